@@ -1,0 +1,3 @@
+from storybank.cli import main
+
+raise SystemExit(main())

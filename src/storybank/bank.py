@@ -1,0 +1,229 @@
+"""A bank on disk: a folder with one TOML file per story.
+
+Loading never stops at a bad file: it becomes a LoadError and the other stories still load.
+Saving is atomic, skips stories that did not change, and refuses to overwrite a file whose bytes
+changed since it was read. Deleting moves the file into the bank's trash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from storybank import ids
+from storybank.atomic import atomic_write
+from storybank.errors import BankNotFound, LoadError, SaveConflict, StorybankError, UnsafePath
+from storybank.model import Story, blank_story
+from storybank.settings import SETTINGS_FILE, TEMPLATE, TOOL_DIR, Settings, load_settings
+from storybank.storyfile import parse_story, render_story
+
+MAX_FILE_BYTES = 16 * 1024 * 1024
+TRASH_DIR = "trash"
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass
+class StoryFile:
+    """A story together with the exact file contents it was read from."""
+
+    id: str
+    path: Path
+    story: Story
+    text: str
+    digest: str
+
+    @property
+    def title(self) -> str:
+        return self.story.title
+
+
+@dataclass
+class Bank:
+    root: Path
+    settings: Settings = field(default_factory=Settings)
+    stories: list[StoryFile] = field(default_factory=list)
+    errors: list[LoadError] = field(default_factory=list)
+
+    # --- opening and loading ------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, root: Path | str, *, load: bool = True) -> Bank:
+        root = Path(root)
+        if not root.is_dir():
+            if root.exists():
+                raise BankNotFound(f"{root} is not a folder; a bank is a folder of story files")
+            raise BankNotFound(
+                f"no story bank at {root}: create one with `storybank init {root}` "
+                "or point to one with --bank DIR"
+            )
+        bank = cls(root=root, settings=load_settings(root))
+        if load:
+            bank.load()
+        return bank
+
+    def story_paths(self) -> list[Path]:
+        try:
+            entries = sorted(os.scandir(self.root), key=lambda e: e.name)
+        except OSError as exc:
+            raise StorybankError(f"{self.root}: cannot read the bank folder ({exc.strerror})") from exc
+        return [
+            Path(e.path) for e in entries
+            if e.name.endswith(".toml") and not e.name.startswith(".") and e.is_file()
+        ]
+
+    def load(self, paths: Iterable[Path] | None = None) -> None:
+        self.stories, self.errors = [], []
+        seen: dict[str, Path] = {}
+        for path in self.story_paths() if paths is None else paths:
+            result = read_story_file(path)
+            if isinstance(result, LoadError):
+                self.errors.append(result)
+                continue
+            key = result.id.lower()
+            if key in seen:
+                self.errors.append(LoadError(
+                    path, f"has the same id as {seen[key].name} apart from letter case; rename one of them"))
+                continue
+            seen[key] = path
+            self.stories.append(result)
+
+    def get(self, story_id: str) -> StoryFile | None:
+        for sf in self.stories:
+            if sf.id == story_id:
+                return sf
+        lowered = story_id.lower()
+        return next((sf for sf in self.stories if sf.id.lower() == lowered), None)
+
+    def ids(self) -> set[str]:
+        taken = {sf.id for sf in self.stories}
+        taken.update(p.stem for p in self.story_paths())
+        return taken
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def _target(self, story_id: str) -> Path:
+        if not ids.is_valid_id(story_id):
+            raise UnsafePath(f"`{story_id}` is not a valid story id (lowercase letters, digits and -)")
+        path = self.root / f"{story_id}.toml"
+        if path.parent != self.root:  # pragma: no cover - is_valid_id already forbids separators
+            raise UnsafePath(f"{path} is outside the bank")
+        return path
+
+    def create(self, title: str, questions: list[str], story: Story | None = None) -> StoryFile:
+        """Write a new story file named after `title`; never overwrites an existing file."""
+        story = story or blank_story(title, questions)
+        text = render_story(story)
+        data = text.encode("utf-8")
+        for _attempt in range(100):
+            story_id = ids.unique_id(title, self.ids())
+            path = self._target(story_id)
+            try:
+                atomic_write(path, data, exclusive=True)
+            except FileExistsError:
+                continue  # someone took the name between our look and our write
+            sf = StoryFile(story_id, path, story, text, digest(data))
+            self.stories.append(sf)
+            return sf
+        raise StorybankError(f"could not find a free file name for {title!r}")  # pragma: no cover
+
+    def disk_digest(self, sf: StoryFile) -> str | None:
+        try:
+            return digest(sf.path.read_bytes())
+        except FileNotFoundError:
+            return None
+
+    def changed_on_disk(self, sf: StoryFile) -> bool:
+        return self.disk_digest(sf) != sf.digest
+
+    def save(self, sf: StoryFile, story: Story, *, force: bool = False) -> bool:
+        """Save an edited story over its file. Returns False when there was nothing to write.
+
+        Raises SaveConflict if the file changed (or vanished) since it was read, unless `force`.
+        """
+        if story.to_data() == sf.story.to_data() and not force:
+            return False
+        self._check_writable(sf.path)
+        on_disk = self.disk_digest(sf)
+        if on_disk != sf.digest and not force:
+            reason = "was deleted" if on_disk is None else "changed on disk since it was opened"
+            raise SaveConflict(sf.path, reason)
+        text = render_story(story, sf.text)
+        if on_disk == digest(text.encode("utf-8")):
+            sf.story, sf.text, sf.digest = story, text, on_disk
+            return False
+        data = text.encode("utf-8")
+        atomic_write(sf.path, data)
+        sf.story, sf.text, sf.digest = story, text, digest(data)
+        return True
+
+    def _check_writable(self, path: Path) -> None:
+        if path.is_symlink():
+            target = path.resolve()
+            root = self.root.resolve()
+            if root not in target.parents:
+                raise UnsafePath(f"{path} is a link to {target}, outside the bank; storybank will not write there")
+            raise UnsafePath(f"{path} is a link; save the story under a new name instead")
+
+    def save_copy(self, story: Story, title: str | None = None) -> StoryFile:
+        """Keep both: write `story` as a new file next to the original."""
+        return self.create(title or story.title, list(story.questions), story)
+
+    def reload(self, sf: StoryFile) -> StoryFile | LoadError:
+        result = read_story_file(sf.path)
+        if isinstance(result, StoryFile):
+            index = self.stories.index(sf) if sf in self.stories else None
+            if index is not None:
+                self.stories[index] = result
+        return result
+
+    def delete(self, sf: StoryFile) -> Path:
+        """Move the story's file into the bank's trash; returns where it went."""
+        trash = self.root / TOOL_DIR / TRASH_DIR
+        trash.mkdir(parents=True, exist_ok=True)
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        target = trash / f"{sf.id}.{stamp}.toml"
+        n = 1
+        while target.exists():
+            n += 1
+            target = trash / f"{sf.id}.{stamp}-{n}.toml"
+        os.replace(sf.path, target)
+        if sf in self.stories:
+            self.stories.remove(sf)
+        return target
+
+
+def read_story_file(path: Path) -> StoryFile | LoadError:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return LoadError(path, f"is {size // (1024 * 1024)} MB; a story file must be under 16 MB")
+        data = path.read_bytes()
+    except OSError as exc:
+        return LoadError(path, f"cannot be read ({exc.strerror or exc})")
+    if not ids.is_valid_id(path.stem):
+        suggestion = ids.slugify(path.stem)
+        return LoadError(path, f"has a name storybank cannot use as an id; rename it to {suggestion}.toml "
+                         "(lowercase letters, digits and -)")
+    story = parse_story(data, path)
+    if isinstance(story, LoadError):
+        return story
+    text = data.decode("utf-8")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return StoryFile(path.stem, path, story, text, digest(data))
+
+
+def init_bank(root: Path) -> Path:
+    """Create a bank folder with a commented settings file. Existing files are left alone."""
+    root.mkdir(parents=True, exist_ok=True)
+    settings = root / SETTINGS_FILE
+    if not settings.exists():
+        atomic_write(settings, TEMPLATE.encode("utf-8"), exclusive=True)
+    return settings

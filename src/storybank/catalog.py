@@ -1,0 +1,167 @@
+"""The question catalog: question types, probes, phrasings, pitfalls and probe templates, as data.
+
+The built-in catalog is `data/catalog.toml`; a bank can name its own file in its settings. Code
+never branches on a question id: everything type-specific is read from here.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from storybank.errors import StorybankError
+
+Severity = Literal["error", "warning", "info"]
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Evidence(_Data):
+    """A named kind of evidence a story can show, recognised by phrases in its text."""
+
+    id: str
+    description: str
+    phrases: list[str] = Field(default_factory=list)
+    check: str = ""  # a built-in measure (see analysis.evidence) used besides the phrases
+
+
+class Pitfall(_Data):
+    """A known failure pattern for a question type, as a detectable rule.
+
+    It fires when its trigger holds (any `phrases` present; or, with `when_missing`, the listed
+    evidence absent; or a built-in `check`) and none of the `unless` evidence is present.
+    """
+
+    code: str
+    name: str
+    severity: Severity = "warning"
+    category: str = "pitfall"
+    dimension: str = ""
+    fields: list[str] = Field(default_factory=lambda: ["situation", "action", "outcome", "reflection"])
+    phrases: list[str] = Field(default_factory=list)
+    when_missing: list[str] = Field(default_factory=list)
+    check: str = ""
+    unless: list[str] = Field(default_factory=list)
+    message: str
+
+
+class QuestionType(_Data):
+    id: str
+    question: str
+    label: str
+    dimension_focus: list[str] = Field(default_factory=list)
+    phrasings: list[str] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list)
+    strong: list[str] = Field(default_factory=list)
+    pitfalls_summary: list[str] = Field(default_factory=list)
+    guidance: str = ""
+    gap_hint: str = ""
+    followups: list[str] = Field(default_factory=list)
+    technical: bool = True
+    evidence: list[str] = Field(default_factory=list)
+    pitfalls: list[Pitfall] = Field(default_factory=list)
+
+
+class Probe(_Data):
+    id: str
+    question: str
+    label: str
+    tests: str = ""
+    phrasings: list[str] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list)
+    guidance: str = ""
+    templates: list[str] = Field(default_factory=list)
+
+
+class Technologies(_Data):
+    known: list[str] = Field(default_factory=list)
+
+
+class Catalog(_Data):
+    schema_version: int = Field(default=1, alias="schema")
+    name: str
+    description: str = ""
+    questions: list[QuestionType]
+    probes: list[Probe]
+    evidence: list[Evidence] = Field(default_factory=list)
+    alternatives: dict[str, str] = Field(default_factory=dict)
+    technologies: Technologies = Field(default_factory=Technologies)
+    source: str = ""
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Catalog:
+        for kind, items in (("question", self.questions), ("probe", self.probes)):
+            ids = [i.id for i in items]
+            dupes = {i for i in ids if ids.count(i) > 1}
+            if dupes:
+                raise ValueError(f"{kind} ids appear twice: {', '.join(sorted(dupes))}")
+        evidence = {e.id for e in self.evidence}
+        codes: list[str] = []
+        for q in self.questions:
+            for name in q.evidence:
+                if name not in evidence:
+                    raise ValueError(f"question `{q.id}` requires unknown evidence `{name}`")
+            for p in q.pitfalls:
+                codes.append(p.code)
+                for name in (*p.when_missing, *p.unless):
+                    if name not in evidence:
+                        raise ValueError(f"pitfall {p.code} names unknown evidence `{name}`")
+        return self
+
+    # --- look-ups -----------------------------------------------------------------------------
+
+    def question(self, qid: str) -> QuestionType | None:
+        return self._questions().get(qid)
+
+    def probe(self, pid: str) -> Probe | None:
+        return {p.id: p for p in self.probes}.get(pid)
+
+    def question_ids(self) -> list[str]:
+        return [q.id for q in self.questions]
+
+    def probe_ids(self) -> list[str]:
+        return [p.id for p in self.probes]
+
+    def evidence_by_id(self) -> dict[str, Evidence]:
+        return {e.id: e for e in self.evidence}
+
+    def _questions(self) -> dict[str, QuestionType]:
+        return {q.id: q for q in self.questions}
+
+
+def _parse(data: bytes, source: str) -> Catalog:
+    try:
+        raw = tomllib.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise StorybankError(f"{source}: the catalog is not valid TOML: {exc}") from exc
+    try:
+        catalog = Catalog.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        message = str(first.get("msg", "")).removeprefix("Value error, ")
+        raise StorybankError(f"{source}: invalid catalog{' at ' + where if where else ''}: {message}") from exc
+    return catalog.model_copy(update={"source": source})
+
+
+@lru_cache(maxsize=1)
+def builtin_catalog() -> Catalog:
+    data = resources.files("storybank").joinpath("data/catalog.toml").read_bytes()
+    return _parse(data, "built-in catalog")
+
+
+def load_catalog(path: Path | None) -> Catalog:
+    if path is None:
+        return builtin_catalog()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise StorybankError(f"{path}: cannot read the catalog named in the settings ({exc.strerror})") from exc
+    return _parse(data, str(path))

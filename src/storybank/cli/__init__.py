@@ -1,0 +1,72 @@
+"""The `storybank` command. Each command's code is imported only when that command runs."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from importlib import import_module
+from pathlib import Path
+
+FORMATS = ("text", "json")
+EXPORT_FORMATS = ("md", "html", "txt", "pdf")
+
+
+@dataclass
+class Context:
+    bank_arg: str | None
+    fmt: str
+
+    @property
+    def json(self) -> bool:
+        return self.fmt == "json"
+
+    def bank_path(self) -> Path:
+        if self.bank_arg:
+            return Path(self.bank_arg).expanduser()
+        env = os.environ.get("STORYBANK_BANK")
+        if env:
+            return Path(env).expanduser()
+        return Path("stories")
+
+
+def main(argv: list[str] | None = None) -> int:
+    from storybank.cli.output import error
+    from storybank.cli.parser import build_parser
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command
+    fmt = args.fmt or "text"
+    allowed = EXPORT_FORMATS if command == "export" else FORMATS
+    if args.fmt is not None and fmt not in allowed:
+        error(f"unknown format {fmt!r} for {command or 'storybank'}: choose {', '.join(allowed)}")
+        return 2
+    ctx = Context(bank_arg=args.bank, fmt=fmt)
+    name = command or "ui"
+    try:
+        module = import_module(f"storybank.cli.commands.{name}")
+        return int(module.run(args, ctx) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`storybank list | head`): not an error worth a message.
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        except OSError:
+            pass
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the one place that turns errors into exit codes
+        from storybank.errors import StorybankError
+
+        if isinstance(exc, StorybankError):
+            error(str(exc))
+            return 2
+        if isinstance(exc, OSError):
+            error(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+            return 2
+        if os.environ.get("STORYBANK_DEBUG"):
+            raise
+        error(f"internal error: {type(exc).__name__}: {exc} "
+              "(this is a bug in storybank; run with STORYBANK_DEBUG=1 for details)")
+        return 2

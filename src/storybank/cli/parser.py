@@ -1,0 +1,79 @@
+"""The command line's grammar. Argument definitions only: no command code is imported here,
+so `storybank --help` stays as fast as Python itself."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from storybank import __version__
+
+DESCRIPTION = """\
+A local-first story bank for behavioral interview answers. Write each experience once as a
+structured story, map it to the interview's question types, see what is uncovered, drill, and
+print a one-page cheat sheet. With no command, opens the terminal UI on the bank."""
+
+EPILOG = """\
+bank: --bank DIR, else $STORYBANK_BANK, else ./stories
+exit codes: 0 success, 1 the check found problems, 2 load errors or bad arguments"""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports bad arguments in one clear line and exits 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"storybank: {message} (see `{self.prog} --help`)\n")
+        raise SystemExit(2)
+
+
+def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument("--bank", metavar="DIR", default=default,
+                        help="the bank folder (default: $STORYBANK_BANK or ./stories)")
+    parser.add_argument("--format", dest="fmt", metavar="FORMAT", default=default,
+                        help="output format: text (default) or json" if top else
+                        "output format (see the command's help)")
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="storybank", description=DESCRIPTION, epilog=EPILOG,
+                    formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"storybank {__version__}")
+    _common(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        _common(p, top=False)
+        return p
+
+    p = command("init", "create an empty bank with its settings file")
+    p.add_argument("dir", nargs="?", metavar="DIR", help="folder to create (default: the bank)")
+    p.add_argument("--examples", action="store_true", help="copy the example stories into it")
+
+    p = command("new", "create a story skeleton and print its path")
+    p.add_argument("title", metavar="TITLE")
+    p.add_argument("--question", "-q", action="append", default=[], metavar="ID",
+                   help="a question type this story answers (repeatable)")
+
+    command("list", "the stories, one a line")
+
+    p = command("lint", "findings and scores for the stories")
+    p.add_argument("ids", nargs="*", metavar="ID", help="only these stories")
+
+    command("coverage", "the question types, the stories mapped to each, and the assignment")
+
+    p = command("followups", "the follow-up prompts generated for one story")
+    p.add_argument("id", metavar="ID")
+
+    p = command("match", "which question type or probe a question is, and the best stories for it")
+    p.add_argument("question", metavar="QUESTION")
+    p.add_argument("--limit", type=int, default=5, metavar="N", help="stories to show (default 5)")
+
+    p = command("export", "write the one-page cheat sheet")
+    p.add_argument("-o", "--output", metavar="PATH", help="write to PATH (default: Markdown to stdout)")
+    p.add_argument("--template", metavar="FILE", help="a Jinja2 template of your own")
+    p.add_argument("--paper", choices=["letter", "a4"], help="page size (default: the bank's setting)")
+
+    command("drill", "open the terminal UI on the timed drill")
+    return parser

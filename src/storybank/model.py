@@ -1,0 +1,110 @@
+"""The story file format (SPEC §1) as pydantic models.
+
+Validation here decides only whether a file *is* a story. Whether it is a *good* story (empty
+sections, no metrics, missing follow-ups, unknown question ids) is the analysis's job, so drafts load.
+Keys the format does not know are kept in `model_extra` and written back untouched.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictFloat, StrictInt, model_validator
+
+SCHEMA_VERSION = 1
+PROBES = ("differently", "alternatives", "technical", "collaborators")
+PARTS = ("situation", "action", "outcome", "reflection")
+
+Number = Annotated[StrictInt | StrictFloat, Field(allow_inf_nan=False)]
+
+
+def _year_as_text(value: Any) -> Any:
+    # `when = 2023` is what people naturally write; keep it as text like "2023".
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+class _Part(BaseModel):
+    model_config = ConfigDict(extra="allow", strict=True, populate_by_name=True)
+
+    def unknown_keys(self) -> list[str]:
+        return list((self.model_extra or {}).keys())
+
+
+class Metric(_Part):
+    name: str
+    value: Number | None = None
+    before: Number | None = None
+    after: Number | None = None
+    unit: str | None = None
+
+    @model_validator(mode="after")
+    def _needs_numbers(self) -> Metric:
+        has_pair = self.before is not None and self.after is not None
+        if self.value is None and not has_pair:
+            if self.before is not None or self.after is not None:
+                missing = "after" if self.after is None else "before"
+                raise ValueError(f"has only one half of a before/after pair: add `{missing}`")
+            raise ValueError("needs `value`, or both `before` and `after`")
+        return self
+
+    def is_change(self) -> bool:
+        return self.before is not None and self.after is not None
+
+
+class Followups(_Part):
+    differently: str = ""
+    alternatives: str = ""
+    technical: str = ""
+    collaborators: str = ""
+
+    def get(self, probe: str) -> str:
+        return getattr(self, probe, "") or ""
+
+
+class Story(_Part):
+    schema_version: StrictInt = Field(default=SCHEMA_VERSION, alias="schema")
+    title: str
+    questions: list[str]
+    role: str | None = None
+    when: Annotated[str | None, BeforeValidator(_year_as_text)] = None
+    technologies: list[str] = Field(default_factory=list)
+    ownership: str = ""
+    situation: str = ""
+    action: str = ""
+    outcome: str = ""
+    reflection: str = ""
+    ignore: list[str] = Field(default_factory=list)
+    metrics: list[Metric] = Field(default_factory=list)
+    followups: Followups | None = None
+
+    @model_validator(mode="after")
+    def _known_schema(self) -> Story:
+        if self.schema_version > SCHEMA_VERSION:
+            raise ValueError(
+                f"was written for story format {self.schema_version}, but this storybank reads "
+                f"format {SCHEMA_VERSION}: upgrade storybank to open it"
+            )
+        if self.schema_version < 1:
+            raise ValueError(f"has schema = {self.schema_version}; the first format is 1")
+        return self
+
+    # --- convenience -------------------------------------------------------------------------
+
+    def part(self, name: str) -> str:
+        return getattr(self, name) or ""
+
+    def answer_text(self) -> str:
+        return "\n".join(self.part(p) for p in PARTS if self.part(p))
+
+    def followup(self, probe: str) -> str:
+        return self.followups.get(probe) if self.followups else ""
+
+    def to_data(self) -> dict[str, Any]:
+        """The story as plain TOML-ready data, in the format's key order, unknown keys kept."""
+        return self.model_dump(by_alias=True, exclude_none=True)
+
+
+def blank_story(title: str, questions: list[str]) -> Story:
+    return Story(title=title, questions=list(questions), followups=Followups())

@@ -1,0 +1,134 @@
+"""Bank settings from `.storybank.toml` (all optional) with the interview's defaults.
+
+Plain dataclasses rather than pydantic: settings are read by every command, including the fast ones.
+An invalid settings file is an error the user must fix, with the key and the reason.
+"""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from storybank.errors import StorybankError
+
+SETTINGS_FILE = ".storybank.toml"
+TOOL_DIR = ".storybank"
+PAPERS = ("letter", "a4")
+
+
+@dataclass(frozen=True)
+class Settings:
+    rate_wpm: float = 150
+    answer_seconds: tuple[float, float] = (60, 80)
+    answer_limit_seconds: float = 90
+    followup_seconds: tuple[float, float] = (30, 60)
+    interview_minutes: float = 15
+    ignore: tuple[str, ...] = ()
+    catalog: str = ""
+    paper: str = "letter"
+    source: Path | None = field(default=None, compare=False)
+
+    def seconds(self, words: int) -> float:
+        return words * 60.0 / self.rate_wpm
+
+    def catalog_path(self) -> Path | None:
+        if not self.catalog:
+            return None
+        path = Path(self.catalog).expanduser()
+        if not path.is_absolute() and self.source is not None:
+            path = self.source.parent / path
+        return path
+
+
+DEFAULT = Settings()
+
+TEMPLATE = """\
+# storybank settings for this bank. Every key is optional; delete a line to use the default.
+
+# Speaking rate used to turn words into seconds (coaches use 140-160 words per minute).
+rate_wpm = 150
+# The main answer should land inside this window, and never pass the hard limit.
+answer_seconds = [60, 80]
+answer_limit_seconds = 90
+# Each follow-up answer should land inside this window.
+followup_seconds = [30, 60]
+# Length of the whole interview, in minutes.
+interview_minutes = 15
+# Finding codes silenced for every story in this bank, for example ["SB108"].
+ignore = []
+# A question catalog of your own (TOML); empty means the built-in one.
+catalog = ""
+# Paper for the cheat sheet: "letter" or "a4".
+paper = "letter"
+"""
+
+
+def _number(key: str, value: Any, low: float, high: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"`{key}` must be a number")
+    if not low <= value <= high:
+        raise ValueError(f"`{key}` must be between {low:g} and {high:g}, not {value}")
+    return value
+
+
+def _window(key: str, value: Any) -> tuple[float, float]:
+    if not isinstance(value, list) or len(value) != 2:
+        raise ValueError(f"`{key}` must be two numbers, [shortest, longest]")
+    low = _number(key, value[0], 1, 3600)
+    high = _number(key, value[1], 1, 3600)
+    if low > high:
+        raise ValueError(f"`{key}` must list the shorter time first")
+    return (low, high)
+
+
+def parse_settings(raw: dict[str, Any], source: Path | None = None) -> Settings:
+    known = {f.name for f in fields(Settings)} - {"source"}
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in known:
+            close = difflib.get_close_matches(key, sorted(known), n=1)
+            hint = f" (did you mean `{close[0]}`?)" if close else ""
+            raise ValueError(f"unknown setting `{key}`{hint}")
+        if key == "rate_wpm":
+            values[key] = _number(key, value, 60, 400)
+        elif key in {"answer_seconds", "followup_seconds"}:
+            values[key] = _window(key, value)
+        elif key in {"answer_limit_seconds", "interview_minutes"}:
+            values[key] = _number(key, value, 1, 3600)
+        elif key == "ignore":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ValueError('`ignore` must be a list of finding codes, like ["SB108"]')
+            values[key] = tuple(value)
+        elif key == "catalog":
+            if not isinstance(value, str):
+                raise ValueError("`catalog` must be a path in quotes")
+            values[key] = value
+        elif key == "paper":
+            if value not in PAPERS:
+                raise ValueError('`paper` must be "letter" or "a4"')
+            values[key] = value
+    settings = Settings(**values, source=source)
+    if settings.answer_limit_seconds < settings.answer_seconds[1]:
+        raise ValueError("`answer_limit_seconds` must not be shorter than the answer window")
+    return settings
+
+
+def load_settings(bank: Path) -> Settings:
+    path = bank / SETTINGS_FILE
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return Settings(source=path)
+    except OSError as exc:
+        raise StorybankError(f"{path}: cannot read the settings file ({exc.strerror})") from exc
+    try:
+        raw = tomllib.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise StorybankError(f"{path}: the settings file is not valid TOML: {exc}") from exc
+    try:
+        return parse_settings(raw, path)
+    except ValueError as exc:
+        raise StorybankError(f"{path}: {exc}") from exc

@@ -1,0 +1,321 @@
+"""Reading one story file, and writing a story back without disturbing what the user wrote.
+
+`parse_story` turns bytes into a Story or a LoadError that says where and how to fix it.
+`render_story` produces the new file text: for an edited file, only the values that changed are
+replaced, so comments, key order and unknown keys survive; a new file is laid out in format order.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from storybank import tomltext
+from storybank.errors import LoadError
+from storybank.model import SCHEMA_VERSION, Story
+
+_TOML_POS = re.compile(r"\(at line (\d+), column (\d+)\)")
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\"' -]+?)\s*\]\]?")
+_FIELD_NAMES = {"title", "questions", "role", "when", "technologies", "ownership", "situation",
+                "action", "outcome", "reflection", "ignore", "metrics", "followups", "schema"}
+
+EMPTY_HINT = "a story needs at least `title` and `questions`; `storybank new TITLE` writes a skeleton"
+
+
+def decode(data: bytes) -> str | tuple[str, int | None]:
+    """The file's text, or (problem, byte offset) if it is not UTF-8 text."""
+    nul = data.find(b"\x00")
+    if nul != -1:
+        return ("is a binary file, not TOML text", nul)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return (f"is not UTF-8 text (undecodable byte at offset {exc.start}); save it as UTF-8", exc.start)
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def parse_toml(text: str, path: Path) -> dict[str, Any] | LoadError:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        line = column = None
+        match = _TOML_POS.search(message)
+        if "at end of document" in message:
+            line = max(1, text.count("\n"))
+            message = message.replace("(at end of document)", "at the end of the file")
+        elif match:
+            line, column = int(match.group(1)), int(match.group(2))
+            message = message[: match.start()].strip()
+        return LoadError(path, f"is not valid TOML: {message[:1].lower()}{message[1:]} "
+                         "(check the quotes, brackets and `=` on that line)", line, column)
+
+
+def parse_story(data: bytes, path: Path) -> Story | LoadError:
+    decoded = decode(data)
+    if isinstance(decoded, tuple):
+        return LoadError(path, decoded[0] + "; move it out of the bank folder")
+    text = decoded
+    if not text.strip():
+        return LoadError(path, f"is empty: {EMPTY_HINT}")
+    raw = parse_toml(text, path)
+    if isinstance(raw, LoadError):
+        return raw
+    return validate_story(raw, text, path)
+
+
+def validate_story(raw: dict[str, Any], text: str, path: Path) -> Story | LoadError:
+    from pydantic import ValidationError
+
+    schema = raw.get("schema", SCHEMA_VERSION)
+    if not isinstance(schema, int) or isinstance(schema, bool):
+        return _error(path, text, ("schema",), f"`schema` must be a whole number like {SCHEMA_VERSION}")
+    if schema > SCHEMA_VERSION:
+        return _error(path, text, ("schema",),
+                      f"uses story format {schema}, but this storybank reads format {SCHEMA_VERSION}: "
+                      "upgrade storybank to open it (the file was left as it is)")
+    if not raw.keys() & {"title", "questions"} and not raw.keys() & _FIELD_NAMES:
+        return LoadError(path, f"has no story fields: {EMPTY_HINT}")
+    try:
+        return Story.model_validate(raw)
+    except ValidationError as exc:
+        return _translate(exc, raw, text, path)
+
+
+# --- turning pydantic's errors into advice ---------------------------------------------------------
+
+def _field_path(loc: tuple) -> tuple:
+    # Union branches ("int", "float", "str", function-after[...]) are not fields.
+    out = []
+    for part in loc:
+        if isinstance(part, int) or part in _FIELD_NAMES or not isinstance(part, str):
+            out.append(part)
+        elif part in {"name", "value", "before", "after", "unit", "differently", "alternatives",
+                      "technical", "collaborators"}:
+            out.append(part)
+    return tuple(out)
+
+
+def format_field(loc: tuple) -> str:
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += ("." if text else "") + str(part)
+    return text
+
+
+def _advice(loc: tuple, err: dict, raw: dict[str, Any]) -> str:
+    kind = err.get("type", "")
+    field = format_field(loc)
+    given = err.get("input")
+    leaf = loc[-1] if loc else ""
+    if kind == "missing":
+        examples = {"title": 'title = "What the story is about"',
+                    "questions": 'questions = ["project"]', "name": 'name = "p99 latency"'}
+        return f"`{field}` is missing: add {examples.get(str(leaf), f'`{leaf}`')}"
+    if loc and loc[0] == "metrics" and leaf in {"value", "before", "after"}:
+        if isinstance(given, str):
+            return (f"`{field}` must be a number, not {tomltext.basic_string(given)}: write the number "
+                    f"alone and put the unit in `unit` (for example {leaf} = 4.2 and unit = \"s\")")
+        if kind == "finite_number":
+            return f"`{field}` must be a finite number"
+        return f"`{field}` must be a number"
+    if kind == "value_error" and loc and loc[0] == "metrics":
+        msg = str(err.get("msg", "")).removeprefix("Value error, ")
+        return f"`{field}` {msg}"
+    if kind == "value_error":
+        msg = str(err.get("msg", "")).removeprefix("Value error, ")
+        return f"{msg}"
+    if kind in {"list_type"}:
+        if leaf == "metrics":
+            return "`metrics` must be [[metrics]] tables, each with a name and numbers"
+        return f"`{field}` must be a list, like [\"first\", \"second\"]"
+    if kind in {"model_type", "dict_type"}:
+        if leaf == "followups":
+            return "`followups` must be a [followups] table with one text per probe"
+        return f"`{field}` must be a table"
+    if kind == "string_type":
+        return f"`{field}` must be text in quotes, not {type(given).__name__ if given is not None else 'nothing'}"
+    if kind in {"int_type", "float_type"}:
+        return f"`{field}` must be a number"
+    return f"`{field}`: {err.get('msg', 'is not valid')}"
+
+
+def _translate(exc, raw: dict[str, Any], text: str, path: Path) -> LoadError:
+    seen: dict[tuple, str] = {}
+    for err in exc.errors(include_url=False):
+        loc = _field_path(tuple(err.get("loc", ())))
+        if loc in seen:
+            continue
+        seen[loc] = _advice(loc, err, raw)
+    first_loc = next(iter(seen))
+    messages = list(seen.values())
+    message = messages[0] if len(messages) == 1 else "; ".join(messages[:4])
+    if len(messages) > 4:
+        message += f"; and {len(messages) - 4} more"
+    return _error(path, text, first_loc, message)
+
+
+def _error(path: Path, text: str, loc: tuple, message: str) -> LoadError:
+    return LoadError(path, message, locate(text, loc), None, format_field(loc) or None)
+
+
+def locate(text: str, loc: tuple) -> int | None:
+    """Best-effort line number of the field at `loc` in the TOML source."""
+    if not loc:
+        return None
+    table: tuple = ()
+    metric_index = -1
+    want_table: tuple = ()
+    key = loc[-1] if isinstance(loc[-1], str) else None
+    if loc[0] == "metrics" and len(loc) >= 2 and isinstance(loc[1], int):
+        want_table = ("metrics", loc[1])
+        if len(loc) == 2:
+            key = None
+    elif loc[0] == "followups" and len(loc) >= 2:
+        want_table = ("followups",)
+    elif len(loc) > 1:
+        key = str(loc[0])
+    fallback = None
+    in_multiline = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if in_multiline:
+            if line.count('"""') % 2 == 1 or line.count("'''") % 2 == 1:
+                in_multiline = False
+            continue
+        header = _HEADER.match(line)
+        if header:
+            name = header.group(2).strip().strip("\"'")
+            if header.group(1) == "[[" and name == "metrics":
+                metric_index += 1
+                table = ("metrics", metric_index)
+            else:
+                table = (name,)
+            if want_table and table == want_table and key is None:
+                return number
+            continue
+        stripped = line.lstrip()
+        target = key if key is not None else str(loc[0])
+        if table == want_table and re.match(rf"\"?{re.escape(target)}\"?\s*=", stripped):
+            return number
+        if not table and fallback is None and re.match(rf"\"?{re.escape(str(loc[0]))}\"?\s*=", stripped):
+            fallback = number
+        if stripped.count('"""') % 2 == 1 or stripped.count("'''") % 2 == 1:
+            in_multiline = True
+    return fallback
+
+
+# --- writing ---------------------------------------------------------------------------------------
+
+def _is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def _item(value: Any):
+    """A tomlkit item whose text is exactly what tomltext writes."""
+    import tomlkit
+
+    source = tomltext.value(value)
+    if source is None:
+        return tomlkit.item(value)
+    return tomlkit.parse(f"x = {source}\n")["x"]
+
+
+def _plain(item: Any) -> Any:
+    return item.unwrap() if hasattr(item, "unwrap") else item
+
+
+def _sync_table(table: Any, new: dict[str, Any], keep_empty: bool = False) -> None:
+    """Make a tomlkit table hold `new`, touching only keys whose values differ."""
+    for key in [k for k in table if k not in new]:
+        del table[key]
+    for key, value in new.items():
+        if key in table:
+            if _plain(table[key]) != value:
+                table[key] = _item(value)
+        elif keep_empty or not _is_empty(value):
+            table[key] = _item(value)
+
+
+def _metric_table(metric: dict[str, Any]):
+    import tomlkit
+
+    table = tomlkit.table()
+    for key, value in metric.items():
+        table[key] = _item(value)
+    return table
+
+
+def render_story(story: Story, old_text: str = "") -> str:
+    """The text of `story` as a file; with `old_text`, an edit of that file keeping its layout."""
+    import tomlkit
+    from tomlkit.items import AoT
+
+    doc = tomlkit.parse(old_text) if old_text else tomlkit.document()
+    data = story.to_data()
+    metrics = data.pop("metrics", [])
+    followups = data.pop("followups", None)
+    if not old_text:
+        data = {k: v for k, v in data.items() if not _is_empty(v) or k in {"title", "questions"}}
+    known_absent = [k for k in doc if k not in data and k not in {"metrics", "followups"}]
+    for key in known_absent:
+        del doc[key]
+    for key, value in data.items():
+        if key in doc:
+            if _plain(doc[key]) != value:
+                doc[key] = _item(value)
+        elif not _is_empty(value) or key in {"title", "questions"}:
+            doc[key] = _item(value)
+
+    # Tables go last, metrics before followups, as in the format.
+    current = doc.get("metrics")
+    if not metrics:
+        if "metrics" in doc:
+            del doc["metrics"]
+    elif isinstance(current, AoT):
+        if _plain(current) != metrics:
+            for index, metric in enumerate(metrics):
+                if index < len(current.body):
+                    _sync_table(current.body[index], metric)
+                else:
+                    current.append(_metric_table(metric))
+            while len(current.body) > len(metrics):
+                del current[len(current.body) - 1]
+    else:
+        if "metrics" in doc:
+            del doc["metrics"]
+        aot = tomlkit.aot()
+        for metric in metrics:
+            aot.append(_metric_table(metric))
+        _add_table(doc, "metrics", aot, before="followups")
+
+    if followups is None:
+        if "followups" in doc:
+            del doc["followups"]
+    elif "followups" in doc and hasattr(doc["followups"], "items"):
+        if _plain(doc["followups"]) != followups:
+            _sync_table(doc["followups"], followups)
+    else:
+        table = tomlkit.table()
+        for key, value in followups.items():
+            table[key] = _item(value)
+        if "followups" in doc:
+            del doc["followups"]
+        doc["followups"] = table
+    text = tomlkit.dumps(doc)
+    return text if text.endswith("\n") else text + "\n"
+
+
+def _add_table(doc: Any, key: str, item: Any, before: str) -> None:
+    if before in doc:
+        # Re-add the later table after this one so the file keeps the format's order.
+        later = doc[before]
+        del doc[before]
+        doc[key] = item
+        doc[before] = later
+    else:
+        doc[key] = item
