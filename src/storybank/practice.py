@@ -1,0 +1,221 @@
+"""The practice log: one JSON line per drill, in `.storybank/practice.jsonl` inside the bank.
+
+Appending is one `write` on a file opened with O_APPEND, then fsync, so concurrent drills and
+crashes can at worst leave a truncated last line. Reading never fails: a line that is not a
+record (a truncated write, a hand edit) is skipped and reported as a notice.
+No Textual here: the drill screen and any future command share this module.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from storybank.settings import TOOL_DIR
+
+LOG_NAME = "practice.jsonl"
+
+
+def log_path(bank_root: Path) -> Path:
+    return Path(bank_root) / TOOL_DIR / LOG_NAME
+
+
+@dataclass(frozen=True)
+class PracticeRecord:
+    """One drill: which question, which story was told, which probe followed, how long each took."""
+
+    ts: float                          # seconds since the epoch (UTC)
+    question: str                      # question-type id
+    story: str | None = None           # story id, or None when answered without a prepared story
+    probe: str | None = None           # probe id of the follow-up asked
+    answer_seconds: float | None = None
+    followup_seconds: float | None = None
+    typed_words: int | None = None     # words typed instead of spoken, if the user typed
+
+    def to_json(self) -> dict:
+        return {
+            "ts": format_ts(self.ts),
+            "story": self.story,
+            "question": self.question,
+            "probe": self.probe,
+            "answer_seconds": _round(self.answer_seconds),
+            "followup_seconds": _round(self.followup_seconds),
+            "typed_words": self.typed_words,
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> PracticeRecord:
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+        question = data.get("question")
+        if not isinstance(question, str) or not question:
+            raise ValueError("no `question`")
+        return cls(
+            ts=parse_ts(data.get("ts")),
+            question=question,
+            story=_text_or_none(data.get("story"), "story"),
+            probe=_text_or_none(data.get("probe"), "probe"),
+            answer_seconds=_number_or_none(data.get("answer_seconds"), "answer_seconds"),
+            followup_seconds=_number_or_none(data.get("followup_seconds"), "followup_seconds"),
+            typed_words=_int_or_none(data.get("typed_words")),
+        )
+
+
+@dataclass
+class PracticeLog:
+    records: list[PracticeRecord] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+    def last_practised(self) -> dict[str, float]:
+        return last_practised(self.records)
+
+    def question_counts(self) -> dict[str, int]:
+        return question_counts(self.records)
+
+
+# --- time stamps ----------------------------------------------------------------------------------
+
+def format_ts(ts: float) -> str:
+    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_ts(value: object) -> float:
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        return float(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if text.endswith("Z"):
+            text = text[:-1] + "+00:00"
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"`ts` is not a time: {value!r}") from None
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return moment.timestamp()
+    raise ValueError("no `ts`")
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(float(value), 1)
+
+
+def _text_or_none(value: object, name: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"`{name}` is not text")
+    return value
+
+
+def _number_or_none(value: object, name: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise ValueError(f"`{name}` is not a number")
+    return float(value)
+
+
+def _int_or_none(value: object) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    return None
+
+
+# --- writing and reading ---------------------------------------------------------------------------
+
+def append_record(bank_root: Path, record: PracticeRecord) -> Path:
+    """Append `record` as one line; durable when this returns. Raises OSError if it cannot write."""
+    path = log_path(bank_root)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    line = json.dumps(record.to_json(), ensure_ascii=False, separators=(", ", ": ")) + "\n"
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        size = os.fstat(fd).st_size
+        if size and not _ends_with_newline(path, size):
+            line = "\n" + line  # an earlier write was cut short: start on a line of our own
+        data = line.encode("utf-8")
+        written = os.write(fd, data)
+        while written < len(data):  # pragma: no cover - regular files write in one go
+            written += os.write(fd, data[written:])
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    return path
+
+
+def _ends_with_newline(path: Path, size: int) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(size - 1)
+            return handle.read(1) == b"\n"
+    except OSError:
+        return True
+
+
+def read_log(bank_root: Path) -> PracticeLog:
+    """Every readable record, oldest first; unreadable lines become notices, never exceptions."""
+    path = log_path(bank_root)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return PracticeLog()
+    except OSError as exc:
+        return PracticeLog(notices=[f"{path}: cannot read the practice log ({exc.strerror or exc})"])
+    return parse_log(data.decode("utf-8", errors="replace"), str(path))
+
+
+def parse_log(text: str, source: str = LOG_NAME) -> PracticeLog:
+    log = PracticeLog()
+    lines = text.split("\n")
+    complete = text.endswith("\n")
+    if complete:
+        lines.pop()
+    skipped: list[int] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            log.records.append(PracticeRecord.from_json(json.loads(line)))
+        except (ValueError, TypeError):
+            if number == len(lines) and not complete:
+                log.notices.append(
+                    f"{source}: the last line is incomplete (an interrupted write?) and was skipped")
+            else:
+                skipped.append(number)
+    if skipped:
+        where = ", ".join(str(n) for n in skipped[:5]) + (" …" if len(skipped) > 5 else "")
+        noun = "line" if len(skipped) == 1 else "lines"
+        log.notices.append(f"{source}: skipped {len(skipped)} {noun} that are not practice records ({where})")
+    return log
+
+
+# --- summaries -------------------------------------------------------------------------------------
+
+def last_practised(records: Iterable[PracticeRecord]) -> dict[str, float]:
+    """Story id -> time of its latest drill."""
+    out: dict[str, float] = {}
+    for record in records:
+        if record.story and record.ts > out.get(record.story, float("-inf")):
+            out[record.story] = record.ts
+    return out
+
+
+def question_counts(records: Iterable[PracticeRecord]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for record in records:
+        out[record.question] = out.get(record.question, 0) + 1
+    return out
+
+
+def question_last(records: Iterable[PracticeRecord]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for record in records:
+        if record.ts > out.get(record.question, float("-inf")):
+            out[record.question] = record.ts
+    return out
