@@ -7,6 +7,7 @@ Keys the format does not know are kept in `model_extra` and written back untouch
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictFloat, StrictInt, model_validator
@@ -18,15 +19,19 @@ PARTS = ("situation", "action", "outcome", "reflection")
 Number = Annotated[StrictInt | StrictFloat, Field(allow_inf_nan=False)]
 
 
-def _year_as_text(value: Any) -> Any:
-    # `when = 2023` is what people naturally write; keep it as text like "2023".
+def when_text(value: Any) -> Any:
+    """`when = 2023` and `when = 2023-05-01` are what people naturally write; keep them as text."""
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
+    if isinstance(value, date):  # also datetime
+        return value.isoformat()
     return value
 
 
 class _Part(BaseModel):
-    model_config = ConfigDict(extra="allow", strict=True, populate_by_name=True)
+    # Fields are read by their file names only: a key `schema_version` in a file is an unknown key
+    # to keep, not the `schema` field under its Python name.
+    model_config = ConfigDict(extra="allow", strict=True)
 
     def unknown_keys(self) -> list[str]:
         return list((self.model_extra or {}).keys())
@@ -68,7 +73,7 @@ class Story(_Part):
     title: str
     questions: list[str]
     role: str | None = None
-    when: Annotated[str | None, BeforeValidator(_year_as_text)] = None
+    when: Annotated[str | None, BeforeValidator(when_text)] = None
     technologies: list[str] = Field(default_factory=list)
     ownership: str = ""
     situation: str = ""
