@@ -76,6 +76,8 @@ def validate_story(raw: dict[str, Any], text: str, path: Path) -> Story | LoadEr
         return _error(path, text, ("schema",),
                       f"uses story format {schema}, but this storybank reads format {SCHEMA_VERSION}: "
                       "upgrade storybank to open it (the file was left as it is)")
+    if schema < 1:
+        return _error(path, text, ("schema",), f"`schema` is {schema}, but the first story format is 1")
     if not raw.keys() & {"title", "questions"} and not raw.keys() & _FIELD_NAMES:
         return LoadError(path, f"has no story fields: {EMPTY_HINT}")
     try:
@@ -181,6 +183,7 @@ def locate(text: str, loc: tuple) -> int | None:
     elif len(loc) > 1:
         key = str(loc[0])
     fallback = None
+    table_line = None  # the header of the wanted table, if the key itself is not in it
     in_multiline = False
     for number, line in enumerate(text.splitlines(), start=1):
         if in_multiline:
@@ -195,8 +198,10 @@ def locate(text: str, loc: tuple) -> int | None:
                 table = ("metrics", metric_index)
             else:
                 table = (name,)
-            if want_table and table == want_table and key is None:
-                return number
+            if want_table and table == want_table:
+                if key is None:
+                    return number
+                table_line = number
             continue
         stripped = line.lstrip()
         target = key if key is not None else str(loc[0])
@@ -206,7 +211,7 @@ def locate(text: str, loc: tuple) -> int | None:
             fallback = number
         if stripped.count('"""') % 2 == 1 or stripped.count("'''") % 2 == 1:
             in_multiline = True
-    return fallback
+    return table_line if table_line is not None else fallback
 
 
 # --- writing ---------------------------------------------------------------------------------------
