@@ -216,8 +216,21 @@ def locate(text: str, loc: tuple) -> int | None:
 
 # --- writing ---------------------------------------------------------------------------------------
 
-def _is_empty(value: Any) -> bool:
-    return value is None or value == "" or value == [] or value == {}
+def _defaults(model: type) -> dict[str, Any]:
+    """File key -> default value, for the model's optional fields."""
+    out: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        if not info.is_required():
+            out[info.alias or name] = info.get_default(call_default_factory=True)
+    return out
+
+
+def _is_default(defaults: dict[str, Any], key: str, value: Any) -> bool:
+    """True for a known field holding its default: writing it adds nothing a reader would not assume.
+
+    Unknown keys are never defaults, so they are written whatever their value (even "").
+    """
+    return key in defaults and defaults[key] == value
 
 
 def _item(value: Any):
@@ -234,7 +247,7 @@ def _plain(item: Any) -> Any:
     return item.unwrap() if hasattr(item, "unwrap") else item
 
 
-def _sync_table(table: Any, new: dict[str, Any], keep_empty: bool = False) -> None:
+def _sync_table(table: Any, new: dict[str, Any], defaults: dict[str, Any]) -> None:
     """Make a tomlkit table hold `new`, touching only keys whose values differ."""
     for key in [k for k in table if k not in new]:
         del table[key]
@@ -242,7 +255,7 @@ def _sync_table(table: Any, new: dict[str, Any], keep_empty: bool = False) -> No
         if key in table:
             if _plain(table[key]) != value:
                 table[key] = _item(value)
-        elif keep_empty or not _is_empty(value):
+        elif not _is_default(defaults, key, value):
             table[key] = _item(value)
 
 
@@ -255,41 +268,68 @@ def _metric_table(metric: dict[str, Any]):
     return table
 
 
+_ABSENT = object()
+
+
+def _story_data(text: str) -> dict[str, Any] | None:
+    """The story in `text` as the model sees it (normalised values), or None if it is not one."""
+    try:
+        return Story.model_validate(tomllib.loads(text)).to_data()
+    except Exception:  # noqa: BLE001 - then values are compared as written
+        return None
+
+
 def render_story(story: Story, old_text: str = "") -> str:
-    """The text of `story` as a file; with `old_text`, an edit of that file keeping its layout."""
+    """The text of `story` as a file; with `old_text`, an edit of that file keeping its layout.
+
+    A value is rewritten only if it changed as the model sees it: `when = 2023` stays as written
+    when the story still says "2023", and a missing `schema` is not added (missing means 1).
+    """
     import tomlkit
     from tomlkit.items import AoT
 
+    from storybank.model import Followups, Metric
+
     doc = tomlkit.parse(old_text) if old_text else tomlkit.document()
+    old = _story_data(old_text) if old_text else None
     data = story.to_data()
     metrics = data.pop("metrics", [])
     followups = data.pop("followups", None)
+    story_defaults = _defaults(Story)
     if not old_text:
-        data = {k: v for k, v in data.items() if not _is_empty(v) or k in {"title", "questions"}}
+        data = {k: v for k, v in data.items() if k == "schema" or not _is_default(story_defaults, k, v)}
     known_absent = [k for k in doc if k not in data and k not in {"metrics", "followups"}]
     for key in known_absent:
         del doc[key]
     for key, value in data.items():
         if key in doc:
-            if _plain(doc[key]) != value:
+            before = old.get(key, _ABSENT) if old is not None else _ABSENT
+            if before is _ABSENT:
+                before = _plain(doc[key])
+            if before != value:
                 doc[key] = _item(value)
-        elif not _is_empty(value) or key in {"title", "questions"}:
+        elif not old_text or not _is_default(story_defaults, key, value):
             doc[key] = _item(value)
 
-    # Tables go last, metrics before followups, as in the format.
+    # Tables go last, metrics before followups, as in the format. Unchanged ones stay as written
+    # (even inline tables); changed [[metrics]] tables are edited key by key.
     current = doc.get("metrics")
-    if not metrics:
+    unchanged = (old.get("metrics", []) if old is not None else _plain(current) if current is not None
+                 else []) == metrics
+    if unchanged:
+        pass
+    elif not metrics:
         if "metrics" in doc:
             del doc["metrics"]
     elif isinstance(current, AoT):
-        if _plain(current) != metrics:
-            for index, metric in enumerate(metrics):
-                if index < len(current.body):
-                    _sync_table(current.body[index], metric)
-                else:
-                    current.append(_metric_table(metric))
-            while len(current.body) > len(metrics):
-                del current[len(current.body) - 1]
+        metric_defaults = _defaults(Metric)
+        for index, metric in enumerate(metrics):
+            if index < len(current.body):
+                _sync_table(current.body[index], metric, metric_defaults)
+            else:
+                current.append(_metric_table(metric))
+        while len(current.body) > len(metrics):
+            del current[len(current.body) - 1]
     else:
         if "metrics" in doc:
             del doc["metrics"]
@@ -298,12 +338,15 @@ def render_story(story: Story, old_text: str = "") -> str:
             aot.append(_metric_table(metric))
         _add_table(doc, "metrics", aot, before="followups")
 
-    if followups is None:
+    current = doc.get("followups")
+    unchanged = (old.get("followups") if old is not None else _plain(current)) == followups
+    if unchanged:
+        pass
+    elif followups is None:
         if "followups" in doc:
             del doc["followups"]
-    elif "followups" in doc and hasattr(doc["followups"], "items"):
-        if _plain(doc["followups"]) != followups:
-            _sync_table(doc["followups"], followups)
+    elif current is not None and hasattr(current, "items"):
+        _sync_table(current, followups, _defaults(Followups))
     else:
         table = tomlkit.table()
         for key, value in followups.items():
