@@ -80,18 +80,15 @@ class Bank:
 
     def load(self, paths: Iterable[Path] | None = None) -> None:
         self.stories, self.errors = [], []
-        seen: dict[str, Path] = {}
-        for path in self.story_paths() if paths is None else paths:
-            result = read_story_file(path)
+        paths = list(self.story_paths() if paths is None else paths)
+        # Valid ids are lowercase, so `Story.toml` next to `story.toml` is a bad name, and the
+        # advice must not be "rename it to story.toml".
+        taken = {p.stem for p in paths if ids.is_valid_id(p.stem)}
+        for path in paths:
+            result = read_story_file(path, taken)
             if isinstance(result, LoadError):
                 self.errors.append(result)
                 continue
-            key = result.id.lower()
-            if key in seen:
-                self.errors.append(LoadError(
-                    path, f"has the same id as {seen[key].name} apart from letter case; rename one of them"))
-                continue
-            seen[key] = path
             self.stories.append(result)
 
     def get(self, story_id: str) -> StoryFile | None:
@@ -199,7 +196,18 @@ class Bank:
         return target
 
 
-def read_story_file(path: Path) -> StoryFile | LoadError:
+def bad_name_error(path: Path, taken: set[str] = frozenset()) -> LoadError:
+    """The load error for a file whose stem is not a valid id; `taken` are the bank's valid ids."""
+    lowered = path.stem.lower()
+    if lowered != path.stem and lowered in taken:
+        return LoadError(path, f"has the same id as {lowered}.toml apart from letter case; "
+                         "merge the two stories or rename one of them")
+    suggestion = ids.unique_id(path.stem, set(taken))
+    return LoadError(path, f"has a name storybank cannot use as an id; rename it to {suggestion}.toml "
+                     "(lowercase letters, digits and -)")
+
+
+def read_story_file(path: Path, taken: set[str] = frozenset()) -> StoryFile | LoadError:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -208,9 +216,7 @@ def read_story_file(path: Path) -> StoryFile | LoadError:
     except OSError as exc:
         return LoadError(path, f"cannot be read ({exc.strerror or exc})")
     if not ids.is_valid_id(path.stem):
-        suggestion = ids.slugify(path.stem)
-        return LoadError(path, f"has a name storybank cannot use as an id; rename it to {suggestion}.toml "
-                         "(lowercase letters, digits and -)")
+        return bad_name_error(path, taken)
     story = parse_story(data, path)
     if isinstance(story, LoadError):
         return story
