@@ -1,0 +1,88 @@
+"""Everything the rules look at, measured once per story."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from storybank.analysis.text import TextStats, measure
+from storybank.catalog import Catalog, QuestionType
+from storybank.model import PARTS, PROBES, Story
+from storybank.settings import Settings
+
+
+@dataclass
+class StoryContext:
+    story: Story
+    story_id: str
+    catalog: Catalog
+    settings: Settings
+    parts: dict[str, TextStats] = field(default_factory=dict)
+    answer: TextStats = field(default_factory=TextStats)
+    followups: dict[str, TextStats] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, story: Story, story_id: str, catalog: Catalog, settings: Settings) -> StoryContext:
+        names = tech_names(story, catalog)
+        ctx = cls(story, story_id, catalog, settings)
+        ctx.parts = {p: measure(story.part(p), names) for p in PARTS}
+        ctx.answer = measure(story.answer_text(), names)
+        ctx.followups = {p: measure(story.followup(p), names) for p in PROBES}
+        return ctx
+
+    # --- derived ------------------------------------------------------------------------------
+
+    @cached_property
+    def types(self) -> list[QuestionType]:
+        return [q for q in (self.catalog.question(i) for i in self.story.questions) if q is not None]
+
+    @cached_property
+    def technical(self) -> bool:
+        """Technical depth applies when any mapped type is technical (or none is known yet)."""
+        return any(q.technical for q in self.types) if self.types else True
+
+    def seconds(self, words: int) -> float:
+        return self.settings.seconds(words)
+
+    @cached_property
+    def answer_seconds(self) -> float:
+        return self.seconds(sum(s.words for s in self.parts.values()))
+
+    @cached_property
+    def followup_seconds(self) -> dict[str, float]:
+        return {p: self.seconds(s.words) for p, s in self.followups.items()}
+
+    @cached_property
+    def metric_change(self) -> bool:
+        return any(m.is_change() for m in self.story.metrics)
+
+    @cached_property
+    def text_numbers(self) -> int:
+        return len(self.answer.numbers)
+
+    @cached_property
+    def technologies_in_text(self) -> list[str]:
+        return self.answer.technologies
+
+    def fields_stats(self, names: list[str]) -> list[TextStats]:
+        out = []
+        for name in names:
+            if name in self.parts:
+                out.append(self.parts[name])
+            elif name.startswith("followups.") and name[10:] in self.followups:
+                out.append(self.followups[name[10:]])
+            elif name == "ownership":
+                out.append(self.ownership_stats)
+            elif name == "title":
+                out.append(measure(self.story.title))
+        return out
+
+    @cached_property
+    def ownership_stats(self) -> TextStats:
+        return measure(self.story.ownership)
+
+
+def tech_names(story: Story, catalog: Catalog) -> tuple[str, ...]:
+    names = dict.fromkeys(t.strip() for t in story.technologies if t.strip())
+    names.update(dict.fromkeys(catalog.technologies.known))
+    return tuple(names)

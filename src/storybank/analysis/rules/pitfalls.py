@@ -1,0 +1,152 @@
+"""Pitfall rules built from the catalog: each question type's known failure patterns.
+
+A pitfall fires when its trigger holds — one of its `phrases` appears in its fields, or (with
+`when_missing`) all the listed evidence is absent, or its built-in `check` reports — and none of
+its `unless` evidence is present. Evidence a question type requires but the story lacks is
+reported once as SB790, unless a pitfall already said so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storybank.analysis.context import StoryContext
+from storybank.analysis.evidence import has_evidence
+from storybank.analysis.lexicon import lexicon, phrase_set
+from storybank.analysis.rules.registry import Hit, Rule, quote_list, rule
+from storybank.catalog import Catalog, Pitfall, QuestionType
+
+_LIST_SPLIT = re.compile(r",|;|\band\b|/|\n", re.I)
+_SENTENCES = re.compile(r"[.!?:]+(?:\s|$)|\n")
+LIST_ITEMS = 5
+BUZZWORDS = 3
+
+
+def _buzzword_list(ctx: StoryContext, text: str, norm: str) -> str | None:
+    """A run of short comma-separated names, or a pile of buzzwords, with little mechanism."""
+    longest_list = 0
+    for sentence in _SENTENCES.split(text):
+        items = [s.strip() for s in _LIST_SPLIT.split(sentence) if s.strip()]
+        short = sum(1 for i in items if len(i.split()) <= 3)
+        if short >= LIST_ITEMS and short >= 0.6 * len(items):
+            longest_list = max(longest_list, short)
+    buzz = lexicon()["buzzwords"].findall(norm)
+    techs = ctx.answer.technologies
+    mechanism = set(ctx.answer.mechanism)
+    dense_names = len(techs) >= 6 and ctx.answer.per_100(len(techs)) >= 5
+    listy = longest_list >= LIST_ITEMS or len(buzz) >= BUZZWORDS or dense_names
+    if listy and len(mechanism) < 4:
+        if buzz:
+            return quote_list(buzz)
+        return quote_list(techs) if techs else "a list of names"
+    return None
+
+
+CHECKS = {"buzzword_list": _buzzword_list}
+
+
+def _field_text(ctx: StoryContext, fields: list[str]) -> str:
+    chunks = []
+    for name in fields:
+        if name.startswith("followups."):
+            chunks.append(ctx.story.followup(name[10:]))
+        elif name in {"title", "ownership", "situation", "action", "outcome", "reflection"}:
+            chunks.append(ctx.story.part(name))
+    return "\n".join(chunks)
+
+
+def _render(message: str, match: str | None) -> str:
+    hint = f' ("{match}")' if match else ""
+    return message.replace("{match_hint}", hint).replace("{match}", match or "")
+
+
+def evidence_present(ctx: StoryContext, names: list[str], text: str, norm: str) -> dict[str, bool]:
+    table = ctx.catalog.evidence_by_id()
+    full_text = ctx.story.answer_text()
+    full_norm = ctx.answer.norm
+    out = {}
+    for name in names:
+        ev = table[name]
+        # Built-in checks look at the whole story; phrases look at the pitfall's fields.
+        out[name] = has_evidence(ctx, ev, full_text if ev.check else text, full_norm if ev.check else norm)
+    return out
+
+
+def pitfall_hits(ctx: StoryContext, qtype: QuestionType, pitfall: Pitfall):
+    from storybank.analysis.lexicon import normalise
+
+    text = _field_text(ctx, pitfall.fields)
+    norm = normalise(text)
+    if not norm.strip():
+        return
+    match = None
+    triggered = False
+    if pitfall.phrases:
+        match = phrase_set(tuple(pitfall.phrases)).search(norm)
+        triggered = match is not None
+    if pitfall.when_missing:
+        present = evidence_present(ctx, pitfall.when_missing, text, norm)
+        triggered = triggered or not any(present.values())
+    if pitfall.check:
+        found = CHECKS[pitfall.check](ctx, text, norm)
+        if found:
+            triggered, match = True, found
+    if not triggered:
+        return
+    if pitfall.unless and any(evidence_present(ctx, pitfall.unless, text, norm).values()):
+        return
+    yield Hit(_render(pitfall.message, match), match)
+
+
+def _pitfall_rule(qtype: QuestionType, pitfall: Pitfall) -> Rule:
+    def check(ctx: StoryContext):
+        if qtype.id in ctx.story.questions:
+            yield from pitfall_hits(ctx, qtype, pitfall)
+
+    field = pitfall.fields[0] if len(pitfall.fields) == 1 else "action"
+    return Rule(pitfall.code, pitfall.name, pitfall.category, pitfall.severity, field,
+                f"{qtype.label}: {pitfall.name.replace('-', ' ')}", check)
+
+
+def catalog_rules(catalog: Catalog) -> dict[str, Rule]:
+    rules: dict[str, Rule] = {}
+    for qtype in catalog.questions:
+        for pitfall in qtype.pitfalls:
+            if pitfall.code not in rules:
+                rules[pitfall.code] = _pitfall_rule(qtype, pitfall)
+            else:
+                # One code may serve several types (a shared pattern): chain the checks.
+                first = rules[pitfall.code]
+                second = _pitfall_rule(qtype, pitfall)
+
+                def both(ctx, a=first.check, b=second.check):
+                    seen = False
+                    for hit in a(ctx):
+                        seen = True
+                        yield hit
+                    if not seen:
+                        yield from b(ctx)
+
+                rules[pitfall.code] = Rule(first.code, first.name, first.category, first.severity,
+                                           first.field, first.summary, both)
+    return rules
+
+
+def pitfall_dimensions(catalog: Catalog) -> dict[str, str]:
+    return {p.code: p.dimension for q in catalog.questions for p in q.pitfalls if p.dimension}
+
+
+@rule("SB790", "missing-evidence", "pitfall", "warning", "action",
+      "The question type requires evidence the story does not show.")
+def missing_evidence(ctx: StoryContext):
+    table = ctx.catalog.evidence_by_id()
+    text = ctx.story.answer_text()
+    norm = ctx.answer.norm
+    if not norm.strip():
+        return
+    for qtype in ctx.types:
+        for name in qtype.evidence:
+            ev = table[name]
+            if not has_evidence(ctx, ev, text, norm):
+                yield Hit(f"A {qtype.label.lower()} answer needs {ev.description}; this story does "
+                          "not show it yet.", name)

@@ -1,0 +1,139 @@
+"""The four scores, 0-100, each with the reasons that moved it.
+
+A score starts from a base and moves with measured evidence; every move is a reason such as
+"+30: 6 numbers in the answer", so a user can see why a story scored 54 and what would raise it.
+"""
+
+from __future__ import annotations
+
+from storybank.analysis.context import StoryContext
+from storybank.analysis.types import Finding, Score
+
+PITFALL_PENALTY = 25
+
+
+class _Tally:
+    def __init__(self, name: str, base: int, why: str) -> None:
+        self.name = name
+        self.total = float(base)
+        self.reasons: list[str] = [f"{base}: {why}"] if base else []
+
+    def add(self, points: float, why: str) -> None:
+        points = round(points)
+        if points:
+            self.total += points
+            self.reasons.append(f"{points:+d}: {why}")
+
+    def cap(self, ceiling: int, why: str) -> None:
+        if self.total > ceiling:
+            self.reasons.append(f"capped at {ceiling}: {why}")
+            self.total = ceiling
+
+    def score(self) -> Score:
+        return Score(self.name, int(max(0, min(100, round(self.total)))), tuple(self.reasons))
+
+
+def _penalties(tally: _Tally, findings: list[Finding], dimensions: dict[str, str]) -> None:
+    for f in findings:
+        if f.category == "pitfall" and dimensions.get(f.code) == tally.name and f.severity != "info":
+            tally.add(-PITFALL_PENALTY, f"pitfall {f.code} {f.name}")
+
+
+def specificity(ctx: StoryContext, findings, dims) -> Score:
+    t = _Tally("specificity", 15, "base")
+    distinct = len(dict.fromkeys(ctx.answer.numbers))
+    t.add(min(40, 8 * distinct), f"{distinct} numbers in the answer")
+    if ctx.story.metrics:
+        t.add(10, "metrics recorded")
+    if ctx.metric_change:
+        t.add(10, "a before/after metric")
+    if ctx.parts["outcome"].numbers:
+        t.add(15, "the outcome is measured")
+    names = len(ctx.answer.technologies)
+    if names:
+        t.add(min(10, 5 * names), f"{names} named technologies")
+    vague = len(ctx.answer.vague)
+    if vague:
+        t.add(-min(30, 8 * vague), f"{vague} vague phrases")
+    _penalties(t, findings, dims)
+    if ctx.answer.words < 40:
+        t.cap(30, "the answer is too short to be specific")
+    return t.score()
+
+
+def ownership(ctx: StoryContext, findings, dims) -> Score:
+    t = _Tally("ownership", 30, "base")
+    singular = ctx.parts["action"].singular + ctx.parts["outcome"].singular
+    plural = (ctx.parts["action"].plural + ctx.parts["action"].team_mentions
+              + ctx.parts["outcome"].plural)
+    if singular + plural:
+        share = singular / (singular + plural)
+        t.add(40 * share - 10, f"\"I\" in {share:.0%} of first-person mentions in action and outcome")
+    decisions = len(dict.fromkeys(ctx.answer.decisions))
+    if decisions:
+        t.add(min(20, 5 * decisions), f"{decisions} decisions told in the first person")
+    if ctx.story.ownership.strip():
+        t.add(15, "an ownership line")
+    if ctx.followups["collaborators"].words:
+        t.add(5, "the collaborators probe is prepared")
+    _penalties(t, findings, dims)
+    if ctx.answer.words < 40:
+        t.cap(30, "the answer is too short to show ownership")
+    return t.score()
+
+
+def technical_depth(ctx: StoryContext, findings, dims) -> Score:
+    t = _Tally("technical_depth", 10, "base")
+    techs = len(ctx.answer.technologies)
+    t.add(min(25, 10 * techs), f"{techs} technologies named in the answer")
+    mechanism = len(set(ctx.answer.mechanism))
+    t.add(min(30, 5 * mechanism), f"{mechanism} mechanism terms")
+    technical = ctx.followups["technical"].words
+    if technical:
+        t.add(min(20, technical / 4), "the technical probe is prepared")
+    if ctx.followups["alternatives"].words:
+        t.add(min(10, ctx.followups["alternatives"].words / 8), "alternatives are prepared")
+    if ctx.metric_change:
+        t.add(5, "a measured change")
+    _penalties(t, findings, dims)
+    if ctx.answer.words < 40:
+        t.cap(30, "the answer is too short to show depth")
+    return t.score()
+
+
+def compression(ctx: StoryContext, findings, dims) -> Score:
+    t = _Tally("compression", 100, "start")
+    if not ctx.answer.words:
+        return Score("compression", 0, ("0: nothing to say yet",))
+    low, high = ctx.settings.answer_seconds
+    limit = ctx.settings.answer_limit_seconds
+    seconds = ctx.answer_seconds
+    if seconds > high:
+        t.add(-min(60, 1.5 * (seconds - high)), f"{seconds:.0f} s spoken, over the {high:g} s target")
+    if seconds > limit:
+        t.add(-15, f"past the {limit:g} s limit")
+    if seconds < low:
+        t.add(-min(40, (low - seconds)), f"{seconds:.0f} s spoken, under the {low:g} s window")
+    fillers = ctx.answer.per_100(len(ctx.answer.fillers))
+    if fillers > 1:
+        t.add(-min(40, 6 * (fillers - 1)), f"{fillers:.1f} fillers per 100 words")
+    hedges = ctx.answer.per_100(len(ctx.answer.hedges))
+    if hedges > 1:
+        t.add(-min(20, 4 * (hedges - 1)), f"{hedges:.1f} hedges per 100 words")
+    longest = max((s.longest_sentence for s in ctx.parts.values()), default=0)
+    if longest > 35:
+        t.add(-min(15, longest - 35), f"a {longest}-word sentence")
+    total = sum(s.words for s in ctx.parts.values())
+    if total >= 100 and ctx.parts["situation"].words > 0.4 * total:
+        t.add(-10, "a long situation")
+    fhigh = ctx.settings.followup_seconds[1]
+    over = [p for p, s in ctx.followup_seconds.items() if s > fhigh]
+    if over:
+        t.add(-5 * len(over), f"{len(over)} follow-ups over {fhigh:g} s")
+    _penalties(t, findings, dims)
+    return t.score()
+
+
+def compute_scores(ctx: StoryContext, findings: list[Finding], dims: dict[str, str]) -> dict[str, Score]:
+    return {s.name: s for s in (specificity(ctx, findings, dims), ownership(ctx, findings, dims),
+                                technical_depth(ctx, findings, dims), compression(ctx, findings, dims))}

@@ -1,0 +1,132 @@
+"""What the analysis produces: findings, scores, reports, follow-up prompts, coverage, matches.
+
+Plain dataclasses with `to_json()` in the shapes of SPEC §4; no presentation here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_RANK = {"error": 2, "warning": 1, "info": 0}
+DIMENSIONS = ("specificity", "ownership", "technical_depth", "compression")
+Readiness = Literal["clean", "warnings", "errors"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    name: str
+    category: str
+    severity: Severity
+    field: str
+    message: str
+    value: float | int | str | None = None
+
+    def to_json(self) -> dict:
+        return {"code": self.code, "name": self.name, "category": self.category,
+                "severity": self.severity, "field": self.field, "message": self.message,
+                "value": self.value}
+
+
+@dataclass(frozen=True)
+class Score:
+    name: str
+    value: int  # 0-100
+    reasons: tuple[str, ...] = ()
+
+    def to_json(self) -> dict:
+        return {"value": self.value, "reasons": list(self.reasons)}
+
+
+@dataclass
+class StoryReport:
+    story_id: str
+    findings: list[Finding]
+    scores: dict[str, Score]
+    answer_seconds: float
+    followup_seconds: dict[str, float]          # probe id -> seconds (0 when not prepared)
+    part_seconds: dict[str, float]              # situation/action/outcome/reflection -> seconds
+    words: int = 0
+
+    @property
+    def readiness(self) -> Readiness:
+        severities = {f.severity for f in self.findings}
+        if "error" in severities:
+            return "errors"
+        if "warning" in severities:
+            return "warnings"
+        return "clean"
+
+    def counts(self) -> dict[str, int]:
+        out = {"error": 0, "warning": 0, "info": 0}
+        for f in self.findings:
+            out[f.severity] += 1
+        return out
+
+    def score_values(self) -> dict[str, int]:
+        return {name: s.value for name, s in self.scores.items()}
+
+    def overall(self) -> float:
+        return sum(s.value for s in self.scores.values()) / max(1, len(self.scores))
+
+
+@dataclass(frozen=True)
+class FollowupPrompt:
+    probe: str            # a probe id, or "type:<question id>" for a type-specific follow-up
+    prompt: str
+    prepared: bool
+    seconds: float | None
+
+    def to_json(self) -> dict:
+        return {"probe": self.probe, "prompt": self.prompt, "prepared": self.prepared,
+                "seconds": None if self.seconds is None else round(self.seconds, 1)}
+
+
+@dataclass
+class TypeCoverage:
+    id: str
+    question: str
+    label: str
+    status: Literal["strong", "weak", "missing"]
+    stories: list[str] = field(default_factory=list)
+    assigned: str | None = None
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "question": self.question, "status": self.status,
+                "stories": list(self.stories), "assigned": self.assigned}
+
+
+@dataclass
+class Coverage:
+    question_types: list[TypeCoverage]
+    overused: list[str] = field(default_factory=list)               # stories mapped to > 3 types
+    near_duplicates: list[tuple[str, str, float]] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return all(t.status != "missing" for t in self.question_types)
+
+    def assignment(self) -> dict[str, str | None]:
+        return {t.id: t.assigned for t in self.question_types}
+
+
+@dataclass(frozen=True)
+class MatchCandidate:
+    kind: Literal["question", "probe"]
+    id: str
+    score: float
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "id": self.id, "score": round(self.score, 1)}
+
+
+@dataclass(frozen=True)
+class RankedStory:
+    id: str
+    title: str
+    score: float
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "title": self.title, "score": round(self.score, 1)}
