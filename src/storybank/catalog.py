@@ -49,6 +49,7 @@ class Pitfall(_Data):
     when_missing: list[str] = Field(default_factory=list)
     check: str = ""
     unless: list[str] = Field(default_factory=list)
+    outweigh: int = 0  # with `unless`: fire anyway when triggers outnumber evidence this many times
     message: str
 
 

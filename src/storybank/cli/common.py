@@ -27,3 +27,41 @@ def print_load_errors(errors) -> None:
         sys.stderr.write(f"{paint(err.location(), 'bold')}: {paint('load error', 'red')}: {safe(err.message)}\n")
     noun = "file" if len(errors) == 1 else "files"
     sys.stderr.write(f"{len(errors)} {noun} could not be loaded; the other stories were.\n")
+
+
+def open_catalog(bank):
+    from storybank.catalog import load_catalog
+
+    return load_catalog(bank.settings.catalog_path())
+
+
+def analysed(ctx):
+    """The bank, its catalog and a report per story."""
+    from storybank.analysis.session import analyze_bank
+
+    bank = open_bank(ctx)
+    catalog = open_catalog(bank)
+    return bank, catalog, analyze_bank(bank, catalog)
+
+
+def find_story(bank, story_id: str):
+    from storybank.errors import StorybankError
+
+    sf = bank.get(story_id)
+    if sf is None:
+        broken = [e for e in bank.errors if e.path.stem == story_id]
+        if broken:
+            raise StorybankError(f"story `{story_id}` could not be loaded: {broken[0]}")
+        hint = ""
+        ids = [s.id for s in bank.stories]
+        import difflib
+
+        close = difflib.get_close_matches(story_id, ids, n=1)
+        if close:
+            hint = f" (did you mean `{close[0]}`?)"
+        raise StorybankError(f"no story `{story_id}` in {bank.root}{hint}; `storybank list` shows the ids")
+    return sf
+
+
+SEVERITY_STYLE = {"error": ("red", "bold"), "warning": ("yellow",), "info": ("cyan",)}
+READINESS_MARK = {"clean": "✓", "warnings": "!", "errors": "✗"}

@@ -14,7 +14,7 @@ def we_share(stats) -> tuple[int, int]:
       "The action is told as \"we\", hiding what the speaker did.")
 def we_instead_of_i(ctx):
     singular, plural = we_share(ctx.parts["action"])
-    if plural >= 3 and singular * 2 < plural or plural >= 2 and singular == 0:
+    if (plural >= 2 and singular == 0) or (plural >= 4 and singular * 3 < plural):
         yield Hit(f"The action says \"we\" {plural} times and \"I\" {singular}: say which steps were "
                   "yours (\"I profiled…\", \"I proposed…\") and keep \"we\" for shared work.",
                   f"{singular}:{plural}")

@@ -19,6 +19,7 @@ from storybank.catalog import Catalog, Pitfall, QuestionType
 _LIST_SPLIT = re.compile(r",|;|\band\b|/|\n", re.I)
 _SENTENCES = re.compile(r"[.!?:]+(?:\s|$)|\n")
 LIST_ITEMS = 5
+LONG_LIST = 7
 BUZZWORDS = 3
 
 
@@ -34,8 +35,10 @@ def _buzzword_list(ctx: StoryContext, text: str, norm: str) -> str | None:
     techs = ctx.answer.technologies
     mechanism = set(ctx.answer.mechanism)
     dense_names = len(techs) >= 6 and ctx.answer.per_100(len(techs)) >= 5
-    listy = longest_list >= LIST_ITEMS or len(buzz) >= BUZZWORDS or dense_names
-    if listy and len(mechanism) < 4:
+    # A long run of bare names is the pattern itself; shorter piles need shallow surroundings.
+    if longest_list >= LONG_LIST or (
+        (longest_list >= LIST_ITEMS or len(buzz) >= BUZZWORDS or dense_names) and len(mechanism) < 4
+    ):
         if buzz:
             return quote_list(buzz)
         return quote_list(techs) if techs else "a list of names"
@@ -60,16 +63,17 @@ def _render(message: str, match: str | None) -> str:
     return message.replace("{match_hint}", hint).replace("{match}", match or "")
 
 
-def evidence_present(ctx: StoryContext, names: list[str], text: str, norm: str) -> dict[str, bool]:
+def evidence_count(ctx: StoryContext, names: list[str], text: str, norm: str) -> int:
+    """How strongly the evidence shows in `text`: phrase matches, or 1 for a passing check."""
     table = ctx.catalog.evidence_by_id()
-    full_text = ctx.story.answer_text()
-    full_norm = ctx.answer.norm
-    out = {}
+    total = 0
     for name in names:
         ev = table[name]
-        # Built-in checks look at the whole story; phrases look at the pitfall's fields.
-        out[name] = has_evidence(ctx, ev, full_text if ev.check else text, full_norm if ev.check else norm)
-    return out
+        if ev.phrases:
+            total += len(phrase_set(tuple(ev.phrases)).findall(norm))
+        if ev.check and has_evidence(ctx, ev.model_copy(update={"phrases": []}), text, norm):
+            total += 1
+    return total
 
 
 def pitfall_hits(ctx: StoryContext, qtype: QuestionType, pitfall: Pitfall):
@@ -80,21 +84,24 @@ def pitfall_hits(ctx: StoryContext, qtype: QuestionType, pitfall: Pitfall):
     if not norm.strip():
         return
     match = None
-    triggered = False
+    strength = 0
     if pitfall.phrases:
-        match = phrase_set(tuple(pitfall.phrases)).search(norm)
-        triggered = match is not None
-    if pitfall.when_missing:
-        present = evidence_present(ctx, pitfall.when_missing, text, norm)
-        triggered = triggered or not any(present.values())
+        found = phrase_set(tuple(pitfall.phrases)).findall(norm)
+        if found:
+            match, strength = found[0], len(found)
+    if pitfall.when_missing and not evidence_count(ctx, pitfall.when_missing, text, norm):
+        strength = max(strength, 1)
     if pitfall.check:
         found = CHECKS[pitfall.check](ctx, text, norm)
         if found:
-            triggered, match = True, found
-    if not triggered:
+            match, strength = found, max(strength, 1)
+    if not strength:
         return
-    if pitfall.unless and any(evidence_present(ctx, pitfall.unless, text, norm).values()):
-        return
+    if pitfall.unless:
+        against = evidence_count(ctx, pitfall.unless, text, norm)
+        # With `outweigh`, a passing admission does not cancel a pile of triggers.
+        if against and not (pitfall.outweigh and strength >= pitfall.outweigh * against):
+            return
     yield Hit(_render(pitfall.message, match), match)
 
 

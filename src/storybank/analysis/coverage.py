@@ -1,0 +1,123 @@
+"""Coverage: which question types have a strong story, and the best distinct story for each.
+
+The assignment is optimal, not greedy: it first covers as many question types as possible with
+distinct stories, then maximises the quality of the stories chosen. Only each type's best few
+candidates can matter (eight types can take at most seven others' picks), so the exact search
+over those candidates stays tiny whatever the size of the bank.
+"""
+
+from __future__ import annotations
+
+from storybank.analysis.types import Coverage, StoryReport, TypeCoverage
+from storybank.catalog import Catalog
+
+MAX_TYPES_PER_STORY = 3
+DUPLICATE_SCORE = 85.0
+
+
+def quality(report: StoryReport) -> float:
+    """How good a story is as an answer: ready first, then its scores."""
+    penalty = {"clean": 0, "warnings": 150, "errors": 400}[report.readiness]
+    return 1000 - penalty + report.overall()
+
+
+def is_strong(report: StoryReport) -> bool:
+    return report.readiness == "clean" or all(f.severity == "info" for f in report.findings)
+
+
+def assign(candidates: dict[str, list[tuple[str, float]]]) -> dict[str, str | None]:
+    """Pick a distinct story per type maximising (types covered, total quality).
+
+    `candidates` maps type id -> [(story id, quality)]. Exact search over each type's top-k.
+    """
+    types = list(candidates)
+    k = len(types)
+    shortlist = {t: sorted(c, key=lambda x: (-x[1], x[0]))[:k] for t, c in candidates.items()}
+    best: tuple[int, float, tuple] = (-1, 0.0, ())
+
+    def search(index: int, used: frozenset, covered: int, total: float, picks: tuple) -> None:
+        nonlocal best
+        if index == len(types):
+            if (covered, total) > (best[0], best[1]):
+                best = (covered, total, picks)
+            return
+        # Bound: even covering every remaining type with its best story cannot win.
+        remaining = types[index:]
+        optimistic = covered + sum(1 for t in remaining if shortlist[t])
+        if optimistic < best[0]:
+            return
+        for story, score in shortlist[types[index]]:
+            if story not in used:
+                search(index + 1, used | {story}, covered + 1, total + score, picks + (story,))
+        search(index + 1, used, covered, total, picks + (None,))
+
+    search(0, frozenset(), 0, 0.0, ())
+    return dict(zip(types, best[2], strict=True)) if best[2] else {t: None for t in types}
+
+
+def compute_coverage(stories, reports: dict[str, StoryReport], catalog: Catalog,
+                     duplicates: bool = True) -> Coverage:
+    mapped: dict[str, list[str]] = {q.id: [] for q in catalog.questions}
+    for sf in stories:
+        for qid in dict.fromkeys(sf.story.questions):
+            if qid in mapped:
+                mapped[qid].append(sf.id)
+    candidates = {
+        qid: [(sid, quality(reports[sid])) for sid in ids if sid in reports]
+        for qid, ids in mapped.items()
+    }
+    assignment = assign(candidates)
+    types = []
+    for q in catalog.questions:
+        ids = mapped[q.id]
+        if not ids:
+            status = "missing"
+        elif any(is_strong(reports[s]) for s in ids if s in reports):
+            status = "strong"
+        else:
+            status = "weak"
+        types.append(TypeCoverage(q.id, q.question, q.label, status, ids, assignment.get(q.id)))
+    overused = [sf.id for sf in stories if len(set(sf.story.questions)) > MAX_TYPES_PER_STORY]
+    dupes = near_duplicates(stories) if duplicates else []
+    return Coverage(types, overused, dupes)
+
+
+def near_duplicates(stories, threshold: float = DUPLICATE_SCORE) -> list[tuple[str, str, float]]:
+    """Pairs of stories that tell the same experience (rapidfuzz over title and situation).
+
+    Candidate pairs share at least two of each other's rarer words, so a big bank is not
+    compared all against all.
+    """
+    from rapidfuzz import fuzz
+
+    texts: dict[str, str] = {}
+    signatures: dict[str, set[str]] = {}
+    frequency: dict[str, int] = {}
+    for sf in stories:
+        text = f"{sf.story.title}. {sf.story.situation} {sf.story.action}"[:1500].lower()
+        texts[sf.id] = text
+        words = {w for w in text.split() if len(w) > 3}
+        signatures[sf.id] = words
+        for w in words:
+            frequency[w] = frequency.get(w, 0) + 1
+    index: dict[str, list[str]] = {}
+    for sid, words in signatures.items():
+        rare = sorted(words, key=lambda w: (frequency[w], w))[:8]
+        for w in rare:
+            index.setdefault(w, []).append(sid)
+    pair_counts: dict[tuple[str, str], int] = {}
+    for ids in index.values():
+        if len(ids) > 50:  # a word this common says nothing about duplication
+            continue
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                key = (a, b) if a < b else (b, a)
+                pair_counts[key] = pair_counts.get(key, 0) + 1
+    out = []
+    for (a, b), shared in sorted(pair_counts.items()):
+        if shared < 2:
+            continue
+        score = fuzz.token_set_ratio(texts[a], texts[b])
+        if score >= threshold:
+            out.append((a, b, round(score, 1)))
+    return out

@@ -1,0 +1,39 @@
+"""Analysing a whole bank, with results cached by content so unchanged stories cost nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import OrderedDict
+
+from storybank.analysis.engine import analyze
+from storybank.analysis.types import StoryReport
+from storybank.catalog import Catalog
+from storybank.model import Story
+from storybank.settings import Settings
+
+_CACHE: OrderedDict[tuple, StoryReport] = OrderedDict()
+_CACHE_SIZE = 20_000
+
+
+def story_key(story: Story) -> str:
+    data = json.dumps(story.to_data(), sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.blake2b(data.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def analyze_cached(story: Story, catalog: Catalog, settings: Settings, story_id: str = "") -> StoryReport:
+    """`analyze`, remembered by the story's content, the catalog and the settings."""
+    key = (story_key(story), story_id, id(catalog), settings)
+    report = _CACHE.get(key)
+    if report is None:
+        report = analyze(story, catalog, settings, story_id)
+        _CACHE[key] = report
+        if len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    else:
+        _CACHE.move_to_end(key)
+    return report
+
+
+def analyze_bank(bank, catalog: Catalog) -> dict[str, StoryReport]:
+    return {sf.id: analyze_cached(sf.story, catalog, bank.settings, sf.id) for sf in bank.stories}

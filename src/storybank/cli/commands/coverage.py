@@ -1,0 +1,55 @@
+"""`storybank coverage`: the question types, the stories mapped to each, and the assignment."""
+
+from __future__ import annotations
+
+import sys
+
+from storybank.cli.common import analysed, errors_json, print_load_errors
+from storybank.cli.output import Painter, print_json, safe, use_colour
+
+STATUS = {"strong": ("✓", "green"), "weak": ("!", "yellow"), "missing": ("✗", "red")}
+
+
+def run(args, ctx) -> int:
+    from storybank.analysis.coverage import compute_coverage
+
+    bank, catalog, reports = analysed(ctx)
+    cov = compute_coverage(bank.stories, reports, catalog)
+    if ctx.json:
+        print_json({
+            "question_types": [t.to_json() for t in cov.question_types],
+            "complete": cov.complete,
+            "overused": cov.overused,
+            "near_duplicates": [{"stories": [a, b], "score": s} for a, b, s in cov.near_duplicates],
+            "errors": errors_json(bank.errors),
+        })
+    else:
+        paint = Painter(use_colour())
+        out = sys.stdout
+        titles = {sf.id: sf.story.title for sf in bank.stories}
+        width = max(len(t.label) for t in cov.question_types)
+        for t in cov.question_types:
+            mark, colour = STATUS[t.status]
+            out.write(f"{paint(mark, colour)} {paint(t.label.ljust(width), 'bold')}  "
+                      f"{paint(t.status.ljust(7), colour)}  ")
+            if t.assigned:
+                out.write(f"{safe(titles[t.assigned])} ({t.assigned})")
+                others = [s for s in t.stories if s != t.assigned]
+                if others:
+                    out.write(paint(f"  +{len(others)} more", "dim"))
+            else:
+                qtype = catalog.question(t.id)
+                out.write(paint(f"no story: {qtype.gap_hint if qtype else t.question}", "dim"))
+            out.write("\n")
+        for sid in cov.overused:
+            out.write(f"{paint('!', 'yellow')} {sid} is mapped to more than three question types; "
+                      "it will read as thin for some of them.\n")
+        for a, b, score in cov.near_duplicates:
+            out.write(f"{paint('!', 'yellow')} {a} and {b} look like the same story ({score:.0f}% alike).\n")
+        covered = sum(1 for t in cov.question_types if t.status != "missing")
+        strong = sum(1 for t in cov.question_types if t.status == "strong")
+        out.write(f"\n{covered} of {len(cov.question_types)} question types covered, {strong} strong.\n")
+        print_load_errors(bank.errors)
+    if bank.errors:
+        return 2
+    return 0 if cov.complete else 1
