@@ -6,6 +6,7 @@ A reader (or a crash) sees either the old file or the new one, never a half-writ
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -61,15 +62,28 @@ def atomic_write(path: Path, data: bytes, *, exclusive: bool = False) -> None:
     _fsync_dir(folder)
 
 
+# What link() says on filesystems without hard links (FAT, some network and FUSE mounts).
+_NO_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS, errno.EMLINK, errno.EXDEV}
+
+
 def _link_exclusive(tmp: Path, path: Path) -> None:
     try:
         os.link(tmp, path)
     except FileExistsError:
         raise
-    except OSError:
-        # Filesystems without hard links: reserve the name, then rename over the reservation.
+    except OSError as exc:
+        if exc.errno not in _NO_LINKS:
+            raise  # a full disk or a read-only folder: no point trying another way
+        # No hard links: reserve the name, then rename over the reservation. If the rename fails,
+        # the empty reservation must go too, or it would be a broken story in the bank.
         reserve = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(reserve)
-        os.replace(tmp, path)
+        try:
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise
         return
-    tmp.unlink()
+    with contextlib.suppress(OSError):  # the story is written; a stray hidden temp file is harmless
+        tmp.unlink()
