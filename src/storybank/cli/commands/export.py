@@ -1,0 +1,65 @@
+"""`storybank export [--format md|html|txt|pdf] [-o PATH] [--template FILE] [--paper letter|a4]`.
+
+Markdown to stdout by default. With -o the format comes from the file's suffix unless --format
+says otherwise; with --template from the template's name ("mine.html.j2") when nothing else does.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from storybank.cli.common import open_bank, print_load_errors
+from storybank.cli.output import error
+
+
+def _format(args, ctx) -> str | None:
+    """The export format, or None after printing why it cannot be chosen."""
+    from storybank.export.api import SUFFIXES, format_for_path, format_for_template
+
+    if ctx.fmt not in (None, "text"):
+        return ctx.fmt
+    output = args.output if args.output not in (None, "-") else None
+    if output:
+        fmt = format_for_path(output)
+        if fmt:
+            return fmt
+    if args.template:
+        fmt = format_for_template(args.template)
+        if fmt:
+            return fmt
+    if output:
+        known = ", ".join(sorted(SUFFIXES))
+        error(f"cannot tell the format from {output!r}: name it with one of {known}, "
+              "or pass --format md|html|txt|pdf")
+        return None
+    return "md"
+
+
+def run(args, ctx) -> int:
+    from storybank.catalog import load_catalog
+    from storybank.export.api import render_cheatsheet, write_output
+
+    fmt = _format(args, ctx)
+    if fmt is None:
+        return 2
+    to_stdout = args.output in (None, "-")
+    if fmt == "pdf" and to_stdout:
+        error("a PDF cannot go to the terminal: write it to a file with -o sheet.pdf")
+        return 2
+    bank = open_bank(ctx)
+    catalog = load_catalog(bank.settings.catalog_path())
+    paper = args.paper or bank.settings.paper
+    fitted = render_cheatsheet(bank, catalog, fmt, paper, args.template)
+    print_load_errors(bank.errors)
+    if not fitted.fits:
+        pages = f"{fitted.pages} pages" if fitted.pages else "more than one page"
+        error(f"your template's sheet takes {pages} even at the most compact level")
+    if to_stdout:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(fitted.data)
+        sys.stdout.buffer.flush()
+    else:
+        path = write_output(Path(args.output), fitted.data)
+        sys.stdout.write(f"Wrote cheat sheet ({fmt}, {fitted.sheet.paper_name}) to {path}\n")
+    return 2 if bank.errors else 0

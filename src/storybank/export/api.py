@@ -1,0 +1,80 @@
+"""Exporting the cheat sheet for a bank: pick the assignment, fit one page, write the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from storybank.atomic import atomic_write
+from storybank.catalog import Catalog
+from storybank.errors import StorybankError
+from storybank.export.fit import Fitted, fit
+from storybank.export.sheet import FitLevel, Sheet, build_sheet, simple_assignment
+
+FORMATS = ("md", "html", "txt", "pdf")
+SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt",
+            ".text": "txt", ".pdf": "pdf"}
+TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
+
+
+def format_for_path(path: Path | str) -> str | None:
+    """The export format a file name asks for ("sheet.pdf" -> "pdf"), or None."""
+    return SUFFIXES.get(Path(path).suffix.lower())
+
+
+def format_for_template(path: Path | str) -> str | None:
+    """The format a template produces, from its name: "mine.html.j2" -> "html"."""
+    name = Path(path).name.lower()
+    for suffix in TEMPLATE_SUFFIXES:
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    return format_for_path(name)
+
+
+def assignment_for(bank, catalog: Catalog) -> tuple[dict[str, str | None], dict[str, str] | None]:
+    """Question type -> story id, and the coverage statuses, from the analysis when installed."""
+    try:
+        from storybank.analysis.coverage import compute_coverage
+        from storybank.analysis.session import analyze_bank
+    except ImportError:
+        pairs = [(sf.id, sf.story) for sf in bank.stories]
+        return simple_assignment(pairs, catalog), None
+    reports = analyze_bank(bank, catalog)
+    coverage = compute_coverage(bank.stories, reports, catalog)
+    return coverage.assignment(), {t.id: t.status for t in coverage.question_types}
+
+
+def render_cheatsheet(bank, catalog: Catalog, fmt: str, paper: str | None = None,
+                      template: Path | str | None = None,
+                      assignment: dict[str, str | None] | None = None) -> Fitted:
+    """The cheat sheet for `bank` as `fmt`, fitted to one page (see export.fit)."""
+    if fmt not in FORMATS:
+        raise StorybankError(f"unknown export format {fmt!r}: choose {', '.join(FORMATS)}")
+    statuses = None
+    if assignment is None:
+        assignment, statuses = assignment_for(bank, catalog)
+    stories = {sf.id: sf.story for sf in bank.stories}
+    paper = paper or bank.settings.paper
+
+    def build(level: FitLevel) -> Sheet:
+        return build_sheet(stories, assignment, catalog, bank.settings, level, paper=paper,
+                           statuses=statuses)
+
+    return fit(build, fmt, template)
+
+
+def write_output(path: Path, data: bytes) -> Path:
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise StorybankError(f"{path} is a folder: give a file name, like {path / 'cheatsheet.pdf'}")
+    if not path.parent.is_dir():
+        raise StorybankError(f"{path}: the folder {path.parent} does not exist")
+    atomic_write(path, data)
+    return path
+
+
+def export_cheatsheet(bank, catalog: Catalog, fmt: str, path: Path | str, paper: str | None = None,
+                      template: Path | str | None = None) -> Path:
+    """Write the one-page cheat sheet for `bank` to `path` as `fmt` (atomically); returns the path."""
+    fitted = render_cheatsheet(bank, catalog, fmt, paper, template)
+    return write_output(Path(path), fitted.data)

@@ -1,0 +1,269 @@
+"""The cheat sheet as plain data, built from the stories, an assignment and the catalog.
+
+Every renderer (the built-in templates and a user's own) reads only this model. How much of each
+story it holds is set by a `FitLevel`; `LEVELS` runs from the most detailed to the most compact,
+and the fitting step (export.fit) picks the first one whose rendering fits one page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+import re
+from functools import lru_cache
+
+from storybank.catalog import Catalog
+from storybank.cues import cue_words, hook, metric_text, shorten, spoken_number
+from storybank.model import PARTS, Story
+from storybank.settings import Settings
+
+PART_LETTERS = {"situation": "S", "action": "A", "outcome": "O", "reflection": "R"}
+PAGE_SIZES = {"letter": "8.5in 11in", "a4": "210mm 297mm"}
+PAPER_NAMES = {"letter": "Letter", "a4": "A4"}
+
+
+@dataclass(frozen=True)
+class FitLevel:
+    """How much of each story the sheet holds. Lengths are in characters, counts are maxima."""
+
+    index: int
+    title_chars: int
+    hook_chars: int
+    numbers: int
+    number_chars: int
+    name_chars: int          # metric names next to the numbers; 0 leaves them out
+    part_cues: int
+    followup_cues: int
+    cue_chars: int
+    hint_chars: int
+    show_question: bool
+    font_pt: float
+
+
+def _levels() -> tuple[FitLevel, ...]:
+    rows = [
+        # title hook nums numc name part fu  cue hint  question font
+        (90, 104, 4, 40, 20, 4, 3, 24, 110, True, 8.2),
+        (90, 104, 4, 40, 20, 4, 2, 24, 110, False, 8.2),
+        (80, 96, 4, 36, 16, 3, 2, 22, 100, False, 8.2),
+        (72, 88, 3, 34, 14, 3, 2, 22, 96, False, 8.0),
+        (64, 80, 3, 32, 0, 3, 2, 20, 90, False, 7.8),
+        (60, 72, 3, 30, 0, 3, 1, 20, 84, False, 7.6),
+        (56, 64, 3, 28, 0, 2, 1, 18, 78, False, 7.6),
+        (52, 56, 2, 26, 0, 2, 1, 18, 72, False, 7.4),
+        (48, 48, 2, 24, 0, 2, 1, 16, 66, False, 7.2),
+        (44, 40, 2, 22, 0, 1, 1, 16, 60, False, 7.0),
+        (40, 0, 2, 20, 0, 1, 1, 14, 50, False, 7.0),
+        (34, 0, 1, 18, 0, 1, 1, 12, 40, False, 6.8),
+    ]
+    return tuple(FitLevel(i, *row) for i, row in enumerate(rows))
+
+
+LEVELS = _levels()
+
+
+@dataclass(frozen=True)
+class KeyNumber:
+    text: str        # "4.2 s → 1.1 s"
+    name: str = ""   # "failed-retry latency", or "" when the level leaves names out
+
+
+@dataclass(frozen=True)
+class PartCues:
+    part: str        # "situation"
+    letter: str      # "S"
+    label: str       # "Situation"
+    cues: list[str]
+
+
+@dataclass(frozen=True)
+class FollowupCues:
+    probe: str       # probe id, "differently"
+    label: str       # the catalog's label, "Differently"
+    cues: list[str]
+
+
+@dataclass(frozen=True)
+class ProbeLine:
+    id: str
+    label: str
+    question: str
+
+
+@dataclass(frozen=True)
+class SheetEntry:
+    number: int                    # 1-based position in the catalog
+    id: str                        # question type id
+    label: str
+    question: str
+    gap: bool
+    gap_hint: str = ""
+    status: str | None = None      # "strong" / "weak" / "missing" when coverage was computed
+    story_id: str = ""
+    title: str = ""
+    hook: str = ""
+    numbers: list[KeyNumber] = field(default_factory=list)
+    parts: list[PartCues] = field(default_factory=list)
+    followups: list[FollowupCues] = field(default_factory=list)
+    unprepared: list[str] = field(default_factory=list)   # probe labels with no follow-up written
+
+
+@dataclass(frozen=True)
+class Sheet:
+    title: str
+    subtitle: str
+    targets: list[str]
+    probes: list[ProbeLine]
+    reminder: str
+    entries: list[SheetEntry]
+    paper: str
+    level: FitLevel
+
+    @property
+    def targets_line(self) -> str:
+        return " · ".join(self.targets)
+
+    @property
+    def covered(self) -> int:
+        return sum(1 for e in self.entries if not e.gap)
+
+    @property
+    def gaps(self) -> list[SheetEntry]:
+        return [e for e in self.entries if e.gap]
+
+    @property
+    def page_size(self) -> str:
+        return PAGE_SIZES.get(self.paper, PAGE_SIZES["letter"])
+
+    @property
+    def paper_name(self) -> str:
+        return PAPER_NAMES.get(self.paper, self.paper)
+
+
+_PARENS = re.compile(r"\s*\([^)]*\)")
+
+
+def short_name(name: str, max_chars: int) -> str:
+    """A metric's name in at most `max_chars`: without its parentheses, then its last words
+    (the head noun: "dashboard freshness (p95)" -> "freshness"), cut only as a last resort."""
+    if max_chars <= 0:
+        return ""
+    name = " ".join(name.split())
+    if len(name) <= max_chars:
+        return name
+    name = _PARENS.sub("", name).strip() or name
+    words = name.split()
+    for start in range(len(words)):
+        tail = " ".join(words[start:])
+        if len(tail) <= max_chars:
+            return tail
+    return shorten(name, max_chars)
+
+
+def _span(low: float, high: float) -> str:
+    if low == high:
+        return spoken_number(low)
+    return f"{spoken_number(low)}–{spoken_number(high)}"
+
+
+def time_targets(settings: Settings) -> list[str]:
+    """["Answer 60–80 s, never past 90 s", "Follow-ups 30–60 s", "15-minute interview"]."""
+    return [
+        f"Answer {_span(*settings.answer_seconds)} s, never past {spoken_number(settings.answer_limit_seconds)} s",
+        f"Follow-ups {_span(*settings.followup_seconds)} s",
+        f"{spoken_number(settings.interview_minutes)}-minute interview",
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _cues(text: str, n: int, known: tuple[str, ...], max_chars: int) -> tuple[str, ...]:
+    # Short cues first; only a text made of long words alone gets its cues cut.
+    cues = cue_words(text, n, known, max_chars) or cue_words(text, n, known)
+    return tuple(shorten(c, max_chars) for c in cues)
+
+
+def _known(story: Story, catalog: Catalog) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([*story.technologies, *catalog.technologies.known]))
+
+
+def _story_entry(base: dict, story_id: str, story: Story, catalog: Catalog, level: FitLevel) -> SheetEntry:
+    known = _known(story, catalog)
+
+    def cues(text: str, n: int) -> list[str]:
+        return list(_cues(text, n, known, level.cue_chars)) if n > 0 else []
+
+    numbers = [
+        KeyNumber(shorten(metric_text(m), level.number_chars), short_name(m.name, level.name_chars))
+        for m in story.metrics[: level.numbers]
+    ]
+    parts = [PartCues(p, PART_LETTERS[p], p.capitalize(), cues(story.part(p), level.part_cues)) for p in PARTS]
+    followups: list[FollowupCues] = []
+    unprepared: list[str] = []
+    for probe in catalog.probes:
+        text = story.followup(probe.id)
+        if text.strip():
+            followups.append(FollowupCues(probe.id, probe.label, cues(text, level.followup_cues)))
+        else:
+            unprepared.append(probe.label)
+    return SheetEntry(
+        **base, gap=False, story_id=story_id, title=shorten(story.title, level.title_chars),
+        hook=hook(story, level.hook_chars) if level.hook_chars else "",
+        numbers=numbers, parts=parts, followups=followups, unprepared=unprepared,
+    )
+
+
+def build_sheet(
+    stories: Mapping[str, Story],
+    assignment: Mapping[str, str | None],
+    catalog: Catalog,
+    settings: Settings,
+    level: FitLevel = LEVELS[0],
+    *,
+    paper: str | None = None,
+    statuses: Mapping[str, str] | None = None,
+    title: str = "Interview cheat sheet",
+) -> Sheet:
+    """The sheet for `stories` (id -> Story) with `assignment` (question type id -> story id).
+
+    Every question type of the catalog appears, in catalog order; a type with no assigned story
+    (or one whose story is not in `stories`) is a gap that shows the catalog's `gap_hint`.
+    """
+    entries: list[SheetEntry] = []
+    for number, q in enumerate(catalog.questions, start=1):
+        base = {"number": number, "id": q.id, "label": q.label or q.id,
+                "question": q.question if level.show_question else "",
+                "status": (statuses or {}).get(q.id)}
+        story_id = assignment.get(q.id)
+        story = stories.get(story_id) if story_id else None
+        if story is None:
+            hint = q.gap_hint or q.guidance or "Prepare a story for this question."
+            entries.append(SheetEntry(**base, gap=True, gap_hint=shorten(hint, level.hint_chars)))
+        else:
+            entries.append(_story_entry(base, story_id or "", story, catalog, level))
+    probes = [ProbeLine(p.id, shorten(p.label, 24), shorten(p.question, 80)) for p in catalog.probes]
+    return Sheet(
+        title=title,
+        subtitle=shorten(catalog.name, 60),
+        targets=time_targets(settings),
+        probes=probes,
+        reminder="Remember the pattern, not a script: situation → action → outcome → reflection. "
+                 "Real numbers, candid tone.",
+        entries=entries,
+        paper=paper or settings.paper,
+        level=level,
+    )
+
+
+def simple_assignment(stories: Sequence[tuple[str, Story]], catalog: Catalog) -> dict[str, str | None]:
+    """A stand-in for the analysis's assignment: per type in catalog order, the first mapped story
+    not yet used for another type; None (a gap) when every mapped story is taken."""
+    used: set[str] = set()
+    out: dict[str, str | None] = {}
+    for q in catalog.questions:
+        mapped = [sid for sid, story in stories if q.id in story.questions]
+        fresh = [sid for sid in mapped if sid not in used]
+        pick = fresh[0] if fresh else None
+        if pick:
+            used.add(pick)
+        out[q.id] = pick
+    return out
