@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from storybank.analysis.text import TextStats, measure
+from storybank.analysis.text import TextStats, combine, measure, word_count
 from storybank.catalog import Catalog, QuestionType
 from storybank.model import PARTS, PROBES, Story
 from storybank.settings import Settings
@@ -23,11 +23,14 @@ class StoryContext:
 
     @classmethod
     def build(cls, story: Story, story_id: str, catalog: Catalog, settings: Settings) -> StoryContext:
-        names = tech_names(story, catalog)
+        known = tuple(catalog.technologies.known)
+        own = tuple(t.strip() for t in story.technologies if t.strip())
         ctx = cls(story, story_id, catalog, settings)
-        ctx.parts = {p: measure(story.part(p), names) for p in PARTS}
-        ctx.answer = measure(story.answer_text(), names)
-        ctx.followups = {p: measure(story.followup(p), names) for p in PROBES}
+        # The whole answer gets every measure; parts and follow-ups only what the rules read.
+        ctx.parts = {p: measure(story.part(p), phrases=("decisions",) if p == "action" else ())
+                     for p in PARTS}
+        ctx.answer = combine(list(ctx.parts.values()), story.answer_text(), known, own)
+        ctx.followups = {p: TextStats(words=word_count(story.followup(p))) for p in PROBES}
         return ctx
 
     # --- derived ------------------------------------------------------------------------------
@@ -82,7 +85,3 @@ class StoryContext:
         return measure(self.story.ownership)
 
 
-def tech_names(story: Story, catalog: Catalog) -> tuple[str, ...]:
-    names = dict.fromkeys(t.strip() for t in story.technologies if t.strip())
-    names.update(dict.fromkeys(catalog.technologies.known))
-    return tuple(names)

@@ -19,21 +19,48 @@ def normalise(text: str) -> str:
     return text.translate(_APOSTROPHES).lower()
 
 
+def _trie_pattern(phrases: list[str]) -> str:
+    """One regex for many phrases, factored by common prefix so a position that cannot start
+    any phrase fails on its first character (Python's `re` would otherwise try every phrase)."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase.rstrip("*"):
+            node = node.setdefault(ch, {})
+        node["*" if phrase.endswith("*") else ""] = {}
+
+    def emit(node: dict) -> str:
+        alternatives = []
+        for ch in sorted(k for k in node if k not in ("", "*")):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            alternatives.append(piece + emit(node[ch]))
+        if "*" in node:
+            alternatives.append(r"[\w'-]*")
+        if not alternatives:
+            return ""
+        body = "(?:" + "|".join(alternatives) + ")" if len(alternatives) > 1 else alternatives[0]
+        if "" in node:
+            body = f"(?:{body})?"
+        return body
+
+    return emit(trie)
+
+
 class PhraseSet:
     """Finds occurrences of any of a list of phrases in normalised text."""
 
     def __init__(self, phrases: list[str] | tuple[str, ...]) -> None:
         self.phrases = tuple(dict.fromkeys(p.strip().lower() for p in phrases if p.strip()))
-        parts = []
-        for phrase in sorted(self.phrases, key=len, reverse=True):
-            stem = phrase.endswith("*")
-            body = re.escape(phrase.rstrip("*")).replace(r"\ ", r"\s+")
-            if stem:
-                body += r"[\w'-]*"
+        groups: dict[tuple[bool, bool], list[str]] = {}
+        for phrase in self.phrases:
             # Word boundaries only where the phrase itself starts/ends with a word character.
-            left = r"(?<![\w])" if re.match(r"\w", phrase) else ""
-            right = r"(?![\w])" if re.search(r"[\w*]$", phrase) else ""
-            parts.append(left + body + right)
+            left = bool(re.match(r"\w", phrase))
+            right = bool(re.search(r"[\w*]$", phrase))
+            groups.setdefault((left, right), []).append(phrase)
+        parts = []
+        for (left, right), members in sorted(groups.items()):
+            parts.append((r"(?<![\w])" if left else "") + _trie_pattern(members)
+                         + (r"(?![\w])" if right else ""))
         self._regex = re.compile("|".join(parts)) if parts else None
 
     def __bool__(self) -> bool:

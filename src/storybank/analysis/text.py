@@ -7,6 +7,7 @@ costs milliseconds-per-megabyte, never a regex that backtracks.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -53,74 +54,102 @@ def words(text: str) -> list[str]:
 
 
 def word_count(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
+
+
+_NAME = re.compile(r"[^\W_](?:[\w'’+#.\-/]*[\w+#])?")
 
 
 @lru_cache(maxsize=8)
-def _tech_index(names: tuple[str, ...]) -> tuple[dict[str, str], dict[str, list[tuple[str, ...]]]]:
-    """Single-word names by token, and multi-word names by their first token."""
-    single: dict[str, str] = {}
+def _tech_index(names: tuple[str, ...]) -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:
+    """Single-word names, and multi-word names by their first word."""
+    single: set[str] = set()
     multi: dict[str, list[tuple[str, ...]]] = {}
     for name in names:
         parts = tuple(name.split())
         if len(parts) == 1:
-            single[name] = name
-            single.setdefault(name.lower(), name) if len(name) > 3 and not name.isalpha() else None
+            single.add(name)
         elif parts:
             multi.setdefault(parts[0], []).append(parts)
-    return single, multi
+    return frozenset(single), multi
 
 
-def find_technologies(tokens: list[str], names: tuple[str, ...]) -> list[str]:
-    """Named technologies in `tokens`, case-sensitive (so "Go" the language, not "go" the verb)."""
+def find_technologies(text: str, names: tuple[str, ...], extra: tuple[str, ...] = ()) -> list[str]:
+    """Named technologies in `text`, case-sensitive (so "Go" the language, not "go" the verb).
+
+    `names` is a large, fixed list (cached index); `extra` a story's own few names.
+    """
     single, multi = _tech_index(names)
+    tokens = _NAME.findall(text)
+    present = set(tokens)
     found: dict[str, None] = {}
-    for i, raw in enumerate(tokens):
-        token = raw.rstrip(".,;:!?)-/")
-        if token in single:
-            found[single[token]] = None
-        for parts in multi.get(token, ()):
-            if tuple(t.rstrip(".,;:!?)") for t in tokens[i : i + len(parts)]) == parts:
-                found[" ".join(parts)] = None
+    for name in extra:
+        if (name in present) if " " not in name else (name in text):
+            found[name] = None
+    for name in sorted(present & single, key=tokens.index):
+        found[name] = None
+    starts = present & multi.keys()
+    if starts:
+        for i, token in enumerate(tokens):
+            if token in starts:
+                for parts in multi[token]:
+                    if tuple(tokens[i : i + len(parts)]) == parts:
+                        found[" ".join(parts)] = None
     return list(found)
 
 
-def measure(text: str, tech_names: tuple[str, ...] = ()) -> TextStats:
-    lex = lexicon()
+_LOWTOKEN = re.compile(r"[a-z0-9][a-z0-9']*")
+
+
+def _counts(norm: str) -> Counter:
+    return Counter(_LOWTOKEN.findall(norm))
+
+
+def measure(text: str, tech_names: tuple[str, ...] = (), extra_names: tuple[str, ...] = (),
+            *, phrases: tuple[str, ...] = ("fillers", "hedges", "vague", "decisions", "mechanism")) -> TextStats:
+    """Measure `text`. `phrases` picks which word lists to count (each is one scan)."""
     norm = normalise(text)
-    tokens = words(text)
-    stats = TextStats(words=len(tokens), norm=norm)
-    longest = current = 0
-    last = 0
-    sentences = 0
-    for match in _SENTENCE_END.finditer(text):
-        chunk = word_count(text[last : match.start()])
-        if chunk:
-            sentences += 1
-            longest = max(longest, chunk)
-        last = match.end()
-    tail = word_count(text[last:])
-    if tail:
-        sentences += 1
-        longest = max(longest, tail)
-    del current
-    stats.sentences = sentences
-    stats.longest_sentence = longest
-    stats.numbers = [m.group(0) for m in _NUMBER.finditer(text)]
-    for token in tokens:
-        low = token.lower().replace("’", "'").rstrip(".,;:!?")
-        if low in SINGULAR:
-            stats.singular += 1
-        elif low in PLURAL:
-            stats.plural += 1
-        elif low in _SPELLED:
-            stats.spelled_numbers += 1
+    count = word_count(text)
+    stats = TextStats(words=count, norm=norm)
+    if not count:
+        return stats
+    lengths = [len(chunk.split()) for chunk in _SENTENCE_END.split(text)]
+    stats.sentences = sum(1 for n in lengths if n)
+    stats.longest_sentence = max(lengths, default=0)
+    stats.numbers = _NUMBER.findall(text)
+    tokens = _counts(norm)
+    stats.singular = sum(tokens[w] for w in SINGULAR)
+    stats.plural = sum(tokens[w] for w in PLURAL)
+    stats.spelled_numbers = sum(tokens[w] for w in _SPELLED)
     stats.team_mentions = norm.count("the team") + norm.count("my team") + norm.count("our team")
-    stats.fillers = lex["fillers"].findall(norm)
-    stats.hedges = lex["hedges"].findall(norm)
-    stats.vague = lex["vague"].findall(norm)
-    stats.decisions = lex["decisions"].findall(norm)
-    stats.mechanism = lex["mechanism"].findall(norm)
-    if tech_names:
-        stats.technologies = find_technologies(tokens, tech_names)
+    if phrases:
+        lex = lexicon()
+        for name in phrases:
+            setattr(stats, name, lex[name].findall(norm))
+    if tech_names or extra_names:
+        stats.technologies = find_technologies(text, tech_names, extra_names)
+    return stats
+
+
+def combine(parts: list[TextStats], text: str, tech_names: tuple[str, ...] = (),
+            extra_names: tuple[str, ...] = ()) -> TextStats:
+    """Stats of the parts joined: sums of the counted measures, and the word lists and
+    technologies measured once on the whole text."""
+    norm = "\n".join(p.norm for p in parts if p.words)
+    stats = TextStats(norm=norm)
+    for p in parts:
+        stats.words += p.words
+        stats.sentences += p.sentences
+        stats.longest_sentence = max(stats.longest_sentence, p.longest_sentence)
+        stats.numbers.extend(p.numbers)
+        stats.singular += p.singular
+        stats.plural += p.plural
+        stats.spelled_numbers += p.spelled_numbers
+        stats.team_mentions += p.team_mentions
+    if stats.words:
+        lex = lexicon()
+        for name in ("fillers", "hedges", "vague", "decisions", "mechanism"):
+            setattr(stats, name, lex[name].findall(norm))
+        if tech_names or extra_names:
+            stats.technologies = find_technologies(text, tech_names, extra_names)
     return stats
