@@ -139,7 +139,7 @@ class Catalog(_Data):
 
 def _parse(data: bytes, source: str) -> Catalog:
     try:
-        raw = tomllib.loads(data.decode("utf-8"))
+        raw = tomllib.loads(data.decode("utf-8-sig"))  # a BOM (Windows Notepad) is not an error
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise StorybankError(f"{source}: the catalog is not valid TOML: {exc}") from exc
     try:

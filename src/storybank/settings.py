@@ -125,7 +125,7 @@ def load_settings(bank: Path) -> Settings:
     except OSError as exc:
         raise StorybankError(f"{path}: cannot read the settings file ({exc.strerror})") from exc
     try:
-        raw = tomllib.loads(data.decode("utf-8"))
+        raw = tomllib.loads(data.decode("utf-8-sig"))  # a BOM (Windows Notepad) is not an error
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise StorybankError(f"{path}: the settings file is not valid TOML: {exc}") from exc
     try:
