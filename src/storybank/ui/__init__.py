@@ -1,0 +1,5 @@
+"""The terminal UI (SPEC §5), built with Textual.
+
+Nothing outside this package imports it except `storybank.cli.commands.ui`; the core modules
+(bank, model, analysis, practice, drill) never import Textual.
+"""

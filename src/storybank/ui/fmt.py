@@ -1,0 +1,86 @@
+"""How values read on screen: symbols that never rely on colour alone, times, dates, labels."""
+
+from __future__ import annotations
+
+import time
+
+# readiness -> (symbol, style name); None while the analysis is still running
+READINESS: dict[str | None, tuple[str, str]] = {
+    "clean": ("✓", "clean"),
+    "warnings": ("!", "warnings"),
+    "errors": ("✗", "errors"),
+    None: ("…", "pending"),
+}
+READINESS_WORD = {"clean": "ready", "warnings": "warnings", "errors": "errors", None: "analysing"}
+
+SEVERITY: dict[str, tuple[str, str]] = {
+    "error": ("✗", "errors"),
+    "warning": ("!", "warnings"),
+    "info": ("i", "pending"),
+}
+
+STATUS: dict[str, tuple[str, str]] = {
+    "strong": ("✓", "clean"),
+    "weak": ("!", "warnings"),
+    "missing": ("✗", "errors"),
+}
+
+_VOWELS = set("aeiouy")
+
+
+def seconds(value: float | None) -> str:
+    if value is None:
+        return "…"
+    if value <= 0:
+        return "—"
+    return f"{round(value)}s"
+
+
+def clock(value: float) -> str:
+    """A running timer: 0:07, 1:12."""
+    value = max(0, int(value))
+    return f"{value // 60}:{value % 60:02d}"
+
+
+def ago(ts: float | None, now: float) -> str:
+    """When a story was last practised, relative to `now` (independent of the time zone)."""
+    if ts is None:
+        return "—"
+    days = int(max(0.0, now - ts) // 86400)
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    if days < 14:
+        return f"{days}d ago"
+    if days < 60:
+        return f"{days // 7}w ago"
+    return time.strftime("%b %Y", time.gmtime(ts))
+
+
+def short_label(question_id: str) -> str:
+    """A compact tag for a question id: its first syllables (project -> proj, schedule -> sched)."""
+    word = question_id.lower()
+    if len(word) <= 5:
+        return word
+    out = ""
+    i = 0
+    while i < len(word):
+        # consonants, then vowels, then the consonants that close the syllable
+        while i < len(word) and word[i] not in _VOWELS:
+            out += word[i]
+            i += 1
+        while i < len(word) and word[i] in _VOWELS:
+            out += word[i]
+            i += 1
+        while i < len(word) and word[i] not in _VOWELS and word[i].isalpha():
+            out += word[i]
+            i += 1
+        if len(out) >= 4:
+            break
+    return out[:5]
+
+
+def score_bar(value: int, width: int = 10) -> str:
+    filled = round(max(0, min(100, value)) * width / 100)
+    return "█" * filled + "░" * (width - filled)

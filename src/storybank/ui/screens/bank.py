@@ -1,0 +1,197 @@
+"""The bank screen: the story list with its fuzzy filter, the selected story's details, and the
+files that failed to load."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Container, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Static
+
+from storybank.ui import bindings, fmt
+from storybank.ui.messages import StateChanged
+from storybank.ui.widgets import report_view as rv
+from storybank.ui.widgets.details import StoryDetails
+from storybank.ui.widgets.story_list import Row, StoryList, StoryListHeader
+
+if TYPE_CHECKING:  # pragma: no cover
+    from storybank.bank import StoryFile
+    from storybank.ui.app import StorybankApp
+
+
+class BankScreen(Screen):
+    BINDINGS = bindings.BANK
+    HELP = "The stories in the bank, their readiness, and the selected story's details."
+
+    app: StorybankApp
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="bank-body"):
+            yield Input(placeholder="/ filter by title, question type, technology…", id="filter", compact=True)
+            with Container(id="bank-main"):
+                with Vertical(id="list-pane"):
+                    yield StoryListHeader(id="list-header")
+                    yield StoryList(id="stories")
+                yield StoryDetails(id="details")
+            yield Static(id="load-errors")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.title = "storybank"
+        self.app.state_changed.subscribe(self, self._on_state)
+        self.query_one("#load-errors").display = False
+        self.story_list.focus()
+        self._refresh_all()
+
+    @property
+    def story_list(self) -> StoryList:
+        return self.query_one("#stories", StoryList)
+
+    # --- state --------------------------------------------------------------------------------
+
+    def _on_state(self, event: StateChanged) -> None:
+        if event.kind == "reports" and event.ids:
+            state = self.app.state
+            rows = [self._row(sf) for sid in event.ids if (sf := state.story(sid)) is not None]
+            self.story_list.update_rows(rows)
+            if self.story_list.selected_id in event.ids:
+                self._show_details()
+            self._update_subtitle()
+        else:
+            self._refresh_all()
+
+    def _refresh_all(self, select: str | None = None) -> None:
+        state = self.app.state
+        story_list = self.story_list
+        if state.loading and state.bank is None:
+            story_list.empty_text = "Loading the bank…"
+        elif state.error:
+            story_list.empty_text = "The bank could not be opened (see below)."
+        else:
+            story_list.empty_text = "No stories yet: press n to write one."
+        story_list.set_rows([self._row(sf) for sf in state.stories], select=select)
+        self._show_errors()
+        self._show_details()
+        self._update_subtitle()
+
+    def _row(self, sf: StoryFile) -> Row:
+        state = self.app.state
+        report = state.reports.get(sf.id)
+        story = sf.story
+        labels = " ".join(fmt.short_label(q) for q in story.questions)
+        long_labels = " ".join(state.label(q) for q in story.questions)
+        practised = state.last_practised().get(sf.id)
+        haystack = " ".join([story.title, sf.id, labels, " ".join(story.questions), long_labels,
+                             " ".join(story.technologies), story.role or ""]).lower()
+        return Row(sf.id, story.title or sf.id, labels, report.answer_seconds if report else None,
+                   report.readiness if report else None, fmt.ago(practised, self.app.clock()), haystack)
+
+    def on_resize(self) -> None:
+        self._show_errors()
+
+    def _update_subtitle(self) -> None:
+        state = self.app.state
+        parts = [state.root.name or str(state.root)]
+        if state.bank is not None:
+            total = len(state.bank.stories)
+            shown = self.story_list.row_count
+            parts.append(f"{total} stories" if shown == total else f"{shown} of {total} stories")
+            if state.bank.errors:
+                n = len(state.bank.errors)
+                parts.append(f"{n} file{'s' if n != 1 else ''} not loaded")
+        if state.loading:
+            parts.append("loading…")
+        elif state.analysing:
+            parts.append("analysing…")
+        self.sub_title = " · ".join(parts)
+
+    def _show_errors(self) -> None:
+        state = self.app.state
+        box = self.query_one("#load-errors", Static)
+        errors = state.bank.errors if state.bank else []
+        width = max(30, self.size.width - 3)
+        if state.error:
+            box.update(rv.lines(rv.item(Content.styled("✗ ", "$error"), state.error, width)))
+            box.display = True
+            return
+        if not errors:
+            box.display = False
+            return
+        noun = "file" if len(errors) == 1 else "files"
+        lines = [Content.styled(f"✗ {len(errors)} {noun} could not be loaded (the other stories did):", "bold $error")]
+        for err in errors:
+            where = err.location()
+            try:
+                where = str(err.path.relative_to(state.root)) + where[len(str(err.path)):]
+            except ValueError:
+                pass
+            lines.extend(rv.item(Content.styled("  ✗ ", "$error"),
+                                 Content.assemble((where, "bold"), "  ", err.message), width))
+        box.update(Content("\n").join(lines))
+        box.display = True
+
+    def _show_details(self) -> None:
+        details = self.query_one(StoryDetails)
+        state = self.app.state
+        sf = state.story(self.story_list.selected_id)
+        if sf is None:
+            details.clear("" if not state.stories else "No story selected.")
+            return
+        details.show(sf, state.reports.get(sf.id), state.prompts.get(sf.id), state)
+
+    # --- events -------------------------------------------------------------------------------
+
+    @on(StoryList.Highlighted)
+    def _highlighted(self) -> None:
+        self._show_details()
+
+    @on(StoryList.Chosen)
+    def _chosen(self, event: StoryList.Chosen) -> None:
+        self.app.open_editor(event.story_id)
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.story_list.filter(event.value)
+        self._update_subtitle()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self) -> None:
+        self.story_list.focus()
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    def action_clear_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        if box.value:
+            box.value = ""
+        self.story_list.focus()
+
+    def action_edit(self) -> None:
+        story_id = self.story_list.selected_id
+        if story_id is None:
+            self.notify("No story selected: press n to write one.", severity="warning")
+            return
+        self.app.open_editor(story_id)
+
+    def action_new(self) -> None:
+        self.app.open_editor(None)
+
+    def action_coverage(self) -> None:
+        self.app.open_coverage()
+
+    def action_drill(self) -> None:
+        self.app.open_drill()
+
+    def action_export(self) -> None:
+        self.app.open_export()
+
+    def action_reload(self) -> None:
+        self.app.reload_bank()

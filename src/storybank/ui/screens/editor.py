@@ -1,0 +1,432 @@
+"""The story editor: every field of the format, with live feedback as you type.
+
+Live analysis is debounced and runs in an exclusive thread worker. Saving keeps unknown keys and
+comments (the core rewrites only changed values); it never overwrites a file changed on disk
+without asking, and never drops typed text: a row that cannot be saved blocks the save and says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Input, SelectionList, Static, TextArea
+from textual.widgets.selection_list import Selection
+
+from storybank.model import PARTS, PROBES
+from storybank.ui import bindings, engine, forms
+from storybank.ui.widgets import report_view as rv
+from storybank.ui.widgets.fields import Field, Prose
+from storybank.ui.widgets.metrics import MetricRow
+
+if TYPE_CHECKING:  # pragma: no cover
+    from storybank.analysis.types import FollowupPrompt, StoryReport
+    from storybank.bank import StoryFile
+    from storybank.model import Story
+    from storybank.ui.app import StorybankApp
+
+DEBOUNCE = 0.2
+
+PART_HINTS = {
+    "situation": "Situation: where, what was at stake, with a number",
+    "action": "Action: what you did, in the first person",
+    "outcome": "Outcome: what changed, measured",
+    "reflection": "Reflection: what you learned or would change",
+}
+TEXT_FIELDS = ("title", "role", "when", "technologies")
+PROSE_FIELDS = ("ownership", *PARTS)
+
+
+class LiveReport(Message):
+    def __init__(self, token: int, report: StoryReport, prompts: list[FollowupPrompt]) -> None:
+        super().__init__()
+        self.token = token
+        self.report = report
+        self.prompts = prompts
+
+
+class EditorScreen(Screen):
+    BINDINGS = bindings.EDITOR
+    HELP = "Edit a story; the panel on the right updates as you type."
+
+    app: StorybankApp
+
+    def __init__(self, story_id: str | None, question: str | None = None) -> None:
+        super().__init__()
+        self.story_id = story_id
+        self.question = question
+        self.sf: StoryFile | None = None
+        self._baseline: Any = None
+        self._token = 0
+        self._debounce = None
+        self._report: StoryReport | None = None
+        self._prompts: list[FollowupPrompt] | None = None
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        state = self.app.state
+        self.sf = state.story(self.story_id)
+        story = self.sf.story if self.sf else None
+        catalog = state.catalog
+        guidance = catalog.question(self.question) if (catalog and self.question) else None
+        yield Header()
+        with Horizontal(id="editor-main"):
+            with VerticalScroll(id="editor-form"):
+                if guidance is not None:
+                    yield Static(self._guidance(guidance), id="guidance")
+                yield Static("Title", classes="field-label first")
+                yield Field(story.title if story else "", placeholder="What the story is about", id="title", compact=True)
+                yield Static("Question types it answers", classes="field-label")
+                selected = set(story.questions if story else ([self.question] if self.question else []))
+                yield SelectionList[str](
+                    *[Selection(q.label, q.id, q.id in selected) for q in catalog.questions],
+                    id="questions", compact=True)
+                yield Static("Role", classes="field-label")
+                yield Field((story.role or "") if story else "", placeholder="Backend engineer, Acme", id="role",
+                            compact=True)
+                yield Static("When", classes="field-label")
+                yield Field((story.when or "") if story else "", placeholder="2023", id="when", compact=True)
+                yield Static("Technologies (comma-separated)", classes="field-label")
+                yield Field(", ".join(story.technologies) if story else "", placeholder="Redis, Python",
+                            id="technologies", compact=True)
+                yield Static("Ownership: what was yours, and where it stopped", classes="field-label")
+                yield Prose(story.ownership if story else "", id="ownership", compact=True)
+                for part in PARTS:
+                    yield Static(PART_HINTS[part], classes="field-label")
+                    yield Prose(story.part(part) if story else "", id=part, compact=True)
+                yield Static("Metrics: numbers only; the unit goes in Unit", classes="field-label")
+                rows = [m.model_dump(exclude_none=True) for m in story.metrics] if story else []
+                with VerticalScroll(id="metrics"):
+                    for row in rows:
+                        yield MetricRow(row)
+                    if not rows:
+                        yield MetricRow(None)
+                yield Button("+ metric", id="add-metric", compact=True)
+                probes = {p.id: p for p in catalog.probes}
+                for probe in PROBES:
+                    question = probes[probe].question if probe in probes else probe
+                    yield Static(f"Follow-up · {question}", classes="field-label")
+                    yield Prose(story.followup(probe) if story else "", id=f"followup-{probe}", compact=True)
+            with VerticalScroll(id="live"):
+                yield Static(id="live-body")
+        yield Static("", id="save-status")
+        yield Footer(compact=True)
+
+    def _guidance(self, q) -> Content:
+        parts = [Content.assemble(("Preparing: ", "bold"), (q.label, "bold $accent")),
+                 Content.styled(q.question, "italic"), Content(q.guidance)]
+        if q.strong:
+            parts.append(Content.styled("What scores:", "bold"))
+            parts.extend(Content("  • " + s) for s in q.strong)
+        if q.gap_hint:
+            parts.append(Content.assemble(("Prepare: ", "bold"), q.gap_hint))
+        return Content("\n").join(parts)
+
+    def on_mount(self) -> None:
+        self.title = "Edit story" if self.sf else "New story"
+        self.sub_title = self.sf.path.name if self.sf else "not saved yet"
+        self.query_one("#metrics").styles.height = "auto"
+        self._baseline = self._snapshot()
+        title = self.query_one("#title", Input)
+        title.focus()
+        title.cursor_position = len(title.value)
+        self._show_status("")
+        self._run_live()
+
+    # --- reading the form ---------------------------------------------------------------------
+
+    @property
+    def display_title(self) -> str:
+        title = self.query_one("#title", Input).value.strip()
+        return title or (self.sf.story.title if self.sf else "New story")
+
+    def _rows(self) -> list[MetricRow]:
+        return list(self.query(MetricRow))
+
+    def _snapshot(self) -> tuple:
+        texts = tuple(self.query_one(f"#{name}", Input).value for name in TEXT_FIELDS)
+        prose = tuple(self.query_one(f"#{name}", TextArea).text for name in PROSE_FIELDS)
+        followups = tuple(self.query_one(f"#followup-{p}", TextArea).text for p in PROBES)
+        questions = tuple(sorted(self.query_one("#questions", SelectionList).selected))
+        metrics = tuple(tuple(row.values().values()) for row in self._rows())
+        return texts, prose, followups, questions, metrics
+
+    @property
+    def dirty(self) -> bool:
+        return self._baseline is not None and self._snapshot() != self._baseline
+
+    def build(self) -> tuple[Story | None, list[str]]:
+        """The story as typed, and what (if anything) keeps it from being saved.
+
+        With problems, the returned story is a draft without the rows that cannot be read, good
+        for live analysis but never written to disk.
+        """
+        from pydantic import ValidationError
+
+        from storybank.model import Story, blank_story
+
+        original = self.sf.story if self.sf else None
+        baseline_texts, baseline_prose, baseline_followups, baseline_questions, _ = self._baseline
+        data = (original or blank_story("", [])).to_data()
+        problems: list[str] = []
+
+        def text(name: str) -> str:
+            return self.query_one(f"#{name}", Input).value
+
+        title = text("title")
+        if original is None or title != baseline_texts[0]:
+            data["title"] = title.strip()
+        if not data.get("title", "").strip():
+            problems.append("the story needs a title")
+        for name, base in zip(("role", "when"), baseline_texts[1:3], strict=True):
+            value = text(name)
+            if original is None or value != base:
+                if value.strip():
+                    data[name] = value.strip()
+                else:
+                    data.pop(name, None)
+        if original is None or text("technologies") != baseline_texts[3]:
+            data["technologies"] = forms.split_list(text("technologies"))
+        for name, base in zip(PROSE_FIELDS, baseline_prose, strict=True):
+            value = self.query_one(f"#{name}", TextArea).text
+            if original is None or value != base:
+                data[name] = value
+        selected = self.query_one("#questions", SelectionList).selected
+        if original is None or tuple(sorted(selected)) != baseline_questions:
+            catalog_ids = self.app.state.catalog.question_ids()
+            kept = [q for q in (original.questions if original else []) if q in selected or q not in catalog_ids]
+            data["questions"] = kept + [q for q in catalog_ids if q in selected and q not in kept]
+        metrics = []
+        for number, row in enumerate(self._rows(), start=1):
+            metric, problem = row.data()
+            if problem:
+                name = row.values()["name"].strip()
+                problems.append(f"metric {number}{f' ({name})' if name else ''}: {problem}")
+            elif metric is not None:
+                metrics.append(metric)
+        data["metrics"] = metrics
+        followups = dict(data.get("followups") or {})
+        for probe, base in zip(PROBES, baseline_followups, strict=True):
+            value = self.query_one(f"#followup-{probe}", TextArea).text
+            if original is None or value != base:
+                followups[probe] = value
+        data["followups"] = followups
+        if not data.get("title"):
+            data["title"] = ""
+        try:
+            story = Story.model_validate(data)
+        except ValidationError as exc:
+            first = exc.errors(include_url=False)[0]
+            where = ".".join(str(p) for p in first.get("loc", ()))
+            problems.append(f"{where}: {first.get('msg', 'is not valid')}")
+            return None, problems
+        return story, problems
+
+    # --- live feedback ------------------------------------------------------------------------
+
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    @on(SelectionList.SelectedChanged)
+    def _edited(self) -> None:
+        if self._baseline is None:
+            return
+        if self._debounce is not None:
+            self._debounce.stop()
+        self._debounce = self.set_timer(DEBOUNCE, self._run_live)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        mark = " • modified" if self.dirty else ""
+        self.sub_title = (self.sf.path.name if self.sf else "not saved yet") + mark
+
+    def _run_live(self) -> None:
+        self._debounce = None
+        story, problems = self.build()
+        self._token += 1
+        if problems and any(p.startswith("metric") for p in problems):
+            self._show_status("Not saveable yet: " + "; ".join(problems), blocked=True)
+        elif self.query_one("#save-status").has_class("-blocked"):
+            self._show_status("")
+        if story is None:
+            return
+        state = self.app.state
+        self._analyse(self._token, story, state.catalog, state.settings, self.sf.id if self.sf else "")
+
+    @work(thread=True, exclusive=True, group="live", name="live analysis")
+    def _analyse(self, token: int, story: Story, catalog, settings, story_id: str) -> None:
+        report = engine.analyze(story, catalog, settings, story_id)
+        try:
+            prompts = engine.followup_prompts(story, catalog, settings)
+        except Exception:
+            prompts = []
+        self.post_message(LiveReport(token, report, prompts))
+
+    def on_live_report(self, message: LiveReport) -> None:
+        if message.token != self._token:
+            return
+        self._report, self._prompts = message.report, message.prompts
+        self._render_live()
+
+    def on_resize(self) -> None:
+        self._render_live()
+
+    def _render_live(self) -> None:
+        live = self.query_one("#live")
+        width = max(24, live.content_region.width - 1) if live.content_region.width else 34
+        report, settings = self._report, self.app.state.settings
+        bar = max(4, min(20, width - 24))
+        low, high = settings.answer_seconds
+        flow, fhigh = settings.followup_seconds
+        parts = [
+            rv.heading("Spoken time"),
+            Content.styled(f"aim {low:g}–{high:g}s, stop by {settings.answer_limit_seconds:g}s", rv.MUTED),
+            *rv.part_bars(report, settings, max(4, min(20, width - 20))),
+            Content(""),
+            rv.heading("Follow-ups"),
+            Content.styled(f"aim {flow:g}–{fhigh:g}s each", rv.MUTED),
+            *rv.followup_bars(report, settings, bar),
+            Content(""),
+            rv.heading("Scores"),
+            *rv.scores(report, width, reasons=0, bar=bar),
+            Content(""),
+            rv.heading("Findings"),
+            *rv.findings(report, width),
+        ]
+        self.query_one("#live-body", Static).update(rv.lines(parts))
+
+    def _show_status(self, text: str, blocked: bool = False, ok: bool = False) -> None:
+        status = self.query_one("#save-status", Static)
+        status.update(text)
+        status.set_class(blocked, "-blocked")
+        status.set_class(ok, "-ok")
+        status.display = bool(text)
+
+    # --- metrics ------------------------------------------------------------------------------
+
+    @on(Button.Pressed, "#add-metric")
+    def action_add_metric(self) -> None:
+        row = MetricRow(None)
+        self.query_one("#metrics").mount(row)
+        self.call_after_refresh(lambda: row.query_one(".m-name", Input).focus())
+        self._edited()
+
+    @on(MetricRow.Removed)
+    def _remove_metric(self, event: MetricRow.Removed) -> None:
+        event.row.remove()
+        self.call_after_refresh(self._edited)
+
+    # --- saving -------------------------------------------------------------------------------
+
+    def action_save(self) -> None:
+        self.save()
+
+    def save(self, then: Callable[[], None] | None = None) -> bool:
+        from storybank.errors import SaveConflict, StorybankError
+
+        story, problems = self.build()
+        if problems or story is None:
+            self._show_status("Cannot save yet: " + "; ".join(problems) + ". Your text is still here.",
+                              blocked=True)
+            self.notify("; ".join(problems), title="Not saved", severity="error")
+            return False
+        bank = self.app.state.bank
+        try:
+            if self.sf is None:
+                self.sf = bank.create(story.title, list(story.questions), story)
+                written = True
+            else:
+                written = bank.save(self.sf, story)
+        except SaveConflict:
+            self._conflict(story, then)
+            return False
+        except (StorybankError, OSError) as exc:
+            self._show_status(f"Not saved: {exc}", blocked=True)
+            self.notify(str(exc), title="Not saved", severity="error")
+            return False
+        self._saved(written)
+        if then is not None:
+            then()
+        return True
+
+    def _saved(self, written: bool) -> None:
+        sf = self.sf
+        self.story_id = sf.id
+        self._baseline = self._snapshot()
+        for row in self._rows():
+            data, _ = row.data()
+            row.original = data
+            row.initial = row.values()
+        self.title = "Edit story"
+        self.sub_title = sf.path.name
+        self._show_status(f"✓ Saved {sf.path.name}" if written else "✓ Nothing changed; file left as it was",
+                          ok=True)
+        if written:
+            self.app.story_saved(sf.id)
+
+    def _conflict(self, story: Story, then: Callable[[], None] | None) -> None:
+        from storybank.ui.screens.modals import ConflictScreen
+
+        bank, sf = self.app.state.bank, self.sf
+        deleted = bank.disk_digest(sf) is None
+
+        def decided(choice: str | None) -> None:
+            from storybank.errors import StorybankError
+
+            try:
+                if choice == "reload":
+                    self._reload()
+                    return
+                if choice == "overwrite":
+                    bank.save(sf, story, force=True)
+                    self._saved(True)
+                elif choice == "copy":
+                    copy = bank.save_copy(story)
+                    fresh = bank.reload(sf)  # the list shows the other program's version too
+                    if not hasattr(fresh, "story") and sf in bank.stories:
+                        bank.stories.remove(sf)  # it was deleted, or no longer reads as a story
+                    self.app.story_saved(sf.id)
+                    self.sf = copy
+                    self._saved(True)
+                else:
+                    self._show_status(f"Not saved: {sf.path.name} changed on disk.", blocked=True)
+                    return
+            except (StorybankError, OSError) as exc:
+                self.notify(str(exc), title="Not saved", severity="error")
+                return
+            if then is not None:
+                then()
+
+        self.app.push_screen(ConflictScreen(sf.path.name, deleted=deleted), decided)
+
+    def _reload(self) -> None:
+        bank, sf = self.app.state.bank, self.sf
+        fresh = bank.reload(sf)
+        if not hasattr(fresh, "story"):
+            self.notify(f"{fresh}", title="Cannot reload", severity="error")
+            return
+        self.app.story_saved(fresh.id)
+        self.app.pop_screen()
+        self.app.open_editor(fresh.id, question=self.question)
+
+    # --- leaving ------------------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        if not self.dirty:
+            self.dismiss()
+            return
+        from storybank.ui.screens.modals import UnsavedScreen
+
+        def decided(choice: str | None) -> None:
+            if choice == "discard":
+                self.dismiss()
+            elif choice == "save":
+                self.save(then=self.dismiss)
+
+        self.app.push_screen(UnsavedScreen(self.display_title), decided)

@@ -1,0 +1,57 @@
+"""Every key of every screen, from the same declarations as the footer and the palette."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from storybank.ui import bindings
+from storybank.ui.widgets import report_view as rv
+
+
+NAMES = {"question_mark": "?", "slash": "/", "escape": "esc", "space": "space", "enter": "enter"}
+
+
+def key_text(key: str) -> str:
+    """Keys spelled out for reading: `enter / space`, `ctrl+s`, `?`."""
+    keys = [k.strip() for k in key.split(",") if k.strip()]
+    return " / ".join(dict.fromkeys(NAMES.get(k, k) for k in keys))
+
+
+class HelpScreen(Screen):
+    BINDINGS = bindings.HELP
+    HELP = "Every key of every screen."
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="help-body"):
+            yield Static(self._text())
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.title = "Keys"
+        self.query_one("#help-body").focus()
+
+    def _text(self) -> Content:
+        lines: list[Content] = []
+        for section, declared in bindings.SECTIONS:
+            lines.append(rv.heading(section))
+            seen: set[str] = set()
+            for binding in declared:
+                if not binding.description or binding.id in seen:
+                    continue
+                seen.add(binding.id or binding.key)
+                keys = key_text(binding.key)
+                lines.append(Content.assemble("  ", (f"{keys:<24}", "bold"), binding.description))
+            for keys, description in bindings.EXTRA_HELP.get(section, []):
+                lines.append(Content.assemble("  ", (f"{keys:<24}", "bold"), description))
+            lines.append(Content(""))
+        lines.append(Content.styled("The footer shows the keys of the screen you are on; ctrl+p finds any of "
+                                    "them by name.", rv.MUTED))
+        return Content("\n").join(lines)
+
+    def action_close(self) -> None:
+        self.dismiss()

@@ -1,0 +1,72 @@
+"""Questions the UI must ask before it could lose work: unsaved edits, a file changed on disk."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from storybank.ui import bindings
+
+
+class Choice(ModalScreen[str | None]):
+    """A small dialog: a title, an explanation, one button per choice; escape cancels."""
+
+    BINDINGS = bindings.MODAL
+    HELP = "A question before anything is lost."
+    TITLE_TEXT = ""
+    CHOICES: list[tuple[str, str, str]] = []  # (value, label, variant)
+    DANGER = False
+
+    def __init__(self, body: str) -> None:
+        super().__init__()
+        self.body = body
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog" + (" -danger" if self.DANGER else "")):
+            yield Static(self.TITLE_TEXT, classes="dialog-title")
+            yield Static(self.body, markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                for value, label, variant in self.CHOICES:
+                    yield Button(label, id=f"choice-{value}", variant=variant)
+
+    def on_mount(self) -> None:
+        self.query_one(Button).focus()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        value = (event.button.id or "").removeprefix("choice-")
+        self.dismiss(None if value == "cancel" else value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class UnsavedScreen(Choice):
+    TITLE_TEXT = "Unsaved changes"
+    CHOICES = [("save", "Save", "primary"), ("discard", "Discard", "error"), ("cancel", "Cancel", "default")]
+
+    def __init__(self, title: str, quitting: bool = False) -> None:
+        where = "before quitting" if quitting else "before going back"
+        super().__init__(f"“{title}” has changes that are not saved. Save them {where}?")
+
+
+class ConflictScreen(Choice):
+    TITLE_TEXT = "The file changed on disk"
+    DANGER = True
+    CHOICES = [
+        ("reload", "Reload (discard mine)", "error"),
+        ("overwrite", "Overwrite", "warning"),
+        ("copy", "Keep both", "primary"),
+        ("cancel", "Cancel", "default"),
+    ]
+
+    def __init__(self, path: str, deleted: bool = False) -> None:
+        if deleted:
+            self.CHOICES = [c for c in self.CHOICES if c[0] != "reload"]
+        what = "was deleted" if deleted else "was changed by another program"
+        super().__init__(
+            f"{path} {what} since you opened it. Reload it and lose your edits, overwrite it with "
+            "your version, or keep both (your version is saved as a new story)?")

@@ -1,0 +1,94 @@
+"""One metric in the editor: name, value or before → after, unit; checked as you type."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import Button, Input, Static
+
+from storybank.ui import forms
+from storybank.ui.widgets.fields import Field
+
+FIELDS = ("name", "value", "before", "after", "unit")
+
+
+class MetricRow(Widget):
+    """A metric row. `original` is the metric table it was loaded from (unknown keys included)."""
+
+    class Removed(Message):
+        def __init__(self, row: MetricRow) -> None:
+            super().__init__()
+            self.row = row
+
+    def __init__(self, original: dict[str, Any] | None = None) -> None:
+        super().__init__()
+        self.original = original
+        data = original or {}
+        self.initial = {
+            "name": str(data.get("name", "")),
+            "value": forms.number_text(data.get("value")),
+            "before": forms.number_text(data.get("before")),
+            "after": forms.number_text(data.get("after")),
+            "unit": str(data.get("unit", "") or ""),
+        }
+        self.problem: str | None = None
+
+    def compose(self) -> ComposeResult:
+        values = self.initial
+        with Horizontal(classes="metric-line"):
+            yield Field(values["name"], placeholder="what was measured", classes="m-name metric-name",
+                        compact=True)
+            yield Field(values["unit"], placeholder="unit", classes="m-unit metric-unit", compact=True)
+            yield Button("✕", classes="remove", tooltip="Remove this metric", compact=True)
+        with Horizontal(classes="metric-line"):
+            yield Field(values["value"], placeholder="value", compact=True, classes="m-value")
+            yield Static("or", classes="metric-or")
+            yield Field(values["before"], placeholder="before", compact=True, classes="m-before")
+            yield Static("→", classes="arrow")
+            yield Field(values["after"], placeholder="after", compact=True, classes="m-after")
+        yield Static("", classes="metric-message")
+
+    def on_mount(self) -> None:
+        self.validate_row()
+
+    def values(self) -> dict[str, str]:
+        return {name: self.query_one(f".m-{name}", Input).value for name in FIELDS}
+
+    @property
+    def changed(self) -> bool:
+        return self.values() != self.initial
+
+    def data(self) -> tuple[dict[str, Any] | None, str | None]:
+        """The metric to save: the original table untouched if nothing changed."""
+        if self.original is not None and not self.changed:
+            return dict(self.original), None
+        v = self.values()
+        return forms.metric_data(v["name"], v["value"], v["before"], v["after"], v["unit"],
+                                 extra=self.original)
+
+    def validate_row(self) -> str | None:
+        data, problem = self.data()
+        self.problem = problem
+        self.set_class(problem is not None, "-invalid")
+        message = self.query_one(".metric-message", Static)
+        message.update(f"✗ {problem}" if problem else "")
+        message.display = problem is not None
+        for name in ("value", "before", "after"):
+            box = self.query_one(f".m-{name}", Input)
+            _, bad = forms.parse_number(box.value)
+            box.set_class(bad is not None, "-bad")
+        return problem
+
+    @on(Input.Changed)
+    def _changed(self) -> None:
+        self.validate_row()
+
+    @on(Button.Pressed, ".remove")
+    def _remove(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.post_message(self.Removed(self))

@@ -1,0 +1,301 @@
+"""The bank's story list: a Line-API widget that stays fast with thousands of stories.
+
+Rows are plain data; filtering only recomputes the list of visible row indices (substring match
+for one or two characters, rapidfuzz's partial ratio beyond) and repaints the lines on screen.
+Nothing is rebuilt per keystroke.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding
+from textual.events import Click
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from storybank.ui import fmt
+
+FUZZY_CUTOFF = 75
+
+
+@dataclass
+class Row:
+    id: str
+    title: str
+    questions: str
+    seconds: float | None
+    readiness: str | None          # None while the analysis is running
+    practised: str                 # already formatted ("today", "3d ago", "—")
+    haystack: str                  # lowercased text the filter searches
+
+
+@dataclass(frozen=True)
+class Columns:
+    width: int
+    symbol: int = 2
+    questions: int = 0
+    length: int = 6
+    practised: int = 0
+
+    @property
+    def title(self) -> int:
+        used = self.symbol + self.questions + self.length + self.practised
+        gaps = sum(1 for w in (self.questions, self.length, self.practised) if w)
+        return max(4, self.width - used - gaps)
+
+    @classmethod
+    def for_width(cls, width: int) -> Columns:
+        if width >= 90:
+            return cls(width, questions=18, practised=9)
+        if width >= 54:
+            return cls(width, questions=12, practised=9)
+        if width >= 40:
+            return cls(width, questions=12)
+        return cls(width)
+
+
+def _fit(text: str, width: int, align: str = "left") -> str:
+    if width <= 0:
+        return ""
+    if cell_len(text) > width:
+        return set_cell_size(text, width - 1) + "…"
+    pad = " " * (width - cell_len(text))
+    return pad + text if align == "right" else text + pad
+
+
+class StoryListHeader(ScrollView, can_focus=False):
+    """The column titles above the list, laid out by the same rules."""
+
+    DEFAULT_CSS = """
+    StoryListHeader { height: 1; overflow: hidden hidden; }
+    """
+
+    def render_line(self, y: int) -> Strip:
+        cols = Columns.for_width(self.size.width)
+        parts = [_fit("", cols.symbol), _fit("Story", cols.title)]
+        if cols.questions:
+            parts.append(" " + _fit("Questions", cols.questions))
+        parts.append(" " + _fit("Spoken", cols.length, "right"))
+        if cols.practised:
+            parts.append(" " + _fit("Practised", cols.practised, "right"))
+        style = self.rich_style
+        return Strip([Segment("".join(parts), style)], self.size.width).adjust_cell_length(self.size.width, style)
+
+
+class StoryList(ScrollView, can_focus=True):
+    """The stories, one a line: readiness symbol, title, question types, spoken length, practised."""
+
+    BINDINGS: ClassVar[list[Binding]] = [
+        Binding("up,k", "cursor(-1)", "Up", show=False),
+        Binding("down,j", "cursor(1)", "Down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("home", "jump(0)", "First", show=False),
+        Binding("end", "jump(-1)", "Last", show=False),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "story-list--cursor",
+        "story-list--cursor-blurred",
+        "story-list--clean",
+        "story-list--warnings",
+        "story-list--errors",
+        "story-list--pending",
+        "story-list--dim",
+        "story-list--empty",
+    }
+
+    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+
+    class Highlighted(Message):
+        def __init__(self, story_list: StoryList, story_id: str | None) -> None:
+            super().__init__()
+            self.story_list = story_list
+            self.story_id = story_id
+
+        @property
+        def control(self) -> StoryList:
+            return self.story_list
+
+    class Chosen(Message):
+        """Enter or a double click on a story."""
+
+        def __init__(self, story_list: StoryList, story_id: str) -> None:
+            super().__init__()
+            self.story_list = story_list
+            self.story_id = story_id
+
+        @property
+        def control(self) -> StoryList:
+            return self.story_list
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._rows: list[Row] = []
+        self._index: dict[str, int] = {}
+        self._visible: list[int] = []
+        self._haystacks: list[str] = []
+        self._query = ""
+        self.empty_text = "No stories yet: press n to write one."
+        self._last_highlight: str | None = None
+
+    # --- data ---------------------------------------------------------------------------------
+
+    @property
+    def row_count(self) -> int:
+        return len(self._visible)
+
+    @property
+    def total(self) -> int:
+        return len(self._rows)
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    @property
+    def selected_id(self) -> str | None:
+        if 0 <= self.cursor < len(self._visible):
+            return self._rows[self._visible[self.cursor]].id
+        return None
+
+    def visible_ids(self) -> list[str]:
+        return [self._rows[i].id for i in self._visible]
+
+    def set_rows(self, rows: list[Row], select: str | None = None) -> None:
+        """Replace every row, keeping the selection (or moving it to `select`)."""
+        keep = select or self.selected_id
+        self._rows = rows
+        self._haystacks = [row.haystack for row in rows]
+        self._index = {row.id: i for i, row in enumerate(rows)}
+        self._apply_filter(keep)
+
+    def update_rows(self, rows: list[Row]) -> None:
+        """Change some rows in place (new analysis results): no re-filtering, one repaint."""
+        for row in rows:
+            i = self._index.get(row.id)
+            if i is not None:
+                self._rows[i] = row
+                self._haystacks[i] = row.haystack
+        self.refresh()
+
+    def filter(self, query: str) -> None:
+        query = query.strip().lower()
+        if query == self._query:
+            return
+        self._query = query
+        self._apply_filter(self.selected_id)
+
+    def select(self, story_id: str) -> bool:
+        i = self._index.get(story_id)
+        if i is None or i not in self._visible:
+            return False
+        self.cursor = self._visible.index(i)
+        return True
+
+    def _apply_filter(self, keep: str | None) -> None:
+        query = self._query
+        if not query:
+            self._visible = list(range(len(self._rows)))
+        elif len(query) <= 2:
+            self._visible = [i for i, row in enumerate(self._rows) if query in row.haystack]
+        else:
+            from rapidfuzz import fuzz, process
+
+            hits = process.extract(query, self._haystacks, scorer=fuzz.partial_ratio,
+                                   processor=None, score_cutoff=FUZZY_CUTOFF, limit=None)
+            hits.sort(key=lambda hit: (-hit[1], hit[2]))
+            self._visible = [hit[2] for hit in hits]
+        self.virtual_size = Size(self.size.width, len(self._visible))
+        position = 0
+        if keep is not None and keep in self._index:
+            try:
+                position = self._visible.index(self._index[keep])
+            except ValueError:
+                position = 0
+        self.cursor = position
+        self.refresh()
+
+    # --- cursor -------------------------------------------------------------------------------
+
+    def validate_cursor(self, value: int) -> int:
+        return max(0, min(value, len(self._visible) - 1)) if self._visible else 0
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self._scroll_to_cursor()
+        self.refresh()
+        story_id = self.selected_id
+        if story_id != self._last_highlight:
+            self._last_highlight = story_id
+            self.post_message(self.Highlighted(self, story_id))
+
+    def _scroll_to_cursor(self) -> None:
+        if self._visible and self.is_mounted:
+            self.scroll_to_region(Region(0, self.cursor, 1, 1), animate=False, force=True, x_axis=False)
+
+    def action_cursor(self, delta: int) -> None:
+        self.cursor += delta
+
+    def action_page(self, direction: int) -> None:
+        self.cursor += direction * max(1, self.scrollable_content_region.height - 1)
+
+    def action_jump(self, where: int) -> None:
+        self.cursor = 0 if where == 0 else len(self._visible) - 1
+
+    def on_click(self, event: Click) -> None:
+        row = event.y + int(self.scroll_offset.y)
+        if 0 <= row < len(self._visible):
+            self.cursor = row
+            if event.chain >= 2:
+                self.post_message(self.Chosen(self, self.selected_id))
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.size.width, len(self._visible))
+        self._scroll_to_cursor()
+
+    # --- painting -----------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        index = y + int(self.scroll_offset.y)
+        if not self._visible:
+            if y == 0:
+                text = self.empty_text if not self._query else f"No story matches “{self._query}”. Escape clears the filter."
+                style = base + self.get_component_rich_style("story-list--empty", partial=True)
+                return Strip([Segment(_fit(" " + text, width), style)], width)
+            return Strip.blank(width, base)
+        if index >= len(self._visible):
+            return Strip.blank(width, base)
+        row = self._rows[self._visible[index]]
+        style = base
+        if index == self.cursor:
+            name = "story-list--cursor" if self.has_focus else "story-list--cursor-blurred"
+            style = base + self.get_component_rich_style(name, partial=True)
+        return Strip(self._segments(row, Columns.for_width(width), style), width)
+
+    def _segments(self, row: Row, cols: Columns, style: Style) -> list[Segment]:
+        symbol, kind = fmt.READINESS.get(row.readiness, fmt.READINESS[None])
+        symbol_style = style + self.get_component_rich_style(f"story-list--{kind}", partial=True)
+        dim = style + self.get_component_rich_style("story-list--dim", partial=True)
+        out = [Segment(_fit(symbol, cols.symbol), symbol_style), Segment(_fit(row.title, cols.title), style)]
+        if cols.questions:
+            out.append(Segment(" " + _fit(row.questions, cols.questions), dim))
+        out.append(Segment(" " + _fit(fmt.seconds(row.seconds), cols.length, "right"), style))
+        if cols.practised:
+            out.append(Segment(" " + _fit(row.practised, cols.practised, "right"), dim))
+        return out

@@ -1,0 +1,32 @@
+"""Fixtures for the UI tests: a fixed bank copied to tmp_path, a fake clock, an app factory."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .helpers import BANK, FakeClock
+
+
+@pytest.fixture
+def bank(tmp_path: Path) -> Path:
+    dest = tmp_path / "bank"
+    shutil.copytree(BANK, dest)
+    return dest
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def make_app(bank: Path, clock: FakeClock):
+    from storybank.ui.app import StorybankApp
+
+    def make(start: str = "bank", root: Path | None = None) -> StorybankApp:
+        return StorybankApp(root or bank, start=start, clock=clock, cursor_blink=False)
+
+    return make

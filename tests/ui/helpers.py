@@ -1,0 +1,47 @@
+"""Helpers for the UI tests: a fake clock, waiting for workers, reading the screen."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+
+BANK = Path(__file__).parent / "bank"
+NOW = 1_750_000_000.0  # 2025-06-15T15:06:40Z; the practice log in the fixture bank is relative to it
+
+
+class FakeClock:
+    def __init__(self, now: float = NOW) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+async def settle(pilot) -> None:
+    """Let the workers finish and their messages land, without sleeping."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def screen_text(app) -> str:
+    """The screen as plain text, what a user would read."""
+    from rich.console import Console
+
+    width, height = app.size
+    console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True,
+                      color_system="truecolor", record=True, legacy_windows=False, safe_box=False)
+    console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
+    return console.export_text()
+
+
+def digests(root: Path) -> dict[str, str]:
+    """Every file under `root` (hidden ones too) and its content hash."""
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
