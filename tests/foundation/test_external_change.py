@@ -84,3 +84,20 @@ def test_save_copy_keeps_both(good_bank):
     reloaded = Bank.open(good_bank)
     assert sorted(s.id for s in reloaded.stories) == sorted(["good", copy.id])
     assert reloaded.get(copy.id).story.situation == "My edit in storybank."
+
+
+def test_delete_moves_the_file_to_the_hidden_trash(good_bank):
+    bank = Bank.open(good_bank)
+    sf = bank.get("good")
+    original = sf.path.read_bytes()
+    target = bank.delete(sf)
+    assert not sf.path.exists()
+    assert target.read_bytes() == original
+    assert good_bank / ".storybank" in target.parents
+    assert bank.get("good") is None
+    reopened = Bank.open(good_bank)
+    assert reopened.stories == [] and reopened.errors == []
+    # Deleting a second story with the same id in the same second keeps both in the trash.
+    (good_bank / "good.toml").write_bytes(original)
+    second = Bank.open(good_bank).delete(Bank.open(good_bank).get("good"))
+    assert second != target and second.exists() and target.exists()

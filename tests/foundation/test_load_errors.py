@@ -142,3 +142,11 @@ def test_rename_suggestion_avoids_an_existing_id(bank_dir):
     bank = Bank.open(bank_dir)
     assert [sf.id for sf in bank.stories] == ["my-story"]
     assert "rename it to my-story-2.toml" in bank.errors[0].message
+
+
+def test_oversized_file_is_refused_without_reading_it(bank_dir):
+    path = bank_dir / "huge.toml"
+    with open(path, "wb") as handle:
+        handle.truncate(17 * 1024 * 1024)  # sparse: cheap to make
+    _bank, err = open_with(bank_dir, "huge.toml", path.read_bytes())
+    assert "16 MB" in err.message

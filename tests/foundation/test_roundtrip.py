@@ -97,7 +97,7 @@ def test_story_round_trips_through_a_bank(story, data):
             assert after_edit == original
 
 
-@SETTINGS
+@settings(SETTINGS, max_examples=min(SETTINGS.max_examples, 50))
 @given(story=stories())
 def test_saving_over_a_draft_skeleton_round_trips(story):
     """The `storybank new` skeleton, then filled in with everything at once."""
