@@ -83,6 +83,55 @@ class PhraseSet:
         return match.group(0) if match else None
 
 
+class MultiScan:
+    """Several named word lists found in one pass over the text.
+
+    Each match is credited to every list holding the matched phrase (or the stem it matched).
+    """
+
+    def __init__(self, lists: dict[str, list[str]]) -> None:
+        self.names = tuple(lists)
+        self.exact: dict[str, list[str]] = {}
+        self.stems: list[tuple[str, list[str]]] = []
+        for name, phrases in lists.items():
+            for phrase in dict.fromkeys(p.strip().lower() for p in phrases if p.strip()):
+                if phrase.endswith("*"):
+                    stem = phrase[:-1]
+                    for existing, owners in self.stems:
+                        if existing == stem:
+                            owners.append(name)
+                            break
+                    else:
+                        self.stems.append((stem, [name]))
+                else:
+                    self.exact.setdefault(" ".join(phrase.split()), []).append(name)
+        self.stems.sort(key=lambda item: -len(item[0]))
+        everything = [*self.exact, *(stem + "*" for stem, _ in self.stems)]
+        self._set = PhraseSet(everything)
+
+    def scan(self, norm: str) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {name: [] for name in self.names}
+        for match in self._set.findall(norm):
+            key = " ".join(match.split())
+            owners = self.exact.get(key)
+            if owners is None:
+                owners = next((o for stem, o in self.stems if key.startswith(stem)), [])
+            for owner in owners:
+                found[owner].append(key)
+        return found
+
+
+@lru_cache(maxsize=16)
+def scanner(names: tuple[str, ...]) -> MultiScan:
+    data = _lexicon_data()
+    return MultiScan({name: data[name] for name in names})
+
+
+@lru_cache(maxsize=1)
+def _lexicon_data() -> dict[str, list[str]]:
+    return tomllib.loads(resources.files("storybank").joinpath("data/lexicon.toml").read_text("utf-8"))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, PhraseSet]:
     data = tomllib.loads(resources.files("storybank").joinpath("data/lexicon.toml").read_text("utf-8"))

@@ -35,5 +35,22 @@ def analyze_cached(story: Story, catalog: Catalog, settings: Settings, story_id:
     return report
 
 
-def analyze_bank(bank, catalog: Catalog) -> dict[str, StoryReport]:
-    return {sf.id: analyze_cached(sf.story, catalog, bank.settings, sf.id) for sf in bank.stories}
+def analyze_bank(bank, catalog: Catalog, *, persistent: bool = False) -> dict[str, StoryReport]:
+    """A report per story. With `persistent`, reports of unchanged files come from the on-disk
+    cache (see cache.py) and new ones are added to it."""
+    if not persistent:
+        return {sf.id: analyze_cached(sf.story, catalog, bank.settings, sf.id) for sf in bank.stories}
+    from storybank.analysis.cache import ReportCache
+
+    cache = ReportCache(bank.root, catalog, bank.settings)
+    reports: dict[str, StoryReport] = {}
+    keys = set()
+    for sf in bank.stories:
+        keys.add(f"{sf.id}:{sf.digest}")
+        report = cache.get(sf.id, sf.digest)
+        if report is None:
+            report = analyze_cached(sf.story, catalog, bank.settings, sf.id)
+            cache.put(sf.id, sf.digest, report)
+        reports[sf.id] = report
+    cache.save(keys)
+    return reports

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from storybank.analysis.lexicon import lexicon, normalise
+from storybank.analysis.lexicon import normalise, scanner
 
 _WORD = re.compile(r"[^\W_][\w'’+#.\-/]*")
 _NUMBER = re.compile(r"(?<![\w.])[$€£]?\d+(?:[.,:]\d+)*(?:\s?(?:%|x\b|k\b|m\b|ms\b|s\b|h\b|gb\b|mb\b))?", re.I)
@@ -98,6 +98,7 @@ def find_technologies(text: str, names: tuple[str, ...], extra: tuple[str, ...] 
     return list(found)
 
 
+MEASURED_LISTS = ("fillers", "hedges", "vague", "decisions", "mechanism")
 _LOWTOKEN = re.compile(r"[a-z0-9][a-z0-9']*")
 
 
@@ -106,7 +107,7 @@ def _counts(norm: str) -> Counter:
 
 
 def measure(text: str, tech_names: tuple[str, ...] = (), extra_names: tuple[str, ...] = (),
-            *, phrases: tuple[str, ...] = ("fillers", "hedges", "vague", "decisions", "mechanism")) -> TextStats:
+            *, phrases: tuple[str, ...] = MEASURED_LISTS) -> TextStats:
     """Measure `text`. `phrases` picks which word lists to count (each is one scan)."""
     norm = normalise(text)
     count = word_count(text)
@@ -123,9 +124,8 @@ def measure(text: str, tech_names: tuple[str, ...] = (), extra_names: tuple[str,
     stats.spelled_numbers = sum(tokens[w] for w in _SPELLED)
     stats.team_mentions = norm.count("the team") + norm.count("my team") + norm.count("our team")
     if phrases:
-        lex = lexicon()
-        for name in phrases:
-            setattr(stats, name, lex[name].findall(norm))
+        for name, found in scanner(phrases).scan(norm).items():
+            setattr(stats, name, found)
     if tech_names or extra_names:
         stats.technologies = find_technologies(text, tech_names, extra_names)
     return stats
@@ -147,9 +147,8 @@ def combine(parts: list[TextStats], text: str, tech_names: tuple[str, ...] = (),
         stats.spelled_numbers += p.spelled_numbers
         stats.team_mentions += p.team_mentions
     if stats.words:
-        lex = lexicon()
-        for name in ("fillers", "hedges", "vague", "decisions", "mechanism"):
-            setattr(stats, name, lex[name].findall(norm))
+        for name, found in scanner(MEASURED_LISTS).scan(norm).items():
+            setattr(stats, name, found)
         if tech_names or extra_names:
             stats.technologies = find_technologies(text, tech_names, extra_names)
     return stats

@@ -41,7 +41,7 @@ def analysed(ctx):
 
     bank = open_bank(ctx)
     catalog = open_catalog(bank)
-    return bank, catalog, analyze_bank(bank, catalog)
+    return bank, catalog, analyze_bank(bank, catalog, persistent=True)
 
 
 def find_story(bank, story_id: str):
