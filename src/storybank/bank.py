@@ -118,13 +118,17 @@ class Bank:
         story = story or blank_story(title, questions)
         text = render_story(story)
         data = text.encode("utf-8")
+        clashes: set[str] = set()
         for _attempt in range(100):
-            story_id = ids.unique_id(title, self.ids())
+            story_id = ids.unique_id(title, self.ids() | clashes)
             path = self._target(story_id)
             try:
                 atomic_write(path, data, exclusive=True)
             except FileExistsError:
-                continue  # someone took the name between our look and our write
+                # Someone took the name between our look and our write, or something that is not
+                # a story file (a folder, a dangling link) holds it: either way, try the next one.
+                clashes.add(story_id)
+                continue
             sf = StoryFile(story_id, path, story, text, digest(data))
             self.stories.append(sf)
             return sf
