@@ -140,3 +140,13 @@ def _check_bank_files(files: list[Path], bank_dir: Path, expected: int) -> None:
     for path in files:
         assert path.parent == bank_dir and NAME.match(path.name), path.name
         assert isinstance(read_story_file(path), StoryFile)
+
+
+def test_create_steps_over_names_held_by_folders_and_dangling_links(bank_dir):
+    (bank_dir / "same.toml").mkdir()
+    (bank_dir / "gone.toml").symlink_to(bank_dir / "nowhere")
+    bank = Bank.open(bank_dir)
+    assert bank.create("Same", []).id == "same-2"
+    assert bank.create("Gone", []).id == "gone-2"
+    assert (bank_dir / "same.toml").is_dir()
+    assert (bank_dir / "gone.toml").is_symlink() and not (bank_dir / "nowhere").exists()
