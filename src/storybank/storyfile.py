@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +111,21 @@ def format_field(loc: tuple) -> str:
     return text
 
 
+def _toml_kind(value: Any) -> str:
+    """What the user wrote, in TOML's words rather than Python's (`a number`, not `int`)."""
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (a true/false value)"
+    if isinstance(value, int | float):
+        return f"a number ({value!r})"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, datetime | date | time):
+        return f"a date or time ({value.isoformat()})"
+    return "nothing" if value is None else type(value).__name__
+
+
 def _advice(loc: tuple, err: dict, raw: dict[str, Any]) -> str:
     kind = err.get("type", "")
     field = format_field(loc)
@@ -141,7 +157,7 @@ def _advice(loc: tuple, err: dict, raw: dict[str, Any]) -> str:
             return "`followups` must be a [followups] table with one text per probe"
         return f"`{field}` must be a table"
     if kind == "string_type":
-        return f"`{field}` must be text in quotes, not {type(given).__name__ if given is not None else 'nothing'}"
+        return f"`{field}` must be text in quotes, not {_toml_kind(given)}"
     if kind in {"int_type", "float_type"}:
         return f"`{field}` must be a number"
     return f"`{field}`: {err.get('msg', 'is not valid')}"
@@ -202,6 +218,8 @@ def locate(text: str, loc: tuple) -> int | None:
                 if key is None:
                     return number
                 table_line = number
+            elif not want_table and len(loc) == 1 and table == (str(loc[0]),):
+                return number  # `[title]`: a table where a value belongs
             continue
         stripped = line.lstrip()
         target = key if key is not None else str(loc[0])
