@@ -73,7 +73,12 @@ BAD_FIELDS = [
                  "metrics[0]", ["value", "before", "after"], id="metric-without-numbers"),
     pytest.param(HEAD + '[[metrics]]\nvalue = 1\n',
                  "metrics[0].name", ["name ="], id="metric-without-name"),
-    pytest.param('title = 42\nquestions = ["project"]\n', "title", ["text in quotes"], id="title-int"),
+    pytest.param('title = 42\nquestions = ["project"]\n', "title", ["text in quotes", "not a number"],
+                 id="title-int"),
+    pytest.param('questions = ["project"]\n[title]\nen = "T"\n', "title", ["text in quotes", "not a table"],
+                 id="title-table"),
+    pytest.param('title = "T"\nquestions = ["project"]\nrole = true\n', "role", ["not true"],
+                 id="role-bool"),
     pytest.param('questions = ["project"]\n', "title", ["title ="], id="title-missing"),
     pytest.param('title = "T"\nquestions = "project"\n', "questions", ["list", "["], id="questions-string"),
     pytest.param('title = "T"\nquestions = ["project", 3]\n', "questions[1]", ["text in quotes"],
@@ -93,7 +98,7 @@ BAD_FIELDS = [
                  ["finite"], id="metric-minus-inf"),
     pytest.param(HEAD + '[[metrics]]\nname = "lat"\nvalue = true\n', "metrics[0].value", ["number"],
                  id="metric-bool"),
-    pytest.param(HEAD + 'role = ["a", "b"]\n', "role", ["text in quotes"], id="role-list"),
+    pytest.param(HEAD + 'role = ["a", "b"]\n', "role", ["text in quotes", "not a list"], id="role-list"),
 ]
 
 
