@@ -141,7 +141,7 @@ def _advice(loc: tuple, err: dict, raw: dict[str, Any]) -> str:
                     f"alone and put the unit in `unit` (for example {leaf} = 4.2 and unit = \"s\")")
         if kind == "finite_number":
             return f"`{field}` must be a finite number"
-        return f"`{field}` must be a number"
+        return f"`{field}` must be a number, not {_toml_kind(given)}"
     if kind == "value_error" and loc and loc[0] == "metrics":
         msg = str(err.get("msg", "")).removeprefix("Value error, ")
         return f"`{field}` {msg}"
