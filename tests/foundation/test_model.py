@@ -96,7 +96,7 @@ BAD_FIELDS = [
                  id="metric-inf"),
     pytest.param(HEAD + '[[metrics]]\nname = "lat"\nbefore = -inf\nafter = 1\n', "metrics[0].before",
                  ["finite"], id="metric-minus-inf"),
-    pytest.param(HEAD + '[[metrics]]\nname = "lat"\nvalue = true\n', "metrics[0].value", ["number"],
+    pytest.param(HEAD + '[[metrics]]\nname = "lat"\nvalue = true\n', "metrics[0].value", ["number", "not true"],
                  id="metric-bool"),
     pytest.param(HEAD + 'role = ["a", "b"]\n', "role", ["text in quotes", "not a list"], id="role-list"),
 ]
