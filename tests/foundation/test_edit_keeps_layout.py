@@ -5,6 +5,8 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
+import pytest
+
 from storybank.bank import Bank, read_story_file
 
 HAND_WRITTEN = '''\
@@ -143,3 +145,36 @@ def test_inline_metrics_are_left_alone_when_only_text_changes(bank_dir):
     sf = bank.get("inline")
     assert bank.save(sf, sf.story.model_copy(update={"situation": "new"}))
     assert path.read_text(encoding="utf-8") == text.replace('"old"', '"new"')
+
+
+def _real_stories() -> list[Path]:
+    from storybank.paths import examples_dir
+
+    repo = Path(__file__).resolve().parents[2]
+    found = sorted(examples_dir().glob("*.toml")) + sorted((repo / "tests" / "corpus").rglob("*.toml"))
+    stories = [p for p in found if not p.name.startswith(".")
+               and any(line.startswith("title") for line in p.read_text(encoding="utf-8").splitlines())]
+    return stories[:40]
+
+
+@pytest.mark.parametrize("source", _real_stories(), ids=lambda p: p.name)
+def test_editing_a_real_story_changes_one_line(tmp_path, source):
+    bank_dir = tmp_path / "bank"
+    bank_dir.mkdir()
+    original = source.read_text(encoding="utf-8")
+    (bank_dir / source.name).write_text(original, encoding="utf-8")
+    bank = Bank.open(bank_dir)
+    if bank.errors:
+        pytest.skip(f"{source.name} does not load: {bank.errors[0]}")
+    sf = bank.stories[0]
+    assert bank.save(sf, sf.story.model_copy(deep=True)) is False
+    had_when = sf.story.when is not None
+    assert bank.save(sf, sf.story.model_copy(update={"when": "1999"})) is True
+    new = (bank_dir / source.name).read_text(encoding="utf-8")
+    diff = [d for d in difflib.ndiff(original.splitlines(), new.splitlines()) if d[:2] in ("- ", "+ ")]
+    if had_when:
+        assert len(diff) == 2 and diff[0].startswith("- when") and diff[1] == '+ when = "1999"', diff
+    else:
+        assert diff == ['+ when = "1999"']
+    assert read_story_file(bank_dir / source.name).story.to_data() == \
+        sf.story.model_copy(update={"when": "1999"}).to_data()
