@@ -93,9 +93,7 @@ def _field_path(loc: tuple) -> tuple:
     # Union branches ("int", "float", "str", function-after[...]) are not fields.
     out = []
     for part in loc:
-        if isinstance(part, int) or part in _FIELD_NAMES or not isinstance(part, str):
-            out.append(part)
-        elif part in {"name", "value", "before", "after", "unit", "differently", "alternatives",
+        if isinstance(part, int) or part in _FIELD_NAMES or not isinstance(part, str) or part in {"name", "value", "before", "after", "unit", "differently", "alternatives",
                       "technical", "collaborators"}:
             out.append(part)
     return tuple(out)
