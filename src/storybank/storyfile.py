@@ -22,6 +22,9 @@ _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\"' -]+?)\s*\]\]?")
 _FIELD_NAMES = {"title", "questions", "role", "when", "technologies", "ownership", "situation",
                 "action", "outcome", "reflection", "ignore", "metrics", "followups", "schema"}
 
+_PART_FIELDS = {"name", "value", "before", "after", "unit", "differently", "alternatives", "technical",
+                "collaborators"}
+
 EMPTY_HINT = "a story needs at least `title` and `questions`; `storybank new TITLE` writes a skeleton"
 
 
@@ -91,12 +94,8 @@ def validate_story(raw: dict[str, Any], text: str, path: Path) -> Story | LoadEr
 
 def _field_path(loc: tuple) -> tuple:
     # Union branches ("int", "float", "str", function-after[...]) are not fields.
-    out = []
-    for part in loc:
-        if isinstance(part, int) or part in _FIELD_NAMES or not isinstance(part, str) or part in {"name", "value", "before", "after", "unit", "differently", "alternatives",
-                      "technical", "collaborators"}:
-            out.append(part)
-    return tuple(out)
+    keep = _FIELD_NAMES | _PART_FIELDS
+    return tuple(part for part in loc if not isinstance(part, str) or part in keep)
 
 
 def format_field(loc: tuple) -> str:
