@@ -33,7 +33,8 @@ def shallow_mechanism(ctx):
     if not ctx.technical or ctx.answer.words < 40:
         return
     found = set(ctx.answer.mechanism)
-    if len(found) < MECHANISM_MIN:
+    # Named systems carry depth of their own; only a story with neither is shallow.
+    if len(found) < MECHANISM_MIN and len(ctx.answer.technologies) < 2:
         yield Hit("The action stays at the surface. Add one line of mechanism: what the bottleneck, "
                   "the failure mode or the design actually was (a lock, a query plan, a cache miss).",
                   len(found))
