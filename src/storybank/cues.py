@@ -169,7 +169,11 @@ def hook(story: Story, max_chars: int = 100) -> str:
 
 # --- cue words ---------------------------------------------------------------------------------
 
-STOP_WORDS = frozenset("""
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOP_WORDS = _wordset("""
 a about above after again against all almost along already also although always am among an and
 another any anyone anything are around as at back be became because become been before being below
 between both but by can cannot could did didn't do does doesn't doing don't done down during each
@@ -183,10 +187,10 @@ there there's these they they'd they're this those though through thus to too to
 until up upon us very via was wasn't we we'd we'll we're we've well were weren't what what's when
 where whether which while who whom whose why will with within without won't would wouldn't yet you
 your yours yourself
-""".split())
+""")
 
 # Words too common in any story to bring one back to mind.
-COMMON_WORDS = frozenset("""
+COMMON_WORDS = _wordset("""
 able across actually add added adding again ago ahead allowed ask asked away bad based basically
 began begin best better big bit brought build building built came change changed changes clear
 come comes coming could day days decided did different does doing done easy end ended everyone
@@ -199,21 +203,21 @@ says see seemed seen set show showed shown side small sometimes soon start start
 steps stop sure take taken takes taking talk talked team teams tell thing things think thought three
 time times today told took tried true try trying turn turned two understand use used uses using want
 wanted way ways week weeks went whole work worked working works year years yes
-""".split())
+""")
 
-UNIT_WORDS = frozenset("""
+UNIT_WORDS = _wordset("""
 ms millisecond milliseconds s sec secs second seconds min mins minute minutes h hr hrs hour hours
 day days week weeks month months year years kb mb gb tb pb k m b thousand million billion trillion
 percent points pp x times rows users requests queries readings meters transactions events records
 messages customers servers nodes pods partitions files lines tests engineers people teams tickets
 bugs calls jobs tasks bookings orders sessions devices machines instances clusters regions sites
 warehouses shards replicas threads cores qps rps tps req dollars euros pounds usd eur gbp
-""".split())
+""")
 
-CALENDAR_WORDS = frozenset("""
+CALENDAR_WORDS = _wordset("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
-""".split())
+""")
 
 _MULTIPLIERS = frozenset({"thousand", "million", "billion", "trillion", "k", "m", "bn"})
 

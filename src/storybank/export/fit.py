@@ -9,8 +9,8 @@ whether a rendering fits, and the first fitting level wins:
   one page; without WeasyPrint, a conservative estimate of the laid-out height (`estimate_mm`).
 - md: the level the estimate picks for HTML, so every format holds the same one page of content.
 
-Levels shrink monotonically, so the search is a binary search seeded by the estimate: a sheet that
-fits at the first level costs one layout.
+Levels shrink monotonically, so the search walks from the estimate's guess: when the guess is
+right, two layouts settle it (the guess fits, the level before does not).
 """
 
 from __future__ import annotations
@@ -121,27 +121,19 @@ def page_size_with_slack(paper: str) -> str:
 def _first_fitting(fits: Callable[[int], bool], guess: int) -> int | None:
     """The first level index that fits, assuming fitting is monotonic in the level.
 
-    Starts at the estimate's `guess`: when it is right, two layouts settle it (the guess fits,
-    the level before does not).
+    Starts at the estimate's `guess` and walks: up while it does not fit, then down while the
+    level before fits too. The estimate is usually right or one level off, so two or three
+    layouts settle it.
     """
     last = len(LEVELS) - 1
-    hi = min(max(guess, 0), last)
-    while not fits(hi):
-        if hi == last:
+    index = min(max(guess, 0), last)
+    while not fits(index):
+        if index == last:
             return None
-        hi += 1
-    lo = -1  # -1 stands for "nothing below hi is known to fail yet"
-    if hi > 0 and not fits(hi - 1):
-        return hi
-    if hi > 0:
-        hi -= 1
-        while hi - lo > 1:
-            mid = (lo + hi) // 2
-            if mid >= 0 and fits(mid):
-                hi = mid
-            else:
-                lo = mid
-    return hi
+        index += 1
+    while index > 0 and fits(index - 1):
+        index -= 1
+    return index
 
 
 def estimated_level(sheet_at: Callable[[int], Sheet], page_share: float = HTML_SLACK,

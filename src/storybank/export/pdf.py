@@ -8,6 +8,7 @@ export prints on one page too. Nothing is fetched from the network while renderi
 from __future__ import annotations
 
 import logging
+import warnings
 from functools import lru_cache
 
 from storybank.errors import StorybankError
@@ -22,7 +23,10 @@ PDF_HINT = (
 @lru_cache(maxsize=1)
 def _import():
     try:
-        import weasyprint
+        with warnings.catch_warnings():
+            # WeasyPrint announces future system-library requirements at import; not ours to show.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            import weasyprint
     except (ImportError, OSError) as exc:
         return exc
     for name in ("weasyprint", "fontTools", "fontTools.subset"):

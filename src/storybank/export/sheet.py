@@ -7,9 +7,9 @@ and the fitting step (export.fit) picks the first one whose rendering fits one p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-import re
 from functools import lru_cache
 
 from storybank.catalog import Catalog
@@ -141,22 +141,42 @@ class Sheet:
 
 
 _PARENS = re.compile(r"\s*\([^)]*\)")
+_QUALIFIERS = frozenset(["with", "by", "at", "over", "in", "for", "from", "to", "of", "during", "since", "on", "vs", "versus", "per", "after", "before", "under", "across", "between", "into", "when", "while"])
+_GENERIC_HEADS = frozenset(("time", "number", "count", "share", "rate", "amount", "percentage", "total"))
 
 
 def short_name(name: str, max_chars: int) -> str:
-    """A metric's name in at most `max_chars`: without its parentheses, then its last words
-    (the head noun: "dashboard freshness (p95)" -> "freshness"), cut only as a last resort."""
+    """A metric's name in at most `max_chars`: whole if it fits; else without parentheses; else
+    its head before the first qualifier or trailing participle ("members with delayed updates",
+    "readings ingested" -> "members", "readings"), then the head's last words; a cut name with "…"
+    as the last resort."""
     if max_chars <= 0:
         return ""
     name = " ".join(name.split())
     if len(name) <= max_chars:
         return name
     name = _PARENS.sub("", name).strip() or name
+    if len(name) <= max_chars:
+        return name
     words = name.split()
-    for start in range(len(words)):
-        tail = " ".join(words[start:])
-        if len(tail) <= max_chars:
-            return tail
+    head = words
+    for i, word in enumerate(words):
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if i and (word.lower() in _QUALIFIERS or (word.lower().endswith("ed") and nxt == "by")):
+            # "changes caught by ...": the word before "by" is a participle, not the noun.
+            head = words[: i - 1] if word.lower() == "by" and i >= 2 else words[:i]
+            break
+        if word.endswith(","):
+            head = [*words[:i], word.rstrip(",")]
+            break
+    # "customer accounts served", "items I flagged": the noun comes before a trailing participle.
+    while len(head) > 1 and (head[-1].lower().endswith("ed") or head[-1] in ("I", "we")):
+        head = head[:-1]
+    if not (len(head) == 1 and head[0].lower() in _GENERIC_HEADS):
+        for start in range(len(head)):
+            tail = " ".join(head[start:])
+            if len(tail) <= max_chars:
+                return tail
     return shorten(name, max_chars)
 
 

@@ -54,7 +54,8 @@ def run(args, ctx) -> int:
     print_load_errors(bank.errors)
     if not fitted.fits:
         pages = f"{fitted.pages} pages" if fitted.pages else "more than one page"
-        error(f"your template's sheet takes {pages} even at the most compact level")
+        error(f"warning: your template's sheet takes {pages} even at the most compact level; "
+              "it was written anyway")
     if to_stdout:
         sys.stdout.flush()
         sys.stdout.buffer.write(fitted.data)

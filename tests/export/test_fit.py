@@ -1,0 +1,50 @@
+"""The fitting search and its limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from storybank.catalog import builtin_catalog
+from storybank.errors import StorybankError
+from storybank.export import render_cheatsheet
+from storybank.export.fit import _first_fitting, txt_fits
+from storybank.export.sheet import LEVELS
+
+from .conftest import open_bank
+
+
+@pytest.mark.parametrize("answer", [0, 1, 4, len(LEVELS) - 1, None])
+@pytest.mark.parametrize("guess", [0, 3, len(LEVELS) - 1])
+def test_search_finds_the_first_fitting_level(answer, guess):
+    tried: list[int] = []
+
+    def fits(index: int) -> bool:
+        tried.append(index)
+        return answer is not None and index >= answer
+
+    assert _first_fitting(fits, guess) == answer
+    if answer is not None and abs(guess - answer) <= 1:
+        assert len(tried) <= 3
+
+
+def test_txt_limits():
+    assert txt_fits("x" * 100 + "\n" + "y\n" * 65)
+    assert not txt_fits("x" * 101)
+    assert not txt_fits("y\n" * 67)
+    assert not txt_fits("🚀" * 51)
+
+
+def test_a_catalog_too_big_for_one_page_is_a_clear_error(small_bank):
+    catalog = builtin_catalog()
+    many = [q.model_copy(update={"id": f"{q.id}-{k}"}) for k in range(4) for q in catalog.questions]
+    big = catalog.model_copy(update={"questions": many})
+    with pytest.raises(StorybankError, match="does not fit on one page"):
+        render_cheatsheet(open_bank(small_bank), big, "txt")
+
+
+def test_a_user_template_that_never_fits_is_still_written(small_bank, tmp_path):
+    template = tmp_path / "long.txt.j2"
+    template.write_text("{% for i in range(100) %}line {{ i }}\n{% endfor %}", encoding="utf-8")
+    fitted = render_cheatsheet(open_bank(small_bank), builtin_catalog(), "txt", template=template)
+    assert not fitted.fits and fitted.level == LEVELS[-1].index
+    assert fitted.data.decode().count("\n") == 100
