@@ -5,7 +5,8 @@ functions over plain text and the story model; no Textual, Jinja2 or analysis im
 scan is one linear pass, so even a very long story costs milliseconds.
 
 - `spoken_number(x)`   a number the way people say it: 4.2 -> "4.2", 3000000 -> "3M".
-- `metric_text(m)`     one metric: "4.2 s → 1.1 s", "3M per day", "40%", "$18,400 → $7,900 per month".
+- `metric_text(m)`     one metric: "4.2 s → 1.1 s", "3M per day", "40%", "$18,400 → $7,900 per month";
+                       `metric_variants(m)` the same ever shorter, for narrow spaces.
 - `key_numbers(story)` the story's metrics in that form, in the story's order.
 - `cue_words(text)`    the most telling words and short phrases of a text, in their original order.
 - `hook(story)`        a one-line reminder of what the story is about.
@@ -96,23 +97,35 @@ def _quantity(x: float | int, prefix: str, head: str) -> str:
     return f"{number} {head}"
 
 
-def metric_text(metric: Metric) -> str:
+def metric_text(metric: Metric, compact: int = 0) -> str:
     """The numbers of one metric as said aloud.
 
     before/after -> "4.2 s → 1.1 s", "40% → 12%", "$18,400 → $7,900 per month";
     value -> "3M per day", "2.1M meters", "40%". A one-word unit follows each number; a longer
     one ("Cohen's kappa") and a rate's "per ..." are said once, at the end.
+    `compact` 1 says every unit once, at the end ("4.2 → 1.1 s"); 2 leaves units out, except a
+    currency sign and an attached "%" or "ms" ("4.2 → 1.1").
     """
     prefix, head, tail = _split_unit(metric.unit)
-    if metric.before is not None and metric.after is not None:
-        if " " in head:
-            head, tail = "", f"{head} {tail}".strip()
+    if compact >= 2:
+        tail = ""
+        if head not in _ATTACHED:
+            head = ""
+    pair = metric.before is not None and metric.after is not None
+    if pair and head and head not in _ATTACHED and (" " in head or compact == 1):
+        head, tail = "", f"{head} {tail}".strip()
+    if pair:
         text = f"{_quantity(metric.before, prefix, head)} {ARROW} {_quantity(metric.after, prefix, head)}"
     elif metric.value is not None:
         text = _quantity(metric.value, prefix, head)
     else:  # pragma: no cover - the model requires value or a pair
         return ""
     return f"{text} {tail}" if tail else text
+
+
+def metric_variants(metric: Metric) -> list[str]:
+    """`metric_text` from the fullest to the most compact form, without repeats."""
+    return list(dict.fromkeys(metric_text(metric, level) for level in (0, 1, 2)))
 
 
 def key_numbers(story: Story) -> list[str]:

@@ -12,6 +12,7 @@ from storybank.cues import (
     hook,
     key_numbers,
     metric_text,
+    metric_variants,
     shorten,
     spoken_number,
 )
@@ -47,6 +48,17 @@ def test_metric_text(metric, said):
 def _story(**fields) -> Story:
     base = {"title": "T", "questions": ["project"]}
     return Story(**{**base, **fields})
+
+
+def test_metric_variants_shorten_units_before_numbers():
+    metric = Metric(name="m", before=2_930_000, after=71.5, unit="milliseconds per request")
+    assert metric_variants(metric) == [
+        "2.93M milliseconds → 71.5 milliseconds per request",
+        "2.93M → 71.5 milliseconds per request",
+        "2.93M → 71.5",
+    ]
+    assert metric_variants(Metric(name="m", value=40, unit="%")) == ["40%"]
+    assert metric_text(Metric(name="m", before=9, after=4, unit="USD"), compact=2) == "$9 → $4"
 
 
 def test_key_numbers_keep_the_story_order():

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from storybank.catalog import Catalog
-from storybank.cues import cue_words, hook, metric_text, shorten, spoken_number
+from storybank.cues import cue_words, hook, metric_variants, shorten, spoken_number
 from storybank.model import PARTS, Story
 from storybank.settings import Settings
 
@@ -206,6 +206,15 @@ def _known(story: Story, catalog: Catalog) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*story.technologies, *catalog.technologies.known]))
 
 
+def _fit_number(metric, max_chars: int) -> str:
+    """The fullest way to say the metric within `max_chars`; units go before digits do."""
+    variants = metric_variants(metric)
+    for text in variants:
+        if len(text) <= max_chars:
+            return text
+    return shorten(variants[-1], max_chars)
+
+
 def _story_entry(base: dict, story_id: str, story: Story, catalog: Catalog, level: FitLevel) -> SheetEntry:
     known = _known(story, catalog)
 
@@ -213,7 +222,7 @@ def _story_entry(base: dict, story_id: str, story: Story, catalog: Catalog, leve
         return list(_cues(text, n, known, level.cue_chars)) if n > 0 else []
 
     numbers = [
-        KeyNumber(shorten(metric_text(m), level.number_chars), short_name(m.name, level.name_chars))
+        KeyNumber(_fit_number(m, level.number_chars), short_name(m.name, level.name_chars))
         for m in story.metrics[: level.numbers]
     ]
     parts = [PartCues(p, PART_LETTERS[p], p.capitalize(), cues(story.part(p), level.part_cues)) for p in PARTS]
