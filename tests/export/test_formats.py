@@ -190,3 +190,18 @@ def test_header_shows_targets_and_probes(small_bank):
     assert "Answer 60–80 s, never past 90 s · Follow-ups 30–60 s · 15-minute interview" in out
     for probe in catalog().probes:
         assert probe.question in out
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "txt", "pdf"])
+def test_a_draft_story_renders_in_every_format(tmp_path, fmt):
+    if fmt == "pdf":
+        from storybank.export import pdf
+
+        if not pdf.available():
+            pytest.skip("WeasyPrint is not installed")
+    (tmp_path / "draft.toml").write_text('title = "Draft"\nquestions = ["project"]\n', encoding="utf-8")
+    fitted = render_cheatsheet(open_bank(tmp_path), catalog(), fmt)
+    entry = fitted.sheet.entries[0]
+    assert not entry.gap and entry.title == "Draft" and entry.numbers == [] and entry.hook == ""
+    assert len(entry.unprepared) == 4
+    assert "Draft" in _shown(fitted, fmt)
