@@ -133,10 +133,14 @@ class DrillScreen(Screen):
         mapped = set(tc.stories) if tc else set()
         ordered = sorted(state.stories, key=lambda sf: (sf.id != default, sf.id not in mapped, sf.story.title.lower()))
         options = []
+        no_story = Option(Content.styled("No story: answer off the cuff", rv.MUTED), id=NO_STORY)
+        if default is None:
+            options.append(no_story)
         for sf in ordered:
             tag = "  (assigned)" if sf.id == (tc.assigned if tc else None) else "  (mapped)" if sf.id in mapped else ""
             options.append(Option(Content.assemble(sf.story.title or sf.id, (tag, rv.MUTED)), id=sf.id))
-        options.append(Option(Content.styled("No story: answer off the cuff", rv.MUTED), id=NO_STORY))
+        if default is not None:
+            options.append(no_story)
         stories.add_options(options)
         stories.highlighted = 0
         self.sub_title = f"question {self.position + 1} · {q.label}"
@@ -169,6 +173,7 @@ class DrillScreen(Screen):
         self.query_one("#drill-hint", Static).update(Content.styled(hints.get(phase, ""), rv.MUTED))
         if phase in {"answer", "followup"}:
             self.query_one("#drill-typed-info", Static).update("")
+            self.query_one("#drill-typed-info").display = self.typing
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters) -> bool | None:
@@ -289,7 +294,10 @@ class DrillScreen(Screen):
             Content.assemble(("Cue card", "bold $accent"), "  ", (state.catalog.question(self.question_id).label, rv.MUTED)))
         self.query_one("#drill-meta", Static).update(self._results_line())
         self.query_one("#drill-card", Static).update(self._card())
-        self.query_one("#drill-typed-info", Static).update(self._memorisation())
+        memo = self._memorisation()
+        info = self.query_one("#drill-typed-info", Static)
+        info.update(memo)
+        info.display = bool(memo.plain)
         self.query_one("#drill-body").scroll_home(animate=False)
         self.set_focus(None)
 
@@ -300,21 +308,26 @@ class DrillScreen(Screen):
         f_zone = drill.zone(follow, settings.followup_seconds)
         style = {"short": rv.MUTED, "window": "$success", "over": "$warning", "limit": "$error"}
         typed = " (typed, estimated)" if self.answer_typed.strip() else ""
+
+        def verdict(kind: str, limit: float | None = None) -> str:
+            return "short of the window" if kind == "short" else drill.zone_text(kind, limit)
+
         return Content.assemble(
-            "Answer ", (f"{fmt.seconds(answer)} · {drill.zone_text(a_zone, settings.answer_limit_seconds)}", style[a_zone]),
-            (typed, rv.MUTED), "   Follow-up ",
-            (f"{fmt.seconds(follow)} · {drill.zone_text(f_zone)}", style[f_zone]))
+            "Answer ", (f"{fmt.seconds(answer)} · {verdict(a_zone, settings.answer_limit_seconds)}", style[a_zone]),
+            (typed, rv.MUTED), "   Follow-up ", (f"{fmt.seconds(follow)} · {verdict(f_zone)}", style[f_zone]))
 
     def _card(self) -> Content:
         state = self.app.state
         sf = state.story(self.story_id)
         if sf is None:
             q = state.catalog.question(self.question_id)
+            body = self.query_one("#drill-body")
+            width = max(30, body.content_region.width - 1) if body.content_region.width else 76
             lines = [Content.styled("You answered without a prepared story.", "bold")]
             if q.gap_hint:
-                lines.append(Content.assemble(("Prepare: ", "bold $warning"), q.gap_hint))
-            if q.strong:
-                lines.extend(Content("  • " + s) for s in q.strong)
+                lines.extend(rv.item(Content.styled("Prepare: ", "bold $warning"), q.gap_hint, width))
+            for point in q.strong:
+                lines.extend(rv.item("  • ", point, width))
             lines.append(Content.styled("Press n on the coverage screen (c) to write this story.", rv.MUTED))
             return Content("\n").join(lines)
         story = sf.story
@@ -333,21 +346,25 @@ class DrillScreen(Screen):
                     pieces.append(Content(w))
             return Content(" · ").join(pieces)
 
+        body = self.query_one("#drill-body")
+        width = max(30, body.content_region.width - 1) if body.content_region.width else 76
         lines = [Content.assemble((story.title, "bold"))]
         numbers = engine.key_numbers(story)
         if numbers:
-            lines.append(Content.assemble(("Numbers     ", "bold"), cues(numbers)))
+            lines.extend(rv.item(Content.styled(f"{'Numbers':<12}", "bold"), cues(numbers), width))
         for part in ("situation", "action", "outcome", "reflection"):
             words = engine.cue_words(story.part(part), 6, known)
-            lines.append(Content.assemble((f"{part.capitalize():<12}", "bold"), cues(words)))
-        lines.append(Content.styled("Prepared follow-ups", "bold"))
+            lines.extend(rv.item(Content.styled(f"{part.capitalize():<12}", "bold"), cues(words), width))
+        lines.append(Content.styled("Prepared follow-ups (→ the one you were asked)", "bold"))
         for probe in state.catalog.probe_ids():
             text = story.followup(probe)
             mark = "→ " if probe == self.probe else "  "
             if text.strip():
-                lines.append(Content.assemble(mark, (f"✓ {probe:<14}", "$success"), cues(engine.cue_words(text, 5, known))))
+                prefix = Content.assemble(mark, (f"✓ {probe:<14}", "$success"))
+                lines.extend(rv.item(prefix, cues(engine.cue_words(text, 5, known)), width))
             else:
-                lines.append(Content.assemble(mark, (f"✗ {probe:<14}", "$warning"), ("not prepared", "$warning")))
+                prefix = Content.assemble(mark, (f"✗ {probe:<14}", "$warning"))
+                lines.extend(rv.item(prefix, Content.styled("not prepared", "$warning"), width))
         if typed:
             lines.append(Content.styled("Underlined cues are ones your typed answer left out.", rv.MUTED))
         return Content("\n").join(lines)
@@ -412,9 +429,9 @@ class DrillScreen(Screen):
         self.typing = not self.typing if self.phase == "choose" else True
         box = self.query_one("#drill-typed", TextArea)
         if self.phase in {"answer", "followup"}:
-            box.display = True
-            box.focus()
             self._set_phase(self.phase)
+            box.focus()
+            self._typed_info()
         else:
             self.notify("You will type your answers." if self.typing else "You will answer out loud.")
 

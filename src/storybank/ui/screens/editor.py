@@ -251,7 +251,7 @@ class EditorScreen(Screen):
         story, problems = self.build()
         self._token += 1
         if problems and any(p.startswith("metric") for p in problems):
-            self._show_status("Not saveable yet: " + "; ".join(problems), blocked=True)
+            self._show_status("Cannot save yet: " + "; ".join(problems), blocked=True)
         elif self.query_one("#save-status").has_class("-blocked"):
             self._show_status("")
         if story is None:
@@ -311,10 +311,12 @@ class EditorScreen(Screen):
     # --- metrics ------------------------------------------------------------------------------
 
     @on(Button.Pressed, "#add-metric")
-    def action_add_metric(self) -> None:
+    async def action_add_metric(self) -> None:
         row = MetricRow(None)
-        self.query_one("#metrics").mount(row)
-        self.call_after_refresh(lambda: row.query_one(".m-name", Input).focus())
+        await self.query_one("#metrics").mount(row)
+        name = row.query_one(".m-name", Input)
+        name.focus()
+        self.query_one("#editor-form").scroll_to_widget(row, animate=False)
         self._edited()
 
     @on(MetricRow.Removed)

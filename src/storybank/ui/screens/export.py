@@ -40,15 +40,15 @@ class ExportScreen(ModalScreen[Path | None]):
         self._path_edited = False
 
     def default_path(self, fmt: str) -> str:
-        return str(self.app.state.root / f"cheatsheet.{fmt}")
+        return f"cheatsheet.{fmt}"
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static("Export the cheat sheet", classes="dialog-title")
             with RadioSet(id="export-formats"):
                 for i, (fmt, label) in enumerate(FORMATS):
-                    yield RadioButton(f"{label} (.{fmt})", value=i == 0, name=fmt)
-            yield Static("Save to", classes="field-label first")
+                    yield RadioButton(f"{label} (.{fmt})", value=i == 0, name=fmt, id=f"fmt-{fmt}")
+            yield Static("Save to (a relative path is inside the bank folder)", classes="field-label first")
             yield Field(self.default_path("md"), id="export-path")
             yield Static("", id="export-error")
             with Horizontal(classes="dialog-buttons"):

@@ -57,7 +57,10 @@ class MetricRow(Widget):
         self.validate_row()
 
     def values(self) -> dict[str, str]:
-        return {name: self.query_one(f".m-{name}", Input).value for name in FIELDS}
+        boxes = {name: self.query(f".m-{name}") for name in FIELDS}
+        if not all(boxes.values()):  # not composed yet: it holds what it was given
+            return dict(self.initial)
+        return {name: found.first(Input).value for name, found in boxes.items()}
 
     @property
     def changed(self) -> bool:
