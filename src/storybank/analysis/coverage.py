@@ -33,6 +33,14 @@ def assign(candidates: dict[str, list[tuple[str, float]]]) -> dict[str, str | No
     types = list(candidates)
     k = len(types)
     shortlist = {t: sorted(c, key=lambda x: (-x[1], x[0]))[:k] for t, c in candidates.items()}
+    # What the types from index i on could add at most, ignoring that stories must be distinct:
+    # one more covered type and its best story's quality for each type that has a candidate.
+    rest_covered = [0] * (k + 1)
+    rest_total = [0.0] * (k + 1)
+    for i in range(k - 1, -1, -1):
+        top = shortlist[types[i]]
+        rest_covered[i] = rest_covered[i + 1] + (1 if top else 0)
+        rest_total[i] = rest_total[i + 1] + (max(0.0, top[0][1]) if top else 0.0)
     best: tuple[int, float, tuple] = (-1, 0.0, ())
 
     def search(index: int, used: frozenset, covered: int, total: float, picks: tuple) -> None:
@@ -41,10 +49,12 @@ def assign(candidates: dict[str, list[tuple[str, float]]]) -> dict[str, str | No
             if (covered, total) > (best[0], best[1]):
                 best = (covered, total, picks)
             return
-        # Bound: even covering every remaining type with its best story cannot win.
-        remaining = types[index:]
-        optimistic = covered + sum(1 for t in remaining if shortlist[t])
-        if optimistic < best[0]:
+        # Bound: even covering every remaining type with its best story cannot beat the best
+        # assignment found so far (found first, so it also wins ties), so skip this branch.
+        # Without the quality half of the bound, a bank whose types each have eight candidates
+        # searched all 9^8 combinations: ten seconds for `coverage` on 3,000 stories.
+        optimistic = (covered + rest_covered[index], total + rest_total[index])
+        if optimistic[0] < best[0] or (optimistic[0] == best[0] and optimistic[1] <= best[1] + 1e-9):
             return
         for story, score in shortlist[types[index]]:
             if story not in used:
