@@ -49,7 +49,7 @@ def run(args, ctx) -> int:
         covered = sum(1 for t in cov.question_types if t.status != "missing")
         strong = sum(1 for t in cov.question_types if t.status == "strong")
         out.write(f"\n{covered} of {len(cov.question_types)} question types covered, {strong} strong.\n")
-        print_load_errors(bank.errors)
+    print_load_errors(bank.errors)  # stderr, in every format: JSON goes to stdout
     if bank.errors:
         return 2
     return 0 if cov.complete else 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from storybank.cli.common import find_story, open_bank, open_catalog, print_load_errors
+from storybank.cli.common import errors_json, find_story, open_bank, open_catalog, print_load_errors
 from storybank.cli.output import Painter, print_json, safe, use_colour
 
 
@@ -16,7 +16,8 @@ def run(args, ctx) -> int:
     sf = find_story(bank, args.id)
     prompts = followup_prompts(sf.story, catalog, bank.settings)
     if ctx.json:
-        print_json({"story": sf.id, "followups": [p.to_json() for p in prompts]})
+        print_json({"story": sf.id, "followups": [p.to_json() for p in prompts],
+                    "errors": errors_json(bank.errors)})
     else:
         paint = Painter(use_colour())
         out = sys.stdout
@@ -32,5 +33,5 @@ def run(args, ctx) -> int:
             out.write(f"{mark} {paint(label.ljust(13), 'dim')} {safe(p.prompt)}{timing}\n")
         out.write(paint(f"\nAim for {low:g}–{high:g} s per follow-up: one layer deeper, not the story again.\n",
                         "dim"))
-        print_load_errors(bank.errors)
+    print_load_errors(bank.errors)  # stderr, in every format: JSON goes to stdout
     return 2 if bank.errors else 0

@@ -80,7 +80,7 @@ def run(args, ctx) -> int:
         out.write(f"\n{n} {'story' if n == 1 else 'stories'}: {ready['clean']} clean, "
                   f"{ready['warnings']} with warnings, {ready['errors']} with errors; "
                   f"{totals['error']} errors, {totals['warning']} warnings, {totals['info']} notes.\n")
-        print_load_errors(errors)
+    print_load_errors(errors)  # stderr, in every format: JSON goes to stdout
     if errors:
         return 2
     return 1 if has_error else 0

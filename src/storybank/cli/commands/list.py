@@ -28,5 +28,5 @@ def run(args, ctx) -> int:
                              f"{paint('[' + safe(questions) + ']', 'dim')}\n")
         if not bank.stories and not bank.errors:
             sys.stdout.write(f"No stories in {bank.root} yet: `storybank new TITLE` starts one.\n")
-        print_load_errors(bank.errors)
+    print_load_errors(bank.errors)  # stderr, in every format: JSON goes to stdout
     return 2 if bank.errors else 0

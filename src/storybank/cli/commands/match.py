@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from storybank.cli.common import analysed, print_load_errors
+from storybank.cli.common import analysed, errors_json, print_load_errors
 from storybank.cli.output import Painter, print_json, safe, use_colour
 
 UNSURE = 30.0
@@ -25,7 +25,8 @@ def run(args, ctx) -> int:
     if ctx.json:
         print_json({"question": question, "match": best.to_json(),
                     "alternatives": [a.to_json() for a in alternatives],
-                    "stories": [s.to_json() for s in stories]})
+                    "stories": [s.to_json() for s in stories],
+                    "errors": errors_json(bank.errors)})
     else:
         paint = Painter(use_colour())
         out = sys.stdout
@@ -41,5 +42,5 @@ def run(args, ctx) -> int:
                 out.write(f"  {s.score:5.1f}  {safe(s.title)} ({s.id})\n")
         else:
             out.write("\nNo stories in the bank yet.\n")
-        print_load_errors(bank.errors)
+    print_load_errors(bank.errors)  # stderr, in every format: JSON goes to stdout
     return 2 if bank.errors else 0
