@@ -47,9 +47,12 @@ def analysed(ctx):
 def find_story(bank, story_id: str):
     from storybank.errors import StorybankError
 
-    sf = bank.get(story_id)
+    # A file named exactly as asked wins over a case-insensitive match: `followups Twin` must
+    # say that Twin.toml is broken, not quietly answer for twin.toml.
+    exact = next((s for s in bank.stories if s.id == story_id), None)
+    broken = [e for e in bank.errors if e.path.stem == story_id]
+    sf = exact or (None if broken else bank.get(story_id))
     if sf is None:
-        broken = [e for e in bank.errors if e.path.stem == story_id]
         if broken:
             raise StorybankError(f"story `{story_id}` could not be loaded: {broken[0]}")
         hint = ""
