@@ -157,8 +157,11 @@ def sb(tmp_path: Path):
     cwd = tmp_path / "cwd"
     cwd.mkdir(exist_ok=True)
 
-    def _run(*args: str, env: dict[str, str] | None = None) -> Result:
-        return run_storybank(*args, cwd=cwd, env=env)
+    cache = tmp_path / "report-cache"
+
+    def _run(*args: str, **env: str) -> Result:
+        """`env` adds variables (FORCE_COLOR="1"); the report cache stays in tmp_path."""
+        return run_storybank(*args, cwd=cwd, env=cli_env(STORYBANK_CACHE_DIR=str(cache), **env))
 
     return _run
 
