@@ -137,7 +137,7 @@ def test_lint_with_a_broken_file_still_reports_the_good_stories(sb, bank):
 
 
 def test_lint_one_story(sb, bank):
-    result = sb("lint", SPARK, SPARK, "--bank", str(bank), "--format", "json")
+    result = sb("lint", SPARK, SPARK, "--format", "json", STORYBANK_BANK=str(bank))
     assert result.code == 0
     data = result.json()
     check_lint_shape(data)
