@@ -117,7 +117,7 @@ class Bank:
         """Write a new story file named after `title`; never overwrites an existing file."""
         story = story or blank_story(title, questions)
         text = render_story(story)
-        data = text.encode("utf-8")
+        data = _encode(text, ascii(title))
         clashes: set[str] = set()
         for _attempt in range(100):
             story_id = ids.unique_id(title, self.ids() | clashes)
@@ -156,10 +156,10 @@ class Bank:
             reason = "was deleted" if on_disk is None else "changed on disk since it was opened"
             raise SaveConflict(sf.path, reason)
         text = render_story(story, sf.text)
-        if on_disk == digest(text.encode("utf-8")):
+        data = _encode(text, sf.path)
+        if on_disk == digest(data):
             sf.story, sf.text, sf.digest = story, text, on_disk
             return False
-        data = text.encode("utf-8")
         atomic_write(sf.path, data)
         sf.story, sf.text, sf.digest = story, text, digest(data)
         return True
@@ -198,6 +198,21 @@ class Bank:
         if sf in self.stories:
             self.stories.remove(sf)
         return target
+
+
+def _encode(text: str, what) -> bytes:
+    """The file's bytes; text that UTF-8 cannot hold is a clear error, not a crash mid-save.
+
+    Only a lone surrogate can fail: Python's stand-in for an undecodable byte, which is what a
+    title typed as bytes that are not UTF-8 (`storybank new $'\\xff'`) arrives as.
+    """
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        bad = ascii(exc.object[exc.start:exc.end])
+        raise StorybankError(
+            f"cannot save {what}: the story contains {bad}, a byte that is not UTF-8 text "
+            "(a name pasted from a terminal set to another encoding?); retype that part") from None
 
 
 def bad_name_error(path: Path, taken: set[str] = frozenset()) -> LoadError:
