@@ -41,7 +41,8 @@ def fingerprint(catalog, settings) -> str:
         h.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}|".encode())
     for data in ("lexicon.toml",):
         h.update((ANALYSIS_DIR.parent / "data" / data).read_bytes())
-    h.update(catalog.model_dump_json().encode())
+    # Not `source`: a path, not content, and one with lone surrogates if the bank is not UTF-8.
+    h.update(catalog.model_dump_json(exclude={"source"}).encode())
     h.update(repr((settings.rate_wpm, settings.answer_seconds, settings.answer_limit_seconds,
                    settings.followup_seconds, settings.ignore)).encode())
     return h.hexdigest()
@@ -79,7 +80,8 @@ class ReportCache:
         self.dirty = False
         if folder is None:
             return
-        key = hashlib.blake2b(str(bank_root.resolve()).encode(), digest_size=10).hexdigest()
+        # os.fsencode: a bank folder whose name is not UTF-8 has lone surrogates in str form.
+        key = hashlib.blake2b(os.fsencode(bank_root.resolve()), digest_size=10).hexdigest()
         self.path = folder / f"reports-{key}.json"
         self.stamp = fingerprint(catalog, settings)
         try:
