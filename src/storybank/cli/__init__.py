@@ -32,8 +32,10 @@ class Context:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from storybank.cli.output import error
+    from storybank.cli.output import error, tolerant_stdout
     from storybank.cli.parser import build_parser
+
+    tolerant_stdout()
 
     parser = build_parser()
     args = parser.parse_args(argv)

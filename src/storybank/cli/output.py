@@ -34,7 +34,32 @@ class Painter:
 def print_json(data: Any) -> None:
     """JSON on stdout: indented for a person at a terminal, compact for a pipe or a file."""
     indent = 2 if sys.stdout.isatty() else None
-    sys.stdout.write(json.dumps(data, indent=indent, ensure_ascii=False) + "\n")
+    text = json.dumps(data, indent=indent, ensure_ascii=False)
+    try:
+        text.encode(sys.stdout.encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        # A path that is not UTF-8 (a lone surrogate) or a console that cannot show every
+        # character: \u escapes keep the output valid JSON that means the same.
+        text = json.dumps(data, indent=indent, ensure_ascii=True)
+    sys.stdout.write(text + "\n")
+
+
+def tolerant_stdout() -> None:
+    """Make printing never fail: file and folder names that are not UTF-8 arrive as lone
+    surrogates, and a console in another encoding cannot show every character of a story.
+
+    On UTF-8 the original bytes are written back (the name as the file system spells it);
+    elsewhere what cannot be shown becomes `?`. stderr already escapes what it cannot show.
+    """
+    stream = sys.stdout
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is None:
+        return
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    try:
+        reconfigure(errors="surrogateescape" if encoding == "utf8" else "replace")
+    except (ValueError, OSError):  # pragma: no cover - a stream that cannot change
+        pass
 
 
 def error(message: str) -> None:
