@@ -309,20 +309,23 @@ def test_followups_of_a_draft_are_not_prepared(sb, bank):
 
 
 def test_every_example_story_gets_specific_prompts():
-    """In-process, for all twelve: the four probes in order, and at least two made specific with
-    the story's technology, decision or numbers instead of the generic question."""
+    """In-process, for all twelve: the four probes in order; for technical stories at least two
+    made specific with the story's technology, decision or numbers, while a motivation, rubric or
+    schedule story hears the probes as asked (no prompts about its calendar tool's internals)."""
     catalog = builtin_catalog()
     generic = {p.id: p.question for p in catalog.probes}
     for sf in Bank.open(EXAMPLES).stories:
         prompts = followup_prompts(sf.story, catalog, Settings())[:4]
         assert [p.probe for p in prompts] == PROBES
         specific = [p for p in prompts if p.prompt != generic[p.probe]]
-        assert len(specific) >= 2, (sf.id, prompts)
+        technical = any(catalog.question(q).technical for q in sf.story.questions)
+        if technical:
+            assert len(specific) >= 2, (sf.id, prompts)
+        else:
+            assert all(p.prompt in catalog.probe(p.probe).templates + [generic[p.probe]]
+                       for p in prompts), (sf.id, prompts)
 
 
-@pytest.mark.xfail(strict=True, reason="followups._decision takes the words after the first verb of "
-                   "\"I designed and built a dock scheduling service\", so {decision} is \"and built "
-                   "a dock scheduling service\" (\"If you built and built ...\")")
 def test_a_compound_verb_does_not_garble_the_decision():
     sf = Bank.open(EXAMPLES).get("dock-appointment-scheduling-for-11-harborline-warehouses")
     for prompt in followup_prompts(sf.story, builtin_catalog(), Settings()):

@@ -368,15 +368,15 @@ POSITIVE: dict[str, Case] = {
                   ("someone else", "you were the cause")),
     "SB702": Case(lambda k: k.mk("failure", reflection="Looking back, my biggest weakness is that I "
                                  "am a perfectionist and care too much about getting a schema right."),
-                  "warning", "pitfall", "action", ('"my biggest weakness"', "real incident")),
-    "SB703": Case(lambda k: k.mk("failure", **AVRO_NO_PREVENTION), "info", "pitfall", "action",
+                  "warning", "pitfall", "reflection", ('"my biggest weakness"', "real incident")),
+    "SB703": Case(lambda k: k.mk("failure", **AVRO_NO_PREVENTION), "info", "pitfall", "outcome",
                   ("cannot happen again",)),
     "SB711": Case(lambda k: k.mk("disagreement", action=TEMPORAL_TALKED,
                                  reflection=TEMPORAL_REFLECTION_NO_MECHANISM), "warning", "pitfall",
                   "action", ("settled it",)),
     "SB721": Case(lambda k: k.mk("performance", outcome=SPARK_OUTCOME_NO_NUMBERS,
                                  metrics=SPARK_VALUE_ONLY_METRICS),
-                  "warning", "pitfall", "action", ('"faster"', "before and after")),
+                  "warning", "pitfall", "outcome", ('"faster"', "before and after")),
     "SB731": Case(lambda k: k.mk("learning", action=base_action(k, "learning").replace(
         RUST_BASE_ACTION_SENTENCE, RUST_NAME_LIST)), "warning", "pitfall", "action",
         ("list of names", "three layers")),
@@ -694,8 +694,6 @@ def test_story_ignore_naming_an_unknown_code_is_sb107_once(kit):
     assert not found(report, "SB108")
 
 
-@pytest.mark.xfail(strict=True, reason="engine._apply_ignores appends SB107 without checking the "
-                   "silenced set (SB108 does check), so ignoring SB107 cannot silence it")
 def test_sb107_can_itself_be_silenced_by_the_bank(kit):
     """A bank that silences SB107 does not hear about a story's stale custom code."""
     report = lint(kit.mk(ignore=["SB999"]), Settings(ignore=("SB107",)))
@@ -768,15 +766,11 @@ def test_a_weaker_story_scores_lower_on_the_dimension_it_fails(kit):
 # --- known engine bugs (xfail until fixed; see the reasons) ---------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="pitfalls._pitfall_rule reports field 'action' for any "
-                   "pitfall with several fields; SB703 looks only at outcome and reflection")
 def test_sb703_points_at_the_fields_it_reads(kit):
     hit = found(lint(POSITIVE["SB703"].build(kit)), "SB703")[0]
     assert hit.field in ("outcome", "reflection")
 
 
-@pytest.mark.xfail(strict=True, reason="rules/pitfalls.py says missing evidence is reported once "
-                   "as SB790 'unless a pitfall already said so', but missing_evidence never checks")
 @pytest.mark.parametrize("code", ["SB721", "SB711"])
 def test_sb790_does_not_repeat_what_a_pitfall_already_said(code, kit):
     report = lint(POSITIVE[code].build(kit))
@@ -784,8 +778,6 @@ def test_sb790_does_not_repeat_what_a_pitfall_already_said(code, kit):
     assert not found(report, "SB790"), describe(report)
 
 
-@pytest.mark.xfail(strict=True, reason="SB204 tests `str(number) in text` as a substring, so a metric "
-                   "of 4 ms counts as spoken because '94 minutes' contains a 4")
 def test_sb204_a_metric_digit_inside_another_number_is_not_spoken(kit):
     story = kit.mk(metrics=[{"name": "p99 booking latency", "before": 12.0, "after": 4.0,
                              "unit": "ms"}])
@@ -793,16 +785,12 @@ def test_sb204_a_metric_digit_inside_another_number_is_not_spoken(kit):
     assert found(lint(story), "SB204")
 
 
-@pytest.mark.xfail(strict=True, reason="SB402 tests `t.lower() in norm` as a substring: "
-                   "technologies=['Go'] counts as mentioned because 'gate logs' contains 'go'")
 def test_sb402_go_is_not_mentioned_by_the_word_logs(kit):
     story = kit.mk(technologies=["Go"])
     assert "Go" not in story.answer_text().split()
     assert found(lint(story), "SB402")
 
 
-@pytest.mark.xfail(strict=True, reason="pitfalls._render wraps {match_hint} in quotes, but the "
-                   "buzzword_list check returns an already quoted list, giving (\"\"Rust\", ...\")")
 def test_sb731_message_quotes_its_match_once(kit):
     hit = found(lint(POSITIVE["SB731"].build(kit)), "SB731")[0]
     assert '""' not in hit.message, hit.message

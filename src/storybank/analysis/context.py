@@ -67,6 +67,24 @@ class StoryContext:
     def technologies_in_text(self) -> list[str]:
         return self.answer.technologies
 
+    def field_norm(self, names: tuple[str, ...]) -> str:
+        """The normalised text of these fields joined, computed once per set of fields."""
+        cache = self.__dict__.setdefault("_norms", {})
+        norm = cache.get(names)
+        if norm is None:
+            from storybank.analysis.lexicon import normalise
+
+            chunks = []
+            for name in names:
+                if name in self.parts:
+                    chunks.append(self.parts[name].norm)
+                elif name.startswith("followups."):
+                    chunks.append(normalise(self.story.followup(name[10:])))
+                elif name in {"title", "ownership"}:
+                    chunks.append(normalise(self.story.part(name)))
+            norm = cache[names] = "\n".join(chunks)
+        return norm
+
     def fields_stats(self, names: list[str]) -> list[TextStats]:
         out = []
         for name in names:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storybank.analysis.context import StoryContext
-from storybank.analysis.rules.pitfalls import catalog_rules, pitfall_dimensions
+from storybank.analysis.rules.pitfalls import catalog_rules, pitfall_dimensions, pitfall_evidence
 from storybank.analysis.rules.registry import Rule, builtin_rules
 from storybank.analysis.scores import compute_scores
 from storybank.analysis.types import SEVERITY_RANK, Finding, StoryReport
@@ -41,6 +41,7 @@ def analyze(story: Story, catalog: Catalog, settings: Settings, story_id: str = 
     for rule in rules.values():
         for hit in rule.check(ctx):
             raw.append(_finding(rule, hit))
+    raw = _drop_repeated_evidence(raw, catalog)
     findings = _apply_ignores(raw, story, settings, rules)
     findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.code))
     # Scores see every finding, ignored or not: silencing a message does not improve a story.
@@ -56,6 +57,14 @@ def analyze(story: Story, catalog: Catalog, settings: Settings, story_id: str = 
     )
 
 
+def _drop_repeated_evidence(raw: list[Finding], catalog: Catalog) -> list[Finding]:
+    covers = pitfall_evidence(catalog)
+    said = set()
+    for f in raw:
+        said |= covers.get(f.code, set())
+    return [f for f in raw if not (f.code == "SB790" and f.value in said)]
+
+
 def _apply_ignores(raw: list[Finding], story: Story, settings: Settings, rules: dict[str, Rule]) -> list[Finding]:
     story_ignores = [c.strip().upper() for c in story.ignore]
     bank_ignores = [c.strip().upper() for c in settings.ignore]
@@ -66,14 +75,14 @@ def _apply_ignores(raw: list[Finding], story: Story, settings: Settings, rules: 
     from storybank.analysis.rules.registry import Hit
 
     for code in dict.fromkeys(story_ignores):
-        if code not in rules:
+        if code not in rules and "SB107" not in silenced:
             kept.append(_finding(unknown_rule, Hit(
                 f"`ignore` names {code}, which is not a finding code; remove it or fix the typo.", code)))
         elif code not in fired and "SB108" not in silenced:
             kept.append(_finding(unused_rule, Hit(
                 f"`ignore` silences {code}, but this story no longer triggers it; remove it.", code)))
     for code in dict.fromkeys(bank_ignores):
-        if code not in rules:
+        if code not in rules and "SB107" not in silenced:
             kept.append(_finding(unknown_rule, Hit(
                 f"the bank settings ignore {code}, which is not a finding code.", code, field="ignore")))
     return kept

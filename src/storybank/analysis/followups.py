@@ -26,13 +26,15 @@ _STOP = re.compile(
     r"where|for|from|across|on|at|by|until|behind)\b.*$", re.I
 )
 MAX_DECISION_WORDS = 6
+_LEADING_VERB = re.compile(r"^(?:(?:and|then|later)\s+\w+\s+)+", re.I)
 
 
 def _decision(story: Story) -> str | None:
     for text in (story.action, story.followup("alternatives"), story.outcome):
         match = _DECISION.search(text or "")
         if match:
-            phrase = _STOP.sub("", match.group(1)).strip()
+            phrase = _LEADING_VERB.sub("", match.group(1))
+            phrase = _STOP.sub("", phrase).strip()
             words = phrase.split()
             if 1 <= len(words):
                 return " ".join(words[:MAX_DECISION_WORDS])
@@ -43,6 +45,9 @@ def _values(story: Story, catalog: Catalog) -> dict[str, str]:
     values: dict[str, str] = {}
     if story.title.strip():
         values["title"] = story.title.strip()
+    types = [catalog.question(q) for q in story.questions]
+    if types and not any(t.technical for t in types if t is not None):
+        return values  # a motivation or schedule story gets the probes as asked, not tech prompts
     techs = [t.strip() for t in story.technologies if t.strip()]
     decision = _decision(story)
     if decision:

@@ -13,9 +13,9 @@ from functools import lru_cache
 
 from storybank.analysis.lexicon import normalise, scanner
 
-_WORD = re.compile(r"[^\W_][\w'’+#.\-/]*")
+_WORD = re.compile(r"[^\W_][\w'’+#.:\-/]*")
 _NUMBER = re.compile(r"(?<![\w.])[$€£]?\d+(?:[.,:]\d+)*(?:\s?(?:%|x\b|k\b|m\b|ms\b|s\b|h\b|gb\b|mb\b))?", re.I)
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n\s*\n")
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++(?=\s|$)|\n\s*\n")
 _SPELLED = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
             "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
             "million", "billion", "half", "dozen", "double", "doubled", "tripled", "halved"}
@@ -57,6 +57,7 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+_PIECES = re.compile(r"['’/-]")
 _NAME = re.compile(r"[^\W_](?:[\w'’+#.\-/]*[\w+#])?")
 
 
@@ -82,11 +83,14 @@ def find_technologies(text: str, names: tuple[str, ...], extra: tuple[str, ...] 
     single, multi = _tech_index(names)
     tokens = _NAME.findall(text)
     present = set(tokens)
+    # "Kafka's", "Redis-backed", "Postgres/Redis": the name is a piece of the token.
+    for token in [t for t in present if "-" in t or "'" in t or "’" in t or "/" in t]:
+        present.update(_PIECES.split(token))
     found: dict[str, None] = {}
     for name in extra:
         if (name in present) if " " not in name else (name in text):
             found[name] = None
-    for name in sorted(present & single, key=tokens.index):
+    for name in sorted(present & single, key=text.find):
         found[name] = None
     starts = present & multi.keys()
     if starts:
@@ -99,7 +103,7 @@ def find_technologies(text: str, names: tuple[str, ...], extra: tuple[str, ...] 
 
 
 MEASURED_LISTS = ("fillers", "hedges", "vague", "decisions", "mechanism")
-_LOWTOKEN = re.compile(r"[a-z0-9][a-z0-9']*")
+_LOWTOKEN = re.compile(r"[a-z0-9](?:[a-z0-9'./-]*[a-z0-9'])?")
 
 
 def _counts(norm: str) -> Counter:
@@ -114,7 +118,7 @@ def measure(text: str, tech_names: tuple[str, ...] = (), extra_names: tuple[str,
     stats = TextStats(words=count, norm=norm)
     if not count:
         return stats
-    lengths = [len(chunk.split()) for chunk in _SENTENCE_END.split(text)]
+    lengths = [len(_WORD.findall(chunk)) for chunk in _SENTENCE_END.split(text)]
     stats.sentences = sum(1 for n in lengths if n)
     stats.longest_sentence = max(lengths, default=0)
     stats.numbers = _NUMBER.findall(text)

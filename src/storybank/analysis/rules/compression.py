@@ -16,7 +16,7 @@ SITUATION_SHARE = 0.4
 def answer_over_limit(ctx):
     limit = ctx.settings.answer_limit_seconds
     if ctx.answer_seconds > limit:
-        yield Hit(f"Spoken, the answer takes about {fmt_seconds(ctx.answer_seconds)}, past the "
+        yield Hit(f"Spoken, the answer takes about {fmt_seconds(ctx.answer_seconds, 'up')}, past the "
                   f"{fmt_seconds(limit)} limit. Cut the situation to two sentences and move detail "
                   "into the follow-ups.", round(ctx.answer_seconds, 1))
 
@@ -26,7 +26,7 @@ def answer_over_limit(ctx):
 def answer_over_window(ctx):
     high = ctx.settings.answer_seconds[1]
     if high < ctx.answer_seconds <= ctx.settings.answer_limit_seconds:
-        yield Hit(f"About {fmt_seconds(ctx.answer_seconds)} spoken, over the {fmt_seconds(high)} "
+        yield Hit(f"About {fmt_seconds(ctx.answer_seconds, 'up')} spoken, over the {fmt_seconds(high)} "
                   "target; trim until it lands inside the window.", round(ctx.answer_seconds, 1))
 
 
@@ -37,7 +37,7 @@ def answer_too_short(ctx):
     seconds = ctx.answer_seconds
     if 0 < seconds < low:
         severity = None if seconds < 0.75 * low else "info"
-        yield Hit(f"About {fmt_seconds(seconds)} spoken, under the {fmt_seconds(low)} window: add the "
+        yield Hit(f"About {fmt_seconds(seconds, 'down')} spoken, under the {fmt_seconds(low)} window: add the "
                   "numbers and the one decision that made the difference.", round(seconds, 1),
                   severity=severity)
 
@@ -88,6 +88,6 @@ def followup_too_long(ctx):
     for probe, seconds in ctx.followup_seconds.items():
         if seconds > high:
             severity = None if seconds > 1.5 * high else "info"
-            yield Hit(f"The `{probe}` follow-up takes about {fmt_seconds(seconds)}, over "
+            yield Hit(f"The `{probe}` follow-up takes about {fmt_seconds(seconds, 'up')}, over "
                       f"{fmt_seconds(high)}: go one layer deeper, do not retell the story.",
                       round(seconds, 1), field=f"followups.{probe}", severity=severity)

@@ -21,8 +21,10 @@ def technologies_not_mentioned(ctx):
     listed = [t for t in ctx.story.technologies if t.strip()]
     if not listed or not ctx.answer.words:
         return
+    import re
+
     norm = ctx.answer.norm
-    if not any(t.lower() in norm for t in listed):
+    if not any(re.search(rf"(?<![\w]){re.escape(t.lower())}(?![\w])", norm) for t in listed):
         yield Hit(f"None of {quote_list(listed)} is mentioned in the answer; name the one that "
                   "mattered where it did the work.")
 

@@ -17,7 +17,7 @@ from storybank.analysis.rules.registry import Hit, Rule, quote_list, rule
 from storybank.catalog import Catalog, Pitfall, QuestionType
 
 _LIST_SPLIT = re.compile(r",|;|\band\b|/|\n", re.I)
-_SENTENCES = re.compile(r"[.!?:]+(?:\s|$)|\n")
+_SENTENCES = re.compile(r"(?<![.!?:])[.!?:]++(?:\s|$)|\n")
 LIST_ITEMS = 5
 LONG_LIST = 7
 BUZZWORDS = 3
@@ -39,9 +39,10 @@ def _buzzword_list(ctx: StoryContext, text: str, norm: str) -> str | None:
     if longest_list >= LONG_LIST or (
         (longest_list >= LIST_ITEMS or len(buzz) >= BUZZWORDS or dense_names) and len(mechanism) < 4
     ):
-        if buzz:
-            return quote_list(buzz)
-        return quote_list(techs) if techs else "a list of names"
+        names = list(dict.fromkeys(buzz or techs))
+        if not names:
+            return "a list of names"
+        return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
     return None
 
 
@@ -77,10 +78,8 @@ def evidence_count(ctx: StoryContext, names: list[str], text: str, norm: str) ->
 
 
 def pitfall_hits(ctx: StoryContext, qtype: QuestionType, pitfall: Pitfall):
-    from storybank.analysis.lexicon import normalise
-
     text = _field_text(ctx, pitfall.fields)
-    norm = normalise(text)
+    norm = ctx.field_norm(tuple(pitfall.fields))
     if not norm.strip():
         return
     match = None
@@ -102,7 +101,16 @@ def pitfall_hits(ctx: StoryContext, qtype: QuestionType, pitfall: Pitfall):
         # With `outweigh`, a passing admission does not cancel a pile of triggers.
         if against and not (pitfall.outweigh and strength >= pitfall.outweigh * against):
             return
-    yield Hit(_render(pitfall.message, match), match)
+    yield Hit(_render(pitfall.message, match), match, field=_where(ctx, pitfall.fields, match))
+
+
+def _where(ctx: StoryContext, fields: list[str], match: str | None) -> str:
+    """The field holding the match, or the field a missing piece belongs in."""
+    if match:
+        for name in fields:
+            if match in ctx.field_norm((name,)):
+                return name
+    return "action" if "action" in fields else fields[0]
 
 
 def _pitfall_rule(qtype: QuestionType, pitfall: Pitfall) -> Rule:
@@ -110,7 +118,7 @@ def _pitfall_rule(qtype: QuestionType, pitfall: Pitfall) -> Rule:
         if qtype.id in ctx.story.questions:
             yield from pitfall_hits(ctx, qtype, pitfall)
 
-    field = pitfall.fields[0] if len(pitfall.fields) == 1 else "action"
+    field = "action" if "action" in pitfall.fields else pitfall.fields[0]
     return Rule(pitfall.code, pitfall.name, pitfall.category, pitfall.severity, field,
                 f"{qtype.label}: {pitfall.name.replace('-', ' ')}", check)
 
@@ -137,6 +145,11 @@ def catalog_rules(catalog: Catalog) -> dict[str, Rule]:
                 rules[pitfall.code] = Rule(first.code, first.name, first.category, first.severity,
                                            first.field, first.summary, both)
     return rules
+
+
+def pitfall_evidence(catalog: Catalog) -> dict[str, set[str]]:
+    """For each pitfall code, the evidence it already speaks for when it fires."""
+    return {p.code: {*p.when_missing, *p.unless} for q in catalog.questions for p in q.pitfalls}
 
 
 def pitfall_dimensions(catalog: Catalog) -> dict[str, str]:

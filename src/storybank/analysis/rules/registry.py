@@ -8,6 +8,7 @@ its own codes without a code change.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+import math
 from dataclasses import dataclass
 
 from storybank.analysis.context import StoryContext
@@ -62,7 +63,13 @@ def builtin_rules() -> dict[str, Rule]:
     return RULES
 
 
-def fmt_seconds(seconds: float) -> str:
+def fmt_seconds(seconds: float, rounding: str = "nearest") -> str:
+    """Whole seconds. Round "up" for a time past a limit and "down" for one short of it, so
+    90.4 s never reads as "90 s, past the 90 s limit"."""
+    if rounding == "up":
+        return f"{math.ceil(seconds - 1e-9)} s"
+    if rounding == "down":
+        return f"{math.floor(seconds + 1e-9)} s"
     return f"{seconds:.0f} s"
 
 

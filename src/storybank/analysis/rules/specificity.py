@@ -44,13 +44,16 @@ def vague_language(ctx):
 def metrics_not_spoken(ctx):
     if not ctx.story.metrics or not ctx.answer.words:
         return
+    import re
+
     text = ctx.story.answer_text().replace(",", "")
+    spoken = set(re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d]|\.\d)", text))
     for metric in ctx.story.metrics:
         for number in (metric.value, metric.before, metric.after):
             if number is None:
                 continue
             plain = f"{number:g}" if isinstance(number, float) else str(number)
-            if plain in text:
+            if plain in spoken:
                 return
             if isinstance(number, int | float) and abs(number) >= 1000:
                 return  # "3M", "1.2k" and friends: too many spoken forms to check

@@ -31,6 +31,10 @@ def _field_loc(field: str) -> tuple:
     return tuple(loc)
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def story_json(sf, report) -> dict:
     return {
         "id": sf.id,
@@ -79,7 +83,8 @@ def run(args, ctx) -> int:
         n = len(chosen)
         out.write(f"\n{n} {'story' if n == 1 else 'stories'}: {ready['clean']} clean, "
                   f"{ready['warnings']} with warnings, {ready['errors']} with errors; "
-                  f"{totals['error']} errors, {totals['warning']} warnings, {totals['info']} notes.\n")
+                  f"{_count(totals['error'], 'error')}, {_count(totals['warning'], 'warning')}, "
+                  f"{_count(totals['info'], 'note')}.\n")
     print_load_errors(errors)  # stderr, in every format: JSON goes to stdout
     if errors:
         return 2
