@@ -276,7 +276,7 @@ def test_live_panel_updates_as_you_type(make_app):
             reflection = editor.query_one("#reflection", TextArea)
             reflection.focus()
             reflection.text = reflection.text + " word" * 150
-            await pilot.pause(0.3)   # the debounce
+            editor.analyse_now()     # rather than waiting out the debounce
             await settle(pilot)
             assert "Answer 130s" in screen_text(app) or "Answer 13" in screen_text(app)
             assert "past the hard limit" in screen_text(app)

@@ -62,6 +62,11 @@ MODAL = [
     Binding("escape", "cancel", "Cancel", id="modal.cancel"),
 ]
 
+CHOICE = [
+    Binding("left", "move(-1)", "Previous choice", id="choice.previous", show=False),
+    Binding("right", "move(1)", "Next choice", id="choice.next", show=False),
+]
+
 EXPORT = [
     Binding("ctrl+s", "export", "Export", id="export.go", priority=True),
 ]
@@ -74,7 +79,7 @@ SECTIONS: list[tuple[str, list[Binding]]] = [
     ("Drill", DRILL),
     ("Everywhere", APP),
     ("Export dialog", EXPORT),
-    ("Dialogs", MODAL),
+    ("Dialogs", [*MODAL, *CHOICE]),
 ]
 
 EXTRA_HELP: dict[str, list[tuple[str, str]]] = {
@@ -82,4 +87,5 @@ EXTRA_HELP: dict[str, list[tuple[str, str]]] = {
     "Editor": [("tab / shift+tab", "Next / previous field")],
     "Drill": [("ctrl+f", "Done, while typing an answer")],
     "Everywhere": [("ctrl+p", "Command palette: every key of this screen, by name")],
+    "Dialogs": [("tab / shift+tab", "Next / previous button"), ("enter", "Press the focused button")],
 }

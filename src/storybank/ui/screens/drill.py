@@ -301,6 +301,10 @@ class DrillScreen(Screen):
         self.query_one("#drill-body").scroll_home(animate=False)
         self.set_focus(None)
 
+    def on_resize(self) -> None:
+        if self.phase == "card":
+            self.query_one("#drill-card", Static).update(self._card())
+
     def _results_line(self) -> Content:
         settings = self.app.state.settings
         answer, follow = self._answer_spoken(), self._followup_spoken()
@@ -322,7 +326,7 @@ class DrillScreen(Screen):
         if sf is None:
             q = state.catalog.question(self.question_id)
             body = self.query_one("#drill-body")
-            width = max(30, body.content_region.width - 1) if body.content_region.width else 76
+            width = max(30, body.scrollable_content_region.width) if body.scrollable_content_region.width else 76
             lines = [Content.styled("You answered without a prepared story.", "bold")]
             if q.gap_hint:
                 lines.extend(rv.item(Content.styled("Prepare: ", "bold $warning"), q.gap_hint, width))
@@ -347,8 +351,8 @@ class DrillScreen(Screen):
             return Content(" · ").join(pieces)
 
         body = self.query_one("#drill-body")
-        width = max(30, body.content_region.width - 1) if body.content_region.width else 76
-        lines = [Content.assemble((story.title, "bold"))]
+        width = max(30, body.scrollable_content_region.width) if body.scrollable_content_region.width else 76
+        lines = [Content(""), Content.assemble((story.title, "bold"))]
         numbers = engine.key_numbers(story)
         if numbers:
             lines.extend(rv.item(Content.styled(f"{'Numbers':<12}", "bold"), cues(numbers), width))

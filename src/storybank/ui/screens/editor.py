@@ -101,7 +101,7 @@ class EditorScreen(Screen):
                 for part in PARTS:
                     yield Static(PART_HINTS[part], classes="field-label")
                     yield Prose(story.part(part) if story else "", id=part, compact=True)
-                yield Static("Metrics: numbers only; the unit goes in Unit", classes="field-label")
+                yield Static("Metrics (numbers only, units in Unit)", classes="field-label")
                 rows = [m.model_dump(exclude_none=True) for m in story.metrics] if story else []
                 with VerticalScroll(id="metrics"):
                     for row in rows:
@@ -137,8 +137,17 @@ class EditorScreen(Screen):
         title = self.query_one("#title", Input)
         title.focus()
         title.cursor_position = len(title.value)
+        self.call_after_refresh(self._title_cursor_to_end)
         self._show_status("")
         self._run_live()
+
+    def _title_cursor_to_end(self) -> None:
+        # Input scrolls to its cursor only when the position changes: move it so a long title
+        # shows its end, where the cursor is.
+        title = self.query_one("#title", Input)
+        if title.cursor_position == len(title.value) and title.value:
+            title.cursor_position = 0
+            title.cursor_position = len(title.value)
 
     # --- reading the form ---------------------------------------------------------------------
 
@@ -246,12 +255,19 @@ class EditorScreen(Screen):
         mark = " • modified" if self.dirty else ""
         self.sub_title = (self.sf.path.name if self.sf else "not saved yet") + mark
 
+    def analyse_now(self) -> None:
+        """Run the pending live analysis at once (tests and snapshots use this)."""
+        if self._debounce is not None:
+            self._debounce.stop()
+        self._run_live()
+
     def _run_live(self) -> None:
         self._debounce = None
         story, problems = self.build()
         self._token += 1
-        if problems and any(p.startswith("metric") for p in problems):
-            self._show_status("Cannot save yet: " + "; ".join(problems), blocked=True)
+        blocking = [p for p in problems if p.startswith("metric")]
+        if blocking:
+            self._show_status("Cannot save yet: " + "; ".join(blocking), blocked=True)
         elif self.query_one("#save-status").has_class("-blocked"):
             self._show_status("")
         if story is None:
@@ -279,7 +295,7 @@ class EditorScreen(Screen):
 
     def _render_live(self) -> None:
         live = self.query_one("#live")
-        width = max(24, live.content_region.width - 1) if live.content_region.width else 34
+        width = max(24, live.scrollable_content_region.width) if live.scrollable_content_region.width else 34
         report, settings = self._report, self.app.state.settings
         bar = max(4, min(20, width - 24))
         low, high = settings.answer_seconds
@@ -336,7 +352,7 @@ class EditorScreen(Screen):
         if problems or story is None:
             self._show_status("Cannot save yet: " + "; ".join(problems) + ". Your text is still here.",
                               blocked=True)
-            self.notify("; ".join(problems), title="Not saved", severity="error")
+            self.app.bell()
             return False
         bank = self.app.state.bank
         try:

@@ -14,7 +14,7 @@ from storybank.ui import bindings
 class Choice(ModalScreen[str | None]):
     """A small dialog: a title, an explanation, one button per choice; escape cancels."""
 
-    BINDINGS = bindings.MODAL
+    BINDINGS = [*bindings.MODAL, *bindings.CHOICE]
     HELP = "A question before anything is lost."
     TITLE_TEXT = ""
     CHOICES: list[tuple[str, str, str]] = []  # (value, label, variant)
@@ -42,6 +42,12 @@ class Choice(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+    def action_move(self, step: int) -> None:
+        if step > 0:
+            self.focus_next(Button)
+        else:
+            self.focus_previous(Button)
 
 
 class UnsavedScreen(Choice):

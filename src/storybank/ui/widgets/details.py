@@ -29,7 +29,7 @@ class StoryDetails(VerticalScroll, can_focus=True):
     def show(self, sf: StoryFile, report: StoryReport | None, prompts: list[FollowupPrompt] | None,
              state: BankState) -> None:
         self._shown = (sf, report, prompts, state)
-        width = max(20, self.content_region.width - 1) if self.content_region.width else 40
+        width = max(20, self.scrollable_content_region.width) if self.scrollable_content_region.width else 40
         story = sf.story
         labels = " · ".join(state.label(q) for q in story.questions) or "no question types yet"
         who = " · ".join(x for x in (story.role, story.when) if x)

@@ -21,6 +21,8 @@ class Field(Input):
 
 
 class Prose(TextArea):
+    """Soft-wrapped prose; repaints after a resize (a re-wrap alone can leave stale lines)."""
+
     def __init__(self, text: str = "", **kwargs) -> None:
         kwargs.setdefault("soft_wrap", True)
         kwargs.setdefault("tab_behavior", "focus")
@@ -30,3 +32,6 @@ class Prose(TextArea):
 
     def on_mount(self) -> None:
         _blink(self)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.refresh)

@@ -40,17 +40,15 @@ class MetricRow(Widget):
 
     def compose(self) -> ComposeResult:
         values = self.initial
-        with Horizontal(classes="metric-line"):
-            yield Field(values["name"], placeholder="what was measured", classes="m-name metric-name",
-                        compact=True)
-            yield Field(values["unit"], placeholder="unit", classes="m-unit metric-unit", compact=True)
-            yield Button("✕", classes="remove", tooltip="Remove this metric", compact=True)
+        yield Field(values["name"], placeholder="what was measured", classes="m-name metric-name", compact=True)
         with Horizontal(classes="metric-line"):
             yield Field(values["value"], placeholder="value", compact=True, classes="m-value")
             yield Static("or", classes="metric-or")
             yield Field(values["before"], placeholder="before", compact=True, classes="m-before")
             yield Static("→", classes="arrow")
             yield Field(values["after"], placeholder="after", compact=True, classes="m-after")
+            yield Field(values["unit"], placeholder="unit", classes="m-unit metric-unit", compact=True)
+            yield Button("✕", classes="remove", tooltip="Remove this metric", compact=True)
         yield Static("", classes="metric-message")
 
     def on_mount(self) -> None:

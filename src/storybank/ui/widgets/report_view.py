@@ -158,7 +158,7 @@ def answer_line(report: StoryReport | None, settings: Settings) -> Content:
     kind = _zone(report.answer_seconds, settings.answer_seconds, settings.answer_limit_seconds)
     words = zone_text(kind, settings.answer_limit_seconds) if kind != "short" else "too short"
     if not report.answer_seconds:
-        words = "nothing written yet"
+        return Content.assemble(("Answer ", "bold"), ("nothing written yet", MUTED))
     symbol = {"short": "…", "window": "✓", "over": "!", "limit": "✗"}[kind]
     return Content.assemble(("Answer ", "bold"), (f"{fmt.seconds(report.answer_seconds)} {symbol} {words}",
                                                   ZONE_STYLE[kind]))
