@@ -7,6 +7,7 @@ changed since it was read. Deleting moves the file into the bank's trash.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import time
@@ -247,8 +248,13 @@ def read_story_file(path: Path, taken: set[str] = frozenset()) -> StoryFile | Lo
 
 def init_bank(root: Path) -> Path:
     """Create a bank folder with a commented settings file. Existing files are left alone."""
+    if root.is_symlink() and not root.exists():
+        raise StorybankError(f"{root} is a link to {os.readlink(root)}, which does not exist; "
+                             "storybank will not create a bank through it")
     root.mkdir(parents=True, exist_ok=True)
     settings = root / SETTINGS_FILE
-    if not settings.exists():
+    # Exclusive: a settings file that is there, even a dangling link, is left alone rather than
+    # written through.
+    with contextlib.suppress(FileExistsError):
         atomic_write(settings, TEMPLATE.encode("utf-8"), exclusive=True)
     return settings

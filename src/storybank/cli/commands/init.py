@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from storybank.cli.output import print_json
 
 
 def run(args, ctx) -> int:
+    from storybank.atomic import atomic_write
     from storybank.bank import init_bank
     from storybank.errors import StorybankError
     from storybank.paths import examples_dir
@@ -28,10 +28,13 @@ def run(args, ctx) -> int:
             if path.name.startswith("."):
                 continue
             target = root / path.name
-            if target.exists():
+            try:
+                # Exclusive and atomic: a name already taken, even by a dangling link (which
+                # copyfile would have followed, writing outside the bank), is left alone.
+                atomic_write(target, path.read_bytes(), exclusive=True)
+            except FileExistsError:
                 skipped.append(path.name)
                 continue
-            shutil.copyfile(path, target)
             copied.append(path.name)
     if ctx.json:
         print_json({"bank": str(root), "settings": str(settings), "copied": copied, "skipped": skipped})
