@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import shlex
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -60,8 +61,9 @@ class Bank:
         if not root.is_dir():
             if root.exists():
                 raise BankNotFound(f"{root} is not a folder; a bank is a folder of story files")
+            word = ("-- " if str(root).startswith("-") else "") + shlex.quote(str(root))
             raise BankNotFound(
-                f"no story bank at {root}: create one with `storybank init {root}` "
+                f"no story bank at {root}: create one with `storybank init {word}` "
                 "or point to one with --bank DIR"
             )
         bank = cls(root=root, settings=load_settings(root))

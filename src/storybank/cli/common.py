@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from storybank.cli import Context
-from storybank.cli.output import Painter, safe, use_colour
+from storybank.cli.output import Painter, one_line, safe, use_colour
 
 
 def open_bank(ctx: Context):
@@ -24,7 +24,9 @@ def print_load_errors(errors) -> None:
         return
     paint = Painter(use_colour(sys.stderr))
     for err in errors:
-        sys.stderr.write(f"{paint(err.location(), 'bold')}: {paint('load error', 'red')}: {safe(err.message)}\n")
+        # A file name can hold a newline or an escape sequence too (a hostile clone): escape it.
+        sys.stderr.write(f"{paint(one_line(err.location()), 'bold')}: {paint('load error', 'red')}: "
+                         f"{safe(err.message)}\n")
     noun = "file" if len(errors) == 1 else "files"
     sys.stderr.write(f"{len(errors)} {noun} could not be loaded; the other stories were.\n")
 

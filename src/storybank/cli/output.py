@@ -63,7 +63,24 @@ def tolerant_stdout() -> None:
 
 
 def error(message: str) -> None:
-    sys.stderr.write(f"storybank: {message}\n")
+    """One line on stderr, whatever the message holds: a path or argument with a newline or an
+    escape sequence in it is shown escaped (`\\n`), not acted on by the terminal."""
+    sys.stderr.write(f"storybank: {one_line(message)}\n")
+
+
+def one_line(text: str) -> str:
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
+def shell_word(text: str) -> str:
+    """`text` quoted so a POSIX shell reads it back as one word, on one line; names with control
+    characters use bash's $'...' form."""
+    import shlex
+
+    if all(ch.isprintable() for ch in text):
+        return shlex.quote(text)
+    escaped = {"\\": "\\\\", "'": "\\'"}
+    return "$'" + "".join(escaped.get(ch) or one_line(ch) for ch in text) + "'"
 
 
 def safe(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from storybank.cli.output import print_json
+from storybank.cli.output import one_line, print_json, shell_word
 
 
 def run(args, ctx) -> int:
@@ -36,13 +36,15 @@ def run(args, ctx) -> int:
                 skipped.append(path.name)
                 continue
             copied.append(path.name)
+    shown = str(root) if not str(root).startswith("-") else f"./{root}"  # not an option
     if ctx.json:
         print_json({"bank": str(root), "settings": str(settings), "copied": copied, "skipped": skipped})
     else:
-        sys.stdout.write(f"Bank ready at {root} (settings in {settings.name}).\n")
+        sys.stdout.write(f"Bank ready at {one_line(str(root))} (settings in {settings.name}).\n")
         if copied:
             sys.stdout.write(f"Copied {len(copied)} example stories.\n")
         if skipped:
             sys.stdout.write(f"Left {len(skipped)} existing files untouched: {', '.join(skipped)}\n")
-        sys.stdout.write(f"Next: storybank --bank {root} new \"Your story title\" --question project\n")
+        sys.stdout.write(f"Next: storybank --bank {shell_word(shown)} new \"Your story title\" "
+                         "--question project\n")
     return 0
