@@ -182,7 +182,7 @@ def parse_log(text: str, source: str = LOG_NAME) -> PracticeLog:
             continue
         try:
             log.records.append(PracticeRecord.from_json(json.loads(line)))
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, RecursionError):  # `{"a": {"a": ...` nests past the stack
             if number == len(lines) and not complete:
                 log.notices.append(
                     f"{source}: the last line is incomplete (an interrupted write?) and was skipped")
