@@ -172,6 +172,7 @@ def read_log(bank_root: Path) -> PracticeLog:
 
 def parse_log(text: str, source: str = LOG_NAME) -> PracticeLog:
     log = PracticeLog()
+    text = text.removeprefix("\ufeff")  # saved by an editor that marks UTF-8 (Windows Notepad)
     lines = text.split("\n")
     complete = text.endswith("\n")
     if complete:
