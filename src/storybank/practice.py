@@ -85,7 +85,13 @@ def format_ts(ts: float) -> str:
 
 
 def parse_ts(value: object) -> float:
+    """Seconds since the epoch from a number or an ISO 8601 text; only times a date can show,
+    so every record read can be formatted again (`ts = 1e300` would crash whoever shows it)."""
     if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        try:
+            datetime.fromtimestamp(value, UTC)
+        except (OverflowError, OSError, ValueError):
+            raise ValueError(f"`ts` is not a time: {value!r}") from None
         return float(value)
     if isinstance(value, str):
         text = value.strip()
@@ -97,7 +103,7 @@ def parse_ts(value: object) -> float:
             raise ValueError(f"`ts` is not a time: {value!r}") from None
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)
-        return moment.timestamp()
+        return parse_ts(moment.timestamp())  # year 1 or 9999 in a far time zone: out of range
     raise ValueError("no `ts`")
 
 
