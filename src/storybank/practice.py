@@ -8,9 +8,11 @@ No Textual here: the drill screen and any future command share this module.
 
 from __future__ import annotations
 
+import errno
 import json
 import math
 import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -140,9 +142,14 @@ def append_record(bank_root: Path, record: PracticeRecord) -> Path:
     path = log_path(bank_root)
     path.parent.mkdir(parents=True, exist_ok=True)
     line = json.dumps(record.to_json(), ensure_ascii=False, separators=(", ", ": ")) + "\n"
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    # O_NONBLOCK: a named pipe put where the log belongs fails at once instead of hanging the
+    # drill until something reads it (on a regular file the flag changes nothing).
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NONBLOCK, 0o644)
     try:
-        size = os.fstat(fd).st_size
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(errno.EINVAL, "the practice log is not a regular file", str(path))
+        size = info.st_size
         if size and not _ends_with_newline(path, size):
             line = "\n" + line  # an earlier write was cut short: start on a line of our own
         data = line.encode("utf-8")
@@ -168,9 +175,19 @@ def read_log(bank_root: Path) -> PracticeLog:
     """Every readable record, oldest first; unreadable lines become notices, never exceptions."""
     path = log_path(bank_root)
     try:
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a named pipe must not block the reader
     except FileNotFoundError:
         return PracticeLog()
+    except OSError as exc:
+        return PracticeLog(notices=[f"{path}: cannot read the practice log ({exc.strerror or exc})"])
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            mode = os.fstat(handle.fileno()).st_mode
+            if not stat.S_ISREG(mode):
+                what = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+                return PracticeLog(notices=[f"{path}: cannot read the practice log (it is {what}; "
+                                            "move it away and storybank starts a new one)"])
+            data = handle.read()
     except OSError as exc:
         return PracticeLog(notices=[f"{path}: cannot read the practice log ({exc.strerror or exc})"])
     return parse_log(data.decode("utf-8", errors="replace"), str(path))
