@@ -20,6 +20,11 @@ from pathlib import Path
 
 from storybank.settings import TOOL_DIR
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: O_APPEND only
+    fcntl = None  # type: ignore[assignment]
+
 LOG_NAME = "practice.jsonl"
 
 
@@ -149,6 +154,12 @@ def append_record(bank_root: Path, record: PracticeRecord) -> Path:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise OSError(errno.EINVAL, "the practice log is not a regular file", str(path))
+        if fcntl is not None:
+            # One appender at a time (released on close): O_APPEND alone leaves a window between
+            # checking the last byte and writing, where another drill's long record can be
+            # half-visible, and on network file systems O_APPEND writes can interleave.
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            info = os.fstat(fd)
         size = info.st_size
         if size and not _ends_with_newline(path, size):
             line = "\n" + line  # an earlier write was cut short: start on a line of our own
