@@ -19,6 +19,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -324,8 +325,21 @@ def cue_words(text: str, n: int = 6, known: Iterable[str] = (), max_chars: int |
     """
     if n <= 0 or not text:
         return []
+    toks, cands = _ranked(text, tuple(known))
+    return _select(toks, cands, n, max_chars)
+
+
+@lru_cache(maxsize=16)
+def _known_map(known: tuple[str, ...]) -> dict[str, int]:
+    return {_low(k): len(k.split()) for k in known if k.strip()}
+
+
+@lru_cache(maxsize=2048)
+def _ranked(text: str, known: tuple[str, ...]) -> tuple[list[_Tok], list[_Cand]]:
+    """Every candidate cue of `text`, best first. Cached: the cheat-sheet fitter asks for the
+    same text's cues at several sizes."""
     toks = _tokens(text)
-    known_map = {_low(k): len(k.split()) for k in known if k.strip()}
+    known_map = _known_map(known)
     known_multi = {k for k, size in known_map.items() if size > 1}
     counts: dict[str, int] = {}
     for tok in toks:
@@ -397,6 +411,10 @@ def cue_words(text: str, n: int = 6, known: Iterable[str] = (), max_chars: int |
         i += 1
 
     cands.sort(key=lambda c: (-c.score, c.first, c.last))
+    return toks, cands
+
+
+def _select(toks: list[_Tok], cands: list[_Cand], n: int, max_chars: int | None) -> list[str]:
     chosen: list[_Cand] = []
     used_tokens: set[int] = set()
     seen_words: set[str] = set()
