@@ -36,7 +36,7 @@ def _decision(story: Story) -> str | None:
             phrase = _LEADING_VERB.sub("", match.group(1))
             phrase = _STOP.sub("", phrase).strip()
             words = phrase.split()
-            if 1 <= len(words):
+            if len(words) >= 1:
                 return " ".join(words[:MAX_DECISION_WORDS])
     return None
 

@@ -16,10 +16,7 @@ from storybank.analysis.types import MatchCandidate, RankedStory
 from storybank.catalog import Catalog
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'+#-]*")
-STOP = set("""a an the and or but of to in on at for with about from by as is are was were be been
-being do did does you your yours i me my we our us it its this that these those what whats what's
-which who whom how when where why can could would should will shall may might tell give share me
-walk through talk describe let's lets please so some any one time there here have has had""".split())
+STOP = set(["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "about", "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "do", "did", "does", "you", "your", "yours", "i", "me", "my", "we", "our", "us", "it", "its", "this", "that", "these", "those", "what", "whats", "what's", "which", "who", "whom", "how", "when", "where", "why", "can", "could", "would", "should", "will", "shall", "may", "might", "tell", "give", "share", "me", "walk", "through", "talk", "describe", "let's", "lets", "please", "so", "some", "any", "one", "time", "there", "here", "have", "has", "had"])
 
 
 def _tokens(text: str) -> list[str]:

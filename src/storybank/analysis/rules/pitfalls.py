@@ -13,7 +13,7 @@ import re
 from storybank.analysis.context import StoryContext
 from storybank.analysis.evidence import has_evidence
 from storybank.analysis.lexicon import lexicon, phrase_set
-from storybank.analysis.rules.registry import Hit, Rule, quote_list, rule
+from storybank.analysis.rules.registry import Hit, Rule, rule
 from storybank.catalog import Catalog, Pitfall, QuestionType
 
 _LIST_SPLIT = re.compile(r",|;|\band\b|/|\n", re.I)

@@ -7,8 +7,8 @@ its own codes without a code change.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from storybank.analysis.context import StoryContext
@@ -52,10 +52,10 @@ def builtin_rules() -> dict[str, Rule]:
     # Importing the modules registers their rules.
     from storybank.analysis.rules import (  # noqa: F401
         compression,
-        pitfalls,
         depth,
         layers,
         ownership,
+        pitfalls,
         specificity,
         structure,
     )
