@@ -9,7 +9,13 @@ import contextlib
 import errno
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no advisory locks, saves are best effort
+    fcntl = None  # type: ignore[assignment]
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -87,3 +93,28 @@ def _link_exclusive(tmp: Path, path: Path) -> None:
         return
     with contextlib.suppress(OSError):  # the story is written; a stray hidden temp file is harmless
         tmp.unlink()
+
+
+@contextlib.contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive advisory lock on the file at `path` (if it exists) for the block.
+
+    Two storybank processes saving one story take turns, so the second one's "has the file
+    changed since I read it?" check sees the first one's write. A writer that replaced the
+    file while we waited for its lock leaves us holding the old inode's lock, which is fine:
+    the check reads the file by name, and finds the new content.
+    """
+    if fcntl is None:
+        yield
+        return
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:  # gone, or not ours to open: the caller's own checks decide
+        yield
+        return
+    try:
+        with contextlib.suppress(OSError):  # a file system without locks: best effort
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storybank import ids
-from storybank.atomic import atomic_write
+from storybank.atomic import atomic_write, locked
 from storybank.errors import BankNotFound, LoadError, SaveConflict, StorybankError, UnsafePath
 from storybank.model import Story, blank_story
 from storybank.settings import SETTINGS_FILE, TEMPLATE, TOOL_DIR, Settings, load_settings
@@ -154,16 +154,19 @@ class Bank:
         if story.to_data() == sf.story.to_data() and not force:
             return False
         self._check_writable(sf.path)
-        on_disk = self.disk_digest(sf)
-        if on_disk != sf.digest and not force:
-            reason = "was deleted" if on_disk is None else "changed on disk since it was opened"
-            raise SaveConflict(sf.path, reason)
         text = render_story(story, sf.text)
         data = _encode(text, sf.path)
-        if on_disk == digest(data):
-            sf.story, sf.text, sf.digest = story, text, on_disk
-            return False
-        atomic_write(sf.path, data)
+        # Check and write under the file's lock: two storybanks saving at once otherwise both
+        # pass the check and the second silently replaces the first one's edit.
+        with locked(sf.path):
+            on_disk = self.disk_digest(sf)
+            if on_disk != sf.digest and not force:
+                reason = "was deleted" if on_disk is None else "changed on disk since it was opened"
+                raise SaveConflict(sf.path, reason)
+            if on_disk == digest(data):
+                sf.story, sf.text, sf.digest = story, text, on_disk
+                return False
+            atomic_write(sf.path, data)
         sf.story, sf.text, sf.digest = story, text, digest(data)
         return True
 
