@@ -1,0 +1,211 @@
+"""Hypothesis strategies for story files: valid ones in many layouts, nearly valid ones (mutated
+text and swapped types), and garbage bytes."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+import tomlkit
+from hypothesis import strategies as st
+
+from storybank import tomltext
+
+QUESTION_IDS = ["project", "failure", "disagreement", "performance", "learning", "motivation",
+                "rubric", "schedule"]
+PROBES = ["differently", "alternatives", "technical", "collaborators"]
+PARTS = ["situation", "action", "outcome", "reflection"]
+
+# Text that means something to HTML, Jinja2, TOML, terminals or file systems.
+PAYLOADS = [
+    "<script>alert(1)</script>", "<SCRIPT src=//x.example/a.js></SCRIPT>", "<img src=x onerror=alert(1)>",
+    "</style><script>alert(2)</script>", "<!--", "]]>", "&amp;", "&lt;", "\"'><svg onload=alert(3)>",
+    "{{ 7*7 }}", "{{7*'7'}}", "{% include '/etc/passwd' %}", "{{ self.__init__.__globals__ }}",
+    "{# comment #}", "{% raw %}", "${7*7}", '"""', "'''", '\\', '\\n', "\x00", "\x1b[2J", "\x7f",
+    "\u202e", "\u2028", "\ufeff", "🚀", "👩‍💻", "日本語", "مرحبا", "\r\n", "\t", "#", "=", "[x]",
+    "../../etc/passwd", "CON", "4.2 s → 1.1 s", "I", "we", "100%", "1e308", "-0",
+]
+
+_chars = st.characters(exclude_categories=("Cs",))  # lone surrogates cannot be UTF-8
+plain = st.text(_chars, max_size=30)
+piece = st.one_of(plain, st.sampled_from(PAYLOADS))
+text = st.lists(piece, max_size=6).map(" ".join)
+long_text = st.one_of(text, st.lists(text, min_size=3, max_size=12).map("\n".join))
+number = st.one_of(st.integers(-(2**63), 2**63 - 1), st.floats(allow_nan=False, allow_infinity=False))
+key = st.one_of(st.from_regex(r"[a-z][a-z0-9_]{0,10}", fullmatch=True),
+                st.sampled_from(["situaton", "schema_version", "x-y", "with space", "ключ", "🚀", "1st"]))
+KNOWN = {"schema", "title", "questions", "role", "when", "technologies", "ownership", *PARTS,
+         "ignore", "metrics", "followups"}
+
+
+@st.composite
+def metric(draw) -> dict:
+    m: dict = {"name": draw(text)}
+    if draw(st.booleans()):
+        m["value"] = draw(number)
+    if "value" not in m or draw(st.booleans()):
+        m["before"], m["after"] = draw(number), draw(number)
+    if draw(st.booleans()):
+        m["unit"] = draw(text)
+    if draw(st.booleans()):
+        m[draw(key.filter(lambda k: k not in {"name", "value", "before", "after", "unit"}))] = draw(text)
+    return m
+
+
+@st.composite
+def story_data(draw) -> dict:
+    """The data of a valid story (what a file holds), unknown keys included."""
+    data: dict = {}
+    if draw(st.booleans()):
+        data["schema"] = 1
+    data["title"] = draw(text)
+    data["questions"] = draw(st.lists(st.one_of(st.sampled_from([*QUESTION_IDS, "leadership"]), plain),
+                                      max_size=4))
+    if draw(st.booleans()):
+        data["role"] = draw(text)
+    if draw(st.booleans()):
+        data["when"] = draw(st.one_of(text, st.integers(1990, 2030), st.dates()))
+    if draw(st.booleans()):
+        data["technologies"] = draw(st.lists(text, max_size=4))
+    for name in ["ownership", *PARTS]:
+        if draw(st.booleans()):
+            data[name] = draw(long_text)
+    if draw(st.booleans()):
+        data["ignore"] = draw(st.lists(st.sampled_from(["SB101", "SB204", "sb301 ", "SB999"]), max_size=2))
+    for _ in range(draw(st.integers(0, 2))):
+        k = draw(key.filter(lambda k: k not in KNOWN))
+        data[k] = draw(st.one_of(text, st.integers(-5, 5), st.lists(plain, max_size=2)))
+    metrics = draw(st.lists(metric(), max_size=3))
+    if metrics:
+        data["metrics"] = metrics
+    if draw(st.booleans()):
+        data["followups"] = {p: draw(long_text) for p in PROBES if draw(st.booleans())}
+    return data
+
+
+def _key(k: str) -> str:
+    return k if re.fullmatch(r"[A-Za-z0-9_-]+", k) else tomltext.basic_string(k)
+
+
+def _value(v) -> str:
+    source = tomltext.value(v)
+    if source is not None:
+        return source
+    return tomlkit.dumps({"x": v}).split("=", 1)[1].strip()  # pragma: no cover - tables
+
+
+def write_toml(data: dict, *, crlf=False, bom=False, comments=False, inline_metrics=False,
+               dotted_followups=False) -> str:
+    """`data` as a TOML file in a chosen layout (all valid TOML, all the same story)."""
+    note = "  # a note" if comments else ""
+    lines = ["# written by hand, with comments"] if comments else []
+    for k, v in data.items():
+        if k in {"metrics", "followups"}:
+            continue
+        lines.append(f"{_key(k)} = {_value(v)}{note}")
+    metrics = data.get("metrics", [])
+    if metrics and inline_metrics:
+        tables = ", ".join("{" + ", ".join(f"{_key(mk)} = {_value(mv)}" for mk, mv in m.items()) + "}"
+                           for m in metrics)
+        lines.append(f"metrics = [{tables}]{note}")
+    followups = data.get("followups")
+    if followups is not None and dotted_followups and followups:
+        for p, v in followups.items():
+            lines.append(f"followups.{p} = {_value(v)}")
+    if metrics and not inline_metrics:
+        for m in metrics:
+            lines += ["", f"[[metrics]]{note}"] + [f"{_key(mk)} = {_value(mv)}" for mk, mv in m.items()]
+    if followups is not None and not (dotted_followups and followups):
+        lines += ["", f"[followups]{note}"] + [f"{p} = {_value(v)}" for p, v in followups.items()]
+    out = "\n".join(lines) + "\n"
+    if crlf:
+        out = out.replace("\n", "\r\n")
+    return ("\ufeff" if bom else "") + out
+
+
+@st.composite
+def valid_text(draw) -> str:
+    data = draw(story_data())
+    how = draw(st.sampled_from(["layout", "tomlkit", "storybank"]))
+    if how == "tomlkit":
+        return tomlkit.dumps(data)
+    if how == "storybank":
+        from storybank.model import Story
+        from storybank.storyfile import render_story
+
+        return render_story(Story.model_validate(data))
+    return write_toml(data, crlf=draw(st.booleans()), bom=draw(st.booleans()),
+                      comments=draw(st.booleans()), inline_metrics=draw(st.booleans()),
+                      dotted_followups=draw(st.booleans()))
+
+
+valid_bytes = valid_text().map(lambda t: t.encode("utf-8"))
+
+# --- nearly valid ---------------------------------------------------------------------------------
+
+WRONG = st.one_of(st.integers(), st.booleans(), st.floats(), plain, st.lists(st.integers(), max_size=2),
+                  st.dictionaries(st.sampled_from(["a", "name"]), st.integers(), max_size=2),
+                  st.datetimes(min_value=datetime(1, 1, 1)), st.just(date(2023, 5, 1)),
+                  st.sampled_from(["4.2s", "", "1,000", "true"]))
+
+
+@st.composite
+def swapped_types(draw) -> str:
+    data = draw(story_data())
+    targets = ["schema", "title", "questions", "role", "when", "technologies", "ownership", "situation",
+               "ignore", "metrics", "followups"]
+    for k in draw(st.lists(st.sampled_from(targets), min_size=1, max_size=3, unique=True)):
+        data[k] = draw(WRONG)
+    if draw(st.booleans()):
+        m = draw(metric())
+        m[draw(st.sampled_from(["name", "value", "before", "after", "unit"]))] = draw(WRONG)
+        data["metrics"] = [m]
+    if draw(st.booleans()):
+        data["followups"] = {draw(st.sampled_from(PROBES)): draw(WRONG)}
+    return tomlkit.dumps(data)
+
+
+TOML_CHARS = st.sampled_from(list('"\'[]{}=.,#\\\n\r\t ') + ["\x00", "\x7f", "é", "🚀", '"""', "[[", "]]"])
+
+
+@st.composite
+def mutated(draw) -> str:
+    """A valid file with a few edits a hand, a bad merge or a cut-off copy might make."""
+    source = draw(valid_text())
+    for _ in range(draw(st.integers(1, 3))):
+        kind = draw(st.sampled_from(["delete", "insert", "truncate", "duplicate-line", "swap-lines",
+                                     "drop-line"]))
+        n = len(source)
+        if kind == "delete" and n:
+            i = draw(st.integers(0, n - 1))
+            source = source[:i] + source[i + draw(st.integers(1, 6)):]
+        elif kind == "insert":
+            i = draw(st.integers(0, n))
+            source = source[:i] + draw(TOML_CHARS) + source[i:]
+        elif kind == "truncate":
+            source = source[: draw(st.integers(0, n))]
+        else:
+            lines = source.split("\n")
+            i = draw(st.integers(0, len(lines) - 1))
+            if kind == "duplicate-line":
+                lines.insert(i, lines[i])  # a duplicate key, or a second [followups]
+            elif kind == "swap-lines" and len(lines) > 1:
+                j = draw(st.integers(0, len(lines) - 1))
+                lines[i], lines[j] = lines[j], lines[i]
+            else:
+                del lines[i]
+            source = "\n".join(lines)
+    return source
+
+
+nearly_valid_bytes = st.one_of(swapped_types(), mutated()).map(lambda t: t.encode("utf-8"))
+
+garbage_bytes = st.one_of(
+    st.binary(max_size=3000),
+    valid_text().map(lambda t: t.encode("utf-16")),
+    valid_text().map(lambda t: t.encode("latin-1", "replace")),
+    st.tuples(valid_bytes, st.binary(min_size=1, max_size=8), st.integers(0, 10_000)).map(
+        lambda x: x[0][: x[2]] + x[1] + x[0][x[2]:]),
+)
+
+any_file = st.one_of(valid_bytes, nearly_valid_bytes, garbage_bytes)
