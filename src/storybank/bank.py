@@ -78,7 +78,7 @@ class Bank:
             raise StorybankError(f"{self.root}: cannot read the bank folder ({exc.strerror})") from exc
         return [
             Path(e.path) for e in entries
-            if e.name.endswith(".toml") and not e.name.startswith(".") and e.is_file()
+            if e.name.endswith(".toml") and not e.name.startswith(".") and _is_file(e)
         ]
 
     def load(self, paths: Iterable[Path] | None = None) -> None:
@@ -204,6 +204,15 @@ class Bank:
         if sf in self.stories:
             self.stories.remove(sf)
         return target
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    """A regular file, or a link to one. A link that cannot be followed at all (a loop) counts,
+    so that reading it reports why; before, it made listing the bank fail, hiding every story."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return True
 
 
 def _encode(text: str, what) -> bytes:

@@ -342,3 +342,17 @@ def test_cheat_sheet_carries_no_terminal_control_characters(tmp_path, fmt):
     out = render_cheatsheet(Bank.open(tmp_path), CATALOG, fmt, assignment={"project": "s"}).data
     assert b"Evil" in out
     assert b"\x1b" not in out and b"\x07" not in out
+
+
+def test_a_link_loop_in_the_bank_is_a_load_error_not_a_failed_bank(tmp_path):
+    bank_dir = tmp_path / "bank"
+    bank_dir.mkdir()
+    (bank_dir / "good.toml").write_text(GOOD, encoding="utf-8")
+    (bank_dir / "self.toml").symlink_to("self.toml")
+    (bank_dir / "a.toml").symlink_to("b.toml")
+    (bank_dir / "b.toml").symlink_to("a.toml")
+    bank = Bank.open(bank_dir)
+    assert [s.id for s in bank.stories] == ["good"]
+    assert sorted(e.path.name for e in bank.errors) == ["a.toml", "b.toml", "self.toml"]
+    assert all("cannot be read" in e.message for e in bank.errors)
+    assert bank.create("Self", []).id == "self-2"  # the names stay taken
