@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storybank import ids
-from storybank.atomic import atomic_write, locked
+from storybank.atomic import atomic_write, locked, read_regular
 from storybank.errors import BankNotFound, LoadError, SaveConflict, StorybankError, UnsafePath
 from storybank.model import Story, blank_story
 from storybank.settings import SETTINGS_FILE, TEMPLATE, TOOL_DIR, Settings, load_settings
@@ -139,7 +139,7 @@ class Bank:
 
     def disk_digest(self, sf: StoryFile) -> str | None:
         try:
-            return digest(sf.path.read_bytes())
+            return digest(read_regular(sf.path))
         except FileNotFoundError:
             return None
 
@@ -246,7 +246,7 @@ def read_story_file(path: Path, taken: set[str] = frozenset()) -> StoryFile | Lo
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             return LoadError(path, f"is {size // (1024 * 1024)} MB; a story file must be under 16 MB")
-        data = path.read_bytes()
+        data = read_regular(path)
     except OSError as exc:
         return LoadError(path, f"cannot be read ({exc.strerror or exc})")
     if not ids.is_valid_id(path.stem):

@@ -14,6 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from storybank.atomic import read_regular
 from storybank.errors import StorybankError
 
 Severity = Literal["error", "warning", "info"]
@@ -162,7 +163,7 @@ def load_catalog(path: Path | None) -> Catalog:
     if path is None:
         return builtin_catalog()
     try:
-        data = path.read_bytes()
+        data = read_regular(path)
     except OSError as exc:
         raise StorybankError(f"{path}: cannot read the catalog named in the settings ({exc.strerror})") from exc
     return _parse(data, str(path))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from storybank.atomic import read_regular
 from storybank.errors import StorybankError
 
 SETTINGS_FILE = ".storybank.toml"
@@ -119,7 +120,7 @@ def parse_settings(raw: dict[str, Any], source: Path | None = None) -> Settings:
 def load_settings(bank: Path) -> Settings:
     path = bank / SETTINGS_FILE
     try:
-        data = path.read_bytes()
+        data = read_regular(path)
     except FileNotFoundError:
         return Settings(source=path)
     except OSError as exc:
