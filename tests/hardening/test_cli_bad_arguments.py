@@ -70,6 +70,8 @@ def _cases(tmp: Path, bank: Path) -> dict[str, list[str]]:
         "export-bad-paper": [*b, "export", "--paper", "legal"],
         "new-unknown-question": [*b, "new", "A title", "-q", "leadership"],
         "new-blank-title": [*b, "new", "\t"],
+        "ui-has-no-json": [*b, "--format", "json"],
+        "drill-has-no-json": [*b, "drill", "--format", "json"],
     }
 
 

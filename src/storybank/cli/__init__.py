@@ -41,7 +41,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     command = args.command
     fmt = args.fmt or "text"
-    allowed = EXPORT_FORMATS if command == "export" else FORMATS
+    # The terminal UI (no command, or drill) prints screens, never JSON: `--format json` there
+    # would fill a pipe with escape codes where a script expects JSON.
+    allowed = EXPORT_FORMATS if command == "export" else ("text",) if command in (None, "drill") \
+        else FORMATS
     if args.fmt is not None and fmt not in allowed:
         error(f"unknown format {fmt!r} for {command or 'storybank'}: choose {', '.join(allowed)}")
         return 2
