@@ -323,13 +323,7 @@ ESCAPES = {"title": "Evil \x1b[2J\x1b]0;pwned\x07 title", "situation": "I owned 
            "technologies": ["Re\x1bdis"], "metric": "lat\x1b[5mency"}
 
 
-@pytest.mark.parametrize("fmt", [
-    pytest.param(fmt, marks=pytest.mark.xfail(strict=True, reason=(
-        "export: story text reaches the cheat sheet with its control characters; "
-        "`storybank export` (Markdown/text to stdout by default) replays ESC sequences from a "
-        "story file to the terminal (clear screen, window title, OSC 52 clipboard). The sheet "
-        "model should drop or escape C0/C1 controls like cli.output.safe() does for `list`")))
-    for fmt in ("md", "txt", "html")])
+@pytest.mark.parametrize("fmt", ["md", "txt", "html"])
 def test_cheat_sheet_carries_no_terminal_control_characters(tmp_path, fmt):
     import tomlkit
 

@@ -241,6 +241,27 @@ def _story_entry(base: dict, story_id: str, story: Story, catalog: Catalog, leve
     )
 
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _printable(value):
+    """Story data with terminal control characters removed: a cheat sheet printed to a terminal
+    must not replay escape sequences (clear screen, window title, clipboard) from a story file."""
+    if isinstance(value, str):
+        return _CONTROLS.sub("", value)
+    if isinstance(value, list):
+        return [_printable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _printable(v) for k, v in value.items()}
+    return value
+
+
+def printable_story(story: Story) -> Story:
+    data = story.to_data()
+    clean = _printable(data)
+    return story if clean == data else Story.model_validate(clean)
+
+
 def build_sheet(
     stories: Mapping[str, Story],
     assignment: Mapping[str, str | None],
@@ -264,6 +285,8 @@ def build_sheet(
                 "status": (statuses or {}).get(q.id)}
         story_id = assignment.get(q.id)
         story = stories.get(story_id) if story_id else None
+        if story is not None:
+            story = printable_story(story)
         if story is None:
             hint = q.gap_hint or q.guidance or "Prepare a story for this question."
             entries.append(SheetEntry(**base, gap=True, gap_hint=shorten(hint, level.hint_chars)))
