@@ -10,6 +10,12 @@ import pytest
 from .helpers import BANK, FakeClock
 
 
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path: Path, monkeypatch) -> None:
+    """Report and row caches go to a per-test folder, never the user's."""
+    monkeypatch.setenv("STORYBANK_CACHE_DIR", str(tmp_path / "cache"))
+
+
 @pytest.fixture
 def bank(tmp_path: Path) -> Path:
     dest = tmp_path / "bank"

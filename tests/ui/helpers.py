@@ -24,6 +24,7 @@ class FakeClock:
 async def settle(pilot) -> None:
     """Let the workers finish and their messages land, without sleeping."""
     await pilot.pause()
+    pilot.app.start_load()  # no waiting out the quiet moment after cached rows are shown
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()

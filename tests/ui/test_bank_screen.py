@@ -53,7 +53,7 @@ def test_filter_narrows_the_list_and_escape_clears_it(make_app):
             await pilot.press(*"attribution")
             await pilot.pause()
             assert story_list.visible_ids() == ["spark-skew"]
-            assert "1 of 4 stories" in app.screen.sub_title
+            assert "Story (1 of 4)" in screen_text(app)
             await pilot.press("escape")
             await pilot.pause()
             assert story_list.row_count == 4

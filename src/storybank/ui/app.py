@@ -11,24 +11,32 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.signal import Signal
 from textual.worker import get_current_worker
 
 from storybank.ui import bindings, engine
-from storybank.ui.commands import ScreenCommands
 from storybank.ui.messages import BankLoaded, ReportsReady, StateChanged
 from storybank.ui.state import BankState, Loaded, load_bank
 
 BATCH_SECONDS = 0.1
+PREVIEW_GRACE = 0.5      # with cached rows on screen, parse the bank after this quiet moment
+YIELD_TO_INPUT = 0.3     # background analysis pauses this long after each key or click
+
+
+def screen_commands():
+    """The palette provider, imported when the palette first opens (textual.command is heavy)."""
+    from storybank.ui.commands import ScreenCommands
+
+    return ScreenCommands
 
 
 class StorybankApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "storybank"
     BINDINGS = bindings.APP
-    COMMANDS = App.COMMANDS | {ScreenCommands}
+    COMMANDS = App.COMMANDS | {screen_commands}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
 
     def __init__(
@@ -37,9 +45,10 @@ class StorybankApp(App[int]):
         start: str = "bank",
         *,
         clock: Callable[[], float] | None = None,
-        loader: Callable[[Path], Loaded] = load_bank,
+        loader: Callable[..., Loaded] = load_bank,
         cursor_blink: bool = True,
         timer_interval: float = 0.2,
+        use_preview: bool = True,
     ) -> None:
         super().__init__()
         self.bank_root = Path(bank_root)
@@ -51,25 +60,117 @@ class StorybankApp(App[int]):
         self.state = BankState(self.bank_root)
         self.state_changed: Signal[StateChanged] = Signal(self, "state-changed")
         self._generation = 0
+        self.use_preview = use_preview
+        self.last_input = 0.0
+        self._load_started = False
+        self._load_timer = None
+        self._after_load: list[Callable[[], None]] = []
 
     # --- start-up and loading -----------------------------------------------------------------
+    #
+    # 1. The row cache is read at mount: if every story file is unchanged since last time,
+    #    the list shows at once, and the real load waits for a quiet moment (or the first key).
+    # 2. The load worker parses the bank file by file (cancellable) and posts BankLoaded.
+    # 3. The analysis worker takes reports from the on-disk report cache or the engine, in
+    #    batches, pausing while the user types, and finally records the rows for step 1.
 
     def on_mount(self) -> None:
         from storybank.ui.screens.bank import BankScreen
 
+        # The row cache is read here, before the first paint: a stat per file and one small
+        # JSON file, so the list appears in the first frame instead of after a worker round trip.
+        preview = self._read_preview() if self.use_preview else None
+        if preview is not None:
+            self.state.preview = preview
+            self.state.practice = preview.practice
         self.push_screen(BankScreen())
         if self.start_screen == "drill":
             self.open_drill()
+        if preview is None:
+            self.start_load()
+        else:
+            self._load_timer = self.set_timer(PREVIEW_GRACE, self.start_load)
+
+    def _read_preview(self):
+        from storybank.practice import read_log
+        from storybank.ui import rowcache
+
+        try:
+            preview = rowcache.load_preview(self.bank_root)
+            if preview is not None:
+                preview.practice = read_log(self.bank_root)
+            return preview
+        except Exception:  # a cache is an optimisation: never a reason to fail
+            return None
+
+    def start_load(self) -> None:
+        """Parse the bank now (normally after a quiet moment when cached rows are showing)."""
+        if self._load_started:
+            return
+        self._load_started = True
+        if self._load_timer is not None:
+            self._load_timer.stop()
+            self._load_timer = None
         self._load()
+
+    async def on_event(self, event) -> None:
+        if isinstance(event, (events.Key, events.MouseDown)):
+            self.last_input = time.monotonic()
+            if not self._load_started and self.is_mounted:
+                self.start_load()
+        await super().on_event(event)
 
     def reload_bank(self) -> None:
         self.state.loading = True
         self.publish("loading")
+        self._load_started = True
         self._load()
 
     @work(thread=True, exclusive=True, group="load", name="load bank")
     def _load(self) -> None:
-        self.post_message(BankLoaded(self.loader(self.bank_root)))
+        from storybank.ui.state import Cancelled
+
+        worker = get_current_worker()
+        previewing = self.state.preview is not None
+
+        def cancelled() -> bool:
+            # With the cached rows on screen the load can wait while the user types.
+            while previewing and time.monotonic() - self.last_input < YIELD_TO_INPUT and not worker.is_cancelled:
+                time.sleep(0.05)
+            return worker.is_cancelled
+
+        try:
+            loaded = self.loader(self.bank_root, cancelled)
+        except Cancelled:
+            return
+        self.post_message(BankLoaded(loaded))
+        if loaded.bank is not None and self.use_preview:
+            self._remember_rows(loaded)
+
+    def _remember_rows(self, loaded: Loaded, reports: dict | None = None) -> None:
+        """Record this load's rows for the next start (see rowcache); reports from the on-disk
+        report cache fill in what the analysis has not produced yet."""
+        from storybank.ui import rowcache
+
+        try:
+            bank = loaded.bank
+            reports = dict(reports or {})
+            missing = [sf for sf in bank.stories if sf.id not in reports]
+            if missing:
+                cache = engine.report_cache(self.bank_root, loaded.catalog, bank.settings)
+                for sf in missing:
+                    report = cache.get(sf.id, sf.digest) if cache is not None else None
+                    if report is not None:
+                        reports[sf.id] = report
+            rows = {}
+            for sf in bank.stories:
+                report = reports.get(sf.id)
+                rows[sf.id] = rowcache.CachedRow(sf.id, sf.story.title, tuple(sf.story.questions),
+                                                 report.answer_seconds if report else None,
+                                                 report.readiness if report else None)
+            rowcache.save(self.bank_root, loaded.stats, rows, bank.errors)
+        except Exception:  # a cache is an optimisation: never a reason to fail
+            pass
 
     def on_bank_loaded(self, message: BankLoaded) -> None:
         self.state.apply(message.loaded)
@@ -78,51 +179,68 @@ class StorybankApp(App[int]):
         for notice in self.state.practice.notices:
             self.notify(notice, title="Practice log", severity="warning")
         self.analyse([sf.id for sf in self.state.stories], full=True)
+        pending, self._after_load = self._after_load, []
+        for action in pending:
+            action()
 
     def analyse(self, story_ids: list[str], full: bool = False) -> None:
         """Analyse these stories in a worker; reports arrive in batches as ReportsReady."""
         state = self.state
-        if not state.ready or not story_ids:
+        if not state.ready:
             state.analysing = False
             return
-        items = [(sid, sf.story) for sid in story_ids if (sf := state.story(sid)) is not None]
+        items = [(sid, sf.story, sf.digest) for sid in story_ids if (sf := state.story(sid)) is not None]
         if full:
             self._generation += 1
-            self._analyse_all(items, state.catalog, state.settings, self._generation)
-        else:
+            loaded = Loaded(state.bank, state.catalog, state.practice, None, dict(state.stats))
+            self._analyse_all(items, state.catalog, state.settings, self._generation, loaded)
+        elif items:
             self._analyse_some(items, state.catalog, state.settings, self._generation)
 
     @work(thread=True, exclusive=True, group="analyse", name="analyse bank")
-    def _analyse_all(self, items, catalog, settings, generation: int) -> None:
-        self._analyse_items(items, catalog, settings, generation, done_at_end=True)
+    def _analyse_all(self, items, catalog, settings, generation: int, loaded: Loaded) -> None:
+        cache = engine.report_cache(self.bank_root, catalog, settings)
+        reports = self._analyse_items(items, catalog, settings, generation, cache, done_at_end=True)
+        if cache is not None:  # also when cancelled: keep what was analysed so far
+            try:
+                cache.save({f"{sid}:{digest}" for sid, _story, digest in items})
+            except Exception:  # a cache is an optimisation: never a reason to fail
+                pass
+        if reports is not None and self.use_preview:
+            self._remember_rows(loaded, reports)
 
     @work(thread=True, group="analyse-some", name="analyse stories")
     def _analyse_some(self, items, catalog, settings, generation: int) -> None:
-        self._analyse_items(items, catalog, settings, generation, done_at_end=False)
+        self._analyse_items(items, catalog, settings, generation, None, done_at_end=False)
 
-    def _analyse_items(self, items, catalog, settings, generation: int, done_at_end: bool) -> None:
+    def _analyse_items(self, items, catalog, settings, generation, cache, done_at_end):
+        """Reports for `items`, posted in batches; None if cancelled. Yields to the user's typing."""
         worker = get_current_worker()
-        reports, prompts = {}, {}
+        every: dict = {}
+        batch: dict = {}
         started = time.monotonic()
-        for story_id, story in items:
+        for story_id, story, digest in items:
+            while time.monotonic() - self.last_input < YIELD_TO_INPUT and not worker.is_cancelled:
+                time.sleep(0.05)
             if worker.is_cancelled:
-                return
-            reports[story_id] = engine.analyze(story, catalog, settings, story_id)
-            try:
-                prompts[story_id] = engine.followup_prompts(story, catalog, settings)
-            except Exception:  # an engine bug hides the prompts, not the story
-                prompts[story_id] = []
+                return None
+            report = cache.get(story_id, digest) if cache is not None else None
+            if report is None:
+                report = engine.analyze(story, catalog, settings, story_id)
+                if cache is not None:
+                    cache.put(story_id, digest, report)
+            batch[story_id] = every[story_id] = report
             if time.monotonic() - started > BATCH_SECONDS:
-                self.post_message(ReportsReady(reports, prompts, False, generation))
-                reports, prompts, started = {}, {}, time.monotonic()
-        self.post_message(ReportsReady(reports, prompts, done_at_end, generation))
+                self.post_message(ReportsReady(batch, False, generation))
+                batch, started = {}, time.monotonic()
+        self.post_message(ReportsReady(batch, done_at_end, generation))
+        return every
 
     def on_reports_ready(self, message: ReportsReady) -> None:
         if message.generation != self._generation:
             return
         state = self.state
         state.reports.update({k: v for k, v in message.reports.items() if state.story(k) is not None})
-        state.prompts.update({k: v for k, v in message.prompts.items() if state.story(k) is not None})
         if message.done:
             state.analysing = False
         state.changed()
@@ -144,19 +262,22 @@ class StorybankApp(App[int]):
 
     # --- navigation ---------------------------------------------------------------------------
 
-    def _can_open(self) -> bool:
+    def _can_open(self, retry: Callable[[], None] | None = None) -> bool:
         if self.state.error:
             self.notify(self.state.error, severity="error")
             return False
         if not self.state.ready:
-            self.notify("The bank is still loading.", severity="warning")
+            if retry is not None and not self._after_load:
+                self._after_load.append(retry)
+                self.start_load()
+                self.notify("Still loading the bank: this opens when it is ready.")
             return False
         return True
 
     def open_editor(self, story_id: str | None, question: str | None = None) -> None:
         from storybank.ui.screens.editor import EditorScreen
 
-        if self._can_open():
+        if self._can_open(lambda: self.open_editor(story_id, question)):
             self.push_screen(EditorScreen(story_id, question=question))
 
     def open_coverage(self) -> None:
@@ -172,7 +293,7 @@ class StorybankApp(App[int]):
     def open_export(self) -> None:
         from storybank.ui.screens.export import ExportScreen
 
-        if self._can_open():
+        if self._can_open(self.open_export):
             self.push_screen(ExportScreen())
 
     def action_help(self) -> None:

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from storybank.analysis.types import Coverage, Finding, FollowupPrompt, StoryReport, TypeCoverage
-from storybank.model import PARTS, PROBES
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.bank import Bank, StoryFile
@@ -58,18 +57,23 @@ def analyze(story: Story, catalog: Catalog, settings: Settings, story_id: str = 
 
 
 def _plain_report(story: Story, settings: Settings, story_id: str) -> StoryReport:
+    from storybank.model import PARTS, PROBES
+
     parts = {p: settings.seconds(_words(story.part(p))) for p in PARTS}
     followups = {p: settings.seconds(_words(story.followup(p))) for p in PROBES}
     words = sum(_words(story.part(p)) for p in PARTS)
     return StoryReport(story_id, [], {}, sum(parts.values()), followups, parts, words)
 
 
-def analyze_bank(bank: Bank, catalog: Catalog) -> dict[str, StoryReport] | None:
-    """The engine's cached whole-bank analysis, or None when there is none."""
-    session = _module("storybank.analysis.session")
-    if session is None or not hasattr(session, "analyze_bank"):
+def report_cache(root: Path, catalog: Catalog, settings: Settings):
+    """The engine's on-disk report cache for this bank (shared with `lint`), or None."""
+    module = _module("storybank.analysis.cache")
+    if module is None or not hasattr(module, "ReportCache"):
         return None
-    return session.analyze_bank(bank, catalog)
+    try:
+        return module.ReportCache(root, catalog, settings)
+    except Exception:  # a cache is an optimisation: never a reason to fail
+        return None
 
 
 def followup_prompts(story: Story, catalog: Catalog, settings: Settings) -> list[FollowupPrompt]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:  # pragma: no cover
-    from storybank.analysis.types import FollowupPrompt, StoryReport
+    from storybank.analysis.types import StoryReport
     from storybank.ui.state import Loaded
 
 
@@ -20,11 +20,9 @@ class BankLoaded(Message):
 class ReportsReady(Message):
     """Analysis reports for some stories; `done` when the whole pass is over."""
 
-    def __init__(self, reports: dict[str, StoryReport], prompts: dict[str, list[FollowupPrompt]],
-                 done: bool, generation: int) -> None:
+    def __init__(self, reports: dict[str, StoryReport], done: bool, generation: int) -> None:
         super().__init__()
         self.reports = reports
-        self.prompts = prompts
         self.done = done
         self.generation = generation
 

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from storybank.practice import PracticeLog
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.analysis.types import Coverage, FollowupPrompt, StoryReport
+    from storybank.ui.rowcache import Preview
     from storybank.bank import Bank, StoryFile
     from storybank.catalog import Catalog
     from storybank.settings import Settings
@@ -26,23 +28,53 @@ class Loaded:
     catalog: Catalog | None = None
     practice: PracticeLog = field(default_factory=PracticeLog)
     error: str | None = None
+    stats: dict[str, tuple[int, int]] = field(default_factory=dict)  # file name -> (size, mtime_ns)
 
 
-def load_bank(root: Path) -> Loaded:
-    """Open the bank, its catalog and its practice log; a problem becomes `error`, never a raise."""
-    from storybank.bank import Bank
+class Cancelled(Exception):
+    pass
+
+
+def _never() -> bool:
+    return False
+
+
+def load_bank(root: Path, cancelled: Callable[[], bool] = _never) -> Loaded:
+    """Open the bank, its catalog and its practice log; a problem becomes `error`, never a raise.
+
+    Reads file by file so a quit during a big load stops at once (raises Cancelled). The loop
+    mirrors `Bank.load`, which cannot be interrupted.
+    """
+    from storybank.bank import Bank, read_story_file
     from storybank.catalog import load_catalog
-    from storybank.errors import StorybankError
+    from storybank.errors import LoadError, StorybankError
+    from storybank.ids import is_valid_id
     from storybank.practice import read_log
 
     try:
-        bank = Bank.open(root)
+        bank = Bank.open(root, load=False)
         catalog = load_catalog(bank.settings.catalog_path())
+        paths = bank.story_paths()
     except StorybankError as exc:
         return Loaded(error=str(exc))
     except OSError as exc:
         return Loaded(error=f"{root}: {exc.strerror or exc}")
-    return Loaded(bank, catalog, read_log(root))
+    taken = {p.stem for p in paths if is_valid_id(p.stem)}
+    stats: dict[str, tuple[int, int]] = {}
+    for path in paths:
+        if cancelled():
+            raise Cancelled
+        try:
+            st = path.stat()
+            stats[path.name] = (st.st_size, st.st_mtime_ns)
+        except OSError:
+            pass
+        result = read_story_file(path, taken)
+        if isinstance(result, LoadError):
+            bank.errors.append(result)
+        else:
+            bank.stories.append(result)
+    return Loaded(bank, catalog, read_log(root), stats=stats)
 
 
 @dataclass
@@ -54,11 +86,14 @@ class BankState:
     reports: dict[str, StoryReport] = field(default_factory=dict)
     prompts: dict[str, list[FollowupPrompt]] = field(default_factory=dict)
     error: str | None = None
+    preview: Preview | None = None
+    stats: dict[str, tuple[int, int]] = field(default_factory=dict)
     loading: bool = True
     analysing: bool = False
     _coverage: Coverage | None = None
     _last_practised: dict[str, float] | None = None
     _labels: dict[str, str] | None = None
+    _prompt_digests: dict[str, str] = field(default_factory=dict)
 
     @property
     def ready(self) -> bool:
@@ -82,6 +117,8 @@ class BankState:
     def apply(self, loaded: Loaded) -> None:
         self.bank, self.catalog, self.practice, self.error = (
             loaded.bank, loaded.catalog, loaded.practice, loaded.error)
+        self.stats = loaded.stats
+        self.preview = None
         self.loading = False
         self._labels = None
         self.reports = {k: v for k, v in self.reports.items() if self.story(k) is not None}
@@ -91,6 +128,24 @@ class BankState:
     def changed(self) -> None:
         self._coverage = None
         self._last_practised = None
+
+    def prompts_for(self, story_id: str | None) -> list[FollowupPrompt] | None:
+        """The story's follow-up prompts (generated on demand, remembered per file content)."""
+        sf = self.story(story_id)
+        if sf is None or self.catalog is None:
+            return None
+        cached = self.prompts.get(sf.id)
+        if cached is not None and self._prompt_digests.get(sf.id) == sf.digest:
+            return cached
+        from storybank.ui import engine
+
+        try:
+            prompts = engine.followup_prompts(sf.story, self.catalog, self.settings)
+        except Exception:  # an engine bug hides the prompts, not the story
+            prompts = []
+        self.prompts[sf.id] = prompts
+        self._prompt_digests[sf.id] = sf.digest
+        return prompts
 
     def coverage(self) -> Coverage | None:
         """Coverage of the eight question types (recomputed after any change)."""

@@ -3,6 +3,7 @@ files that failed to load."""
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -23,6 +24,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from storybank.ui.app import StorybankApp
 
 
+DETAILS_DELAY = 0.15
+
+
 class BankScreen(Screen):
     BINDINGS = bindings.BANK
     HELP = "The stories in the bank, their readiness, and the selected story's details."
@@ -40,6 +44,9 @@ class BankScreen(Screen):
                 yield StoryDetails(id="details")
             yield Static(id="load-errors")
         yield Footer(compact=True)
+
+    _details_timer = None
+    _last_highlight = 0.0
 
     def on_mount(self) -> None:
         self.title = "storybank"
@@ -74,7 +81,10 @@ class BankScreen(Screen):
             story_list.empty_text = "The bank could not be opened (see below)."
         else:
             story_list.empty_text = "No stories yet: press n to write one."
-        story_list.set_rows([self._row(sf) for sf in state.stories], select=select)
+        if state.bank is None and state.preview is not None:
+            story_list.set_rows([self._preview_row(r) for r in state.preview.rows], select=select)
+        else:
+            story_list.set_rows([self._row(sf) for sf in state.stories], select=select)
         self._show_errors()
         self._show_details()
         self._update_subtitle()
@@ -94,15 +104,28 @@ class BankScreen(Screen):
     def on_resize(self) -> None:
         self._show_errors()
 
+    def _preview_row(self, row) -> Row:
+        labels = " ".join(fmt.short_label(q) for q in row.questions)
+        practised = self.app.state.last_practised().get(row.id)
+        haystack = " ".join([row.title, row.id, labels, " ".join(row.questions)]).lower()
+        return Row(row.id, row.title or row.id, labels, row.seconds, row.readiness,
+                   fmt.ago(practised, self.app.clock()), haystack)
+
+    def _errors(self) -> list:
+        state = self.app.state
+        if state.bank is not None:
+            return state.bank.errors
+        return state.preview.errors if state.preview is not None else []
+
     def _update_subtitle(self) -> None:
         state = self.app.state
         parts = [state.root.name or str(state.root)]
-        if state.bank is not None:
-            total = len(state.bank.stories)
-            shown = self.story_list.row_count
-            parts.append(f"{total} stories" if shown == total else f"{shown} of {total} stories")
-            if state.bank.errors:
-                n = len(state.bank.errors)
+        self.query_one(StoryListHeader).set_counts(self.story_list.row_count, self.story_list.total)
+        if state.bank is not None or state.preview is not None:
+            total = self.story_list.total
+            parts.append(f"{total} stories")
+            if self._errors():
+                n = len(self._errors())
                 parts.append(f"{n} file{'s' if n != 1 else ''} not loaded")
         if state.loading:
             parts.append("loading…")
@@ -113,7 +136,7 @@ class BankScreen(Screen):
     def _show_errors(self) -> None:
         state = self.app.state
         box = self.query_one("#load-errors", Static)
-        errors = state.bank.errors if state.bank else []
+        errors = self._errors()
         width = max(30, self.size.width - 3)
         if state.error:
             box.update(rv.lines(rv.item(Content.styled("✗ ", "$error"), state.error, width)))
@@ -136,19 +159,34 @@ class BankScreen(Screen):
         box.display = True
 
     def _show_details(self) -> None:
+        self._details_timer = None
         details = self.query_one(StoryDetails)
         state = self.app.state
         sf = state.story(self.story_list.selected_id)
         if sf is None:
-            details.clear("" if not state.stories else "No story selected.")
+            if state.bank is None and self.story_list.selected_id:
+                details.clear("Loading…")
+            else:
+                details.clear("" if not state.stories else "No story selected.")
             return
-        details.show(sf, state.reports.get(sf.id), state.prompts.get(sf.id), state)
+        details.show(sf, state.reports.get(sf.id), state.prompts_for(sf.id), state)
 
     # --- events -------------------------------------------------------------------------------
 
     @on(StoryList.Highlighted)
     def _highlighted(self) -> None:
-        self._show_details()
+        # A deliberate move shows the story at once; while the cursor flies (typing in the
+        # filter, holding a key) only the story it lands on is rendered.
+        now = time.monotonic()
+        rapid = now - self._last_highlight < DETAILS_DELAY
+        self._last_highlight = now
+        if self._details_timer is not None:
+            self._details_timer.stop()
+            self._details_timer = None
+        if rapid:
+            self._details_timer = self.set_timer(DETAILS_DELAY, self._show_details)
+        else:
+            self._show_details()
 
     @on(StoryList.Chosen)
     def _chosen(self, event: StoryList.Chosen) -> None:
@@ -156,8 +194,10 @@ class BankScreen(Screen):
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
+        # Per keystroke: the filter and a repaint of the list and its header line, nothing that
+        # lays out the screen (a Static.update or a title change would).
         self.story_list.filter(event.value)
-        self._update_subtitle()
+        self.query_one(StoryListHeader).set_counts(self.story_list.row_count, self.story_list.total)
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self) -> None:

@@ -250,9 +250,7 @@ class DrillScreen(Screen):
         state = self.app.state
         sf = state.story(self.story_id)
         probe_ids = state.catalog.probe_ids()
-        prompts = state.prompts.get(self.story_id) if sf else None
-        if sf is not None and prompts is None:
-            prompts = engine.followup_prompts(sf.story, state.catalog, state.settings)
+        prompts = state.prompts_for(self.story_id) if sf else None
         self.probe = drill.pick_probe(probe_ids, state.practice.records, self.story_id)
         prompt = next((p.prompt for p in prompts or [] if p.probe == self.probe), None)
         if prompt is None:

@@ -26,7 +26,7 @@ from storybank.ui.widgets.fields import Field, Prose
 from storybank.ui.widgets.metrics import MetricRow
 
 if TYPE_CHECKING:  # pragma: no cover
-    from storybank.analysis.types import FollowupPrompt, StoryReport
+    from storybank.analysis.types import StoryReport
     from storybank.bank import StoryFile
     from storybank.model import Story
     from storybank.ui.app import StorybankApp
@@ -44,11 +44,10 @@ PROSE_FIELDS = ("ownership", *PARTS)
 
 
 class LiveReport(Message):
-    def __init__(self, token: int, report: StoryReport, prompts: list[FollowupPrompt]) -> None:
+    def __init__(self, token: int, report: StoryReport) -> None:
         super().__init__()
         self.token = token
         self.report = report
-        self.prompts = prompts
 
 
 class EditorScreen(Screen):
@@ -66,7 +65,6 @@ class EditorScreen(Screen):
         self._token = 0
         self._debounce = None
         self._report: StoryReport | None = None
-        self._prompts: list[FollowupPrompt] | None = None
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -277,17 +275,12 @@ class EditorScreen(Screen):
 
     @work(thread=True, exclusive=True, group="live", name="live analysis")
     def _analyse(self, token: int, story: Story, catalog, settings, story_id: str) -> None:
-        report = engine.analyze(story, catalog, settings, story_id)
-        try:
-            prompts = engine.followup_prompts(story, catalog, settings)
-        except Exception:
-            prompts = []
-        self.post_message(LiveReport(token, report, prompts))
+        self.post_message(LiveReport(token, engine.analyze(story, catalog, settings, story_id)))
 
     def on_live_report(self, message: LiveReport) -> None:
         if message.token != self._token:
             return
-        self._report, self._prompts = message.report, message.prompts
+        self._report = message.report
         self._render_live()
 
     def on_resize(self) -> None:

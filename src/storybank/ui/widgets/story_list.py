@@ -78,9 +78,18 @@ class StoryListHeader(ScrollView, can_focus=False):
     StoryListHeader { height: 1; overflow: hidden hidden; }
     """
 
+    counts: tuple[int, int] = (0, 0)  # (shown, total): set by the screen, drawn in the title column
+
+    def set_counts(self, shown: int, total: int) -> None:
+        if (shown, total) != self.counts:
+            self.counts = (shown, total)
+            self.refresh()
+
     def render_line(self, y: int) -> Strip:
         cols = Columns.for_width(self.size.width)
-        parts = [_fit("", cols.symbol), _fit("Story", cols.title)]
+        shown, total = self.counts
+        label = f"Story ({total})" if shown == total else f"Story ({shown} of {total})"
+        parts = [_fit("", cols.symbol), _fit(label, cols.title)]
         if cols.questions:
             parts.append(" " + _fit("Questions", cols.questions))
         parts.append(" " + _fit("Spoken", cols.length, "right"))
@@ -214,7 +223,7 @@ class StoryList(ScrollView, can_focus=True):
                                    processor=None, score_cutoff=FUZZY_CUTOFF, limit=None)
             hits.sort(key=lambda hit: (-hit[1], hit[2]))
             self._visible = [hit[2] for hit in hits]
-        self.virtual_size = Size(self.size.width, len(self._visible))
+        self._set_rows_height(len(self._visible))
         position = 0
         if keep is not None and keep in self._index:
             try:
@@ -266,6 +275,21 @@ class StoryList(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, len(self._visible))
         self._scroll_to_cursor()
+
+    def _set_rows_height(self, rows: int) -> None:
+        """New virtual height; a screen layout only when the scrollbar appears or disappears
+        (setting `virtual_size` always lays out the whole screen, too slow for a keystroke)."""
+        size = Size(self.size.width, rows)
+        if size == self.virtual_size:
+            return
+        height = self.scrollable_content_region.height
+        needs_bar = rows > height
+        had_bar = self.virtual_size.height > height
+        if needs_bar != had_bar or not self.is_mounted or not hasattr(self, "_scroll_update"):
+            self.virtual_size = size
+            return
+        self.set_reactive(StoryList.virtual_size, size)
+        self._scroll_update(size)
 
     # --- painting -----------------------------------------------------------------------------
 

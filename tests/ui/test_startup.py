@@ -1,0 +1,129 @@
+"""Start-up: the row cache shows the list before the bank is parsed; loading stays off the main
+thread; a quit in the middle of a load does not wait for it."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+
+from storybank.ui import rowcache
+from storybank.ui.state import load_bank
+from storybank.ui.widgets.story_list import StoryList
+
+from .helpers import digests, screen_text, settle
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+def test_second_start_shows_cached_rows_before_parsing(make_app, bank):
+    async def first():
+        app = make_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+    run(first())
+    preview = rowcache.load_preview(bank)
+    assert preview is not None
+    assert {r.id for r in preview.rows} == {"order-outbox", "spark-skew", "rubric-flag", "android-crash-draft"}
+    assert {e.path.name for e in preview.errors} == {"broken.toml", "text-metric.toml"}
+    assert {r.readiness for r in preview.rows} == {"clean", "warnings"}
+
+    release = threading.Event()
+
+    def slow_loader(root, cancelled):
+        release.wait(10)
+        return load_bank(root, cancelled)
+
+    async def second():
+        app = make_app()
+        app.loader = slow_loader
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            assert app.state.bank is None                        # nothing parsed yet ...
+            stories = app.screen.query_one(StoryList)
+            assert stories.total == 4                            # ... and the list is there
+            text = screen_text(app)
+            assert "Transactional outbox" in text and "73s" in text and "yesterday" in text
+            assert "broken.toml" in text
+            release.set()
+            await settle(pilot)
+            assert app.state.bank is not None and stories.total == 4
+    run(second())
+
+
+def test_a_changed_file_means_no_preview(make_app, bank):
+    async def first():
+        app = make_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+    run(first())
+    assert rowcache.load_preview(bank) is not None
+    path = bank / "spark-skew.toml"
+    path.write_text(path.read_text().replace("38 minutes", "37 minutes"))
+    os.utime(path, ns=(1, 1))
+    assert rowcache.load_preview(bank) is None
+    (bank / "new.toml").write_text('title = "x"\nquestions = []\n')
+    assert rowcache.load_preview(bank) is None
+
+
+def test_caches_live_outside_the_bank(make_app, bank, tmp_path):
+    before = digests(bank)
+
+    async def scenario():
+        app = make_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+    run(scenario())
+    assert digests(bank) == before
+    assert any((tmp_path / "cache").glob("ui-rows-*.json"))
+
+
+def test_quitting_during_a_load_does_not_wait_for_it(make_app, bank):
+    started = threading.Event()
+    seen = []
+
+    def loader(root, cancelled):
+        started.set()
+        for _ in range(2000):
+            seen.append(1)
+            if cancelled():
+                from storybank.ui.state import Cancelled
+
+                raise Cancelled
+            threading.Event().wait(0.005)
+        return load_bank(root, cancelled)
+
+    async def scenario():
+        app = make_app()
+        app.use_preview = False
+        app.loader = loader
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert started.wait(5)
+            await pilot.press("q")
+        assert app.return_value == 0
+    run(scenario())
+    assert len(seen) < 2000
+
+
+def test_actions_before_the_load_finishes_wait_for_it(make_app):
+    release = threading.Event()
+
+    def slow_loader(root, cancelled):
+        release.wait(10)
+        return load_bank(root, cancelled)
+
+    async def scenario():
+        app = make_app()
+        app.loader = slow_loader
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            await pilot.press("n")
+            await pilot.pause()
+            assert app.screen.__class__.__name__ == "BankScreen"
+            release.set()
+            await settle(pilot)
+            assert app.screen.__class__.__name__ == "EditorScreen"
+    run(scenario())
