@@ -99,6 +99,8 @@ class Catalog(_Data):
 
     @model_validator(mode="after")
     def _consistent(self) -> Catalog:
+        if not self.questions:
+            raise ValueError("has no question types: add at least one [[questions]] table")
         for kind, items in (("question", self.questions), ("probe", self.probes)):
             ids = [i.id for i in items]
             dupes = {i for i in ids if ids.count(i) > 1}
