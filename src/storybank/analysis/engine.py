@@ -8,6 +8,7 @@ from storybank.analysis.rules.registry import Rule, builtin_rules
 from storybank.analysis.scores import compute_scores
 from storybank.analysis.types import SEVERITY_RANK, Finding, StoryReport
 from storybank.catalog import Catalog
+from storybank.errors import StorybankError
 from storybank.model import Story
 from storybank.settings import Settings
 
@@ -18,15 +19,35 @@ def rules_for(catalog: Catalog) -> tuple[dict[str, Rule], dict[str, str]]:
     """Every rule for this catalog (built-in and its pitfalls), by code, in code order."""
     cached = _CATALOG_RULES.get(id(catalog))
     if cached is None or cached[0] is not catalog:
+        _check_catalog(catalog)
         merged = dict(builtin_rules())
         for code, rule in catalog_rules(catalog).items():
             if code in merged:
-                raise ValueError(f"catalog pitfall {code} reuses a built-in finding code")
+                raise StorybankError(f"{catalog.source or 'the catalog'}: pitfall {code} reuses a "
+                                     "built-in finding code; give it a code of its own")
             merged[code] = rule
         ordered = dict(sorted(merged.items()))
         cached = (catalog, ordered, pitfall_dimensions(catalog))
         _CATALOG_RULES[id(catalog)] = cached
     return cached[1], cached[2]
+
+
+def _check_catalog(catalog: Catalog) -> None:
+    """A bank's own catalog may name checks this version does not have: say which, clearly,
+    instead of failing with a KeyError in the middle of the analysis."""
+    from storybank.analysis.evidence import KNOWN_CHECKS
+    from storybank.analysis.rules.pitfalls import CHECKS
+
+    source = catalog.source or "the catalog"
+    for ev in catalog.evidence:
+        if ev.check and ev.check not in KNOWN_CHECKS:
+            raise StorybankError(f"{source}: evidence `{ev.id}` names the unknown check "
+                                 f"`{ev.check}`; known checks: {', '.join(KNOWN_CHECKS)}")
+    for q in catalog.questions:
+        for p in q.pitfalls:
+            if p.check and p.check not in CHECKS:
+                raise StorybankError(f"{source}: pitfall {p.code} names the unknown check "
+                                     f"`{p.check}`; known checks: {', '.join(sorted(CHECKS))}")
 
 
 def _finding(rule: Rule, hit) -> Finding:
