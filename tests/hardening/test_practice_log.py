@@ -15,7 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from storybank.practice import PracticeRecord, append_record, format_ts, log_path, parse_log, read_log
+from storybank.practice import (
+    PracticeRecord,
+    append_record,
+    format_ts,
+    log_path,
+    parse_log,
+    read_log,
+)
 
 TS = 1_700_000_000.0
 
