@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -56,10 +57,8 @@ def tolerant_stdout() -> None:
     if reconfigure is None:
         return
     encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
-    try:
+    with contextlib.suppress(ValueError, OSError):  # a stream that cannot change: leave it
         reconfigure(errors="surrogateescape" if encoding == "utf8" else "replace")
-    except (ValueError, OSError):  # pragma: no cover - a stream that cannot change
-        pass
 
 
 def error(message: str) -> None:
