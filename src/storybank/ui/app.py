@@ -86,8 +86,8 @@ class StorybankApp(App[int]):
         self.push_screen(BankScreen())
         if self.start_screen == "drill":
             self.open_drill()
-        if preview is None:
-            self.start_load()
+        if preview is None or self.start_screen != "bank":
+            self.start_load()  # the drill needs the stories themselves, not their rows
         else:
             self._load_timer = self.set_timer(PREVIEW_GRACE, self.start_load)
 

@@ -45,6 +45,9 @@ class CoverageScreen(Screen):
     def _on_state(self, event: StateChanged) -> None:
         self._fill()
 
+    def on_resize(self) -> None:
+        self._fill()
+
     @property
     def types(self) -> list[TypeCoverage]:
         coverage = self.app.state.coverage()
@@ -55,14 +58,18 @@ class CoverageScreen(Screen):
         row = table.cursor_row
         table.clear()
         state = self.app.state
+        room = max(12, (self.size.width or 80) - 40)  # what the first three columns leave
         for tc in self.types:
             symbol, kind = fmt.STATUS[tc.status]
             assigned = state.story(tc.assigned)
+            title = assigned.story.title if assigned else ""
+            if len(title) > room:
+                title = title[: room - 1].rstrip() + "…"
             table.add_row(
                 Content.styled(f"{symbol} {tc.status}", rv.STYLE[kind]),
                 tc.label,
                 str(len(tc.stories)) if tc.stories else "—",
-                assigned.story.title if assigned else Content.styled("nothing mapped: press n", rv.MUTED),
+                title if assigned else Content.styled("nothing mapped: press n", rv.MUTED),
                 key=tc.id,
             )
         if self.types:

@@ -300,22 +300,24 @@ class StoryList(ScrollView, can_focus=True):
         if not self._visible:
             if y == 0:
                 text = self.empty_text if not self._query else f"No story matches “{self._query}”. Escape clears the filter."
-                style = base + self.get_component_rich_style("story-list--empty", partial=True)
+                style = self.get_component_rich_style("story-list--empty")
                 return Strip([Segment(_fit(" " + text, width), style)], width)
             return Strip.blank(width, base)
         if index >= len(self._visible):
             return Strip.blank(width, base)
         row = self._rows[self._visible[index]]
         style = base
+        # Muted colours have alpha: the full component style blends them over the background,
+        # which a partial style cannot (they would show white on a light theme).
+        dim = self.get_component_rich_style("story-list--dim")
         if index == self.cursor:
             name = "story-list--cursor" if self.has_focus else "story-list--cursor-blurred"
-            style = base + self.get_component_rich_style(name, partial=True)
-        return Strip(self._segments(row, Columns.for_width(width), style), width)
+            style = dim = self.get_component_rich_style(name)
+        return Strip(self._segments(row, Columns.for_width(width), style, dim), width)
 
-    def _segments(self, row: Row, cols: Columns, style: Style) -> list[Segment]:
+    def _segments(self, row: Row, cols: Columns, style: Style, dim: Style) -> list[Segment]:
         symbol, kind = fmt.READINESS.get(row.readiness, fmt.READINESS[None])
         symbol_style = style + self.get_component_rich_style(f"story-list--{kind}", partial=True)
-        dim = style + self.get_component_rich_style("story-list--dim", partial=True)
         out = [Segment(_fit(symbol, cols.symbol), symbol_style), Segment(_fit(row.title, cols.title), style)]
         if cols.questions:
             out.append(Segment(" " + _fit(row.questions, cols.questions), dim))
