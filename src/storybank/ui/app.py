@@ -7,6 +7,7 @@ thread workers that post messages; the handlers here apply them on the main thre
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -202,10 +203,8 @@ class StorybankApp(App[int]):
         cache = engine.report_cache(self.bank_root, catalog, settings)
         reports = self._analyse_items(items, catalog, settings, generation, cache, done_at_end=True)
         if cache is not None:  # also when cancelled: keep what was analysed so far
-            try:
+            with contextlib.suppress(Exception):  # a cache is an optimisation, never a failure
                 cache.save({f"{sid}:{digest}" for sid, _story, digest in items})
-            except Exception:  # a cache is an optimisation: never a reason to fail
-                pass
         if reports is not None and self.use_preview:
             self._remember_rows(loaded, reports)
 
@@ -326,6 +325,7 @@ class StorybankApp(App[int]):
 
 
 def run_app(bank_root: Path, start: str = "bank") -> int:
+    """Run the UI on this bank; the exit code is 0, or non-zero if the UI itself failed."""
     app = StorybankApp(bank_root, start=start)
-    result = app.run()
-    return result if isinstance(result, int) else 0
+    app.run()
+    return app.return_code or 0

@@ -5,19 +5,19 @@ the results on the main thread and publishes `StorybankApp.state_changed`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from storybank.practice import PracticeLog
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.analysis.types import Coverage, FollowupPrompt, StoryReport
-    from storybank.ui.rowcache import Preview
     from storybank.bank import Bank, StoryFile
     from storybank.catalog import Catalog
     from storybank.settings import Settings
+    from storybank.ui.rowcache import Preview
 
 
 @dataclass

@@ -3,6 +3,7 @@ files that failed to load."""
 
 from __future__ import annotations
 
+import contextlib
 import time
 from typing import TYPE_CHECKING
 
@@ -149,10 +150,8 @@ class BankScreen(Screen):
         lines = [Content.styled(f"✗ {len(errors)} {noun} could not be loaded (the other stories did):", "bold $error")]
         for err in errors:
             where = err.location()
-            try:
+            with contextlib.suppress(ValueError):  # shown relative to the bank when inside it
                 where = str(err.path.relative_to(state.root)) + where[len(str(err.path)):]
-            except ValueError:
-                pass
             lines.extend(rv.item(Content.styled("  ✗ ", "$error"),
                                  Content.assemble((where, "bold"), "  ", err.message), width))
         box.update(Content("\n").join(lines))

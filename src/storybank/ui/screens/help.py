@@ -11,7 +11,6 @@ from textual.widgets import Footer, Header, Static
 from storybank.ui import bindings
 from storybank.ui.widgets import report_view as rv
 
-
 NAMES = {"question_mark": "?", "slash": "/", "escape": "esc", "space": "space", "enter": "enter"}
 
 
