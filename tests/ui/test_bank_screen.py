@@ -178,3 +178,17 @@ def test_a_missing_bank_is_a_message_not_a_crash(make_app, tmp_path):
             await settle(pilot)
             assert "storybank init" in screen_text(app)
     run(scenario())
+
+
+def test_footer_keys_are_clickable(make_app):
+    from storybank.ui.widgets.keys import KeysFooter
+
+    async def scenario():
+        app = make_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            last = screen_text(app).splitlines()[-1]
+            await pilot.click(KeysFooter, offset=(last.index("Coverage") + 2, 0))
+            await settle(pilot)
+            assert app.screen.__class__.__name__ == "CoverageScreen"
+    run(scenario())

@@ -12,12 +12,13 @@ from textual.app import ComposeResult
 from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from storybank.ui import bindings, fmt
 from storybank.ui.messages import StateChanged
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.details import StoryDetails
+from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.story_list import Row, StoryList, StoryListHeader
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -44,7 +45,7 @@ class BankScreen(Screen):
                     yield StoryList(id="stories")
                 yield StoryDetails(id="details")
             yield Static(id="load-errors")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     _details_timer = None
     _last_highlight = 0.0

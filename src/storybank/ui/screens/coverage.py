@@ -8,11 +8,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from storybank.ui import bindings, fmt
 from storybank.ui.messages import StateChanged
 from storybank.ui.widgets import report_view as rv
+from storybank.ui.widgets.keys import KeysFooter
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.analysis.types import TypeCoverage
@@ -29,7 +30,7 @@ class CoverageScreen(Screen):
         yield Header()
         yield DataTable(id="coverage-table", cursor_type="row", zebra_stripes=False)
         yield Static(id="coverage-detail")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.title = "Coverage"

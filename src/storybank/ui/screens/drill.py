@@ -15,7 +15,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Digits, Footer, Header, OptionList, Static, TextArea
+from textual.widgets import Digits, Header, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from storybank import drill
@@ -24,6 +24,7 @@ from storybank.ui import bindings, engine, fmt
 from storybank.ui.messages import StateChanged
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.fields import Prose
+from storybank.ui.widgets.keys import KeysFooter
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.ui.app import StorybankApp
@@ -82,7 +83,7 @@ class DrillScreen(Screen):
             yield Static(id="drill-typed-info")
             yield Static(id="drill-card")
             yield Static(id="drill-hint")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.title = "Drill"

@@ -16,13 +16,14 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, SelectionList, Static, TextArea
+from textual.widgets import Button, Header, Input, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
 from storybank.model import PARTS, PROBES
 from storybank.ui import bindings, engine, forms
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.fields import Field, Prose
+from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.metrics import MetricRow
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -115,7 +116,7 @@ class EditorScreen(Screen):
             with VerticalScroll(id="live"):
                 yield Static(id="live-body")
         yield Static("", id="save-status")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def _guidance(self, q) -> Content:
         parts = [Content.assemble(("Preparing: ", "bold"), (q.label, "bold $accent")),

@@ -6,10 +6,11 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from storybank.ui import bindings
 from storybank.ui.widgets import report_view as rv
+from storybank.ui.widgets.keys import KeysFooter
 
 NAMES = {"question_mark": "?", "slash": "/", "escape": "esc", "space": "space", "enter": "enter"}
 
@@ -28,7 +29,7 @@ class HelpScreen(Screen):
         yield Header()
         with VerticalScroll(id="help-body"):
             yield Static(self._text())
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.title = "Keys"
