@@ -33,6 +33,8 @@ def make_app(bank: Path, clock: FakeClock):
     from storybank.ui.app import StorybankApp
 
     def make(start: str = "bank", root: Path | None = None) -> StorybankApp:
-        return StorybankApp(root or bank, start=start, clock=clock, cursor_blink=False)
+        app = StorybankApp(root or bank, start=start, clock=clock, cursor_blink=False)
+        app.animation_level = "none"  # scrolling jumps: the same picture however loaded the machine
+        return app
 
     return make

@@ -233,7 +233,9 @@ def test_a_text_metric_blocks_saving_with_the_reason_and_keeps_the_text(make_app
             await pilot.press("ctrl+s")
             await settle(pilot)
             assert digests(bank) == before
-            assert "Cannot save yet" in screen_text(app) and "metric 3 (warm-up time)" in screen_text(app)
+            status = str(editor.query_one("#save-status").render())
+            assert status.startswith("Cannot save yet") and "metric 3 (warm-up time)" in status
+            assert "Cannot save yet" in screen_text(app)
             assert row.query_one(".m-before", Input).value == "4.2s"   # nothing typed is lost
             # fix it: number in before, unit in unit, an after value
             row.query_one(".m-before", Input).value = "4.2"

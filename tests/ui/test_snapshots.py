@@ -24,7 +24,8 @@ async def wait(pilot):
 
 async def live(pilot):
     """The editor's live panel, without waiting for its debounce timer."""
-    pilot.app.screen.analyse_now()
+    await settle(pilot)               # every keystroke handled (each restarts the debounce) ...
+    pilot.app.screen.analyse_now()    # ... then analyse at once instead of waiting it out
     await settle(pilot)
 
 

@@ -44,6 +44,10 @@ TEXT_FIELDS = ("title", "role", "when", "technologies")
 PROSE_FIELDS = ("ownership", *PARTS)
 
 
+def blocked_message(problems: list[str]) -> str:
+    return "Cannot save yet: " + "; ".join(problems) + ". Your text is still here."
+
+
 class LiveReport(Message):
     def __init__(self, token: int, report: StoryReport) -> None:
         super().__init__()
@@ -53,6 +57,8 @@ class LiveReport(Message):
 
 class EditorScreen(Screen):
     BINDINGS = bindings.EDITOR
+    # A size class would restyle every field of the form; the live panel is sized in on_resize.
+    HORIZONTAL_BREAKPOINTS = []
     HELP = "Edit a story; the panel on the right updates as you type."
 
     app: StorybankApp
@@ -114,8 +120,10 @@ class EditorScreen(Screen):
                     yield Static(f"Follow-up · {question}", classes="field-label")
                     yield Prose(story.followup(probe) if story else "", id=f"followup-{probe}", compact=True)
             with VerticalScroll(id="live"):
+                # Save messages live here, not under the form: the form never changes height
+                # (or scroll position) when one appears.
+                yield Static("", id="save-status")
                 yield Static(id="live-body")
-        yield Static("", id="save-status")
         yield KeysFooter()
 
     def _guidance(self, q) -> Content:
@@ -266,7 +274,7 @@ class EditorScreen(Screen):
         self._token += 1
         blocking = [p for p in problems if p.startswith("metric")]
         if blocking:
-            self._show_status("Cannot save yet: " + "; ".join(blocking), blocked=True)
+            self._show_status(blocked_message(blocking), blocked=True)
         elif self.query_one("#save-status").has_class("-blocked"):
             self._show_status("")
         if story is None:
@@ -285,6 +293,10 @@ class EditorScreen(Screen):
         self._render_live()
 
     def on_resize(self) -> None:
+        live = self.query_one("#live")
+        width = 46 if self.size.width >= 100 else 36
+        if live.styles.width is None or live.styles.width.value != width:
+            live.styles.width = width
         self._render_live()
 
     def _render_live(self) -> None:
@@ -324,8 +336,7 @@ class EditorScreen(Screen):
     async def action_add_metric(self) -> None:
         row = MetricRow(None)
         await self.query_one("#metrics").mount(row)
-        name = row.query_one(".m-name", Input)
-        name.focus()
+        row.query_one(".m-name", Input).focus(scroll_visible=False)
         self.query_one("#editor-form").scroll_to_widget(row, animate=False)
         self._edited()
 
@@ -344,8 +355,7 @@ class EditorScreen(Screen):
 
         story, problems = self.build()
         if problems or story is None:
-            self._show_status("Cannot save yet: " + "; ".join(problems) + ". Your text is still here.",
-                              blocked=True)
+            self._show_status(blocked_message(problems), blocked=True)
             self.app.bell()
             return False
         bank = self.app.state.bank

@@ -14,6 +14,7 @@ def _blink(widget) -> None:
 class Field(Input):
     def __init__(self, value: str = "", **kwargs) -> None:
         kwargs.setdefault("select_on_focus", False)
+        kwargs.setdefault("validate_on", [])  # checked by the editor; no -valid class churn
         super().__init__(value, **kwargs)
 
     def on_mount(self) -> None:
