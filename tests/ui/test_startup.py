@@ -127,3 +127,22 @@ def test_actions_before_the_load_finishes_wait_for_it(make_app):
             await settle(pilot)
             assert app.screen.__class__.__name__ == "EditorScreen"
     run(scenario())
+
+
+def test_after_a_save_the_next_start_still_has_its_rows(make_app, bank):
+    from textual.widgets import Input
+
+    async def edit():
+        app = make_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            app.screen.query_one(StoryList).select("rubric-flag")
+            await pilot.press("enter")
+            await settle(pilot)
+            app.screen.query_one("#title", Input).value += " (v2)"
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+    run(edit())
+    preview = rowcache.load_preview(bank)
+    assert preview is not None
+    assert any(r.title.endswith("(v2)") and r.readiness for r in preview.rows)

@@ -196,7 +196,9 @@ class StorybankApp(App[int]):
             loaded = Loaded(state.bank, state.catalog, state.practice, None, dict(state.stats))
             self._analyse_all(items, state.catalog, state.settings, self._generation, loaded)
         elif items:
-            self._analyse_some(items, state.catalog, state.settings, self._generation)
+            loaded = Loaded(state.bank, state.catalog, state.practice, None, dict(state.stats))
+            self._analyse_some(items, state.catalog, state.settings, self._generation, loaded,
+                               dict(state.reports))
 
     @work(thread=True, exclusive=True, group="analyse", name="analyse bank")
     def _analyse_all(self, items, catalog, settings, generation: int, loaded: Loaded) -> None:
@@ -209,8 +211,10 @@ class StorybankApp(App[int]):
             self._remember_rows(loaded, reports)
 
     @work(thread=True, group="analyse-some", name="analyse stories")
-    def _analyse_some(self, items, catalog, settings, generation: int) -> None:
-        self._analyse_items(items, catalog, settings, generation, None, done_at_end=False)
+    def _analyse_some(self, items, catalog, settings, generation: int, loaded: Loaded, known: dict) -> None:
+        reports = self._analyse_items(items, catalog, settings, generation, None, done_at_end=False)
+        if reports is not None and self.use_preview:
+            self._remember_rows(loaded, {**known, **reports})
 
     def _analyse_items(self, items, catalog, settings, generation, cache, done_at_end):
         """Reports for `items`, posted in batches; None if cancelled. Yields to the user's typing."""
@@ -250,6 +254,13 @@ class StorybankApp(App[int]):
 
     def story_saved(self, story_id: str) -> None:
         """An editor wrote this story: refresh the lists, then re-analyse it."""
+        sf = self.state.story(story_id)
+        if sf is not None:
+            try:  # the row cache matches files by size and mtime: record the file as written
+                st = sf.path.stat()
+                self.state.stats[sf.path.name] = (st.st_size, st.st_mtime_ns)
+            except OSError:
+                self.state.stats.pop(sf.path.name, None)
         self.state.reports.pop(story_id, None)
         self.state.changed()
         self.publish("saved", [story_id])

@@ -33,10 +33,6 @@ def _module(name: str) -> Any:
     return None if module is _MISSING else module
 
 
-def engine_available() -> bool:
-    return _module("storybank.analysis.engine") is not None
-
-
 def _words(text: str) -> int:
     return len(text.split())
 
