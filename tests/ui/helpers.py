@@ -46,3 +46,12 @@ def digests(root: Path) -> dict[str, str]:
     """Every file under `root` (hidden ones too) and its content hash."""
     return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+async def until(pilot, condition, tries: int = 100) -> None:
+    """Let the app process events until `condition()` holds (no fixed sleeps)."""
+    for _ in range(tries):
+        if condition():
+            return
+        await settle(pilot)
+    assert condition(), "the app never reached the expected state"

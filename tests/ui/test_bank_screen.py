@@ -6,7 +6,7 @@ import asyncio
 
 from storybank.ui.widgets.story_list import StoryList
 
-from .helpers import screen_text, settle
+from .helpers import screen_text, settle, until
 
 
 def run(coro):
@@ -84,8 +84,11 @@ def test_selected_story_details_show_scores_findings_and_followups(make_app):
         async with app.run_test(size=(120, 60)) as pilot:
             await settle(pilot)
             story_list = app.screen.query_one(StoryList)
-            story_list.select("order-outbox")
-            await pilot.pause()
+            from storybank.ui.widgets.details import StoryDetails
+
+            details = app.screen.query_one(StoryDetails)
+            assert story_list.select("order-outbox")
+            await until(pilot, lambda: details._shown is not None and details._shown[0].id == "order-outbox")
             text = screen_text(app)
             for heading in ("Scores", "Findings", "Follow-ups", "Specificity", "Ownership",
                             "Technical depth", "Compression"):
