@@ -145,24 +145,17 @@ class StorybankApp(App[int]):
         except Cancelled:
             return
         self.post_message(BankLoaded(loaded))
-        if loaded.bank is not None and self.use_preview:
+        if loaded.bank is not None and self.use_preview and not worker.is_cancelled:
             self._remember_rows(loaded)
 
     def _remember_rows(self, loaded: Loaded, reports: dict | None = None) -> None:
-        """Record this load's rows for the next start (see rowcache); reports from the on-disk
-        report cache fill in what the analysis has not produced yet."""
+        """Record this load's rows for the next start (see rowcache). Right after a load the
+        spoken length and readiness are not known yet; the finished analysis records them."""
         from storybank.ui import rowcache
 
         try:
             bank = loaded.bank
-            reports = dict(reports or {})
-            missing = [sf for sf in bank.stories if sf.id not in reports]
-            if missing:
-                cache = engine.report_cache(self.bank_root, loaded.catalog, bank.settings)
-                for sf in missing:
-                    report = cache.get(sf.id, sf.digest) if cache is not None else None
-                    if report is not None:
-                        reports[sf.id] = report
+            reports = reports or {}
             rows = {}
             for sf in bank.stories:
                 report = reports.get(sf.id)
@@ -204,10 +197,12 @@ class StorybankApp(App[int]):
     def _analyse_all(self, items, catalog, settings, generation: int, loaded: Loaded) -> None:
         cache = engine.report_cache(self.bank_root, catalog, settings)
         reports = self._analyse_items(items, catalog, settings, generation, cache, done_at_end=True)
-        if cache is not None:  # also when cancelled: keep what was analysed so far
+        if reports is None:
+            return  # cancelled (quitting): writing megabytes of cache now would delay the exit
+        if cache is not None:
             with contextlib.suppress(Exception):  # a cache is an optimisation, never a failure
                 cache.save({f"{sid}:{digest}" for sid, _story, digest in items})
-        if reports is not None and self.use_preview:
+        if self.use_preview:
             self._remember_rows(loaded, reports)
 
     @work(thread=True, group="analyse-some", name="analyse stories")
