@@ -82,7 +82,7 @@ class ExportScreen(ModalScreen[Path | None]):
         if not path.is_absolute():
             path = self.app.state.root / path
         self.query_one("#export-go", Button).disabled = True
-        self._error("")
+        self._error(f"Writing {path.name}…", busy=True)
         self._run(self.fmt, path)
 
     @work(thread=True, exclusive=True, group="export", name="export")
@@ -104,9 +104,10 @@ class ExportScreen(ModalScreen[Path | None]):
         self.app.notify(f"Cheat sheet written to {message.path}", title="Exported")
         self.dismiss(message.path)
 
-    def _error(self, text: str) -> None:
+    def _error(self, text: str, busy: bool = False) -> None:
         box = self.query_one("#export-error", Static)
         box.update(text)
+        box.set_class(busy, "-busy")
         box.display = bool(text)
 
     @on(Button.Pressed, "#export-cancel")
