@@ -70,7 +70,7 @@ class CoverageScreen(Screen):
                 Content.styled(f"{symbol} {tc.status}", rv.STYLE[kind]),
                 tc.label,
                 str(len(tc.stories)) if tc.stories else "—",
-                title if assigned else Content.styled("nothing mapped: press n", rv.MUTED),
+                title if assigned else Content.styled("nothing mapped: press n", "italic $warning"),
                 key=tc.id,
             )
         if self.types:

@@ -134,12 +134,13 @@ class DrillScreen(Screen):
         mapped = set(tc.stories) if tc else set()
         ordered = sorted(state.stories, key=lambda sf: (sf.id != default, sf.id not in mapped, sf.story.title.lower()))
         options = []
-        no_story = Option(Content.styled("No story: answer off the cuff", rv.MUTED), id=NO_STORY)
+        # (Option lists do not blend translucent colours like $text-muted: use solid ones.)
+        no_story = Option(Content.styled("No story: answer off the cuff", "italic"), id=NO_STORY)
         if default is None:
             options.append(no_story)
         for sf in ordered:
             tag = "  (assigned)" if sf.id == (tc.assigned if tc else None) else "  (mapped)" if sf.id in mapped else ""
-            options.append(Option(Content.assemble(sf.story.title or sf.id, (tag, rv.MUTED)), id=sf.id))
+            options.append(Option(Content.assemble(sf.story.title or sf.id, (tag, "italic $accent")), id=sf.id))
         if default is not None:
             options.append(no_story)
         stories.add_options(options)
