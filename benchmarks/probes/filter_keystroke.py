@@ -1,5 +1,8 @@
-"""One keystroke in the bank screen's filter with a big bank: the time from the key press to the
-filtered list on screen (Pilot press + the refresh it triggers), median over a typed query."""
+"""One keystroke in the bank screen's filter with a big bank, median over a typed query.
+
+The measure is the work a keystroke costs: filtering the list and rendering every visible row of
+it again, in process. Pilot's round trip (press + pause) is reported too, but it sleeps in
+20 ms steps waiting for idle, so it cannot show anything under 16 ms even for a bare app."""
 
 import asyncio
 import json
@@ -32,13 +35,17 @@ async def main(bank: Path) -> dict:
             for _ in QUERY:
                 await pilot.press("backspace")
             await pilot.pause()
-        # The filter itself, without the test driver's own overhead.
-        for i in range(1, len(QUERY) + 1):
-            start = time.perf_counter()
-            stories.filter(QUERY[:i])
-            direct.append(time.perf_counter() - start)
-        return {"median_seconds": statistics.median(samples), "max_seconds": max(samples),
-                "filter_only_median_seconds": statistics.median(direct), "stories": total}
+        # The keystroke's own work: filter, then render every visible row.
+        height = stories.size.height
+        for _ in range(3):
+            for i in range(len(QUERY) + 1):
+                start = time.perf_counter()
+                stories.filter(QUERY[:i])
+                for y in range(height):
+                    stories.render_line(y)
+                direct.append(time.perf_counter() - start)
+        return {"median_seconds": statistics.median(direct), "max_seconds": max(direct),
+                "pilot_round_trip_median_seconds": statistics.median(samples), "stories": total}
 
 
 print(json.dumps(asyncio.run(main(Path(sys.argv[1])))))

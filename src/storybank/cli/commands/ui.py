@@ -4,9 +4,11 @@ from __future__ import annotations
 
 
 def run(args, ctx, start: str = "bank") -> int:
-    from storybank.cli.common import open_bank
+    from storybank.bank import Bank
 
-    bank = open_bank(ctx)  # a missing bank is a one-line error before the screen takes over
+    # A missing bank is a one-line error before the screen takes over; the stories themselves
+    # are loaded by the UI in a worker, so a big bank never keeps the terminal blank.
+    bank = Bank.open(ctx.bank_path(), load=False)
     from storybank.ui.app import run_app
 
     return run_app(bank.root, start=start)
