@@ -49,7 +49,9 @@ def probe(name: str, *args: str) -> list[str]:
 
 
 def storybank(*args: str) -> list[str]:
-    return [PY, "-m", "storybank", *args]
+    """The `storybank` command as installed next to this Python (what a user runs)."""
+    script = Path(PY).parent / "storybank"
+    return [str(script), *args] if script.exists() else [PY, "-m", "storybank", *args]
 
 
 def main() -> int:

@@ -2,27 +2,31 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
-from dataclasses import dataclass
 from importlib import import_module
-from pathlib import Path
+
+# pathlib, contextlib and typing are imported where used: `--help` needs none of them.
 
 FORMATS = ("text", "json")
 EXPORT_FORMATS = ("md", "html", "txt", "pdf")
 
 
-@dataclass
 class Context:
-    bank_arg: str | None
-    fmt: str
+    """What every command needs from the command line. A plain class: `dataclasses` pulls in
+    `inspect`, a tenth of `storybank --help`'s start-up."""
+
+    def __init__(self, bank_arg: str | None, fmt: str) -> None:
+        self.bank_arg = bank_arg
+        self.fmt = fmt
 
     @property
     def json(self) -> bool:
         return self.fmt == "json"
 
-    def bank_path(self) -> Path:
+    def bank_path(self):  # -> pathlib.Path
+        from pathlib import Path
+
         if self.bank_arg:
             return Path(self.bank_arg).expanduser()
         env = os.environ.get("STORYBANK_BANK")
@@ -57,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # The reader went away (`storybank list | head`): not an error worth a message.
+        import contextlib
+
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         return 0

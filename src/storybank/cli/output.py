@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
-import json
 import os
 import sys
-from typing import Any
 
 _CODES = {"bold": "1", "dim": "2", "red": "31", "green": "32", "yellow": "33", "blue": "34",
           "magenta": "35", "cyan": "36"}
@@ -32,8 +29,10 @@ class Painter:
         return f"\x1b[{codes}m{text}\x1b[0m"
 
 
-def print_json(data: Any) -> None:
+def print_json(data: object) -> None:
     """JSON on stdout: indented for a person at a terminal, compact for a pipe or a file."""
+    import json  # here, not at the top: `storybank --help` never needs it
+
     indent = 2 if sys.stdout.isatty() else None
     text = json.dumps(data, indent=indent, ensure_ascii=False)
     try:
@@ -57,6 +56,8 @@ def tolerant_stdout() -> None:
     if reconfigure is None:
         return
     encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    import contextlib
+
     with contextlib.suppress(ValueError, OSError):  # a stream that cannot change: leave it
         reconfigure(errors="surrogateescape" if encoding == "utf8" else "replace")
 
