@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storybank import __version__
+from storybank.errors import LoadError
 
 FORMAT = 1
 
@@ -30,26 +31,10 @@ class CachedRow:
     readiness: str | None
 
 
-@dataclass(frozen=True)
-class CachedError:
-    path: Path
-    message: str
-    line: int | None = None
-    column: int | None = None
-
-    def location(self) -> str:
-        where = str(self.path)
-        if self.line is not None:
-            where += f":{self.line}"
-            if self.column is not None:
-                where += f":{self.column}"
-        return where
-
-
 @dataclass
 class Preview:
     rows: list[CachedRow]
-    errors: list[CachedError]
+    errors: list[LoadError]
     practice: object = None  # the practice log, read alongside (a PracticeLog)
 
 
@@ -105,7 +90,7 @@ def load_preview(root: Path) -> Preview | None:
                 return None
             if "error" in entry:
                 e = entry["error"]
-                errors.append(CachedError(Path(root) / name, e["message"], e.get("line"), e.get("column")))
+                errors.append(LoadError(Path(root) / name, e["message"], e.get("line"), e.get("column")))
             else:
                 r = entry["row"]
                 rows.append(CachedRow(r["id"], r["title"], tuple(r["questions"]), r["seconds"], r["readiness"]))
