@@ -12,7 +12,7 @@ import hashlib
 import os
 import shlex
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -81,13 +81,18 @@ class Bank:
             if e.name.endswith(".toml") and not e.name.startswith(".") and _is_file(e)
         ]
 
-    def load(self, paths: Iterable[Path] | None = None) -> None:
+    def load(self, paths: Iterable[Path] | None = None,
+             before_each: Callable[[Path], None] | None = None) -> None:
+        """Read every story file. `before_each(path)` runs before each file is read: the UI uses
+        it to note file sizes and to stop a long load (by raising) when the user quits."""
         self.stories, self.errors = [], []
         paths = list(self.story_paths() if paths is None else paths)
         # Valid ids are lowercase, so `Story.toml` next to `story.toml` is a bad name, and the
         # advice must not be "rename it to story.toml".
         taken = {p.stem for p in paths if ids.is_valid_id(p.stem)}
         for path in paths:
+            if before_each is not None:
+                before_each(path)
             result = read_story_file(path, taken)
             if isinstance(result, LoadError):
                 self.errors.append(result)

@@ -42,13 +42,11 @@ def _never() -> bool:
 def load_bank(root: Path, cancelled: Callable[[], bool] = _never) -> Loaded:
     """Open the bank, its catalog and its practice log; a problem becomes `error`, never a raise.
 
-    Reads file by file so a quit during a big load stops at once (raises Cancelled). The loop
-    mirrors `Bank.load`, which cannot be interrupted.
+    A quit during a big load stops it between two files (raises Cancelled).
     """
-    from storybank.bank import Bank, read_story_file
+    from storybank.bank import Bank
     from storybank.catalog import load_catalog
-    from storybank.errors import LoadError, StorybankError
-    from storybank.ids import is_valid_id
+    from storybank.errors import StorybankError
     from storybank.practice import read_log
 
     try:
@@ -59,9 +57,9 @@ def load_bank(root: Path, cancelled: Callable[[], bool] = _never) -> Loaded:
         return Loaded(error=str(exc))
     except OSError as exc:
         return Loaded(error=f"{root}: {exc.strerror or exc}")
-    taken = {p.stem for p in paths if is_valid_id(p.stem)}
     stats: dict[str, tuple[int, int]] = {}
-    for path in paths:
+
+    def before_each(path: Path) -> None:
         if cancelled():
             raise Cancelled
         try:
@@ -69,11 +67,8 @@ def load_bank(root: Path, cancelled: Callable[[], bool] = _never) -> Loaded:
             stats[path.name] = (st.st_size, st.st_mtime_ns)
         except OSError:
             pass
-        result = read_story_file(path, taken)
-        if isinstance(result, LoadError):
-            bank.errors.append(result)
-        else:
-            bank.stories.append(result)
+
+    bank.load(paths, before_each)
     return Loaded(bank, catalog, read_log(root), stats=stats)
 
 
