@@ -85,21 +85,4 @@ class StoryContext:
             norm = cache[names] = "\n".join(chunks)
         return norm
 
-    def fields_stats(self, names: list[str]) -> list[TextStats]:
-        out = []
-        for name in names:
-            if name in self.parts:
-                out.append(self.parts[name])
-            elif name.startswith("followups.") and name[10:] in self.followups:
-                out.append(self.followups[name[10:]])
-            elif name == "ownership":
-                out.append(self.ownership_stats)
-            elif name == "title":
-                out.append(measure(self.story.title))
-        return out
-
-    @cached_property
-    def ownership_stats(self) -> TextStats:
-        return measure(self.story.ownership)
-
 

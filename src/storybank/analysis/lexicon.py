@@ -136,12 +136,6 @@ def _lexicon_data() -> dict[str, list[str]]:
     return tomllib.loads(resources.files("storybank").joinpath("data/lexicon.toml").read_text("utf-8"))
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, PhraseSet]:
-    data = tomllib.loads(resources.files("storybank").joinpath("data/lexicon.toml").read_text("utf-8"))
-    return {name: PhraseSet(words) for name, words in data.items()}
-
-
 @lru_cache(maxsize=256)
 def phrase_set(phrases: tuple[str, ...]) -> PhraseSet:
     return PhraseSet(phrases)

@@ -12,7 +12,7 @@ import re
 
 from storybank.analysis.context import StoryContext
 from storybank.analysis.evidence import has_evidence
-from storybank.analysis.lexicon import lexicon, phrase_set
+from storybank.analysis.lexicon import phrase_set, scanner
 from storybank.analysis.rules.registry import Hit, Rule, rule
 from storybank.catalog import Catalog, Pitfall, QuestionType
 
@@ -31,7 +31,7 @@ def _buzzword_list(ctx: StoryContext, text: str, norm: str) -> str | None:
         short = sum(1 for i in items if len(i.split()) <= 3)
         if short >= LIST_ITEMS and short >= 0.6 * len(items):
             longest_list = max(longest_list, short)
-    buzz = lexicon()["buzzwords"].findall(norm)
+    buzz = scanner(("buzzwords",)).scan(norm)["buzzwords"]
     techs = ctx.answer.technologies
     mechanism = set(ctx.answer.mechanism)
     dense_names = len(techs) >= 6 and ctx.answer.per_100(len(techs)) >= 5
