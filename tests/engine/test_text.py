@@ -17,9 +17,10 @@ import pytest
 
 from storybank.analysis.engine import analyze
 from storybank.analysis.followups import followup_prompts
-from storybank.analysis.text import find_technologies, measure, word_count
+from storybank.analysis.text import find_technologies, measure
 from storybank.catalog import builtin_catalog
 from storybank.settings import Settings
+from storybank.words import count_words as word_count
 
 KNOWN = tuple(builtin_catalog().technologies.known)
 

@@ -1,5 +1,8 @@
 """Measures of a piece of text: words, sentences, numbers, names, pronouns, fillers.
 
+Words are counted by `storybank.words`, the one counter every screen shares; only the sentence
+splitting is the analysis's own.
+
 Every measure is one linear pass (or a literal alternation) over the text, so a 4 MB story
 costs milliseconds-per-megabyte, never a regex that backtracks.
 """
@@ -12,8 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from storybank.analysis.lexicon import normalise, scanner
+from storybank.words import count_words
 
-_WORD = re.compile(r"[^\W_][\w'’+#.:\-/]*")
 _NUMBER = re.compile(r"(?<![\w.])[$€£]?\d+(?:[.,:]\d+)*(?:\s?(?:%|x\b|k\b|m\b|ms\b|s\b|h\b|gb\b|mb\b))?", re.I)
 _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++(?=\s|$)|\n\s*\n")
 _SPELLED = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -47,14 +50,6 @@ class TextStats:
 
     def per_100(self, count: int) -> float:
         return 100.0 * count / self.words if self.words else 0.0
-
-
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
 
 
 _PIECES = re.compile(r"['’/-]")
@@ -114,11 +109,11 @@ def measure(text: str, tech_names: tuple[str, ...] = (), extra_names: tuple[str,
             *, phrases: tuple[str, ...] = MEASURED_LISTS) -> TextStats:
     """Measure `text`. `phrases` picks which word lists to count (each is one scan)."""
     norm = normalise(text)
-    count = word_count(text)
+    count = count_words(text)
     stats = TextStats(words=count, norm=norm)
     if not count:
         return stats
-    lengths = [len(_WORD.findall(chunk)) for chunk in _SENTENCE_END.split(text)]
+    lengths = [count_words(chunk) for chunk in _SENTENCE_END.split(text)]
     stats.sentences = sum(1 for n in lengths if n)
     stats.longest_sentence = max(lengths, default=0)
     stats.numbers = _NUMBER.findall(text)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from storybank.analysis.types import Coverage, Finding, FollowupPrompt, StoryReport, TypeCoverage
+from storybank.words import count_words as _words
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.bank import Bank, StoryFile
@@ -31,10 +32,6 @@ def _module(name: str) -> Any:
             module = _MISSING
         _modules[name] = module
     return None if module is _MISSING else module
-
-
-def _words(text: str) -> int:
-    return len(text.split())
 
 
 def analyze(story: Story, catalog: Catalog, settings: Settings, story_id: str = "") -> StoryReport:
