@@ -60,14 +60,6 @@ class StoryContext:
     def metric_change(self) -> bool:
         return any(m.is_change() for m in self.story.metrics)
 
-    @cached_property
-    def text_numbers(self) -> int:
-        return len(self.answer.numbers)
-
-    @cached_property
-    def technologies_in_text(self) -> list[str]:
-        return self.answer.technologies
-
     def field_norm(self, names: tuple[str, ...]) -> str:
         """The normalised text of these fields joined, computed once per set of fields."""
         cache = self.__dict__.setdefault("_norms", {})

@@ -19,9 +19,6 @@ from storybank.words import count_words
 
 _NUMBER = re.compile(r"(?<![\w.])[$€£]?\d+(?:[.,:]\d+)*(?:\s?(?:%|x\b|k\b|m\b|ms\b|s\b|h\b|gb\b|mb\b))?", re.I)
 _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++(?=\s|$)|\n\s*\n")
-_SPELLED = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
-            "million", "billion", "half", "dozen", "double", "doubled", "tripled", "halved"}
 SINGULAR = {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself"}
 PLURAL = {"we", "we're", "we've", "we'd", "we'll", "us", "our", "ours", "ourselves"}
 
@@ -32,7 +29,6 @@ class TextStats:
     sentences: int = 0
     longest_sentence: int = 0
     numbers: list[str] = field(default_factory=list)
-    spelled_numbers: int = 0
     singular: int = 0
     plural: int = 0
     team_mentions: int = 0
@@ -43,10 +39,6 @@ class TextStats:
     mechanism: list[str] = field(default_factory=list)
     technologies: list[str] = field(default_factory=list)
     norm: str = ""
-
-    @property
-    def mean_sentence(self) -> float:
-        return self.words / self.sentences if self.sentences else float(self.words)
 
     def per_100(self, count: int) -> float:
         return 100.0 * count / self.words if self.words else 0.0
@@ -120,7 +112,6 @@ def measure(text: str, tech_names: tuple[str, ...] = (), extra_names: tuple[str,
     tokens = _counts(norm)
     stats.singular = sum(tokens[w] for w in SINGULAR)
     stats.plural = sum(tokens[w] for w in PLURAL)
-    stats.spelled_numbers = sum(tokens[w] for w in _SPELLED)
     stats.team_mentions = norm.count("the team") + norm.count("my team") + norm.count("our team")
     if phrases:
         for name, found in scanner(phrases).scan(norm).items():
@@ -143,7 +134,6 @@ def combine(parts: list[TextStats], text: str, tech_names: tuple[str, ...] = (),
         stats.numbers.extend(p.numbers)
         stats.singular += p.singular
         stats.plural += p.plural
-        stats.spelled_numbers += p.spelled_numbers
         stats.team_mentions += p.team_mentions
     if stats.words:
         for name, found in scanner(MEASURED_LISTS).scan(norm).items():
