@@ -7,7 +7,7 @@ from functools import cached_property
 
 from storybank.analysis.text import TextStats, combine, measure
 from storybank.catalog import Catalog, QuestionType
-from storybank.model import PARTS, PROBES, Story
+from storybank.model import PARTS, PROBES, TEXT_FIELDS, Story
 from storybank.settings import Settings
 from storybank.words import count_words
 
@@ -73,7 +73,7 @@ class StoryContext:
                     chunks.append(self.parts[name].norm)
                 elif name.startswith("followups."):
                     chunks.append(normalise(self.story.followup(name[10:])))
-                elif name in {"title", "ownership"}:
+                elif name in TEXT_FIELDS:
                     chunks.append(normalise(self.story.part(name)))
             norm = cache[names] = "\n".join(chunks)
         return norm

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import difflib
 
-from storybank.analysis.rules.registry import Hit, rule
-from storybank.model import PARTS, PROBES
+from storybank.analysis.rules.registry import Hit, and_list, number_word, rule
+from storybank.model import METRIC_KEYS, PARTS, PROBES, STORY_KEYS
 
-KNOWN_KEYS = {"schema", "title", "questions", "role", "when", "technologies", "ownership", *PARTS,
-              "ignore", "metrics", "followups"}
-METRIC_KEYS = {"name", "value", "before", "after", "unit"}
+KNOWN_KEYS = set(STORY_KEYS)
 MAX_TYPES = 3
 
 
@@ -42,13 +40,13 @@ def unknown_question_type(ctx):
                       f"use one of {', '.join(sorted(known))}.", qid)
 
 
-@rule("SB104", "empty-part", "structure", "error", "situation",
-      "One of situation, action, outcome, reflection is empty.")
+@rule("SB104", "empty-part", "structure", "error", PARTS[0],
+      f"One of {', '.join(PARTS)} is empty.")
 def empty_part(ctx):
     for part in PARTS:
         if not ctx.story.part(part).strip():
-            yield Hit(f"`{part}` is empty: the answer needs all four parts, "
-                      "situation, action, outcome and reflection.", field=part)
+            yield Hit(f"`{part}` is empty: the answer needs all {number_word(len(PARTS))} parts, "
+                      f"{and_list(PARTS)}.", field=part)
 
 
 @rule("SB105", "no-metrics", "structure", "error", "metrics", "The story has no [[metrics]].")
@@ -67,7 +65,7 @@ def unknown_key(ctx):
     for index, metric in enumerate(ctx.story.metrics):
         for key in metric.unknown_keys():
             where = f"metrics[{index}].{key}"
-            yield Hit(f"`{where}` is not a metric field{_suggest(key, METRIC_KEYS)}; it is ignored.",
+            yield Hit(f"`{where}` is not a metric field{_suggest(key, set(METRIC_KEYS))}; it is ignored.",
                       key, field=where)
     if ctx.story.followups is not None:
         for key in ctx.story.followups.unknown_keys():
