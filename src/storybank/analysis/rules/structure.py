@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import difflib
 
+from storybank.analysis.context import MAX_TYPES_PER_STORY
 from storybank.analysis.rules.registry import Hit, and_list, number_word, rule
 from storybank.model import METRIC_KEYS, PARTS, PROBES, STORY_KEYS
 
 KNOWN_KEYS = set(STORY_KEYS)
-MAX_TYPES = 3
 
 
 def _suggest(key: str, known: set[str]) -> str:
@@ -75,11 +75,11 @@ def unknown_key(ctx):
 
 
 @rule("SB109", "too-many-question-types", "structure", "warning", "questions",
-      "One story mapped to more than three question types.")
+      f"One story mapped to more than {number_word(MAX_TYPES_PER_STORY)} question types.")
 def too_many_types(ctx):
     count = len(set(ctx.story.questions))
-    if count > MAX_TYPES:
-        yield Hit(f"Mapped to {count} question types; a story told for more than {MAX_TYPES} reads "
+    if ctx.too_many_types:
+        yield Hit(f"Mapped to {count} question types; a story told for more than {MAX_TYPES_PER_STORY} reads "
                   "as thin. Keep the types it answers best and write another story for the rest.", count)
 
 
