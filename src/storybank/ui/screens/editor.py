@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
@@ -83,7 +83,8 @@ class EditorScreen(Screen):
         guidance = catalog.question(self.question) if (catalog and self.question) else None
         yield Header()
         with Horizontal(id="editor-main"):
-            with VerticalScroll(id="editor-form"):
+            # The form is no Tab stop of its own: its fields scroll into view as they take focus.
+            with VerticalScroll(id="editor-form", can_focus=False):
                 if guidance is not None:
                     yield Static(self._guidance(guidance), id="guidance")
                 yield Static("Title", classes="field-label first")
@@ -108,7 +109,7 @@ class EditorScreen(Screen):
                     yield Prose(story.part(part) if story else "", id=part, compact=True)
                 yield Static("Metrics (numbers only, units in Unit)", classes="field-label")
                 rows = [m.model_dump(exclude_none=True) for m in story.metrics] if story else []
-                with VerticalScroll(id="metrics"):
+                with Vertical(id="metrics"):
                     for row in rows:
                         yield MetricRow(row)
                     if not rows:
@@ -139,7 +140,6 @@ class EditorScreen(Screen):
     def on_mount(self) -> None:
         self.title = "Edit story" if self.sf else "New story"
         self.sub_title = self.sf.path.name if self.sf else "not saved yet"
-        self.query_one("#metrics").styles.height = "auto"
         self._baseline = self._snapshot()
         title = self.query_one("#title", Input)
         title.focus()
