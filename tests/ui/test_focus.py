@@ -78,3 +78,23 @@ def test_no_screen_has_an_invisible_tab_stop(make_app):
                     await settle(pilot)
             assert not any(stops.values()), stops
     run(scenario())
+
+
+def test_add_metric_scrolls_the_new_row_into_view_at_80x24(make_app):
+    async def scenario():
+        app = make_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            app.screen.query_one(StoryList).select("spark-skew")
+            await pilot.press("enter")
+            await settle(pilot)
+            await pilot.press("ctrl+n")
+            await settle(pilot)
+            focused = app.focused
+            assert isinstance(focused, Input) and focused.has_class("m-name")
+            form = app.screen.query_one("#editor-form")
+            assert form.region.contains_region(focused.region), (form.region, focused.region)
+            await pilot.press(*"p99")
+            await settle(pilot)
+            assert focused.value == "p99"
+    run(scenario())

@@ -342,7 +342,8 @@ class EditorScreen(Screen):
         row = MetricRow(None)
         await self.query_one("#metrics").mount(row)
         row.query_one(".m-name", Input).focus(scroll_visible=False)
-        self.query_one("#editor-form").scroll_to_widget(row, animate=False)
+        # The row has no place on screen until the next layout: scroll to it after that.
+        self.call_after_refresh(self.query_one("#editor-form").scroll_to_widget, row, animate=False)
         self._edited()
 
     @on(MetricRow.Removed)
