@@ -45,7 +45,7 @@ ACTION_PHASES: dict[str, frozenset[drill.Phase]] = {
 }
 
 HINTS: dict[drill.Phase, str] = {
-    P.LOADING: "Loading the bank…",
+    P.LOADING: "Reading and analysing the bank…",
     P.CHOOSE: "Pick the story you will tell, then press enter and answer out loud. t types the answer instead.",
     P.ANSWER: "Answer out loud now. Press space when you finish.",
     P.FOLLOWUP: "Go deeper, don't restart the story. Press space when you finish.",
@@ -190,11 +190,13 @@ class DrillScreen(Screen):
         self.title = "Drill"
         self.app.state_changed.subscribe(self, self._on_state)
         self._show_phase()
-        if self.app.state.ready:
-            self._begin()
+        self._on_state(None)
 
-    def _on_state(self, event: StateChanged) -> None:
-        if self.phase is P.LOADING and self.app.state.ready:
+    def _on_state(self, event: StateChanged | None) -> None:
+        # The order and each question's status and story come from the coverage: wait for the
+        # analysis, or they would be the unanalysed guesses (weak, no story assigned).
+        state = self.app.state
+        if self.phase is P.LOADING and state.ready and not state.analysing:
             self._begin()
 
     # --- the sequence of questions ------------------------------------------------------------

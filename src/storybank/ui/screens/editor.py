@@ -83,8 +83,7 @@ class EditorScreen(Screen):
         guidance = catalog.question(self.question) if (catalog and self.question) else None
         yield Header()
         with Horizontal(id="editor-main"):
-            # The form is no Tab stop of its own: its fields scroll into view as they take focus.
-            with VerticalScroll(id="editor-form", can_focus=False):
+            with VerticalScroll(id="editor-form"):
                 if guidance is not None:
                     yield Static(self._guidance(guidance), id="guidance")
                 yield Static("Title", classes="field-label first")
