@@ -8,12 +8,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Header
 
 from storybank.ui import bindings, fmt
 from storybank.ui.messages import StateChanged
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.keys import KeysFooter
+from storybank.ui.widgets.panel import TextPanel
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.analysis.types import TypeCoverage
@@ -29,7 +30,7 @@ class CoverageScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield DataTable(id="coverage-table", cursor_type="row", zebra_stripes=False)
-        yield Static(id="coverage-detail")
+        yield TextPanel(id="coverage-detail")
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -95,7 +96,7 @@ class CoverageScreen(Screen):
         self.action_open()
 
     def _show_detail(self) -> None:
-        detail = self.query_one("#coverage-detail", Static)
+        detail = self.query_one("#coverage-detail", TextPanel)
         tc = self.selected()
         state = self.app.state
         if tc is None:
