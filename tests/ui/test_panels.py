@@ -43,7 +43,7 @@ def test_coverage_guidance_shows_its_last_line(make_app, size):
     run(scenario())
 
 
-@pytest.mark.parametrize("size", [(80, 24), (200, 60)])
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (200, 60)])
 def test_the_nothing_mapped_hint_is_never_cut(make_app, size):
     async def scenario():
         app = make_app()
@@ -51,7 +51,9 @@ def test_the_nothing_mapped_hint_is_never_cut(make_app, size):
             await settle(pilot)
             await pilot.press("c")
             await settle(pilot)
-            assert "nothing mapped: press n" in screen_text(app)
+            assert "press n" in screen_text(app)
+            table = app.screen.query_one("#coverage-table")
+            assert table.virtual_size.width <= table.size.width   # no column runs off the edge
     run(scenario())
 
 
@@ -67,4 +69,25 @@ def test_every_load_error_can_be_read_at_80x24(make_app, bank):
             await focus_and_end(pilot, "#load-errors")
             text = screen_text(app)
             assert sorted(names)[-1] in text or names[-1] in text, text
+    run(scenario())
+
+
+def test_resizing_refits_the_coverage_titles_without_rebuilding_the_table(make_app):
+    async def scenario():
+        app = make_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("c")
+            await settle(pilot)
+            await pilot.press("down", "down")
+            table = app.screen.query_one("#coverage-table")
+            cleared = []
+            original_clear = table.clear
+            table.clear = lambda *a, **k: (cleared.append(1), original_clear(*a, **k))[1]
+            title = "Transactional outbox for order events at Parcelo"
+            assert title not in screen_text(app)
+            await pilot.resize_terminal(200, 60)
+            await settle(pilot)
+            assert title in screen_text(app)
+            assert table.cursor_row == 2 and not cleared
     run(scenario())
