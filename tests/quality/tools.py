@@ -19,11 +19,12 @@ def tool(name: str) -> str:
     return found
 
 
-def run(name: str, *args: str, timeout: float = 540) -> str:
-    """Run `name args...` at the repository root; fail with its own output unless it exits 0."""
+def run(name: str, *args: str, cwd: Path = ROOT, timeout: float = 540) -> str:
+    """Run `name args...` (at the repository root unless told); fail with its own output unless it
+    exits 0."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("FORCE_COLOR", "CLICOLOR"))}
     env["NO_COLOR"] = "1"
-    proc = subprocess.run([tool(name), *args], cwd=ROOT, env=env, capture_output=True, text=True,
+    proc = subprocess.run([tool(name), *args], cwd=cwd, env=env, capture_output=True, text=True,
                           timeout=timeout)
     output = (proc.stdout + proc.stderr).strip()
     assert proc.returncode == 0, f"`{name} {' '.join(args)}` failed:\n{output}"
