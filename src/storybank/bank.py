@@ -13,6 +13,7 @@ import os
 import shlex
 import time
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -211,7 +212,7 @@ class Bank:
         return target
 
 
-def _is_file(entry: os.DirEntry) -> bool:
+def _is_file(entry: os.DirEntry[str]) -> bool:
     """A regular file, or a link to one. A link that cannot be followed at all (a loop) counts,
     so that reading it reports why; before, it made listing the bank fail, hiding every story."""
     try:
@@ -220,7 +221,7 @@ def _is_file(entry: os.DirEntry) -> bool:
         return True
 
 
-def _encode(text: str, what) -> bytes:
+def _encode(text: str, what: object) -> bytes:
     """The file's bytes; text that UTF-8 cannot hold is a clear error, not a crash mid-save.
 
     Only a lone surrogate can fail: Python's stand-in for an undecodable byte, which is what a
@@ -235,7 +236,7 @@ def _encode(text: str, what) -> bytes:
             "(a name pasted from a terminal set to another encoding?); retype that part") from None
 
 
-def bad_name_error(path: Path, taken: set[str] = frozenset()) -> LoadError:
+def bad_name_error(path: Path, taken: AbstractSet[str] = frozenset()) -> LoadError:
     """The load error for a file whose stem is not a valid id; `taken` are the bank's valid ids."""
     lowered = path.stem.lower()
     if lowered != path.stem and lowered in taken:
@@ -246,7 +247,7 @@ def bad_name_error(path: Path, taken: set[str] = frozenset()) -> LoadError:
                      "(lowercase letters, digits and -)")
 
 
-def read_story_file(path: Path, taken: set[str] = frozenset()) -> StoryFile | LoadError:
+def read_story_file(path: Path, taken: AbstractSet[str] = frozenset()) -> StoryFile | LoadError:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
