@@ -36,7 +36,8 @@ def test_help_imports_nothing_heavy():
         "from storybank.cli import main\n"
         "try:\n    main(['--help'])\nexcept SystemExit as exc:\n    assert exc.code == 0, exc.code\n"
     )
-    assert "storybank.cli.parser" in modules
+    assert "storybank.cli.helptext" in modules  # the fast path: no argparse either
+    assert "argparse" not in modules
     for heavy in HEAVY:
         assert _family(modules, heavy) == [], heavy
 
