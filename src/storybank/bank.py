@@ -16,13 +16,18 @@ from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storybank import ids
 from storybank.atomic import atomic_write, locked, read_regular
 from storybank.errors import BankNotFound, LoadError, SaveConflict, StorybankError, UnsafePath
-from storybank.model import Story, blank_story
 from storybank.settings import SETTINGS_FILE, TEMPLATE, TOOL_DIR, Settings, load_settings
-from storybank.storyfile import parse_story, render_story
+
+if TYPE_CHECKING:
+    from storybank.model import Story
+
+# The model (pydantic) and the story file format are imported where a story is read or written:
+# opening a bank, which the UI does before its first frame, needs neither.
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
 TRASH_DIR = "trash"
@@ -124,6 +129,9 @@ class Bank:
 
     def create(self, title: str, questions: list[str], story: Story | None = None) -> StoryFile:
         """Write a new story file named after `title`; never overwrites an existing file."""
+        from storybank.model import blank_story
+        from storybank.storyfile import render_story
+
         story = story or blank_story(title, questions)
         text = render_story(story)
         data = _encode(text, ascii(title))
@@ -159,6 +167,8 @@ class Bank:
         """
         if story.to_data() == sf.story.to_data() and not force:
             return False
+        from storybank.storyfile import render_story
+
         self._check_writable(sf.path)
         text = render_story(story, sf.text)
         data = _encode(text, sf.path)
@@ -257,6 +267,8 @@ def read_story_file(path: Path, taken: AbstractSet[str] = frozenset()) -> StoryF
         return LoadError(path, f"cannot be read ({exc.strerror or exc})")
     if not ids.is_valid_id(path.stem):
         return bad_name_error(path, taken)
+    from storybank.storyfile import parse_story
+
     story = parse_story(data, path)
     if isinstance(story, LoadError):
         return story
