@@ -46,7 +46,7 @@ def order_questions(
     last = question_last(records)
     index = {qid: i for i, qid in enumerate(question_ids)}
 
-    def key(qid: str) -> tuple:
+    def key(qid: str) -> tuple[int, int, float, int]:
         uncovered = statuses.get(qid, "missing") == "missing"
         return (0 if uncovered else 1, counts.get(qid, 0), last.get(qid, float("-inf")), index[qid])
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from storybank.settings import TOOL_DIR
 
@@ -44,7 +45,7 @@ class PracticeRecord:
     followup_seconds: float | None = None
     typed_words: int | None = None     # words typed instead of spoken, if the user typed
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "ts": format_ts(self.ts),
             "story": self.story,

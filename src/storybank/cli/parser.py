@@ -61,12 +61,12 @@ def build_parser() -> Parser:
     p = command("lint", "findings and scores for the stories")
     p.add_argument("ids", nargs="*", metavar="ID", help="only these stories")
 
-    command("coverage", "the question types, the stories mapped to each, and the assignment")
+    command("coverage", "the question types, their stories, and the assignment")
 
     p = command("followups", "the follow-up prompts generated for one story")
     p.add_argument("id", metavar="ID")
 
-    p = command("match", "which question type or probe a question is, and the best stories for it")
+    p = command("match", "a question's type or probe, and the best stories for it")
     p.add_argument("question", metavar="QUESTION")
     p.add_argument("--limit", type=int, default=5, metavar="N", help="stories to show (default 5)")
 
