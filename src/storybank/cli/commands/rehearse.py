@@ -47,29 +47,54 @@ def _from_file(path, settings, base):
     return Spoken(heard, tuple(regions), audio.seconds), audio.samples, model.name
 
 
-def _from_microphone(limit: float, settings, base):
+def _wait_for_enter(recorder, source, limit: float) -> None:
+    """Until Enter, the time limit, a device error, or the end of a source that can end."""
     import select
 
+    deadline = time.monotonic() + limit
+    done = getattr(source, "done", None)
+    try:
+        stdin = [sys.stdin] if sys.stdin is not None and sys.stdin.isatty() else []
+        if stdin:
+            stdin[0].fileno()
+    except (OSError, ValueError, AttributeError):
+        stdin = []
+    while recorder.running and time.monotonic() < deadline:
+        if done is not None and done.is_set():
+            return
+        if stdin:
+            ready, _, _ = select.select(stdin, [], [], 0.1)
+            if ready:
+                stdin[0].readline()
+                return
+        else:
+            time.sleep(0.05)
+
+
+def microphone():
+    """The audio source for a recording (a seam: tests put a fake source here)."""
+    from storybank.speech.recorder import MicrophoneSource
+
+    return MicrophoneSource()
+
+
+def _from_microphone(limit: float, settings, base):
     from storybank.speech import engine
     from storybank.speech.analyse import Spoken
     from storybank.speech.audio import check_samples
     from storybank.speech.delivery import prompt
-    from storybank.speech.recorder import MicrophoneSource, Recorder
+    from storybank.speech.recorder import Recorder
     from storybank.speech.streaming import Streamer
 
     streamer = Streamer(lambda: engine.get(settings.speech_model, base), prompt())
-    recorder = Recorder(MicrophoneSource(), on_block=streamer.feed)
+    source = microphone()
+    recorder = Recorder(source, on_block=streamer.feed)
     recorder.start()
     sys.stderr.write(f"Recording: answer now, press Enter when you finish (stops by itself after "
                      f"{limit:.0f} s).\n")
     sys.stderr.flush()
-    deadline = time.monotonic() + limit
     try:
-        while recorder.running and time.monotonic() < deadline:
-            ready, _, _ = select.select([sys.stdin], [], [], 0.2)
-            if ready:
-                sys.stdin.readline()
-                break
+        _wait_for_enter(recorder, source, limit)
     finally:
         samples = recorder.stop()
     check_samples(samples, "the recording")
