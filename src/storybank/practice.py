@@ -44,6 +44,9 @@ class PracticeRecord:
     answer_seconds: float | None = None
     followup_seconds: float | None = None
     typed_words: int | None = None     # words typed instead of spoken, if the user typed
+    # Spoken practice: the figures and the transcript of the answer / the follow-up, when heard.
+    spoken: dict | None = None
+    followup_spoken: dict | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -54,6 +57,8 @@ class PracticeRecord:
             "answer_seconds": _round(self.answer_seconds),
             "followup_seconds": _round(self.followup_seconds),
             "typed_words": self.typed_words,
+            **{k: v for k, v in (("spoken", self.spoken), ("followup_spoken", self.followup_spoken))
+               if v is not None},
         }
 
     @classmethod
@@ -71,6 +76,8 @@ class PracticeRecord:
             answer_seconds=_number_or_none(data.get("answer_seconds"), "answer_seconds"),
             followup_seconds=_number_or_none(data.get("followup_seconds"), "followup_seconds"),
             typed_words=_int_or_none(data.get("typed_words")),
+            spoken=_dict_or_none(data.get("spoken")),
+            followup_spoken=_dict_or_none(data.get("followup_spoken")),
         )
 
 
@@ -133,6 +140,10 @@ def _number_or_none(value: object, name: str) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise ValueError(f"`{name}` is not a number")
     return float(value)
+
+
+def _dict_or_none(value: object) -> dict | None:
+    return value if isinstance(value, dict) else None
 
 
 def _int_or_none(value: object) -> int | None:

@@ -76,4 +76,17 @@ def build_parser() -> Parser:
     p.add_argument("--paper", choices=["letter", "a4"], help="page size (default: the bank's setting)")
 
     command("drill", "open the terminal UI on the timed drill")
+
+    p = command("rehearse", "listen to a spoken answer (microphone or audio file) and analyse what "
+                            "was said; needs the voice extra")
+    p.add_argument("id", metavar="ID", help="the story you are telling")
+    p.add_argument("--audio", metavar="FILE",
+                   help="analyse a recording (WAV, FLAC, OGG, MP3, M4A) instead of the microphone")
+    p.add_argument("--question", metavar="TYPE", help="the question type answered (default: the "
+                                                      "story's first)")
+    p.add_argument("--probe", metavar="PROBE", help="this is the answer to a follow-up probe")
+    p.add_argument("--keep-audio", action="store_true",
+                   help="keep the recording in .storybank/recordings/")
+    p.add_argument("--limit", type=float, metavar="SECONDS",
+                   help="stop recording after this long (default: the hard limit + 30 s)")
     return parser
