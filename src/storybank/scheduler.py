@@ -21,7 +21,8 @@ The rules, in full:
   tellings is a week old. A rested story is not offered while another story mapped to the
   question can answer it; if every candidate is resting, the one free soonest is used.
 
-Days are calendar days in the time zone passed in (UTC unless the caller gives the user's own).
+Days are calendar days in the time zone passed in: UTC by default (tests), the machine's local zone
+when the caller passes None (the command line and the UI), so a drill at 11 pm counts for that day.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ DEFAULT_WINDOW = (60.0, 80.0)
 DEFAULT_LIMIT = 90.0
 
 
-def day_of(ts: float, tz: tzinfo = UTC) -> date:
+def day_of(ts: float, tz: tzinfo | None = UTC) -> date:
+    """The calendar day of `ts` in `tz` (None: the machine's local zone, daylight saving included)."""
     return datetime.fromtimestamp(ts, tz).date()
 
 
@@ -150,7 +152,7 @@ def build(
     question_ids: Sequence[str],
     today: date,
     *,
-    tz: tzinfo = UTC,
+    tz: tzinfo | None = UTC,
     statuses: Mapping[str, str] | None = None,
     story_ids: Iterable[str] = (),
     window: tuple[float, float] = DEFAULT_WINDOW,
@@ -179,7 +181,7 @@ def build(
     return schedule
 
 
-def _type_schedule(qid: str, drills: list[PracticeRecord], tz: tzinfo,
+def _type_schedule(qid: str, drills: list[PracticeRecord], tz: tzinfo | None,
                    window: tuple[float, float], limit: float, uncovered: bool) -> TypeSchedule:
     rung = -1
     due_on: date | None = None
@@ -201,7 +203,7 @@ def _type_schedule(qid: str, drills: list[PracticeRecord], tz: tzinfo,
                         last_verdict, uncovered)
 
 
-def _story_schedule(sid: str, drills: list[PracticeRecord], today: date, tz: tzinfo) -> StorySchedule:
+def _story_schedule(sid: str, drills: list[PracticeRecord], today: date, tz: tzinfo | None) -> StorySchedule:
     start = today - timedelta(days=REST_DAYS - 1)  # the last REST_DAYS days, today included
     recent = [day_of(r.ts, tz) for r in drills if day_of(r.ts, tz) >= start]
     rested_until = None
@@ -213,7 +215,6 @@ def _story_schedule(sid: str, drills: list[PracticeRecord], today: date, tz: tzi
     return StorySchedule(sid, len(drills), drills[-1].ts if drills else None, len(recent), rested_until)
 
 
-def today_in(tz: tzinfo | None, now: float) -> date:
+def today_in(now: float, tz: tzinfo | None = None) -> date:
     """The calendar day of `now` in `tz` (the local zone when None)."""
-    moment = datetime.fromtimestamp(now, UTC)
-    return (moment.astimezone(tz) if tz is not None else moment.astimezone()).date()
+    return day_of(now, tz)
