@@ -76,4 +76,8 @@ def build_parser() -> Parser:
     p.add_argument("--paper", choices=["letter", "a4"], help="page size (default: the bank's setting)")
 
     command("drill", "open the terminal UI on the timed drill")
+    command("interview", "open the terminal UI on a full mock interview (6-8 questions, one probe each)")
+    p = command("progress", "practice history per question type and story, and what is due today")
+    p.add_argument("--today", metavar="YYYY-MM-DD",
+                   help="see the log as it stood on this day, and what was due then (default: today)")
     return parser
