@@ -19,7 +19,8 @@ planned the same way:
 - **Which probe**: chosen only once the answer is given, for the story actually told: its
   thinnest prepared follow-up layer when that layer cannot carry the bottom of the follow-up
   window; otherwise the probe this story met longest ago (never met first). Without a story, the
-  probe met longest ago overall.
+  probe met longest ago overall. Ties go to the probe asked least so far in the session, so one
+  session does not ask "what would you do differently?" seven times.
 
 No Textual, no I/O; the clock and the seed come from the caller.
 """
@@ -129,21 +130,24 @@ def choose_probe(
     records: Iterable[PracticeRecord],
     layer_seconds: Mapping[str, float] | None = None,
     followup_low: float = 30.0,
+    asked: Sequence[str] = (),
 ) -> str | None:
     """The follow-up for this answer (see the module's rules). `layer_seconds` holds the story's
-    prepared follow-up layers as speaking seconds (0 or absent when not prepared)."""
+    prepared follow-up layers as speaking seconds (0 or absent when not prepared); `asked` the
+    probes already asked in this session, so that among equals the session varies its probes."""
     if not probe_ids:
         return None
     order = {p: i for i, p in enumerate(probe_ids)}
+    times = {p: asked.count(p) for p in probe_ids}
     if story is not None and layer_seconds is not None:
-        thinnest = min(probe_ids, key=lambda p: (layer_seconds.get(p, 0.0), order[p]))
+        thinnest = min(probe_ids, key=lambda p: (layer_seconds.get(p, 0.0), times[p], order[p]))
         if layer_seconds.get(thinnest, 0.0) < followup_low:
             return thinnest
     met: dict[str, float] = {}
     for record in records:
         if record.probe in order and (story is None or record.story == story):
             met[record.probe] = max(met.get(record.probe, -math.inf), record.ts)
-    return min(probe_ids, key=lambda p: (met.get(p, -math.inf), order[p]))
+    return min(probe_ids, key=lambda p: (met.get(p, -math.inf), times[p], order[p]))
 
 
 # --- the report card ------------------------------------------------------------------------------
@@ -216,7 +220,8 @@ def report_card(
 ) -> ReportCard:
     """The card for a session's answers. `reports` maps story ids to their analysis reports
     (`storybank.analysis.types.StoryReport`); the four dimensions are averaged over the stories
-    told, and the fixes are their most severe findings, one per story before any story gets two."""
+    told, and the fixes are their most severe findings (errors, then warnings, then notes), one per
+    story before any story gets two."""
     from storybank.settings import DEFAULT
 
     settings = settings or DEFAULT
@@ -243,8 +248,6 @@ def _fixes(told: Sequence[str], reports: Mapping[str, object], count: int = 3) -
     ranked: list[tuple[tuple, Fix]] = []
     for position, sid in enumerate(told):
         for i, f in enumerate(getattr(reports[sid], "findings", [])):
-            if f.severity == "info":
-                continue
             ranked.append(((-SEVERITY_RANK.get(f.severity, 0), position, i),
                            Fix(sid, f.field or "story", f.code, f.severity, f.message)))
     ranked.sort(key=lambda item: item[0])

@@ -107,6 +107,14 @@ def test_with_every_layer_ready_the_probe_is_the_one_met_longest_ago():
     assert interview.choose_probe([], "s", [], layers) is None
 
 
+def test_among_equal_probes_the_session_varies_them():
+    layers = dict.fromkeys(PROBES, 45.0)
+    asked: list[str] = []
+    for _ in range(4):
+        asked.append(interview.choose_probe(PROBES, "fresh-story", [], layers, asked=asked))
+    assert sorted(asked) == sorted(PROBES)
+
+
 def report(sid, scores, findings=()):
     return StoryReport(sid, list(findings), {k: Score(k, v) for k, v in scores.items()}, 70.0, {}, {})
 
@@ -128,6 +136,7 @@ def test_the_report_card_has_zones_dimensions_and_three_fixes_tied_to_stories_an
         "a": report("a", {"specificity": 80, "ownership": 60, "technical_depth": 70, "compression": 90},
                     [finding("SB101", "warning", "outcome"), finding("SB301", "error", "followups.technical"),
                      finding("SB900", "info", "title")]),
+        "c": report("c", {"specificity": 90}, [finding("SB901", "info", "reflection")]),
         "b": report("b", {"specificity": 40, "ownership": 80, "technical_depth": 50, "compression": 70},
                     [finding("SB102", "warning", "action"), finding("SB103", "warning", "metrics")]),
     }
