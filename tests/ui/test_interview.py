@@ -205,4 +205,4 @@ async def test_the_bank_screen_offers_the_interview_and_progress_keys(make_app, 
         await settle(pilot)
         footer = screen_text(app).splitlines()[-1]
         assert "Interview" in footer and "Progress" in footer and "Quit" in footer
-        assert "8 question types due" in app.screen.sub_title
+        assert "8 types due" in app.screen.sub_title

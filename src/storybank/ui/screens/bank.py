@@ -131,7 +131,7 @@ class BankScreen(Screen):
                 parts.append(f"{n} file{'s' if n != 1 else ''} not loaded")
         due = self._due_count()
         if due:
-            parts.append(f"{due} question type{'s' if due != 1 else ''} due")
+            parts.append(f"{due} type{'s' if due != 1 else ''} due")
         if state.loading:
             parts.append("loading…")
         elif state.analysing:

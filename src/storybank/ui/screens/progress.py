@@ -3,8 +3,8 @@ pace and fillers per minute when answers were spoken, drills per question type) 
 question type and per story with when each was last practised and when it is next due.
 
 The numbers come from `storybank.progress` and `storybank.scheduler` (no Textual there); the
-charts are plotext figures drawn by textual-plotext. Series are weekly medians, so a year of
-daily practice reads as a trend rather than a cloud of 2,000 dots.
+charts are plotext figures drawn by textual-plotext. Series are weekly medians (weeks start on
+Monday), so a year of daily practice reads as a trend rather than a cloud of 2,000 dots.
 """
 
 from __future__ import annotations
@@ -153,11 +153,11 @@ class ProgressScreen(Screen):
                    if (v := spoken_figure(r, "fillers_per_minute")) is not None]
 
         low, high = settings.answer_seconds
-        self._line_chart("#pg-answer", f"Answer length (s, weekly median) · window {low:g}–{high:g}, "
-                         f"limit {settings.answer_limit_seconds:g}", answer,
+        self._line_chart("#pg-answer", f"Answer length, s · window {low:g}–{high:g} · limit "
+                         f"{settings.answer_limit_seconds:g}", answer,
                          [(low, "window"), (high, "window"), (settings.answer_limit_seconds, "limit")])
         f_low, f_high = settings.followup_seconds
-        self._line_chart("#pg-followup", f"Follow-up length (s, weekly median) · window {f_low:g}–{f_high:g}", follow,
+        self._line_chart("#pg-followup", f"Follow-up length, s · window {f_low:g}–{f_high:g}", follow,
                          [(f_low, "window"), (f_high, "window")])
         pace = self.query_one("#pg-pace", PlotextPlot)
         note = self.query_one("#pg-pace-note", Static)
@@ -165,7 +165,7 @@ class ProgressScreen(Screen):
             plt = pace.plt
             plt.clear_figure()
             plt.date_form(DATE_FORM)
-            plt.title("Pace (wpm) and fillers per minute, when spoken")
+            plt.title("Pace, wpm · fillers per minute (right)")
             if wpm:
                 x, y = weekly(wpm)
                 plt.plot(x, y, marker="braille", label="wpm", color="cyan")
@@ -186,8 +186,10 @@ class ProgressScreen(Screen):
         plt.clear_figure()
         plt.title("Drills per question type")
         types = self.data["question_types"]
+        # One colour: with a colour per bar plotext paints the bars' shared baseline in an order
+        # that changes from run to run. What is due is in the line above and the table below.
         plt.bar([fmt.short_label(t["id"]) for t in types], [t["drills"] for t in types],
-                color=["orange" if t["due"] else "blue" for t in types], width=0.6)
+                color="blue", width=0.6)
         bars.refresh()
 
     def _line_chart(self, selector: str, title: str, points, lines) -> None:
