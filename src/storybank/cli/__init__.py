@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     fmt = args.fmt or "text"
     # The terminal UI (no command, or drill) prints screens, never JSON: `--format json` there
     # would fill a pipe with escape codes where a script expects JSON.
-    allowed = EXPORT_FORMATS if command == "export" else ("text",) if command in (None, "drill") \
+    allowed = EXPORT_FORMATS if command == "export" else ("text",) if command in (None, "drill", "interview") \
         else FORMATS
     if args.fmt is not None and fmt not in allowed:
         error(f"unknown format {fmt!r} for {command or 'storybank'}: choose {', '.join(allowed)}")

@@ -89,4 +89,8 @@ def build_parser() -> Parser:
                    help="keep the recording in .storybank/recordings/")
     p.add_argument("--limit", type=float, metavar="SECONDS",
                    help="stop recording after this long (default: the hard limit + 30 s)")
+    command("interview", "open the terminal UI on a full mock interview (6-8 questions, one probe each)")
+    p = command("progress", "practice history per question type and story, and what is due today")
+    p.add_argument("--today", metavar="YYYY-MM-DD",
+                   help="see the log as it stood on this day, and what was due then (default: today)")
     return parser
