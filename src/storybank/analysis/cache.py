@@ -18,19 +18,10 @@ from pathlib import Path
 
 from storybank import __version__
 from storybank.analysis.types import Finding, Score, StoryReport
+from storybank.paths import cache_dir
 
 FORMAT = 1
 ANALYSIS_DIR = Path(__file__).resolve().parent
-
-
-def cache_dir() -> Path | None:
-    if os.environ.get("STORYBANK_NO_CACHE"):
-        return None
-    explicit = os.environ.get("STORYBANK_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
-    return Path(base) / "storybank"
 
 
 def fingerprint(catalog, settings) -> str:
