@@ -117,7 +117,7 @@ def metric_text(metric: Metric, compact: int = 0) -> str:
     pair = metric.before is not None and metric.after is not None
     if pair and head and head not in _ATTACHED and (" " in head or compact == 1):
         head, tail = "", f"{head} {tail}".strip()
-    if pair:
+    if metric.before is not None and metric.after is not None:  # `pair`, as mypy can follow it
         text = f"{_quantity(metric.before, prefix, head)} {ARROW} {_quantity(metric.after, prefix, head)}"
     elif metric.value is not None:
         text = _quantity(metric.value, prefix, head)
