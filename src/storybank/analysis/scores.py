@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from storybank.analysis.rules.registry import Rule
 
 PITFALL_PENALTY = 25
+TOO_SHORT_CAP = 30  # the most a score can be when the answer is too short to judge it
 
 
 class _Tally:
@@ -47,6 +48,15 @@ def _penalties(tally: _Tally, findings: Sequence[Finding], rules: Mapping[str, R
             tally.add(-PITFALL_PENALTY, f"pitfall {f.code} {f.name}")
 
 
+def _close(t: _Tally, ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str, Rule],
+           too_short: str = "") -> Score:
+    """The score after the pitfall penalties, capped when the answer is too short to judge."""
+    _penalties(t, findings, rules)
+    if too_short and ctx.too_short_to_judge:
+        t.cap(TOO_SHORT_CAP, f"the answer is too short {too_short}")
+    return t.score()
+
+
 def specificity(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str, Rule]) -> Score:
     t = _Tally("specificity", 15, "base")
     distinct = len(dict.fromkeys(ctx.answer.numbers))
@@ -63,10 +73,7 @@ def specificity(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[s
     vague = len(ctx.answer.vague)
     if vague:
         t.add(-min(30, 8 * vague), f"{vague} vague phrases")
-    _penalties(t, findings, rules)
-    if ctx.too_short_to_judge:
-        t.cap(30, "the answer is too short to be specific")
-    return t.score()
+    return _close(t, ctx, findings, rules, too_short="to be specific")
 
 
 def ownership(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str, Rule]) -> Score:
@@ -84,10 +91,7 @@ def ownership(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str
         t.add(15, "an ownership line")
     if ctx.followups["collaborators"].words:
         t.add(5, "the collaborators probe is prepared")
-    _penalties(t, findings, rules)
-    if ctx.too_short_to_judge:
-        t.cap(30, "the answer is too short to show ownership")
-    return t.score()
+    return _close(t, ctx, findings, rules, too_short="to show ownership")
 
 
 def technical_depth(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str, Rule]) -> Score:
@@ -103,10 +107,7 @@ def technical_depth(ctx: StoryContext, findings: Sequence[Finding], rules: Mappi
         t.add(min(10, ctx.followups["alternatives"].words / 8), "alternatives are prepared")
     if ctx.metric_change:
         t.add(5, "a measured change")
-    _penalties(t, findings, rules)
-    if ctx.too_short_to_judge:
-        t.cap(30, "the answer is too short to show depth")
-    return t.score()
+    return _close(t, ctx, findings, rules, too_short="to show depth")
 
 
 def compression(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str, Rule]) -> Score:
@@ -137,8 +138,7 @@ def compression(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[s
     over = ctx.followups_over_window
     if over:
         t.add(-5 * len(over), f"{len(over)} follow-ups over {fhigh:g} s")
-    _penalties(t, findings, rules)
-    return t.score()
+    return _close(t, ctx, findings, rules)
 
 
 def compute_scores(ctx: StoryContext, findings: Sequence[Finding],
