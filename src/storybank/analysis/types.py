@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 
 class Severity(StrEnum):
@@ -33,6 +33,8 @@ class Category(StrEnum):
 SEVERITY_RANK = {Severity.ERROR: 2, Severity.WARNING: 1, Severity.INFO: 0}
 DIMENSIONS = ("specificity", "ownership", "technical_depth", "compression")
 Readiness = Literal["clean", "warnings", "errors"]
+CoverageStatus = Literal["strong", "weak", "missing"]
+MatchKind = Literal["question", "probe"]
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ class Finding:
     message: str
     value: float | int | str | None = None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "name": self.name, "category": self.category,
                 "severity": self.severity, "field": self.field, "message": self.message,
                 "value": self.value}
@@ -57,7 +59,7 @@ class Score:
     value: int  # 0-100
     reasons: tuple[str, ...] = ()
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"value": self.value, "reasons": list(self.reasons)}
 
 
@@ -100,7 +102,7 @@ class FollowupPrompt:
     prepared: bool
     seconds: float | None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"probe": self.probe, "prompt": self.prompt, "prepared": self.prepared,
                 "seconds": None if self.seconds is None else round(self.seconds, 1)}
 
@@ -110,11 +112,11 @@ class TypeCoverage:
     id: str
     question: str
     label: str
-    status: Literal["strong", "weak", "missing"]
+    status: CoverageStatus
     stories: list[str] = field(default_factory=list)
     assigned: str | None = None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "question": self.question, "status": self.status,
                 "stories": list(self.stories), "assigned": self.assigned}
 
@@ -135,11 +137,11 @@ class Coverage:
 
 @dataclass(frozen=True)
 class MatchCandidate:
-    kind: Literal["question", "probe"]
+    kind: MatchKind
     id: str
     score: float
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "id": self.id, "score": round(self.score, 1)}
 
 
@@ -149,5 +151,5 @@ class RankedStory:
     title: str
     score: float
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "score": round(self.score, 1)}

@@ -45,7 +45,7 @@ def answer_too_short(ctx: StoryContext) -> Iterator[Hit]:
     low = ctx.settings.answer_seconds[0]
     seconds = ctx.answer_seconds
     if 0 < seconds < low:
-        severity = None if seconds < 0.75 * low else "info"
+        severity = None if seconds < 0.75 * low else Severity.INFO
         yield Hit(f"About {fmt_seconds(seconds, 'down')} spoken, under the {fmt_seconds(low)} window: add the "
                   "numbers and the one decision that made the difference.", round(seconds, 1),
                   severity=severity)
@@ -59,7 +59,7 @@ def filler_heavy(ctx: StoryContext) -> Iterator[Hit]:
     gives their time back to facts."""
     rate = ctx.answer.per_100(len(ctx.answer.fillers))
     if rate >= FILLER_INFO and len(ctx.answer.fillers) >= 3:
-        severity = None if rate >= FILLER_WARN else "info"
+        severity = None if rate >= FILLER_WARN else Severity.INFO
         yield Hit(f"{rate:.1f} filler words per 100 ({quote_list(ctx.answer.fillers)}); under "
                   f"{FILLER_INFO:g} reads as fluent. Cut them from the text so you stop rehearsing them.",
                   round(rate, 1), severity=severity)
@@ -109,7 +109,7 @@ def followup_too_long(ctx: StoryContext) -> Iterator[Hit]:
     high = ctx.settings.followup_seconds[1]
     for probe in ctx.followups_over_window:
         seconds = ctx.followup_seconds[probe]
-        severity = None if seconds > 1.5 * high else "info"
+        severity = None if seconds > 1.5 * high else Severity.INFO
         yield Hit(f"The `{probe}` follow-up takes about {fmt_seconds(seconds, 'up')}, over "
                   f"{fmt_seconds(high)}: go one layer deeper, do not retell the story.",
                   round(seconds, 1), field=f"followups.{probe}", severity=severity)

@@ -19,7 +19,7 @@ DEPTH_SECONDS = 90
 THIN_SHARE = 0.5  # of the follow-up window's lower bound
 
 
-def prepared(ctx) -> list[str]:
+def prepared(ctx: StoryContext) -> list[str]:
     return [p for p in PROBES if ctx.followups[p].words > 0]
 
 

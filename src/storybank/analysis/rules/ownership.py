@@ -6,9 +6,10 @@ from collections.abc import Iterator
 
 from storybank.analysis.context import StoryContext
 from storybank.analysis.rules.registry import Category, Hit, Severity, rule
+from storybank.analysis.text import TextStats
 
 
-def we_share(stats) -> tuple[int, int]:
+def we_share(stats: TextStats) -> tuple[int, int]:
     plural = stats.plural + stats.team_mentions
     return stats.singular, plural
 

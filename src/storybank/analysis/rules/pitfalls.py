@@ -82,7 +82,7 @@ def evidence_count(ctx: StoryContext, names: list[str], text: str, norm: str) ->
     return total
 
 
-def pitfall_hits(ctx: StoryContext, qtype: QuestionType, pitfall: Pitfall):
+def pitfall_hits(ctx: StoryContext, qtype: QuestionType, pitfall: Pitfall) -> Iterator[Hit]:
     text = _field_text(ctx, pitfall.fields)
     norm = ctx.field_norm(tuple(pitfall.fields))
     if not norm.strip():
@@ -96,9 +96,9 @@ def pitfall_hits(ctx: StoryContext, qtype: QuestionType, pitfall: Pitfall):
     if pitfall.when_missing and not evidence_count(ctx, pitfall.when_missing, text, norm):
         strength = max(strength, 1)
     if pitfall.check:
-        found = CHECKS[pitfall.check](ctx, text, norm)
-        if found:
-            match, strength = found, max(strength, 1)
+        checked = CHECKS[pitfall.check](ctx, text, norm)
+        if checked:
+            match, strength = checked, max(strength, 1)
     if not strength:
         return
     if pitfall.unless:

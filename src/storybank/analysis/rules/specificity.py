@@ -18,7 +18,7 @@ def outcome_without_numbers(ctx: StoryContext) -> Iterator[Hit]:
     that are not technical this is only a hint."""
     outcome = ctx.parts["outcome"]
     if outcome.words and not outcome.numbers:
-        severity = None if ctx.technical else "info"
+        severity = None if ctx.technical else Severity.INFO
         yield Hit("The outcome has no number. Say what changed, measured: a latency, a count, a "
                   "percentage, money or time saved.", 0, severity=severity)
 
@@ -30,7 +30,7 @@ def no_numbers(ctx: StoryContext) -> Iterator[Hit]:
     requests per second, hours, money) make a story concrete and believable; numbers kept only in the
     metrics are never heard."""
     if ctx.answer.words >= 20 and not ctx.answer.numbers and ctx.parts["outcome"].words:
-        severity = None if ctx.technical else "info"
+        severity = None if ctx.technical else Severity.INFO
         # SB201 already says it for the outcome; this one is about the whole answer.
         yield Hit("Nothing in the answer is a number. Put the scale and the result in the words you "
                   "will say: users, requests per second, hours, before and after.", 0,
@@ -46,7 +46,7 @@ def vague_language(ctx: StoryContext) -> Iterator[Hit]:
     found = ctx.answer.vague
     if not found:
         return
-    severity = None if len(found) >= VAGUE_WARN else "info"
+    severity = None if len(found) >= VAGUE_WARN else Severity.INFO
     yield Hit(f"Vague phrases ({quote_list(found)}): replace each with the number or the name it "
               "stands for.", len(found), severity=severity)
 
