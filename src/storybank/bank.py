@@ -7,6 +7,7 @@ changed since it was read. Deleting moves the file into the bank's trash.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import hashlib
 import os
@@ -138,7 +139,8 @@ class Bank:
                 clashes.add(story_id)
                 continue
             sf = StoryFile(story_id, path, story, text, digest(data))
-            self.stories.append(sf)
+            # In file-name order, where the next load will put it: lists never reorder on reload.
+            bisect.insort(self.stories, sf, key=lambda s: s.path.name)
             return sf
         raise StorybankError(f"could not find a free file name for {title!r}")  # pragma: no cover
 
