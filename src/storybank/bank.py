@@ -244,8 +244,10 @@ def bad_name_error(path: Path, taken: set[str] = frozenset()) -> LoadError:
         return LoadError(path, f"has the same id as {lowered}.toml apart from letter case; "
                          "merge the two stories or rename one of them")
     suggestion = ids.unique_id(path.stem, set(taken))
-    return LoadError(path, f"has a name storybank cannot use as an id; rename it to {suggestion}.toml "
-                     "(lowercase letters, digits and -)")
+    problems = ids.name_problems(path.stem)
+    why = ", ".join(problems[:-1]) + " and " + problems[-1] if len(problems) > 1 else problems[0]
+    return LoadError(path, f"has {why} in its name; a story's file name is its id: lowercase letters, "
+                     f"digits and -, at most {ids.MAX_LEN} characters: rename it to {suggestion}.toml")
 
 
 def read_story_file(path: Path, taken: set[str] = frozenset()) -> StoryFile | LoadError:
