@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING, Literal
 
 from storybank.practice import PracticeRecord, question_counts, question_last
 
+# The one word counter; the drill screen reads both through this module.
+from storybank.words import count_words, spoken_seconds  # noqa: F401
+
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.settings import Settings
 
@@ -26,7 +29,6 @@ MEMORISED_THRESHOLD = 0.7
 MIN_WORDS_TO_COMPARE = 12
 SHINGLE = 4
 
-_WORD = re.compile(r"\S*\w\S*")
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
@@ -44,7 +46,7 @@ def order_questions(
     last = question_last(records)
     index = {qid: i for i, qid in enumerate(question_ids)}
 
-    def key(qid: str) -> tuple:
+    def key(qid: str) -> tuple[int, int, float, int]:
         uncovered = statuses.get(qid, "missing") == "missing"
         return (0 if uncovered else 1, counts.get(qid, 0), last.get(qid, float("-inf")), index[qid])
 
@@ -98,15 +100,6 @@ def zone_text(kind: Zone, limit: float | None = None) -> str:
     if kind == "over" and limit is None:
         return "past the window: stop"
     return ZONE_TEXT[kind]
-
-
-def count_words(text: str) -> int:
-    return len(_WORD.findall(text))
-
-
-def spoken_seconds(text: str, rate_wpm: float) -> float:
-    """How long `text` takes to say at `rate_wpm` words per minute."""
-    return count_words(text) * 60.0 / rate_wpm
 
 
 # --- one round: question → answer → follow-up → cue card --------------------------------------------
@@ -199,7 +192,6 @@ class Round:
             answer_seconds=round(self.spoken(Phase.ANSWER, rate_wpm), 1),
             followup_seconds=round(self.spoken(Phase.FOLLOWUP, rate_wpm), 1),
             typed_words=self.typed_words())
-
 
 # --- does it sound memorised? -----------------------------------------------------------------------
 
