@@ -270,6 +270,30 @@ class StorybankApp(App[int]):
         self.state.changed()
         self.publish("practice")
 
+    # --- the palette's own commands ------------------------------------------------------------
+
+    def get_system_commands(self, screen):
+        """Textual's built-ins, minus the ones storybank has by name (Quit) and with a
+        Screenshot that writes where it can (Textual's wrote to a Downloads folder that may not
+        exist, failing with a bare "Failed to save screenshot")."""
+        from textual.app import SystemCommand
+
+        for command in super().get_system_commands(screen):
+            if command.title not in {"Quit", "Screenshot"}:
+                yield command
+        yield SystemCommand("Screenshot", "Save an SVG picture of this screen next to the bank folder",
+                            self.save_picture)
+
+    def save_picture(self) -> None:
+        folder = self.state.root.resolve().parent
+        name = time.strftime("storybank-%Y%m%d-%H%M%S.svg", time.gmtime(self.clock()))
+        try:
+            path = Path(self.save_screenshot(name, str(folder)))
+        except OSError as exc:
+            self.notify(f"No screenshot: {folder} is not writable ({exc.strerror or exc})", severity="error")
+            return
+        self.notify(f"Screenshot saved to {path}", title="Screenshot")
+
     # --- navigation ---------------------------------------------------------------------------
 
     def _can_open(self, retry: Callable[[], None] | None = None) -> bool:

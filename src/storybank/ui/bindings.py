@@ -90,6 +90,38 @@ EXPORT = [
     Binding("ctrl+s", "export", "Export", id="export.go", priority=True),
 ]
 
+# What each command does, in a sentence: the palette shows it under the command's name.
+DESCRIBE: dict[str, str] = {
+    "app.help": "Every key of every screen",
+    "app.quit": "Leave storybank (asks first about unsaved edits)",
+    "bank.filter": "Filter the stories by title, question type, technology or role",
+    "bank.edit": "Open the selected story in the editor",
+    "bank.new": "Write a new story",
+    "bank.coverage": "Which question types have a strong, weak or no story",
+    "bank.drill": "Answer questions out loud against the clock",
+    "bank.interview": "A timed mock interview, question after question",
+    "bank.progress": "What you practised and what is due",
+    "bank.export": "Write the one-page cheat sheet (Markdown, HTML, text or PDF)",
+    "bank.reload": "Read the bank from disk again",
+    "bank.clear-filter": "Show every story again",
+    "editor.save": "Save the story to its file",
+    "editor.back": "Back to the bank (asks first about unsaved edits)",
+    "editor.add-metric": "Add a metric row: a number with its unit",
+    "coverage.new": "Write a story for the selected question type, with its guidance",
+    "coverage.open": "Open the story assigned to the selected type",
+    "coverage.drill": "Drill the selected question type",
+    "coverage.back": "Back to the bank",
+    "drill.start": "Start answering with the chosen story",
+    "drill.finish": "Stop the clock: you have finished answering",
+    "drill.next": "On to the next question",
+    "drill.type": "Type your answers instead of speaking them",
+    "drill.skip": "Skip this question",
+    "drill.retry": "Answer the same question again",
+    "drill.back": "Leave the drill",
+    "export.go": "Write the cheat sheet to the path given",
+    "modal.cancel": "Close this dialog without doing anything",
+}
+
 # The help screen's sections, in the order a user meets them.
 SECTIONS: list[tuple[str, list[Binding]]] = [
     ("Bank", BANK),
