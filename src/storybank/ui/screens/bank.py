@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Input
 
 from storybank.ui import bindings, fmt
-from storybank.ui.messages import StateChanged
+from storybank.ui.messages import Change, StateChanged
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.details import StoryDetails
 from storybank.ui.widgets.keys import KeysFooter
@@ -65,7 +65,7 @@ class BankScreen(Screen):
     # --- state --------------------------------------------------------------------------------
 
     def _on_state(self, event: StateChanged) -> None:
-        if event.kind == "reports" and event.ids:
+        if event.kind is Change.REPORTS and event.ids:
             state = self.app.state
             rows = [self._row(sf) for sid in event.ids if (sf := state.story(sid)) is not None]
             self.story_list.update_rows(rows)

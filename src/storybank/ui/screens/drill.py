@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 from storybank import drill
 from storybank.practice import PracticeRecord
 from storybank.ui import bindings, engine, fmt
-from storybank.ui.messages import StateChanged
+from storybank.ui.messages import PracticeChanged, StateChanged
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.fields import Prose
 from storybank.ui.widgets.keys import KeysFooter
@@ -417,8 +417,8 @@ class DrillScreen(Screen):
         if message.error:
             self.notify(message.error, severity="error")
             return
-        self.app.state.practice.records.append(message.record)
-        self.app.practice_logged()
+        self.app.state.add_practice(message.record)
+        self.app.post_message(PracticeChanged())
 
     def action_type_answer(self) -> None:
         self.typing = not self.typing if self.phase is P.CHOOSE else True

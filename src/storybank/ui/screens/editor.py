@@ -21,6 +21,7 @@ from textual.widgets.selection_list import Selection
 
 from storybank.model import PARTS, PROBES
 from storybank.ui import bindings, engine, forms
+from storybank.ui.messages import Change, StoriesChanged
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.fields import Field, Prose
 from storybank.ui.widgets.keys import KeysFooter
@@ -363,13 +364,13 @@ class EditorScreen(Screen):
             self._show_status(blocked_message(problems), blocked=True)
             self.app.bell()
             return False
-        bank = self.app.state.bank
+        state = self.app.state
         try:
             if self.sf is None:
-                self.sf = bank.create(story.title, list(story.questions), story)
+                self.sf = state.create_story(story)
                 written = True
             else:
-                written = bank.save(self.sf, story)
+                written = state.save_story(self.sf, story)
         except SaveConflict:
             self._conflict(story, then)
             return False
@@ -382,7 +383,8 @@ class EditorScreen(Screen):
             then()
         return True
 
-    def _saved(self, written: bool) -> None:
+    def _saved(self, written: bool, also: tuple[str, ...] = ()) -> None:
+        """The form now matches the file; `also` are other stories the save changed."""
         sf = self.sf
         self.story_id = sf.id
         self._baseline = self._snapshot()
@@ -394,14 +396,14 @@ class EditorScreen(Screen):
         self.sub_title = sf.path.name
         self._show_status(f"✓ Saved {sf.path.name}" if written else "✓ Nothing changed; file left as it was",
                           ok=True)
-        if written:
-            self.app.story_saved(sf.id)
+        if written or also:
+            self.app.post_message(StoriesChanged(Change.SAVED, [sf.id, *also]))
 
     def _conflict(self, story: Story, then: Callable[[], None] | None) -> None:
         from storybank.ui.screens.modals import ConflictScreen
 
-        bank, sf = self.app.state.bank, self.sf
-        deleted = bank.disk_digest(sf) is None
+        state, sf = self.app.state, self.sf
+        deleted = state.bank.disk_digest(sf) is None
 
         def decided(choice: str | None) -> None:
             from storybank.errors import StorybankError
@@ -411,16 +413,12 @@ class EditorScreen(Screen):
                     self._reload()
                     return
                 if choice == "overwrite":
-                    bank.save(sf, story, force=True)
+                    state.save_story(sf, story, force=True)
                     self._saved(True)
                 elif choice == "copy":
-                    copy = bank.save_copy(story)
-                    fresh = bank.reload(sf)  # the list shows the other program's version too
-                    if not hasattr(fresh, "story") and sf in bank.stories:
-                        bank.stories.remove(sf)  # it was deleted, or no longer reads as a story
-                    self.app.story_saved(sf.id)
-                    self.sf = copy
-                    self._saved(True)
+                    # the list shows the other program's version of the original too
+                    self.sf = state.save_copy(story, sf)
+                    self._saved(True, also=(sf.id,))
                 else:
                     self._show_status(f"Not saved: {sf.path.name} changed on disk.", blocked=True)
                     return
@@ -433,12 +431,13 @@ class EditorScreen(Screen):
         self.app.push_screen(ConflictScreen(sf.path.name, deleted=deleted), decided)
 
     def _reload(self) -> None:
-        bank, sf = self.app.state.bank, self.sf
-        fresh = bank.reload(sf)
-        if not hasattr(fresh, "story"):
+        from storybank.bank import StoryFile
+
+        fresh = self.app.state.reload_story(self.sf)
+        if not isinstance(fresh, StoryFile):
             self.notify(f"{fresh}", title="Cannot reload", severity="error")
             return
-        self.app.story_saved(fresh.id)
+        self.app.post_message(StoriesChanged(Change.SAVED, [fresh.id]))
         self.app.pop_screen()
         self.app.open_editor(fresh.id, question=self.question)
 
