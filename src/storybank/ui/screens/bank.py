@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Input
 
 from storybank.ui import bindings, fmt
-from storybank.ui.messages import Change, StateChanged
+from storybank.ui.messages import Change, StateChanged, StoriesChanged
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.details import StoryDetails
 from storybank.ui.widgets.keys import KeysFooter
@@ -271,6 +271,28 @@ class BankScreen(Screen):
 
     def action_export(self) -> None:
         self.app.open_export()
+
+    def action_delete(self) -> None:
+        from storybank.ui.screens.modals import DeleteScreen
+
+        sf = self.app.state.story(self.story_list.selected_id)
+        if sf is None:
+            self.notify("No story selected.", severity="warning")
+            return
+
+        def decided(choice: str | None) -> None:
+            if choice != "delete":
+                return
+            try:
+                target = self.app.state.delete_story(sf)
+            except OSError as exc:
+                self.notify(f"{sf.path.name} was not moved: {exc.strerror or exc}", severity="error")
+                return
+            self.app.post_message(StoriesChanged(Change.DELETED, [sf.id]))
+            self.notify(f"{sf.path.name} moved to {target.parent.relative_to(self.app.state.root)}/",
+                        title="Deleted")
+
+        self.app.push_screen(DeleteScreen(sf.story.title or sf.id, sf.path.name), decided)
 
     def action_reload(self) -> None:
         self.app.reload_bank()

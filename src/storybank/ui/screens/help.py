@@ -45,7 +45,9 @@ class HelpScreen(Screen):
                     continue
                 seen.add(binding.id or binding.key)
                 keys = key_text(binding.key)
-                lines.append(Content.assemble("  ", (f"{keys:<24}", "bold"), binding.description))
+                sentence = bindings.DESCRIBE.get(binding.id or "", "")
+                lines.append(Content.assemble("  ", (f"{keys:<24}", "bold"), binding.description,
+                                              (f" · {sentence}" if sentence else "", rv.MUTED)))
             for keys, description in bindings.EXTRA_HELP.get(section, []):
                 lines.append(Content.assemble("  ", (f"{keys:<24}", "bold"), description))
             lines.append(Content(""))
