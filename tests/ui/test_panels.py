@@ -108,3 +108,21 @@ def test_a_file_name_the_id_rule_refuses_says_the_rule_and_the_fix(make_app, ban
             assert "capital letters and spaces" in text and "rename it to my-spark-story.toml" in text
             assert f"{len(long_name)} characters, over 64" in text
     run(scenario())
+
+
+def test_editor_live_panel_is_sized_by_the_stylesheet(make_app):
+    async def scenario():
+        app = make_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            live = app.screen.query_one("#live")
+            widths = [live.size.width]
+            await pilot.resize_terminal(200, 60)
+            await settle(pilot)
+            widths.append(live.size.width)
+            assert not live.styles.inline.has_rule("width")
+            assert widths[0] >= 33 and widths[1] <= 46 and widths[1] > widths[0]   # 36-46 columns with the border
+            assert "Spoken time" in screen_text(app)
+    run(scenario())

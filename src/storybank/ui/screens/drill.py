@@ -368,7 +368,7 @@ class DrillScreen(Screen):
 
     def _card_width(self) -> int:
         body = self.query_one("#drill-body")
-        return max(30, body.scrollable_content_region.width) if body.scrollable_content_region.width else 76
+        return max(30, body.scrollable_content_region.width)  # on_resize re-renders at the real width
 
     def on_resize(self) -> None:
         if self.phase is P.CARD:

@@ -58,7 +58,7 @@ class LiveReport(Message):
 
 class EditorScreen(Screen):
     BINDINGS = bindings.EDITOR
-    # A size class would restyle every field of the form; the live panel is sized in on_resize.
+    # A size class would restyle every field of the form; the live panel is sized in app.tcss.
     HORIZONTAL_BREAKPOINTS = []
     HELP = "Edit a story; the panel on the right updates as you type."
 
@@ -298,15 +298,13 @@ class EditorScreen(Screen):
         self._render_live()
 
     def on_resize(self) -> None:
-        live = self.query_one("#live")
-        width = 46 if self.size.width >= 100 else 36
-        if live.styles.width is None or live.styles.width.value != width:
-            live.styles.width = width
-        self._render_live()
+        self.call_after_refresh(self._render_live)  # the panel's width (app.tcss) is known then
 
     def _render_live(self) -> None:
         live = self.query_one("#live")
-        width = max(24, live.scrollable_content_region.width) if live.scrollable_content_region.width else 34
+        if not live.scrollable_content_region.width:
+            return  # not laid out yet: the first resize renders it
+        width = max(24, live.scrollable_content_region.width)
         report, settings = self._report, self.app.state.settings
         bar = max(4, min(20, width - 24))
         low, high = settings.answer_seconds
