@@ -232,6 +232,12 @@ class BankScreen(Screen):
         self.story_list.filter(event.value)
         self.query_one(StoryListHeader).set_counts(self.story_list.row_count, self.story_list.total)
 
+    def on_key(self, event) -> None:
+        # Down from the filter box goes into the list (the box has no use for it).
+        if event.key == "down" and self.focused is self.query_one("#filter", Input):
+            event.stop()
+            self.story_list.focus()
+
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self) -> None:
         self.story_list.focus()

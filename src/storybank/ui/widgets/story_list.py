@@ -210,19 +210,29 @@ class StoryList(ScrollView, can_focus=True):
         self.cursor = self._visible.index(i)
         return True
 
+    def _word_scores(self, word: str) -> dict[int, float]:
+        """Row index -> how well `word` matches its haystack (short words must appear as typed)."""
+        if len(word) <= 2:
+            return {i: 100.0 for i, row in enumerate(self._rows) if word in row.haystack}
+        from rapidfuzz import fuzz, process
+
+        hits = process.extract(word, self._haystacks, scorer=fuzz.partial_ratio,
+                               processor=None, score_cutoff=FUZZY_CUTOFF, limit=None)
+        return {index: score for _text, score, index in hits}
+
     def _apply_filter(self, keep: str | None) -> None:
         query = self._query
         if not query:
             self._visible = list(range(len(self._rows)))
-        elif len(query) <= 2:
-            self._visible = [i for i, row in enumerate(self._rows) if query in row.haystack]
         else:
-            from rapidfuzz import fuzz, process
-
-            hits = process.extract(query, self._haystacks, scorer=fuzz.partial_ratio,
-                                   processor=None, score_cutoff=FUZZY_CUTOFF, limit=None)
-            hits.sort(key=lambda hit: (-hit[1], hit[2]))
-            self._visible = [hit[2] for hit in hits]
+            # Every word must match, in any order ("job spark" finds the Spark job); a story
+            # ranks by its weakest word.
+            scores: dict[int, float] | None = None
+            for word in query.split():
+                found = self._word_scores(word)
+                scores = found if scores is None else {i: min(s, found[i]) for i, s in scores.items() if i in found}
+            scores = scores or {}
+            self._visible = sorted(scores, key=lambda i: (-scores[i], i))
         self._set_rows_height(len(self._visible))
         position = 0
         if keep is not None and keep in self._index:
