@@ -48,7 +48,7 @@ COVERAGE = [
 DRILL = [
     Binding("enter,space", "start", "Start", key_display="enter", id="drill.start"),
     Binding("enter,space", "finish", "Done", key_display="space", id="drill.finish"),
-    Binding("ctrl+f", "finish", "Done", id="drill.finish-typed", show=False, priority=True),
+    Binding("ctrl+f", "finish_typed", "Done", id="drill.finish-typed", priority=True),
     Binding("enter,space", "next", "Next question", key_display="enter", id="drill.next"),
     Binding("t", "type_answer", "Type instead", id="drill.type"),
     Binding("s", "skip", "Skip question", id="drill.skip"),
@@ -115,6 +115,7 @@ DESCRIBE: dict[str, str] = {
     "coverage.back": "Back to the bank",
     "drill.start": "Start answering with the chosen story",
     "drill.finish": "Stop the clock: you have finished answering",
+    "drill.finish-typed": "Stop the clock when you have typed your answer (space types a space)",
     "drill.next": "On to the next question",
     "drill.type": "Type your answers instead of speaking them",
     "drill.skip": "Skip this question",
@@ -140,7 +141,6 @@ SECTIONS: list[tuple[str, list[Binding]]] = [
 EXTRA_HELP: dict[str, list[tuple[str, str]]] = {
     "Bank": [("↑ ↓ pgup pgdn home end", "Move in the story list"), ("click", "Select a story")],
     "Editor": [("tab / shift+tab", "Next / previous field")],
-    "Drill": [("ctrl+f", "Done, while typing an answer")],
     "Mock interview": [("ctrl+f", "Done, while typing an answer")],
     "Everywhere": [("ctrl+p", "Command palette: every key of this screen, by name")],
     "Dialogs": [("tab / shift+tab", "Next / previous button"), ("enter", "Press the focused button")],

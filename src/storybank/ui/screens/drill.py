@@ -274,6 +274,11 @@ class DrillScreen(Screen):
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters) -> bool | None:
+        # While typing, space types a space: the footer offers ctrl+f, the key that works.
+        if action == "finish" and self.typing:
+            return False
+        if action == "finish_typed":
+            return self.typing and self.phase.timed
         phases = ACTION_PHASES.get(action)
         if phases is None:
             return True
@@ -330,6 +335,9 @@ class DrillScreen(Screen):
             self._ask_followup()
         else:
             self._show_card()
+
+    def action_finish_typed(self) -> None:
+        self.action_finish()
 
     def _ask_followup(self) -> None:
         state, rnd = self.app.state, self.round

@@ -39,14 +39,16 @@ class HelpScreen(Screen):
         lines: list[Content] = []
         for section, declared in bindings.SECTIONS:
             lines.append(rv.heading(section))
-            seen: set[str] = set()
+            # One line per key: the drill's enter/space starts, finishes or moves on by phase.
+            by_key: dict[str, list] = {}
             for binding in declared:
-                if not binding.description or binding.id in seen:
-                    continue
-                seen.add(binding.id or binding.key)
-                keys = key_text(binding.key)
-                sentence = bindings.DESCRIBE.get(binding.id or "", "")
-                lines.append(Content.assemble("  ", (f"{keys:<24}", "bold"), binding.description,
+                if binding.description:
+                    by_key.setdefault(key_text(binding.key), []).append(binding)
+            for keys, same in by_key.items():
+                names = list(dict.fromkeys(b.description for b in same))
+                sentences = [bindings.DESCRIBE[b.id] for b in same if b.id in bindings.DESCRIBE]
+                sentence = sentences[0] if len(names) == 1 and sentences else ""
+                lines.append(Content.assemble("  ", (f"{keys:<24}", "bold"), " · ".join(names),
                                               (f" · {sentence}" if sentence else "", rv.MUTED)))
             for keys, description in bindings.EXTRA_HELP.get(section, []):
                 lines.append(Content.assemble("  ", (f"{keys:<24}", "bold"), description))
