@@ -26,6 +26,7 @@ from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.fields import Field, Prose
 from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.metrics import MetricRow
+from storybank.ui.widgets.toggles import CheckList
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.analysis.types import StoryReport
@@ -73,6 +74,7 @@ class EditorScreen(Screen):
         self._token = 0
         self._debounce = None
         self._report: StoryReport | None = None
+        self._save_tried = False
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -91,7 +93,7 @@ class EditorScreen(Screen):
                 yield Field(story.title if story else "", placeholder="What the story is about", id="title", compact=True)
                 yield Static("Question types it answers", classes="field-label")
                 selected = set(story.questions if story else ([self.question] if self.question else []))
-                yield SelectionList[str](
+                yield CheckList(
                     *[Selection(q.label, q.id, q.id in selected) for q in catalog.questions],
                     id="questions", compact=True)
                 yield Static("Role", classes="field-label")
@@ -259,7 +261,10 @@ class EditorScreen(Screen):
         self._update_title()
 
     def _update_title(self) -> None:
-        mark = " • modified" if self.dirty else ""
+        dirty = self.dirty
+        if dirty and self.query_one("#save-status").has_class("-ok"):
+            self._show_status("")  # "✓ Saved" is no longer true
+        mark = " • modified" if dirty else ""
         self.sub_title = (self.sf.path.name if self.sf else "not saved yet") + mark
 
     def flush_pending(self) -> None:
@@ -278,7 +283,7 @@ class EditorScreen(Screen):
         story, problems = self.build()
         self._token += 1
         blocking = [p for p in problems if p.startswith("metric")]
-        if blocking:
+        if blocking and self._save_tried:  # before a save, the row itself says what is wrong
             self._show_status(blocked_message(blocking), blocked=True)
         elif self.query_one("#save-status").has_class("-blocked"):
             self._show_status("")
@@ -357,6 +362,7 @@ class EditorScreen(Screen):
     def save(self, then: Callable[[], None] | None = None) -> bool:
         from storybank.errors import SaveConflict, StorybankError
 
+        self._save_tried = True
         story, problems = self.build()
         if problems or story is None:
             self._show_status(blocked_message(problems), blocked=True)

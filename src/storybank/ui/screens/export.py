@@ -14,6 +14,7 @@ from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
 from storybank.ui import bindings, engine
 from storybank.ui.widgets.fields import Field
+from storybank.ui.widgets.toggles import Radio
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.ui.app import StorybankApp
@@ -49,7 +50,7 @@ class ExportScreen(ModalScreen[Path | None]):
             yield Static("Export the cheat sheet", classes="dialog-title")
             with RadioSet(id="export-formats"):
                 for i, (fmt, label) in enumerate(FORMATS):
-                    yield RadioButton(f"{label} (.{fmt})", value=i == 0, name=fmt, id=f"fmt-{fmt}")
+                    yield Radio(f"{label} (.{fmt})", value=i == 0, name=fmt, id=f"fmt-{fmt}")
             yield Static("Save to (the suffix picks the format; a relative path starts where you ran storybank)",
                          classes="field-label first")
             yield Field(self.default_path("md"), id="export-path")
