@@ -234,6 +234,14 @@ class BankState:
         return self._last_practised
 
     def label(self, question_id: str) -> str:
+        """A question type's one name ("Broke in prod"), from the catalog."""
         if self._labels is None:
             self._labels = {q.id: q.label for q in self.catalog.questions} if self.catalog else {}
         return self._labels.get(question_id, question_id)
+
+    def tag(self, question_id: str) -> str:
+        """The same name in a few letters for the list's column ("fail"), from the catalog."""
+        from storybank.ui.fmt import short_label
+
+        q = self.catalog.question(question_id) if self.catalog else None
+        return q.tag if q is not None and q.tag else short_label(question_id)

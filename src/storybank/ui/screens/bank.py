@@ -96,7 +96,7 @@ class BankScreen(Screen):
         state = self.app.state
         report = state.reports.get(sf.id)
         story = sf.story
-        labels = " ".join(fmt.short_label(q) for q in story.questions)
+        labels = " ".join(state.tag(q) for q in story.questions)
         long_labels = " ".join(state.label(q) for q in story.questions)
         practised = state.last_practised().get(sf.id)
         haystack = " ".join([story.title, sf.id, labels, " ".join(story.questions), long_labels,
@@ -108,7 +108,7 @@ class BankScreen(Screen):
         self._show_errors()
 
     def _preview_row(self, row) -> Row:
-        labels = " ".join(fmt.short_label(q) for q in row.questions)
+        labels = " ".join(self.app.state.tag(q) for q in row.questions)
         practised = self.app.state.last_practised().get(row.id)
         haystack = " ".join([row.title, row.id, labels, " ".join(row.questions)]).lower()
         return Row(row.id, row.title or row.id, labels, row.seconds, row.readiness,
