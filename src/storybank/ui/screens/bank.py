@@ -28,6 +28,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 DETAILS_DELAY = 0.15
+EMPTY_BANK = ("Your bank has no stories yet. Press n to write your first story: pick a project you "
+              "owned and fill in what happened, what you did and what changed, with numbers. Press c "
+              "to see the eight question types a story can answer, ? for every key.")
 
 
 class BankScreen(Screen):
@@ -126,13 +129,13 @@ class BankScreen(Screen):
         self.query_one(StoryListHeader).set_counts(self.story_list.row_count, self.story_list.total)
         if state.bank is not None or state.preview is not None:
             total = self.story_list.total
-            parts.append(f"{total} stories")
+            parts.append(fmt.plural(total, "story"))
             if self._errors():
                 n = len(self._errors())
                 parts.append(f"{n} file{'s' if n != 1 else ''} not loaded")
         due = self._due_count()
         if due:
-            parts.append(f"{due} type{'s' if due != 1 else ''} due")
+            parts.append(f"{fmt.plural(due, 'type')} due")
         if state.loading:
             parts.append("loading…")
         elif state.analysing:
@@ -200,7 +203,8 @@ class BankScreen(Screen):
             if state.bank is None and self.story_list.selected_id:
                 details.clear("Loading…")
             else:
-                details.clear("" if not state.stories else "No story selected.")
+                details.clear(EMPTY_BANK if state.ready and not state.stories else
+                              "" if not state.stories else "No story selected.")
             return
         details.show(sf, state.reports.get(sf.id), state.prompts_for(sf.id), state)
 
