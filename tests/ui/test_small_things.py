@@ -44,3 +44,16 @@ def test_an_empty_bank_says_what_to_do_first(make_app, tmp_path):
             details = " ".join(str(app.screen.query_one("#details-body").content).split())
             assert "Press n to write your first story" in details
     run(scenario())
+
+
+def test_the_near_duplicate_warning_of_the_cli_shows_on_the_coverage_screen(make_app, bank):
+    async def scenario():
+        text = (bank / "spark-skew.toml").read_text()
+        (bank / "spark-skew-again.toml").write_text(text.replace("Cutting the nightly", "Cutting our nightly"))
+        app = make_app()
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await pilot.press("c")
+            await settle(pilot)
+            assert "look like the same story" in screen_text(app)
+    run(scenario())
