@@ -128,13 +128,15 @@ class Bank:
             raise UnsafePath(f"{path} is outside the bank")
         return path
 
-    def create(self, title: str, questions: list[str], story: Story | None = None) -> StoryFile:
-        """Write a new story file named after `title`; never overwrites an existing file."""
+    def create(self, title: str, questions: list[str], story: Story | None = None,
+               skeleton: str = "") -> StoryFile:
+        """Write a new story file named after `title`; never overwrites an existing file.
+        With `skeleton` (a story file's text), the file keeps its layout, keys and comments."""
         from storybank.model import blank_story
         from storybank.storyfile import render_story
 
         story = story or blank_story(title, questions)
-        text = render_story(story)
+        text = render_story(story, skeleton) if skeleton else render_story(story)
         data = _encode(text, ascii(title))
         clashes: set[str] = set()
         for _attempt in range(100):
