@@ -57,3 +57,14 @@ def test_the_near_duplicate_warning_of_the_cli_shows_on_the_coverage_screen(make
             await settle(pilot)
             assert "look like the same story" in screen_text(app)
     run(scenario())
+
+
+def test_the_list_gives_the_title_the_width_the_tags_do_not_need(make_app):
+    async def scenario():
+        app = make_app()
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            text = screen_text(app)
+            assert "Android release that crashed on a missing" in text.split("▏")[0] or \
+                any("Android release that crashed on a missing" in line.split("▏")[0] for line in text.splitlines())
+    run(scenario())

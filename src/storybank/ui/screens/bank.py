@@ -126,7 +126,8 @@ class BankScreen(Screen):
     def _update_subtitle(self) -> None:
         state = self.app.state
         parts = [state.root.name or str(state.root)]
-        self.query_one(StoryListHeader).set_counts(self.story_list.row_count, self.story_list.total)
+        self.query_one(StoryListHeader).set_counts(self.story_list.row_count, self.story_list.total,
+                                                   self.story_list.questions_width)
         if state.bank is not None or state.preview is not None:
             total = self.story_list.total
             parts.append(fmt.plural(total, "story"))
@@ -234,7 +235,8 @@ class BankScreen(Screen):
         # Per keystroke: the filter and a repaint of the list and its header line, nothing that
         # lays out the screen (a Static.update or a title change would).
         self.story_list.filter(event.value)
-        self.query_one(StoryListHeader).set_counts(self.story_list.row_count, self.story_list.total)
+        self.query_one(StoryListHeader).set_counts(self.story_list.row_count, self.story_list.total,
+                                                   self.story_list.questions_width)
 
     def on_key(self, event) -> None:
         # Down from the filter box goes into the list (the box has no use for it).

@@ -52,14 +52,21 @@ class Columns:
         return max(4, self.width - used - gaps)
 
     @classmethod
-    def for_width(cls, width: int) -> Columns:
+    def for_width(cls, width: int, questions: int = 18) -> Columns:
+        """The columns at `width`; `questions` is what the widest row's tags need (the title
+        gets the rest, so the list uses the width it has)."""
         if width >= 90:
-            return cls(width, questions=18, practised=9)
+            return cls(width, questions=min(18, questions), practised=9)
         if width >= 54:
-            return cls(width, questions=12, practised=9)
+            return cls(width, questions=min(12, questions), practised=9)
         if width >= 40:
-            return cls(width, questions=12)
+            return cls(width, questions=min(12, questions))
         return cls(width)
+
+
+def questions_width(rows: list[Row]) -> int:
+    """The questions column's width for these rows: its header, or the widest tags."""
+    return max([len("Types"), *(len(r.questions) for r in rows)])
 
 
 def _fit(text: str, width: int, align: str = "left") -> str:
@@ -79,19 +86,21 @@ class StoryListHeader(ScrollView, can_focus=False):
     """
 
     counts: tuple[int, int] = (0, 0)  # (shown, total): set by the screen, drawn in the title column
+    questions: int = 18               # the list's questions column width (StoryList.questions_width)
 
-    def set_counts(self, shown: int, total: int) -> None:
-        if (shown, total) != self.counts:
+    def set_counts(self, shown: int, total: int, questions: int = 18) -> None:
+        if (shown, total, questions) != (*self.counts, self.questions):
             self.counts = (shown, total)
+            self.questions = questions
             self.refresh()
 
     def render_line(self, y: int) -> Strip:
-        cols = Columns.for_width(self.size.width)
+        cols = Columns.for_width(self.size.width, self.questions)
         shown, total = self.counts
         label = f"Story ({total})" if shown == total else f"Story ({shown} of {total})"
         parts = [_fit("", cols.symbol), _fit(label, cols.title)]
         if cols.questions:
-            parts.append(" " + _fit("Questions", cols.questions))
+            parts.append(" " + _fit("Types", cols.questions))
         parts.append(" " + _fit("Spoken", cols.length, "right"))
         if cols.practised:
             parts.append(" " + _fit("Practised", cols.practised, "right"))
@@ -149,6 +158,7 @@ class StoryList(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._rows: list[Row] = []
+        self.questions_width = len("Types")
         self._index: dict[str, int] = {}
         self._visible: list[int] = []
         self._haystacks: list[str] = []
@@ -183,6 +193,7 @@ class StoryList(ScrollView, can_focus=True):
         """Replace every row, keeping the selection (or moving it to `select`)."""
         keep = select or self.selected_id
         self._rows = rows
+        self.questions_width = questions_width(rows)
         self._haystacks = [row.haystack for row in rows]
         self._index = {row.id: i for i, row in enumerate(rows)}
         self._apply_filter(keep)
@@ -323,7 +334,7 @@ class StoryList(ScrollView, can_focus=True):
         if index == self.cursor:
             name = "story-list--cursor" if self.has_focus else "story-list--cursor-blurred"
             style = dim = self.get_component_rich_style(name)
-        return Strip(self._segments(row, Columns.for_width(width), style, dim), width)
+        return Strip(self._segments(row, Columns.for_width(width, self.questions_width), style, dim), width)
 
     def _segments(self, row: Row, cols: Columns, style: Style, dim: Style) -> list[Segment]:
         symbol, kind = fmt.READINESS.get(row.readiness, fmt.READINESS[None])
