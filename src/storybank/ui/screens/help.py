@@ -28,14 +28,22 @@ class HelpScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="help-body"):
-            yield Static(self._text())
+            yield Static(id="help-text")
         yield KeysFooter()
 
     def on_mount(self) -> None:
         self.title = "Keys"
         self.query_one("#help-body").focus()
 
-    def _text(self) -> Content:
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._render_text)
+
+    def _render_text(self) -> None:
+        width = self.query_one("#help-text").size.width
+        if width:
+            self.query_one("#help-text", Static).update(self._text(width))
+
+    def _text(self, width: int) -> Content:
         lines: list[Content] = []
         for section, declared in bindings.SECTIONS:
             lines.append(rv.heading(section))
@@ -48,8 +56,8 @@ class HelpScreen(Screen):
                 names = list(dict.fromkeys(b.description for b in same))
                 sentences = [bindings.DESCRIBE[b.id] for b in same if b.id in bindings.DESCRIBE]
                 sentence = sentences[0] if len(names) == 1 and sentences else ""
-                lines.append(Content.assemble("  ", (f"{keys:<24}", "bold"), " · ".join(names),
-                                              (f" · {sentence}" if sentence else "", rv.MUTED)))
+                text = Content.assemble(" · ".join(names), (f" · {sentence}" if sentence else "", rv.MUTED))
+                lines.extend(rv.item(Content.assemble("  ", (f"{keys:<24}", "bold")), text, width))
             for keys, description in bindings.EXTRA_HELP.get(section, []):
                 lines.append(Content.assemble("  ", (f"{keys:<24}", "bold"), description))
             lines.append(Content(""))
