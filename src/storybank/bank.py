@@ -7,6 +7,7 @@ changed since it was read. Deleting moves the file into the bank's trash.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import hashlib
 import os
@@ -127,13 +128,15 @@ class Bank:
             raise UnsafePath(f"{path} is outside the bank")
         return path
 
-    def create(self, title: str, questions: list[str], story: Story | None = None) -> StoryFile:
-        """Write a new story file named after `title`; never overwrites an existing file."""
+    def create(self, title: str, questions: list[str], story: Story | None = None,
+               skeleton: str = "") -> StoryFile:
+        """Write a new story file named after `title`; never overwrites an existing file.
+        With `skeleton` (a story file's text), the file keeps its layout, keys and comments."""
         from storybank.model import blank_story
         from storybank.storyfile import render_story
 
         story = story or blank_story(title, questions)
-        text = render_story(story)
+        text = render_story(story, skeleton) if skeleton else render_story(story)
         data = _encode(text, ascii(title))
         clashes: set[str] = set()
         for _attempt in range(100):
@@ -147,7 +150,8 @@ class Bank:
                 clashes.add(story_id)
                 continue
             sf = StoryFile(story_id, path, story, text, digest(data))
-            self.stories.append(sf)
+            # In file-name order, where the next load will put it: lists never reorder on reload.
+            bisect.insort(self.stories, sf, key=lambda s: s.path.name)
             return sf
         raise StorybankError(f"could not find a free file name for {title!r}")  # pragma: no cover
 
@@ -253,8 +257,10 @@ def bad_name_error(path: Path, taken: AbstractSet[str] = frozenset()) -> LoadErr
         return LoadError(path, f"has the same id as {lowered}.toml apart from letter case; "
                          "merge the two stories or rename one of them")
     suggestion = ids.unique_id(path.stem, set(taken))
-    return LoadError(path, f"has a name storybank cannot use as an id; rename it to {suggestion}.toml "
-                     "(lowercase letters, digits and -)")
+    problems = ids.name_problems(path.stem)
+    why = ", ".join(problems[:-1]) + " and " + problems[-1] if len(problems) > 1 else problems[0]
+    return LoadError(path, f"has {why} in its name; a story's file name is its id: lowercase letters, "
+                     f"digits and -, at most {ids.MAX_LEN} characters: rename it to {suggestion}.toml")
 
 
 def read_story_file(path: Path, taken: AbstractSet[str] = frozenset()) -> StoryFile | LoadError:

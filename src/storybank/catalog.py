@@ -59,7 +59,8 @@ class Pitfall(_Data):
 class QuestionType(_Data):
     id: str
     question: str
-    label: str
+    label: str          # its one name on every screen and the cheat sheet: "Broke in prod"
+    tag: str = ""       # that name in five letters or fewer, for the story list's column: "fail"
     dimension_focus: list[str] = Field(default_factory=list)
     phrasings: list[str] = Field(default_factory=list)
     keywords: list[str] = Field(default_factory=list)

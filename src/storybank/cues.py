@@ -126,6 +126,15 @@ def metric_text(metric: Metric, compact: int = 0) -> str:
     return f"{text} {tail}" if tail else text
 
 
+def name_after(text: str, name: str) -> str:
+    """The metric's name to say after its numbers, without a last word they already end with:
+    "1.3M accounts" + "migrated accounts" -> "migrated"; + "accounts" -> ""."""
+    said, words = text.split(), name.split()
+    if said and words and said[-1].lower() == words[-1].lower():
+        words = words[:-1]
+    return " ".join(words)
+
+
 def metric_variants(metric: Metric) -> list[str]:
     """`metric_text` from the fullest to the most compact form, without repeats."""
     return list(dict.fromkeys(metric_text(metric, level) for level in (0, 1, 2)))

@@ -21,6 +21,25 @@ def is_valid_id(text: str) -> bool:
     return bool(ID_RE.match(text)) and text.lower() not in RESERVED
 
 
+def name_problems(stem: str) -> list[str]:
+    """What keeps a file name (without .toml) from being an id, in words: "capital letters",
+    "spaces", "73 characters, over 64", ..."""
+    found = []
+    if any(c.isupper() for c in stem):
+        found.append("capital letters")
+    if any(c.isspace() for c in stem):
+        found.append("spaces")
+    if any(not (c.isascii() and (c.isalnum() or c == "-")) and not c.isspace() for c in stem):
+        found.append("characters other than a-z, 0-9 and -")
+    if stem[:1] == "-":
+        found.append("a leading -")
+    if len(stem) > MAX_LEN:
+        found.append(f"{len(stem)} characters, over {MAX_LEN}")
+    if stem.lower() in RESERVED:
+        found.append("a name Windows reserves")
+    return found or ["a name that is not a story id"]
+
+
 def _ascii(text: str) -> str:
     try:
         from anyascii import anyascii

@@ -50,3 +50,27 @@ def test_drill_opened_before_analysis_shows_the_analysed_status_and_story(make_a
             stories = screen.query_one("#drill-stories")
             assert stories.get_option_at_index(0).id == strong.assigned
     run(scenario())
+
+
+def test_the_drill_and_its_card_round_seconds_the_same_way(make_app, clock):
+    async def scenario():
+        app = make_app()
+        async with app.run_test(size=(100, 40)) as pilot:
+            await settle(pilot)
+            await pilot.press("d")
+            await settle(pilot)
+            screen = app.screen
+            await pilot.press("enter")
+            clock.advance(41.6)
+            screen.tick()
+            await pilot.pause()
+            assert screen.query_one("#drill-timer").value == "0:42"   # the running timer
+            await pilot.press("space")
+            await pilot.pause()
+            assert "your answer took 0:42" in screen_text(app)
+            clock.advance(5.6)
+            await pilot.press("space")
+            await settle(pilot)
+            text = screen_text(app)
+            assert "Answer 42s" in text and "Follow-up 6s" in text, text
+    run(scenario())

@@ -36,7 +36,7 @@ def test_the_path_suffix_decides_the_format(make_app, tmp_path: Path):
         async with app.run_test(size=(100, 30)) as pilot:
             screen = await open_export(pilot)
             await type_path(pilot, str(tmp_path / "sheet.html"))
-            assert screen.query_one(RadioSet).pressed_button.name == "html"
+            assert screen.query_one("#export-formats", RadioSet).pressed_button.name == "html"
             await pilot.press("ctrl+s")
             await settle(pilot)
             assert app.screen.__class__.__name__ == "BankScreen"
@@ -79,4 +79,25 @@ def test_the_default_path_is_outside_the_bank(make_app, bank: Path):
             path = Path(screen.query_one("#export-path", Input).value).expanduser()
             assert path.is_absolute() and bank.resolve() not in path.resolve().parents
             assert path.suffix == ".md"
+    run(scenario())
+
+
+def test_the_dialog_footer_offers_ctrl_s_and_paper_and_template_are_chosen(make_app, tmp_path: Path):
+    async def scenario():
+        template = tmp_path / "mine.md.j2"
+        template.write_text("My own sheet on {{ paper_name }} paper\n")
+        app = make_app()
+        async with app.run_test(size=(100, 40)) as pilot:
+            await open_export(pilot)
+            text = screen_text(app)
+            assert "^s Export" in text and "n New" not in text
+            await pilot.click("#paper-a4")
+            await pilot.pause()
+            box = app.screen.query_one("#export-template", Input)
+            box.value = str(template)
+            await type_path(pilot, str(tmp_path / "sheet.md"))
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert app.screen.__class__.__name__ == "BankScreen"
+        assert (tmp_path / "sheet.md").read_text().startswith("My own sheet on A4")
     run(scenario())

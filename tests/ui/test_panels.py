@@ -91,3 +91,38 @@ def test_resizing_refits_the_coverage_titles_without_rebuilding_the_table(make_a
             assert title in screen_text(app)
             assert table.cursor_row == 2 and not cleared
     run(scenario())
+
+
+def test_a_file_name_the_id_rule_refuses_says_the_rule_and_the_fix(make_app, bank):
+    async def scenario():
+        story = (bank / "spark-skew.toml").read_text()
+        (bank / "My Spark Story.toml").write_text(story)
+        long_name = "cutting-the-nightly-attribution-job-from-190-to-38-minutes-with-salting"
+        (bank / f"{long_name}.toml").write_text(story)
+        app = make_app()
+        async with app.run_test(size=(200, 60)) as pilot:
+            await settle(pilot)
+            panel = app.screen.query_one("#load-errors")
+            assert panel.display
+            text = " ".join(str(panel.query_one(".panel-body").content).split())
+            assert "capital letters and spaces" in text and "rename it to my-spark-story.toml" in text
+            assert f"{len(long_name)} characters, over 64" in text
+    run(scenario())
+
+
+def test_editor_live_panel_is_sized_by_the_stylesheet(make_app):
+    async def scenario():
+        app = make_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            live = app.screen.query_one("#live")
+            widths = [live.size.width]
+            await pilot.resize_terminal(200, 60)
+            await settle(pilot)
+            widths.append(live.size.width)
+            assert not live.styles.inline.has_rule("width")
+            assert widths[0] >= 33 and widths[1] <= 46 and widths[1] > widths[0]   # 36-46 columns with the border
+            assert "Spoken time" in screen_text(app)
+    run(scenario())

@@ -1,4 +1,4 @@
-"""Snapshots of every screen at 80×24 and 120×40 (regenerate with --snapshot-update and look).
+"""Snapshots of every screen at 80×24 and 200×60 (regenerate with --snapshot-update and look).
 
 Deterministic: a fixed bank copied to tmp_path/bank, a fake clock, no cursor blink, workers
 awaited before the picture is taken.
@@ -11,7 +11,7 @@ from textual.widgets import OptionList
 
 from .helpers import settle
 
-SIZES = [(80, 24), (120, 40)]
+SIZES = [(80, 24), (200, 60)]
 
 
 def ids(size):
@@ -95,6 +95,21 @@ async def drill_card(pilot):
     await settle(pilot)
 
 
+async def export_dialog(pilot):
+    await settle(pilot)
+    await pilot.press("x")
+    await settle(pilot)
+    box = pilot.app.screen.query_one("#export-path")
+    box.value = "cheatsheet.md"  # the default is next to the bank, a different folder each run
+
+
+async def delete_dialog(pilot):
+    await settle(pilot)
+    pilot.app.screen.query_one("StoryList").select("spark-skew")
+    await pilot.press("delete")
+    await settle(pilot)
+
+
 async def filtered(pilot):
     await settle(pilot)
     await pilot.press("slash", *"parcelo")
@@ -112,8 +127,10 @@ SCENES = {
     "drill-choose": drill_choose,
     "drill-running": drill_running,
     "drill-card": drill_card,
+    "export": export_dialog,
+    "delete": delete_dialog,
 }
-EVERY_SIZE = {"bank", "editor", "coverage", "help", "drill-choose", "drill-card"}
+EVERY_SIZE = {"bank", "editor", "coverage", "help", "drill-choose", "drill-card", "export"}
 
 
 @pytest.mark.parametrize("size", SIZES, ids=ids)

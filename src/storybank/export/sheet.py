@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from storybank.catalog import Catalog
-from storybank.cues import cue_words, hook, metric_variants, shorten, spoken_number
+from storybank.cues import cue_words, hook, metric_variants, name_after, shorten, spoken_number
 from storybank.model import PARTS, Story
 from storybank.settings import Settings
 
@@ -222,10 +222,10 @@ def _story_entry(base: dict[str, Any], story_id: str, story: Story, catalog: Cat
     def cues(text: str, n: int) -> list[str]:
         return list(_cues(text, n, known, level.cue_chars)) if n > 0 else []
 
-    numbers = [
-        KeyNumber(_fit_number(m, level.number_chars), short_name(m.name, level.name_chars))
-        for m in story.metrics[: level.numbers]
-    ]
+    numbers = []
+    for m in story.metrics[: level.numbers]:
+        text = _fit_number(m, level.number_chars)
+        numbers.append(KeyNumber(text, short_name(name_after(text, m.name), level.name_chars)))
     parts = [PartCues(p, PART_LETTERS[p], p.capitalize(), cues(story.part(p), level.part_cues)) for p in PARTS]
     followups: list[FollowupCues] = []
     unprepared: list[str] = []

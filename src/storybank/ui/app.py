@@ -18,7 +18,14 @@ from textual.signal import Signal
 from textual.worker import get_current_worker
 
 from storybank.ui import bindings, engine
-from storybank.ui.messages import BankLoaded, ReportsReady, StateChanged
+from storybank.ui.messages import (
+    BankLoaded,
+    Change,
+    PracticeChanged,
+    ReportsReady,
+    StateChanged,
+    StoriesChanged,
+)
 from storybank.ui.state import BankState, Loaded, load_bank
 
 BATCH_SECONDS = 0.1
@@ -128,7 +135,7 @@ class StorybankApp(App[int]):
 
     def reload_bank(self) -> None:
         self.state.loading = True
-        self.publish("loading")
+        self.publish(Change.LOADING)
         self._load_started = True
         self._load()
 
@@ -174,7 +181,7 @@ class StorybankApp(App[int]):
     def on_bank_loaded(self, message: BankLoaded) -> None:
         self.state.apply(message.loaded)
         self.state.analysing = bool(self.state.stories)
-        self.publish("loaded")
+        self.publish(Change.LOADED)
         for notice in self.state.practice.notices:
             self.notify(notice, title="Practice log", severity="warning")
         self.analyse([sf.id for sf in self.state.stories], full=True)
@@ -242,33 +249,50 @@ class StorybankApp(App[int]):
     def on_reports_ready(self, message: ReportsReady) -> None:
         if message.generation != self._generation:
             return
-        state = self.state
-        state.reports.update({k: v for k, v in message.reports.items() if state.story(k) is not None})
-        if message.done:
-            state.analysing = False
-        state.changed()
-        self.publish("reports", message.reports.keys())
+        self.state.add_reports(message.reports, message.done)
+        self.publish(Change.REPORTS, message.reports.keys())
 
-    def publish(self, kind: str, ids=()) -> None:
+    def publish(self, kind: Change, ids=()) -> None:
         self.state_changed.publish(StateChanged(kind, frozenset(ids)))
 
-    def story_saved(self, story_id: str) -> None:
-        """An editor wrote this story: refresh the lists, then re-analyse it."""
-        sf = self.state.story(story_id)
-        if sf is not None:
-            try:  # the row cache matches files by size and mtime: record the file as written
-                st = sf.path.stat()
-                self.state.stats[sf.path.name] = (st.st_size, st.st_mtime_ns)
-            except OSError:
-                self.state.stats.pop(sf.path.name, None)
-        self.state.reports.pop(story_id, None)
-        self.state.changed()
-        self.publish("saved", [story_id])
-        self.analyse([story_id])
+    def on_stories_changed(self, message: StoriesChanged) -> None:
+        """A screen changed stories through BankState: tell every screen, re-analyse them."""
+        self.publish(message.kind, message.ids)
+        if message.kind is Change.SAVED:
+            self.analyse([sid for sid in message.ids if self.state.story(sid) is not None])
+
+    def on_practice_changed(self, message: PracticeChanged) -> None:
+        self.publish(Change.PRACTICE)
 
     def practice_logged(self) -> None:
+        """For screens that append to the practice log themselves (the interview screen);
+        the drill goes through BankState.add_practice and posts PracticeChanged."""
         self.state.changed()
-        self.publish("practice")
+        self.publish(Change.PRACTICE)
+
+    # --- the palette's own commands ------------------------------------------------------------
+
+    def get_system_commands(self, screen):
+        """Textual's built-ins, minus the ones storybank has by name (Quit) and with a
+        Screenshot that writes where it can (Textual's wrote to a Downloads folder that may not
+        exist, failing with a bare "Failed to save screenshot")."""
+        from textual.app import SystemCommand
+
+        for command in super().get_system_commands(screen):
+            if command.title not in {"Quit", "Screenshot"}:
+                yield command
+        yield SystemCommand("Screenshot", "Save an SVG picture of this screen next to the bank folder",
+                            self.save_picture)
+
+    def save_picture(self) -> None:
+        folder = self.state.root.resolve().parent
+        name = time.strftime("storybank-%Y%m%d-%H%M%S.svg", time.gmtime(self.clock()))
+        try:
+            path = Path(self.save_screenshot(name, str(folder)))
+        except OSError as exc:
+            self.notify(f"No screenshot: {folder} is not writable ({exc.strerror or exc})", severity="error")
+            return
+        self.notify(f"Screenshot saved to {path}", title="Screenshot")
 
     # --- navigation ---------------------------------------------------------------------------
 

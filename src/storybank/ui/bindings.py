@@ -23,6 +23,7 @@ BANK = [
     Binding("i", "interview", "Interview", id="bank.interview"),
     Binding("p", "progress", "Progress", id="bank.progress"),
     Binding("x", "export", "Export", id="bank.export"),
+    Binding("delete", "delete", "Delete", key_display="del", id="bank.delete"),
     Binding("r", "reload", "Reload", id="bank.reload", show=False),
     Binding("question_mark", "app.help", "Help", key_display="?", id="bank.help"),
     Binding("q", "app.quit", "Quit", id="bank.quit"),
@@ -47,7 +48,7 @@ COVERAGE = [
 DRILL = [
     Binding("enter,space", "start", "Start", key_display="enter", id="drill.start"),
     Binding("enter,space", "finish", "Done", key_display="space", id="drill.finish"),
-    Binding("ctrl+f", "finish", "Done", id="drill.finish-typed", show=False, priority=True),
+    Binding("ctrl+f", "finish_typed", "Done", id="drill.finish-typed", priority=True),
     Binding("enter,space", "next", "Next question", key_display="enter", id="drill.next"),
     Binding("t", "type_answer", "Type instead", id="drill.type"),
     Binding("s", "skip", "Skip question", id="drill.skip"),
@@ -90,6 +91,40 @@ EXPORT = [
     Binding("ctrl+s", "export", "Export", id="export.go", priority=True),
 ]
 
+# What each command does, in a sentence: the palette shows it under the command's name.
+DESCRIBE: dict[str, str] = {
+    "app.help": "Every key of every screen",
+    "app.quit": "Leave storybank (asks first about unsaved edits)",
+    "bank.filter": "Filter the stories by title, question type, technology or role",
+    "bank.edit": "Open the selected story in the editor",
+    "bank.new": "Write a new story",
+    "bank.coverage": "Which question types have a strong, weak or no story",
+    "bank.drill": "Answer questions out loud against the clock",
+    "bank.interview": "A timed mock interview, question after question",
+    "bank.progress": "What you practised and what is due",
+    "bank.export": "Write the one-page cheat sheet (Markdown, HTML, text or PDF)",
+    "bank.delete": "Move the selected story to the trash (.storybank/trash/), after asking",
+    "bank.reload": "Read the bank from disk again",
+    "bank.clear-filter": "Show every story again",
+    "editor.save": "Save the story to its file",
+    "editor.back": "Back to the bank (asks first about unsaved edits)",
+    "editor.add-metric": "Add a metric row: a number with its unit",
+    "coverage.new": "Write a story for the selected question type, with its guidance",
+    "coverage.open": "Open the story assigned to the selected type",
+    "coverage.drill": "Drill the selected question type",
+    "coverage.back": "Back to the bank",
+    "drill.start": "Start answering with the chosen story",
+    "drill.finish": "Stop the clock: you have finished answering",
+    "drill.finish-typed": "Stop the clock when you have typed your answer (space types a space)",
+    "drill.next": "On to the next question",
+    "drill.type": "Type your answers instead of speaking them",
+    "drill.skip": "Skip this question",
+    "drill.retry": "Answer the same question again",
+    "drill.back": "Leave the drill",
+    "export.go": "Write the cheat sheet to the path given",
+    "modal.cancel": "Close this dialog without doing anything",
+}
+
 # The help screen's sections, in the order a user meets them.
 SECTIONS: list[tuple[str, list[Binding]]] = [
     ("Bank", BANK),
@@ -106,7 +141,6 @@ SECTIONS: list[tuple[str, list[Binding]]] = [
 EXTRA_HELP: dict[str, list[tuple[str, str]]] = {
     "Bank": [("↑ ↓ pgup pgdn home end", "Move in the story list"), ("click", "Select a story")],
     "Editor": [("tab / shift+tab", "Next / previous field")],
-    "Drill": [("ctrl+f", "Done, while typing an answer")],
     "Mock interview": [("ctrl+f", "Done, while typing an answer")],
     "Everywhere": [("ctrl+p", "Command palette: every key of this screen, by name")],
     "Dialogs": [("tab / shift+tab", "Next / previous button"), ("enter", "Press the focused button")],

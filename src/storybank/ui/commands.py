@@ -13,6 +13,8 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 class ScreenCommands(Provider):
     def _commands(self) -> list[tuple[str, str, object, str]]:
+        from storybank.ui.bindings import DESCRIBE
+
         screen = self.screen
         seen: set[str] = set()
         out = []
@@ -20,11 +22,14 @@ class ScreenCommands(Provider):
             binding = active.binding
             if not binding.id or not binding.description or not active.enabled:
                 continue
-            if binding.id in seen or binding.action in {"app.command_palette", "command_palette"}:
+            if binding.action in {"app.command_palette", "command_palette"}:
                 continue
-            seen.add(binding.id)
+            # One entry per command: "Help" is both f1 and ?, "Done" both space and ctrl+f.
+            if binding.description in seen:
+                continue
+            seen.add(binding.description)
             display = self.app.get_key_display(binding)
-            help_text = f"{display}  ·  {getattr(screen, 'HELP', '') or screen.__class__.__name__}"
+            help_text = f"{display}  ·  {DESCRIBE.get(binding.id, binding.description)}"
             callback = partial(self.app.run_action, binding.action, active.node)
             out.append((binding.description, help_text, callback, key))
         return out

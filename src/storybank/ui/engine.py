@@ -57,7 +57,8 @@ def cue_words(text: str, n: int = 6, known: list[str] | None = None) -> list[str
     return cues(text, n, known or ())
 
 
-def export_cheatsheet(bank: Bank, catalog: Catalog, fmt: str, path: Path) -> Path:
+def export_cheatsheet(bank: Bank, catalog: Catalog, fmt: str, path: Path, paper: str | None = None,
+                      template: Path | None = None) -> Path:
     from storybank.export.api import export_cheatsheet as export
 
-    return export(bank, catalog, fmt, path)
+    return export(bank, catalog, fmt, path, paper, template)

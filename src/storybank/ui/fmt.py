@@ -28,17 +28,33 @@ STATUS: dict[str, tuple[str, str]] = {
 _VOWELS = set("aeiouy")
 
 
+_PLURALS = {"story": "stories", "technology": "technologies", "type": "types"}
+
+
+def plural(n: int, word: str) -> str:
+    """`1 story`, `2 stories`, `0 warnings`."""
+    if n == 1:
+        return f"{n} {word}"
+    return f"{n} {_PLURALS.get(word, word + 's')}"
+
+
+def whole_seconds(value: float) -> int:
+    """The one rounding of a duration to whole seconds, for every place that shows one (the
+    same rule as the CLI's `{:.0f}`), so a timer, a card and a list never disagree."""
+    return round(max(0.0, value))
+
+
 def seconds(value: float | None) -> str:
     if value is None:
         return "…"
     if value <= 0:
         return "—"
-    return f"{round(value)}s"
+    return f"{whole_seconds(value)}s"
 
 
 def clock(value: float) -> str:
     """A running timer: 0:07, 1:12."""
-    value = max(0, int(value))
+    value = whole_seconds(value)
     return f"{value // 60}:{value % 60:02d}"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from textual.message import Message
@@ -27,12 +28,38 @@ class ReportsReady(Message):
         self.generation = generation
 
 
+class Change(StrEnum):
+    """What kind of change a StateChanged announces. (A StrEnum, so code comparing with the
+    plain words keeps working.)"""
+
+    LOADING = "loading"    # a reload began: lists show "loading…" until LOADED
+    LOADED = "loaded"      # the bank, catalog and practice log were (re)read
+    REPORTS = "reports"    # analysis reports arrived for `ids`
+    SAVED = "saved"        # stories `ids` were written (created, saved, reloaded from disk)
+    DELETED = "deleted"    # stories `ids` left the bank (moved to the trash)
+    PRACTICE = "practice"  # the practice log gained a drill or a session
+
+
 class StateChanged:
     """What changed in the app's BankState (published on `StorybankApp.state_changed`)."""
 
-    def __init__(self, kind: str, ids: frozenset[str] = frozenset()) -> None:
-        self.kind = kind        # "loaded" | "reports" | "saved" | "practice"
+    def __init__(self, kind: Change, ids: frozenset[str] = frozenset()) -> None:
+        self.kind = Change(kind)
         self.ids = ids
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
-        return f"StateChanged({self.kind!r}, {sorted(self.ids)!r})"
+        return f"StateChanged({self.kind.name}, {sorted(self.ids)!r})"
+
+
+class StoriesChanged(Message):
+    """Posted by a screen after it changed stories through BankState: the app re-analyses them
+    and tells every screen."""
+
+    def __init__(self, kind: Change, ids: list[str]) -> None:
+        super().__init__()
+        self.kind = kind
+        self.ids = ids
+
+
+class PracticeChanged(Message):
+    """Posted by a screen after it added to the practice log through BankState."""

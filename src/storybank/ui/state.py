@@ -10,12 +10,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from storybank.practice import PracticeLog
+from storybank.bank import StoryFile
+from storybank.errors import LoadError
+from storybank.practice import PracticeLog, PracticeRecord
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.analysis.types import Coverage, FollowupPrompt, StoryReport
-    from storybank.bank import Bank, StoryFile
+    from storybank.bank import Bank
     from storybank.catalog import Catalog
+    from storybank.model import Story
     from storybank.settings import Settings
     from storybank.ui.rowcache import Preview
 
@@ -118,11 +121,84 @@ class BankState:
         self._labels = None
         self.reports = {k: v for k, v in self.reports.items() if self.story(k) is not None}
         self.prompts = {k: v for k, v in self.prompts.items() if self.story(k) is not None}
-        self.changed()
+        self._invalidate()
 
-    def changed(self) -> None:
+    def _invalidate(self) -> None:
+        """Forget what is derived from the stories, reports and practice log."""
         self._coverage = None
         self._last_practised = None
+
+    # --- every change goes through these: each keeps the caches right ------------------------
+
+    def add_reports(self, reports: dict[str, StoryReport], done: bool) -> None:
+        """Analysis reports arrived (for stories still in the bank)."""
+        self.reports.update({k: v for k, v in reports.items() if self.story(k) is not None})
+        if done:
+            self.analysing = False
+        self._invalidate()
+
+    def _written(self, sf: StoryFile) -> None:
+        """A story's file was written or re-read: its report is stale, the row cache must see
+        the file as it is now."""
+        try:  # the row cache matches files by size and mtime
+            st = sf.path.stat()
+            self.stats[sf.path.name] = (st.st_size, st.st_mtime_ns)
+        except OSError:
+            self.stats.pop(sf.path.name, None)
+        self.reports.pop(sf.id, None)
+        self._invalidate()
+
+    def create_story(self, story: Story) -> StoryFile:
+        sf = self.bank.create(story.title, list(story.questions), story)
+        self._written(sf)
+        return sf
+
+    def save_story(self, sf: StoryFile, story: Story, *, force: bool = False) -> bool:
+        """Save over the story's file (raises SaveConflict as Bank.save); False if nothing changed."""
+        written = self.bank.save(sf, story, force=force)
+        if written:
+            self._written(sf)
+        return written
+
+    def save_copy(self, story: Story, original: StoryFile) -> StoryFile:
+        """Keep both: `story` as a new file, and `original` as it now is on disk (or gone)."""
+        copy = self.bank.save_copy(story)
+        self._written(copy)
+        fresh = self.bank.reload(original)
+        if isinstance(fresh, StoryFile):
+            self._written(fresh)
+        else:
+            self._forget(original)  # deleted, or no longer reads as a story
+        return copy
+
+    def reload_story(self, sf: StoryFile) -> StoryFile | LoadError:
+        fresh = self.bank.reload(sf)
+        if isinstance(fresh, StoryFile):
+            self._written(fresh)
+        return fresh
+
+    def delete_story(self, sf: StoryFile) -> Path:
+        """Move the story's file to the bank's trash; returns where it went."""
+        target = self.bank.delete(sf)
+        self._forget(sf)
+        return target
+
+    def _forget(self, sf: StoryFile) -> None:
+        if sf in self.bank.stories:
+            self.bank.stories.remove(sf)
+        self.reports.pop(sf.id, None)
+        self.prompts.pop(sf.id, None)
+        self.stats.pop(sf.path.name, None)
+        self._invalidate()
+
+    def add_practice(self, record: PracticeRecord) -> None:
+        """A drill or interview answer was logged (on disk already, or about to be)."""
+        self.practice.records.append(record)
+        self._invalidate()
+
+    def changed(self) -> None:
+        """For screens that still change the practice log themselves (the interview screen)."""
+        self._invalidate()
 
     def prompts_for(self, story_id: str | None) -> list[FollowupPrompt] | None:
         """The story's follow-up prompts (generated on demand, remembered per file content)."""
@@ -158,6 +234,14 @@ class BankState:
         return self._last_practised
 
     def label(self, question_id: str) -> str:
+        """A question type's one name ("Broke in prod"), from the catalog."""
         if self._labels is None:
             self._labels = {q.id: q.label for q in self.catalog.questions} if self.catalog else {}
         return self._labels.get(question_id, question_id)
+
+    def tag(self, question_id: str) -> str:
+        """The same name in a few letters for the list's column ("fail"), from the catalog."""
+        from storybank.ui.fmt import short_label
+
+        q = self.catalog.question(question_id) if self.catalog else None
+        return q.tag if q is not None and q.tag else short_label(question_id)

@@ -7,6 +7,51 @@ import sys
 from storybank.cli.common import open_bank
 from storybank.cli.output import print_json
 
+SKELETON = '''schema = 1
+title = ""
+questions = []
+role = ""          # your role and the company: "Backend engineer, Acme"
+when = ""          # when it happened: "2023"
+technologies = []  # the ones the story names: ["Redis", "Python"]
+
+# What was yours, and where it stopped.
+ownership = """
+"""
+
+# Where you were and what was at stake, with a number.
+situation = """
+"""
+
+# What you did, in the first person: the decisions and why.
+action = """
+"""
+
+# What changed, measured.
+outcome = """
+"""
+
+# What you learned, or would do differently.
+reflection = """
+"""
+
+# One [[metrics]] table per number, the unit in `unit` (the number stays a number):
+# [[metrics]]
+# name = "p99 latency"
+# before = 4.2
+# after = 1.1
+# unit = "s"
+
+# Your prepared answers to the interviewer's follow-up probes.
+[followups]
+'''
+
+
+def skeleton() -> str:
+    """A story file with every section's key to fill in, and a word on what goes there."""
+    from storybank.model import PROBES
+
+    return SKELETON + "".join(f'{probe} = ""\n' for probe in PROBES)
+
 
 def run(args, ctx) -> int:
     from storybank.catalog import load_catalog
@@ -22,7 +67,10 @@ def run(args, ctx) -> int:
     if unknown:
         raise StorybankError(f"unknown question type {', '.join(map(repr, unknown))}: choose from {', '.join(known)}")
     questions = list(dict.fromkeys(args.question))
-    sf = bank.create(title, questions)
+    from storybank.model import blank_story
+
+    story = blank_story(title, questions).model_copy(update={"role": "", "when": ""})
+    sf = bank.create(title, questions, story, skeleton=skeleton())
     if ctx.json:
         print_json({"id": sf.id, "path": str(sf.path), "title": sf.story.title, "questions": questions})
     else:

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Input
 
 from storybank.ui import bindings, fmt
-from storybank.ui.messages import StateChanged
+from storybank.ui.messages import Change, StateChanged, StoriesChanged
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.details import StoryDetails
 from storybank.ui.widgets.keys import KeysFooter
@@ -28,6 +28,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 DETAILS_DELAY = 0.15
+EMPTY_BANK = ("Your bank has no stories yet. Press n to write your first story: pick a project you "
+              "owned and fill in what happened, what you did and what changed, with numbers. Press c "
+              "to see the eight question types a story can answer, ? for every key.")
 
 
 class BankScreen(Screen):
@@ -65,7 +68,7 @@ class BankScreen(Screen):
     # --- state --------------------------------------------------------------------------------
 
     def _on_state(self, event: StateChanged) -> None:
-        if event.kind == "reports" and event.ids:
+        if event.kind is Change.REPORTS and event.ids:
             state = self.app.state
             rows = [self._row(sf) for sid in event.ids if (sf := state.story(sid)) is not None]
             self.story_list.update_rows(rows)
@@ -96,7 +99,7 @@ class BankScreen(Screen):
         state = self.app.state
         report = state.reports.get(sf.id)
         story = sf.story
-        labels = " ".join(fmt.short_label(q) for q in story.questions)
+        labels = " ".join(state.tag(q) for q in story.questions)
         long_labels = " ".join(state.label(q) for q in story.questions)
         practised = state.last_practised().get(sf.id)
         haystack = " ".join([story.title, sf.id, labels, " ".join(story.questions), long_labels,
@@ -108,7 +111,7 @@ class BankScreen(Screen):
         self._show_errors()
 
     def _preview_row(self, row) -> Row:
-        labels = " ".join(fmt.short_label(q) for q in row.questions)
+        labels = " ".join(self.app.state.tag(q) for q in row.questions)
         practised = self.app.state.last_practised().get(row.id)
         haystack = " ".join([row.title, row.id, labels, " ".join(row.questions)]).lower()
         return Row(row.id, row.title or row.id, labels, row.seconds, row.readiness,
@@ -123,16 +126,17 @@ class BankScreen(Screen):
     def _update_subtitle(self) -> None:
         state = self.app.state
         parts = [state.root.name or str(state.root)]
-        self.query_one(StoryListHeader).set_counts(self.story_list.row_count, self.story_list.total)
+        self.query_one(StoryListHeader).set_counts(self.story_list.row_count, self.story_list.total,
+                                                   self.story_list.questions_width)
         if state.bank is not None or state.preview is not None:
             total = self.story_list.total
-            parts.append(f"{total} stories")
+            parts.append(fmt.plural(total, "story"))
             if self._errors():
                 n = len(self._errors())
                 parts.append(f"{n} file{'s' if n != 1 else ''} not loaded")
         due = self._due_count()
         if due:
-            parts.append(f"{due} type{'s' if due != 1 else ''} due")
+            parts.append(f"{fmt.plural(due, 'type')} due")
         if state.loading:
             parts.append("loading…")
         elif state.analysing:
@@ -200,7 +204,8 @@ class BankScreen(Screen):
             if state.bank is None and self.story_list.selected_id:
                 details.clear("Loading…")
             else:
-                details.clear("" if not state.stories else "No story selected.")
+                details.clear(EMPTY_BANK if state.ready and not state.stories else
+                              "" if not state.stories else "No story selected.")
             return
         details.show(sf, state.reports.get(sf.id), state.prompts_for(sf.id), state)
 
@@ -230,7 +235,14 @@ class BankScreen(Screen):
         # Per keystroke: the filter and a repaint of the list and its header line, nothing that
         # lays out the screen (a Static.update or a title change would).
         self.story_list.filter(event.value)
-        self.query_one(StoryListHeader).set_counts(self.story_list.row_count, self.story_list.total)
+        self.query_one(StoryListHeader).set_counts(self.story_list.row_count, self.story_list.total,
+                                                   self.story_list.questions_width)
+
+    def on_key(self, event) -> None:
+        # Down from the filter box goes into the list (the box has no use for it).
+        if event.key == "down" and self.focused is self.query_one("#filter", Input):
+            event.stop()
+            self.story_list.focus()
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self) -> None:
@@ -271,6 +283,28 @@ class BankScreen(Screen):
 
     def action_export(self) -> None:
         self.app.open_export()
+
+    def action_delete(self) -> None:
+        from storybank.ui.screens.modals import DeleteScreen
+
+        sf = self.app.state.story(self.story_list.selected_id)
+        if sf is None:
+            self.notify("No story selected.", severity="warning")
+            return
+
+        def decided(choice: str | None) -> None:
+            if choice != "delete":
+                return
+            try:
+                target = self.app.state.delete_story(sf)
+            except OSError as exc:
+                self.notify(f"{sf.path.name} was not moved: {exc.strerror or exc}", severity="error")
+                return
+            self.app.post_message(StoriesChanged(Change.DELETED, [sf.id]))
+            self.notify(f"{sf.path.name} moved to {target.parent.relative_to(self.app.state.root)}/",
+                        title="Deleted")
+
+        self.app.push_screen(DeleteScreen(sf.story.title or sf.id, sf.path.name), decided)
 
     def action_reload(self) -> None:
         self.app.reload_bank()

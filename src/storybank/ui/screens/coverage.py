@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Header
+from textual.widgets import DataTable, Header, Static
 from textual.widgets.data_table import ColumnKey
 
 from storybank.ui import bindings, fmt
-from storybank.ui.messages import StateChanged
+from storybank.ui.messages import Change, StateChanged
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.panel import TextPanel
@@ -27,6 +28,12 @@ NOTHING_MAPPED = "nothing mapped: press n"
 NOTHING_MAPPED_SHORT = "none: press n"
 
 
+class Duplicates(Message):
+    def __init__(self, pairs: list[tuple[str, str, float]]) -> None:
+        super().__init__()
+        self.pairs = pairs
+
+
 class CoverageScreen(Screen):
     BINDINGS = bindings.COVERAGE
     HELP = "Which question types have a strong story, which are weak or missing."
@@ -37,6 +44,7 @@ class CoverageScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield DataTable(id="coverage-table", cursor_type="row", zebra_stripes=False)
+        yield Static(id="coverage-dupes")
         yield TextPanel(id="coverage-detail")
         yield KeysFooter()
 
@@ -49,12 +57,39 @@ class CoverageScreen(Screen):
         # auto width followed the plain titles and cut the styled hint ("nothing mapped: pre").
         table.add_column("Assigned story", key="assigned", width=self._room())
         self.app.state_changed.subscribe(self, self._on_state)
+        self.query_one("#coverage-dupes").display = False
         self._fill()
         table.focus()
+        self._find_duplicates()
         self.call_after_refresh(self._refit)
 
     def _on_state(self, event: StateChanged) -> None:
         self._fill()
+        if event.kind in (Change.LOADED, Change.SAVED, Change.DELETED):
+            self._find_duplicates()
+
+    def _find_duplicates(self) -> None:
+        """The CLI's near-duplicate warning, worked out off the main thread (it compares texts)."""
+        if self.app.state.ready:
+            self._duplicates(list(self.app.state.stories))
+
+    @work(thread=True, exclusive=True, group="duplicates", name="near duplicates")
+    def _duplicates(self, stories) -> None:
+        from storybank.analysis.coverage import near_duplicates
+
+        self.post_message(Duplicates(near_duplicates(stories)))
+
+    def on_duplicates(self, message: Duplicates) -> None:
+        box = self.query_one("#coverage-dupes", Static)
+        state = self.app.state
+        lines = []
+        for a, b, score in message.pairs:
+            ta = state.story(a).story.title if state.story(a) else a
+            tb = state.story(b).story.title if state.story(b) else b
+            lines.append(Content.assemble(("! ", "bold $warning"), f"“{ta}” and “{tb}” look like the same story "
+                                          f"({score:.0f}% alike): an interviewer hears one story twice."))
+        box.update(Content("\n").join(lines))
+        box.display = bool(lines)
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._refit)  # once the table has its new size

@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 from storybank import drill
 from storybank.practice import PracticeRecord
 from storybank.ui import bindings, engine, fmt
-from storybank.ui.messages import StateChanged
+from storybank.ui.messages import PracticeChanged, StateChanged
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.fields import Prose
 from storybank.ui.widgets.keys import KeysFooter
@@ -274,6 +274,11 @@ class DrillScreen(Screen):
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters) -> bool | None:
+        # While typing, space types a space: the footer offers ctrl+f, the key that works.
+        if action == "finish" and self.typing:
+            return False
+        if action == "finish_typed":
+            return self.typing and self.phase.timed
         phases = ACTION_PHASES.get(action)
         if phases is None:
             return True
@@ -331,6 +336,9 @@ class DrillScreen(Screen):
         else:
             self._show_card()
 
+    def action_finish_typed(self) -> None:
+        self.action_finish()
+
     def _ask_followup(self) -> None:
         state, rnd = self.app.state, self.round
         sf = state.story(rnd.story)
@@ -368,7 +376,7 @@ class DrillScreen(Screen):
 
     def _card_width(self) -> int:
         body = self.query_one("#drill-body")
-        return max(30, body.scrollable_content_region.width) if body.scrollable_content_region.width else 76
+        return max(30, body.scrollable_content_region.width)  # on_resize re-renders at the real width
 
     def on_resize(self) -> None:
         if self.phase is P.CARD:
@@ -417,8 +425,8 @@ class DrillScreen(Screen):
         if message.error:
             self.notify(message.error, severity="error")
             return
-        self.app.state.practice.records.append(message.record)
-        self.app.practice_logged()
+        self.app.state.add_practice(message.record)
+        self.app.post_message(PracticeChanged())
 
     def action_type_answer(self) -> None:
         self.typing = not self.typing if self.phase is P.CHOOSE else True

@@ -21,10 +21,12 @@ from textual.widgets.selection_list import Selection
 
 from storybank.model import PARTS, PROBES
 from storybank.ui import bindings, engine, forms
+from storybank.ui.messages import Change, StoriesChanged
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.fields import Field, Prose
 from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.metrics import MetricRow
+from storybank.ui.widgets.toggles import CheckList
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.analysis.types import StoryReport
@@ -57,7 +59,7 @@ class LiveReport(Message):
 
 class EditorScreen(Screen):
     BINDINGS = bindings.EDITOR
-    # A size class would restyle every field of the form; the live panel is sized in on_resize.
+    # A size class would restyle every field of the form; the live panel is sized in app.tcss.
     HORIZONTAL_BREAKPOINTS = []
     HELP = "Edit a story; the panel on the right updates as you type."
 
@@ -72,6 +74,7 @@ class EditorScreen(Screen):
         self._token = 0
         self._debounce = None
         self._report: StoryReport | None = None
+        self._save_tried = False
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -90,7 +93,7 @@ class EditorScreen(Screen):
                 yield Field(story.title if story else "", placeholder="What the story is about", id="title", compact=True)
                 yield Static("Question types it answers", classes="field-label")
                 selected = set(story.questions if story else ([self.question] if self.question else []))
-                yield SelectionList[str](
+                yield CheckList(
                     *[Selection(q.label, q.id, q.id in selected) for q in catalog.questions],
                     id="questions", compact=True)
                 yield Static("Role", classes="field-label")
@@ -258,7 +261,10 @@ class EditorScreen(Screen):
         self._update_title()
 
     def _update_title(self) -> None:
-        mark = " • modified" if self.dirty else ""
+        dirty = self.dirty
+        if dirty and self.query_one("#save-status").has_class("-ok"):
+            self._show_status("")  # "✓ Saved" is no longer true
+        mark = " • modified" if dirty else ""
         self.sub_title = (self.sf.path.name if self.sf else "not saved yet") + mark
 
     def flush_pending(self) -> None:
@@ -277,7 +283,7 @@ class EditorScreen(Screen):
         story, problems = self.build()
         self._token += 1
         blocking = [p for p in problems if p.startswith("metric")]
-        if blocking:
+        if blocking and self._save_tried:  # before a save, the row itself says what is wrong
             self._show_status(blocked_message(blocking), blocked=True)
         elif self.query_one("#save-status").has_class("-blocked"):
             self._show_status("")
@@ -297,15 +303,13 @@ class EditorScreen(Screen):
         self._render_live()
 
     def on_resize(self) -> None:
-        live = self.query_one("#live")
-        width = 46 if self.size.width >= 100 else 36
-        if live.styles.width is None or live.styles.width.value != width:
-            live.styles.width = width
-        self._render_live()
+        self.call_after_refresh(self._render_live)  # the panel's width (app.tcss) is known then
 
     def _render_live(self) -> None:
         live = self.query_one("#live")
-        width = max(24, live.scrollable_content_region.width) if live.scrollable_content_region.width else 34
+        if not live.scrollable_content_region.width:
+            return  # not laid out yet: the first resize renders it
+        width = max(24, live.scrollable_content_region.width)
         report, settings = self._report, self.app.state.settings
         bar = max(4, min(20, width - 24))
         low, high = settings.answer_seconds
@@ -358,18 +362,19 @@ class EditorScreen(Screen):
     def save(self, then: Callable[[], None] | None = None) -> bool:
         from storybank.errors import SaveConflict, StorybankError
 
+        self._save_tried = True
         story, problems = self.build()
         if problems or story is None:
             self._show_status(blocked_message(problems), blocked=True)
             self.app.bell()
             return False
-        bank = self.app.state.bank
+        state = self.app.state
         try:
             if self.sf is None:
-                self.sf = bank.create(story.title, list(story.questions), story)
+                self.sf = state.create_story(story)
                 written = True
             else:
-                written = bank.save(self.sf, story)
+                written = state.save_story(self.sf, story)
         except SaveConflict:
             self._conflict(story, then)
             return False
@@ -382,7 +387,8 @@ class EditorScreen(Screen):
             then()
         return True
 
-    def _saved(self, written: bool) -> None:
+    def _saved(self, written: bool, also: tuple[str, ...] = ()) -> None:
+        """The form now matches the file; `also` are other stories the save changed."""
         sf = self.sf
         self.story_id = sf.id
         self._baseline = self._snapshot()
@@ -394,14 +400,14 @@ class EditorScreen(Screen):
         self.sub_title = sf.path.name
         self._show_status(f"✓ Saved {sf.path.name}" if written else "✓ Nothing changed; file left as it was",
                           ok=True)
-        if written:
-            self.app.story_saved(sf.id)
+        if written or also:
+            self.app.post_message(StoriesChanged(Change.SAVED, [sf.id, *also]))
 
     def _conflict(self, story: Story, then: Callable[[], None] | None) -> None:
         from storybank.ui.screens.modals import ConflictScreen
 
-        bank, sf = self.app.state.bank, self.sf
-        deleted = bank.disk_digest(sf) is None
+        state, sf = self.app.state, self.sf
+        deleted = state.bank.disk_digest(sf) is None
 
         def decided(choice: str | None) -> None:
             from storybank.errors import StorybankError
@@ -411,16 +417,12 @@ class EditorScreen(Screen):
                     self._reload()
                     return
                 if choice == "overwrite":
-                    bank.save(sf, story, force=True)
+                    state.save_story(sf, story, force=True)
                     self._saved(True)
                 elif choice == "copy":
-                    copy = bank.save_copy(story)
-                    fresh = bank.reload(sf)  # the list shows the other program's version too
-                    if not hasattr(fresh, "story") and sf in bank.stories:
-                        bank.stories.remove(sf)  # it was deleted, or no longer reads as a story
-                    self.app.story_saved(sf.id)
-                    self.sf = copy
-                    self._saved(True)
+                    # the list shows the other program's version of the original too
+                    self.sf = state.save_copy(story, sf)
+                    self._saved(True, also=(sf.id,))
                 else:
                     self._show_status(f"Not saved: {sf.path.name} changed on disk.", blocked=True)
                     return
@@ -433,12 +435,13 @@ class EditorScreen(Screen):
         self.app.push_screen(ConflictScreen(sf.path.name, deleted=deleted), decided)
 
     def _reload(self) -> None:
-        bank, sf = self.app.state.bank, self.sf
-        fresh = bank.reload(sf)
-        if not hasattr(fresh, "story"):
+        from storybank.bank import StoryFile
+
+        fresh = self.app.state.reload_story(self.sf)
+        if not isinstance(fresh, StoryFile):
             self.notify(f"{fresh}", title="Cannot reload", severity="error")
             return
-        self.app.story_saved(fresh.id)
+        self.app.post_message(StoriesChanged(Change.SAVED, [fresh.id]))
         self.app.pop_screen()
         self.app.open_editor(fresh.id, question=self.question)
 

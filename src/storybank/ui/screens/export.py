@@ -10,15 +10,18 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, RadioButton, RadioSet, Static
+from textual.widgets import Button, Input, RadioSet, Static
 
 from storybank.ui import bindings, engine
 from storybank.ui.widgets.fields import Field
+from storybank.ui.widgets.keys import KeysFooter
+from storybank.ui.widgets.toggles import Radio
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.ui.app import StorybankApp
 
 FORMATS = [("md", "Markdown"), ("html", "HTML"), ("txt", "Text"), ("pdf", "PDF")]
+PAPERS = [("letter", "Letter"), ("a4", "A4")]
 
 
 class Exported(Message):
@@ -49,20 +52,30 @@ class ExportScreen(ModalScreen[Path | None]):
             yield Static("Export the cheat sheet", classes="dialog-title")
             with RadioSet(id="export-formats"):
                 for i, (fmt, label) in enumerate(FORMATS):
-                    yield RadioButton(f"{label} (.{fmt})", value=i == 0, name=fmt, id=f"fmt-{fmt}")
-            yield Static("Save to (the suffix picks the format; a relative path starts where you ran storybank)",
+                    yield Radio(label, value=i == 0, name=fmt, id=f"fmt-{fmt}", compact=True)
+            yield Static("Save to (the suffix picks the format)",
                          classes="field-label first")
-            yield Field(self.default_path("md"), id="export-path")
+            yield Field(self.default_path("md"), id="export-path", compact=True)
+            with Horizontal(id="export-options"):
+                yield Static("Paper", classes="field-label first")
+                paper = self.app.state.settings.paper
+                with RadioSet(id="export-paper"):
+                    for name, label in PAPERS:
+                        yield Radio(label, value=name == paper, name=name, id=f"paper-{name}", compact=True)
+            yield Static("Template (empty: the built-in one; or your own .j2 file)",
+                         classes="field-label first")
+            yield Field("", id="export-template", placeholder="built-in template", compact=True)
             yield Static("", id="export-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", id="export-go", variant="primary")
                 yield Button("Cancel", id="export-cancel")
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#export-formats").focus()
         self.query_one("#export-error").display = False
 
-    @on(RadioSet.Changed)
+    @on(RadioSet.Changed, "#export-formats")
     def _format(self, event: RadioSet.Changed) -> None:
         """A format picked: the path's suffix follows (whatever the path was edited to)."""
         from storybank.export.api import format_for_path
@@ -86,7 +99,7 @@ class ExportScreen(ModalScreen[Path | None]):
         fmt = format_for_path(event.value.strip())
         if fmt and fmt != self.fmt:
             self.fmt = fmt
-            self.query_one(f"#fmt-{fmt}", RadioButton).value = True
+            self.query_one(f"#fmt-{fmt}", Radio).value = True
 
     @on(Input.Submitted, "#export-path")
     @on(Button.Pressed, "#export-go")
@@ -106,15 +119,19 @@ class ExportScreen(ModalScreen[Path | None]):
         path = Path(raw).expanduser()
         if not path.is_absolute():
             path = Path.cwd() / path
+        paper_button = self.query_one("#export-paper", RadioSet).pressed_button
+        paper = paper_button.name if paper_button is not None else None
+        template_text = self.query_one("#export-template", Input).value.strip()
+        template = Path(template_text).expanduser() if template_text else None
         self.query_one("#export-go", Button).disabled = True
         self._error(f"Writing {path.name}…", busy=True)
-        self._run(fmt, path)
+        self._run(fmt, path, paper, template)
 
     @work(thread=True, exclusive=True, group="export", name="export")
-    def _run(self, fmt: str, path: Path) -> None:
+    def _run(self, fmt: str, path: Path, paper: str | None = None, template: Path | None = None) -> None:
         state = self.app.state
         try:
-            written = engine.export_cheatsheet(state.bank, state.catalog, fmt, path)
+            written = engine.export_cheatsheet(state.bank, state.catalog, fmt, path, paper, template)
         except Exception as exc:  # any failure is one line in the dialog, never a crash
             message = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
             self.post_message(Exported(None, message))

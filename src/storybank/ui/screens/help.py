@@ -28,26 +28,46 @@ class HelpScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="help-body"):
-            yield Static(self._text())
+            yield Static(id="help-text")
         yield KeysFooter()
 
     def on_mount(self) -> None:
         self.title = "Keys"
         self.query_one("#help-body").focus()
 
-    def _text(self) -> Content:
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._render_text)
+
+    def _render_text(self) -> None:
+        width = self.query_one("#help-text").size.width
+        if width:
+            self.query_one("#help-text", Static).update(self._text(width))
+
+    def _text(self, width: int) -> Content:
         lines: list[Content] = []
         for section, declared in bindings.SECTIONS:
             lines.append(rv.heading(section))
-            seen: set[str] = set()
+            # One line per key: the drill's enter/space starts, finishes or moves on by phase.
+            by_key: dict[str, list] = {}
             for binding in declared:
-                if not binding.description or binding.id in seen:
-                    continue
-                seen.add(binding.id or binding.key)
-                keys = key_text(binding.key)
-                lines.append(Content.assemble("  ", (f"{keys:<24}", "bold"), binding.description))
+                if binding.description:
+                    by_key.setdefault(key_text(binding.key), []).append(binding)
+            for keys, same in by_key.items():
+                names = list(dict.fromkeys(b.description for b in same))
+                sentences = [bindings.DESCRIBE[b.id] for b in same if b.id in bindings.DESCRIBE]
+                sentence = sentences[0] if len(names) == 1 and sentences else ""
+                text = Content.assemble(" · ".join(names), (f" · {sentence}" if sentence else "", rv.MUTED))
+                lines.extend(rv.item(Content.assemble("  ", (f"{keys:<24}", "bold")), text, width))
             for keys, description in bindings.EXTRA_HELP.get(section, []):
                 lines.append(Content.assemble("  ", (f"{keys:<24}", "bold"), description))
+            lines.append(Content(""))
+        catalog = getattr(getattr(self.app, "state", None), "catalog", None)
+        if catalog is not None:
+            lines.append(rv.heading("Question types"))
+            lines.append(Content.styled("  in the list   name                    in story files", rv.MUTED))
+            for q in catalog.questions:
+                lines.append(Content.assemble("  ", (f"{q.tag or q.id:<14}", "bold"), f"{q.label:<24}",
+                                              (f"questions = [\"{q.id}\"]", rv.MUTED)))
             lines.append(Content(""))
         lines.append(Content.styled("The footer shows the keys of the screen you are on; ctrl+p finds any of "
                                     "them by name.", rv.MUTED))

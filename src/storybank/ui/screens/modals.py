@@ -1,4 +1,5 @@
-"""Questions the UI must ask before it could lose work: unsaved edits, a file changed on disk."""
+"""Questions the UI must ask before it could lose work: unsaved edits, a file changed on disk,
+a story to delete."""
 
 from __future__ import annotations
 
@@ -76,3 +77,16 @@ class ConflictScreen(Choice):
         super().__init__(
             f"{path} {what} since you opened it. Reload it and lose your edits, overwrite it with "
             "your version, or keep both (your version is saved as a new story)?")
+
+
+class DeleteScreen(Choice):
+    TITLE_TEXT = "Delete this story?"
+    DANGER = True
+    CHOICES = [("delete", "Move to trash", "error"), ("cancel", "Cancel", "default")]
+
+    def __init__(self, title: str, path: str) -> None:
+        super().__init__(f"Move “{title}” ({path}) to the bank's trash folder, .storybank/trash/? "
+                         "To bring it back, move the file from there into the bank folder.")
+
+    def on_mount(self) -> None:
+        self.query_one("#choice-cancel", Button).focus()  # enter alone never deletes

@@ -29,7 +29,9 @@ class StoryDetails(VerticalScroll, can_focus=True):
     def show(self, sf: StoryFile, report: StoryReport | None, prompts: list[FollowupPrompt] | None,
              state: BankState) -> None:
         self._shown = (sf, report, prompts, state)
-        width = max(20, self.scrollable_content_region.width) if self.scrollable_content_region.width else 40
+        if not self.scrollable_content_region.width:
+            return  # not laid out yet: on_resize renders it at the width app.tcss gives
+        width = max(20, self.scrollable_content_region.width)
         story = sf.story
         labels = " · ".join(state.label(q) for q in story.questions) or "no question types yet"
         who = " · ".join(x for x in (story.role, story.when) if x)

@@ -55,6 +55,10 @@ class KeysFooter(Widget, can_focus=False):
         gap = " "
         if sum(len(d) + len(t) + 2 for d, t, *_ in entries) > self.size.width:
             gap = ""
+        # Still too many: leave out the keys just before the last two (help and quit stay); the
+        # help screen and the palette list every key.
+        while len(entries) > 3 and sum(len(d) + len(t) + 1 for d, t, *_ in entries) > self.size.width:
+            del entries[-3]
         parts: list = []
         self._spans = []
         x = 0

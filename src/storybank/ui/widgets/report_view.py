@@ -52,13 +52,14 @@ def readiness_line(report: StoryReport | None, settings: Settings, width: int = 
     kind = report.readiness if report else None
     symbol, style = fmt.READINESS[kind]
     low, high = settings.answer_seconds
-    parts: list[tuple[str, str] | str] = [(f"{symbol} {fmt.READINESS_WORD[kind]}", STYLE[style])]
+    word = fmt.READINESS_WORD[kind]
     if report is not None:
         counts = report.counts()
-        tally = [f"{n} {word}{'s' if n != 1 else ''}"
-                 for n, word in ((counts["error"], "error"), (counts["warning"], "warning")) if n]
-        if tally:
-            parts.append((f" ({', '.join(tally)})", MUTED))
+        # "! 4 warnings", not "! warnings (4 warnings)"
+        tally = [fmt.plural(n, w) for n, w in ((counts["error"], "error"), (counts["warning"], "warning")) if n]
+        word = ", ".join(tally) or word
+    parts: list[tuple[str, str] | str] = [(f"{symbol} {word}", STYLE[style])]
+    if report is not None:
         parts.append(f" · {fmt.seconds(report.answer_seconds)} spoken")
         parts.append((f" (aim {low:g}–{high:g}s)", MUTED))
     return Content.assemble(*parts).wrap(width)

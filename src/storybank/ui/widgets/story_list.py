@@ -52,14 +52,21 @@ class Columns:
         return max(4, self.width - used - gaps)
 
     @classmethod
-    def for_width(cls, width: int) -> Columns:
+    def for_width(cls, width: int, questions: int = 18) -> Columns:
+        """The columns at `width`; `questions` is what the widest row's tags need (the title
+        gets the rest, so the list uses the width it has)."""
         if width >= 90:
-            return cls(width, questions=18, practised=9)
+            return cls(width, questions=min(18, questions), practised=9)
         if width >= 54:
-            return cls(width, questions=12, practised=9)
+            return cls(width, questions=min(12, questions), practised=9)
         if width >= 40:
-            return cls(width, questions=12)
+            return cls(width, questions=min(12, questions))
         return cls(width)
+
+
+def questions_width(rows: list[Row]) -> int:
+    """The questions column's width for these rows: its header, or the widest tags."""
+    return max([len("Types"), *(len(r.questions) for r in rows)])
 
 
 def _fit(text: str, width: int, align: str = "left") -> str:
@@ -79,19 +86,21 @@ class StoryListHeader(ScrollView, can_focus=False):
     """
 
     counts: tuple[int, int] = (0, 0)  # (shown, total): set by the screen, drawn in the title column
+    questions: int = 18               # the list's questions column width (StoryList.questions_width)
 
-    def set_counts(self, shown: int, total: int) -> None:
-        if (shown, total) != self.counts:
+    def set_counts(self, shown: int, total: int, questions: int = 18) -> None:
+        if (shown, total, questions) != (*self.counts, self.questions):
             self.counts = (shown, total)
+            self.questions = questions
             self.refresh()
 
     def render_line(self, y: int) -> Strip:
-        cols = Columns.for_width(self.size.width)
+        cols = Columns.for_width(self.size.width, self.questions)
         shown, total = self.counts
         label = f"Story ({total})" if shown == total else f"Story ({shown} of {total})"
         parts = [_fit("", cols.symbol), _fit(label, cols.title)]
         if cols.questions:
-            parts.append(" " + _fit("Questions", cols.questions))
+            parts.append(" " + _fit("Types", cols.questions))
         parts.append(" " + _fit("Spoken", cols.length, "right"))
         if cols.practised:
             parts.append(" " + _fit("Practised", cols.practised, "right"))
@@ -149,6 +158,7 @@ class StoryList(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._rows: list[Row] = []
+        self.questions_width = len("Types")
         self._index: dict[str, int] = {}
         self._visible: list[int] = []
         self._haystacks: list[str] = []
@@ -183,6 +193,7 @@ class StoryList(ScrollView, can_focus=True):
         """Replace every row, keeping the selection (or moving it to `select`)."""
         keep = select or self.selected_id
         self._rows = rows
+        self.questions_width = questions_width(rows)
         self._haystacks = [row.haystack for row in rows]
         self._index = {row.id: i for i, row in enumerate(rows)}
         self._apply_filter(keep)
@@ -210,19 +221,29 @@ class StoryList(ScrollView, can_focus=True):
         self.cursor = self._visible.index(i)
         return True
 
+    def _word_scores(self, word: str) -> dict[int, float]:
+        """Row index -> how well `word` matches its haystack (short words must appear as typed)."""
+        if len(word) <= 2:
+            return {i: 100.0 for i, row in enumerate(self._rows) if word in row.haystack}
+        from rapidfuzz import fuzz, process
+
+        hits = process.extract(word, self._haystacks, scorer=fuzz.partial_ratio,
+                               processor=None, score_cutoff=FUZZY_CUTOFF, limit=None)
+        return {index: score for _text, score, index in hits}
+
     def _apply_filter(self, keep: str | None) -> None:
         query = self._query
         if not query:
             self._visible = list(range(len(self._rows)))
-        elif len(query) <= 2:
-            self._visible = [i for i, row in enumerate(self._rows) if query in row.haystack]
         else:
-            from rapidfuzz import fuzz, process
-
-            hits = process.extract(query, self._haystacks, scorer=fuzz.partial_ratio,
-                                   processor=None, score_cutoff=FUZZY_CUTOFF, limit=None)
-            hits.sort(key=lambda hit: (-hit[1], hit[2]))
-            self._visible = [hit[2] for hit in hits]
+            # Every word must match, in any order ("job spark" finds the Spark job); a story
+            # ranks by its weakest word.
+            scores: dict[int, float] | None = None
+            for word in query.split():
+                found = self._word_scores(word)
+                scores = found if scores is None else {i: min(s, found[i]) for i, s in scores.items() if i in found}
+            scores = scores or {}
+            self._visible = sorted(scores, key=lambda i: (-scores[i], i))
         self._set_rows_height(len(self._visible))
         position = 0
         if keep is not None and keep in self._index:
@@ -313,7 +334,7 @@ class StoryList(ScrollView, can_focus=True):
         if index == self.cursor:
             name = "story-list--cursor" if self.has_focus else "story-list--cursor-blurred"
             style = dim = self.get_component_rich_style(name)
-        return Strip(self._segments(row, Columns.for_width(width), style, dim), width)
+        return Strip(self._segments(row, Columns.for_width(width, self.questions_width), style, dim), width)
 
     def _segments(self, row: Row, cols: Columns, style: Style, dim: Style) -> list[Segment]:
         symbol, kind = fmt.READINESS.get(row.readiness, fmt.READINESS[None])
