@@ -1,4 +1,5 @@
-"""The practice log: one JSON line per drill, in `.storybank/practice.jsonl` inside the bank.
+"""The practice log: one JSON line per drill, in `.storybank/practice.jsonl` inside the bank; a mock
+interview adds one more line (`kind = "interview"`) that ties its answers together by their `session`.
 
 Appending is one `write` on a file opened with O_APPEND, then fsync, so concurrent drills and
 crashes can at worst leave a truncated last line. Reading never fails: a line that is not a
@@ -17,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from storybank.settings import TOOL_DIR
 
@@ -46,9 +48,10 @@ class PracticeRecord:
     # Spoken practice: the figures and the transcript of the answer / the follow-up, when heard.
     spoken: dict | None = None
     followup_spoken: dict | None = None
+    session: str | None = None         # the mock interview this answer belongs to, if any
 
-    def to_json(self) -> dict:
-        return {
+    def to_json(self) -> dict[str, Any]:
+        data = {
             "ts": format_ts(self.ts),
             "story": self.story,
             "question": self.question,
@@ -59,6 +62,9 @@ class PracticeRecord:
             **{k: v for k, v in (("spoken", self.spoken), ("followup_spoken", self.followup_spoken))
                if v is not None},
         }
+        if self.session is not None:  # a plain drill's line stays exactly as it always was
+            data["session"] = self.session
+        return data
 
     @classmethod
     def from_json(cls, data: object) -> PracticeRecord:
@@ -77,6 +83,53 @@ class PracticeRecord:
             typed_words=_int_or_none(data.get("typed_words")),
             spoken=_dict_or_none(data.get("spoken")),
             followup_spoken=_dict_or_none(data.get("followup_spoken")),
+            session=_text_or_none(data.get("session"), "session"),
+        )
+
+
+SESSION_KIND = "interview"
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """One mock interview: the line that ties its answers together (they carry its `session` id).
+
+    The answers are written one by one as they are given, so quitting midway or a crash keeps
+    them; this line is written last, when the session ends, finished or not."""
+
+    ts: float                          # when the session ended
+    session: str                       # the id its answers carry
+    questions: tuple[str, ...] = ()    # the planned question types, in the order asked
+    answered: int = 0
+    complete: bool = False
+    talk_seconds: float = 0.0          # answers and follow-ups together
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "ts": format_ts(self.ts),
+            "kind": SESSION_KIND,
+            "session": self.session,
+            "questions": list(self.questions),
+            "answered": self.answered,
+            "complete": self.complete,
+            "talk_seconds": _round(self.talk_seconds),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SessionRecord:
+        session = data.get("session")
+        if not isinstance(session, str) or not session:
+            raise ValueError("no `session`")
+        questions = data.get("questions") or []
+        if not isinstance(questions, list) or not all(isinstance(q, str) for q in questions):
+            raise ValueError("`questions` is not a list of ids")
+        return cls(
+            ts=parse_ts(data.get("ts")),
+            session=session,
+            questions=tuple(questions),
+            answered=_int_or_none(data.get("answered")) or 0,
+            complete=data.get("complete") is True,
+            talk_seconds=_number_or_none(data.get("talk_seconds"), "talk_seconds") or 0.0,
         )
 
 
@@ -84,6 +137,7 @@ class PracticeRecord:
 class PracticeLog:
     records: list[PracticeRecord] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    sessions: list[SessionRecord] = field(default_factory=list)
 
     def last_practised(self) -> dict[str, float]:
         return last_practised(self.records)
@@ -153,7 +207,7 @@ def _int_or_none(value: object) -> int | None:
 
 # --- writing and reading ---------------------------------------------------------------------------
 
-def append_record(bank_root: Path, record: PracticeRecord) -> Path:
+def append_record(bank_root: Path, record: PracticeRecord | SessionRecord) -> Path:
     """Append `record` as one line; durable when this returns. Raises OSError if it cannot write."""
     path = log_path(bank_root)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -227,7 +281,11 @@ def parse_log(text: str, source: str = LOG_NAME) -> PracticeLog:
         if not line.strip():
             continue
         try:
-            log.records.append(PracticeRecord.from_json(json.loads(line)))
+            data = json.loads(line)
+            if isinstance(data, dict) and data.get("kind") == SESSION_KIND:
+                log.sessions.append(SessionRecord.from_json(data))
+            else:
+                log.records.append(PracticeRecord.from_json(data))
         except (ValueError, TypeError, RecursionError):  # `{"a": {"a": ...` nests past the stack
             if number == len(lines) and not complete:
                 log.notices.append(

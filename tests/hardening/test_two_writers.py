@@ -114,6 +114,7 @@ root, who, go = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
 bank = Bank.open(root)
 sf = bank.get("good")
 edited = sf.story.model_copy(update={"role": f"edited by {who}"})
+(go.parent / f"{go.name}-ready-{who}").touch()  # loaded: the race can start
 while not go.exists():
     time.sleep(0.0005)
 try:
@@ -132,7 +133,14 @@ def test_two_processes_saving_at_once_one_wins_and_the_other_is_told(bank_dir, t
         go = tmp_path / f"go-{round_}"
         racers = {who: subprocess.Popen([sys.executable, "-c", RACER, str(bank_dir), who, str(go)],
                                         stdout=subprocess.PIPE, text=True) for who in ("A", "B")}
-        time.sleep(0.6)  # both have loaded the story
+        # Start the race only once both have read the story: a racer that loads after the other
+        # saved would rightly save too, and the round would test nothing.
+        ready = [tmp_path / f"go-{round_}-ready-{who}" for who in racers]
+        deadline = time.monotonic() + 60
+        while not all(r.exists() for r in ready):
+            assert time.monotonic() < deadline, "a racer never loaded the story"
+            assert all(p.poll() is None for p in racers.values()), "a racer exited before the race"
+            time.sleep(0.005)
         go.touch()
         results = {who: p.communicate(timeout=60)[0].strip() for who, p in racers.items()}
         assert all(p.returncode == 0 for p in racers.values())

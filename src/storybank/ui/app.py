@@ -66,6 +66,7 @@ class StorybankApp(App[int]):
         self._load_started = False
         self._load_timer = None
         self._after_load: list[Callable[[], None]] = []
+        self.tz = None  # days for the practice schedule: the local zone (tests set UTC)
 
     # --- start-up and loading -----------------------------------------------------------------
     #
@@ -87,6 +88,10 @@ class StorybankApp(App[int]):
         self.push_screen(BankScreen())
         if self.start_screen == "drill":
             self.open_drill()
+        elif self.start_screen == "interview":
+            self.open_interview()
+        elif self.start_screen == "progress":
+            self.open_progress()
         if preview is None or self.start_screen != "bank":
             self.start_load()  # the drill needs the stories themselves, not their rows
         else:
@@ -294,6 +299,16 @@ class StorybankApp(App[int]):
         from storybank.ui.screens.drill import DrillScreen
 
         self.push_screen(DrillScreen(question=question))
+
+    def open_interview(self, seed: int | None = None) -> None:
+        from storybank.ui.screens.interview import InterviewScreen
+
+        self.push_screen(InterviewScreen(seed=seed))
+
+    def open_progress(self) -> None:
+        from storybank.ui.screens.progress import ProgressScreen
+
+        self.push_screen(ProgressScreen())
 
     def open_export(self) -> None:
         from storybank.ui.screens.export import ExportScreen

@@ -20,6 +20,8 @@ BANK = [
     Binding("n", "new", "New", id="bank.new"),
     Binding("c", "coverage", "Coverage", id="bank.coverage"),
     Binding("d", "drill", "Drill", id="bank.drill"),
+    Binding("i", "interview", "Interview", id="bank.interview"),
+    Binding("p", "progress", "Progress", id="bank.progress"),
     Binding("x", "export", "Export", id="bank.export"),
     Binding("r", "reload", "Reload", id="bank.reload", show=False),
     Binding("question_mark", "app.help", "Help", key_display="?", id="bank.help"),
@@ -54,6 +56,23 @@ DRILL = [
     Binding("question_mark", "app.help", "Help", key_display="?", id="drill.help"),
 ]
 
+INTERVIEW = [
+    Binding("enter,space", "begin", "Begin", key_display="enter", id="interview.begin"),
+    Binding("enter,space", "start", "Answer", key_display="enter", id="interview.start"),
+    Binding("enter,space", "finish", "Done", key_display="space", id="interview.finish"),
+    Binding("ctrl+f", "finish", "Done", id="interview.finish-typed", show=False, priority=True),
+    Binding("t", "type_answer", "Type instead", id="interview.type"),
+    Binding("escape", "stop", "Stop", id="interview.stop"),
+    Binding("escape", "back", "Back", id="interview.back"),
+    Binding("question_mark", "app.help", "Help", key_display="?", id="interview.help"),
+]
+
+PROGRESS = [
+    Binding("d", "drill", "Drill what is due", id="progress.drill"),
+    Binding("escape", "back", "Back", id="progress.back"),
+    Binding("question_mark", "app.help", "Help", key_display="?", id="progress.help"),
+]
+
 HELP = [
     Binding("escape,q,question_mark", "close", "Close", key_display="esc", id="help.close"),
 ]
@@ -77,6 +96,8 @@ SECTIONS: list[tuple[str, list[Binding]]] = [
     ("Editor", EDITOR),
     ("Coverage", COVERAGE),
     ("Drill", DRILL),
+    ("Mock interview", INTERVIEW),
+    ("Progress", PROGRESS),
     ("Everywhere", APP),
     ("Export dialog", EXPORT),
     ("Dialogs", [*MODAL, *CHOICE]),
@@ -86,6 +107,7 @@ EXTRA_HELP: dict[str, list[tuple[str, str]]] = {
     "Bank": [("↑ ↓ pgup pgdn home end", "Move in the story list"), ("click", "Select a story")],
     "Editor": [("tab / shift+tab", "Next / previous field")],
     "Drill": [("ctrl+f", "Done, while typing an answer")],
+    "Mock interview": [("ctrl+f", "Done, while typing an answer")],
     "Everywhere": [("ctrl+p", "Command palette: every key of this screen, by name")],
     "Dialogs": [("tab / shift+tab", "Next / previous button"), ("enter", "Press the focused button")],
 }

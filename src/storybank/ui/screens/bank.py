@@ -12,13 +12,14 @@ from textual.app import ComposeResult
 from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Header, Input, Static
+from textual.widgets import Header, Input
 
 from storybank.ui import bindings, fmt
 from storybank.ui.messages import StateChanged
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.details import StoryDetails
 from storybank.ui.widgets.keys import KeysFooter
+from storybank.ui.widgets.panel import TextPanel
 from storybank.ui.widgets.story_list import Row, StoryList, StoryListHeader
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -44,7 +45,7 @@ class BankScreen(Screen):
                     yield StoryListHeader(id="list-header")
                     yield StoryList(id="stories")
                 yield StoryDetails(id="details")
-            yield Static(id="load-errors")
+            yield TextPanel(id="load-errors")
         yield KeysFooter()
 
     _details_timer = None
@@ -129,15 +130,41 @@ class BankScreen(Screen):
             if self._errors():
                 n = len(self._errors())
                 parts.append(f"{n} file{'s' if n != 1 else ''} not loaded")
+        due = self._due_count()
+        if due:
+            parts.append(f"{due} type{'s' if due != 1 else ''} due")
         if state.loading:
             parts.append("loading…")
         elif state.analysing:
             parts.append("analysing…")
         self.sub_title = " · ".join(parts)
 
+    _due_key: tuple | None = None
+    _due: int = 0
+
+    def _due_count(self) -> int:
+        """How many question types the practice schedule says are due today (0 until loaded)."""
+        state = self.app.state
+        if state.catalog is None:
+            return 0
+        from storybank import scheduler
+
+        tz = getattr(self.app, "tz", None)
+        today = scheduler.today_in(self.app.clock(), tz)
+        mapped = frozenset(q for sf in state.stories for q in sf.story.questions)
+        key = (today, len(state.practice.records), id(state.practice), mapped, id(state.catalog))
+        if key != self._due_key:
+            qids = state.catalog.question_ids()
+            statuses = {q: "strong" if q in mapped else "missing" for q in qids}
+            schedule = scheduler.build(state.practice.records, qids, today, tz=tz, statuses=statuses,
+                                       window=state.settings.answer_seconds,
+                                       limit=state.settings.answer_limit_seconds)
+            self._due_key, self._due = key, len(schedule.due())
+        return self._due
+
     def _show_errors(self) -> None:
         state = self.app.state
-        box = self.query_one("#load-errors", Static)
+        box = self.query_one("#load-errors", TextPanel)
         errors = self._errors()
         width = max(30, self.size.width - 3)
         if state.error:
@@ -235,6 +262,12 @@ class BankScreen(Screen):
 
     def action_drill(self) -> None:
         self.app.open_drill()
+
+    def action_interview(self) -> None:
+        self.app.open_interview()
+
+    def action_progress(self) -> None:
+        self.app.open_progress()
 
     def action_export(self) -> None:
         self.app.open_export()

@@ -49,13 +49,19 @@ class KeysFooter(Widget, can_focus=False):
         return out
 
     def render(self) -> Content:
+        entries = self._entries()
+        # Too many keys for the width (the bank screen at 80 columns): drop the space between
+        # each key and its name, as Textual's own compact footer does, so every key stays shown.
+        gap = " "
+        if sum(len(d) + len(t) + 2 for d, t, *_ in entries) > self.size.width:
+            gap = ""
         parts: list = []
         self._spans = []
         x = 0
-        for display, description, enabled, action, node in self._entries():
+        for display, description, enabled, action, node in entries:
             key_style = "bold $footer-key-foreground" if enabled else "$text-disabled"
             text_style = "$footer-description-foreground" if enabled else "$text-disabled"
-            piece = Content.assemble((display, key_style), " ", (description, text_style), " ")
+            piece = Content.assemble((display, key_style), gap, (description, text_style), " ")
             self._spans.append((x, x + piece.cell_length - 1, action, node))
             x += piece.cell_length
             parts.append(piece)

@@ -1,0 +1,105 @@
+"""Practice over time, from the practice log: per question type and per story, the series the
+progress charts draw, and what is due today (from `storybank.scheduler`).
+
+`progress_data` returns the `progress` JSON of SPEC §4, with a few added fields (`next_due`,
+`interval_days`, `followup_seconds`, `rested`, ...). Series are in time order, one value per drill
+that has one; spoken figures come from the optional `spoken` dict a recorded answer carries.
+No Textual, no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, date, tzinfo
+
+from storybank import scheduler
+from storybank.practice import PracticeLog, PracticeRecord, format_ts
+
+
+def spoken_figure(record: PracticeRecord, name: str) -> float | None:
+    """A figure from a recorded answer's spoken analysis (`wpm`, `fillers_per_minute`), or None.
+    Accepts both the flat form and the `rehearse` JSON form (`fillers: {per_minute}`)."""
+    spoken = getattr(record, "spoken", None)
+    if not isinstance(spoken, dict):
+        return None
+    value = spoken.get(name)
+    if value is None and name == "fillers_per_minute":
+        fillers = spoken.get("fillers")
+        value = fillers.get("per_minute") if isinstance(fillers, dict) else None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
+def _series(values: Iterable[float | None]) -> list[float]:
+    return [round(v, 1) for v in values if v is not None]
+
+
+def build_schedule(log: PracticeLog, question_ids: Sequence[str], today: date, *, tz: tzinfo | None = UTC,
+                   statuses: Mapping[str, str] | None = None, story_ids: Iterable[str] = (),
+                   settings=None) -> scheduler.Schedule:
+    window, limit = scheduler.DEFAULT_WINDOW, scheduler.DEFAULT_LIMIT
+    if settings is not None:
+        window, limit = settings.answer_seconds, settings.answer_limit_seconds
+    return scheduler.build(log.records, question_ids, today, tz=tz, statuses=statuses,
+                           story_ids=story_ids, window=window, limit=limit)
+
+
+def progress_data(
+    log: PracticeLog,
+    question_ids: Sequence[str],
+    today: date,
+    *,
+    tz: tzinfo | None = UTC,
+    statuses: Mapping[str, str] | None = None,
+    story_ids: Iterable[str] = (),
+    settings=None,
+    schedule: scheduler.Schedule | None = None,
+) -> dict:
+    story_ids = list(story_ids)
+    sched = schedule or build_schedule(log, question_ids, today, tz=tz, statuses=statuses,
+                                       story_ids=story_ids, settings=settings)
+    records = sorted(log.records, key=lambda r: r.ts)
+    by_type: dict[str, list[PracticeRecord]] = {qid: [] for qid in question_ids}
+    for r in records:
+        by_type.setdefault(r.question, []).append(r)
+    types = []
+    for qid in question_ids:
+        drills = by_type[qid]
+        t = sched.types[qid]
+        types.append({
+            "id": qid,
+            "drills": len(drills),
+            "last": format_ts(drills[-1].ts) if drills else None,
+            "due": t.is_due(today),
+            "next_due": sched.next_due(qid).isoformat(),
+            "interval_days": t.interval_days,
+            "last_verdict": t.last_verdict,
+            "answer_seconds": _series(r.answer_seconds for r in drills),
+            "followup_seconds": _series(r.followup_seconds for r in drills),
+            "wpm": _series(spoken_figure(r, "wpm") for r in drills),
+            "fillers_per_minute": _series(spoken_figure(r, "fillers_per_minute") for r in drills),
+        })
+    stories = []
+    for sid, s in sched.stories.items():
+        stories.append({
+            "id": sid,
+            "drills": s.drills,
+            "last": format_ts(s.last) if s.last is not None else None,
+            "recent_uses": s.recent_uses,
+            "rested": s.is_rested(today),
+            "rested_until": s.rested_until.isoformat() if s.is_rested(today) else None,
+        })
+    sessions = [{"id": s.session, "ts": format_ts(s.ts), "questions": list(s.questions),
+                 "answered": s.answered, "complete": s.complete, "talk_seconds": s.talk_seconds}
+                for s in sorted(log.sessions, key=lambda s: s.ts)]
+    return {"today": today.isoformat(), "question_types": types, "stories": stories,
+            "sessions": sessions, "due": sched.due(), "notices": list(log.notices)}
+
+
+def drills_per_day(records: Iterable[PracticeRecord], tz: tzinfo | None = UTC) -> dict[date, int]:
+    out: dict[date, int] = {}
+    for r in records:
+        day = scheduler.day_of(r.ts, tz)
+        out[day] = out.get(day, 0) + 1
+    return out

@@ -1,0 +1,549 @@
+"""The mock interview: the whole 15-minute call in one go. Question → your answer against the
+clock → one probe chosen for that answer → its answer → the next question, with no cue card in
+between (the real call gives none), a talk-time meter for the session, and a report card at the
+end. Quitting midway ends the session: what was answered is kept and the card says so.
+
+The plan, the probe and the card come from `storybank.interview` (no Textual there); each answer
+goes into the practice log as soon as its follow-up is done, and one session line ties them
+together when the session ends.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Digits, Header, OptionList, ProgressBar, Static, TextArea
+from textual.widgets.option_list import Option
+
+from storybank import drill, interview, words
+from storybank.practice import PracticeRecord, SessionRecord, format_ts
+from storybank.ui import bindings, fmt
+from storybank.ui.messages import StateChanged
+from storybank.ui.widgets import report_view as rv
+from storybank.ui.widgets.fields import Prose
+from storybank.ui.widgets.keys import KeysFooter
+
+if TYPE_CHECKING:  # pragma: no cover
+    from storybank.ui.app import StorybankApp
+
+NO_STORY = "__none__"
+PHASE_ACTIONS = {
+    "begin": {"intro"},
+    "start": {"choose"},
+    "finish": {"answer", "followup"},
+    "type_answer": {"intro", "choose", "answer", "followup"},
+    "stop": {"intro", "choose", "answer", "followup"},
+    "back": {"card", "loading"},
+}
+ZONE_WORD = {"short": "short", "window": "in window", "over": "over window", "limit": "past limit"}
+
+
+class LogWritten(Message):
+    def __init__(self, record: PracticeRecord | SessionRecord, error: str | None) -> None:
+        super().__init__()
+        self.record = record
+        self.error = error
+
+
+class InterviewScreen(Screen):
+    BINDINGS = bindings.INTERVIEW
+    HELP = "A full mock interview: 6–8 questions, one follow-up each, timed, then a report card."
+
+    app: StorybankApp
+
+    def __init__(self, seed: int | None = None) -> None:
+        super().__init__()
+        self.seed = seed
+        self.phase = "loading"
+        self.plan: interview.Plan | None = None
+        self.position = 0
+        self.session_id = ""
+        self.answers: list[PracticeRecord] = []
+        self.story_id: str | None = None
+        self.probe: str | None = None
+        self.answer_seconds: float | None = None
+        self.answer_typed = ""
+        self.started = 0.0
+        self.typing = False
+        self.card: interview.ReportCard | None = None
+        self.stopped_early = False
+        self._timer = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="iv-meter"):
+            yield Static(id="iv-meter-label")
+            yield ProgressBar(id="iv-meter-bar", show_eta=False, show_percentage=False)
+        with VerticalScroll(id="iv-body"):
+            yield Static(id="iv-question")
+            yield Static(id="iv-meta")
+            yield OptionList(id="iv-stories")
+            with Horizontal(id="iv-timer-row"):
+                yield Digits("0:00", id="iv-timer")
+                yield Static(id="iv-zone")
+            yield Prose("", id="iv-typed", placeholder="Type your answer here (ctrl+f when done)")
+            yield Static(id="iv-typed-info")
+            yield Static(id="iv-card")
+            yield Static(id="iv-hint")
+        yield KeysFooter()
+
+    def on_mount(self) -> None:
+        self.title = "Mock interview"
+        self.app.state_changed.subscribe(self, self._on_state)
+        self._set_phase("loading")
+        self._maybe_plan()
+
+    def _on_state(self, event: StateChanged) -> None:
+        if self.phase == "loading":
+            self._maybe_plan()
+
+    # --- the plan -----------------------------------------------------------------------------
+
+    def _maybe_plan(self) -> None:
+        state = self.app.state
+        if state.error:
+            self.query_one("#iv-hint", Static).update(Content.styled(state.error, "$error"))
+            return
+        if not state.ready or state.analysing:
+            return  # the weights read coverage, which needs the finished analysis
+        from storybank import scheduler
+        from storybank.progress import build_schedule
+
+        coverage = state.coverage()
+        qids = state.catalog.question_ids()
+        statuses = {t.id: t.status for t in coverage.question_types} if coverage else {}
+        candidates = {t.id: ([t.assigned] if t.assigned else []) + [s for s in t.stories if s != t.assigned]
+                      for t in coverage.question_types} if coverage else {}
+        now = self.app.clock()
+        tz = getattr(self.app, "tz", None)
+        schedule = build_schedule(state.practice, qids, scheduler.today_in(now, tz), tz=tz,
+                                  statuses=statuses, story_ids=[sf.id for sf in state.stories],
+                                  settings=state.settings)
+        seed = self.seed if self.seed is not None else int(now)
+        labels = {q.id: q.label for q in state.catalog.questions}
+        self.plan = interview.plan_session(qids, statuses, candidates, schedule, seed, labels)
+        self.session_id = "mock-" + format_ts(now).replace("-", "").replace(":", "")
+        low, high = interview.talk_target(state.settings.interview_minutes)
+        self.query_one("#iv-meter-bar", ProgressBar).update(total=high, progress=0)
+        self._intro()
+
+    def _intro(self) -> None:
+        plan = self.plan
+        settings = self.app.state.settings
+        low, high = interview.talk_target(settings.interview_minutes)
+        n = len(plan.questions)
+        lines = []
+        if n:
+            lines.append(Content.assemble(
+                (f"{n} questions", "bold"), ", one follow-up after each, in a "
+                f"{settings.interview_minutes:g}-minute slot: aim for {low / 60:g}–{high / 60:g} minutes of your own talking."))
+            a_low, a_high = settings.answer_seconds
+            f_low, f_high = settings.followup_seconds
+            lines.append(Content.styled(
+                f"Answers {a_low:g}–{a_high:g}s (stop by {settings.answer_limit_seconds:g}s), follow-ups "
+                f"{f_low:g}–{f_high:g}s. No cue cards until the end, as in the real call.", rv.MUTED))
+        if plan.note:
+            lines.append(Content(""))
+            lines.append(Content.styled(plan.note, "$warning"))
+        self.query_one("#iv-question", Static).update(Content.styled("Mock interview", "bold $accent"))
+        self.query_one("#iv-meta", Static).update(Content("\n").join(lines))
+        self._set_phase("intro" if n else "card")
+        if not n:
+            self.query_one("#iv-card", Static).update(Content.styled(
+                "Nothing to ask yet: press escape, then n to write a story.", rv.MUTED))
+        self._update_meter(0.0)
+
+    # --- one question -------------------------------------------------------------------------
+
+    @property
+    def planned(self) -> interview.PlannedQuestion:
+        return self.plan.questions[self.position]
+
+    def _ask(self) -> None:
+        state = self.app.state
+        pq = self.planned
+        q = state.catalog.question(pq.question)
+        self.story_id = self.probe = None
+        self.answer_seconds = None
+        self.answer_typed = ""
+        n = len(self.plan.questions)
+        self.sub_title = f"question {self.position + 1} of {n}"
+        self.query_one("#iv-question", Static).update(
+            Content.assemble(("“", rv.MUTED), q.question if q else pq.question, ("”", rv.MUTED)))
+        self.query_one("#iv-meta", Static).update(Content.assemble(
+            (f"Question {self.position + 1} of {n}", "bold"), ("  ·  ", rv.MUTED), (q.label if q else pq.question, "$accent"),
+            ("  ·  which story will you tell?", rv.MUTED)))
+        stories = self.query_one("#iv-stories", OptionList)
+        stories.clear_options()
+        mapped = [sid for sid in self._candidates(pq.question)]
+        ordered = sorted(state.stories, key=lambda sf: (sf.id != pq.story, sf.id not in mapped,
+                                                         sf.story.title.lower()))
+        options = [Option(sf.story.title or sf.id, id=sf.id) for sf in ordered]
+        no_story = Option(Content.styled("No story: answer off the cuff", "italic"), id=NO_STORY)
+        options.insert(0 if pq.story is None else len(options), no_story)
+        stories.add_options(options)
+        stories.highlighted = 0
+        self._set_phase("choose")
+        stories.focus()
+
+    def _candidates(self, qid: str) -> list[str]:
+        coverage = self.app.state.coverage()
+        tc = next((t for t in coverage.question_types if t.id == qid), None) if coverage else None
+        return list(tc.stories) if tc else []
+
+    @on(OptionList.OptionSelected, "#iv-stories")
+    def _story_chosen(self) -> None:
+        self.action_start()
+
+    def action_begin(self) -> None:
+        if self.phase == "intro":
+            self.position = 0
+            self._ask()
+
+    def action_start(self) -> None:
+        if self.phase != "choose":
+            return
+        option = self.query_one("#iv-stories", OptionList).highlighted_option
+        self.story_id = None if option is None or option.id == NO_STORY else option.id
+        self._set_phase("answer")
+        self._clear_typed()
+        if not self.typing:
+            self.set_focus(None)
+        self._start_timer()
+
+    def action_finish(self) -> None:
+        if self.phase not in {"answer", "followup"}:
+            return
+        seconds = self._stop_timer()
+        typed = self.query_one("#iv-typed", TextArea).text if self.typing else ""
+        spoken = self._spoken(seconds, typed)
+        if self.phase == "answer":
+            self.answer_seconds, self.answer_typed = spoken, typed
+            self._ask_followup()
+            return
+        self._keep_answer(spoken, typed)
+        self.position += 1
+        if self.position < len(self.plan.questions):
+            self._ask()
+        else:
+            self._finish(stopped=False)
+
+    def _spoken(self, seconds: float, typed: str) -> float:
+        """Seconds out loud: the timer, or for a typed answer, its words at the bank's rate."""
+        if typed.strip():
+            return words.spoken_seconds(typed, self.app.state.settings.rate_wpm)
+        return seconds
+
+    def _ask_followup(self) -> None:
+        state = self.app.state
+        report = state.reports.get(self.story_id) if self.story_id else None
+        prompts = state.prompts_for(self.story_id) if self.story_id else None
+        layers = None
+        if report is not None:
+            layers = report.followup_seconds
+        elif prompts is not None:
+            layers = {p.probe: p.seconds or 0.0 for p in prompts}
+        self.probe = interview.choose_probe(state.catalog.probe_ids(), self.story_id, state.practice.records,
+                                            layers, state.settings.followup_seconds[0],
+                                            asked=[a.probe for a in self.answers if a.probe])
+        prompt = next((p.prompt for p in prompts or [] if p.probe == self.probe), None)
+        if prompt is None:
+            probe = state.catalog.probe(self.probe) if self.probe else None
+            prompt = probe.question if probe else "Tell me more about that."
+        self.query_one("#iv-question", Static).update(Content.assemble(("Follow-up: ", "bold $accent"), prompt))
+        low, high = state.settings.followup_seconds
+        self.query_one("#iv-meta", Static).update(Content.assemble(
+            (f"Question {self.position + 1} of {len(self.plan.questions)}", "bold"),
+            (f"  ·  go deeper, don't restart  ·  aim {low:g}–{high:g}s", rv.MUTED)))
+        self._set_phase("followup")
+        self._clear_typed()
+        self._start_timer()
+
+    def _keep_answer(self, followup_seconds: float | None, followup_typed: str) -> None:
+        typed = self.answer_typed.strip() or followup_typed.strip()
+        typed_words = words.count_words(self.answer_typed) + words.count_words(followup_typed)
+        record = PracticeRecord(
+            ts=self.app.clock(), question=self.planned.question, story=self.story_id, probe=self.probe,
+            answer_seconds=round(self.answer_seconds or 0.0, 1),
+            followup_seconds=None if followup_seconds is None else round(followup_seconds, 1),
+            typed_words=typed_words if typed else None, session=self.session_id)
+        self.answers.append(record)
+        self.app.state.practice.records.append(record)  # the screens see it now; the disk follows
+        self._log(record)
+        self.app.practice_logged()
+        self._update_meter(0.0)
+
+    # --- the end ------------------------------------------------------------------------------
+
+    def action_stop(self) -> None:
+        """Escape during the session: end it here, keeping every answer already given."""
+        if isinstance(self.focused, TextArea):
+            self.set_focus(None)
+            return
+        if self.phase == "followup" and self.answer_seconds is not None:
+            self._stop_timer()
+            self._keep_answer(None, "")  # the answer was given; its follow-up was not
+        else:
+            self._stop_timer()
+        if not self.answers:
+            self.app.notify("Mock interview stopped before the first answer: nothing was logged.")
+            self.dismiss()
+            return
+        self._finish(stopped=True)
+
+    def _finish(self, stopped: bool) -> None:
+        state = self.app.state
+        self.stopped_early = stopped
+        planned = len(self.plan.questions)
+        self.card = interview.report_card(self.answers, planned, state.reports, state.settings)
+        session = SessionRecord(ts=self.app.clock(), session=self.session_id, questions=tuple(self.plan.ids),
+                                answered=len(self.answers), complete=not stopped and len(self.answers) >= planned,
+                                talk_seconds=round(self.card.talk_seconds, 1))
+        self.app.state.practice.sessions.append(session)
+        self._log(session)
+        self.app.practice_logged()
+        if stopped:
+            self.app.notify(f"Stopped after {len(self.answers)} of {planned} questions: "
+                            "those answers are kept in your practice log.")
+        self.sub_title = "report card"
+        self.query_one("#iv-question", Static).update(Content.styled("Report card", "bold $accent"))
+        self.query_one("#iv-meta", Static).update(self._summary())
+        self.query_one("#iv-card", Static).update(self._card())
+        self._set_phase("card")
+        self.query_one("#iv-body").scroll_home(animate=False)
+        self.set_focus(None)
+
+    def _summary(self) -> Content:
+        card = self.card
+        planned = len(self.plan.questions)
+        low, high = card.talk_target
+        talk = card.talk_seconds
+        style = "$success" if low <= talk <= high else "$warning"
+        head = Content.assemble(
+            (f"{len(card.rows)} of {planned} questions answered", "bold"), "  ·  talk ",
+            (f"{fmt.clock(talk)}", style), (f" (aim {low / 60:g}–{high / 60:g} min)", rv.MUTED))
+        if self.stopped_early:
+            return Content("\n").join([head, Content.styled(
+                f"You stopped after {len(card.rows)} of {planned} questions. Those answers are kept in "
+                "your practice log; the rest were not asked.", "$warning")])
+        return head
+
+    def _width(self) -> int:
+        body = self.query_one("#iv-body")
+        width = body.scrollable_content_region.width
+        return max(40, width) if width else 76
+
+    def _card(self) -> Content:
+        state = self.app.state
+        card = self.card
+        width = self._width()
+        lines: list[Content] = [Content("")]
+        title_w = max(10, width - 55)
+        lines.append(Content.styled(f"{'#':>2} {'question':<16} {'story':<{title_w}} {'answer':>16} {'follow-up':>16}", "bold"))
+        for i, row in enumerate(card.rows, start=1):
+            label = state.label(row.question)
+            sf = state.story(row.story)
+            title = (sf.story.title if sf else row.story) or "no story"
+            if len(title) > title_w:
+                title = title[:title_w - 1] + "…"
+            answer = self._timed(row.answer_seconds, row.answer_zone)
+            follow = self._timed(row.followup_seconds, row.followup_zone)
+            lines.append(Content.assemble(
+                f"{i:>2} ", (f"{label[:16]:<16}", "$accent"), " ",
+                (f"{title:<{title_w}}", "" if sf else "italic " + rv.MUTED), " ", answer, " ", follow))
+            extra = []
+            if row.probe:
+                extra.append(f"probe: {row.probe}")
+            for name, spoken in (("answer", row.spoken), ("follow-up", row.followup_spoken)):
+                if spoken:
+                    extra.append(f"{name} spoken: " + self._spoken_text(spoken))
+            if row.typed:
+                extra.append("typed, timed from its words")
+            if extra:
+                lines.append(Content.styled("   " + " · ".join(extra), rv.MUTED))
+        lines.append(Content(""))
+        lines.append(rv.heading("The four dimensions (stories told)"))
+        if card.dimensions:
+            parts = []
+            for name, value in card.dimensions.items():
+                style = "$success" if value >= 75 else "$warning" if value >= 50 else "$error"
+                parts.append(Content.assemble(f"{name.replace('_', ' ')} ", (f"{value}", f"bold {style}")))
+            lines.extend(rv.item("  ", Content("  ·  ").join(parts), width))
+        else:
+            lines.append(Content.styled("  no story told, or its analysis is not ready", rv.MUTED))
+        lines.append(Content(""))
+        lines.append(rv.heading("Fix these first"))
+        if card.fixes:
+            for n, fix in enumerate(card.fixes, start=1):
+                sf = state.story(fix.story)
+                title = (sf.story.title if sf else fix.story)
+                symbol, kind = fmt.SEVERITY.get(fix.severity, ("!", "warnings"))
+                prefix = Content.assemble(f"  {n}. ", (symbol, rv.STYLE[kind]), " ")
+                text = Content.assemble((title, "bold"), (f" · {fix.field}", rv.MUTED), "  ", fix.message)
+                lines.extend(rv.item(prefix, text, width))
+        else:
+            lines.append(Content.styled("  nothing flagged in the stories told", rv.MUTED))
+        lines.append(Content(""))
+        lines.append(Content.styled("Escape goes back to the bank; p there shows your progress.", rv.MUTED))
+        return Content("\n").join(lines)
+
+    @staticmethod
+    def _timed(seconds: float | None, zone: str | None) -> Content:
+        if seconds is None or zone is None:
+            return Content.styled(f"{'—':>16}", rv.MUTED)
+        text = f"{round(seconds)}s {ZONE_WORD[zone]}"
+        return Content.styled(f"{text:>16}", rv.ZONE_STYLE[zone])
+
+    @staticmethod
+    def _spoken_text(spoken: dict) -> str:
+        out = []
+        wpm = spoken.get("wpm")
+        if isinstance(wpm, int | float):
+            out.append(f"{wpm:.0f} wpm")
+        fillers = spoken.get("fillers_per_minute")
+        if fillers is None and isinstance(spoken.get("fillers"), dict):
+            fillers = spoken["fillers"].get("per_minute")
+        if isinstance(fillers, int | float):
+            out.append(f"{fillers:.1f} fillers/min")
+        pause = spoken.get("longest_pause_seconds")
+        if isinstance(pause, int | float) and pause:
+            out.append(f"longest pause {pause:.0f}s")
+        return ", ".join(out) or "recorded"
+
+    # --- phases, timer, meter -----------------------------------------------------------------
+
+    def _set_phase(self, phase: str) -> None:
+        self.phase = phase
+        running = phase in {"answer", "followup"}
+        show = {
+            "#iv-stories": phase == "choose",
+            "#iv-timer-row": running,
+            "#iv-typed": self.typing and running,
+            "#iv-typed-info": self.typing and running,
+            "#iv-card": phase == "card",
+            "#iv-meter": phase != "loading",
+        }
+        for selector, visible in show.items():
+            self.query_one(selector).display = visible
+        hints = {
+            "loading": "Preparing the interview…",
+            "intro": "Press enter to hear the first question. t: type your answers instead of speaking.",
+            "choose": "Pick the story you will tell, then press enter and answer out loud.",
+            "answer": "Answer out loud now. Press space when you finish.",
+            "followup": "Go deeper, don't restart the story. Press space when you finish.",
+            "card": "",
+        }
+        if self.typing and running:
+            hints[phase] = "Type your answer. ctrl+f (or escape, then space) when you finish."
+        self.query_one("#iv-hint", Static).update(Content.styled(hints.get(phase, ""), rv.MUTED))
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters) -> bool | None:
+        phases = PHASE_ACTIONS.get(action)
+        if phases is None:
+            return True
+        return self.phase in phases
+
+    def _start_timer(self) -> None:
+        self.started = self.app.clock()
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_interval(self.app.timer_interval, self.tick)
+        self.tick()
+
+    def _stop_timer(self) -> float:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        return max(0.0, self.app.clock() - self.started)
+
+    def tick(self) -> None:
+        if self.phase not in {"answer", "followup"}:
+            return
+        settings = self.app.state.settings
+        elapsed = max(0.0, self.app.clock() - self.started)
+        if self.phase == "answer":
+            window, limit = settings.answer_seconds, settings.answer_limit_seconds
+        else:
+            window, limit = settings.followup_seconds, None
+        kind = drill.zone(elapsed, window, limit)
+        self.query_one("#iv-timer", Digits).update(fmt.clock(elapsed))
+        row = self.query_one("#iv-timer-row")
+        for name in ("short", "window", "over", "limit"):
+            row.set_class(name == kind, f"-{name}")
+        target = f"{window[0]:g}–{window[1]:g}s" + (f", stop by {limit:g}s" if limit else "")
+        self.query_one("#iv-zone", Static).update(f"{drill.zone_text(kind, limit)}\n{target}")
+        current = elapsed
+        if self.typing:
+            text = self.query_one("#iv-typed", TextArea).text
+            current = words.spoken_seconds(text, settings.rate_wpm) if text.strip() else 0.0
+            self._typed_info(text)
+        if self.phase == "followup":
+            current += self.answer_seconds or 0.0
+        self._update_meter(current)
+
+    def _update_meter(self, current: float) -> None:
+        """Talk so far (answers kept, plus the one running) against the session's target."""
+        if self.plan is None:
+            return
+        low, high = interview.talk_target(self.app.state.settings.interview_minutes)
+        talk = sum((a.answer_seconds or 0.0) + (a.followup_seconds or 0.0) for a in self.answers) + current
+        meter = self.query_one("#iv-meter")
+        meter.set_class(talk > high, "-over")
+        meter.set_class(low <= talk <= high, "-window")
+        self.query_one("#iv-meter-bar", ProgressBar).update(progress=min(talk, high))
+        self.query_one("#iv-meter-label", Static).update(
+            f"talk {fmt.clock(talk)} of {low / 60:g}–{high / 60:g} min")
+
+    def _typed_info(self, text: str) -> None:
+        rate = self.app.state.settings.rate_wpm
+        n = words.count_words(text)
+        self.query_one("#iv-typed-info", Static).update(
+            f"{n} words ≈ {fmt.seconds(words.spoken_seconds(n, rate))} spoken at {rate:g} wpm")
+
+    @on(TextArea.Changed, "#iv-typed")
+    def _typed_changed(self) -> None:
+        if self.typing and self.phase in {"answer", "followup"}:
+            self.tick()
+
+    def _clear_typed(self) -> None:
+        box = self.query_one("#iv-typed", TextArea)
+        box.text = ""
+        if self.typing:
+            box.focus()
+
+    def action_type_answer(self) -> None:
+        self.typing = not self.typing if self.phase in {"intro", "choose"} else True
+        if self.phase in {"answer", "followup"}:
+            self._set_phase(self.phase)
+            self.query_one("#iv-typed", TextArea).focus()
+            self.tick()
+        else:
+            self.notify("You will type your answers." if self.typing else "You will answer out loud.")
+
+    def action_back(self) -> None:
+        self._stop_timer()
+        self.dismiss()
+
+    # --- the practice log ---------------------------------------------------------------------
+
+    @work(thread=True, group="practice", name="practice log")
+    def _log(self, record: PracticeRecord | SessionRecord) -> None:
+        from storybank.practice import append_record
+
+        try:
+            append_record(self.app.state.root, record)
+            error = None
+        except OSError as exc:
+            error = f"The practice log could not be written: {exc.strerror or exc}"
+        self.post_message(LogWritten(record, error))
+
+    def on_log_written(self, message: LogWritten) -> None:
+        if message.error:
+            self.app.notify(message.error, severity="error")

@@ -1,0 +1,254 @@
+"""Progress: practice over time as charts (answer length against its window, follow-up length,
+pace and fillers per minute when answers were spoken, drills per question type) and a table per
+question type and per story with when each was last practised and when it is next due.
+
+The numbers come from `storybank.progress` and `storybank.scheduler` (no Textual there); the
+charts are plotext figures drawn by textual-plotext. Series are weekly medians (weeks start on
+Monday), so a year of daily practice reads as a trend rather than a cloud of 2,000 dots.
+"""
+
+from __future__ import annotations
+
+import statistics
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.containers import Grid, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Header, Static
+from textual_plotext import PlotextPlot
+
+from storybank import scheduler
+from storybank.ui import bindings, fmt
+from storybank.ui.messages import StateChanged
+from storybank.ui.widgets import report_view as rv
+from storybank.ui.widgets.keys import KeysFooter
+
+if TYPE_CHECKING:  # pragma: no cover
+    from storybank.ui.app import StorybankApp
+
+DATE_FORM = "Y-m-d"
+
+
+def weekly(points: list[tuple[date, float]]) -> tuple[list[str], list[float]]:
+    """Median per week (weeks start on Monday), oldest first, as plotext date strings."""
+    weeks: dict[date, list[float]] = {}
+    for day, value in points:
+        weeks.setdefault(day - timedelta(days=day.weekday()), []).append(value)
+    keys = sorted(weeks)
+    return [k.isoformat() for k in keys], [round(statistics.median(weeks[k]), 1) for k in keys]
+
+
+class ProgressScreen(Screen):
+    BINDINGS = bindings.PROGRESS
+    HELP = "Your practice over time, and what is due today."
+
+    app: StorybankApp
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.data: dict | None = None
+        self._drawn = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="pg-body"):
+            yield Static(id="pg-due")
+            with Grid(id="pg-charts"):
+                yield PlotextPlot(id="pg-answer", classes="pg-chart")
+                yield PlotextPlot(id="pg-followup", classes="pg-chart")
+                yield PlotextPlot(id="pg-pace", classes="pg-chart")
+                yield PlotextPlot(id="pg-types", classes="pg-chart")
+            yield Static(id="pg-pace-note")
+            yield Static("Question types", classes="pg-heading")
+            yield DataTable(id="pg-type-table", cursor_type="row", zebra_stripes=True)
+            yield Static("Stories", classes="pg-heading")
+            yield DataTable(id="pg-story-table", cursor_type="row", zebra_stripes=True)
+            yield Static(id="pg-notices")
+        yield KeysFooter()
+
+    def on_mount(self) -> None:
+        self.title = "Progress"
+        self.app.state_changed.subscribe(self, self._on_state)
+        self.query_one("#pg-due", Static).update(Content.styled("Loading the practice log…", rv.MUTED))
+        self._show()
+
+    def _on_state(self, event: StateChanged) -> None:
+        if event.kind in {"loaded", "practice", "saved"} or not self._drawn:
+            self._show()
+
+    # --- data ---------------------------------------------------------------------------------
+
+    def _show(self) -> None:
+        state = self.app.state
+        if state.error:
+            self.query_one("#pg-due", Static).update(Content.styled(state.error, "$error"))
+            return
+        if state.catalog is None:
+            return
+        from storybank.progress import progress_data
+
+        tz = self.app.tz
+        today = scheduler.today_in(self.app.clock(), tz)
+        qids = state.catalog.question_ids()
+        mapped = {q for sf in state.stories for q in sf.story.questions}
+        statuses = {q: "strong" if q in mapped else "missing" for q in qids}
+        self.statuses = statuses
+        self.data = progress_data(state.practice, qids, today, tz=tz, statuses=statuses,
+                                  story_ids=[sf.id for sf in state.stories], settings=state.settings)
+        self.today = today
+        self._due_line()
+        self._charts()
+        self._tables()
+        notices = state.practice.notices
+        box = self.query_one("#pg-notices", Static)
+        box.display = bool(notices)
+        box.update(Content("\n").join(Content.styled(f"! {n}", "$warning") for n in notices))
+        self._drawn = True
+
+    def _due_line(self) -> None:
+        data, state = self.data, self.app.state
+        due = data["due"]
+        drills = sum(t["drills"] for t in data["question_types"])
+        if due:
+            names = ", ".join(state.label(q) for q in due)
+            head = Content.assemble(("Due today: ", "bold $warning"), names)
+        else:
+            soonest = min(t["next_due"] for t in data["question_types"])
+            head = Content.assemble(("Nothing due today", "bold $success"),
+                                    f": the next question type comes back {self._when(soonest)}.")
+        sessions = data["sessions"]
+        tail = f"{drills} drills" + (f", {len(sessions)} mock interviews" if sessions else "")
+        rested = [s for s in data["stories"] if s["rested"]]
+        if rested:
+            tail += f"; {len(rested)} stor{'ies' if len(rested) != 1 else 'y'} resting"
+        if not drills:
+            tail = "No practice yet: d starts a drill on what is due, i on the bank screen a mock interview"
+        self.query_one("#pg-due", Static).update(Content("\n").join([head, Content.styled(tail, rv.MUTED)]))
+
+    def _when(self, iso: str) -> str:
+        days = (date.fromisoformat(iso) - self.today).days
+        if days <= 0:
+            return "today"
+        return "tomorrow" if days == 1 else f"in {days} days"
+
+    # --- charts -------------------------------------------------------------------------------
+
+    def _records(self):
+        return sorted(self.app.state.practice.records, key=lambda r: r.ts)
+
+    def _charts(self) -> None:
+        from storybank.progress import spoken_figure
+
+        state = self.app.state
+        settings = state.settings
+        tz = self.app.tz
+        records = self._records()
+        answer = [(scheduler.day_of(r.ts, tz), r.answer_seconds) for r in records if r.answer_seconds is not None]
+        follow = [(scheduler.day_of(r.ts, tz), r.followup_seconds) for r in records if r.followup_seconds is not None]
+        wpm = [(scheduler.day_of(r.ts, tz), v) for r in records if (v := spoken_figure(r, "wpm")) is not None]
+        fillers = [(scheduler.day_of(r.ts, tz), v) for r in records
+                   if (v := spoken_figure(r, "fillers_per_minute")) is not None]
+
+        low, high = settings.answer_seconds
+        self._line_chart("#pg-answer", f"Answer length, s · window {low:g}–{high:g} · limit "
+                         f"{settings.answer_limit_seconds:g}", answer,
+                         [(low, "window"), (high, "window"), (settings.answer_limit_seconds, "limit")])
+        f_low, f_high = settings.followup_seconds
+        self._line_chart("#pg-followup", f"Follow-up length, s · window {f_low:g}–{f_high:g}", follow,
+                         [(f_low, "window"), (f_high, "window")])
+        pace = self.query_one("#pg-pace", PlotextPlot)
+        note = self.query_one("#pg-pace-note", Static)
+        if wpm or fillers:
+            plt = pace.plt
+            plt.clear_figure()
+            plt.date_form(DATE_FORM)
+            plt.title("Pace, wpm · fillers per minute (right)")
+            if wpm:
+                x, y = weekly(wpm)
+                plt.plot(x, y, marker="braille", label="wpm", color="cyan")
+            if fillers:
+                x, y = weekly(fillers)
+                plt.plot(x, y, marker="braille", label="fillers/min", color="magenta", yside="right")
+            pace.display = True
+            note.display = False
+            pace.refresh()
+        else:
+            pace.display = False
+            note.display = True
+            note.update(Content.styled(
+                "Pace and fillers per minute appear here once you practise out loud with spoken "
+                "practice (the voice extra).", rv.MUTED))
+        bars = self.query_one("#pg-types", PlotextPlot)
+        plt = bars.plt
+        plt.clear_figure()
+        plt.title("Drills per question type")
+        types = self.data["question_types"]
+        # One colour: with a colour per bar plotext paints the bars' shared baseline in an order
+        # that changes from run to run. What is due is in the line above and the table below.
+        plt.bar([fmt.short_label(t["id"]) for t in types], [t["drills"] for t in types],
+                color="blue", width=0.6)
+        bars.refresh()
+
+    def _line_chart(self, selector: str, title: str, points, lines) -> None:
+        widget = self.query_one(selector, PlotextPlot)
+        plt = widget.plt
+        plt.clear_figure()
+        plt.date_form(DATE_FORM)
+        plt.title(title)
+        if points:
+            x, y = weekly(points)
+            for value, kind in lines:
+                plt.horizontal_line(value, color="green" if kind == "window" else "red")
+            if len(x) == 1:
+                plt.scatter(x, y, marker="dot", color="cyan")
+            else:
+                plt.plot(x, y, marker="braille", color="cyan")
+            top = max(max(y), *(v for v, _ in lines)) * 1.1
+            plt.ylim(0, top)
+        else:
+            plt.text("no drills yet", 0.5, 0.5, alignment="center")
+            plt.xlim(0, 1)
+            plt.ylim(0, 1)
+        widget.refresh()
+
+    # --- tables -------------------------------------------------------------------------------
+
+    def _tables(self) -> None:
+        state = self.app.state
+        table = self.query_one("#pg-type-table", DataTable)
+        table.clear(columns=True)
+        table.add_columns("question type", "drills", "last", "next due", "every", "last answer")
+        for t in self.data["question_types"]:
+            label = state.label(t["id"])
+            # Symbols, not colour alone: ✗ no story for it, ● due today.
+            mark = "✗" if self.statuses.get(t["id"]) == "missing" else "●" if t["due"] else " "
+            label_cell = f"{mark} {label}"
+            last = t["last"][:10] if t["last"] else "never"
+            nxt = self._when(t["next_due"])
+            every = f"{t['interval_days']}d" if t["interval_days"] else "—"
+            answer = f"{t['answer_seconds'][-1]:g}s" if t["answer_seconds"] else "—"
+            table.add_row(label_cell, t["drills"], last, nxt, every, answer, key=t["id"])
+        stories = self.query_one("#pg-story-table", DataTable)
+        stories.clear(columns=True)
+        stories.add_columns("story", "drills", "last", "rest")
+        width = max(20, self.size.width - 40) if self.size.width else 40
+        for s in self.data["stories"]:
+            sf = state.story(s["id"])
+            title = (sf.story.title if sf else s["id"]) or s["id"]
+            if len(title) > width:
+                title = title[:width - 1] + "…"
+            rest = f"resting until {s['rested_until']}" if s["rested"] else \
+                f"{s['recent_uses']} this week" if s["recent_uses"] else "—"
+            stories.add_row(title, s["drills"], s["last"][:10] if s["last"] else "never", rest, key=s["id"])
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def action_drill(self) -> None:
+        due = self.data["due"] if self.data else []
+        self.app.open_drill(question=due[0] if due else None)
+
+    def action_back(self) -> None:
+        self.dismiss()

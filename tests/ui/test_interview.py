@@ -1,0 +1,208 @@
+"""The mock interview driven by real keys with a fake clock: a whole session with typed answers
+reaches the report card and the log holds it; stopping midway keeps what was answered and says
+so; a thin bank is told so; the bank screen opens it with `i`."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import json
+import shutil
+from datetime import UTC
+from pathlib import Path
+
+import pytest
+
+from storybank.ui.screens.interview import InterviewScreen
+
+from .helpers import screen_text, settle, until
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "stories"
+
+
+def sync(test):
+    """Run an async test body with asyncio (the project uses no async pytest plugin)."""
+    @functools.wraps(test)
+    def run(*args, **kwargs):
+        return asyncio.run(test(*args, **kwargs))
+    return run
+
+
+@pytest.fixture
+def full_bank(tmp_path: Path) -> Path:
+    dest = tmp_path / "examples"
+    shutil.copytree(EXAMPLES, dest)
+    return dest
+
+
+def log_lines(root: Path) -> list[dict]:
+    path = root / ".storybank" / "practice.jsonl"
+    return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
+
+
+async def type_text(pilot, n: int, text: str) -> None:
+    """Key by key for the first two questions; pasted after that (the same TextArea path,
+    without spending a minute of test time on keystrokes)."""
+    if n <= 2:
+        await pilot.press(*text)
+    else:
+        pilot.app.screen.query_one("#iv-typed").insert(text)
+        await pilot.pause()
+
+
+def weaken(root: Path) -> None:
+    """Strip every story's reflection, so the report card has findings to rank."""
+    for path in root.glob("*.toml"):
+        text = path.read_text(encoding="utf-8")
+        start = text.find('reflection = """')
+        if start >= 0:
+            end = text.index('"""', start + 16) + 3
+            path.write_text(text[:start] + 'reflection = ""' + text[end:], encoding="utf-8")
+
+
+async def open_interview(pilot) -> InterviewScreen:
+    await settle(pilot)
+    await pilot.press("i")
+    await until(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen) and pilot.app.screen.phase != "loading")
+    return pilot.app.screen
+
+
+@sync
+async def test_a_whole_mock_interview_with_typed_answers_reaches_the_report_card(make_app, full_bank, clock):
+    weaken(full_bank)
+    app = make_app(root=full_bank)
+    app.tz = UTC
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await open_interview(pilot)
+        assert screen.phase == "intro"
+        planned = len(screen.plan.questions)
+        assert 6 <= planned <= 8 and screen.plan.note is None
+        assert f"{planned} questions" in screen_text(app)
+        await pilot.press("t", "enter")                      # type the answers; begin
+        for n in range(1, planned + 1):
+            assert screen.phase == "choose"
+            assert screen.sub_title == f"question {n} of {planned}"
+            assert f"Question {n} of {planned}" in screen_text(app)
+            await pilot.press("enter")                       # the suggested story
+            assert screen.phase == "answer"
+            text = screen_text(app)
+            assert "Follow-up" not in text and "Cue card" not in text   # no probe announced yet
+            await type_text(pilot, n, "I cut p99 from 4.2s to 1.1s by moving retries to Redis")
+            await pilot.press("ctrl+f")
+            assert screen.phase == "followup" and screen.probe is not None
+            assert "Follow-up" in screen_text(app)
+            clock.advance(30)
+            await type_text(pilot, n, "Next time I would canary it first")
+            await pilot.press("ctrl+f")
+        assert screen.phase == "card"
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Report card" in text and f"{planned} of {planned} questions answered" in text
+        assert "The four dimensions" in text and "Fix these first" in text
+        assert "typed, timed from its words" in text
+        card = screen.card
+        assert len(card.rows) == planned and card.complete
+        assert [r.question for r in card.rows] == screen.plan.ids
+        assert all(r.answer_zone == "short" for r in card.rows)     # 12 words ≈ 5 s
+        assert set(card.dimensions) == {"specificity", "ownership", "technical_depth", "compression"}
+        assert len(card.fixes) == 3
+        assert all(f.field == "reflection" for f in card.fixes[:3])
+        assert len({f.story for f in card.fixes}) == 3             # one per story first
+        told = {r.story for r in card.rows}
+        assert {f.story for f in card.fixes} <= told
+    lines = log_lines(full_bank)
+    answers = [line for line in lines if "question" in line]
+    sessions = [line for line in lines if line.get("kind") == "interview"]
+    assert len(answers) == planned and len(sessions) == 1
+    session = sessions[0]
+    assert {a["session"] for a in answers} == {session["session"]}
+    assert session["complete"] is True and session["answered"] == planned
+    assert session["questions"] == [a["question"] for a in answers]
+    assert all(a["typed_words"] == 19 and a["probe"] for a in answers)
+
+
+@sync
+async def test_stopping_midway_keeps_what_was_answered_and_says_so(make_app, full_bank, clock):
+    app = make_app(root=full_bank)
+    app.tz = UTC
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await open_interview(pilot)
+        planned = len(screen.plan.questions)
+        await pilot.press("enter")
+        await pilot.press("enter")                 # first question: answer out loud
+        clock.advance(70)
+        screen.tick()
+        assert "talk 1:10 of 10–11 min" in screen_text(app)
+        await pilot.press("space")
+        clock.advance(40)
+        await pilot.press("space")
+        assert screen.phase == "choose" and len(screen.answers) == 1
+        await pilot.press("enter")                 # second: the answer, then stop in the probe
+        clock.advance(75)
+        await pilot.press("space")
+        assert screen.phase == "followup"
+        await pilot.press("escape")
+        assert screen.phase == "card"
+        await settle(pilot)
+        text = screen_text(app)
+        assert f"You stopped after 2 of {planned} questions" in text
+        assert "kept in your practice log" in text
+        rows = screen.card.rows
+        assert [(r.answer_seconds, r.answer_zone) for r in rows] == [(70, "window"), (75, "window")]
+        assert rows[0].followup_zone == "window" and rows[1].followup_seconds is None
+        await pilot.press("escape")                # back to the bank
+        await settle(pilot)
+        assert not isinstance(app.screen, InterviewScreen)
+    lines = log_lines(full_bank)
+    answers = [line for line in lines if "question" in line]
+    sessions = [line for line in lines if line.get("kind") == "interview"]
+    assert len(answers) == 2 and len(sessions) == 1
+    assert sessions[0]["complete"] is False and sessions[0]["answered"] == 2
+    assert sessions[0]["talk_seconds"] == 70 + 40 + 75
+    assert len(sessions[0]["questions"]) == planned
+
+
+@sync
+async def test_stopping_before_the_first_answer_logs_nothing(make_app, full_bank):
+    app = make_app(root=full_bank)
+    async with app.run_test(size=(100, 40), notifications=True) as pilot:
+        await open_interview(pilot)
+        await pilot.press("enter", "enter")        # the first answer is running ...
+        await pilot.press("escape")                # ... and is not kept
+        await settle(pilot)
+        assert not isinstance(app.screen, InterviewScreen)
+        assert any("nothing was logged" in n.message for n in app._notifications)
+    assert log_lines(full_bank) == []
+
+
+@sync
+async def test_a_thin_bank_is_told_so_and_asked_what_it_can_answer(make_app, bank):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await open_interview(pilot)
+        plan = screen.plan
+        assert plan.note is not None and plan.covered < 6
+        assert set(plan.ids) == {"project", "failure", "performance", "rubric"}
+        text = screen_text(app)
+        assert "4 of the 8 question types" in text and "asks the 4 you can answer" in text
+
+
+@sync
+async def test_the_session_is_the_same_for_the_same_clock(make_app, full_bank):
+    plans = []
+    for _ in range(2):
+        app = make_app(root=full_bank)
+        app.tz = UTC
+        async with app.run_test(size=(100, 40)) as pilot:
+            plans.append((await open_interview(pilot)).plan)
+    assert plans[0] == plans[1]
+
+
+@sync
+async def test_the_bank_screen_offers_the_interview_and_progress_keys(make_app, full_bank):
+    app = make_app(root=full_bank)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        assert "Interview" in footer and "Progress" in footer and "Quit" in footer
+        assert "8 types due" in app.screen.sub_title

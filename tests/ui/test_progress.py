@@ -1,0 +1,125 @@
+"""The progress screen (p on the bank screen) on a generated year of 2,000 drills: it opens, its
+tables agree with the core's numbers, a log with broken lines still shows the rest, d drills what
+is due; snapshots at 80×24 and 200×60."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+from datetime import UTC, date
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable
+
+from storybank.practice import read_log
+from storybank.progress import progress_data
+from storybank.ui.screens.drill import DrillScreen
+from storybank.ui.screens.progress import ProgressScreen, weekly
+
+from .helpers import screen_text, settle
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("generate_practice", ROOT / "benchmarks" / "generate_practice.py")
+generate_practice = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(generate_practice)
+
+NEW_YEAR = 1_767_268_800.0   # 2026-01-01T12:00:00Z, the day after the generated year
+TYPES = ["project", "failure", "disagreement", "performance", "learning", "motivation", "rubric", "schedule"]
+
+
+@pytest.fixture
+def year_app(make_app, bank, clock):
+    generate_practice.write_log(bank, 2000, seed=11)
+    clock.now = NEW_YEAR
+
+    def make():
+        app = make_app()
+        app.tz = UTC
+        return app
+
+    return make
+
+
+async def open_progress(pilot) -> ProgressScreen:
+    await settle(pilot)
+    await pilot.press("p")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, ProgressScreen)
+    return pilot.app.screen
+
+
+def test_weekly_medians_group_by_monday():
+    points = [(date(2025, 1, 6), 10.0), (date(2025, 1, 12), 30.0), (date(2025, 1, 8), 20.0),
+              (date(2025, 1, 13), 5.0)]
+    assert weekly(points) == (["2025-01-06", "2025-01-13"], [20.0, 5.0])
+
+
+def test_progress_opens_on_a_year_of_practice_and_agrees_with_the_core(year_app, bank):
+    async def scenario():
+        app = year_app()
+        async with app.run_test(size=(120, 50)) as pilot:
+            screen = await open_progress(pilot)
+            expected = progress_data(read_log(bank), TYPES, date(2026, 1, 1), tz=UTC,
+                                     statuses={q: "strong" if q in {"project", "failure", "performance", "rubric"}
+                                               else "missing" for q in TYPES},
+                                     story_ids=[sf.id for sf in app.state.stories],
+                                     settings=app.state.settings)
+            assert screen.data == expected
+            assert sum(t["drills"] for t in screen.data["question_types"]) == 2000
+            text = screen_text(app)
+            assert "Due today:" in text and "2000 drills" in text
+            assert "Answer length" in text and "Follow-up length" in text and "Drills per question type" in text
+            types = screen.query_one("#pg-type-table", DataTable)
+            assert types.row_count == 8
+            first = types.get_row_at(0)
+            assert first[1] == expected["question_types"][0]["drills"]
+            stories = screen.query_one("#pg-story-table", DataTable)
+            assert stories.row_count == len(expected["stories"])
+            await pilot.press("d")
+            await settle(pilot)
+            assert isinstance(app.screen, DrillScreen)
+            assert app.screen.question_id == expected["due"][0]
+    asyncio.run(scenario())
+
+
+def test_a_log_with_broken_lines_still_shows_the_rest(year_app, bank):
+    log = bank / ".storybank" / "practice.jsonl"
+    lines = log.read_text().splitlines()
+    log.write_text("\n".join(lines[:10] + ["{broken", "[]"] + lines[10:]) + "\n" + '{"ts": "2025-12')
+
+    async def scenario():
+        app = year_app()
+        async with app.run_test(size=(120, 50)) as pilot:
+            screen = await open_progress(pilot)
+            assert sum(t["drills"] for t in screen.data["question_types"]) == 2000
+            await pilot.press("end")
+            text = screen_text(app)
+            assert "skipped 2 lines" in text or "skipped 2 lines" in str(app.state.practice.notices)
+            assert screen.query_one("#pg-notices").display
+    asyncio.run(scenario())
+
+
+def test_an_empty_log_says_how_to_start(make_app, bank):
+    (bank / ".storybank" / "practice.jsonl").unlink()
+
+    async def scenario():
+        app = make_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            await open_progress(pilot)
+            text = screen_text(app)
+            assert "No practice yet" in text and "no drills yet" in text
+            await pilot.press("escape")
+            assert app.screen.__class__.__name__ == "BankScreen"
+    asyncio.run(scenario())
+
+
+async def _progress(pilot):
+    await open_progress(pilot)
+    pilot.app.screen.query_one("#pg-body").scroll_home(animate=False)
+    await settle(pilot)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 60)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_progress_snapshot(snap_compare, year_app, size):
+    assert snap_compare(year_app(), terminal_size=size, run_before=_progress)
