@@ -76,3 +76,10 @@ def test_the_spoken_copy_of_a_story_keeps_its_metadata_and_tells_the_transcript(
     assert copy.answer_text().replace("\n", " ") == said
     followup = spoken_story(story, said, "technical")
     assert followup.followup("technical") == said and followup.action == story.action
+
+
+def test_filler_spans_mark_the_filler_words_only():
+    from storybank.speech.delivery import filler_spans
+
+    text = "So, um, I like Kafka, like, really. You know it."
+    assert [text[a:b] for a, b in filler_spans(text)] == ["um", "like", "You know"]
