@@ -195,6 +195,8 @@ def main() -> int:
         floor = timed(probe("weasyprint_floor"), runs)
         value = timed(storybank("export", "--bank", str(ROOT / "stories"), "-o", str(work / "sheet.pdf")), runs)
         row("pdf", "PDF export of the example bank", value, "WeasyPrint render of a one-line page", floor, 3.0)
+    if want("rehearse"):
+        rehearse_rows(row, runs, work)
 
     print(f"{'measure':15} {'seconds':>9} {'floor':>9} {'ratio':>7} {'budget':>7}  ok  what / floor")
     for r in rows:
@@ -214,6 +216,43 @@ def main() -> int:
                                                      "rows": rows}, indent=2) + "\n", encoding="utf-8")
     print(f"\nwritten to {results / 'latest.json'}")
     return 0 if all(r["ok"] for r in rows) else 1
+
+
+REHEARSE_STORY = "cutting-a-nightly-spark-claims-job-from-5h40m-to-58-minutes"
+REHEARSE_CLIP = ROOT / "tests" / "speech" / "fixtures" / "recited.flac"   # 78.7 s of speech
+
+
+def rehearse_rows(row, runs: int, work: Path) -> None:
+    """Spoken practice (SPEC §7): `rehearse --audio` against a bare faster-whisper script on the
+    same clip and model; the streaming delay against transcribing the whole clip; peak memory."""
+    import shutil
+
+    bank = work / "voice-bank"
+    shutil.copytree(ROOT / "stories", bank, dirs_exist_ok=True)
+    runs = max(3, min(runs, 5))
+    command = storybank("rehearse", REHEARSE_STORY, "--bank", str(bank), "--audio",
+                        str(REHEARSE_CLIP), "--format", "json")
+    bare = probe("whisper_floor", str(REHEARSE_CLIP))
+    floor = timed(bare, runs)
+    row("rehearse", "rehearse --audio, 79 s clip", timed(command, runs),
+        "bare faster-whisper, same model and clip", floor, 1.3)
+    out = subprocess.run(probe("streaming_delay", str(bank), REHEARSE_STORY, str(REHEARSE_CLIP), "1"),
+                         capture_output=True, text=True)
+    if out.returncode:
+        raise SystemExit(out.stderr)
+    stream = json.loads(out.stdout)
+    row("rehearse-stream", "streaming: end of audio to finished analysis", stream["delay_seconds"],
+        "transcribing and analysing the whole clip at once", stream["whole_seconds"], 0.25)
+
+    def peak(cmd: list[str]) -> float:
+        result = subprocess.run(probe("peak_memory", *cmd), capture_output=True, text=True)
+        if result.returncode:
+            raise SystemExit(result.stderr)
+        return json.loads(result.stdout)["peak_mb"]
+
+    # Memory in MB, reported in the seconds column; informational (no budget).
+    row("rehearse-mem", "peak memory of rehearse, MB", peak(command), "bare script, MB", peak(bare), None,
+        unit="MB")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 The cues are the drill cue card's (storybank.cues): the story's key numbers and the most telling
 words of each part (or of the follow-up answer for a probe), technologies ranked first. A number
-cue counts as said when one of its numbers was heard; a word cue when each of its words was heard,
+cue counts as said when all of its numbers were heard (before and after, for a change); a word cue when each of its words was heard,
 allowing the small spelling slips of a recogniser ("Tessillate" for "Tessellate").
 """
 
@@ -68,7 +68,7 @@ def check_cues(story, transcript: str, probe: str | None = None) -> CueCheck:
     heard_numbers = set(spoken_numbers(transcript))
     said, missed = [], []
     for text, values in numbers:
-        (said if any(v in heard_numbers for v in values) else missed).append(text)
+        (said if all(v in heard_numbers for v in values) else missed).append(text)
     for cue in words:
         parts = [w for w in _WORD.findall(cue.lower())]
         digits = [w for w in parts if w.isdigit()]
