@@ -95,6 +95,20 @@ def main() -> int:
         floor = timed(probe("tui_floor", "500"), runs)
         value = timed(probe("tui_storybank", str(banks[500])), runs)
         row("tui500", "terminal UI showing 500 stories", value, "bare Textual app, 500-row DataTable", floor, 1.3)
+    if want("progress2000"):
+        # The example bank with a generated year of practice (2,000 drills): the progress screen
+        # against the bank screen on the same bank, both from process start to content shown.
+        import shutil
+
+        from generate_practice import write_log
+
+        year = work / "year"
+        shutil.copytree(ROOT / "stories", year)
+        write_log(year, 2000)
+        floor = timed(probe("tui_storybank", str(year)), runs)
+        value = timed(probe("tui_progress", str(year)), runs)
+        row("progress2000", "progress screen, 2,000 drills over a year", value,
+            "bank screen, same bank", floor, 1.3)
     if want("filter5000"):
         out = subprocess.run(probe("filter_keystroke", str(banks[5000])), capture_output=True, text=True)
         if out.returncode:
