@@ -44,6 +44,23 @@ def timed(cmd: list[str], runs: int, env: dict | None = None) -> float:
     return statistics.median(samples)
 
 
+def timed_pair(first: list[str], second: list[str], runs: int) -> tuple[float, float]:
+    """Median wall times of two whole processes run alternately (after one warm-up run each),
+    so a load that comes and goes on a shared machine weighs on both the same."""
+    for cmd in (first, second):
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    samples: tuple[list[float], list[float]] = ([], [])
+    for _ in range(runs):
+        for cmd, out in ((first, samples[0]), (second, samples[1])):
+            start = time.perf_counter()
+            result = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            out.append(time.perf_counter() - start)
+            if result.returncode not in (0, 1):
+                raise SystemExit(f"benchmark command failed ({result.returncode}): {' '.join(cmd)}\n"
+                                 f"{result.stderr.decode(errors='replace')[-2000:]}")
+    return statistics.median(samples[0]), statistics.median(samples[1])
+
+
 def probe(name: str, *args: str) -> list[str]:
     return [PY, str(PROBES / f"{name}.py"), *args]
 
@@ -105,8 +122,7 @@ def main() -> int:
         year = work / "year"
         shutil.copytree(ROOT / "stories", year)
         write_log(year, 2000)
-        floor = timed(probe("tui_storybank", str(year)), runs)
-        value = timed(probe("tui_progress", str(year)), runs)
+        floor, value = timed_pair(probe("tui_storybank", str(year)), probe("tui_progress", str(year)), runs)
         row("progress2000", "progress screen, 2,000 drills over a year", value,
             "bank screen, same bank", floor, 1.3)
     if want("filter5000"):
