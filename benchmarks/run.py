@@ -4,6 +4,10 @@ same run, so the numbers mean something on a shared, noisy machine.
     python benchmarks/run.py            # every measure, 7 runs each
     python benchmarks/run.py --runs 3 --only help,lint500
 
+Start-up is timed from outside the process, in a real terminal (tmux, see terminal.py): from
+asking for the process to the first story title on the screen. A measure and its floor run
+interleaved, so a change in the machine's load falls on both.
+
 Prints a table and writes benchmarks/results/latest.json.
 """
 
@@ -17,6 +21,8 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -24,6 +30,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from generate import generate  # noqa: E402
+from terminal import Terminal, TmuxUnavailable  # noqa: E402
 
 PY = sys.executable
 PROBES = HERE / "probes"
@@ -44,21 +51,37 @@ def timed(cmd: list[str], runs: int, env: dict | None = None) -> float:
     return statistics.median(samples)
 
 
-def timed_pair(first: list[str], second: list[str], runs: int) -> tuple[float, float]:
-    """Median wall times of two whole processes run alternately (after one warm-up run each),
-    so a load that comes and goes on a shared machine weighs on both the same."""
-    for cmd in (first, second):
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    samples: tuple[list[float], list[float]] = ([], [])
-    for _ in range(runs):
-        for cmd, out in ((first, samples[0]), (second, samples[1])):
-            start = time.perf_counter()
-            result = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-            out.append(time.perf_counter() - start)
-            if result.returncode not in (0, 1):
-                raise SystemExit(f"benchmark command failed ({result.returncode}): {' '.join(cmd)}\n"
-                                 f"{result.stderr.decode(errors='replace')[-2000:]}")
-    return statistics.median(samples[0]), statistics.median(samples[1])
+def once(cmd: list[str], env: dict | None = None) -> float:
+    """Wall time of one whole process, output to a pipe."""
+    start = time.perf_counter()
+    result = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env={**os.environ, **(env or {})})
+    elapsed = time.perf_counter() - start
+    if result.returncode not in (0, 1):
+        raise SystemExit(f"benchmark command failed ({result.returncode}): {' '.join(cmd)}\n"
+                         f"{result.stderr.decode(errors='replace')[-2000:]}")
+    return elapsed
+
+
+def interleaved(measure: Callable[[], float], floor: Callable[[], float],
+                runs: int) -> tuple[float, float]:
+    """Medians of a measure and its floor, run alternately (after one warm-up run each), so a
+    change in the machine's load while the benchmark runs falls on both."""
+    measure(), floor()
+    measured: list[float] = []
+    floors: list[float] = []
+    for n in range(runs):
+        first, second = (measure, floor) if n % 2 else (floor, measure)
+        a, b = first(), second()
+        measured.append(a if first is measure else b)
+        floors.append(b if first is measure else a)
+    return statistics.median(measured), statistics.median(floors)
+
+
+def titles(bank: Path) -> list[str]:
+    """What to look for on the screen: the start of every story's title (a column may cut it)."""
+    return [tomllib.loads(p.read_text(encoding="utf-8"))["title"][:24]
+            for p in sorted(bank.glob("*.toml"))]
 
 
 def probe(name: str, *args: str) -> list[str]:
@@ -77,6 +100,7 @@ def main() -> int:
     parser.add_argument("--only", default="", help="comma-separated measure names")
     args = parser.parse_args()
     only = set(filter(None, args.only.split(",")))
+    load_start = os.getloadavg()
     work = Path(tempfile.mkdtemp(prefix="storybank-bench-"))
     banks = {n: generate(n, work / f"bank{n}") for n in (50, 500, 5000)}
     rows: list[dict] = []
@@ -93,38 +117,90 @@ def main() -> int:
         return not only or name in only
 
     runs = args.runs
-    if want("help"):
-        floor = timed([PY, "-c", "pass"], runs)
-        row("help", "storybank --help", timed(storybank("--help"), runs), "python -c pass", floor, 2.5)
-    if want("lint500") or want("lint5000"):
-        lint500 = timed(storybank("lint", "--format", "json", "--bank", str(banks[500])), runs)
+    env = {"STORYBANK_CACHE_DIR": str(work / "cache")}  # the report and row caches, private
+    terminal: Terminal | None = None
+    if any(want(name) for name in ("lint500", "tui500", "progress2000")):
+        try:
+            terminal = Terminal(width=120, height=40)
+        except TmuxUnavailable as exc:
+            print(f"{exc}; lint500 is timed with output to a pipe, tui500 only headless",
+                  file=sys.stderr)
+    try:
+        if want("help"):
+            value, floor = interleaved(lambda: once(storybank("--help")),
+                                       lambda: once([PY, "-c", "pass"]), runs)
+            row("help", "storybank --help", value, "python -c pass", floor, 2.5)
         if want("lint500"):
-            floor = timed(probe("toml_floor", str(banks[500])), runs)
-            row("lint500", "lint --format json, 500 stories", lint500, "tomllib parse of the same files", floor, 3.0)
-            cold = timed(storybank("lint", "--format", "json", "--bank", str(banks[500])), runs,
-                         env={"STORYBANK_NO_CACHE": "1"})
+            lint = storybank("lint", "--bank", str(banks[500]))
+            toml = probe("toml_floor", str(banks[500]))
+            if terminal is not None:
+                value, floor = interleaved(lambda: terminal.until_exit(lint, env),
+                                           lambda: terminal.until_exit(toml), runs)
+                where = "in a 120x40 terminal, until it exits"
+            else:
+                value, floor = interleaved(lambda: once(lint, env), lambda: once(toml), runs)
+                where = "output to a pipe"
+            row("lint500", f"lint, 500 stories, {where}", value, "tomllib parse of the same files",
+                floor, 3.0)
+            no_cache = {**env, "STORYBANK_NO_CACHE": "1"}
+            cold = statistics.median(
+                terminal.until_exit(lint, no_cache) if terminal is not None else once(lint, no_cache)
+                for _ in range(runs))
             row("lint500-cold", "the same, report cache off (informational)", cold,
                 "tomllib parse of the same files", floor, None)
         if want("lint5000"):
-            lint5000 = timed(storybank("lint", "--format", "json", "--bank", str(banks[5000])), max(3, runs // 2))
-            row("lint5000", "lint, 5,000 stories", lint5000, "lint, 500 stories", lint500, 10.0)
-    if want("tui500"):
-        floor = timed(probe("tui_floor", "500"), runs)
-        value = timed(probe("tui_storybank", str(banks[500])), runs)
-        row("tui500", "terminal UI showing 500 stories", value, "bare Textual app, 500-row DataTable", floor, 1.3)
-    if want("progress2000"):
-        # The example bank with a generated year of practice (2,000 drills): the progress screen
-        # against the bank screen on the same bank, both from process start to content shown.
-        import shutil
+            lint5000 = timed(storybank("lint", "--format", "json", "--bank", str(banks[5000])),
+                             max(3, runs // 2), env=env)
+            lint500 = timed(storybank("lint", "--format", "json", "--bank", str(banks[500])),
+                            max(3, runs // 2), env=env)
+            row("lint5000", "lint --format json, 5,000 stories", lint5000, "the same, 500 stories",
+                lint500, 10.0)
+        if want("tui500"):
+            shown = titles(banks[500])
+            if terminal is not None:
+                ui = storybank("--bank", str(banks[500]))
+                bare = probe("tui_floor", "500", "--terminal")
+                value, floor = interleaved(lambda: terminal.first_text(ui, shown, env),
+                                           lambda: terminal.first_text(bare, ["Story number 0"]),
+                                           runs)
+                row("tui500", "storybank UI, 500 stories: start to the first title on screen",
+                    value, "bare Textual app: start to its first row", floor, 1.3)
+                # A first start: no row cache, no report cache (a fresh cache folder every run).
+                cold = statistics.median(
+                    terminal.first_text(ui, shown, {"STORYBANK_CACHE_DIR": str(work / f"cold{n}")})
+                    for n in range(runs))
+                row("tui500-cold", "the same, first start: no caches (informational)", cold,
+                    "bare Textual app: start to its first row", floor, None)
+            value, floor = interleaved(lambda: once(probe("tui_storybank", str(banks[500])), env),
+                                       lambda: once(probe("tui_floor", "500")), runs)
+            row("tui500-headless", "headless UI until every row is listed, then exit "
+                "(informational)", value, "bare Textual app, headless, until its rows show",
+                floor, None)
+        if want("progress2000"):
+            # The example bank with a generated year of practice (2,000 drills): the progress
+            # screen against the bank screen on the same bank, start to first content on screen.
+            import shutil
 
-        from generate_practice import write_log
+            from generate_practice import write_log
 
-        year = work / "year"
-        shutil.copytree(ROOT / "stories", year)
-        write_log(year, 2000)
-        floor, value = timed_pair(probe("tui_storybank", str(year)), probe("tui_progress", str(year)), runs)
-        row("progress2000", "progress screen, 2,000 drills over a year", value,
-            "bank screen, same bank", floor, 1.3)
+            year = work / "year"
+            shutil.copytree(ROOT / "stories", year)
+            write_log(year, 2000)
+            if terminal is not None:
+                progress = probe("tui_progress", str(year), "--terminal")
+                bank_ui = storybank("--bank", str(year))
+                value, floor = interleaved(lambda: terminal.first_text(progress, ["Answer length"], env),
+                                           lambda: terminal.first_text(bank_ui, titles(year), env), runs)
+                row("progress2000", "progress screen, 2,000 drills over a year: start to its charts "
+                    "on screen", value, "bank screen, same bank: start to the first title", floor, 1.3)
+            value, floor = interleaved(lambda: once(probe("tui_progress", str(year)), env),
+                                       lambda: once(probe("tui_storybank", str(year)), env), runs)
+            row("progress2000-headless", "headless: progress until drawn, then exit"
+                + (" (informational)" if terminal is not None else ""), value,
+                "headless bank screen until its rows show", floor, None if terminal is not None else 1.3)
+    finally:
+        if terminal is not None:
+            terminal.close()
     if want("filter5000"):
         out = subprocess.run(probe("filter_keystroke", str(banks[5000])), capture_output=True, text=True)
         if out.returncode:
@@ -142,16 +218,21 @@ def main() -> int:
         value = timed(storybank("export", "--bank", str(ROOT / "stories"), "-o", str(work / "sheet.pdf")), runs)
         row("pdf", "PDF export of the example bank", value, "WeasyPrint render of a one-line page", floor, 3.0)
 
-    print(f"{'measure':12} {'seconds':>9} {'floor':>9} {'ratio':>7} {'budget':>7}  ok  what / floor")
+    print(f"{'measure':15} {'seconds':>9} {'floor':>9} {'ratio':>7} {'budget':>7}  ok  what / floor")
     for r in rows:
         floor = f"{r['floor_seconds']:.4f}" if r["floor_seconds"] is not None else "-"
         ratio = f"{r['ratio']:.2f}" if r["ratio"] is not None else "-"
         budget = "-" if r["budget"] is None else f"≤{r['budget']:g}" + ("×" if r["unit"] == "ratio" else " s")
-        print(f"{r['measure']:12} {r['seconds']:9.4f} {floor:>9} {ratio:>7} {budget:>7}  "
+        print(f"{r['measure']:15} {r['seconds']:9.4f} {floor:>9} {ratio:>7} {budget:>7}  "
               f"{'✓' if r['ok'] else '✗'}   {r['what']} / {r['floor']}")
+    load = os.getloadavg()
+    print(f"\nruns {runs}; load average at the end {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} "
+          f"on {os.cpu_count()} cores; {sys.executable} {sys.version.split()[0]}")
     results = HERE / "results"
     results.mkdir(exist_ok=True)
     (results / "latest.json").write_text(json.dumps({"runs": runs, "python": sys.version.split()[0],
+                                                     "load_average": load, "cores": os.cpu_count(),
+                                                     "load_average_start": load_start,
                                                      "rows": rows}, indent=2) + "\n", encoding="utf-8")
     print(f"\nwritten to {results / 'latest.json'}")
     return 0 if all(r["ok"] for r in rows) else 1

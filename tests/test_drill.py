@@ -98,14 +98,3 @@ def test_short_answers_are_not_judged():
     check = drill.check_memorised("Postgres and Kafka.", STORED)
     assert not check.compared and not check.memorised and check.message() == ""
 
-
-def test_core_modules_do_not_import_textual():
-    import subprocess
-    import sys
-
-    code = ("import sys, storybank.drill, storybank.practice\n"
-            "bad = sorted(m for m in sys.modules if m.split('.')[0] in {'textual', 'rich'})\n"
-            "print(bad)\n"
-            "raise SystemExit(1 if bad else 0)\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr

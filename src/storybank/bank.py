@@ -13,15 +13,21 @@ import os
 import shlex
 import time
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storybank import ids
 from storybank.atomic import atomic_write, locked, read_regular
 from storybank.errors import BankNotFound, LoadError, SaveConflict, StorybankError, UnsafePath
-from storybank.model import Story, blank_story
 from storybank.settings import SETTINGS_FILE, TEMPLATE, TOOL_DIR, Settings, load_settings
-from storybank.storyfile import parse_story, render_story
+
+if TYPE_CHECKING:
+    from storybank.model import Story
+
+# The model (pydantic) and the story file format are imported where a story is read or written:
+# opening a bank, which the UI does before its first frame, needs neither.
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
 TRASH_DIR = "trash"
@@ -123,6 +129,9 @@ class Bank:
 
     def create(self, title: str, questions: list[str], story: Story | None = None) -> StoryFile:
         """Write a new story file named after `title`; never overwrites an existing file."""
+        from storybank.model import blank_story
+        from storybank.storyfile import render_story
+
         story = story or blank_story(title, questions)
         text = render_story(story)
         data = _encode(text, ascii(title))
@@ -158,6 +167,8 @@ class Bank:
         """
         if story.to_data() == sf.story.to_data() and not force:
             return False
+        from storybank.storyfile import render_story
+
         self._check_writable(sf.path)
         text = render_story(story, sf.text)
         data = _encode(text, sf.path)
@@ -211,7 +222,7 @@ class Bank:
         return target
 
 
-def _is_file(entry: os.DirEntry) -> bool:
+def _is_file(entry: os.DirEntry[str]) -> bool:
     """A regular file, or a link to one. A link that cannot be followed at all (a loop) counts,
     so that reading it reports why; before, it made listing the bank fail, hiding every story."""
     try:
@@ -220,7 +231,7 @@ def _is_file(entry: os.DirEntry) -> bool:
         return True
 
 
-def _encode(text: str, what) -> bytes:
+def _encode(text: str, what: object) -> bytes:
     """The file's bytes; text that UTF-8 cannot hold is a clear error, not a crash mid-save.
 
     Only a lone surrogate can fail: Python's stand-in for an undecodable byte, which is what a
@@ -235,7 +246,7 @@ def _encode(text: str, what) -> bytes:
             "(a name pasted from a terminal set to another encoding?); retype that part") from None
 
 
-def bad_name_error(path: Path, taken: set[str] = frozenset()) -> LoadError:
+def bad_name_error(path: Path, taken: AbstractSet[str] = frozenset()) -> LoadError:
     """The load error for a file whose stem is not a valid id; `taken` are the bank's valid ids."""
     lowered = path.stem.lower()
     if lowered != path.stem and lowered in taken:
@@ -246,7 +257,7 @@ def bad_name_error(path: Path, taken: set[str] = frozenset()) -> LoadError:
                      "(lowercase letters, digits and -)")
 
 
-def read_story_file(path: Path, taken: set[str] = frozenset()) -> StoryFile | LoadError:
+def read_story_file(path: Path, taken: AbstractSet[str] = frozenset()) -> StoryFile | LoadError:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -256,6 +267,8 @@ def read_story_file(path: Path, taken: set[str] = frozenset()) -> StoryFile | Lo
         return LoadError(path, f"cannot be read ({exc.strerror or exc})")
     if not ids.is_valid_id(path.stem):
         return bad_name_error(path, taken)
+    from storybank.storyfile import parse_story
+
     story = parse_story(data, path)
     if isinstance(story, LoadError):
         return story

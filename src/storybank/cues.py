@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from storybank.words import count_words
+
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.model import Metric, Story
 
@@ -115,7 +117,7 @@ def metric_text(metric: Metric, compact: int = 0) -> str:
     pair = metric.before is not None and metric.after is not None
     if pair and head and head not in _ATTACHED and (" " in head or compact == 1):
         head, tail = "", f"{head} {tail}".strip()
-    if pair:
+    if metric.before is not None and metric.after is not None:  # `pair`, as mypy can follow it
         text = f"{_quantity(metric.before, prefix, head)} {ARROW} {_quantity(metric.after, prefix, head)}"
     elif metric.value is not None:
         text = _quantity(metric.value, prefix, head)
@@ -176,7 +178,7 @@ def hook(story: Story, max_chars: int = 100) -> str:
     """
     for source in (story.ownership, story.outcome, story.situation, story.action):
         clause = first_clause(source or "")
-        if len(clause.split()) >= 3:
+        if count_words(clause) >= 3:
             return shorten(clause, max_chars)
     return ""
 

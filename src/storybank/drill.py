@@ -10,9 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from enum import Enum
+from typing import TYPE_CHECKING, Literal
 
 from storybank.practice import PracticeRecord, question_counts, question_last
+
+# The one word counter; the drill screen reads both through this module.
+from storybank.words import count_words, spoken_seconds  # noqa: F401
+
+if TYPE_CHECKING:  # pragma: no cover
+    from storybank.settings import Settings
 
 Zone = Literal["short", "window", "over", "limit"]
 
@@ -22,7 +29,6 @@ MEMORISED_THRESHOLD = 0.7
 MIN_WORDS_TO_COMPARE = 12
 SHINGLE = 4
 
-_WORD = re.compile(r"\S*\w\S*")
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
@@ -40,7 +46,7 @@ def order_questions(
     last = question_last(records)
     index = {qid: i for i, qid in enumerate(question_ids)}
 
-    def key(qid: str) -> tuple:
+    def key(qid: str) -> tuple[int, int, float, int]:
         uncovered = statuses.get(qid, "missing") == "missing"
         return (0 if uncovered else 1, counts.get(qid, 0), last.get(qid, float("-inf")), index[qid])
 
@@ -96,14 +102,96 @@ def zone_text(kind: Zone, limit: float | None = None) -> str:
     return ZONE_TEXT[kind]
 
 
-def count_words(text: str) -> int:
-    return len(_WORD.findall(text))
+# --- one round: question → answer → follow-up → cue card --------------------------------------------
+
+class Phase(Enum):
+    """Where a round stands. A screen shows, times and offers keys by phase."""
+
+    LOADING = "loading"    # the bank is not read yet: no round
+    CHOOSE = "choose"      # the question is asked; pick the story to tell
+    ANSWER = "answer"      # answering, against the answer window
+    FOLLOWUP = "followup"  # answering the probe, against the follow-up window
+    CARD = "card"          # done: the cue card and the results
+
+    @property
+    def timed(self) -> bool:
+        return self in (Phase.ANSWER, Phase.FOLLOWUP)
 
 
-def spoken_seconds(text: str, rate_wpm: float) -> float:
-    """How long `text` takes to say at `rate_wpm` words per minute."""
-    return count_words(text) * 60.0 / rate_wpm
+@dataclass
+class Round:
+    """One question of a drill (or of a mock interview), as plain data.
 
+    The screen asks the question (CHOOSE), starts the answer (`start`), and calls `finish` with the
+    timer reading and any typed text at the end of each timed phase: ANSWER → FOLLOWUP → CARD.
+    """
+
+    question: str
+    story: str | None = None
+    probe: str | None = None
+    probe_prompt: str = ""
+    phase: Phase = Phase.CHOOSE
+    answer_seconds: float | None = None     # the timer's reading at the end of each phase
+    followup_seconds: float | None = None
+    answer_typed: str = ""                   # what the user typed instead of speaking, if anything
+    followup_typed: str = ""
+
+    def start(self, story: str | None) -> None:
+        """The story is chosen: the answer begins."""
+        self.story = story
+        self.phase = Phase.ANSWER
+
+    def ask(self, probe: str | None, prompt: str) -> None:
+        """The follow-up probe to ask after the answer."""
+        self.probe, self.probe_prompt = probe, prompt
+
+    def finish(self, seconds: float, typed: str = "") -> Phase:
+        """End the running phase with its timer reading and typed text; returns the next phase."""
+        if self.phase is Phase.ANSWER:
+            self.answer_seconds, self.answer_typed = seconds, typed
+            self.phase = Phase.FOLLOWUP
+        elif self.phase is Phase.FOLLOWUP:
+            self.followup_seconds, self.followup_typed = seconds, typed
+            self.phase = Phase.CARD
+        return self.phase
+
+    @property
+    def typed(self) -> bool:
+        """Whether any answer of this round was typed rather than spoken."""
+        return bool(self.answer_typed.strip() or self.followup_typed.strip())
+
+    def typed_words(self) -> int | None:
+        if not self.typed:
+            return None
+        return count_words(self.answer_typed) + count_words(self.followup_typed)
+
+    def spoken(self, phase: Phase, rate_wpm: float) -> float:
+        """Seconds the answer to `phase` (ANSWER or FOLLOWUP) takes out loud: the timer, or for a
+        typed answer, its words at the speaking rate."""
+        typed, seconds = ((self.answer_typed, self.answer_seconds) if phase is Phase.ANSWER
+                          else (self.followup_typed, self.followup_seconds))
+        if typed.strip():
+            return spoken_seconds(typed, rate_wpm)
+        return seconds or 0.0
+
+    @staticmethod
+    def window(phase: Phase, settings: Settings) -> tuple[tuple[float, float], float | None]:
+        """The time window for answering in `phase`, and the hard limit if it has one."""
+        if phase is Phase.ANSWER:
+            return settings.answer_seconds, settings.answer_limit_seconds
+        return settings.followup_seconds, None
+
+    def zone(self, phase: Phase, seconds: float, settings: Settings) -> Zone:
+        window, limit = self.window(phase, settings)
+        return zone(seconds, window, limit)
+
+    def record(self, ts: float, rate_wpm: float) -> PracticeRecord:
+        """The practice-log line for this round."""
+        return PracticeRecord(
+            ts=ts, question=self.question, story=self.story, probe=self.probe,
+            answer_seconds=round(self.spoken(Phase.ANSWER, rate_wpm), 1),
+            followup_seconds=round(self.spoken(Phase.FOLLOWUP, rate_wpm), 1),
+            typed_words=self.typed_words())
 
 # --- does it sound memorised? -----------------------------------------------------------------------
 

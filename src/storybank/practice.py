@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from storybank.settings import TOOL_DIR
 
@@ -44,9 +45,12 @@ class PracticeRecord:
     answer_seconds: float | None = None
     followup_seconds: float | None = None
     typed_words: int | None = None     # words typed instead of spoken, if the user typed
+    # Spoken practice: the figures and the transcript of the answer / the follow-up, when heard.
+    spoken: dict | None = None
+    followup_spoken: dict | None = None
     session: str | None = None         # the mock interview this answer belongs to, if any
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = {
             "ts": format_ts(self.ts),
             "story": self.story,
@@ -55,6 +59,8 @@ class PracticeRecord:
             "answer_seconds": _round(self.answer_seconds),
             "followup_seconds": _round(self.followup_seconds),
             "typed_words": self.typed_words,
+            **{k: v for k, v in (("spoken", self.spoken), ("followup_spoken", self.followup_spoken))
+               if v is not None},
         }
         if self.session is not None:  # a plain drill's line stays exactly as it always was
             data["session"] = self.session
@@ -75,6 +81,8 @@ class PracticeRecord:
             answer_seconds=_number_or_none(data.get("answer_seconds"), "answer_seconds"),
             followup_seconds=_number_or_none(data.get("followup_seconds"), "followup_seconds"),
             typed_words=_int_or_none(data.get("typed_words")),
+            spoken=_dict_or_none(data.get("spoken")),
+            followup_spoken=_dict_or_none(data.get("followup_spoken")),
             session=_text_or_none(data.get("session"), "session"),
         )
 
@@ -96,7 +104,7 @@ class SessionRecord:
     complete: bool = False
     talk_seconds: float = 0.0          # answers and follow-ups together
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "ts": format_ts(self.ts),
             "kind": SESSION_KIND,
@@ -108,7 +116,7 @@ class SessionRecord:
         }
 
     @classmethod
-    def from_json(cls, data: dict) -> SessionRecord:
+    def from_json(cls, data: dict[str, Any]) -> SessionRecord:
         session = data.get("session")
         if not isinstance(session, str) or not session:
             raise ValueError("no `session`")
@@ -185,6 +193,10 @@ def _number_or_none(value: object, name: str) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise ValueError(f"`{name}` is not a number")
     return float(value)
+
+
+def _dict_or_none(value: object) -> dict | None:
+    return value if isinstance(value, dict) else None
 
 
 def _int_or_none(value: object) -> int | None:

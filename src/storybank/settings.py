@@ -30,10 +30,19 @@ class Settings:
     ignore: tuple[str, ...] = ()
     catalog: str = ""
     paper: str = "letter"
+    # Spoken practice (SPEC §7).
+    speech_model: str = ""
+    wpm_window: tuple[float, float] = (130, 170)
+    pause_limit_seconds: float = 3
+    fillers_per_minute_max: float = 4
+    keep_audio: bool = False
     source: Path | None = field(default=None, compare=False)
 
-    def seconds(self, words: int) -> float:
-        return words * 60.0 / self.rate_wpm
+    def seconds(self, words: float) -> float:
+        """Speaking time of `words` words at this bank's rate (see storybank.words)."""
+        from storybank.words import spoken_seconds
+
+        return spoken_seconds(words, self.rate_wpm)
 
     def catalog_path(self) -> Path | None:
         if not self.catalog:
@@ -64,6 +73,16 @@ ignore = []
 catalog = ""
 # Paper for the cheat sheet: "letter" or "a4".
 paper = "letter"
+
+# Spoken practice (with the `voice` extra). The speech model: empty for the bundled tiny.en, a
+# model name such as "base.en" (downloaded once), or the path of a model folder.
+speech_model = ""
+# Pace window in words per minute, the silence that counts as a pause, and fillers allowed a minute.
+wpm_window = [130, 170]
+pause_limit_seconds = 3
+fillers_per_minute_max = 4
+# Keep each recording in .storybank/recordings/ (otherwise only the transcript and figures are kept).
+keep_audio = false
 """
 
 
@@ -75,13 +94,14 @@ def _number(key: str, value: Any, low: float, high: float) -> float:
     return value
 
 
-def _window(key: str, value: Any) -> tuple[float, float]:
+def _window(key: str, value: Any, low_bound: float = 1, high_bound: float = 3600,
+            what: str = "time") -> tuple[float, float]:
     if not isinstance(value, list) or len(value) != 2:
-        raise ValueError(f"`{key}` must be two numbers, [shortest, longest]")
-    low = _number(key, value[0], 1, 3600)
-    high = _number(key, value[1], 1, 3600)
+        raise ValueError(f"`{key}` must be two numbers, [{'shortest, longest' if what == 'time' else 'lowest, highest'}]")
+    low = _number(key, value[0], low_bound, high_bound)
+    high = _number(key, value[1], low_bound, high_bound)
     if low > high:
-        raise ValueError(f"`{key}` must list the shorter time first")
+        raise ValueError(f"`{key}` must list the {'shorter time' if what == 'time' else 'lower pace'} first")
     return (low, high)
 
 
@@ -106,6 +126,20 @@ def parse_settings(raw: dict[str, Any], source: Path | None = None) -> Settings:
         elif key == "catalog":
             if not isinstance(value, str):
                 raise ValueError("`catalog` must be a path in quotes")
+            values[key] = value
+        elif key == "speech_model":
+            if not isinstance(value, str):
+                raise ValueError('`speech_model` must be a model name or a folder in quotes, like "base.en"')
+            values[key] = value
+        elif key == "wpm_window":
+            values[key] = _window(key, value, 40, 400, what="pace")
+        elif key == "pause_limit_seconds":
+            values[key] = _number(key, value, 0.5, 60)
+        elif key == "fillers_per_minute_max":
+            values[key] = _number(key, value, 0, 60)
+        elif key == "keep_audio":
+            if not isinstance(value, bool):
+                raise ValueError("`keep_audio` must be true or false")
             values[key] = value
         elif key == "paper":
             if value not in PAPERS:

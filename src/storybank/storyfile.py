@@ -11,19 +11,24 @@ import re
 import tomllib
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storybank import tomltext
 from storybank.errors import LoadError
-from storybank.model import SCHEMA_VERSION, Story
+from storybank.model import NESTED_KEYS, SCHEMA_VERSION, STORY_KEYS, Story
+
+if TYPE_CHECKING:  # only for the types: pydantic is imported where it is used
+    from pydantic import BaseModel, ValidationError
+    from pydantic_core import ErrorDetails
+    from tomlkit.items import Table
+
+# Where a problem is, as pydantic reports it: field names and list indexes, outermost first.
+Loc = tuple[str | int, ...]
 
 _TOML_POS = re.compile(r"\(at line (\d+), column (\d+)\)")
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\"' -]+?)\s*\]\]?")
-_FIELD_NAMES = {"title", "questions", "role", "when", "technologies", "ownership", "situation",
-                "action", "outcome", "reflection", "ignore", "metrics", "followups", "schema"}
-
-_PART_FIELDS = {"name", "value", "before", "after", "unit", "differently", "alternatives", "technical",
-                "collaborators"}
+_FIELD_NAMES = STORY_KEYS
+_PART_FIELDS = NESTED_KEYS
 
 EMPTY_HINT = "a story needs at least `title` and `questions`; `storybank new TITLE` writes a skeleton"
 
@@ -92,13 +97,13 @@ def validate_story(raw: dict[str, Any], text: str, path: Path) -> Story | LoadEr
 
 # --- turning pydantic's errors into advice ---------------------------------------------------------
 
-def _field_path(loc: tuple) -> tuple:
+def _field_path(loc: Loc) -> Loc:
     # Union branches ("int", "float", "str", function-after[...]) are not fields.
     keep = _FIELD_NAMES | _PART_FIELDS
     return tuple(part for part in loc if not isinstance(part, str) or part in keep)
 
 
-def format_field(loc: tuple) -> str:
+def format_field(loc: Loc) -> str:
     text = ""
     for part in loc:
         if isinstance(part, int):
@@ -123,7 +128,7 @@ def _toml_kind(value: Any) -> str:
     return "nothing" if value is None else type(value).__name__
 
 
-def _advice(loc: tuple, err: dict, raw: dict[str, Any]) -> str:
+def _advice(loc: Loc, err: ErrorDetails, raw: dict[str, Any]) -> str:
     kind = err.get("type", "")
     field = format_field(loc)
     given = err.get("input")
@@ -160,8 +165,8 @@ def _advice(loc: tuple, err: dict, raw: dict[str, Any]) -> str:
     return f"`{field}`: {err.get('msg', 'is not valid')}"
 
 
-def _translate(exc, raw: dict[str, Any], text: str, path: Path) -> LoadError:
-    seen: dict[tuple, str] = {}
+def _translate(exc: ValidationError, raw: dict[str, Any], text: str, path: Path) -> LoadError:
+    seen: dict[Loc, str] = {}
     for err in exc.errors(include_url=False):
         loc = _field_path(tuple(err.get("loc", ())))
         if loc in seen:
@@ -175,17 +180,17 @@ def _translate(exc, raw: dict[str, Any], text: str, path: Path) -> LoadError:
     return _error(path, text, first_loc, message)
 
 
-def _error(path: Path, text: str, loc: tuple, message: str) -> LoadError:
+def _error(path: Path, text: str, loc: Loc, message: str) -> LoadError:
     return LoadError(path, message, locate(text, loc), None, format_field(loc) or None)
 
 
-def locate(text: str, loc: tuple) -> int | None:
+def locate(text: str, loc: Loc) -> int | None:
     """Best-effort line number of the field at `loc` in the TOML source."""
     if not loc:
         return None
-    table: tuple = ()
+    table: Loc = ()
     metric_index = -1
-    want_table: tuple = ()
+    want_table: Loc = ()
     key = loc[-1] if isinstance(loc[-1], str) else None
     if loc[0] == "metrics" and len(loc) >= 2 and isinstance(loc[1], int):
         want_table = ("metrics", loc[1])
@@ -231,7 +236,7 @@ def locate(text: str, loc: tuple) -> int | None:
 
 # --- writing ---------------------------------------------------------------------------------------
 
-def _defaults(model: type) -> dict[str, Any]:
+def _defaults(model: type[BaseModel]) -> dict[str, Any]:
     """File key -> default value, for the model's optional fields."""
     out: dict[str, Any] = {}
     for name, info in model.model_fields.items():
@@ -248,7 +253,7 @@ def _is_default(defaults: dict[str, Any], key: str, value: Any) -> bool:
     return key in defaults and defaults[key] == value
 
 
-def _item(value: Any):
+def _item(value: Any) -> Any:
     """A tomlkit item whose text is exactly what tomltext writes."""
     import tomlkit
 
@@ -274,7 +279,7 @@ def _sync_table(table: Any, new: dict[str, Any], defaults: dict[str, Any]) -> No
             table[key] = _item(value)
 
 
-def _metric_table(metric: dict[str, Any]):
+def _metric_table(metric: dict[str, Any]) -> Table:
     import tomlkit
 
     table = tomlkit.table()

@@ -14,6 +14,7 @@ from storybank.analysis.types import FollowupPrompt
 from storybank.catalog import Catalog
 from storybank.model import Story
 from storybank.settings import Settings
+from storybank.words import count_words
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _DECISION = re.compile(
@@ -86,7 +87,7 @@ def followup_prompts(story: Story, catalog: Catalog, settings: Settings) -> list
     for probe in catalog.probes:
         text = fill(probe.templates, values) or probe.question
         answer = story.followup(probe.id).strip()
-        seconds = settings.seconds(len(answer.split())) if answer else None
+        seconds = settings.seconds(count_words(answer)) if answer else None
         prompts.append(FollowupPrompt(probe.id, text, bool(answer), seconds))
     for qid in dict.fromkeys(story.questions):
         qtype = catalog.question(qid)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from storybank.analysis.types import MatchCandidate, RankedStory
 from storybank.catalog import Catalog
+from storybank.words import count_words
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'+#-]*")
 STOP = set(["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "about", "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "do", "did", "does", "you", "your", "yours", "i", "me", "my", "we", "our", "us", "it", "its", "this", "that", "these", "those", "what", "whats", "what's", "which", "who", "whom", "how", "when", "where", "why", "can", "could", "would", "should", "will", "shall", "may", "might", "tell", "give", "share", "me", "walk", "through", "talk", "describe", "let's", "lets", "please", "so", "some", "any", "one", "time", "there", "here", "have", "has", "had"])
@@ -125,7 +126,7 @@ def rank_stories(match: MatchCandidate, stories, reports, question: str = "",
     """The bank's stories best suited to answer this question or probe."""
     from rapidfuzz import fuzz
 
-    from storybank.analysis.coverage import quality
+    from storybank.analysis.coverage import quality_share
 
     ranked = []
     text = question.lower()
@@ -133,11 +134,11 @@ def rank_stories(match: MatchCandidate, stories, reports, question: str = "",
         report = reports.get(sf.id)
         if report is None:
             continue
-        base = (quality(report) - 600) / 500 * 30  # 0-30 for readiness and scores
+        base = quality_share(report) * 30  # 0-30 for readiness and scores
         if match.kind == "question":
             fit = 60.0 if match.id in sf.story.questions else 0.0
         else:
-            words = len(sf.story.followup(match.id).split())
+            words = count_words(sf.story.followup(match.id))
             fit = 45.0 + min(15.0, words / 8) if words else 0.0
         similar = fuzz.token_set_ratio(text, f"{sf.story.title} {' '.join(sf.story.technologies)}".lower()) if text else 0
         score = fit + max(0.0, base) + 0.1 * similar

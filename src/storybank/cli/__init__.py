@@ -35,7 +35,35 @@ class Context:
         return Path("stories")
 
 
+def _terminal_columns() -> int:
+    """`shutil.get_terminal_size().columns`, as argparse asks for it, without importing shutil."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+def _fast_help() -> bool:
+    """Print `storybank --help` from its stored text, as argparse would print it, if that text
+    holds here: this Python's argparse layout and a terminal wide enough that argparse would not
+    wrap a line. Importing argparse and building the parser would double the start-up."""
+    from storybank.cli import helptext
+
+    if sys.version_info[:2] != helptext.PYTHON or _terminal_columns() - 2 < helptext.MIN_WIDTH:
+        return False
+    sys.stdout.write(helptext.TEXT)  # ASCII (a test checks): any console can print it
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
+    if (sys.argv[1:] if argv is None else argv) in (["--help"], ["-h"]) and _fast_help():
+        return 0
     from storybank.cli.output import error, tolerant_stdout
     from storybank.cli.parser import build_parser
 

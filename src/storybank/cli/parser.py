@@ -61,12 +61,12 @@ def build_parser() -> Parser:
     p = command("lint", "findings and scores for the stories")
     p.add_argument("ids", nargs="*", metavar="ID", help="only these stories")
 
-    command("coverage", "the question types, the stories mapped to each, and the assignment")
+    command("coverage", "the question types, their stories, and the assignment")
 
     p = command("followups", "the follow-up prompts generated for one story")
     p.add_argument("id", metavar="ID")
 
-    p = command("match", "which question type or probe a question is, and the best stories for it")
+    p = command("match", "a question's type or probe, and the best stories for it")
     p.add_argument("question", metavar="QUESTION")
     p.add_argument("--limit", type=int, default=5, metavar="N", help="stories to show (default 5)")
 
@@ -76,6 +76,19 @@ def build_parser() -> Parser:
     p.add_argument("--paper", choices=["letter", "a4"], help="page size (default: the bank's setting)")
 
     command("drill", "open the terminal UI on the timed drill")
+
+    p = command("rehearse", "listen to a spoken answer (microphone or audio file) and analyse what "
+                            "was said; needs the voice extra")
+    p.add_argument("id", metavar="ID", help="the story you are telling")
+    p.add_argument("--audio", metavar="FILE",
+                   help="analyse a recording (WAV, FLAC, OGG, MP3, M4A) instead of the microphone")
+    p.add_argument("--question", metavar="TYPE", help="the question type answered (default: the "
+                                                      "story's first)")
+    p.add_argument("--probe", metavar="PROBE", help="this is the answer to a follow-up probe")
+    p.add_argument("--keep-audio", action="store_true",
+                   help="keep the recording in .storybank/recordings/")
+    p.add_argument("--limit", type=float, metavar="SECONDS",
+                   help="stop recording after this long (default: the hard limit + 30 s)")
     command("interview", "open the terminal UI on a full mock interview (6-8 questions, one probe each)")
     p = command("progress", "practice history per question type and story, and what is due today")
     p.add_argument("--today", metavar="YYYY-MM-DD",

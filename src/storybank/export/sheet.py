@@ -8,7 +8,7 @@ and the fitting step (export.fit) picks the first one whose rendering fits one p
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -17,7 +17,7 @@ from storybank.cues import cue_words, hook, metric_variants, shorten, spoken_num
 from storybank.model import PARTS, Story
 from storybank.settings import Settings
 
-PART_LETTERS = {"situation": "S", "action": "A", "outcome": "O", "reflection": "R"}
+PART_LETTERS = {part: part[0].upper() for part in PARTS}
 PAGE_SIZES = {"letter": "8.5in 11in", "a4": "210mm 297mm"}
 PAPER_NAMES = {"letter": "Letter", "a4": "A4"}
 
@@ -298,24 +298,10 @@ def build_sheet(
         subtitle=shorten(catalog.name, 60),
         targets=time_targets(settings),
         probes=probes,
-        reminder="Remember the pattern, not a script: situation → action → outcome → reflection. "
+        reminder=f"Remember the pattern, not a script: {' → '.join(PARTS)}. "
                  "Real numbers, candid tone.",
         entries=entries,
         paper=paper or settings.paper,
         level=level,
     )
 
-
-def simple_assignment(stories: Sequence[tuple[str, Story]], catalog: Catalog) -> dict[str, str | None]:
-    """A stand-in for the analysis's assignment: per type in catalog order, the first mapped story
-    not yet used for another type; None (a gap) when every mapped story is taken."""
-    used: set[str] = set()
-    out: dict[str, str | None] = {}
-    for q in catalog.questions:
-        mapped = [sid for sid, story in stories if q.id in story.questions]
-        fresh = [sid for sid in mapped if sid not in used]
-        pick = fresh[0] if fresh else None
-        if pick:
-            used.add(pick)
-        out[q.id] = pick
-    return out

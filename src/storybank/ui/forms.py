@@ -8,11 +8,26 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from typing import Any
 
 _INT = re.compile(r"^[+-]?\d+$")
 _FLOAT = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
 _UNIT_TAIL = re.compile(r"^([+-]?[\d.,_]+)\s*(\S.*)$")
+
+
+# What the form holds, field by field: "title", "situation", "questions", "metrics",
+# "followups.<probe>" ... -> the field's value as typed (the editor takes one at open and at save).
+FormValues = dict[str, Any]
+
+
+def followup_key(probe: str) -> str:
+    return f"followups.{probe}"
+
+
+def changed_fields(baseline: Mapping[str, Any], now: Mapping[str, Any]) -> set[str]:
+    """The names of the fields whose value differs from the baseline (a new field counts as changed)."""
+    return {name for name, value in now.items() if name not in baseline or baseline[name] != value}
 
 
 def number_text(value: Any) -> str:

@@ -32,7 +32,7 @@ def technologies_not_mentioned(ctx):
 @rule("SB403", "shallow-mechanism", "technical_depth", "warning", "action",
       "The action says what was done but not how it works.")
 def shallow_mechanism(ctx):
-    if not ctx.technical or ctx.answer.words < 40:
+    if not ctx.technical or ctx.too_short_to_judge:
         return
     found = set(ctx.answer.mechanism)
     # Named systems carry depth of their own; only a story with neither is shallow.

@@ -8,11 +8,49 @@ from pathlib import Path
 from storybank.cli.output import one_line, print_json, shell_word
 
 
+def _committed(repo: Path, folder: str) -> list[tuple[str, bytes]] | None:
+    """The `*.toml` files of `folder` as committed in the git clone `repo` (None if not a clone)."""
+    import subprocess
+
+    try:
+        listing = subprocess.run(["git", "-C", str(repo), "ls-tree", "-z", "HEAD", f"{folder}/"],
+                                 capture_output=True, check=True, timeout=30).stdout
+        files = []
+        for entry in filter(None, listing.split(b"\0")):
+            meta, _, path = entry.partition(b"\t")
+            name = Path(path.decode()).name
+            kind, oid = meta.split()[1:3]
+            if kind != b"blob" or not name.endswith(".toml") or name.startswith("."):
+                continue
+            blob = subprocess.run(["git", "-C", str(repo), "cat-file", "blob", oid.decode()],
+                                  capture_output=True, check=True, timeout=30).stdout
+            files.append((name, blob))
+    except (OSError, subprocess.SubprocessError, ValueError, UnicodeDecodeError):
+        return None
+    return sorted(files) or None
+
+
+def example_files() -> list[tuple[str, bytes]]:
+    """The example stories as shipped: the installed package's copy (a wheel has them as
+    storybank/examples); in a clone, the committed `stories/`, never edits made to that folder
+    by using it as a bank. Only a clone without git falls back to the folder itself."""
+    from storybank import paths
+
+    packaged = paths.PACKAGE / "examples"
+    if not packaged.is_dir():
+        committed = _committed(paths.REPO, "stories")
+        if committed is not None:
+            return committed
+        packaged = paths.REPO / "stories"
+    if not packaged.is_dir():
+        return []
+    return [(p.name, p.read_bytes()) for p in sorted(packaged.glob("*.toml")) if not p.name.startswith(".")]
+
+
 def run(args, ctx) -> int:
     from storybank.atomic import atomic_write
     from storybank.bank import init_bank
     from storybank.errors import StorybankError
-    from storybank.paths import examples_dir
 
     root = Path(args.dir).expanduser() if args.dir else ctx.bank_path()
     if root.exists() and not root.is_dir():
@@ -21,21 +59,18 @@ def run(args, ctx) -> int:
     copied: list[str] = []
     skipped: list[str] = []
     if args.examples:
-        source = examples_dir()
-        if not source.is_dir():
+        examples = example_files()
+        if not examples:
             raise StorybankError("the example stories are missing from this installation")
-        for path in sorted(source.glob("*.toml")):
-            if path.name.startswith("."):
-                continue
-            target = root / path.name
+        for name, data in examples:
             try:
                 # Exclusive and atomic: a name already taken, even by a dangling link (which
                 # copyfile would have followed, writing outside the bank), is left alone.
-                atomic_write(target, path.read_bytes(), exclusive=True)
+                atomic_write(root / name, data, exclusive=True)
             except FileExistsError:
-                skipped.append(path.name)
+                skipped.append(name)
                 continue
-            copied.append(path.name)
+            copied.append(name)
     shown = str(root) if not str(root).startswith("-") else f"./{root}"  # not an option
     if ctx.json:
         print_json({"bank": str(root), "settings": str(settings), "copied": copied, "skipped": skipped})

@@ -12,13 +12,14 @@ from textual.app import ComposeResult
 from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Header, Input, Static
+from textual.widgets import Header, Input
 
 from storybank.ui import bindings, fmt
 from storybank.ui.messages import StateChanged
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.details import StoryDetails
 from storybank.ui.widgets.keys import KeysFooter
+from storybank.ui.widgets.panel import TextPanel
 from storybank.ui.widgets.story_list import Row, StoryList, StoryListHeader
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -44,7 +45,7 @@ class BankScreen(Screen):
                     yield StoryListHeader(id="list-header")
                     yield StoryList(id="stories")
                 yield StoryDetails(id="details")
-            yield Static(id="load-errors")
+            yield TextPanel(id="load-errors")
         yield KeysFooter()
 
     _details_timer = None
@@ -163,7 +164,7 @@ class BankScreen(Screen):
 
     def _show_errors(self) -> None:
         state = self.app.state
-        box = self.query_one("#load-errors", Static)
+        box = self.query_one("#load-errors", TextPanel)
         errors = self._errors()
         width = max(30, self.size.width - 3)
         if state.error:

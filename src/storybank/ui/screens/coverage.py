@@ -8,16 +8,23 @@ from textual import on
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Header
+from textual.widgets.data_table import ColumnKey
 
 from storybank.ui import bindings, fmt
 from storybank.ui.messages import StateChanged
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.keys import KeysFooter
+from storybank.ui.widgets.panel import TextPanel
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.analysis.types import TypeCoverage
     from storybank.ui.app import StorybankApp
+
+
+FIXED_COLUMNS = {"status": ("Status", 10), "type": ("Question type", 16), "stories": ("Stories", 7)}
+NOTHING_MAPPED = "nothing mapped: press n"
+NOTHING_MAPPED_SHORT = "none: press n"
 
 
 class CoverageScreen(Screen):
@@ -25,52 +32,80 @@ class CoverageScreen(Screen):
     HELP = "Which question types have a strong story, which are weak or missing."
 
     app: StorybankApp
+    _fitted_room = 0
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield DataTable(id="coverage-table", cursor_type="row", zebra_stripes=False)
-        yield Static(id="coverage-detail")
+        yield TextPanel(id="coverage-detail")
         yield KeysFooter()
 
     def on_mount(self) -> None:
         self.title = "Coverage"
         table = self.query_one(DataTable)
-        table.add_column("Status", key="status", width=10)
-        table.add_column("Question type", key="type", width=16)
-        table.add_column("Stories", key="stories", width=7)
-        table.add_column("Assigned story", key="assigned")
+        for key, (label, width) in FIXED_COLUMNS.items():
+            table.add_column(label, key=key, width=width)
+        # A fixed width, set from the room left: a DataTable cannot measure styled Content, so an
+        # auto width followed the plain titles and cut the styled hint ("nothing mapped: pre").
+        table.add_column("Assigned story", key="assigned", width=self._room())
         self.app.state_changed.subscribe(self, self._on_state)
         self._fill()
         table.focus()
+        self.call_after_refresh(self._refit)
 
     def _on_state(self, event: StateChanged) -> None:
         self._fill()
 
     def on_resize(self) -> None:
-        self._fill()
+        self.call_after_refresh(self._refit)  # once the table has its new size
+
+    def _refit(self) -> None:
+        """Only the last column depends on the width: re-fit its cells, keep the rows."""
+        room = self._room()
+        if room == self._fitted_room:
+            return
+        self._fitted_room = room
+        table = self.query_one(DataTable)
+        table.columns[ColumnKey("assigned")].width = room
+        for tc in self.types:
+            if tc.id in table.rows:
+                table.update_cell(tc.id, "assigned", self._assigned_cell(tc, room), update_width=True)
 
     @property
     def types(self) -> list[TypeCoverage]:
         coverage = self.app.state.coverage()
         return coverage.question_types if coverage else []
 
+    def _room(self) -> int:
+        """The width the assigned-story column has: what the fixed columns leave."""
+        table = self.query_one(DataTable)
+        width = table.scrollable_content_region.width or self.size.width or 80
+        fixed = sum(w for _label, w in FIXED_COLUMNS.values()) + 2 * table.cell_padding * (len(FIXED_COLUMNS) + 1)
+        return max(8, width - fixed)
+
+    def _assigned_cell(self, tc: TypeCoverage, room: int) -> Content:
+        assigned = self.app.state.story(tc.assigned)
+        if assigned is None:
+            hint = NOTHING_MAPPED if len(NOTHING_MAPPED) <= room else NOTHING_MAPPED_SHORT
+            return Content.styled(hint, "italic $warning")
+        title = assigned.story.title
+        if len(title) > room:
+            title = title[: room - 1].rstrip() + "…"
+        return Content(title)
+
     def _fill(self) -> None:
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
-        state = self.app.state
-        room = max(12, (self.size.width or 80) - 40)  # what the first three columns leave
+        room = self._fitted_room = self._room()
+        table.columns[ColumnKey("assigned")].width = room
         for tc in self.types:
             symbol, kind = fmt.STATUS[tc.status]
-            assigned = state.story(tc.assigned)
-            title = assigned.story.title if assigned else ""
-            if len(title) > room:
-                title = title[: room - 1].rstrip() + "…"
             table.add_row(
                 Content.styled(f"{symbol} {tc.status}", rv.STYLE[kind]),
                 tc.label,
                 str(len(tc.stories)) if tc.stories else "—",
-                title if assigned else Content.styled("nothing mapped: press n", "italic $warning"),
+                self._assigned_cell(tc, room),
                 key=tc.id,
             )
         if self.types:
@@ -78,7 +113,7 @@ class CoverageScreen(Screen):
         covered = sum(1 for t in self.types if t.status != "missing")
         strong = sum(1 for t in self.types if t.status == "strong")
         self.sub_title = (f"{strong} strong · {covered - strong} weak · {len(self.types) - covered} missing"
-                          + (" · analysing…" if state.analysing else ""))
+                          + (" · analysing…" if self.app.state.analysing else ""))
         self._show_detail()
 
     def selected(self) -> TypeCoverage | None:
@@ -95,7 +130,7 @@ class CoverageScreen(Screen):
         self.action_open()
 
     def _show_detail(self) -> None:
-        detail = self.query_one("#coverage-detail", Static)
+        detail = self.query_one("#coverage-detail", TextPanel)
         tc = self.selected()
         state = self.app.state
         if tc is None:

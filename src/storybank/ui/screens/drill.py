@@ -27,17 +27,31 @@ from storybank.ui.widgets.fields import Prose
 from storybank.ui.widgets.keys import KeysFooter
 
 if TYPE_CHECKING:  # pragma: no cover
+    from storybank.settings import Settings
     from storybank.ui.app import StorybankApp
+    from storybank.ui.state import BankState
 
 NO_STORY = "__none__"
-PHASE_ACTIONS = {
-    "start": {"choose"},
-    "finish": {"answer", "followup"},
-    "next": {"card"},
-    "retry": {"card"},
-    "type_answer": {"choose", "answer", "followup"},
-    "skip": {"choose", "answer", "followup"},
+P = drill.Phase
+
+# Which actions each phase offers (an action not listed is always on).
+ACTION_PHASES: dict[str, frozenset[drill.Phase]] = {
+    "start": frozenset({P.CHOOSE}),
+    "finish": frozenset({P.ANSWER, P.FOLLOWUP}),
+    "next": frozenset({P.CARD}),
+    "retry": frozenset({P.CARD}),
+    "type_answer": frozenset({P.CHOOSE, P.ANSWER, P.FOLLOWUP}),
+    "skip": frozenset({P.CHOOSE, P.ANSWER, P.FOLLOWUP}),
 }
+
+HINTS: dict[drill.Phase, str] = {
+    P.LOADING: "Reading and analysing the bank…",
+    P.CHOOSE: "Pick the story you will tell, then press enter and answer out loud. t types the answer instead.",
+    P.ANSWER: "Answer out loud now. Press space when you finish.",
+    P.FOLLOWUP: "Go deeper, don't restart the story. Press space when you finish.",
+    P.CARD: "Your cue card: what you could have said. Enter for the next question, r to try again.",
+}
+TYPING_HINT = "Type your answer. ctrl+f (or escape, then space) when you finish."
 
 
 class PracticeLogged(Message):
@@ -45,6 +59,100 @@ class PracticeLogged(Message):
         super().__init__()
         self.record = record
         self.error = error
+
+
+class AnswerTimer(Horizontal):
+    """The running clock of a timed phase and where it stands against the window."""
+
+    def compose(self) -> ComposeResult:
+        yield Digits("0:00", id="drill-timer")
+        yield Static(id="drill-zone")
+
+    def show(self, elapsed: float, window: tuple[float, float], limit: float | None) -> None:
+        kind = drill.zone(elapsed, window, limit)
+        self.query_one("#drill-timer", Digits).update(fmt.clock(elapsed))
+        for name in rv.ZONE_STYLE:
+            self.set_class(name == kind, f"-{name}")
+        target = f"{window[0]:g}–{window[1]:g}s" + (f", stop by {limit:g}s" if limit else "")
+        self.query_one("#drill-zone", Static).update(f"{drill.zone_text(kind, limit)}\n{target}")
+
+
+def results_line(rnd: drill.Round, settings: Settings) -> Content:
+    """How long the answer and the follow-up took, each against its window."""
+    pieces: list[Content | str | tuple[str, str]] = []
+    for phase, name in ((P.ANSWER, "Answer "), (P.FOLLOWUP, "   Follow-up ")):
+        seconds = rnd.spoken(phase, settings.rate_wpm)
+        _window, limit = rnd.window(phase, settings)
+        kind = rnd.zone(phase, seconds, settings)
+        verdict = "short of the window" if kind == "short" else drill.zone_text(kind, limit)
+        pieces += [name, (f"{fmt.seconds(seconds)} · {verdict}", rv.ZONE_STYLE[kind])]
+        if phase is P.ANSWER and rnd.answer_typed.strip():
+            pieces.append((" (typed, estimated)", rv.MUTED))
+    return Content.assemble(*pieces)
+
+
+def cue_card(state: BankState, rnd: drill.Round, width: int) -> Content:
+    """What the user could have said: the story's cues, with the ones a typed answer missed."""
+    sf = state.story(rnd.story)
+    if sf is None:
+        q = state.catalog.question(rnd.question)
+        lines = [Content.styled("You answered without a prepared story.", "bold")]
+        if q.gap_hint:
+            lines.extend(rv.item(Content.styled("Prepare: ", "bold $warning"), q.gap_hint, width))
+        for point in q.strong:
+            lines.extend(rv.item("  • ", point, width))
+        lines.append(Content.styled("Press n on the coverage screen (c) to write this story.", rv.MUTED))
+        return Content("\n").join(lines)
+    story = sf.story
+    said = (rnd.answer_typed + "\n" + rnd.followup_typed).lower()
+    typed = rnd.typed
+    known = list(story.technologies)
+
+    def cues(words: list[str]) -> Content:
+        if not words:
+            return Content.styled("—", rv.MUTED)
+        pieces: list[Content] = []
+        for w in words:
+            if typed and w.lower() not in said:
+                pieces.append(Content.styled(w, "$warning underline"))
+            else:
+                pieces.append(Content(w))
+        return Content(" · ").join(pieces)
+
+    lines = [Content(""), Content.assemble((story.title, "bold"))]
+    numbers = engine.key_numbers(story)
+    if numbers:
+        lines.extend(rv.item(Content.styled(f"{'Numbers':<12}", "bold"), cues(numbers), width))
+    from storybank.model import PARTS
+
+    for part in PARTS:
+        words = engine.cue_words(story.part(part), 6, known)
+        lines.extend(rv.item(Content.styled(f"{part.capitalize():<12}", "bold"), cues(words), width))
+    lines.append(Content.styled("Prepared follow-ups (→ the one you were asked)", "bold"))
+    for probe in state.catalog.probe_ids():
+        text = story.followup(probe)
+        mark = "→ " if probe == rnd.probe else "  "
+        if text.strip():
+            prefix = Content.assemble(mark, (f"✓ {probe:<14}", "$success"))
+            lines.extend(rv.item(prefix, cues(engine.cue_words(text, 5, known)), width))
+        else:
+            prefix = Content.assemble(mark, (f"✗ {probe:<14}", "$warning"))
+            lines.extend(rv.item(prefix, Content.styled("not prepared", "$warning"), width))
+    if typed:
+        lines.append(Content.styled("Underlined cues are ones your typed answer left out.", rv.MUTED))
+    return Content("\n").join(lines)
+
+
+def memorisation(state: BankState, rnd: drill.Round) -> Content:
+    """A warning when the typed answer repeats the stored story word for word."""
+    sf = state.story(rnd.story)
+    if not rnd.answer_typed.strip() or sf is None:
+        return Content("")
+    check = drill.check_memorised(rnd.answer_typed, sf.story.answer_text())
+    if not check.compared:
+        return Content("")
+    style = "bold $warning" if check.memorised else "$success"
+    return Content.styled(("⚠ " if check.memorised else "✓ ") + check.message(), style)
 
 
 class DrillScreen(Screen):
@@ -56,19 +164,16 @@ class DrillScreen(Screen):
     def __init__(self, question: str | None = None) -> None:
         super().__init__()
         self.first_question = question
-        self.phase = "loading"
+        self.round: drill.Round | None = None
         self.order: list[str] = []
         self.position = 0
-        self.story_id: str | None = None
-        self.probe: str | None = None
-        self.probe_prompt = ""
         self.started = 0.0
-        self.answer_seconds: float | None = None
-        self.followup_seconds: float | None = None
-        self.answer_typed = ""
-        self.followup_typed = ""
         self.typing = False
         self._timer = None
+
+    @property
+    def phase(self) -> drill.Phase:
+        return self.round.phase if self.round is not None else P.LOADING
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -76,9 +181,7 @@ class DrillScreen(Screen):
             yield Static(id="drill-question")
             yield Static(id="drill-meta")
             yield OptionList(id="drill-stories")
-            with Horizontal(id="drill-timer-row"):
-                yield Digits("0:00", id="drill-timer")
-                yield Static(id="drill-zone")
+            yield AnswerTimer(id="drill-timer-row")
             yield Prose("", id="drill-typed", placeholder="Type your answer here (ctrl+f when done)")
             yield Static(id="drill-typed-info")
             yield Static(id="drill-card")
@@ -88,12 +191,14 @@ class DrillScreen(Screen):
     def on_mount(self) -> None:
         self.title = "Drill"
         self.app.state_changed.subscribe(self, self._on_state)
-        self._set_phase("loading")
-        if self.app.state.ready:
-            self._begin()
+        self._show_phase()
+        self._on_state(None)
 
-    def _on_state(self, event: StateChanged) -> None:
-        if self.phase == "loading" and self.app.state.ready:
+    def _on_state(self, event: StateChanged | None) -> None:
+        # The order and each question's status and story come from the coverage: wait for the
+        # analysis, or they would be the unanalysed guesses (weak, no story assigned).
+        state = self.app.state
+        if self.phase is P.LOADING and state.ready and not state.analysing:
             self._begin()
 
     # --- the sequence of questions ------------------------------------------------------------
@@ -116,11 +221,9 @@ class DrillScreen(Screen):
     def _ask(self) -> None:
         state = self.app.state
         q = state.catalog.question(self.question_id)
+        self.round = drill.Round(q.id)
         coverage = state.coverage()
         tc = next((t for t in coverage.question_types if t.id == q.id), None) if coverage else None
-        self.story_id = self.probe = None
-        self.answer_seconds = self.followup_seconds = None
-        self.answer_typed = self.followup_typed = ""
         self.query_one("#drill-question", Static).update(Content.assemble(("“", rv.MUTED), q.question, ("”", rv.MUTED)))
         status = tc.status if tc else "missing"
         symbol, kind = fmt.STATUS[status]
@@ -146,40 +249,32 @@ class DrillScreen(Screen):
         stories.add_options(options)
         stories.highlighted = 0
         self.sub_title = f"question {self.position + 1} · {q.label}"
-        self._set_phase("choose")
+        self._show_phase()
         stories.focus()
 
     # --- phases -------------------------------------------------------------------------------
 
-    def _set_phase(self, phase: str) -> None:
-        self.phase = phase
+    def _show_phase(self) -> None:
+        """Show the widgets, hint and keys of the round's phase."""
+        phase = self.phase
+        typing = self.typing and phase.timed
         show = {
-            "#drill-stories": phase == "choose",
-            "#drill-timer-row": phase in {"answer", "followup"},
-            "#drill-typed": self.typing and phase in {"answer", "followup"},
-            "#drill-typed-info": phase in {"answer", "followup", "card"},
-            "#drill-card": phase == "card",
+            "#drill-stories": phase is P.CHOOSE,
+            "#drill-timer-row": phase.timed,
+            "#drill-typed": typing,
+            "#drill-typed-info": typing or phase is P.CARD,
+            "#drill-card": phase is P.CARD,
         }
         for selector, visible in show.items():
             self.query_one(selector).display = visible
-        hints = {
-            "loading": "Loading the bank…",
-            "choose": "Pick the story you will tell, then press enter and answer out loud. "
-                      "t types the answer instead.",
-            "answer": "Answer out loud now. Press space when you finish.",
-            "followup": "Go deeper, don't restart the story. Press space when you finish.",
-            "card": "Your cue card: what you could have said. Enter for the next question, r to try again.",
-        }
-        if self.typing and phase in {"answer", "followup"}:
-            hints[phase] = "Type your answer. ctrl+f (or escape, then space) when you finish."
-        self.query_one("#drill-hint", Static).update(Content.styled(hints.get(phase, ""), rv.MUTED))
-        if phase in {"answer", "followup"}:
+        hint = TYPING_HINT if typing else HINTS[phase]
+        self.query_one("#drill-hint", Static).update(Content.styled(hint, rv.MUTED))
+        if phase.timed:
             self.query_one("#drill-typed-info", Static).update("")
-            self.query_one("#drill-typed-info").display = self.typing
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters) -> bool | None:
-        phases = PHASE_ACTIONS.get(action)
+        phases = ACTION_PHASES.get(action)
         if phases is None:
             return True
         return self.phase in phases
@@ -195,27 +290,17 @@ class DrillScreen(Screen):
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
-        return max(0.0, self.app.clock() - self.started)
+        return self.elapsed()
 
     def elapsed(self) -> float:
         return max(0.0, self.app.clock() - self.started)
 
     def tick(self) -> None:
-        if self.phase not in {"answer", "followup"}:
+        phase = self.phase
+        if not phase.timed:
             return
-        settings = self.app.state.settings
-        elapsed = self.elapsed()
-        if self.phase == "answer":
-            window, limit = settings.answer_seconds, settings.answer_limit_seconds
-        else:
-            window, limit = settings.followup_seconds, None
-        zone = drill.zone(elapsed, window, limit)
-        self.query_one("#drill-timer", Digits).update(fmt.clock(elapsed))
-        row = self.query_one("#drill-timer-row")
-        for name in ("short", "window", "over", "limit"):
-            row.set_class(name == zone, f"-{name}")
-        target = f"{window[0]:g}–{window[1]:g}s" + (f", stop by {limit:g}s" if limit else "")
-        self.query_one("#drill-zone", Static).update(f"{drill.zone_text(zone, limit)}\n{target}")
+        window, limit = drill.Round.window(phase, self.app.state.settings)
+        self.query_one(AnswerTimer).show(self.elapsed(), window, limit)
         if self.typing:
             self._typed_info()
 
@@ -226,162 +311,68 @@ class DrillScreen(Screen):
         self.action_start()
 
     def action_start(self) -> None:
-        if self.phase != "choose":
+        if self.phase is not P.CHOOSE:
             return
         option = self.query_one("#drill-stories", OptionList).highlighted_option
-        self.story_id = None if option is None or option.id == NO_STORY else option.id
-        self._set_phase("answer")
+        self.round.start(None if option is None or option.id == NO_STORY else option.id)
+        self._show_phase()
         self._clear_typed()
         if not self.typing:
             self.set_focus(None)
         self._start_timer()
 
     def action_finish(self) -> None:
-        if self.phase not in {"answer", "followup"}:
+        if not self.phase.timed:
             return
         seconds = self._stop_timer()
         typed = self.query_one("#drill-typed", TextArea).text if self.typing else ""
-        if self.phase == "answer":
-            self.answer_seconds, self.answer_typed = seconds, typed
+        if self.round.finish(seconds, typed) is P.FOLLOWUP:
             self._ask_followup()
         else:
-            self.followup_seconds, self.followup_typed = seconds, typed
             self._show_card()
 
     def _ask_followup(self) -> None:
-        state = self.app.state
-        sf = state.story(self.story_id)
-        probe_ids = state.catalog.probe_ids()
-        prompts = state.prompts_for(self.story_id) if sf else None
-        self.probe = drill.pick_probe(probe_ids, state.practice.records, self.story_id)
-        prompt = next((p.prompt for p in prompts or [] if p.probe == self.probe), None)
+        state, rnd = self.app.state, self.round
+        sf = state.story(rnd.story)
+        prompts = state.prompts_for(rnd.story) if sf else None
+        probe_id = drill.pick_probe(state.catalog.probe_ids(), state.practice.records, rnd.story)
+        prompt = next((p.prompt for p in prompts or [] if p.probe == probe_id), None)
         if prompt is None:
-            probe = state.catalog.probe(self.probe) if self.probe else None
+            probe = state.catalog.probe(probe_id) if probe_id else None
             prompt = probe.question if probe else "Tell me more."
-        self.probe_prompt = prompt
+        rnd.ask(probe_id, prompt)
         low, high = state.settings.followup_seconds
+        answered = rnd.spoken(P.ANSWER, state.settings.rate_wpm)
         self.query_one("#drill-question", Static).update(Content.assemble(("Follow-up: ", "bold $accent"), prompt))
         self.query_one("#drill-meta", Static).update(Content.assemble(
-            (f"{self.probe}", "$accent"), (f"  ·  aim {low:g}–{high:g}s  ·  ", rv.MUTED),
-            (f"your answer took {fmt.clock(self._answer_spoken())}", rv.MUTED)))
-        self._set_phase("followup")
+            (f"{probe_id}", "$accent"), (f"  ·  aim {low:g}–{high:g}s  ·  ", rv.MUTED),
+            (f"your answer took {fmt.clock(answered)}", rv.MUTED)))
+        self._show_phase()
         self._clear_typed()
         self._start_timer()
 
-    def _answer_spoken(self) -> float:
-        """Seconds the answer takes out loud: the timer, or for a typed answer, words ÷ rate."""
-        rate = self.app.state.settings.rate_wpm
-        if self.answer_typed.strip():
-            return drill.spoken_seconds(self.answer_typed, rate)
-        return self.answer_seconds or 0.0
-
-    def _followup_spoken(self) -> float:
-        rate = self.app.state.settings.rate_wpm
-        if self.followup_typed.strip():
-            return drill.spoken_seconds(self.followup_typed, rate)
-        return self.followup_seconds or 0.0
-
     def _show_card(self) -> None:
-        state = self.app.state
-        self._set_phase("card")
-        typed_words = drill.count_words(self.answer_typed) + drill.count_words(self.followup_typed)
-        record = PracticeRecord(
-            ts=self.app.clock(), question=self.question_id, story=self.story_id, probe=self.probe,
-            answer_seconds=round(self._answer_spoken(), 1), followup_seconds=round(self._followup_spoken(), 1),
-            typed_words=typed_words if (self.answer_typed.strip() or self.followup_typed.strip()) else None)
-        self._log(record)
+        state, rnd = self.app.state, self.round
+        self._show_phase()
+        self._log(rnd.record(self.app.clock(), state.settings.rate_wpm))
         self.query_one("#drill-question", Static).update(
-            Content.assemble(("Cue card", "bold $accent"), "  ", (state.catalog.question(self.question_id).label, rv.MUTED)))
-        self.query_one("#drill-meta", Static).update(self._results_line())
-        self.query_one("#drill-card", Static).update(self._card())
-        memo = self._memorisation()
+            Content.assemble(("Cue card", "bold $accent"), "  ", (state.catalog.question(rnd.question).label, rv.MUTED)))
+        self.query_one("#drill-meta", Static).update(results_line(rnd, state.settings))
+        self.query_one("#drill-card", Static).update(cue_card(state, rnd, self._card_width()))
+        memo = memorisation(state, rnd)
         info = self.query_one("#drill-typed-info", Static)
         info.update(memo)
         info.display = bool(memo.plain)
         self.query_one("#drill-body").scroll_home(animate=False)
         self.set_focus(None)
 
-    def on_resize(self) -> None:
-        if self.phase == "card":
-            self.query_one("#drill-card", Static).update(self._card())
-
-    def _results_line(self) -> Content:
-        settings = self.app.state.settings
-        answer, follow = self._answer_spoken(), self._followup_spoken()
-        a_zone = drill.zone(answer, settings.answer_seconds, settings.answer_limit_seconds)
-        f_zone = drill.zone(follow, settings.followup_seconds)
-        style = {"short": rv.MUTED, "window": "$success", "over": "$warning", "limit": "$error"}
-        typed = " (typed, estimated)" if self.answer_typed.strip() else ""
-
-        def verdict(kind: str, limit: float | None = None) -> str:
-            return "short of the window" if kind == "short" else drill.zone_text(kind, limit)
-
-        return Content.assemble(
-            "Answer ", (f"{fmt.seconds(answer)} · {verdict(a_zone, settings.answer_limit_seconds)}", style[a_zone]),
-            (typed, rv.MUTED), "   Follow-up ", (f"{fmt.seconds(follow)} · {verdict(f_zone)}", style[f_zone]))
-
-    def _card(self) -> Content:
-        state = self.app.state
-        sf = state.story(self.story_id)
-        if sf is None:
-            q = state.catalog.question(self.question_id)
-            body = self.query_one("#drill-body")
-            width = max(30, body.scrollable_content_region.width) if body.scrollable_content_region.width else 76
-            lines = [Content.styled("You answered without a prepared story.", "bold")]
-            if q.gap_hint:
-                lines.extend(rv.item(Content.styled("Prepare: ", "bold $warning"), q.gap_hint, width))
-            for point in q.strong:
-                lines.extend(rv.item("  • ", point, width))
-            lines.append(Content.styled("Press n on the coverage screen (c) to write this story.", rv.MUTED))
-            return Content("\n").join(lines)
-        story = sf.story
-        said = (self.answer_typed + "\n" + self.followup_typed).lower()
-        typed = bool(said.strip())
-        known = list(story.technologies)
-
-        def cues(words: list[str]) -> Content:
-            if not words:
-                return Content.styled("—", rv.MUTED)
-            pieces: list[Content] = []
-            for w in words:
-                if typed and w.lower() not in said:
-                    pieces.append(Content.styled(w, "$warning underline"))
-                else:
-                    pieces.append(Content(w))
-            return Content(" · ").join(pieces)
-
+    def _card_width(self) -> int:
         body = self.query_one("#drill-body")
-        width = max(30, body.scrollable_content_region.width) if body.scrollable_content_region.width else 76
-        lines = [Content(""), Content.assemble((story.title, "bold"))]
-        numbers = engine.key_numbers(story)
-        if numbers:
-            lines.extend(rv.item(Content.styled(f"{'Numbers':<12}", "bold"), cues(numbers), width))
-        for part in ("situation", "action", "outcome", "reflection"):
-            words = engine.cue_words(story.part(part), 6, known)
-            lines.extend(rv.item(Content.styled(f"{part.capitalize():<12}", "bold"), cues(words), width))
-        lines.append(Content.styled("Prepared follow-ups (→ the one you were asked)", "bold"))
-        for probe in state.catalog.probe_ids():
-            text = story.followup(probe)
-            mark = "→ " if probe == self.probe else "  "
-            if text.strip():
-                prefix = Content.assemble(mark, (f"✓ {probe:<14}", "$success"))
-                lines.extend(rv.item(prefix, cues(engine.cue_words(text, 5, known)), width))
-            else:
-                prefix = Content.assemble(mark, (f"✗ {probe:<14}", "$warning"))
-                lines.extend(rv.item(prefix, Content.styled("not prepared", "$warning"), width))
-        if typed:
-            lines.append(Content.styled("Underlined cues are ones your typed answer left out.", rv.MUTED))
-        return Content("\n").join(lines)
+        return max(30, body.scrollable_content_region.width) if body.scrollable_content_region.width else 76
 
-    def _memorisation(self) -> Content:
-        sf = self.app.state.story(self.story_id)
-        if not self.answer_typed.strip() or sf is None:
-            return Content("")
-        check = drill.check_memorised(self.answer_typed, sf.story.answer_text())
-        if not check.compared:
-            return Content("")
-        style = "bold $warning" if check.memorised else "$success"
-        return Content.styled(("⚠ " if check.memorised else "✓ ") + check.message(), style)
+    def on_resize(self) -> None:
+        if self.phase is P.CARD:
+            self.query_one("#drill-card", Static).update(cue_card(self.app.state, self.round, self._card_width()))
 
     def _typed_info(self) -> None:
         text = self.query_one("#drill-typed", TextArea).text
@@ -389,9 +380,9 @@ class DrillScreen(Screen):
         words = drill.count_words(text)
         info = self.query_one("#drill-typed-info", Static)
         line = f"{words} words ≈ {fmt.seconds(drill.spoken_seconds(text, rate))} spoken at {rate:g} wpm"
-        sf = self.app.state.story(self.story_id)
+        sf = self.app.state.story(self.round.story)
         memorised = False
-        if self.phase == "answer" and sf is not None:
+        if self.phase is P.ANSWER and sf is not None:
             check = drill.check_memorised(text, sf.story.answer_text())
             if check.memorised:
                 memorised = True
@@ -401,7 +392,7 @@ class DrillScreen(Screen):
 
     @on(TextArea.Changed, "#drill-typed")
     def _typed_changed(self) -> None:
-        if self.typing and self.phase in {"answer", "followup"}:
+        if self.typing and self.phase.timed:
             self._typed_info()
 
     def _clear_typed(self) -> None:
@@ -430,11 +421,10 @@ class DrillScreen(Screen):
         self.app.practice_logged()
 
     def action_type_answer(self) -> None:
-        self.typing = not self.typing if self.phase == "choose" else True
-        box = self.query_one("#drill-typed", TextArea)
-        if self.phase in {"answer", "followup"}:
-            self._set_phase(self.phase)
-            box.focus()
+        self.typing = not self.typing if self.phase is P.CHOOSE else True
+        if self.phase.timed:
+            self._show_phase()
+            self.query_one("#drill-typed", TextArea).focus()
             self._typed_info()
         else:
             self.notify("You will type your answers." if self.typing else "You will answer out loud.")

@@ -8,11 +8,11 @@ without asking, and never drops typed text: a row that cannot be saved blocks th
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
@@ -68,7 +68,7 @@ class EditorScreen(Screen):
         self.story_id = story_id
         self.question = question
         self.sf: StoryFile | None = None
-        self._baseline: Any = None
+        self._baseline: forms.FormValues | None = None
         self._token = 0
         self._debounce = None
         self._report: StoryReport | None = None
@@ -108,7 +108,7 @@ class EditorScreen(Screen):
                     yield Prose(story.part(part) if story else "", id=part, compact=True)
                 yield Static("Metrics (numbers only, units in Unit)", classes="field-label")
                 rows = [m.model_dump(exclude_none=True) for m in story.metrics] if story else []
-                with VerticalScroll(id="metrics"):
+                with Vertical(id="metrics"):
                     for row in rows:
                         yield MetricRow(row)
                     if not rows:
@@ -139,7 +139,6 @@ class EditorScreen(Screen):
     def on_mount(self) -> None:
         self.title = "Edit story" if self.sf else "New story"
         self.sub_title = self.sf.path.name if self.sf else "not saved yet"
-        self.query_one("#metrics").styles.height = "auto"
         self._baseline = self._snapshot()
         title = self.query_one("#title", Input)
         title.focus()
@@ -166,13 +165,13 @@ class EditorScreen(Screen):
     def _rows(self) -> list[MetricRow]:
         return list(self.query(MetricRow))
 
-    def _snapshot(self) -> tuple:
-        texts = tuple(self.query_one(f"#{name}", Input).value for name in TEXT_FIELDS)
-        prose = tuple(self.query_one(f"#{name}", TextArea).text for name in PROSE_FIELDS)
-        followups = tuple(self.query_one(f"#followup-{p}", TextArea).text for p in PROBES)
-        questions = tuple(sorted(self.query_one("#questions", SelectionList).selected))
-        metrics = tuple(tuple(row.values().values()) for row in self._rows())
-        return texts, prose, followups, questions, metrics
+    def _snapshot(self) -> forms.FormValues:
+        values: forms.FormValues = {name: self.query_one(f"#{name}", Input).value for name in TEXT_FIELDS}
+        values.update({name: self.query_one(f"#{name}", TextArea).text for name in PROSE_FIELDS})
+        values.update({forms.followup_key(p): self.query_one(f"#followup-{p}", TextArea).text for p in PROBES})
+        values["questions"] = tuple(sorted(self.query_one("#questions", SelectionList).selected))
+        values["metrics"] = tuple(tuple(row.values().values()) for row in self._rows())
+        return values
 
     @property
     def dirty(self) -> bool:
@@ -189,33 +188,34 @@ class EditorScreen(Screen):
         from storybank.model import Story, blank_story
 
         original = self.sf.story if self.sf else None
-        baseline_texts, baseline_prose, baseline_followups, baseline_questions, _ = self._baseline
+        edited = forms.changed_fields(self._baseline or {}, self._snapshot())
+
+        def touched(name: str) -> bool:  # a field the user did not touch keeps its value exactly
+            return original is None or name in edited
+
         data = (original or blank_story("", [])).to_data()
         problems: list[str] = []
 
         def text(name: str) -> str:
             return self.query_one(f"#{name}", Input).value
 
-        title = text("title")
-        if original is None or title != baseline_texts[0]:
-            data["title"] = title.strip()
+        if touched("title"):
+            data["title"] = text("title").strip()
         if not data.get("title", "").strip():
             problems.append("the story needs a title")
-        for name, base in zip(("role", "when"), baseline_texts[1:3], strict=True):
-            value = text(name)
-            if original is None or value != base:
-                if value.strip():
-                    data[name] = value.strip()
+        for name in ("role", "when"):
+            if touched(name):
+                if text(name).strip():
+                    data[name] = text(name).strip()
                 else:
                     data.pop(name, None)
-        if original is None or text("technologies") != baseline_texts[3]:
+        if touched("technologies"):
             data["technologies"] = forms.split_list(text("technologies"))
-        for name, base in zip(PROSE_FIELDS, baseline_prose, strict=True):
-            value = self.query_one(f"#{name}", TextArea).text
-            if original is None or value != base:
-                data[name] = value
+        for name in PROSE_FIELDS:
+            if touched(name):
+                data[name] = self.query_one(f"#{name}", TextArea).text
         selected = self.query_one("#questions", SelectionList).selected
-        if original is None or tuple(sorted(selected)) != baseline_questions:
+        if touched("questions"):
             catalog_ids = self.app.state.catalog.question_ids()
             kept = [q for q in (original.questions if original else []) if q in selected or q not in catalog_ids]
             data["questions"] = kept + [q for q in catalog_ids if q in selected and q not in kept]
@@ -229,10 +229,9 @@ class EditorScreen(Screen):
                 metrics.append(metric)
         data["metrics"] = metrics
         followups = dict(data.get("followups") or {})
-        for probe, base in zip(PROBES, baseline_followups, strict=True):
-            value = self.query_one(f"#followup-{probe}", TextArea).text
-            if original is None or value != base:
-                followups[probe] = value
+        for probe in PROBES:
+            if touched(forms.followup_key(probe)):
+                followups[probe] = self.query_one(f"#followup-{probe}", TextArea).text
         data["followups"] = followups
         if not data.get("title"):
             data["title"] = ""
@@ -342,7 +341,8 @@ class EditorScreen(Screen):
         row = MetricRow(None)
         await self.query_one("#metrics").mount(row)
         row.query_one(".m-name", Input).focus(scroll_visible=False)
-        self.query_one("#editor-form").scroll_to_widget(row, animate=False)
+        # The row has no place on screen until the next layout: scroll to it after that.
+        self.call_after_refresh(self.query_one("#editor-form").scroll_to_widget, row, animate=False)
         self._edited()
 
     @on(MetricRow.Removed)

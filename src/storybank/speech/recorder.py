@@ -1,0 +1,180 @@
+"""Recording from the microphone, behind a small `AudioSource` protocol.
+
+The recorder never talks to sounddevice directly: it asks an `AudioSource` to start delivering
+blocks of 16 kHz mono float32 samples and to report a failure. `MicrophoneSource` is the real one
+(sounddevice, which needs the system PortAudio library); `FileSource` plays a file at speaking
+pace, for the drill's tests and the streaming benchmark; tests inject fakes of their own.
+
+What can go wrong, each as one line with the fix:
+- no PortAudio: `import sounddevice` raises OSError -> install libportaudio2;
+- no input device -> plug one in, or use an audio file;
+- the device fails mid-answer -> the recording stops and says after how many seconds.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from storybank.speech import SAMPLE_RATE, VOICE_EXTRA_FIX, SpeechError
+
+OnAudio = Callable[[object], None]
+OnError = Callable[[BaseException], None]
+BLOCK = SAMPLE_RATE // 10
+PORTAUDIO_FIX = "apt-get install libportaudio2 (Debian/Ubuntu) or brew install portaudio (macOS)"
+
+
+class AudioSource(Protocol):
+    def start(self, on_audio: OnAudio, on_error: OnError) -> None:
+        """Begin delivering blocks to `on_audio` (from any thread); failures go to `on_error`."""
+
+    def stop(self) -> None:
+        """Stop delivering; safe to call twice."""
+
+
+def import_sounddevice():
+    try:
+        import sounddevice
+    except ImportError as exc:
+        raise SpeechError(f"recording needs the voice extra: {VOICE_EXTRA_FIX}") from exc
+    except OSError as exc:  # the PortAudio library is missing
+        raise SpeechError(f"recording needs the PortAudio library, which is not installed: "
+                          f"{PORTAUDIO_FIX}; or give a recording with --audio FILE") from exc
+    return sounddevice
+
+
+class MicrophoneSource:
+    """The default input device, through sounddevice."""
+
+    def __init__(self, device: int | str | None = None) -> None:
+        self.device = device
+        self._stream = None
+
+    def start(self, on_audio: OnAudio, on_error: OnError) -> None:
+        sd = import_sounddevice()
+        try:
+            sd.query_devices(self.device, kind="input")
+        except (sd.PortAudioError, ValueError) as exc:
+            raise SpeechError("no microphone found: plug one in (or allow access to it), or give "
+                              "a recording with --audio FILE") from exc
+
+        def callback(indata, _frames, _time, _status) -> None:
+            # An overflow status means a few samples were dropped: not worth stopping an answer.
+            on_audio(indata[:, 0].copy())
+
+        def finished() -> None:
+            if self._stream is not None and not getattr(self, "_stopping", False):
+                on_error(SpeechError("the microphone stopped (unplugged, or taken by another "
+                                     "program)"))
+
+        try:
+            self._stream = sd.InputStream(samplerate=SAMPLE_RATE, channels=1, dtype="float32",
+                                          blocksize=BLOCK, device=self.device, callback=callback,
+                                          finished_callback=finished)
+            self._stream.start()
+        except sd.PortAudioError as exc:
+            raise SpeechError(f"cannot open the microphone ({exc}); close other programs using it, "
+                              "or give a recording with --audio FILE") from exc
+
+    def stop(self) -> None:
+        self._stopping = True
+        stream, self._stream = self._stream, None
+        if stream is not None:
+            try:
+                stream.stop()
+                stream.close()
+            except Exception:  # noqa: BLE001, S110 - a failing device is already reported
+                pass
+
+
+class FileSource:
+    """A file played as if spoken: blocks at speaking pace (`speed` 1.0), or as fast as possible
+    (`speed` 0). For tests and the streaming benchmark."""
+
+    def __init__(self, path: str | Path, speed: float = 1.0) -> None:
+        from storybank.speech.audio import load_audio
+
+        self.samples = load_audio(path).samples
+        self.speed = speed
+        self.done = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self, on_audio: OnAudio, on_error: OnError) -> None:
+        def play() -> None:
+            began = time.monotonic()
+            for i, at in enumerate(range(0, len(self.samples), BLOCK)):
+                if self._stop.is_set():
+                    break
+                if self.speed:
+                    wait = began + i * BLOCK / SAMPLE_RATE / self.speed - time.monotonic()
+                    if wait > 0 and self._stop.wait(wait):
+                        break
+                on_audio(self.samples[at:at + BLOCK])
+            self.done.set()
+
+        self._thread = threading.Thread(target=play, daemon=True, name="storybank-file-source")
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+
+
+class Recorder:
+    """Collects one answer from a source, feeding a `Streamer` as the blocks arrive."""
+
+    def __init__(self, source: AudioSource, on_block: OnAudio | None = None) -> None:
+        self.source = source
+        self.on_block = on_block
+        self.blocks: list = []
+        self.samples_heard = 0
+        self.error: SpeechError | None = None
+        self.running = False
+        self._lock = threading.Lock()
+
+    @property
+    def seconds(self) -> float:
+        return self.samples_heard / SAMPLE_RATE
+
+    def _audio(self, block) -> None:
+        with self._lock:
+            if not self.running:
+                return
+            self.blocks.append(block)
+            self.samples_heard += len(block)
+        if self.on_block is not None:
+            self.on_block(block)
+
+    def _error(self, exc: BaseException) -> None:
+        with self._lock:
+            if self.error is None and self.running:
+                reason = str(exc) if isinstance(exc, SpeechError) else f"device error: {exc}"
+                self.error = SpeechError(f"the recording stopped after {self.seconds:.1f} s: {reason}")
+            self.running = False
+
+    def start(self) -> None:
+        self.running = True
+        try:
+            self.source.start(self._audio, self._error)
+        except SpeechError:
+            self.running = False
+            raise
+        except Exception as exc:  # noqa: BLE001 - PortAudio and friends: one line, not a traceback
+            self.running = False
+            raise SpeechError(f"cannot start recording: {exc}") from exc
+
+    def stop(self):
+        """Stop and return the samples; raises the device error if one ended the recording."""
+        import numpy as np
+
+        with self._lock:
+            self.running = False
+        self.source.stop()
+        if self.error is not None:
+            raise self.error
+        return np.concatenate(self.blocks) if self.blocks else np.zeros(0, "float32")

@@ -1,0 +1,41 @@
+"""Spoken numbers, fillers, hedges and "I"/"we", on text: no audio, no engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from storybank.speech.delivery import delivery, pace
+from storybank.speech.numbers import spoken_numbers, with_digits
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("six point eight", ["6.8"]),
+    ("forty million", ["40000000"]),
+    ("two hundred and fifty", ["250"]),
+    ("two hundred and fifty thousand rows", ["250000"]),
+    ("we had 40 million rows", ["40000000"]),
+    ("1,200 users and 3.5%", ["1200", "3.5"]),
+    ("fifty-eight minutes", ["58"]),
+    ("one point five million", ["1500000"]),
+    ("at 06:00 every day", []),
+    ("one of its tasks", []),
+    ("in 2021 we had twenty five", ["2021", "25"]),
+])
+def test_spoken_numbers(said, expected):
+    assert spoken_numbers(said) == expected
+
+
+def test_with_digits_makes_spoken_and_written_numbers_the_same_words():
+    assert with_digits("five hours forty minutes") == with_digits("5 hours 40 minutes")
+
+
+def test_fillers_hedges_and_pronouns():
+    d = delivery("So, um, I like Kafka. Uh, you know, we did it, like, fast. I mean I think we're done.")
+    assert d.fillers == {"um": 1, "uh": 1, "you know": 1, "like": 1, "i mean": 1}
+    assert d.hedges == ["i think"]
+    assert (d.i, d.we) == (3, 2)
+    assert d.fillers_per_minute(30) == pytest.approx(10.0)
+
+
+def test_pace_against_the_window():
+    assert [pace(w, (130, 170)) for w in (120, 150, 180)] == ["slow", "window", "fast"]

@@ -1,0 +1,52 @@
+"""The drill orders its questions on the analysed coverage, as `storybank coverage` does
+(issue 13, defect 4)."""
+
+from __future__ import annotations
+
+import asyncio
+
+from storybank import drill
+from storybank.ui.screens.drill import DrillScreen
+
+from .helpers import screen_text, settle
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+def test_drill_opened_at_start_orders_on_the_finished_analysis(make_app):
+    async def scenario():
+        app = make_app(start="drill")
+        async with app.run_test(size=(100, 40)) as pilot:
+            await settle(pilot)
+            screen = app.screen
+            assert isinstance(screen, DrillScreen)
+            assert not app.state.analysing
+            coverage = app.state.coverage()
+            statuses = {t.id: t.status for t in coverage.question_types}
+            expected = drill.order_questions(app.state.catalog.question_ids(), statuses,
+                                             app.state.practice.records)
+            assert screen.order == expected
+            first = next(t for t in coverage.question_types if t.id == screen.question_id)
+            assert f"{first.status}" in screen_text(app).split("aim")[0]
+    run(scenario())
+
+
+def test_drill_opened_before_analysis_shows_the_analysed_status_and_story(make_app):
+    async def scenario():
+        app = make_app()
+        async with app.run_test(size=(100, 40)) as pilot:
+            await settle(pilot)
+            strong = next(t for t in app.state.coverage().question_types if t.status == "strong")
+        app = make_app()
+        async with app.run_test(size=(100, 40)) as pilot:
+            app.open_drill(question=strong.id)       # before the bank is even read
+            await settle(pilot)
+            screen = app.screen
+            assert screen.question_id == strong.id
+            meta = screen_text(app)
+            assert "✓ strong" in meta, meta
+            stories = screen.query_one("#drill-stories")
+            assert stories.get_option_at_index(0).id == strong.assigned
+    run(scenario())

@@ -1,0 +1,93 @@
+"""Panels whose text does not fit can be scrolled to their last line (issue 13, defects 5 and 6)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from .helpers import screen_text, settle
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+async def focus_and_end(pilot, selector: str) -> None:
+    panel = pilot.app.screen.query_one(selector)
+    for _ in range(12):                  # reach it with Tab, as a user would
+        if pilot.app.focused is panel:
+            break
+        await pilot.press("tab")
+    assert pilot.app.focused is panel, f"{selector} is not reachable with Tab"
+    await pilot.press("end")
+    await settle(pilot)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 60)])
+def test_coverage_guidance_shows_its_last_line(make_app, size):
+    async def scenario():
+        app = make_app()
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            await pilot.press("c")
+            await settle(pilot)
+            screen = app.screen
+            types = [t.id for t in screen.types]
+            for _ in range(types.index("disagreement")):
+                await pilot.press("down")
+            await settle(pilot)
+            if "with its guidance." not in screen_text(app):
+                await focus_and_end(pilot, "#coverage-detail")
+            assert "with its guidance." in screen_text(app)
+    run(scenario())
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (200, 60)])
+def test_the_nothing_mapped_hint_is_never_cut(make_app, size):
+    async def scenario():
+        app = make_app()
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            await pilot.press("c")
+            await settle(pilot)
+            assert "press n" in screen_text(app)
+            table = app.screen.query_one("#coverage-table")
+            assert table.virtual_size.width <= table.size.width   # no column runs off the edge
+    run(scenario())
+
+
+def test_every_load_error_can_be_read_at_80x24(make_app, bank):
+    async def scenario():
+        for i in range(3):
+            (bank / f"bad-{i}.toml").write_text(f'title = "x\nsituation = {i}\n')
+        app = make_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            names = [e.path.name for e in app.state.bank.errors]
+            assert len(names) >= 3
+            await focus_and_end(pilot, "#load-errors")
+            text = screen_text(app)
+            assert sorted(names)[-1] in text or names[-1] in text, text
+    run(scenario())
+
+
+def test_resizing_refits_the_coverage_titles_without_rebuilding_the_table(make_app):
+    async def scenario():
+        app = make_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("c")
+            await settle(pilot)
+            await pilot.press("down", "down")
+            table = app.screen.query_one("#coverage-table")
+            cleared = []
+            original_clear = table.clear
+            table.clear = lambda *a, **k: (cleared.append(1), original_clear(*a, **k))[1]
+            title = "Transactional outbox for order events at Parcelo"
+            assert title not in screen_text(app)
+            await pilot.resize_terminal(200, 60)
+            await settle(pilot)
+            assert title in screen_text(app)
+            assert table.cursor_row == 2 and not cleared
+    run(scenario())
