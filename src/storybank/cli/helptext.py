@@ -23,6 +23,9 @@ positional arguments:
     match          a question's type or probe, and the best stories for it
     export         write the one-page cheat sheet
     drill          open the terminal UI on the timed drill
+    rehearse       analyse a spoken answer, live or from an audio file
+    interview      open the terminal UI on a full mock interview
+    progress       practice over time, and what is due today
 
 options:
   -h, --help       show this help message and exit

@@ -77,8 +77,7 @@ def build_parser() -> Parser:
 
     command("drill", "open the terminal UI on the timed drill")
 
-    p = command("rehearse", "listen to a spoken answer (microphone or audio file) and analyse what "
-                            "was said; needs the voice extra")
+    p = command("rehearse", "analyse a spoken answer, live or from an audio file")
     p.add_argument("id", metavar="ID", help="the story you are telling")
     p.add_argument("--audio", metavar="FILE",
                    help="analyse a recording (WAV, FLAC, OGG, MP3, M4A) instead of the microphone")
@@ -89,8 +88,8 @@ def build_parser() -> Parser:
                    help="keep the recording in .storybank/recordings/")
     p.add_argument("--limit", type=float, metavar="SECONDS",
                    help="stop recording after this long (default: the hard limit + 30 s)")
-    command("interview", "open the terminal UI on a full mock interview (6-8 questions, one probe each)")
-    p = command("progress", "practice history per question type and story, and what is due today")
+    command("interview", "open the terminal UI on a full mock interview")
+    p = command("progress", "practice over time, and what is due today")
     p.add_argument("--today", metavar="YYYY-MM-DD",
                    help="see the log as it stood on this day, and what was due then (default: today)")
     return parser
