@@ -20,6 +20,8 @@ def spoken_figure(record: PracticeRecord, name: str) -> float | None:
     """A figure from a recorded answer's spoken analysis (`wpm`, `fillers_per_minute`), or None.
     Accepts both the flat form and the `rehearse` JSON form (`fillers: {per_minute}`)."""
     spoken = getattr(record, "spoken", None)
+    if not isinstance(spoken, dict) or not spoken:
+        spoken = getattr(record, "followup_spoken", None)  # a rehearsed follow-up on its own
     if not isinstance(spoken, dict):
         return None
     value = spoken.get(name)
