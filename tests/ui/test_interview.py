@@ -226,3 +226,22 @@ async def test_the_drill_starts_from_what_is_due(make_app, full_bank, clock):
         await until(pilot, lambda: isinstance(app.screen, DrillScreen) and app.screen.order)
         assert app.screen.order[0] == "rubric"
         assert app.screen.question_id == "rubric"
+
+
+async def _to_report_card(pilot):
+    """A whole session answered out loud against the fake clock, to the report card."""
+    app = pilot.app
+    app.tz = UTC
+    screen = await open_interview(pilot)
+    await pilot.press("enter")
+    for n in range(len(screen.plan.questions)):
+        await pilot.press("enter")
+        app.clock.advance(62 + 4 * n)
+        await pilot.press("space")
+        app.clock.advance(35 + 3 * n)
+        await pilot.press("space")
+    await settle(pilot)
+
+
+def test_report_card_snapshot(snap_compare, make_app, bank):
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_to_report_card)
