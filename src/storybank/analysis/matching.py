@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from storybank.analysis.types import MatchCandidate, RankedStory
-from storybank.catalog import Catalog
+from storybank.catalog import Catalog, memo
 from storybank.words import count_words
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'+#-]*")
@@ -105,15 +105,13 @@ class Matcher:
         return out
 
 
-_MATCHERS: dict[int, tuple[Catalog, Matcher]] = {}
-
-
 def matcher(catalog: Catalog) -> Matcher:
-    cached = _MATCHERS.get(id(catalog))
-    if cached is None or cached[0] is not catalog:
-        cached = (catalog, Matcher(catalog))
-        _MATCHERS[id(catalog)] = cached
-    return cached[1]
+    """The catalog's matcher, built once per catalog object and kept with it."""
+    stored = memo(catalog)
+    found = stored.get("matcher")
+    if found is None:
+        found = stored["matcher"] = Matcher(catalog)
+    return found
 
 
 def match_question(question: str, catalog: Catalog) -> tuple[MatchCandidate, list[MatchCandidate]]:

@@ -8,7 +8,7 @@ from collections import OrderedDict
 
 from storybank.analysis.engine import analyze
 from storybank.analysis.types import StoryReport
-from storybank.catalog import Catalog
+from storybank.catalog import Catalog, content_key
 from storybank.model import Story
 from storybank.settings import Settings
 
@@ -23,7 +23,7 @@ def story_key(story: Story) -> str:
 
 def analyze_cached(story: Story, catalog: Catalog, settings: Settings, story_id: str = "") -> StoryReport:
     """`analyze`, remembered by the story's content, the catalog and the settings."""
-    key = (story_key(story), story_id, id(catalog), settings)
+    key = (story_key(story), story_id, content_key(catalog), settings)
     report = _CACHE.get(key)
     if report is None:
         report = analyze(story, catalog, settings, story_id)

@@ -6,10 +6,31 @@ Plain dataclasses with `to_json()` in the shapes of SPEC §4; no presentation he
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Literal
 
-Severity = Literal["error", "warning", "info"]
-SEVERITY_RANK = {"error": 2, "warning": 1, "info": 0}
+
+class Severity(StrEnum):
+    """How much a finding matters (SPEC §3). The values are the strings of the JSON output."""
+
+    ERROR = "error"      # the story is not ready: something the interviewer will notice at once
+    WARNING = "warning"  # it will cost the answer; fix before the interview
+    INFO = "info"        # worth a look; does not block readiness
+
+
+class Category(StrEnum):
+    """Which part of the interview's judgement a finding is about (SPEC §3)."""
+
+    STRUCTURE = "structure"
+    SPECIFICITY = "specificity"
+    OWNERSHIP = "ownership"
+    TECHNICAL_DEPTH = "technical_depth"
+    COMPRESSION = "compression"
+    DEPTH_LAYERS = "depth_layers"
+    PITFALL = "pitfall"
+
+
+SEVERITY_RANK = {Severity.ERROR: 2, Severity.WARNING: 1, Severity.INFO: 0}
 DIMENSIONS = ("specificity", "ownership", "technical_depth", "compression")
 Readiness = Literal["clean", "warnings", "errors"]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storybank.model import PARTS
 from storybank.speech.numbers import spoken_numbers
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -36,7 +37,7 @@ def story_cues(story, probe: str | None = None) -> tuple[list[str], list[list[st
     if probe:
         return cue_words(story.followup(probe), 5, known), []
     words: list[str] = []
-    for part in ("situation", "action", "outcome", "reflection"):
+    for part in PARTS:
         words.extend(cue_words(story.part(part), 6, known))
     numbers: list[tuple[str, list[str]]] = []
     for metric in story.metrics:
