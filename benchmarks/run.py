@@ -119,7 +119,7 @@ def main() -> int:
     runs = args.runs
     env = {"STORYBANK_CACHE_DIR": str(work / "cache")}  # the report and row caches, private
     terminal: Terminal | None = None
-    if any(want(name) for name in ("lint500", "tui500")):
+    if any(want(name) for name in ("lint500", "tui500", "progress2000")):
         try:
             terminal = Terminal(width=120, height=40)
         except TmuxUnavailable as exc:
@@ -176,6 +176,28 @@ def main() -> int:
             row("tui500-headless", "headless UI until every row is listed, then exit "
                 "(informational)", value, "bare Textual app, headless, until its rows show",
                 floor, None)
+        if want("progress2000"):
+            # The example bank with a generated year of practice (2,000 drills): the progress
+            # screen against the bank screen on the same bank, start to first content on screen.
+            import shutil
+
+            from generate_practice import write_log
+
+            year = work / "year"
+            shutil.copytree(ROOT / "stories", year)
+            write_log(year, 2000)
+            if terminal is not None:
+                progress = probe("tui_progress", str(year), "--terminal")
+                bank_ui = storybank("--bank", str(year))
+                value, floor = interleaved(lambda: terminal.first_text(progress, ["Answer length"], env),
+                                           lambda: terminal.first_text(bank_ui, titles(year), env), runs)
+                row("progress2000", "progress screen, 2,000 drills over a year: start to its charts "
+                    "on screen", value, "bank screen, same bank: start to the first title", floor, 1.3)
+            value, floor = interleaved(lambda: once(probe("tui_progress", str(year)), env),
+                                       lambda: once(probe("tui_storybank", str(year)), env), runs)
+            row("progress2000-headless", "headless: progress until drawn, then exit"
+                + (" (informational)" if terminal is not None else ""), value,
+                "headless bank screen until its rows show", floor, None if terminal is not None else 1.3)
     finally:
         if terminal is not None:
             terminal.close()
