@@ -41,6 +41,26 @@ def assignment_for(bank, catalog: Catalog) -> tuple[dict[str, str | None], dict[
     return coverage.assignment(), {t.id: t.status for t in coverage.question_types}
 
 
+def due_today(bank, catalog: Catalog) -> list[str]:
+    """The question types the practice schedule says are due today (see storybank.scheduler);
+    none before the first drill, when every type would be, which says nothing."""
+    import time
+
+    from storybank import scheduler
+    from storybank.practice import read_log
+
+    log = read_log(bank.root)
+    if not log.records:
+        return []
+    mapped = {q for sf in bank.stories for q in sf.story.questions}
+    qids = catalog.question_ids()
+    statuses = {q: "strong" if q in mapped else "missing" for q in qids}
+    schedule = scheduler.build(log.records, qids, scheduler.today_in(time.time()), tz=None,
+                               statuses=statuses, window=bank.settings.answer_seconds,
+                               limit=bank.settings.answer_limit_seconds)
+    return schedule.due()
+
+
 def render_cheatsheet(bank, catalog: Catalog, fmt: str, paper: str | None = None,
                       template: Path | str | None = None,
                       assignment: dict[str, str | None] | None = None) -> Fitted:
@@ -52,10 +72,11 @@ def render_cheatsheet(bank, catalog: Catalog, fmt: str, paper: str | None = None
         assignment, statuses = assignment_for(bank, catalog)
     stories = {sf.id: sf.story for sf in bank.stories}
     paper = paper or bank.settings.paper
+    due = due_today(bank, catalog)
 
     def build(level: FitLevel) -> Sheet:
         return build_sheet(stories, assignment, catalog, bank.settings, level, paper=paper,
-                           statuses=statuses)
+                           statuses=statuses, due=due)
 
     return fit(build, fmt, template)
 

@@ -8,7 +8,7 @@ and the fitting step (export.fit) picks the first one whose rendering fits one p
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -107,6 +107,7 @@ class SheetEntry:
     parts: list[PartCues] = field(default_factory=list)
     followups: list[FollowupCues] = field(default_factory=list)
     unprepared: list[str] = field(default_factory=list)   # probe labels with no follow-up written
+    due: bool = False              # due for practice today (the practice schedule), when known
 
 
 @dataclass(frozen=True)
@@ -273,6 +274,7 @@ def build_sheet(
     paper: str | None = None,
     statuses: Mapping[str, str] | None = None,
     title: str = "Interview cheat sheet",
+    due: Iterable[str] = (),
 ) -> Sheet:
     """The sheet for `stories` (id -> Story) with `assignment` (question type id -> story id).
 
@@ -280,10 +282,11 @@ def build_sheet(
     (or one whose story is not in `stories`) is a gap that shows the catalog's `gap_hint`.
     """
     entries: list[SheetEntry] = []
+    due = set(due)
     for number, q in enumerate(catalog.questions, start=1):
         base: dict[str, Any] = {"number": number, "id": q.id, "label": q.label or q.id,
                 "question": q.question if level.show_question else "",
-                "status": (statuses or {}).get(q.id)}
+                "status": (statuses or {}).get(q.id), "due": q.id in due}
         story_id = assignment.get(q.id)
         story = stories.get(story_id) if story_id else None
         if story is not None:
