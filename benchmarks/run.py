@@ -119,7 +119,7 @@ def main() -> int:
     runs = args.runs
     env = {"STORYBANK_CACHE_DIR": str(work / "cache")}  # the report and row caches, private
     terminal: Terminal | None = None
-    if any(want(name) for name in ("lint500", "tui500")):
+    if any(want(name) for name in ("lint500", "tui500", "progress2000")):
         try:
             terminal = Terminal(width=120, height=40)
         except TmuxUnavailable as exc:
@@ -149,10 +149,10 @@ def main() -> int:
             row("lint500-cold", "the same, report cache off (informational)", cold,
                 "tomllib parse of the same files", floor, None)
         if want("lint5000"):
-            lint5000 = timed(storybank("lint", "--format", "json", "--bank", str(banks[5000])),
-                             max(3, runs // 2), env=env)
-            lint500 = timed(storybank("lint", "--format", "json", "--bank", str(banks[500])),
-                            max(3, runs // 2), env=env)
+            lint5000, lint500 = interleaved(
+                lambda: once(storybank("lint", "--format", "json", "--bank", str(banks[5000])), env),
+                lambda: once(storybank("lint", "--format", "json", "--bank", str(banks[500])), env),
+                max(3, runs // 2))
             row("lint5000", "lint --format json, 5,000 stories", lint5000, "the same, 500 stories",
                 lint500, 10.0)
         if want("tui500"):
@@ -176,6 +176,28 @@ def main() -> int:
             row("tui500-headless", "headless UI until every row is listed, then exit "
                 "(informational)", value, "bare Textual app, headless, until its rows show",
                 floor, None)
+        if want("progress2000"):
+            # The example bank with a generated year of practice (2,000 drills): the progress
+            # screen against the bank screen on the same bank, start to first content on screen.
+            import shutil
+
+            from generate_practice import write_log
+
+            year = work / "year"
+            shutil.copytree(ROOT / "stories", year)
+            write_log(year, 2000)
+            if terminal is not None:
+                progress = probe("tui_progress", str(year), "--terminal")
+                bank_ui = storybank("--bank", str(year))
+                value, floor = interleaved(lambda: terminal.first_text(progress, ["Answer length"], env),
+                                           lambda: terminal.first_text(bank_ui, titles(year), env), runs)
+                row("progress2000", "progress screen, 2,000 drills over a year: start to its charts "
+                    "on screen", value, "bank screen, same bank: start to the first title", floor, 1.3)
+            value, floor = interleaved(lambda: once(probe("tui_progress", str(year)), env),
+                                       lambda: once(probe("tui_storybank", str(year)), env), runs)
+            row("progress2000-headless", "headless: progress until drawn, then exit"
+                + (" (informational)" if terminal is not None else ""), value,
+                "headless bank screen until its rows show", floor, None if terminal is not None else 1.3)
     finally:
         if terminal is not None:
             terminal.close()
@@ -195,6 +217,8 @@ def main() -> int:
         floor = timed(probe("weasyprint_floor"), runs)
         value = timed(storybank("export", "--bank", str(ROOT / "stories"), "-o", str(work / "sheet.pdf")), runs)
         row("pdf", "PDF export of the example bank", value, "WeasyPrint render of a one-line page", floor, 3.0)
+    if want("rehearse"):
+        rehearse_rows(row, runs, work)
 
     print(f"{'measure':15} {'seconds':>9} {'floor':>9} {'ratio':>7} {'budget':>7}  ok  what / floor")
     for r in rows:
@@ -214,6 +238,43 @@ def main() -> int:
                                                      "rows": rows}, indent=2) + "\n", encoding="utf-8")
     print(f"\nwritten to {results / 'latest.json'}")
     return 0 if all(r["ok"] for r in rows) else 1
+
+
+REHEARSE_STORY = "cutting-a-nightly-spark-claims-job-from-5h40m-to-58-minutes"
+REHEARSE_CLIP = ROOT / "tests" / "speech" / "fixtures" / "recited.flac"   # 78.7 s of speech
+
+
+def rehearse_rows(row, runs: int, work: Path) -> None:
+    """Spoken practice (SPEC §7): `rehearse --audio` against a bare faster-whisper script on the
+    same clip and model; the streaming delay against transcribing the whole clip; peak memory."""
+    import shutil
+
+    bank = work / "voice-bank"
+    shutil.copytree(ROOT / "stories", bank, dirs_exist_ok=True)
+    runs = max(3, min(runs, 5))
+    command = storybank("rehearse", REHEARSE_STORY, "--bank", str(bank), "--audio",
+                        str(REHEARSE_CLIP), "--format", "json")
+    bare = probe("whisper_floor", str(REHEARSE_CLIP))
+    floor = timed(bare, runs)
+    row("rehearse", "rehearse --audio, 79 s clip", timed(command, runs),
+        "bare faster-whisper, same model and clip", floor, 1.3)
+    out = subprocess.run(probe("streaming_delay", str(bank), REHEARSE_STORY, str(REHEARSE_CLIP), "1"),
+                         capture_output=True, text=True)
+    if out.returncode:
+        raise SystemExit(out.stderr)
+    stream = json.loads(out.stdout)
+    row("rehearse-stream", "streaming: end of audio to finished analysis", stream["delay_seconds"],
+        "transcribing and analysing the whole clip at once", stream["whole_seconds"], 0.25)
+
+    def peak(cmd: list[str]) -> float:
+        result = subprocess.run(probe("peak_memory", *cmd), capture_output=True, text=True)
+        if result.returncode:
+            raise SystemExit(result.stderr)
+        return json.loads(result.stdout)["peak_mb"]
+
+    # Memory in MB, reported in the seconds column; informational (no budget).
+    row("rehearse-mem", "peak memory of rehearse, MB", peak(command), "bare script, MB", peak(bare), None,
+        unit="MB")
 
 
 if __name__ == "__main__":

@@ -6,19 +6,20 @@ never branches on a question id: everything type-specific is read from here.
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
+import weakref
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from storybank.analysis.types import Category, Severity
 from storybank.atomic import read_regular
 from storybank.errors import StorybankError
 from storybank.model import PARTS
-
-Severity = Literal["error", "warning", "info"]
 
 
 class _Data(BaseModel):
@@ -43,8 +44,8 @@ class Pitfall(_Data):
 
     code: str
     name: str
-    severity: Severity = "warning"
-    category: str = "pitfall"
+    severity: Severity = Severity.WARNING
+    category: Category = Category.PITFALL
     dimension: str = ""
     fields: list[str] = Field(default_factory=lambda: list(PARTS))
     phrases: list[str] = Field(default_factory=list)
@@ -140,6 +141,31 @@ class Catalog(_Data):
 
     def _questions(self) -> dict[str, QuestionType]:
         return {q.id: q for q in self.questions}
+
+
+_MEMOS: dict[int, dict[str, Any]] = {}
+
+
+def memo(catalog: Catalog) -> dict[str, Any]:
+    """Storage for what is derived from one catalog object (its rule table, its matcher, its
+    content key), dropped when the catalog is: an entry never outlives its catalog, so a new
+    catalog that happens to get the same id() never sees another's rules."""
+    key = id(catalog)
+    found = _MEMOS.get(key)
+    if found is None:
+        found = _MEMOS[key] = {}
+        weakref.finalize(catalog, _MEMOS.pop, key, None)
+    return found
+
+
+def content_key(catalog: Catalog) -> str:
+    """A digest of the catalog's content (not its source path): equal catalogs, equal keys."""
+    stored = memo(catalog)
+    key = stored.get("content_key")
+    if key is None:
+        data = catalog.model_dump_json(exclude={"source"}).encode()
+        key = stored["content_key"] = hashlib.blake2b(data, digest_size=16).hexdigest()
+    return str(key)
 
 
 def _parse(data: bytes, source: str) -> Catalog:

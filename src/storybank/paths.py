@@ -1,11 +1,13 @@
-"""Where storybank finds its bundled files: the cheat-sheet templates and the example stories.
+"""Where storybank finds its files: the bundled cheat-sheet templates and example stories, and the
+user's cache folder.
 
-In a wheel they are inside the package; in a clone (editable install) they are the repository's
-top-level `templates/` and `stories/` folders.
+In a wheel the bundled files are inside the package; in a clone (editable install) they are the
+repository's top-level `templates/` and `stories/` folders.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
@@ -25,3 +27,17 @@ def templates_dir() -> Path:
 
 def examples_dir() -> Path:
     return _first_dir(PACKAGE / "examples", REPO / "stories")
+
+
+def cache_dir() -> Path | None:
+    """The user's cache folder for storybank (report cache, UI rows), or None when caching is off.
+
+    Here rather than in the analysis: the UI reads its cached rows before its first frame, which
+    must not import the analysis."""
+    if os.environ.get("STORYBANK_NO_CACHE"):
+        return None
+    explicit = os.environ.get("STORYBANK_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
+    return Path(base) / "storybank"

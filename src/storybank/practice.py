@@ -46,8 +46,8 @@ class PracticeRecord:
     followup_seconds: float | None = None
     typed_words: int | None = None     # words typed instead of spoken, if the user typed
     # Spoken practice: the figures and the transcript of the answer / the follow-up, when heard.
-    spoken: dict | None = None
-    followup_spoken: dict | None = None
+    spoken: dict[str, Any] | None = None
+    followup_spoken: dict[str, Any] | None = None
     session: str | None = None         # the mock interview this answer belongs to, if any
 
     def to_json(self) -> dict[str, Any]:
@@ -195,7 +195,7 @@ def _number_or_none(value: object, name: str) -> float | None:
     return float(value)
 
 
-def _dict_or_none(value: object) -> dict | None:
+def _dict_or_none(value: object) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 

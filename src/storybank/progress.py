@@ -20,6 +20,8 @@ def spoken_figure(record: PracticeRecord, name: str) -> float | None:
     """A figure from a recorded answer's spoken analysis (`wpm`, `fillers_per_minute`), or None.
     Accepts both the flat form and the `rehearse` JSON form (`fillers: {per_minute}`)."""
     spoken = getattr(record, "spoken", None)
+    if not isinstance(spoken, dict) or not spoken:
+        spoken = getattr(record, "followup_spoken", None)  # a rehearsed follow-up on its own
     if not isinstance(spoken, dict):
         return None
     value = spoken.get(name)
@@ -95,6 +97,63 @@ def progress_data(
                 for s in sorted(log.sessions, key=lambda s: s.ts)]
     return {"today": today.isoformat(), "question_types": types, "stories": stories,
             "sessions": sessions, "due": sched.due(), "notices": list(log.notices)}
+
+
+def question_labels(catalog_path=None) -> list[tuple[str, str]] | None:
+    """The catalog's question ids and labels without validating the catalog (no pydantic), so a
+    screen can draw before the bank and its catalog are loaded. None when they cannot be read
+    this way; the full load then reports why.
+
+    The built-in catalog (60 KB) is scanned for the `id` and `label` lines that open each
+    `[[questions]]` table, which costs a fraction of parsing it whole (a test checks both agree);
+    a catalog of the user's own is parsed whole."""
+    import tomllib
+    from importlib import resources
+
+    try:
+        if catalog_path is None:
+            data = resources.files("storybank").joinpath("data/catalog.toml").read_bytes()
+            quick = _scan_question_labels(data.decode("utf-8-sig"))
+            if quick:
+                return quick
+        else:
+            from storybank.atomic import read_regular
+
+            data = read_regular(catalog_path)
+        raw = tomllib.loads(data.decode("utf-8-sig"))
+        out = [(q["id"], q.get("label") or q["id"]) for q in raw["questions"]]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, tomllib.TOMLDecodeError):
+        return None
+    if not out or not all(isinstance(i, str) and isinstance(lb, str) for i, lb in out):
+        return None
+    return out
+
+
+def _scan_question_labels(text: str) -> list[tuple[str, str]] | None:
+    import tomllib
+
+    out: list[tuple[str, str]] = []
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line.strip() != "[[questions]]":
+            continue
+        found: dict[str, str] = {}
+        for follow in lines[i + 1:]:
+            stripped = follow.strip()
+            if stripped.startswith("[") or '"""' in follow or "'''" in follow:
+                break
+            key = stripped.split("=", 1)[0].strip()
+            if key in ("id", "label") and key not in found:
+                value = tomllib.loads(stripped).get(key)
+                if not isinstance(value, str):
+                    return None
+                found[key] = value
+                if len(found) == 2:
+                    break
+        if "id" not in found:
+            return None
+        out.append((found["id"], found.get("label") or found["id"]))
+    return out or None
 
 
 def drills_per_day(records: Iterable[PracticeRecord], tz: tzinfo | None = UTC) -> dict[date, int]:

@@ -76,7 +76,9 @@ def test_no_other_word_counter_in_the_source():
         if path.name == "words.py":
             continue
         text = path.read_text("utf-8")
-        for pattern in (r"len\([^()]*\.split\(\)\)", r"_WORD\s*=\s*re\.compile"):
+        # Counting, not tokenising: a module may split text into tokens for matching, but the
+        # number of words is storybank.words.count_words.
+        for pattern in (r"len\([^()]*\.split\(\)\)", r"len\(_?\w*WORD\w*\.findall\("):
             for match in re.finditer(pattern, text):
                 if (path.name, match.group(0)) not in allowed:
                     offenders.append(f"{path.relative_to(root)}: {match.group(0)}")

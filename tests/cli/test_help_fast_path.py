@@ -12,6 +12,7 @@ import io
 import shutil
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,8 @@ import pytest
 from storybank.cli import _terminal_columns, helptext, main
 from storybank.cli.parser import build_parser
 
-HELPTEXT = Path(__file__).resolve().parents[2] / "src" / "storybank" / "cli" / "helptext.py"
+CLI = Path(__file__).resolve().parents[2] / "src" / "storybank" / "cli"
+HELPTEXT, PARSER = CLI / "helptext.py", CLI / "parser.py"
 WIDEST = 400
 
 
@@ -47,6 +49,7 @@ def source() -> str:
         'parser); that test fails while this text differs from argparse\'s."""\n\n'
         f"PYTHON = {sys.version_info[:2]!r}  # argparse's layout may change between versions\n"
         f"MIN_WIDTH = {min_width()}  # argparse prints TEXT at any width >= this (columns - 2)\n"
+        f"PARSER_CRC = {zlib.crc32(PARSER.read_bytes())}  # of parser.py: edited since, TEXT is unused\n"
         f"TEXT = {_literal(argparse_help(WIDEST))}\n"
     )
 
@@ -98,6 +101,18 @@ def test_narrow_terminal_falls_back_to_argparse(monkeypatch):
         main(["--help"])
     assert done.value.code == 0
     assert out.getvalue() == argparse_help(58) != helptext.TEXT
+
+
+def test_an_edited_parser_falls_back_to_argparse(monkeypatch):
+    """Someone added a command and did not regenerate the text: the help is still right."""
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.setattr(helptext, "PARSER_CRC", helptext.PARSER_CRC + 1)
+    monkeypatch.setattr(helptext, "TEXT", "stale\n")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    assert out.getvalue() == argparse_help(198)
 
 
 @pytest.mark.parametrize("columns", [None, "", "abc", "0", "-3", "1", "95"])

@@ -50,7 +50,7 @@ def test_without_the_voice_extra_rehearse_says_how_to_install_it(monkeypatch, ba
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", fake_import)
-    monkeypatch.setattr(engine, "_ENGINES", {})
+    monkeypatch.setattr(engine, "_THREADS", {})
     code, out, err = run_cli("--bank", str(bank), "rehearse", STORY, "--audio",
                              str(FIXTURES / "candid.flac"))
     assert code == 2 and out == ""

@@ -93,3 +93,33 @@ def test_the_practice_log_keeps_figures_and_transcript_but_no_audio(heard, bank)
     spoken = records[-1].spoken
     assert spoken["transcript"] and spoken["words"] > 50
     assert not (bank / ".storybank" / "recordings").exists()
+
+
+def test_a_probe_answer_is_judged_against_the_follow_up_window(voice, bank):
+    import json
+
+    from storybank.practice import read_log
+
+    from .conftest import FIXTURES, run_cli
+
+    code, out, err = run_cli("--bank", str(bank), "rehearse", STORY, "--probe", "technical",
+                             "--audio", str(FIXTURES / "candid.flac"), "--format", "json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["probe"] == "technical" and report["zone"] == "window"   # 36 s of 30-60 s
+    record = read_log(bank).records[-1]
+    assert record.probe == "technical" and record.followup_spoken and record.spoken is None
+    assert record.followup_seconds == pytest.approx(report["span_seconds"], abs=0.1)
+
+
+def test_text_output_reads_like_a_report(heard, bank):
+    from .conftest import FIXTURES, run_cli
+
+    heard("fillers")  # the model is loaded
+    code, out, err = run_cli("--bank", str(bank), "rehearse", STORY, "--audio",
+                             str(FIXTURES / "fillers.flac"))
+    assert code == 0, err
+    for label in ("time", "pace", "pauses", "fillers", "I / we", "numbers", "cues", "recital",
+                  "scores", "What you said", "To change"):
+        assert label in out, label
+    assert "fillers a minute (limit 4)" in out

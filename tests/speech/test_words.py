@@ -39,3 +39,47 @@ def test_fillers_hedges_and_pronouns():
 
 def test_pace_against_the_window():
     assert [pace(w, (130, 170)) for w in (120, 150, 180)] == ["slow", "window", "fast"]
+
+
+def _story():
+    from storybank.bank import Bank
+
+    from .conftest import ROOT, STORY
+
+    return Bank.open(ROOT / "stories").get(STORY).story
+
+
+def test_cues_said_and_missed_on_text():
+    from storybank.speech.said import check_cues
+
+    from .conftest import FIXTURES
+
+    story = _story()
+    recited = check_cues(story, (FIXTURES / "recited.txt").read_text(encoding="utf-8"))
+    # The written answer never says the "after" 0 of "9 → 0 per month": the only cue it misses.
+    assert recited.missed == ["9 → 0 per month"] and recited.share > 0.95
+    partial = check_cues(story, "Runtime fell from 340 minutes to 58 on PySpark, tessellate health.")
+    assert {"340 min → 58 min", "PySpark", "Tessellate Health"} <= set(partial.said)
+    assert "$610 → $140" in partial.missed          # one number of the pair is not enough
+    probe = check_cues(story, "I would add a skew monitor in Airflow.", probe="differently")
+    assert probe.said and probe.missed
+
+
+def test_the_spoken_copy_of_a_story_keeps_its_metadata_and_tells_the_transcript():
+    from storybank.speech.analyse import spoken_story
+
+    story = _story()
+    said = "First sentence here. Second one. Third one. Fourth and last."
+    copy = spoken_story(story, said, None)
+    assert copy.metrics == story.metrics and copy.technologies == story.technologies
+    assert copy.situation == "First sentence here." and copy.outcome == "Fourth and last."
+    assert copy.answer_text().replace("\n", " ") == said
+    followup = spoken_story(story, said, "technical")
+    assert followup.followup("technical") == said and followup.action == story.action
+
+
+def test_filler_spans_mark_the_filler_words_only():
+    from storybank.speech.delivery import filler_spans
+
+    text = "So, um, I like Kafka, like, really. You know it."
+    assert [text[a:b] for a, b in filler_spans(text)] == ["um", "like", "You know"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
-from storybank import drill
+from storybank import scheduler
 from storybank.ui.screens.drill import DrillScreen
 
 from .helpers import screen_text, settle
@@ -25,8 +25,10 @@ def test_drill_opened_at_start_orders_on_the_finished_analysis(make_app):
             assert not app.state.analysing
             coverage = app.state.coverage()
             statuses = {t.id: t.status for t in coverage.question_types}
-            expected = drill.order_questions(app.state.catalog.question_ids(), statuses,
-                                             app.state.practice.records)
+            # the practice schedule's order: what is due first (issue 11)
+            today = scheduler.today_in(app.clock(), app.tz)
+            expected = scheduler.build(app.state.practice.records, app.state.catalog.question_ids(),
+                                       today, tz=app.tz, statuses=statuses).order()
             assert screen.order == expected
             first = next(t for t in coverage.question_types if t.id == screen.question_id)
             assert f"{first.status}" in screen_text(app).split("aim")[0]

@@ -206,3 +206,42 @@ async def test_the_bank_screen_offers_the_interview_and_progress_keys(make_app, 
         footer = screen_text(app).splitlines()[-1]
         assert "Interview" in footer and "Progress" in footer and "Quit" in footer
         assert "8 types due" in app.screen.sub_title
+
+
+@sync
+async def test_the_drill_starts_from_what_is_due(make_app, full_bank, clock):
+    from storybank.practice import PracticeRecord, append_record
+    from storybank.ui.screens.drill import DrillScreen
+
+    # every type drilled well today except `rubric`, drilled badly yesterday: rubric is due first
+    for q in ("project", "failure", "disagreement", "performance", "learning", "motivation", "schedule"):
+        append_record(full_bank, PracticeRecord(ts=clock.now - 60, question=q, story="x", answer_seconds=70))
+    append_record(full_bank, PracticeRecord(ts=clock.now - 86400, question="rubric", story=None,
+                                            answer_seconds=70))
+    app = make_app(root=full_bank)
+    app.tz = UTC
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await until(pilot, lambda: isinstance(app.screen, DrillScreen) and app.screen.order)
+        assert app.screen.order[0] == "rubric"
+        assert app.screen.question_id == "rubric"
+
+
+async def _to_report_card(pilot):
+    """A whole session answered out loud against the fake clock, to the report card."""
+    app = pilot.app
+    app.tz = UTC
+    screen = await open_interview(pilot)
+    await pilot.press("enter")
+    for n in range(len(screen.plan.questions)):
+        await pilot.press("enter")
+        app.clock.advance(62 + 4 * n)
+        await pilot.press("space")
+        app.clock.advance(35 + 3 * n)
+        await pilot.press("space")
+    await settle(pilot)
+
+
+def test_report_card_snapshot(snap_compare, make_app, bank):
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_to_report_card)

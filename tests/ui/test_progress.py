@@ -123,3 +123,17 @@ async def _progress(pilot):
 @pytest.mark.parametrize("size", [(80, 24), (200, 60)], ids=lambda s: f"{s[0]}x{s[1]}")
 def test_progress_snapshot(snap_compare, year_app, size):
     assert snap_compare(year_app(), terminal_size=size, run_before=_progress)
+
+
+def test_storybank_started_on_progress_goes_back_to_the_bank(make_app, bank):
+    async def scenario():
+        app = make_app(start="progress")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            assert isinstance(app.screen, ProgressScreen)
+            assert app.screen.data is not None and app.screen._drawn
+            await pilot.press("escape")
+            await settle(pilot)
+            assert app.screen.__class__.__name__ == "BankScreen"
+            assert app.screen.story_list.total == 4
+    asyncio.run(scenario())

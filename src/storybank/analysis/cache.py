@@ -15,25 +15,21 @@ import json
 import os
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from storybank import __version__
 from storybank.analysis.types import Finding, Score, StoryReport
+from storybank.paths import cache_dir
+
+if TYPE_CHECKING:
+    from storybank.catalog import Catalog
+    from storybank.settings import Settings
 
 FORMAT = 1
 ANALYSIS_DIR = Path(__file__).resolve().parent
 
 
-def cache_dir() -> Path | None:
-    if os.environ.get("STORYBANK_NO_CACHE"):
-        return None
-    explicit = os.environ.get("STORYBANK_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
-    return Path(base) / "storybank"
-
-
-def fingerprint(catalog, settings) -> str:
+def fingerprint(catalog: Catalog, settings: Settings) -> str:
     h = hashlib.blake2b(digest_size=16)
     h.update(f"{FORMAT}|{__version__}|".encode())
     for path in [*sorted(ANALYSIS_DIR.rglob("*.py")), ANALYSIS_DIR.parent / "model.py"]:
@@ -48,7 +44,7 @@ def fingerprint(catalog, settings) -> str:
     return h.hexdigest()
 
 
-def report_to_json(report: StoryReport) -> dict:
+def report_to_json(report: StoryReport) -> dict[str, Any]:
     return {
         "story_id": report.story_id,
         "findings": [asdict(f) for f in report.findings],
@@ -60,7 +56,7 @@ def report_to_json(report: StoryReport) -> dict:
     }
 
 
-def report_from_json(data: dict) -> StoryReport:
+def report_from_json(data: dict[str, Any]) -> StoryReport:
     return StoryReport(
         story_id=data["story_id"],
         findings=[Finding(**f) for f in data["findings"]],
@@ -73,10 +69,10 @@ def report_from_json(data: dict) -> StoryReport:
 
 
 class ReportCache:
-    def __init__(self, bank_root: Path, catalog, settings) -> None:
+    def __init__(self, bank_root: Path, catalog: Catalog, settings: Settings) -> None:
         folder = cache_dir()
         self.path = None
-        self.entries: dict[str, dict] = {}
+        self.entries: dict[str, dict[str, Any]] = {}
         self.dirty = False
         if folder is None:
             return

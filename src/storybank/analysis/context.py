@@ -119,7 +119,7 @@ class StoryContext:
 
     def field_norm(self, names: tuple[str, ...]) -> str:
         """The normalised text of these fields joined, computed once per set of fields."""
-        cache = self.__dict__.setdefault("_norms", {})
+        cache: dict[tuple[str, ...], str] = self.__dict__.setdefault("_norms", {})
         norm = cache.get(names)
         if norm is None:
             from storybank.analysis.lexicon import normalise

@@ -8,9 +8,15 @@ over those candidates stays tiny whatever the size of the bank.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from storybank.analysis.context import too_many_types
-from storybank.analysis.types import Coverage, StoryReport, TypeCoverage
+from storybank.analysis.types import Coverage, CoverageStatus, StoryReport, TypeCoverage
 from storybank.catalog import Catalog
+
+if TYPE_CHECKING:
+    from storybank.bank import StoryFile
 
 DUPLICATE_SCORE = 85.0
 # Readiness outranks scores: a clean story beats any story with warnings, whatever their scores.
@@ -49,9 +55,10 @@ def assign(candidates: dict[str, list[tuple[str, float]]]) -> dict[str, str | No
         top = shortlist[types[i]]
         rest_covered[i] = rest_covered[i + 1] + (1 if top else 0)
         rest_total[i] = rest_total[i + 1] + (max(0.0, top[0][1]) if top else 0.0)
-    best: tuple[int, float, tuple] = (-1, 0.0, ())
+    best: tuple[int, float, tuple[str | None, ...]] = (-1, 0.0, ())
 
-    def search(index: int, used: frozenset, covered: int, total: float, picks: tuple) -> None:
+    def search(index: int, used: frozenset[str], covered: int, total: float,
+               picks: tuple[str | None, ...]) -> None:
         nonlocal best
         if index == len(types):
             if (covered, total) > (best[0], best[1]):
@@ -73,7 +80,7 @@ def assign(candidates: dict[str, list[tuple[str, float]]]) -> dict[str, str | No
     return dict(zip(types, best[2], strict=True)) if best[2] else {t: None for t in types}
 
 
-def compute_coverage(stories, reports: dict[str, StoryReport], catalog: Catalog,
+def compute_coverage(stories: Sequence[StoryFile], reports: dict[str, StoryReport], catalog: Catalog,
                      duplicates: bool = True) -> Coverage:
     mapped: dict[str, list[str]] = {q.id: [] for q in catalog.questions}
     for sf in stories:
@@ -88,6 +95,7 @@ def compute_coverage(stories, reports: dict[str, StoryReport], catalog: Catalog,
     types = []
     for q in catalog.questions:
         ids = mapped[q.id]
+        status: CoverageStatus
         if not ids:
             status = "missing"
         elif any(is_strong(reports[s]) for s in ids if s in reports):
@@ -100,7 +108,8 @@ def compute_coverage(stories, reports: dict[str, StoryReport], catalog: Catalog,
     return Coverage(types, overused, dupes)
 
 
-def near_duplicates(stories, threshold: float = DUPLICATE_SCORE) -> list[tuple[str, str, float]]:
+def near_duplicates(stories: Sequence[StoryFile],
+                    threshold: float = DUPLICATE_SCORE) -> list[tuple[str, str, float]]:
     """Pairs of stories that tell the same experience (rapidfuzz over title and situation).
 
     Candidate pairs share at least two of each other's rarer words, so a big bank is not

@@ -1,24 +1,24 @@
-"""Analysing one story: run every rule, apply ignores, compute the scores."""
+"""Analysing one story: run every rule in its pass, apply ignores, compute the scores."""
 
 from __future__ import annotations
 
 from storybank.analysis.context import StoryContext
-from storybank.analysis.rules.pitfalls import catalog_rules, pitfall_dimensions, pitfall_evidence
-from storybank.analysis.rules.registry import Rule, builtin_rules
+from storybank.analysis.rules.pitfalls import catalog_rules
+from storybank.analysis.rules.registry import Rule, builtin_rules, ignore_codes
 from storybank.analysis.scores import compute_scores
 from storybank.analysis.types import SEVERITY_RANK, Finding, StoryReport
-from storybank.catalog import Catalog
+from storybank.catalog import Catalog, memo
 from storybank.errors import StorybankError
 from storybank.model import Story
 from storybank.settings import Settings
 
-_CATALOG_RULES: dict[int, tuple[Catalog, dict[str, Rule], dict[str, str]]] = {}
 
+def rules_for(catalog: Catalog) -> dict[str, Rule]:
+    """Every rule for this catalog (built-in and its pitfalls), by code, in code order.
 
-def rules_for(catalog: Catalog) -> tuple[dict[str, Rule], dict[str, str]]:
-    """Every rule for this catalog (built-in and its pitfalls), by code, in code order."""
-    cached = _CATALOG_RULES.get(id(catalog))
-    if cached is None or cached[0] is not catalog:
+    Built once per catalog object and kept with it (see catalog.memo)."""
+    cached = memo(catalog).get("rules")
+    if cached is None:
         _check_catalog(catalog)
         merged = dict(builtin_rules())
         for code, rule in catalog_rules(catalog).items():
@@ -26,10 +26,17 @@ def rules_for(catalog: Catalog) -> tuple[dict[str, Rule], dict[str, str]]:
                 raise StorybankError(f"{catalog.source or 'the catalog'}: pitfall {code} reuses a "
                                      "built-in finding code; give it a code of its own")
             merged[code] = rule
-        ordered = dict(sorted(merged.items()))
-        cached = (catalog, ordered, pitfall_dimensions(catalog))
-        _CATALOG_RULES[id(catalog)] = cached
-    return cached[1], cached[2]
+        cached = memo(catalog)["rules"] = dict(sorted(merged.items()))
+    return cached
+
+
+def passes(rules: dict[str, Rule]) -> list[list[Rule]]:
+    """The rules grouped by pass, each pass in code order."""
+    count = max((r.after for r in rules.values()), default=0) + 1
+    groups: list[list[Rule]] = [[] for _ in range(count)]
+    for rule in rules.values():
+        groups[rule.after].append(rule)
+    return groups
 
 
 def _check_catalog(catalog: Catalog) -> None:
@@ -50,23 +57,19 @@ def _check_catalog(catalog: Catalog) -> None:
                                      f"`{p.check}`; known checks: {', '.join(sorted(CHECKS))}")
 
 
-def _finding(rule: Rule, hit) -> Finding:
-    return Finding(rule.code, rule.name, rule.category, hit.severity or rule.severity,
-                   hit.field or rule.field, hit.message, hit.value)
-
-
 def analyze(story: Story, catalog: Catalog, settings: Settings, story_id: str = "") -> StoryReport:
     ctx = StoryContext.build(story, story_id, catalog, settings)
-    rules, dimensions = rules_for(catalog)
+    rules = rules_for(catalog)
     raw: list[Finding] = []
-    for rule in rules.values():
-        for hit in rule.check(ctx):
-            raw.append(_finding(rule, hit))
-    raw = _drop_repeated_evidence(raw, catalog)
-    findings = _apply_ignores(raw, story, settings, rules)
+    for group in passes(rules):
+        earlier = tuple(raw)  # a pass sees the passes before it, never its own findings
+        for rule in group:
+            raw.extend(rule.finding(hit) for hit in rule.hits(ctx, earlier))
+    silenced = ignored_codes(story, settings)
+    findings = [f for f in raw if f.code not in silenced]
     findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.code))
     # Scores see every finding, ignored or not: silencing a message does not improve a story.
-    scores = compute_scores(ctx, raw, dimensions)
+    scores = compute_scores(ctx, raw, rules)
     return StoryReport(
         story_id=story_id,
         findings=findings,
@@ -78,32 +81,6 @@ def analyze(story: Story, catalog: Catalog, settings: Settings, story_id: str = 
     )
 
 
-def _drop_repeated_evidence(raw: list[Finding], catalog: Catalog) -> list[Finding]:
-    covers = pitfall_evidence(catalog)
-    said = set()
-    for f in raw:
-        said |= covers.get(f.code, set())
-    return [f for f in raw if not (f.code == "SB790" and f.value in said)]
-
-
-def _apply_ignores(raw: list[Finding], story: Story, settings: Settings, rules: dict[str, Rule]) -> list[Finding]:
-    story_ignores = [c.strip().upper() for c in story.ignore]
-    bank_ignores = [c.strip().upper() for c in settings.ignore]
-    silenced = set(story_ignores) | set(bank_ignores)
-    kept = [f for f in raw if f.code not in silenced]
-    fired = {f.code for f in raw}
-    unknown_rule, unused_rule = rules["SB107"], rules["SB108"]
-    from storybank.analysis.rules.registry import Hit
-
-    for code in dict.fromkeys(story_ignores):
-        if code not in rules and "SB107" not in silenced:
-            kept.append(_finding(unknown_rule, Hit(
-                f"`ignore` names {code}, which is not a finding code; remove it or fix the typo.", code)))
-        elif code not in fired and "SB108" not in silenced:
-            kept.append(_finding(unused_rule, Hit(
-                f"`ignore` silences {code}, but this story no longer triggers it; remove it.", code)))
-    for code in dict.fromkeys(bank_ignores):
-        if code not in rules and "SB107" not in silenced:
-            kept.append(_finding(unknown_rule, Hit(
-                f"the bank settings ignore {code}, which is not a finding code.", code, field="ignore")))
-    return kept
+def ignored_codes(story: Story, settings: Settings) -> set[str]:
+    """The codes silenced for this story: its own `ignore` and the bank's."""
+    return set(ignore_codes([*story.ignore, *settings.ignore]))

@@ -94,12 +94,12 @@ def followup_prompts(story: Story, catalog: Catalog, settings: Settings) -> list
         if qtype is None:
             continue
         for template in qtype.followups:
-            text = fill([template], values)
-            if text is None:
+            filled = fill([template], values)
+            if filled is None:
                 continue
             # A type's own follow-up is prepared when the probe answers it covers are written;
             # they have no file field of their own, so they count as prepared when the story
             # has any depth layers at all.
             prepared = any(story.followup(p.id).strip() for p in catalog.probes)
-            prompts.append(FollowupPrompt(f"type:{qid}", text, prepared, None))
+            prompts.append(FollowupPrompt(f"type:{qid}", filled, prepared, None))
     return prompts

@@ -11,6 +11,7 @@ import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 _CURLY = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'))
 
@@ -26,14 +27,14 @@ def normalise(text: str) -> str:
 def _trie_pattern(phrases: list[str]) -> str:
     """One regex for many phrases, factored by common prefix so a position that cannot start
     any phrase fails on its first character (Python's `re` would otherwise try every phrase)."""
-    trie: dict = {}
+    trie: dict[str, Any] = {}
     for phrase in phrases:
         node = trie
         for ch in phrase.rstrip("*"):
             node = node.setdefault(ch, {})
         node["*" if phrase.endswith("*") else ""] = {}
 
-    def emit(node: dict) -> str:
+    def emit(node: dict[str, Any]) -> str:
         alternatives = []
         for ch in sorted(k for k in node if k not in ("", "*")):
             piece = r"\s+" if ch == " " else re.escape(ch)

@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from storybank.analysis.types import MatchCandidate, RankedStory
-from storybank.catalog import Catalog
+from storybank.analysis.types import MatchCandidate, MatchKind, RankedStory, StoryReport
+from storybank.catalog import Catalog, memo
 from storybank.words import count_words
+
+if TYPE_CHECKING:
+    from storybank.bank import StoryFile
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'+#-]*")
 STOP = set(["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "about", "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "do", "did", "does", "you", "your", "yours", "i", "me", "my", "we", "our", "us", "it", "its", "this", "that", "these", "those", "what", "whats", "what's", "which", "who", "whom", "how", "when", "where", "why", "can", "could", "would", "should", "will", "shall", "may", "might", "tell", "give", "share", "me", "walk", "through", "talk", "describe", "let's", "lets", "please", "so", "some", "any", "one", "time", "there", "here", "have", "has", "had"])
@@ -33,7 +38,7 @@ def _stem(token: str) -> str:
 
 @dataclass
 class _Entry:
-    kind: str
+    kind: MatchKind
     id: str
     texts: list[str]
     keywords: list[str]
@@ -43,7 +48,7 @@ class _Entry:
 
 class Matcher:
     def __init__(self, catalog: Catalog) -> None:
-        entries: list[tuple[str, str, list[str], list[str]]] = []
+        entries: list[tuple[MatchKind, str, list[str], list[str]]] = []
         for q in catalog.questions:
             entries.append(("question", q.id, [q.question, *q.phrasings], list(q.keywords)))
         for p in catalog.probes:
@@ -105,15 +110,13 @@ class Matcher:
         return out
 
 
-_MATCHERS: dict[int, tuple[Catalog, Matcher]] = {}
-
-
 def matcher(catalog: Catalog) -> Matcher:
-    cached = _MATCHERS.get(id(catalog))
-    if cached is None or cached[0] is not catalog:
-        cached = (catalog, Matcher(catalog))
-        _MATCHERS[id(catalog)] = cached
-    return cached[1]
+    """The catalog's matcher, built once per catalog object and kept with it."""
+    stored = memo(catalog)
+    found = stored.get("matcher")
+    if found is None:
+        found = stored["matcher"] = Matcher(catalog)
+    return found
 
 
 def match_question(question: str, catalog: Catalog) -> tuple[MatchCandidate, list[MatchCandidate]]:
@@ -121,7 +124,8 @@ def match_question(question: str, catalog: Catalog) -> tuple[MatchCandidate, lis
     return ranked[0], ranked[1:4]
 
 
-def rank_stories(match: MatchCandidate, stories, reports, question: str = "",
+def rank_stories(match: MatchCandidate, stories: Iterable[StoryFile],
+                 reports: Mapping[str, StoryReport], question: str = "",
                  limit: int = 5) -> list[RankedStory]:
     """The bank's stories best suited to answer this question or probe."""
     from rapidfuzz import fuzz

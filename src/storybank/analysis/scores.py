@@ -6,10 +6,17 @@ A score starts from a base and moves with measured evidence; every move is a rea
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
 from storybank.analysis.context import LONG_SENTENCE_WORDS, StoryContext
-from storybank.analysis.types import Finding, Score
+from storybank.analysis.types import Finding, Score, Severity
+
+if TYPE_CHECKING:  # pragma: no cover
+    from storybank.analysis.rules.registry import Rule
 
 PITFALL_PENALTY = 25
+TOO_SHORT_CAP = 30  # the most a score can be when the answer is too short to judge it
 
 
 class _Tally:
@@ -33,13 +40,24 @@ class _Tally:
         return Score(self.name, int(max(0, min(100, round(self.total)))), tuple(self.reasons))
 
 
-def _penalties(tally: _Tally, findings: list[Finding], dimensions: dict[str, str]) -> None:
+def _penalties(tally: _Tally, findings: Sequence[Finding], rules: Mapping[str, Rule]) -> None:
+    """A catalog pitfall that names a score dimension costs that score points when it fires."""
     for f in findings:
-        if f.category == "pitfall" and dimensions.get(f.code) == tally.name and f.severity != "info":
+        rule = rules.get(f.code)
+        if rule is not None and rule.dimension == tally.name and f.severity != Severity.INFO:
             tally.add(-PITFALL_PENALTY, f"pitfall {f.code} {f.name}")
 
 
-def specificity(ctx: StoryContext, findings, dims) -> Score:
+def _close(t: _Tally, ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str, Rule],
+           too_short: str = "") -> Score:
+    """The score after the pitfall penalties, capped when the answer is too short to judge."""
+    _penalties(t, findings, rules)
+    if too_short and ctx.too_short_to_judge:
+        t.cap(TOO_SHORT_CAP, f"the answer is too short {too_short}")
+    return t.score()
+
+
+def specificity(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str, Rule]) -> Score:
     t = _Tally("specificity", 15, "base")
     distinct = len(dict.fromkeys(ctx.answer.numbers))
     t.add(min(40, 8 * distinct), f"{distinct} numbers in the answer")
@@ -55,13 +73,10 @@ def specificity(ctx: StoryContext, findings, dims) -> Score:
     vague = len(ctx.answer.vague)
     if vague:
         t.add(-min(30, 8 * vague), f"{vague} vague phrases")
-    _penalties(t, findings, dims)
-    if ctx.too_short_to_judge:
-        t.cap(30, "the answer is too short to be specific")
-    return t.score()
+    return _close(t, ctx, findings, rules, too_short="to be specific")
 
 
-def ownership(ctx: StoryContext, findings, dims) -> Score:
+def ownership(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str, Rule]) -> Score:
     t = _Tally("ownership", 30, "base")
     singular = ctx.parts["action"].singular + ctx.parts["outcome"].singular
     plural = (ctx.parts["action"].plural + ctx.parts["action"].team_mentions
@@ -76,13 +91,10 @@ def ownership(ctx: StoryContext, findings, dims) -> Score:
         t.add(15, "an ownership line")
     if ctx.followups["collaborators"].words:
         t.add(5, "the collaborators probe is prepared")
-    _penalties(t, findings, dims)
-    if ctx.too_short_to_judge:
-        t.cap(30, "the answer is too short to show ownership")
-    return t.score()
+    return _close(t, ctx, findings, rules, too_short="to show ownership")
 
 
-def technical_depth(ctx: StoryContext, findings, dims) -> Score:
+def technical_depth(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str, Rule]) -> Score:
     t = _Tally("technical_depth", 10, "base")
     techs = len(ctx.answer.technologies)
     t.add(min(25, 10 * techs), f"{techs} technologies named in the answer")
@@ -95,13 +107,10 @@ def technical_depth(ctx: StoryContext, findings, dims) -> Score:
         t.add(min(10, ctx.followups["alternatives"].words / 8), "alternatives are prepared")
     if ctx.metric_change:
         t.add(5, "a measured change")
-    _penalties(t, findings, dims)
-    if ctx.too_short_to_judge:
-        t.cap(30, "the answer is too short to show depth")
-    return t.score()
+    return _close(t, ctx, findings, rules, too_short="to show depth")
 
 
-def compression(ctx: StoryContext, findings, dims) -> Score:
+def compression(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str, Rule]) -> Score:
     t = _Tally("compression", 100, "start")
     if not ctx.answer.words:
         return Score("compression", 0, ("0: nothing to say yet",))
@@ -129,10 +138,11 @@ def compression(ctx: StoryContext, findings, dims) -> Score:
     over = ctx.followups_over_window
     if over:
         t.add(-5 * len(over), f"{len(over)} follow-ups over {fhigh:g} s")
-    _penalties(t, findings, dims)
-    return t.score()
+    return _close(t, ctx, findings, rules)
 
 
-def compute_scores(ctx: StoryContext, findings: list[Finding], dims: dict[str, str]) -> dict[str, Score]:
-    return {s.name: s for s in (specificity(ctx, findings, dims), ownership(ctx, findings, dims),
-                                technical_depth(ctx, findings, dims), compression(ctx, findings, dims))}
+def compute_scores(ctx: StoryContext, findings: Sequence[Finding],
+                   rules: Mapping[str, Rule]) -> dict[str, Score]:
+    """The four scores; `rules` (by code) says which findings cost which score."""
+    return {s.name: s for s in (specificity(ctx, findings, rules), ownership(ctx, findings, rules),
+                                technical_depth(ctx, findings, rules), compression(ctx, findings, rules))}

@@ -5,14 +5,18 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import OrderedDict
+from typing import TYPE_CHECKING
 
 from storybank.analysis.engine import analyze
 from storybank.analysis.types import StoryReport
-from storybank.catalog import Catalog
+from storybank.catalog import Catalog, content_key
 from storybank.model import Story
 from storybank.settings import Settings
 
-_CACHE: OrderedDict[tuple, StoryReport] = OrderedDict()
+if TYPE_CHECKING:
+    from storybank.bank import Bank
+
+_CACHE: OrderedDict[tuple[str, str, str, Settings], StoryReport] = OrderedDict()
 _CACHE_SIZE = 20_000
 
 
@@ -23,7 +27,7 @@ def story_key(story: Story) -> str:
 
 def analyze_cached(story: Story, catalog: Catalog, settings: Settings, story_id: str = "") -> StoryReport:
     """`analyze`, remembered by the story's content, the catalog and the settings."""
-    key = (story_key(story), story_id, id(catalog), settings)
+    key = (story_key(story), story_id, content_key(catalog), settings)
     report = _CACHE.get(key)
     if report is None:
         report = analyze(story, catalog, settings, story_id)
@@ -35,7 +39,7 @@ def analyze_cached(story: Story, catalog: Catalog, settings: Settings, story_id:
     return report
 
 
-def analyze_bank(bank, catalog: Catalog, *, persistent: bool = False) -> dict[str, StoryReport]:
+def analyze_bank(bank: Bank, catalog: Catalog, *, persistent: bool = False) -> dict[str, StoryReport]:
     """A report per story. With `persistent`, reports of unchanged files come from the on-disk
     cache (see cache.py) and new ones are added to it."""
     if not persistent:

@@ -93,7 +93,7 @@ MEASURED_LISTS = ("fillers", "hedges", "vague", "decisions", "mechanism")
 _LOWTOKEN = re.compile(r"[a-z0-9](?:[a-z0-9'./-]*[a-z0-9'])?")
 
 
-def _counts(norm: str) -> Counter:
+def _counts(norm: str) -> Counter[str]:
     return Counter(_LOWTOKEN.findall(norm))
 
 

@@ -6,12 +6,35 @@ Plain dataclasses with `to_json()` in the shapes of SPEC §4; no presentation he
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from enum import StrEnum
+from typing import Any, Literal
 
-Severity = Literal["error", "warning", "info"]
-SEVERITY_RANK = {"error": 2, "warning": 1, "info": 0}
+
+class Severity(StrEnum):
+    """How much a finding matters (SPEC §3). The values are the strings of the JSON output."""
+
+    ERROR = "error"      # the story is not ready: something the interviewer will notice at once
+    WARNING = "warning"  # it will cost the answer; fix before the interview
+    INFO = "info"        # worth a look; does not block readiness
+
+
+class Category(StrEnum):
+    """Which part of the interview's judgement a finding is about (SPEC §3)."""
+
+    STRUCTURE = "structure"
+    SPECIFICITY = "specificity"
+    OWNERSHIP = "ownership"
+    TECHNICAL_DEPTH = "technical_depth"
+    COMPRESSION = "compression"
+    DEPTH_LAYERS = "depth_layers"
+    PITFALL = "pitfall"
+
+
+SEVERITY_RANK = {Severity.ERROR: 2, Severity.WARNING: 1, Severity.INFO: 0}
 DIMENSIONS = ("specificity", "ownership", "technical_depth", "compression")
 Readiness = Literal["clean", "warnings", "errors"]
+CoverageStatus = Literal["strong", "weak", "missing"]
+MatchKind = Literal["question", "probe"]
 
 
 @dataclass(frozen=True)
@@ -24,7 +47,7 @@ class Finding:
     message: str
     value: float | int | str | None = None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "name": self.name, "category": self.category,
                 "severity": self.severity, "field": self.field, "message": self.message,
                 "value": self.value}
@@ -36,7 +59,7 @@ class Score:
     value: int  # 0-100
     reasons: tuple[str, ...] = ()
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"value": self.value, "reasons": list(self.reasons)}
 
 
@@ -79,7 +102,7 @@ class FollowupPrompt:
     prepared: bool
     seconds: float | None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"probe": self.probe, "prompt": self.prompt, "prepared": self.prepared,
                 "seconds": None if self.seconds is None else round(self.seconds, 1)}
 
@@ -89,11 +112,11 @@ class TypeCoverage:
     id: str
     question: str
     label: str
-    status: Literal["strong", "weak", "missing"]
+    status: CoverageStatus
     stories: list[str] = field(default_factory=list)
     assigned: str | None = None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "question": self.question, "status": self.status,
                 "stories": list(self.stories), "assigned": self.assigned}
 
@@ -114,11 +137,11 @@ class Coverage:
 
 @dataclass(frozen=True)
 class MatchCandidate:
-    kind: Literal["question", "probe"]
+    kind: MatchKind
     id: str
     score: float
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "id": self.id, "score": round(self.score, 1)}
 
 
@@ -128,5 +151,5 @@ class RankedStory:
     title: str
     score: float
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "score": round(self.score, 1)}

@@ -53,9 +53,17 @@ def _fast_help() -> bool:
     """Print `storybank --help` from its stored text, as argparse would print it, if that text
     holds here: this Python's argparse layout and a terminal wide enough that argparse would not
     wrap a line. Importing argparse and building the parser would double the start-up."""
+    import zlib
+
     from storybank.cli import helptext
 
     if sys.version_info[:2] != helptext.PYTHON or _terminal_columns() - 2 < helptext.MIN_WIDTH:
+        return False
+    try:  # a parser edited since the text was stored: argparse, never a stale help
+        with open(os.path.join(os.path.dirname(__file__), "parser.py"), "rb") as source:
+            if zlib.crc32(source.read()) != helptext.PARSER_CRC:
+                return False
+    except OSError:
         return False
     sys.stdout.write(helptext.TEXT)  # ASCII (a test checks): any console can print it
     return True

@@ -42,8 +42,10 @@ def build_parser() -> Parser:
     _common(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
-    def command(name: str, help_text: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text)
+    def command(name: str, help_text: str, description: str = "") -> argparse.ArgumentParser:
+        # `help_text` is the command's line in `storybank --help`, which fits 80 columns (a test
+        # checks); `description` is the longer account in the command's own help, if any.
+        p = sub.add_parser(name, help=help_text, description=description or help_text)
         _common(p, top=False)
         return p
 
@@ -77,8 +79,9 @@ def build_parser() -> Parser:
 
     command("drill", "open the terminal UI on the timed drill")
 
-    p = command("rehearse", "listen to a spoken answer (microphone or audio file) and analyse what "
-                            "was said; needs the voice extra")
+    p = command("rehearse", "analyse a spoken answer, from the microphone or a file",
+                "listen to a spoken answer (microphone or audio file) and analyse what was said; "
+                "needs the voice extra")
     p.add_argument("id", metavar="ID", help="the story you are telling")
     p.add_argument("--audio", metavar="FILE",
                    help="analyse a recording (WAV, FLAC, OGG, MP3, M4A) instead of the microphone")
@@ -89,8 +92,10 @@ def build_parser() -> Parser:
                    help="keep the recording in .storybank/recordings/")
     p.add_argument("--limit", type=float, metavar="SECONDS",
                    help="stop recording after this long (default: the hard limit + 30 s)")
-    command("interview", "open the terminal UI on a full mock interview (6-8 questions, one probe each)")
-    p = command("progress", "practice history per question type and story, and what is due today")
+    command("interview", "open the terminal UI on a full mock interview",
+            "open the terminal UI on a full mock interview (6-8 questions, one probe each)")
+    p = command("progress", "practice by question type and story, and what is due today",
+                "practice history per question type and story, and what is due today")
     p.add_argument("--today", metavar="YYYY-MM-DD",
                    help="see the log as it stood on this day, and what was due then (default: today)")
     return parser

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from storybank.errors import StorybankError
 from storybank.export import pdf
@@ -178,7 +179,7 @@ def fit(build: Callable[[FitLevel], Sheet], fmt: str, template: Path | str | Non
     share = HTML_SLACK if fmt == "html" else 1.0
     guess = estimated_level(sheet_at, share, ESTIMATE_OPTIMISM)
 
-    docs: dict[int, object] = {}
+    docs: dict[int, Any] = {}  # WeasyPrint documents (an untyped library)
     html: dict[int, str] = {}
 
     def laid_out_ok(index: int) -> bool:
@@ -186,7 +187,7 @@ def fit(build: Callable[[FitLevel], Sheet], fmt: str, template: Path | str | Non
             size = page_size_with_slack(sheet_at(index).paper) if fmt == "html" else None
             html[index] = render_template(sheet_at(index), fmt, template, page_size=size)
             docs[index] = pdf.render(html[index])
-        return len(docs[index].pages) == 1  # type: ignore[attr-defined]
+        return len(docs[index].pages) == 1
 
     index = _first_fitting(laid_out_ok, guess)
     if index is None:
@@ -196,7 +197,7 @@ def fit(build: Callable[[FitLevel], Sheet], fmt: str, template: Path | str | Non
     if fmt == "html":
         text = render_template(sheet, fmt, template)
         return Fitted(sheet, fmt, text.encode("utf-8"), text, index, len(docs[index].pages), True)
-    data = docs[index].write_pdf()  # type: ignore[attr-defined]
+    data = docs[index].write_pdf()
     return Fitted(sheet, fmt, data, html[index], index, 1, True)
 
 
@@ -208,6 +209,7 @@ def _no_fit(sheet_at, fmt: str, template, text: str, doc=None) -> Fitted:
         raise StorybankError(
             f"the cheat sheet does not fit on one page even at its most compact ({count} question "
             "types in the catalog); use a catalog with fewer types or your own --template")
+    pages: int | None
     if fmt == "pdf":
         data = doc.write_pdf()
         pages = len(doc.pages)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from storybank.catalog import Catalog
 from storybank.cues import cue_words, hook, metric_variants, name_after, shorten, spoken_number
@@ -215,7 +216,7 @@ def _fit_number(metric, max_chars: int) -> str:
     return shorten(variants[-1], max_chars)
 
 
-def _story_entry(base: dict, story_id: str, story: Story, catalog: Catalog, level: FitLevel) -> SheetEntry:
+def _story_entry(base: dict[str, Any], story_id: str, story: Story, catalog: Catalog, level: FitLevel) -> SheetEntry:
     known = _known(story, catalog)
 
     def cues(text: str, n: int) -> list[str]:
@@ -280,7 +281,7 @@ def build_sheet(
     """
     entries: list[SheetEntry] = []
     for number, q in enumerate(catalog.questions, start=1):
-        base = {"number": number, "id": q.id, "label": q.label or q.id,
+        base: dict[str, Any] = {"number": number, "id": q.id, "label": q.label or q.id,
                 "question": q.question if level.show_question else "",
                 "status": (statuses or {}).get(q.id)}
         story_id = assignment.get(q.id)

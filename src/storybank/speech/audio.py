@@ -40,7 +40,7 @@ def _check_path(path: Path) -> None:
         raise SpeechError(f"{path}: the file is empty; record the answer again")
 
 
-def _check_length(path: Path, seconds: float) -> None:
+def _check_length(path: Path | str, seconds: float) -> None:
     if seconds > MAX_SECONDS:
         raise SpeechError(f"{path}: the recording is {seconds / 60:.0f} minutes long; an answer takes "
                           f"1-2 minutes, so give a file of at most {MAX_SECONDS // 60} minutes")
@@ -127,7 +127,7 @@ def check_samples(samples, where: str) -> None:
     """Too short, too long or silent: the same judgement for a file and for a recording."""
     np = _numpy()
     seconds = len(samples) / SAMPLE_RATE
-    _check_length(Path(where), seconds)
+    _check_length(where, seconds)
     if not len(samples) or float(np.max(np.abs(samples))) < SILENT_PEAK:
         raise SpeechError(f"{where}: the recording is silent; check the microphone and record again")
 

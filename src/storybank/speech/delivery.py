@@ -70,6 +70,27 @@ def delivery(transcript: str) -> Delivery:
     )
 
 
+def filler_spans(transcript: str) -> list[tuple[int, int]]:
+    """(start, end) of each filler in `transcript`, for marking them in the transcript shown."""
+    from storybank.analysis.lexicon import normalise
+
+    norm = normalise(transcript)
+    if len(norm) != len(transcript):  # a rare letter whose lowercase is longer: mark nothing
+        return []
+    regex = getattr(_fillers(), "_regex", None)
+    if regex is None:
+        return []
+    spans = []
+    for match in regex.finditer(norm):
+        start, end = match.span()
+        while start < end and not norm[start].isalnum():  # ", like" marks "like", not the comma
+            start += 1
+        while end > start and not norm[end - 1].isalnum():
+            end -= 1
+        spans.append((start, end))
+    return spans
+
+
 def pace(wpm: float, window: tuple[float, float]) -> str:
     """"slow", "window" or "fast" against the words-per-minute window."""
     low, high = window

@@ -2,7 +2,7 @@
 
 The cues are the drill cue card's (storybank.cues): the story's key numbers and the most telling
 words of each part (or of the follow-up answer for a probe), technologies ranked first. A number
-cue counts as said when one of its numbers was heard; a word cue when each of its words was heard,
+cue counts as said when all of its numbers were heard (before and after, for a change); a word cue when each of its words was heard,
 allowing the small spelling slips of a recogniser ("Tessillate" for "Tessellate").
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storybank.model import PARTS
 from storybank.speech.numbers import spoken_numbers
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -36,7 +37,7 @@ def story_cues(story, probe: str | None = None) -> tuple[list[str], list[list[st
     if probe:
         return cue_words(story.followup(probe), 5, known), []
     words: list[str] = []
-    for part in ("situation", "action", "outcome", "reflection"):
+    for part in PARTS:
         words.extend(cue_words(story.part(part), 6, known))
     numbers: list[tuple[str, list[str]]] = []
     for metric in story.metrics:
@@ -67,7 +68,7 @@ def check_cues(story, transcript: str, probe: str | None = None) -> CueCheck:
     heard_numbers = set(spoken_numbers(transcript))
     said, missed = [], []
     for text, values in numbers:
-        (said if any(v in heard_numbers for v in values) else missed).append(text)
+        (said if all(v in heard_numbers for v in values) else missed).append(text)
     for cue in words:
         parts = [w for w in _WORD.findall(cue.lower())]
         digits = [w for w in parts if w.isdigit()]

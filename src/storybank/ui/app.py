@@ -92,17 +92,21 @@ class StorybankApp(App[int]):
         if preview is not None:
             self.state.preview = preview
             self.state.practice = preview.practice
-        self.push_screen(BankScreen())
+        if self.start_screen == "progress":
+            # Alone on the stack: the bank screen is built when progress goes back to it, not
+            # before progress can draw (see ProgressScreen.action_back).
+            self.open_progress()
+        else:
+            self.push_screen(BankScreen())
         if self.start_screen == "drill":
             self.open_drill()
         elif self.start_screen == "interview":
             self.open_interview()
-        elif self.start_screen == "progress":
-            self.open_progress()
-        if preview is None or self.start_screen != "bank":
+        if preview is None or self.start_screen not in ("bank", "progress"):
             self.start_load()  # the drill needs the stories themselves, not their rows
-        else:
+        elif self.start_screen == "bank":
             self._load_timer = self.set_timer(PREVIEW_GRACE, self.start_load)
+        # progress draws from the cached rows and the log alone: the parse waits for a key
 
     def _read_preview(self):
         from storybank.practice import read_log

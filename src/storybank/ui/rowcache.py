@@ -39,10 +39,8 @@ class Preview:
 
 
 def _cache_file(root: Path) -> Path | None:
-    try:
-        from storybank.analysis.cache import cache_dir
-    except ImportError:  # pragma: no cover - the engine ships with the package
-        return None
+    from storybank.paths import cache_dir
+
     folder = cache_dir()
     if folder is None:
         return None

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from storybank.analysis.rules.registry import Hit, fmt_seconds, quote_list, rule
+from collections.abc import Iterator
+
+from storybank.analysis.context import StoryContext
+from storybank.analysis.rules.registry import Category, Hit, Severity, fmt_seconds, quote_list, rule
 
 FILLER_WARN = 5.0  # per 100 words: the usual coaching threshold
 FILLER_INFO = 2.5
 HEDGE_WARN = 3.0
 
 
-@rule("SB501", "answer-over-limit", "compression", "error", "action",
-      "The main answer runs past the hard limit.")
-def answer_over_limit(ctx):
+@rule(code="SB501", name="answer-over-limit", category=Category.COMPRESSION, severity=Severity.ERROR,
+      field="action")
+def answer_over_limit(ctx: StoryContext) -> Iterator[Hit]:
+    """Spoken at your rate, the main answer runs past the hard limit (90 seconds unless the
+    bank sets another). Past that point interviewers cut in and the follow-ups lose their time; move
+    the detail into the prepared follow-ups."""
     limit = ctx.settings.answer_limit_seconds
     if ctx.answer_seconds > limit:
         yield Hit(f"Spoken, the answer takes about {fmt_seconds(ctx.answer_seconds, 'up')}, past the "
@@ -19,71 +25,91 @@ def answer_over_limit(ctx):
                   "into the follow-ups.", round(ctx.answer_seconds, 1))
 
 
-@rule("SB502", "answer-over-window", "compression", "warning", "action",
-      "The main answer is longer than the answer window.")
-def answer_over_window(ctx):
+@rule(code="SB502", name="answer-over-window", category=Category.COMPRESSION, severity=Severity.WARNING,
+      field="action")
+def answer_over_window(ctx: StoryContext) -> Iterator[Hit]:
+    """The main answer is longer than the target window (60 to 80 seconds unless the bank
+    sets another) but still under the hard limit. A tighter answer leaves room for the probes, where
+    most of the judgement happens."""
     high = ctx.settings.answer_seconds[1]
     if high < ctx.answer_seconds <= ctx.settings.answer_limit_seconds:
         yield Hit(f"About {fmt_seconds(ctx.answer_seconds, 'up')} spoken, over the {fmt_seconds(high)} "
                   "target; trim until it lands inside the window.", round(ctx.answer_seconds, 1))
 
 
-@rule("SB503", "answer-too-short", "compression", "warning", "action",
-      "The main answer is shorter than the answer window.")
-def answer_too_short(ctx):
+@rule(code="SB503", name="answer-too-short", category=Category.COMPRESSION, severity=Severity.WARNING,
+      field="action")
+def answer_too_short(ctx: StoryContext) -> Iterator[Hit]:
+    """The main answer is shorter than the target window. A very short answer usually leaves
+    out the numbers or the decision that made the difference; one only slightly short is a hint."""
     low = ctx.settings.answer_seconds[0]
     seconds = ctx.answer_seconds
     if 0 < seconds < low:
-        severity = None if seconds < 0.75 * low else "info"
+        severity = None if seconds < 0.75 * low else Severity.INFO
         yield Hit(f"About {fmt_seconds(seconds, 'down')} spoken, under the {fmt_seconds(low)} window: add the "
                   "numbers and the one decision that made the difference.", round(seconds, 1),
                   severity=severity)
 
 
-@rule("SB504", "filler-heavy", "compression", "warning", "action",
-      "Filler words eat the answer's time.")
-def filler_heavy(ctx):
+@rule(code="SB504", name="filler-heavy", category=Category.COMPRESSION, severity=Severity.WARNING,
+      field="action")
+def filler_heavy(ctx: StoryContext) -> Iterator[Hit]:
+    """Filler words ("basically", "you know", "like") are frequent in the written answer.
+    What you rehearse is what you say, so cutting them from the text cuts them from the delivery and
+    gives their time back to facts."""
     rate = ctx.answer.per_100(len(ctx.answer.fillers))
     if rate >= FILLER_INFO and len(ctx.answer.fillers) >= 3:
-        severity = None if rate >= FILLER_WARN else "info"
+        severity = None if rate >= FILLER_WARN else Severity.INFO
         yield Hit(f"{rate:.1f} filler words per 100 ({quote_list(ctx.answer.fillers)}); under "
                   f"{FILLER_INFO:g} reads as fluent. Cut them from the text so you stop rehearsing them.",
                   round(rate, 1), severity=severity)
 
 
-@rule("SB505", "hedging", "compression", "warning", "action", "Hedges soften every claim.")
-def hedging(ctx):
+@rule(code="SB505", name="hedging", category=Category.COMPRESSION, severity=Severity.WARNING,
+      field="action")
+def hedging(ctx: StoryContext) -> Iterator[Hit]:
+    """Many hedges ("I think", "maybe", "kind of") soften the claims. A candid answer states
+    what you know plainly and marks real uncertainty once, where it applies."""
     rate = ctx.answer.per_100(len(ctx.answer.hedges))
     if rate >= HEDGE_WARN and len(ctx.answer.hedges) >= 3:
         yield Hit(f"{rate:.1f} hedges per 100 words ({quote_list(ctx.answer.hedges)}); state what "
                   "you know plainly and say what you do not know once.", round(rate, 1))
 
 
-@rule("SB506", "long-sentences", "compression", "info", "action",
-      "A sentence too long to say in one breath.")
-def long_sentences(ctx):
+@rule(code="SB506", name="long-sentences", category=Category.COMPRESSION, severity=Severity.INFO,
+      field="action")
+def long_sentences(ctx: StoryContext) -> Iterator[Hit]:
+    """A sentence runs past 40 words. It cannot be said in one breath and the listener loses
+    the thread; one fact per sentence is easier to say and to remember. The compression score uses the
+    same limit."""
     longest = ctx.longest_sentence
     if ctx.long_sentence:
         yield Hit(f"The longest sentence runs {longest} words; split it so each sentence carries "
                   "one fact.", longest)
 
 
-@rule("SB507", "long-situation", "compression", "warning", "situation",
-      "The situation takes the time the action needs.")
-def long_situation(ctx):
+@rule(code="SB507", name="long-situation", category=Category.COMPRESSION, severity=Severity.WARNING,
+      field="situation")
+def long_situation(ctx: StoryContext) -> Iterator[Hit]:
+    """The situation takes more than 40% of a full-length answer. Setting the scene is the part
+    interviewers care least about; two or three sentences leave the time for what you did and what
+    changed."""
     if ctx.long_situation:
         share = ctx.situation_share
         yield Hit(f"The situation is {share:.0%} of the answer; keep it to two or three sentences "
                   "and spend the time on what you did.", round(share, 2))
 
 
-@rule("SB508", "followup-too-long", "compression", "warning", "followups",
-      "A prepared follow-up answer runs past the follow-up window.")
-def followup_too_long(ctx):
+@rule(code="SB508", name="followup-too-long", category=Category.COMPRESSION, severity=Severity.WARNING,
+      field="followups")
+def followup_too_long(ctx: StoryContext) -> Iterator[Hit]:
+    """A prepared follow-up runs past the follow-up window (60 seconds unless the bank sets
+    another). A probe asks for one layer deeper, not for the story again, and a long reply takes time
+    the next questions need."""
     high = ctx.settings.followup_seconds[1]
     for probe in ctx.followups_over_window:
         seconds = ctx.followup_seconds[probe]
-        severity = None if seconds > 1.5 * high else "info"
+        severity = None if seconds > 1.5 * high else Severity.INFO
         yield Hit(f"The `{probe}` follow-up takes about {fmt_seconds(seconds, 'up')}, over "
                   f"{fmt_seconds(high)}: go one layer deeper, do not retell the story.",
                   round(seconds, 1), field=f"followups.{probe}", severity=severity)

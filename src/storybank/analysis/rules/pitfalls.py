@@ -9,12 +9,15 @@ reported once as SB790, unless a pitfall already said so.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 
 from storybank.analysis.context import StoryContext
 from storybank.analysis.evidence import has_evidence
 from storybank.analysis.lexicon import phrase_set, scanner
-from storybank.analysis.rules.registry import Hit, Rule, rule
-from storybank.catalog import Catalog, Pitfall, QuestionType
+from storybank.analysis.rules.registry import Category, Hit, Rule, Severity, rule
+from storybank.analysis.types import Finding
+from storybank.catalog import Catalog, Pitfall, QuestionType, memo
 from storybank.model import TEXT_FIELDS
 from storybank.words import count_words
 
@@ -79,7 +82,7 @@ def evidence_count(ctx: StoryContext, names: list[str], text: str, norm: str) ->
     return total
 
 
-def pitfall_hits(ctx: StoryContext, qtype: QuestionType, pitfall: Pitfall):
+def pitfall_hits(ctx: StoryContext, qtype: QuestionType, pitfall: Pitfall) -> Iterator[Hit]:
     text = _field_text(ctx, pitfall.fields)
     norm = ctx.field_norm(tuple(pitfall.fields))
     if not norm.strip():
@@ -93,9 +96,9 @@ def pitfall_hits(ctx: StoryContext, qtype: QuestionType, pitfall: Pitfall):
     if pitfall.when_missing and not evidence_count(ctx, pitfall.when_missing, text, norm):
         strength = max(strength, 1)
     if pitfall.check:
-        found = CHECKS[pitfall.check](ctx, text, norm)
-        if found:
-            match, strength = found, max(strength, 1)
+        checked = CHECKS[pitfall.check](ctx, text, norm)
+        if checked:
+            match, strength = checked, max(strength, 1)
     if not strength:
         return
     if pitfall.unless:
@@ -116,13 +119,21 @@ def _where(ctx: StoryContext, fields: list[str], match: str | None) -> str:
 
 
 def _pitfall_rule(qtype: QuestionType, pitfall: Pitfall) -> Rule:
-    def check(ctx: StoryContext):
+    def check(ctx: StoryContext) -> Iterator[Hit]:
         if qtype.id in ctx.story.questions:
             yield from pitfall_hits(ctx, qtype, pitfall)
 
     field = "action" if "action" in pitfall.fields else pitfall.fields[0]
-    return Rule(pitfall.code, pitfall.name, pitfall.category, pitfall.severity, field,
-                f"{qtype.label}: {pitfall.name.replace('-', ' ')}", check)
+    return Rule(pitfall.code, pitfall.name, pitfall.category, pitfall.severity, field, check,
+                _explanation(qtype, pitfall))
+
+
+def _explanation(qtype: QuestionType, pitfall: Pitfall) -> str:
+    """A catalog pitfall explains itself from its data: the question it belongs to, and what the
+    coach says when it fires."""
+    said = " ".join(_render(pitfall.message, None).split())
+    return (f"A known trap in answers to the {qtype.label.lower() or qtype.id} question "
+            f"({pitfall.name.replace('-', ' ')}). When it fires, the coach says: {said}")
 
 
 def catalog_rules(catalog: Catalog) -> dict[str, Rule]:
@@ -136,7 +147,8 @@ def catalog_rules(catalog: Catalog) -> dict[str, Rule]:
                 first = rules[pitfall.code]
                 second = _pitfall_rule(qtype, pitfall)
 
-                def both(ctx, a=first.check, b=second.check):
+                def both(ctx: StoryContext, a: Callable[..., Iterable[Hit]] = first.check,
+                         b: Callable[..., Iterable[Hit]] = second.check) -> Iterator[Hit]:
                     seen = False
                     for hit in a(ctx):
                         seen = True
@@ -144,31 +156,39 @@ def catalog_rules(catalog: Catalog) -> dict[str, Rule]:
                     if not seen:
                         yield from b(ctx)
 
-                rules[pitfall.code] = Rule(first.code, first.name, first.category, first.severity,
-                                           first.field, first.summary, both)
-    return rules
+                rules[pitfall.code] = replace(first, check=both, doc=f"{first.doc}\n\n{second.doc}")
+    dimensions = {p.code: p.dimension for q in catalog.questions for p in q.pitfalls if p.dimension}
+    return {code: replace(r, dimension=dimensions.get(code, "")) for code, r in rules.items()}
 
 
 def pitfall_evidence(catalog: Catalog) -> dict[str, set[str]]:
     """For each pitfall code, the evidence it already speaks for when it fires."""
-    return {p.code: {*p.when_missing, *p.unless} for q in catalog.questions for p in q.pitfalls}
+    stored = memo(catalog)
+    found = stored.get("pitfall_evidence")
+    if found is None:
+        found = stored["pitfall_evidence"] = {
+            p.code: {*p.when_missing, *p.unless} for q in catalog.questions for p in q.pitfalls}
+    return found
 
 
-def pitfall_dimensions(catalog: Catalog) -> dict[str, str]:
-    return {p.code: p.dimension for q in catalog.questions for p in q.pitfalls if p.dimension}
-
-
-@rule("SB790", "missing-evidence", "pitfall", "warning", "action",
-      "The question type requires evidence the story does not show.")
-def missing_evidence(ctx: StoryContext):
+@rule(code="SB790", name="missing-evidence", category=Category.PITFALL, severity=Severity.WARNING,
+      field="action", after=True)
+def missing_evidence(ctx: StoryContext, findings: Sequence[Finding]) -> Iterator[Hit]:
+    """Each question type lists the evidence a good answer to it must contain: before-and-after
+    numbers for a performance story, a concrete plan for a schedule question, and so on. This rule
+    reports each required piece the story never shows, so the gap is fixed before an interviewer
+    notices it. It stays quiet about evidence a pitfall finding has already raised, so one gap is
+    never reported twice."""
     table = ctx.catalog.evidence_by_id()
     text = ctx.story.answer_text()
     norm = ctx.answer.norm
     if not norm.strip():
         return
+    covers = pitfall_evidence(ctx.catalog)
+    said = {name for f in findings for name in covers.get(f.code, ())}
     for qtype in ctx.types:
         for name in qtype.evidence:
             ev = table[name]
-            if not has_evidence(ctx, ev, text, norm):
+            if name not in said and not has_evidence(ctx, ev, text, norm):
                 yield Hit(f"A {qtype.label.lower()} answer needs {ev.description}; this story does "
                           "not show it yet.", name)

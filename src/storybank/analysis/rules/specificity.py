@@ -2,46 +2,60 @@
 
 from __future__ import annotations
 
-from storybank.analysis.rules.registry import Hit, quote_list, rule
+from collections.abc import Iterator
+
+from storybank.analysis.context import StoryContext
+from storybank.analysis.rules.registry import Category, Hit, Severity, quote_list, rule
 
 VAGUE_WARN = 2
 
 
-@rule("SB201", "outcome-without-numbers", "specificity", "warning", "outcome",
-      "The outcome has no number.")
-def outcome_without_numbers(ctx):
+@rule(code="SB201", name="outcome-without-numbers", category=Category.SPECIFICITY, severity=Severity.WARNING,
+      field="outcome")
+def outcome_without_numbers(ctx: StoryContext) -> Iterator[Hit]:
+    """The outcome contains no number. Interviewers judge impact by what changed and by how
+    much, and a measured result is the part of an answer they remember and probe. For question types
+    that are not technical this is only a hint."""
     outcome = ctx.parts["outcome"]
     if outcome.words and not outcome.numbers:
-        severity = None if ctx.technical else "info"
+        severity = None if ctx.technical else Severity.INFO
         yield Hit("The outcome has no number. Say what changed, measured: a latency, a count, a "
                   "percentage, money or time saved.", 0, severity=severity)
 
 
-@rule("SB202", "no-numbers", "specificity", "warning", "situation",
-      "The spoken answer contains no numbers at all.")
-def no_numbers(ctx):
+@rule(code="SB202", name="no-numbers", category=Category.SPECIFICITY, severity=Severity.WARNING,
+      field="situation")
+def no_numbers(ctx: StoryContext) -> Iterator[Hit]:
+    """Nothing in the spoken answer is a number. Scale and results said out loud (users,
+    requests per second, hours, money) make a story concrete and believable; numbers kept only in the
+    metrics are never heard."""
     if ctx.answer.words >= 20 and not ctx.answer.numbers and ctx.parts["outcome"].words:
-        severity = None if ctx.technical else "info"
+        severity = None if ctx.technical else Severity.INFO
         # SB201 already says it for the outcome; this one is about the whole answer.
         yield Hit("Nothing in the answer is a number. Put the scale and the result in the words you "
                   "will say: users, requests per second, hours, before and after.", 0,
                   severity=severity)
 
 
-@rule("SB203", "vague-language", "specificity", "warning", "action",
-      "Phrases that stand in for numbers or names.")
-def vague_language(ctx):
+@rule(code="SB203", name="vague-language", category=Category.SPECIFICITY, severity=Severity.WARNING,
+      field="action")
+def vague_language(ctx: StoryContext) -> Iterator[Hit]:
+    """The answer uses phrases that stand in for facts, such as "significantly faster" or "a
+    lot of users". Each one invites the question "how much, exactly?"; replace it with the number or
+    the name it hides."""
     found = ctx.answer.vague
     if not found:
         return
-    severity = None if len(found) >= VAGUE_WARN else "info"
+    severity = None if len(found) >= VAGUE_WARN else Severity.INFO
     yield Hit(f"Vague phrases ({quote_list(found)}): replace each with the number or the name it "
               "stands for.", len(found), severity=severity)
 
 
-@rule("SB204", "metrics-not-spoken", "specificity", "info", "metrics",
-      "None of the metrics' numbers appear in the spoken answer.")
-def metrics_not_spoken(ctx):
+@rule(code="SB204", name="metrics-not-spoken", category=Category.SPECIFICITY, severity=Severity.INFO,
+      field="metrics")
+def metrics_not_spoken(ctx: StoryContext) -> Iterator[Hit]:
+    """None of the numbers recorded in `[[metrics]]` appears in the answer text. A metric is
+    the figure you want the interviewer to leave with, so it has to be said, not only written down."""
     if not ctx.story.metrics or not ctx.answer.words:
         return
     import re

@@ -97,7 +97,7 @@ def _from_microphone(limit: float, settings, base):
         _wait_for_enter(recorder, source, limit)
     finally:
         samples = recorder.stop()
-    check_samples(samples, "the recording")
+    check_samples(samples, "microphone")
     heard, regions = streamer.finish()
     return Spoken(heard, tuple(regions), len(samples) / 16000), samples, \
         engine.get(settings.speech_model, base).name

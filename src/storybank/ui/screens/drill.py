@@ -207,7 +207,15 @@ class DrillScreen(Screen):
         state = self.app.state
         coverage = state.coverage()
         statuses = {t.id: t.status for t in coverage.question_types} if coverage else {}
-        self.order = drill.order_questions(state.catalog.question_ids(), statuses, state.practice.records)
+        # What is due first (the practice schedule: no story yet, never drilled, last answer
+        # went badly, most overdue), then the rest by when each comes due.
+        from storybank import scheduler
+        from storybank.progress import build_schedule
+
+        tz = getattr(self.app, "tz", None)
+        self.order = build_schedule(state.practice, state.catalog.question_ids(),
+                                    scheduler.today_in(self.app.clock(), tz), tz=tz, statuses=statuses,
+                                    settings=state.settings).order()
         if self.first_question in self.order:
             self.order.remove(self.first_question)
             self.order.insert(0, self.first_question)

@@ -51,6 +51,7 @@ class ProgressScreen(Screen):
         super().__init__()
         self.data: dict | None = None
         self._drawn = False
+        self._drawn_from: tuple | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -79,25 +80,59 @@ class ProgressScreen(Screen):
         if event.kind in {"loaded", "practice", "saved"} or not self._drawn:
             self._show()
 
+    def label(self, qid: str) -> str:
+        return self.labels.get(qid, qid)
+
     # --- data ---------------------------------------------------------------------------------
+
+    def _source(self):
+        """(question ids, labels, {story id: (title, questions)}, settings), from the loaded
+        bank, or before it loads from the cached rows on screen (so `p` draws at once)."""
+        state = self.app.state
+        if state.catalog is not None:
+            labels = {q.id: q.label for q in state.catalog.questions}
+            stories = {sf.id: (sf.story.title, list(sf.story.questions)) for sf in state.stories}
+            return list(labels), labels, stories, state.settings
+        if state.preview is None:
+            return None
+        from storybank.errors import StorybankError
+        from storybank.progress import question_labels
+        from storybank.settings import load_settings
+
+        try:
+            settings = load_settings(state.root)
+        except (StorybankError, OSError):
+            return None  # the full load says what is wrong
+        pairs = question_labels(settings.catalog_path())
+        if pairs is None:
+            return None
+        labels = dict(pairs)
+        stories = {row.id: (row.title, list(row.questions)) for row in state.preview.rows}
+        return list(labels), labels, stories, settings
 
     def _show(self) -> None:
         state = self.app.state
         if state.error:
             self.query_one("#pg-due", Static).update(Content.styled(state.error, "$error"))
             return
-        if state.catalog is None:
+        source = self._source()
+        if source is None:
             return
         from storybank.progress import progress_data
 
+        qids, self.labels, self.story_info, settings = source
+        self.settings = settings
         tz = self.app.tz
         today = scheduler.today_in(self.app.clock(), tz)
-        qids = state.catalog.question_ids()
-        mapped = {q for sf in state.stories for q in sf.story.questions}
+        mapped = {q for _title, questions in self.story_info.values() for q in questions}
         statuses = {q: "strong" if q in mapped else "missing" for q in qids}
         self.statuses = statuses
-        self.data = progress_data(state.practice, qids, today, tz=tz, statuses=statuses,
-                                  story_ids=[sf.id for sf in state.stories], settings=state.settings)
+        data = progress_data(state.practice, qids, today, tz=tz, statuses=statuses,
+                             story_ids=list(self.story_info), settings=settings)
+        if self._drawn and data == self.data and self._drawn_from == (self.labels, self.story_info):
+            return  # the bank finished loading behind a screen that already shows the same
+        self.data = data
+        self._drawn_from = (self.labels, self.story_info)
         self.today = today
         self._due_line()
         self._charts()
@@ -109,11 +144,11 @@ class ProgressScreen(Screen):
         self._drawn = True
 
     def _due_line(self) -> None:
-        data, state = self.data, self.app.state
+        data = self.data
         due = data["due"]
         drills = sum(t["drills"] for t in data["question_types"])
         if due:
-            names = ", ".join(state.label(q) for q in due)
+            names = ", ".join(self.label(q) for q in due)
             head = Content.assemble(("Due today: ", "bold $warning"), names)
         else:
             soonest = min(t["next_due"] for t in data["question_types"])
@@ -142,8 +177,7 @@ class ProgressScreen(Screen):
     def _charts(self) -> None:
         from storybank.progress import spoken_figure
 
-        state = self.app.state
-        settings = state.settings
+        settings = self.settings
         tz = self.app.tz
         records = self._records()
         answer = [(scheduler.day_of(r.ts, tz), r.answer_seconds) for r in records if r.answer_seconds is not None]
@@ -217,12 +251,11 @@ class ProgressScreen(Screen):
     # --- tables -------------------------------------------------------------------------------
 
     def _tables(self) -> None:
-        state = self.app.state
         table = self.query_one("#pg-type-table", DataTable)
         table.clear(columns=True)
         table.add_columns("question type", "drills", "last", "next due", "every", "last answer")
         for t in self.data["question_types"]:
-            label = state.label(t["id"])
+            label = self.label(t["id"])
             # Symbols, not colour alone: ✗ no story for it, ● due today.
             mark = "✗" if self.statuses.get(t["id"]) == "missing" else "●" if t["due"] else " "
             label_cell = f"{mark} {label}"
@@ -236,8 +269,7 @@ class ProgressScreen(Screen):
         stories.add_columns("story", "drills", "last", "rest")
         width = max(20, self.size.width - 40) if self.size.width else 40
         for s in self.data["stories"]:
-            sf = state.story(s["id"])
-            title = (sf.story.title if sf else s["id"]) or s["id"]
+            title = self.story_info.get(s["id"], ("", []))[0] or s["id"]
             if len(title) > width:
                 title = title[:width - 1] + "…"
             rest = f"resting until {s['rested_until']}" if s["rested"] else \
@@ -251,4 +283,9 @@ class ProgressScreen(Screen):
         self.app.open_drill(question=due[0] if due else None)
 
     def action_back(self) -> None:
+        if len(self.app.screen_stack) <= 2:  # opened by `storybank` on progress: go to the bank
+            from storybank.ui.screens.bank import BankScreen
+
+            self.app.switch_screen(BankScreen())
+            return
         self.dismiss()
