@@ -12,6 +12,7 @@ from storybank.practice import log_path
 from storybank.ui.screens.coverage import CoverageScreen
 from storybank.ui.screens.drill import DrillScreen
 from storybank.ui.screens.editor import EditorScreen
+from storybank.ui.widgets.fields import TitleField
 
 from .helpers import screen_text, settle
 
@@ -54,7 +55,7 @@ async def test_new_story_from_a_missing_type_is_premapped_with_guidance(make_app
         text = screen_text(app)
         assert "Preparing: Disagreement" in text
         assert editor.query_one("#questions", SelectionList).selected == ["disagreement"]
-        assert app.focused is editor.query_one("#title", Input)
+        assert app.focused is editor.query_one("#title", TitleField)
         await pilot.press(*"Queue or cron")
         await pilot.press("ctrl+s")
         await settle(pilot)

@@ -8,6 +8,7 @@ from textual.widgets import Input, TextArea
 
 from storybank.ui.screens.editor import EditorScreen
 from storybank.ui.screens.modals import ConflictScreen, UnsavedScreen
+from storybank.ui.widgets.fields import TitleField
 from storybank.ui.widgets.metrics import MetricRow
 from storybank.ui.widgets.story_list import StoryList
 
@@ -32,7 +33,7 @@ async def test_new_story_creates_exactly_one_file_and_touches_no_other(make_app,
         await settle(pilot)
         editor = app.screen
         assert isinstance(editor, EditorScreen)
-        title = editor.query_one("#title", Input)
+        title = editor.query_one("#title", TitleField)
         assert app.focused is title and title.value == "" and title.cursor_position == 0
         await pilot.press(*"Rolling back a bad migration")
         await pilot.press("ctrl+s")
@@ -50,7 +51,7 @@ async def test_editor_opens_with_the_cursor_at_the_end_of_the_title(make_app):
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
         editor = await open_story(pilot, "spark-skew")
-        title = editor.query_one("#title", Input)
+        title = editor.query_one("#title", TitleField)
         assert app.focused is title
         assert title.cursor_position == len(title.value) > 0
 
@@ -105,7 +106,7 @@ async def test_escape_with_unsaved_changes_asks_first(make_app, bank):
         await pilot.press("escape")          # cancel: back in the editor, text intact
         await pilot.pause()
         assert app.screen is editor
-        assert editor.query_one("#title", Input).value.endswith("!!")
+        assert editor.query_one("#title", TitleField).value.endswith("!!")
         await pilot.press("escape")
         await pilot.pause()
         await pilot.click("#choice-discard")
@@ -187,7 +188,7 @@ async def test_conflict_overwrite_and_reload(make_app, bank):
         await settle(pilot)
         editor = app.screen
         assert isinstance(editor, EditorScreen)
-        assert editor.query_one("#title", Input).value.endswith(" theirs")
+        assert editor.query_one("#title", TitleField).value.endswith(" theirs")
         assert not editor.dirty
     assert "theirs" in path.read_text()
 

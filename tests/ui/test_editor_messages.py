@@ -70,3 +70,15 @@ async def test_export_format_radio_reads_in_monochrome(make_app):
         text = screen_text(app)
         assert "● Markdown" in text.replace("▐", "").replace("▌", "")
         assert "● HTML" not in text.replace("▐", "").replace("▌", "")
+
+
+async def test_a_long_title_shows_its_start_and_its_end_at_80x24(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        editor = await open_story(pilot, "spark-skew")
+        text = " ".join(screen_text(app).replace("▏", " ").split())
+        assert "Cutting the nightly" in text and "38 minutes" in text
+        title = editor.query_one("#title")
+        assert app.focused is title and title.cursor_position == len(title.value)
+        await pilot.press("enter")                       # no line break in a title
+        assert "\n" not in title.value and app.focused is not title

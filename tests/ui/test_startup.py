@@ -8,6 +8,7 @@ import threading
 
 from storybank.ui import rowcache
 from storybank.ui.state import load_bank
+from storybank.ui.widgets.fields import TitleField
 from storybank.ui.widgets.story_list import StoryList
 
 from .helpers import digests, screen_text, settle
@@ -113,15 +114,13 @@ async def test_actions_before_the_load_finishes_wait_for_it(make_app):
 
 
 async def test_after_a_save_the_next_start_still_has_its_rows(make_app, bank):
-    from textual.widgets import Input
-
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         app.screen.query_one(StoryList).select("rubric-flag")
         await pilot.press("enter")
         await settle(pilot)
-        app.screen.query_one("#title", Input).value += " (v2)"
+        app.screen.query_one("#title", TitleField).value += " (v2)"
         await pilot.press("ctrl+s")
         await settle(pilot)
     preview = rowcache.load_preview(bank)

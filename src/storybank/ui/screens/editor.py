@@ -23,7 +23,7 @@ from storybank.model import PARTS, PROBES
 from storybank.ui import bindings, engine, forms
 from storybank.ui.messages import Change, StoriesChanged
 from storybank.ui.widgets import report_view as rv
-from storybank.ui.widgets.fields import Field, Prose
+from storybank.ui.widgets.fields import Field, Prose, TitleField
 from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.metrics import MetricRow
 from storybank.ui.widgets.toggles import CheckList
@@ -42,7 +42,7 @@ PART_HINTS = {
     "outcome": "Outcome: what changed, measured",
     "reflection": "Reflection: what you learned or would change",
 }
-TEXT_FIELDS = ("title", "role", "when", "technologies")
+TEXT_FIELDS = ("role", "when", "technologies")
 PROSE_FIELDS = ("ownership", *PARTS)
 
 
@@ -90,7 +90,8 @@ class EditorScreen(Screen):
                 if guidance is not None:
                     yield Static(self._guidance(guidance), id="guidance")
                 yield Static("Title", classes="field-label first")
-                yield Field(story.title if story else "", placeholder="What the story is about", id="title", compact=True)
+                yield TitleField(story.title if story else "", placeholder="What the story is about", id="title",
+                                 compact=True)
                 yield Static("Question types it answers", classes="field-label")
                 selected = set(story.questions if story else ([self.question] if self.question else []))
                 yield CheckList(
@@ -143,33 +144,25 @@ class EditorScreen(Screen):
         self.title = "Edit story" if self.sf else "New story"
         self.sub_title = self.sf.path.name if self.sf else "not saved yet"
         self._baseline = self._snapshot()
-        title = self.query_one("#title", Input)
+        title = self.query_one("#title", TitleField)
         title.focus()
-        title.cursor_position = len(title.value)
-        self.call_after_refresh(self._title_cursor_to_end)
+        title.cursor_position = len(title.value)  # SPEC: the cursor at the end of the title
         self._show_status("")
         self._run_live()
-
-    def _title_cursor_to_end(self) -> None:
-        # Input scrolls to its cursor only when the position changes: move it so a long title
-        # shows its end, where the cursor is.
-        title = self.query_one("#title", Input)
-        if title.cursor_position == len(title.value) and title.value:
-            title.cursor_position = 0
-            title.cursor_position = len(title.value)
 
     # --- reading the form ---------------------------------------------------------------------
 
     @property
     def display_title(self) -> str:
-        title = self.query_one("#title", Input).value.strip()
+        title = self.query_one("#title", TitleField).value.strip()
         return title or (self.sf.story.title if self.sf else "New story")
 
     def _rows(self) -> list[MetricRow]:
         return list(self.query(MetricRow))
 
     def _snapshot(self) -> forms.FormValues:
-        values: forms.FormValues = {name: self.query_one(f"#{name}", Input).value for name in TEXT_FIELDS}
+        values: forms.FormValues = {"title": self.query_one("#title", TitleField).value}
+        values.update({name: self.query_one(f"#{name}", Input).value for name in TEXT_FIELDS})
         values.update({name: self.query_one(f"#{name}", TextArea).text for name in PROSE_FIELDS})
         values.update({forms.followup_key(p): self.query_one(f"#followup-{p}", TextArea).text for p in PROBES})
         values["questions"] = tuple(sorted(self.query_one("#questions", SelectionList).selected))
@@ -203,7 +196,7 @@ class EditorScreen(Screen):
             return self.query_one(f"#{name}", Input).value
 
         if touched("title"):
-            data["title"] = text("title").strip()
+            data["title"] = self.query_one("#title", TitleField).value.strip()
         if not data.get("title", "").strip():
             problems.append("the story needs a title")
         for name in ("role", "when"):

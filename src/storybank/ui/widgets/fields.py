@@ -36,3 +36,38 @@ class Prose(TextArea):
 
     def on_resize(self) -> None:
         self.call_after_refresh(self.refresh)
+
+
+class TitleField(Prose):
+    """A one-line value that wraps to show all of itself: a long title shows its start as well
+    as its end, where the cursor is. Enter moves on instead of breaking the line, and pasted
+    line breaks become spaces. `value` and `cursor_position` read like an Input's."""
+
+    @property
+    def value(self) -> str:
+        return self.text
+
+    @value.setter
+    def value(self, text: str) -> None:
+        self.text = " ".join(text.splitlines())
+
+    @property
+    def cursor_position(self) -> int:
+        return self.cursor_location[1]
+
+    @cursor_position.setter
+    def cursor_position(self, column: int) -> None:
+        self.cursor_location = (0, column)
+
+    async def _on_key(self, event) -> None:
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            self.screen.focus_next()
+            return
+        await super()._on_key(event)
+
+    async def _on_paste(self, event) -> None:
+        event.stop()
+        event.prevent_default()
+        self.insert(" ".join(event.text.splitlines()))
