@@ -20,7 +20,7 @@ from storybank import drill
 from storybank.ui import bindings, engine, fmt
 from storybank.ui.messages import PracticeChanged, StateChanged
 from storybank.ui.widgets import report_view as rv
-from storybank.ui.widgets.answer_timer import TYPING_HINT, TimedAnswers, no_story_option
+from storybank.ui.widgets.answer_timer import TIMED_HINTS, TimedAnswers, no_story_option
 from storybank.ui.widgets.keys import KeysFooter
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -44,8 +44,7 @@ ACTION_PHASES: dict[str, frozenset[drill.Phase]] = {
 HINTS: dict[drill.Phase, str] = {
     P.LOADING: "Reading and analysing the bank…",
     P.CHOOSE: "Pick the story you will tell, then press enter and answer out loud. t types the answer instead.",
-    P.ANSWER: "Answer out loud now. Press space when you finish.",
-    P.FOLLOWUP: "Go deeper, don't restart the story. Press space when you finish.",
+    **TIMED_HINTS,
     P.CARD: "Your cue card: what you could have said. Enter for the next question, r to try again.",
 }
 
@@ -133,6 +132,7 @@ class DrillScreen(TimedAnswers, Screen):
     HELP = "Answer a question out loud against the clock, then a follow-up, then check your cue card."
 
     ACTION_PHASES = ACTION_PHASES
+    HINTS = HINTS
     PREFIX = "drill"
 
     app: StorybankApp
@@ -222,24 +222,12 @@ class DrillScreen(TimedAnswers, Screen):
 
     # --- phases -------------------------------------------------------------------------------
 
-    def _show_phase(self) -> None:
-        """Show the widgets, hint and keys of the round's phase."""
-        phase = self.phase
-        typing = self.typing and phase.timed
-        show = {
-            "#drill-stories": phase is P.CHOOSE,
-            "#drill-timer-row": phase.timed,
-            "#drill-typed": typing,
-            "#drill-typed-info": typing or phase is P.CARD,
-            "#drill-card": phase is P.CARD,
-        }
-        for selector, visible in show.items():
-            self.query_one(selector).display = visible
-        hint = TYPING_HINT if typing else HINTS[phase]
-        self.query_one("#drill-hint", Static).update(Content.styled(hint, rv.MUTED))
+    def _shown(self, phase: drill.Phase, typing: bool) -> dict[str, bool]:
+        # The card keeps the typed-answer line for its memorisation verdict; a new timed phase
+        # starts it empty.
         if phase.timed:
             self.query_one("#drill-typed-info", Static).update("")
-        self.refresh_bindings()
+        return {"#drill-typed-info": typing or phase is P.CARD}
 
     def check_action(self, action: str, parameters) -> bool | None:
         # While typing, space types a space: the footer offers ctrl+f, the key that works.

@@ -24,7 +24,7 @@ from storybank.practice import PracticeRecord, SessionRecord, format_ts
 from storybank.ui import bindings, fmt
 from storybank.ui.messages import StateChanged
 from storybank.ui.widgets import report_view as rv
-from storybank.ui.widgets.answer_timer import TYPING_HINT, TimedAnswers, no_story_option
+from storybank.ui.widgets.answer_timer import TIMED_HINTS, TimedAnswers, no_story_option
 from storybank.ui.widgets.keys import KeysFooter
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -47,8 +47,7 @@ HINTS: dict[drill.Phase, str] = {
     P.LOADING: "Preparing the interview…",
     P.INTRO: "Press enter to hear the first question. t: type your answers instead of speaking.",
     P.CHOOSE: "Pick the story you will tell, then press enter and answer out loud.",
-    P.ANSWER: "Answer out loud now. Press space when you finish.",
-    P.FOLLOWUP: "Go deeper, don't restart the story. Press space when you finish.",
+    **TIMED_HINTS,
     P.CARD: "",
 }
 ZONE_WORD = {"short": "short", "window": "in window", "over": "over window", "limit": "past limit"}
@@ -61,6 +60,7 @@ class InterviewScreen(TimedAnswers, Screen):
     BINDINGS = bindings.INTERVIEW
     HELP = "A full mock interview: 6–8 questions, one follow-up each, timed, then a report card."
     ACTION_PHASES = ACTION_PHASES
+    HINTS = HINTS
     PREFIX = "iv"
 
     app: StorybankApp
@@ -371,22 +371,8 @@ class InterviewScreen(TimedAnswers, Screen):
 
     # --- phases, timer, meter -----------------------------------------------------------------
 
-    def _show_phase(self) -> None:
-        phase = self.phase
-        typing = self.typing and phase.timed
-        show = {
-            "#iv-stories": phase is P.CHOOSE,
-            "#iv-timer-row": phase.timed,
-            "#iv-typed": typing,
-            "#iv-typed-info": typing,
-            "#iv-card": phase is P.CARD,
-            "#iv-meter": phase is not P.LOADING,
-        }
-        for selector, visible in show.items():
-            self.query_one(selector).display = visible
-        hint = TYPING_HINT if typing else HINTS[phase]
-        self.query_one("#iv-hint", Static).update(Content.styled(hint, rv.MUTED))
-        self.refresh_bindings()
+    def _shown(self, phase: drill.Phase, typing: bool) -> dict[str, bool]:
+        return {"#iv-meter": phase is not P.LOADING}
 
     def _ticked(self, elapsed: float) -> None:
         """The talk meter runs with the clock: a typed answer counts its words, not the typing."""

@@ -4,8 +4,8 @@
 `AnswerTimer` is the clock and its zone; `TimedAnswers` is the screen half: a round's widgets,
 start, stop, tick, typed answers instead of spoken ones, actions gated by phase, and the
 practice-log worker. A screen mixes it in before `Screen`, names its widget prefix and its phase
-table, and implements `_show_phase` (which widgets and hint each phase shows), `_typed_info`,
-`_ask_followup` and `_round_done` (what follows a round's last timed phase).
+table and hints, and implements `_typed_info`, `_ask_followup` and `_round_done` (what follows a
+round's last timed phase); `_shown` adds the visibility of its own widgets.
 """
 
 from __future__ import annotations
@@ -33,6 +33,11 @@ if TYPE_CHECKING:  # pragma: no cover
 Phase = drill.Phase
 
 TYPING_HINT = "Type your answer. ctrl+f (or escape, then space) when you finish."
+# What the hint says while an answer is timed out loud; each screen adds its other phases.
+TIMED_HINTS = {
+    Phase.ANSWER: "Answer out loud now. Press space when you finish.",
+    Phase.FOLLOWUP: "Go deeper, don't restart the story. Press space when you finish.",
+}
 NO_STORY = "__none__"   # the option id of answering without a prepared story
 
 
@@ -81,6 +86,7 @@ class TimedAnswers:
 
     # Which actions each phase offers (an action not listed is always on).
     ACTION_PHASES: ClassVar[Mapping[str, frozenset[drill.Phase]]] = {}
+    HINTS: ClassVar[Mapping[drill.Phase, str]] = TIMED_HINTS   # the hint line of each phase
     PREFIX: ClassVar[str] = ""   # the round's widgets are `<PREFIX>-question`, `<PREFIX>-typed`, …
 
     def __init__(self, *args, **kwargs) -> None:
@@ -112,8 +118,27 @@ class TimedAnswers:
         yield Static(id=f"{prefix}-card")
         yield Static(id=f"{prefix}-hint")
 
-    def _show_phase(self) -> None:  # pragma: no cover - each screen shows its own widgets
-        raise NotImplementedError
+    def _show_phase(self) -> None:
+        """Show the widgets, hint and keys of the phase."""
+        phase, prefix = self.phase, self.PREFIX
+        typing = self.typing and phase.timed
+        show = {
+            f"#{prefix}-stories": phase is Phase.CHOOSE,
+            f"#{prefix}-timer-row": phase.timed,
+            f"#{prefix}-typed": typing,
+            f"#{prefix}-typed-info": typing,
+            f"#{prefix}-card": phase is Phase.CARD,
+            **self._shown(phase, typing),
+        }
+        for selector, visible in show.items():
+            self.query_one(selector).display = visible
+        hint = TYPING_HINT if typing else self.HINTS[phase]
+        self.query_one(f"#{prefix}-hint", Static).update(Content.styled(hint, rv.MUTED))
+        self.refresh_bindings()
+
+    def _shown(self, phase: drill.Phase, typing: bool) -> dict[str, bool]:
+        """The screen's own additions (or changes) to what `_show_phase` shows."""
+        return {}
 
     def check_action(self, action: str, parameters) -> bool | None:
         if action == "finish_typed":
