@@ -222,11 +222,13 @@ class DrillScreen(TimedAnswers, Screen):
 
     # --- phases -------------------------------------------------------------------------------
 
-    def _shown(self, phase: drill.Phase, typing: bool) -> dict[str, bool]:
-        # The card keeps the typed-answer line for its memorisation verdict; a new timed phase
-        # starts it empty.
-        if phase.timed:
+    def _show_phase(self) -> None:
+        super()._show_phase()
+        if self.phase.timed:  # a new timed phase starts the typed-answer line empty
             self.query_one("#drill-typed-info", Static).update("")
+
+    def _shown(self, phase: drill.Phase, typing: bool) -> dict[str, bool]:
+        # The card keeps the typed-answer line: it holds the memorisation verdict.
         return {"#drill-typed-info": typing or phase is P.CARD}
 
     def check_action(self, action: str, parameters) -> bool | None:
