@@ -4,8 +4,6 @@ so; a thin bank is told so; the bank screen opens it with `i`."""
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import json
 import shutil
 from datetime import UTC
@@ -19,14 +17,6 @@ from storybank.ui.screens.interview import InterviewScreen
 from .helpers import screen_text, settle, until
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "stories"
-
-
-def sync(test):
-    """Run an async test body with asyncio (the project uses no async pytest plugin)."""
-    @functools.wraps(test)
-    def run(*args, **kwargs):
-        return asyncio.run(test(*args, **kwargs))
-    return run
 
 
 @pytest.fixture
@@ -68,7 +58,6 @@ async def open_interview(pilot) -> InterviewScreen:
     return pilot.app.screen
 
 
-@sync
 async def test_a_whole_mock_interview_with_typed_answers_reaches_the_report_card(make_app, full_bank, clock):
     weaken(full_bank)
     app = make_app(root=full_bank)
@@ -122,7 +111,6 @@ async def test_a_whole_mock_interview_with_typed_answers_reaches_the_report_card
     assert all(a["typed_words"] == 19 and a["probe"] for a in answers)
 
 
-@sync
 async def test_stopping_midway_keeps_what_was_answered_and_says_so(make_app, full_bank, clock):
     app = make_app(root=full_bank)
     app.tz = UTC
@@ -163,7 +151,6 @@ async def test_stopping_midway_keeps_what_was_answered_and_says_so(make_app, ful
     assert len(sessions[0]["questions"]) == planned
 
 
-@sync
 async def test_stopping_before_the_first_answer_logs_nothing(make_app, full_bank):
     app = make_app(root=full_bank)
     async with app.run_test(size=(100, 40), notifications=True) as pilot:
@@ -176,7 +163,6 @@ async def test_stopping_before_the_first_answer_logs_nothing(make_app, full_bank
     assert log_lines(full_bank) == []
 
 
-@sync
 async def test_a_thin_bank_is_told_so_and_asked_what_it_can_answer(make_app, bank):
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
@@ -188,7 +174,6 @@ async def test_a_thin_bank_is_told_so_and_asked_what_it_can_answer(make_app, ban
         assert "4 of the 8 question types" in text and "asks the 4 you can answer" in text
 
 
-@sync
 async def test_the_session_is_the_same_for_the_same_clock(make_app, full_bank):
     plans = []
     for _ in range(2):
@@ -199,7 +184,6 @@ async def test_the_session_is_the_same_for_the_same_clock(make_app, full_bank):
     assert plans[0] == plans[1]
 
 
-@sync
 async def test_the_bank_screen_offers_the_interview_and_progress_keys(make_app, full_bank):
     app = make_app(root=full_bank)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -209,7 +193,6 @@ async def test_the_bank_screen_offers_the_interview_and_progress_keys(make_app, 
         assert "8 types due" in app.screen.sub_title
 
 
-@sync
 async def test_the_drill_starts_from_what_is_due(make_app, full_bank, clock):
     from storybank.practice import PracticeRecord, append_record
     from storybank.ui.screens.drill import DrillScreen
