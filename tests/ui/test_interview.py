@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from storybank.drill import Phase
 from storybank.ui.screens.interview import InterviewScreen
 
 from .helpers import screen_text, settle, until
@@ -53,7 +54,7 @@ def weaken(root: Path) -> None:
 async def open_interview(pilot) -> InterviewScreen:
     await settle(pilot)
     await pilot.press("i")
-    await until(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen) and pilot.app.screen.phase != "loading")
+    await until(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen) and pilot.app.screen.phase is not Phase.LOADING)
     return pilot.app.screen
 
 
@@ -63,27 +64,27 @@ async def test_a_whole_mock_interview_with_typed_answers_reaches_the_report_card
     app.tz = UTC
     async with app.run_test(size=(100, 40)) as pilot:
         screen = await open_interview(pilot)
-        assert screen.phase == "intro"
+        assert screen.phase is Phase.INTRO
         planned = len(screen.plan.questions)
         assert 6 <= planned <= 8 and screen.plan.note is None
         assert f"{planned} questions" in screen_text(app)
         await pilot.press("t", "enter")                      # type the answers; begin
         for n in range(1, planned + 1):
-            assert screen.phase == "choose"
+            assert screen.phase is Phase.CHOOSE
             assert screen.sub_title == f"question {n} of {planned}"
             assert f"Question {n} of {planned}" in screen_text(app)
             await pilot.press("enter")                       # the suggested story
-            assert screen.phase == "answer"
+            assert screen.phase is Phase.ANSWER
             text = screen_text(app)
             assert "Follow-up" not in text and "Cue card" not in text   # no probe announced yet
             await type_text(pilot, n, "I cut p99 from 4.2s to 1.1s by moving retries to Redis")
             await pilot.press("ctrl+f")
-            assert screen.phase == "followup" and screen.probe is not None
+            assert screen.phase is Phase.FOLLOWUP and screen.round.probe is not None
             assert "Follow-up" in screen_text(app)
             clock.advance(30)
             await type_text(pilot, n, "Next time I would canary it first")
             await pilot.press("ctrl+f")
-        assert screen.phase == "card"
+        assert screen.phase is Phase.CARD
         await settle(pilot)
         text = screen_text(app)
         assert "Report card" in text and f"{planned} of {planned} questions answered" in text
@@ -124,13 +125,13 @@ async def test_stopping_midway_keeps_what_was_answered_and_says_so(make_app, ful
         await pilot.press("space")
         clock.advance(40)
         await pilot.press("space")
-        assert screen.phase == "choose" and len(screen.answers) == 1
+        assert screen.phase is Phase.CHOOSE and len(screen.answers) == 1
         await pilot.press("enter")                 # second: the answer, then stop in the probe
         clock.advance(75)
         await pilot.press("space")
-        assert screen.phase == "followup"
+        assert screen.phase is Phase.FOLLOWUP
         await pilot.press("escape")
-        assert screen.phase == "card"
+        assert screen.phase is Phase.CARD
         await settle(pilot)
         text = screen_text(app)
         assert f"You stopped after 2 of {planned} questions" in text
