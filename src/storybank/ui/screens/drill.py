@@ -7,6 +7,7 @@ Which question comes next, the default story, the probe and the timer zones come
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -25,6 +26,7 @@ from storybank.ui.messages import PracticeChanged, StateChanged
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.fields import Prose
 from storybank.ui.widgets.keys import KeysFooter
+from storybank.ui.widgets.recorder import DrillVoice, SpokenAnalysed, spoken_fields, spoken_view
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.settings import Settings
@@ -170,6 +172,8 @@ class DrillScreen(Screen):
         self.started = 0.0
         self.typing = False
         self._timer = None
+        self.voice = DrillVoice(self)
+        self._unlogged: PracticeRecord | None = None
 
     @property
     def phase(self) -> drill.Phase:
@@ -184,6 +188,7 @@ class DrillScreen(Screen):
             yield AnswerTimer(id="drill-timer-row")
             yield Prose("", id="drill-typed", placeholder="Type your answer here (ctrl+f when done)")
             yield Static(id="drill-typed-info")
+            yield Static(id="drill-spoken")
             yield Static(id="drill-card")
             yield Static(id="drill-hint")
         yield KeysFooter()
@@ -229,7 +234,10 @@ class DrillScreen(Screen):
     def _ask(self) -> None:
         state = self.app.state
         q = state.catalog.question(self.question_id)
+        self._flush_log()  # a round left before its spoken answers were analysed: log what is known
         self.round = drill.Round(q.id)
+        self.voice.reset()
+        self.voice.prepare()
         coverage = state.coverage()
         tc = next((t for t in coverage.question_types if t.id == q.id), None) if coverage else None
         self.query_one("#drill-question", Static).update(Content.assemble(("“", rv.MUTED), q.question, ("”", rv.MUTED)))
@@ -272,6 +280,7 @@ class DrillScreen(Screen):
             "#drill-typed": typing,
             "#drill-typed-info": typing or phase is P.CARD,
             "#drill-card": phase is P.CARD,
+            "#drill-spoken": phase is P.CARD and bool(self.voice.reports or self.voice.pending),
         }
         for selector, visible in show.items():
             self.query_one(selector).display = visible
@@ -333,11 +342,16 @@ class DrillScreen(Screen):
         if not self.typing:
             self.set_focus(None)
         self._start_timer()
+        if not self.typing:
+            self.voice.start(P.ANSWER)
 
     def action_finish(self) -> None:
         if not self.phase.timed:
             return
         seconds = self._stop_timer()
+        rnd = self.round
+        self.voice.stop({"story": rnd.story, "question": rnd.question,
+                         "probe": rnd.probe if self.phase is P.FOLLOWUP else None})
         typed = self.query_one("#drill-typed", TextArea).text if self.typing else ""
         if self.round.finish(seconds, typed) is P.FOLLOWUP:
             self._ask_followup()
@@ -366,11 +380,14 @@ class DrillScreen(Screen):
         self._show_phase()
         self._clear_typed()
         self._start_timer()
+        if not self.typing:
+            self.voice.start(P.FOLLOWUP)
 
     def _show_card(self) -> None:
         state, rnd = self.app.state, self.round
         self._show_phase()
-        self._log(rnd.record(self.app.clock(), state.settings.rate_wpm))
+        self._log_when_heard(rnd.record(self.app.clock(), state.settings.rate_wpm))
+        self._show_spoken()
         self.query_one("#drill-question", Static).update(
             Content.assemble(("Cue card", "bold $accent"), "  ", (state.catalog.question(rnd.question).label, rv.MUTED)))
         self.query_one("#drill-meta", Static).update(results_line(rnd, state.settings))
@@ -381,6 +398,35 @@ class DrillScreen(Screen):
         info.display = bool(memo.plain)
         self.query_one("#drill-body").scroll_home(animate=False)
         self.set_focus(None)
+
+    # --- spoken practice (the recording itself lives in widgets/recorder.py) -------------------
+
+    def _show_spoken(self) -> None:
+        view = self.query_one("#drill-spoken", Static)
+        view.update(spoken_view(self.voice.reports, self.voice.pending, rv.MUTED))
+        view.display = self.phase is P.CARD and bool(self.voice.reports or self.voice.pending)
+
+    def _log_when_heard(self, record: PracticeRecord) -> None:
+        """Log the round now, or once its spoken answers are analysed (a second or so)."""
+        if self.voice.pending:
+            self._unlogged = record
+        else:
+            self._log(replace(record, **spoken_fields(self.voice.reports)))
+
+    def on_spoken_analysed(self, message: SpokenAnalysed) -> None:
+        if not self.voice.received(message):
+            return
+        if message.error:
+            self.notify(f"Your spoken answer was not analysed: {message.error}", severity="warning")
+        if self.phase is P.CARD:
+            self._show_spoken()
+        if not self.voice.pending:
+            self._flush_log()
+
+    def _flush_log(self) -> None:
+        if self._unlogged is not None:
+            record, self._unlogged = self._unlogged, None
+            self._log(replace(record, **spoken_fields(self.voice.reports)))
 
     def _card_width(self) -> int:
         body = self.query_one("#drill-body")
@@ -454,6 +500,7 @@ class DrillScreen(Screen):
 
     def action_skip(self) -> None:
         self._stop_timer()
+        self.voice.cancel()
         self.position += 1
         self._ask()
 
@@ -462,4 +509,6 @@ class DrillScreen(Screen):
             self.set_focus(None)
             return
         self._stop_timer()
+        self.voice.cancel()
+        self._flush_log()
         self.dismiss()
