@@ -75,19 +75,33 @@ class DrillVoice:
         import_sounddevice()  # no PortAudio: a SpeechError with the fix, before anything starts
         return MicrophoneSource()
 
-    def prepare(self) -> None:
-        """A question is on screen: start loading the model if voice is known to work."""
-        if self.available:
-            from storybank.speech import engine
+    def _turned_off(self) -> bool:
+        return os.environ.get("STORYBANK_VOICE", "").lower() in ("off", "0", "no")
 
-            engine.preload(self._settings().speech_model, self._base())
+    def prepare(self) -> None:
+        """A question is on screen: start loading the model in the background, so it is ready
+        by the time the answer is spoken (unless voice is off or known not to work)."""
+        if self.available is False or self._turned_off():
+            return
+        if importlib.util.find_spec("faster_whisper") is None:
+            return
+        from storybank.speech import SpeechError, engine
+
+        if getattr(self.app, "audio_source", None) is None:
+            from storybank.speech.recorder import import_sounddevice
+
+            try:
+                import_sounddevice()  # no PortAudio: no point loading a model (start() says why)
+            except SpeechError:
+                return
+        engine.preload(self._settings().speech_model, self._base())
 
     def start(self, phase: Phase) -> None:
         """A timed phase begins: record it (silently does nothing when voice is off)."""
         self.cancel()
         if self.available is False:
             return
-        if os.environ.get("STORYBANK_VOICE", "").lower() in ("off", "0", "no"):
+        if self._turned_off():
             self.available = False  # the user turned recording off: no notice needed
             return
         from storybank.speech import VOICE_EXTRA_FIX, SpeechError
