@@ -48,7 +48,7 @@ def atomic_write(path: Path, data: bytes, *, exclusive: bool = False) -> None:
     folder = path.parent
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
-    try:
+    with _removed_on_failure(tmp):
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -62,11 +62,18 @@ def atomic_write(path: Path, data: bytes, *, exclusive: bool = False) -> None:
             _link_exclusive(tmp, path)
         else:
             os.replace(tmp, path)
+    _fsync_dir(folder)
+
+
+@contextlib.contextmanager
+def _removed_on_failure(path: Path) -> Iterator[None]:
+    """Remove `path` (a temp file, a reservation) if the block fails, then let the error go on."""
+    try:
+        yield
     except BaseException:
         with contextlib.suppress(OSError):
-            tmp.unlink()
+            path.unlink()
         raise
-    _fsync_dir(folder)
 
 
 # What link() says on filesystems without hard links (FAT, some network and FUSE mounts).
@@ -85,12 +92,8 @@ def _link_exclusive(tmp: Path, path: Path) -> None:
         # the empty reservation must go too, or it would be a broken story in the bank.
         reserve = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(reserve)
-        try:
+        with _removed_on_failure(path):
             os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                path.unlink()
-            raise
         return
     with contextlib.suppress(OSError):  # the story is written; a stray hidden temp file is harmless
         tmp.unlink()

@@ -108,10 +108,11 @@ class Phase(Enum):
     """Where a round stands. A screen shows, times and offers keys by phase."""
 
     LOADING = "loading"    # the bank is not read yet: no round
+    INTRO = "intro"        # a mock interview is planned and explained, not begun: no round yet
     CHOOSE = "choose"      # the question is asked; pick the story to tell
     ANSWER = "answer"      # answering, against the answer window
     FOLLOWUP = "followup"  # answering the probe, against the follow-up window
-    CARD = "card"          # done: the cue card and the results
+    CARD = "card"          # done: the cue card and the results (a mock interview's report card)
 
     @property
     def timed(self) -> bool:
@@ -135,6 +136,7 @@ class Round:
     followup_seconds: float | None = None
     answer_typed: str = ""                   # what the user typed instead of speaking, if anything
     followup_typed: str = ""
+    session: str | None = None               # the mock interview this round belongs to, if any
 
     def start(self, story: str | None) -> None:
         """The story is chosen: the answer begins."""
@@ -186,12 +188,14 @@ class Round:
         return zone(seconds, window, limit)
 
     def record(self, ts: float, rate_wpm: float) -> PracticeRecord:
-        """The practice-log line for this round."""
+        """The practice-log line for this round. A follow-up never finished (a mock interview
+        stopped during it) has no seconds."""
+        followup = (None if self.followup_seconds is None and not self.followup_typed.strip()
+                    else round(self.spoken(Phase.FOLLOWUP, rate_wpm), 1))
         return PracticeRecord(
             ts=ts, question=self.question, story=self.story, probe=self.probe,
             answer_seconds=round(self.spoken(Phase.ANSWER, rate_wpm), 1),
-            followup_seconds=round(self.spoken(Phase.FOLLOWUP, rate_wpm), 1),
-            typed_words=self.typed_words())
+            followup_seconds=followup, typed_words=self.typed_words(), session=self.session)
 
 # --- does it sound memorised? -----------------------------------------------------------------------
 

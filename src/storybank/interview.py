@@ -31,10 +31,15 @@ import math
 import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from storybank.drill import zone
 from storybank.practice import PracticeRecord
 from storybank.scheduler import Schedule
+
+if TYPE_CHECKING:
+    from storybank.analysis.types import StoryReport
+    from storybank.settings import Settings
 
 MIN_QUESTIONS = 6
 MAX_QUESTIONS = 8
@@ -162,8 +167,8 @@ class CardRow:
     followup_seconds: float | None
     followup_zone: str | None
     typed: bool = False
-    spoken: dict | None = None             # the spoken figures, when the answer was recorded
-    followup_spoken: dict | None = None
+    spoken: dict[str, Any] | None = None   # the spoken figures, when the answer was recorded
+    followup_spoken: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -188,7 +193,7 @@ class ReportCard:
     def complete(self) -> bool:
         return len(self.rows) >= self.planned
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "planned": self.planned, "answered": len(self.rows), "complete": self.complete,
             "talk_seconds": round(self.talk_seconds, 1), "talk_target": list(self.talk_target),
@@ -204,7 +209,7 @@ class ReportCard:
         }
 
 
-def spoken_of(record: PracticeRecord, name: str = "spoken") -> dict | None:
+def spoken_of(record: PracticeRecord, name: str = "spoken") -> dict[str, Any] | None:
     """The spoken figures a recorded answer carries (absent on typed or timed-only answers and
     on logs written before spoken practice existed)."""
     value = getattr(record, name, None)
@@ -214,8 +219,8 @@ def spoken_of(record: PracticeRecord, name: str = "spoken") -> dict | None:
 def report_card(
     answers: Sequence[PracticeRecord],
     planned: int,
-    reports: Mapping[str, object],
-    settings=None,
+    reports: Mapping[str, StoryReport],
+    settings: Settings | None = None,
     dimensions: Sequence[str] = ("specificity", "ownership", "technical_depth", "compression"),
 ) -> ReportCard:
     """The card for a session's answers. `reports` maps story ids to their analysis reports
@@ -244,8 +249,8 @@ def report_card(
                       talk_target(settings.interview_minutes))
 
 
-def _fixes(told: Sequence[str], reports: Mapping[str, object], count: int = 3) -> list[Fix]:
-    ranked: list[tuple[tuple, Fix]] = []
+def _fixes(told: Sequence[str], reports: Mapping[str, StoryReport], count: int = 3) -> list[Fix]:
+    ranked: list[tuple[tuple[int, int, int], Fix]] = []
     for position, sid in enumerate(told):
         for i, f in enumerate(getattr(reports[sid], "findings", [])):
             ranked.append(((-SEVERITY_RANK.get(f.severity, 0), position, i),

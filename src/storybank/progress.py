@@ -11,9 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, tzinfo
+from typing import TYPE_CHECKING, Any
 
 from storybank import scheduler
 from storybank.practice import PracticeLog, PracticeRecord, format_ts
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from storybank.settings import Settings
 
 
 def spoken_figure(record: PracticeRecord, name: str) -> float | None:
@@ -39,7 +45,7 @@ def _series(values: Iterable[float | None]) -> list[float]:
 
 def build_schedule(log: PracticeLog, question_ids: Sequence[str], today: date, *, tz: tzinfo | None = UTC,
                    statuses: Mapping[str, str] | None = None, story_ids: Iterable[str] = (),
-                   settings=None) -> scheduler.Schedule:
+                   settings: Settings | None = None) -> scheduler.Schedule:
     window, limit = scheduler.DEFAULT_WINDOW, scheduler.DEFAULT_LIMIT
     if settings is not None:
         window, limit = settings.answer_seconds, settings.answer_limit_seconds
@@ -55,9 +61,9 @@ def progress_data(
     tz: tzinfo | None = UTC,
     statuses: Mapping[str, str] | None = None,
     story_ids: Iterable[str] = (),
-    settings=None,
+    settings: Settings | None = None,
     schedule: scheduler.Schedule | None = None,
-) -> dict:
+) -> dict[str, Any]:
     story_ids = list(story_ids)
     sched = schedule or build_schedule(log, question_ids, today, tz=tz, statuses=statuses,
                                        story_ids=story_ids, settings=settings)
@@ -90,7 +96,8 @@ def progress_data(
             "last": format_ts(s.last) if s.last is not None else None,
             "recent_uses": s.recent_uses,
             "rested": s.is_rested(today),
-            "rested_until": s.rested_until.isoformat() if s.is_rested(today) else None,
+            "rested_until": s.rested_until.isoformat()
+            if s.rested_until is not None and s.is_rested(today) else None,
         })
     sessions = [{"id": s.session, "ts": format_ts(s.ts), "questions": list(s.questions),
                  "answered": s.answered, "complete": s.complete, "talk_seconds": s.talk_seconds}
@@ -99,7 +106,7 @@ def progress_data(
             "sessions": sessions, "due": sched.due(), "notices": list(log.notices)}
 
 
-def question_labels(catalog_path=None) -> list[tuple[str, str]] | None:
+def question_labels(catalog_path: Path | None = None) -> list[tuple[str, str]] | None:
     """The catalog's question ids and labels without validating the catalog (no pydantic), so a
     screen can draw before the bank and its catalog are loaded. None when they cannot be read
     this way; the full load then reports why.

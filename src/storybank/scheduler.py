@@ -117,9 +117,9 @@ class Schedule:
         index = {qid: i for i, qid in enumerate(self.types)}
         today = self.today
 
-        def key(qid: str) -> tuple:
+        def key(qid: str) -> tuple[int, bool, bool, bool, int, int]:
             t = self.types[qid]
-            if t.is_due(today):
+            if t.due_on is None or t.is_due(today):  # (is_due holds when due_on is None)
                 overdue = (today - t.due_on).days if t.due_on else 0
                 return (0, not t.uncovered, t.drills > 0, t.last_verdict != "bad", -overdue, index[qid])
             return (1, False, True, True, (t.due_on - today).days, index[qid])

@@ -1,6 +1,6 @@
 """The practice log under stress: two processes appending at once, power loss at every byte of
 the last record, zero-filled tails, garbage, foreign encodings, and files that are not files.
-(tests/test_practice.py covers threads, one truncated line, junk lines and a folder in the way.)"""
+(tests/practice/test_practice.py covers threads, one truncated line, junk lines and a folder in the way.)"""
 
 from __future__ import annotations
 

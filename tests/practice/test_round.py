@@ -36,3 +36,15 @@ def test_each_timed_phase_has_its_own_window():
     rnd = Round("conflict")
     assert rnd.zone(Phase.ANSWER, DEFAULT.answer_limit_seconds + 1, DEFAULT) == "limit"
     assert rnd.zone(Phase.FOLLOWUP, DEFAULT.answer_limit_seconds + 1, DEFAULT) == "over"
+
+
+def test_a_mock_interview_round_carries_its_session_and_an_unasked_follow_up_has_no_seconds():
+    rnd = Round("failure", session="mock-20260101T090000Z")
+    rnd.start(None)
+    rnd.ask("technical", "Why that fix?")
+    assert rnd.finish(70.0) is Phase.FOLLOWUP
+    stopped = rnd.record(1_750_000_000.0, DEFAULT.rate_wpm)     # the session ends during the probe
+    assert (stopped.answer_seconds, stopped.followup_seconds) == (70.0, None)
+    assert stopped.session == "mock-20260101T090000Z"
+    rnd.finish(0.0)
+    assert rnd.record(1_750_000_000.0, DEFAULT.rate_wpm).followup_seconds == 0.0

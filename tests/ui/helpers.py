@@ -22,7 +22,8 @@ class FakeClock:
 
 
 async def settle(pilot) -> None:
-    """Let the workers finish and their messages land, without sleeping."""
+    """Let the workers finish and their messages land, without sleeping: the one way UI tests
+    wait for workers (tests are `async def`; tests/conftest.py runs them)."""
     await pilot.pause()
     pilot.app.start_load()  # no waiting out the quiet moment after cached rows are shown
     await pilot.app.workers.wait_for_complete()

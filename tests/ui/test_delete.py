@@ -3,50 +3,40 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from storybank.ui.widgets.story_list import StoryList
 
 from .helpers import screen_text, settle
 
 
-def run(coro):
-    return asyncio.run(coro)
+async def test_delete_asks_then_moves_the_file_to_the_trash(make_app, bank):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        story_list = app.screen.query_one(StoryList)
+        story_list.select("spark-skew")
+        await pilot.press("delete")
+        await settle(pilot)
+        assert "Move “Cutting the nightly attribution job" in " ".join(screen_text(app).split())
+        await pilot.press("escape")             # cancel: nothing moves
+        await settle(pilot)
+        assert (bank / "spark-skew.toml").exists()
+        await pilot.press("delete")
+        await settle(pilot)
+        await pilot.click("#choice-delete")
+        await settle(pilot)
+        assert app.screen.__class__.__name__ == "BankScreen"
+        assert "spark-skew" not in story_list.visible_ids()
+        assert app.state.story("spark-skew") is None
+    assert not (bank / "spark-skew.toml").exists()
+    trashed = list((bank / ".storybank" / "trash").glob("spark-skew.*.toml"))
+    assert len(trashed) == 1
 
 
-def test_delete_asks_then_moves_the_file_to_the_trash(make_app, bank):
-    async def scenario():
-        app = make_app()
-        async with app.run_test(size=(100, 30)) as pilot:
-            await settle(pilot)
-            story_list = app.screen.query_one(StoryList)
-            story_list.select("spark-skew")
-            await pilot.press("delete")
-            await settle(pilot)
-            assert "Move “Cutting the nightly attribution job" in " ".join(screen_text(app).split())
-            await pilot.press("escape")             # cancel: nothing moves
-            await settle(pilot)
-            assert (bank / "spark-skew.toml").exists()
-            await pilot.press("delete")
-            await settle(pilot)
-            await pilot.click("#choice-delete")
-            await settle(pilot)
-            assert app.screen.__class__.__name__ == "BankScreen"
-            assert "spark-skew" not in story_list.visible_ids()
-            assert app.state.story("spark-skew") is None
-        assert not (bank / "spark-skew.toml").exists()
-        trashed = list((bank / ".storybank" / "trash").glob("spark-skew.*.toml"))
-        assert len(trashed) == 1
-    run(scenario())
-
-
-def test_delete_is_in_the_footer_help_and_palette(make_app):
-    async def scenario():
-        app = make_app()
-        async with app.run_test(size=(120, 30)) as pilot:
-            await settle(pilot)
-            assert "del Delete" in screen_text(app)
-            await pilot.press("question_mark")
-            await settle(pilot)
-            assert "Move the selected story to the trash" in screen_text(app)
-    run(scenario())
+async def test_delete_is_in_the_footer_help_and_palette(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        assert "del Delete" in screen_text(app)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert "Move the selected story to the trash" in screen_text(app)

@@ -2,55 +2,45 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from storybank.ui.widgets.keys import KeysFooter
 
 from .helpers import screen_text, settle
-
-
-def run(coro):
-    return asyncio.run(coro)
 
 
 def footer(app) -> str:
     return str(app.screen.query_one(KeysFooter).render())
 
 
-def test_typing_mode_footer_offers_ctrl_f_not_space(make_app):
-    async def scenario():
-        app = make_app()
-        async with app.run_test(size=(100, 30)) as pilot:
-            await settle(pilot)
-            await pilot.press("d")
-            await settle(pilot)
-            await pilot.press("enter")             # answering out loud: space finishes
-            await pilot.pause()
-            assert "space Done" in footer(app)
-            await pilot.press("s")                 # skip; next question, now typed
-            await pilot.pause()
-            await pilot.press("t", "enter")
-            await pilot.pause()
-            await pilot.press(*"I led it")
-            await pilot.pause()
-            text = footer(app)
-            assert "space Done" not in text and "^f Done" in text, text
-    run(scenario())
+async def test_typing_mode_footer_offers_ctrl_f_not_space(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        await pilot.press("enter")             # answering out loud: space finishes
+        await pilot.pause()
+        assert "space Done" in footer(app)
+        await pilot.press("s")                 # skip; next question, now typed
+        await pilot.pause()
+        await pilot.press("t", "enter")
+        await pilot.pause()
+        await pilot.press(*"I led it")
+        await pilot.pause()
+        text = footer(app)
+        assert "space Done" not in text and "^f Done" in text, text
 
 
-def test_help_lists_each_drill_key_once(make_app):
-    async def scenario():
-        app = make_app()
-        async with app.run_test(size=(120, 80)) as pilot:
-            await settle(pilot)
-            await pilot.press("question_mark")
-            await settle(pilot)
-            lines = screen_text(app).splitlines()
-            start = next(i for i, line in enumerate(lines) if line.strip() == "Drill")
-            section = []
-            for line in lines[start + 1:]:
-                if not line.strip():
-                    break
-                section.append(line.split()[0])
-            assert section and len(section) == len(set(section)), section
-    run(scenario())
+async def test_help_lists_each_drill_key_once(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 80)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+        start = next(i for i, line in enumerate(lines) if line.strip() == "Drill")
+        section = []
+        for line in lines[start + 1:]:
+            if not line.strip():
+                break
+            section.append(line.split()[0])
+        assert section and len(section) == len(set(section)), section

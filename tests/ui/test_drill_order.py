@@ -3,76 +3,64 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from storybank import scheduler
 from storybank.ui.screens.drill import DrillScreen
 
 from .helpers import screen_text, settle
 
 
-def run(coro):
-    return asyncio.run(coro)
+async def test_drill_opened_at_start_orders_on_the_finished_analysis(make_app):
+    app = make_app(start="drill")
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DrillScreen)
+        assert not app.state.analysing
+        coverage = app.state.coverage()
+        statuses = {t.id: t.status for t in coverage.question_types}
+        # the practice schedule's order: what is due first (issue 11)
+        today = scheduler.today_in(app.clock(), app.tz)
+        expected = scheduler.build(app.state.practice.records, app.state.catalog.question_ids(),
+                                   today, tz=app.tz, statuses=statuses).order()
+        assert screen.order == expected
+        first = next(t for t in coverage.question_types if t.id == screen.question_id)
+        assert f"{first.status}" in screen_text(app).split("aim")[0]
 
 
-def test_drill_opened_at_start_orders_on_the_finished_analysis(make_app):
-    async def scenario():
-        app = make_app(start="drill")
-        async with app.run_test(size=(100, 40)) as pilot:
-            await settle(pilot)
-            screen = app.screen
-            assert isinstance(screen, DrillScreen)
-            assert not app.state.analysing
-            coverage = app.state.coverage()
-            statuses = {t.id: t.status for t in coverage.question_types}
-            # the practice schedule's order: what is due first (issue 11)
-            today = scheduler.today_in(app.clock(), app.tz)
-            expected = scheduler.build(app.state.practice.records, app.state.catalog.question_ids(),
-                                       today, tz=app.tz, statuses=statuses).order()
-            assert screen.order == expected
-            first = next(t for t in coverage.question_types if t.id == screen.question_id)
-            assert f"{first.status}" in screen_text(app).split("aim")[0]
-    run(scenario())
+async def test_drill_opened_before_analysis_shows_the_analysed_status_and_story(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        strong = next(t for t in app.state.coverage().question_types if t.status == "strong")
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        app.open_drill(question=strong.id)       # before the bank is even read
+        await settle(pilot)
+        screen = app.screen
+        assert screen.question_id == strong.id
+        meta = screen_text(app)
+        assert "✓ strong" in meta, meta
+        stories = screen.query_one("#drill-stories")
+        assert stories.get_option_at_index(0).id == strong.assigned
 
 
-def test_drill_opened_before_analysis_shows_the_analysed_status_and_story(make_app):
-    async def scenario():
-        app = make_app()
-        async with app.run_test(size=(100, 40)) as pilot:
-            await settle(pilot)
-            strong = next(t for t in app.state.coverage().question_types if t.status == "strong")
-        app = make_app()
-        async with app.run_test(size=(100, 40)) as pilot:
-            app.open_drill(question=strong.id)       # before the bank is even read
-            await settle(pilot)
-            screen = app.screen
-            assert screen.question_id == strong.id
-            meta = screen_text(app)
-            assert "✓ strong" in meta, meta
-            stories = screen.query_one("#drill-stories")
-            assert stories.get_option_at_index(0).id == strong.assigned
-    run(scenario())
-
-
-def test_the_drill_and_its_card_round_seconds_the_same_way(make_app, clock):
-    async def scenario():
-        app = make_app()
-        async with app.run_test(size=(100, 40)) as pilot:
-            await settle(pilot)
-            await pilot.press("d")
-            await settle(pilot)
-            screen = app.screen
-            await pilot.press("enter")
-            clock.advance(41.6)
-            screen.tick()
-            await pilot.pause()
-            assert screen.query_one("#drill-timer").value == "0:42"   # the running timer
-            await pilot.press("space")
-            await pilot.pause()
-            assert "your answer took 0:42" in screen_text(app)
-            clock.advance(5.6)
-            await pilot.press("space")
-            await settle(pilot)
-            text = screen_text(app)
-            assert "Answer 42s" in text and "Follow-up 6s" in text, text
-    run(scenario())
+async def test_the_drill_and_its_card_round_seconds_the_same_way(make_app, clock):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("enter")
+        clock.advance(41.6)
+        screen.tick()
+        await pilot.pause()
+        assert screen.query_one("#drill-timer").value == "0:42"   # the running timer
+        await pilot.press("space")
+        await pilot.pause()
+        assert "your answer took 0:42" in screen_text(app)
+        clock.advance(5.6)
+        await pilot.press("space")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Answer 42s" in text and "Follow-up 6s" in text, text

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from storybank.ui.widgets.story_list import StoryList
@@ -11,44 +9,34 @@ from storybank.ui.widgets.story_list import StoryList
 from .helpers import settle
 
 
-def run(coro):
-    return asyncio.run(coro)
-
-
 @pytest.mark.parametrize("query", ["spark job", "job spark", "nightly attribution"])
-def test_multi_word_queries_match_words_in_any_order(make_app, query):
-    async def scenario():
-        app = make_app()
-        async with app.run_test(size=(100, 30)) as pilot:
-            await settle(pilot)
-            await pilot.press("slash", *query)
-            await settle(pilot)
-            visible = app.screen.query_one(StoryList).visible_ids()
-            assert visible[:1] == ["spark-skew"], visible
-    run(scenario())
+async def test_multi_word_queries_match_words_in_any_order(make_app, query):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *query)
+        await settle(pilot)
+        visible = app.screen.query_one(StoryList).visible_ids()
+        assert visible[:1] == ["spark-skew"], visible
 
 
-def test_every_word_must_match(make_app):
-    async def scenario():
-        app = make_app()
-        async with app.run_test(size=(100, 30)) as pilot:
-            await settle(pilot)
-            await pilot.press("slash", *"spark outbox")
-            await settle(pilot)
-            assert app.screen.query_one(StoryList).visible_ids() == []
-    run(scenario())
+async def test_every_word_must_match(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"spark outbox")
+        await settle(pilot)
+        assert app.screen.query_one(StoryList).visible_ids() == []
 
 
-def test_down_arrow_moves_from_the_filter_into_the_list(make_app):
-    async def scenario():
-        app = make_app()
-        async with app.run_test(size=(100, 30)) as pilot:
-            await settle(pilot)
-            await pilot.press("slash", *"o")
-            await settle(pilot)
-            story_list = app.screen.query_one(StoryList)
-            assert app.focused is not story_list
-            await pilot.press("down")
-            await settle(pilot)
-            assert app.focused is story_list
-    run(scenario())
+async def test_down_arrow_moves_from_the_filter_into_the_list(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"o")
+        await settle(pilot)
+        story_list = app.screen.query_one(StoryList)
+        assert app.focused is not story_list
+        await pilot.press("down")
+        await settle(pilot)
+        assert app.focused is story_list

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from textual.containers import HorizontalScroll, ScrollableContainer, VerticalScroll
 from textual.widgets import Input, RadioSet, TextArea
 
@@ -11,10 +9,6 @@ from storybank.ui.screens.editor import EditorScreen
 from storybank.ui.widgets.story_list import StoryList
 
 from .helpers import settle
-
-
-def run(coro):
-    return asyncio.run(coro)
 
 
 def _plain_container(widget) -> bool:
@@ -32,69 +26,63 @@ async def _shows_focus(pilot, widget) -> bool:
     return focused != (widget.styles.border_left, widget.styles.border_top)
 
 
-def test_tab_from_reflection_lands_in_the_metric_name_and_typing_is_kept(make_app):
-    async def scenario():
-        app = make_app()
-        async with app.run_test(size=(100, 40)) as pilot:
-            await settle(pilot)
-            app.screen.query_one(StoryList).select("order-outbox")
-            await pilot.press("enter")
-            await settle(pilot)
-            editor = app.screen
-            assert isinstance(editor, EditorScreen)
-            editor.query_one("#reflection", TextArea).focus()
-            await pilot.pause()
-            await pilot.press("tab")
-            await pilot.pause()
-            assert isinstance(app.focused, Input) and app.focused.has_class("m-name"), app.focused
-    run(scenario())
+async def test_tab_from_reflection_lands_in_the_metric_name_and_typing_is_kept(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        app.screen.query_one(StoryList).select("order-outbox")
+        await pilot.press("enter")
+        await settle(pilot)
+        editor = app.screen
+        assert isinstance(editor, EditorScreen)
+        editor.query_one("#reflection", TextArea).focus()
+        await pilot.pause()
+        await pilot.press("tab")
+        await pilot.pause()
+        assert isinstance(app.focused, Input) and app.focused.has_class("m-name"), app.focused
 
 
-def test_no_screen_has_an_invisible_tab_stop(make_app):
-    async def scenario():
-        app = make_app()
-        async with app.run_test(size=(100, 40)) as pilot:
+async def test_no_screen_has_an_invisible_tab_stop(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        stops = {}
+        openers = {"bank": lambda: None, "editor": lambda: app.open_editor("order-outbox"),
+                   "coverage": app.open_coverage, "drill": app.open_drill, "export": app.open_export}
+        for name, opener in openers.items():
+            opener()
             await settle(pilot)
-            stops = {}
-            openers = {"bank": lambda: None, "editor": lambda: app.open_editor("order-outbox"),
-                       "coverage": app.open_coverage, "drill": app.open_drill, "export": app.open_export}
-            for name, opener in openers.items():
-                opener()
+            seen = []
+            for _ in range(45):
+                await pilot.press("tab")
+                seen.append(app.focused)
+            for _ in range(5):
+                await pilot.press("shift+tab")
+                seen.append(app.focused)
+            bad = set()
+            for widget in {w for w in seen if w is not None and _plain_container(w)}:
+                if not await _shows_focus(pilot, widget):
+                    bad.add(repr(widget))
+            stops[name] = sorted(bad)
+            if name != "bank":
+                app.pop_screen()
                 await settle(pilot)
-                seen = []
-                for _ in range(45):
-                    await pilot.press("tab")
-                    seen.append(app.focused)
-                for _ in range(5):
-                    await pilot.press("shift+tab")
-                    seen.append(app.focused)
-                bad = set()
-                for widget in {w for w in seen if w is not None and _plain_container(w)}:
-                    if not await _shows_focus(pilot, widget):
-                        bad.add(repr(widget))
-                stops[name] = sorted(bad)
-                if name != "bank":
-                    app.pop_screen()
-                    await settle(pilot)
-            assert not any(stops.values()), stops
-    run(scenario())
+        assert not any(stops.values()), stops
 
 
-def test_add_metric_scrolls_the_new_row_into_view_at_80x24(make_app):
-    async def scenario():
-        app = make_app()
-        async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            app.screen.query_one(StoryList).select("spark-skew")
-            await pilot.press("enter")
-            await settle(pilot)
-            await pilot.press("ctrl+n")
-            await settle(pilot)
-            focused = app.focused
-            assert isinstance(focused, Input) and focused.has_class("m-name")
-            form = app.screen.query_one("#editor-form")
-            assert form.region.contains_region(focused.region), (form.region, focused.region)
-            await pilot.press(*"p99")
-            await settle(pilot)
-            assert focused.value == "p99"
-    run(scenario())
+async def test_add_metric_scrolls_the_new_row_into_view_at_80x24(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.screen.query_one(StoryList).select("spark-skew")
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        focused = app.focused
+        assert isinstance(focused, Input) and focused.has_class("m-name")
+        form = app.screen.query_one("#editor-form")
+        assert form.region.contains_region(focused.region), (form.region, focused.region)
+        await pilot.press(*"p99")
+        await settle(pilot)
+        assert focused.value == "p99"

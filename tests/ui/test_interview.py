@@ -4,8 +4,6 @@ so; a thin bank is told so; the bank screen opens it with `i`."""
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import json
 import shutil
 from datetime import UTC
@@ -13,19 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from storybank.drill import Phase
 from storybank.ui.screens.interview import InterviewScreen
 
 from .helpers import screen_text, settle, until
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "stories"
-
-
-def sync(test):
-    """Run an async test body with asyncio (the project uses no async pytest plugin)."""
-    @functools.wraps(test)
-    def run(*args, **kwargs):
-        return asyncio.run(test(*args, **kwargs))
-    return run
 
 
 @pytest.fixture
@@ -63,38 +54,37 @@ def weaken(root: Path) -> None:
 async def open_interview(pilot) -> InterviewScreen:
     await settle(pilot)
     await pilot.press("i")
-    await until(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen) and pilot.app.screen.phase != "loading")
+    await until(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen) and pilot.app.screen.phase is not Phase.LOADING)
     return pilot.app.screen
 
 
-@sync
 async def test_a_whole_mock_interview_with_typed_answers_reaches_the_report_card(make_app, full_bank, clock):
     weaken(full_bank)
     app = make_app(root=full_bank)
     app.tz = UTC
     async with app.run_test(size=(100, 40)) as pilot:
         screen = await open_interview(pilot)
-        assert screen.phase == "intro"
+        assert screen.phase is Phase.INTRO
         planned = len(screen.plan.questions)
         assert 6 <= planned <= 8 and screen.plan.note is None
         assert f"{planned} questions" in screen_text(app)
         await pilot.press("t", "enter")                      # type the answers; begin
         for n in range(1, planned + 1):
-            assert screen.phase == "choose"
+            assert screen.phase is Phase.CHOOSE
             assert screen.sub_title == f"question {n} of {planned}"
             assert f"Question {n} of {planned}" in screen_text(app)
             await pilot.press("enter")                       # the suggested story
-            assert screen.phase == "answer"
+            assert screen.phase is Phase.ANSWER
             text = screen_text(app)
             assert "Follow-up" not in text and "Cue card" not in text   # no probe announced yet
             await type_text(pilot, n, "I cut p99 from 4.2s to 1.1s by moving retries to Redis")
             await pilot.press("ctrl+f")
-            assert screen.phase == "followup" and screen.probe is not None
+            assert screen.phase is Phase.FOLLOWUP and screen.round.probe is not None
             assert "Follow-up" in screen_text(app)
             clock.advance(30)
             await type_text(pilot, n, "Next time I would canary it first")
             await pilot.press("ctrl+f")
-        assert screen.phase == "card"
+        assert screen.phase is Phase.CARD
         await settle(pilot)
         text = screen_text(app)
         assert "Report card" in text and f"{planned} of {planned} questions answered" in text
@@ -121,7 +111,6 @@ async def test_a_whole_mock_interview_with_typed_answers_reaches_the_report_card
     assert all(a["typed_words"] == 19 and a["probe"] for a in answers)
 
 
-@sync
 async def test_stopping_midway_keeps_what_was_answered_and_says_so(make_app, full_bank, clock):
     app = make_app(root=full_bank)
     app.tz = UTC
@@ -136,13 +125,13 @@ async def test_stopping_midway_keeps_what_was_answered_and_says_so(make_app, ful
         await pilot.press("space")
         clock.advance(40)
         await pilot.press("space")
-        assert screen.phase == "choose" and len(screen.answers) == 1
+        assert screen.phase is Phase.CHOOSE and len(screen.answers) == 1
         await pilot.press("enter")                 # second: the answer, then stop in the probe
         clock.advance(75)
         await pilot.press("space")
-        assert screen.phase == "followup"
+        assert screen.phase is Phase.FOLLOWUP
         await pilot.press("escape")
-        assert screen.phase == "card"
+        assert screen.phase is Phase.CARD
         await settle(pilot)
         text = screen_text(app)
         assert f"You stopped after 2 of {planned} questions" in text
@@ -162,7 +151,6 @@ async def test_stopping_midway_keeps_what_was_answered_and_says_so(make_app, ful
     assert len(sessions[0]["questions"]) == planned
 
 
-@sync
 async def test_stopping_before_the_first_answer_logs_nothing(make_app, full_bank):
     app = make_app(root=full_bank)
     async with app.run_test(size=(100, 40), notifications=True) as pilot:
@@ -175,7 +163,6 @@ async def test_stopping_before_the_first_answer_logs_nothing(make_app, full_bank
     assert log_lines(full_bank) == []
 
 
-@sync
 async def test_a_thin_bank_is_told_so_and_asked_what_it_can_answer(make_app, bank):
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
@@ -187,7 +174,6 @@ async def test_a_thin_bank_is_told_so_and_asked_what_it_can_answer(make_app, ban
         assert "4 of the 8 question types" in text and "asks the 4 you can answer" in text
 
 
-@sync
 async def test_the_session_is_the_same_for_the_same_clock(make_app, full_bank):
     plans = []
     for _ in range(2):
@@ -198,7 +184,6 @@ async def test_the_session_is_the_same_for_the_same_clock(make_app, full_bank):
     assert plans[0] == plans[1]
 
 
-@sync
 async def test_the_bank_screen_offers_the_interview_and_progress_keys(make_app, full_bank):
     app = make_app(root=full_bank)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -208,7 +193,6 @@ async def test_the_bank_screen_offers_the_interview_and_progress_keys(make_app, 
         assert "8 types due" in app.screen.sub_title
 
 
-@sync
 async def test_the_drill_starts_from_what_is_due(make_app, full_bank, clock):
     from storybank.practice import PracticeRecord, append_record
     from storybank.ui.screens.drill import DrillScreen

@@ -3,32 +3,24 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from storybank.ui.widgets.story_list import StoryList
 
 from .helpers import settle
 
 
-def run(coro):
-    return asyncio.run(coro)
-
-
-def test_a_new_story_is_listed_where_a_reload_puts_it(make_app):
-    async def scenario():
-        app = make_app()
-        async with app.run_test(size=(100, 30)) as pilot:
-            await settle(pilot)
-            await pilot.press("n")
-            await settle(pilot)
-            await pilot.press(*"Backfilling a lost day of orders", "ctrl+s")
-            await settle(pilot)
-            await pilot.press("escape")
-            await settle(pilot)
-            before = app.screen.query_one(StoryList).visible_ids()
-            await pilot.press("r")
-            await settle(pilot)
-            after = app.screen.query_one(StoryList).visible_ids()
-            assert "backfilling-a-lost-day-of-orders" in before
-            assert before == after
-    run(scenario())
+async def test_a_new_story_is_listed_where_a_reload_puts_it(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press(*"Backfilling a lost day of orders", "ctrl+s")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        before = app.screen.query_one(StoryList).visible_ids()
+        await pilot.press("r")
+        await settle(pilot)
+        after = app.screen.query_one(StoryList).visible_ids()
+        assert "backfilling-a-lost-day-of-orders" in before
+        assert before == after

@@ -3,15 +3,9 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from storybank.catalog import load_catalog
 
 from .helpers import screen_text, settle
-
-
-def run(coro):
-    return asyncio.run(coro)
 
 
 def test_every_question_type_has_a_label_and_a_short_unique_tag():
@@ -21,21 +15,19 @@ def test_every_question_type_has_a_label_and_a_short_unique_tag():
     assert all(q.label for q in catalog.questions)
 
 
-def test_the_list_uses_the_catalog_tag_and_help_maps_tag_name_and_file_id(make_app):
-    async def scenario():
-        app = make_app()
-        async with app.run_test(size=(120, 80)) as pilot:
-            await settle(pilot)
-            catalog = app.state.catalog               # the tag is data, not a rule in the code
-            questions = [q.model_copy(update={"tag": "brk"}) if q.id == "failure" else q
-                         for q in catalog.questions]
-            app.state.catalog = catalog.model_copy(update={"questions": questions})
-            failure = app.state.catalog.question("failure")
-            app.screen._refresh_all()
-            await settle(pilot)
-            assert "brk" in screen_text(app)
-            await pilot.press("question_mark")
-            await settle(pilot)
-            text = screen_text(app)
-            assert "brk" in text and failure.label in text and 'questions = ["failure"]' in text
-    run(scenario())
+async def test_the_list_uses_the_catalog_tag_and_help_maps_tag_name_and_file_id(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 80)) as pilot:
+        await settle(pilot)
+        catalog = app.state.catalog               # the tag is data, not a rule in the code
+        questions = [q.model_copy(update={"tag": "brk"}) if q.id == "failure" else q
+                     for q in catalog.questions]
+        app.state.catalog = catalog.model_copy(update={"questions": questions})
+        failure = app.state.catalog.question("failure")
+        app.screen._refresh_all()
+        await settle(pilot)
+        assert "brk" in screen_text(app)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "brk" in text and failure.label in text and 'questions = ["failure"]' in text

@@ -3,15 +3,9 @@ that works (issue 13, defect 12 and the palette friction)."""
 
 from __future__ import annotations
 
-import asyncio
-
 from textual.command import CommandList
 
 from .helpers import settle
-
-
-def run(coro):
-    return asyncio.run(coro)
 
 
 async def palette_entries(pilot) -> list[tuple[str, str]]:
@@ -26,34 +20,28 @@ async def palette_entries(pilot) -> list[tuple[str, str]]:
     return out
 
 
-def test_palette_entries_are_unique_and_described(make_app):
-    async def scenario():
-        app = make_app()
-        async with app.run_test(size=(120, 40)) as pilot:
-            await settle(pilot)
-            entries = await palette_entries(pilot)
-            names = [name for name, _ in entries]
-            assert "Quit" in names and "Help" in names and "Screenshot" in names
-            assert len(names) == len(set(names)), names
-            descriptions = [help_text for _, help_text in entries]
-            assert len(set(descriptions)) == len(descriptions), descriptions
-    run(scenario())
+async def test_palette_entries_are_unique_and_described(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        entries = await palette_entries(pilot)
+        names = [name for name, _ in entries]
+        assert "Quit" in names and "Help" in names and "Screenshot" in names
+        assert len(names) == len(set(names)), names
+        descriptions = [help_text for _, help_text in entries]
+        assert len(set(descriptions)) == len(descriptions), descriptions
 
 
-def test_palette_screenshot_saves_a_picture_next_to_the_bank(make_app, bank):
-    async def scenario():
-        app = make_app()
-        async with app.run_test(size=(100, 30), notifications=True) as pilot:
-            await settle(pilot)
-            await pilot.press("ctrl+p")
-            await settle(pilot)
-            await pilot.press(*"Screenshot")
-            await settle(pilot)
-            await pilot.press("enter")
-            await settle(pilot)
-            await app.workers.wait_for_complete()
-            await settle(pilot)
-            pictures = list(bank.parent.glob("*.svg"))
-            assert len(pictures) == 1 and pictures[0].read_text().lstrip().startswith("<svg")
-            assert not list(bank.rglob("*.svg"))
-    run(scenario())
+async def test_palette_screenshot_saves_a_picture_next_to_the_bank(make_app, bank):
+    app = make_app()
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"Screenshot")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        pictures = list(bank.parent.glob("*.svg"))
+        assert len(pictures) == 1 and pictures[0].read_text().lstrip().startswith("<svg")
+        assert not list(bank.rglob("*.svg"))

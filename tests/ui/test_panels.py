@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from .helpers import screen_text, settle
-
-
-def run(coro):
-    return asyncio.run(coro)
 
 
 async def focus_and_end(pilot, selector: str) -> None:
@@ -25,104 +19,92 @@ async def focus_and_end(pilot, selector: str) -> None:
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 60)])
-def test_coverage_guidance_shows_its_last_line(make_app, size):
-    async def scenario():
-        app = make_app()
-        async with app.run_test(size=size) as pilot:
-            await settle(pilot)
-            await pilot.press("c")
-            await settle(pilot)
-            screen = app.screen
-            types = [t.id for t in screen.types]
-            for _ in range(types.index("disagreement")):
-                await pilot.press("down")
-            await settle(pilot)
-            if "with its guidance." not in screen_text(app):
-                await focus_and_end(pilot, "#coverage-detail")
-            assert "with its guidance." in screen_text(app)
-    run(scenario())
+async def test_coverage_guidance_shows_its_last_line(make_app, size):
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        screen = app.screen
+        types = [t.id for t in screen.types]
+        for _ in range(types.index("disagreement")):
+            await pilot.press("down")
+        await settle(pilot)
+        if "with its guidance." not in screen_text(app):
+            await focus_and_end(pilot, "#coverage-detail")
+        assert "with its guidance." in screen_text(app)
 
 
 @pytest.mark.parametrize("size", [(60, 20), (80, 24), (200, 60)])
-def test_the_nothing_mapped_hint_is_never_cut(make_app, size):
-    async def scenario():
-        app = make_app()
-        async with app.run_test(size=size) as pilot:
-            await settle(pilot)
-            await pilot.press("c")
-            await settle(pilot)
-            assert "press n" in screen_text(app)
-            table = app.screen.query_one("#coverage-table")
-            assert table.virtual_size.width <= table.size.width   # no column runs off the edge
-    run(scenario())
+async def test_the_nothing_mapped_hint_is_never_cut(make_app, size):
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        assert "press n" in screen_text(app)
+        table = app.screen.query_one("#coverage-table")
+        assert table.virtual_size.width <= table.size.width   # no column runs off the edge
 
 
-def test_every_load_error_can_be_read_at_80x24(make_app, bank):
-    async def scenario():
-        for i in range(3):
-            (bank / f"bad-{i}.toml").write_text(f'title = "x\nsituation = {i}\n')
-        app = make_app()
-        async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            names = [e.path.name for e in app.state.bank.errors]
-            assert len(names) >= 3
-            await focus_and_end(pilot, "#load-errors")
-            text = screen_text(app)
-            assert sorted(names)[-1] in text or names[-1] in text, text
-    run(scenario())
+async def test_every_load_error_can_be_read_at_80x24(make_app, bank):
+    for i in range(3):
+        (bank / f"bad-{i}.toml").write_text(f'title = "x\nsituation = {i}\n')
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        names = [e.path.name for e in app.state.bank.errors]
+        assert len(names) >= 3
+        await focus_and_end(pilot, "#load-errors")
+        text = screen_text(app)
+        assert sorted(names)[-1] in text or names[-1] in text, text
 
 
-def test_resizing_refits_the_coverage_titles_without_rebuilding_the_table(make_app):
-    async def scenario():
-        app = make_app()
-        async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            await pilot.press("c")
-            await settle(pilot)
-            await pilot.press("down", "down")
-            table = app.screen.query_one("#coverage-table")
-            cleared = []
-            original_clear = table.clear
-            table.clear = lambda *a, **k: (cleared.append(1), original_clear(*a, **k))[1]
-            title = "Transactional outbox for order events at Parcelo"
-            assert title not in screen_text(app)
-            await pilot.resize_terminal(200, 60)
-            await settle(pilot)
-            assert title in screen_text(app)
-            assert table.cursor_row == 2 and not cleared
-    run(scenario())
+async def test_resizing_refits_the_coverage_titles_without_rebuilding_the_table(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        await pilot.press("down", "down")
+        table = app.screen.query_one("#coverage-table")
+        cleared = []
+        original_clear = table.clear
+        table.clear = lambda *a, **k: (cleared.append(1), original_clear(*a, **k))[1]
+        title = "Transactional outbox for order events at Parcelo"
+        assert title not in screen_text(app)
+        await pilot.resize_terminal(200, 60)
+        await settle(pilot)
+        assert title in screen_text(app)
+        assert table.cursor_row == 2 and not cleared
 
 
-def test_a_file_name_the_id_rule_refuses_says_the_rule_and_the_fix(make_app, bank):
-    async def scenario():
-        story = (bank / "spark-skew.toml").read_text()
-        (bank / "My Spark Story.toml").write_text(story)
-        long_name = "cutting-the-nightly-attribution-job-from-190-to-38-minutes-with-salting"
-        (bank / f"{long_name}.toml").write_text(story)
-        app = make_app()
-        async with app.run_test(size=(200, 60)) as pilot:
-            await settle(pilot)
-            panel = app.screen.query_one("#load-errors")
-            assert panel.display
-            text = " ".join(str(panel.query_one(".panel-body").content).split())
-            assert "capital letters and spaces" in text and "rename it to my-spark-story.toml" in text
-            assert f"{len(long_name)} characters, over 64" in text
-    run(scenario())
+async def test_a_file_name_the_id_rule_refuses_says_the_rule_and_the_fix(make_app, bank):
+    story = (bank / "spark-skew.toml").read_text()
+    (bank / "My Spark Story.toml").write_text(story)
+    long_name = "cutting-the-nightly-attribution-job-from-190-to-38-minutes-with-salting"
+    (bank / f"{long_name}.toml").write_text(story)
+    app = make_app()
+    async with app.run_test(size=(200, 60)) as pilot:
+        await settle(pilot)
+        panel = app.screen.query_one("#load-errors")
+        assert panel.display
+        text = " ".join(str(panel.query_one(".panel-body").content).split())
+        assert "capital letters and spaces" in text and "rename it to my-spark-story.toml" in text
+        assert f"{len(long_name)} characters, over 64" in text
 
 
-def test_editor_live_panel_is_sized_by_the_stylesheet(make_app):
-    async def scenario():
-        app = make_app()
-        async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            await pilot.press("enter")
-            await settle(pilot)
-            live = app.screen.query_one("#live")
-            widths = [live.size.width]
-            await pilot.resize_terminal(200, 60)
-            await settle(pilot)
-            widths.append(live.size.width)
-            assert not live.styles.inline.has_rule("width")
-            assert widths[0] >= 33 and widths[1] <= 46 and widths[1] > widths[0]   # 36-46 columns with the border
-            assert "Spoken time" in screen_text(app)
-    run(scenario())
+async def test_editor_live_panel_is_sized_by_the_stylesheet(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        live = app.screen.query_one("#live")
+        widths = [live.size.width]
+        await pilot.resize_terminal(200, 60)
+        await settle(pilot)
+        widths.append(live.size.width)
+        assert not live.styles.inline.has_rule("width")
+        assert widths[0] >= 33 and widths[1] <= 46 and widths[1] > widths[0]   # 36-46 columns with the border
+        assert "Spoken time" in screen_text(app)

@@ -4,7 +4,6 @@ is due; snapshots at 80×24 and 200×60."""
 
 from __future__ import annotations
 
-import asyncio
 import importlib.util
 from datetime import UTC, date
 from pathlib import Path
@@ -55,63 +54,57 @@ def test_weekly_medians_group_by_monday():
     assert weekly(points) == (["2025-01-06", "2025-01-13"], [20.0, 5.0])
 
 
-def test_progress_opens_on_a_year_of_practice_and_agrees_with_the_core(year_app, bank):
-    async def scenario():
-        app = year_app()
-        async with app.run_test(size=(120, 50)) as pilot:
-            screen = await open_progress(pilot)
-            expected = progress_data(read_log(bank), TYPES, date(2026, 1, 1), tz=UTC,
-                                     statuses={q: "strong" if q in {"project", "failure", "performance", "rubric"}
-                                               else "missing" for q in TYPES},
-                                     story_ids=[sf.id for sf in app.state.stories],
-                                     settings=app.state.settings)
-            assert screen.data == expected
-            assert sum(t["drills"] for t in screen.data["question_types"]) == 2000
-            text = screen_text(app)
-            assert "Due today:" in text and "2000 drills" in text
-            assert "Answer length" in text and "Follow-up length" in text and "Drills per question type" in text
-            types = screen.query_one("#pg-type-table", DataTable)
-            assert types.row_count == 8
-            first = types.get_row_at(0)
-            assert first[1] == expected["question_types"][0]["drills"]
-            stories = screen.query_one("#pg-story-table", DataTable)
-            assert stories.row_count == len(expected["stories"])
-            await pilot.press("d")
-            await settle(pilot)
-            assert isinstance(app.screen, DrillScreen)
-            assert app.screen.question_id == expected["due"][0]
-    asyncio.run(scenario())
+async def test_progress_opens_on_a_year_of_practice_and_agrees_with_the_core(year_app, bank):
+    app = year_app()
+    async with app.run_test(size=(120, 50)) as pilot:
+        screen = await open_progress(pilot)
+        expected = progress_data(read_log(bank), TYPES, date(2026, 1, 1), tz=UTC,
+                                 statuses={q: "strong" if q in {"project", "failure", "performance", "rubric"}
+                                           else "missing" for q in TYPES},
+                                 story_ids=[sf.id for sf in app.state.stories],
+                                 settings=app.state.settings)
+        assert screen.data == expected
+        assert sum(t["drills"] for t in screen.data["question_types"]) == 2000
+        text = screen_text(app)
+        assert "Due today:" in text and "2000 drills" in text
+        assert "Answer length" in text and "Follow-up length" in text and "Drills per question type" in text
+        types = screen.query_one("#pg-type-table", DataTable)
+        assert types.row_count == 8
+        first = types.get_row_at(0)
+        assert first[1] == expected["question_types"][0]["drills"]
+        stories = screen.query_one("#pg-story-table", DataTable)
+        assert stories.row_count == len(expected["stories"])
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, DrillScreen)
+        assert app.screen.question_id == expected["due"][0]
 
 
-def test_a_log_with_broken_lines_still_shows_the_rest(year_app, bank):
+async def test_a_log_with_broken_lines_still_shows_the_rest(year_app, bank):
     log = bank / ".storybank" / "practice.jsonl"
     lines = log.read_text().splitlines()
     log.write_text("\n".join(lines[:10] + ["{broken", "[]"] + lines[10:]) + "\n" + '{"ts": "2025-12')
 
-    async def scenario():
-        app = year_app()
-        async with app.run_test(size=(120, 50)) as pilot:
-            screen = await open_progress(pilot)
-            assert sum(t["drills"] for t in screen.data["question_types"]) == 2000
-            await pilot.press("end")
-            text = screen_text(app)
-            assert "skipped 2 lines" in text or "skipped 2 lines" in str(app.state.practice.notices)
-            assert screen.query_one("#pg-notices").display
-    asyncio.run(scenario())
+    app = year_app()
+    async with app.run_test(size=(120, 50)) as pilot:
+        screen = await open_progress(pilot)
+        assert sum(t["drills"] for t in screen.data["question_types"]) == 2000
+        await pilot.press("end")
+        text = screen_text(app)
+        assert "skipped 2 lines" in text or "skipped 2 lines" in str(app.state.practice.notices)
+        assert screen.query_one("#pg-notices").display
 
 
-def test_an_empty_log_says_how_to_start(make_app, bank):
+async def test_an_empty_log_says_how_to_start(make_app, bank):
     (bank / ".storybank" / "practice.jsonl").unlink()
 
-    async def scenario():
-        app = make_app()
-        async with app.run_test(size=(80, 24)) as pilot:
-            await open_progress(pilot)
-            text = screen_text(app)
-            assert "No practice yet" in text and "no drills yet" in text
-            await pilot.press("escape")
-            assert app.screen.__class__.__name__ == "BankScreen"
-    asyncio.run(scenario())
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_progress(pilot)
+        text = screen_text(app)
+        assert "No practice yet" in text and "no drills yet" in text
+        await pilot.press("escape")
+        assert app.screen.__class__.__name__ == "BankScreen"
 
 
 async def _progress(pilot):
@@ -125,15 +118,13 @@ def test_progress_snapshot(snap_compare, year_app, size):
     assert snap_compare(year_app(), terminal_size=size, run_before=_progress)
 
 
-def test_storybank_started_on_progress_goes_back_to_the_bank(make_app, bank):
-    async def scenario():
-        app = make_app(start="progress")
-        async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            assert isinstance(app.screen, ProgressScreen)
-            assert app.screen.data is not None and app.screen._drawn
-            await pilot.press("escape")
-            await settle(pilot)
-            assert app.screen.__class__.__name__ == "BankScreen"
-            assert app.screen.story_list.total == 4
-    asyncio.run(scenario())
+async def test_storybank_started_on_progress_goes_back_to_the_bank(make_app, bank):
+    app = make_app(start="progress")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, ProgressScreen)
+        assert app.screen.data is not None and app.screen._drawn
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen.__class__.__name__ == "BankScreen"
+        assert app.screen.story_list.total == 4

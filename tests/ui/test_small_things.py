@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from storybank.bank import init_bank
 from storybank.ui import fmt
 
 from .helpers import screen_text, settle
-
-
-def run(coro):
-    return asyncio.run(coro)
 
 
 def test_plural():
@@ -19,52 +13,44 @@ def test_plural():
     assert fmt.plural(1, "technology") == "1 technology" and fmt.plural(0, "warning") == "0 warnings"
 
 
-def test_one_story_is_one_story_and_warnings_are_not_said_twice(make_app, tmp_path):
-    async def scenario():
-        bank = tmp_path / "one"
-        init_bank(bank)
-        from .helpers import BANK
-        (bank / "spark-skew.toml").write_bytes((BANK / "spark-skew.toml").read_bytes())
-        app = make_app(root=bank)
-        async with app.run_test(size=(120, 40)) as pilot:
-            await settle(pilot)
-            text = screen_text(app)
-            assert "1 story" in text and "1 stories" not in text
-            assert "warnings (" not in text
-    run(scenario())
+async def test_one_story_is_one_story_and_warnings_are_not_said_twice(make_app, tmp_path):
+    bank = tmp_path / "one"
+    init_bank(bank)
+    from .helpers import BANK
+    (bank / "spark-skew.toml").write_bytes((BANK / "spark-skew.toml").read_bytes())
+    app = make_app(root=bank)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "1 story" in text and "1 stories" not in text
+        assert "warnings (" not in text
 
 
-def test_an_empty_bank_says_what_to_do_first(make_app, tmp_path):
-    async def scenario():
-        bank = tmp_path / "empty"
-        init_bank(bank)
-        app = make_app(root=bank)
-        async with app.run_test(size=(120, 40)) as pilot:
-            await settle(pilot)
-            details = " ".join(str(app.screen.query_one("#details-body").content).split())
-            assert "Press n to write your first story" in details
-    run(scenario())
+async def test_an_empty_bank_says_what_to_do_first(make_app, tmp_path):
+    bank = tmp_path / "empty"
+    init_bank(bank)
+    app = make_app(root=bank)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        details = " ".join(str(app.screen.query_one("#details-body").content).split())
+        assert "Press n to write your first story" in details
 
 
-def test_the_near_duplicate_warning_of_the_cli_shows_on_the_coverage_screen(make_app, bank):
-    async def scenario():
-        text = (bank / "spark-skew.toml").read_text()
-        (bank / "spark-skew-again.toml").write_text(text.replace("Cutting the nightly", "Cutting our nightly"))
-        app = make_app()
-        async with app.run_test(size=(120, 40)) as pilot:
-            await settle(pilot)
-            await pilot.press("c")
-            await settle(pilot)
-            assert "look like the same story" in screen_text(app)
-    run(scenario())
+async def test_the_near_duplicate_warning_of_the_cli_shows_on_the_coverage_screen(make_app, bank):
+    text = (bank / "spark-skew.toml").read_text()
+    (bank / "spark-skew-again.toml").write_text(text.replace("Cutting the nightly", "Cutting our nightly"))
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        assert "look like the same story" in screen_text(app)
 
 
-def test_the_list_gives_the_title_the_width_the_tags_do_not_need(make_app):
-    async def scenario():
-        app = make_app()
-        async with app.run_test(size=(120, 40)) as pilot:
-            await settle(pilot)
-            text = screen_text(app)
-            assert "Android release that crashed on a missing" in text.split("▏")[0] or \
-                any("Android release that crashed on a missing" in line.split("▏")[0] for line in text.splitlines())
-    run(scenario())
+async def test_the_list_gives_the_title_the_width_the_tags_do_not_need(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Android release that crashed on a missing" in text.split("▏")[0] or \
+            any("Android release that crashed on a missing" in line.split("▏")[0] for line in text.splitlines())

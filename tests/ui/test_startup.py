@@ -3,7 +3,6 @@ thread; a quit in the middle of a load does not wait for it."""
 
 from __future__ import annotations
 
-import asyncio
 import os
 import threading
 
@@ -15,16 +14,10 @@ from storybank.ui.widgets.story_list import StoryList
 from .helpers import digests, screen_text, settle
 
 
-def run(coro):
-    return asyncio.run(coro)
-
-
-def test_second_start_shows_cached_rows_before_parsing(make_app, bank):
-    async def first():
-        app = make_app()
-        async with app.run_test(size=(100, 30)) as pilot:
-            await settle(pilot)
-    run(first())
+async def test_second_start_shows_cached_rows_before_parsing(make_app, bank):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
     preview = rowcache.load_preview(bank)
     assert preview is not None
     assert {r.id for r in preview.rows} == {"order-outbox", "spark-skew", "rubric-flag", "android-crash-draft"}
@@ -37,29 +30,25 @@ def test_second_start_shows_cached_rows_before_parsing(make_app, bank):
         release.wait(10)
         return load_bank(root, cancelled)
 
-    async def second():
-        app = make_app()
-        app.loader = slow_loader
-        async with app.run_test(size=(100, 30)) as pilot:
-            await pilot.pause()
-            assert app.state.bank is None                        # nothing parsed yet ...
-            stories = app.screen.query_one(StoryList)
-            assert stories.total == 4                            # ... and the list is there
-            text = screen_text(app)
-            assert "Transactional outbox" in text and "73s" in text and "yesterday" in text
-            assert "broken.toml" in text
-            release.set()
-            await settle(pilot)
-            assert app.state.bank is not None and stories.total == 4
-    run(second())
+    app = make_app()
+    app.loader = slow_loader
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.state.bank is None                        # nothing parsed yet ...
+        stories = app.screen.query_one(StoryList)
+        assert stories.total == 4                            # ... and the list is there
+        text = screen_text(app)
+        assert "Transactional outbox" in text and "73s" in text and "yesterday" in text
+        assert "broken.toml" in text
+        release.set()
+        await settle(pilot)
+        assert app.state.bank is not None and stories.total == 4
 
 
-def test_a_changed_file_means_no_preview(make_app, bank):
-    async def first():
-        app = make_app()
-        async with app.run_test(size=(100, 30)) as pilot:
-            await settle(pilot)
-    run(first())
+async def test_a_changed_file_means_no_preview(make_app, bank):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
     assert rowcache.load_preview(bank) is not None
     path = bank / "spark-skew.toml"
     path.write_text(path.read_text().replace("38 minutes", "37 minutes"))
@@ -69,19 +58,17 @@ def test_a_changed_file_means_no_preview(make_app, bank):
     assert rowcache.load_preview(bank) is None
 
 
-def test_caches_live_outside_the_bank(make_app, bank, tmp_path):
+async def test_caches_live_outside_the_bank(make_app, bank, tmp_path):
     before = digests(bank)
 
-    async def scenario():
-        app = make_app()
-        async with app.run_test(size=(100, 30)) as pilot:
-            await settle(pilot)
-    run(scenario())
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
     assert digests(bank) == before
     assert any((tmp_path / "cache").glob("ui-rows-*.json"))
 
 
-def test_quitting_during_a_load_does_not_wait_for_it(make_app, bank):
+async def test_quitting_during_a_load_does_not_wait_for_it(make_app, bank):
     started = threading.Event()
     seen = []
 
@@ -96,53 +83,46 @@ def test_quitting_during_a_load_does_not_wait_for_it(make_app, bank):
             threading.Event().wait(0.005)
         return load_bank(root, cancelled)
 
-    async def scenario():
-        app = make_app()
-        app.use_preview = False
-        app.loader = loader
-        async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.pause()
-            assert started.wait(5)
-            await pilot.press("q")
-        assert app.return_value == 0
-    run(scenario())
+    app = make_app()
+    app.use_preview = False
+    app.loader = loader
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert started.wait(5)
+        await pilot.press("q")
+    assert app.return_value == 0
     assert len(seen) < 2000
 
 
-def test_actions_before_the_load_finishes_wait_for_it(make_app):
+async def test_actions_before_the_load_finishes_wait_for_it(make_app):
     release = threading.Event()
 
     def slow_loader(root, cancelled):
         release.wait(10)
         return load_bank(root, cancelled)
 
-    async def scenario():
-        app = make_app()
-        app.loader = slow_loader
-        async with app.run_test(size=(100, 30)) as pilot:
-            await pilot.pause()
-            await pilot.press("n")
-            await pilot.pause()
-            assert app.screen.__class__.__name__ == "BankScreen"
-            release.set()
-            await settle(pilot)
-            assert app.screen.__class__.__name__ == "EditorScreen"
-    run(scenario())
+    app = make_app()
+    app.loader = slow_loader
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "BankScreen"
+        release.set()
+        await settle(pilot)
+        assert app.screen.__class__.__name__ == "EditorScreen"
 
 
-def test_after_a_save_the_next_start_still_has_its_rows(make_app, bank):
-
-    async def edit():
-        app = make_app()
-        async with app.run_test(size=(100, 30)) as pilot:
-            await settle(pilot)
-            app.screen.query_one(StoryList).select("rubric-flag")
-            await pilot.press("enter")
-            await settle(pilot)
-            app.screen.query_one("#title", TitleField).value += " (v2)"
-            await pilot.press("ctrl+s")
-            await settle(pilot)
-    run(edit())
+async def test_after_a_save_the_next_start_still_has_its_rows(make_app, bank):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.screen.query_one(StoryList).select("rubric-flag")
+        await pilot.press("enter")
+        await settle(pilot)
+        app.screen.query_one("#title", TitleField).value += " (v2)"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
     preview = rowcache.load_preview(bank)
     assert preview is not None
     assert any(r.title.endswith("(v2)") and r.readiness for r in preview.rows)

@@ -5,7 +5,7 @@ Plain dataclasses with `to_json()` in the shapes of SPEC §4; no presentation he
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -135,21 +135,24 @@ class Coverage:
         return {t.id: t.assigned for t in self.question_types}
 
 
+class _Scored:
+    """A match result as JSON: its fields in order, the 0–100 score to one decimal."""
+
+    score: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "score": round(self.score, 1)}  # type: ignore[call-overload]
+
+
 @dataclass(frozen=True)
-class MatchCandidate:
+class MatchCandidate(_Scored):
     kind: MatchKind
     id: str
     score: float
 
-    def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "id": self.id, "score": round(self.score, 1)}
-
 
 @dataclass(frozen=True)
-class RankedStory:
+class RankedStory(_Scored):
     id: str
     title: str
     score: float
-
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "score": round(self.score, 1)}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from storybank.speech import SAMPLE_RATE, VOICE_EXTRA_FIX, SpeechError
 
@@ -21,7 +22,7 @@ _SOUNDFILE = {".wav", ".flac", ".ogg", ".oga", ".mp3", ".aiff", ".aif"}
 
 @dataclass(frozen=True)
 class Audio:
-    samples: object               # numpy float32 array, mono, SAMPLE_RATE
+    samples: Any                  # numpy float32 array, mono, SAMPLE_RATE
     path: Path | None = None
 
     @property

@@ -50,13 +50,16 @@ def _read(tokens: list[str], start: int) -> tuple[Decimal | None, int]:
         kind = _kind(tok)
         nxt = _kind(tokens[i + 1]) if i + 1 < n else None
         if kind == "digit" and last is None:
-            current = _digit(tok)
+            value = _digit(tok)
+            if value is None:  # pragma: no cover - the token regex only lets numbers through
+                break
+            current = value
         elif kind == "unit" and last in (None, "tens", "hundred", "scale", "and"):
             current += _UNITS[tok]
         elif kind in ("teen", "tens") and last in (None, "hundred", "scale", "and"):
             current += _UNITS.get(tok, _TENS.get(tok, 0))
         elif kind == "hundred" and last in ("unit", "teen", "tens", "digit", "a"):
-            current = (current or 1) * 100
+            current = (current or Decimal(1)) * 100
         elif kind == "scale" and last in ("unit", "teen", "tens", "hundred", "digit", "a", "point"):
             total += (current or 1) * _SCALES[tok]
             current = Decimal(0)

@@ -17,7 +17,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from storybank.speech import SAMPLE_RATE, VOICE_EXTRA_FIX, SpeechError
 
@@ -51,7 +51,7 @@ class MicrophoneSource:
 
     def __init__(self, device: int | str | None = None) -> None:
         self.device = device
-        self._stream = None
+        self._stream: Any = None  # a sounddevice InputStream while recording
 
     def start(self, on_audio: OnAudio, on_error: OnError) -> None:
         sd = import_sounddevice()

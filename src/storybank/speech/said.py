@@ -29,8 +29,8 @@ class CueCheck:
         return len(self.said) / total if total else 1.0
 
 
-def story_cues(story, probe: str | None = None) -> tuple[list[str], list[list[str]]]:
-    """(word cues, number cues as lists of their numbers) for the answer, or for one probe."""
+def story_cues(story, probe: str | None = None) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """(word cues, number cues as (text, its numbers)) for the answer, or for one probe."""
     from storybank.cues import cue_words, metric_text
 
     known = list(story.technologies)
@@ -66,7 +66,8 @@ def check_cues(story, transcript: str, probe: str | None = None) -> CueCheck:
     words, numbers = story_cues(story, probe)
     heard_words = set(_WORD.findall(transcript.lower()))
     heard_numbers = set(spoken_numbers(transcript))
-    said, missed = [], []
+    said: list[str] = []
+    missed: list[str] = []
     for text, values in numbers:
         (said if all(v in heard_numbers for v in values) else missed).append(text)
     for cue in words:

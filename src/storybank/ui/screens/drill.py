@@ -10,30 +10,28 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from textual import on, work
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Digits, Header, OptionList, Static, TextArea
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from storybank import drill
-from storybank.practice import PracticeRecord
 from storybank.ui import bindings, engine, fmt
 from storybank.ui.messages import PracticeChanged, StateChanged
 from storybank.ui.widgets import report_view as rv
-from storybank.ui.widgets.fields import Prose
+from storybank.ui.widgets.answer_timer import TIMED_HINTS, TimedAnswers, no_story_option
 from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.recorder import DrillVoice, SpokenAnalysed, spoken_fields, spoken_view
 
 if TYPE_CHECKING:  # pragma: no cover
+    from storybank.practice import PracticeRecord
     from storybank.settings import Settings
     from storybank.ui.app import StorybankApp
     from storybank.ui.state import BankState
+    from storybank.ui.widgets.answer_timer import PracticeLogged
 
-NO_STORY = "__none__"
 P = drill.Phase
 
 # Which actions each phase offers (an action not listed is always on).
@@ -49,34 +47,9 @@ ACTION_PHASES: dict[str, frozenset[drill.Phase]] = {
 HINTS: dict[drill.Phase, str] = {
     P.LOADING: "Reading and analysing the bank…",
     P.CHOOSE: "Pick the story you will tell, then press enter and answer out loud. t types the answer instead.",
-    P.ANSWER: "Answer out loud now. Press space when you finish.",
-    P.FOLLOWUP: "Go deeper, don't restart the story. Press space when you finish.",
+    **TIMED_HINTS,
     P.CARD: "Your cue card: what you could have said. Enter for the next question, r to try again.",
 }
-TYPING_HINT = "Type your answer. ctrl+f (or escape, then space) when you finish."
-
-
-class PracticeLogged(Message):
-    def __init__(self, record: PracticeRecord, error: str | None) -> None:
-        super().__init__()
-        self.record = record
-        self.error = error
-
-
-class AnswerTimer(Horizontal):
-    """The running clock of a timed phase and where it stands against the window."""
-
-    def compose(self) -> ComposeResult:
-        yield Digits("0:00", id="drill-timer")
-        yield Static(id="drill-zone")
-
-    def show(self, elapsed: float, window: tuple[float, float], limit: float | None) -> None:
-        kind = drill.zone(elapsed, window, limit)
-        self.query_one("#drill-timer", Digits).update(fmt.clock(elapsed))
-        for name in rv.ZONE_STYLE:
-            self.set_class(name == kind, f"-{name}")
-        target = f"{window[0]:g}–{window[1]:g}s" + (f", stop by {limit:g}s" if limit else "")
-        self.query_one("#drill-zone", Static).update(f"{drill.zone_text(kind, limit)}\n{target}")
 
 
 def results_line(rnd: drill.Round, settings: Settings) -> Content:
@@ -157,40 +130,31 @@ def memorisation(state: BankState, rnd: drill.Round) -> Content:
     return Content.styled(("⚠ " if check.memorised else "✓ ") + check.message(), style)
 
 
-class DrillScreen(Screen):
+class DrillScreen(TimedAnswers, Screen):
     BINDINGS = bindings.DRILL
     HELP = "Answer a question out loud against the clock, then a follow-up, then check your cue card."
+
+    ACTION_PHASES = ACTION_PHASES
+    HINTS = HINTS
+    PREFIX = "drill"
 
     app: StorybankApp
 
     def __init__(self, question: str | None = None) -> None:
         super().__init__()
         self.first_question = question
-        self.round: drill.Round | None = None
         self.order: list[str] = []
         self.position = 0
-        self.started = 0.0
-        self.typing = False
-        self._timer = None
         self.voice = DrillVoice(self)
         self._unlogged: PracticeRecord | None = None
-
-    @property
-    def phase(self) -> drill.Phase:
-        return self.round.phase if self.round is not None else P.LOADING
 
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="drill-body"):
-            yield Static(id="drill-question")
-            yield Static(id="drill-meta")
-            yield OptionList(id="drill-stories")
-            yield AnswerTimer(id="drill-timer-row")
-            yield Prose("", id="drill-typed", placeholder="Type your answer here (ctrl+f when done)")
-            yield Static(id="drill-typed-info")
-            yield Static(id="drill-spoken")
-            yield Static(id="drill-card")
-            yield Static(id="drill-hint")
+            for widget in self.compose_round():
+                if widget.id == "drill-card":
+                    yield Static(id="drill-spoken")   # what was said, above the cue card
+                yield widget
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -253,8 +217,7 @@ class DrillScreen(Screen):
         mapped = set(tc.stories) if tc else set()
         ordered = sorted(state.stories, key=lambda sf: (sf.id != default, sf.id not in mapped, sf.story.title.lower()))
         options = []
-        # (Option lists do not blend translucent colours like $text-muted: use solid ones.)
-        no_story = Option(Content.styled("No story: answer off the cuff", "italic"), id=NO_STORY)
+        no_story = no_story_option()
         if default is None:
             options.append(no_story)
         for sf in ordered:
@@ -271,92 +234,36 @@ class DrillScreen(Screen):
     # --- phases -------------------------------------------------------------------------------
 
     def _show_phase(self) -> None:
-        """Show the widgets, hint and keys of the round's phase."""
-        phase = self.phase
-        typing = self.typing and phase.timed
-        show = {
-            "#drill-stories": phase is P.CHOOSE,
-            "#drill-timer-row": phase.timed,
-            "#drill-typed": typing,
-            "#drill-typed-info": typing or phase is P.CARD,
-            "#drill-card": phase is P.CARD,
-            "#drill-spoken": phase is P.CARD and bool(self.voice.reports or self.voice.pending),
-        }
-        for selector, visible in show.items():
-            self.query_one(selector).display = visible
-        hint = TYPING_HINT if typing else HINTS[phase]
-        self.query_one("#drill-hint", Static).update(Content.styled(hint, rv.MUTED))
-        if phase.timed:
+        super()._show_phase()
+        if self.phase.timed:  # a new timed phase starts the typed-answer line empty
             self.query_one("#drill-typed-info", Static).update("")
-        self.refresh_bindings()
+
+    def _shown(self, phase: drill.Phase, typing: bool) -> dict[str, bool]:
+        # The card keeps the typed-answer line: it holds the memorisation verdict.
+        return {"#drill-typed-info": typing or phase is P.CARD,
+                "#drill-spoken": phase is P.CARD and bool(self.voice.reports or self.voice.pending)}
+
+    # --- spoken practice hooks (the recording itself lives in widgets/recorder.py) -------------
+
+    def _start_timer(self) -> None:
+        super()._start_timer()
+        if self.phase.timed and not self.typing:
+            self.voice.start(self.phase)
+
+    def action_finish(self) -> None:
+        if self.phase.timed:
+            rnd = self.round
+            self.voice.stop({"story": rnd.story, "question": rnd.question,
+                             "probe": rnd.probe if self.phase is P.FOLLOWUP else None})
+        super().action_finish()
 
     def check_action(self, action: str, parameters) -> bool | None:
         # While typing, space types a space: the footer offers ctrl+f, the key that works.
         if action == "finish" and self.typing:
             return False
-        if action == "finish_typed":
-            return self.typing and self.phase.timed
-        phases = ACTION_PHASES.get(action)
-        if phases is None:
-            return True
-        return self.phase in phases
-
-    def _start_timer(self) -> None:
-        self.started = self.app.clock()
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_interval(self.app.timer_interval, self.tick)
-        self.tick()
-
-    def _stop_timer(self) -> float:
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
-        return self.elapsed()
-
-    def elapsed(self) -> float:
-        return max(0.0, self.app.clock() - self.started)
-
-    def tick(self) -> None:
-        phase = self.phase
-        if not phase.timed:
-            return
-        window, limit = drill.Round.window(phase, self.app.state.settings)
-        self.query_one(AnswerTimer).show(self.elapsed(), window, limit)
-        if self.typing:
-            self._typed_info()
+        return super().check_action(action, parameters)
 
     # --- actions ------------------------------------------------------------------------------
-
-    @on(OptionList.OptionSelected, "#drill-stories")
-    def _story_chosen(self) -> None:
-        self.action_start()
-
-    def action_start(self) -> None:
-        if self.phase is not P.CHOOSE:
-            return
-        option = self.query_one("#drill-stories", OptionList).highlighted_option
-        self.round.start(None if option is None or option.id == NO_STORY else option.id)
-        self._show_phase()
-        self._clear_typed()
-        if not self.typing:
-            self.set_focus(None)
-        self._start_timer()
-        if not self.typing:
-            self.voice.start(P.ANSWER)
-
-    def action_finish(self) -> None:
-        if not self.phase.timed:
-            return
-        seconds = self._stop_timer()
-        rnd = self.round
-        self.voice.stop({"story": rnd.story, "question": rnd.question,
-                         "probe": rnd.probe if self.phase is P.FOLLOWUP else None})
-        typed = self.query_one("#drill-typed", TextArea).text if self.typing else ""
-        if self.round.finish(seconds, typed) is P.FOLLOWUP:
-            self._ask_followup()
-        else:
-            self._show_card()
 
     def action_finish_typed(self) -> None:
         self.action_finish()
@@ -377,13 +284,10 @@ class DrillScreen(Screen):
         self.query_one("#drill-meta", Static).update(Content.assemble(
             (f"{probe_id}", "$accent"), (f"  ·  aim {low:g}–{high:g}s  ·  ", rv.MUTED),
             (f"your answer took {fmt.clock(answered)}", rv.MUTED)))
-        self._show_phase()
-        self._clear_typed()
-        self._start_timer()
-        if not self.typing:
-            self.voice.start(P.FOLLOWUP)
+        self._restart_timed()
 
-    def _show_card(self) -> None:
+    def _round_done(self) -> None:
+        """The cue card and the results of the round."""
         state, rnd = self.app.state, self.round
         self._show_phase()
         self._log_when_heard(rnd.record(self.app.clock(), state.settings.rate_wpm))
@@ -436,12 +340,9 @@ class DrillScreen(Screen):
         if self.phase is P.CARD:
             self.query_one("#drill-card", Static).update(cue_card(self.app.state, self.round, self._card_width()))
 
-    def _typed_info(self) -> None:
-        text = self.query_one("#drill-typed", TextArea).text
-        rate = self.app.state.settings.rate_wpm
-        words = drill.count_words(text)
+    def _typed_info(self, text: str) -> None:
         info = self.query_one("#drill-typed-info", Static)
-        line = f"{words} words ≈ {fmt.seconds(drill.spoken_seconds(text, rate))} spoken at {rate:g} wpm"
+        line = self.words_line(text)
         sf = self.app.state.story(self.round.story)
         memorised = False
         if self.phase is P.ANSWER and sf is not None:
@@ -452,44 +353,12 @@ class DrillScreen(Screen):
         info.set_class(memorised, "-memorised")
         info.update(line)
 
-    @on(TextArea.Changed, "#drill-typed")
-    def _typed_changed(self) -> None:
-        if self.typing and self.phase.timed:
-            self._typed_info()
-
-    def _clear_typed(self) -> None:
-        box = self.query_one("#drill-typed", TextArea)
-        box.text = ""
-        if self.typing:
-            box.display = True
-            box.focus()
-
-    @work(thread=True, group="practice", name="practice log")
-    def _log(self, record: PracticeRecord) -> None:
-        from storybank.practice import append_record
-
-        try:
-            append_record(self.app.state.root, record)
-            error = None
-        except OSError as exc:
-            error = f"The practice log could not be written: {exc.strerror or exc}"
-        self.post_message(PracticeLogged(record, error))
-
     def on_practice_logged(self, message: PracticeLogged) -> None:
         if message.error:
             self.notify(message.error, severity="error")
             return
         self.app.state.add_practice(message.record)
         self.app.post_message(PracticeChanged())
-
-    def action_type_answer(self) -> None:
-        self.typing = not self.typing if self.phase is P.CHOOSE else True
-        if self.phase.timed:
-            self._show_phase()
-            self.query_one("#drill-typed", TextArea).focus()
-            self._typed_info()
-        else:
-            self.notify("You will type your answers." if self.typing else "You will answer out loud.")
 
     def action_next(self) -> None:
         self.position += 1
@@ -505,8 +374,7 @@ class DrillScreen(Screen):
         self._ask()
 
     def action_back(self) -> None:
-        if isinstance(self.focused, TextArea):
-            self.set_focus(None)
+        if self._leave_box():
             return
         self._stop_timer()
         self.voice.cancel()

@@ -12,13 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Digits, Header, OptionList, ProgressBar, Static, TextArea
+from textual.widgets import Header, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
 from storybank import drill, interview, words
@@ -26,54 +24,56 @@ from storybank.practice import PracticeRecord, SessionRecord, format_ts
 from storybank.ui import bindings, fmt
 from storybank.ui.messages import StateChanged
 from storybank.ui.widgets import report_view as rv
-from storybank.ui.widgets.fields import Prose
+from storybank.ui.widgets.answer_timer import TIMED_HINTS, TimedAnswers, no_story_option
 from storybank.ui.widgets.keys import KeysFooter
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.ui.app import StorybankApp
+    from storybank.ui.widgets.answer_timer import PracticeLogged
 
-NO_STORY = "__none__"
-PHASE_ACTIONS = {
-    "begin": {"intro"},
-    "start": {"choose"},
-    "finish": {"answer", "followup"},
-    "type_answer": {"intro", "choose", "answer", "followup"},
-    "stop": {"intro", "choose", "answer", "followup"},
-    "back": {"card", "loading"},
+P = drill.Phase
+ASKING = frozenset({P.INTRO, P.CHOOSE, P.ANSWER, P.FOLLOWUP})
+
+# Which actions each phase offers (an action not listed is always on).
+ACTION_PHASES: dict[str, frozenset[drill.Phase]] = {
+    "begin": frozenset({P.INTRO}),
+    "start": frozenset({P.CHOOSE}),
+    "finish": frozenset({P.ANSWER, P.FOLLOWUP}),
+    "type_answer": ASKING,
+    "stop": ASKING,
+    "back": frozenset({P.CARD, P.LOADING}),
+}
+HINTS: dict[drill.Phase, str] = {
+    P.LOADING: "Preparing the interview…",
+    P.INTRO: "Press enter to hear the first question. t: type your answers instead of speaking.",
+    P.CHOOSE: "Pick the story you will tell, then press enter and answer out loud.",
+    **TIMED_HINTS,
+    P.CARD: "",
 }
 ZONE_WORD = {"short": "short", "window": "in window", "over": "over window", "limit": "past limit"}
 
 
-class LogWritten(Message):
-    def __init__(self, record: PracticeRecord | SessionRecord, error: str | None) -> None:
-        super().__init__()
-        self.record = record
-        self.error = error
+class InterviewScreen(TimedAnswers, Screen):
+    """One `drill.Round` per planned question (its session id on it); between rounds the phase
+    is the session's own: LOADING, INTRO, and CARD for the report card."""
 
-
-class InterviewScreen(Screen):
     BINDINGS = bindings.INTERVIEW
     HELP = "A full mock interview: 6–8 questions, one follow-up each, timed, then a report card."
+    ACTION_PHASES = ACTION_PHASES
+    HINTS = HINTS
+    PREFIX = "iv"
 
     app: StorybankApp
 
     def __init__(self, seed: int | None = None) -> None:
         super().__init__()
         self.seed = seed
-        self.phase = "loading"
         self.plan: interview.Plan | None = None
         self.position = 0
         self.session_id = ""
         self.answers: list[PracticeRecord] = []
-        self.story_id: str | None = None
-        self.probe: str | None = None
-        self.answer_seconds: float | None = None
-        self.answer_typed = ""
-        self.started = 0.0
-        self.typing = False
         self.card: interview.ReportCard | None = None
         self.stopped_early = False
-        self._timer = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -81,26 +81,17 @@ class InterviewScreen(Screen):
             yield Static(id="iv-meter-label")
             yield ProgressBar(id="iv-meter-bar", show_eta=False, show_percentage=False)
         with VerticalScroll(id="iv-body"):
-            yield Static(id="iv-question")
-            yield Static(id="iv-meta")
-            yield OptionList(id="iv-stories")
-            with Horizontal(id="iv-timer-row"):
-                yield Digits("0:00", id="iv-timer")
-                yield Static(id="iv-zone")
-            yield Prose("", id="iv-typed", placeholder="Type your answer here (ctrl+f when done)")
-            yield Static(id="iv-typed-info")
-            yield Static(id="iv-card")
-            yield Static(id="iv-hint")
+            yield from self.compose_round()
         yield KeysFooter()
 
     def on_mount(self) -> None:
         self.title = "Mock interview"
         self.app.state_changed.subscribe(self, self._on_state)
-        self._set_phase("loading")
+        self._show_phase()
         self._maybe_plan()
 
     def _on_state(self, event: StateChanged) -> None:
-        if self.phase == "loading":
+        if self.phase is P.LOADING:
             self._maybe_plan()
 
     # --- the plan -----------------------------------------------------------------------------
@@ -153,7 +144,8 @@ class InterviewScreen(Screen):
             lines.append(Content.styled(plan.note, "$warning"))
         self.query_one("#iv-question", Static).update(Content.styled("Mock interview", "bold $accent"))
         self.query_one("#iv-meta", Static).update(Content("\n").join(lines))
-        self._set_phase("intro" if n else "card")
+        self.between = P.INTRO if n else P.CARD
+        self._show_phase()
         if not n:
             self.query_one("#iv-card", Static).update(Content.styled(
                 "Nothing to ask yet: press escape, then n to write a story.", rv.MUTED))
@@ -169,9 +161,7 @@ class InterviewScreen(Screen):
         state = self.app.state
         pq = self.planned
         q = state.catalog.question(pq.question)
-        self.story_id = self.probe = None
-        self.answer_seconds = None
-        self.answer_typed = ""
+        self.round = drill.Round(pq.question, session=self.session_id)
         n = len(self.plan.questions)
         self.sub_title = f"question {self.position + 1} of {n}"
         self.query_one("#iv-question", Static).update(
@@ -185,11 +175,11 @@ class InterviewScreen(Screen):
         ordered = sorted(state.stories, key=lambda sf: (sf.id != pq.story, sf.id not in mapped,
                                                          sf.story.title.lower()))
         options = [Option(sf.story.title or sf.id, id=sf.id) for sf in ordered]
-        no_story = Option(Content.styled("No story: answer off the cuff", "italic"), id=NO_STORY)
+        no_story = no_story_option()
         options.insert(0 if pq.story is None else len(options), no_story)
         stories.add_options(options)
         stories.highlighted = 0
-        self._set_phase("choose")
+        self._show_phase()
         stories.focus()
 
     def _candidates(self, qid: str) -> list[str]:
@@ -197,82 +187,47 @@ class InterviewScreen(Screen):
         tc = next((t for t in coverage.question_types if t.id == qid), None) if coverage else None
         return list(tc.stories) if tc else []
 
-    @on(OptionList.OptionSelected, "#iv-stories")
-    def _story_chosen(self) -> None:
-        self.action_start()
-
     def action_begin(self) -> None:
-        if self.phase == "intro":
+        if self.phase is P.INTRO:
             self.position = 0
             self._ask()
 
-    def action_start(self) -> None:
-        if self.phase != "choose":
-            return
-        option = self.query_one("#iv-stories", OptionList).highlighted_option
-        self.story_id = None if option is None or option.id == NO_STORY else option.id
-        self._set_phase("answer")
-        self._clear_typed()
-        if not self.typing:
-            self.set_focus(None)
-        self._start_timer()
-
-    def action_finish(self) -> None:
-        if self.phase not in {"answer", "followup"}:
-            return
-        seconds = self._stop_timer()
-        typed = self.query_one("#iv-typed", TextArea).text if self.typing else ""
-        spoken = self._spoken(seconds, typed)
-        if self.phase == "answer":
-            self.answer_seconds, self.answer_typed = spoken, typed
-            self._ask_followup()
-            return
-        self._keep_answer(spoken, typed)
+    def _round_done(self) -> None:
+        """The follow-up is answered: keep the round, then the next question or the report card."""
+        self._keep_answer()
         self.position += 1
         if self.position < len(self.plan.questions):
             self._ask()
         else:
             self._finish(stopped=False)
 
-    def _spoken(self, seconds: float, typed: str) -> float:
-        """Seconds out loud: the timer, or for a typed answer, its words at the bank's rate."""
-        if typed.strip():
-            return words.spoken_seconds(typed, self.app.state.settings.rate_wpm)
-        return seconds
-
     def _ask_followup(self) -> None:
-        state = self.app.state
-        report = state.reports.get(self.story_id) if self.story_id else None
-        prompts = state.prompts_for(self.story_id) if self.story_id else None
+        state, rnd = self.app.state, self.round
+        report = state.reports.get(rnd.story) if rnd.story else None
+        prompts = state.prompts_for(rnd.story) if rnd.story else None
         layers = None
         if report is not None:
             layers = report.followup_seconds
         elif prompts is not None:
             layers = {p.probe: p.seconds or 0.0 for p in prompts}
-        self.probe = interview.choose_probe(state.catalog.probe_ids(), self.story_id, state.practice.records,
-                                            layers, state.settings.followup_seconds[0],
-                                            asked=[a.probe for a in self.answers if a.probe])
-        prompt = next((p.prompt for p in prompts or [] if p.probe == self.probe), None)
+        probe_id = interview.choose_probe(state.catalog.probe_ids(), rnd.story, state.practice.records,
+                                          layers, state.settings.followup_seconds[0],
+                                          asked=[a.probe for a in self.answers if a.probe])
+        prompt = next((p.prompt for p in prompts or [] if p.probe == probe_id), None)
         if prompt is None:
-            probe = state.catalog.probe(self.probe) if self.probe else None
+            probe = state.catalog.probe(probe_id) if probe_id else None
             prompt = probe.question if probe else "Tell me more about that."
+        rnd.ask(probe_id, prompt)
         self.query_one("#iv-question", Static).update(Content.assemble(("Follow-up: ", "bold $accent"), prompt))
         low, high = state.settings.followup_seconds
         self.query_one("#iv-meta", Static).update(Content.assemble(
             (f"Question {self.position + 1} of {len(self.plan.questions)}", "bold"),
             (f"  ·  go deeper, don't restart  ·  aim {low:g}–{high:g}s", rv.MUTED)))
-        self._set_phase("followup")
-        self._clear_typed()
-        self._start_timer()
+        self._restart_timed()
 
-    def _keep_answer(self, followup_seconds: float | None, followup_typed: str) -> None:
-        typed = self.answer_typed.strip() or followup_typed.strip()
-        typed_words = words.count_words(self.answer_typed) + words.count_words(followup_typed)
-        record = PracticeRecord(
-            ts=self.app.clock(), question=self.planned.question, story=self.story_id, probe=self.probe,
-            answer_seconds=round(self.answer_seconds or 0.0, 1),
-            followup_seconds=None if followup_seconds is None else round(followup_seconds, 1),
-            typed_words=typed_words if typed else None, session=self.session_id)
+    def _keep_answer(self) -> None:
+        """The round's line (its follow-up unanswered if the session stopped during it)."""
+        record = self.round.record(self.app.clock(), self.app.state.settings.rate_wpm)
         self.answers.append(record)
         self.app.state.practice.records.append(record)  # the screens see it now; the disk follows
         self._log(record)
@@ -283,14 +238,11 @@ class InterviewScreen(Screen):
 
     def action_stop(self) -> None:
         """Escape during the session: end it here, keeping every answer already given."""
-        if isinstance(self.focused, TextArea):
-            self.set_focus(None)
+        if self._leave_box():
             return
-        if self.phase == "followup" and self.answer_seconds is not None:
-            self._stop_timer()
-            self._keep_answer(None, "")  # the answer was given; its follow-up was not
-        else:
-            self._stop_timer()
+        self._stop_timer()
+        if self.phase is P.FOLLOWUP:
+            self._keep_answer()  # the answer was given; its follow-up was not
         if not self.answers:
             self.app.notify("Mock interview stopped before the first answer: nothing was logged.")
             self.dismiss()
@@ -315,7 +267,8 @@ class InterviewScreen(Screen):
         self.query_one("#iv-question", Static).update(Content.styled("Report card", "bold $accent"))
         self.query_one("#iv-meta", Static).update(self._summary())
         self.query_one("#iv-card", Static).update(self._card())
-        self._set_phase("card")
+        self.round, self.between = None, P.CARD
+        self._show_phase()
         self.query_one("#iv-body").scroll_home(animate=False)
         self.set_focus(None)
 
@@ -418,74 +371,19 @@ class InterviewScreen(Screen):
 
     # --- phases, timer, meter -----------------------------------------------------------------
 
-    def _set_phase(self, phase: str) -> None:
-        self.phase = phase
-        running = phase in {"answer", "followup"}
-        show = {
-            "#iv-stories": phase == "choose",
-            "#iv-timer-row": running,
-            "#iv-typed": self.typing and running,
-            "#iv-typed-info": self.typing and running,
-            "#iv-card": phase == "card",
-            "#iv-meter": phase != "loading",
-        }
-        for selector, visible in show.items():
-            self.query_one(selector).display = visible
-        hints = {
-            "loading": "Preparing the interview…",
-            "intro": "Press enter to hear the first question. t: type your answers instead of speaking.",
-            "choose": "Pick the story you will tell, then press enter and answer out loud.",
-            "answer": "Answer out loud now. Press space when you finish.",
-            "followup": "Go deeper, don't restart the story. Press space when you finish.",
-            "card": "",
-        }
-        if self.typing and running:
-            hints[phase] = "Type your answer. ctrl+f (or escape, then space) when you finish."
-        self.query_one("#iv-hint", Static).update(Content.styled(hints.get(phase, ""), rv.MUTED))
-        self.refresh_bindings()
+    def _shown(self, phase: drill.Phase, typing: bool) -> dict[str, bool]:
+        return {"#iv-meter": phase is not P.LOADING}
 
-    def check_action(self, action: str, parameters) -> bool | None:
-        phases = PHASE_ACTIONS.get(action)
-        if phases is None:
-            return True
-        return self.phase in phases
-
-    def _start_timer(self) -> None:
-        self.started = self.app.clock()
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_interval(self.app.timer_interval, self.tick)
-        self.tick()
-
-    def _stop_timer(self) -> float:
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
-        return max(0.0, self.app.clock() - self.started)
-
-    def tick(self) -> None:
-        if self.phase not in {"answer", "followup"}:
-            return
-        settings = self.app.state.settings
-        elapsed = max(0.0, self.app.clock() - self.started)
-        if self.phase == "answer":
-            window, limit = settings.answer_seconds, settings.answer_limit_seconds
-        else:
-            window, limit = settings.followup_seconds, None
-        kind = drill.zone(elapsed, window, limit)
-        self.query_one("#iv-timer", Digits).update(fmt.clock(elapsed))
-        row = self.query_one("#iv-timer-row")
-        for name in ("short", "window", "over", "limit"):
-            row.set_class(name == kind, f"-{name}")
-        target = f"{window[0]:g}–{window[1]:g}s" + (f", stop by {limit:g}s" if limit else "")
-        self.query_one("#iv-zone", Static).update(f"{drill.zone_text(kind, limit)}\n{target}")
+    def _ticked(self, elapsed: float) -> None:
+        """The talk meter runs with the clock: a typed answer counts its words, not the typing."""
+        rate = self.app.state.settings.rate_wpm
         current = elapsed
         if self.typing:
-            text = self.query_one("#iv-typed", TextArea).text
-            current = words.spoken_seconds(text, settings.rate_wpm) if text.strip() else 0.0
+            text = self.typed_text()
+            current = words.spoken_seconds(text, rate) if text.strip() else 0.0
             self._typed_info(text)
-        if self.phase == "followup":
-            current += self.answer_seconds or 0.0
+        if self.phase is P.FOLLOWUP:
+            current += self.round.spoken(P.ANSWER, rate)
         self._update_meter(current)
 
     def _update_meter(self, current: float) -> None:
@@ -502,30 +400,7 @@ class InterviewScreen(Screen):
             f"talk {fmt.clock(talk)} of {low / 60:g}–{high / 60:g} min")
 
     def _typed_info(self, text: str) -> None:
-        rate = self.app.state.settings.rate_wpm
-        n = words.count_words(text)
-        self.query_one("#iv-typed-info", Static).update(
-            f"{n} words ≈ {fmt.seconds(words.spoken_seconds(n, rate))} spoken at {rate:g} wpm")
-
-    @on(TextArea.Changed, "#iv-typed")
-    def _typed_changed(self) -> None:
-        if self.typing and self.phase in {"answer", "followup"}:
-            self.tick()
-
-    def _clear_typed(self) -> None:
-        box = self.query_one("#iv-typed", TextArea)
-        box.text = ""
-        if self.typing:
-            box.focus()
-
-    def action_type_answer(self) -> None:
-        self.typing = not self.typing if self.phase in {"intro", "choose"} else True
-        if self.phase in {"answer", "followup"}:
-            self._set_phase(self.phase)
-            self.query_one("#iv-typed", TextArea).focus()
-            self.tick()
-        else:
-            self.notify("You will type your answers." if self.typing else "You will answer out loud.")
+        self.query_one("#iv-typed-info", Static).update(self.words_line(text))
 
     def action_back(self) -> None:
         self._stop_timer()
@@ -533,17 +408,6 @@ class InterviewScreen(Screen):
 
     # --- the practice log ---------------------------------------------------------------------
 
-    @work(thread=True, group="practice", name="practice log")
-    def _log(self, record: PracticeRecord | SessionRecord) -> None:
-        from storybank.practice import append_record
-
-        try:
-            append_record(self.app.state.root, record)
-            error = None
-        except OSError as exc:
-            error = f"The practice log could not be written: {exc.strerror or exc}"
-        self.post_message(LogWritten(record, error))
-
-    def on_log_written(self, message: LogWritten) -> None:
+    def on_practice_logged(self, message: PracticeLogged) -> None:
         if message.error:
             self.app.notify(message.error, severity="error")

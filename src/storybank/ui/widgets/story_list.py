@@ -108,6 +108,19 @@ class StoryListHeader(ScrollView, can_focus=False):
         return Strip([Segment("".join(parts), style)], self.size.width).adjust_cell_length(self.size.width, style)
 
 
+class _StoryMessage(Message):
+    """A message about one story of a list; `control` is the list, for `@on(..., "#id")`."""
+
+    def __init__(self, story_list: StoryList, story_id: str | None) -> None:
+        super().__init__()
+        self.story_list = story_list
+        self.story_id = story_id
+
+    @property
+    def control(self) -> StoryList:
+        return self.story_list
+
+
 class StoryList(ScrollView, can_focus=True):
     """The stories, one a line: readiness symbol, title, question types, spoken length, practised."""
 
@@ -133,27 +146,11 @@ class StoryList(ScrollView, can_focus=True):
 
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
 
-    class Highlighted(Message):
-        def __init__(self, story_list: StoryList, story_id: str | None) -> None:
-            super().__init__()
-            self.story_list = story_list
-            self.story_id = story_id
+    class Highlighted(_StoryMessage):
+        """The cursor moved to a story (`story_id` None when the list shows none)."""
 
-        @property
-        def control(self) -> StoryList:
-            return self.story_list
-
-    class Chosen(Message):
+    class Chosen(_StoryMessage):
         """Enter or a double click on a story."""
-
-        def __init__(self, story_list: StoryList, story_id: str) -> None:
-            super().__init__()
-            self.story_list = story_list
-            self.story_id = story_id
-
-        @property
-        def control(self) -> StoryList:
-            return self.story_list
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)

@@ -1,0 +1,277 @@
+"""What the drill and the mock interview share: an answer timed against its window, in a round
+(`storybank.drill.Round`) whose phase decides what is shown, what ticks and which keys work.
+
+`AnswerTimer` is the clock and its zone; `TimedAnswers` is the screen half: a round's widgets,
+start, stop, tick, typed answers instead of spoken ones, actions gated by phase, and the
+practice-log worker. A screen mixes it in before `Screen`, names its widget prefix and its phase
+table and hints, and implements `_typed_info`, `_ask_followup` and `_round_done` (what follows a
+round's last timed phase); `_shown` adds the visibility of its own widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Digits, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+
+from storybank import drill
+from storybank.practice import PracticeRecord, SessionRecord
+from storybank.ui import fmt
+from storybank.ui.widgets import report_view as rv
+from storybank.ui.widgets.fields import Prose
+
+if TYPE_CHECKING:  # pragma: no cover
+    from textual.timer import Timer
+
+Phase = drill.Phase
+
+TYPING_HINT = "Type your answer. ctrl+f (or escape, then space) when you finish."
+# What the hint says while an answer is timed out loud; each screen adds its other phases.
+TIMED_HINTS = {
+    Phase.ANSWER: "Answer out loud now. Press space when you finish.",
+    Phase.FOLLOWUP: "Go deeper, don't restart the story. Press space when you finish.",
+}
+NO_STORY = "__none__"   # the option id of answering without a prepared story
+
+
+def no_story_option() -> Option:
+    # (Option lists do not blend translucent colours like $text-muted: use solid ones.)
+    return Option(Content.styled("No story: answer off the cuff", "italic"), id=NO_STORY)
+
+
+class PracticeLogged(Message):
+    """The practice-log worker is done with a line: `error` says why it was not written."""
+
+    def __init__(self, record: PracticeRecord | SessionRecord, error: str | None) -> None:
+        super().__init__()
+        self.record = record
+        self.error = error
+
+
+class AnswerTimer(Horizontal):
+    """The running clock of a timed phase and where it stands against the window.
+
+    `prefix` names the parts for the stylesheet and the tests: `<prefix>-timer-row` (this row,
+    classed by zone), `<prefix>-timer` (the digits) and `<prefix>-zone` (the verdict)."""
+
+    def __init__(self, prefix: str) -> None:
+        super().__init__(id=f"{prefix}-timer-row")
+        self.prefix = prefix
+
+    def compose(self) -> ComposeResult:
+        yield Digits("0:00", id=f"{self.prefix}-timer")
+        yield Static(id=f"{self.prefix}-zone")
+
+    def show(self, elapsed: float, window: tuple[float, float], limit: float | None) -> None:
+        kind = drill.zone(elapsed, window, limit)
+        self.query_one(Digits).update(fmt.clock(elapsed))
+        for name in rv.ZONE_STYLE:
+            self.set_class(name == kind, f"-{name}")
+        target = f"{window[0]:g}–{window[1]:g}s" + (f", stop by {limit:g}s" if limit else "")
+        self.query_one(Static).update(f"{drill.zone_text(kind, limit)}\n{target}")
+
+
+class TimedAnswers:
+    """Mixin for a screen that times answers round by round (mix in before `Screen`).
+
+    The phase is the round's, or `between` when no round runs (loading, an intro, a final card).
+    The app supplies `clock` (tests drive time), `timer_interval` and `state.settings`."""
+
+    # Which actions each phase offers (an action not listed is always on).
+    ACTION_PHASES: ClassVar[Mapping[str, frozenset[drill.Phase]]] = {}
+    HINTS: ClassVar[Mapping[drill.Phase, str]] = TIMED_HINTS   # the hint line of each phase
+    PREFIX: ClassVar[str] = ""   # the round's widgets are `<PREFIX>-question`, `<PREFIX>-typed`, …
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.round: drill.Round | None = None
+        self.between = Phase.LOADING
+        self.typing = False
+        self.started = 0.0
+        self._timer: Timer | None = None
+
+    @property
+    def phase(self) -> drill.Phase:
+        return self.round.phase if self.round is not None else self.between
+
+    def typed_box(self) -> TextArea:
+        """The box a typed answer goes into."""
+        return self.query_one(f"#{self.PREFIX}-typed", TextArea)
+
+    def compose_round(self) -> ComposeResult:
+        """The widgets of a round, top to bottom: the question, a line about it, the stories to
+        pick from, the clock, the typed-answer box and its figures, the card, the hint."""
+        prefix = self.PREFIX
+        yield Static(id=f"{prefix}-question")
+        yield Static(id=f"{prefix}-meta")
+        yield OptionList(id=f"{prefix}-stories")
+        yield AnswerTimer(prefix)
+        yield Prose("", id=f"{prefix}-typed", placeholder="Type your answer here (ctrl+f when done)")
+        yield Static(id=f"{prefix}-typed-info")
+        yield Static(id=f"{prefix}-card")
+        yield Static(id=f"{prefix}-hint")
+
+    def _show_phase(self) -> None:
+        """Show the widgets, hint and keys of the phase."""
+        phase, prefix = self.phase, self.PREFIX
+        typing = self.typing and phase.timed
+        show = {
+            f"#{prefix}-stories": phase is Phase.CHOOSE,
+            f"#{prefix}-timer-row": phase.timed,
+            f"#{prefix}-typed": typing,
+            f"#{prefix}-typed-info": typing,
+            f"#{prefix}-card": phase is Phase.CARD,
+            **self._shown(phase, typing),
+        }
+        for selector, visible in show.items():
+            self.query_one(selector).display = visible
+        hint = TYPING_HINT if typing else self.HINTS[phase]
+        self.query_one(f"#{prefix}-hint", Static).update(Content.styled(hint, rv.MUTED))
+        self.refresh_bindings()
+
+    def _shown(self, phase: drill.Phase, typing: bool) -> dict[str, bool]:
+        """The screen's own additions (or changes) to what `_show_phase` shows."""
+        return {}
+
+    def check_action(self, action: str, parameters) -> bool | None:
+        if action == "finish_typed":
+            return self.typing and self.phase.timed
+        phases = self.ACTION_PHASES.get(action)
+        if phases is None:
+            return True
+        return self.phase in phases
+
+    # --- the clock ------------------------------------------------------------------------------
+
+    def _start_timer(self) -> None:
+        self.started = self.app.clock()
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_interval(self.app.timer_interval, self.tick)
+        self.tick()
+
+    def _stop_timer(self) -> float:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        return self.elapsed()
+
+    def elapsed(self) -> float:
+        return max(0.0, self.app.clock() - self.started)
+
+    def tick(self) -> None:
+        phase = self.phase
+        if not phase.timed:
+            return
+        window, limit = drill.Round.window(phase, self.app.state.settings)
+        elapsed = self.elapsed()
+        self.query_one(AnswerTimer).show(elapsed, window, limit)
+        self._ticked(elapsed)
+
+    def _ticked(self, elapsed: float) -> None:
+        """After each tick of a timed phase: keep the typed answer's figures current."""
+        if self.typing:
+            self._typed_info(self.typed_text())
+
+    # --- a round's timed phases -----------------------------------------------------------------
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_list.id == f"{self.PREFIX}-stories":
+            self.action_start()
+
+    def action_start(self) -> None:
+        """The story is chosen: show the answer phase and start its clock."""
+        if self.phase is not Phase.CHOOSE:
+            return
+        option = self.query_one(f"#{self.PREFIX}-stories", OptionList).highlighted_option
+        self.round.start(None if option is None or option.id == NO_STORY else option.id)
+        self._show_phase()
+        self._clear_typed()
+        if not self.typing:
+            self.set_focus(None)
+        self._start_timer()
+
+    def _restart_timed(self) -> None:
+        """A further timed phase (the follow-up): show it, empty the box, restart the clock."""
+        self._show_phase()
+        self._clear_typed()
+        self._start_timer()
+
+    def action_finish(self) -> None:
+        """Stop the clock and end the running phase with its reading and any typed text."""
+        if not self.phase.timed:
+            return
+        seconds = self._stop_timer()
+        typed = self.typed_text() if self.typing else ""
+        if self.round.finish(seconds, typed) is Phase.FOLLOWUP:
+            self._ask_followup()
+        else:
+            self._round_done()
+
+    def _ask_followup(self) -> None:  # pragma: no cover - each screen picks and asks its probe
+        raise NotImplementedError
+
+    def _round_done(self) -> None:  # pragma: no cover - a cue card, or the next question
+        raise NotImplementedError
+
+    # --- typed answers ------------------------------------------------------------------------
+
+    def typed_text(self) -> str:
+        return self.typed_box().text
+
+    def words_line(self, text: str) -> str:
+        """How long the typed text takes out loud at the bank's speaking rate."""
+        rate = self.app.state.settings.rate_wpm
+        return (f"{drill.count_words(text)} words ≈ {fmt.seconds(drill.spoken_seconds(text, rate))} "
+                f"spoken at {rate:g} wpm")
+
+    def _typed_info(self, text: str) -> None:  # pragma: no cover - each screen shows its own
+        raise NotImplementedError
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if event.text_area is self.typed_box() and self.typing and self.phase.timed:
+            self.tick()
+
+    def _clear_typed(self) -> None:
+        box = self.typed_box()
+        box.text = ""
+        if self.typing:
+            box.display = True
+            box.focus()
+
+    def _leave_box(self) -> bool:
+        """Escape in the typed-answer box leaves the box (then space finishes); True if it did."""
+        if isinstance(self.focused, TextArea):
+            self.set_focus(None)
+            return True
+        return False
+
+    def action_type_answer(self) -> None:
+        # Before an answer runs, t toggles typing; during one, it switches to typing.
+        self.typing = not self.typing if not self.phase.timed else True
+        if self.phase.timed:
+            self._show_phase()
+            self.typed_box().focus()
+            self.tick()
+        else:
+            self.notify("You will type your answers." if self.typing else "You will answer out loud.")
+
+    # --- the practice log -----------------------------------------------------------------------
+
+    @work(thread=True, group="practice", name="practice log")
+    def _log(self, record: PracticeRecord | SessionRecord) -> None:
+        from storybank.practice import append_record
+
+        try:
+            append_record(self.app.state.root, record)
+            error = None
+        except OSError as exc:
+            error = f"The practice log could not be written: {exc.strerror or exc}"
+        self.post_message(PracticeLogged(record, error))
