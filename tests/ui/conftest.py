@@ -16,6 +16,13 @@ def _private_cache(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("STORYBANK_CACHE_DIR", str(tmp_path / "cache"))
 
 
+@pytest.fixture(autouse=True)
+def _no_microphone(monkeypatch) -> None:
+    """The drill never records from this machine's microphone in tests: a screen must look the
+    same with or without one (tests/ui/test_drill_voice.py turns voice back on with a clip)."""
+    monkeypatch.setenv("STORYBANK_VOICE", "off")
+
+
 @pytest.fixture
 def bank(tmp_path: Path) -> Path:
     dest = tmp_path / "bank"

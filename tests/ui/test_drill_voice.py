@@ -1,0 +1,122 @@
+"""The drill with voice: it records while the timer runs (an injected audio source plays
+committed clips, the real speech engine transcribes them), and the cue card shows what was said,
+fillers and missed cues marked. Without voice, it says so once and works by key press."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList
+
+from storybank.drill import Phase
+from storybank.practice import log_path
+from storybank.ui.screens.drill import DrillScreen
+
+from .helpers import screen_text, settle, until
+
+CLIPS = Path(__file__).resolve().parents[1] / "speech" / "fixtures"
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+async def _drill_on_spark_skew(pilot) -> DrillScreen:
+    await settle(pilot)
+    await pilot.press("d")
+    await settle(pilot)
+    drill = pilot.app.screen
+    assert isinstance(drill, DrillScreen)
+    stories = drill.query_one("#drill-stories", OptionList)
+    ids = [stories.get_option_at_index(i).id for i in range(stories.option_count)]
+    stories.highlighted = ids.index("spark-skew")
+    await pilot.press("enter")
+    await pilot.pause()
+    assert drill.phase is Phase.ANSWER
+    return drill
+
+
+def test_the_drill_records_and_the_cue_card_shows_what_was_said(make_app, bank, clock, monkeypatch):
+    pytest.importorskip("faster_whisper")
+    monkeypatch.delenv("STORYBANK_VOICE")
+    from storybank.speech.recorder import FileSource
+
+    clips = iter(["candid.flac", "fillers.flac"])
+
+    async def scenario():
+        app = make_app()
+        app.audio_source = lambda: FileSource(CLIPS / next(clips), speed=0)
+        async with app.run_test(size=(110, 60)) as pilot:
+            drill = await _drill_on_spark_skew(pilot)
+            assert drill.voice.recording
+            clock.advance(70)
+            await pilot.press("space")
+            await pilot.pause()
+            assert drill.phase is Phase.FOLLOWUP and drill.voice.recording
+            clock.advance(40)
+            await pilot.press("space")
+            await until(pilot, lambda: not drill.voice.pending and len(drill.voice.reports) == 2,
+                        tries=400)
+            assert drill.phase is Phase.CARD
+            text = screen_text(app)
+            assert "What you said" in text and "Your follow-up" in text
+            assert "spark job" in text.lower()        # the candid clip's words
+            assert "Missed cues:" in text
+            follow = drill.voice.reports[Phase.FOLLOWUP]
+            assert follow["fillers"]["count"] >= 5
+        record = json.loads(log_path(bank).read_text().splitlines()[-1])
+        assert record["story"] == "spark-skew"
+        assert "spark job" in record["spoken"]["transcript"].lower()
+        assert record["followup_spoken"]["fillers"]["count"] >= 5
+        assert record["answer_seconds"] == 70.0   # the timer still rules the drill's timing
+    run(scenario())
+
+
+def test_without_voice_the_drill_says_so_once_and_works_by_key_press(make_app, bank, clock,
+                                                                     monkeypatch):
+    monkeypatch.delenv("STORYBANK_VOICE")
+    from storybank.speech import SpeechError
+
+    def broken():
+        raise SpeechError("recording needs the PortAudio library, which is not installed: "
+                          "apt-get install libportaudio2")
+
+    async def scenario():
+        app = make_app()
+        app.audio_source = broken
+        async with app.run_test(size=(100, 40), notifications=True) as pilot:
+            drill = await _drill_on_spark_skew(pilot)
+            assert not drill.voice.recording and drill.voice.available is False
+            notices = [n.message for n in app._notifications]
+            assert len(notices) == 1 and "libportaudio2" in notices[0]
+            clock.advance(70)
+            await pilot.press("space")
+            clock.advance(40)
+            await pilot.press("space")
+            await settle(pilot)
+            assert drill.phase is Phase.CARD
+            assert "What you said" not in screen_text(app)
+            await pilot.press("enter")                # the next question: no second notice
+            await settle(pilot)
+            assert len(list(app._notifications)) == 1
+        record = json.loads(log_path(bank).read_text().splitlines()[-1])
+        assert record["answer_seconds"] == 70.0 and "spoken" not in record
+    run(scenario())
+
+
+def test_storybank_voice_off_turns_recording_off_quietly(make_app, monkeypatch):
+    monkeypatch.setenv("STORYBANK_VOICE", "off")
+
+    def never():
+        raise AssertionError("the audio source must not be opened")
+
+    async def scenario():
+        app = make_app()
+        app.audio_source = never
+        async with app.run_test(size=(100, 40), notifications=True) as pilot:
+            drill = await _drill_on_spark_skew(pilot)
+            assert not drill.voice.recording and list(app._notifications) == []
+    run(scenario())
