@@ -11,7 +11,9 @@ STATUS = {"strong": ("✓", "green"), "weak": ("!", "yellow"), "missing": ("✗"
 
 
 def run(args, ctx) -> int:
+    from storybank.analysis.context import MAX_TYPES_PER_STORY
     from storybank.analysis.coverage import compute_coverage
+    from storybank.analysis.rules.registry import number_word
 
     bank, catalog, reports = analysed(ctx)
     cov = compute_coverage(bank.stories, reports, catalog)
@@ -42,7 +44,8 @@ def run(args, ctx) -> int:
                 out.write(paint(f"no story: {qtype.gap_hint if qtype else t.question}", "dim"))
             out.write("\n")
         for sid in cov.overused:
-            out.write(f"{paint('!', 'yellow')} {sid} is mapped to more than three question types; "
+            out.write(f"{paint('!', 'yellow')} {sid} is mapped to more than "
+                      f"{number_word(MAX_TYPES_PER_STORY)} question types; "
                       "it will read as thin for some of them.\n")
         for a, b, score in cov.near_duplicates:
             out.write(f"{paint('!', 'yellow')} {a} and {b} look like the same story ({score:.0f}% alike).\n")
