@@ -12,6 +12,7 @@ round's last timed phase); `_shown` adds the visibility of its own widgets.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
@@ -36,6 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from textual.timer import Timer
 
 Phase = drill.Phase
+_LOG_LOCK = threading.Lock()   # one practice-log writer at a time
 
 TYPING_HINT = "Type your answer. ctrl+f (or escape, then space) when you finish."
 # What the hint says while an answer is timed out loud; each screen adds its other phases.
@@ -300,16 +302,19 @@ class TimedAnswers:
     def _flush_log(self, everything: bool = False) -> None:
         """Log the lines that are ready, in order; `everything` logs the rest with what is known
         (the screen is left, or the drill moves on)."""
+        ready: list[PracticeRecord | SessionRecord] = []
         while self._unlogged:
             round_no, record = self._unlogged[0]
             if round_no is not None:
                 if self.voice.pending_of(round_no) and not everything:
-                    return
+                    break
                 record = self.spoken_record(record, round_no)
                 if round_no != self.voice.round_no:  # the current round's card may still show them
                     self.voice.forget(round_no)
             self._unlogged.pop(0)
-            self._log(record)
+            ready.append(record)
+        if ready:
+            self._log(ready)
 
     def spoken_record(self, record: PracticeRecord, round_no: int) -> PracticeRecord:
         """The record with the spoken figures of its round known so far."""
@@ -328,12 +333,16 @@ class TimedAnswers:
         self.app.post_message(PracticeChanged())
 
     @work(thread=True, group="practice", name="practice log")
-    def _log(self, record: PracticeRecord | SessionRecord) -> None:
+    def _log(self, records: list[PracticeRecord | SessionRecord]) -> None:
+        """Append the lines in the order given (the lock lets one worker write at a time, so a
+        batch, such as a session's last answers and its session line, stays in order)."""
         from storybank.practice import append_record
 
-        try:
-            append_record(self.app.state.root, record)
-            error = None
-        except OSError as exc:
-            error = f"The practice log could not be written: {exc.strerror or exc}"
-        self.post_message(PracticeLogged(record, error))
+        with _LOG_LOCK:
+            for record in records:
+                try:
+                    append_record(self.app.state.root, record)
+                    error = None
+                except OSError as exc:
+                    error = f"The practice log could not be written: {exc.strerror or exc}"
+                self.post_message(PracticeLogged(record, error))
