@@ -268,12 +268,6 @@ class StorybankApp(App[int]):
     def on_practice_changed(self, message: PracticeChanged) -> None:
         self.publish(Change.PRACTICE)
 
-    def practice_logged(self) -> None:
-        """For screens that append to the practice log themselves (the interview screen);
-        the drill goes through BankState.add_practice and posts PracticeChanged."""
-        self.state.changed()
-        self.publish(Change.PRACTICE)
-
     # --- the palette's own commands ------------------------------------------------------------
 
     def get_system_commands(self, screen):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from storybank.bank import StoryFile
 from storybank.errors import LoadError
-from storybank.practice import PracticeLog, PracticeRecord
+from storybank.practice import PracticeLog, PracticeRecord, SessionRecord
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.analysis.types import Coverage, FollowupPrompt, StoryReport
@@ -196,8 +196,9 @@ class BankState:
         self.practice.records.append(record)
         self._invalidate()
 
-    def changed(self) -> None:
-        """For screens that still change the practice log themselves (the interview screen)."""
+    def add_session(self, session: SessionRecord) -> None:
+        """A mock interview's session line was logged (its answers go through add_practice)."""
+        self.practice.sessions.append(session)
         self._invalidate()
 
     def prompts_for(self, story_id: str | None) -> list[FollowupPrompt] | None:

@@ -7,7 +7,6 @@ Which question comes next, the default story, the probe and the timer zones come
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -19,18 +18,16 @@ from textual.widgets.option_list import Option
 
 from storybank import drill
 from storybank.ui import bindings, engine, fmt
-from storybank.ui.messages import PracticeChanged, StateChanged
+from storybank.ui.messages import StateChanged
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.answer_timer import TIMED_HINTS, TimedAnswers, no_story_option
 from storybank.ui.widgets.keys import KeysFooter
-from storybank.ui.widgets.recorder import DrillVoice, SpokenAnalysed, spoken_fields, spoken_view
+from storybank.ui.widgets.recorder import spoken_view
 
 if TYPE_CHECKING:  # pragma: no cover
-    from storybank.practice import PracticeRecord
     from storybank.settings import Settings
     from storybank.ui.app import StorybankApp
     from storybank.ui.state import BankState
-    from storybank.ui.widgets.answer_timer import PracticeLogged
 
 P = drill.Phase
 
@@ -137,6 +134,7 @@ class DrillScreen(TimedAnswers, Screen):
     ACTION_PHASES = ACTION_PHASES
     HINTS = HINTS
     PREFIX = "drill"
+    VOICE_NAME = "drill"
 
     app: StorybankApp
 
@@ -145,8 +143,6 @@ class DrillScreen(TimedAnswers, Screen):
         self.first_question = question
         self.order: list[str] = []
         self.position = 0
-        self.voice = DrillVoice(self)
-        self._unlogged: PracticeRecord | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -198,7 +194,7 @@ class DrillScreen(TimedAnswers, Screen):
     def _ask(self) -> None:
         state = self.app.state
         q = state.catalog.question(self.question_id)
-        self._flush_log()  # a round left before its spoken answers were analysed: log what is known
+        self._flush_log(everything=True)  # a round left before its spoken answers were analysed
         self.round = drill.Round(q.id)
         self.voice.reset()
         self.voice.prepare()
@@ -243,20 +239,6 @@ class DrillScreen(TimedAnswers, Screen):
         return {"#drill-typed-info": typing or phase is P.CARD,
                 "#drill-spoken": phase is P.CARD and bool(self.voice.reports or self.voice.pending)}
 
-    # --- spoken practice hooks (the recording itself lives in widgets/recorder.py) -------------
-
-    def _start_timer(self) -> None:
-        super()._start_timer()
-        if self.phase.timed and not self.typing:
-            self.voice.start(self.phase)
-
-    def action_finish(self) -> None:
-        if self.phase.timed:
-            rnd = self.round
-            self.voice.stop({"story": rnd.story, "question": rnd.question,
-                             "probe": rnd.probe if self.phase is P.FOLLOWUP else None})
-        super().action_finish()
-
     def check_action(self, action: str, parameters) -> bool | None:
         # While typing, space types a space: the footer offers ctrl+f, the key that works.
         if action == "finish" and self.typing:
@@ -290,7 +272,7 @@ class DrillScreen(TimedAnswers, Screen):
         """The cue card and the results of the round."""
         state, rnd = self.app.state, self.round
         self._show_phase()
-        self._log_when_heard(rnd.record(self.app.clock(), state.settings.rate_wpm))
+        self._log_when_heard(rnd.record(self.app.clock(), state.settings.rate_wpm), self.voice.round_no)
         self._show_spoken()
         self.query_one("#drill-question", Static).update(
             Content.assemble(("Cue card", "bold $accent"), "  ", (state.catalog.question(rnd.question).label, rv.MUTED)))
@@ -303,34 +285,16 @@ class DrillScreen(TimedAnswers, Screen):
         self.query_one("#drill-body").scroll_home(animate=False)
         self.set_focus(None)
 
-    # --- spoken practice (the recording itself lives in widgets/recorder.py) -------------------
+    # --- spoken practice (recording and logging live in TimedAnswers and widgets/recorder.py) --
 
     def _show_spoken(self) -> None:
         view = self.query_one("#drill-spoken", Static)
         view.update(spoken_view(self.voice.reports, self.voice.pending, rv.MUTED))
         view.display = self.phase is P.CARD and bool(self.voice.reports or self.voice.pending)
 
-    def _log_when_heard(self, record: PracticeRecord) -> None:
-        """Log the round now, or once its spoken answers are analysed (a second or so)."""
-        if self.voice.pending:
-            self._unlogged = record
-        else:
-            self._log(replace(record, **spoken_fields(self.voice.reports)))
-
-    def on_spoken_analysed(self, message: SpokenAnalysed) -> None:
-        if not self.voice.received(message):
-            return
-        if message.error:
-            self.notify(f"Your spoken answer was not analysed: {message.error}", severity="warning")
+    def _heard(self, round_no: int) -> None:
         if self.phase is P.CARD:
             self._show_spoken()
-        if not self.voice.pending:
-            self._flush_log()
-
-    def _flush_log(self) -> None:
-        if self._unlogged is not None:
-            record, self._unlogged = self._unlogged, None
-            self._log(replace(record, **spoken_fields(self.voice.reports)))
 
     def _card_width(self) -> int:
         body = self.query_one("#drill-body")
@@ -353,13 +317,6 @@ class DrillScreen(TimedAnswers, Screen):
         info.set_class(memorised, "-memorised")
         info.update(line)
 
-    def on_practice_logged(self, message: PracticeLogged) -> None:
-        if message.error:
-            self.notify(message.error, severity="error")
-            return
-        self.app.state.add_practice(message.record)
-        self.app.post_message(PracticeChanged())
-
     def action_next(self) -> None:
         self.position += 1
         self._ask()
@@ -378,5 +335,5 @@ class DrillScreen(TimedAnswers, Screen):
             return
         self._stop_timer()
         self.voice.cancel()
-        self._flush_log()
+        self._flush_log(everything=True)
         self.dismiss()

@@ -3,9 +3,14 @@ clock → one probe chosen for that answer → its answer → the next question,
 between (the real call gives none), a talk-time meter for the session, and a report card at the
 end. Quitting midway ends the session: what was answered is kept and the card says so.
 
+Each answer and follow-up is recorded while its clock runs, as in the drill (`TimedAnswers` and
+`AnswerVoice`), with nothing but the clock on screen; the spoken figures reach the answer's line
+and the report card once analysed, while the next question is already asked.
+
 The plan, the probe and the card come from `storybank.interview` (no Textual there); each answer
-goes into the practice log as soon as its follow-up is done, and one session line ties them
-together when the session ends.
+goes into the practice log once its follow-up is done and its spoken answers analysed, and one
+session line ties them together when the session ends, all through the shared log worker and
+`BankState`.
 """
 
 from __future__ import annotations
@@ -29,7 +34,6 @@ from storybank.ui.widgets.keys import KeysFooter
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.ui.app import StorybankApp
-    from storybank.ui.widgets.answer_timer import PracticeLogged
 
 P = drill.Phase
 ASKING = frozenset({P.INTRO, P.CHOOSE, P.ANSWER, P.FOLLOWUP})
@@ -62,6 +66,7 @@ class InterviewScreen(TimedAnswers, Screen):
     ACTION_PHASES = ACTION_PHASES
     HINTS = HINTS
     PREFIX = "iv"
+    VOICE_NAME = "interview"
 
     app: StorybankApp
 
@@ -72,6 +77,7 @@ class InterviewScreen(TimedAnswers, Screen):
         self.position = 0
         self.session_id = ""
         self.answers: list[PracticeRecord] = []
+        self.answer_rounds: list[int] = []   # the voice round of each answer, for its figures
         self.card: interview.ReportCard | None = None
         self.stopped_early = False
 
@@ -162,6 +168,8 @@ class InterviewScreen(TimedAnswers, Screen):
         pq = self.planned
         q = state.catalog.question(pq.question)
         self.round = drill.Round(pq.question, session=self.session_id)
+        self.voice.reset(keep=True)   # the last answer may still be analysed: it keeps its round
+        self.voice.prepare()
         n = len(self.plan.questions)
         self.sub_title = f"question {self.position + 1} of {n}"
         self.query_one("#iv-question", Static).update(
@@ -210,7 +218,9 @@ class InterviewScreen(TimedAnswers, Screen):
             layers = report.followup_seconds
         elif prompts is not None:
             layers = {p.probe: p.seconds or 0.0 for p in prompts}
-        probe_id = interview.choose_probe(state.catalog.probe_ids(), rnd.story, state.practice.records,
+        # This session's answers count at once, logged or not.
+        records = [r for r in state.practice.records if r.session != self.session_id] + self.answers
+        probe_id = interview.choose_probe(state.catalog.probe_ids(), rnd.story, records,
                                           layers, state.settings.followup_seconds[0],
                                           asked=[a.probe for a in self.answers if a.probe])
         prompt = next((p.prompt for p in prompts or [] if p.probe == probe_id), None)
@@ -228,10 +238,9 @@ class InterviewScreen(TimedAnswers, Screen):
     def _keep_answer(self) -> None:
         """The round's line (its follow-up unanswered if the session stopped during it)."""
         record = self.round.record(self.app.clock(), self.app.state.settings.rate_wpm)
-        self.answers.append(record)
-        self.app.state.practice.records.append(record)  # the screens see it now; the disk follows
-        self._log(record)
-        self.app.practice_logged()
+        self.answers.append(self.spoken_record(record, self.voice.round_no))
+        self.answer_rounds.append(self.voice.round_no)
+        self._log_when_heard(record, self.voice.round_no)
         self._update_meter(0.0)
 
     # --- the end ------------------------------------------------------------------------------
@@ -241,6 +250,7 @@ class InterviewScreen(TimedAnswers, Screen):
         if self._leave_box():
             return
         self._stop_timer()
+        self.voice.cancel()
         if self.phase is P.FOLLOWUP:
             self._keep_answer()  # the answer was given; its follow-up was not
         if not self.answers:
@@ -250,27 +260,33 @@ class InterviewScreen(TimedAnswers, Screen):
         self._finish(stopped=True)
 
     def _finish(self, stopped: bool) -> None:
-        state = self.app.state
         self.stopped_early = stopped
         planned = len(self.plan.questions)
-        self.card = interview.report_card(self.answers, planned, state.reports, state.settings)
+        self._make_card()
         session = SessionRecord(ts=self.app.clock(), session=self.session_id, questions=tuple(self.plan.ids),
                                 answered=len(self.answers), complete=not stopped and len(self.answers) >= planned,
                                 talk_seconds=round(self.card.talk_seconds, 1))
-        self.app.state.practice.sessions.append(session)
-        self._log(session)
-        self.app.practice_logged()
+        self._log_when_heard(session)
         if stopped:
             self.app.notify(f"Stopped after {len(self.answers)} of {planned} questions: "
                             "those answers are kept in your practice log.")
         self.sub_title = "report card"
         self.query_one("#iv-question", Static).update(Content.styled("Report card", "bold $accent"))
         self.query_one("#iv-meta", Static).update(self._summary())
-        self.query_one("#iv-card", Static).update(self._card())
         self.round, self.between = None, P.CARD
+        self._show_card()
         self._show_phase()
         self.query_one("#iv-body").scroll_home(animate=False)
         self.set_focus(None)
+
+    def _make_card(self) -> None:
+        state = self.app.state
+        self.card = interview.report_card(self.answers, len(self.plan.questions), state.reports,
+                                          state.settings)
+
+    def _show_card(self) -> None:
+        self._make_card()
+        self.query_one("#iv-card", Static).update(self._card())
 
     def _summary(self) -> Content:
         card = self.card
@@ -316,6 +332,8 @@ class InterviewScreen(TimedAnswers, Screen):
             for name, spoken in (("answer", row.spoken), ("follow-up", row.followup_spoken)):
                 if spoken:
                     extra.append(f"{name} spoken: " + self._spoken_text(spoken))
+            if self._listening(i - 1):
+                extra.append("listening back…")
             if row.typed:
                 extra.append("typed, timed from its words")
             if extra:
@@ -356,6 +374,9 @@ class InterviewScreen(TimedAnswers, Screen):
     @staticmethod
     def _spoken_text(spoken: dict) -> str:
         out = []
+        n = spoken.get("words")
+        if isinstance(n, int):
+            out.append(f"{n} words")
         wpm = spoken.get("wpm")
         if isinstance(wpm, int | float):
             out.append(f"{wpm:.0f} wpm")
@@ -367,6 +388,9 @@ class InterviewScreen(TimedAnswers, Screen):
         pause = spoken.get("longest_pause_seconds")
         if isinstance(pause, int | float) and pause:
             out.append(f"longest pause {pause:.0f}s")
+        memorised = spoken.get("memorised")
+        if isinstance(memorised, dict) and memorised.get("memorised"):
+            out.append("⚠ sounds recited")
         return ", ".join(out) or "recorded"
 
     # --- phases, timer, meter -----------------------------------------------------------------
@@ -404,10 +428,20 @@ class InterviewScreen(TimedAnswers, Screen):
 
     def action_back(self) -> None:
         self._stop_timer()
+        self.voice.cancel()
+        self._flush_log(everything=True)   # answers still being analysed are logged as they are
         self.dismiss()
 
-    # --- the practice log ---------------------------------------------------------------------
+    # --- spoken answers -----------------------------------------------------------------------
 
-    def on_practice_logged(self, message: PracticeLogged) -> None:
-        if message.error:
-            self.app.notify(message.error, severity="error")
+    def _heard(self, round_no: int) -> None:
+        """A spoken answer is analysed: its figures join its answer, and the card if shown."""
+        if round_no not in self.answer_rounds:
+            return   # the running question's answer: it joins when its follow-up is done
+        i = self.answer_rounds.index(round_no)
+        self.answers[i] = self.spoken_record(self.answers[i], round_no)
+        if self.card is not None:
+            self._show_card()
+
+    def _listening(self, i: int) -> bool:
+        return bool(self.voice.pending_of(self.answer_rounds[i])) if i < len(self.answer_rounds) else False

@@ -2,15 +2,19 @@
 (`storybank.drill.Round`) whose phase decides what is shown, what ticks and which keys work.
 
 `AnswerTimer` is the clock and its zone; `TimedAnswers` is the screen half: a round's widgets,
-start, stop, tick, typed answers instead of spoken ones, actions gated by phase, and the
-practice-log worker. A screen mixes it in before `Screen`, names its widget prefix and its phase
+start, stop, tick, typed answers instead of spoken ones, spoken answers recorded while the clock
+runs (`AnswerVoice`, widgets/recorder.py), actions gated by phase, and the practice log: records
+wait until their spoken answers are analysed, then go to disk in order through the log worker and
+into `BankState`. A screen mixes it in before `Screen`, names its widget prefix and its phase
 table and hints, and implements `_typed_info`, `_ask_followup` and `_round_done` (what follows a
 round's last timed phase); `_shown` adds the visibility of its own widgets.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
@@ -24,13 +28,16 @@ from textual.widgets.option_list import Option
 from storybank import drill
 from storybank.practice import PracticeRecord, SessionRecord
 from storybank.ui import fmt
+from storybank.ui.messages import PracticeChanged
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.fields import Prose
+from storybank.ui.widgets.recorder import AnswerVoice, SpokenAnalysed, spoken_fields
 
 if TYPE_CHECKING:  # pragma: no cover
     from textual.timer import Timer
 
 Phase = drill.Phase
+_LOG_LOCK = threading.Lock()   # one practice-log writer at a time
 
 TYPING_HINT = "Type your answer. ctrl+f (or escape, then space) when you finish."
 # What the hint says while an answer is timed out loud; each screen adds its other phases.
@@ -88,6 +95,7 @@ class TimedAnswers:
     ACTION_PHASES: ClassVar[Mapping[str, frozenset[drill.Phase]]] = {}
     HINTS: ClassVar[Mapping[drill.Phase, str]] = TIMED_HINTS   # the hint line of each phase
     PREFIX: ClassVar[str] = ""   # the round's widgets are `<PREFIX>-question`, `<PREFIX>-typed`, …
+    VOICE_NAME: ClassVar[str] = ""   # what "works by key press as before" when voice is off
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -96,6 +104,10 @@ class TimedAnswers:
         self.typing = False
         self.started = 0.0
         self._timer: Timer | None = None
+        self.voice = AnswerVoice(self, self.VOICE_NAME)
+        # Lines for the log, in order: (round_no, record) waiting for that round's analyses;
+        # a session line has no round and waits only for the answers before it.
+        self._unlogged: list[tuple[int | None, PracticeRecord | SessionRecord]] = []
 
     @property
     def phase(self) -> drill.Phase:
@@ -156,6 +168,8 @@ class TimedAnswers:
             self._timer.stop()
         self._timer = self.set_interval(self.app.timer_interval, self.tick)
         self.tick()
+        if self.phase.timed and not self.typing:
+            self.voice.start(self.phase)
 
     def _stop_timer(self) -> float:
         if self._timer is not None:
@@ -208,6 +222,9 @@ class TimedAnswers:
         """Stop the clock and end the running phase with its reading and any typed text."""
         if not self.phase.timed:
             return
+        rnd = self.round
+        self.voice.stop({"story": rnd.story, "question": rnd.question,
+                         "probe": rnd.probe if self.phase is Phase.FOLLOWUP else None})
         seconds = self._stop_timer()
         typed = self.typed_text() if self.typing else ""
         if self.round.finish(seconds, typed) is Phase.FOLLOWUP:
@@ -263,15 +280,69 @@ class TimedAnswers:
         else:
             self.notify("You will type your answers." if self.typing else "You will answer out loud.")
 
-    # --- the practice log -----------------------------------------------------------------------
+    # --- spoken answers and the practice log -----------------------------------------------------
+
+    def on_spoken_analysed(self, message: SpokenAnalysed) -> None:
+        if not self.voice.received(message):
+            return
+        if message.error:
+            self.notify(f"Your spoken answer was not analysed: {message.error}", severity="warning")
+        self._heard(message.round_no)
+        self._flush_log()
+
+    def _heard(self, round_no: int) -> None:
+        """An analysis of round `round_no` landed: show it (each screen its own way)."""
+
+    def _log_when_heard(self, record: PracticeRecord | SessionRecord, round_no: int | None = None) -> None:
+        """Log a line once the spoken answers of its round (and of every line before it) are
+        analysed, a second or so; an answer's record takes its spoken figures then."""
+        self._unlogged.append((round_no, record))
+        self._flush_log()
+
+    def _flush_log(self, everything: bool = False) -> None:
+        """Log the lines that are ready, in order; `everything` logs the rest with what is known
+        (the screen is left, or the drill moves on)."""
+        ready: list[PracticeRecord | SessionRecord] = []
+        while self._unlogged:
+            round_no, record = self._unlogged[0]
+            if round_no is not None:
+                if self.voice.pending_of(round_no) and not everything:
+                    break
+                record = self.spoken_record(record, round_no)
+                if round_no != self.voice.round_no:  # the current round's card may still show them
+                    self.voice.forget(round_no)
+            self._unlogged.pop(0)
+            ready.append(record)
+        if ready:
+            self._log(ready)
+
+    def spoken_record(self, record: PracticeRecord, round_no: int) -> PracticeRecord:
+        """The record with the spoken figures of its round known so far."""
+        return replace(record, **spoken_fields(self.voice.reports_of(round_no)))
+
+    def on_practice_logged(self, message: PracticeLogged) -> None:
+        """The line is on disk: the bank's state takes it and every screen hears of it."""
+        if message.error:
+            self.notify(message.error, severity="error")
+            return
+        record = message.record
+        if isinstance(record, SessionRecord):
+            self.app.state.add_session(record)
+        else:
+            self.app.state.add_practice(record)
+        self.app.post_message(PracticeChanged())
 
     @work(thread=True, group="practice", name="practice log")
-    def _log(self, record: PracticeRecord | SessionRecord) -> None:
+    def _log(self, records: list[PracticeRecord | SessionRecord]) -> None:
+        """Append the lines in the order given (the lock lets one worker write at a time, so a
+        batch, such as a session's last answers and its session line, stays in order)."""
         from storybank.practice import append_record
 
-        try:
-            append_record(self.app.state.root, record)
-            error = None
-        except OSError as exc:
-            error = f"The practice log could not be written: {exc.strerror or exc}"
-        self.post_message(PracticeLogged(record, error))
+        with _LOG_LOCK:
+            for record in records:
+                try:
+                    append_record(self.app.state.root, record)
+                    error = None
+                except OSError as exc:
+                    error = f"The practice log could not be written: {exc.strerror or exc}"
+                self.post_message(PracticeLogged(record, error))

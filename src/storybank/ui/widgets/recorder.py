@@ -1,12 +1,17 @@
-"""Spoken practice in the drill: record while the answer timer runs, transcribe as the user
-speaks, and show on the cue card what was said, fillers and missed cues marked.
+"""Spoken practice in the drill and the mock interview: record while the answer timer runs,
+transcribe as the user speaks, and analyse what was said once each timed phase ends.
 
-The drill screen keeps a `DrillVoice` and calls four hooks: `prepare` when a question is shown
-(the model starts loading), `start` when a timed phase begins, `stop` when it ends, `cancel` when
-the round is abandoned. The audio comes from `app.audio_source()` when the app has one (tests give
-it a clip), else the microphone. When voice is unavailable (no voice extra, no PortAudio, no
-microphone) the user is told once per session, plainly, with the fix, and the drill works by key
-press exactly as before. `STORYBANK_VOICE=off` turns recording off without a notice.
+A screen that times answers (`TimedAnswers`) keeps an `AnswerVoice`; the mixin calls its hooks:
+`prepare` when a question is shown (the model starts loading), `start` when a timed phase begins,
+`stop` when it ends, `cancel` when an answer is abandoned, `reset` for the next question. The
+audio comes from `app.audio_source()` when the app has one (tests give it a clip), else the
+microphone. When voice is unavailable (no voice extra, no PortAudio, no microphone) the user is
+told once per session, plainly, with the fix, and the screen works by key press exactly as
+before. `STORYBANK_VOICE=off` turns recording off without a notice.
+
+Each question is a round (`round_no`); its analyses land by round, so the interview, which moves
+on to the next question at once, still gets the figures of the answer just given. The drill
+drops a round it leaves (`reset()`); the interview keeps it (`reset(keep=True)`) until logged.
 """
 
 from __future__ import annotations
@@ -37,14 +42,31 @@ class SpokenAnalysed(Message):
 
 
 @dataclass
-class DrillVoice:
+class AnswerVoice:
     screen: object
+    name: str = "drill"                  # what works by key press when voice is off
     available: bool | None = None        # None until the first recording is tried
-    reports: dict = field(default_factory=dict)
-    pending: set = field(default_factory=set)
-    round_no: int = 0                    # answers of an abandoned round are ignored when they land
+    heard: dict = field(default_factory=dict)      # round_no -> {phase: report}
+    listening: dict = field(default_factory=dict)  # round_no -> {phases being analysed}
+    round_no: int = 0                    # answers of a dropped round are ignored when they land
     _recorder: object = None
     _streamer: object = None
+
+    @property
+    def reports(self) -> dict:
+        """The analyses of the current round, by phase."""
+        return self.heard.setdefault(self.round_no, {})
+
+    @property
+    def pending(self) -> set:
+        """The phases of the current round still being analysed."""
+        return self.listening.setdefault(self.round_no, set())
+
+    def reports_of(self, round_no: int) -> dict:
+        return self.heard.get(round_no, {})
+
+    def pending_of(self, round_no: int) -> set:
+        return self.listening.get(round_no, set())
 
     @property
     def app(self):
@@ -63,8 +85,8 @@ class DrillVoice:
         reason = reason.split(", or give a recording")[0].split("; or give a recording")[0]
         if not getattr(self.app, NOTICE_FLAG, False):
             setattr(self.app, NOTICE_FLAG, True)
-            self.screen.notify(f"Spoken practice is off: {reason}. The drill works by key press as "
-                               "before.", title="No recording", severity="warning", timeout=12)
+            self.screen.notify(f"Spoken practice is off: {reason}. The {self.name} works by key "
+                               "press as before.", title="No recording", severity="warning", timeout=12)
 
     def _source(self):
         factory = getattr(self.app, "audio_source", None)
@@ -176,19 +198,28 @@ class DrillVoice:
         self.screen.post_message(SpokenAnalysed(phase, report, error, round_no))
 
     def received(self, message: SpokenAnalysed) -> bool:
-        """Take in an analysis; False when it belongs to an abandoned round."""
-        if message.round_no != self.round_no:
+        """Take in an analysis; False when it belongs to a dropped round."""
+        waiting = self.listening.get(message.round_no)
+        if waiting is None:
             return False
-        self.pending.discard(message.phase)
+        waiting.discard(message.phase)
         if message.report is not None:
-            self.reports[message.phase] = message.report
+            self.heard.setdefault(message.round_no, {})[message.phase] = message.report
         return True
 
-    def reset(self) -> None:
+    def reset(self, keep: bool = False) -> None:
+        """The next question: a new round. Earlier rounds still being analysed are kept with
+        `keep` (their analyses land by round number), else dropped."""
         self.cancel()
+        if not keep:
+            self.heard.clear()
+            self.listening.clear()
         self.round_no += 1
-        self.reports.clear()
-        self.pending.clear()
+
+    def forget(self, round_no: int) -> None:
+        """A kept round is logged: its analyses are no longer needed."""
+        self.heard.pop(round_no, None)
+        self.listening.pop(round_no, None)
 
 
 SPOKEN_KEYS = ("transcript", "words", "speech_seconds", "span_seconds", "wpm", "zone", "fillers",

@@ -1,0 +1,120 @@
+"""The mock interview with voice: every answer and follow-up is recorded while its clock runs
+(an injected audio source plays committed clips, the real speech engine transcribes them), the
+report card shows the spoken figures per question and the log's answer lines carry them. Without
+voice the interview runs by keys with no recording notice per question."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC
+from pathlib import Path
+
+import pytest
+
+from storybank.drill import Phase
+
+from .helpers import screen_text, until
+from .test_interview import log_lines, open_interview
+
+CLIPS = Path(__file__).resolve().parents[1] / "speech" / "fixtures"
+
+
+def _logged(app, screen) -> bool:
+    """Every answer and the session line are through the log worker and in the bank's state."""
+    practice = app.state.practice
+    answers = [r for r in practice.records if r.session == screen.session_id]
+    return len(answers) == len(screen.plan.questions) and any(
+        s.session == screen.session_id for s in practice.sessions)
+
+
+async def test_a_spoken_mock_interview_reaches_a_card_with_the_spoken_figures(make_app, bank, clock,
+                                                                              monkeypatch):
+    pytest.importorskip("faster_whisper")
+    monkeypatch.delenv("STORYBANK_VOICE")
+    from storybank.speech.recorder import FileSource
+
+    clips = itertools.cycle(["candid.flac", "fillers.flac"])
+    app = make_app()
+    app.tz = UTC
+    app.audio_source = lambda: FileSource(CLIPS / next(clips), speed=0)
+    async with app.run_test(size=(110, 50)) as pilot:
+        screen = await open_interview(pilot)     # the small bank: a short, four-question session
+        planned = len(screen.plan.questions)
+        assert planned == 4
+        await pilot.press("enter")
+        for _ in range(planned):
+            await pilot.press("enter")           # the suggested story; the answer is recorded
+            assert screen.phase is Phase.ANSWER and screen.voice.recording
+            text = screen_text(app)
+            assert "What you said" not in text and "spoken:" not in text   # nothing but the clock
+            clock.advance(70)
+            await pilot.press("space")
+            assert screen.phase is Phase.FOLLOWUP and screen.voice.recording
+            clock.advance(40)
+            await pilot.press("space")
+        assert screen.phase is Phase.CARD
+        await until(pilot, lambda: _logged(app, screen), tries=600)
+        text = screen_text(app)
+        assert "Report card" in text and f"{planned} of {planned} questions answered" in text
+        assert "listening back" not in text
+        assert text.count("answer spoken:") == planned and text.count("follow-up spoken:") == planned
+        assert "words" in text and "wpm" in text and "fillers/min" in text
+        rows = screen.card.rows
+        assert all(r.spoken and r.followup_spoken for r in rows)
+        assert all(r.answer_seconds == 70 for r in rows)        # the timer still rules the timing
+        assert rows[0].followup_spoken["fillers"]["count"] >= 5   # the second clip: fillers.flac
+    lines = log_lines(bank)
+    sessions = [line for line in lines if line.get("kind") == "interview"]
+    assert len(sessions) == 1 and lines[-1] == sessions[0]            # the session line comes last
+    answers = [line for line in lines if line.get("session") == sessions[0]["session"]
+               and "question" in line]
+    assert len(answers) == planned
+    assert all("spoken" in a and "followup_spoken" in a for a in answers)
+    assert "spark job" in answers[0]["spoken"]["transcript"].lower()   # the candid clip's words
+    assert answers[0]["spoken"]["words"] > 0 and answers[0]["spoken"]["wpm"] > 0
+    assert sessions[0]["complete"] is True and sessions[0]["talk_seconds"] == planned * 110
+
+
+async def _run_by_keys(pilot, clock) -> None:
+    screen = await open_interview(pilot)
+    await pilot.press("enter")
+    for _ in screen.plan.questions:
+        await pilot.press("enter")
+        assert not screen.voice.recording
+        clock.advance(70)
+        await pilot.press("space")
+        clock.advance(40)
+        await pilot.press("space")
+    assert screen.phase is Phase.CARD
+    await until(pilot, lambda: _logged(pilot.app, screen))
+
+
+async def test_with_voice_off_the_interview_runs_by_keys_and_says_nothing(make_app, bank, clock):
+    def never():
+        raise AssertionError("the audio source must not be opened")
+
+    app = make_app()                             # STORYBANK_VOICE=off (tests/ui/conftest.py)
+    app.audio_source = never
+    async with app.run_test(size=(100, 40), notifications=True) as pilot:
+        await _run_by_keys(pilot, clock)
+        assert list(app._notifications) == []
+        assert "spoken:" not in screen_text(app)
+    answers = [line for line in log_lines(bank) if "question" in line and line.get("session")]
+    assert len(answers) == 4 and not any("spoken" in a for a in answers)
+
+
+async def test_without_a_microphone_the_interview_says_so_once(make_app, bank, clock, monkeypatch):
+    monkeypatch.delenv("STORYBANK_VOICE")
+    from storybank.speech import SpeechError
+
+    def broken():
+        raise SpeechError("recording needs the PortAudio library, which is not installed: "
+                          "apt-get install libportaudio2")
+
+    app = make_app()
+    app.audio_source = broken
+    async with app.run_test(size=(100, 40), notifications=True) as pilot:
+        await _run_by_keys(pilot, clock)
+        notices = [n.message for n in app._notifications]
+        assert len(notices) == 1 and "libportaudio2" in notices[0]
+        assert "The interview works by key press" in notices[0]
