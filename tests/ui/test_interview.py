@@ -229,3 +229,27 @@ async def _to_report_card(pilot):
 
 def test_report_card_snapshot(snap_compare, make_app, bank):
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_to_report_card)
+
+
+async def test_quitting_the_app_midway_keeps_what_was_answered(make_app, full_bank, clock):
+    """ctrl+q in the middle of a session ends it as escape would: nothing answered is lost."""
+    app = make_app(root=full_bank)
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await open_interview(pilot)
+        await pilot.press("enter")
+        await pilot.press("enter")                 # first question, answered out loud
+        clock.advance(65)
+        await pilot.press("space")
+        clock.advance(35)
+        await pilot.press("space")
+        await pilot.press("enter")                 # second: answered, then quit during the probe
+        clock.advance(72)
+        await pilot.press("space")
+        assert screen.phase is Phase.FOLLOWUP
+        await pilot.press("ctrl+q")
+    lines = log_lines(full_bank)
+    answers = [line for line in lines if "question" in line]
+    sessions = [line for line in lines if line.get("kind") == "interview"]
+    assert [a["answer_seconds"] for a in answers] == [65, 72]
+    assert answers[1]["followup_seconds"] is None
+    assert len(sessions) == 1 and sessions[0]["answered"] == 2 and sessions[0]["complete"] is False

@@ -352,7 +352,7 @@ class StorybankApp(App[int]):
     async def action_quit(self) -> None:
         editors = self.unsaved_editors()
         if not editors:
-            self.exit(0)
+            self.exit_keeping_practice()
             return
         from storybank.ui.screens.modals import UnsavedScreen
 
@@ -360,11 +360,21 @@ class StorybankApp(App[int]):
 
         def decided(choice: str | None) -> None:
             if choice == "discard":
-                self.exit(0)
+                self.exit_keeping_practice()
             elif choice == "save":
-                editor.save(then=lambda: self.exit(0))
+                editor.save(then=self.exit_keeping_practice)
 
         self.push_screen(UnsavedScreen(editor.display_title, quitting=True), decided)
+
+    def exit_keeping_practice(self) -> None:
+        """Exit, after every drill or interview on the stack has written its waiting answers
+        (a mock interview left this way ends as if stopped: its answers and session are kept)."""
+        from storybank.ui.widgets.answer_timer import TimedAnswers
+
+        for screen in self.screen_stack:
+            if isinstance(screen, TimedAnswers):
+                screen.before_quit()
+        self.exit(0)
 
 
 def run_app(bank_root: Path, start: str = "bank") -> int:

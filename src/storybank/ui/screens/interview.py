@@ -259,6 +259,15 @@ class InterviewScreen(TimedAnswers, Screen):
             return
         self._finish(stopped=True)
 
+    def end_for_quit(self) -> None:
+        """Quitting the app mid-session ends it as escape does: the answers given are kept,
+        with the session line that ties them together."""
+        if self.phase in (P.CHOOSE, P.ANSWER, P.FOLLOWUP):
+            if self.phase is P.FOLLOWUP:
+                self._keep_answer()
+            if self.answers:
+                self._finish(stopped=True)
+
     def _finish(self, stopped: bool) -> None:
         self.stopped_early = stopped
         planned = len(self.plan.questions)

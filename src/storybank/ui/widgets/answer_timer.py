@@ -108,6 +108,7 @@ class TimedAnswers:
         # Lines for the log, in order: (round_no, record) waiting for that round's analyses;
         # a session line has no round and waits only for the answers before it.
         self._unlogged: list[tuple[int | None, PracticeRecord | SessionRecord]] = []
+        self._quitting = False   # the app is closing: lines are written here, not by workers
 
     @property
     def phase(self) -> drill.Phase:
@@ -302,6 +303,37 @@ class TimedAnswers:
     def _flush_log(self, everything: bool = False) -> None:
         """Log the lines that are ready, in order; `everything` logs the rest with what is known
         (the screen is left, or the drill moves on)."""
+        if self._quitting:
+            return  # before_quit writes them itself
+        ready = self._take_ready(everything)
+        if ready:
+            self._log(ready)
+
+    def before_quit(self) -> None:
+        """The app is closing: stop listening and write every waiting line now, with the spoken
+        figures known so far. A worker started now would not outlive the app; a line already
+        handed to one is finished before the process ends (its thread is joined at exit)."""
+        from storybank.practice import append_record
+
+        self._quitting = True
+        self._stop_timer()
+        self.voice.cancel()
+        self.end_for_quit()
+        for record in self._take_ready(everything=True):
+            try:
+                append_record(self.app.state.root, record)
+            except OSError:
+                continue  # quitting: nowhere left to say it; the other lines still go
+            if isinstance(record, SessionRecord):
+                self.app.state.add_session(record)
+            else:
+                self.app.state.add_practice(record)
+
+    def end_for_quit(self) -> None:
+        """What a screen does with a round in progress when the app closes (nothing here)."""
+
+    def _take_ready(self, everything: bool) -> list[PracticeRecord | SessionRecord]:
+        """The waiting lines that can be logged now, in order, taken off the queue."""
         ready: list[PracticeRecord | SessionRecord] = []
         while self._unlogged:
             round_no, record = self._unlogged[0]
@@ -313,8 +345,7 @@ class TimedAnswers:
                     self.voice.forget(round_no)
             self._unlogged.pop(0)
             ready.append(record)
-        if ready:
-            self._log(ready)
+        return ready
 
     def spoken_record(self, record: PracticeRecord, round_no: int) -> PracticeRecord:
         """The record with the spoken figures of its round known so far."""
