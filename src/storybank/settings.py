@@ -30,6 +30,7 @@ class Settings:
     ignore: tuple[str, ...] = ()
     catalog: str = ""
     paper: str = "letter"
+    profession: str = ""
     source: Path | None = field(default=None, compare=False)
 
     def seconds(self, words: int) -> float:
@@ -64,6 +65,10 @@ ignore = []
 catalog = ""
 # Paper for the cheat sheet: "letter" or "a4".
 paper = "letter"
+# Your field, for its vocabulary, message examples and follow-up wording (judgement is the same
+# without it): software, medicine, law, finance, science_lab, engineering, education, languages,
+# annotation. Empty means none.
+profession = ""
 """
 
 
@@ -83,6 +88,17 @@ def _window(key: str, value: Any) -> tuple[float, float]:
     if low > high:
         raise ValueError(f"`{key}` must list the shorter time first")
     return (low, high)
+
+
+def _profession(value: Any) -> str:
+    from storybank.professions import names, unknown_message
+
+    if not isinstance(value, str):
+        raise ValueError(f"`profession` must be a name in quotes, one of {', '.join(names())}")
+    name = value.strip().lower()
+    if name and name not in names():
+        raise ValueError(unknown_message(value))
+    return name
 
 
 def parse_settings(raw: dict[str, Any], source: Path | None = None) -> Settings:
@@ -111,6 +127,8 @@ def parse_settings(raw: dict[str, Any], source: Path | None = None) -> Settings:
             if value not in PAPERS:
                 raise ValueError('`paper` must be "letter" or "a4"')
             values[key] = value
+        elif key == "profession":
+            values[key] = _profession(value)
     settings = Settings(**values, source=source)
     if settings.answer_limit_seconds < settings.answer_seconds[1]:
         raise ValueError("`answer_limit_seconds` must not be shorter than the answer window")

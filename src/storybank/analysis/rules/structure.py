@@ -7,7 +7,7 @@ import difflib
 from storybank.analysis.rules.registry import Hit, rule
 from storybank.model import PARTS, PROBES
 
-KNOWN_KEYS = {"schema", "title", "questions", "role", "when", "technologies", "ownership", *PARTS,
+KNOWN_KEYS = {"schema", "title", "questions", "role", "when", "technologies", "profession", "ownership", *PARTS,
               "ignore", "metrics", "followups"}
 METRIC_KEYS = {"name", "value", "before", "after", "unit"}
 MAX_TYPES = 3
