@@ -76,4 +76,7 @@ def build_parser() -> Parser:
     p.add_argument("--paper", choices=["letter", "a4"], help="page size (default: the bank's setting)")
 
     command("drill", "open the terminal UI on the timed drill")
+
+    p = command("explain", "what a finding code checks, why it matters, and an example of each way")
+    p.add_argument("code", metavar="CODE", help="a finding code such as SB403, or its name")
     return parser
