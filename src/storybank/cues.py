@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from storybank.words import count_words
+
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.model import Metric, Story
 
@@ -176,7 +178,7 @@ def hook(story: Story, max_chars: int = 100) -> str:
     """
     for source in (story.ownership, story.outcome, story.situation, story.action):
         clause = first_clause(source or "")
-        if len(clause.split()) >= 3:
+        if count_words(clause) >= 3:
             return shorten(clause, max_chars)
     return ""
 

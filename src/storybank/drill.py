@@ -14,6 +14,9 @@ from typing import Literal
 
 from storybank.practice import PracticeRecord, question_counts, question_last
 
+# The one word counter; the drill screen reads both through this module.
+from storybank.words import count_words, spoken_seconds  # noqa: F401
+
 Zone = Literal["short", "window", "over", "limit"]
 
 # A typed answer sharing this much with the stored story reads as memorised (0..1).
@@ -22,7 +25,6 @@ MEMORISED_THRESHOLD = 0.7
 MIN_WORDS_TO_COMPARE = 12
 SHINGLE = 4
 
-_WORD = re.compile(r"\S*\w\S*")
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
@@ -94,15 +96,6 @@ def zone_text(kind: Zone, limit: float | None = None) -> str:
     if kind == "over" and limit is None:
         return "past the window: stop"
     return ZONE_TEXT[kind]
-
-
-def count_words(text: str) -> int:
-    return len(_WORD.findall(text))
-
-
-def spoken_seconds(text: str, rate_wpm: float) -> float:
-    """How long `text` takes to say at `rate_wpm` words per minute."""
-    return count_words(text) * 60.0 / rate_wpm
 
 
 # --- does it sound memorised? -----------------------------------------------------------------------

@@ -33,8 +33,11 @@ class Settings:
     profession: str = ""
     source: Path | None = field(default=None, compare=False)
 
-    def seconds(self, words: int) -> float:
-        return words * 60.0 / self.rate_wpm
+    def seconds(self, words: float) -> float:
+        """Speaking time of `words` words at this bank's rate (see storybank.words)."""
+        from storybank.words import spoken_seconds
+
+        return spoken_seconds(words, self.rate_wpm)
 
     def catalog_path(self) -> Path | None:
         if not self.catalog:

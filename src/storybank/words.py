@@ -27,7 +27,7 @@ def count_words(text: str) -> int:
     return sum(1 for _ in _WORD.finditer(text))
 
 
-def spoken_seconds(words_or_text: int | str, rate_wpm: float) -> float:
+def spoken_seconds(words_or_text: float | str, rate_wpm: float) -> float:
     """How long a text (or a number of words) takes to say at `rate_wpm` words per minute."""
-    count = words_or_text if isinstance(words_or_text, int) else count_words(words_or_text)
+    count = count_words(words_or_text) if isinstance(words_or_text, str) else words_or_text
     return count * 60.0 / rate_wpm

@@ -17,9 +17,10 @@ import pytest
 
 from storybank.analysis.engine import analyze
 from storybank.analysis.followups import followup_prompts
-from storybank.analysis.text import find_technologies, measure, word_count
+from storybank.analysis.text import find_technologies, measure
 from storybank.catalog import builtin_catalog
 from storybank.settings import Settings
+from storybank.words import count_words as word_count
 
 KNOWN = tuple(builtin_catalog().technologies.known)
 
@@ -85,9 +86,9 @@ def test_names_with_digits_are_not_numbers(text):
     assert measure(text).numbers == []
 
 
-def test_spelled_numbers_are_counted_apart():
+def test_spelled_numbers_are_not_digits():
     stats = measure("Waits halved, from over an hour to twenty minutes, across eleven sites.")
-    assert stats.numbers == [] and stats.spelled_numbers == 3
+    assert stats.numbers == []
 
 
 # --- technologies ------------------------------------------------------------------------------

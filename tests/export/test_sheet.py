@@ -6,7 +6,7 @@ import pytest
 
 from storybank.catalog import builtin_catalog
 from storybank.cues import key_numbers
-from storybank.export.sheet import LEVELS, build_sheet, short_name, simple_assignment, time_targets
+from storybank.export.sheet import LEVELS, build_sheet, short_name, time_targets
 from storybank.model import Story
 from storybank.settings import Settings
 
@@ -80,12 +80,3 @@ def test_levels_only_ever_shrink():
 ])
 def test_metric_names_keep_their_head_noun(name, limit, short):
     assert short_name(name, limit) == short
-
-
-def test_fallback_assignment_uses_distinct_stories():
-    stories = [("a", Story(title="A", questions=["project", "performance"])),
-               ("b", Story(title="B", questions=["performance"])),
-               ("c", Story(title="C", questions=["failure"]))]
-    assignment = simple_assignment(stories, builtin_catalog())
-    assert assignment["project"] == "a" and assignment["performance"] == "b"
-    assert assignment["failure"] == "c" and assignment["schedule"] is None

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from storybank.analysis.text import TextStats, combine, measure, word_count
+from storybank.analysis.text import TextStats, combine, measure
 from storybank.catalog import Catalog, QuestionType
 from storybank.model import PARTS, PROBES, Story
 from storybank.settings import Settings
+from storybank.words import count_words
 
 
 @dataclass
@@ -30,7 +31,7 @@ class StoryContext:
         ctx.parts = {p: measure(story.part(p), phrases=("decisions",) if p == "action" else ())
                      for p in PARTS}
         ctx.answer = combine(list(ctx.parts.values()), story.answer_text(), known, own)
-        ctx.followups = {p: TextStats(words=word_count(story.followup(p))) for p in PROBES}
+        ctx.followups = {p: TextStats(words=count_words(story.followup(p))) for p in PROBES}
         return ctx
 
     # --- derived ------------------------------------------------------------------------------
@@ -58,14 +59,6 @@ class StoryContext:
     @cached_property
     def metric_change(self) -> bool:
         return any(m.is_change() for m in self.story.metrics)
-
-    @cached_property
-    def text_numbers(self) -> int:
-        return len(self.answer.numbers)
-
-    @cached_property
-    def technologies_in_text(self) -> list[str]:
-        return self.answer.technologies
 
     def field_norm(self, names: tuple[str, ...]) -> str:
         """The normalised text of these fields joined, computed once per set of fields."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from storybank.analysis.types import MatchCandidate, RankedStory
 from storybank.catalog import Catalog
+from storybank.words import count_words
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'+#-]*")
 STOP = set(["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "about", "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "do", "did", "does", "you", "your", "yours", "i", "me", "my", "we", "our", "us", "it", "its", "this", "that", "these", "those", "what", "whats", "what's", "which", "who", "whom", "how", "when", "where", "why", "can", "could", "would", "should", "will", "shall", "may", "might", "tell", "give", "share", "me", "walk", "through", "talk", "describe", "let's", "lets", "please", "so", "some", "any", "one", "time", "there", "here", "have", "has", "had"])
@@ -137,7 +138,7 @@ def rank_stories(match: MatchCandidate, stories, reports, question: str = "",
         if match.kind == "question":
             fit = 60.0 if match.id in sf.story.questions else 0.0
         else:
-            words = len(sf.story.followup(match.id).split())
+            words = count_words(sf.story.followup(match.id))
             fit = 45.0 + min(15.0, words / 8) if words else 0.0
         similar = fuzz.token_set_ratio(text, f"{sf.story.title} {' '.join(sf.story.technologies)}".lower()) if text else 0
         score = fit + max(0.0, base) + 0.1 * similar

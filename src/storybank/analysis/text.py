@@ -1,5 +1,8 @@
 """Measures of a piece of text: words, sentences, numbers, names, pronouns, fillers.
 
+Words are counted by `storybank.words`, the one counter every screen shares; only the sentence
+splitting is the analysis's own.
+
 Every measure is one linear pass (or a literal alternation) over the text, so a 4 MB story
 costs milliseconds-per-megabyte, never a regex that backtracks.
 """
@@ -12,13 +15,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from storybank.analysis.lexicon import normalise, scanner
+from storybank.words import count_words
 
-_WORD = re.compile(r"[^\W_][\w'’+#.:\-/]*")
 _NUMBER = re.compile(r"(?<![\w.])[$€£]?\d+(?:[.,:]\d+)*(?:\s?(?:%|x\b|k\b|m\b|ms\b|s\b|h\b|gb\b|mb\b))?", re.I)
 _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++(?=\s|$)|\n\s*\n")
-_SPELLED = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
-            "million", "billion", "half", "dozen", "double", "doubled", "tripled", "halved"}
 SINGULAR = {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself"}
 PLURAL = {"we", "we're", "we've", "we'd", "we'll", "us", "our", "ours", "ourselves"}
 
@@ -29,7 +29,6 @@ class TextStats:
     sentences: int = 0
     longest_sentence: int = 0
     numbers: list[str] = field(default_factory=list)
-    spelled_numbers: int = 0
     singular: int = 0
     plural: int = 0
     team_mentions: int = 0
@@ -41,20 +40,8 @@ class TextStats:
     technologies: list[str] = field(default_factory=list)
     norm: str = ""
 
-    @property
-    def mean_sentence(self) -> float:
-        return self.words / self.sentences if self.sentences else float(self.words)
-
     def per_100(self, count: int) -> float:
         return 100.0 * count / self.words if self.words else 0.0
-
-
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
 
 
 _PIECES = re.compile(r"['’/-]")
@@ -114,18 +101,17 @@ def measure(text: str, tech_names: tuple[str, ...] = (), extra_names: tuple[str,
             *, phrases: tuple[str, ...] = MEASURED_LISTS) -> TextStats:
     """Measure `text`. `phrases` picks which word lists to count (each is one scan)."""
     norm = normalise(text)
-    count = word_count(text)
+    count = count_words(text)
     stats = TextStats(words=count, norm=norm)
     if not count:
         return stats
-    lengths = [len(_WORD.findall(chunk)) for chunk in _SENTENCE_END.split(text)]
+    lengths = [count_words(chunk) for chunk in _SENTENCE_END.split(text)]
     stats.sentences = sum(1 for n in lengths if n)
     stats.longest_sentence = max(lengths, default=0)
     stats.numbers = _NUMBER.findall(text)
     tokens = _counts(norm)
     stats.singular = sum(tokens[w] for w in SINGULAR)
     stats.plural = sum(tokens[w] for w in PLURAL)
-    stats.spelled_numbers = sum(tokens[w] for w in _SPELLED)
     stats.team_mentions = norm.count("the team") + norm.count("my team") + norm.count("our team")
     if phrases:
         for name, found in scanner(phrases).scan(norm).items():
@@ -148,7 +134,6 @@ def combine(parts: list[TextStats], text: str, tech_names: tuple[str, ...] = (),
         stats.numbers.extend(p.numbers)
         stats.singular += p.singular
         stats.plural += p.plural
-        stats.spelled_numbers += p.spelled_numbers
         stats.team_mentions += p.team_mentions
     if stats.words:
         for name, found in scanner(MEASURED_LISTS).scan(norm).items():

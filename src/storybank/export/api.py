@@ -8,7 +8,7 @@ from storybank.atomic import atomic_write
 from storybank.catalog import Catalog
 from storybank.errors import StorybankError
 from storybank.export.fit import Fitted, fit
-from storybank.export.sheet import FitLevel, Sheet, build_sheet, simple_assignment
+from storybank.export.sheet import FitLevel, Sheet, build_sheet
 
 FORMATS = ("md", "html", "txt", "pdf")
 SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt",
@@ -32,13 +32,10 @@ def format_for_template(path: Path | str) -> str | None:
 
 
 def assignment_for(bank, catalog: Catalog) -> tuple[dict[str, str | None], dict[str, str] | None]:
-    """Question type -> story id, and the coverage statuses, from the analysis when installed."""
-    try:
-        from storybank.analysis.coverage import compute_coverage
-        from storybank.analysis.session import analyze_bank
-    except ImportError:
-        pairs = [(sf.id, sf.story) for sf in bank.stories]
-        return simple_assignment(pairs, catalog), None
+    """Question type -> story id (coverage's best distinct story per type), and the statuses."""
+    from storybank.analysis.coverage import compute_coverage
+    from storybank.analysis.session import analyze_bank
+
     reports = analyze_bank(bank, catalog)
     coverage = compute_coverage(bank.stories, reports, catalog)
     return coverage.assignment(), {t.id: t.status for t in coverage.question_types}

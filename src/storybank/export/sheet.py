@@ -8,7 +8,7 @@ and the fitting step (export.fit) picks the first one whose rendering fits one p
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -305,17 +305,3 @@ def build_sheet(
         level=level,
     )
 
-
-def simple_assignment(stories: Sequence[tuple[str, Story]], catalog: Catalog) -> dict[str, str | None]:
-    """A stand-in for the analysis's assignment: per type in catalog order, the first mapped story
-    not yet used for another type; None (a gap) when every mapped story is taken."""
-    used: set[str] = set()
-    out: dict[str, str | None] = {}
-    for q in catalog.questions:
-        mapped = [sid for sid, story in stories if q.id in story.questions]
-        fresh = [sid for sid in mapped if sid not in used]
-        pick = fresh[0] if fresh else None
-        if pick:
-            used.add(pick)
-        out[q.id] = pick
-    return out

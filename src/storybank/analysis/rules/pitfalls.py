@@ -15,6 +15,7 @@ from storybank.analysis.evidence import has_evidence
 from storybank.analysis.lexicon import phrase_set, scanner
 from storybank.analysis.rules.registry import Hit, Rule, rule
 from storybank.catalog import Catalog, Pitfall, QuestionType
+from storybank.words import count_words
 
 _LIST_SPLIT = re.compile(r",|;|\band\b|/|\n", re.I)
 _SENTENCES = re.compile(r"(?<![.!?:])[.!?:]++(?:\s|$)|\n")
@@ -28,7 +29,7 @@ def _buzzword_list(ctx: StoryContext, text: str, norm: str) -> str | None:
     longest_list = 0
     for sentence in _SENTENCES.split(text):
         items = [s.strip() for s in _LIST_SPLIT.split(sentence) if s.strip()]
-        short = sum(1 for i in items if len(i.split()) <= 3)
+        short = sum(1 for i in items if count_words(i) <= 3)
         if short >= LIST_ITEMS and short >= 0.6 * len(items):
             longest_list = max(longest_list, short)
     buzz = scanner(("buzzwords",)).scan(norm)["buzzwords"]
