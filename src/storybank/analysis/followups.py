@@ -63,7 +63,7 @@ def _metric(story: Story) -> tuple[str | None, str | None]:
     if chosen is None:
         return None, None
     name = " ".join(chosen.name.split())
-    if not (_METRIC_NAME.match(name) and 1 <= len(name.split()) <= 6 and is_complete_phrase(name)):
+    if not (_METRIC_NAME.match(name) and 1 <= count_words(name) <= 6 and is_complete_phrase(name)):
         name = ""
     numbers = None
     if change is not None:

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from storybank.analysis.lexicon import _lexicon_data
+from storybank.words import count_words
 
 
 def _words(name: str) -> frozenset[str]:
@@ -92,11 +93,10 @@ def _trim(raw: str) -> str | None:
     phrase = _PARTICLE_START.sub("", phrase)
     phrase = _PRONOUN_TAIL.sub("", phrase).strip()
     phrase = _TRAILING_ADVERB.sub("", phrase).strip()
-    words = phrase.split()
-    if len(words) > MAX_PHRASE_WORDS:
+    if count_words(phrase) > MAX_PHRASE_WORDS:
         # Too long to quote whole: keep the head noun phrase before a preposition, if there is one.
         head = re.split(r"\s+(?:in|with|for|of|using)\s+", phrase, maxsplit=1)[0]
-        phrase = head if len(head.split()) <= MAX_PHRASE_WORDS else ""
+        phrase = head if count_words(head) <= MAX_PHRASE_WORDS else ""
     phrase = phrase.strip(" '’\"")
     return phrase if phrase and is_complete_phrase(phrase) else None
 
@@ -144,7 +144,7 @@ def alternative_phrase(decision: str | None, *texts: str, is_name=lambda name: T
 
 # --- names, matched loosely -------------------------------------------------------------------
 
-_NAME_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#]*")
+_NAME_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#_]*")
 
 
 @lru_cache(maxsize=2048)
@@ -157,6 +157,9 @@ def _name_forms(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     exact: list[str] = []
     whole = " ".join(tokens)
     (loose if len(whole) > 2 else exact).append(whole)
+    # The head of a longer lower-case name: "mark schemes" in "GCSE mark schemes".
+    if len(tokens) >= 3 and all(t.islower() for t in tokens[-2:]):
+        loose.append(" ".join(tokens[-2:]))
     # A distinctive part of a longer name: "ANSYS" in "ANSYS Mechanical transient thermal",
     # "Westlaw" in "Westlaw Edge". Only a part written as a name (capital or digit inside).
     for token in tokens[:3]:
@@ -191,7 +194,10 @@ def mentions(name: str, text: str, lower_text: str | None = None) -> str | None:
 
 
 def _find(form: str, haystack: str) -> tuple[int, int] | None:
-    pattern = r"(?<![\w])" + r"[\s\-/]+".join(re.escape(p) for p in form.split()) + r"(?![\w+#])"
+    # Singular or plural alike: "mark scheme" says "mark schemes".
+    stem = form[:-1] if form.endswith("s") and len(form) > 4 else form
+    pattern = (r"(?<![\w])" + r"[\s\-/]+".join(re.escape(p) for p in stem.split())
+               + r"(?:s|es)?(?![\w+#])")
     match = re.search(pattern, haystack)
     return match.span() if match else None
 

@@ -83,11 +83,16 @@ def ownership(ctx: StoryContext, findings, dims) -> Score:
 
 
 def technical_depth(ctx: StoryContext, findings, dims) -> Score:
+    from storybank.analysis.signals import signals
+
     t = _Tally("technical_depth", 10, "base")
-    techs = len(ctx.answer.technologies)
-    t.add(min(25, 10 * techs), f"{techs} technologies named in the answer")
+    sig = signals(ctx)
+    named = len(sig.named)
+    t.add(min(25, 8 * named), f"{named} named methods, tools or rules in the answer")
     mechanism = len(set(ctx.answer.mechanism))
-    t.add(min(30, 5 * mechanism), f"{mechanism} mechanism terms")
+    t.add(min(20, 4 * mechanism), f"{mechanism} mechanism terms")
+    causes = len(sig.causes)
+    t.add(min(15, 5 * causes), f"{causes} cause-and-effect links")
     technical = ctx.followups["technical"].words
     if technical:
         t.add(min(20, technical / 4), "the technical probe is prepared")
