@@ -66,3 +66,12 @@ def test_settings_template_documents_profession(tmp_path):
     (tmp_path / ".storybank.toml").write_text(TEMPLATE.replace('profession = ""',
                                                                'profession = "finance"'))
     assert load_settings(tmp_path).profession == "finance"
+
+
+def test_report_cache_follows_the_profession_setting():
+    from storybank.analysis.cache import fingerprint
+    from storybank.catalog import builtin_catalog
+    from storybank.settings import Settings
+
+    catalog = builtin_catalog()
+    assert fingerprint(catalog, Settings()) != fingerprint(catalog, Settings(profession="law"))
