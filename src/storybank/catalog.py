@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from storybank.atomic import read_regular
 from storybank.errors import StorybankError
+from storybank.model import PARTS
 
 Severity = Literal["error", "warning", "info"]
 
@@ -45,7 +46,7 @@ class Pitfall(_Data):
     severity: Severity = "warning"
     category: str = "pitfall"
     dimension: str = ""
-    fields: list[str] = Field(default_factory=lambda: ["situation", "action", "outcome", "reflection"])
+    fields: list[str] = Field(default_factory=lambda: list(PARTS))
     phrases: list[str] = Field(default_factory=list)
     when_missing: list[str] = Field(default_factory=list)
     check: str = ""

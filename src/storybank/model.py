@@ -3,6 +3,10 @@
 Validation here decides only whether a file *is* a story. Whether it is a *good* story (empty
 sections, no metrics, missing follow-ups, unknown question ids) is the analysis's job, so drafts load.
 Keys the format does not know are kept in `model_extra` and written back untouched.
+
+The models are the one list of the story's fields: `PARTS`, `PROBES`, `STORY_KEYS` and friends
+are read off them below, so a new field (a fifth part, a probe) is one edit here and every rule,
+the file reader and the screens follow.
 """
 
 from __future__ import annotations
@@ -21,8 +25,18 @@ from pydantic import (
 )
 
 SCHEMA_VERSION = 1
-PROBES = ("differently", "alternatives", "technical", "collaborators")
-PARTS = ("situation", "action", "outcome", "reflection")
+
+
+class _SpokenPart:
+    """Marks a field of `Story` as a part of the spoken answer (see `Spoken`)."""
+
+    def __repr__(self) -> str:
+        return "SPOKEN_PART"
+
+
+SPOKEN_PART = _SpokenPart()
+# One part of the spoken answer, told in declaration order: situation → action → outcome → reflection.
+Spoken = Annotated[str, SPOKEN_PART]
 
 Number = Annotated[StrictInt | StrictFloat, Field(allow_inf_nan=False)]
 
@@ -85,10 +99,10 @@ class Story(_Part):
     technologies: list[str] = Field(default_factory=list)
     profession: str | None = None
     ownership: str = ""
-    situation: str = ""
-    action: str = ""
-    outcome: str = ""
-    reflection: str = ""
+    situation: Spoken = ""
+    action: Spoken = ""
+    outcome: Spoken = ""
+    reflection: Spoken = ""
     ignore: list[str] = Field(default_factory=list)
     metrics: list[Metric] = Field(default_factory=list)
     followups: Followups | None = None
@@ -127,6 +141,24 @@ class Story(_Part):
     def to_data(self) -> dict[str, Any]:
         """The story as plain TOML-ready data, in the format's key order, unknown keys kept."""
         return self.model_dump(by_alias=True, exclude_none=True)
+
+
+# --- the field lists, read off the models --------------------------------------------------------
+
+# The spoken answer's parts, in the order they are told.
+PARTS: tuple[str, ...] = tuple(
+    name for name, info in Story.model_fields.items() if SPOKEN_PART in info.metadata
+)
+# The follow-up probes, in file order (the keys of [followups]).
+PROBES: tuple[str, ...] = tuple(Followups.model_fields)
+# Free text the analysis reads besides the parts (and `followups.<probe>`).
+PROSE: tuple[str, ...] = ("ownership", *PARTS)
+TEXT_FIELDS: tuple[str, ...] = ("title", *PROSE)
+# Every top-level key of a story file (by its name in the file: `schema`, not `schema_version`).
+STORY_KEYS: frozenset[str] = frozenset(info.alias or name for name, info in Story.model_fields.items())
+METRIC_KEYS: frozenset[str] = frozenset(Metric.model_fields)
+# Keys of the tables nested in a story: a metric's and the probes under [followups].
+NESTED_KEYS: frozenset[str] = METRIC_KEYS | frozenset(PROBES)
 
 
 def blank_story(title: str, questions: list[str]) -> Story:

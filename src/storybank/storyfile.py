@@ -15,15 +15,12 @@ from typing import Any
 
 from storybank import tomltext
 from storybank.errors import LoadError
-from storybank.model import SCHEMA_VERSION, Story
+from storybank.model import NESTED_KEYS, SCHEMA_VERSION, STORY_KEYS, Story
 
 _TOML_POS = re.compile(r"\(at line (\d+), column (\d+)\)")
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\"' -]+?)\s*\]\]?")
-_FIELD_NAMES = {"title", "questions", "role", "when", "technologies", "ownership", "situation",
-                "action", "outcome", "reflection", "ignore", "metrics", "followups", "schema"}
-
-_PART_FIELDS = {"name", "value", "before", "after", "unit", "differently", "alternatives", "technical",
-                "collaborators"}
+_FIELD_NAMES = STORY_KEYS
+_PART_FIELDS = NESTED_KEYS
 
 EMPTY_HINT = "a story needs at least `title` and `questions`; `storybank new TITLE` writes a skeleton"
 

@@ -1,4 +1,9 @@
-"""Everything the rules look at, measured once per story."""
+"""Everything the rules look at, measured once per story, and the limits they judge it by.
+
+Each limit is named once here and read through a predicate on the context (`too_short_to_judge`,
+`long_sentence`, `long_situation`, `too_many_types`, `followups_over_window`), so a rule and the
+score that moves with it can never disagree about where the line is.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,24 @@ from functools import cached_property
 
 from storybank.analysis.text import TextStats, combine, measure
 from storybank.catalog import Catalog, QuestionType
-from storybank.model import PARTS, PROBES, Story
+from storybank.model import PARTS, PROBES, TEXT_FIELDS, Story
 from storybank.settings import Settings
 from storybank.words import count_words
+
+# Below this many words the answer is too short to judge its specificity, ownership or depth.
+TOO_SHORT_TO_JUDGE_WORDS = 40
+# A sentence longer than this cannot be said in one breath (SB506, and the compression score).
+LONG_SENTENCE_WORDS = 40
+# The situation should not take more than this share of an answer of at least SITUATION_MIN_WORDS.
+SITUATION_SHARE = 0.4
+SITUATION_MIN_WORDS = 100
+# A story told for more types than this reads as thin (SB109, and coverage's "overused").
+MAX_TYPES_PER_STORY = 3
+
+
+def too_many_types(questions: list[str]) -> bool:
+    """Whether a story mapped to these question ids is spread over too many types."""
+    return len(set(questions)) > MAX_TYPES_PER_STORY
 
 
 @dataclass
@@ -60,6 +80,43 @@ class StoryContext:
     def metric_change(self) -> bool:
         return any(m.is_change() for m in self.story.metrics)
 
+    # --- the shared limits ------------------------------------------------------------------------
+
+    @cached_property
+    def too_short_to_judge(self) -> bool:
+        """Too few words in the answer to judge specificity, ownership or technical depth."""
+        return self.answer.words < TOO_SHORT_TO_JUDGE_WORDS
+
+    @cached_property
+    def longest_sentence(self) -> int:
+        """Words in the longest sentence of any part."""
+        return max((s.longest_sentence for s in self.parts.values()), default=0)
+
+    @cached_property
+    def long_sentence(self) -> bool:
+        return self.longest_sentence > LONG_SENTENCE_WORDS
+
+    @cached_property
+    def situation_share(self) -> float:
+        total = sum(s.words for s in self.parts.values())
+        return self.parts["situation"].words / total if total else 0.0
+
+    @cached_property
+    def long_situation(self) -> bool:
+        """The situation takes more than its share of an answer long enough to judge."""
+        total = sum(s.words for s in self.parts.values())
+        return total >= SITUATION_MIN_WORDS and self.parts["situation"].words > SITUATION_SHARE * total
+
+    @cached_property
+    def too_many_types(self) -> bool:
+        return too_many_types(self.story.questions)
+
+    @cached_property
+    def followups_over_window(self) -> list[str]:
+        """The prepared follow-ups that run past the follow-up window, in probe order."""
+        high = self.settings.followup_seconds[1]
+        return [p for p, s in self.followup_seconds.items() if s > high]
+
     def field_norm(self, names: tuple[str, ...]) -> str:
         """The normalised text of these fields joined, computed once per set of fields."""
         cache = self.__dict__.setdefault("_norms", {})
@@ -73,7 +130,7 @@ class StoryContext:
                     chunks.append(self.parts[name].norm)
                 elif name.startswith("followups."):
                     chunks.append(normalise(self.story.followup(name[10:])))
-                elif name in {"title", "ownership"}:
+                elif name in TEXT_FIELDS:
                     chunks.append(normalise(self.story.part(name)))
             norm = cache[names] = "\n".join(chunks)
         return norm

@@ -8,17 +8,25 @@ over those candidates stays tiny whatever the size of the bank.
 
 from __future__ import annotations
 
+from storybank.analysis.context import too_many_types
 from storybank.analysis.types import Coverage, StoryReport, TypeCoverage
 from storybank.catalog import Catalog
 
-MAX_TYPES_PER_STORY = 3
 DUPLICATE_SCORE = 85.0
+# Readiness outranks scores: a clean story beats any story with warnings, whatever their scores.
+READINESS_PENALTY = {"clean": 0, "warnings": 150, "errors": 400}
+QUALITY_BEST = 1000 + 100                                  # clean, every score 100
+QUALITY_WORST = 1000 - max(READINESS_PENALTY.values())     # errors, every score 0
 
 
 def quality(report: StoryReport) -> float:
-    """How good a story is as an answer: ready first, then its scores."""
-    penalty = {"clean": 0, "warnings": 150, "errors": 400}[report.readiness]
-    return 1000 - penalty + report.overall()
+    """How good a story is as an answer: ready first, then its scores (QUALITY_WORST..QUALITY_BEST)."""
+    return 1000 - READINESS_PENALTY[report.readiness] + report.overall()
+
+
+def quality_share(report: StoryReport) -> float:
+    """`quality` on a 0..1 scale, for callers that weigh it against other signals."""
+    return (quality(report) - QUALITY_WORST) / (QUALITY_BEST - QUALITY_WORST)
 
 
 def is_strong(report: StoryReport) -> bool:
@@ -87,7 +95,7 @@ def compute_coverage(stories, reports: dict[str, StoryReport], catalog: Catalog,
         else:
             status = "weak"
         types.append(TypeCoverage(q.id, q.question, q.label, status, ids, assignment.get(q.id)))
-    overused = [sf.id for sf in stories if len(set(sf.story.questions)) > MAX_TYPES_PER_STORY]
+    overused = [sf.id for sf in stories if too_many_types(sf.story.questions)]
     dupes = near_duplicates(stories) if duplicates else []
     return Coverage(types, overused, dupes)
 

@@ -126,7 +126,7 @@ def rank_stories(match: MatchCandidate, stories, reports, question: str = "",
     """The bank's stories best suited to answer this question or probe."""
     from rapidfuzz import fuzz
 
-    from storybank.analysis.coverage import quality
+    from storybank.analysis.coverage import quality_share
 
     ranked = []
     text = question.lower()
@@ -134,7 +134,7 @@ def rank_stories(match: MatchCandidate, stories, reports, question: str = "",
         report = reports.get(sf.id)
         if report is None:
             continue
-        base = (quality(report) - 600) / 500 * 30  # 0-30 for readiness and scores
+        base = quality_share(report) * 30  # 0-30 for readiness and scores
         if match.kind == "question":
             fit = 60.0 if match.id in sf.story.questions else 0.0
         else:

@@ -6,7 +6,7 @@ A score starts from a base and moves with measured evidence; every move is a rea
 
 from __future__ import annotations
 
-from storybank.analysis.context import StoryContext
+from storybank.analysis.context import LONG_SENTENCE_WORDS, StoryContext
 from storybank.analysis.types import Finding, Score
 
 PITFALL_PENALTY = 25
@@ -56,7 +56,7 @@ def specificity(ctx: StoryContext, findings, dims) -> Score:
     if vague:
         t.add(-min(30, 8 * vague), f"{vague} vague phrases")
     _penalties(t, findings, dims)
-    if ctx.answer.words < 40:
+    if ctx.too_short_to_judge:
         t.cap(30, "the answer is too short to be specific")
     return t.score()
 
@@ -77,7 +77,7 @@ def ownership(ctx: StoryContext, findings, dims) -> Score:
     if ctx.followups["collaborators"].words:
         t.add(5, "the collaborators probe is prepared")
     _penalties(t, findings, dims)
-    if ctx.answer.words < 40:
+    if ctx.too_short_to_judge:
         t.cap(30, "the answer is too short to show ownership")
     return t.score()
 
@@ -101,7 +101,7 @@ def technical_depth(ctx: StoryContext, findings, dims) -> Score:
     if ctx.metric_change:
         t.add(5, "a measured change")
     _penalties(t, findings, dims)
-    if ctx.answer.words < 40:
+    if ctx.too_short_to_judge:
         t.cap(30, "the answer is too short to show depth")
     return t.score()
 
@@ -125,14 +125,13 @@ def compression(ctx: StoryContext, findings, dims) -> Score:
     hedges = ctx.answer.per_100(len(ctx.answer.hedges))
     if hedges > 1:
         t.add(-min(20, 4 * (hedges - 1)), f"{hedges:.1f} hedges per 100 words")
-    longest = max((s.longest_sentence for s in ctx.parts.values()), default=0)
-    if longest > 35:
-        t.add(-min(15, longest - 35), f"a {longest}-word sentence")
-    total = sum(s.words for s in ctx.parts.values())
-    if total >= 100 and ctx.parts["situation"].words > 0.4 * total:
+    if ctx.long_sentence:
+        longest = ctx.longest_sentence
+        t.add(-min(15, longest - LONG_SENTENCE_WORDS), f"a {longest}-word sentence")
+    if ctx.long_situation:
         t.add(-10, "a long situation")
     fhigh = ctx.settings.followup_seconds[1]
-    over = [p for p, s in ctx.followup_seconds.items() if s > fhigh]
+    over = ctx.followups_over_window
     if over:
         t.add(-5 * len(over), f"{len(over)} follow-ups over {fhigh:g} s")
     _penalties(t, findings, dims)

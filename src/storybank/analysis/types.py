@@ -101,7 +101,7 @@ class TypeCoverage:
 @dataclass
 class Coverage:
     question_types: list[TypeCoverage]
-    overused: list[str] = field(default_factory=list)               # stories mapped to > 3 types
+    overused: list[str] = field(default_factory=list)               # stories mapped to too many types
     near_duplicates: list[tuple[str, str, float]] = field(default_factory=list)
 
     @property

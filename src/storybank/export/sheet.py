@@ -17,7 +17,7 @@ from storybank.cues import cue_words, hook, metric_variants, shorten, spoken_num
 from storybank.model import PARTS, Story
 from storybank.settings import Settings
 
-PART_LETTERS = {"situation": "S", "action": "A", "outcome": "O", "reflection": "R"}
+PART_LETTERS = {part: part[0].upper() for part in PARTS}
 PAGE_SIZES = {"letter": "8.5in 11in", "a4": "210mm 297mm"}
 PAPER_NAMES = {"letter": "Letter", "a4": "A4"}
 
@@ -298,7 +298,7 @@ def build_sheet(
         subtitle=shorten(catalog.name, 60),
         targets=time_targets(settings),
         probes=probes,
-        reminder="Remember the pattern, not a script: situation → action → outcome → reflection. "
+        reminder=f"Remember the pattern, not a script: {' → '.join(PARTS)}. "
                  "Real numbers, candid tone.",
         entries=entries,
         paper=paper or settings.paper,

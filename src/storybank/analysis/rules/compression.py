@@ -7,8 +7,6 @@ from storybank.analysis.rules.registry import Hit, fmt_seconds, quote_list, rule
 FILLER_WARN = 5.0  # per 100 words: the usual coaching threshold
 FILLER_INFO = 2.5
 HEDGE_WARN = 3.0
-LONG_SENTENCE = 40
-SITUATION_SHARE = 0.4
 
 
 @rule("SB501", "answer-over-limit", "compression", "error", "action",
@@ -64,8 +62,8 @@ def hedging(ctx):
 @rule("SB506", "long-sentences", "compression", "info", "action",
       "A sentence too long to say in one breath.")
 def long_sentences(ctx):
-    longest = max((s.longest_sentence for s in ctx.parts.values()), default=0)
-    if longest > LONG_SENTENCE:
+    longest = ctx.longest_sentence
+    if ctx.long_sentence:
         yield Hit(f"The longest sentence runs {longest} words; split it so each sentence carries "
                   "one fact.", longest)
 
@@ -73,10 +71,8 @@ def long_sentences(ctx):
 @rule("SB507", "long-situation", "compression", "warning", "situation",
       "The situation takes the time the action needs.")
 def long_situation(ctx):
-    total = sum(s.words for s in ctx.parts.values())
-    situation = ctx.parts["situation"].words
-    if total >= 100 and situation > SITUATION_SHARE * total:
-        share = situation / total
+    if ctx.long_situation:
+        share = ctx.situation_share
         yield Hit(f"The situation is {share:.0%} of the answer; keep it to two or three sentences "
                   "and spend the time on what you did.", round(share, 2))
 
@@ -85,9 +81,9 @@ def long_situation(ctx):
       "A prepared follow-up answer runs past the follow-up window.")
 def followup_too_long(ctx):
     high = ctx.settings.followup_seconds[1]
-    for probe, seconds in ctx.followup_seconds.items():
-        if seconds > high:
-            severity = None if seconds > 1.5 * high else "info"
-            yield Hit(f"The `{probe}` follow-up takes about {fmt_seconds(seconds, 'up')}, over "
-                      f"{fmt_seconds(high)}: go one layer deeper, do not retell the story.",
-                      round(seconds, 1), field=f"followups.{probe}", severity=severity)
+    for probe in ctx.followups_over_window:
+        seconds = ctx.followup_seconds[probe]
+        severity = None if seconds > 1.5 * high else "info"
+        yield Hit(f"The `{probe}` follow-up takes about {fmt_seconds(seconds, 'up')}, over "
+                  f"{fmt_seconds(high)}: go one layer deeper, do not retell the story.",
+                  round(seconds, 1), field=f"followups.{probe}", severity=severity)

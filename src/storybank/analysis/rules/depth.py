@@ -40,7 +40,7 @@ def shallow_mechanism(ctx):
     from storybank.analysis.signals import signals
     from storybank.professions import pack_for
 
-    if not ctx.technical or ctx.answer.words < 40:
+    if not ctx.technical or ctx.too_short_to_judge:
         return
     found = set(ctx.answer.mechanism)
     sig = signals(ctx)

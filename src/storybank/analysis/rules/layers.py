@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storybank.analysis.rules.registry import Hit, fmt_seconds, rule
+from storybank.analysis.rules.registry import Hit, fmt_seconds, number_word, rule
 from storybank.model import PROBES
 
 DEPTH_SECONDS = 90
@@ -18,7 +18,7 @@ def prepared(ctx) -> list[str]:
 def no_followups(ctx):
     if not prepared(ctx):
         yield Hit("No follow-ups prepared. Every answer gets probed: write the next layer for each "
-                  "of the four probes (differently, alternatives, technical, collaborators).",
+                  f"of the {number_word(len(PROBES))} probes ({', '.join(PROBES)}).",
                   0)
 
 

@@ -15,6 +15,7 @@ from storybank.analysis.evidence import has_evidence
 from storybank.analysis.lexicon import phrase_set, scanner
 from storybank.analysis.rules.registry import Hit, Rule, rule
 from storybank.catalog import Catalog, Pitfall, QuestionType
+from storybank.model import TEXT_FIELDS
 from storybank.words import count_words
 
 _LIST_SPLIT = re.compile(r",|;|\band\b|/|\n", re.I)
@@ -63,7 +64,7 @@ def _field_text(ctx: StoryContext, fields: list[str]) -> str:
     for name in fields:
         if name.startswith("followups."):
             chunks.append(ctx.story.followup(name[10:]))
-        elif name in {"title", "ownership", "situation", "action", "outcome", "reflection"}:
+        elif name in TEXT_FIELDS:
             chunks.append(ctx.story.part(name))
     return "\n".join(chunks)
 

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import difflib
 
-from storybank.analysis.rules.registry import Hit, rule
-from storybank.model import PARTS, PROBES
+from storybank.analysis.context import MAX_TYPES_PER_STORY
+from storybank.analysis.rules.registry import Hit, and_list, number_word, rule
+from storybank.model import METRIC_KEYS, PARTS, PROBES, STORY_KEYS
 
-KNOWN_KEYS = {"schema", "title", "questions", "role", "when", "technologies", "profession", "ownership", *PARTS,
-              "ignore", "metrics", "followups"}
-METRIC_KEYS = {"name", "value", "before", "after", "unit"}
-MAX_TYPES = 3
+KNOWN_KEYS = set(STORY_KEYS)
 
 
 def _suggest(key: str, known: set[str]) -> str:
@@ -42,13 +40,13 @@ def unknown_question_type(ctx):
                       f"use one of {', '.join(sorted(known))}.", qid)
 
 
-@rule("SB104", "empty-part", "structure", "error", "situation",
-      "One of situation, action, outcome, reflection is empty.")
+@rule("SB104", "empty-part", "structure", "error", PARTS[0],
+      f"One of {', '.join(PARTS)} is empty.")
 def empty_part(ctx):
     for part in PARTS:
         if not ctx.story.part(part).strip():
-            yield Hit(f"`{part}` is empty: the answer needs all four parts, "
-                      "situation, action, outcome and reflection.", field=part)
+            yield Hit(f"`{part}` is empty: the answer needs all {number_word(len(PARTS))} parts, "
+                      f"{and_list(PARTS)}.", field=part)
 
 
 @rule("SB105", "no-metrics", "structure", "error", "metrics", "The story has no [[metrics]].")
@@ -67,7 +65,7 @@ def unknown_key(ctx):
     for index, metric in enumerate(ctx.story.metrics):
         for key in metric.unknown_keys():
             where = f"metrics[{index}].{key}"
-            yield Hit(f"`{where}` is not a metric field{_suggest(key, METRIC_KEYS)}; it is ignored.",
+            yield Hit(f"`{where}` is not a metric field{_suggest(key, set(METRIC_KEYS))}; it is ignored.",
                       key, field=where)
     if ctx.story.followups is not None:
         for key in ctx.story.followups.unknown_keys():
@@ -77,11 +75,11 @@ def unknown_key(ctx):
 
 
 @rule("SB109", "too-many-question-types", "structure", "warning", "questions",
-      "One story mapped to more than three question types.")
+      f"One story mapped to more than {number_word(MAX_TYPES_PER_STORY)} question types.")
 def too_many_types(ctx):
     count = len(set(ctx.story.questions))
-    if count > MAX_TYPES:
-        yield Hit(f"Mapped to {count} question types; a story told for more than {MAX_TYPES} reads "
+    if ctx.too_many_types:
+        yield Hit(f"Mapped to {count} question types; a story told for more than {MAX_TYPES_PER_STORY} reads "
                   "as thin. Keep the types it answers best and write another story for the rest.", count)
 
 

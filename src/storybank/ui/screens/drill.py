@@ -356,7 +356,9 @@ class DrillScreen(Screen):
         numbers = engine.key_numbers(story)
         if numbers:
             lines.extend(rv.item(Content.styled(f"{'Numbers':<12}", "bold"), cues(numbers), width))
-        for part in ("situation", "action", "outcome", "reflection"):
+        from storybank.model import PARTS
+
+        for part in PARTS:
             words = engine.cue_words(story.part(part), 6, known)
             lines.extend(rv.item(Content.styled(f"{part.capitalize():<12}", "bold"), cues(words), width))
         lines.append(Content.styled("Prepared follow-ups (→ the one you were asked)", "bold"))
