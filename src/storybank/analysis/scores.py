@@ -30,7 +30,12 @@ class _Tally:
             self.total = ceiling
 
     def score(self) -> Score:
-        return Score(self.name, int(max(0, min(100, round(self.total)))), tuple(self.reasons))
+        # Say so when the scale's ends clip the sum, so the reasons always add up to the score.
+        self.cap(100, "the top of the scale")
+        if self.total < 0:
+            self.reasons.append("floored at 0: the bottom of the scale")
+            self.total = 0
+        return Score(self.name, int(round(self.total)), tuple(self.reasons))
 
 
 def _penalties(tally: _Tally, findings: list[Finding], dimensions: dict[str, str]) -> None:
