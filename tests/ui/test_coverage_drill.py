@@ -15,7 +15,7 @@ from storybank.ui.screens.editor import EditorScreen
 
 from .helpers import screen_text, settle
 
-LABELS = ["Owned project", "Broke in prod", "Disagreement", "Performance", "Self-taught tech",
+LABELS = ["Owned project", "Failure", "Disagreement", "Performance", "Self-taught",
           "Why Mercor", "Rubric conflict", "Weekly schedule"]
 
 
