@@ -35,6 +35,12 @@ from storybank.words import count_words
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _METRIC_NAME = re.compile(r"^[\w][\w' -]*$")
 FACTS = ("decision", "alternative", "technology", "metric", "numbers")
+_DETERMINER = re.compile(r"^(?:the|a|an|our|my|their|its|this|that|each|every)\b", re.I)
+# A listed name in lower case that ends in a countable noun reads with an article:
+# "besides the linear mixed-effects model", but "how you used reciprocal teaching".
+_COUNTABLE = re.compile(r"\b(?:model|filter|library|index|scheme|test|score|method|protocol|"
+                        r"algorithm|framework|pipeline|tool|engine|database|service|platform|"
+                        r"checklist|rubric|guideline|assay|column|sequence|formula|curve)$")
 
 
 def _spoken(story: Story) -> str:
@@ -50,7 +56,10 @@ def _technology(story: Story, catalog: Catalog, text: str, decision: str | None)
         in_decision = [(t, f) for t, f in said if f.lower() in decision.lower()]
         said = in_decision + [s for s in said if s not in in_decision]
     if said:
-        return said[0][1]
+        form = said[0][1]
+        if form.islower() and " " in form and _COUNTABLE.search(form):
+            return f"the {form}"
+        return form
     from storybank.analysis.text import find_technologies
 
     known = find_technologies(text, tuple(catalog.technologies.known))
@@ -70,6 +79,8 @@ def _metric(story: Story) -> tuple[str | None, str | None]:
         from storybank.cues import ARROW, metric_text
 
         numbers = metric_text(change).replace(f" {ARROW} ", " to ")
+    if name and not _DETERMINER.match(name):
+        name = f"the {name}"  # "when the price target went from $58 to $49"
     return name or None, numbers if name else None
 
 

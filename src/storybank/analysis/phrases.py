@@ -53,6 +53,7 @@ _BOUNDARY = re.compile(
 _CLAUSE_BREAK = re.compile(r"\s*[,–—-]\s.*$|,.*$", re.S)
 _BAD_START = _words("phrase_bad_start")
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "i'd", "i'm", "we'd", "it's"})
+_TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]{3,}(?<!e)ed$")
 _GENERIC_HEADS = _words("phrase_generic_heads")
 _PRONOUN_TAIL = re.compile(r"\s+(?:with|for|of|in)\s+(?:it|them|this|that|him|her|us|me)$", re.I)
 _TRAILING_ADVERB = re.compile(
@@ -73,7 +74,8 @@ def is_complete_phrase(phrase: str) -> bool:
         return False
     first, last = words[0].lower(), words[-1].lower().strip("'’")
     lowered = [w.lower() for w in words]
-    if first in _BAD_START or first in _PRONOUN_OBJECT or last in FUNCTION_WORDS:
+    if first in _BAD_START or first in _PRONOUN_OBJECT or first in _PERSONAL \
+            or last in FUNCTION_WORDS:
         return False
     if any(w in _PERSONAL for w in lowered[1:]):
         return False  # "the data I understood": a clause, not a noun phrase
@@ -93,6 +95,8 @@ def _trim(raw: str) -> str | None:
     phrase = _PARTICLE_START.sub("", phrase)
     phrase = _PRONOUN_TAIL.sub("", phrase).strip()
     phrase = _TRAILING_ADVERB.sub("", phrase).strip()
+    # "a twelve-week intervention based [on ...]": a participle left when its phrase was cut.
+    phrase = _TRAILING_PARTICIPLE.sub("", phrase).strip()
     if count_words(phrase) > MAX_PHRASE_WORDS:
         # Too long to quote whole: keep the head noun phrase before a preposition, if there is one.
         head = re.split(r"\s+(?:in|with|for|of|using)\s+", phrase, maxsplit=1)[0]
@@ -106,6 +110,8 @@ def decision_phrase(*texts: str) -> str | None:
     outbox"), or None when no decision can be quoted whole."""
     for text in texts:
         for match in _DECISION.finditer(text or ""):
+            if match.group(1)[:1] in "'‘":
+                continue  # a quoted term ("I added 'mg/kg KG' to ...") is not the decision
             phrase = _trim(match.group(1))
             # A bare word or name ("I used Clippy") is not a decision you can be asked about.
             if phrase and (" " in phrase or "_" in phrase):
@@ -119,6 +125,9 @@ def decision_phrase(*texts: str) -> str | None:
 _ALTERNATIVE = re.compile(
     r"\b(?i:instead of|rather than|in place of)\s+([^.;:!?\n()\"“”,]{2,80})"
     r"|\b(?:over|versus|vs\.?|against)\s+([A-Z][\w+#]*(?:[.-][\w+#]+)*(?:\s+[A-Z][\w+#]*)*)")
+_CHOICE = re.compile(r"\b(?:I|we)\s+(?:\w+\s+)?(?:chose|picked|went with|opted|decided|proposed|"
+                     r"preferred|recommended|argued for|pushed for|switched|moved|used|built|"
+                     r"wrote|adopted|kept|added|replaced|settled on)\b", re.I)
 _ALT_START = re.compile(r"^(?:a|an|the|using|building|keeping|writing|adding|moving|"
                         r"[A-Z][\w+#.-]*)\b")
 _TIME_WORDS = re.compile(r"\b(?:weeks?|days?|months?|years?|hours?|minutes?|time|lunch|meetings?|"
@@ -131,6 +140,11 @@ def alternative_phrase(decision: str | None, *texts: str, is_name=lambda name: T
     for text in texts:
         for match in _ALTERNATIVE.finditer(text or ""):
             raw = match.group(1) or match.group(2)
+            # Only an option turned down by a choice in the same sentence ("I chose X instead of
+            # Y"); "drew current in pulses instead of a smooth sine wave" describes, not decides.
+            start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+            if not _CHOICE.search(text[start:match.start()]):
+                continue
             if match.group(2) and not is_name(match.group(2)):
                 continue
             if not _ALT_START.match(raw) or _TIME_WORDS.search(raw):
@@ -162,9 +176,12 @@ def _name_forms(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         loose.append(" ".join(tokens[-2:]))
     # A distinctive part of a longer name: "ANSYS" in "ANSYS Mechanical transient thermal",
     # "Westlaw" in "Westlaw Edge". Only a part written as a name (capital or digit inside).
+    # A part counts only when it is written as a name no ordinary word looks like: an acronym,
+    # a mixed-case name or one with a digit ("New" in "New Group Reading Test" is not a name).
     for token in tokens[:3]:
-        if len(tokens) > 1 and len(token) >= 3 and (token[0].isupper() or token.isupper()) \
-                and token.lower() not in _COMMON_CAPITALISED:
+        capitals = sum(c.isupper() for c in token)
+        if len(tokens) > 1 and len(token) >= 3 and token.lower() not in _COMMON_CAPITALISED \
+                and (capitals >= 2 or any(c.isdigit() for c in token)):
             loose.append(token)
     # Initials: "Kernel Density Estimation" is also "KDE".
     caps = [t for t in tokens if t[0].isalpha()]
