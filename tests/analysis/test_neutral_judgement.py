@@ -198,3 +198,27 @@ def test_a_speed_up_needs_its_numbers_said_not_only_filed():
     assert "SB721" in codes(mk("performance", outcome=outcome))
     said = outcome + " The runtime went from 340 minutes to 58."
     assert "SB721" not in codes(mk("performance", outcome=said))
+
+
+@pytest.mark.parametrize("stem", ["medicine-project-icu-delirium-bundle",
+                                  "law-failure-privilege-search-terms",
+                                  "education-failure-mock-exam-mark-scheme"])
+def test_software_jargon_does_not_deepen_a_story_from_another_field(stem):
+    import re
+
+    path = REPO / "tests" / "corpus_professions" / "tuning" / "strong" / f"{stem}.toml"
+    if not path.exists():
+        pytest.skip("the profession corpus is not in this checkout")
+    story = read_story_file(path).story
+    sentences = re.split(r"(?<=\.)\s+", story.action)
+    sentences[1] = ("The cache layer hit lock contention in the query pipeline, and I added async "
+                    "batching with retry backoff and a Kafka queue.")
+    jargon = story.model_copy(update={"action": " ".join(sentences)})
+
+    def depth(s: Story) -> int:
+        return analyze(s, builtin_catalog(), Settings(), "s").scores["technical_depth"].value
+
+    assert depth(jargon) <= depth(story)
+    # With `profession = "software"` the same words are that field's mechanism and do count.
+    assert analyze(jargon, builtin_catalog(), Settings(profession="software"), "s") \
+        .scores["technical_depth"].value > depth(jargon)

@@ -94,7 +94,7 @@ def technical_depth(ctx: StoryContext, findings, dims) -> Score:
     sig = signals(ctx)
     named = len(sig.named)
     t.add(min(25, 8 * named), f"{named} named methods, tools or rules in the answer")
-    mechanism = len(set(ctx.answer.mechanism))
+    mechanism = len(sig.mechanism)
     t.add(min(20, 4 * mechanism), f"{mechanism} mechanism terms")
     causes = len(sig.causes)
     t.add(min(15, 5 * causes), f"{causes} cause-and-effect links")

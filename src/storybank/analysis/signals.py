@@ -70,11 +70,15 @@ _SHAPED_NAME = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _vocabulary_set():
-    from storybank.professions import all_vocabulary
+@lru_cache(maxsize=2)
+def _vocabulary_set(software: bool):
+    """Every pack's named methods; software's only in a software story (see software_context)."""
+    from storybank.professions import all_vocabulary, pack_for
 
-    return phrase_set(tuple(v.lower() for v in all_vocabulary() if len(v) > 3))
+    skip = set() if software else {v for v in pack_for("software").vocabulary} - {
+        v for name in ("medicine", "law", "finance", "science_lab", "engineering", "education",
+                       "languages", "annotation") for v in pack_for(name).vocabulary}
+    return phrase_set(tuple(v.lower() for v in all_vocabulary() if len(v) > 3 and v not in skip))
 
 
 @dataclass
@@ -82,6 +86,25 @@ class Signals:
     named: list[str] = field(default_factory=list)
     causes: list[str] = field(default_factory=list)
     numbers: list[str] = field(default_factory=list)
+    mechanism: list[str] = field(default_factory=list)
+    software: bool = True
+
+
+def software_context(ctx) -> bool:
+    """Is this a software story? Then software's own mechanism words (a lock, a cache, a queue)
+    and the catalog's technology names count as depth; in a clinical or legal story they are
+    noise, and a sentence of software jargon must not raise its depth."""
+    from storybank.analysis.phrases import mentioned_names
+    from storybank.professions import pack_for
+
+    chosen = (ctx.story.profession or getattr(ctx.settings, "profession", "") or "").lower()
+    if chosen:
+        return chosen == "software"
+    listed = [t for t in ctx.story.technologies if t.strip()]
+    known = tuple(ctx.catalog.technologies.known) + pack_for("software").vocabulary
+    if listed:
+        return bool(mentioned_names(known, " ".join(listed)))
+    return len(ctx.answer.technologies) >= 2
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -108,9 +131,11 @@ def named_things(ctx) -> list[str]:
     found: dict[str, None] = {}
     for name in mentioned_names(tuple(ctx.story.technologies), text):
         found[name.lower()] = None
-    for name in ctx.answer.technologies:
-        found[name.lower()] = None
-    for term in _vocabulary_set().findall(norm):
+    software = software_context(ctx)
+    if software:
+        for name in ctx.answer.technologies:
+            found[name.lower()] = None
+    for term in _vocabulary_set(software).findall(norm):
         found[" ".join(term.split())] = None
     for name in shaped_names(text):
         key = name.lower()
@@ -123,10 +148,13 @@ def signals(ctx) -> Signals:
     """The story's profession-neutral signals, measured once and cached on the context."""
     cached = ctx.__dict__.get("_signals")
     if cached is None:
+        software = software_context(ctx)
         cached = Signals(
             named=named_things(ctx),
             causes=phrase_set(_words("cause_effect")).findall(ctx.answer.norm),
             numbers=[*ctx.answer.numbers],
+            mechanism=sorted(set(ctx.answer.mechanism)) if software else [],
+            software=software,
         )
         ctx.__dict__["_signals"] = cached
     return cached

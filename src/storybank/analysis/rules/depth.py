@@ -42,8 +42,8 @@ def shallow_mechanism(ctx):
 
     if not ctx.technical or ctx.too_short_to_judge:
         return
-    found = set(ctx.answer.mechanism)
     sig = signals(ctx)
+    found = set(sig.mechanism)
     # Depth in any field: a cause-and-effect sentence, named methods or tools, or the field's
     # mechanism words. Only a story with none of them is shallow.
     if len(sig.named) >= NAMED_ENOUGH or len(found) >= MECHANISM_ENOUGH:
