@@ -211,12 +211,16 @@ def mentions(name: str, text: str, lower_text: str | None = None) -> str | None:
 
 
 def _find(form: str, haystack: str) -> tuple[int, int] | None:
+    match = _form_pattern(form).search(haystack)
+    return match.span() if match else None
+
+
+@lru_cache(maxsize=4096)
+def _form_pattern(form: str) -> re.Pattern:
     # Singular or plural alike: "mark scheme" says "mark schemes".
     stem = form[:-1] if form.endswith("s") and len(form) > 4 else form
-    pattern = (r"(?<![\w])" + r"[\s\-/]+".join(re.escape(p) for p in stem.split())
-               + r"(?:s|es)?(?![\w+#])")
-    match = re.search(pattern, haystack)
-    return match.span() if match else None
+    return re.compile(r"(?<![\w])" + r"[\s\-/]+".join(re.escape(p) for p in stem.split())
+                      + r"(?:s|es)?(?![\w+#])")
 
 
 def mentioned_names(names: list[str] | tuple[str, ...], text: str) -> list[str]:

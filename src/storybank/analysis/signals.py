@@ -31,7 +31,7 @@ def _words(name: str) -> tuple[str, ...]:
 # --- numbers spelled out ---------------------------------------------------------------------
 
 _SPELLED_NUMBER = re.compile(
-    r"\b((?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"\b(?=[tfsenhbmd])((?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million))*)"
@@ -94,17 +94,28 @@ def software_context(ctx) -> bool:
     """Is this a software story? Then software's own mechanism words (a lock, a cache, a queue)
     and the catalog's technology names count as depth; in a clinical or legal story they are
     noise, and a sentence of software jargon must not raise its depth."""
-    from storybank.analysis.phrases import mentioned_names
+    cached = ctx.__dict__.get("_software")
+    if cached is None:
+        chosen = (ctx.story.profession or getattr(ctx.settings, "profession", "") or "").lower()
+        if chosen:
+            cached = chosen == "software"
+        else:
+            listed = [t for t in ctx.story.technologies if t.strip()]
+            if listed:
+                known = _software_names(tuple(ctx.catalog.technologies.known))
+                cached = any(t.lower() in known or any(w in known for w in t.lower().split())
+                             for t in listed)
+            else:
+                cached = len(ctx.answer.technologies) >= 2
+        ctx.__dict__["_software"] = cached
+    return cached
+
+
+@lru_cache(maxsize=4)
+def _software_names(known: tuple[str, ...]) -> frozenset[str]:
     from storybank.professions import pack_for
 
-    chosen = (ctx.story.profession or getattr(ctx.settings, "profession", "") or "").lower()
-    if chosen:
-        return chosen == "software"
-    listed = [t for t in ctx.story.technologies if t.strip()]
-    known = tuple(ctx.catalog.technologies.known) + pack_for("software").vocabulary
-    if listed:
-        return bool(mentioned_names(known, " ".join(listed)))
-    return len(ctx.answer.technologies) >= 2
+    return frozenset(n.lower() for n in (*known, *pack_for("software").vocabulary) if len(n) > 1)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
