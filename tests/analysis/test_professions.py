@@ -26,7 +26,25 @@ BLOCKING = {"specificity", "ownership", "technical_depth", "pitfall", "depth_lay
 # Measured once on holdout/ at the end, not tuned on: (part, test, stem) -> why it misses,
 # where test is "strong" (a strong story has a blocking finding), "flagged" (a weak twin is not
 # flagged in its category) or "lower" (a weak twin does not score below its strong twin).
-HOLDOUT_MISSES: dict[tuple[str, str, str], str] = {}
+# Measured at commit 634f111 (15:10 UTC): strong clean 10/14, weak flagged 23/24, weak scored
+# lower 19/19. Left as they are, not fitted:
+HOLDOUT_MISSES: dict[tuple[str, str, str], str] = {
+    ("holdout", "strong", "education-disagreement-homework-policy"):
+        "SB403: one named method and one cause link fall under the threshold once software's "
+        "mechanism words ('parallel', 'recall') stopped counting outside software",
+    ("holdout", "strong", "languages-learning-mt-post-editing"):
+        "SB790: the learning-resources evidence lists books, courses and docs, not how a "
+        "translator learns (practice texts, measured output)",
+    ("holdout", "strong", "medicine-schedule-night-shift-rota"):
+        "SB761: blocks tied to a rota ('non-shift weekdays 09:30 to 13:30') name no weekday, "
+        "which the time-blocks check now requires",
+    ("holdout", "strong", "science-motivation-chemistry-reasoning-tasks"):
+        "SB741: expertise said as 'PhD-level' and 'what I do when I design a route' is missed "
+        "by the fit check's expertise words",
+    ("holdout", "flagged", "software-disagreement-retry-idempotency-weak-pitfall"):
+        "SB711: 'talked it out in the design review' is cancelled by 'design review'; the "
+        "canceller does not check that the review settled anything",
+}
 # Tuning stories still missed, with the reason (kept visible rather than hidden).
 _RUBRIC = ("the rubric question type is not a technical one in the catalog, so no technical-depth "
            "finding applies to it; its depth score is still lower than its twin's")
