@@ -70,10 +70,12 @@ def _lexicon_list(name: str) -> tuple[str, ...]:
     return tuple(_lexicon_data()[name])
 
 
-_RATE_WITH_NUMBER = re.compile(r"(?:[$€£]\s?\d|\d[\d,.]*\s*(?:dollars|euros|pounds|usd|eur|gbp)|"
+# A digit run is entered only at its start (the lookbehind), so a long run costs linear time.
+_RATE_WITH_NUMBER = re.compile(r"(?:[$€£]\s?\d|(?<![\d,.])\d[\d,.]*\s*(?:dollars|euros|pounds|usd|eur|gbp)|"
                                r"\b(?:\d+|[a-z]+ty|hundred)\b[^.]{0,30}\b(?:an hour|per hour|/hour|/hr|hourly))")
 
 
+_MONEY_HINTS = ("$", "€", "£", "dollar", "euro", "pound", "usd", "eur", "gbp", "hour", "/hr")
 _YEARS = re.compile(r"\b(?:\d+|[a-z]+(?:teen|ty)?)\s+years\b")
 
 
@@ -82,10 +84,11 @@ def _specific_fit(low: str) -> bool:
     specific about the work (a specialty track, the labs, the kind of task, or a rate with a
     figure). "The rates seem good" or "flexible income" alone is not a fit."""
     mine = phrase_set(_lexicon_list("fit_expertise")).search(low) is not None \
-        or bool(_YEARS.search(low))
-    theirs = phrase_set(_lexicon_list("fit_platform")).search(low) is not None \
-        or bool(_RATE_WITH_NUMBER.search(low))
-    return mine and theirs
+        or ("years" in low and bool(_YEARS.search(low)))
+    if not mine:
+        return False
+    return phrase_set(_lexicon_list("fit_platform")).search(low) is not None \
+        or (any(w in low for w in _MONEY_HINTS) and bool(_RATE_WITH_NUMBER.search(low)))
 
 
 def has_evidence(ctx: StoryContext, evidence: Evidence, text: str, norm: str) -> bool:

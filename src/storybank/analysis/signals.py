@@ -189,6 +189,8 @@ def blame(text: str) -> tuple[str | None, int]:
     otherwise each clause that names an outside party *and* blames it ("QA should have caught
     it", "the client never told us") counts once. A role noun with no blame in its clause
     ("the client never saw the error") counts for nothing."""
+    import bisect
+
     from storybank.analysis.lexicon import normalise
 
     agents, predicates, denials = _blame_sets()
@@ -198,14 +200,18 @@ def blame(text: str) -> tuple[str | None, int]:
     denied = denials.findall(norm)
     if denied:
         first, strength = denied[0], 10 * len(denied)
-    for clause in _CLAUSES.split(norm):
-        who = agents.search(clause)
-        if who is None:
-            continue
-        what = predicates.search(clause)
-        if what is None:
-            continue
-        strength += 1
-        if first is None:
-            first = f"{who} ... {what}" if clause.find(who) < clause.find(what) else what
+    # One pass per word list, then pair them up by clause: linear on a 4 MB story.
+    bounds = [m.end() for m in _CLAUSES.finditer(norm)]
+    clause_of = lambda pos: bisect.bisect_right(bounds, pos)  # noqa: E731
+    said_by: dict[int, str] = {}
+    for start, _end, who in agents.spans(norm):
+        said_by.setdefault(clause_of(start), who)
+    counted: set[int] = set()
+    for start, _end, what in predicates.spans(norm):
+        clause = clause_of(start)
+        if clause in said_by and clause not in counted:
+            counted.add(clause)
+            strength += 1
+            if first is None:
+                first = f"{said_by[clause]} ... {what}"
     return first, strength
