@@ -97,6 +97,7 @@ class Story(_Part):
     role: str | None = None
     when: Annotated[str | None, BeforeValidator(when_text)] = None
     technologies: list[str] = Field(default_factory=list)
+    profession: str | None = None
     ownership: str = ""
     situation: Spoken = ""
     action: Spoken = ""
@@ -105,6 +106,15 @@ class Story(_Part):
     ignore: list[str] = Field(default_factory=list)
     metrics: list[Metric] = Field(default_factory=list)
     followups: Followups | None = None
+
+    @model_validator(mode="after")
+    def _known_profession(self) -> Story:
+        if self.profession is not None and self.profession.strip():
+            from storybank.professions import names, unknown_message
+
+            if self.profession.strip().lower() not in names():
+                raise ValueError(unknown_message(self.profession))
+        return self
 
     @model_validator(mode="after")
     def _known_schema(self) -> Story:

@@ -36,6 +36,7 @@ class Settings:
     pause_limit_seconds: float = 3
     fillers_per_minute_max: float = 4
     keep_audio: bool = False
+    profession: str = ""
     source: Path | None = field(default=None, compare=False)
 
     def seconds(self, words: float) -> float:
@@ -83,6 +84,10 @@ pause_limit_seconds = 3
 fillers_per_minute_max = 4
 # Keep each recording in .storybank/recordings/ (otherwise only the transcript and figures are kept).
 keep_audio = false
+# Your field, for its vocabulary, message examples and follow-up wording (judgement is the same
+# without it): software, medicine, law, finance, science_lab, engineering, education, languages,
+# annotation. Empty means none.
+profession = ""
 """
 
 
@@ -103,6 +108,17 @@ def _window(key: str, value: Any, low_bound: float = 1, high_bound: float = 3600
     if low > high:
         raise ValueError(f"`{key}` must list the {'shorter time' if what == 'time' else 'lower pace'} first")
     return (low, high)
+
+
+def _profession(value: Any) -> str:
+    from storybank.professions import names, unknown_message
+
+    if not isinstance(value, str):
+        raise ValueError(f"`profession` must be a name in quotes, one of {', '.join(names())}")
+    name = value.strip().lower()
+    if name and name not in names():
+        raise ValueError(unknown_message(value))
+    return name
 
 
 def parse_settings(raw: dict[str, Any], source: Path | None = None) -> Settings:
@@ -145,6 +161,8 @@ def parse_settings(raw: dict[str, Any], source: Path | None = None) -> Settings:
             if value not in PAPERS:
                 raise ValueError('`paper` must be "letter" or "a4"')
             values[key] = value
+        elif key == "profession":
+            values[key] = _profession(value)
     settings = Settings(**values, source=source)
     if settings.answer_limit_seconds < settings.answer_seconds[1]:
         raise ValueError("`answer_limit_seconds` must not be shorter than the answer window")

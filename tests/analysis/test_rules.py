@@ -159,18 +159,18 @@ SHORT_ACTION = (
     "piloted at one warehouse for six weeks, then rolled out to the other ten sites."
 )
 
-# The dock story told without a single digit.
+# The dock story told without a single number, in digits or spelled out ("six weeks" is a number).
 DOCK_NO_DIGITS = {
     "situation": ("Harborline Freight's cross-dock warehouses booked truck unloading by phone and "
-                  "spreadsheet. Trucks waited well over an hour, and carrier detention fees ran to "
-                  "more than a million dollars a year."),
+                  "spreadsheet. Trucks waited well over an hour, and carrier detention fees were a "
+                  "heavy cost every year."),
     "action": ("I designed and built a dock scheduling service in Django and PostgreSQL, where "
-               "carriers book half-hour door slots online. The core risk was double booking under "
+               "carriers book door slots online. The core risk was double booking under "
                "concurrent requests. I enforced it with a PostgreSQL exclusion constraint on door "
                "and time range. Celery workers send SMS reminders through Twilio and release "
-               "no-show slots after twenty minutes. I piloted at one warehouse for six weeks, then "
-               "rolled out to the other sites over four months."),
-    "outcome": "Average wait fell to about half an hour, and detention fees dropped by more than half.",
+               "no-show slots after a short grace period. I piloted at a single warehouse first, then "
+               "rolled out to the other sites."),
+    "outcome": "Average waits fell sharply, and detention fees dropped too.",
 }
 
 # Failure (Avro schema change) rewrites.
@@ -453,7 +453,8 @@ NEGATIVE: dict[str, Callable] = {
                                        "expiry date."),
     "SB711": lambda k: k.mk("disagreement", action=TEMPORAL_TALKED_THEN_TRIAL,
                             reflection=TEMPORAL_REFLECTION_NO_MECHANISM),
-    "SB721": lambda k: k.mk("performance", outcome=SPARK_OUTCOME_NO_NUMBERS),  # before/after metric
+    "SB721": lambda k: k.mk("performance", outcome=SPARK_OUTCOME_NO_NUMBERS  # said: from X to Y
+                            + " The runtime went from 340 minutes to 58."),
     "SB731": lambda k: k.mk("learning", action=base_action(k, "learning").replace(
         RUST_BASE_ACTION_SENTENCE, RUST_SHORT_LIST)),
     "SB732": lambda k: k.mk("learning", action=base_action(k, "learning").replace(
@@ -582,13 +583,13 @@ def test_severity_depends_on_the_measure(code, build, severity, value, kit):
 
 
 MOTIVATION_NO_DIGITS = {
-    "situation": ("I have spent seven years in backend and data work, most recently Spark pipelines "
+    "situation": ("I have spent years in backend and data work, most recently Spark pipelines "
                   "at Tessellate Health and Kafka and ClickHouse at Lumora Energy."),
-    "action": ("Before applying, I compared three AI training platforms. Mercor's software "
+    "action": ("Before applying, I compared the AI training platforms. Mercor's software "
                "engineering specialty track asks experts to write and review multi-step coding "
                "tasks for frontier labs, and those tasks match my daily work: debugging a Go "
                "consumer that double-processes after a Kafka rebalance, or judging whether a "
-               "model's Spark answer handles key skew. I wrote two practice tasks from my own "
+               "model's Spark answer handles key skew. I wrote practice tasks from my own "
                "incidents to test the fit."),
     "outcome": "That gives me a concrete plan for the areas I know best.",
     "reflection": "Specialty work is where I add signal a generalist cannot.",

@@ -80,15 +80,16 @@ def test_numbers_keep_their_units():
     "p99 went up",            # a percentile name is not a measurement
     "we moved to v2 of the API",
     "IPv6 and S3 and EC2",
-    "Twenty minutes, about half an hour",  # spelled out: counted separately
 ])
 def test_names_with_digits_are_not_numbers(text):
     assert measure(text).numbers == []
 
 
-def test_spelled_numbers_are_not_digits():
+def test_spelled_numbers_with_what_they_count_are_numbers():
+    # Law, medicine and translation house styles spell small numbers (issue 12).
     stats = measure("Waits halved, from over an hour to twenty minutes, across eleven sites.")
-    assert stats.numbers == []
+    assert stats.numbers == ["twenty minutes", "eleven sites"]
+    assert measure("One of them said ten of us would come.").numbers == []
 
 
 # --- technologies ------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from storybank.ui.widgets.fields import TitleField
 
 from .helpers import screen_text, settle
 
-LABELS = ["Owned project", "Broke in prod", "Disagreement", "Performance", "Self-taught tech",
+LABELS = ["Owned project", "Failure", "Disagreement", "Performance", "Self-taught",
           "Why Mercor", "Rubric conflict", "Weekly schedule"]
 
 

@@ -35,12 +35,13 @@ def fingerprint(catalog: Catalog, settings: Settings) -> str:
     for path in [*sorted(ANALYSIS_DIR.rglob("*.py")), ANALYSIS_DIR.parent / "model.py"]:
         stat = path.stat()
         h.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}|".encode())
-    for data in ("lexicon.toml",):
+    for data in ("lexicon.toml", "professions.toml"):
         h.update((ANALYSIS_DIR.parent / "data" / data).read_bytes())
     # Not `source`: a path, not content, and one with lone surrogates if the bank is not UTF-8.
     h.update(catalog.model_dump_json(exclude={"source"}).encode())
     h.update(repr((settings.rate_wpm, settings.answer_seconds, settings.answer_limit_seconds,
-                   settings.followup_seconds, settings.ignore)).encode())
+                   settings.followup_seconds, settings.ignore,
+                   getattr(settings, "profession", ""))).encode())
     return h.hexdigest()
 
 

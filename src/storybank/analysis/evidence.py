@@ -8,7 +8,9 @@ from storybank.analysis.context import StoryContext
 from storybank.analysis.lexicon import phrase_set
 from storybank.catalog import Evidence
 
-_FROM_TO = re.compile(r"\bfrom\s+[$€£~]?\d[\d.,]*\s*\S{0,12}\s+(?:to|down to|up to|->|→)\s+[$€£~]?\d", re.I)
+_NUM = (r"(?:[$€£~]?\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"fifteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred|half)")
+_FROM_TO = re.compile(rf"\bfrom\s+{_NUM}\b[^.;]{{0,40}}?\s(?:to|down to|up to|->|→)\s+{_NUM}", re.I)
 _CLOCK = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b"                    # 7pm, 9:30 am
     r"|\b\d{1,2}:\d{2}\b"                                   # 19:00
@@ -28,15 +30,65 @@ def _check(name: str, ctx: StoryContext, text: str) -> bool:
     if name == "numbers":
         return bool(ctx.answer.numbers) or bool(ctx.story.metrics)
     if name == "before_after":
-        return ctx.metric_change or bool(_FROM_TO.search(text))
+        # Said out loud: the interviewer hears the answer, not the [[metrics]] table.
+        return bool(_FROM_TO.search(text)) or _change_spoken(ctx)
     if name == "time_blocks":
+        # A block is a named day with a time: "Mon/Wed 19:00-22:00", "Saturday 8-12",
+        # "Saturday mornings, about 12 hours". "Evenings or weekends" and an hours figure name
+        # no day, so they are not a plan.
         clocks = len(_CLOCK.findall(text))
         hours = len(_HOURS.findall(text))
-        days = len(_DAYS.findall(text))
-        return clocks >= 2 or (clocks >= 1 and (days >= 1 or hours >= 1)) or (hours >= 1 and days >= 2)
+        named_days = len(phrase_set(_lexicon_list("weekdays")).findall(text.lower()))
+        parts_of_day = len(_DAYS.findall(text)) - named_days
+        return (clocks >= 2 and named_days >= 1) or (clocks >= 1 and named_days >= 1 and hours >= 1) \
+            or (named_days >= 1 and parts_of_day >= 1 and hours >= 1) or clocks >= 3
+    if name == "specific_fit":
+        return _specific_fit(text.lower())
     if name == "technologies":
         return bool(ctx.answer.technologies)
     raise ValueError(f"unknown evidence check {name!r}")
+
+
+def _change_spoken(ctx: StoryContext) -> bool:
+    """A before/after metric whose two numbers both come up in the spoken answer."""
+    spoken = set(re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d]|\.\d)",
+                            ctx.story.answer_text().replace(",", "")))
+
+    def said(n: float) -> bool:
+        forms = {f"{n:g}" if isinstance(n, float) else str(n)}
+        if abs(n) >= 1000:  # "2.8 s" for 2800 ms, "3M" for 3000000
+            forms |= {f"{n / 1000:g}", f"{n / 1e6:g}", f"{n / 1e9:g}"}
+        return bool(forms & spoken)
+
+    return any(metric.is_change() and said(metric.before) and said(metric.after)
+               for metric in ctx.story.metrics)
+
+
+def _lexicon_list(name: str) -> tuple[str, ...]:
+    from storybank.analysis.lexicon import _lexicon_data
+
+    return tuple(_lexicon_data()[name])
+
+
+# A digit run is entered only at its start (the lookbehind), so a long run costs linear time.
+_RATE_WITH_NUMBER = re.compile(r"(?:[$€£]\s?\d|(?<![\d,.])\d[\d,.]*\s*(?:dollars|euros|pounds|usd|eur|gbp)|"
+                               r"\b(?:\d+|[a-z]+ty|hundred)\b[^.]{0,30}\b(?:an hour|per hour|/hour|/hr|hourly))")
+
+
+_MONEY_HINTS = ("$", "€", "£", "dollar", "euro", "pound", "usd", "eur", "gbp", "hour", "/hr")
+_YEARS = re.compile(r"\b(?:\d+|[a-z]+(?:teen|ty)?)\s+years\b")
+
+
+def _specific_fit(low: str) -> bool:
+    """A reason that fits you and this platform only: your own expertise *and* something
+    specific about the work (a specialty track, the labs, the kind of task, or a rate with a
+    figure). "The rates seem good" or "flexible income" alone is not a fit."""
+    mine = phrase_set(_lexicon_list("fit_expertise")).search(low) is not None \
+        or ("years" in low and bool(_YEARS.search(low)))
+    if not mine:
+        return False
+    return phrase_set(_lexicon_list("fit_platform")).search(low) is not None \
+        or (any(w in low for w in _MONEY_HINTS) and bool(_RATE_WITH_NUMBER.search(low)))
 
 
 def has_evidence(ctx: StoryContext, evidence: Evidence, text: str, norm: str) -> bool:
@@ -45,4 +97,4 @@ def has_evidence(ctx: StoryContext, evidence: Evidence, text: str, norm: str) ->
     return bool(evidence.check) and _check(evidence.check, ctx, text)
 
 
-KNOWN_CHECKS = ("numbers", "before_after", "time_blocks", "technologies")
+KNOWN_CHECKS = ("numbers", "before_after", "time_blocks", "technologies", "specific_fit")

@@ -1,75 +1,121 @@
 """Follow-up prompts made for one story: the four probes with its own details, plus the
 question types' own follow-ups, each marked prepared or not.
 
-Templates come from the catalog, ordered from most specific to generic; the first whose
-placeholders this story can fill is used. Placeholders: {title}, {technology}, {alternative},
-{decision}, {metric}, {numbers}.
+Templates come from the catalog (and, first, from the story's profession pack), ordered from most
+specific to generic; the first whose placeholders this story can fill is used, and the probe's own
+question is the last resort. Placeholders: {title}, {technology}, {alternative}, {decision},
+{metric}, {numbers}.
+
+What fills them is what the story actually says, never a guess:
+- {decision}: the complete phrase after a first-person decision ("I chose a transactional
+  outbox"), never cut mid-phrase (see `phrases.decision_phrase`);
+- {alternative}: an option the story itself turned down ("instead of a polling relay"), or the
+  catalog's usual alternative to the named technology only when the story mentions it too;
+- {technology}: a listed or known name the answer mentions (matched loosely: "Ansys" for
+  "ANSYS Mechanical"), in the form the answer says it;
+- {metric}, {numbers}: a metric whose name reads as a short noun phrase, and its before/after.
 """
 
 from __future__ import annotations
 
 import re
 
+from storybank.analysis.phrases import (
+    alternative_phrase,
+    decision_phrase,
+    is_complete_phrase,
+    mentions,
+)
 from storybank.analysis.types import FollowupPrompt
 from storybank.catalog import Catalog
-from storybank.model import Story
+from storybank.model import PROBES, Story
 from storybank.settings import Settings
 from storybank.words import count_words
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
-_DECISION = re.compile(
-    r"\bI\s+(?:chose|picked|proposed|introduced|built|added|adopted|designed|wrote|went with|"
-    r"switched (?:us |the \w+ )?to|moved (?:us |the \w+ )?to|replaced [^.,;]{1,40}? with|"
-    r"settled on|opted for|used)\s+([^.,;:!?\n]{3,80})"
-)
-_STOP = re.compile(
-    r"\s+(?:because|so|which|that|to|and|instead|rather|after|before|since|while|but|when|"
-    r"where|for|from|across|on|at|by|until|behind)\b.*$", re.I
-)
-MAX_DECISION_WORDS = 6
-_LEADING_VERB = re.compile(r"^(?:(?:and|then|later)\s+\w+\s+)+", re.I)
+_METRIC_NAME = re.compile(r"^[\w][\w' -]*$")
+FACTS = ("decision", "alternative", "technology", "metric", "numbers")
+_DETERMINER = re.compile(r"^(?:the|a|an|our|my|their|its|this|that|each|every)\b", re.I)
+# A listed name in lower case that ends in a countable noun reads with an article:
+# "besides the linear mixed-effects model", but "how you used reciprocal teaching".
+_COUNTABLE = re.compile(r"\b(?:model|filter|library|index|scheme|test|score|method|protocol|"
+                        r"algorithm|framework|pipeline|tool|engine|database|service|platform|"
+                        r"checklist|rubric|guideline|assay|column|sequence|formula|curve)$")
 
 
-def _decision(story: Story) -> str | None:
-    for text in (story.action, story.followup("alternatives"), story.outcome):
-        match = _DECISION.search(text or "")
-        if match:
-            phrase = _LEADING_VERB.sub("", match.group(1))
-            phrase = _STOP.sub("", phrase).strip()
-            words = phrase.split()
-            if len(words) >= 1:
-                return " ".join(words[:MAX_DECISION_WORDS])
-    return None
+def _spoken(story: Story) -> str:
+    """Everything the speaker says: the answer and the prepared follow-ups."""
+    return "\n".join([story.answer_text(), *(story.followup(p) for p in PROBES)])
 
 
-def _values(story: Story, catalog: Catalog) -> dict[str, str]:
+def _technology(story: Story, catalog: Catalog, text: str, decision: str | None) -> str | None:
+    low = text.lower()
+    listed = [t.strip() for t in story.technologies if t.strip()]
+    said = [(t, form) for t in listed if (form := mentions(t, text, low))]
+    if decision:
+        in_decision = [(t, f) for t, f in said if f.lower() in decision.lower()]
+        said = in_decision + [s for s in said if s not in in_decision]
+    if said:
+        form = said[0][1]
+        if form.islower() and " " in form and _COUNTABLE.search(form):
+            return f"the {form}"
+        return form
+    from storybank.analysis.text import find_technologies
+
+    known = find_technologies(text, tuple(catalog.technologies.known))
+    return known[0] if known else None
+
+
+def _metric(story: Story) -> tuple[str | None, str | None]:
+    change = next((m for m in story.metrics if m.is_change()), None)
+    chosen = change or (story.metrics[0] if story.metrics else None)
+    if chosen is None:
+        return None, None
+    name = " ".join(chosen.name.split())
+    if not (_METRIC_NAME.match(name) and 1 <= count_words(name) <= 6 and is_complete_phrase(name)):
+        name = ""
+    numbers = None
+    if change is not None:
+        from storybank.cues import ARROW, metric_text
+
+        numbers = metric_text(change).replace(f" {ARROW} ", " to ")
+    if name and not _DETERMINER.match(name):
+        name = f"the {name}"  # "when the price target went from $58 to $49"
+    return name or None, numbers if name else None
+
+
+def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
+    """The story's own facts that prompts may name, each as the story says it."""
     values: dict[str, str] = {}
     if story.title.strip():
         values["title"] = story.title.strip()
     types = [catalog.question(q) for q in story.questions]
     if types and not any(t.technical for t in types if t is not None):
-        return values  # a motivation or schedule story gets the probes as asked, not tech prompts
-    techs = [t.strip() for t in story.technologies if t.strip()]
-    decision = _decision(story)
+        return values  # a motivation or schedule story gets the probes as asked
+    text = _spoken(story)
+    decision = decision_phrase(story.action, story.followup("alternatives"), story.outcome,
+                               story.reflection)
     if decision:
         values["decision"] = decision
-        # Offer an alternative only for a technology the decision itself names.
-        named = [t for t in techs if t.lower() in decision.lower() and t in catalog.alternatives]
-        if named:
-            values["technology"] = named[0]
-            values["alternative"] = catalog.alternatives[named[0]]
-    if "technology" not in values and techs:
-        with_alternative = [t for t in techs if t in catalog.alternatives]
-        values["technology"] = (with_alternative or techs)[0]
-        if with_alternative and not decision:
-            values["alternative"] = catalog.alternatives[with_alternative[0]]
-    if story.metrics:
-        change = next((m for m in story.metrics if m.is_change()), None)
-        values["metric"] = (change or story.metrics[0]).name.strip() or "that number"
-        if change is not None:
-            from storybank.cues import ARROW, metric_text
-
-            values["numbers"] = metric_text(change).replace(f" {ARROW} ", " to ")
+    technology = _technology(story, catalog, text, decision)
+    if technology:
+        values["technology"] = technology
+    names = {n.lower() for n in (*story.technologies, *catalog.technologies.known,
+                                 *catalog.alternatives, *catalog.alternatives.values())}
+    alternative = alternative_phrase(decision, story.followup("alternatives"), story.action,
+                                     story.reflection, story.outcome,
+                                     is_name=lambda name: name.lower() in names)
+    if alternative is None and technology:
+        usual = catalog.alternatives.get(technology)
+        if usual and mentions(usual, text):
+            alternative = usual
+    if alternative and (not technology or alternative.lower() != technology.lower()):
+        values["alternative"] = alternative
+    metric, numbers = _metric(story)
+    if metric:
+        values["metric"] = metric
+    if numbers:
+        values["numbers"] = numbers
     return values
 
 
@@ -81,25 +127,34 @@ def fill(templates: list[str], values: dict[str, str]) -> str | None:
     return None
 
 
-def followup_prompts(story: Story, catalog: Catalog, settings: Settings) -> list[FollowupPrompt]:
-    values = _values(story, catalog)
+def names_a_fact(prompt: str, values: dict[str, str]) -> bool:
+    """Does the prompt name one of the story's own facts (its decision, option, name or number)?"""
+    return any(values.get(k) and values[k] in prompt for k in FACTS)
+
+
+def followup_prompts(story: Story, catalog: Catalog, settings: Settings,
+                     profession: str | None = None) -> list[FollowupPrompt]:
+    from storybank.professions import pack_for
+
+    pack = pack_for(profession or getattr(story, "profession", None)
+                    or getattr(settings, "profession", ""))
+    values = story_values(story, catalog)
     prompts: list[FollowupPrompt] = []
     for probe in catalog.probes:
-        text = fill(probe.templates, values) or probe.question
+        templates = [*pack.probe_templates(probe.id), *probe.templates]
+        text = fill(templates, values) or pack.probe_question(probe.id) or probe.question
         answer = story.followup(probe.id).strip()
         seconds = settings.seconds(count_words(answer)) if answer else None
         prompts.append(FollowupPrompt(probe.id, text, bool(answer), seconds))
+    # A type's own follow-up is prepared when the probe answers it covers are written; they have
+    # no file field of their own, so they count as prepared when the story has any depth layers.
+    prepared = any(story.followup(p.id).strip() for p in catalog.probes)
     for qid in dict.fromkeys(story.questions):
         qtype = catalog.question(qid)
         if qtype is None:
             continue
-        for template in qtype.followups:
-            filled = fill([template], values)
-            if filled is None:
-                continue
-            # A type's own follow-up is prepared when the probe answers it covers are written;
-            # they have no file field of their own, so they count as prepared when the story
-            # has any depth layers at all.
-            prepared = any(story.followup(p.id).strip() for p in catalog.probes)
-            prompts.append(FollowupPrompt(f"type:{qid}", filled, prepared, None))
+        for template in [*pack.type_followups(qid), *qtype.followups]:
+            text = fill([template], values)
+            if text is not None:
+                prompts.append(FollowupPrompt(f"type:{qid}", text, prepared, None))
     return prompts

@@ -76,6 +76,12 @@ class PhraseSet:
             return []
         return [m.group(0) for m in self._regex.finditer(norm_text)]
 
+    def spans(self, norm_text: str) -> list[tuple[int, int, str]]:
+        """Every match as (start, end, text), in order."""
+        if self._regex is None:
+            return []
+        return [(m.start(), m.end(), m.group(0)) for m in self._regex.finditer(norm_text)]
+
     def count(self, norm_text: str) -> int:
         if self._regex is None:
             return 0

@@ -37,7 +37,12 @@ class _Tally:
             self.total = ceiling
 
     def score(self) -> Score:
-        return Score(self.name, int(max(0, min(100, round(self.total)))), tuple(self.reasons))
+        # Say so when the scale's ends clip the sum, so the reasons always add up to the score.
+        self.cap(100, "the top of the scale")
+        if self.total < 0:
+            self.reasons.append("floored at 0: the bottom of the scale")
+            self.total = 0
+        return Score(self.name, int(round(self.total)), tuple(self.reasons))
 
 
 def _penalties(tally: _Tally, findings: Sequence[Finding], rules: Mapping[str, Rule]) -> None:
@@ -95,11 +100,16 @@ def ownership(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str
 
 
 def technical_depth(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str, Rule]) -> Score:
+    from storybank.analysis.signals import signals
+
     t = _Tally("technical_depth", 10, "base")
-    techs = len(ctx.answer.technologies)
-    t.add(min(25, 10 * techs), f"{techs} technologies named in the answer")
-    mechanism = len(set(ctx.answer.mechanism))
-    t.add(min(30, 5 * mechanism), f"{mechanism} mechanism terms")
+    sig = signals(ctx)
+    named = len(sig.named)
+    t.add(min(25, 8 * named), f"{named} named methods, tools or rules in the answer")
+    mechanism = len(sig.mechanism)
+    t.add(min(20, 4 * mechanism), f"{mechanism} mechanism terms")
+    causes = len(sig.causes)
+    t.add(min(15, 5 * causes), f"{causes} cause-and-effect links")
     technical = ctx.followups["technical"].words
     if technical:
         t.add(min(20, technical / 4), "the technical probe is prepared")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from storybank.analysis.lexicon import normalise, scanner
+from storybank.analysis.signals import spelled_numbers
 from storybank.words import count_words
 
 _NUMBER = re.compile(r"(?<![\w.])[$€£]?\d+(?:[.,:]\d+)*(?:\s?(?:%|x\b|k\b|m\b|ms\b|s\b|h\b|gb\b|mb\b))?", re.I)
@@ -108,7 +109,7 @@ def measure(text: str, tech_names: tuple[str, ...] = (), extra_names: tuple[str,
     lengths = [count_words(chunk) for chunk in _SENTENCE_END.split(text)]
     stats.sentences = sum(1 for n in lengths if n)
     stats.longest_sentence = max(lengths, default=0)
-    stats.numbers = _NUMBER.findall(text)
+    stats.numbers = _NUMBER.findall(text) + spelled_numbers(text)
     tokens = _counts(norm)
     stats.singular = sum(tokens[w] for w in SINGULAR)
     stats.plural = sum(tokens[w] for w in PLURAL)

@@ -8,17 +8,23 @@ from storybank.analysis.context import StoryContext
 from storybank.analysis.rules.registry import Category, Hit, Severity, quote_list, rule
 
 MECHANISM_MIN = 2
+NAMED_ENOUGH = 3      # three named methods, tools or rules carry depth without a "because"
+MECHANISM_ENOUGH = 3  # nor do three of the field's mechanism words
 
 
 @rule(code="SB401", name="no-technologies", category=Category.TECHNICAL_DEPTH, severity=Severity.WARNING,
       field="technologies")
 def no_technologies(ctx: StoryContext) -> Iterator[Hit]:
-    """A story for a technical question names no technology, neither in `technologies` nor
-    in the answer. Unnamed systems sound second-hand; naming the database, language or service shows
-    you were close to the work and invites the technical probe you prepared."""
+    """A story for a technical question names no method, tool or system, neither in
+    `technologies` nor in the answer. Unnamed work sounds second-hand; naming the instrument,
+    guideline, model or service you used shows you were close to it and invites the technical probe
+    you prepared."""
+    from storybank.professions import pack_for
+
     if ctx.technical and not ctx.story.technologies and not ctx.answer.technologies and ctx.answer.words:
-        yield Hit("Name the systems you worked with (languages, databases, services) in "
-                  "`technologies` and in the answer; unnamed tech sounds like you were not close to it.")
+        example = pack_for(ctx.story.profession or ctx.settings.profession).example("method")
+        yield Hit(f"Name the systems, methods or tools you worked with ({example}) in "
+                  "`technologies` and in the answer; unnamed work sounds like you were not close to it.")
 
 
 @rule(code="SB402", name="technologies-not-mentioned", category=Category.TECHNICAL_DEPTH, severity=Severity.INFO,
@@ -27,13 +33,13 @@ def technologies_not_mentioned(ctx: StoryContext) -> Iterator[Hit]:
     """None of the technologies listed in the file comes up in the answer. The list helps you
     search the bank, but the interviewer hears only the answer; name the one that mattered at the point
     where it did the work."""
+    from storybank.analysis.phrases import mentioned_names
+
     listed = [t for t in ctx.story.technologies if t.strip()]
     if not listed or not ctx.answer.words:
         return
-    import re
-
-    norm = ctx.answer.norm
-    if not any(re.search(rf"(?<![\w]){re.escape(t.lower())}(?![\w])", norm) for t in listed):
+    # Matched loosely: "Ansys" says "ANSYS Mechanical transient thermal", "KDE" a kernel density.
+    if not mentioned_names(listed, ctx.story.answer_text()):
         yield Hit(f"None of {quote_list(listed)} is mentioned in the answer; name the one that "
                   "mattered where it did the work.")
 
@@ -41,15 +47,23 @@ def technologies_not_mentioned(ctx: StoryContext) -> Iterator[Hit]:
 @rule(code="SB403", name="shallow-mechanism", category=Category.TECHNICAL_DEPTH, severity=Severity.WARNING,
       field="action")
 def shallow_mechanism(ctx: StoryContext) -> Iterator[Hit]:
-    """A technical answer says what was done but not how it works: few mechanism terms (a
-    lock, a query plan, a cache miss) and few named systems. Depth is what the technical probe tests
-    first, and one line of mechanism shows you understood the problem. Answers too short to judge are
-    left alone."""
+    """A technical answer says what was done but not how it works: no sentence of cause and
+    effect, few named methods, tools or rules, and few of the field's mechanism words. Depth is what
+    the technical probe tests first, and one line that says why it happened (or why your change
+    worked) shows you understood the problem. Answers too short to judge are left alone."""
+    from storybank.analysis.signals import signals
+    from storybank.professions import pack_for
+
     if not ctx.technical or ctx.too_short_to_judge:
         return
-    found = set(ctx.answer.mechanism)
-    # Named systems carry depth of their own; only a story with neither is shallow.
-    if len(found) < MECHANISM_MIN and len(ctx.answer.technologies) < 2:
-        yield Hit("The action stays at the surface. Add one line of mechanism: what the bottleneck, "
-                  "the failure mode or the design actually was (a lock, a query plan, a cache miss).",
-                  len(found))
+    sig = signals(ctx)
+    found = set(sig.mechanism)
+    # Depth in any field: a cause-and-effect sentence, named methods or tools, or the field's
+    # mechanism words. Only a story with none of them is shallow.
+    if len(sig.named) >= NAMED_ENOUGH or len(found) >= MECHANISM_ENOUGH:
+        return
+    if sig.causes and (len(sig.named) >= 2 or len(found) >= MECHANISM_MIN):
+        return
+    example = pack_for(ctx.story.profession or ctx.settings.profession).example("mechanism")
+    yield Hit("The action stays at the surface. Add one line of mechanism that says why it "
+              f"happened or why your change worked ({example}).", len(found))

@@ -51,7 +51,15 @@ def _buzzword_list(ctx: StoryContext, text: str, norm: str) -> str | None:
     return None
 
 
-CHECKS = {"buzzword_list": _buzzword_list}
+def _blame(ctx: StoryContext, text: str, norm: str):
+    """An outside party blamed in the same clause, or an outright denial (see signals.blame)."""
+    from storybank.analysis.signals import blame
+
+    return blame(text)
+
+
+# A check returns what it found (or None), or (what it found, how strongly).
+CHECKS = {"buzzword_list": _buzzword_list, "blame": _blame}
 
 
 def _field_text(ctx: StoryContext, fields: list[str]) -> str:
@@ -96,9 +104,10 @@ def pitfall_hits(ctx: StoryContext, qtype: QuestionType, pitfall: Pitfall) -> It
     if pitfall.when_missing and not evidence_count(ctx, pitfall.when_missing, text, norm):
         strength = max(strength, 1)
     if pitfall.check:
-        checked = CHECKS[pitfall.check](ctx, text, norm)
-        if checked:
-            match, strength = checked, max(strength, 1)
+        found = CHECKS[pitfall.check](ctx, text, norm)
+        found, weight = found if isinstance(found, tuple) else (found, 1)
+        if found:
+            match, strength = found, max(strength, weight)
     if not strength:
         return
     if pitfall.unless:

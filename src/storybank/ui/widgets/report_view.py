@@ -65,7 +65,10 @@ def readiness_line(report: StoryReport | None, settings: Settings, width: int = 
     return Content.assemble(*parts).wrap(width)
 
 
-def scores(report: StoryReport | None, width: int = 80, reasons: int = 3, bar: int = 10) -> list[Content]:
+def scores(report: StoryReport | None, width: int = 80, reasons: int | None = None,
+           bar: int = 10) -> list[Content]:
+    """Each score with its bar and, unless `reasons` limits them (0: none), every reason behind
+    it, so the parts shown add up to the number shown."""
     if report is None:
         return [Content.styled("  analysing…", MUTED)]
     if not report.scores:
@@ -81,8 +84,8 @@ def scores(report: StoryReport | None, width: int = 80, reasons: int = 3, bar: i
             (fmt.score_bar(score.value, bar), style),
             f" {score.value:>3}",
         ))
-        if reasons and score.reasons:
-            text = "; ".join(score.reasons[:reasons])
+        if reasons != 0 and score.reasons:
+            text = "; ".join(score.reasons if reasons is None else score.reasons[:reasons])
             out.extend(item("    ", Content.styled(text, MUTED), width))
     return out
 

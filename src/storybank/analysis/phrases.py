@@ -1,0 +1,229 @@
+"""Phrases a story actually says, lifted out whole: the decision it made, the option it turned
+down, and the names it uses, matched loosely.
+
+A follow-up prompt may quote the story only with a complete noun phrase (or a gerund phrase such
+as "normalising names with ICU transliteration") that appears in the answer word for word. A
+phrase is never cut to fit: if it cannot be taken whole, it is not used, and the prompt falls back
+to a wording that needs no quote. Everything here is word lists and one linear regex per
+sentence, so it costs microseconds per story.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from storybank.analysis.lexicon import _lexicon_data
+from storybank.words import count_words
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(_lexicon_data()[name])
+
+
+# Words that cannot end a noun phrase: a quote ending in one of them was cut mid-phrase.
+FUNCTION_WORDS = _words("phrase_function_words")
+
+# Adjectives and comparatives that often stand just before the noun a cut removed
+# ("pairing a spontaneous", "a one-week prototype over a longer").
+_ADJECTIVE_END = re.compile(r"(?:ous|ive|ful|less|able|ible|ical|ish)$")
+_COMPARATIVES = _words("phrase_comparatives")
+# Nouns with those endings that are fine at the end of a phrase.
+_NOUN_EXCEPTIONS = _words("phrase_noun_exceptions")
+_FIRST_PERSON_VERBS = (
+    "chose|picked|proposed|introduced|built|rebuilt|added|adopted|designed|redesigned|wrote|"
+    "rewrote|drafted|created|developed|implemented|ran|led|set up|switched (?:us |the \\w+ )?to|"
+    "moved (?:us |the \\w+ )?to|replaced [^.,;]{1,40}? with|settled on|opted for|went with|"
+    "used|recommended|suggested|prescribed|ordered|started|launched|piloted|trialled|trialed|"
+    "tested|validated|negotiated|filed|argued for|pushed for|insisted on|restructured|"
+    "reorganised|reorganized|introduced|applied|brought in|put in place|set|changed|"
+    "devised|wrote up|planned|organised|organized|modelled|modeled|fitted|fit|"
+    "developed|calibrated|ran|tuned|refactored|automated|migrated|swapped in"
+)
+_DECISION = re.compile(rf"\bI\s+(?:then\s+|also\s+|first\s+|finally\s+)?(?:{_FIRST_PERSON_VERBS})\s+"
+                       r"([^.;:!?\n()\"“”]{2,120})")
+# Where a noun phrase ends: a clause, a comparison, a purpose, or another verb.
+_BOUNDARY = re.compile(
+    r"\s+(?:because|so|which|that|who|to|and|or|but|instead|rather|than|over|against|versus|vs\.?|"
+    r"after|before|since|while|when|where|until|unless|if|as|across|at|by|from|on|behind|"
+    r"through|during|per|into|onto|within|without|then|once|whose|whom|"
+    r"is|are|was|were|had|has|have|would|could|should|will|can|did|does)\b.*$",
+    re.I | re.S,
+)
+_CLAUSE_BREAK = re.compile(r"\s*[,–—-]\s.*$|,.*$", re.S)
+_BAD_START = _words("phrase_bad_start")
+_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "i'd", "i'm", "we'd", "it's"})
+_TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]{3,}(?<!e)ed$")
+_GENERIC_HEADS = _words("phrase_generic_heads")
+_PRONOUN_TAIL = re.compile(r"\s+(?:with|for|of|in)\s+(?:it|them|this|that|him|her|us|me)$", re.I)
+_TRAILING_ADVERB = re.compile(
+    r"(?:\s+(?:\w+ly|first|again|instead|too|later|early|together|anyway|myself|itself|here|there|"
+    r"today|now|back|overnight))+$", re.I)
+_PARTICLE_START = re.compile(r"^(?:up|out|off|down|back|in|on|over|together)\s+", re.I)
+_PRONOUN_OBJECT = frozenset({"it", "them", "this", "that", "him", "her", "us", "me", "myself",
+                             "something", "everything", "anything", "nothing", "what", "how",
+                             "why", "whether", "which", "those", "these"})
+MAX_PHRASE_WORDS = 7
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'’+#./-]*")
+
+
+def is_complete_phrase(phrase: str) -> bool:
+    """Could `phrase` stand alone as a noun phrase in a question, uncut?"""
+    words = _TOKEN.findall(phrase)
+    if not words or len(words) > MAX_PHRASE_WORDS:
+        return False
+    first, last = words[0].lower(), words[-1].lower().strip("'’")
+    lowered = [w.lower() for w in words]
+    if first in _BAD_START or first in _PRONOUN_OBJECT or first in _PERSONAL \
+            or last in FUNCTION_WORDS:
+        return False
+    if any(w in _PERSONAL for w in lowered[1:]):
+        return False  # "the data I understood": a clause, not a noun phrase
+    if len(words) <= 2 and last in _GENERIC_HEADS:
+        return False  # "the change", "a fix": says nothing the question did not already say
+    if words[-1][0].isupper() or any(c.isdigit() for c in words[-1]):
+        return True  # a name or a figure ends it
+    # "a longer", "a spontaneous": an adjective left without its noun.
+    if last in _COMPARATIVES:
+        return False
+    return not (last not in _NOUN_EXCEPTIONS and _ADJECTIVE_END.search(last) and len(last) > 4)
+
+
+def _trim(raw: str) -> str | None:
+    phrase = _CLAUSE_BREAK.sub("", raw)
+    phrase = _BOUNDARY.sub("", phrase)
+    phrase = _PARTICLE_START.sub("", phrase)
+    phrase = _PRONOUN_TAIL.sub("", phrase).strip()
+    phrase = _TRAILING_ADVERB.sub("", phrase).strip()
+    # "a twelve-week intervention based [on ...]": a participle left when its phrase was cut.
+    phrase = _TRAILING_PARTICIPLE.sub("", phrase).strip()
+    if count_words(phrase) > MAX_PHRASE_WORDS:
+        # Too long to quote whole: keep the head noun phrase before a preposition, if there is one.
+        head = re.split(r"\s+(?:in|with|for|of|using)\s+", phrase, maxsplit=1)[0]
+        phrase = head if count_words(head) <= MAX_PHRASE_WORDS else ""
+    phrase = phrase.strip(" '’\"")
+    return phrase if phrase and is_complete_phrase(phrase) else None
+
+
+def decision_phrase(*texts: str) -> str | None:
+    """The first decision the speaker made, as the complete phrase they said ("a transactional
+    outbox"), or None when no decision can be quoted whole."""
+    for text in texts:
+        for match in _DECISION.finditer(text or ""):
+            if match.group(1)[:1] in "'‘":
+                continue  # a quoted term ("I added 'mg/kg KG' to ...") is not the decision
+            phrase = _trim(match.group(1))
+            # A bare word or name ("I used Clippy") is not a decision you can be asked about.
+            if phrase and (" " in phrase or "_" in phrase):
+                return phrase
+    return None
+
+
+# "instead of a polling relay" names an option anywhere; "over" and "against" only before a
+# name ("chose Temporal over Airflow", "benchmarked PostgreSQL against Kafka"), since "over the
+# following six months" and "over a long lunch" are not options.
+_ALTERNATIVE = re.compile(
+    r"\b(?i:instead of|rather than|in place of)\s+([^.;:!?\n()\"“”,]{2,80})"
+    r"|\b(?:over|versus|vs\.?|against)\s+([A-Z][\w+#]*(?:[.-][\w+#]+)*(?:\s+[A-Z][\w+#]*)*)")
+_CHOICE = re.compile(r"\b(?:I|we)\s+(?:\w+\s+)?(?:chose|picked|went with|opted|decided|proposed|"
+                     r"preferred|recommended|argued for|pushed for|switched|moved|used|built|"
+                     r"wrote|adopted|kept|added|replaced|settled on)\b", re.I)
+_ALT_START = re.compile(r"^(?:a|an|the|using|building|keeping|writing|adding|moving|"
+                        r"[A-Z][\w+#.-]*)\b")
+_TIME_WORDS = re.compile(r"\b(?:weeks?|days?|months?|years?|hours?|minutes?|time|lunch|meetings?|"
+                         r"call|course|phone|weekend|summer|period|night|morning|evening)\b", re.I)
+
+
+def alternative_phrase(decision: str | None, *texts: str, is_name=lambda name: True) -> str | None:
+    """An option the story itself says it turned down ("instead of a polling relay"), whole.
+    After "over" or "against" only a name counts, and only one `is_name` accepts."""
+    for text in texts:
+        for match in _ALTERNATIVE.finditer(text or ""):
+            raw = match.group(1) or match.group(2)
+            # Only an option turned down by a choice in the same sentence ("I chose X instead of
+            # Y"); "drew current in pulses instead of a smooth sine wave" describes, not decides.
+            start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+            if not _CHOICE.search(text[start:match.start()]):
+                continue
+            if match.group(2) and not is_name(match.group(2)):
+                continue
+            if not _ALT_START.match(raw) or _TIME_WORDS.search(raw):
+                continue  # "over two weeks", "over time": not an option
+            phrase = _trim(raw)
+            if not phrase or (decision and phrase.lower() in decision.lower()):
+                continue
+            return phrase
+    return None
+
+
+# --- names, matched loosely -------------------------------------------------------------------
+
+_NAME_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#_]*")
+
+
+@lru_cache(maxsize=2048)
+def _name_forms(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Case-insensitive forms and case-sensitive forms under which `name` counts as said."""
+    tokens = _NAME_TOKEN.findall(name)
+    if not tokens:
+        return (), ()
+    loose: list[str] = []
+    exact: list[str] = []
+    whole = " ".join(tokens)
+    (loose if len(whole) > 2 else exact).append(whole)
+    # The head of a longer lower-case name: "mark schemes" in "GCSE mark schemes".
+    if len(tokens) >= 3 and all(t.islower() for t in tokens[-2:]):
+        loose.append(" ".join(tokens[-2:]))
+    # A distinctive part of a longer name: "ANSYS" in "ANSYS Mechanical transient thermal",
+    # "Westlaw" in "Westlaw Edge". Only a part written as a name (capital or digit inside).
+    # A part counts only when it is written as a name no ordinary word looks like: an acronym,
+    # a mixed-case name or one with a digit ("New" in "New Group Reading Test" is not a name).
+    for token in tokens[:3]:
+        capitals = sum(c.isupper() for c in token)
+        if len(tokens) > 1 and len(token) >= 3 and token.lower() not in _COMMON_CAPITALISED \
+                and (capitals >= 2 or any(c.isdigit() for c in token)):
+            loose.append(token)
+    # Initials: "Kernel Density Estimation" is also "KDE".
+    caps = [t for t in tokens if t[0].isalpha()]
+    if len(caps) >= 2:
+        exact.append("".join(t[0].upper() for t in caps))
+    # An abbreviation in the name itself: "FMEA (failure mode ...)" etc. are already tokens.
+    return tuple(dict.fromkeys(loose)), tuple(dict.fromkeys(exact))
+
+
+_COMMON_CAPITALISED = _words("name_common_words")
+
+
+def mentions(name: str, text: str, lower_text: str | None = None) -> str | None:
+    """The form of `name` that `text` uses, or None: matched regardless of case for names of
+    three letters or more, by a distinctive part, or by initials ("KDE")."""
+    loose, exact = _name_forms(name)
+    low = lower_text if lower_text is not None else text.lower()
+    for form in loose:
+        hit = _find(form.lower(), low)
+        if hit is not None:
+            return text[hit[0]:hit[1]] if len(text) == len(low) else form
+    for form in exact:
+        hit = _find(form, text)
+        if hit is not None:
+            return form
+    return None
+
+
+def _find(form: str, haystack: str) -> tuple[int, int] | None:
+    match = _form_pattern(form).search(haystack)
+    return match.span() if match else None
+
+
+@lru_cache(maxsize=4096)
+def _form_pattern(form: str) -> re.Pattern:
+    # Singular or plural alike: "mark scheme" says "mark schemes".
+    stem = form[:-1] if form.endswith("s") and len(form) > 4 else form
+    return re.compile(r"(?<![\w])" + r"[\s\-/]+".join(re.escape(p) for p in stem.split())
+                      + r"(?:s|es)?(?![\w+#])")
+
+
+def mentioned_names(names: list[str] | tuple[str, ...], text: str) -> list[str]:
+    """The names (as listed) that `text` mentions, loosely, in list order."""
+    low = text.lower()
+    return [n for n in names if n.strip() and mentions(n.strip(), text, low)]

@@ -1,0 +1,217 @@
+"""Profession-neutral signals of depth, ownership and evidence, read from the structure of what
+is said rather than from one field's vocabulary (SPEC §9):
+
+- named things: the story's own `technologies` matched loosely, the catalog's known names, every
+  profession pack's named methods, and the shapes names take in any field (an acronym such as
+  "HPLC" or "qSOFA", a mixed-case name such as "FactSet", a name with a number such as
+  "Rule 502(d)" or "IEEE 519");
+- cause and effect ("because", "which meant", "led to");
+- numbers with units, in digits or spelled ("four days", "forty pages");
+- blame as a pattern of meaning: an outside party and a blaming or denying predicate in the same
+  clause ("the provider and QA should have caught it"), or an outright denial ("it was not my
+  fault"); a role noun alone ("the client never saw the error") is not blame.
+
+Each measure is computed once per story and cached on the context. Word lists live in
+`data/lexicon.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from storybank.analysis.lexicon import _lexicon_data, phrase_set
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(_lexicon_data()[name])
+
+
+# --- numbers spelled out ---------------------------------------------------------------------
+
+_SPELLED_NUMBER = re.compile(
+    r"\b(?=[tfsenhbmd])((?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million))*)"
+    r"(?:[- ](?:more|extra|new|further|separate|other|full|consecutive|additional))?"
+    r"[- ]([a-z][a-z'-]*)", re.I)
+_ONE_UNIT = re.compile(r"\b(?:one|a single|half an?)[- ](hour|day|week|month|year|minute|second|"
+                       r"page|shift|session|lesson|term|quarter|percent)\b", re.I)
+
+
+def spelled_numbers(text: str) -> list[str]:
+    """Spelled numbers with what they count: "four days", "forty pages", "twenty-three patients".
+    A spelled number counts only with a unit or a plural noun after it, so "one of them" and
+    "ten of us" are not measurements."""
+    found = []
+    for match in _SPELLED_NUMBER.finditer(text):
+        unit = match.group(2).lower()
+        if unit.endswith("s") or unit in _UNITS or "-" in unit:
+            found.append(match.group(0))
+    found.extend(m.group(0) for m in _ONE_UNIT.finditer(text))
+    return found
+
+
+_UNITS = frozenset({"percent", "times", "hour", "day", "week", "month", "year", "page", "minute",
+                    "second", "fold", "point", "degree", "kilo", "metre", "meter", "mile",
+                    "dollar", "pound", "euro"})
+
+
+# --- named things ---------------------------------------------------------------------------
+
+# An acronym or a mixed-case name (HPLC, qSOFA, FactSet, CAM-ICU, LC-MS), or a capitalised word
+# with a number or a bracketed number (Rule 502(d), IEEE 519, USP <621>, GARCH(1,1), ISO 17100).
+_SHAPED_NAME = re.compile(
+    r"(?<![\w-])(?:[a-z]?[A-Z]{2,}[A-Za-z0-9]*(?:[-/][A-Z0-9][A-Za-z0-9]*)*"
+    r"|[A-Z][a-z]+[A-Z][A-Za-z]*"
+    r"|[A-Z][A-Za-z]+\s?(?:\d[\w.]*(?:\([\w,]+\))?|<\d+>|\([\d,]+\)))"
+)
+
+
+@lru_cache(maxsize=2)
+def _vocabulary_set(software: bool):
+    """Every pack's named methods; software's only in a software story (see software_context)."""
+    from storybank.professions import all_vocabulary, pack_for
+
+    skip = set() if software else {v for v in pack_for("software").vocabulary} - {
+        v for name in ("medicine", "law", "finance", "science_lab", "engineering", "education",
+                       "languages", "annotation") for v in pack_for(name).vocabulary}
+    return phrase_set(tuple(v.lower() for v in all_vocabulary() if len(v) > 3 and v not in skip))
+
+
+@dataclass
+class Signals:
+    named: list[str] = field(default_factory=list)
+    causes: list[str] = field(default_factory=list)
+    numbers: list[str] = field(default_factory=list)
+    mechanism: list[str] = field(default_factory=list)
+    software: bool = True
+
+
+def software_context(ctx) -> bool:
+    """Is this a software story? Then software's own mechanism words (a lock, a cache, a queue)
+    and the catalog's technology names count as depth; in a clinical or legal story they are
+    noise, and a sentence of software jargon must not raise its depth."""
+    cached = ctx.__dict__.get("_software")
+    if cached is None:
+        chosen = (ctx.story.profession or getattr(ctx.settings, "profession", "") or "").lower()
+        if chosen:
+            cached = chosen == "software"
+        else:
+            listed = [t for t in ctx.story.technologies if t.strip()]
+            if listed:
+                known = _software_names(tuple(ctx.catalog.technologies.known))
+                cached = any(t.lower() in known or any(w in known for w in t.lower().split())
+                             for t in listed)
+            else:
+                cached = len(ctx.answer.technologies) >= 2
+        ctx.__dict__["_software"] = cached
+    return cached
+
+
+@lru_cache(maxsize=4)
+def _software_names(known: tuple[str, ...]) -> frozenset[str]:
+    from storybank.professions import pack_for
+
+    return frozenset(n.lower() for n in (*known, *pack_for("software").vocabulary) if len(n) > 1)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def shaped_names(text: str) -> list[str]:
+    common = {w.upper() for w in _words("name_not_methods")}
+    found = []
+    for match in _SHAPED_NAME.finditer(text):
+        name = match.group(0).strip()
+        head = re.split(r"[\s(<\d]", name, maxsplit=1)[0]
+        if name.upper() in common or head.upper() in common or _YEAR.search(name):
+            continue
+        found.append(name)
+    return found
+
+
+def named_things(ctx) -> list[str]:
+    """Distinct named methods, tools, instruments, rules and statutes the answer says."""
+    from storybank.analysis.phrases import mentioned_names
+
+    text = ctx.story.answer_text()
+    norm = ctx.answer.norm
+    found: dict[str, None] = {}
+    for name in mentioned_names(tuple(ctx.story.technologies), text):
+        found[name.lower()] = None
+    software = software_context(ctx)
+    if software:
+        for name in ctx.answer.technologies:
+            found[name.lower()] = None
+    for term in _vocabulary_set(software).findall(norm):
+        found[" ".join(term.split())] = None
+    for name in shaped_names(text):
+        key = name.lower()
+        if not any(key in f or f in key for f in found):
+            found[key] = None
+    return list(found)
+
+
+def signals(ctx) -> Signals:
+    """The story's profession-neutral signals, measured once and cached on the context."""
+    cached = ctx.__dict__.get("_signals")
+    if cached is None:
+        software = software_context(ctx)
+        cached = Signals(
+            named=named_things(ctx),
+            causes=phrase_set(_words("cause_effect")).findall(ctx.answer.norm),
+            numbers=[*ctx.answer.numbers],
+            mechanism=sorted(set(ctx.answer.mechanism)) if software else [],
+            software=software,
+        )
+        ctx.__dict__["_signals"] = cached
+    return cached
+
+
+# --- blame as a pattern of meaning ----------------------------------------------------------
+
+_CLAUSES = re.compile(r"[.;!?:]+\s+|\n+|,\s+(?:but|and|so|because|although|though)\s+|\s+but\s+")
+
+
+@lru_cache(maxsize=1)
+def _blame_sets():
+    return (phrase_set(_words("blame_agents")), phrase_set(_words("blame_predicates")),
+            phrase_set(_words("blame_denials")))
+
+
+def blame(text: str) -> tuple[str | None, int]:
+    """(what was said, how strongly) when `text` pins a failure on someone else.
+
+    An outright denial ("it was not my fault", "not really my code") counts heavily on its own;
+    otherwise each clause that names an outside party *and* blames it ("QA should have caught
+    it", "the client never told us") counts once. A role noun with no blame in its clause
+    ("the client never saw the error") counts for nothing."""
+    import bisect
+
+    from storybank.analysis.lexicon import normalise
+
+    agents, predicates, denials = _blame_sets()
+    norm = normalise(text)
+    first: str | None = None
+    strength = 0
+    denied = denials.findall(norm)
+    if denied:
+        first, strength = denied[0], 10 * len(denied)
+    # One pass per word list, then pair them up by clause: linear on a 4 MB story.
+    bounds = [m.end() for m in _CLAUSES.finditer(norm)]
+    clause_of = lambda pos: bisect.bisect_right(bounds, pos)  # noqa: E731
+    said_by: dict[int, str] = {}
+    for start, _end, who in agents.spans(norm):
+        said_by.setdefault(clause_of(start), who)
+    counted: set[int] = set()
+    for start, _end, what in predicates.spans(norm):
+        clause = clause_of(start)
+        if clause in said_by and clause not in counted:
+            counted.add(clause)
+            strength += 1
+            if first is None:
+                first = f"{said_by[clause]} ... {what}"
+    return first, strength

@@ -1,0 +1,61 @@
+"""`storybank explain CODE`: what a finding code checks, why it matters, and an example that
+fires and one that does not (the same examples the rule's tests run)."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+
+from storybank.cli.output import Painter, print_json, safe, use_colour
+
+
+def _catalog(ctx):
+    """The bank's own catalog when there is a bank that names one (its pitfalls have codes too),
+    else the built-in catalog. `explain` needs no bank."""
+    from storybank.catalog import builtin_catalog, load_catalog
+    from storybank.errors import StorybankError
+    from storybank.settings import load_settings
+
+    path = ctx.bank_path()
+    if path.is_dir():
+        try:
+            return load_catalog(load_settings(path).catalog_path())
+        except StorybankError:
+            pass
+    return builtin_catalog()
+
+
+def run(args, ctx) -> int:
+    from storybank.analysis.engine import rules_for
+    from storybank.analysis.explain import describe_example, explain, suggest
+    from storybank.errors import StorybankError
+
+    rules, _ = rules_for(_catalog(ctx))
+    by_name = {r.name: c for c, r in rules.items()}
+    wanted = args.code.strip()
+    code = by_name.get(wanted.lower(), wanted.upper())
+    found = explain(code, rules)
+    if found is None:
+        close = suggest(wanted, sorted(rules)) or next(
+            (by_name[n] for n in __import__("difflib").get_close_matches(wanted.lower(), by_name, 1)), None)
+        hint = f" (did you mean {close} {rules[close].name}?)" if close else ""
+        raise StorybankError(f"{wanted!r} is not a finding code{hint}; codes run from "
+                             f"{min(rules)} to {max(rules)}, and `storybank lint` shows them")
+    if ctx.json:
+        print_json(found.to_json())
+        return 0
+    paint = Painter(use_colour())
+    out = sys.stdout
+    width = 96
+    out.write(f"{paint(found.code, 'bold')} {paint(found.name, 'bold')}  "
+              f"{paint(f'{found.severity}, {found.category}, about `{found.field}`', 'dim')}\n\n")
+    out.write(textwrap.fill(f"What it checks: {found.checks}", width) + "\n")
+    if found.why:
+        out.write(textwrap.fill(f"Why it matters: {found.why}", width) + "\n")
+    for title, spec, colour in (("Fires on", found.fires, "red"), ("Stays silent on", found.clean, "green")):
+        kind = spec.get("kind", "project")
+        out.write(f"\n{paint(title, 'bold', colour)} a strong {kind} story with:\n")
+        for key, text in describe_example(spec):
+            body = textwrap.fill(safe(text), width, initial_indent="    ", subsequent_indent="    ")
+            out.write(f"  {paint(key, 'cyan')}:\n{body}\n")
+    return 0

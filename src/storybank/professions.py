@@ -1,0 +1,95 @@
+"""Profession packs (`data/professions.toml`): a field's vocabulary, the examples its messages
+give, and its follow-up wording.
+
+No pack is needed for fair judgement; a pack only adds. `pack_for("")` is the neutral pack, and
+every pack falls back to the neutral one key by key, so a message always has an example to give.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+NEUTRAL = "neutral"
+
+
+@dataclass(frozen=True)
+class Pack:
+    id: str
+    label: str
+    vocabulary: tuple[str, ...] = ()
+    examples: dict[str, str] = field(default_factory=dict)
+    probes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    followups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def example(self, key: str) -> str:
+        """The example this field gives for `key` (mechanism, method, numbers, decision, ...)."""
+        return self.examples.get(key) or _neutral().examples.get(key, "")
+
+    def probe_templates(self, probe: str) -> tuple[str, ...]:
+        return self.probes.get(probe, ())
+
+    def probe_question(self, probe: str) -> str | None:
+        """A field's own plain wording of a probe, when it has one (none so far)."""
+        return None
+
+    def type_followups(self, qid: str) -> tuple[str, ...]:
+        return self.followups.get(qid, ())
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    text = resources.files("storybank").joinpath("data/professions.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def names() -> list[str]:
+    """The profession ids a user may choose, in file order (the neutral pack is not one)."""
+    return [k for k in _data() if k != NEUTRAL]
+
+
+def _build(key: str) -> Pack:
+    raw = _data()[key]
+    return Pack(
+        id=key,
+        label=raw.get("label", key),
+        vocabulary=tuple(raw.get("vocabulary", ())),
+        examples=dict(raw.get("examples", {})),
+        probes={k: tuple(v) for k, v in raw.get("probes", {}).items()},
+        followups={k: tuple(v) for k, v in raw.get("followups", {}).items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def _neutral() -> Pack:
+    return _build(NEUTRAL)
+
+
+@lru_cache(maxsize=32)
+def pack_for(name: str | None) -> Pack:
+    """The pack for a profession id; the neutral pack for none or an unknown id (settings and
+    story loading reject unknown ids with a clear message before they get here)."""
+    key = (name or "").strip().lower()
+    if not key or key not in _data() or key == NEUTRAL:
+        return _neutral()
+    return _build(key)
+
+
+@lru_cache(maxsize=1)
+def all_vocabulary() -> tuple[str, ...]:
+    """Every pack's named methods together: the neutral judgement recognises them in any field."""
+    seen: dict[str, None] = {}
+    for key in _data():
+        for term in _data()[key].get("vocabulary", ()):
+            seen[term] = None
+    return tuple(seen)
+
+
+def unknown_message(name: str) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name.lower(), names(), n=1, cutoff=0.6)
+    hint = f" (did you mean `{close[0]}`?)" if close else ""
+    return f"`profession` {name!r} is not a known profession{hint}; choose one of {', '.join(names())}"

@@ -1,0 +1,179 @@
+"""The coach judged across professions (issue 12, SPEC §9), with no profession set.
+
+tests/corpus_professions/ was written blind to the rules by another helper: strong stories in nine
+fields and one-flaw weak twins. `tuning/` was used while tuning; `holdout/` was measured once at
+the end and never tuned on. Holdout misses stay as xfail with their reason (HOLDOUT_MISSES)
+rather than being fitted away. Run with -s to print the per-profession table.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from storybank.analysis.engine import analyze
+from storybank.bank import StoryFile, read_story_file
+from storybank.catalog import builtin_catalog
+from storybank.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1] / "corpus_professions"
+PARTS = ("tuning", "holdout")
+BLOCKING = {"specificity", "ownership", "technical_depth", "pitfall", "depth_layers", "structure"}
+
+# Measured once on holdout/ at the end, not tuned on: (part, test, stem) -> why it misses,
+# where test is "strong" (a strong story has a blocking finding), "flagged" (a weak twin is not
+# flagged in its category) or "lower" (a weak twin does not score below its strong twin).
+# Measured at commit 634f111 (15:10 UTC): strong clean 10/14, weak flagged 23/24, weak scored
+# lower 19/19. Left as they are, not fitted:
+HOLDOUT_MISSES: dict[tuple[str, str, str], str] = {
+    ("holdout", "strong", "education-disagreement-homework-policy"):
+        "SB403: one named method and one cause link fall under the threshold once software's "
+        "mechanism words ('parallel', 'recall') stopped counting outside software",
+    ("holdout", "strong", "languages-learning-mt-post-editing"):
+        "SB790: the learning-resources evidence lists books, courses and docs, not how a "
+        "translator learns (practice texts, measured output)",
+    ("holdout", "strong", "medicine-schedule-night-shift-rota"):
+        "SB761: blocks tied to a rota ('non-shift weekdays 09:30 to 13:30') name no weekday, "
+        "which the time-blocks check now requires",
+    ("holdout", "strong", "science-motivation-chemistry-reasoning-tasks"):
+        "SB741: expertise said as 'PhD-level' and 'what I do when I design a route' is missed "
+        "by the fit check's expertise words",
+    ("holdout", "flagged", "software-disagreement-retry-idempotency-weak-pitfall"):
+        "SB711: 'talked it out in the design review' is cancelled by 'design review'; the "
+        "canceller does not check that the review settled anything",
+}
+# Tuning stories still missed, with the reason (kept visible rather than hidden).
+_RUBRIC = ("the rubric question type is not a technical one in the catalog, so no technical-depth "
+           "finding applies to it; its depth score is still lower than its twin's")
+TUNING_MISSES: dict[tuple[str, str, str], str] = {
+    ("tuning", "flagged", "annotation-rubric-toxicity-threads-weak-technical-depth"): _RUBRIC,
+    ("tuning", "flagged", "languages-rubric-mqm-fluency-rubric-weak-technical-depth"): _RUBRIC,
+    ("tuning", "flagged", "medicine-rubric-triage-response-rubric-weak-technical-depth"): _RUBRIC,
+    ("tuning", "flagged", "finance-failure-dcf-terminal-growth-weak-technical-depth"):
+        "keeps a causal clause ('a mistake in my model that made the valuation too high') and "
+        "two named methods (Excel, discounted cash flow), which SB403 reads as depth",
+    ("tuning", "flagged", "science-project-crispr-knockout-screen-weak-technical-depth"):
+        "keeps four names (CRISPR, KRAS, MAPK, IC50), which count as named methods",
+    ("tuning", "flagged", "finance-performance-var-monte-carlo-weak-pitfall"):
+        "says a before/after of another quantity (100,000 to 20,000 paths); the canceller does "
+        "not check that it measures the speed the story claims",
+}
+
+
+def _labels(part: str) -> dict:
+    path = ROOT / part / "labels.toml"
+    return tomllib.loads(path.read_text("utf-8")) if path.exists() else {}
+
+
+_CACHE: dict[Path, object] = {}
+
+
+def report(path: Path):
+    if path not in _CACHE:
+        sf = read_story_file(path)
+        assert isinstance(sf, StoryFile), f"{path} does not load: {sf}"
+        _CACHE[path] = analyze(sf.story, builtin_catalog(), Settings(), sf.id)
+    return _CACHE[path]
+
+
+def blocking(rep) -> list[str]:
+    return [f"{f.code} {f.name}" for f in rep.findings
+            if f.severity == "error" or (f.severity == "warning" and f.category in BLOCKING)]
+
+
+def strong_ok(part: str, stem: str) -> bool:
+    return not blocking(report(ROOT / part / "strong" / f"{stem}.toml"))
+
+
+def weak_flagged(part: str, stem: str, label: dict) -> bool:
+    rep = report(ROOT / part / "weak" / f"{stem}.toml")
+    return label["category"] in {f.category for f in rep.findings if f.severity in {"error", "warning"}}
+
+
+def weak_lower(part: str, stem: str, label: dict) -> bool | None:
+    dim = label.get("dimension")
+    if not dim:
+        return None
+    weak = report(ROOT / part / "weak" / f"{stem}.toml")
+    strong = report(ROOT / part / "strong" / f"{label['twin']}.toml")
+    return weak.scores[dim].value < strong.scores[dim].value
+
+
+def _params(kind: str, test: str):
+    """Cases for one test ("strong", "flagged" or "lower"); known misses are strict xfails."""
+    out = []
+    for part in PARTS:
+        for stem, label in sorted(_labels(part).get(kind, {}).items()):
+            key = (part, test, stem)
+            miss = (HOLDOUT_MISSES if part == "holdout" else TUNING_MISSES).get(key)
+            marks = [pytest.mark.xfail(reason=miss, strict=True)] if miss else []
+            out.append(pytest.param(part, stem, label, id=f"{part}/{stem}", marks=marks))
+    return out
+
+
+pytestmark = pytest.mark.skipif(not (ROOT / "tuning" / "labels.toml").exists(),
+                                reason="the profession corpus is not in this checkout")
+
+
+def test_corpus_is_big_enough():
+    professions = {label["profession"] for part in PARTS
+                   for kind in ("strong", "weak") for label in _labels(part).get(kind, {}).values()}
+    assert len(professions) >= 9
+    total = sum(len(_labels(p).get(k, {})) for p in PARTS for k in ("strong", "weak"))
+    assert total >= 40
+
+
+@pytest.mark.parametrize(("part", "stem", "label"), _params("strong", "strong"))
+def test_strong_story_has_no_blocking_finding(part, stem, label):
+    assert blocking(report(ROOT / part / "strong" / f"{stem}.toml")) == []
+
+
+@pytest.mark.parametrize(("part", "stem", "label"), _params("weak", "flagged"))
+def test_weak_twin_is_flagged_in_its_category(part, stem, label):
+    rep = report(ROOT / part / "weak" / f"{stem}.toml")
+    assert weak_flagged(part, stem, label), [(f.code, f.severity, f.category) for f in rep.findings]
+
+
+@pytest.mark.parametrize(("part", "stem", "label"),
+                         [p for p in _params("weak", "lower") if p.values[2].get("dimension")])
+def test_weak_twin_scores_below_its_strong_twin(part, stem, label):
+    dim = label["dimension"]
+    weak = report(ROOT / part / "weak" / f"{stem}.toml").scores[dim]
+    strong = report(ROOT / part / "strong" / f"{label['twin']}.toml").scores[dim]
+    assert weak.value < strong.value, (weak, strong)
+
+
+def table(part: str) -> list[str]:
+    rows: dict[str, list[int]] = defaultdict(lambda: [0] * 6)
+    labels = _labels(part)
+    for stem, label in labels.get("strong", {}).items():
+        row = rows[label["profession"]]
+        row[0] += strong_ok(part, stem)
+        row[1] += 1
+    for stem, label in labels.get("weak", {}).items():
+        row = rows[label["profession"]]
+        row[2] += weak_flagged(part, stem, label)
+        row[3] += 1
+        lower = weak_lower(part, stem, label)
+        if lower is not None:
+            row[4] += lower
+            row[5] += 1
+    lines = [f"{part}: profession    strong clean   weak flagged   weak scored lower"]
+    total = [0] * 6
+    for prof in sorted(rows):
+        r = rows[prof]
+        total = [a + b for a, b in zip(total, r, strict=True)]
+        lines.append(f"  {prof:14} {r[0]:>5}/{r[1]:<5}   {r[2]:>5}/{r[3]:<5}   {r[4]:>5}/{r[5]:<5}")
+    lines.append(f"  {'all':14} {total[0]:>5}/{total[1]:<5}   {total[2]:>5}/{total[3]:<5}   "
+                 f"{total[4]:>5}/{total[5]:<5}")
+    return lines
+
+
+def test_print_the_per_profession_table(capsys):
+    lines = [line for part in PARTS for line in table(part)]
+    with capsys.disabled():
+        print("\n" + "\n".join(lines))
+    assert lines
