@@ -18,7 +18,7 @@ from storybank.model import Story
 from storybank.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
-RULES = rules_for(builtin_catalog())[0]
+RULES = rules_for(builtin_catalog())
 
 
 def _base(kind: str) -> dict:

@@ -8,13 +8,15 @@ strong stories with a few fields replaced; `example_story` builds it.
 
 from __future__ import annotations
 
-import inspect
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from storybank.analysis.rules.registry import Rule
 
 PROSE = (
     "Each booking stores a door ID and a time range in UTC, because the warehouses span three "
@@ -87,9 +89,12 @@ def example_story(spec: dict, base: dict) -> dict:
     return data
 
 
-def _rule_doc(check) -> str:
-    doc = inspect.getdoc(check) or ""
-    return " ".join(doc.split())
+def _what_and_why(rule: Rule) -> tuple[str, str]:
+    """The rule's explanation (its docstring) as what it checks (the first sentence) and why it
+    matters (the rest)."""
+    doc = " ".join(rule.explanation.split())
+    first, sep, rest = doc.partition(". ")
+    return (first + "." if sep else first), rest
 
 
 def explain(code: str, rules: dict) -> Explanation | None:
@@ -99,8 +104,9 @@ def explain(code: str, rules: dict) -> Explanation | None:
     if rule is None:
         return None
     data = examples().get(code, {})
-    why = _rule_doc(rule.check) or data.get("why", "")
-    checks = data.get("checks") or rule.summary
+    what, why = _what_and_why(rule)
+    checks = data.get("checks") or what
+    why = why or data.get("why", "") or what
     return Explanation(code, rule.name, rule.category, rule.severity, rule.field, checks, why, data.get("fires", {}), data.get("clean", {}))
 
 

@@ -98,6 +98,7 @@ def build_parser() -> Parser:
                 "practice history per question type and story, and what is due today")
     p.add_argument("--today", metavar="YYYY-MM-DD",
                    help="see the log as it stood on this day, and what was due then (default: today)")
-    p = command("explain", "what a finding code checks, why it matters, and an example of each way")
+    p = command("explain", "what a finding code checks, and why it matters",
+                "what a finding code checks, why it matters, and an example of each way")
     p.add_argument("code", metavar="CODE", help="a finding code such as SB403, or its name")
     return parser

@@ -30,7 +30,7 @@ def run(args, ctx) -> int:
     from storybank.analysis.explain import describe_example, explain, suggest
     from storybank.errors import StorybankError
 
-    rules, _ = rules_for(_catalog(ctx))
+    rules = rules_for(_catalog(ctx))
     by_name = {r.name: c for c, r in rules.items()}
     wanted = args.code.strip()
     code = by_name.get(wanted.lower(), wanted.upper())
