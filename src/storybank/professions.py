@@ -11,6 +11,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 NEUTRAL = "neutral"
 
@@ -40,7 +41,7 @@ class Pack:
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict:
+def _data() -> dict[str, Any]:
     text = resources.files("storybank").joinpath("data/professions.toml").read_text("utf-8")
     return tomllib.loads(text)
 

@@ -60,7 +60,9 @@ def _change_spoken(ctx: StoryContext) -> bool:
             forms |= {f"{n / 1000:g}", f"{n / 1e6:g}", f"{n / 1e9:g}"}
         return bool(forms & spoken)
 
-    return any(metric.is_change() and said(metric.before) and said(metric.after)
+    # Metric.is_change() is exactly "before and after are both set"; spelled out so mypy sees it.
+    return any(metric.before is not None and metric.after is not None
+               and said(metric.before) and said(metric.after)
                for metric in ctx.story.metrics)
 
 

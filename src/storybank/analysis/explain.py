@@ -41,14 +41,14 @@ class Explanation:
     fires: dict[str, Any]
     clean: dict[str, Any]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "name": self.name, "category": self.category,
                 "severity": self.severity, "field": self.field, "checks": self.checks,
                 "why": self.why, "examples": {"fires": self.fires, "clean": self.clean}}
 
 
 @lru_cache(maxsize=1)
-def examples() -> dict[str, dict]:
+def examples() -> dict[str, dict[str, Any]]:
     text = resources.files("storybank").joinpath("data/rule_examples.toml").read_text("utf-8")
     return tomllib.loads(text)
 
@@ -69,7 +69,7 @@ def _value(value: Any) -> Any:
     return value
 
 
-def example_story(spec: dict, base: dict) -> dict:
+def example_story(spec: dict[str, Any], base: dict[str, Any]) -> dict[str, Any]:
     """The story data of one example: `base` (a strong story of `spec["kind"]`, as data) with the
     example's fields replaced, keys dropped and probes replaced or removed."""
     data = {k: v for k, v in base.items() if k not in spec.get("drop", ())}
@@ -97,7 +97,7 @@ def _what_and_why(rule: Rule) -> tuple[str, str]:
     return (first + "." if sep else first), rest
 
 
-def explain(code: str, rules: dict) -> Explanation | None:
+def explain(code: str, rules: dict[str, Rule]) -> Explanation | None:
     """The explanation of `code` among `rules` (see `analysis.engine.rules_for`)."""
     code = code.strip().upper()
     rule = rules.get(code)
@@ -121,7 +121,7 @@ def suggest(code: str, known: list[str]) -> str | None:
     return close[0] if close else None
 
 
-def describe_example(spec: dict) -> list[tuple[str, str]]:
+def describe_example(spec: dict[str, Any]) -> list[tuple[str, str]]:
     """The example as (field, what it says) lines for a person to read."""
     lines: list[tuple[str, str]] = []
     for key, value in spec.items():

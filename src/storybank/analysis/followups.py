@@ -154,7 +154,7 @@ def followup_prompts(story: Story, catalog: Catalog, settings: Settings,
         if qtype is None:
             continue
         for template in [*pack.type_followups(qid), *qtype.followups]:
-            text = fill([template], values)
-            if text is not None:
-                prompts.append(FollowupPrompt(f"type:{qid}", text, prepared, None))
+            filled = fill([template], values)
+            if filled is not None:
+                prompts.append(FollowupPrompt(f"type:{qid}", filled, prepared, None))
     return prompts

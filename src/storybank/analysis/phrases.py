@@ -11,6 +11,7 @@ sentence, so it costs microseconds per story.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from storybank.analysis.lexicon import _lexicon_data
@@ -134,7 +135,7 @@ _TIME_WORDS = re.compile(r"\b(?:weeks?|days?|months?|years?|hours?|minutes?|time
                          r"call|course|phone|weekend|summer|period|night|morning|evening)\b", re.I)
 
 
-def alternative_phrase(decision: str | None, *texts: str, is_name=lambda name: True) -> str | None:
+def alternative_phrase(decision: str | None, *texts: str, is_name: Callable[[str], bool] = lambda name: True) -> str | None:
     """An option the story itself says it turned down ("instead of a polling relay"), whole.
     After "over" or "against" only a name counts, and only one `is_name` accepts."""
     for text in texts:
@@ -216,7 +217,7 @@ def _find(form: str, haystack: str) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=4096)
-def _form_pattern(form: str) -> re.Pattern:
+def _form_pattern(form: str) -> re.Pattern[str]:
     # Singular or plural alike: "mark scheme" says "mark schemes".
     stem = form[:-1] if form.endswith("s") and len(form) > 4 else form
     return re.compile(r"(?<![\w])" + r"[\s\-/]+".join(re.escape(p) for p in stem.split())

@@ -20,8 +20,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from storybank.analysis.lexicon import _lexicon_data, phrase_set
+from storybank.analysis.lexicon import PhraseSet, _lexicon_data, phrase_set
+
+if TYPE_CHECKING:  # pragma: no cover
+    from storybank.analysis.context import StoryContext
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -71,7 +75,7 @@ _SHAPED_NAME = re.compile(
 
 
 @lru_cache(maxsize=2)
-def _vocabulary_set(software: bool):
+def _vocabulary_set(software: bool) -> PhraseSet:
     """Every pack's named methods; software's only in a software story (see software_context)."""
     from storybank.professions import all_vocabulary, pack_for
 
@@ -90,11 +94,11 @@ class Signals:
     software: bool = True
 
 
-def software_context(ctx) -> bool:
+def software_context(ctx: StoryContext) -> bool:
     """Is this a software story? Then software's own mechanism words (a lock, a cache, a queue)
     and the catalog's technology names count as depth; in a clinical or legal story they are
     noise, and a sentence of software jargon must not raise its depth."""
-    cached = ctx.__dict__.get("_software")
+    cached: bool | None = ctx.__dict__.get("_software")
     if cached is None:
         chosen = (ctx.story.profession or getattr(ctx.settings, "profession", "") or "").lower()
         if chosen:
@@ -133,7 +137,7 @@ def shaped_names(text: str) -> list[str]:
     return found
 
 
-def named_things(ctx) -> list[str]:
+def named_things(ctx: StoryContext) -> list[str]:
     """Distinct named methods, tools, instruments, rules and statutes the answer says."""
     from storybank.analysis.phrases import mentioned_names
 
@@ -155,9 +159,9 @@ def named_things(ctx) -> list[str]:
     return list(found)
 
 
-def signals(ctx) -> Signals:
+def signals(ctx: StoryContext) -> Signals:
     """The story's profession-neutral signals, measured once and cached on the context."""
-    cached = ctx.__dict__.get("_signals")
+    cached: Signals | None = ctx.__dict__.get("_signals")
     if cached is None:
         software = software_context(ctx)
         cached = Signals(
@@ -177,7 +181,7 @@ _CLAUSES = re.compile(r"[.;!?:]+\s+|\n+|,\s+(?:but|and|so|because|although|thoug
 
 
 @lru_cache(maxsize=1)
-def _blame_sets():
+def _blame_sets() -> tuple[PhraseSet, PhraseSet, PhraseSet]:
     return (phrase_set(_words("blame_agents")), phrase_set(_words("blame_predicates")),
             phrase_set(_words("blame_denials")))
 
@@ -202,7 +206,10 @@ def blame(text: str) -> tuple[str | None, int]:
         first, strength = denied[0], 10 * len(denied)
     # One pass per word list, then pair them up by clause: linear on a 4 MB story.
     bounds = [m.end() for m in _CLAUSES.finditer(norm)]
-    clause_of = lambda pos: bisect.bisect_right(bounds, pos)  # noqa: E731
+
+    def clause_of(pos: int) -> int:
+        return bisect.bisect_right(bounds, pos)
+
     said_by: dict[int, str] = {}
     for start, _end, who in agents.spans(norm):
         said_by.setdefault(clause_of(start), who)

@@ -51,7 +51,7 @@ def _buzzword_list(ctx: StoryContext, text: str, norm: str) -> str | None:
     return None
 
 
-def _blame(ctx: StoryContext, text: str, norm: str):
+def _blame(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, int]:
     """An outside party blamed in the same clause, or an outright denial (see signals.blame)."""
     from storybank.analysis.signals import blame
 
@@ -104,10 +104,10 @@ def pitfall_hits(ctx: StoryContext, qtype: QuestionType, pitfall: Pitfall) -> It
     if pitfall.when_missing and not evidence_count(ctx, pitfall.when_missing, text, norm):
         strength = max(strength, 1)
     if pitfall.check:
-        found = CHECKS[pitfall.check](ctx, text, norm)
-        found, weight = found if isinstance(found, tuple) else (found, 1)
-        if found:
-            match, strength = found, max(strength, weight)
+        result = CHECKS[pitfall.check](ctx, text, norm)
+        said, weight = result if isinstance(result, tuple) else (result, 1)
+        if said:
+            match, strength = said, max(strength, weight)
     if not strength:
         return
     if pitfall.unless:
