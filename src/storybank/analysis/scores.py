@@ -19,6 +19,11 @@ PITFALL_PENALTY = 25
 TOO_SHORT_CAP = 30  # the most a score can be when the answer is too short to judge it
 
 
+def _count(n: int, one: str, many: str) -> str:
+    """`1 vague phrase`, `3 vague phrases`: a reason reads as a sentence."""
+    return f"{n} {one if n == 1 else many}"
+
+
 class _Tally:
     def __init__(self, name: str, base: int, why: str) -> None:
         self.name = name
@@ -65,7 +70,7 @@ def _close(t: _Tally, ctx: StoryContext, findings: Sequence[Finding], rules: Map
 def specificity(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str, Rule]) -> Score:
     t = _Tally("specificity", 15, "base")
     distinct = len(dict.fromkeys(ctx.answer.numbers))
-    t.add(min(40, 8 * distinct), f"{distinct} numbers in the answer")
+    t.add(min(40, 8 * distinct), _count(distinct, "number", "numbers") + " in the answer")
     if ctx.story.metrics:
         t.add(10, "metrics recorded")
     if ctx.metric_change:
@@ -74,10 +79,10 @@ def specificity(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[s
         t.add(15, "the outcome is measured")
     names = len(ctx.answer.technologies)
     if names:
-        t.add(min(10, 5 * names), f"{names} named technologies")
+        t.add(min(10, 5 * names), _count(names, "named technology", "named technologies"))
     vague = len(ctx.answer.vague)
     if vague:
-        t.add(-min(30, 8 * vague), f"{vague} vague phrases")
+        t.add(-min(30, 8 * vague), _count(vague, "vague phrase", "vague phrases"))
     return _close(t, ctx, findings, rules, too_short="to be specific")
 
 
@@ -91,7 +96,7 @@ def ownership(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str
         t.add(40 * share - 10, f"\"I\" in {share:.0%} of first-person mentions in action and outcome")
     decisions = len(dict.fromkeys(ctx.answer.decisions))
     if decisions:
-        t.add(min(20, 5 * decisions), f"{decisions} decisions told in the first person")
+        t.add(min(20, 5 * decisions), _count(decisions, "decision", "decisions") + " told in the first person")
     if ctx.story.ownership.strip():
         t.add(15, "an ownership line")
     if ctx.followups["collaborators"].words:
@@ -105,11 +110,11 @@ def technical_depth(ctx: StoryContext, findings: Sequence[Finding], rules: Mappi
     t = _Tally("technical_depth", 10, "base")
     sig = signals(ctx)
     named = len(sig.named)
-    t.add(min(25, 8 * named), f"{named} named methods, tools or rules in the answer")
+    t.add(min(25, 8 * named), _count(named, "named method, tool or rule", "named methods, tools or rules") + " in the answer")
     mechanism = len(sig.mechanism)
-    t.add(min(20, 4 * mechanism), f"{mechanism} mechanism terms")
+    t.add(min(20, 4 * mechanism), _count(mechanism, "mechanism term", "mechanism terms"))
     causes = len(sig.causes)
-    t.add(min(15, 5 * causes), f"{causes} cause-and-effect links")
+    t.add(min(15, 5 * causes), _count(causes, "cause-and-effect link", "cause-and-effect links"))
     technical = ctx.followups["technical"].words
     if technical:
         t.add(min(20, technical / 4), "the technical probe is prepared")
