@@ -166,15 +166,9 @@ def sb(tmp_path: Path):
     return _run
 
 
-# Plain, filler-free engineering prose to pad a part to an exact length.
-PROSE = (
-    "Each booking stores a door ID and a time range in UTC, because the warehouses span three "
-    "time zones. Two concurrent inserts for the same door cannot both commit, and the loser gets "
-    "an exclusion error. The API catches that error and returns the next three free slots. A "
-    "scheduled task runs every five minutes and releases any slot whose truck has not checked in. "
-    "Gate logs gave me arrival times for every truck at the pilot site. Supervisors reviewed the "
-    "door plan each morning at six and moved slots for refrigerated loads. "
-)
+# Plain, filler-free engineering prose to pad a part to an exact length: the same text the
+# rule examples (`storybank explain`) pad with, so tests and examples measure alike.
+from storybank.analysis.explain import PROSE  # noqa: E402
 
 
 def prose(n: int) -> str:

@@ -56,3 +56,15 @@ async def until(pilot, condition, tries: int = 100) -> None:
             return
         await settle(pilot)
     assert condition(), "the app never reached the expected state"
+
+
+async def coverage_at(pilot, type_id: str):
+    """Open the coverage screen from the bank screen and move down to `type_id`, as a user would."""
+    await settle(pilot)
+    await pilot.press("c")
+    await settle(pilot)
+    screen = pilot.app.screen
+    for _ in range([t.id for t in screen.types].index(type_id)):
+        await pilot.press("down")
+    await settle(pilot)
+    return screen

@@ -14,7 +14,7 @@ from storybank.ui.screens.drill import DrillScreen
 from storybank.ui.screens.editor import EditorScreen
 from storybank.ui.widgets.fields import TitleField
 
-from .helpers import screen_text, settle
+from .helpers import coverage_at, screen_text, settle
 
 LABELS = ["Owned project", "Failure", "Disagreement", "Performance", "Self-taught",
           "Why Mercor", "Rubric conflict", "Weekly schedule"]
@@ -39,13 +39,7 @@ async def test_coverage_shows_all_eight_types_with_status_words(make_app):
 async def test_new_story_from_a_missing_type_is_premapped_with_guidance(make_app, bank):
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
-        screen = app.screen
-        types = [t.id for t in screen.types]
-        for _ in range(types.index("disagreement")):
-            await pilot.press("down")
+        screen = await coverage_at(pilot, "disagreement")
         assert screen.selected().id == "disagreement" and screen.selected().status == "missing"
         assert "Prepare:" in screen_text(app)
         await pilot.press("n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import screen_text, settle
+from .helpers import coverage_at, screen_text, settle
 
 
 async def focus_and_end(pilot, selector: str) -> None:
@@ -22,14 +22,7 @@ async def focus_and_end(pilot, selector: str) -> None:
 async def test_coverage_guidance_shows_its_last_line(make_app, size):
     app = make_app()
     async with app.run_test(size=size) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
-        screen = app.screen
-        types = [t.id for t in screen.types]
-        for _ in range(types.index("disagreement")):
-            await pilot.press("down")
-        await settle(pilot)
+        await coverage_at(pilot, "disagreement")
         if "with its guidance." not in screen_text(app):
             await focus_and_end(pilot, "#coverage-detail")
         assert "with its guidance." in screen_text(app)
