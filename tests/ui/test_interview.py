@@ -111,6 +111,32 @@ async def test_a_whole_mock_interview_with_typed_answers_reaches_the_report_card
     assert all(a["typed_words"] == 19 and a["probe"] for a in answers)
 
 
+async def test_typing_an_answer_the_footer_shows_the_key_that_finishes_it(make_app, full_bank):
+    """Space types a space in the answer box: while it has the keys, the footer offers ctrl+f
+    (the key that finishes a typed answer); out of the box, space finishes as the hint says."""
+    app = make_app(root=full_bank)
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await open_interview(pilot)
+        await pilot.press("enter", "enter")                  # begin; answer out loud
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert "space Done" in footer and "^f Done" not in footer, footer
+        await pilot.press("t")                               # type it instead
+        await pilot.press(*"I led the migration")
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert "^f Done" in footer and "space Done" not in footer, footer
+        await pilot.press("ctrl+f")
+        assert screen.phase is Phase.FOLLOWUP and screen.round.answer_typed == "I led the migration"
+        assert "Follow-up" in screen_text(app)
+        await pilot.press(*"Next time I would canary it", "escape")   # leave the box
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert "space Done" in footer, footer
+        await pilot.press("space")
+        assert screen.phase is Phase.CHOOSE and screen.position == 1
+
+
 async def test_stopping_midway_keeps_what_was_answered_and_says_so(make_app, full_bank, clock):
     app = make_app(root=full_bank)
     app.tz = UTC

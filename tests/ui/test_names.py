@@ -15,7 +15,7 @@ def test_every_question_type_has_a_label_and_a_short_unique_tag():
     assert all(q.label for q in catalog.questions)
 
 
-async def test_the_list_uses_the_catalog_tag_and_help_maps_tag_name_and_file_id(make_app):
+async def test_the_list_help_and_progress_use_the_catalog_tag(make_app):
     app = make_app()
     async with app.run_test(size=(120, 80)) as pilot:
         await settle(pilot)
@@ -31,3 +31,6 @@ async def test_the_list_uses_the_catalog_tag_and_help_maps_tag_name_and_file_id(
         await settle(pilot)
         text = screen_text(app)
         assert "brk" in text and failure.label in text and 'questions = ["failure"]' in text
+        await pilot.press("escape", "p")          # the progress chart names its bars the same way
+        await settle(pilot)
+        assert "brk" in screen_text(app) and "fail " not in screen_text(app)

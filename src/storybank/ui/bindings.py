@@ -45,12 +45,23 @@ COVERAGE = [
     Binding("question_mark", "app.help", "Help", key_display="?", id="coverage.help"),
 ]
 
+
+def _timed(screen: str, start: str) -> list[Binding]:
+    """The keys of a timed answer, the same on the drill and the mock interview
+    (`widgets/answer_timer.TimedAnswers` decides by phase which of them work): `start` names the
+    key that starts answering. While a typed answer runs, space types a space, so the footer
+    offers ctrl+f instead."""
+    return [
+        Binding("enter,space", "start", start, key_display="enter", id=f"{screen}.start"),
+        Binding("enter,space", "finish", "Done", key_display="space", id=f"{screen}.finish"),
+        Binding("ctrl+f", "finish_typed", "Done", id=f"{screen}.finish-typed", priority=True),
+        Binding("t", "type_answer", "Type instead", id=f"{screen}.type"),
+    ]
+
+
 DRILL = [
-    Binding("enter,space", "start", "Start", key_display="enter", id="drill.start"),
-    Binding("enter,space", "finish", "Done", key_display="space", id="drill.finish"),
-    Binding("ctrl+f", "finish_typed", "Done", id="drill.finish-typed", priority=True),
+    *_timed("drill", "Start"),
     Binding("enter,space", "next", "Next question", key_display="enter", id="drill.next"),
-    Binding("t", "type_answer", "Type instead", id="drill.type"),
     Binding("s", "skip", "Skip question", id="drill.skip"),
     Binding("r", "retry", "Again", id="drill.retry"),
     Binding("escape", "back", "Back", id="drill.back"),
@@ -59,10 +70,7 @@ DRILL = [
 
 INTERVIEW = [
     Binding("enter,space", "begin", "Begin", key_display="enter", id="interview.begin"),
-    Binding("enter,space", "start", "Answer", key_display="enter", id="interview.start"),
-    Binding("enter,space", "finish", "Done", key_display="space", id="interview.finish"),
-    Binding("ctrl+f", "finish", "Done", id="interview.finish-typed", show=False, priority=True),
-    Binding("t", "type_answer", "Type instead", id="interview.type"),
+    *_timed("interview", "Answer"),
     Binding("escape", "stop", "Stop", id="interview.stop"),
     Binding("escape", "back", "Back", id="interview.back"),
     Binding("question_mark", "app.help", "Help", key_display="?", id="interview.help"),
@@ -91,6 +99,8 @@ EXPORT = [
     Binding("ctrl+s", "export", "Export", id="export.go", priority=True),
 ]
 
+_FINISH_TYPED = "Stop the clock when you have typed your answer (space types a space)"
+
 # What each command does, in a sentence: the palette shows it under the command's name.
 DESCRIBE: dict[str, str] = {
     "app.help": "Every key of every screen",
@@ -115,12 +125,13 @@ DESCRIBE: dict[str, str] = {
     "coverage.back": "Back to the bank",
     "drill.start": "Start answering with the chosen story",
     "drill.finish": "Stop the clock: you have finished answering",
-    "drill.finish-typed": "Stop the clock when you have typed your answer (space types a space)",
+    "drill.finish-typed": _FINISH_TYPED,
     "drill.next": "On to the next question",
     "drill.type": "Type your answers instead of speaking them",
     "drill.skip": "Skip this question",
     "drill.retry": "Answer the same question again",
     "drill.back": "Leave the drill",
+    "interview.finish-typed": _FINISH_TYPED,
     "export.go": "Write the cheat sheet to the path given",
     "modal.cancel": "Close this dialog without doing anything",
 }
@@ -141,7 +152,6 @@ SECTIONS: list[tuple[str, list[Binding]]] = [
 EXTRA_HELP: dict[str, list[tuple[str, str]]] = {
     "Bank": [("↑ ↓ pgup pgdn home end", "Move in the story list"), ("click", "Select a story")],
     "Editor": [("tab / shift+tab", "Next / previous field")],
-    "Mock interview": [("ctrl+f", "Done, while typing an answer")],
     "Everywhere": [("ctrl+p", "Command palette: every key of this screen, by name")],
     "Dialogs": [("tab / shift+tab", "Next / previous button"), ("enter", "Press the focused button")],
 }

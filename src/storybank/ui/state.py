@@ -211,10 +211,7 @@ class BankState:
             return cached
         from storybank.ui import engine
 
-        try:
-            prompts = engine.followup_prompts(sf.story, self.catalog, self.settings)
-        except Exception:  # an engine bug hides the prompts, not the story
-            prompts = []
+        prompts = engine.followup_prompts(sf.story, self.catalog, self.settings)
         self.prompts[sf.id] = prompts
         self._prompt_digests[sf.id] = sf.digest
         return prompts

@@ -239,16 +239,7 @@ class DrillScreen(TimedAnswers, Screen):
         return {"#drill-typed-info": typing or phase is P.CARD,
                 "#drill-spoken": phase is P.CARD and bool(self.voice.reports or self.voice.pending)}
 
-    def check_action(self, action: str, parameters) -> bool | None:
-        # While typing, space types a space: the footer offers ctrl+f, the key that works.
-        if action == "finish" and self.typing:
-            return False
-        return super().check_action(action, parameters)
-
     # --- actions ------------------------------------------------------------------------------
-
-    def action_finish_typed(self) -> None:
-        self.action_finish()
 
     def _ask_followup(self) -> None:
         state, rnd = self.app.state, self.round

@@ -61,12 +61,13 @@ class HelpScreen(Screen):
             for keys, description in bindings.EXTRA_HELP.get(section, []):
                 lines.append(Content.assemble("  ", (f"{keys:<24}", "bold"), description))
             lines.append(Content(""))
-        catalog = getattr(getattr(self.app, "state", None), "catalog", None)
+        state = getattr(self.app, "state", None)
+        catalog = getattr(state, "catalog", None)
         if catalog is not None:
             lines.append(rv.heading("Question types"))
             lines.append(Content.styled("  in the list   name                    in story files", rv.MUTED))
             for q in catalog.questions:
-                lines.append(Content.assemble("  ", (f"{q.tag or q.id:<14}", "bold"), f"{q.label:<24}",
+                lines.append(Content.assemble("  ", (f"{state.tag(q.id):<14}", "bold"), f"{q.label:<24}",
                                               (f"questions = [\"{q.id}\"]", rv.MUTED)))
             lines.append(Content(""))
         lines.append(Content.styled("The footer shows the keys of the screen you are on; ctrl+p finds any of "

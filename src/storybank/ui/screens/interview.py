@@ -123,7 +123,7 @@ class InterviewScreen(TimedAnswers, Screen):
                                   statuses=statuses, story_ids=[sf.id for sf in state.stories],
                                   settings=state.settings)
         seed = self.seed if self.seed is not None else int(now)
-        labels = {q.id: q.label for q in state.catalog.questions}
+        labels = {qid: state.label(qid) for qid in qids}
         self.plan = interview.plan_session(qids, statuses, candidates, schedule, seed, labels)
         self.session_id = "mock-" + format_ts(now).replace("-", "").replace(":", "")
         low, high = interview.talk_target(state.settings.interview_minutes)

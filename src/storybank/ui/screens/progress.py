@@ -21,7 +21,7 @@ from textual.widgets import DataTable, Header, Static
 from textual_plotext import PlotextPlot
 
 from storybank import scheduler
-from storybank.ui import bindings, fmt
+from storybank.ui import bindings
 from storybank.ui.messages import StateChanged
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.keys import KeysFooter
@@ -222,7 +222,7 @@ class ProgressScreen(Screen):
         types = self.data["question_types"]
         # One colour: with a colour per bar plotext paints the bars' shared baseline in an order
         # that changes from run to run. What is due is in the line above and the table below.
-        plt.bar([fmt.short_label(t["id"]) for t in types], [t["drills"] for t in types],
+        plt.bar([self.app.state.tag(t["id"]) for t in types], [t["drills"] for t in types],
                 color="blue", width=0.6)
         bars.refresh()
 

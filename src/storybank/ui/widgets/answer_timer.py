@@ -156,6 +156,8 @@ class TimedAnswers:
     def check_action(self, action: str, parameters) -> bool | None:
         if action == "finish_typed":
             return self.typing and self.phase.timed
+        if action == "finish" and self.typing and isinstance(self.focused, TextArea):
+            return False  # space types a space in the box: the footer offers ctrl+f instead
         phases = self.ACTION_PHASES.get(action)
         if phases is None:
             return True
@@ -232,6 +234,10 @@ class TimedAnswers:
             self._ask_followup()
         else:
             self._round_done()
+
+    def action_finish_typed(self) -> None:
+        """ctrl+f: the typed answer is done (space would type a space)."""
+        self.action_finish()
 
     def _ask_followup(self) -> None:  # pragma: no cover - each screen picks and asks its probe
         raise NotImplementedError

@@ -71,8 +71,6 @@ def scores(report: StoryReport | None, width: int = 80, reasons: int | None = No
     it, so the parts shown add up to the number shown."""
     if report is None:
         return [Content.styled("  analysing…", MUTED)]
-    if not report.scores:
-        return [Content.styled("  no scores: the analysis engine is not available", MUTED)]
     out: list[Content] = []
     for name in DIMENSIONS:
         score = report.scores.get(name)
