@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import shutil
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
 
-from .helpers import BANK, FakeClock
+from .helpers import BANK, FakeClock, settle
 
 
 @pytest.fixture(autouse=True)
@@ -45,3 +46,22 @@ def make_app(bank: Path, clock: FakeClock):
         return app
 
     return make
+
+
+@pytest.fixture
+def open_app(make_app):
+    """The start of most UI tests: `async with open_app((100, 30), "c") as pilot:` runs the app
+    (made by `make_app(**options)`, or `app` if given) at that size, waits for the bank to load
+    and, if `keys` are given, presses them and waits again."""
+
+    @asynccontextmanager
+    async def run(size: tuple[int, int] = (100, 30), *keys: str, app=None, **options):
+        app = app or make_app(**options)
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            if keys:
+                await pilot.press(*keys)
+                await settle(pilot)
+            yield pilot
+
+    return run

@@ -1,4 +1,5 @@
-"""Helpers for the UI tests: a fake clock, waiting for workers, reading the screen."""
+"""Helpers for the UI tests: a fake clock, waiting for workers, reading the screen, and opening
+the screens from the bank as a user would (a story in the editor, the drill, a story to answer with)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,57 @@ async def coverage_at(pilot, type_id: str):
         await pilot.press("down")
     await settle(pilot)
     return screen
+
+
+async def on_story(pilot, story_id: str, key: str) -> None:
+    """Select `story_id` in the loaded bank's list and press `key` on it."""
+    await settle(pilot)
+    pilot.app.screen.query_one("StoryList").select(story_id)
+    await pilot.press(key)
+
+
+async def open_story(pilot, story_id: str):
+    """Open `story_id` in the editor from the bank screen, as a user would (enter on it)."""
+    from storybank.ui.screens.editor import EditorScreen
+
+    await on_story(pilot, story_id, "enter")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, EditorScreen)
+    return pilot.app.screen
+
+
+async def live(pilot) -> None:
+    """The editor's live panel, without waiting for its debounce timer."""
+    await settle(pilot)               # every keystroke handled (each restarts the debounce) ...
+    pilot.app.screen.analyse_now()    # ... then analyse at once instead of waiting it out
+    await settle(pilot)
+
+
+async def open_drill(pilot):
+    """Open the drill from the bank screen (d), on its first question."""
+    from storybank.ui.screens.drill import DrillScreen
+
+    await settle(pilot)
+    await pilot.press("d")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, DrillScreen)
+    return pilot.app.screen
+
+
+def pick(screen, story_id: str) -> None:
+    """Highlight `story_id` among the stories a drill or interview question offers."""
+    stories = screen.query_one(f"#{screen.PREFIX}-stories")
+    ids = [stories.get_option_at_index(i).id for i in range(stories.option_count)]
+    stories.highlighted = ids.index(story_id)
+
+
+async def answer_with(pilot, story_id: str):
+    """Open the drill and start answering its first question with `story_id`."""
+    from storybank.drill import Phase
+
+    drill = await open_drill(pilot)
+    pick(drill, story_id)
+    await pilot.press("enter")
+    await pilot.pause()
+    assert drill.phase is Phase.ANSWER
+    return drill

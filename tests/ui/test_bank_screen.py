@@ -7,10 +7,9 @@ from storybank.ui.widgets.story_list import StoryList
 from .helpers import screen_text, settle, until
 
 
-async def test_opens_on_the_story_list_with_readiness_length_and_practice(make_app):
-    app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+async def test_opens_on_the_story_list_with_readiness_length_and_practice(open_app):
+    async with open_app((100, 30)) as pilot:
+        app = pilot.app
         assert isinstance(app.focused, StoryList)
         assert app.focused.row_count == 4
         text = screen_text(app)
@@ -22,20 +21,18 @@ async def test_opens_on_the_story_list_with_readiness_length_and_practice(make_a
         assert "—" in text                                            # never practised
 
 
-async def test_load_errors_are_listed_with_path_line_and_message(make_app):
-    app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+async def test_load_errors_are_listed_with_path_line_and_message(open_app):
+    async with open_app((100, 30)) as pilot:
+        app = pilot.app
         text = screen_text(app)
         assert "2 files could not be loaded" in text
         assert "broken.toml:1:31" in text
         assert "text-metric.toml:7" in text and "must be a number" in text
 
 
-async def test_filter_narrows_the_list_and_escape_clears_it(make_app):
-    app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+async def test_filter_narrows_the_list_and_escape_clears_it(open_app):
+    async with open_app((100, 30)) as pilot:
+        app = pilot.app
         story_list = app.screen.query_one(StoryList)
         await pilot.press("slash")
         assert app.focused.id == "filter"
@@ -55,19 +52,17 @@ async def test_filter_narrows_the_list_and_escape_clears_it(make_app):
         assert app.focused is story_list and story_list.row_count == 1
 
 
-async def test_fuzzy_filter_tolerates_a_typo(make_app):
-    app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+async def test_fuzzy_filter_tolerates_a_typo(open_app):
+    async with open_app((100, 30)) as pilot:
+        app = pilot.app
         await pilot.press("slash", *"outbx")
         await pilot.pause()
         assert app.screen.query_one(StoryList).visible_ids()[0] == "order-outbox"
 
 
-async def test_selected_story_details_show_scores_findings_and_followups(make_app):
-    app = make_app()
-    async with app.run_test(size=(120, 60)) as pilot:
-        await settle(pilot)
+async def test_selected_story_details_show_scores_findings_and_followups(open_app):
+    async with open_app((120, 60)) as pilot:
+        app = pilot.app
         story_list = app.screen.query_one(StoryList)
         from storybank.ui.widgets.details import StoryDetails
 
@@ -82,10 +77,9 @@ async def test_selected_story_details_show_scores_findings_and_followups(make_ap
         assert "prepared" in text
 
 
-async def test_mouse_click_selects_a_story(make_app):
-    app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+async def test_mouse_click_selects_a_story(open_app):
+    async with open_app((100, 30)) as pilot:
+        app = pilot.app
         story_list = app.screen.query_one(StoryList)
         await pilot.click(StoryList, offset=(5, 2))
         await pilot.pause()
@@ -93,12 +87,11 @@ async def test_mouse_click_selects_a_story(make_app):
         assert story_list.selected_id == story_list.visible_ids()[2]
 
 
-async def test_help_lists_every_key_of_every_screen(make_app):
+async def test_help_lists_every_key_of_every_screen(open_app):
     from storybank.ui import bindings
 
-    app = make_app()
-    async with app.run_test(size=(100, 80)) as pilot:
-        await settle(pilot)
+    async with open_app((100, 80)) as pilot:
+        app = pilot.app
         await pilot.press("question_mark")
         await pilot.pause()
         text = screen_text(app)
@@ -112,21 +105,19 @@ async def test_help_lists_every_key_of_every_screen(make_app):
         assert app.screen.__class__.__name__ == "BankScreen"
 
 
-async def test_footer_shows_the_bank_keys(make_app):
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+async def test_footer_shows_the_bank_keys(open_app):
+    async with open_app((80, 24)) as pilot:
+        app = pilot.app
         last = screen_text(app).splitlines()[-1]
         for word in ("Filter", "Edit", "New", "Coverage", "Drill", "Export", "Help", "Quit"):
             assert word in last
 
 
-async def test_command_palette_offers_the_current_screens_keys(make_app):
+async def test_command_palette_offers_the_current_screens_keys(open_app):
     from storybank.ui.commands import ScreenCommands
 
-    app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+    async with open_app((100, 30)) as pilot:
+        app = pilot.app
         provider = ScreenCommands(app.screen)
         names = [name for name, *_ in provider._commands()]
         assert {"Filter", "Edit", "New", "Coverage", "Drill", "Export", "Quit"} <= set(names)
@@ -139,10 +130,9 @@ async def test_command_palette_offers_the_current_screens_keys(make_app):
         assert "New story for type" in coverage_names and "Filter" not in coverage_names
 
 
-async def test_q_quits(make_app):
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+async def test_q_quits(open_app):
+    async with open_app((80, 24)) as pilot:
+        app = pilot.app
         await pilot.press("q")
         await pilot.pause()
     assert app.return_value == 0
@@ -155,12 +145,11 @@ async def test_a_missing_bank_is_a_message_not_a_crash(make_app, tmp_path):
         await until(pilot, lambda: "storybank init" in screen_text(app))
 
 
-async def test_footer_keys_are_clickable(make_app):
+async def test_footer_keys_are_clickable(open_app):
     from storybank.ui.widgets.keys import KeysFooter
 
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with open_app((80, 24)) as pilot:
+        app = pilot.app
         last = screen_text(app).splitlines()[-1]
         await pilot.click(KeysFooter, offset=(last.index("Coverage") + 2, 0))
         await settle(pilot)

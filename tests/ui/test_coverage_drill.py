@@ -14,18 +14,15 @@ from storybank.ui.screens.drill import DrillScreen
 from storybank.ui.screens.editor import EditorScreen
 from storybank.ui.widgets.fields import TitleField
 
-from .helpers import coverage_at, screen_text, settle
+from .helpers import coverage_at, open_drill, pick, screen_text, settle
 
 LABELS = ["Owned project", "Failure", "Disagreement", "Performance", "Self-taught",
           "Why Mercor", "Rubric conflict", "Weekly schedule"]
 
 
-async def test_coverage_shows_all_eight_types_with_status_words(make_app):
-    app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
+async def test_coverage_shows_all_eight_types_with_status_words(open_app):
+    async with open_app((100, 30), "c") as pilot:
+        app = pilot.app
         assert isinstance(app.screen, CoverageScreen)
         text = screen_text(app)
         for label in LABELS:
@@ -57,27 +54,16 @@ async def test_new_story_from_a_missing_type_is_premapped_with_guidance(make_app
     assert data["questions"] == ["disagreement"]
 
 
-async def start_drill(pilot):
-    await settle(pilot)
-    await pilot.press("d")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, DrillScreen)
-    return screen
-
-
 async def test_drill_runs_from_question_to_cue_card_with_a_fake_clock(make_app, bank, clock):
     app = make_app()
     lines_before = log_path(bank).read_text().count("\n")
     async with app.run_test(size=(100, 40)) as pilot:
-        drill = await start_drill(pilot)
+        drill = await open_drill(pilot)
         # uncovered types come first: the first question is a missing one
         assert drill.question_id in {"disagreement", "learning", "motivation", "schedule"}
         assert "aim 60–80s" in screen_text(app)
         # choose a story other than the default: the spark one
-        stories = drill.query_one("#drill-stories", OptionList)
-        ids = [stories.get_option_at_index(i).id for i in range(stories.option_count)]
-        stories.highlighted = ids.index("spark-skew")
+        pick(drill, "spark-skew")
         await pilot.press("enter")
         await pilot.pause()
         assert drill.phase is Phase.ANSWER
@@ -123,7 +109,7 @@ async def test_drill_runs_from_question_to_cue_card_with_a_fake_clock(make_app, 
 async def test_next_question_follows_the_order_and_bank_shows_practice(make_app, clock):
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
-        drill = await start_drill(pilot)
+        drill = await open_drill(pilot)
         first = drill.question_id
         stories = drill.query_one("#drill-stories", OptionList)
         stories.highlighted = 1   # the first story after "No story" (nothing is mapped yet)
@@ -144,10 +130,8 @@ async def test_next_question_follows_the_order_and_bank_shows_practice(make_app,
 async def test_typed_answer_shows_estimate_and_warns_when_recited(make_app, bank, clock):
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
-        drill = await start_drill(pilot)
-        stories = drill.query_one("#drill-stories", OptionList)
-        ids = [stories.get_option_at_index(i).id for i in range(stories.option_count)]
-        stories.highlighted = ids.index("order-outbox")
+        drill = await open_drill(pilot)
+        pick(drill, "order-outbox")
         await pilot.press("t")
         await pilot.press("enter")
         await pilot.pause()
@@ -172,10 +156,9 @@ async def test_typed_answer_shows_estimate_and_warns_when_recited(make_app, bank
     assert record["answer_seconds"] < 120    # words ÷ rate, not the typing time
 
 
-async def test_drill_command_opens_on_the_drill(make_app):
-    app = make_app(start="drill")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+async def test_drill_command_opens_on_the_drill(open_app):
+    async with open_app((80, 24), start="drill") as pilot:
+        app = pilot.app
         assert isinstance(app.screen, DrillScreen)
         assert app.screen.phase is Phase.CHOOSE
         await pilot.press("escape")
@@ -211,10 +194,9 @@ async def test_export_writes_the_cheat_sheet(make_app, bank):
     assert "performance" in sheet.read_text().lower()
 
 
-async def test_export_error_is_one_line_in_the_dialog(make_app, bank):
-    app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+async def test_export_error_is_one_line_in_the_dialog(open_app, bank):
+    async with open_app((100, 30)) as pilot:
+        app = pilot.app
         await pilot.press("x")
         await pilot.pause()
         app.screen.query_one("#export-path", Input).value = str(bank / "no-such-dir" / "x" / "sheet.md")

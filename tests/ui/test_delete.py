@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from storybank.ui.widgets.story_list import StoryList
 
-from .helpers import screen_text, settle
+from .helpers import on_story, screen_text, settle
 
 
-async def test_delete_asks_then_moves_the_file_to_the_trash(make_app, bank):
-    app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+async def test_delete_asks_then_moves_the_file_to_the_trash(open_app, bank):
+    async with open_app((100, 30)) as pilot:
+        app = pilot.app
         story_list = app.screen.query_one(StoryList)
-        story_list.select("spark-skew")
-        await pilot.press("delete")
+        await on_story(pilot, "spark-skew", "delete")
         await settle(pilot)
         assert "Move “Cutting the nightly attribution job" in " ".join(screen_text(app).split())
         await pilot.press("escape")             # cancel: nothing moves
@@ -32,10 +30,9 @@ async def test_delete_asks_then_moves_the_file_to_the_trash(make_app, bank):
     assert len(trashed) == 1
 
 
-async def test_delete_is_in_the_footer_help_and_palette(make_app):
-    app = make_app()
-    async with app.run_test(size=(120, 30)) as pilot:
-        await settle(pilot)
+async def test_delete_is_in_the_footer_help_and_palette(open_app):
+    async with open_app((120, 30)) as pilot:
+        app = pilot.app
         assert "del Delete" in screen_text(app)
         await pilot.press("question_mark")
         await settle(pilot)

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from storybank.ui.widgets.keys import KeysFooter
 
-from .helpers import screen_text, settle
+from .helpers import screen_text
 
 
 def footer(app) -> str:
     return str(app.screen.query_one(KeysFooter).render())
 
 
-async def test_typing_mode_footer_offers_ctrl_f_not_space(make_app):
-    app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("d")
-        await settle(pilot)
+async def test_typing_mode_footer_offers_ctrl_f_not_space(open_app):
+    async with open_app((100, 30), "d") as pilot:
+        app = pilot.app
         await pilot.press("enter")             # answering out loud: space finishes
         await pilot.pause()
         assert "space Done" in footer(app)
@@ -30,12 +27,9 @@ async def test_typing_mode_footer_offers_ctrl_f_not_space(make_app):
         assert "space Done" not in text and "^f Done" in text, text
 
 
-async def test_help_lists_each_drill_key_once(make_app):
-    app = make_app()
-    async with app.run_test(size=(120, 80)) as pilot:
-        await settle(pilot)
-        await pilot.press("question_mark")
-        await settle(pilot)
+async def test_help_lists_each_drill_key_once(open_app):
+    async with open_app((120, 80), "question_mark") as pilot:
+        app = pilot.app
         lines = screen_text(app).splitlines()
         start = next(i for i, line in enumerate(lines) if line.strip() == "Drill")
         section = []

@@ -9,10 +9,9 @@ from storybank.ui.screens.drill import DrillScreen
 from .helpers import screen_text, settle
 
 
-async def test_drill_opened_at_start_orders_on_the_finished_analysis(make_app):
-    app = make_app(start="drill")
-    async with app.run_test(size=(100, 40)) as pilot:
-        await settle(pilot)
+async def test_drill_opened_at_start_orders_on_the_finished_analysis(open_app):
+    async with open_app((100, 40), start="drill") as pilot:
+        app = pilot.app
         screen = app.screen
         assert isinstance(screen, DrillScreen)
         assert not app.state.analysing
@@ -27,10 +26,9 @@ async def test_drill_opened_at_start_orders_on_the_finished_analysis(make_app):
         assert f"{first.status}" in screen_text(app).split("aim")[0]
 
 
-async def test_drill_opened_before_analysis_shows_the_analysed_status_and_story(make_app):
-    app = make_app()
-    async with app.run_test(size=(100, 40)) as pilot:
-        await settle(pilot)
+async def test_drill_opened_before_analysis_shows_the_analysed_status_and_story(make_app, open_app):
+    async with open_app((100, 40)) as pilot:
+        app = pilot.app
         strong = next(t for t in app.state.coverage().question_types if t.status == "strong")
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
@@ -44,12 +42,9 @@ async def test_drill_opened_before_analysis_shows_the_analysed_status_and_story(
         assert stories.get_option_at_index(0).id == strong.assigned
 
 
-async def test_the_drill_and_its_card_round_seconds_the_same_way(make_app, clock):
-    app = make_app()
-    async with app.run_test(size=(100, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("d")
-        await settle(pilot)
+async def test_the_drill_and_its_card_round_seconds_the_same_way(open_app, clock):
+    async with open_app((100, 40), "d") as pilot:
+        app = pilot.app
         screen = app.screen
         await pilot.press("enter")
         clock.advance(41.6)

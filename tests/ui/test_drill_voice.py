@@ -9,34 +9,17 @@ import json
 from pathlib import Path
 
 import pytest
-from textual.widgets import OptionList
 
 from storybank.drill import Phase
 from storybank.practice import log_path
-from storybank.ui.screens.drill import DrillScreen
 
-from .helpers import screen_text, settle, until
+from .helpers import answer_with, screen_text, settle, until
 
 CLIPS = Path(__file__).resolve().parents[1] / "speech" / "fixtures"
 
 
 def run(coro):
     return asyncio.run(coro)
-
-
-async def _drill_on_spark_skew(pilot) -> DrillScreen:
-    await settle(pilot)
-    await pilot.press("d")
-    await settle(pilot)
-    drill = pilot.app.screen
-    assert isinstance(drill, DrillScreen)
-    stories = drill.query_one("#drill-stories", OptionList)
-    ids = [stories.get_option_at_index(i).id for i in range(stories.option_count)]
-    stories.highlighted = ids.index("spark-skew")
-    await pilot.press("enter")
-    await pilot.pause()
-    assert drill.phase is Phase.ANSWER
-    return drill
 
 
 def test_the_drill_records_and_the_cue_card_shows_what_was_said(make_app, bank, clock, monkeypatch):
@@ -50,7 +33,7 @@ def test_the_drill_records_and_the_cue_card_shows_what_was_said(make_app, bank, 
         app = make_app()
         app.audio_source = lambda: FileSource(CLIPS / next(clips), speed=0)
         async with app.run_test(size=(110, 60)) as pilot:
-            drill = await _drill_on_spark_skew(pilot)
+            drill = await answer_with(pilot, "spark-skew")
             assert drill.voice.recording
             clock.advance(70)
             await pilot.press("space")
@@ -88,7 +71,7 @@ def test_without_voice_the_drill_says_so_once_and_works_by_key_press(make_app, b
         app = make_app()
         app.audio_source = broken
         async with app.run_test(size=(100, 40), notifications=True) as pilot:
-            drill = await _drill_on_spark_skew(pilot)
+            drill = await answer_with(pilot, "spark-skew")
             assert not drill.voice.recording and drill.voice.available is False
             notices = [n.message for n in app._notifications]
             assert len(notices) == 1 and "libportaudio2" in notices[0]
@@ -117,6 +100,6 @@ def test_storybank_voice_off_turns_recording_off_quietly(make_app, monkeypatch):
         app = make_app()
         app.audio_source = never
         async with app.run_test(size=(100, 40), notifications=True) as pilot:
-            drill = await _drill_on_spark_skew(pilot)
+            drill = await answer_with(pilot, "spark-skew")
             assert not drill.voice.recording and list(app._notifications) == []
     run(scenario())

@@ -10,18 +10,8 @@ from storybank.ui.screens.editor import EditorScreen
 from storybank.ui.screens.modals import ConflictScreen, UnsavedScreen
 from storybank.ui.widgets.fields import TitleField
 from storybank.ui.widgets.metrics import MetricRow
-from storybank.ui.widgets.story_list import StoryList
 
-from .helpers import digests, screen_text, settle
-
-
-async def open_story(pilot, story_id: str) -> EditorScreen:
-    await settle(pilot)
-    pilot.app.screen.query_one(StoryList).select(story_id)
-    await pilot.press("enter")
-    await settle(pilot)
-    assert isinstance(pilot.app.screen, EditorScreen)
-    return pilot.app.screen
+from .helpers import digests, open_story, screen_text, settle
 
 
 async def test_new_story_creates_exactly_one_file_and_touches_no_other(make_app, bank):
@@ -145,16 +135,24 @@ async def test_quitting_with_unsaved_edits_asks(make_app, bank):
     assert digests(bank) == before
 
 
-async def test_external_change_is_detected_on_save(make_app, bank):
-    app = make_app()
+async def save_over_their_edit(pilot, path, mine: str, old: str, new: str) -> str:
+    """Type `mine` into the title of the story at `path`, let another program replace `old`
+    by `new` in its file, then save: the conflict dialog opens. Returns their text."""
+    await open_story(pilot, path.stem)
+    await pilot.press(*mine)
+    theirs = path.read_text().replace(old, new)
+    path.write_text(theirs)
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    return theirs
+
+
+async def test_external_change_is_detected_on_save(open_app, bank):
     path = bank / "spark-skew.toml"
-    async with app.run_test(size=(100, 40)) as pilot:
-        await open_story(pilot, "spark-skew")
-        await pilot.press(*" (mine)")
-        theirs = path.read_text().replace("Data engineer, Adquire", "Staff data engineer, Adquire")
-        path.write_text(theirs)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+    async with open_app((100, 40)) as pilot:
+        app = pilot.app
+        theirs = await save_over_their_edit(pilot, path, " (mine)", "Data engineer, Adquire",
+                                            "Staff data engineer, Adquire")
         assert isinstance(app.screen, ConflictScreen)
         assert "changed by another program" in screen_text(app)
         await pilot.click("#choice-copy")  # keep both
@@ -166,15 +164,11 @@ async def test_external_change_is_detected_on_save(make_app, bank):
     assert data["title"].endswith("(mine)") and data["role"] == "Data engineer, Adquire"
 
 
-async def test_conflict_overwrite_and_reload(make_app, bank):
-    app = make_app()
+async def test_conflict_overwrite_and_reload(open_app, bank):
     path = bank / "rubric-flag.toml"
-    async with app.run_test(size=(100, 40)) as pilot:
-        await open_story(pilot, "rubric-flag")
-        await pilot.press(*" v2")
-        path.write_text(path.read_text().replace("questions = [\"rubric\"]", "questions = [\"rubric\", \"learning\"]"))
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+    async with open_app((100, 40)) as pilot:
+        await save_over_their_edit(pilot, path, " v2", 'questions = ["rubric"]',
+                                   'questions = ["rubric", "learning"]')
         await pilot.click("#choice-overwrite")
         await settle(pilot)
         text = path.read_text()
@@ -186,7 +180,7 @@ async def test_conflict_overwrite_and_reload(make_app, bank):
         await pilot.pause()
         await pilot.click("#choice-reload")
         await settle(pilot)
-        editor = app.screen
+        editor = pilot.app.screen
         assert isinstance(editor, EditorScreen)
         assert editor.query_one("#title", TitleField).value.endswith(" theirs")
         assert not editor.dirty

@@ -2,23 +2,7 @@
 
 from __future__ import annotations
 
-from storybank.ui.widgets.story_list import StoryList
-
-from .helpers import screen_text, settle
-
-
-async def open_story(pilot, story_id):
-    await settle(pilot)
-    pilot.app.screen.query_one(StoryList).select(story_id)
-    await pilot.press("enter")
-    await settle(pilot)
-    return pilot.app.screen
-
-
-async def live(pilot):
-    await settle(pilot)
-    pilot.app.screen.analyse_now()
-    await settle(pilot)
+from .helpers import live, open_story, screen_text, settle
 
 
 async def test_no_cannot_save_before_a_save_attempt(make_app):
@@ -61,12 +45,9 @@ async def test_question_type_checkboxes_read_in_monochrome(make_app):
         assert "✓" not in lines["disagreement"] and "X" not in lines["disagreement"]
 
 
-async def test_export_format_radio_reads_in_monochrome(make_app):
-    app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("x")
-        await settle(pilot)
+async def test_export_format_radio_reads_in_monochrome(open_app):
+    async with open_app((100, 30), "x") as pilot:
+        app = pilot.app
         text = screen_text(app)
         assert "● Markdown" in text.replace("▐", "").replace("▌", "")
         assert "● HTML" not in text.replace("▐", "").replace("▌", "")

@@ -6,9 +6,8 @@ from textual.containers import HorizontalScroll, ScrollableContainer, VerticalSc
 from textual.widgets import Input, RadioSet, TextArea
 
 from storybank.ui.screens.editor import EditorScreen
-from storybank.ui.widgets.story_list import StoryList
 
-from .helpers import settle
+from .helpers import open_story, settle
 
 
 def _plain_container(widget) -> bool:
@@ -26,13 +25,10 @@ async def _shows_focus(pilot, widget) -> bool:
     return focused != (widget.styles.border_left, widget.styles.border_top)
 
 
-async def test_tab_from_reflection_lands_in_the_metric_name_and_typing_is_kept(make_app):
-    app = make_app()
-    async with app.run_test(size=(100, 40)) as pilot:
-        await settle(pilot)
-        app.screen.query_one(StoryList).select("order-outbox")
-        await pilot.press("enter")
-        await settle(pilot)
+async def test_tab_from_reflection_lands_in_the_metric_name_and_typing_is_kept(open_app):
+    async with open_app((100, 40)) as pilot:
+        app = pilot.app
+        await open_story(pilot, "order-outbox")
         editor = app.screen
         assert isinstance(editor, EditorScreen)
         editor.query_one("#reflection", TextArea).focus()
@@ -42,10 +38,9 @@ async def test_tab_from_reflection_lands_in_the_metric_name_and_typing_is_kept(m
         assert isinstance(app.focused, Input) and app.focused.has_class("m-name"), app.focused
 
 
-async def test_no_screen_has_an_invisible_tab_stop(make_app):
-    app = make_app()
-    async with app.run_test(size=(100, 40)) as pilot:
-        await settle(pilot)
+async def test_no_screen_has_an_invisible_tab_stop(open_app):
+    async with open_app((100, 40)) as pilot:
+        app = pilot.app
         stops = {}
         openers = {"bank": lambda: None, "editor": lambda: app.open_editor("order-outbox"),
                    "coverage": app.open_coverage, "drill": app.open_drill, "export": app.open_export}
@@ -70,13 +65,10 @@ async def test_no_screen_has_an_invisible_tab_stop(make_app):
         assert not any(stops.values()), stops
 
 
-async def test_add_metric_scrolls_the_new_row_into_view_at_80x24(make_app):
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        app.screen.query_one(StoryList).select("spark-skew")
-        await pilot.press("enter")
-        await settle(pilot)
+async def test_add_metric_scrolls_the_new_row_into_view_at_80x24(open_app):
+    async with open_app((80, 24)) as pilot:
+        app = pilot.app
+        await open_story(pilot, "spark-skew")
         await pilot.press("ctrl+n")
         await settle(pilot)
         focused = app.focused

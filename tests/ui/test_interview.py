@@ -210,16 +210,15 @@ async def test_the_session_is_the_same_for_the_same_clock(make_app, full_bank):
     assert plans[0] == plans[1]
 
 
-async def test_the_bank_screen_offers_the_interview_and_progress_keys(make_app, full_bank):
-    app = make_app(root=full_bank)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+async def test_the_bank_screen_offers_the_interview_and_progress_keys(open_app, full_bank):
+    async with open_app((80, 24), root=full_bank) as pilot:
+        app = pilot.app
         footer = screen_text(app).splitlines()[-1]
         assert "Interview" in footer and "Progress" in footer and "Quit" in footer
         assert "8 types due" in app.screen.sub_title
 
 
-async def test_the_drill_starts_from_what_is_due(make_app, full_bank, clock):
+async def test_the_drill_starts_from_what_is_due(make_app, open_app, full_bank, clock):
     from storybank.practice import PracticeRecord, append_record
     from storybank.ui.screens.drill import DrillScreen
 
@@ -230,8 +229,7 @@ async def test_the_drill_starts_from_what_is_due(make_app, full_bank, clock):
                                             answer_seconds=70))
     app = make_app(root=full_bank)
     app.tz = UTC
-    async with app.run_test(size=(100, 40)) as pilot:
-        await settle(pilot)
+    async with open_app((100, 40), app=app) as pilot:
         await pilot.press("d")
         await until(pilot, lambda: isinstance(app.screen, DrillScreen) and app.screen.order)
         assert app.screen.order[0] == "rubric"

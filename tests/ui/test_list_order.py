@@ -8,12 +8,9 @@ from storybank.ui.widgets.story_list import StoryList
 from .helpers import settle
 
 
-async def test_a_new_story_is_listed_where_a_reload_puts_it(make_app):
-    app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
+async def test_a_new_story_is_listed_where_a_reload_puts_it(open_app):
+    async with open_app((100, 30), "n") as pilot:
+        app = pilot.app
         await pilot.press(*"Backfilling a lost day of orders", "ctrl+s")
         await settle(pilot)
         await pilot.press("escape")

@@ -15,10 +15,9 @@ def test_every_question_type_has_a_label_and_a_short_unique_tag():
     assert all(q.label for q in catalog.questions)
 
 
-async def test_the_list_help_and_progress_use_the_catalog_tag(make_app):
-    app = make_app()
-    async with app.run_test(size=(120, 80)) as pilot:
-        await settle(pilot)
+async def test_the_list_help_and_progress_use_the_catalog_tag(open_app):
+    async with open_app((120, 80)) as pilot:
+        app = pilot.app
         catalog = app.state.catalog               # the tag is data, not a rule in the code
         questions = [q.model_copy(update={"tag": "brk"}) if q.id == "failure" else q
                      for q in catalog.questions]

@@ -20,10 +20,8 @@ async def palette_entries(pilot) -> list[tuple[str, str]]:
     return out
 
 
-async def test_palette_entries_are_unique_and_described(make_app):
-    app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+async def test_palette_entries_are_unique_and_described(open_app):
+    async with open_app((120, 40)) as pilot:
         entries = await palette_entries(pilot)
         names = [name for name, _ in entries]
         assert "Quit" in names and "Help" in names and "Screenshot" in names

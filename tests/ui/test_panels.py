@@ -40,12 +40,11 @@ async def test_the_nothing_mapped_hint_is_never_cut(make_app, size):
         assert table.virtual_size.width <= table.size.width   # no column runs off the edge
 
 
-async def test_every_load_error_can_be_read_at_80x24(make_app, bank):
+async def test_every_load_error_can_be_read_at_80x24(open_app, bank):
     for i in range(3):
         (bank / f"bad-{i}.toml").write_text(f'title = "x\nsituation = {i}\n')
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with open_app((80, 24)) as pilot:
+        app = pilot.app
         names = [e.path.name for e in app.state.bank.errors]
         assert len(names) >= 3
         await focus_and_end(pilot, "#load-errors")
@@ -53,12 +52,9 @@ async def test_every_load_error_can_be_read_at_80x24(make_app, bank):
         assert sorted(names)[-1] in text or names[-1] in text, text
 
 
-async def test_resizing_refits_the_coverage_titles_without_rebuilding_the_table(make_app):
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
+async def test_resizing_refits_the_coverage_titles_without_rebuilding_the_table(open_app):
+    async with open_app((80, 24), "c") as pilot:
+        app = pilot.app
         await pilot.press("down", "down")
         table = app.screen.query_one("#coverage-table")
         cleared = []
@@ -72,14 +68,13 @@ async def test_resizing_refits_the_coverage_titles_without_rebuilding_the_table(
         assert table.cursor_row == 2 and not cleared
 
 
-async def test_a_file_name_the_id_rule_refuses_says_the_rule_and_the_fix(make_app, bank):
+async def test_a_file_name_the_id_rule_refuses_says_the_rule_and_the_fix(open_app, bank):
     story = (bank / "spark-skew.toml").read_text()
     (bank / "My Spark Story.toml").write_text(story)
     long_name = "cutting-the-nightly-attribution-job-from-190-to-38-minutes-with-salting"
     (bank / f"{long_name}.toml").write_text(story)
-    app = make_app()
-    async with app.run_test(size=(200, 60)) as pilot:
-        await settle(pilot)
+    async with open_app((200, 60)) as pilot:
+        app = pilot.app
         panel = app.screen.query_one("#load-errors")
         assert panel.display
         text = " ".join(str(panel.query_one(".panel-body").content).split())
@@ -87,12 +82,9 @@ async def test_a_file_name_the_id_rule_refuses_says_the_rule_and_the_fix(make_ap
         assert f"{len(long_name)} characters, over 64" in text
 
 
-async def test_editor_live_panel_is_sized_by_the_stylesheet(make_app):
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+async def test_editor_live_panel_is_sized_by_the_stylesheet(open_app):
+    async with open_app((80, 24), "enter") as pilot:
+        app = pilot.app
         live = app.screen.query_one("#live")
         widths = [live.size.width]
         await pilot.resize_terminal(200, 60)

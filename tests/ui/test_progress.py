@@ -118,10 +118,9 @@ def test_progress_snapshot(snap_compare, year_app, size):
     assert snap_compare(year_app(), terminal_size=size, run_before=_progress)
 
 
-async def test_storybank_started_on_progress_goes_back_to_the_bank(make_app, bank):
-    app = make_app(start="progress")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+async def test_storybank_started_on_progress_goes_back_to_the_bank(open_app, bank):
+    async with open_app((80, 24), start="progress") as pilot:
+        app = pilot.app
         assert isinstance(app.screen, ProgressScreen)
         assert app.screen.data is not None and app.screen._drawn
         await pilot.press("escape")

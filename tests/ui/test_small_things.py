@@ -5,7 +5,7 @@ from __future__ import annotations
 from storybank.bank import init_bank
 from storybank.ui import fmt
 
-from .helpers import screen_text, settle
+from .helpers import screen_text
 
 
 def test_plural():
@@ -13,44 +13,38 @@ def test_plural():
     assert fmt.plural(1, "technology") == "1 technology" and fmt.plural(0, "warning") == "0 warnings"
 
 
-async def test_one_story_is_one_story_and_warnings_are_not_said_twice(make_app, tmp_path):
+async def test_one_story_is_one_story_and_warnings_are_not_said_twice(open_app, tmp_path):
     bank = tmp_path / "one"
     init_bank(bank)
     from .helpers import BANK
     (bank / "spark-skew.toml").write_bytes((BANK / "spark-skew.toml").read_bytes())
-    app = make_app(root=bank)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with open_app((120, 40), root=bank) as pilot:
+        app = pilot.app
         text = screen_text(app)
         assert "1 story" in text and "1 stories" not in text
         assert "warnings (" not in text
 
 
-async def test_an_empty_bank_says_what_to_do_first(make_app, tmp_path):
+async def test_an_empty_bank_says_what_to_do_first(open_app, tmp_path):
     bank = tmp_path / "empty"
     init_bank(bank)
-    app = make_app(root=bank)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with open_app((120, 40), root=bank) as pilot:
+        app = pilot.app
         details = " ".join(str(app.screen.query_one("#details-body").content).split())
         assert "Press n to write your first story" in details
 
 
-async def test_the_near_duplicate_warning_of_the_cli_shows_on_the_coverage_screen(make_app, bank):
+async def test_the_near_duplicate_warning_of_the_cli_shows_on_the_coverage_screen(open_app, bank):
     text = (bank / "spark-skew.toml").read_text()
     (bank / "spark-skew-again.toml").write_text(text.replace("Cutting the nightly", "Cutting our nightly"))
-    app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
+    async with open_app((120, 40), "c") as pilot:
+        app = pilot.app
         assert "look like the same story" in screen_text(app)
 
 
-async def test_the_list_gives_the_title_the_width_the_tags_do_not_need(make_app):
-    app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+async def test_the_list_gives_the_title_the_width_the_tags_do_not_need(open_app):
+    async with open_app((120, 40)) as pilot:
+        app = pilot.app
         text = screen_text(app)
         assert "Android release that crashed on a missing" in text.split("▏")[0] or \
             any("Android release that crashed on a missing" in line.split("▏")[0] for line in text.splitlines())

@@ -7,9 +7,8 @@ awaited before the picture is taken.
 from __future__ import annotations
 
 import pytest
-from textual.widgets import OptionList
 
-from .helpers import settle
+from .helpers import answer_with, live, on_story, open_story, settle
 
 SIZES = [(80, 24), (200, 60)]
 
@@ -18,21 +17,20 @@ def ids(size):
     return f"{size[0]}x{size[1]}"
 
 
-async def wait(pilot):
-    await settle(pilot)
+def pressing(*keys: str):
+    """A scene: the bank loaded, then `keys` pressed on it and every worker done."""
 
+    async def scene(pilot):
+        await settle(pilot)
+        if keys:
+            await pilot.press(*keys)
+            await settle(pilot)
 
-async def live(pilot):
-    """The editor's live panel, without waiting for its debounce timer."""
-    await settle(pilot)               # every keystroke handled (each restarts the debounce) ...
-    pilot.app.screen.analyse_now()    # ... then analyse at once instead of waiting it out
-    await settle(pilot)
+    return scene
 
 
 async def editor(pilot):
-    await settle(pilot)
-    pilot.app.screen.query_one("StoryList").select("order-outbox")
-    await pilot.press("enter")
+    await open_story(pilot, "order-outbox")
     await live(pilot)
 
 
@@ -47,41 +45,13 @@ async def editor_with_problem(pilot):
 
 
 async def new_from_coverage(pilot):
-    await settle(pilot)
-    await pilot.press("c")
-    await settle(pilot)
+    await pressing("c")(pilot)
     await pilot.press("down", "down", "n")
     await live(pilot)
 
 
-async def coverage(pilot):
-    await settle(pilot)
-    await pilot.press("c")
-    await settle(pilot)
-
-
-async def help_screen(pilot):
-    await settle(pilot)
-    await pilot.press("question_mark")
-    await settle(pilot)
-
-
-async def drill_choose(pilot):
-    await settle(pilot)
-    await pilot.press("d")
-    await settle(pilot)
-
-
-def _pick(pilot, story_id):
-    stories = pilot.app.screen.query_one("#drill-stories", OptionList)
-    ids_ = [stories.get_option_at_index(i).id for i in range(stories.option_count)]
-    stories.highlighted = ids_.index(story_id)
-
-
 async def drill_running(pilot):
-    await drill_choose(pilot)
-    _pick(pilot, "spark-skew")
-    await pilot.press("enter")
+    await answer_with(pilot, "spark-skew")
     pilot.app.clock.advance(84)  # past the window, not yet the limit
     pilot.app.screen.tick()
     await settle(pilot)
@@ -96,35 +66,25 @@ async def drill_card(pilot):
 
 
 async def export_dialog(pilot):
-    await settle(pilot)
-    await pilot.press("x")
-    await settle(pilot)
+    await pressing("x")(pilot)
     box = pilot.app.screen.query_one("#export-path")
     box.value = "cheatsheet.md"  # the default is next to the bank, a different folder each run
 
 
 async def delete_dialog(pilot):
-    await settle(pilot)
-    pilot.app.screen.query_one("StoryList").select("spark-skew")
-    await pilot.press("delete")
-    await settle(pilot)
-
-
-async def filtered(pilot):
-    await settle(pilot)
-    await pilot.press("slash", *"parcelo")
+    await on_story(pilot, "spark-skew", "delete")
     await settle(pilot)
 
 
 SCENES = {
-    "bank": wait,
-    "bank-filtered": filtered,
+    "bank": pressing(),
+    "bank-filtered": pressing("slash", *"parcelo"),
     "editor": editor,
     "editor-blocked": editor_with_problem,
     "editor-guidance": new_from_coverage,
-    "coverage": coverage,
-    "help": help_screen,
-    "drill-choose": drill_choose,
+    "coverage": pressing("c"),
+    "help": pressing("question_mark"),
+    "drill-choose": pressing("d"),
     "drill-running": drill_running,
     "drill-card": drill_card,
     "export": export_dialog,

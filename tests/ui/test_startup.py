@@ -11,19 +11,12 @@ from storybank.ui.state import load_bank
 from storybank.ui.widgets.fields import TitleField
 from storybank.ui.widgets.story_list import StoryList
 
-from .helpers import digests, screen_text, settle
+from .helpers import digests, open_story, screen_text, settle
 
 
-async def test_second_start_shows_cached_rows_before_parsing(make_app, bank):
-    app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-    preview = rowcache.load_preview(bank)
-    assert preview is not None
-    assert {r.id for r in preview.rows} == {"order-outbox", "spark-skew", "rubric-flag", "android-crash-draft"}
-    assert {e.path.name for e in preview.errors} == {"broken.toml", "text-metric.toml"}
-    assert {r.readiness for r in preview.rows} == {"clean", "warnings"}
-
+def held_back(make_app):
+    """An app whose bank load waits until the returned event is set: meanwhile the screen has
+    only what the row cache gives it."""
     release = threading.Event()
 
     def slow_loader(root, cancelled):
@@ -32,6 +25,19 @@ async def test_second_start_shows_cached_rows_before_parsing(make_app, bank):
 
     app = make_app()
     app.loader = slow_loader
+    return app, release
+
+
+async def test_second_start_shows_cached_rows_before_parsing(make_app, open_app, bank):
+    async with open_app((100, 30)):
+        pass  # one start, loaded: the row cache is written
+    preview = rowcache.load_preview(bank)
+    assert preview is not None
+    assert {r.id for r in preview.rows} == {"order-outbox", "spark-skew", "rubric-flag", "android-crash-draft"}
+    assert {e.path.name for e in preview.errors} == {"broken.toml", "text-metric.toml"}
+    assert {r.readiness for r in preview.rows} == {"clean", "warnings"}
+
+    app, release = held_back(make_app)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert app.state.bank is None                        # nothing parsed yet ...
@@ -45,10 +51,9 @@ async def test_second_start_shows_cached_rows_before_parsing(make_app, bank):
         assert app.state.bank is not None and stories.total == 4
 
 
-async def test_a_changed_file_means_no_preview(make_app, bank):
-    app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+async def test_a_changed_file_means_no_preview(open_app, bank):
+    async with open_app((100, 30)):
+        pass  # one start, loaded: the row cache is written
     assert rowcache.load_preview(bank) is not None
     path = bank / "spark-skew.toml"
     path.write_text(path.read_text().replace("38 minutes", "37 minutes"))
@@ -58,12 +63,11 @@ async def test_a_changed_file_means_no_preview(make_app, bank):
     assert rowcache.load_preview(bank) is None
 
 
-async def test_caches_live_outside_the_bank(make_app, bank, tmp_path):
+async def test_caches_live_outside_the_bank(open_app, bank, tmp_path):
     before = digests(bank)
 
-    app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+    async with open_app((100, 30)):
+        pass  # one start, loaded: the row cache is written
     assert digests(bank) == before
     assert any((tmp_path / "cache").glob("ui-rows-*.json"))
 
@@ -95,14 +99,7 @@ async def test_quitting_during_a_load_does_not_wait_for_it(make_app, bank):
 
 
 async def test_actions_before_the_load_finishes_wait_for_it(make_app):
-    release = threading.Event()
-
-    def slow_loader(root, cancelled):
-        release.wait(10)
-        return load_bank(root, cancelled)
-
-    app = make_app()
-    app.loader = slow_loader
+    app, release = held_back(make_app)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("n")
@@ -113,13 +110,10 @@ async def test_actions_before_the_load_finishes_wait_for_it(make_app):
         assert app.screen.__class__.__name__ == "EditorScreen"
 
 
-async def test_after_a_save_the_next_start_still_has_its_rows(make_app, bank):
-    app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        app.screen.query_one(StoryList).select("rubric-flag")
-        await pilot.press("enter")
-        await settle(pilot)
+async def test_after_a_save_the_next_start_still_has_its_rows(open_app, bank):
+    async with open_app((100, 30)) as pilot:
+        app = pilot.app
+        await open_story(pilot, "rubric-flag")
         app.screen.query_one("#title", TitleField).value += " (v2)"
         await pilot.press("ctrl+s")
         await settle(pilot)

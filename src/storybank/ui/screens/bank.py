@@ -189,12 +189,6 @@ class BankScreen(Screen):
         box.update(Content("\n").join(lines))
         box.display = True
 
-    def flush_pending(self) -> None:
-        """Do now what a debounce timer is waiting to do (tests use this instead of sleeping)."""
-        if self._details_timer is not None:
-            self._details_timer.stop()
-            self._show_details()
-
     def _show_details(self) -> None:
         self._details_timer = None
         details = self.query_one(StoryDetails)

@@ -20,33 +20,15 @@ from storybank import drill
 from storybank.ui import bindings, engine, fmt
 from storybank.ui.messages import StateChanged
 from storybank.ui.widgets import report_view as rv
-from storybank.ui.widgets.answer_timer import TIMED_HINTS, TimedAnswers, no_story_option
+from storybank.ui.widgets.answer_timer import TimedAnswers, no_story_option
 from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.recorder import spoken_view
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.settings import Settings
-    from storybank.ui.app import StorybankApp
     from storybank.ui.state import BankState
 
 P = drill.Phase
-
-# Which actions each phase offers (an action not listed is always on).
-ACTION_PHASES: dict[str, frozenset[drill.Phase]] = {
-    "start": frozenset({P.CHOOSE}),
-    "finish": frozenset({P.ANSWER, P.FOLLOWUP}),
-    "next": frozenset({P.CARD}),
-    "retry": frozenset({P.CARD}),
-    "type_answer": frozenset({P.CHOOSE, P.ANSWER, P.FOLLOWUP}),
-    "skip": frozenset({P.CHOOSE, P.ANSWER, P.FOLLOWUP}),
-}
-
-HINTS: dict[drill.Phase, str] = {
-    P.LOADING: "Reading and analysing the bank…",
-    P.CHOOSE: "Pick the story you will tell, then press enter and answer out loud. t types the answer instead.",
-    **TIMED_HINTS,
-    P.CARD: "Your cue card: what you could have said. Enter for the next question, r to try again.",
-}
 
 
 def results_line(rnd: drill.Round, settings: Settings) -> Content:
@@ -130,19 +112,23 @@ def memorisation(state: BankState, rnd: drill.Round) -> Content:
 class DrillScreen(TimedAnswers, Screen):
     BINDINGS = bindings.DRILL
     HELP = "Answer a question out loud against the clock, then a follow-up, then check your cue card."
-
-    ACTION_PHASES = ACTION_PHASES
-    HINTS = HINTS
+    ACTION_PHASES = {
+        "next": frozenset({P.CARD}),
+        "retry": frozenset({P.CARD}),
+        "type_answer": frozenset({P.CHOOSE, P.ANSWER, P.FOLLOWUP}),
+        "skip": frozenset({P.CHOOSE, P.ANSWER, P.FOLLOWUP}),
+    }
+    HINTS = {
+        P.LOADING: "Reading and analysing the bank…",
+        P.CARD: "Your cue card: what you could have said. Enter for the next question, r to try again.",
+    }
     PREFIX = "drill"
     VOICE_NAME = "drill"
-
-    app: StorybankApp
 
     def __init__(self, question: str | None = None) -> None:
         super().__init__()
         self.first_question = question
         self.order: list[str] = []
-        self.position = 0
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -260,11 +260,6 @@ class EditorScreen(Screen):
         mark = " • modified" if dirty else ""
         self.sub_title = (self.sf.path.name if self.sf else "not saved yet") + mark
 
-    def flush_pending(self) -> None:
-        """Do now what a debounce timer is waiting to do (tests use this instead of sleeping)."""
-        if self._debounce is not None:
-            self.analyse_now()
-
     def analyse_now(self) -> None:
         """Run the pending live analysis at once (tests and snapshots use this)."""
         if self._debounce is not None:

@@ -15,8 +15,6 @@ session line ties them together when the session ends, all through the shared lo
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
@@ -29,31 +27,11 @@ from storybank.practice import PracticeRecord, SessionRecord, format_ts
 from storybank.ui import bindings, fmt
 from storybank.ui.messages import StateChanged
 from storybank.ui.widgets import report_view as rv
-from storybank.ui.widgets.answer_timer import TIMED_HINTS, TimedAnswers, no_story_option
+from storybank.ui.widgets.answer_timer import TimedAnswers, no_story_option
 from storybank.ui.widgets.keys import KeysFooter
-
-if TYPE_CHECKING:  # pragma: no cover
-    from storybank.ui.app import StorybankApp
 
 P = drill.Phase
 ASKING = frozenset({P.INTRO, P.CHOOSE, P.ANSWER, P.FOLLOWUP})
-
-# Which actions each phase offers (an action not listed is always on).
-ACTION_PHASES: dict[str, frozenset[drill.Phase]] = {
-    "begin": frozenset({P.INTRO}),
-    "start": frozenset({P.CHOOSE}),
-    "finish": frozenset({P.ANSWER, P.FOLLOWUP}),
-    "type_answer": ASKING,
-    "stop": ASKING,
-    "back": frozenset({P.CARD, P.LOADING}),
-}
-HINTS: dict[drill.Phase, str] = {
-    P.LOADING: "Preparing the interview…",
-    P.INTRO: "Press enter to hear the first question. t: type your answers instead of speaking.",
-    P.CHOOSE: "Pick the story you will tell, then press enter and answer out loud.",
-    **TIMED_HINTS,
-    P.CARD: "",
-}
 ZONE_WORD = {"short": "short", "window": "in window", "over": "over window", "limit": "past limit"}
 
 
@@ -63,18 +41,23 @@ class InterviewScreen(TimedAnswers, Screen):
 
     BINDINGS = bindings.INTERVIEW
     HELP = "A full mock interview: 6–8 questions, one follow-up each, timed, then a report card."
-    ACTION_PHASES = ACTION_PHASES
-    HINTS = HINTS
+    ACTION_PHASES = {
+        "begin": frozenset({P.INTRO}),
+        "type_answer": ASKING,
+        "stop": ASKING,
+        "back": frozenset({P.CARD, P.LOADING}),
+    }
+    HINTS = {
+        P.LOADING: "Preparing the interview…",
+        P.INTRO: "Press enter to hear the first question. t: type your answers instead of speaking.",
+    }
     PREFIX = "iv"
     VOICE_NAME = "interview"
-
-    app: StorybankApp
 
     def __init__(self, seed: int | None = None) -> None:
         super().__init__()
         self.seed = seed
         self.plan: interview.Plan | None = None
-        self.position = 0
         self.session_id = ""
         self.answers: list[PracticeRecord] = []
         self.answer_rounds: list[int] = []   # the voice round of each answer, for its figures

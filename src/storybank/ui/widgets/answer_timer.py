@@ -36,14 +36,24 @@ from storybank.ui.widgets.recorder import AnswerVoice, SpokenAnalysed, spoken_fi
 if TYPE_CHECKING:  # pragma: no cover
     from textual.timer import Timer
 
+    from storybank.ui.app import StorybankApp
+
 Phase = drill.Phase
 _LOG_LOCK = threading.Lock()   # one practice-log writer at a time
 
 TYPING_HINT = "Type your answer. ctrl+f (or escape, then space) when you finish."
-# What the hint says while an answer is timed out loud; each screen adds its other phases.
+# What the hint says while a story is chosen and an answer timed out loud, on every timed
+# screen; each screen adds its other phases.
 TIMED_HINTS = {
+    Phase.CHOOSE: "Pick the story you will tell, then press enter and answer out loud. t types the answer instead.",
     Phase.ANSWER: "Answer out loud now. Press space when you finish.",
     Phase.FOLLOWUP: "Go deeper, don't restart the story. Press space when you finish.",
+}
+# The phases of two keys every timed screen has (`bindings._timed`); ctrl+f works while an
+# answer is typed (check_action), t where each screen says.
+TIMED_ACTIONS: dict[str, frozenset[Phase]] = {
+    "start": frozenset({Phase.CHOOSE}),
+    "finish": frozenset({Phase.ANSWER, Phase.FOLLOWUP}),
 }
 NO_STORY = "__none__"   # the option id of answering without a prepared story
 
@@ -91,17 +101,22 @@ class TimedAnswers:
     The phase is the round's, or `between` when no round runs (loading, an intro, a final card).
     The app supplies `clock` (tests drive time), `timer_interval` and `state.settings`."""
 
-    # Which actions each phase offers (an action not listed is always on).
+    # Which of the screen's own actions each phase offers (one not listed here nor in
+    # TIMED_ACTIONS is always on).
     ACTION_PHASES: ClassVar[Mapping[str, frozenset[drill.Phase]]] = {}
-    HINTS: ClassVar[Mapping[drill.Phase, str]] = TIMED_HINTS   # the hint line of each phase
+    # The hint line of the screen's other phases (the timed ones: TIMED_HINTS).
+    HINTS: ClassVar[Mapping[drill.Phase, str]] = {}
     PREFIX: ClassVar[str] = ""   # the round's widgets are `<PREFIX>-question`, `<PREFIX>-typed`, …
     VOICE_NAME: ClassVar[str] = ""   # what "works by key press as before" when voice is off
+
+    app: StorybankApp
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.round: drill.Round | None = None
         self.between = Phase.LOADING
         self.typing = False
+        self.position = 0   # which question of the drill or the session is asked
         self.started = 0.0
         self._timer: Timer | None = None
         self.voice = AnswerVoice(self, self.VOICE_NAME)
@@ -145,7 +160,7 @@ class TimedAnswers:
         }
         for selector, visible in show.items():
             self.query_one(selector).display = visible
-        hint = TYPING_HINT if typing else self.HINTS[phase]
+        hint = TYPING_HINT if typing else self.HINTS.get(phase) or TIMED_HINTS.get(phase, "")
         self.query_one(f"#{prefix}-hint", Static).update(Content.styled(hint, rv.MUTED))
         self.refresh_bindings()
 
@@ -158,7 +173,7 @@ class TimedAnswers:
             return self.typing and self.phase.timed
         if action == "finish" and self.typing and isinstance(self.focused, TextArea):
             return False  # space types a space in the box: the footer offers ctrl+f instead
-        phases = self.ACTION_PHASES.get(action)
+        phases = self.ACTION_PHASES.get(action, TIMED_ACTIONS.get(action))
         if phases is None:
             return True
         return self.phase in phases
