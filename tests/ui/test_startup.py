@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import os
 import threading
+from pathlib import Path
 
+import pytest
+
+import storybank.ui as storybank_ui
 from storybank.ui import rowcache
 from storybank.ui.state import load_bank
 from storybank.ui.widgets.fields import TitleField
@@ -120,3 +124,30 @@ async def test_after_a_save_the_next_start_still_has_its_rows(open_app, bank):
     preview = rowcache.load_preview(bank)
     assert preview is not None
     assert any(r.title.endswith("(v2)") and r.readiness for r in preview.rows)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 60)])
+async def test_the_rules_parsed_after_the_first_frame_match_nothing_on_the_bank_screen(open_app, size):
+    """screens.tcss is parsed after the first frame: that is only safe while none of its rules
+    applies to the bank screen, narrow or wide, with load errors and a story's details shown."""
+    from textual.css.match import match
+    from textual.css.stylesheet import Stylesheet
+
+    from storybank.ui.app import StorybankApp
+
+    async with open_app(size) as pilot:
+        app = pilot.app
+        sheet = Stylesheet(variables=app.get_css_variables())
+        path = Path(storybank_ui.__file__).with_name(StorybankApp.SCREENS_CSS)
+        sheet.read(path)
+        sheet.parse()
+        assert len(sheet.rules) > 50
+        nodes = list(app.screen.walk_children(with_self=True))
+        assert app.screen.query_one("#load-errors").display and len(nodes) > 10
+        matched = [(rule.css, node) for rule in sheet.rules for node in nodes
+                   if match(rule.selector_set, node)]
+        assert not matched, matched
+        app.open_editor("spark-skew")                     # another screen: its rules are there
+        await settle(pilot)
+        assert app.stylesheet.has_source(str(path), "")
+        assert app.screen.query_one("#live").styles.border_left[0] == "vkey"

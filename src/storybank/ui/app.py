@@ -41,7 +41,8 @@ def screen_commands():
 
 
 class StorybankApp(App[int]):
-    CSS_PATH = "app.tcss"
+    CSS_PATH = "app.tcss"           # the first frame's rules: shared ones and the bank screen's
+    SCREENS_CSS = "screens.tcss"    # the other screens' rules, parsed after the first frame
     TITLE = "storybank"
     BINDINGS = bindings.APP
     COMMANDS = App.COMMANDS | {screen_commands}
@@ -107,6 +108,25 @@ class StorybankApp(App[int]):
         elif self.start_screen == "bank":
             self._load_timer = self.set_timer(PREVIEW_GRACE, self.start_load)
         # progress draws from the cached rows and the log alone: the parse waits for a key
+        self.call_after_refresh(self.load_screens_css)
+
+    def load_screens_css(self) -> None:
+        """Parse the other screens' rules (screens.tcss) once: after the first frame, or before
+        the first other screen opens if that comes sooner. Only the new file is parsed; the
+        rules already in use stay, and nothing on screen changes (none of these rules match
+        the bank screen)."""
+        path = Path(__file__).with_name(self.SCREENS_CSS)
+        if self.stylesheet.has_source(str(path), ""):
+            return
+        self.stylesheet.read(path)
+        self.stylesheet.parse()
+
+    def push_screen(self, screen, *args, **kwargs):
+        from storybank.ui.screens.bank import BankScreen
+
+        if not isinstance(screen, BankScreen):
+            self.load_screens_css()
+        return super().push_screen(screen, *args, **kwargs)
 
     def _read_preview(self):
         from storybank.practice import read_log

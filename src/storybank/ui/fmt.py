@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from functools import cache
 
 # readiness -> (symbol, style name); None while the analysis is still running
 READINESS: dict[str | None, tuple[str, str]] = {
@@ -74,6 +75,7 @@ def ago(ts: float | None, now: float) -> str:
     return time.strftime("%b %Y", time.gmtime(ts))
 
 
+@cache  # the cached rows ask for it once per tag in the list, before the catalog is read
 def short_label(question_id: str) -> str:
     """A compact tag for a question id: its first syllables (project -> proj, schedule -> sched)."""
     word = question_id.lower()

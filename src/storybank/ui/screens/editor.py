@@ -59,7 +59,7 @@ class LiveReport(Message):
 
 class EditorScreen(Screen):
     BINDINGS = bindings.EDITOR
-    # A size class would restyle every field of the form; the live panel is sized in app.tcss.
+    # A size class would restyle every field of the form; the live panel is sized in screens.tcss.
     HORIZONTAL_BREAKPOINTS = []
     HELP = "Edit a story; the panel on the right updates as you type."
 
@@ -291,7 +291,7 @@ class EditorScreen(Screen):
         self._render_live()
 
     def on_resize(self) -> None:
-        self.call_after_refresh(self._render_live)  # the panel's width (app.tcss) is known then
+        self.call_after_refresh(self._render_live)  # the panel's width (screens.tcss) is known then
 
     def _render_live(self) -> None:
         live = self.query_one("#live")
