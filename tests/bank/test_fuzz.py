@@ -24,13 +24,14 @@ from storybank.bank import Bank, StoryFile, read_story_file
 from storybank.catalog import builtin_catalog
 from storybank.errors import LoadError
 from storybank.settings import Settings
-
-from .strategies import (
-    PAYLOADS,
+from tests.strategies import (
+    PROBES,
     QUESTION_IDS,
+    SPECIALS,
     any_file,
     garbage_bytes,
     long_text,
+    metric,
     nearly_valid_bytes,
     text,
     valid_bytes,
@@ -107,7 +108,7 @@ def loadable(tmp_path, data) -> tuple[Bank, StoryFile]:
 
 @FUZZ
 @given(data=st.one_of(valid_bytes, nearly_valid_bytes),
-       question=st.one_of(st.text(), st.sampled_from(PAYLOADS), text))
+       question=st.one_of(st.text(), st.sampled_from(SPECIALS), text))
 def test_analysis_never_raises(tmp_path, data, question):
     bank, sf = loadable(tmp_path, data)
     report = analyze(sf.story, CATALOG, SETTINGS, sf.id)
@@ -184,7 +185,7 @@ FIELDS = ["title", "role", "when", "ownership", "situation", "action", "outcome"
 
 @settings(FUZZ, max_examples=examples(80))
 @given(field=st.sampled_from([*FIELDS, "technologies", "metric-name", "metric-unit", "followup"]),
-       payload=st.sampled_from([p for p in PAYLOADS if "<" in p]),
+       payload=st.sampled_from([p for p in SPECIALS if "<" in p]),
        padding=st.sampled_from(["", "x", "I cut latency by 40% "]))
 def test_markup_in_any_field_reaches_html_escaped(tmp_path, field, payload, padding):
     import tomlkit
@@ -228,8 +229,6 @@ EDITABLE = ["title", "role", "ownership", "situation", "action", "outcome", "ref
 def edits(draw) -> dict:
     """What an editor changes: texts, lists, optional fields removed, follow-ups and metrics."""
     from storybank.model import Followups, Metric
-
-    from .strategies import PROBES, metric
 
     out: dict = draw(st.dictionaries(st.sampled_from(EDITABLE), long_text, max_size=3))
     if draw(st.booleans()):

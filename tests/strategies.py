@@ -1,5 +1,7 @@
-"""Hypothesis strategies for story files: valid ones in many layouts, nearly valid ones (mutated
-text and swapped types), and garbage bytes."""
+"""Hypothesis strategies for stories: text with hostile pieces, Story objects, and story files
+(valid ones in many layouts, nearly valid ones with mutated text or swapped types, and garbage bytes).
+
+Imported as `from tests.strategies import ...`."""
 
 from __future__ import annotations
 
@@ -10,36 +12,54 @@ import tomlkit
 from hypothesis import strategies as st
 
 from storybank import tomltext
+from storybank.model import Followups, Metric, Story
 
 QUESTION_IDS = ["project", "failure", "disagreement", "performance", "learning", "motivation",
                 "rubric", "schedule"]
-PROBES = ["differently", "alternatives", "technical", "collaborators"]
+PROBES = list(Followups.model_fields)
 PARTS = ["situation", "action", "outcome", "reflection"]
 
-# Text that means something to HTML, Jinja2, TOML, terminals or file systems.
-PAYLOADS = [
+# Pieces that mean something to TOML, HTML, Jinja2, terminals, bidi text or file systems.
+SPECIALS = [
+    '"', "'", '"""', "'''", '""', "\\", "\\n", "\\u0041", "\n", "\r\n", "\r", "\t", "\x00", "\x7f", "\x0b",
+    "\x1b[2J", "🚀", "👩‍💻", "مرحبا بالعالم", "שלום", "Ünïcødé", "日本語", "\u200f", "\u202e", "\u2028",
+    "\ufeff", "#", "=", "[x]", " ",
     "<script>alert(1)</script>", "<SCRIPT src=//x.example/a.js></SCRIPT>", "<img src=x onerror=alert(1)>",
     "</style><script>alert(2)</script>", "<!--", "]]>", "&amp;", "&lt;", "\"'><svg onload=alert(3)>",
     "{{ 7*7 }}", "{{7*'7'}}", "{% include '/etc/passwd' %}", "{{ self.__init__.__globals__ }}",
-    "{# comment #}", "{% raw %}", "${7*7}", '"""', "'''", '\\', '\\n', "\x00", "\x1b[2J", "\x7f",
-    "\u202e", "\u2028", "\ufeff", "🚀", "👩‍💻", "日本語", "مرحبا", "\r\n", "\t", "#", "=", "[x]",
-    "../../etc/passwd", "CON", "4.2 s → 1.1 s", "I", "we", "100%", "1e308", "-0",
+    "{# comment #}", "{% raw %}", "${7*7}", "../../etc/passwd", "CON", "4.2 s → 1.1 s", "I", "we",
+    "100%", "1e308", "-0",
 ]
 
-_chars = st.characters(exclude_categories=("Cs",))  # lone surrogates cannot be UTF-8
-plain = st.text(_chars, max_size=30)
-piece = st.one_of(plain, st.sampled_from(PAYLOADS))
-text = st.lists(piece, max_size=6).map(" ".join)
+_chars = st.characters(exclude_categories=("Cs",))  # lone surrogates cannot be written as UTF-8
+plain = st.text(_chars, max_size=20)
+text = st.lists(st.one_of(plain, st.sampled_from(SPECIALS)), max_size=8).map("".join)
 long_text = st.one_of(text, st.lists(text, min_size=3, max_size=12).map("\n".join))
-number = st.one_of(st.integers(-(2**63), 2**63 - 1), st.floats(allow_nan=False, allow_infinity=False))
-key = st.one_of(st.from_regex(r"[a-z][a-z0-9_]{0,10}", fullmatch=True),
-                st.sampled_from(["situaton", "schema_version", "x-y", "with space", "ключ", "🚀", "1st"]))
-KNOWN = {"schema", "title", "questions", "role", "when", "technologies", "ownership", *PARTS,
-         "ignore", "metrics", "followups"}
+short_list = st.lists(text, max_size=4)
+
+INT64 = st.integers(min_value=-(2**63), max_value=2**63 - 1)
+number = st.one_of(INT64, st.floats(allow_nan=False, allow_infinity=False))
+
+# Keys the model knows: by attribute name and by file name (a file says `schema`).
+KNOWN = set(Story.model_fields) | {f.alias for f in Story.model_fields.values() if f.alias}
+# In a file only the file names are known: `schema_version` there is an unknown key.
+FILE_KEYS = {f.alias or name for name, f in Story.model_fields.items()}
+key = st.one_of(
+    st.from_regex(r"[a-z][a-z0-9_]{0,10}", fullmatch=True),
+    st.sampled_from(["situaton", "schema_version", "x-y", "with space", "ключ", "🚀", "a.b", "UPPER",
+                     "1st"]),
+)
+extra_value = st.one_of(text, INT64, st.lists(st.one_of(text, INT64), max_size=3))
+
+
+def extras(exclude: set[str], max_size: int = 3):
+    """Unknown keys with values of any plain type."""
+    return st.dictionaries(key.filter(lambda k: k not in exclude), extra_value, max_size=max_size)
 
 
 @st.composite
 def metric(draw) -> dict:
+    """A metric's data: a value, a before/after change or both, maybe a unit and unknown keys."""
     m: dict = {"name": draw(text)}
     if draw(st.booleans()):
         m["value"] = draw(number)
@@ -47,10 +67,46 @@ def metric(draw) -> dict:
         m["before"], m["after"] = draw(number), draw(number)
     if draw(st.booleans()):
         m["unit"] = draw(text)
-    if draw(st.booleans()):
-        m[draw(key.filter(lambda k: k not in {"name", "value", "before", "after", "unit"}))] = draw(text)
+    m.update(draw(extras(set(Metric.model_fields))))
     return m
 
+
+# --- Story objects --------------------------------------------------------------------------------
+
+metric_models = metric().map(lambda m: Metric(**m))
+
+
+@st.composite
+def followups(draw):
+    if draw(st.booleans()):
+        return None
+    kwargs = {p: draw(long_text) for p in PROBES if draw(st.booleans())}
+    kwargs.update(draw(extras(set(Followups.model_fields))))
+    return Followups(**kwargs)
+
+
+@st.composite
+def stories(draw):
+    kwargs = {
+        "title": draw(text),
+        "questions": draw(st.lists(st.sampled_from(["project", "failure", "performance", "x"]) | text,
+                                   max_size=3)),
+        "technologies": draw(short_list),
+        "ignore": draw(st.lists(st.sampled_from(["SB101", "SB204"]), max_size=2)),
+        "metrics": draw(st.lists(metric_models, max_size=3)),
+        "followups": draw(followups()),
+    }
+    for optional in ("role", "when"):
+        if draw(st.booleans()):
+            kwargs[optional] = draw(text)
+    for part in ("ownership", *PARTS):
+        if draw(st.booleans()):
+            kwargs[part] = draw(long_text)
+    kwargs.update(draw(extras(KNOWN)))
+    return Story(**kwargs)
+
+
+# --- story files ----------------------------------------------------------------------------------
 
 @st.composite
 def story_data(draw) -> dict:
@@ -66,15 +122,13 @@ def story_data(draw) -> dict:
     if draw(st.booleans()):
         data["when"] = draw(st.one_of(text, st.integers(1990, 2030), st.dates()))
     if draw(st.booleans()):
-        data["technologies"] = draw(st.lists(text, max_size=4))
+        data["technologies"] = draw(short_list)
     for name in ["ownership", *PARTS]:
         if draw(st.booleans()):
             data[name] = draw(long_text)
     if draw(st.booleans()):
         data["ignore"] = draw(st.lists(st.sampled_from(["SB101", "SB204", "sb301 ", "SB999"]), max_size=2))
-    for _ in range(draw(st.integers(0, 2))):
-        k = draw(key.filter(lambda k: k not in KNOWN))
-        data[k] = draw(st.one_of(text, st.integers(-5, 5), st.lists(plain, max_size=2)))
+    data.update(draw(extras(FILE_KEYS, max_size=2)))
     metrics = draw(st.lists(metric(), max_size=3))
     if metrics:
         data["metrics"] = metrics
@@ -130,7 +184,6 @@ def valid_text(draw) -> str:
     if how == "tomlkit":
         return tomlkit.dumps(data)
     if how == "storybank":
-        from storybank.model import Story
         from storybank.storyfile import render_story
 
         return render_story(Story.model_validate(data))

@@ -19,8 +19,7 @@ from storybank.bank import Bank
 from storybank.catalog import load_catalog
 from storybank.errors import StorybankError
 from storybank.settings import Settings
-
-from .conftest import GOOD, REPO
+from tests.helpers import GOOD_STORY, REPO
 
 BUILTIN = tomllib.loads((REPO / "src/storybank/data/catalog.toml").read_text(encoding="utf-8"))
 
@@ -61,7 +60,7 @@ def write_catalog(root: Path, case: str) -> Path:
 @pytest.mark.parametrize("case", list(CASES))
 def test_an_unusable_catalog_is_a_clear_error(tmp_path, case):
     path = write_catalog(tmp_path, case)
-    (tmp_path / "good.toml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "good.toml").write_text(GOOD_STORY, encoding="utf-8")
     bank = Bank.open(tmp_path)
     with pytest.raises(StorybankError) as caught:
         catalog = load_catalog(bank.settings.catalog_path())
@@ -73,7 +72,7 @@ def test_an_unusable_catalog_is_a_clear_error(tmp_path, case):
 @pytest.mark.parametrize("case", list(CASES))
 def test_every_analysing_command_says_so_in_one_line(cli, tmp_path, case):
     write_catalog(tmp_path, case)
-    (tmp_path / "good.toml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "good.toml").write_text(GOOD_STORY, encoding="utf-8")
     for args in (["lint", "--format", "json"], ["coverage"], ["match", "why this company?"],
                  ["export", "--format", "txt"]):
         result = cli("--bank", str(tmp_path), *args)
@@ -122,7 +121,7 @@ def test_any_settings_file_opens_or_is_one_clear_error(tmp_path, text):
     root = tmp_path / uuid.uuid4().hex[:10]
     root.mkdir()
     (root / ".storybank.toml").write_text(text, encoding="utf-8")
-    (root / "good.toml").write_text(GOOD, encoding="utf-8")
+    (root / "good.toml").write_text(GOOD_STORY, encoding="utf-8")
     try:
         bank = Bank.open(root)
     except StorybankError:
@@ -144,7 +143,7 @@ def test_any_catalog_loads_and_analyses_or_is_one_clear_error(tmp_path, text, qu
     path.write_text(text, encoding="utf-8")
     try:
         catalog = load_catalog(path)
-        story = tomllib.loads(GOOD)
+        story = tomllib.loads(GOOD_STORY)
         from storybank.model import Story
 
         s = Story.model_validate(story)

@@ -1,6 +1,6 @@
 """Nothing escapes: no file outside the bank or hidden file from a hostile name, no write through a
 link, story text never run as a template, every field escaped in HTML, no terminal injection
-through file names. (tests/foundation/test_hostile_titles.py covers hostile titles for `new` and
+through file names. (tests/bank/test_hostile_titles.py covers hostile titles for `new` and
 Bank.create, and refusing to save over a link that leads out.)"""
 
 from __future__ import annotations
@@ -15,8 +15,7 @@ import pytest
 from storybank.bank import Bank, read_story_file
 from storybank.catalog import builtin_catalog
 from storybank.errors import StorybankError, UnsafePath
-
-from .conftest import GOOD
+from tests.helpers import GOOD_STORY
 
 CATALOG = builtin_catalog()
 
@@ -87,7 +86,7 @@ def test_a_missing_bank_with_a_hostile_name_is_one_escaped_line(cli, name):
 def test_file_names_with_escapes_do_not_reach_the_terminal(cli, tmp_path):
     bank = tmp_path / "bank"
     bank.mkdir()
-    (bank / "good.toml").write_text(GOOD, encoding="utf-8")
+    (bank / "good.toml").write_text(GOOD_STORY, encoding="utf-8")
     (bank / "evil\x1b[2J\nname.toml").write_bytes(b"title = 1")
     for fmt in ("text", "json"):
         result = cli("--bank", str(bank), "list", "--format", fmt)
@@ -136,7 +135,7 @@ def test_init_through_a_dangling_folder_link_is_refused(cli, tmp_path):
 def test_export_replaces_a_link_instead_of_writing_through_it(cli, tmp_path):
     bank = tmp_path / "bank"
     bank.mkdir()
-    (bank / "good.toml").write_text(GOOD, encoding="utf-8")
+    (bank / "good.toml").write_text(GOOD_STORY, encoding="utf-8")
     outside = tmp_path / "outside"
     outside.mkdir()
     (outside / "precious.md").write_text("precious", encoding="utf-8")
@@ -157,7 +156,7 @@ def test_export_replaces_a_link_instead_of_writing_through_it(cli, tmp_path):
 def test_export_never_writes_a_story_file_into_the_bank(cli, tmp_path):
     bank = tmp_path / "bank"
     bank.mkdir()
-    (bank / "good.toml").write_text(GOOD, encoding="utf-8")
+    (bank / "good.toml").write_text(GOOD_STORY, encoding="utf-8")
     result = cli("--bank", str(bank), "export", "-o", str(bank / "sheet.toml"))
     assert result.code == 2 and len(result.err_lines) == 1
     assert sorted(p.name for p in bank.iterdir()) == ["good.toml"]
@@ -222,13 +221,13 @@ def linked_bank(tmp_path: Path) -> tuple[Path, Path]:
     bank.mkdir()
     outside = tmp_path / "outside"
     outside.mkdir()
-    (bank / "good.toml").write_text(GOOD, encoding="utf-8")
-    (outside / "theirs.toml").write_text(GOOD.replace("Payment retry", "Their retry"), encoding="utf-8")
+    (bank / "good.toml").write_text(GOOD_STORY, encoding="utf-8")
+    (outside / "theirs.toml").write_text(GOOD_STORY.replace("Payment retry", "Their retry"), encoding="utf-8")
     (bank / "linked.toml").symlink_to(outside / "theirs.toml")
     (bank / "alias.toml").symlink_to(bank / "good.toml")  # a link inside the bank
     sub = outside / "more"
     sub.mkdir()
-    (sub / "hidden-story.toml").write_text(GOOD, encoding="utf-8")
+    (sub / "hidden-story.toml").write_text(GOOD_STORY, encoding="utf-8")
     (bank / "subfolder").symlink_to(sub, target_is_directory=True)
     (bank / "folder.toml").symlink_to(sub, target_is_directory=True)  # a link to a folder, named .toml
     return bank, outside
@@ -247,7 +246,7 @@ def test_linked_story_loads_but_is_never_written_through(linked_bank):
             with pytest.raises(UnsafePath, match="link"):
                 bank.save(sf, edited, force=force)
     assert tree(outside) == before
-    assert (bank_dir / "good.toml").read_text(encoding="utf-8") == GOOD
+    assert (bank_dir / "good.toml").read_text(encoding="utf-8") == GOOD_STORY
     # Keep both: the edit can always be saved as a new, real file in the bank.
     sf = bank.get("linked")
     copy = bank.save_copy(sf.story.model_copy(update={"role": "Staff engineer"}))
@@ -269,12 +268,12 @@ def test_a_hard_linked_story_is_saved_without_touching_the_other_name(tmp_path):
     bank_dir = tmp_path / "bank"
     bank_dir.mkdir()
     outside = tmp_path / "outside.toml"
-    outside.write_text(GOOD, encoding="utf-8")
+    outside.write_text(GOOD_STORY, encoding="utf-8")
     os.link(outside, bank_dir / "hard.toml")
     bank = Bank.open(bank_dir)
     sf = bank.get("hard")
     assert bank.save(sf, sf.story.model_copy(update={"role": "Staff engineer"}))
-    assert outside.read_text(encoding="utf-8") == GOOD  # the save replaced the bank's name only
+    assert outside.read_text(encoding="utf-8") == GOOD_STORY  # the save replaced the bank's name only
     assert read_story_file(bank_dir / "hard.toml").story.role == "Staff engineer"
 
 
@@ -341,7 +340,7 @@ def test_cheat_sheet_carries_no_terminal_control_characters(tmp_path, fmt):
 def test_a_link_loop_in_the_bank_is_a_load_error_not_a_failed_bank(tmp_path):
     bank_dir = tmp_path / "bank"
     bank_dir.mkdir()
-    (bank_dir / "good.toml").write_text(GOOD, encoding="utf-8")
+    (bank_dir / "good.toml").write_text(GOOD_STORY, encoding="utf-8")
     (bank_dir / "self.toml").symlink_to("self.toml")
     (bank_dir / "a.toml").symlink_to("b.toml")
     (bank_dir / "b.toml").symlink_to("a.toml")

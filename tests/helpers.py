@@ -1,14 +1,19 @@
-"""Fixtures for the foundation tests: temporary banks, story texts and a CLI runner."""
+"""Shared test helpers: a good story's text, a minimal story, and running `python -m storybank`.
+
+The fixtures built on them (`bank_dir`, `good_bank`, `cli`) are in tests/conftest.py; import the
+rest with `from tests.helpers import ...`.
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
+REPO = Path(__file__).resolve().parents[1]
 
 GOOD_STORY = '''\
 schema = 1
@@ -58,23 +63,10 @@ def minimal_story(title: str = "A good story", **extra: str) -> str:
     return "\n".join(lines)
 
 
-@pytest.fixture
-def bank_dir(tmp_path: Path) -> Path:
-    """An empty bank folder (no settings file: every setting is optional)."""
-    root = tmp_path / "bank"
-    root.mkdir()
-    return root
-
-
-@pytest.fixture
-def good_bank(bank_dir: Path) -> Path:
-    """A bank with one good story, `good.toml`."""
-    (bank_dir / "good.toml").write_text(GOOD_STORY, encoding="utf-8")
-    return bank_dir
-
-
 @dataclass
 class Result:
+    """What one `python -m storybank` run printed and returned."""
+
     code: int
     out: str
     err: str
@@ -83,8 +75,16 @@ class Result:
     def err_lines(self) -> list[str]:
         return [line for line in self.err.splitlines() if line.strip()]
 
+    def json(self):
+        return json.loads(self.out)
+
+    def no_traceback(self) -> None:
+        assert "Traceback" not in self.out and "Traceback" not in self.err, self.err[-3000:]
+        assert "internal error" not in self.err, self.err
+
 
 def clean_env(**extra: str) -> dict[str, str]:
+    """This process's environment without storybank's variables or forced colour, plus `extra`."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("STORYBANK_", "FORCE_COLOR"))}
     env["NO_COLOR"] = "1"
     env["PYTHONIOENCODING"] = "utf-8"
@@ -92,23 +92,15 @@ def clean_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None, timeout: float = 60) -> Result:
-    proc = subprocess.run(
-        [sys.executable, "-m", "storybank", *args],
-        cwd=cwd, env=env if env is not None else clean_env(),
-        capture_output=True, text=True, encoding="utf-8", timeout=timeout,
-    )
-    return Result(proc.returncode, proc.stdout, proc.stderr)
+def cli_env(cache: Path, **extra: str) -> dict[str, str]:
+    """A clean environment whose report cache lives in `cache` (never the user's own)."""
+    return clean_env(STORYBANK_CACHE_DIR=str(cache), **extra)
 
 
-@pytest.fixture
-def cli(tmp_path: Path):
-    """Run `python -m storybank ARGS` in a scratch working folder."""
-    cwd = tmp_path / "cwd"
-    cwd.mkdir(exist_ok=True)
-
-    def _run(*args: str, env: dict[str, str] | None = None) -> Result:
-        return run_cli(*args, cwd=cwd, env=env)
-
-    _run.cwd = cwd  # type: ignore[attr-defined]
-    return _run
+def run_cli(*args: str | bytes, cwd: Path, env: dict[str, str], timeout: float = 120,
+            stdin: bytes | None = None) -> Result:
+    """Run `python -m storybank ARGS`; output that is not UTF-8 is decoded with replacements."""
+    proc = subprocess.run([sys.executable, "-m", "storybank", *args], cwd=cwd, env=env,
+                          input=stdin, capture_output=True, timeout=timeout)
+    return Result(proc.returncode, proc.stdout.decode("utf-8", "replace"),
+                  proc.stderr.decode("utf-8", "replace"))
