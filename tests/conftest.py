@@ -27,7 +27,7 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     return True
 
 
-# --- banks and the command line, for every component folder ------------------------------------------
+# --- banks and the command line, for every component folder -------------------------------------
 
 
 @pytest.fixture

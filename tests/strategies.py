@@ -1,17 +1,24 @@
 """Hypothesis strategies for stories: text with hostile pieces, Story objects, and story files
-(valid ones in many layouts, nearly valid ones with mutated text or swapped types, and garbage bytes).
+(valid ones in many layouts, nearly valid ones with mutated text or swapped types, and garbage bytes);
+and the settings and per-example bank folders the fuzz tests run with.
 
 Imported as `from tests.strategies import ...`."""
 
 from __future__ import annotations
 
+import os
 import re
+import uuid
 from datetime import date, datetime
+from pathlib import Path
 
 import tomlkit
+from hypothesis import HealthCheck, assume, settings
 from hypothesis import strategies as st
 
 from storybank import tomltext
+from storybank.bank import Bank, StoryFile
+from storybank.errors import LoadError
 from storybank.model import Followups, Metric, Story
 
 QUESTION_IDS = ["project", "failure", "disagreement", "performance", "learning", "motivation",
@@ -253,6 +260,29 @@ def mutated(draw) -> str:
 
 nearly_valid_bytes = st.one_of(swapped_types(), mutated()).map(lambda t: t.encode("utf-8"))
 
+re_number = re.compile(r"(?<=\s)\d+(\.\d+)?")
+
+
+@st.composite
+def mutated_text(draw, source: str) -> str:
+    """`source` (a settings file or a catalog) with a few deletions, insertions, a cut, or a number
+    swapped for an odd one."""
+    for _ in range(draw(st.integers(1, 4))):
+        i = draw(st.integers(0, len(source)))
+        kind = draw(st.sampled_from(["delete", "insert", "truncate", "swap-number"]))
+        if kind == "delete":
+            source = source[:i] + source[i + draw(st.integers(1, 40)):]
+        elif kind == "insert":
+            source = source[:i] + draw(st.sampled_from(['"', "[", "]", "=", "\n", "0", "-1", "1e9", "x", "{"])) \
+                + source[i:]
+        elif kind == "truncate":
+            source = source[:i]
+        else:
+            source = re_number.sub(lambda m: draw(st.sampled_from(["0", "-5", "1e30", '"7"', "nan"])),
+                                   source, count=1)
+    return source
+
+
 garbage_bytes = st.one_of(
     st.binary(max_size=3000),
     valid_text().map(lambda t: t.encode("utf-16")),
@@ -262,3 +292,46 @@ garbage_bytes = st.one_of(
 )
 
 any_file = st.one_of(valid_bytes, nearly_valid_bytes, garbage_bytes)
+
+
+# --- running fuzz examples ------------------------------------------------------------------------
+
+# STORYBANK_FUZZ_SCALE=20 for a long hunt; the default keeps every fuzz test to seconds.
+FUZZ_SCALE = float(os.environ.get("STORYBANK_FUZZ_SCALE", "1"))
+
+
+def examples(n: int) -> int:
+    """`n` examples, times STORYBANK_FUZZ_SCALE."""
+    return max(1, int(n * FUZZ_SCALE))
+
+
+FUZZ = settings(max_examples=examples(120), deadline=None,
+                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                       HealthCheck.filter_too_much, HealthCheck.data_too_large])
+
+
+def fresh_folder(tmp_path: Path) -> Path:
+    """A new folder per example (tmp_path is shared by all of a test's examples)."""
+    root = tmp_path / uuid.uuid4().hex[:12]
+    root.mkdir()
+    return root
+
+
+def fresh_bank(tmp_path: Path, data: bytes, name: str = "story.toml") -> Bank:
+    """A new bank holding one file, `name`, with `data` in it."""
+    root = fresh_folder(tmp_path)
+    (root / name).write_bytes(data)
+    return Bank.open(root)
+
+
+def load_one(tmp_path: Path, data: bytes) -> tuple[Bank, StoryFile | LoadError]:
+    bank = fresh_bank(tmp_path, data)
+    assert len(bank.stories) + len(bank.errors) == 1, (bank.stories, bank.errors)
+    return bank, (bank.stories or bank.errors)[0]
+
+
+def loadable(tmp_path: Path, data: bytes) -> tuple[Bank, StoryFile]:
+    """The bank and story of `data`; an example whose file does not load is skipped."""
+    bank, result = load_one(tmp_path, data)
+    assume(isinstance(result, StoryFile))
+    return bank, result
