@@ -1,4 +1,5 @@
-"""Shared test helpers: a good story's text, a minimal story, and running `python -m storybank`.
+"""Shared test helpers: a good story's text, a minimal story, running `python -m storybank`, and
+a folder's whole tree (to show nothing was written where it must not be).
 
 The fixtures built on them (`bank_dir`, `good_bank`, `cli`) are in tests/conftest.py; import the
 rest with `from tests.helpers import ...`.
@@ -104,3 +105,19 @@ def run_cli(*args: str | bytes, cwd: Path, env: dict[str, str], timeout: float =
                           input=stdin, capture_output=True, timeout=timeout)
     return Result(proc.returncode, proc.stdout.decode("utf-8", "replace"),
                   proc.stderr.decode("utf-8", "replace"))
+
+
+def tree(folder: Path) -> dict[str, bytes | str]:
+    """Every path under `folder` (links not followed) with its bytes, or its link target."""
+    out: dict[str, bytes | str] = {}
+    for dirpath, dirnames, filenames in os.walk(folder):
+        for name in dirnames + filenames:
+            path = Path(dirpath) / name
+            rel = str(path.relative_to(folder))
+            if path.is_symlink():
+                out[rel] = "-> " + os.readlink(path)
+            elif path.is_file():
+                out[rel] = path.read_bytes()
+            else:
+                out[rel] = "dir"
+    return out

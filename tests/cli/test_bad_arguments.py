@@ -138,10 +138,8 @@ def test_a_title_that_is_not_utf8_is_one_line_and_creates_nothing(tmp_path):
     assert list(bank.iterdir()) == []
 
 
-def test_a_question_that_is_not_utf8_is_still_matched(tmp_path):
-    bank = tmp_path / "bank"
-    bank.mkdir()
-    (bank / "good.toml").write_text(GOOD_STORY, encoding="utf-8")
+def test_a_question_that_is_not_utf8_is_still_matched(tmp_path, good_bank):
+    bank = good_bank
     for fmt in ("text", "json"):
         result = run_cli("--bank", str(bank), "match", b"why \xff mercor", "--format", fmt, cwd=tmp_path,
                          env=cli_env(tmp_path / "c", PYTHONIOENCODING="utf-8"))
