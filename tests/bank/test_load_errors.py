@@ -8,8 +8,7 @@ import pytest
 
 from storybank.bank import Bank
 from storybank.errors import LoadError
-
-from .conftest import minimal_story
+from tests.helpers import minimal_story
 
 
 def open_with(bank_dir: Path, name: str, content: bytes) -> tuple[Bank, LoadError]:

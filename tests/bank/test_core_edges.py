@@ -6,8 +6,7 @@ import pytest
 
 from storybank.bank import Bank
 from storybank.errors import StorybankError
-
-from .conftest import GOOD
+from tests.helpers import GOOD_STORY
 
 LONE_SURROGATES = ["bad \udcff title", "\udc80", "ok \ud800 then"]
 
@@ -25,13 +24,13 @@ def test_create_with_text_utf8_cannot_hold_is_a_clear_error_and_writes_nothing(t
 @pytest.mark.parametrize("text", LONE_SURROGATES)
 def test_save_with_text_utf8_cannot_hold_keeps_the_file(tmp_path, text):
     path = tmp_path / "good.toml"
-    path.write_text(GOOD, encoding="utf-8")
+    path.write_text(GOOD_STORY, encoding="utf-8")
     bank = Bank.open(tmp_path)
     sf = bank.get("good")
     with pytest.raises(StorybankError, match="not UTF-8"):
         bank.save(sf, sf.story.model_copy(update={"action": text}))
-    assert path.read_text(encoding="utf-8") == GOOD
-    assert sf.text == GOOD and sf.story.action.strip().startswith("I moved retries")
+    assert path.read_text(encoding="utf-8") == GOOD_STORY
+    assert sf.text == GOOD_STORY and sf.story.action.strip().startswith("I moved retries")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["good.toml"]  # no temp file left
 
 
@@ -88,7 +87,7 @@ def test_a_named_pipe_as_settings_or_catalog_is_a_clear_error_not_a_hang(tmp_pat
 def test_a_story_replaced_by_a_named_pipe_is_a_conflict_not_a_hang(tmp_path):
     import os
 
-    (tmp_path / "good.toml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "good.toml").write_text(GOOD_STORY, encoding="utf-8")
     bank = Bank.open(tmp_path)
     sf = bank.get("good")
     (tmp_path / "good.toml").unlink()

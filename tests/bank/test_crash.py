@@ -12,8 +12,7 @@ import time
 import pytest
 
 from storybank.bank import Bank, StoryFile, read_story_file
-
-from .conftest import clean_env, minimal_story
+from tests.helpers import clean_env, minimal_story
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")]
 

@@ -1,5 +1,5 @@
 """Bad arguments: each is exit 2 with exactly one line on stderr, nothing on stdout and no
-traceback (SPEC §4). tests/foundation/test_cli.py covers an unknown command, --format yaml/xml,
+traceback (SPEC §4). tests/cli/test_commands.py covers an unknown command, --format yaml/xml,
 an unknown option and `new` without a title; these are the rest."""
 
 from __future__ import annotations
@@ -12,19 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import GOOD, Result, cli_env
+from tests.helpers import GOOD_STORY, REPO, cli_env, run_cli
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def bank(tmp_path: Path) -> Path:
-    root = tmp_path / "bank"
-    root.mkdir()
-    (root / "good.toml").write_text(GOOD, encoding="utf-8")
-    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
-    (tmp_path / "sheets").mkdir()
-    return root
+def bank(good_bank: Path) -> Path:
+    """The good bank, with a file and an empty `sheets` folder beside it."""
+    (good_bank.parent / "a-file").write_text("not a folder", encoding="utf-8")
+    (good_bank.parent / "sheets").mkdir()
+    return good_bank
 
 
 def _cases(tmp: Path, bank: Path) -> dict[str, list[str]]:
@@ -82,17 +80,10 @@ def _cases(tmp: Path, bank: Path) -> dict[str, list[str]]:
 CASES = list(_cases(Path("/t"), Path("/t/bank")))
 
 
-def run(args: list, cwd: Path, env: dict) -> Result:
-    proc = subprocess.run([sys.executable, "-m", "storybank", *args], cwd=cwd, env=env,
-                          capture_output=True, timeout=60)
-    return Result(proc.returncode, proc.stdout.decode("utf-8", "replace"),
-                  proc.stderr.decode("utf-8", "replace"))
-
-
 @pytest.mark.parametrize("case", CASES)
 def test_bad_argument_is_one_line_and_exit_2(tmp_path, bank, case):
     before = {p.name: p.read_bytes() for p in bank.iterdir()}
-    result = run(_cases(tmp_path, bank)[case], tmp_path, cli_env(tmp_path / "cache"))
+    result = run_cli(*_cases(tmp_path, bank)[case], cwd=tmp_path, env=cli_env(tmp_path / "cache"))
     result.no_traceback()
     assert result.code == 2, (case, result)
     assert len(result.err_lines) == 1, (case, result.err)
@@ -122,9 +113,9 @@ def test_a_bank_folder_whose_name_is_not_utf8_works_for_every_command(tmp_path, 
 
     ok("init", root)
     ok(*bank, "new", "Cutting latency at Acme 🚀", "-q", "performance")
-    (Path(os.fsdecode(root)) / "good.toml").write_text(GOOD, encoding="utf-8")
+    (Path(os.fsdecode(root)) / "good.toml").write_text(GOOD_STORY, encoding="utf-8")
     catalog = Path(os.fsdecode(root)) / ".catalog.toml"  # hidden: not a story
-    catalog.write_bytes((Path(__file__).parents[2] / "src/storybank/data/catalog.toml").read_bytes())
+    catalog.write_bytes((REPO / "src/storybank/data/catalog.toml").read_bytes())
     (Path(os.fsdecode(root)) / ".storybank.toml").write_text('catalog = ".catalog.toml"\n')
     listed = json.loads(ok(*bank, "list", "--format", "json"))
     assert sorted(s["id"] for s in listed["stories"]) == ["cutting-latency-at-acme-rocket", "good"]
@@ -141,19 +132,17 @@ def test_a_bank_folder_whose_name_is_not_utf8_works_for_every_command(tmp_path, 
 def test_a_title_that_is_not_utf8_is_one_line_and_creates_nothing(tmp_path):
     bank = tmp_path / "bank"
     bank.mkdir()
-    result = run(["--bank", str(bank), "new", b"caf\xe9 au lait"], tmp_path, cli_env(tmp_path / "c"))
+    result = run_cli("--bank", str(bank), "new", b"caf\xe9 au lait", cwd=tmp_path, env=cli_env(tmp_path / "c"))
     result.no_traceback()
     assert result.code == 2 and len(result.err_lines) == 1 and "UTF-8" in result.err
     assert list(bank.iterdir()) == []
 
 
-def test_a_question_that_is_not_utf8_is_still_matched(tmp_path):
-    bank = tmp_path / "bank"
-    bank.mkdir()
-    (bank / "good.toml").write_text(GOOD, encoding="utf-8")
+def test_a_question_that_is_not_utf8_is_still_matched(tmp_path, good_bank):
+    bank = good_bank
     for fmt in ("text", "json"):
-        result = run(["--bank", str(bank), "match", b"why \xff mercor", "--format", fmt], tmp_path,
-                     cli_env(tmp_path / "c", PYTHONIOENCODING="utf-8"))
+        result = run_cli("--bank", str(bank), "match", b"why \xff mercor", "--format", fmt, cwd=tmp_path,
+                         env=cli_env(tmp_path / "c", PYTHONIOENCODING="utf-8"))
         result.no_traceback()
         assert result.code == 0, result.err
         if fmt == "json":

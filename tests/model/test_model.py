@@ -9,8 +9,7 @@ import pytest
 from storybank.errors import LoadError
 from storybank.model import Followups, Metric, Story
 from storybank.storyfile import parse_story
-
-from .conftest import GOOD_STORY
+from tests.helpers import GOOD_STORY
 
 PATH = Path("bank/some-story.toml")
 HEAD = 'title = "T"\nquestions = ["project"]\n'

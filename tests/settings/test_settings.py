@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
+from storybank.analysis.engine import analyze
 from storybank.bank import Bank, init_bank
+from storybank.catalog import load_catalog
 from storybank.errors import StorybankError
 from storybank.settings import DEFAULT, SETTINGS_FILE, TEMPLATE, Settings, load_settings
+from tests.helpers import GOOD_STORY, REPO
+from tests.strategies import FUZZ, examples, fresh_folder, mutated_text
 
 
 def write(bank_dir, text: str):
@@ -130,3 +137,24 @@ def test_settings_are_frozen():
     with pytest.raises(Exception):  # noqa: B017 - dataclasses.FrozenInstanceError
         DEFAULT.rate_wpm = 10  # type: ignore[misc]
     assert Settings() == DEFAULT
+
+
+# --- fuzzing the settings file ----------------------------------------------------------------------
+
+SETTINGS_TEXT = (REPO / "src/storybank/settings.py").read_text(encoding="utf-8").split('TEMPLATE = """\\\n')[1] \
+    .split('"""')[0]
+
+
+@hypothesis_settings(FUZZ, max_examples=examples(60))
+@given(text=st.one_of(mutated_text(SETTINGS_TEXT), st.binary(max_size=200).map(
+    lambda b: b.decode("latin-1"))))
+def test_any_settings_file_opens_or_is_one_clear_error(tmp_path, text):
+    root = fresh_folder(tmp_path)
+    (root / ".storybank.toml").write_text(text, encoding="utf-8")
+    (root / "good.toml").write_text(GOOD_STORY, encoding="utf-8")
+    try:
+        bank = Bank.open(root)
+    except StorybankError:
+        return
+    report = analyze(bank.stories[0].story, load_catalog(None), bank.settings, "good")
+    assert report.answer_seconds >= 0

@@ -8,8 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storybank import ids
-
-from .strategies import text
+from tests.strategies import text
 
 ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 SETTINGS = settings(max_examples=100, deadline=None)

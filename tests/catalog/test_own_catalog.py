@@ -4,14 +4,12 @@ clear error naming the file, never an internal error in the middle of the analys
 from __future__ import annotations
 
 import copy
-import os
-import re
 import tomllib
 from pathlib import Path
 
 import pytest
 import tomlkit
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storybank.analysis.engine import analyze
@@ -19,8 +17,8 @@ from storybank.bank import Bank
 from storybank.catalog import load_catalog
 from storybank.errors import StorybankError
 from storybank.settings import Settings
-
-from .conftest import GOOD, REPO
+from tests.helpers import GOOD_STORY, REPO
+from tests.strategies import FUZZ, examples, fresh_folder, mutated_text
 
 BUILTIN = tomllib.loads((REPO / "src/storybank/data/catalog.toml").read_text(encoding="utf-8"))
 
@@ -61,7 +59,7 @@ def write_catalog(root: Path, case: str) -> Path:
 @pytest.mark.parametrize("case", list(CASES))
 def test_an_unusable_catalog_is_a_clear_error(tmp_path, case):
     path = write_catalog(tmp_path, case)
-    (tmp_path / "good.toml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "good.toml").write_text(GOOD_STORY, encoding="utf-8")
     bank = Bank.open(tmp_path)
     with pytest.raises(StorybankError) as caught:
         catalog = load_catalog(bank.settings.catalog_path())
@@ -73,7 +71,7 @@ def test_an_unusable_catalog_is_a_clear_error(tmp_path, case):
 @pytest.mark.parametrize("case", list(CASES))
 def test_every_analysing_command_says_so_in_one_line(cli, tmp_path, case):
     write_catalog(tmp_path, case)
-    (tmp_path / "good.toml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "good.toml").write_text(GOOD_STORY, encoding="utf-8")
     for args in (["lint", "--format", "json"], ["coverage"], ["match", "why this company?"],
                  ["export", "--format", "txt"]):
         result = cli("--bank", str(tmp_path), *args)
@@ -82,69 +80,24 @@ def test_every_analysing_command_says_so_in_one_line(cli, tmp_path, case):
         assert CASES[case][1] in result.err and result.out == ""
 
 
-# --- fuzzing settings and catalogs ------------------------------------------------------------------
+# --- fuzzing catalogs (tests/settings/test_settings.py fuzzes the settings file) ----------------
 
-SETTINGS_TEXT = (REPO / "src/storybank/settings.py").read_text(encoding="utf-8").split('TEMPLATE = """\\\n')[1] \
-    .split('"""')[0]
 CATALOG_TEXT = (REPO / "src/storybank/data/catalog.toml").read_text(encoding="utf-8")
-FUZZ = settings(max_examples=max(1, int(60 * float(os.environ.get("STORYBANK_FUZZ_SCALE", "1")))),
-                deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                       HealthCheck.too_slow])
+FUZZ_CATALOG = settings(FUZZ, max_examples=examples(60))
 
 
-@st.composite
-def mutated_text(draw, source: str) -> str:
-    for _ in range(draw(st.integers(1, 4))):
-        i = draw(st.integers(0, len(source)))
-        kind = draw(st.sampled_from(["delete", "insert", "truncate", "swap-number"]))
-        if kind == "delete":
-            source = source[:i] + source[i + draw(st.integers(1, 40)):]
-        elif kind == "insert":
-            source = source[:i] + draw(st.sampled_from(['"', "[", "]", "=", "\n", "0", "-1", "1e9", "x", "{"])) \
-                + source[i:]
-        elif kind == "truncate":
-            source = source[:i]
-        else:
-            source = re_number.sub(lambda m: draw(st.sampled_from(["0", "-5", "1e30", '"7"', "nan"])),
-                                   source, count=1)
-    return source
-
-
-re_number = re.compile(r"(?<=\s)\d+(\.\d+)?")
-
-
-@FUZZ
-@given(text=st.one_of(mutated_text(SETTINGS_TEXT), st.binary(max_size=200).map(
-    lambda b: b.decode("latin-1"))))
-def test_any_settings_file_opens_or_is_one_clear_error(tmp_path, text):
-    import uuid
-
-    root = tmp_path / uuid.uuid4().hex[:10]
-    root.mkdir()
-    (root / ".storybank.toml").write_text(text, encoding="utf-8")
-    (root / "good.toml").write_text(GOOD, encoding="utf-8")
-    try:
-        bank = Bank.open(root)
-    except StorybankError:
-        return
-    report = analyze(bank.stories[0].story, load_catalog(None), bank.settings, "good")
-    assert report.answer_seconds >= 0
-
-
-@FUZZ
+@FUZZ_CATALOG
 @given(text=mutated_text(CATALOG_TEXT), question=st.text(max_size=60))
 def test_any_catalog_loads_and_analyses_or_is_one_clear_error(tmp_path, text, question):
-    import uuid
-
     from storybank.analysis.coverage import compute_coverage
     from storybank.analysis.followups import followup_prompts
     from storybank.analysis.matching import match_question
 
-    path = tmp_path / f"{uuid.uuid4().hex[:10]}.toml"
+    path = fresh_folder(tmp_path) / "catalog.toml"
     path.write_text(text, encoding="utf-8")
     try:
         catalog = load_catalog(path)
-        story = tomllib.loads(GOOD)
+        story = tomllib.loads(GOOD_STORY)
         from storybank.model import Story
 
         s = Story.model_validate(story)

@@ -9,14 +9,9 @@ import pytest
 
 from storybank import __version__
 from storybank.paths import examples_dir
-
-from .conftest import GOOD_STORY, clean_env, minimal_story
+from tests.helpers import cli_env, minimal_story
 
 pytestmark = pytest.mark.slow
-
-
-def no_traceback(result) -> None:
-    assert "Traceback" not in result.out and "Traceback" not in result.err, result.err
 
 
 def resolve(cwd: Path, printed: str) -> Path:
@@ -59,7 +54,7 @@ def test_init_uses_the_bank_option_and_refuses_a_file(tmp_path, cli):
     (tmp_path / "afile").write_text("x")
     result = cli("init", str(tmp_path / "afile"))
     assert result.code == 2 and len(result.err_lines) == 1
-    no_traceback(result)
+    result.no_traceback()
 
 
 def test_init_examples_copies_the_example_stories(tmp_path, cli):
@@ -114,7 +109,7 @@ def test_new_with_unknown_question_is_exit_2_and_creates_nothing(tmp_path, cli):
     assert result.code == 2
     assert len(result.err_lines) == 1 and "leadership" in result.err
     assert "project" in result.err  # says what the choices are
-    no_traceback(result)
+    result.no_traceback()
     assert [p.name for p in bank.iterdir()] == [".storybank.toml"]
 
 
@@ -123,16 +118,13 @@ def test_new_with_empty_title_is_exit_2(tmp_path, cli):
     cli("init", str(bank))
     result = cli("--bank", str(bank), "new", "  ")
     assert result.code == 2 and len(result.err_lines) == 1
-    no_traceback(result)
+    result.no_traceback()
 
 
 @pytest.fixture
-def listed_bank(tmp_path) -> Path:
-    bank = tmp_path / "bank"
-    bank.mkdir()
-    (bank / "good.toml").write_text(GOOD_STORY, encoding="utf-8")
-    (bank / "second.toml").write_text(minimal_story("Second story"), encoding="utf-8")
-    return bank
+def listed_bank(good_bank) -> Path:
+    (good_bank / "second.toml").write_text(minimal_story("Second story"), encoding="utf-8")
+    return good_bank
 
 
 def test_list_text(cli, listed_bank):
@@ -173,13 +165,13 @@ def test_format_before_the_command(cli, listed_bank):
 
 
 def test_bank_from_environment_and_option_wins(tmp_path, cli, listed_bank):
-    result = cli("list", "--format", "json", env=clean_env(STORYBANK_BANK=str(listed_bank)))
+    env = cli_env(tmp_path / "cache", STORYBANK_BANK=str(listed_bank))
+    result = cli("list", "--format", "json", env=env)
     assert result.code == 0, result
     assert len(json.loads(result.out)["stories"]) == 2
     other = tmp_path / "other"
     other.mkdir()
-    result = cli("--bank", str(other), "list", "--format", "json",
-                 env=clean_env(STORYBANK_BANK=str(listed_bank)))
+    result = cli("--bank", str(other), "list", "--format", "json", env=env)
     assert json.loads(result.out)["stories"] == []
 
 
@@ -198,7 +190,7 @@ def test_missing_bank_is_one_line_exit_2(tmp_path, cli, fmt):
     assert len(result.err_lines) == 1
     assert "storybank init" in result.err
     assert result.out == ""
-    no_traceback(result)
+    result.no_traceback()
 
 
 def test_missing_default_bank_mentions_init(cli):
@@ -211,14 +203,14 @@ def test_broken_file_is_reported_and_others_listed(cli, listed_bank):
     broken.write_text('title = "Broken\nquestions = []\n', encoding="utf-8")
     result = cli("--bank", str(listed_bank), "list")
     assert result.code == 2
-    no_traceback(result)
+    result.no_traceback()
     assert "good" in result.out and "second" in result.out and "broken" not in result.out
     assert str(broken) in result.err
     assert "broken.toml:1:" in result.err  # with the line
 
     result = cli("--bank", str(listed_bank), "list", "--format", "json")
     assert result.code == 2
-    no_traceback(result)
+    result.no_traceback()
     data = json.loads(result.out)  # stdout holds only JSON
     assert [s["id"] for s in data["stories"]] == ["good", "second"]
     assert len(data["errors"]) == 1
@@ -248,7 +240,7 @@ def test_bad_arguments_are_one_line_exit_2(cli, listed_bank, args):
     assert result.code == 2, result
     assert len(result.err_lines) == 1, result.err
     assert result.err.startswith("storybank: ")
-    no_traceback(result)
+    result.no_traceback()
 
 
 def test_invalid_settings_file_is_one_line_exit_2(cli, listed_bank):
@@ -256,4 +248,4 @@ def test_invalid_settings_file_is_one_line_exit_2(cli, listed_bank):
     result = cli("--bank", str(listed_bank), "list")
     assert result.code == 2 and len(result.err_lines) == 1
     assert "rate_wpm" in result.err  # did you mean
-    no_traceback(result)
+    result.no_traceback()

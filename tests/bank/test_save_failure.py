@@ -11,8 +11,7 @@ import pytest
 from storybank import atomic
 from storybank.bank import Bank
 from storybank.errors import StorybankError
-
-from .conftest import GOOD_STORY
+from tests.helpers import GOOD_STORY
 
 ERRORS = {
     "enospc": lambda: OSError(errno.ENOSPC, "No space left on device"),

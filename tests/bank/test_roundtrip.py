@@ -10,8 +10,16 @@ from hypothesis import strategies as st
 
 from storybank.bank import Bank, StoryFile, read_story_file
 from storybank.model import Followups, Metric, Story
-
-from .strategies import KNOWN, extras, long_text, metrics, number, short_list, stories, text
+from tests.strategies import (
+    KNOWN,
+    extras,
+    long_text,
+    metric_models,
+    number,
+    short_list,
+    stories,
+    text,
+)
 
 SETTINGS = settings(max_examples=int(__import__("os").environ.get("SB_EXAMPLES", 80)), deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -54,7 +62,7 @@ def edits(draw, story):
         return Story.model_validate({**story.to_data(), **new_keys})
     if field == "drop-followups":
         return story.model_copy(update={"followups": None})
-    return story.model_copy(update={"metrics": [*story.metrics, draw(metrics())]})
+    return story.model_copy(update={"metrics": [*story.metrics, draw(metric_models)]})
 
 
 @SETTINGS

@@ -9,15 +9,14 @@ import json
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-from .conftest import clean_env
+from tests.helpers import REPO, clean_env
 
 pytestmark = pytest.mark.slow
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "stories"
+EXAMPLES = REPO / "stories"
 HEAVY = ("pydantic", "textual", "jinja2", "rapidfuzz", "tomlkit", "rich")
 
 

@@ -15,9 +15,66 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import BROKEN, REPO, build_hostile_bank, good_ids
+from tests.helpers import GOOD_STORY, REPO
 
 pytestmark = pytest.mark.slow
+
+EXAMPLES = REPO / "stories"
+
+# file name -> content; every one of these must be reported as a load error naming the file.
+BROKEN: dict[str, bytes] = {
+    "broken-toml.toml": b'title = "Unclosed\nquestions = [\n',
+    "wrong-types.toml": b'title = 5\nquestions = "project"\n[[metrics]]\nname = "x"\nbefore = "4.2s"\nafter = 1\n',
+    "empty.toml": b"",
+    "binary.toml": bytes(range(256)) * 8,
+    "newer-schema.toml": b'schema = 7\ntitle = "From the future"\nquestions = ["project"]\n',
+    "Twin.toml": b'title = "Upper-case twin"\nquestions = ["failure"]\n',
+}
+
+# Loadable, but odd: each must still be served.
+ODD: dict[str, str] = {
+    "unknown-question.toml": 'title = "Led a guild"\nquestions = ["leadership", "project"]\n'
+                             '[[metrics]]\nname = "members"\nvalue = 12\n',
+    "unknown-keys.toml": 'title = "Typos everywhere"\nquestions = ["learning"]\nsituaton = "typo"\n'
+                         'mood = 3\n[[metrics]]\nname = "n"\nvalue = 1\nweird = true\n'
+                         '[followups]\nsideways = "x"\n',
+    "twin.toml": 'title = "Lower-case twin"\nquestions = ["failure"]\n',
+}
+
+
+def huge_story(megabytes: float = 4.0) -> str:
+    """A valid story of about `megabytes` MB: long texts in every part and follow-up."""
+    sentence = ("I profiled the ingestion path at Acme with py-spy and cut p99 latency from 420 ms "
+                "to 95 ms by batching writes to Postgres. ")
+    per_field = int(megabytes * 1024 * 1024 / 8 / len(sentence)) + 1
+    text = sentence * per_field
+    fields = "\n".join(f'{name} = """\n{text}"""' for name in ("situation", "action", "outcome", "reflection"))
+    followups = "\n".join(f'{name} = """\n{text}"""' for name in
+                          ("differently", "alternatives", "technical", "collaborators"))
+    return (f'schema = 1\ntitle = "A very long story"\nquestions = ["performance"]\n'
+            f'technologies = ["Postgres", "py-spy"]\nownership = "I owned it."\n{fields}\n'
+            f'[[metrics]]\nname = "p99 latency"\nbefore = 420\nafter = 95\nunit = "ms"\n'
+            f'[followups]\n{followups}\n')
+
+
+def build_hostile_bank(root: Path, *, huge: bool = False) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "good.toml").write_text(GOOD_STORY, encoding="utf-8")
+    for name in sorted(EXAMPLES.glob("*.toml"))[:3]:
+        (root / name.name).write_bytes(name.read_bytes())
+    for name, data in BROKEN.items():
+        (root / name).write_bytes(data)
+    for name, text in ODD.items():
+        (root / name).write_text(text, encoding="utf-8")
+    if huge:
+        (root / "huge.toml").write_text(huge_story(), encoding="utf-8")
+    return root
+
+
+def good_ids(root: Path) -> set[str]:
+    broken = set(BROKEN)
+    return {p.stem for p in root.glob("*.toml") if p.name not in broken}
+
 
 JSON_COMMANDS = {
     "list": ["list"],
