@@ -19,7 +19,7 @@ _CLOCK = re.compile(
 )
 _HOURS = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:[-–]\s?\d+\s?)?(?:hours?|hrs?|h)\b", re.I)
 _DAYS = re.compile(
-    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?\b|\bweekdays?\b|\bweekends?\b"
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?\b|\bweekends?\b"
     r"|\bweeknights?\b|\bevenings?\b|\bmornings?\b|\bsaturdays?\b|\bsundays?\b|\bwednesdays?\b"
     r"|\bthursdays?\b",
     re.I,
@@ -34,12 +34,15 @@ def _check(name: str, ctx: StoryContext, text: str) -> bool:
         return bool(_FROM_TO.search(text)) or _change_spoken(ctx)
     if name == "time_blocks":
         # A block is a named day with a time: "Mon/Wed 19:00-22:00", "Saturday 8-12",
-        # "Saturday mornings, about 12 hours". "Evenings or weekends" and an hours figure name
+        # "Saturday mornings, about 12 hours", or a day a fixed pattern names ("my non-shift
+        # weekdays 09:30 to 13:30", "days off"). "Evenings or weekends" and an hours figure name
         # no day, so they are not a plan.
+        low = text.lower()
         clocks = len(_CLOCK.findall(text))
         hours = len(_HOURS.findall(text))
-        named_days = len(phrase_set(_lexicon_list("weekdays")).findall(text.lower()))
-        parts_of_day = len(_DAYS.findall(text)) - named_days
+        weekdays = len(phrase_set(_lexicon_list("weekdays")).findall(low))
+        parts_of_day = len(_DAYS.findall(text)) - weekdays
+        named_days = weekdays + len(phrase_set(_lexicon_list("pattern_days")).findall(low))
         return (clocks >= 2 and named_days >= 1) or (clocks >= 1 and named_days >= 1 and hours >= 1) \
             or (named_days >= 1 and parts_of_day >= 1 and hours >= 1) or clocks >= 3
     if name == "specific_fit":

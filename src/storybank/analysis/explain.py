@@ -26,7 +26,7 @@ PROSE = (
     "Gate logs gave me arrival times for every truck at the pilot site. Supervisors reviewed the "
     "door plan each morning at six and moved slots for refrigerated loads. "
 )
-META_KEYS = ("kind", "drop", "drop_followups")
+META_KEYS = ("kind", "drop", "drop_followups", "note")
 
 
 @dataclass(frozen=True)
