@@ -51,17 +51,11 @@ TUNING_MISSES: dict[tuple[str, str, str], str] = {
         "two named methods (Excel, discounted cash flow), which SB403 reads as depth",
     ("tuning", "flagged", "science-project-crispr-knockout-screen-weak-technical-depth"):
         "keeps four names (CRISPR, KRAS, MAPK, IC50), which count as named methods",
-    ("tuning", "flagged", "finance-performance-var-monte-carlo-weak-pitfall"):
-        "says a before/after of another quantity (100,000 to 20,000 paths); the canceller does "
-        "not check that it measures the speed the story claims",
 }
 HOLDOUT_MISSES: dict[tuple[str, str, str], str] = {
     ("holdout", "strong", "education-disagreement-homework-policy"):
         "SB403: one named method and one cause link fall under the threshold once software's "
         "mechanism words ('parallel', 'recall') stopped counting outside software",
-    ("holdout", "flagged", "software-disagreement-retry-idempotency-weak-pitfall"):
-        "SB711: 'talked it out in the design review' is cancelled by 'design review'; the "
-        "canceller does not check that the review settled anything",
 }
 # A new blind part's measured misses go here under its name, e.g. EXPECTED_MISSES["holdout2"].
 EXPECTED_MISSES: dict[str, dict[tuple[str, str, str], str]] = {
