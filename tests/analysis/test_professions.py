@@ -35,28 +35,22 @@ BLOCKING = {"specificity", "ownership", "technical_depth", "pitfall", "depth_lay
 # (a weak twin does not score below its strong twin). Each is a strict xfail, so a fixed miss
 # fails until it is removed here.
 #
-# tuning/: none left. The rubric, DCF and CRISPR twins, the VaR "faster" twin (tuning) and the five
-# holdout/ misses below were fixed in the prof12 session by general rules, each with its own
-# positive and near-miss example in data/rule_examples.toml.
-# holdout/ (measured blind at 634f111: strong clean 10/14, weak flagged 23/24, weak lower 19/19;
-# tuning material since prof12): none left.
-_RUBRIC = ("the rubric question type is not a technical one in the catalog, so no technical-depth "
-           "finding applies to it; its depth score is still lower than its twin's")
+# The prof12 session fixed ten of the eleven misses it found here (six in tuning/, five in
+# holdout/: rota-tied schedule blocks, expertise said as a level or practice, deliberate practice
+# as a learning resource, a meeting that must say what it settled, a "faster" before/after that
+# must measure time, names only in the background, a cause said only as "a mistake", and a rubric
+# answer that must give a reason), each by a general rule with its own firing and near-miss example
+# in data/rule_examples.toml. One tuning miss is left below with its reason.
+# holdout/ was measured blind at 634f111 (strong clean 10/14, weak flagged 23/24, weak lower
+# 19/19); it is tuning material since prof12 and has no misses left.
 TUNING_MISSES: dict[tuple[str, str, str], str] = {
-    ("tuning", "flagged", "annotation-rubric-toxicity-threads-weak-technical-depth"): _RUBRIC,
-    ("tuning", "flagged", "languages-rubric-mqm-fluency-rubric-weak-technical-depth"): _RUBRIC,
-    ("tuning", "flagged", "medicine-rubric-triage-response-rubric-weak-technical-depth"): _RUBRIC,
-    ("tuning", "flagged", "finance-failure-dcf-terminal-growth-weak-technical-depth"):
-        "keeps a causal clause ('a mistake in my model that made the valuation too high') and "
-        "two named methods (Excel, discounted cash flow), which SB403 reads as depth",
-    ("tuning", "flagged", "science-project-crispr-knockout-screen-weak-technical-depth"):
-        "keeps four names (CRISPR, KRAS, MAPK, IC50), which count as named methods",
+    ("tuning", "flagged", "languages-rubric-mqm-fluency-rubric-weak-technical-depth"):
+        "SB403 now asks a rubric answer for a sentence of reason, and this twin keeps one: 'because "
+        "the data depends on all evaluators applying the same rule' says why the rule applies. What "
+        "it drops is why the rule misjudges this case (the idiom example, MQM's own definition), "
+        "which no general check tells apart from the reason it keeps; its depth score is lower",
 }
-HOLDOUT_MISSES: dict[tuple[str, str, str], str] = {
-    ("holdout", "strong", "education-disagreement-homework-policy"):
-        "SB403: one named method and one cause link fall under the threshold once software's "
-        "mechanism words ('parallel', 'recall') stopped counting outside software",
-}
+HOLDOUT_MISSES: dict[tuple[str, str, str], str] = {}
 # A new blind part's measured misses go here under its name, e.g. EXPECTED_MISSES["holdout2"].
 EXPECTED_MISSES: dict[str, dict[tuple[str, str, str], str]] = {
     "tuning": TUNING_MISSES,
