@@ -360,3 +360,16 @@ def test_sb402_go_is_not_mentioned_by_the_word_logs(kit):
 def test_sb731_message_quotes_its_match_once():
     hit = found(lint(example("SB731")), "SB731")[0]
     assert '""' not in hit.message, hit.message
+
+
+def test_the_reason_a_rubric_answer_needs_comes_from_catalog_data():
+    """SB403 asks a non-technical type for a reason only when the catalog marks it `reasoned`."""
+    catalog = builtin_catalog()
+    assert [q.id for q in catalog.questions if q.reasoned] == ["rubric"]
+    story = example("SB403", "also_fires", 0)
+    assert story.questions == ["rubric"]
+    assert found(lint(story), "SB403")
+    plain = catalog.model_copy(update={"questions": [
+        q.model_copy(update={"reasoned": False}) for q in catalog.questions]})
+    report = analyze(story, plain, Settings(), "story")
+    assert not found(report, "SB403"), describe(report)
