@@ -161,19 +161,28 @@ def named_things(ctx: StoryContext) -> list[str]:
 
 
 _SENTENCE_START = re.compile(r"[.!?\n]")
+_SENTENCE_END = re.compile(r"[.!?\n]|$")
+# Links whose cause comes after them ("because a mistake ..."); for the rest it comes before
+# ("a mistake ... made the valuation too high").
+_CAUSE_FOLLOWS = frozenset({"because", "because of", "due to", "driven by", "came from",
+                            "traced it to", "traced to", "depends on", "depended on"})
 
 
 def cause_links(norm: str) -> list[str]:
     """The cause-and-effect links that carry a mechanism. A link whose cause is only a slip of
-    unknown kind ("a mistake in my model that made the valuation too high": no number, no
-    name of what went wrong) explains nothing and is left out."""
+    unknown kind ("a mistake in my model that made the valuation too high", "because of an
+    error": no number, no name of what went wrong) explains nothing and is left out."""
     vague = phrase_set(_words("vague_causes"))
     found = []
-    for start, _end, link in phrase_set(_words("cause_effect")).spans(norm):
-        begin = max((m.end() for m in _SENTENCE_START.finditer(norm, max(0, start - 300), start)),
-                    default=max(0, start - 300))
-        before = norm[begin:start]
-        if vague.search(before) and not any(c.isdigit() for c in before):
+    for start, end, link in phrase_set(_words("cause_effect")).spans(norm):
+        if " ".join(link.split()) in _CAUSE_FOLLOWS:
+            stop = _SENTENCE_END.search(norm, end)
+            cause = norm[end:min(stop.start() if stop else len(norm), end + 300)]
+        else:
+            begin = max((m.end() for m in _SENTENCE_START.finditer(norm, max(0, start - 300), start)),
+                        default=max(0, start - 300))
+            cause = norm[begin:start]
+        if vague.search(cause) and not any(c.isdigit() for c in cause):
             continue
         found.append(link)
     return found
@@ -186,7 +195,8 @@ def _in_action(ctx: StoryContext, named: list[str]) -> int:
 
     action = ctx.story.part("action")
     low = action.lower()
-    return sum(1 for name in named if name in low or mentions(name, action, low))
+    return sum(1 for name in named
+               if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w])", low) or mentions(name, action, low))
 
 
 def signals(ctx: StoryContext) -> Signals:
