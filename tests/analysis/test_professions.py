@@ -51,10 +51,22 @@ TUNING_MISSES: dict[tuple[str, str, str], str] = {
         "which no general check tells apart from the reason it keeps; its depth score is lower",
 }
 HOLDOUT_MISSES: dict[tuple[str, str, str], str] = {}
-# A new blind part's measured misses go here under its name, e.g. EXPECTED_MISSES["holdout2"].
+# holdout2/ was written blind by another helper in the same session and measured once: at fbf02d2,
+# before prof12's changes, strong clean 18/18, weak flagged 27/27, weak lower 22/22; after them
+# (the first merge with prof12, d59272b), 17/18, 27/27, 22/22. The one miss came with prof12's
+# rubric change and is left as it was measured, not fitted:
+HOLDOUT2_MISSES: dict[tuple[str, str, str], str] = {
+    ("holdout2", "strong", "software-rubric-sql-efficiency-criterion"):
+        "SB403: a rubric answer must now give a sentence of reason, and the cause finder hears "
+        "none in 'because ratings are only worth something if every rater applies the same "
+        "rule' (a reason with no number or name after 'because') nor in 'although on a real "
+        "table the subquery runs once for every row' (a mechanism said without a cause word)",
+}
+# A new blind part's measured misses go here under its name.
 EXPECTED_MISSES: dict[str, dict[tuple[str, str, str], str]] = {
     "tuning": TUNING_MISSES,
     "holdout": HOLDOUT_MISSES,
+    "holdout2": HOLDOUT2_MISSES,
 }
 
 
