@@ -128,6 +128,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 def shaped_names(text: str) -> list[str]:
     common = {w.upper() for w in _words("name_not_methods")}
+    # A sentence's capitalised first word is no name: "My 11 flagged tasks", "Each 2 ml vial".
+    common |= {w.upper() for w in _words("phrase_function_words")}
     found = []
     for match in _SHAPED_NAME.finditer(text):
         name = match.group(0).strip()
