@@ -70,6 +70,9 @@ class QuestionType(_Data):
     gap_hint: str = ""
     followups: list[str] = Field(default_factory=list)
     technical: bool = True
+    # An answer must say why (a sentence of cause or reason) even when the type is not technical:
+    # a rubric answer explains why the rating rule applies. SB403 then asks for that sentence.
+    reasoned: bool = False
     evidence: list[str] = Field(default_factory=list)
     pitfalls: list[Pitfall] = Field(default_factory=list)
 

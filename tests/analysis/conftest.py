@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from storybank.analysis.engine import analyze
+from storybank.analysis.explain import examples
 from storybank.analysis.types import Finding, StoryReport
 from storybank.bank import read_story_file
 from storybank.catalog import builtin_catalog
@@ -27,17 +28,9 @@ from storybank.settings import Settings
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE_BANK = REPO / "stories"
 
-# One clean example story per question type; a variant is mapped to that type only.
-BASELINES = {
-    "project": "dock-appointment-scheduling-for-11-harborline-warehouses",
-    "failure": "breaking-two-kafka-consumers-with-my-avro-schema-change",
-    "disagreement": "temporal-or-airflow-for-billing-exports-a-two-week-trial",
-    "performance": "cutting-a-nightly-spark-claims-job-from-5h40m-to-58-minutes",
-    "learning": "teaching-myself-rust-to-rewrite-a-meter-frame-decoder",
-    "motivation": "why-mercor-putting-seven-years-of-data-infrastructure-to-use",
-    "rubric": "flagging-an-ambiguous-rule-in-a-claims-labeling-guideline",
-    "schedule": "13-fixed-hours-a-week-next-to-my-lumora-day-job",
-}
+# One clean example story per question type; a variant is mapped to that type only. The same
+# baselines the rule examples (data/rule_examples.toml) start from.
+BASELINES: dict[str, str] = dict(examples()["baselines"])
 
 _BASE_DATA: dict[str, dict] = {}
 

@@ -54,6 +54,25 @@ def test_the_silent_example_stays_silent(code):
     assert code not in _codes(examples()[code]["clean"])
 
 
+def _extra(which: str) -> list:
+    """The further examples a code keeps besides its pair (`also_fires`, `also_clean`): cases a
+    fix was made for, each with a `note` saying what it shows."""
+    return [pytest.param(code, spec, id=f"{code}-{i}") for code in sorted(RULES)
+            for i, spec in enumerate(examples().get(code, {}).get(which, []))]
+
+
+@pytest.mark.parametrize(("code", "spec"), _extra("also_fires"))
+def test_every_further_firing_example_fires(code, spec):
+    assert spec.get("note"), code
+    assert code in _codes(spec)
+
+
+@pytest.mark.parametrize(("code", "spec"), _extra("also_clean"))
+def test_every_further_silent_example_stays_silent(code, spec):
+    assert spec.get("note"), code
+    assert code not in _codes(spec)
+
+
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "storybank", *args], cwd=cwd, capture_output=True,
                           text=True, encoding="utf-8", timeout=60)

@@ -175,3 +175,35 @@ def test_software_profession_adds_its_own_probes():
                                                   profession="software")]
     assert "What would break first if the load doubled tomorrow?" in prompts
     assert any("under the hood" in p for p in prompts)
+
+
+def _values(**story) -> dict[str, str]:
+    return story_values(Story(title="t", questions=["project"], **story), builtin_catalog())
+
+
+def test_a_named_rule_or_trial_reads_with_its_article():
+    action = "I checked the bracket's fatigue life with the Palmgren-Miner rule, weld by weld."
+    assert _values(technologies=["Palmgren-Miner rule"], action=action)["technology"] == \
+        "the Palmgren-Miner rule"
+    # Near miss: a name that is itself a proper noun keeps no article.
+    assert _values(technologies=["Google Test"], action="I wrote the cases in Google Test.")[
+        "technology"] == "Google Test"
+
+
+@pytest.mark.parametrize(("name", "unit", "said"), [
+    ("INR", "ratio", "2.8 to 1.4"),                                   # a unit that says nothing
+    ("Fleiss' kappa on the mixed label", "kappa", "2.8 to 1.4"),      # the name says it
+    ("median door-to-needle time", "minutes", "2.8 minutes to 1.4 minutes"),  # near miss
+])
+def test_a_prompt_says_a_unit_only_when_it_adds_something(name, unit, said):
+    values = _values(action="I changed it.",
+                     metrics=[{"name": name, "before": 2.8, "after": 1.4, "unit": unit}])
+    assert values["numbers"] == said
+
+
+def test_the_differently_probe_does_not_assume_the_name_was_a_choice():
+    """A clinical score or a statute is used, not chosen: the prompt asks how it would be used."""
+    story = Story(title="Bridging", questions=["disagreement"], technologies=["CHA2DS2-VASc"],
+                  action="I scored her CHA2DS2-VASc at four and argued against bridging.")
+    prompts = {p.probe: p.prompt for p in followup_prompts(story, builtin_catalog(), Settings())}
+    assert "choose CHA2DS2-VASc" not in prompts["differently"]

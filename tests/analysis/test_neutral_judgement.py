@@ -65,6 +65,13 @@ def test_names_take_the_shapes_of_any_field():
     assert not {"November 2023", "PhD"} & set(found)
 
 
+def test_a_capitalised_first_word_before_a_number_is_no_name():
+    found = shaped_names("My 11 flagged tasks went to a second rater. Each 2 ml vial was weighed. "
+                         "Under Rule 502(d) the privilege held.")
+    assert "Rule 502(d)" in found                      # near miss: a real name of the same shape
+    assert not {"My 11", "Each 2"} & set(found)
+
+
 def test_listed_technology_matches_by_a_part_of_its_name():
     story = mk("project", technologies=["ANSYS Mechanical transient thermal"],
                action=mk("project").action + " I checked the housing in Ansys before the build.")

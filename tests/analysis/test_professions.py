@@ -1,9 +1,14 @@
 """The coach judged across professions (issue 12, SPEC §9), with no profession set.
 
 tests/corpus_professions/ was written blind to the rules by another helper: strong stories in nine
-fields and one-flaw weak twins. `tuning/` was used while tuning; `holdout/` was measured once at
-the end and never tuned on. Holdout misses stay as xfail with their reason (HOLDOUT_MISSES)
-rather than being fitted away. Run with -s to print the per-profession table.
+fields and one-flaw weak twins, in parts (`tuning/`, `holdout/`, ...), each a folder with its own
+labels.toml. Every part present is measured.
+
+`tuning/` was used while tuning. `holdout/` was measured once, blind, at commit 634f111; its
+misses were then written into this file, so from the session that fixed them (prof12) it is
+tuning material too and no longer an honest held-out estimate. A part measured blind for the
+first time (such as `holdout2/`) has its misses recorded in EXPECTED_MISSES as strict xfails with
+their reason, rather than being fitted away. Run with -s to print the per-profession table.
 """
 
 from __future__ import annotations
@@ -20,46 +25,48 @@ from storybank.catalog import builtin_catalog
 from storybank.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1] / "corpus_professions"
-PARTS = ("tuning", "holdout")
+# Every part present: tuning first, then the others in name order.
+PARTS = tuple(sorted((p.parent.name for p in ROOT.glob("*/labels.toml")),
+                     key=lambda name: (name != "tuning", name)))
 BLOCKING = {"specificity", "ownership", "technical_depth", "pitfall", "depth_layers", "structure"}
 
-# Measured once on holdout/ at the end, not tuned on: (part, test, stem) -> why it misses,
-# where test is "strong" (a strong story has a blocking finding), "flagged" (a weak twin is not
-# flagged in its category) or "lower" (a weak twin does not score below its strong twin).
-# Measured at commit 634f111 (15:10 UTC): strong clean 10/14, weak flagged 23/24, weak scored
-# lower 19/19. Left as they are, not fitted:
-HOLDOUT_MISSES: dict[tuple[str, str, str], str] = {
-    ("holdout", "strong", "education-disagreement-homework-policy"):
-        "SB403: one named method and one cause link fall under the threshold once software's "
-        "mechanism words ('parallel', 'recall') stopped counting outside software",
-    ("holdout", "strong", "languages-learning-mt-post-editing"):
-        "SB790: the learning-resources evidence lists books, courses and docs, not how a "
-        "translator learns (practice texts, measured output)",
-    ("holdout", "strong", "medicine-schedule-night-shift-rota"):
-        "SB761: blocks tied to a rota ('non-shift weekdays 09:30 to 13:30') name no weekday, "
-        "which the time-blocks check now requires",
-    ("holdout", "strong", "science-motivation-chemistry-reasoning-tasks"):
-        "SB741: expertise said as 'PhD-level' and 'what I do when I design a route' is missed "
-        "by the fit check's expertise words",
-    ("holdout", "flagged", "software-disagreement-retry-idempotency-weak-pitfall"):
-        "SB711: 'talked it out in the design review' is cancelled by 'design review'; the "
-        "canceller does not check that the review settled anything",
-}
-# Tuning stories still missed, with the reason (kept visible rather than hidden).
-_RUBRIC = ("the rubric question type is not a technical one in the catalog, so no technical-depth "
-           "finding applies to it; its depth score is still lower than its twin's")
+# Known misses per part: (part, test, stem) -> why it misses, where test is "strong" (a strong
+# story has a blocking finding), "flagged" (a weak twin is not flagged in its category) or "lower"
+# (a weak twin does not score below its strong twin). Each is a strict xfail, so a fixed miss
+# fails until it is removed here.
+#
+# The prof12 session fixed ten of the eleven misses it found here (six in tuning/, five in
+# holdout/: rota-tied schedule blocks, expertise said as a level or practice, deliberate practice
+# as a learning resource, a meeting that must say what it settled, a "faster" before/after that
+# must measure time, names only in the background, a cause said only as "a mistake", and a rubric
+# answer that must give a reason), each by a general rule with its own firing and near-miss example
+# in data/rule_examples.toml. One tuning miss is left below with its reason.
+# holdout/ was measured blind at 634f111 (strong clean 10/14, weak flagged 23/24, weak lower
+# 19/19); it is tuning material since prof12 and has no misses left.
 TUNING_MISSES: dict[tuple[str, str, str], str] = {
-    ("tuning", "flagged", "annotation-rubric-toxicity-threads-weak-technical-depth"): _RUBRIC,
-    ("tuning", "flagged", "languages-rubric-mqm-fluency-rubric-weak-technical-depth"): _RUBRIC,
-    ("tuning", "flagged", "medicine-rubric-triage-response-rubric-weak-technical-depth"): _RUBRIC,
-    ("tuning", "flagged", "finance-failure-dcf-terminal-growth-weak-technical-depth"):
-        "keeps a causal clause ('a mistake in my model that made the valuation too high') and "
-        "two named methods (Excel, discounted cash flow), which SB403 reads as depth",
-    ("tuning", "flagged", "science-project-crispr-knockout-screen-weak-technical-depth"):
-        "keeps four names (CRISPR, KRAS, MAPK, IC50), which count as named methods",
-    ("tuning", "flagged", "finance-performance-var-monte-carlo-weak-pitfall"):
-        "says a before/after of another quantity (100,000 to 20,000 paths); the canceller does "
-        "not check that it measures the speed the story claims",
+    ("tuning", "flagged", "languages-rubric-mqm-fluency-rubric-weak-technical-depth"):
+        "SB403 now asks a rubric answer for a sentence of reason, and this twin keeps one: 'because "
+        "the data depends on all evaluators applying the same rule' says why the rule applies. What "
+        "it drops is why the rule misjudges this case (the idiom example, MQM's own definition), "
+        "which no general check tells apart from the reason it keeps; its depth score is lower",
+}
+HOLDOUT_MISSES: dict[tuple[str, str, str], str] = {}
+# holdout2/ was written blind by another helper in the same session and measured once: at fbf02d2,
+# before prof12's changes, strong clean 18/18, weak flagged 27/27, weak lower 22/22; after them
+# (the first merge with prof12, d59272b), 17/18, 27/27, 22/22. The one miss came with prof12's
+# rubric change and is left as it was measured, not fitted:
+HOLDOUT2_MISSES: dict[tuple[str, str, str], str] = {
+    ("holdout2", "strong", "software-rubric-sql-efficiency-criterion"):
+        "SB403: a rubric answer must now give a sentence of reason, and the cause finder hears "
+        "none in 'because ratings are only worth something if every rater applies the same "
+        "rule' (a reason with no number or name after 'because') nor in 'although on a real "
+        "table the subquery runs once for every row' (a mechanism said without a cause word)",
+}
+# A new blind part's measured misses go here under its name.
+EXPECTED_MISSES: dict[str, dict[tuple[str, str, str], str]] = {
+    "tuning": TUNING_MISSES,
+    "holdout": HOLDOUT_MISSES,
+    "holdout2": HOLDOUT2_MISSES,
 }
 
 
@@ -108,7 +115,7 @@ def _params(kind: str, test: str):
     for part in PARTS:
         for stem, label in sorted(_labels(part).get(kind, {}).items()):
             key = (part, test, stem)
-            miss = (HOLDOUT_MISSES if part == "holdout" else TUNING_MISSES).get(key)
+            miss = EXPECTED_MISSES.get(part, {}).get(key)
             marks = [pytest.mark.xfail(reason=miss, strict=True)] if miss else []
             out.append(pytest.param(part, stem, label, id=f"{part}/{stem}", marks=marks))
     return out
@@ -116,6 +123,16 @@ def _params(kind: str, test: str):
 
 pytestmark = pytest.mark.skipif(not (ROOT / "tuning" / "labels.toml").exists(),
                                 reason="the profession corpus is not in this checkout")
+
+
+def test_every_expected_miss_names_a_labelled_story():
+    """A stale entry (a renamed story, a part that is gone) would hide nothing and say nothing."""
+    kinds = {"strong": "strong", "flagged": "weak", "lower": "weak"}
+    for part, misses in EXPECTED_MISSES.items():
+        for key in misses:
+            assert key[0] == part and key[1] in kinds, key
+            if part in PARTS:
+                assert key[2] in _labels(part).get(kinds[key[1]], {}), key
 
 
 def test_corpus_is_big_enough():

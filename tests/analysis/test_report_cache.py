@@ -16,7 +16,8 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "stories"
 
 
 @pytest.fixture
-def bank_dir(tmp_path, monkeypatch):
+def cached_bank(tmp_path, monkeypatch):
+    """A copy of the example bank whose report cache lives in tmp_path/cache."""
     monkeypatch.setenv("STORYBANK_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("STORYBANK_NO_CACHE", raising=False)
     target = tmp_path / "bank"
@@ -29,51 +30,51 @@ def _reports(root):
     return analyze_bank(bank, builtin_catalog(), persistent=True)
 
 
-def test_cached_reports_equal_fresh_ones(bank_dir, monkeypatch):
-    fresh = analyze_bank(Bank.open(bank_dir), builtin_catalog())
-    first = _reports(bank_dir)
-    files = list((bank_dir.parent / "cache").glob("reports-*.json"))
+def test_cached_reports_equal_fresh_ones(cached_bank, monkeypatch):
+    fresh = analyze_bank(Bank.open(cached_bank), builtin_catalog())
+    first = _reports(cached_bank)
+    files = list((cached_bank.parent / "cache").glob("reports-*.json"))
     assert len(files) == 1
     calls = []
     monkeypatch.setattr("storybank.analysis.session.analyze_cached",
                         lambda *a, **k: calls.append(a) or pytest.fail("cache miss"))
-    second = _reports(bank_dir)
+    second = _reports(cached_bank)
     assert calls == []
     assert second == first == fresh
 
 
-def test_an_edited_story_is_analysed_again(bank_dir):
-    before = _reports(bank_dir)
-    path = sorted(bank_dir.glob("*.toml"))[0]
+def test_an_edited_story_is_analysed_again(cached_bank):
+    before = _reports(cached_bank)
+    path = sorted(cached_bank.glob("*.toml"))[0]
     text = path.read_text("utf-8").replace('outcome = """', 'outcome = """\nIt went well. ', 1)
     path.write_text(text, "utf-8")
-    after = _reports(bank_dir)
+    after = _reports(cached_bank)
     assert after[path.stem] != before[path.stem]
 
 
-def test_a_changed_setting_invalidates_everything(bank_dir):
-    _reports(bank_dir)
-    (bank_dir / ".storybank.toml").write_text("rate_wpm = 100\n", "utf-8")
-    slow = _reports(bank_dir)
+def test_a_changed_setting_invalidates_everything(cached_bank):
+    _reports(cached_bank)
+    (cached_bank / ".storybank.toml").write_text("rate_wpm = 100\n", "utf-8")
+    slow = _reports(cached_bank)
     assert all(r.answer_seconds > 90 for r in slow.values())
 
 
-def test_a_corrupt_cache_file_is_ignored(bank_dir):
-    good = _reports(bank_dir)
-    for f in (bank_dir.parent / "cache").glob("reports-*.json"):
+def test_a_corrupt_cache_file_is_ignored(cached_bank):
+    good = _reports(cached_bank)
+    for f in (cached_bank.parent / "cache").glob("reports-*.json"):
         f.write_bytes(b"\x00not json{")
-    assert _reports(bank_dir) == good
+    assert _reports(cached_bank) == good
 
 
-def test_an_unwritable_cache_folder_is_not_fatal(bank_dir, monkeypatch, tmp_path):
+def test_an_unwritable_cache_folder_is_not_fatal(cached_bank, monkeypatch, tmp_path):
     blocker = tmp_path / "file-not-folder"
     blocker.write_text("x")
     monkeypatch.setenv("STORYBANK_CACHE_DIR", str(blocker / "cache"))
-    assert len(_reports(bank_dir)) == len(list(bank_dir.glob("*.toml")))
+    assert len(_reports(cached_bank)) == len(list(cached_bank.glob("*.toml")))
 
 
-def test_the_cache_can_be_switched_off(bank_dir, monkeypatch):
+def test_the_cache_can_be_switched_off(cached_bank, monkeypatch):
     monkeypatch.setenv("STORYBANK_NO_CACHE", "1")
     assert cache_mod.cache_dir() is None
-    _reports(bank_dir)
-    assert not (bank_dir.parent / "cache").exists()
+    _reports(cached_bank)
+    assert not (cached_bank.parent / "cache").exists()

@@ -41,6 +41,14 @@ def write_story(root: Path, story_id: str, **fields) -> Path:
     return path
 
 
+def write_bank(root: Path, stories: dict[str, dict]) -> Path:
+    """A bank folder holding one story file per id in `stories`."""
+    root.mkdir(exist_ok=True)
+    for story_id, fields in stories.items():
+        write_story(root, story_id, **fields)
+    return root
+
+
 def small_story(qid: str, n: int) -> dict:
     return {
         "title": f"Story {n} for {qid}: moving the billing queue to Redis",
@@ -68,22 +76,16 @@ def small_story(qid: str, n: int) -> dict:
 @pytest.fixture
 def small_bank(tmp_path: Path) -> Path:
     """Eight short stories, one per question type."""
-    root = tmp_path / "small"
-    root.mkdir()
-    for n, qid in enumerate(QUESTION_IDS, start=1):
-        write_story(root, f"story-{n}-{qid}", **small_story(qid, n))
-    return root
+    return write_bank(tmp_path / "small", {f"story-{n}-{qid}": small_story(qid, n)
+                                           for n, qid in enumerate(QUESTION_IDS, start=1)})
 
 
 @pytest.fixture
 def gappy_bank(tmp_path: Path) -> Path:
     """Seven stories: `rubric` has none, so the sheet must show it as a gap."""
-    root = tmp_path / "gappy"
-    root.mkdir()
-    for n, qid in enumerate(QUESTION_IDS, start=1):
-        if qid != "rubric":
-            write_story(root, f"story-{n}-{qid}", **small_story(qid, n))
-    return root
+    return write_bank(tmp_path / "gappy", {f"story-{n}-{qid}": small_story(qid, n)
+                                           for n, qid in enumerate(QUESTION_IDS, start=1)
+                                           if qid != "rubric"})
 
 
 WORDS = ["throughput", "latency", "partition", "consumer", "replica", "checkpoint", "backpressure", "idempotency", "reconciliation", "watermark", "compaction", "serialization", "orchestration", "observability", "rollback", "migration", "sharding", "rebalancing", "deduplication", "instrumentation", "benchmark", "regression", "allocation", "scheduler", "invalidation", "quorum", "failover", "snapshot", "tombstone", "bottleneck", "profiler", "flamegraph", "contention", "retries", "timeout", "circuit", "breaker", "canary", "dashboard", "alerting", "runbook", "postmortem", "staging", "integration", "pipeline", "warehouse", "ingestion"]
@@ -129,11 +131,9 @@ def stress_story(qid: str, n: int, rng: random.Random) -> dict:
 @pytest.fixture(scope="session")
 def stress_bank(tmp_path_factory) -> Path:
     """Eight long stories: 70+ character titles, 12 metrics, 600-word parts, long follow-ups."""
-    root = tmp_path_factory.mktemp("stress")
     rng = random.Random(5)
-    for n, qid in enumerate(QUESTION_IDS, start=1):
-        write_story(root, f"stress-{n}", **stress_story(qid, n, rng))
-    return root
+    return write_bank(tmp_path_factory.mktemp("stress"), {
+        f"stress-{n}": stress_story(qid, n, rng) for n, qid in enumerate(QUESTION_IDS, start=1)})
 
 
 HOSTILE = {
@@ -147,22 +147,23 @@ HOSTILE = {
 }
 
 
+def hostile_story(qid: str, n: int) -> dict:
+    """A small story with HTML, Jinja2 and right-to-left text in every kind of field."""
+    story = small_story(qid, n)
+    story["title"] = f"{HOSTILE['script']} {HOSTILE['jinja_expr']} {HOSTILE['hebrew']} {n}"
+    story["ownership"] = (f"I owned {HOSTILE['jinja_raw']} {HOSTILE['jinja_comment']} "
+                          f"{HOSTILE['emoji']} {HOSTILE['arabic']} fully")
+    story["situation"] = f"Hostile {' '.join(HOSTILE.values())} Kafka situation."
+    story["action"] = f"{HOSTILE['arabic']} {HOSTILE['hebrew']} {HOSTILE['script']}"
+    story["metrics"] = [{"name": "<b>bold</b> {{ 7*7 }}", "value": 12, "unit": "<i>u</i>"}]
+    story["followups"] = {"differently": f"{HOSTILE['jinja_expr']} {HOSTILE['script']} Redis"}
+    return story
+
+
 @pytest.fixture
 def hostile_bank(tmp_path: Path) -> Path:
-    root = tmp_path / "hostile"
-    root.mkdir()
-    text = " ".join(HOSTILE.values())
-    for n, qid in enumerate(QUESTION_IDS, start=1):
-        story = small_story(qid, n)
-        story["title"] = f"{HOSTILE['script']} {HOSTILE['jinja_expr']} {HOSTILE['hebrew']} {n}"
-        story["ownership"] = (f"I owned {HOSTILE['jinja_raw']} {HOSTILE['jinja_comment']} "
-                              f"{HOSTILE['emoji']} {HOSTILE['arabic']} fully")
-        story["situation"] = f"Hostile {text} Kafka situation."
-        story["action"] = f"{HOSTILE['arabic']} {HOSTILE['hebrew']} {HOSTILE['script']}"
-        story["metrics"] = [{"name": "<b>bold</b> {{ 7*7 }}", "value": 12, "unit": "<i>u</i>"}]
-        story["followups"] = {"differently": f"{HOSTILE['jinja_expr']} {HOSTILE['script']} Redis"}
-        write_story(root, f"hostile-{n}", **story)
-    return root
+    return write_bank(tmp_path / "hostile", {f"hostile-{n}": hostile_story(qid, n)
+                                             for n, qid in enumerate(QUESTION_IDS, start=1)})
 
 
 @pytest.fixture(scope="session")

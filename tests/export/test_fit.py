@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 import pytest
 
 from storybank.catalog import builtin_catalog
 from storybank.errors import StorybankError
 from storybank.export import render_cheatsheet
 from storybank.export.fit import _first_fitting, txt_fits
-from storybank.export.sheet import LEVELS
+from storybank.export.sheet import LEVELS, FitLevel
 
 from .conftest import open_bank
 
@@ -25,6 +27,18 @@ def test_search_finds_the_first_fitting_level(answer, guess):
     assert _first_fitting(fits, guess) == answer
     if answer is not None and abs(guess - answer) <= 1:
         assert len(tried) <= 3
+
+
+def test_each_level_holds_no_more_than_the_one_before():
+    # The search above stops at the first level that fits, which is right only if every later
+    # level is at most as roomy: data/sheet_levels.toml must stay ordered.
+    assert len(LEVELS) >= 2
+    assert [level.index for level in LEVELS] == list(range(len(LEVELS)))
+    measures = [f.name for f in fields(FitLevel) if f.name != "index"]
+    for roomier, tighter in zip(LEVELS, LEVELS[1:], strict=False):
+        for name in measures:
+            assert getattr(tighter, name) <= getattr(roomier, name), (tighter.index, name)
+        assert any(getattr(tighter, name) < getattr(roomier, name) for name in measures), tighter.index
 
 
 def test_txt_limits():

@@ -2,7 +2,7 @@
 
 Contracts see every import in the source, including the lazy ones inside functions, which a
 `sys.modules` check after importing a module cannot. (What `storybank --help` loads at start-up is
-a different question, answered by tests/foundation/test_imports.py.)
+a different question, answered by tests/cli/test_imports.py.)
 """
 
 from __future__ import annotations

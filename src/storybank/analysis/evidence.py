@@ -19,7 +19,7 @@ _CLOCK = re.compile(
 )
 _HOURS = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:[-–]\s?\d+\s?)?(?:hours?|hrs?|h)\b", re.I)
 _DAYS = re.compile(
-    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?\b|\bweekdays?\b|\bweekends?\b"
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?\b|\bweekends?\b"
     r"|\bweeknights?\b|\bevenings?\b|\bmornings?\b|\bsaturdays?\b|\bsundays?\b|\bwednesdays?\b"
     r"|\bthursdays?\b",
     re.I,
@@ -30,27 +30,47 @@ def _check(name: str, ctx: StoryContext, text: str) -> bool:
     if name == "numbers":
         return bool(ctx.answer.numbers) or bool(ctx.story.metrics)
     if name == "before_after":
-        # Said out loud: the interviewer hears the answer, not the [[metrics]] table.
-        return bool(_FROM_TO.search(text)) or _change_spoken(ctx)
+        # Said out loud: the interviewer hears the answer, not the [[metrics]] table. When the
+        # story claims a speed-up, the before and after must measure time or speed: "from
+        # 100,000 paths to 20,000" is a change, but not of what "faster" claims.
+        speed = phrase_set(_lexicon_list("speed_claims")).search(text.lower()) is not None
+        return any(not speed or _measures_time(text[m.start():m.end() + 30])
+                   for m in _FROM_TO.finditer(text)) or _change_spoken(ctx, time_only=speed)
     if name == "time_blocks":
         # A block is a named day with a time: "Mon/Wed 19:00-22:00", "Saturday 8-12",
-        # "Saturday mornings, about 12 hours". "Evenings or weekends" and an hours figure name
+        # "Saturday mornings, about 12 hours", or a day a fixed pattern names ("my non-shift
+        # weekdays 09:30 to 13:30", "days off"). "Evenings or weekends" and an hours figure name
         # no day, so they are not a plan.
+        low = text.lower()
         clocks = len(_CLOCK.findall(text))
         hours = len(_HOURS.findall(text))
-        named_days = len(phrase_set(_lexicon_list("weekdays")).findall(text.lower()))
-        parts_of_day = len(_DAYS.findall(text)) - named_days
+        weekdays = len(phrase_set(_lexicon_list("weekdays")).findall(low))
+        parts_of_day = len(_DAYS.findall(text)) - weekdays
+        named_days = weekdays + len(phrase_set(_lexicon_list("pattern_days")).findall(low))
         return (clocks >= 2 and named_days >= 1) or (clocks >= 1 and named_days >= 1 and hours >= 1) \
             or (named_days >= 1 and parts_of_day >= 1 and hours >= 1) or clocks >= 3
     if name == "specific_fit":
         return _specific_fit(text.lower())
     if name == "technologies":
         return bool(ctx.answer.technologies)
+    if name == "settled_forum":
+        return settled_forum(text)
     raise ValueError(f"unknown evidence check {name!r}")
 
 
-def _change_spoken(ctx: StoryContext) -> bool:
-    """A before/after metric whose two numbers both come up in the spoken answer."""
+_TIME_UNIT = re.compile(r"\d\s?(?:ms|s|secs?|mins?|h|hrs?)\b")
+
+
+def _measures_time(text: str) -> bool:
+    """Does this stretch of text (a metric's name and unit, or a "from X to Y") measure a time
+    or a speed: minutes, ms, "per second", a latency, a turnaround?"""
+    low = text.lower()
+    return bool(_TIME_UNIT.search(low)) or phrase_set(_lexicon_list("time_measures")).search(low) is not None
+
+
+def _change_spoken(ctx: StoryContext, time_only: bool = False) -> bool:
+    """A before/after metric whose two numbers both come up in the spoken answer (with
+    `time_only`, only a metric that measures a time or a speed)."""
     spoken = set(re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d]|\.\d)",
                             ctx.story.answer_text().replace(",", "")))
 
@@ -63,6 +83,7 @@ def _change_spoken(ctx: StoryContext) -> bool:
     # Metric.is_change() is exactly "before and after are both set"; spelled out so mypy sees it.
     return any(metric.before is not None and metric.after is not None
                and said(metric.before) and said(metric.after)
+               and (not time_only or _measures_time(f"{metric.name} {metric.unit or ''}"))
                for metric in ctx.story.metrics)
 
 
@@ -93,10 +114,31 @@ def _specific_fit(low: str) -> bool:
         or (any(w in low for w in _MONEY_HINTS) and bool(_RATE_WITH_NUMBER.search(low)))
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def settled_forum(text: str) -> bool:
+    """A forum (a design review, an escalation, a moderation meeting) named together with what it
+    settled: the same or the next sentence says what was decided or what evidence decided it.
+    "We talked it out in the design review and found a middle ground" names a meeting, not a
+    resolution."""
+    low = text.lower()
+    forums = phrase_set(_lexicon_list("resolution_forums"))
+    if not forums.search(low):
+        return False
+    settled = phrase_set(_lexicon_list("forum_settled"))
+    sentences = _SENTENCE_END.split(low)
+    for i, sentence in enumerate(sentences):
+        if forums.search(sentence) and any(settled.search(s) for s in sentences[i:i + 2]):
+            return True
+    return False
+
+
 def has_evidence(ctx: StoryContext, evidence: Evidence, text: str, norm: str) -> bool:
     if evidence.phrases and phrase_set(tuple(evidence.phrases)).search(norm):
         return True
     return bool(evidence.check) and _check(evidence.check, ctx, text)
 
 
-KNOWN_CHECKS = ("numbers", "before_after", "time_blocks", "technologies", "specific_fit")
+KNOWN_CHECKS = ("numbers", "before_after", "time_blocks", "technologies", "specific_fit",
+                "settled_forum")

@@ -26,7 +26,7 @@ PROSE = (
     "Gate logs gave me arrival times for every truck at the pilot site. Supervisors reviewed the "
     "door plan each morning at six and moved slots for refrigerated loads. "
 )
-META_KEYS = ("kind", "drop", "drop_followups")
+META_KEYS = ("kind", "drop", "drop_followups", "note", "expect")
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,10 @@ def explain(code: str, rules: dict[str, Rule]) -> Explanation | None:
     what, why = _what_and_why(rule)
     checks = data.get("checks") or what
     why = why or data.get("why", "") or what
-    return Explanation(code, rule.name, rule.category, rule.severity, rule.field, checks, why, data.get("fires", {}), data.get("clean", {}))
+    # `expect` is what the tests assert about the finding; the person reading sees the story.
+    fires = {k: v for k, v in data.get("fires", {}).items() if k != "expect"}
+    clean = {k: v for k, v in data.get("clean", {}).items() if k != "expect"}
+    return Explanation(code, rule.name, rule.category, rule.severity, rule.field, checks, why, fires, clean)
 
 
 def suggest(code: str, known: list[str]) -> str | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from storybank.analysis.lexicon import _lexicon_data
 from storybank.analysis.phrases import (
     alternative_phrase,
     decision_phrase,
@@ -36,11 +37,14 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _METRIC_NAME = re.compile(r"^[\w][\w' -]*$")
 FACTS = ("decision", "alternative", "technology", "metric", "numbers")
 _DETERMINER = re.compile(r"^(?:the|a|an|our|my|their|its|this|that|each|every)\b", re.I)
-# A listed name in lower case that ends in a countable noun reads with an article:
-# "besides the linear mixed-effects model", but "how you used reciprocal teaching".
-_COUNTABLE = re.compile(r"\b(?:model|filter|library|index|scheme|test|score|method|protocol|"
+# A listed name that ends in a lower-case countable noun reads with an article: "besides the
+# linear mixed-effects model", "how you used the Palmgren-Miner rule", "the BRIDGE trial", but
+# "how you used reciprocal teaching" and "Google Test".
+_COUNTABLE = re.compile(r"\s(?:model|filter|library|index|scheme|test|score|method|protocol|"
                         r"algorithm|framework|pipeline|tool|engine|database|service|platform|"
-                        r"checklist|rubric|guideline|assay|column|sequence|formula|curve)$")
+                        r"checklist|rubric|guideline|assay|column|sequence|formula|curve|rule|"
+                        r"trial|criteria|criterion|scale|standard)$")
+_SILENT_UNITS = frozenset(_lexicon_data()["prompt_silent_units"])
 
 
 def _spoken(story: Story) -> str:
@@ -57,7 +61,7 @@ def _technology(story: Story, catalog: Catalog, text: str, decision: str | None)
         said = in_decision + [s for s in said if s not in in_decision]
     if said:
         form = said[0][1]
-        if form.islower() and " " in form and _COUNTABLE.search(form):
+        if _COUNTABLE.search(form) and not _DETERMINER.match(form):
             return f"the {form}"
         return form
     from storybank.analysis.text import find_technologies
@@ -78,6 +82,9 @@ def _metric(story: Story) -> tuple[str | None, str | None]:
     if change is not None:
         from storybank.cues import ARROW, metric_text
 
+        unit = (change.unit or "").strip()
+        if unit.lower() in _SILENT_UNITS or (unit and re.search(rf"\b{re.escape(unit)}\b", name, re.I)):
+            change = change.model_copy(update={"unit": None})  # "kappa went from 0.52 to 0.74"
         numbers = metric_text(change).replace(f" {ARROW} ", " to ")
     if name and not _DETERMINER.match(name):
         name = f"the {name}"  # "when the price target went from $58 to $49"

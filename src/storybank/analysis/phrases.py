@@ -184,6 +184,12 @@ def _name_forms(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if len(tokens) > 1 and len(token) >= 3 and token.lower() not in _COMMON_CAPITALISED \
                 and (capitals >= 2 or any(c.isdigit() for c in token)):
             loose.append(token)
+    # The capitalised head of a longer name, said with its capital: "Carousel" in "Carousel
+    # Learning quizzes", "Westlaw" in "Westlaw Edge". Case-sensitive, so "carousel" is not it.
+    head = tokens[0]
+    if len(tokens) > 1 and len(head) >= 4 and head[0].isupper() and head[1:].islower() \
+            and head.lower() not in _COMMON_CAPITALISED:
+        exact.append(head)
     # Initials: "Kernel Density Estimation" is also "KDE".
     caps = [t for t in tokens if t[0].isalpha()]
     if len(caps) >= 2:

@@ -92,6 +92,7 @@ class Signals:
     numbers: list[str] = field(default_factory=list)
     mechanism: list[str] = field(default_factory=list)
     software: bool = True
+    named_in_action: int = 0  # how many of `named` the action itself says
 
 
 def software_context(ctx: StoryContext) -> bool:
@@ -127,6 +128,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 def shaped_names(text: str) -> list[str]:
     common = {w.upper() for w in _words("name_not_methods")}
+    # A sentence's capitalised first word is no name: "My 11 flagged tasks", "Each 2 ml vial".
+    common |= {w.upper() for w in _words("phrase_function_words")}
     found = []
     for match in _SHAPED_NAME.finditer(text):
         name = match.group(0).strip()
@@ -159,17 +162,58 @@ def named_things(ctx: StoryContext) -> list[str]:
     return list(found)
 
 
+_SENTENCE_START = re.compile(r"[.!?\n]")
+_SENTENCE_END = re.compile(r"[.!?\n]|$")
+# Links whose cause comes after them ("because a mistake ..."); for the rest it comes before
+# ("a mistake ... made the valuation too high").
+_CAUSE_FOLLOWS = frozenset({"because", "because of", "due to", "driven by", "came from",
+                            "traced it to", "traced to", "depends on", "depended on"})
+
+
+def cause_links(norm: str) -> list[str]:
+    """The cause-and-effect links that carry a mechanism. A link whose cause is only a slip of
+    unknown kind ("a mistake in my model that made the valuation too high", "because of an
+    error": no number, no name of what went wrong) explains nothing and is left out."""
+    vague = phrase_set(_words("vague_causes"))
+    found = []
+    for start, end, link in phrase_set(_words("cause_effect")).spans(norm):
+        if " ".join(link.split()) in _CAUSE_FOLLOWS:
+            stop = _SENTENCE_END.search(norm, end)
+            cause = norm[end:min(stop.start() if stop else len(norm), end + 300)]
+        else:
+            begin = max((m.end() for m in _SENTENCE_START.finditer(norm, max(0, start - 300), start)),
+                        default=max(0, start - 300))
+            cause = norm[begin:start]
+        if vague.search(cause) and not any(c.isdigit() for c in cause):
+            continue
+        found.append(link)
+    return found
+
+
+def _in_action(ctx: StoryContext, named: list[str]) -> int:
+    """How many of the named things the action itself says: the method told where the work is
+    told, not only in the background or the result."""
+    from storybank.analysis.phrases import mentions
+
+    action = ctx.story.part("action")
+    low = action.lower()
+    return sum(1 for name in named
+               if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w])", low) or mentions(name, action, low))
+
+
 def signals(ctx: StoryContext) -> Signals:
     """The story's profession-neutral signals, measured once and cached on the context."""
     cached: Signals | None = ctx.__dict__.get("_signals")
     if cached is None:
         software = software_context(ctx)
+        named = named_things(ctx)
         cached = Signals(
-            named=named_things(ctx),
-            causes=phrase_set(_words("cause_effect")).findall(ctx.answer.norm),
+            named=named,
+            causes=cause_links(ctx.answer.norm),
             numbers=[*ctx.answer.numbers],
             mechanism=sorted(set(ctx.answer.mechanism)) if software else [],
             software=software,
+            named_in_action=_in_action(ctx, named),
         )
         ctx.__dict__["_signals"] = cached
     return cached

@@ -8,9 +8,11 @@ and the fitting step (export.fit) picks the first one whose rendering fits one p
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from storybank.catalog import Catalog
@@ -42,22 +44,10 @@ class FitLevel:
 
 
 def _levels() -> tuple[FitLevel, ...]:
-    rows = [
-        # title hook nums numc name part fu  cue hint  question font
-        (90, 104, 4, 40, 20, 4, 3, 24, 110, True, 8.2),
-        (90, 104, 4, 40, 20, 4, 2, 24, 110, False, 8.2),
-        (80, 96, 4, 36, 16, 3, 2, 22, 100, False, 8.2),
-        (72, 88, 3, 34, 14, 3, 2, 22, 96, False, 8.0),
-        (64, 80, 3, 32, 0, 3, 2, 20, 90, False, 7.8),
-        (60, 72, 3, 30, 0, 3, 1, 20, 84, False, 7.6),
-        (56, 64, 3, 28, 0, 2, 1, 18, 78, False, 7.6),
-        (52, 56, 2, 26, 0, 2, 1, 18, 72, False, 7.4),
-        (48, 48, 2, 24, 0, 2, 1, 16, 66, False, 7.2),
-        (44, 40, 2, 22, 0, 1, 1, 16, 60, False, 7.0),
-        (40, 0, 2, 20, 0, 1, 1, 14, 50, False, 7.0),
-        (34, 0, 1, 18, 0, 1, 1, 12, 40, False, 6.8),
-    ]
-    return tuple(FitLevel(i, *row) for i, row in enumerate(rows))
+    """The levels from data/sheet_levels.toml, numbered from 0 in the order written there."""
+    text = resources.files("storybank").joinpath("data/sheet_levels.toml").read_text("utf-8")
+    rows = tomllib.loads(text)["level"]
+    return tuple(FitLevel(index=i, **row) for i, row in enumerate(rows))
 
 
 LEVELS = _levels()

@@ -48,22 +48,32 @@ def technologies_not_mentioned(ctx: StoryContext) -> Iterator[Hit]:
       field="action")
 def shallow_mechanism(ctx: StoryContext) -> Iterator[Hit]:
     """A technical answer says what was done but not how it works: no sentence of cause and
-    effect, few named methods, tools or rules, and few of the field's mechanism words. Depth is what
-    the technical probe tests first, and one line that says why it happened (or why your change
-    worked) shows you understood the problem. Answers too short to judge are left alone."""
+    effect, few named methods, tools or rules in the action, and few of the field's mechanism
+    words. Depth is what the technical probe tests first, and one line that says why it happened
+    (or why your change worked) shows you understood the problem; names said only in the
+    background, or a cause said only as "a mistake", are not that line. A question type that asks
+    for reasons, such as a rubric answer saying why the rating rule applies, needs that line even
+    though it is not technical. Answers too short to judge are left alone."""
     from storybank.analysis.signals import signals
     from storybank.professions import pack_for
 
-    if not ctx.technical or ctx.too_short_to_judge:
+    reasoned = any(q.reasoned for q in ctx.types)
+    if not (ctx.technical or reasoned) or ctx.too_short_to_judge:
         return
     sig = signals(ctx)
+    example = pack_for(ctx.story.profession or ctx.settings.profession).example("mechanism")
+    if not ctx.technical:
+        if not sig.causes:
+            yield Hit("The answer says what you did but not why. Add one line that says why the "
+                      f"rule applies, or why your choice was right ({example}).", 0)
+        return
     found = set(sig.mechanism)
-    # Depth in any field: a cause-and-effect sentence, named methods or tools, or the field's
-    # mechanism words. Only a story with none of them is shallow.
-    if len(sig.named) >= NAMED_ENOUGH or len(found) >= MECHANISM_ENOUGH:
+    # Depth in any field: a cause-and-effect sentence with named methods or the field's
+    # mechanism words, or the method told in the action with its named tools and rules. Names
+    # said only in the background or the result do not show how the work was done.
+    if sig.named_in_action >= NAMED_ENOUGH or len(found) >= MECHANISM_ENOUGH:
         return
     if sig.causes and (len(sig.named) >= 2 or len(found) >= MECHANISM_MIN):
         return
-    example = pack_for(ctx.story.profession or ctx.settings.profession).example("mechanism")
     yield Hit("The action stays at the surface. Add one line of mechanism that says why it "
               f"happened or why your change worked ({example}).", len(found))

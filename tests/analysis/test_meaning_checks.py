@@ -1,0 +1,46 @@
+"""The meaning checks behind the profession fixes, each with a positive and a near miss: a cause
+said only as a slip, a forum that must say what it settled, and a before/after that must measure
+what "faster" claims. (The rule-level cases are in data/rule_examples.toml.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from storybank.analysis.evidence import _measures_time, settled_forum
+from storybank.analysis.signals import cause_links
+
+
+@pytest.mark.parametrize(("text", "links"), [
+    # A cause said only as a slip of unknown kind, before or after the link: no mechanism.
+    ("there was a mistake in my model that made the valuation too high.", []),
+    ("the valuation was too high because of a mistake in my model.", []),
+    # The same links with the cause named or measured do count.
+    ("i set terminal growth at 4 percent, which inflated the terminal value.", ["inflated"]),
+    ("there was a problem with throughput because the queue held one lock per batch.", ["because"]),
+    ("the wall leaned because a clay layer four metres down had never been found.", ["because"]),
+])
+def test_a_vague_cause_is_not_a_mechanism(text, links):
+    assert cause_links(text) == links
+
+
+@pytest.mark.parametrize(("text", "settled"), [
+    ("In the end we just talked it out in the design review and found a middle ground.", False),
+    ("We took it to the architecture review. The review chose Temporal for the exports.", True),
+    ("I escalated it to the head of department, who decided on a one-term trial.", True),
+    ("The moderation meeting looked at it and we moved on.", False),
+    ("We talked it through and agreed that it was fine.", False),  # no forum named at all
+])
+def test_a_forum_counts_only_with_what_it_settled(text, settled):
+    assert settled_forum(text) is settled
+
+
+@pytest.mark.parametrize(("text", "time"), [
+    ("from 190 to 14 minutes", True),
+    ("from 2.8 s to 0.4 s", True),
+    ("overnight VaR run time min", True),
+    ("from 450 to 780 words an hour", True),
+    ("from 100,000 paths to 20,000", False),
+    ("shuffle partitions partitions", False),
+])
+def test_what_measures_a_time_or_a_speed(text, time):
+    assert _measures_time(text) is time
