@@ -30,7 +30,7 @@ PARTS = tuple(sorted((p.parent.name for p in ROOT.glob("*/labels.toml")),
                      key=lambda name: (name != "tuning", name)))
 BLOCKING = {"specificity", "ownership", "technical_depth", "pitfall", "depth_layers", "structure"}
 
-# Known misses per part: (part, test, stem) -> why it misses, where test is "strong" (a strong
+# Known misses: (part, test, stem) -> why it misses, where test is "strong" (a strong
 # story has a blocking finding), "flagged" (a weak twin is not flagged in its category) or "lower"
 # (a weak twin does not score below its strong twin). Each is a strict xfail, so a fixed miss
 # fails until it is removed here.
@@ -43,30 +43,21 @@ BLOCKING = {"specificity", "ownership", "technical_depth", "pitfall", "depth_lay
 # in data/rule_examples.toml. One tuning miss is left below with its reason.
 # holdout/ was measured blind at 634f111 (strong clean 10/14, weak flagged 23/24, weak lower
 # 19/19); it is tuning material since prof12 and has no misses left.
-TUNING_MISSES: dict[tuple[str, str, str], str] = {
+# holdout2/ was written blind by another helper in the same session and measured once: at fbf02d2,
+# before prof12's changes, strong clean 18/18, weak flagged 27/27, weak lower 22/22; after them
+# (the first merge with prof12, d59272b), 17/18, 27/27, 22/22. Its one miss came with prof12's
+# rubric change and is left as it was measured, not fitted. A new blind part's misses go here too.
+EXPECTED_MISSES: dict[tuple[str, str, str], str] = {
     ("tuning", "flagged", "languages-rubric-mqm-fluency-rubric-weak-technical-depth"):
         "SB403 now asks a rubric answer for a sentence of reason, and this twin keeps one: 'because "
         "the data depends on all evaluators applying the same rule' says why the rule applies. What "
         "it drops is why the rule misjudges this case (the idiom example, MQM's own definition), "
         "which no general check tells apart from the reason it keeps; its depth score is lower",
-}
-HOLDOUT_MISSES: dict[tuple[str, str, str], str] = {}
-# holdout2/ was written blind by another helper in the same session and measured once: at fbf02d2,
-# before prof12's changes, strong clean 18/18, weak flagged 27/27, weak lower 22/22; after them
-# (the first merge with prof12, d59272b), 17/18, 27/27, 22/22. The one miss came with prof12's
-# rubric change and is left as it was measured, not fitted:
-HOLDOUT2_MISSES: dict[tuple[str, str, str], str] = {
     ("holdout2", "strong", "software-rubric-sql-efficiency-criterion"):
         "SB403: a rubric answer must now give a sentence of reason, and the cause finder hears "
         "none in 'because ratings are only worth something if every rater applies the same "
         "rule' (a reason with no number or name after 'because') nor in 'although on a real "
         "table the subquery runs once for every row' (a mechanism said without a cause word)",
-}
-# A new blind part's measured misses go here under its name.
-EXPECTED_MISSES: dict[str, dict[tuple[str, str, str], str]] = {
-    "tuning": TUNING_MISSES,
-    "holdout": HOLDOUT_MISSES,
-    "holdout2": HOLDOUT2_MISSES,
 }
 
 
@@ -115,7 +106,7 @@ def _params(kind: str, test: str):
     for part in PARTS:
         for stem, label in sorted(_labels(part).get(kind, {}).items()):
             key = (part, test, stem)
-            miss = EXPECTED_MISSES.get(part, {}).get(key)
+            miss = EXPECTED_MISSES.get(key)
             marks = [pytest.mark.xfail(reason=miss, strict=True)] if miss else []
             out.append(pytest.param(part, stem, label, id=f"{part}/{stem}", marks=marks))
     return out
@@ -128,11 +119,9 @@ pytestmark = pytest.mark.skipif(not (ROOT / "tuning" / "labels.toml").exists(),
 def test_every_expected_miss_names_a_labelled_story():
     """A stale entry (a renamed story, a part that is gone) would hide nothing and say nothing."""
     kinds = {"strong": "strong", "flagged": "weak", "lower": "weak"}
-    for part, misses in EXPECTED_MISSES.items():
-        for key in misses:
-            assert key[0] == part and key[1] in kinds, key
-            if part in PARTS:
-                assert key[2] in _labels(part).get(kinds[key[1]], {}), key
+    for part, test, stem in EXPECTED_MISSES:
+        assert part in PARTS and test in kinds, (part, test, stem)
+        assert stem in _labels(part).get(kinds[test], {}), (part, test, stem)
 
 
 def test_corpus_is_big_enough():
