@@ -25,9 +25,9 @@ if TYPE_CHECKING:
 def spoken_figure(record: PracticeRecord, name: str) -> float | None:
     """A figure from a recorded answer's spoken analysis (`wpm`, `fillers_per_minute`), or None.
     Accepts both the flat form and the `rehearse` JSON form (`fillers: {per_minute}`)."""
-    spoken = getattr(record, "spoken", None)
+    spoken = record.spoken
     if not isinstance(spoken, dict) or not spoken:
-        spoken = getattr(record, "followup_spoken", None)  # a rehearsed follow-up on its own
+        spoken = record.followup_spoken  # a rehearsed follow-up on its own
     if not isinstance(spoken, dict):
         return None
     value = spoken.get(name)

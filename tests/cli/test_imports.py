@@ -122,3 +122,36 @@ def test_ui_first_frame_imports_no_model_analysis_or_export(tmp_path):
     # Of the analysis, only the report types the screens are written against (plain dataclasses).
     analysis = [m for m in _family(modules, "storybank.analysis") if m != "storybank.analysis"]
     assert analysis == ["storybank.analysis.types"]
+
+
+PROGRESS_FIRST = r'''
+import json, sys
+from storybank.ui.app import StorybankApp
+
+
+async def drawn(pilot):
+    for _ in range(5000):
+        await pilot.pause()
+        if getattr(pilot.app.screen, "_drawn", False):
+            print("@@MODULES@@" + json.dumps(sorted(sys.modules)))
+            break
+    pilot.app.exit()
+
+
+StorybankApp(sys.argv[1], start="progress").run(headless=True, size=(120, 40), auto_pilot=drawn)
+'''
+
+
+def test_starting_on_progress_draws_it_without_building_the_bank_screen(tmp_path):
+    """`storybank progress` shows the charts first; the bank screen is built only on the way back,
+    so its module is not imported before the progress screen is drawn."""
+    bank = tmp_path / "bank"
+    shutil.copytree(EXAMPLES, bank)
+    proc = subprocess.run([sys.executable, "-c", PROGRESS_FIRST, str(bank)], capture_output=True,
+                          text=True, env=clean_env(STORYBANK_CACHE_DIR=str(tmp_path / "cache")),
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "@@MODULES@@" in proc.stdout, "the progress screen never drew"
+    modules = json.loads(proc.stdout.rsplit("@@MODULES@@", 1)[1])
+    assert "storybank.ui.screens.progress" in modules
+    assert "storybank.ui.screens.bank" not in modules

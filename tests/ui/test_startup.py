@@ -126,28 +126,42 @@ async def test_after_a_save_the_next_start_still_has_its_rows(open_app, bank):
     assert any(r.title.endswith("(v2)") and r.readiness for r in preview.rows)
 
 
+def _late_rules_matching(app) -> list:
+    """The rules of screens.tcss (parsed after the first frame) that match a node on screen now."""
+    from textual.css.match import match
+    from textual.css.stylesheet import Stylesheet
+
+    sheet = Stylesheet(variables=app.get_css_variables())
+    sheet.read(Path(storybank_ui.__file__).with_name(app.SCREENS_CSS))
+    sheet.parse()
+    assert len(sheet.rules) > 50
+    nodes = list(app.screen.walk_children(with_self=True))
+    assert len(nodes) > 10
+    return [(rule.css, node) for rule in sheet.rules for node in nodes if match(rule.selector_set, node)]
+
+
 @pytest.mark.parametrize("size", [(80, 24), (200, 60)])
 async def test_the_rules_parsed_after_the_first_frame_match_nothing_on_the_bank_screen(open_app, size):
     """screens.tcss is parsed after the first frame: that is only safe while none of its rules
     applies to the bank screen, narrow or wide, with load errors and a story's details shown."""
-    from textual.css.match import match
-    from textual.css.stylesheet import Stylesheet
-
     from storybank.ui.app import StorybankApp
 
     async with open_app(size) as pilot:
         app = pilot.app
-        sheet = Stylesheet(variables=app.get_css_variables())
         path = Path(storybank_ui.__file__).with_name(StorybankApp.SCREENS_CSS)
-        sheet.read(path)
-        sheet.parse()
-        assert len(sheet.rules) > 50
-        nodes = list(app.screen.walk_children(with_self=True))
-        assert app.screen.query_one("#load-errors").display and len(nodes) > 10
-        matched = [(rule.css, node) for rule in sheet.rules for node in nodes
-                   if match(rule.selector_set, node)]
-        assert not matched, matched
+        assert app.screen.query_one("#load-errors").display
+        assert _late_rules_matching(app) == []
         app.open_editor("spark-skew")                     # another screen: its rules are there
         await settle(pilot)
         assert app.stylesheet.has_source(str(path), "")
         assert app.screen.query_one("#live").styles.border_left[0] == "vkey"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 60)])
+async def test_the_rules_parsed_after_the_first_frame_match_nothing_on_a_progress_start(
+        open_app, size):
+    """`storybank progress` opens on the progress screen, whose rules are in app.tcss, so its
+    first frame does not wait for screens.tcss either; none of those rules may apply to it."""
+    async with open_app(size, start="progress") as pilot:
+        assert type(pilot.app.screen).__name__ == "ProgressScreen"
+        assert _late_rules_matching(pilot.app) == []

@@ -85,8 +85,6 @@ class StorybankApp(App[int]):
     #    batches, pausing while the user types, and finally records the rows for step 1.
 
     def on_mount(self) -> None:
-        from storybank.ui.screens.bank import BankScreen
-
         # The row cache is read here, before the first paint: a stat per file and one small
         # JSON file, so the list appears in the first frame instead of after a worker round trip.
         preview = self._read_preview() if self.use_preview else None
@@ -98,6 +96,8 @@ class StorybankApp(App[int]):
             # before progress can draw (see ProgressScreen.action_back).
             self.open_progress()
         else:
+            from storybank.ui.screens.bank import BankScreen
+
             self.push_screen(BankScreen())
         if self.start_screen == "drill":
             self.open_drill()
@@ -122,9 +122,10 @@ class StorybankApp(App[int]):
         self.stylesheet.parse()
 
     def push_screen(self, screen, *args, **kwargs):
-        from storybank.ui.screens.bank import BankScreen
-
-        if not isinstance(screen, BankScreen):
+        # A screen styled by app.tcss alone says so (bank, progress); asking the class, not
+        # importing BankScreen for an isinstance check, keeps the bank screen's module off the
+        # path of a start on another screen (`storybank progress`).
+        if not getattr(screen, "STYLED_BY_APP_CSS", False):
             self.load_screens_css()
         return super().push_screen(screen, *args, **kwargs)
 

@@ -36,6 +36,7 @@ EMPTY_BANK = ("Your bank has no stories yet. Press n to write your first story: 
 class BankScreen(Screen):
     BINDINGS = bindings.BANK
     HELP = "The stories in the bank, their readiness, and the selected story's details."
+    STYLED_BY_APP_CSS = True  # the first frame's screen: its rules are all in app.tcss
 
     app: StorybankApp
 

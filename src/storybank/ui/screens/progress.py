@@ -44,6 +44,7 @@ def weekly(points: list[tuple[date, float]]) -> tuple[list[str], list[float]]:
 class ProgressScreen(Screen):
     BINDINGS = bindings.PROGRESS
     HELP = "Your practice over time, and what is due today."
+    STYLED_BY_APP_CSS = True  # a start can open it (`storybank progress`): its rules are in app.tcss
 
     app: StorybankApp
 
