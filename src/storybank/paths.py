@@ -39,5 +39,10 @@ def cache_dir() -> Path | None:
     explicit = os.environ.get("STORYBANK_CACHE_DIR")
     if explicit:
         return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except (RuntimeError, KeyError):  # no HOME and no passwd entry (a container's odd uid)
+            return None  # no cache: everything works, only slower
     return Path(base) / "storybank"

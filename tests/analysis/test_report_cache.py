@@ -78,3 +78,18 @@ def test_the_cache_can_be_switched_off(cached_bank, monkeypatch):
     assert cache_mod.cache_dir() is None
     _reports(cached_bank)
     assert not (cached_bank.parent / "cache").exists()
+
+
+def test_no_home_folder_means_no_cache_not_a_crash(cached_bank, monkeypatch):
+    """With no HOME and no passwd entry (a container run under an odd uid) there is nowhere to
+    keep a cache: analysis runs without one. Near miss: XDG_CACHE_HOME still names a folder."""
+    def no_home(cls):
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("STORYBANK_CACHE_DIR")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", classmethod(no_home))
+    assert cache_mod.cache_dir() is None
+    assert len(_reports(cached_bank)) == len(list(cached_bank.glob("*.toml")))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cached_bank.parent / "xdg"))
+    assert cache_mod.cache_dir() == cached_bank.parent / "xdg" / "storybank"

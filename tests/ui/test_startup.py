@@ -76,6 +76,31 @@ async def test_caches_live_outside_the_bank(open_app, bank, tmp_path):
     assert any((tmp_path / "cache").glob("ui-rows-*.json"))
 
 
+@pytest.mark.parametrize("cache", ["a file where the folder should be", "garbage", "no home"])
+async def test_a_broken_cache_costs_nothing_but_the_cache(open_app, bank, tmp_path, monkeypatch,
+                                                          cache):
+    """The row and report caches are an optimisation: a cache path that is a file, a cache file
+    of garbage, or no home folder to put one in still shows the bank, and no error."""
+    folder = tmp_path / "cache"
+    if cache == "a file where the folder should be":
+        folder.write_text("not a folder")
+    elif cache == "garbage":
+        async with open_app((100, 30)):
+            pass  # written once ...
+        for written in folder.glob("*.json"):
+            written.write_bytes(b"\x00\xff{not json")  # ... then spoiled
+    else:
+        monkeypatch.delenv("STORYBANK_CACHE_DIR")
+        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+        monkeypatch.setattr(Path, "home", classmethod(lambda cls: (_ for _ in ()).throw(
+            RuntimeError("Could not determine home directory."))))
+    before = digests(bank)
+    async with open_app((100, 30)) as pilot:
+        assert pilot.app.screen.query_one(StoryList).total == 4
+        assert "Transactional outbox" in screen_text(pilot.app)
+    assert digests(bank) == before
+
+
 async def test_quitting_during_a_load_does_not_wait_for_it(make_app, bank):
     started = threading.Event()
     seen = []

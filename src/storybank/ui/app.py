@@ -7,7 +7,6 @@ thread workers that post messages; the handlers here apply them on the main thre
 
 from __future__ import annotations
 
-import contextlib
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -133,13 +132,12 @@ class StorybankApp(App[int]):
         from storybank.practice import read_log
         from storybank.ui import rowcache
 
-        try:
-            preview = rowcache.load_preview(self.bank_root)
-            if preview is not None:
-                preview.practice = read_log(self.bank_root)
-            return preview
-        except Exception:  # a cache is an optimisation: never a reason to fail
-            return None
+        # Neither raises: a missing, stale or unreadable cache is None, and an unreadable log
+        # is a notice (tests/ui/test_startup.py).
+        preview = rowcache.load_preview(self.bank_root)
+        if preview is not None:
+            preview.practice = read_log(self.bank_root)
+        return preview
 
     def start_load(self) -> None:
         """Parse the bank now (normally after a quiet moment when cached rows are showing)."""
@@ -190,18 +188,15 @@ class StorybankApp(App[int]):
         spoken length and readiness are not known yet; the finished analysis records them."""
         from storybank.ui import rowcache
 
-        try:
-            bank = loaded.bank
-            reports = reports or {}
-            rows = {}
-            for sf in bank.stories:
-                report = reports.get(sf.id)
-                rows[sf.id] = rowcache.CachedRow(sf.id, sf.story.title, tuple(sf.story.questions),
-                                                 report.answer_seconds if report else None,
-                                                 report.readiness if report else None)
-            rowcache.save(self.bank_root, loaded.stats, rows, bank.errors)
-        except Exception:  # a cache is an optimisation: never a reason to fail
-            pass
+        bank = loaded.bank
+        reports = reports or {}
+        rows = {}
+        for sf in bank.stories:
+            report = reports.get(sf.id)
+            rows[sf.id] = rowcache.CachedRow(sf.id, sf.story.title, tuple(sf.story.questions),
+                                             report.answer_seconds if report else None,
+                                             report.readiness if report else None)
+        rowcache.save(self.bank_root, loaded.stats, rows, bank.errors)  # an unwritable cache: skipped
 
     def on_bank_loaded(self, message: BankLoaded) -> None:
         self.state.apply(message.loaded)
@@ -236,9 +231,8 @@ class StorybankApp(App[int]):
         reports = self._analyse_items(items, catalog, settings, generation, cache, done_at_end=True)
         if reports is None:
             return  # cancelled (quitting): writing megabytes of cache now would delay the exit
-        if cache is not None:
-            with contextlib.suppress(Exception):  # a cache is an optimisation, never a failure
-                cache.save({f"{sid}:{digest}" for sid, _story, digest in items})
+        if cache is not None:  # an unwritable cache folder is skipped inside save()
+            cache.save({f"{sid}:{digest}" for sid, _story, digest in items})
         if self.use_preview:
             self._remember_rows(loaded, reports)
 

@@ -44,7 +44,11 @@ def _cache_file(root: Path) -> Path | None:
     folder = cache_dir()
     if folder is None:
         return None
-    key = hashlib.blake2b(os.fsencode(Path(root).resolve()), digest_size=10).hexdigest()
+    try:
+        resolved = Path(root).resolve()
+    except (OSError, RuntimeError):  # a symlink loop: no cache, not a failure
+        return None
+    key = hashlib.blake2b(os.fsencode(resolved), digest_size=10).hexdigest()
     return folder / f"ui-rows-{key}.json"
 
 
