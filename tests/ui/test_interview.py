@@ -277,3 +277,29 @@ async def test_quitting_the_app_midway_keeps_what_was_answered(make_app, full_ba
     assert [a["answer_seconds"] for a in answers] == [65, 72]
     assert answers[1]["followup_seconds"] is None
     assert len(sessions) == 1 and sessions[0]["answered"] == 2 and sessions[0]["complete"] is False
+
+
+async def test_the_report_card_cuts_a_long_type_name_visibly(make_app, full_bank):
+    """A catalog of one's own may name a type at length: the card cuts it with an ellipsis, so
+    the cut is seen, and the columns stay aligned."""
+    import re
+    from importlib import resources
+
+    text = resources.files("storybank").joinpath("data/catalog.toml").read_text("utf-8")
+    long = "A question type with a very long name indeed"
+    (full_bank / "long-names.toml").write_text(
+        re.sub(r'(?m)^label = ".*"$', f'label = "{long}"', text), "utf-8")
+    (full_bank / ".storybank.toml").write_text('catalog = "long-names.toml"\n', "utf-8")
+    app = make_app(root=full_bank)
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await open_interview(pilot)
+        assert app.state.label(screen.plan.ids[0]) == long
+        await pilot.press("t", "enter", "enter")          # type the answers; begin; suggested story
+        await type_text(pilot, 1, "I cut p99 from 4.2s to 1.1s by moving retries to Redis")
+        await pilot.press("ctrl+f")
+        await type_text(pilot, 1, "Next time I would canary it first")
+        await pilot.press("ctrl+f", "escape")             # answered one; stop: the report card
+        await until(pilot, lambda: screen.phase is Phase.CARD)
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "1 A question type…" in shown and long not in shown
