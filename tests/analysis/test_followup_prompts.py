@@ -193,7 +193,7 @@ def test_a_named_rule_or_trial_reads_with_its_article():
 @pytest.mark.parametrize(("name", "unit", "said"), [
     ("INR", "ratio", "2.8 to 1.4"),                                   # a unit that says nothing
     ("Fleiss' kappa on the mixed label", "kappa", "2.8 to 1.4"),      # the name says it
-    ("median door-to-needle time", "minutes", "2.8 minutes to 1.4 minutes"),  # near miss
+    ("median door-to-needle time", "minutes", "2.8 to 1.4 minutes"),  # near miss: said once
 ])
 def test_a_prompt_says_a_unit_only_when_it_adds_something(name, unit, said):
     values = _values(action="I changed it.",

@@ -59,7 +59,7 @@ def test_prompts_are_specific_and_marked_prepared():
     prompts = {p.probe: p for p in followup_prompts(story, builtin_catalog(), Settings())}
     assert set(prompts) >= {"differently", "alternatives", "technical", "collaborators"}
     assert "Redis-backed exponential backoff" in prompts["alternatives"].prompt
-    assert "4.2 s to 1.1 s" in prompts["technical"].prompt
+    assert "from 4.2 to 1.1 s" in prompts["technical"].prompt  # the unit said once, at the end
     assert prompts["alternatives"].prepared and prompts["alternatives"].seconds > 0
     assert not prompts["technical"].prepared and prompts["technical"].seconds is None
     assert any(p.startswith("type:performance") for p in

@@ -85,7 +85,7 @@ def _metric(story: Story) -> tuple[str | None, str | None]:
         unit = (change.unit or "").strip()
         if unit.lower() in _SILENT_UNITS or (unit and re.search(rf"\b{re.escape(unit)}\b", name, re.I)):
             change = change.model_copy(update={"unit": None})  # "kappa went from 0.52 to 0.74"
-        numbers = metric_text(change).replace(f" {ARROW} ", " to ")
+        numbers = metric_text(change, compact=1).replace(f" {ARROW} ", " to ")  # "from 68 to 41 minutes"
     if name and not _DETERMINER.match(name):
         name = f"the {name}"  # "when the price target went from $58 to $49"
     return name or None, numbers if name else None
