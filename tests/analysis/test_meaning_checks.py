@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from storybank.analysis.evidence import _measures_time, settled_forum
+from storybank.analysis.evidence import _check, _measures_time, settled_forum
 from storybank.analysis.signals import cause_links
 
 
@@ -18,6 +18,14 @@ from storybank.analysis.signals import cause_links
     ("i set terminal growth at 4 percent, which inflated the terminal value.", ["inflated"]),
     ("there was a problem with throughput because the queue held one lock per batch.", ["because"]),
     ("the wall leaned because a clay layer four metres down had never been found.", ["because"]),
+    # A vague word inside a cause that goes on to say what went wrong does not spoil it.
+    ("requests timed out because of an issue with the tls handshake on the load balancer.",
+     ["because of"]),
+    ("dosing was wrong because the pump library had an error in the heparin concentration entry.",
+     ["because"]),
+    ("i scored it as written, because ratings are only worth something if every rater applies "
+     "the same rule.", ["because"]),
+    ("it broke because of an issue with the cache.", []),   # near miss: still only the slip
 ])
 def test_a_vague_cause_is_not_a_mechanism(text, links):
     assert cause_links(text) == links
@@ -29,6 +37,11 @@ def test_a_vague_cause_is_not_a_mechanism(text, links):
     ("I escalated it to the head of department, who decided on a one-term trial.", True),
     ("The moderation meeting looked at it and we moved on.", False),
     ("We talked it through and agreed that it was fine.", False),  # no forum named at all
+    ("I asked the senior partner for a second opinion. She agreed with my reading of the clause.",
+     True),
+    ("We took it to the design review. The reviewers preferred the queue design, so we built it.",
+     True),
+    ("I asked the lead, who showed no preference, so we found a middle ground.", False),
 ])
 def test_a_forum_counts_only_with_what_it_settled(text, settled):
     assert settled_forum(text) is settled
@@ -44,3 +57,17 @@ def test_a_forum_counts_only_with_what_it_settled(text, settled):
 ])
 def test_what_measures_a_time_or_a_speed(text, time):
     assert _measures_time(text) is time
+
+
+@pytest.mark.parametrize(("text", "blocks"), [
+    ("Weekday evenings, about 12 hours a week, around my job.", True),
+    ("On weekday mornings I have about 10 hours free.", True),
+    ("On my non-shift weekdays 09:30 to 13:30, about 12 hours a week.", True),
+    ("Saturday mornings, about 12 hours a week.", True),
+    # Near misses: busy weekdays and "evenings or weekends" name no block.
+    ("My weekdays are full with clinic, so I can give evenings or weekends, 10 hours a week.",
+     False),
+    ("I'm very flexible, evenings or weekends, whenever my rota allows, about 10 hours.", False),
+])
+def test_a_schedule_block_names_a_day_and_a_time(text, blocks):
+    assert _check("time_blocks", None, text) is blocks  # type: ignore[arg-type]

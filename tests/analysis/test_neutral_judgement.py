@@ -72,6 +72,30 @@ def test_a_capitalised_first_word_before_a_number_is_no_name():
     assert not {"My 11", "Each 2"} & set(found)
 
 
+@pytest.mark.parametrize(("name", "text", "said"), [
+    ("Carousel Learning quizzes", "I set weekly Carousel quizzes for the class.", "Carousel"),
+    ("Westlaw Edge", "I searched in Westlaw for the cases.", "Westlaw"),
+    ("Fleiss' kappa", "Fleiss’ kappa measures agreement beyond chance.", "Fleiss’ kappa"),
+    # Near misses: any sentence's first word is capitalised, and a vendor names other products.
+    ("Early Warning Score", "Early on I noticed the ward was short-staffed.", None),
+    ("Clinical Frailty Scale", "Clinical staff agreed with my plan.", None),
+    ("Apache Kafka", "I moved the job to Apache Spark.", None),
+])
+def test_a_name_is_said_by_its_head_word_only_inside_a_sentence(name, text, said):
+    from storybank.analysis.phrases import mentions
+
+    assert mentions(name, text) == said
+
+
+def test_faster_with_its_time_said_before_the_numbers_is_measured():
+    """SB721 asks for a before and after of the time a "faster" claim is about; the time may be
+    named before the numbers ("the p95 latency went from 800 to 120")."""
+    said = "The p95 latency of the search went from 800 to 120, so the page is much faster."
+    assert "SB721" not in codes(mk("performance", outcome=said, metrics=[]))
+    vague = "The paths went from 100,000 to 20,000, so the run is much faster."  # near miss
+    assert "SB721" in codes(mk("performance", outcome=vague, metrics=[]))
+
+
 def test_listed_technology_matches_by_a_part_of_its_name():
     story = mk("project", technologies=["ANSYS Mechanical transient thermal"],
                action=mk("project").action + " I checked the housing in Ansys before the build.")

@@ -45,19 +45,17 @@ BLOCKING = {"specificity", "ownership", "technical_depth", "pitfall", "depth_lay
 # 19/19); it is tuning material since prof12 and has no misses left.
 # holdout2/ was written blind by another helper in the same session and measured once: at fbf02d2,
 # before prof12's changes, strong clean 18/18, weak flagged 27/27, weak lower 22/22; after them
-# (the first merge with prof12, d59272b), 17/18, 27/27, 22/22. Its one miss came with prof12's
-# rubric change and is left as it was measured, not fitted. A new blind part's misses go here too.
+# (the first merge with prof12, d59272b), 17/18, 27/27, 22/22. The one miss (a strong SQL rubric
+# story given SB403) was left as measured, not fitted. A later code review, with examples from
+# other fields, found its cause was general: a vague word anywhere in a cause ("worth something")
+# threw away a specific one. With that fixed (and its own tests in test_meaning_checks.py) it
+# reads 18/18 again; that number is no longer blind. A new blind part's misses go here too.
 EXPECTED_MISSES: dict[tuple[str, str, str], str] = {
     ("tuning", "flagged", "languages-rubric-mqm-fluency-rubric-weak-technical-depth"):
         "SB403 now asks a rubric answer for a sentence of reason, and this twin keeps one: 'because "
         "the data depends on all evaluators applying the same rule' says why the rule applies. What "
         "it drops is why the rule misjudges this case (the idiom example, MQM's own definition), "
         "which no general check tells apart from the reason it keeps; its depth score is lower",
-    ("holdout2", "strong", "software-rubric-sql-efficiency-criterion"):
-        "SB403: a rubric answer must now give a sentence of reason, and the cause finder hears "
-        "none in 'because ratings are only worth something if every rater applies the same "
-        "rule' (a reason with no number or name after 'because') nor in 'although on a real "
-        "table the subquery runs once for every row' (a mechanism said without a cause word)",
 }
 
 

@@ -18,12 +18,8 @@ _CLOCK = re.compile(
     re.I,
 )
 _HOURS = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:[-–]\s?\d+\s?)?(?:hours?|hrs?|h)\b", re.I)
-_DAYS = re.compile(
-    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?\b|\bweekends?\b"
-    r"|\bweeknights?\b|\bevenings?\b|\bmornings?\b|\bsaturdays?\b|\bsundays?\b|\bwednesdays?\b"
-    r"|\bthursdays?\b",
-    re.I,
-)
+_PARTS_OF_DAY = re.compile(
+    r"\b(?:evenings?|mornings?|afternoons?|nights?|weeknights?|lunchtimes?|lunch breaks?)\b", re.I)
 
 
 def _check(name: str, ctx: StoryContext, text: str) -> bool:
@@ -34,19 +30,20 @@ def _check(name: str, ctx: StoryContext, text: str) -> bool:
         # story claims a speed-up, the before and after must measure time or speed: "from
         # 100,000 paths to 20,000" is a change, but not of what "faster" claims.
         speed = phrase_set(_lexicon_list("speed_claims")).search(text.lower()) is not None
-        return any(not speed or _measures_time(text[m.start():m.end() + 30])
+        return any(not speed or _measures_time(_around(text, m.start(), m.end()))
                    for m in _FROM_TO.finditer(text)) or _change_spoken(ctx, time_only=speed)
     if name == "time_blocks":
         # A block is a named day with a time: "Mon/Wed 19:00-22:00", "Saturday 8-12",
         # "Saturday mornings, about 12 hours", or a day a fixed pattern names ("my non-shift
         # weekdays 09:30 to 13:30", "days off"). "Evenings or weekends" and an hours figure name
         # no day, so they are not a plan.
+        # Days and parts of the day are counted apart: "weekday evenings" names both.
         low = text.lower()
         clocks = len(_CLOCK.findall(text))
         hours = len(_HOURS.findall(text))
-        weekdays = len(phrase_set(_lexicon_list("weekdays")).findall(low))
-        parts_of_day = len(_DAYS.findall(text)) - weekdays
-        named_days = weekdays + len(phrase_set(_lexicon_list("pattern_days")).findall(low))
+        parts_of_day = len(_PARTS_OF_DAY.findall(text))
+        named_days = (len(phrase_set(_lexicon_list("weekdays")).findall(low))
+                      + len(phrase_set(_lexicon_list("pattern_days")).findall(low)))
         return (clocks >= 2 and named_days >= 1) or (clocks >= 1 and named_days >= 1 and hours >= 1) \
             or (named_days >= 1 and parts_of_day >= 1 and hours >= 1) or clocks >= 3
     if name == "specific_fit":
@@ -56,6 +53,19 @@ def _check(name: str, ctx: StoryContext, text: str) -> bool:
     if name == "settled_forum":
         return settled_forum(text)
     raise ValueError(f"unknown evidence check {name!r}")
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;](?=\s|$)|\n")
+
+
+def _around(text: str, start: int, end: int) -> str:
+    """The stretch of the sentence that holds text[start:end]: its words before ("the p95
+    latency went from 800 to 120") and a little after ("from 4.2 to 1.1 seconds")."""
+    before = text[max(0, start - 120):start]
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end():]
+    return before + text[start:end + 30]
 
 
 _TIME_UNIT = re.compile(r"\d\s?(?:ms|s|secs?|mins?|h|hrs?)\b")

@@ -184,12 +184,8 @@ def _name_forms(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if len(tokens) > 1 and len(token) >= 3 and token.lower() not in _COMMON_CAPITALISED \
                 and (capitals >= 2 or any(c.isdigit() for c in token)):
             loose.append(token)
-    # The capitalised head of a longer name, said with its capital: "Carousel" in "Carousel
-    # Learning quizzes", "Westlaw" in "Westlaw Edge". Case-sensitive, so "carousel" is not it.
-    head = tokens[0]
-    if len(tokens) > 1 and len(head) >= 4 and head[0].isupper() and head[1:].islower() \
-            and head.lower() not in _COMMON_CAPITALISED:
-        exact.append(head)
+    # The capitalised head of a longer name ("Carousel" of "Carousel Learning quizzes") is
+    # matched apart, by `_head_said`: only inside a sentence and not as the start of another name.
     # Initials: "Kernel Density Estimation" is also "KDE".
     caps = [t for t in tokens if t[0].isalpha()]
     if len(caps) >= 2:
@@ -201,9 +197,40 @@ def _name_forms(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 _COMMON_CAPITALISED = _words("name_common_words")
 
 
+@lru_cache(maxsize=2048)
+def _name_head(name: str) -> str | None:
+    """The capitalised first word of a longer name, if it could stand for the name: "Carousel"
+    of "Carousel Learning quizzes", "Westlaw" of "Westlaw Edge"; not "Clinical" or "New"."""
+    tokens = _NAME_TOKEN.findall(name)
+    head = tokens[0] if tokens else ""
+    if len(tokens) > 1 and len(head) >= 4 and head[0].isupper() and head[1:].islower() \
+            and head.lower() not in _COMMON_CAPITALISED:
+        return head
+    return None
+
+
+_NEXT_NAME = re.compile(r"[ \t-]+[A-Z]")
+_OPENS_SENTENCE = frozenset(".!?:;\"“‘'([\n")
+
+
+def _head_said(head: str, text: str) -> bool:
+    """`head` said as the name: with its capital, not as a sentence's first word ("Early on I
+    noticed", "Reading the logs": any word is capitalised there), and not as the first word of
+    another name ("Apache Spark" is not "Apache Kafka")."""
+    for match in _form_pattern(head).finditer(text):
+        before = text[:match.start()].rstrip(" \t")
+        if not before or before[-1] in _OPENS_SENTENCE:
+            continue
+        if _NEXT_NAME.match(text, match.end()):
+            continue
+        return True
+    return False
+
+
 def mentions(name: str, text: str, lower_text: str | None = None) -> str | None:
     """The form of `name` that `text` uses, or None: matched regardless of case for names of
-    three letters or more, by a distinctive part, or by initials ("KDE")."""
+    three letters or more, by a distinctive part, by its capitalised head word said inside a
+    sentence, or by initials ("KDE")."""
     loose, exact = _name_forms(name)
     low = lower_text if lower_text is not None else text.lower()
     for form in loose:
@@ -214,6 +241,9 @@ def mentions(name: str, text: str, lower_text: str | None = None) -> str | None:
         hit = _find(form, text)
         if hit is not None:
             return form
+    head = _name_head(name)
+    if head is not None and _head_said(head, text):
+        return head
     return None
 
 
@@ -226,7 +256,8 @@ def _find(form: str, haystack: str) -> tuple[int, int] | None:
 def _form_pattern(form: str) -> re.Pattern[str]:
     # Singular or plural alike: "mark scheme" says "mark schemes".
     stem = form[:-1] if form.endswith("s") and len(form) > 4 else form
-    return re.compile(r"(?<![\w])" + r"[\s\-/]+".join(re.escape(p) for p in stem.split())
+    # Parts apart by spaces, hyphens, slashes or an apostrophe: "Fleiss' kappa", "Cohen's kappa".
+    return re.compile(r"(?<![\w])" + r"[\s\-/'’]+".join(re.escape(p) for p in stem.split())
                       + r"(?:s|es)?(?![\w+#])")
 
 

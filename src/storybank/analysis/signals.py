@@ -184,10 +184,26 @@ def cause_links(norm: str) -> list[str]:
             begin = max((m.end() for m in _SENTENCE_START.finditer(norm, max(0, start - 300), start)),
                         default=max(0, start - 300))
             cause = norm[begin:start]
-        if vague.search(cause) and not any(c.isdigit() for c in cause):
+        if vague.search(cause) and _says_nothing_else(cause, vague):
             continue
         found.append(link)
     return found
+
+
+def _says_nothing_else(cause: str, vague: PhraseSet) -> bool:
+    """A cause that is only its slip: no number, and under three other words of content
+    ("a mistake in my model", "an issue with the cache"). "An issue with the TLS handshake on
+    the load balancer" says what went wrong, and so does "worth something if every rater
+    applies the same rule"."""
+    from storybank.analysis.phrases import FUNCTION_WORDS
+
+    if any(c.isdigit() for c in cause):
+        return False
+    rest = cause
+    for start, end, _found in sorted(vague.spans(cause), reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    content = [w for w in re.findall(r"[a-z][a-z'-]{2,}", rest) if w not in FUNCTION_WORDS]
+    return len(content) < 3
 
 
 def _in_action(ctx: StoryContext, named: list[str]) -> int:
