@@ -3,6 +3,7 @@ thread; a quit in the middle of a load does not wait for it."""
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from pathlib import Path
@@ -76,7 +77,8 @@ async def test_caches_live_outside_the_bank(open_app, bank, tmp_path):
     assert any((tmp_path / "cache").glob("ui-rows-*.json"))
 
 
-@pytest.mark.parametrize("cache", ["a file where the folder should be", "garbage", "no home"])
+@pytest.mark.parametrize("cache", ["a file where the folder should be", "garbage", "no home",
+                                   "rows of the wrong types"])
 async def test_a_broken_cache_costs_nothing_but_the_cache(open_app, bank, tmp_path, monkeypatch,
                                                           cache):
     """The row and report caches are an optimisation: a cache path that is a file, a cache file
@@ -89,6 +91,15 @@ async def test_a_broken_cache_costs_nothing_but_the_cache(open_app, bank, tmp_pa
             pass  # written once ...
         for written in folder.glob("*.json"):
             written.write_bytes(b"\x00\xff{not json")  # ... then spoiled
+    elif cache == "rows of the wrong types":
+        async with open_app((100, 30)):
+            pass  # written once: valid JSON whose stamp and files still match ...
+        for written in folder.glob("ui-rows-*.json"):
+            data = json.loads(written.read_text("utf-8"))
+            for entry in data["files"].values():
+                if "row" in entry:
+                    entry["row"]["title"] = None    # ... with a row damaged by hand
+            written.write_text(json.dumps(data), "utf-8")
     else:
         monkeypatch.delenv("STORYBANK_CACHE_DIR")
         monkeypatch.delenv("XDG_CACHE_HOME", raising=False)

@@ -94,11 +94,23 @@ def load_preview(root: Path) -> Preview | None:
                 e = entry["error"]
                 errors.append(LoadError(Path(root) / name, e["message"], e.get("line"), e.get("column")))
             else:
-                r = entry["row"]
-                rows.append(CachedRow(r["id"], r["title"], tuple(r["questions"]), r["seconds"], r["readiness"]))
+                rows.append(_row(entry["row"]))
         return Preview(rows, errors)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
+
+
+def _row(r: dict) -> CachedRow:
+    """A cached row as written by `save`; anything else (a hand-edited or damaged cache) raises
+    TypeError, and the whole cache is then ignored."""
+    row = CachedRow(r["id"], r["title"], tuple(r["questions"]), r["seconds"], r["readiness"])
+    if not (isinstance(row.id, str) and isinstance(row.title, str)
+            and all(isinstance(q, str) for q in row.questions)
+            and (row.seconds is None or (isinstance(row.seconds, int | float)
+                                         and not isinstance(row.seconds, bool)))
+            and (row.readiness is None or isinstance(row.readiness, str))):
+        raise TypeError(f"not a cached row: {r!r}")
+    return row
 
 
 def save(root: Path, stats: dict[str, tuple[int, int]], rows: dict[str, CachedRow],
