@@ -48,3 +48,15 @@ async def test_the_list_gives_the_title_the_width_the_tags_do_not_need(open_app)
         text = screen_text(app)
         assert "Android release that crashed on a missing" in text.split("▏")[0] or \
             any("Android release that crashed on a missing" in line.split("▏")[0] for line in text.splitlines())
+
+
+def test_clip_counts_terminal_cells_and_shows_the_cut():
+    """One helper cuts every column (story list, coverage, progress, report card): a wide
+    character takes two cells, and a cut never leaves a space before its "…"."""
+    from rich.cells import cell_len
+
+    assert fmt.clip("Transactional outbox", 30) == "Transactional outbox"
+    assert fmt.clip("Transactional outbox", 15) == "Transactional…"     # not "Transactional …"
+    cut = fmt.clip("🚀🚀🚀🚀🚀 launch", 6)
+    assert cut.endswith("…") and cell_len(cut) <= 6
+    assert fmt.clip("anything", 0) == ""

@@ -55,17 +55,15 @@ def _check(name: str, ctx: StoryContext, text: str) -> bool:
     raise ValueError(f"unknown evidence check {name!r}")
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?;](?=\s|$)|\n")
+# Between two sentences: after ".", "!" or "?" (not the point in "2.4"), or at a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def _around(text: str, start: int, end: int) -> str:
     """The stretch of the sentence that holds text[start:end]: its words before ("the p95
     latency went from 800 to 120") and a little after ("from 4.2 to 1.1 seconds")."""
     before = text[max(0, start - 120):start]
-    breaks = list(_SENTENCE_BREAK.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end():]
-    return before + text[start:end + 30]
+    return _SENTENCE_END.split(before)[-1] + text[start:end + 30]
 
 
 _TIME_UNIT = re.compile(r"\d\s?(?:ms|s|secs?|mins?|h|hrs?)\b")
@@ -122,9 +120,6 @@ def _specific_fit(low: str) -> bool:
         return False
     return phrase_set(_lexicon_list("fit_platform")).search(low) is not None \
         or (any(w in low for w in _MONEY_HINTS) and bool(_RATE_WITH_NUMBER.search(low)))
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def settled_forum(text: str) -> bool:

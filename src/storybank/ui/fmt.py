@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from functools import cache
 
+from rich.cells import cell_len, set_cell_size
+
 # readiness -> (symbol, style name); None while the analysis is still running
 READINESS: dict[str | None, tuple[str, str]] = {
     "clean": ("✓", "clean"),
@@ -25,6 +27,16 @@ STATUS: dict[str, tuple[str, str]] = {
     "weak": ("!", "warnings"),
     "missing": ("✗", "errors"),
 }
+
+def clip(text: str, width: int) -> str:
+    """`text` in at most `width` terminal cells, its cut shown with "…" (a wide character such as
+    an emoji or a CJK letter takes two cells)."""
+    if width <= 0:
+        return ""
+    if cell_len(text) <= width:
+        return text
+    return set_cell_size(text, width - 1).rstrip() + "…"
+
 
 _VOWELS = set("aeiouy")
 

@@ -123,10 +123,7 @@ class CoverageScreen(Screen):
         if assigned is None:
             hint = NOTHING_MAPPED if len(NOTHING_MAPPED) <= room else NOTHING_MAPPED_SHORT
             return Content.styled(hint, "italic $warning")
-        title = assigned.story.title
-        if len(title) > room:
-            title = title[: room - 1].rstrip() + "…"
-        return Content(title)
+        return Content(fmt.clip(assigned.story.title, room))
 
     def _fill(self) -> None:
         table = self.query_one(DataTable)

@@ -35,11 +35,6 @@ ASKING = frozenset({P.INTRO, P.CHOOSE, P.ANSWER, P.FOLLOWUP})
 ZONE_WORD = {"short": "short", "window": "in window", "over": "over window", "limit": "past limit"}
 
 
-def _clip(text: str, width: int) -> str:
-    """`text` in a column `width` characters wide, its cut shown with "…"."""
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 class InterviewScreen(TimedAnswers, Screen):
     """One `drill.Round` per planned question (its session id on it); between rounds the phase
     is the session's own: LOADING, INTRO, and CARD for the report card."""
@@ -315,8 +310,8 @@ class InterviewScreen(TimedAnswers, Screen):
         for i, row in enumerate(card.rows, start=1):
             label = state.label(row.question)
             sf = state.story(row.story)
-            title = _clip((sf.story.title if sf else row.story) or "no story", title_w)
-            label = _clip(label, 16)  # a catalog of one's own may name a type at length
+            title = fmt.clip((sf.story.title if sf else row.story) or "no story", title_w)
+            label = fmt.clip(label, 16)  # a catalog of one's own may name a type at length
             answer = self._timed(row.answer_seconds, row.answer_zone)
             follow = self._timed(row.followup_seconds, row.followup_zone)
             lines.append(Content.assemble(

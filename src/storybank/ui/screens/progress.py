@@ -21,7 +21,7 @@ from textual.widgets import DataTable, Header, Static
 from textual_plotext import PlotextPlot
 
 from storybank import scheduler
-from storybank.ui import bindings
+from storybank.ui import bindings, fmt
 from storybank.ui.messages import StateChanged
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.keys import KeysFooter
@@ -270,9 +270,7 @@ class ProgressScreen(Screen):
         stories.add_columns("story", "drills", "last", "rest")
         width = max(20, self.size.width - 40) if self.size.width else 40
         for s in self.data["stories"]:
-            title = self.story_info.get(s["id"], ("", []))[0] or s["id"]
-            if len(title) > width:
-                title = title[:width - 1] + "…"
+            title = fmt.clip(self.story_info.get(s["id"], ("", []))[0] or s["id"], width)
             rest = f"resting until {s['rested_until']}" if s["rested"] else \
                 f"{s['recent_uses']} this week" if s["recent_uses"] else "—"
             stories.add_row(title, s["drills"], s["last"][:10] if s["last"] else "never", rest, key=s["id"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
@@ -73,7 +73,7 @@ def _fit(text: str, width: int, align: str = "left") -> str:
     if width <= 0:
         return ""
     if cell_len(text) > width:
-        return set_cell_size(text, width - 1) + "…"
+        return fmt.clip(text, width)
     pad = " " * (width - cell_len(text))
     return pad + text if align == "right" else text + pad
 
