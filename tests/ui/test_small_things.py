@@ -60,3 +60,16 @@ def test_clip_counts_terminal_cells_and_shows_the_cut():
     cut = fmt.clip("🚀🚀🚀🚀🚀 launch", 6)
     assert cut.endswith("…") and cell_len(cut) <= 6
     assert fmt.clip("anything", 0) == ""
+
+
+def test_a_cut_title_still_fills_its_column():
+    """The story list's columns line up although a cut may end short ("settling…" drops the
+    space before the ellipsis)."""
+    from rich.cells import cell_len
+
+    from storybank.ui.widgets.story_list import _fit
+
+    title = "Building the portal usage API and settling a caching dispute"
+    for width in range(5, 50):
+        assert cell_len(_fit(title, width)) == width, width
+        assert cell_len(_fit(title, width, "right")) == width, width

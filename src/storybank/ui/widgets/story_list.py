@@ -72,8 +72,7 @@ def questions_width(rows: list[Row]) -> int:
 def _fit(text: str, width: int, align: str = "left") -> str:
     if width <= 0:
         return ""
-    if cell_len(text) > width:
-        return fmt.clip(text, width)
+    text = fmt.clip(text, width)  # a cut may end short of the width ("settling…"): pad it too
     pad = " " * (width - cell_len(text))
     return pad + text if align == "right" else text + pad
 
