@@ -127,3 +127,20 @@ async def test_storybank_started_on_progress_goes_back_to_the_bank(open_app, ban
         await settle(pilot)
         assert app.screen.__class__.__name__ == "BankScreen"
         assert app.screen.story_list.total == 4
+
+
+async def test_one_week_of_practice_keeps_the_date_axis_to_weeks(make_app, bank, clock):
+    """With a single week to plot, plotext alone stretched the date axis from 1963 to 2090: the
+    axis now spans the weeks around it."""
+    import re
+
+    generate_practice.write_log(bank, 1, seed=3)
+    clock.now = NEW_YEAR
+    app = make_app()
+    app.tz = UTC
+    async with app.run_test(size=(200, 60)) as pilot:
+        await _progress(pilot)
+        text = screen_text(app)
+        assert "Answer length" in text
+        years = set(re.findall(r"\b(\d{4})-\d{2}-\d{2}\b", text))
+        assert years and years <= {"2025", "2026"}, years

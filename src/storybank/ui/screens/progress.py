@@ -32,6 +32,13 @@ if TYPE_CHECKING:  # pragma: no cover
 DATE_FORM = "Y-m-d"
 
 
+def _one_week_axis(plt, week: str) -> None:
+    """With one week of practice, the date axis spans the weeks around it: plotext would stretch
+    a single date over a century (1963 to 2090)."""
+    day = date.fromisoformat(week)
+    plt.xlim((day - timedelta(days=14)).isoformat(), (day + timedelta(days=14)).isoformat())
+
+
 def weekly(points: list[tuple[date, float]]) -> tuple[list[str], list[float]]:
     """Median per week (weeks start on Monday), oldest first, as plotext date strings."""
     weeks: dict[date, list[float]] = {}
@@ -201,12 +208,17 @@ class ProgressScreen(Screen):
             plt.clear_figure()
             plt.date_form(DATE_FORM)
             plt.title("Pace, wpm · fillers per minute (right)")
+            weeks = set()
             if wpm:
                 x, y = weekly(wpm)
+                weeks.update(x)
                 plt.plot(x, y, marker="braille", label="wpm", color="cyan")
             if fillers:
                 x, y = weekly(fillers)
+                weeks.update(x)
                 plt.plot(x, y, marker="braille", label="fillers/min", color="magenta", yside="right")
+            if len(weeks) == 1:
+                _one_week_axis(plt, next(iter(weeks)))
             pace.display = True
             note.display = False
             pace.refresh()
@@ -239,6 +251,7 @@ class ProgressScreen(Screen):
                 plt.horizontal_line(value, color="green" if kind == "window" else "red")
             if len(x) == 1:
                 plt.scatter(x, y, marker="dot", color="cyan")
+                _one_week_axis(plt, x[0])
             else:
                 plt.plot(x, y, marker="braille", color="cyan")
             top = max(max(y), *(v for v, _ in lines)) * 1.1
