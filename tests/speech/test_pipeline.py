@@ -91,7 +91,7 @@ def test_the_practice_log_keeps_figures_and_transcript_but_no_audio(heard, bank)
     records = [r for r in read_log(bank).records if r.spoken]
     assert records, "no spoken record in the practice log"
     spoken = records[-1].spoken
-    assert spoken["transcript"] and spoken["words"] > 50
+    assert spoken.transcript and spoken.words > 50
     assert not (bank / ".storybank" / "recordings").exists()
 
 

@@ -32,9 +32,9 @@ _I = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
 # A person by name doing or saying something: "Sam argued", "Arjun built", "Priya said".
 _PERSON = re.compile(
     r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,})(?:'s)?\s+(?:argued|wanted|proposed|built|said|says|thought|"
-    r"preferred|prefers|suggested|reviewed|asked|agreed|disagreed|wrote|ran|owned|led|pushed|"
-    r"insisted|objected|questioned|approved|decided|pointed|raised|flagged|helped|paired|"
-    r"challenged|worried|noticed|found|made|took|gave|showed|was|had|and I)\b", re.M)
+    r"preferred|prefers|suggested|reviewed|asked|agreed|disagreed|wrote|pushed|insisted|"
+    r"objected|questioned|approved|pointed|raised|flagged|helped|paired|challenged|worried|"
+    r"noticed|told me|and I)\b", re.M)
 
 
 @dataclass(frozen=True)
@@ -94,8 +94,11 @@ def covered(text: str, *, mechanism: str | None, technical: bool,
     weighed = covered_cues("alternatives").search(norm) or alternative
     person = covered_cues("people").search(norm)
     if person is None:
-        named = _PERSON.search(text)
-        person = named.group(1) if named else None
+        from storybank.cues import CALENDAR_WORDS
+
+        named = next((m.group(1) for m in _PERSON.finditer(text)
+                      if m.group(1).lower() not in CALENDAR_WORDS), None)
+        person = named
     return Covered(
         lesson=_clean(lesson), alternative=_clean(weighed), mechanism=mechanism,
         people=_clean(person), we=len(_WE.findall(norm)), i=len(_I.findall(norm)),

@@ -85,7 +85,8 @@ def answer_story(parts: Parts, questions: Sequence[str], told: Story | None) -> 
     return Story(title="", questions=list(questions),
                  technologies=list(told.technologies) if told is not None else [],
                  profession=told.profession if told is not None else None,
-                 **parts.to_json())
+                 situation=parts.situation, action=parts.action, outcome=parts.outcome,
+                 reflection=parts.reflection)
 
 
 def _zone(seconds: float, settings: Settings, followup: bool) -> Zone:
@@ -209,8 +210,10 @@ def judge_answer(
     prompts = _prompts(whole_story, catalog, settings)
     layers = layer_seconds(tale, catalog.probe_ids(), settings) if tale is not None else None
     questions = {p.id: p.question for p in catalog.probes}
-    chosen = next_probe(catalog.probe_ids(), coverage, prompts, questions, layer_seconds=layers,
-                        asked=asked, exclude=[probe] if probe else [])
+    lacking = coverage.lacking()
+    reasons = {p: coverage.reason(p) for p in lacking}
+    chosen = next_probe(catalog.probe_ids(), lacking, reasons, prompts, questions,
+                        layer_seconds=layers, asked=asked, exclude=[probe] if probe else [])
 
     cues = recited = None
     if tale is not None:
@@ -226,7 +229,7 @@ def judge_answer(
         zone=_zone(seconds, settings, followup_mode), scores=report.scores, findings=findings,
         next_probe=chosen, question=matched, story=found if told is not None else None,
         cues=cues, recital=recited, followup=verdict, probe=probe,
-        lacking=tuple(coverage.lacking()), prompts=prompts)
+        lacking=tuple(lacking), reasons=reasons, prompts=prompts, layers=layers or {})
 
 
 def _find(stories: Sequence[BankStory], story_id: str) -> BankStory:

@@ -204,9 +204,10 @@ class AnswerReport:
 
     `probe` is the probe this text answers when it is a follow-up answer (then `zone` is against
     the follow-up window and `followup` compares it with the first answer). `lacking` lists the
-    probes the answer gave reason to ask, most telling first; `prompts` holds every probe worded
-    around this answer, so a caller that picks another probe (the mock interview varies them
-    within a session) has its wording too."""
+    probes the answer gave reason to ask, most telling first, each with its reason in `reasons`;
+    `prompts` holds every probe worded around this answer and `layers` the recognised story's
+    prepared follow-up layers in speaking seconds, so a caller that picks another probe (the
+    mock interview varies them within a session) has all it needs (`probe.choose`)."""
 
     text: str
     parts: Parts
@@ -223,7 +224,9 @@ class AnswerReport:
     followup: FollowupVerdict | None = None
     probe: str | None = None
     lacking: tuple[str, ...] = ()
+    reasons: Mapping[str, str] = field(default_factory=dict)
     prompts: Mapping[str, str] = field(default_factory=dict)
+    layers: Mapping[str, float] = field(default_factory=dict)
 
     def score_values(self) -> dict[str, int]:
         return {name: s.value for name, s in self.scores.items()}
@@ -245,7 +248,9 @@ class AnswerReport:
             "recital": self.recital.to_json() if self.recital else None,
             "next_probe": self.next_probe.to_json(),
             "lacking": list(self.lacking),
+            "reasons": dict(self.reasons),
             "prompts": dict(self.prompts),
+            "layers": {k: round(v, 1) for k, v in self.layers.items()},
             "followup": self.followup.to_json() if self.followup else None,
         }
 
@@ -255,13 +260,15 @@ class AnswerReport:
         q, s = _dict(d.get("question")), _dict(d.get("story"))
         question = None
         if isinstance(q.get("id"), str):
-            kind = "probe" if q.get("kind") == "probe" else "question"
+            kind: Literal["question", "probe"] = "probe" if q.get("kind") == "probe" else "question"
             question = MatchCandidate(kind, q["id"], _number(q.get("score")))
         story = None
         if isinstance(s.get("id"), str):
             story = RankedStory(s["id"], _text(s.get("title")), _number(s.get("score")))
         findings = tuple(f for f in map(finding_from_json, d.get("findings") or []) if f)
         prompts = {k: v for k, v in _dict(d.get("prompts")).items() if isinstance(v, str)}
+        reasons = {k: v for k, v in _dict(d.get("reasons")).items() if isinstance(v, str)}
+        layers = {k: _number(v) for k, v in _dict(d.get("layers")).items()}
         probe = d.get("probe")
         return cls(
             text=_text(d.get("text")),
@@ -279,5 +286,7 @@ class AnswerReport:
             followup=FollowupVerdict.from_json(d.get("followup")),
             probe=probe if isinstance(probe, str) else None,
             lacking=_texts(d.get("lacking")),
+            reasons=reasons,
             prompts=prompts,
+            layers=layers,
         )

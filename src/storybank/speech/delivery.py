@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Literal
 
 _I_FORMS = {"i", "i'm", "i've", "i'd", "i'll"}
 _WE_FORMS = {"we", "we're", "we've", "we'd", "we'll"}
@@ -91,7 +92,7 @@ def filler_spans(transcript: str) -> list[tuple[int, int]]:
     return spans
 
 
-def pace(wpm: float, window: tuple[float, float]) -> str:
+def pace(wpm: float, window: tuple[float, float]) -> Literal["slow", "window", "fast"]:
     """"slow", "window" or "fast" against the words-per-minute window."""
     low, high = window
     if wpm < low:
