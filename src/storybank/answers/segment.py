@@ -30,8 +30,8 @@ from storybank.words import count_words
 # Where a sentence ends: ".", "!" or "?" (and any closing quote or bracket) before a space, or a
 # line break; never inside "4.2", and never after a common abbreviation (checked in code).
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n+")
-_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|a\.m|p\.m|vs|etc|approx|dr|mr|mrs|ms|st|no|fig|inc|"
-                           r"ltd|co|jr|sr|u\.s)|\b[A-Z])\.$", re.I)
+_ABBREVIATION = re.compile(r"(?:\b(?i:e\.g|i\.e|a\.m|p\.m|vs|etc|approx|dr|mr|mrs|st|no|fig|inc|"
+                           r"ltd|jr|sr|u\.s)|\b[A-Z])\.$")
 # A sentence this long cannot be one breath: it is cut at its clause breaks.
 LONG_SENTENCE_WORDS = 45
 _CLAUSE = re.compile(r";\s+|,\s+(?=(?:and|so|but|then|because|which|after|before|until)\b)|"
