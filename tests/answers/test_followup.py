@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import glob
 import tomllib
+from pathlib import Path
 
 from storybank.answers.followup import REOPEN_SHARE, RESTART_SHARE, judge_followup, new_facts
 from storybank.model import PROBES, Story
@@ -28,7 +29,7 @@ def test_the_prepared_layers_of_the_example_bank_go_deeper(stories):
 def test_the_corpora_prepared_layers_go_deeper_almost_always():
     total = restarted = 0
     for path in glob.glob(str(ROOT / "tests/corpus*/**/strong/*.toml"), recursive=True):
-        story = Story.model_validate(tomllib.loads(open(path, encoding="utf-8").read()))
+        story = Story.model_validate(tomllib.loads(Path(path).read_text(encoding="utf-8")))
         for probe in PROBES:
             if story.followup(probe):
                 total += 1
