@@ -335,34 +335,44 @@ def report_card(
     from storybank.settings import DEFAULT
 
     settings = settings or DEFAULT
-    rows = []
-    talk = 0.0
-    for i, a in enumerate(answers):
-        a_zone = zone(a.answer_seconds, settings.answer_seconds, settings.answer_limit_seconds) \
-            if a.answer_seconds is not None else None
-        f_zone = zone(a.followup_seconds, settings.followup_seconds) if a.followup_seconds is not None else None
-        talk += (a.answer_seconds or 0.0) + (a.followup_seconds or 0.0)
-        rows.append(CardRow(a.question, a.story, a.probe, a.answer_seconds, a_zone, a.followup_seconds,
-                            f_zone, a.typed_words is not None, spoken_of(a), spoken_of(a, "followup_spoken"),
-                            judged[i] if i < len(judged) else None))
-    scored = [r.scores for r in rows if r.scores]
-    dims: dict[str, int] = {}
-    basis = "answers"
-    if scored:
-        for name in dimensions:
-            values = [s[name] for s in scored if name in s]
-            if values:
-                dims[name] = round(sum(values) / len(values))
-    elif reports:
-        basis = "stories"
-        told = list(dict.fromkeys(a.story for a in answers if a.story and a.story in reports))
-        for name in dimensions:
-            values = [reports[s].scores[name].value for s in told
-                      if name in getattr(reports[s], "scores", {})]
-            if values:
-                dims[name] = round(sum(values) / len(values))
+    rows = [_row(a, settings, judged[i] if i < len(judged) else None) for i, a in enumerate(answers)]
+    talk = sum((a.answer_seconds or 0.0) + (a.followup_seconds or 0.0) for a in answers)
+    dims, basis = _dimensions(rows, answers, reports or {}, dimensions)
     return ReportCard(rows, planned, dims, fixes(rows, reports or {}, settings), talk,
                       talk_target(settings.interview_minutes), basis)
+
+
+def _row(a: PracticeRecord, settings: Settings, judged: Judged | None) -> CardRow:
+    a_zone = zone(a.answer_seconds, settings.answer_seconds, settings.answer_limit_seconds) \
+        if a.answer_seconds is not None else None
+    f_zone = zone(a.followup_seconds, settings.followup_seconds) \
+        if a.followup_seconds is not None else None
+    return CardRow(a.question, a.story, a.probe, a.answer_seconds, a_zone, a.followup_seconds,
+                   f_zone, a.typed_words is not None, spoken_of(a), spoken_of(a, "followup_spoken"),
+                   judged)
+
+
+def _mean(values: Sequence[int]) -> int:
+    return round(sum(values) / len(values))
+
+
+def _dimensions(rows: Sequence[CardRow], answers: Sequence[PracticeRecord],
+                reports: Mapping[str, StoryReport], dimensions: Sequence[str]
+                ) -> tuple[dict[str, int], str]:
+    """The four dimensions over the answers given; over the stories told when nothing was
+    judged (and what they are over)."""
+    scored = [r.scores for r in rows if r.scores]
+    if scored:
+        return ({name: _mean([s[name] for s in scored if name in s]) for name in dimensions
+                 if any(name in s for s in scored)}, "answers")
+    told = list(dict.fromkeys(a.story for a in answers if a.story and a.story in reports))
+    dims = {}
+    for name in dimensions:
+        values = [reports[s].scores[name].value for s in told
+                  if name in getattr(reports[s], "scores", {})]
+        if values:
+            dims[name] = _mean(values)
+    return dims, "stories" if reports else "answers"
 
 
 # What to do about each delivery check, worded once.
@@ -388,45 +398,66 @@ DELIVERY = {
 SHORT_SHARE = 0.75   # an answer under this share of the window's bottom is worth a fix
 
 
-def _delivery(row: CardRow, settings: Settings) -> list[tuple[str, str, str, str]]:
-    """(code, what, severity, message) for each delivery problem of a row."""
-    out: list[tuple[str, str, str, str]] = []
+Problem = tuple[str, str, str, str]   # (code, "answer" or "follow-up", severity, message)
 
-    def add(code: str, what: str, **values: Any) -> None:
-        severity, text = DELIVERY[code]
-        out.append((code, what, severity, text.format(**values)))
 
+def _problem(code: str, what: str, **values: Any) -> Problem:
+    severity, text = DELIVERY[code]
+    return code, what, severity, text.format(**values)
+
+
+def _timing(row: CardRow, settings: Settings) -> list[Problem]:
+    """An answer past its limit, over or far short of its window; an overrun follow-up."""
+    out = []
     low, high = settings.answer_seconds
     seconds = row.answer_seconds or 0.0
     if row.answer_zone == "limit":
-        add("limit", "answer", seconds=seconds, limit=settings.answer_limit_seconds)
+        out.append(_problem("limit", "answer", seconds=seconds, limit=settings.answer_limit_seconds))
     elif row.answer_zone == "over":
-        add("over", "answer", seconds=seconds, low=low, high=high)
+        out.append(_problem("over", "answer", seconds=seconds, low=low, high=high))
     elif row.answer_zone == "short" and seconds < SHORT_SHARE * low:
-        add("short", "answer", seconds=seconds, low=low, high=high)
+        out.append(_problem("short", "answer", seconds=seconds, low=low, high=high))
     if row.followup_zone == "over":
         f_low, f_high = settings.followup_seconds
-        add("followup-over", "follow-up", seconds=row.followup_seconds or 0.0, low=f_low, high=f_high)
+        out.append(_problem("followup-over", "follow-up", seconds=row.followup_seconds or 0.0,
+                            low=f_low, high=f_high))
+    return out
+
+
+def _telling(row: CardRow) -> list[Problem]:
+    """A follow-up that restarted the story; an answer that recites the written one."""
+    out = []
     restart = row.restart
     if restart is not None and restart.restarted:
         why = "it opened with the situation again" if restart.reopened else \
             f"{restart.repeated_share:.0%} of it repeated the first answer"
-        add("restarted", "follow-up", why=why)
-    recital = row.recital
-    if recital is not None and recital.recited:
-        add("recited", "answer", share=recital.share)
+        out.append(_problem("restarted", "follow-up", why=why))
+    if row.recital is not None and row.recital.recited:
+        out.append(_problem("recited", "answer", share=row.recital.share))
+    return out
+
+
+def _voice(what: str, spoken: SpokenReport, settings: Settings) -> list[Problem]:
+    """Fillers over the limit, long pauses and a pace out of its window in a spoken answer."""
+    out = []
+    if spoken.fillers.per_minute > settings.fillers_per_minute_max:
+        out.append(_problem("fillers", what, per_minute=spoken.fillers.per_minute,
+                            limit=settings.fillers_per_minute_max))
+    if spoken.pauses:
+        out.append(_problem("pause", what, seconds=max(p.seconds for p in spoken.pauses)))
+    if spoken.pace != "window" and spoken.wpm:
+        low, high = settings.wpm_window
+        advice = "slow down on the numbers." if spoken.pace == "fast" else "tighten the sentences."
+        out.append(_problem("pace", what, wpm=spoken.wpm, low=low, high=high, advice=advice))
+    return out
+
+
+def _delivery(row: CardRow, settings: Settings) -> list[Problem]:
+    """Every delivery problem of a row."""
+    out = _timing(row, settings) + _telling(row)
     for what, spoken in (("answer", row.spoken), ("follow-up", row.followup_spoken)):
-        if spoken is None:
-            continue
-        if spoken.fillers.per_minute > settings.fillers_per_minute_max:
-            add("fillers", what, per_minute=spoken.fillers.per_minute,
-                limit=settings.fillers_per_minute_max)
-        if spoken.pauses:
-            add("pause", what, seconds=max(p.seconds for p in spoken.pauses))
-        if spoken.pace != "window" and spoken.wpm:
-            p_low, p_high = settings.wpm_window
-            advice = "slow down on the numbers." if spoken.pace == "fast" else "tighten the sentences."
-            add("pace", what, wpm=spoken.wpm, low=p_low, high=p_high, advice=advice)
+        if spoken is not None:
+            out.extend(_voice(what, spoken, settings))
     return out
 
 
@@ -437,6 +468,20 @@ def fixes(rows: Sequence[CardRow], reports: Mapping[str, StoryReport], settings:
     said (or, for an answer nobody judged, on the story told), ranked errors first, then
     warnings, then notes, earlier questions first; one per question before any question gets
     two, and never the same check twice for one question."""
+    ranked = sorted(_candidates(rows, reports, settings), key=lambda item: item[0])
+    out: list[Fix] = []
+    for first_pass in (True, False):
+        for _key, fix in ranked:
+            if len(out) >= count:
+                return out
+            if _taken(fix, out, first_pass):
+                continue
+            out.append(fix)
+    return out
+
+
+def _candidates(rows: Sequence[CardRow], reports: Mapping[str, StoryReport], settings: Settings
+                ) -> list[tuple[tuple[int, int, int], Fix]]:
     ranked: list[tuple[tuple[int, int, int], Fix]] = []
     for number, row in enumerate(rows, start=1):
         story = row.story or (row.told.id if row.told else "")
@@ -444,28 +489,21 @@ def fixes(rows: Sequence[CardRow], reports: Mapping[str, StoryReport], settings:
             ranked.append(((-SEVERITY_RANK.get(severity, 0), number, order),
                            Fix(story, "delivery", code, severity, message, row.question, number, what)))
         findings = row.findings
-        judged = bool(findings) or row.scores is not None
-        if not judged and row.story and row.story in reports:
-            findings = tuple(getattr(reports[row.story], "findings", ()))
+        if not findings and row.scores is None and row.story and row.story in reports:
+            findings = tuple(getattr(reports[row.story], "findings", ()))   # nothing judged
         for order, f in enumerate(findings, start=100):
             ranked.append(((-SEVERITY_RANK.get(f.severity, 0), number, order),
                            Fix(story, f.field or "story", f.code, f.severity, f.message,
                                row.question, number, "answer")))
-    ranked.sort(key=lambda item: item[0])
-    out: list[Fix] = []
-    seen: set[tuple[int, str, str]] = set()
-    for first_pass in (True, False):
-        for _key, fix in ranked:
-            if len(out) >= count:
-                return out
-            if (fix.number, fix.code, fix.field) in seen:
-                continue
-            if first_pass and any(o.number == fix.number for o in out):
-                continue
-            # An answer's story file read by the old card: one fix per story and field.
-            if fix.story and any(o.story == fix.story and o.field == fix.field != "delivery"
-                                 for o in out):
-                continue
-            out.append(fix)
-            seen.add((fix.number, fix.code, fix.field))
-    return out
+    return ranked
+
+
+def _taken(fix: Fix, chosen: Sequence[Fix], first_pass: bool) -> bool:
+    """Whether `fix` repeats one already chosen (the same check for its question, or the same
+    field of the same story file), or on the first pass, whether its question has one."""
+    for other in chosen:
+        if other.number == fix.number and (first_pass or (other.code, other.field) == (fix.code, fix.field)):
+            return True
+        if fix.story and other.story == fix.story and other.field == fix.field != "delivery":
+            return True
+    return False

@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from storybank.answers.report import AnswerReport, Cues, Parts, Zone
+from storybank.answers.report import AnswerReport, Cues, NextProbe, Parts, Recital, Zone
 from storybank.errors import StorybankError
 
 if TYPE_CHECKING:
@@ -140,6 +140,69 @@ def _prompts(story: Story, catalog: Catalog, settings: Settings) -> dict[str, st
             if not p.probe.startswith("type:")}
 
 
+def _told(text: str, catalog: Catalog, stories: Sequence[BankStory], story: str | None
+          ) -> tuple[BankStory | None, RankedStory | None]:
+    """The story told (named by the caller, or recognised) and its recognition score."""
+    from storybank.analysis.types import RankedStory
+    from storybank.answers.recognise import recogniser_for
+
+    if not stories:
+        if story is not None:
+            raise StorybankError(f"no story `{story}` in the bank")
+        return None, None
+    digests = [s.digest for s in stories] if all(s.digest for s in stories) else ()
+    rec = recogniser_for([(s.id, s.story) for s in stories], catalog, digests)
+    if story is not None:
+        told = _find(stories, story)
+        score = next((r.score for r in rec.scores(text) if r.id == story), 0.0)
+        return told, RankedStory(told.id, told.story.title, score)
+    found = rec.recognise(text)
+    if found is None:
+        return None, None
+    return next(s for s in stories if s.id == found.id), found
+
+
+def _types(matched: MatchCandidate | None, tale: Story | None, catalog: Catalog) -> list[str]:
+    """The question types the answer is judged for: the question asked, else the story's."""
+    if matched is not None and matched.kind == "question":
+        return [matched.id]
+    return [q for q in (tale.questions if tale is not None else []) if catalog.question(q)]
+
+
+def _next_probe(exchange: str, whole: Parts, types: list[str], tale: Story | None,
+                catalog: Catalog, settings: Settings, rated: Settings, asked: Sequence[str],
+                probe: str | None) -> tuple[NextProbe, list[str], dict[str, str], dict[str, str],
+                                            dict[str, float] | None]:
+    """What the exchange covered, and the probe to ask next: (the probe, the probes lacking,
+    their reasons, every probe worded around the answer, the story's prepared layers)."""
+    from storybank.answers.covered import covered
+    from storybank.answers.probe import next_probe
+
+    story = answer_story(whole, types, tale)
+    mechanism, technical = _mechanism(story, catalog, rated)
+    coverage = covered(exchange, mechanism=mechanism, technical=technical,
+                       alternative=_alternative(whole))
+    prompts = _prompts(story, catalog, settings)
+    layers = dict(layer_seconds(tale, catalog.probe_ids(), settings)) if tale is not None else None
+    lacking = coverage.lacking()
+    reasons = {p: coverage.reason(p) for p in lacking}
+    chosen = next_probe(catalog.probe_ids(), lacking, reasons, prompts,
+                        {p.id: p.question for p in catalog.probes}, layer_seconds=layers,
+                        asked=asked, exclude=[probe] if probe else [])
+    return chosen, lacking, reasons, prompts, layers
+
+
+def _against_the_story(text: str, tale: Story, probe: str | None) -> tuple[Cues, Recital | None]:
+    """The story's cues said and missed, and whether the answer recites the written text."""
+    from storybank.answers.recital import recital
+    from storybank.speech.said import check_cues
+
+    check = check_cues(tale, text, probe)
+    written = tale.followup(probe) if probe else tale.answer_text()
+    return (Cues(tuple(check.said), tuple(check.missed), check.share),
+            recital(text, written) if written.strip() else None)
+
+
 def judge_answer(
     text: str,
     catalog: Catalog,
@@ -159,12 +222,7 @@ def judge_answer(
 
     Raises StorybankError when there is nothing to judge or `story` is not in `stories`."""
     from storybank.analysis.engine import analyze
-    from storybank.analysis.types import RankedStory
-    from storybank.answers.covered import covered
     from storybank.answers.followup import judge_followup
-    from storybank.answers.probe import next_probe
-    from storybank.answers.recital import recital
-    from storybank.answers.recognise import recogniser_for
     from storybank.answers.segment import segment
     from storybank.words import count_words
 
@@ -173,62 +231,27 @@ def judge_answer(
         raise StorybankError("the answer is empty: nothing to judge")
     if probe is not None and catalog.probe(probe) is None:
         raise StorybankError(f"unknown probe `{probe}`; known: {', '.join(catalog.probe_ids())}")
-    followup_mode = probe is not None
+    # A follow-up is heard with the first answer: the exchange tells the story, covers the ground.
+    exchange = f"{first}\n{text}" if first else text
     matched = match_question(question, catalog)
-    told: BankStory | None = None
-    found: RankedStory | None = None
-    if stories:
-        rec = recogniser_for([(s.id, s.story) for s in stories], catalog,
-                             [s.digest for s in stories] if all(s.digest for s in stories) else ())
-        heard = f"{first}\n{text}" if first else text
-        if story is not None:
-            told = _find(stories, story)
-            score = next((r.score for r in rec.scores(heard) if r.id == story), 0.0)
-            found = RankedStory(told.id, told.story.title, score)
-        else:
-            found = rec.recognise(heard)
-            told = next((s for s in stories if found is not None and s.id == found.id), None)
-    elif story is not None:
-        raise StorybankError(f"no story `{story}` in the bank")
+    told, found = _told(exchange, catalog, stories, story)
     tale = told.story if told is not None else None
-    types = [matched.id] if matched is not None and matched.kind == "question" else \
-        [q for q in (tale.questions if tale is not None else []) if catalog.question(q) is not None]
+    types = _types(matched, tale, catalog)
 
     parts = segment(text).parts()
-    rated = _rated(settings, wpm, followup_mode)
-    judged = answer_story(parts, types, tale)
-    report = analyze(judged, catalog, rated)
-    findings = tuple(f for f in report.findings if not about_the_file(f))
+    rated = _rated(settings, wpm, probe is not None)
+    report = analyze(answer_story(parts, types, tale), catalog, rated)
     seconds = rated.seconds(words)
-
-    # What the exchange covered: the first answer and this one together, for a follow-up.
-    whole = segment(f"{first}\n{text}").parts() if first else parts
-    whole_story = answer_story(whole, types, tale) if first else judged
-    mechanism, technical = _mechanism(whole_story, catalog, rated)
-    coverage = covered(f"{first}\n{text}" if first else text, mechanism=mechanism,
-                       technical=technical, alternative=_alternative(whole))
-    prompts = _prompts(whole_story, catalog, settings)
-    layers = layer_seconds(tale, catalog.probe_ids(), settings) if tale is not None else None
-    questions = {p.id: p.question for p in catalog.probes}
-    lacking = coverage.lacking()
-    reasons = {p: coverage.reason(p) for p in lacking}
-    chosen = next_probe(catalog.probe_ids(), lacking, reasons, prompts, questions,
-                        layer_seconds=layers, asked=asked, exclude=[probe] if probe else [])
-
-    cues = recited = None
-    if tale is not None:
-        from storybank.speech.said import check_cues
-
-        check = check_cues(tale, text, probe)
-        cues = Cues(tuple(check.said), tuple(check.missed), check.share)
-        written = tale.followup(probe) if probe else tale.answer_text()
-        recited = recital(text, written) if written.strip() else None
-    verdict = judge_followup(first, text) if first else None
+    whole = segment(exchange).parts() if first else parts
+    chosen, lacking, reasons, prompts, layers = _next_probe(
+        exchange, whole, types, tale, catalog, settings, rated, asked, probe)
+    cues, recited = _against_the_story(text, tale, probe) if tale is not None else (None, None)
     return AnswerReport(
         text=text, parts=parts, words=words, speaking_seconds=round(seconds, 1),
-        zone=_zone(seconds, settings, followup_mode), scores=report.scores, findings=findings,
-        next_probe=chosen, question=matched, story=found if told is not None else None,
-        cues=cues, recital=recited, followup=verdict, probe=probe,
+        zone=_zone(seconds, settings, probe is not None), scores=report.scores,
+        findings=tuple(f for f in report.findings if not about_the_file(f)),
+        next_probe=chosen, question=matched, story=found, cues=cues, recital=recited,
+        followup=judge_followup(first, text) if first else None, probe=probe,
         lacking=tuple(lacking), reasons=reasons, prompts=prompts, layers=layers or {})
 
 

@@ -74,28 +74,46 @@ def run(args, ctx) -> int:
     return 0
 
 
-def _print(r, catalog, settings) -> None:
+def _wrap(text: str, indent: str = "  ", first: str | None = None) -> str:
     import textwrap
 
-    from storybank.drill import zone_text
+    return textwrap.fill(safe(text), 96, initial_indent=first if first is not None else indent,
+                         subsequent_indent=indent) + "\n"
 
+
+def _print(r, catalog, settings) -> None:
+    """The judgement for a person (`r`: an `answers.report.AnswerReport`)."""
     paint = Painter(use_colour())
     out = sys.stdout
+    _print_head(out, paint, r, catalog, settings)
+    out.write(paint("\nWhat you said, part by part\n", "bold"))
+    for name, text in r.parts.to_json().items():
+        out.write(_wrap(text if text.strip() else "(nothing said)", " " * 14, f"  {name:<12}"))
+    if r.findings:
+        out.write(paint("\nTo change\n", "bold"))
+        for f in r.findings:
+            symbol, style = MARK.get(str(f.severity), ("!", "yellow"))
+            out.write(_wrap(f"{f.code} {f.message}", "      ", f"  {paint(symbol, style)} "))
+    if r.followup is not None:
+        _print_followup(out, paint, r.followup)
+    p = r.next_probe
+    out.write(paint("\nThe probe an interviewer would ask next", "bold") + f" ({p.id})\n")
+    out.write(_wrap(f"“{p.prompt}”"))
+    out.write(paint(_wrap(f"why: {p.reason}"), "dim"))
 
-    def wrap(text: str, indent: str = "  ", first: str | None = None) -> str:
-        return textwrap.fill(safe(text), 96, initial_indent=first if first is not None else indent,
-                             subsequent_indent=indent) + "\n"
+
+def _print_head(out, paint, r, catalog, settings) -> None:
+    """The question, the story told, the time, the scores, the cues and the recital."""
+    from storybank.drill import zone_text
 
     if r.question is not None:
         entry = catalog.question(r.question.id) if r.question.kind == "question" \
             else catalog.probe(r.question.id)
         asked = entry.question if entry is not None else r.question.id
         out.write(f"{paint('question', 'dim')}  {paint(r.question.id, 'bold')}: {safe(asked)}\n")
-    if r.story is not None:
-        out.write(f"{paint('you told', 'dim')}  {paint(safe(r.story.title), 'bold')} ({r.story.id}), "
-                  f"{r.story.score:.0f}% sure\n")
-    else:
-        out.write(f"{paint('you told', 'dim')}  no story of your bank: judged on its own\n")
+    told = (f"{paint(safe(r.story.title), 'bold')} ({r.story.id}), {r.story.score:.0f}% sure"
+            if r.story is not None else "no story of your bank: judged on its own")
+    out.write(f"{paint('you told', 'dim')}  {told}\n")
     window = settings.followup_seconds if r.probe else settings.answer_seconds
     what = f"follow-up ({r.probe})" if r.probe else "answer"
     verdict = "short of the window" if r.zone == "short" else zone_text(r.zone)
@@ -109,31 +127,19 @@ def _print(r, catalog, settings) -> None:
         line = f"{said} of {said + missed} said"
         if r.cues.missed:
             line += "; missed: " + ", ".join(r.cues.missed[:8]) + (" …" if missed > 8 else "")
-        out.write(wrap(line, " " * 10, f"{paint('cues', 'dim')}      "))
+        out.write(_wrap(line, " " * 10, f"{paint('cues', 'dim')}      "))
     if r.recital is not None and r.recital.compared:
         verdict = paint("sounds recited", "yellow") if r.recital.recited else "sounds like you"
         out.write(f"{paint('recital', 'dim')}   {r.recital.share:.0%} of it in long word-for-word "
                   f"runs of the written story: {verdict}\n")
-    out.write(paint("\nWhat you said, part by part\n", "bold"))
-    for name, text in r.parts.to_json().items():
-        shown = text if text.strip() else "(nothing said)"
-        out.write(wrap(shown, " " * 14, f"  {name:<12}"))
-    if r.findings:
-        out.write(paint("\nTo change\n", "bold"))
-        for f in r.findings:
-            symbol, style = MARK.get(str(f.severity), ("!", "yellow"))
-            out.write(wrap(f"{f.code} {f.message}", "      ", f"  {paint(symbol, style)} "))
-    if r.followup is not None:
-        v = r.followup
-        verdict = paint("restarted the story", "yellow") if v.restarted else paint("went deeper", "green")
-        out.write(paint("\nThe follow-up\n", "bold"))
-        out.write(f"  {verdict}: {v.repeated_share:.0%} of its words were in the first answer"
-                  f"{', and it opened with the situation again' if v.reopened else ''}\n")
-        if v.new_facts:
-            out.write(wrap("new: " + "; ".join(v.new_facts)))
-        elif not v.restarted:
-            out.write("  it added no new number, name, mechanism, person or lesson\n")
-    p = r.next_probe
-    out.write(paint("\nThe probe an interviewer would ask next", "bold") + f" ({p.id})\n")
-    out.write(wrap(f"“{p.prompt}”"))
-    out.write(paint(wrap(f"why: {p.reason}"), "dim"))
+
+
+def _print_followup(out, paint, v) -> None:
+    verdict = paint("restarted the story", "yellow") if v.restarted else paint("went deeper", "green")
+    out.write(paint("\nThe follow-up\n", "bold"))
+    out.write(f"  {verdict}: {v.repeated_share:.0%} of its words were in the first answer"
+              f"{', and it told the situation again' if v.reopened else ''}\n")
+    if v.new_facts:
+        out.write(_wrap("new: " + "; ".join(v.new_facts)))
+    elif not v.restarted:
+        out.write("  it added no new number, name, mechanism, person or lesson\n")

@@ -178,13 +178,31 @@ def _print(r, sf) -> None:
     """The report for a person (`r`: a `speech.report.SpokenReport`)."""
     import textwrap
 
-    from storybank.drill import zone_text
-
     paint = Painter(use_colour())
     out = sys.stdout
-    zone_style = {"short": "yellow", "window": "green", "over": "yellow", "limit": "red"}[r.zone]
     what = f"follow-up ({r.probe})" if r.probe else f"answer to {r.question or 'the story'}"
     out.write(f"{paint(safe(sf.story.title), 'bold')} ({sf.id}), {what}\n")
+    _print_delivery(out, paint, r)
+    _print_content(out, paint, r)
+    out.write(paint("What you said\n", "bold"))
+    out.write(textwrap.fill(safe(r.transcript), 96, initial_indent="  ", subsequent_indent="  "))
+    out.write("\n")
+    if r.next_probe is not None and r.next_probe.id:
+        out.write(paint("\nThe probe an interviewer would ask next\n", "bold"))
+        out.write(textwrap.fill(safe(f"“{r.next_probe.prompt}” ({r.next_probe.reason})"), 96,
+                                initial_indent="  ", subsequent_indent="  ") + "\n")
+    if r.advice:
+        out.write(paint("\nTo change\n", "bold"))
+        for line in r.advice:
+            out.write(textwrap.fill(safe(line), 96, initial_indent="  - ", subsequent_indent="    ")
+                      + "\n")
+
+
+def _print_delivery(out, paint, r) -> None:
+    """Time, pace, pauses, fillers, hedges, I and we, numbers heard."""
+    from storybank.drill import zone_text
+
+    zone_style = {"short": "yellow", "window": "green", "over": "yellow", "limit": "red"}[r.zone]
     out.write(f"  time     {r.span_seconds:.0f} s from first to last word "
               f"({r.speech_seconds:.0f} s speaking, {r.duration_seconds:.0f} s recorded): "
               f"{paint(zone_text(r.zone), zone_style)}\n")
@@ -196,14 +214,17 @@ def _print(r, sf) -> None:
         out.write("  pauses   none long enough to be taken as the end of the answer\n")
     f = r.fillers
     words = ", ".join(f"{w} {n}" for w, n in f.words.items())
-    style = "yellow" if f.over else "green"
     rate = f"{f.per_minute:.1f} a minute"
-    out.write(f"  fillers  {paint(rate, style)}"
+    out.write(f"  fillers  {paint(rate, 'yellow' if f.over else 'green')}"
               f"{' (' + words + ')' if words else ''}\n")
     if r.hedges:
         out.write(f"  hedges   {', '.join(r.hedges)}\n")
     out.write(f"  I / we   {r.first_person.i} / {r.first_person.we}\n")
     out.write(f"  numbers  {', '.join(r.numbers) or 'none heard'}\n")
+
+
+def _print_content(out, paint, r) -> None:
+    """Cues, the recital, deeper or restarted, the four scores."""
     if r.cues is not None:
         c = r.cues
         out.write(f"  cues     {len(c.said)} of {len(c.said) + len(c.missed)} said"
@@ -218,15 +239,3 @@ def _print(r, sf) -> None:
         out.write(f"  depth    {verdict} ({v.repeated_share:.0%} repeated from the first answer)\n")
     scores = "  ".join(f"{k.replace('technical_', '')} {v}" for k, v in r.scores.items())
     out.write(f"  scores   {scores}\n\n")
-    out.write(paint("What you said\n", "bold"))
-    out.write(textwrap.fill(safe(r.transcript), 96, initial_indent="  ", subsequent_indent="  "))
-    out.write("\n")
-    if r.next_probe is not None and r.next_probe.id:
-        out.write(paint("\nThe probe an interviewer would ask next\n", "bold"))
-        out.write(textwrap.fill(safe(f"“{r.next_probe.prompt}” ({r.next_probe.reason})"), 96,
-                                initial_indent="  ", subsequent_indent="  ") + "\n")
-    if r.advice:
-        out.write(paint("\nTo change\n", "bold"))
-        for line in r.advice:
-            out.write(textwrap.fill(safe(line), 96, initial_indent="  - ", subsequent_indent="    ")
-                      + "\n")
