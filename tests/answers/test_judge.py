@@ -113,10 +113,12 @@ def test_a_named_story_is_the_story_told(judge):
 
 
 def test_judging_one_answer_takes_well_under_100_ms(example_bank, catalog, stories):
+    """CPU time, so that other work on a shared machine does not count (about 6 ms each on the
+    development machine)."""
     judge_answer(TELLINGS[0]["text"], catalog, example_bank.settings, stories)   # imports, index
     times = []
     for telling in TELLINGS:
-        start = time.perf_counter()
+        start = time.process_time()
         judge_answer(telling["text"], catalog, example_bank.settings, stories)
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     assert statistics.median(times) < 0.05 and max(times) < 0.1, times

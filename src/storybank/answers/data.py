@@ -8,8 +8,10 @@ from importlib import resources
 from typing import Any
 
 from storybank.analysis.lexicon import PhraseSet, phrase_set
+from storybank.model import PARTS
 
-PART_NAMES = ("situation", "action", "outcome", "reflection")
+# The four parts in the order they are told, as the story format has them.
+PART_NAMES: tuple[str, ...] = PARTS
 
 
 @lru_cache(maxsize=1)

@@ -103,7 +103,8 @@ class Parts:
     @classmethod
     def from_json(cls, data: object) -> Parts:
         d = _dict(data)
-        return cls(**{k: _text(d.get(k)) for k in ("situation", "action", "outcome", "reflection")})
+        return cls(_text(d.get("situation")), _text(d.get("action")), _text(d.get("outcome")),
+                   _text(d.get("reflection")))
 
 
 # --- cues, recital --------------------------------------------------------------------------------

@@ -331,7 +331,8 @@ class InterviewScreen(TimedAnswers, Screen):
             if extra:
                 lines.append(Content.styled("   " + " · ".join(extra), rv.MUTED))
         lines.append(Content(""))
-        lines.append(rv.heading("The four dimensions (stories told)"))
+        over = "answers given" if card.basis == "answers" else "stories told"
+        lines.append(rv.heading(f"The four dimensions ({over})"))
         if card.dimensions:
             parts = []
             for name, value in card.dimensions.items():
