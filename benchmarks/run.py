@@ -227,6 +227,16 @@ def main() -> int:
             raise SystemExit(out.stderr)
         value = json.loads(out.stdout)["median_seconds"]
         row("feedback300", "live feedback, 300-word story", value, "budget 50 ms", None, 0.050, unit="seconds")
+    if want("card16"):
+        out = subprocess.run(probe("report_card", str(ROOT / "stories"), "--runs", str(max(runs, 5))),
+                             capture_output=True, text=True)
+        if out.returncode:
+            raise SystemExit(out.stderr)
+        data = json.loads(out.stdout)
+        row("card16", "report card after the last of 16 answers (a 15-minute session), each "
+            "judged as it came", data["last_seconds"], "budget 1.5 s", None, 1.5, unit="seconds")
+        row("card16-all", "the same, all 16 answers judged only at the end (worst case)",
+            data["all_seconds"], "budget 1.5 s", None, 1.5, unit="seconds")
     if want("pdf"):
         floor = timed(probe("weasyprint_floor"), runs)
         value = timed(storybank("export", "--bank", str(ROOT / "stories"), "-o", str(work / "sheet.pdf")), runs)

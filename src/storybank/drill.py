@@ -2,12 +2,11 @@
 how a timer reading compares with the interview's windows, and whether a typed answer is so close
 to the stored text that it would sound recited.
 
-Pure functions over plain data; rapidfuzz is imported only when a typed answer is checked.
+Pure functions over plain data; the recital check is imported only when a typed answer is checked.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -22,15 +21,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from storybank.settings import Settings
 
 Zone = Literal["short", "window", "over", "limit"]
-
-# A typed answer sharing this much with the stored story reads as memorised (0..1).
-MEMORISED_THRESHOLD = 0.7
-# Below this many typed words the comparison says nothing useful.
-MIN_WORDS_TO_COMPARE = 12
-SHINGLE = 4
-
-_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-
 
 # --- which question next ------------------------------------------------------------------------
 
@@ -201,7 +191,7 @@ class Round:
 
 @dataclass(frozen=True)
 class MemorisationCheck:
-    similarity: float      # 0..1: how much of the typed answer is the stored text, word for word
+    similarity: float      # 0..1: the share of the typed answer in long verbatim runs of the story
     memorised: bool
     compared: bool         # False when the typed answer was too short to judge
 
@@ -210,33 +200,15 @@ class MemorisationCheck:
             return ""
         percent = round(self.similarity * 100)
         if self.memorised:
-            return (f"{percent}% of this matches your stored story word for word: it would sound "
+            return (f"{percent}% of this repeats your stored story word for word: it would sound "
                     "recited. Keep the numbers and the order; say the rest in fresh words.")
-        return f"{percent}% word-for-word overlap with your stored story: sounds like you, not a script."
+        return f"{percent}% word for word from your stored story: sounds like you, not a script."
 
 
-def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.lower())
+def check_memorised(typed: str, stored: str) -> MemorisationCheck:
+    """Whether a typed answer recites the stored story: the one recital verdict of
+    `storybank.answers.recital`, which `rehearse` and the mock interview give too."""
+    from storybank.answers.recital import recital
 
-
-def similarity(typed: str, stored: str) -> float:
-    """How much of `typed` repeats `stored` verbatim: the larger of the share of its 4-word runs
-    found in the stored text and rapidfuzz's character ratio of the two (normalised) texts."""
-    typed_tokens, stored_tokens = _tokens(typed), _tokens(stored)
-    if not typed_tokens or not stored_tokens:
-        return 0.0
-    from rapidfuzz import fuzz
-
-    ratio = fuzz.ratio(" ".join(typed_tokens), " ".join(stored_tokens)) / 100.0
-    n = SHINGLE if len(typed_tokens) >= SHINGLE else len(typed_tokens)
-    typed_runs = [tuple(typed_tokens[i:i + n]) for i in range(len(typed_tokens) - n + 1)]
-    stored_runs = {tuple(stored_tokens[i:i + n]) for i in range(len(stored_tokens) - n + 1)}
-    overlap = sum(run in stored_runs for run in typed_runs) / len(typed_runs) if typed_runs else 0.0
-    return max(ratio, overlap)
-
-
-def check_memorised(typed: str, stored: str, threshold: float = MEMORISED_THRESHOLD) -> MemorisationCheck:
-    if count_words(typed) < MIN_WORDS_TO_COMPARE:
-        return MemorisationCheck(0.0, False, False)
-    score = similarity(typed, stored)
-    return MemorisationCheck(score, score >= threshold, True)
+    verdict = recital(typed, stored)
+    return MemorisationCheck(verdict.share, verdict.recited, verdict.compared)

@@ -16,11 +16,18 @@ planned the same way:
   built. The plan says so and asks the types it has stories for, no more.
 - **Which story**: the schedule's pick among the stories mapped to the type (assigned first),
   avoiding a story already suggested in this session and any story resting (see scheduler).
-- **Which probe**: chosen only once the answer is given, for the story actually told: its
-  thinnest prepared follow-up layer when that layer cannot carry the bottom of the follow-up
-  window; otherwise the probe this story met longest ago (never met first). Without a story, the
-  probe met longest ago overall. Ties go to the probe asked least so far in the session, so one
-  session does not ask "what would you do differently?" seven times.
+- **Which probe**: chosen only once the answer is given, from what the answer lacked (SPEC §10):
+  no lesson → differently, no alternative weighed → alternatives, no mechanism → technical, "we"
+  without who did what or nobody named → collaborators (`storybank.answers`); an answer that
+  covered all four gets the probe its recognised story's prepared layers cover worst. Ties go to
+  the probe asked least so far in the session, so one session does not ask "what would you do
+  differently?" seven times. Without a judged answer (a spoken one still being transcribed, or a
+  caller that has none), the story's thinnest prepared layer when it cannot carry the bottom of
+  the follow-up window, else the probe this story met longest ago.
+- **The report card**: per question, the answer as given, judged (its four scores, zone, pace,
+  fillers, longest pause, recital, and whether the follow-up restarted the story); overall, the
+  four dimensions over the answers given; "fix these first" from content and delivery alike, each
+  fix naming its question and what to do (see `report_card`).
 
 No Textual, no I/O; the clock and the seed come from the caller.
 """
@@ -33,9 +40,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from storybank.analysis.types import DIMENSIONS, Finding, RankedStory
+from storybank.answers.report import AnswerReport, FollowupVerdict, NextProbe, Recital
 from storybank.drill import zone
 from storybank.practice import PracticeRecord
 from storybank.scheduler import Schedule
+from storybank.speech.report import SpokenReport
 
 if TYPE_CHECKING:
     from storybank.analysis.types import StoryReport
@@ -136,12 +146,15 @@ def choose_probe(
     layer_seconds: Mapping[str, float] | None = None,
     followup_low: float = 30.0,
     asked: Sequence[str] = (),
+    answer: AnswerReport | None = None,
 ) -> str | None:
-    """The follow-up for this answer (see the module's rules). `layer_seconds` holds the story's
-    prepared follow-up layers as speaking seconds (0 or absent when not prepared); `asked` the
-    probes already asked in this session, so that among equals the session varies its probes."""
+    """The follow-up for this answer (see the module's rules). `answer` is the answer as given,
+    judged; `layer_seconds` holds the story's prepared follow-up layers as speaking seconds (0 or
+    absent when not prepared); `asked` the probes already asked in this session."""
     if not probe_ids:
         return None
+    if answer is not None:
+        return probe_for_answer(answer, probe_ids, asked=asked, layer_seconds=layer_seconds).id
     order = {p: i for i, p in enumerate(probe_ids)}
     times = {p: asked.count(p) for p in probe_ids}
     if story is not None and layer_seconds is not None:
@@ -155,7 +168,31 @@ def choose_probe(
     return min(probe_ids, key=lambda p: (met.get(p, -math.inf), times[p], order[p]))
 
 
+def probe_for_answer(answer: AnswerReport, probe_ids: Sequence[str], *, asked: Sequence[str] = (),
+                     layer_seconds: Mapping[str, float] | None = None) -> NextProbe:
+    """The probe to ask after `answer` in a session that has asked `asked` so far: what the
+    answer lacked (the session's least asked first), else its story's thinnest prepared layer;
+    worded around the answer, with its reason."""
+    from storybank.answers.probe import next_probe
+
+    layers = layer_seconds if layer_seconds is not None else (
+        dict(answer.layers) if answer.story is not None else None)
+    return next_probe(probe_ids, answer.lacking, answer.reasons, answer.prompts, {},
+                      layer_seconds=layers, asked=asked,
+                      exclude=[answer.probe] if answer.probe else [])
+
+
 # --- the report card ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Judged:
+    """One round as given, judged (`storybank.answers.judge`): the typed or transcribed answer
+    and follow-up. A spoken round's reports also carry their content (`SpokenReport`), so a
+    caller passes `Judged` for typed rounds, or for spoken ones it judged itself."""
+
+    answer: AnswerReport | None = None
+    followup: AnswerReport | None = None
+
 
 @dataclass(frozen=True)
 class CardRow:
@@ -167,17 +204,86 @@ class CardRow:
     followup_seconds: float | None
     followup_zone: str | None
     typed: bool = False
-    spoken: dict[str, Any] | None = None   # the spoken figures, when the answer was recorded
-    followup_spoken: dict[str, Any] | None = None
+    spoken: SpokenReport | None = None      # the spoken report, when the answer was recorded
+    followup_spoken: SpokenReport | None = None
+    judged: Judged | None = None            # the typed (or transcribed) answers, judged
+
+    @property
+    def scores(self) -> dict[str, int] | None:
+        """The four scores of the answer as given (None when it was not judged)."""
+        if self.judged is not None and self.judged.answer is not None:
+            return self.judged.answer.score_values()
+        if self.spoken is not None and self.spoken.scores:
+            return dict(self.spoken.scores)
+        return None
+
+    @property
+    def told(self) -> RankedStory | None:
+        """The story recognised in the answer."""
+        if self.judged is not None and self.judged.answer is not None:
+            return self.judged.answer.story
+        return self.spoken.told if self.spoken is not None else None
+
+    @property
+    def recital(self) -> Recital | None:
+        if self.judged is not None and self.judged.answer is not None \
+                and self.judged.answer.recital is not None:
+            return self.judged.answer.recital
+        return self.spoken.recital if self.spoken is not None else None
+
+    @property
+    def restart(self) -> FollowupVerdict | None:
+        """Whether the follow-up went deeper or restarted the story."""
+        if self.judged is not None and self.judged.followup is not None \
+                and self.judged.followup.followup is not None:
+            return self.judged.followup.followup
+        return self.followup_spoken.followup if self.followup_spoken is not None else None
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        if self.judged is not None and self.judged.answer is not None:
+            return self.judged.answer.findings
+        return self.spoken.findings if self.spoken is not None else ()
+
+    def to_json(self) -> dict[str, Any]:
+        spoken = self.spoken
+        return {
+            "question": self.question, "story": self.story, "probe": self.probe,
+            "answer_seconds": self.answer_seconds, "answer_zone": self.answer_zone,
+            "followup_seconds": self.followup_seconds, "followup_zone": self.followup_zone,
+            "typed": self.typed,
+            "scores": self.scores,
+            "told": self.told.to_json() if self.told else None,
+            "pace": spoken.pace if spoken else None,
+            "wpm": round(spoken.wpm) if spoken else None,
+            "fillers_per_minute": round(spoken.fillers.per_minute, 1) if spoken else None,
+            "longest_pause_seconds": round(spoken.longest_pause_seconds, 1) if spoken else None,
+            "recital": self.recital.to_json() if self.recital else None,
+            "restart": self.restart.to_json() if self.restart else None,
+            "spoken": spoken.log_json() if spoken else None,
+            "followup_spoken": self.followup_spoken.log_json() if self.followup_spoken else None,
+        }
 
 
 @dataclass(frozen=True)
 class Fix:
-    story: str
-    field: str
-    code: str
+    """One thing to fix first: what it is about (the question asked, its number in the session,
+    the answer or its follow-up, the story and field when it comes from a story file) and what
+    to do."""
+
+    story: str                 # the story told ("" when none)
+    field: str                 # the part of the answer or of the file, or "delivery"
+    code: str                  # a finding code, or a delivery check's name
     severity: str
     message: str
+    question: str = ""         # the question type it is about
+    number: int = 0            # its place in the session, from 1
+    what: str = "answer"       # "answer" or "follow-up"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"question": self.question, "number": self.number, "what": self.what,
+                "story": self.story, "field": self.field, "code": self.code,
+                "severity": self.severity, "message": self.message}
 
 
 @dataclass
@@ -188,6 +294,7 @@ class ReportCard:
     fixes: list[Fix] = field(default_factory=list)
     talk_seconds: float = 0.0
     talk_target: tuple[float, float] = (600.0, 660.0)
+    basis: str = "answers"     # what the dimensions are over: "answers" given, or "stories" told
 
     @property
     def complete(self) -> bool:
@@ -197,76 +304,206 @@ class ReportCard:
         return {
             "planned": self.planned, "answered": len(self.rows), "complete": self.complete,
             "talk_seconds": round(self.talk_seconds, 1), "talk_target": list(self.talk_target),
-            "questions": [{
-                "question": r.question, "story": r.story, "probe": r.probe,
-                "answer_seconds": r.answer_seconds, "answer_zone": r.answer_zone,
-                "followup_seconds": r.followup_seconds, "followup_zone": r.followup_zone,
-                "typed": r.typed, "spoken": r.spoken, "followup_spoken": r.followup_spoken,
-            } for r in self.rows],
-            "dimensions": dict(self.dimensions),
-            "fixes": [{"story": f.story, "field": f.field, "code": f.code, "severity": f.severity,
-                       "message": f.message} for f in self.fixes],
+            "questions": [r.to_json() for r in self.rows],
+            "dimensions": dict(self.dimensions), "basis": self.basis,
+            "fixes": [f.to_json() for f in self.fixes],
         }
 
 
-def spoken_of(record: PracticeRecord, name: str = "spoken") -> dict[str, Any] | None:
-    """The spoken figures a recorded answer carries (absent on typed or timed-only answers and
+def spoken_of(record: PracticeRecord, name: str = "spoken") -> SpokenReport | None:
+    """The spoken report a recorded answer carries (absent on typed or timed-only answers and
     on logs written before spoken practice existed)."""
     value = getattr(record, name, None)
-    return value if isinstance(value, dict) and value else None
+    return value if isinstance(value, SpokenReport) else None
 
 
 def report_card(
     answers: Sequence[PracticeRecord],
     planned: int,
-    reports: Mapping[str, StoryReport],
+    reports: Mapping[str, StoryReport] | None = None,
     settings: Settings | None = None,
-    dimensions: Sequence[str] = ("specificity", "ownership", "technical_depth", "compression"),
+    dimensions: Sequence[str] = DIMENSIONS,
+    judged: Sequence[Judged | None] = (),
 ) -> ReportCard:
-    """The card for a session's answers. `reports` maps story ids to their analysis reports
-    (`storybank.analysis.types.StoryReport`); the four dimensions are averaged over the stories
-    told, and the fixes are their most severe findings (errors, then warnings, then notes), one per
-    story before any story gets two."""
+    """The card for a session's answers (`judged[i]` the typed or transcribed answers of
+    `answers[i]`, judged; a recorded answer's spoken report carries its own judgement).
+
+    The four dimensions are averaged over the answers given. Only when no answer of the session
+    was judged (a caller that passes none) do they fall back to the analysis `reports` of the
+    stories told, and `basis` says so. The fixes come from content and delivery alike (see
+    `fixes`), three at most, one per question before any question gets two."""
     from storybank.settings import DEFAULT
 
     settings = settings or DEFAULT
-    rows = []
-    talk = 0.0
-    for a in answers:
-        a_zone = zone(a.answer_seconds, settings.answer_seconds, settings.answer_limit_seconds) \
-            if a.answer_seconds is not None else None
-        f_zone = zone(a.followup_seconds, settings.followup_seconds) if a.followup_seconds is not None else None
-        talk += (a.answer_seconds or 0.0) + (a.followup_seconds or 0.0)
-        rows.append(CardRow(a.question, a.story, a.probe, a.answer_seconds, a_zone, a.followup_seconds,
-                            f_zone, a.typed_words is not None, spoken_of(a), spoken_of(a, "followup_spoken")))
+    rows = [_row(a, settings, judged[i] if i < len(judged) else None) for i, a in enumerate(answers)]
+    talk = sum((a.answer_seconds or 0.0) + (a.followup_seconds or 0.0) for a in answers)
+    dims, basis = _dimensions(rows, answers, reports or {}, dimensions)
+    return ReportCard(rows, planned, dims, fixes(rows, reports or {}, settings), talk,
+                      talk_target(settings.interview_minutes), basis)
+
+
+def _row(a: PracticeRecord, settings: Settings, judged: Judged | None) -> CardRow:
+    a_zone = zone(a.answer_seconds, settings.answer_seconds, settings.answer_limit_seconds) \
+        if a.answer_seconds is not None else None
+    f_zone = zone(a.followup_seconds, settings.followup_seconds) \
+        if a.followup_seconds is not None else None
+    return CardRow(a.question, a.story, a.probe, a.answer_seconds, a_zone, a.followup_seconds,
+                   f_zone, a.typed_words is not None, spoken_of(a), spoken_of(a, "followup_spoken"),
+                   judged)
+
+
+def _mean(values: Sequence[int]) -> int:
+    return round(sum(values) / len(values))
+
+
+def _dimensions(rows: Sequence[CardRow], answers: Sequence[PracticeRecord],
+                reports: Mapping[str, StoryReport], dimensions: Sequence[str]
+                ) -> tuple[dict[str, int], str]:
+    """The four dimensions over the answers given; over the stories told when nothing was
+    judged (and what they are over)."""
+    scored = [r.scores for r in rows if r.scores]
+    if scored:
+        return ({name: _mean([s[name] for s in scored if name in s]) for name in dimensions
+                 if any(name in s for s in scored)}, "answers")
     told = list(dict.fromkeys(a.story for a in answers if a.story and a.story in reports))
-    dims: dict[str, int] = {}
+    dims = {}
     for name in dimensions:
-        values = [reports[s].scores[name].value for s in told if name in getattr(reports[s], "scores", {})]
+        values = [reports[s].scores[name].value for s in told
+                  if name in getattr(reports[s], "scores", {})]
         if values:
-            dims[name] = round(sum(values) / len(values))
-    return ReportCard(rows, planned, dims, _fixes(told, reports), talk,
-                      talk_target(settings.interview_minutes))
+            dims[name] = _mean(values)
+    return dims, "stories" if reports else "answers"
 
 
-def _fixes(told: Sequence[str], reports: Mapping[str, StoryReport], count: int = 3) -> list[Fix]:
-    ranked: list[tuple[tuple[int, int, int], Fix]] = []
-    for position, sid in enumerate(told):
-        for i, f in enumerate(getattr(reports[sid], "findings", [])):
-            ranked.append(((-SEVERITY_RANK.get(f.severity, 0), position, i),
-                           Fix(sid, f.field or "story", f.code, f.severity, f.message)))
-    ranked.sort(key=lambda item: item[0])
+# What to do about each delivery check, worded once.
+DELIVERY = {
+    "limit": ("error", "the answer ran {seconds:.0f} s, past the {limit:g} s limit: cut the situation "
+                       "to one sentence and land the outcome sooner."),
+    "over": ("warning", "the answer ran {seconds:.0f} s, past the {low:g}–{high:g} s window: trim "
+                        "the situation and land the outcome sooner."),
+    "short": ("warning", "the answer ran {seconds:.0f} s, short of the {low:g}–{high:g} s window: "
+                         "add the numbers and the one decision that made the difference."),
+    "followup-over": ("warning", "the follow-up ran {seconds:.0f} s, past the {low:g}–{high:g} s "
+                                 "window: answer the probe with one layer, then stop."),
+    "restarted": ("warning", "the follow-up restarted the story ({why}): answer the probe with one "
+                             "layer of detail the first answer did not have."),
+    "recited": ("warning", "{share:.0%} of the answer repeats the written story word for word: keep "
+                           "the numbers and say the rest in fresh words."),
+    "fillers": ("warning", "{per_minute:.1f} fillers a minute against a limit of {limit:g}: pause "
+                           "silently instead of 'um'."),
+    "pause": ("warning", "a {seconds:.1f} s silence: an AI interviewer can take it as the end of "
+                         "your answer. Keep talking, or say you are thinking."),
+    "pace": ("info", "{wpm:.0f} words a minute, outside the {low:g}–{high:g} pace window: {advice}"),
+}
+SHORT_SHARE = 0.75   # an answer under this share of the window's bottom is worth a fix
+
+
+Problem = tuple[str, str, str, str]   # (code, "answer" or "follow-up", severity, message)
+
+
+def _problem(code: str, what: str, **values: Any) -> Problem:
+    severity, text = DELIVERY[code]
+    return code, what, severity, text.format(**values)
+
+
+def _timing(row: CardRow, settings: Settings) -> list[Problem]:
+    """An answer past its limit, over or far short of its window; an overrun follow-up."""
+    out = []
+    low, high = settings.answer_seconds
+    seconds = row.answer_seconds or 0.0
+    if row.answer_zone == "limit":
+        out.append(_problem("limit", "answer", seconds=seconds, limit=settings.answer_limit_seconds))
+    elif row.answer_zone == "over":
+        out.append(_problem("over", "answer", seconds=seconds, low=low, high=high))
+    elif row.answer_zone == "short" and seconds < SHORT_SHARE * low:
+        out.append(_problem("short", "answer", seconds=seconds, low=low, high=high))
+    if row.followup_zone == "over":
+        f_low, f_high = settings.followup_seconds
+        out.append(_problem("followup-over", "follow-up", seconds=row.followup_seconds or 0.0,
+                            low=f_low, high=f_high))
+    return out
+
+
+def _telling(row: CardRow) -> list[Problem]:
+    """A follow-up that restarted the story; an answer that recites the written one."""
+    out = []
+    restart = row.restart
+    if restart is not None and restart.restarted:
+        why = "it opened with the situation again" if restart.reopened else \
+            f"{restart.repeated_share:.0%} of it repeated the first answer"
+        out.append(_problem("restarted", "follow-up", why=why))
+    if row.recital is not None and row.recital.recited:
+        out.append(_problem("recited", "answer", share=row.recital.share))
+    return out
+
+
+def _voice(what: str, spoken: SpokenReport, settings: Settings) -> list[Problem]:
+    """Fillers over the limit, long pauses and a pace out of its window in a spoken answer."""
+    out = []
+    if spoken.fillers.per_minute > settings.fillers_per_minute_max:
+        out.append(_problem("fillers", what, per_minute=spoken.fillers.per_minute,
+                            limit=settings.fillers_per_minute_max))
+    if spoken.pauses:
+        out.append(_problem("pause", what, seconds=max(p.seconds for p in spoken.pauses)))
+    if spoken.pace != "window" and spoken.wpm:
+        low, high = settings.wpm_window
+        advice = "slow down on the numbers." if spoken.pace == "fast" else "tighten the sentences."
+        out.append(_problem("pace", what, wpm=spoken.wpm, low=low, high=high, advice=advice))
+    return out
+
+
+def _delivery(row: CardRow, settings: Settings) -> list[Problem]:
+    """Every delivery problem of a row."""
+    out = _timing(row, settings) + _telling(row)
+    for what, spoken in (("answer", row.spoken), ("follow-up", row.followup_spoken)):
+        if spoken is not None:
+            out.extend(_voice(what, spoken, settings))
+    return out
+
+
+def fixes(rows: Sequence[CardRow], reports: Mapping[str, StoryReport], settings: Settings,
+          count: int = 3) -> list[Fix]:
+    """The things to fix first: every delivery problem of every answer (time against the window,
+    a restarted follow-up, a recital, fillers, long pauses, pace) and the findings on what was
+    said (or, for an answer nobody judged, on the story told), ranked errors first, then
+    warnings, then notes, earlier questions first; one per question before any question gets
+    two, and never the same check twice for one question."""
+    ranked = sorted(_candidates(rows, reports, settings), key=lambda item: item[0])
     out: list[Fix] = []
-    seen_fields: set[tuple[str, str]] = set()
-    # First the worst finding of each story (so three stories get one fix each), then the rest.
     for first_pass in (True, False):
         for _key, fix in ranked:
             if len(out) >= count:
                 return out
-            if (fix.story, fix.field) in seen_fields:
-                continue
-            if first_pass and any(o.story == fix.story for o in out):
+            if _taken(fix, out, first_pass):
                 continue
             out.append(fix)
-            seen_fields.add((fix.story, fix.field))
     return out
+
+
+def _candidates(rows: Sequence[CardRow], reports: Mapping[str, StoryReport], settings: Settings
+                ) -> list[tuple[tuple[int, int, int], Fix]]:
+    ranked: list[tuple[tuple[int, int, int], Fix]] = []
+    for number, row in enumerate(rows, start=1):
+        story = row.story or (row.told.id if row.told else "")
+        for order, (code, what, severity, message) in enumerate(_delivery(row, settings)):
+            ranked.append(((-SEVERITY_RANK.get(severity, 0), number, order),
+                           Fix(story, "delivery", code, severity, message, row.question, number, what)))
+        findings = row.findings
+        if not findings and row.scores is None and row.story and row.story in reports:
+            findings = tuple(getattr(reports[row.story], "findings", ()))   # nothing judged
+        for order, f in enumerate(findings, start=100):
+            ranked.append(((-SEVERITY_RANK.get(f.severity, 0), number, order),
+                           Fix(story, f.field or "story", f.code, f.severity, f.message,
+                               row.question, number, "answer")))
+    return ranked
+
+
+def _taken(fix: Fix, chosen: Sequence[Fix], first_pass: bool) -> bool:
+    """Whether `fix` repeats one already chosen (the same check for its question, or the same
+    field of the same story file), or on the first pass, whether its question has one."""
+    for other in chosen:
+        if other.number == fix.number and (first_pass or (other.code, other.field) == (fix.code, fix.field)):
+            return True
+        if fix.story and other.story == fix.story and other.field == fix.field != "delivery":
+            return True
+    return False

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from storybank.settings import TOOL_DIR
+from storybank.speech.report import SpokenReport
 
 try:
     import fcntl
@@ -45,9 +46,10 @@ class PracticeRecord:
     answer_seconds: float | None = None
     followup_seconds: float | None = None
     typed_words: int | None = None     # words typed instead of spoken, if the user typed
-    # Spoken practice: the figures and the transcript of the answer / the follow-up, when heard.
-    spoken: dict[str, Any] | None = None
-    followup_spoken: dict[str, Any] | None = None
+    # Spoken practice: the figures and the transcript of the answer / the follow-up, when heard
+    # (stored as the report's `log_json`; lines written before it was typed read back too).
+    spoken: SpokenReport | None = None
+    followup_spoken: SpokenReport | None = None
     session: str | None = None         # the mock interview this answer belongs to, if any
 
     def to_json(self) -> dict[str, Any]:
@@ -59,7 +61,8 @@ class PracticeRecord:
             "answer_seconds": _round(self.answer_seconds),
             "followup_seconds": _round(self.followup_seconds),
             "typed_words": self.typed_words,
-            **{k: v for k, v in (("spoken", self.spoken), ("followup_spoken", self.followup_spoken))
+            **{k: v.log_json() for k, v in (("spoken", self.spoken),
+                                            ("followup_spoken", self.followup_spoken))
                if v is not None},
         }
         if self.session is not None:  # a plain drill's line stays exactly as it always was
@@ -81,8 +84,8 @@ class PracticeRecord:
             answer_seconds=_number_or_none(data.get("answer_seconds"), "answer_seconds"),
             followup_seconds=_number_or_none(data.get("followup_seconds"), "followup_seconds"),
             typed_words=_int_or_none(data.get("typed_words")),
-            spoken=_dict_or_none(data.get("spoken")),
-            followup_spoken=_dict_or_none(data.get("followup_spoken")),
+            spoken=_spoken_or_none(data.get("spoken")),
+            followup_spoken=_spoken_or_none(data.get("followup_spoken")),
             session=_text_or_none(data.get("session"), "session"),
         )
 
@@ -195,8 +198,8 @@ def _number_or_none(value: object, name: str) -> float | None:
     return float(value)
 
 
-def _dict_or_none(value: object) -> dict[str, Any] | None:
-    return value if isinstance(value, dict) else None
+def _spoken_or_none(value: object) -> SpokenReport | None:
+    return SpokenReport.from_json(value) if isinstance(value, dict) and value else None
 
 
 def _int_or_none(value: object) -> int | None:

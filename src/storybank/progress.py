@@ -23,20 +23,16 @@ if TYPE_CHECKING:
 
 
 def spoken_figure(record: PracticeRecord, name: str) -> float | None:
-    """A figure from a recorded answer's spoken analysis (`wpm`, `fillers_per_minute`), or None.
-    Accepts both the flat form and the `rehearse` JSON form (`fillers: {per_minute}`)."""
-    spoken = record.spoken
-    if not isinstance(spoken, dict) or not spoken:
-        spoken = record.followup_spoken  # a rehearsed follow-up on its own
-    if not isinstance(spoken, dict):
+    """A figure of a recorded answer's spoken report: `wpm` or `fillers_per_minute`; None when
+    the answer was not heard. A follow-up rehearsed on its own counts with its figures."""
+    spoken = record.spoken or record.followup_spoken
+    if spoken is None:
         return None
-    value = spoken.get(name)
-    if value is None and name == "fillers_per_minute":
-        fillers = spoken.get("fillers")
-        value = fillers.get("per_minute") if isinstance(fillers, dict) else None
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return float(value)
+    if name == "wpm":
+        return spoken.wpm or None
+    if name == "fillers_per_minute":
+        return spoken.fillers.per_minute
+    return None
 
 
 def _series(values: Iterable[float | None]) -> list[float]:

@@ -123,7 +123,7 @@ def finding(code, severity, fld, message="fix it"):
     return Finding(code, "name", "specificity", severity, fld, message)
 
 
-def test_the_report_card_has_zones_dimensions_and_three_fixes_tied_to_stories_and_fields():
+def test_without_judged_answers_the_card_falls_back_to_the_stories_told_and_still_sees_delivery():
     answers = [
         PracticeRecord(ts=ts(1), question="project", story="a", probe="technical",
                        answer_seconds=72, followup_seconds=45, session="m"),
@@ -145,24 +145,34 @@ def test_the_report_card_has_zones_dimensions_and_three_fixes_tied_to_stories_an
         ("window", "window"), ("limit", "short"), ("short", "over")]
     assert [r.typed for r in card.rows] == [False, True, False]
     assert card.dimensions == {"specificity": 60, "ownership": 70, "technical_depth": 60, "compression": 80}
-    assert [(f.story, f.field, f.code) for f in card.fixes] == [
-        ("a", "followups.technical", "SB301"), ("b", "action", "SB102"), ("a", "outcome", "SB101")]
+    assert card.basis == "stories"
+    # Errors first (the story's, and a 95 s answer past the 90 s limit), one per question first:
+    # the third question's 40 s answer is worth a fix too, content or delivery alike.
+    assert [(f.number, f.story, f.field, f.code) for f in card.fixes] == [
+        (1, "a", "followups.technical", "SB301"), (2, "b", "delivery", "limit"),
+        (3, "", "delivery", "short")]
+    assert card.fixes[1].question == "failure" and "95 s" in card.fixes[1].message
     assert card.talk_seconds == 72 + 45 + 95 + 20 + 40 + 65
     assert card.talk_target == (600, 660)
     assert not card.complete
     data = card.to_json()
     assert data["answered"] == 3 and data["planned"] == 7 and data["questions"][0]["spoken"] is None
+    assert data["fixes"][1]["question"] == "failure" and data["fixes"][1]["number"] == 2
 
 
 def test_spoken_figures_are_read_when_an_answer_carries_them():
-    class Spoken:   # a record as the voice work writes it: extra optional dicts
-        ts, question, story, probe = ts(1), "project", "a", "technical"
-        answer_seconds, followup_seconds, typed_words = 70.0, 40.0, None
-        spoken = {"wpm": 148.0, "fillers": {"per_minute": 2.5}}
-        followup_spoken = {"wpm": 160.0}
+    from storybank.speech.report import SpokenReport
 
-    card = interview.report_card([Spoken()], planned=1, reports={})
-    assert card.rows[0].spoken["wpm"] == 148.0 and card.rows[0].followup_spoken == {"wpm": 160.0}
+    # A line as an older version logged it: a few figures, no scores.
+    line = {"ts": "2025-05-01T12:00:00Z", "question": "project", "story": "a", "probe": "technical",
+            "answer_seconds": 70.0, "followup_seconds": 40.0, "typed_words": None,
+            "spoken": {"wpm": 148.0, "fillers": {"per_minute": 2.5}},
+            "followup_spoken": {"wpm": 160.0}}
+    record = PracticeRecord.from_json(line)
+    assert isinstance(record.spoken, SpokenReport)
+    card = interview.report_card([record], planned=1, reports={})
+    assert card.rows[0].spoken.wpm == 148.0 and card.rows[0].followup_spoken.wpm == 160.0
+    assert card.rows[0].spoken.fillers.per_minute == 2.5
     assert card.dimensions == {} and card.fixes == [] and card.complete
 
 

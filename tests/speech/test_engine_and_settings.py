@@ -101,9 +101,14 @@ def test_speech_settings_defaults_and_validation():
 
 
 def test_the_practice_log_round_trips_spoken_figures(tmp_path):
+    from storybank.answers.report import Recital
     from storybank.practice import PracticeRecord, append_record, read_log
+    from storybank.speech.report import Fillers, SpokenReport
 
-    spoken = {"transcript": "I cut the runtime to 58 minutes.", "words": 7, "wpm": 150}
+    spoken = SpokenReport("I cut the runtime to 58 minutes.", words=7, wpm=150.0,
+                          fillers=Fillers(1, 2.5, {"um": 1}, 4.0), recital=Recital(0.1, False),
+                          scores={"specificity": 60, "ownership": 70, "technical_depth": 40,
+                                  "compression": 80})
     append_record(tmp_path, PracticeRecord(ts=1_700_000_000, question="performance", story="s",
                                            answer_seconds=70, spoken=spoken))
     append_record(tmp_path, PracticeRecord(ts=1_700_000_100, question="performance", story="s"))

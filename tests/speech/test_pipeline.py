@@ -6,7 +6,7 @@ import pytest
 
 from .conftest import STORY, TRUTH
 
-CLIPS = ("pauses", "fillers", "recited", "candid")
+CLIPS = ("pauses", "fillers", "recited", "candid", "candid_facts")
 
 
 @pytest.mark.parametrize("name", CLIPS)
@@ -32,7 +32,7 @@ def test_every_inserted_pause_of_3_s_is_found_where_it_was_put(heard):
 
 
 def test_clips_without_long_silences_report_no_pauses(heard):
-    for name in ("fillers", "recited", "candid"):
+    for name in ("fillers", "recited", "candid", "candid_facts"):
         assert heard(name)["pauses"] == []
 
 
@@ -91,7 +91,7 @@ def test_the_practice_log_keeps_figures_and_transcript_but_no_audio(heard, bank)
     records = [r for r in read_log(bank).records if r.spoken]
     assert records, "no spoken record in the practice log"
     spoken = records[-1].spoken
-    assert spoken["transcript"] and spoken["words"] > 50
+    assert spoken.transcript and spoken.words > 50
     assert not (bank / ".storybank" / "recordings").exists()
 
 

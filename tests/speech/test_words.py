@@ -65,19 +65,6 @@ def test_cues_said_and_missed_on_text():
     assert probe.said and probe.missed
 
 
-def test_the_spoken_copy_of_a_story_keeps_its_metadata_and_tells_the_transcript():
-    from storybank.speech.analyse import spoken_story
-
-    story = _story()
-    said = "First sentence here. Second one. Third one. Fourth and last."
-    copy = spoken_story(story, said, None)
-    assert copy.metrics == story.metrics and copy.technologies == story.technologies
-    assert copy.situation == "First sentence here." and copy.outcome == "Fourth and last."
-    assert copy.answer_text().replace("\n", " ") == said
-    followup = spoken_story(story, said, "technical")
-    assert followup.followup("technical") == said and followup.action == story.action
-
-
 def test_filler_spans_mark_the_filler_words_only():
     from storybank.speech.delivery import filler_spans
 

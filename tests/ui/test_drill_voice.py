@@ -49,7 +49,7 @@ def test_the_drill_records_and_the_cue_card_shows_what_was_said(make_app, bank, 
             assert "spark job" in text.lower()        # the candid clip's words
             assert "Missed cues:" in text
             follow = drill.voice.reports[Phase.FOLLOWUP]
-            assert follow["fillers"]["count"] >= 5
+            assert follow.fillers.count >= 5
         record = json.loads(log_path(bank).read_text().splitlines()[-1])
         assert record["story"] == "spark-skew"
         assert "spark job" in record["spoken"]["transcript"].lower()

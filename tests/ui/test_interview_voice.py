@@ -62,7 +62,7 @@ async def test_a_spoken_mock_interview_reaches_a_card_with_the_spoken_figures(ma
         rows = screen.card.rows
         assert all(r.spoken and r.followup_spoken for r in rows)
         assert all(r.answer_seconds == 70 for r in rows)        # the timer still rules the timing
-        assert rows[0].followup_spoken["fillers"]["count"] >= 5   # the second clip: fillers.flac
+        assert rows[0].followup_spoken.fillers.count >= 5   # the second clip: fillers.flac
     lines = log_lines(bank)
     sessions = [line for line in lines if line.get("kind") == "interview"]
     assert len(sessions) == 1 and lines[-1] == sessions[0]            # the session line comes last

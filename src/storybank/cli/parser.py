@@ -98,6 +98,17 @@ def build_parser() -> Parser:
                 "practice history per question type and story, and what is due today")
     p.add_argument("--today", metavar="YYYY-MM-DD",
                    help="see the log as it stood on this day, and what was due then (default: today)")
+    p = command("answer", "judge an answer given as text, as the interviewer would",
+                "judge an answer given as text (typed, pasted or a transcript): the story it "
+                "tells, its findings and scores, and the probe an interviewer would ask next")
+    p.add_argument("file", nargs="?", metavar="FILE",
+                   help="the answer (default: standard input; `-` reads it too)")
+    p.add_argument("--question", metavar="TYPE|TEXT",
+                   help="the question answered: a type id or the interviewer's words")
+    p.add_argument("--story", metavar="ID", help="the story told (default: recognised from the text)")
+    p.add_argument("--probe", metavar="PROBE", help="the text answers this follow-up probe")
+    p.add_argument("--first", metavar="FILE",
+                   help="with --probe: the first answer, to judge whether the follow-up went deeper")
     p = command("explain", "what a finding code checks, and why it matters",
                 "what a finding code checks, why it matters, and an example of each way")
     p.add_argument("code", metavar="CODE", help="a finding code such as SB403, or its name")

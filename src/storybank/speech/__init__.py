@@ -2,8 +2,9 @@
 
 Small modules, each one job: `audio` reads files, `engine` loads the Whisper model once, `vad`
 measures speech time and pauses, `streaming` transcribes while the speaker talks, `recorder` runs
-the microphone behind an `AudioSource`, and `numbers`, `delivery`, `memorised` and `said` look at
-the words. `analyse` puts it together into the `rehearse` report.
+the microphone behind an `AudioSource`, and `numbers`, `delivery` and `said` look at the words.
+`analyse` puts it together with the answer judge (`storybank.answers`: the content, the recital
+verdict) into the `rehearse` report, a typed `report.SpokenReport`.
 
 No Textual anywhere here. faster_whisper, sounddevice, soundfile and av are imported inside the
 functions that use them, so importing this package (or `storybank --help`) costs nothing.

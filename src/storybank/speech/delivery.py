@@ -13,6 +13,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from storybank.analysis.lexicon import PhraseSet
 
 _I_FORMS = {"i", "i'm", "i've", "i'd", "i'll"}
 _WE_FORMS = {"we", "we're", "we've", "we'd", "we'll"}
@@ -20,12 +24,12 @@ _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 @lru_cache(maxsize=1)
-def speech_data() -> dict:
+def speech_data() -> dict[str, Any]:
     return tomllib.loads(resources.files("storybank").joinpath("data/speech.toml").read_text("utf-8"))
 
 
 @lru_cache(maxsize=1)
-def _fillers():
+def _fillers() -> PhraseSet:
     from storybank.analysis.lexicon import PhraseSet
 
     return PhraseSet(speech_data()["fillers"])
@@ -33,7 +37,7 @@ def _fillers():
 
 def prompt() -> str:
     """The short text the recogniser is primed with (it keeps fillers when its prompt has them)."""
-    return speech_data()["prompt"]
+    return str(speech_data()["prompt"])
 
 
 @dataclass(frozen=True)
@@ -91,7 +95,7 @@ def filler_spans(transcript: str) -> list[tuple[int, int]]:
     return spans
 
 
-def pace(wpm: float, window: tuple[float, float]) -> str:
+def pace(wpm: float, window: tuple[float, float]) -> Literal["slow", "window", "fast"]:
     """"slow", "window" or "fast" against the words-per-minute window."""
     low, high = window
     if wpm < low:

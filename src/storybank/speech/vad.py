@@ -13,6 +13,7 @@ VAD (ONNX through onnxruntime, no torch) finds speech edges to a few hundredths 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from storybank.speech import SAMPLE_RATE
 
@@ -25,7 +26,7 @@ class Pause:
     at: float         # seconds from the start of the recording
     seconds: float
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, float]:
         return {"at": round(self.at, 2), "seconds": round(self.seconds, 2)}
 
 
@@ -52,7 +53,7 @@ class Timing:
         return max((p.seconds for p in self.pauses), default=0.0)
 
 
-def speech_regions(samples, offset: float = 0.0) -> list[tuple[float, float]]:
+def speech_regions(samples: Any, offset: float = 0.0) -> list[tuple[float, float]]:
     """(start, end) in seconds of each stretch of speech in 16 kHz mono samples."""
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 

@@ -13,10 +13,6 @@ from storybank.cli.common import find_story, open_bank, open_catalog
 from storybank.cli.output import Painter, print_json, safe, use_colour
 from storybank.errors import StorybankError
 
-SPOKEN_KEYS = ("transcript", "words", "speech_seconds", "span_seconds", "duration_seconds", "wpm",
-               "zone", "fillers", "pauses", "longest_pause_seconds", "numbers", "first_person",
-               "cues", "memorised", "scores", "audio")
-
 
 def _question(args, sf, catalog) -> str | None:
     if args.question:
@@ -120,17 +116,16 @@ def _keep(bank_root, story_id: str, samples) -> str:
     return str(path)
 
 
-def _log(bank_root, report: dict, question: str | None, probe: str | None) -> str | None:
+def _log(bank_root, report, question: str | None, probe: str | None) -> str | None:
     from storybank.practice import PracticeRecord, append_record
 
     if not question:
         return "not added to the practice log: the story names no known question type (use --question)"
-    spoken = {k: report[k] for k in SPOKEN_KEYS if k in report}
-    seconds = report["span_seconds"]
-    record = PracticeRecord(ts=time.time(), question=question, story=report["story"], probe=probe,
+    seconds = report.span_seconds
+    record = PracticeRecord(ts=time.time(), question=question, story=report.story, probe=probe,
                             answer_seconds=None if probe else seconds,
                             followup_seconds=seconds if probe else None,
-                            spoken=None if probe else spoken, followup_spoken=spoken if probe else None)
+                            spoken=None if probe else report, followup_spoken=report if probe else None)
     try:
         append_record(bank_root, record)
     except OSError as exc:
@@ -164,11 +159,14 @@ def run(args, ctx) -> int:
     audio = str(args.audio) if args.audio else None
     if args.keep_audio or settings.keep_audio:
         audio = _keep(bank.root, sf.id, samples)
+    from storybank.answers.judge import bank_stories
+
     report = analyse(sf, catalog, settings, spoken, question=question, probe=probe, audio=audio,
-                     engine={"name": "faster-whisper", "model": model})
+                     engine={"name": "faster-whisper", "model": model},
+                     stories=bank_stories(bank.stories))
     notice = _log(bank.root, report, question, probe)
     if ctx.json:
-        print_json(report)
+        print_json(report.to_json())
     else:
         _print(report, sf)
     if notice:
@@ -176,48 +174,68 @@ def run(args, ctx) -> int:
     return 0
 
 
-def _print(r: dict, sf) -> None:
+def _print(r, sf) -> None:
+    """The report for a person (`r`: a `speech.report.SpokenReport`)."""
     import textwrap
 
     paint = Painter(use_colour())
     out = sys.stdout
-    zone_style = {"short": "yellow", "window": "green", "over": "yellow", "limit": "red"}[r["zone"]]
-    what = f"follow-up ({r['probe']})" if r["probe"] else f"answer to {r['question'] or 'the story'}"
+    what = f"follow-up ({r.probe})" if r.probe else f"answer to {r.question or 'the story'}"
     out.write(f"{paint(safe(sf.story.title), 'bold')} ({sf.id}), {what}\n")
+    _print_delivery(out, paint, r)
+    _print_content(out, paint, r)
+    out.write(paint("What you said\n", "bold"))
+    out.write(textwrap.fill(safe(r.transcript), 96, initial_indent="  ", subsequent_indent="  "))
+    out.write("\n")
+    if r.next_probe is not None and r.next_probe.id:
+        out.write(paint("\nThe probe an interviewer would ask next\n", "bold"))
+        out.write(textwrap.fill(safe(f"“{r.next_probe.prompt}” ({r.next_probe.reason})"), 96,
+                                initial_indent="  ", subsequent_indent="  ") + "\n")
+    if r.advice:
+        out.write(paint("\nTo change\n", "bold"))
+        for line in r.advice:
+            out.write(textwrap.fill(safe(line), 96, initial_indent="  - ", subsequent_indent="    ")
+                      + "\n")
+
+
+def _print_delivery(out, paint, r) -> None:
+    """Time, pace, pauses, fillers, hedges, I and we, numbers heard."""
     from storybank.drill import zone_text
 
-    out.write(f"  time     {r['span_seconds']:.0f} s from first to last word "
-              f"({r['speech_seconds']:.0f} s speaking, {r['duration_seconds']:.0f} s recorded): "
-              f"{paint(zone_text(r['zone']), zone_style)}\n")
-    out.write(f"  pace     {r['wpm']} words a minute ({r['pace']}), {r['words']} words\n")
-    if r["pauses"]:
-        pauses = "; ".join(f"{p['seconds']:.1f} s at {p['at']:.1f} s" for p in r["pauses"])
+    zone_style = {"short": "yellow", "window": "green", "over": "yellow", "limit": "red"}[r.zone]
+    out.write(f"  time     {r.span_seconds:.0f} s from first to last word "
+              f"({r.speech_seconds:.0f} s speaking, {r.duration_seconds:.0f} s recorded): "
+              f"{paint(zone_text(r.zone), zone_style)}\n")
+    out.write(f"  pace     {r.wpm:.0f} words a minute ({r.pace}), {r.words} words\n")
+    if r.pauses:
+        pauses = "; ".join(f"{p.seconds:.1f} s at {p.at:.1f} s" for p in r.pauses)
         out.write(f"  pauses   {paint(pauses, 'yellow')}\n")
     else:
         out.write("  pauses   none long enough to be taken as the end of the answer\n")
-    f = r["fillers"]
-    words = ", ".join(f"{w} {n}" for w, n in f["words"].items())
-    style = "yellow" if f["per_minute"] > f["limit_per_minute"] else "green"
-    rate = f"{f['per_minute']:.1f} a minute"
-    out.write(f"  fillers  {paint(rate, style)}"
+    f = r.fillers
+    words = ", ".join(f"{w} {n}" for w, n in f.words.items())
+    rate = f"{f.per_minute:.1f} a minute"
+    out.write(f"  fillers  {paint(rate, 'yellow' if f.over else 'green')}"
               f"{' (' + words + ')' if words else ''}\n")
-    if r["hedges"]:
-        out.write(f"  hedges   {', '.join(r['hedges'])}\n")
-    out.write(f"  I / we   {r['first_person']['i']} / {r['first_person']['we']}\n")
-    out.write(f"  numbers  {', '.join(r['numbers']) or 'none heard'}\n")
-    c = r["cues"]
-    out.write(f"  cues     {len(c['said'])} of {len(c['said']) + len(c['missed'])} said"
-              f"{'; missed: ' + paint(', '.join(c['missed']), 'yellow') if c['missed'] else ''}\n")
-    m = r["memorised"]
-    verdict = paint("sounds recited", "yellow") if m["memorised"] else "sounds like you"
-    out.write(f"  recital  {m['overlap']:.0%} word for word with the written story: {verdict}\n")
-    scores = "  ".join(f"{k.replace('technical_', '')} {v}" for k, v in r["scores"].items())
+    if r.hedges:
+        out.write(f"  hedges   {', '.join(r.hedges)}\n")
+    out.write(f"  I / we   {r.first_person.i} / {r.first_person.we}\n")
+    out.write(f"  numbers  {', '.join(r.numbers) or 'none heard'}\n")
+
+
+def _print_content(out, paint, r) -> None:
+    """Cues, the recital, deeper or restarted, the four scores."""
+    if r.cues is not None:
+        c = r.cues
+        out.write(f"  cues     {len(c.said)} of {len(c.said) + len(c.missed)} said"
+                  f"{'; missed: ' + paint(', '.join(c.missed), 'yellow') if c.missed else ''}\n")
+    if r.recital is not None and r.recital.compared:
+        verdict = paint("sounds recited", "yellow") if r.recital.recited else "sounds like you"
+        out.write(f"  recital  {r.recital.share:.0%} of it in long word-for-word runs of the "
+                  f"written story: {verdict}\n")
+    if r.followup is not None:
+        v = r.followup
+        verdict = paint("restarted the story", "yellow") if v.restarted else "went deeper"
+        out.write(f"  depth    {verdict} ({v.repeated_share:.0%} repeated from the first answer)\n")
+    scores = "  ".join(f"{k.replace('technical_', '')} {v}" for k, v in r.scores.items())
     out.write(f"  scores   {scores}\n\n")
-    out.write(paint("What you said\n", "bold"))
-    out.write(textwrap.fill(safe(r["transcript"]), 96, initial_indent="  ", subsequent_indent="  "))
-    out.write("\n")
-    if r["advice"]:
-        out.write(paint("\nTo change\n", "bold"))
-        for line in r["advice"]:
-            out.write(textwrap.fill(safe(line), 96, initial_indent="  - ", subsequent_indent="    ")
-                      + "\n")

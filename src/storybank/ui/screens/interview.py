@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 
 from storybank import drill, interview, words
 from storybank.practice import PracticeRecord, SessionRecord, format_ts
+from storybank.speech.report import SpokenReport
 from storybank.ui import bindings, fmt
 from storybank.ui.messages import StateChanged
 from storybank.ui.widgets import report_view as rv
@@ -330,7 +331,8 @@ class InterviewScreen(TimedAnswers, Screen):
             if extra:
                 lines.append(Content.styled("   " + " · ".join(extra), rv.MUTED))
         lines.append(Content(""))
-        lines.append(rv.heading("The four dimensions (stories told)"))
+        over = "answers given" if card.basis == "answers" else "stories told"
+        lines.append(rv.heading(f"The four dimensions ({over})"))
         if card.dimensions:
             parts = []
             for name, value in card.dimensions.items():
@@ -363,25 +365,19 @@ class InterviewScreen(TimedAnswers, Screen):
         return Content.styled(f"{text:>16}", rv.ZONE_STYLE[zone])
 
     @staticmethod
-    def _spoken_text(spoken: dict) -> str:
+    def _spoken_text(spoken: SpokenReport) -> str:
         out = []
-        n = spoken.get("words")
-        if isinstance(n, int):
-            out.append(f"{n} words")
-        wpm = spoken.get("wpm")
-        if isinstance(wpm, int | float):
-            out.append(f"{wpm:.0f} wpm")
-        fillers = spoken.get("fillers_per_minute")
-        if fillers is None and isinstance(spoken.get("fillers"), dict):
-            fillers = spoken["fillers"].get("per_minute")
-        if isinstance(fillers, int | float):
-            out.append(f"{fillers:.1f} fillers/min")
-        pause = spoken.get("longest_pause_seconds")
-        if isinstance(pause, int | float) and pause:
-            out.append(f"longest pause {pause:.0f}s")
-        memorised = spoken.get("memorised")
-        if isinstance(memorised, dict) and memorised.get("memorised"):
+        if spoken.words:
+            out.append(f"{spoken.words} words")
+        if spoken.wpm:
+            out.append(f"{spoken.wpm:.0f} wpm")
+        out.append(f"{spoken.fillers.per_minute:.1f} fillers/min")
+        if spoken.longest_pause_seconds:
+            out.append(f"longest pause {spoken.longest_pause_seconds:.0f}s")
+        if spoken.recited:
             out.append("⚠ sounds recited")
+        if spoken.followup is not None and spoken.followup.restarted:
+            out.append("⚠ restarted the story")
         return ", ".join(out) or "recorded"
 
     # --- phases, timer, meter -----------------------------------------------------------------

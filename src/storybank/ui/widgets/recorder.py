@@ -25,6 +25,7 @@ from textual.content import Content
 from textual.message import Message
 
 from storybank.drill import Phase
+from storybank.speech.report import SpokenReport
 
 NOTICE_FLAG = "_storybank_voice_notice_shown"
 
@@ -32,7 +33,7 @@ NOTICE_FLAG = "_storybank_voice_notice_shown"
 class SpokenAnalysed(Message):
     """The analysis of one spoken phase is ready (or failed with a one-line reason)."""
 
-    def __init__(self, phase: Phase, report: dict | None, error: str | None = None,
+    def __init__(self, phase: Phase, report: SpokenReport | None, error: str | None = None,
                  round_no: int = 0) -> None:
         super().__init__()
         self.round_no = round_no
@@ -182,15 +183,16 @@ class AnswerVoice:
             check_samples(samples, "microphone")
             heard, regions = streamer.finish()
             state = self.app.state
-            sf = state.story(context.get("story"))
-            if sf is None:
-                raise SpeechError("no prepared story to compare with")
+            sf = state.story(context.get("story"))  # None: the story told is recognised
             if not heard.text.strip():
                 raise SpeechError("no speech heard")
+            from storybank.answers.judge import bank_stories
+
             report = analyse(sf, state.catalog, state.settings,
                              Spoken(heard, tuple(regions), len(samples) / SAMPLE_RATE),
                              question=context.get("question"), probe=context.get("probe"),
-                             audio=None, engine={"name": "faster-whisper", "model": ""})
+                             audio=None, engine={"name": "faster-whisper", "model": ""},
+                             stories=bank_stories(state.stories))
         except SpeechError as exc:
             error = str(exc)
         except Exception as exc:  # noqa: BLE001 - shown as one line, never a crash of the drill
@@ -222,18 +224,13 @@ class AnswerVoice:
         self.listening.pop(round_no, None)
 
 
-SPOKEN_KEYS = ("transcript", "words", "speech_seconds", "span_seconds", "wpm", "zone", "fillers",
-               "pauses", "longest_pause_seconds", "numbers", "first_person", "cues", "memorised",
-               "scores")
-
-
-def spoken_fields(reports: dict) -> dict:
+def spoken_fields(reports: dict[Phase, SpokenReport]) -> dict[str, SpokenReport]:
     """The practice record's `spoken` / `followup_spoken` from the reports of a round."""
     out = {}
     for phase, key in ((Phase.ANSWER, "spoken"), (Phase.FOLLOWUP, "followup_spoken")):
         report = reports.get(phase)
         if report is not None:
-            out[key] = {k: report[k] for k in SPOKEN_KEYS if k in report}
+            out[key] = report
     return out
 
 
@@ -251,7 +248,7 @@ def transcript_view(transcript: str) -> Content:
     return Content.assemble(*pieces)
 
 
-def spoken_view(reports: dict, pending: set, muted: str) -> Content:
+def spoken_view(reports: dict[Phase, SpokenReport], pending: set[Phase], muted: str) -> Content:
     """"What you said" for the cue card: figures, the transcript, the cues missed."""
     lines: list[Content] = []
     for phase, title in ((Phase.ANSWER, "What you said"), (Phase.FOLLOWUP, "Your follow-up")):
@@ -260,20 +257,23 @@ def spoken_view(reports: dict, pending: set, muted: str) -> Content:
             if phase in pending:
                 lines.append(Content.styled(f"{title}: listening back…", muted))
             continue
-        fillers = report["fillers"]
-        pauses = ", ".join(f"{p['seconds']:.0f} s at {p['at']:.0f} s" for p in report["pauses"])
-        person = report["first_person"]
-        figures = (f"{report['span_seconds']:.0f} s · {report['wpm']} wpm · "
-                   f"{fillers['per_minute']:.1f} fillers/min · I {person['i']} / we {person['we']}"
-                   f" · {report['memorised']['overlap']:.0%} word for word")
+        pauses = ", ".join(f"{p.seconds:.0f} s at {p.at:.0f} s" for p in report.pauses)
+        person = report.first_person
+        recital = report.recital.share if report.recital is not None else 0.0
+        figures = (f"{report.span_seconds:.0f} s · {report.wpm:.0f} wpm · "
+                   f"{report.fillers.per_minute:.1f} fillers/min · I {person.i} / we {person.we}"
+                   f" · {recital:.0%} word for word")
         lines.append(Content.assemble((title, "bold"), "  ", (figures, muted)))
         if pauses:
             lines.append(Content.styled(f"Long pauses: {pauses}", "$warning"))
-        if report["memorised"]["memorised"]:
+        if report.recited:
             lines.append(Content.styled("⚠ This sounds recited: keep the numbers, say the rest "
                                         "in fresh words.", "bold $warning"))
-        lines.append(transcript_view(report["transcript"]))
-        missed = report["cues"]["missed"]
+        if report.followup is not None and report.followup.restarted:
+            lines.append(Content.styled("⚠ This follow-up restarted the story: next time go one "
+                                        "layer deeper instead.", "bold $warning"))
+        lines.append(transcript_view(report.transcript))
+        missed = report.cues.missed if report.cues is not None else ()
         if missed:
             lines.append(Content.assemble(("Missed cues: ", "bold"),
                                           (" · ".join(missed), "$warning underline")))
