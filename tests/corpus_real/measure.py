@@ -75,7 +75,7 @@ def classify(text: str, catalog) -> Verdict:
         r = recognise(text, catalog)
         shown = tuple(c.id for c in r.shown)
         if r.verdict == "none":
-            return Verdict("none", "none", r.best.score, True, ())
+            return Verdict("none", "none", r.best.score, False, ())
         return Verdict(r.best.kind, r.best.id, r.best.score, r.verdict == "match", shown)
     # Before issue 22 the matcher always named its best candidate; `match` marked a score under
     # its UNSURE line "(low confidence)". That mark is the nearest it came to "no match".
