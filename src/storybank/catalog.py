@@ -73,6 +73,9 @@ class QuestionType(_Data):
     guidance: str = ""
     gap_hint: str = ""
     followups: list[str] = Field(default_factory=list)
+    # The four probes worded for this type, tried before the probes' own templates: a motivation
+    # or schedule answer is not asked what was "happening technically".
+    probes: dict[str, list[str]] = Field(default_factory=dict)
     technical: bool = True
     # An answer must say why (a sentence of cause or reason) even when the type is not technical:
     # a rubric answer explains why the rating rule applies. SB403 then asks for that sentence.

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from storybank.analysis.lexicon import PhraseSet, _lexicon_data, phrase_set
 
@@ -102,18 +102,29 @@ def software_context(ctx: StoryContext) -> bool:
     cached: bool | None = ctx.__dict__.get("_software")
     if cached is None:
         chosen = (ctx.story.profession or getattr(ctx.settings, "profession", "") or "").lower()
-        if chosen:
-            cached = chosen == "software"
-        else:
-            listed = [t for t in ctx.story.technologies if t.strip()]
-            if listed:
-                known = _software_names(tuple(ctx.catalog.technologies.known))
-                cached = any(t.lower() in known or any(w in known for w in t.lower().split())
-                             for t in listed)
-            else:
-                cached = len(ctx.answer.technologies) >= 2
-        ctx.__dict__["_software"] = cached
+        cached = ctx.__dict__["_software"] = software_story(
+            ctx.story, ctx.catalog, chosen, found=lambda: ctx.answer.technologies)
     return cached
+
+
+def software_story(story: Any, catalog: Any, chosen: str = "",
+                   found: Any = None) -> bool:
+    """Is this a software story: the chosen profession, else its listed technologies, else two
+    of the catalog's technology names said in the answer? (`found` gives those names when the
+    caller has measured them already.)"""
+    if chosen:
+        return chosen.lower() == "software"
+    listed = [t for t in story.technologies if t.strip()]
+    if listed:
+        known = _software_names(tuple(catalog.technologies.known))
+        return any(t.lower() in known or any(w in known for w in t.lower().split()) for t in listed)
+    if found is None:
+        from storybank.analysis.text import find_technologies
+
+        names = find_technologies(story.answer_text(), tuple(catalog.technologies.known))
+    else:
+        names = found()
+    return len(names) >= 2
 
 
 @lru_cache(maxsize=4)
