@@ -19,6 +19,7 @@ What fills them is what the story actually says, never a guess:
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from storybank.analysis.lexicon import _lexicon_data
 from storybank.analysis.phrases import (
@@ -28,10 +29,13 @@ from storybank.analysis.phrases import (
     mentions,
 )
 from storybank.analysis.types import FollowupPrompt
-from storybank.catalog import Catalog
+from storybank.catalog import Catalog, Probe, QuestionType
 from storybank.model import PROBES, Story
 from storybank.settings import Settings
 from storybank.words import count_words
+
+if TYPE_CHECKING:
+    from storybank.professions import Pack
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _METRIC_NAME = re.compile(r"^[\w][\w' -]*$")
@@ -177,8 +181,8 @@ def names_a_fact(prompt: str, values: dict[str, str]) -> bool:
                for k in FACTS)
 
 
-def _probe_text(probe, story: Story, types: list, pack, software: bool,
-                values: dict[str, str]) -> str:
+def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pack,
+                software: bool, values: dict[str, str]) -> str:
     """One probe, worded for this story. In order: the first template, of the story's question
     types, then its profession's, then the probe's own, that the story's facts can fill; else a
     plain wording with nothing quoted: its type's, else (for a story that is not software, whose
@@ -193,8 +197,9 @@ def _probe_text(probe, story: Story, types: list, pack, software: bool,
     plain = [t for t in own if not _PLACEHOLDER.search(t)]
     if plain:
         return plain[0]
-    if not software and pack.probe_question(probe.id):
-        return pack.probe_question(probe.id) or probe.question
+    field_question = pack.probe_question(probe.id)
+    if not software and field_question:
+        return field_question
     catalog_plain = [t for t in probe.templates if not _PLACEHOLDER.search(t)]
     return catalog_plain[0] if catalog_plain else probe.question
 
