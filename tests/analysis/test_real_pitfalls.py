@@ -135,3 +135,13 @@ def test_depth_credits_the_means_in_any_field():
              "child with a running record, so we grouped by reading age rather than by class list. "
              "Then we checked progress by comparing the spring and summer records.")
     assert _scores(means)["technical_depth"] > _scores(shallow)["technical_depth"]
+
+
+def test_every_dodge_phrase_passes_the_quick_filter():
+    from storybank.analysis.lexicon import _lexicon_data
+    from storybank.analysis.signals import DODGE_KEYS
+
+    data = _lexicon_data()
+    for name in ("dodge_memory", "dodge_denials", "dodge_alone"):
+        for phrase in data[name]:
+            assert any(key in phrase + " " for key in DODGE_KEYS), (name, phrase)

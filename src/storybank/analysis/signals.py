@@ -266,6 +266,7 @@ _ROLE = re.compile(r"\b(?:the|my|our|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:dir
                    r"partner|associate|intern|department|vp|owner|architect|consultant)s?\b")
 
 
+@lru_cache(maxsize=64)
 def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
     """(what was said, how strongly) when `text` pins a failure on someone else.
 
@@ -332,13 +333,23 @@ def _dodge_sets() -> tuple[PhraseSet, PhraseSet, PhraseSet, PhraseSet]:
             phrase_set(_words("dodge_objects")), phrase_set(_words("dodge_alone")))
 
 
+# Every dodge phrase holds one of these (a test checks the lexicon against it): a sentence with
+# none of them is no dodge, and is passed over without the phrase scans.
+DODGE_KEYS = ("n't", "never", "not ", "nothing", "none", "no ", "every", "blank", "rarely",
+              "hardly", "cannot", "along")
+
+
+@lru_cache(maxsize=4096)
 def dodge_sentence(sentence: str) -> str | None:
     """What a sentence says when it claims there is no example: "can't think of any mistakes",
     "never really had a conflict", "get along with everyone"; else None."""
     from storybank.analysis.lexicon import normalise
 
+    low = normalise(sentence)
+    if not any(key in low for key in DODGE_KEYS):
+        return None
     memory, denials, objects, alone = _dodge_sets()
-    low = _SOFTENERS.sub("", normalise(sentence))
+    low = _SOFTENERS.sub("", low)
     found = alone.search(low) or memory.search(low)
     if found:
         return found
