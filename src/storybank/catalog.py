@@ -64,11 +64,18 @@ class QuestionType(_Data):
     dimension_focus: list[str] = Field(default_factory=list)
     phrasings: list[str] = Field(default_factory=list)
     keywords: list[str] = Field(default_factory=list)
+    # Paraphrase families for the matcher (see analysis/matching.py): a cue alone says "this is
+    # the type"; a hint only leans toward it. "a|b + c*" means (a or b) and a word starting with c.
+    cues: list[str] = Field(default_factory=list)
+    hints: list[str] = Field(default_factory=list)
     strong: list[str] = Field(default_factory=list)
     pitfalls_summary: list[str] = Field(default_factory=list)
     guidance: str = ""
     gap_hint: str = ""
     followups: list[str] = Field(default_factory=list)
+    # The four probes worded for this type, tried before the probes' own templates: a motivation
+    # or schedule answer is not asked what was "happening technically".
+    probes: dict[str, list[str]] = Field(default_factory=dict)
     technical: bool = True
     # An answer must say why (a sentence of cause or reason) even when the type is not technical:
     # a rubric answer explains why the rating rule applies. SB403 then asks for that sentence.
@@ -84,8 +91,31 @@ class Probe(_Data):
     tests: str = ""
     phrasings: list[str] = Field(default_factory=list)
     keywords: list[str] = Field(default_factory=list)
+    cues: list[str] = Field(default_factory=list)
+    hints: list[str] = Field(default_factory=list)
     guidance: str = ""
     templates: list[str] = Field(default_factory=list)
+
+
+class Other(_Data):
+    """A common interview question that is none of the catalog's types or probes ("Tell me about
+    yourself", "What is your biggest weakness?"): the matcher answers "no match" when a wording
+    reads as one of these, and says which it resembles."""
+
+    id: str
+    label: str          # what it is, as a phrase: "a question about leaving your job"
+    advice: str = ""    # how to answer it instead, in one sentence
+    phrasings: list[str] = Field(default_factory=list)
+    cues: list[str] = Field(default_factory=list)
+    hints: list[str] = Field(default_factory=list)
+
+
+class Framing(_Data):
+    """How a wording is put: asking for a new story ("Tell me about a time ...") or following up
+    on one just told ("Why did you choose that?"). Each list holds matcher patterns."""
+
+    story: list[str] = Field(default_factory=list)
+    followup: list[str] = Field(default_factory=list)
 
 
 class Technologies(_Data):
@@ -99,6 +129,8 @@ class Catalog(_Data):
     questions: list[QuestionType]
     probes: list[Probe]
     evidence: list[Evidence] = Field(default_factory=list)
+    others: list[Other] = Field(default_factory=list)
+    framing: Framing = Field(default_factory=Framing)
     alternatives: dict[str, str] = Field(default_factory=dict)
     technologies: Technologies = Field(default_factory=Technologies)
     source: str = ""
@@ -112,6 +144,11 @@ class Catalog(_Data):
             dupes = {i for i in ids if ids.count(i) > 1}
             if dupes:
                 raise ValueError(f"{kind} ids appear twice: {', '.join(sorted(dupes))}")
+        for where, patterns in self._patterns():
+            for text in patterns:
+                problem = _pattern_problem(text)
+                if problem:
+                    raise ValueError(f"{where}: the pattern {text!r} {problem}")
         evidence = {e.id for e in self.evidence}
         codes: list[str] = []
         for q in self.questions:
@@ -124,6 +161,13 @@ class Catalog(_Data):
                     if name not in evidence:
                         raise ValueError(f"pitfall {p.code} names unknown evidence `{name}`")
         return self
+
+    def _patterns(self) -> list[tuple[str, list[str]]]:
+        out = [(f"question `{q.id}`", [*q.cues, *q.hints]) for q in self.questions]
+        out += [(f"probe `{p.id}`", [*p.cues, *p.hints]) for p in self.probes]
+        out += [(f"others `{o.id}`", [*o.cues, *o.hints]) for o in self.others]
+        out.append(("framing", [*self.framing.story, *self.framing.followup]))
+        return out
 
     # --- look-ups -----------------------------------------------------------------------------
 
@@ -144,6 +188,18 @@ class Catalog(_Data):
 
     def _questions(self) -> dict[str, QuestionType]:
         return {q.id: q for q in self.questions}
+
+
+def _pattern_problem(text: str) -> str:
+    """What is wrong with a matcher pattern ("a|b + c*"), or "" when nothing is."""
+    for group in text.split(" + "):
+        phrases = [p.strip() for p in group.strip().lstrip("!").split("|")]
+        if not all(phrases):
+            return "has an empty part: write phrases between `|` and around ` + `"
+        for phrase in phrases:
+            if "*" in phrase.rstrip("*"):
+                return f"has `*` inside {phrase!r}: a `*` may only end a phrase"
+    return ""
 
 
 _MEMOS: dict[int, dict[str, Any]] = {}

@@ -24,6 +24,7 @@ class Pack:
     examples: dict[str, str] = field(default_factory=dict)
     probes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     followups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    plain: dict[str, str] = field(default_factory=dict)
 
     def example(self, key: str) -> str:
         """The example this field gives for `key` (mechanism, method, numbers, decision, ...)."""
@@ -33,8 +34,10 @@ class Pack:
         return self.probes.get(probe, ())
 
     def probe_question(self, probe: str) -> str | None:
-        """A field's own plain wording of a probe, when it has one (none so far)."""
-        return None
+        """A field's own plain wording of a probe, with nothing from the story in it: the
+        field's mechanism question for the technical probe ("Walk me through your clinical
+        reasoning ..."), when the pack has one; the neutral pack's otherwise."""
+        return self.plain.get(probe) or _neutral().plain.get(probe)
 
     def type_followups(self, qid: str) -> tuple[str, ...]:
         return self.followups.get(qid, ())
@@ -60,6 +63,7 @@ def _build(key: str) -> Pack:
         examples=dict(raw.get("examples", {})),
         probes={k: tuple(v) for k, v in raw.get("probes", {}).items()},
         followups={k: tuple(v) for k, v in raw.get("followups", {}).items()},
+        plain=dict(raw.get("plain", {})),
     )
 
 
@@ -86,6 +90,24 @@ def all_vocabulary() -> tuple[str, ...]:
         for term in _data()[key].get("vocabulary", ()):
             seen[term] = None
     return tuple(seen)
+
+
+def guess_pack(text: str) -> Pack:
+    """The pack of the field a story of no chosen profession is from, read off the named methods
+    it says: the pack whose vocabulary it names most (two at least), or the neutral pack. Software
+    is not guessed here: a software story is told by its technology names (see signals)."""
+    from storybank.analysis.lexicon import normalise, phrase_set
+
+    low = normalise(text)
+    best, most = NEUTRAL, 1
+    for key in names():
+        if key == "software":
+            continue
+        vocabulary = tuple(v.lower() for v in _data()[key].get("vocabulary", ()) if len(v) > 3)
+        hits = len(set(phrase_set(vocabulary).findall(low))) if vocabulary else 0
+        if hits > most:
+            best, most = key, hits
+    return pack_for(best)
 
 
 def unknown_message(name: str) -> str:

@@ -52,6 +52,12 @@ def _check(name: str, ctx: StoryContext, text: str) -> bool:
         return bool(ctx.answer.technologies)
     if name == "settled_forum":
         return settled_forum(text)
+    if name == "self_caused":
+        from storybank.analysis.signals import self_caused
+
+        return self_caused(text) is not None
+    if name == "self_serving":
+        return self_serving_motive(text.lower()) is not None
     raise ValueError(f"unknown evidence check {name!r}")
 
 
@@ -110,10 +116,24 @@ _MONEY_HINTS = ("$", "€", "£", "dollar", "euro", "pound", "usd", "eur", "gbp"
 _YEARS = re.compile(r"\b(?:\d+|[a-z]+(?:teen|ty)?)\s+years\b")
 
 
+def self_serving_motive(low: str) -> tuple[str, int] | None:
+    """(the first self-serving reason, how many) when what the job gives the speaker (a short
+    commute, the money, an escape from the current job) is the motive: its phrases at least
+    twice as many as reasons about the work itself or what the speaker brings."""
+    found = phrase_set(_lexicon_list("self_serving")).findall(low)
+    if not found:
+        return None
+    reasons = len(phrase_set(_lexicon_list("work_reasons")).findall(low))
+    return (found[0], len(found)) if len(found) >= 2 * reasons else None
+
+
 def _specific_fit(low: str) -> bool:
-    """A reason that fits you and this platform only: your own expertise *and* something
-    specific about the work (a specialty track, the labs, the kind of task, or a rate with a
-    figure). "The rates seem good" or "flexible income" alone is not a fit."""
+    """A reason that fits you and this work only: your own expertise *and* something specific
+    about the work (a specialty track, the labs, the kind of task, or a rate with a figure), or
+    your own history with the work ("when I volunteered at a shelter", "I read your post on").
+    "The rates seem good" or "flexible income" alone is not a fit."""
+    if phrase_set(_lexicon_list("fit_history")).search(low) is not None:
+        return True
     mine = phrase_set(_lexicon_list("fit_expertise")).search(low) is not None \
         or ("years" in low and bool(_YEARS.search(low)))
     if not mine:
@@ -139,11 +159,24 @@ def settled_forum(text: str) -> bool:
     return False
 
 
+def without_denials(text: str, norm: str) -> tuple[str, str]:
+    """The text and its normalised form without the sentences that deny having the experience
+    ("I can't think of a mistake I've made"): a denial is no evidence of what it denies."""
+    from storybank.analysis.lexicon import normalise
+    from storybank.analysis.signals import without_dodges
+
+    kept = without_dodges(text)
+    if kept == text:
+        return text, norm
+    return kept, normalise(kept)
+
+
 def has_evidence(ctx: StoryContext, evidence: Evidence, text: str, norm: str) -> bool:
+    text, norm = without_denials(text, norm)
     if evidence.phrases and phrase_set(tuple(evidence.phrases)).search(norm):
         return True
     return bool(evidence.check) and _check(evidence.check, ctx, text)
 
 
 KNOWN_CHECKS = ("numbers", "before_after", "time_blocks", "technologies", "specific_fit",
-                "settled_forum")
+                "settled_forum", "self_caused", "self_serving")

@@ -19,6 +19,7 @@ What fills them is what the story actually says, never a guess:
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from storybank.analysis.lexicon import _lexicon_data
 from storybank.analysis.phrases import (
@@ -28,10 +29,13 @@ from storybank.analysis.phrases import (
     mentions,
 )
 from storybank.analysis.types import FollowupPrompt
-from storybank.catalog import Catalog
+from storybank.catalog import Catalog, Probe, QuestionType
 from storybank.model import PROBES, Story
 from storybank.settings import Settings
 from storybank.words import count_words
+
+if TYPE_CHECKING:
+    from storybank.professions import Pack
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _METRIC_NAME = re.compile(r"^[\w][\w' -]*$")
@@ -52,10 +56,29 @@ def _spoken(story: Story) -> str:
     return "\n".join([story.answer_text(), *(story.followup(p) for p in PROBES)])
 
 
+# A name the speaker turned down or says they have not used: "REST over SOAP", "instead of
+# Kafka", "I haven't used Go". A prompt never asks how they used it, nor why they chose it.
+_TURNED_DOWN = re.compile(
+    r"\b(?:instead of|rather than|over|against|versus|vs\.?|not|never|without|argued against|"
+    r"rejected|dropped|abandoned|moved away from|migrated away from|replaced|ruled out|"
+    r"haven't used|have not used|hadn't used|had not used|never used|didn't use|did not use|"
+    r"don't use|do not use|don't know|do not know|no experience with|not familiar with|"
+    r"unfamiliar with|haven't worked with|never worked with|haven't touched|never touched)"
+    r"\s+(?:using\s+|the\s+|a\s+|an\s+|any\s+|in\s+|with\s+)?([A-Z][\w.+#/-]*)", re.I)
+
+
+def turned_down(text: str) -> set[str]:
+    """The names (lower case) the text turns down or denies using."""
+    return {m.group(1).lower().rstrip(".,") for m in _TURNED_DOWN.finditer(text)
+            if m.group(1)[:1].isupper()}
+
+
 def _technology(story: Story, catalog: Catalog, text: str, decision: str | None) -> str | None:
     low = text.lower()
+    rejected = turned_down(text)
     listed = [t.strip() for t in story.technologies if t.strip()]
-    said = [(t, form) for t in listed if (form := mentions(t, text, low))]
+    said = [(t, form) for t in listed if (form := mentions(t, text, low))
+            and form.lower() not in rejected and t.lower() not in rejected]
     if decision:
         in_decision = [(t, f) for t, f in said if f.lower() in decision.lower()]
         said = in_decision + [s for s in said if s not in in_decision]
@@ -66,7 +89,10 @@ def _technology(story: Story, catalog: Catalog, text: str, decision: str | None)
         return form
     from storybank.analysis.text import find_technologies
 
-    known = find_technologies(text, tuple(catalog.technologies.known))
+    known = [k for k in find_technologies(text, tuple(catalog.technologies.known))
+             if k.lower() not in rejected]
+    if decision:  # the name in what the speaker chose first: "a Go worker" over "Python"
+        known.sort(key=lambda k: k.lower() not in decision.lower())
     return known[0] if known else None
 
 
@@ -114,10 +140,13 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
                                      is_name=lambda name: name.lower() in names)
     if alternative is None and technology:
         usual = catalog.alternatives.get(technology)
-        if usual and mentions(usual, text):
+        # the usual rival only when the story names it, and not as a tool it denies using
+        if usual and mentions(usual, text) and usual.lower() not in turned_down(text):
             alternative = usual
     if alternative and (not technology or alternative.lower() != technology.lower()):
         values["alternative"] = alternative
+    elif technology and technology.lower() in turned_down(text):
+        values.pop("technology", None)
     metric, numbers = _metric(story)
     if metric:
         values["metric"] = metric
@@ -126,30 +155,70 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
     return values
 
 
+_INDEFINITE = re.compile(r"^(?:a|an)\s+", re.I)
+
+
+def as_asked(name: str, value: str) -> str:
+    """A value as a question puts it: the speaker's own decision is definite once they have
+    told it ("a Go worker" is asked about as "the Go worker", "a calibration session" as "the
+    calibration session"), never with "a" before a name."""
+    if name == "decision":
+        return _INDEFINITE.sub("the ", value)
+    return value
+
+
 def fill(templates: list[str], values: dict[str, str]) -> str | None:
     for template in templates:
         names = _PLACEHOLDER.findall(template)
         if all(n in values for n in names):
-            return _PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
+            return _PLACEHOLDER.sub(lambda m: as_asked(m.group(1), values[m.group(1)]), template)
     return None
 
 
 def names_a_fact(prompt: str, values: dict[str, str]) -> bool:
     """Does the prompt name one of the story's own facts (its decision, option, name or number)?"""
-    return any(values.get(k) and values[k] in prompt for k in FACTS)
+    return any(values.get(k) and (values[k] in prompt or as_asked(k, values[k]) in prompt)
+               for k in FACTS)
+
+
+def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pack,
+                software: bool, values: dict[str, str]) -> str:
+    """One probe, worded for this story. In order: the first template, of the story's question
+    types, then its profession's, then the probe's own, that the story's facts can fill; else a
+    plain wording with nothing quoted: its type's, else (for a story that is not software, whose
+    technical probe must not ask what was "happening technically") its field's mechanism
+    question, else the probe's own plain template, else the probe as the catalog asks it."""
+    own = [w for t in types for w in t.probes.get(probe.id, [])]
+    templates = [*own, *pack.probe_templates(probe.id), *probe.templates]
+    quoting = [t for t in templates if _PLACEHOLDER.search(t)]
+    text = fill(quoting, values)
+    if text:
+        return text
+    plain = [t for t in own if not _PLACEHOLDER.search(t)]
+    if plain:
+        return plain[0]
+    field_question = pack.probe_question(probe.id)
+    if not software and field_question:
+        return field_question
+    catalog_plain = [t for t in probe.templates if not _PLACEHOLDER.search(t)]
+    return catalog_plain[0] if catalog_plain else probe.question
 
 
 def followup_prompts(story: Story, catalog: Catalog, settings: Settings,
                      profession: str | None = None) -> list[FollowupPrompt]:
-    from storybank.professions import pack_for
+    from storybank.analysis.signals import software_story
+    from storybank.professions import guess_pack, pack_for
 
-    pack = pack_for(profession or getattr(story, "profession", None)
-                    or getattr(settings, "profession", ""))
+    chosen = (profession or getattr(story, "profession", None)
+              or getattr(settings, "profession", "") or "")
+    # A story of no chosen field is asked in the field its named methods say, if any.
+    pack = pack_for(chosen) if chosen else guess_pack(_spoken(story))
+    software = software_story(story, catalog, chosen)
+    types = [t for t in (catalog.question(q) for q in dict.fromkeys(story.questions)) if t]
     values = story_values(story, catalog)
     prompts: list[FollowupPrompt] = []
     for probe in catalog.probes:
-        templates = [*pack.probe_templates(probe.id), *probe.templates]
-        text = fill(templates, values) or pack.probe_question(probe.id) or probe.question
+        text = _probe_text(probe, story, types, pack, software, values)
         answer = story.followup(probe.id).strip()
         seconds = settings.seconds(count_words(answer)) if answer else None
         prompts.append(FollowupPrompt(probe.id, text, bool(answer), seconds))

@@ -1,9 +1,26 @@
 """Recognising any wording of an interview question or probe, and ranking stories for it.
 
-Two signals, both built from the catalog's data: a fuzzy match (rapidfuzz) against every
-phrasing of each question type and probe, and a keyword vote weighted by how specific each word
-is to one entry (a TF-IDF profile over the entry's phrasings and keywords). The fuzzy match is
-good at near-paraphrases; the profile catches wordings that share only a few telling words.
+Three signals, all read from the catalog's data:
+- paraphrase families (`cues` and `hints` of each type and probe): patterns for the ideas that
+  make a wording that type, in the many ways people put them ("a disagreement with your boss",
+  "someone difficult", "an order that worries you"). A cue alone says "this is the type"; a hint
+  only leans toward it. The catalog's `keywords` count as half a hint each;
+- how the wording is put (`framing`): asking for a new story ("Tell me about a time ...") leans
+  toward the types, pointing back at a story just told ("Why did you choose that?") toward the
+  probes;
+- closeness to the catalog's phrasings: a fuzzy match (rapidfuzz) and a keyword vote weighted by
+  how specific each word is to one entry (a TF-IDF profile), which catch near-paraphrases that no
+  family names.
+
+The catalog's `others` are common questions that are none of the types ("Tell me about
+yourself", "What is your biggest weakness?"), scored the same way. Every entry's evidence then
+competes in one softmax together with a constant "nothing here" baseline, so a score is the share
+of belief a candidate holds: a wording that reads as one of the `others`, or as nothing at all,
+leaves every type with a low score and is answered "no match"; two candidates that split the
+belief are shown together as "close".
+
+Pattern syntax: `a|b` either phrase, `a + b` both (anywhere in the wording), a trailing `*` any
+word ending, `!a` the phrase must be absent; phrases match whole words, case-insensitively.
 """
 
 from __future__ import annotations
@@ -11,10 +28,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Literal
 
-from storybank.analysis.types import MatchCandidate, MatchKind, RankedStory, StoryReport
+from storybank.analysis.lexicon import PhraseSet, normalise, phrase_set
+from storybank.analysis.types import MatchCandidate, RankedStory, StoryReport
 from storybank.catalog import Catalog, memo
 from storybank.words import count_words
 
@@ -23,6 +42,29 @@ if TYPE_CHECKING:
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'+#-]*")
 STOP = set(["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "about", "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "do", "did", "does", "you", "your", "yours", "i", "me", "my", "we", "our", "us", "it", "its", "this", "that", "these", "those", "what", "whats", "what's", "which", "who", "whom", "how", "when", "where", "why", "can", "could", "would", "should", "will", "shall", "may", "might", "tell", "give", "share", "me", "walk", "through", "talk", "describe", "let's", "lets", "please", "so", "some", "any", "one", "time", "there", "here", "have", "has", "had"])
+
+# How much each signal weighs in an entry's evidence (in "cue" units).
+CUE = 2.0
+HINT = 1.0
+KEYWORD = 0.5
+KEYWORDS_MAX = 1.5
+HINTS_MAX = 2.0
+WEAK_ALONE = 1.2         # hints and keywords without a cue: never enough on their own
+STORY_FRAME = 1.0        # a story opener: + for the types, - for the probes
+FOLLOWUP_FRAME = 1.0     # a pointer back at the story, and no opener: + for the probes
+SIMILARITY = 5.0         # evidence from closeness to the phrasings, at a perfect match
+SIMILARITY_FLOOR = 35.0  # closeness below this (0-100) says nothing
+# The softmax: its temperature, and the evidence of "none of these" that every entry must beat.
+TEMPERATURE = 0.9
+NOTHING = 1.6
+# Verdict lines, on the 0-100 score: under NO_MATCH it is "no match"; a runner-up within CLOSE of
+# the best (and above NO_MATCH itself) makes the two "close".
+NO_MATCH = 50.0
+CLOSE = 25.0
+# A common question of another kind is named when it holds at least this much belief and leads.
+RESEMBLES = 30.0
+
+Verdict = Literal["match", "close", "none"]
 
 
 def _tokens(text: str) -> list[str]:
@@ -36,78 +78,230 @@ def _stem(token: str) -> str:
     return token
 
 
+# --- paraphrase families ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Pattern:
+    """One family: every group must be present (or, for a `!` group, absent)."""
+
+    text: str
+    present: tuple[PhraseSet, ...]
+    absent: tuple[PhraseSet, ...]
+
+    def matches(self, norm: str) -> bool:
+        return all(g.search(norm) is not None for g in self.present) and \
+            not any(g.search(norm) is not None for g in self.absent)
+
+
+@lru_cache(maxsize=4096)
+def pattern(text: str) -> Pattern:
+    present: list[PhraseSet] = []
+    absent: list[PhraseSet] = []
+    for group in text.split(" + "):
+        group = group.strip()
+        negated = group.startswith("!")
+        phrases = tuple(p.strip() for p in group.lstrip("!").split("|") if p.strip())
+        if phrases:
+            (absent if negated else present).append(phrase_set(phrases))
+    return Pattern(text, tuple(present), tuple(absent))
+
+
+def _count(patterns: Iterable[str], norm: str) -> int:
+    return sum(1 for p in patterns if pattern(p).matches(norm))
+
+
+_SENTENCE = re.compile(r"[.?!:;…]+\s*|\s+[-–—]\s+|\n+")
+_LEAD = re.compile(r"^(?:(?:so|ok|okay|now|and|great|thanks|right|alright|well|next|first|finally),?\s+)+")
+
+
+def _openings(norm: str) -> list[str]:
+    """Each sentence of the wording from its first word, without "so," and "okay," in front."""
+    return [_LEAD.sub("", s.strip(" ,\"'")) for s in _SENTENCE.split(norm) if s.strip(" ,\"'")]
+
+
+def _starts(patterns: Iterable[str], norm: str) -> bool:
+    """Does a sentence of the wording start with one of these (single-group) patterns?"""
+    for opening in _openings(norm):
+        for p in patterns:
+            for group in pattern(p).present:
+                for start, _end, _found in group.spans(opening):
+                    if start == 0:
+                        return True
+                    break
+    return False
+
+
+# --- entries ----------------------------------------------------------------------------------
+
+EntryKind = Literal["question", "probe", "other"]
+
+
 @dataclass
 class _Entry:
-    kind: MatchKind
+    kind: EntryKind
     id: str
+    label: str
+    advice: str
     texts: list[str]
     keywords: list[str]
-    profile: dict[str, float]
-    norm: float
+    cues: list[str]
+    hints: list[str]
+    profile: dict[str, float] = field(default_factory=dict)
+    norm: float = 1.0
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why an entry scored what it did: families matched, framing, closeness to phrasings."""
+
+    cues: int = 0
+    hints: int = 0
+    keywords: int = 0
+    framing: float = 0.0
+    similarity: float = 0.0   # 0-100
+    total: float = 0.0
+
+
+@dataclass(frozen=True)
+class Recognition:
+    """What a wording is, as `storybank match` reports it.
+
+    `verdict` is "match" (the best candidate, with confidence), "close" (the two best split the
+    belief: `shown` holds both), or "none" (nothing in the catalog fits; `resembles` names the
+    common question it reads as, when there is one). `best` is the best type or probe in every
+    case, its score low when the verdict is "none"."""
+
+    question: str
+    verdict: Verdict
+    best: MatchCandidate
+    alternatives: list[MatchCandidate]
+    shown: list[MatchCandidate]
+    resembles: str | None = None
+    advice: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"verdict": self.verdict, "shown": [c.to_json() for c in self.shown],
+                "resembles": self.resembles}
 
 
 class Matcher:
     def __init__(self, catalog: Catalog) -> None:
-        entries: list[tuple[MatchKind, str, list[str], list[str]]] = []
+        self.entries: list[_Entry] = []
         for q in catalog.questions:
-            entries.append(("question", q.id, [q.question, *q.phrasings], list(q.keywords)))
+            self.entries.append(_Entry("question", q.id, q.label, "", [q.question, *q.phrasings],
+                                       list(q.keywords), list(q.cues), list(q.hints)))
         for p in catalog.probes:
-            entries.append(("probe", p.id, [p.question, *p.phrasings], list(p.keywords)))
+            self.entries.append(_Entry("probe", p.id, p.label, "", [p.question, *p.phrasings],
+                                       list(p.keywords), list(p.cues), list(p.hints)))
+        for o in catalog.others:
+            self.entries.append(_Entry("other", o.id, o.label, o.advice, list(o.phrasings), [],
+                                       list(o.cues), list(o.hints)))
+        self.story_frames = list(catalog.framing.story)
+        self.followup_frames = list(catalog.framing.followup)
         counts: list[dict[str, float]] = []
         document_frequency: dict[str, int] = {}
-        for _kind, _id, texts, keywords in entries:
+        for entry in self.entries:
             bag: dict[str, float] = {}
-            for text in texts:
+            for text in entry.texts:
                 for tok in {_stem(t) for t in _tokens(text)}:
                     bag[tok] = bag.get(tok, 0) + 1
-            for kw in keywords:
+            for kw in entry.keywords:
                 for tok in _tokens(kw):
                     bag[_stem(tok)] = bag.get(_stem(tok), 0) + 3
             counts.append(bag)
             for tok in bag:
                 document_frequency[tok] = document_frequency.get(tok, 0) + 1
-        n = len(entries)
+        n = len(self.entries)
         self.idf = {t: math.log((1 + n) / (1 + df)) + 1 for t, df in document_frequency.items()}
-        self.entries = []
-        for (kind, eid, texts, keywords), bag in zip(entries, counts, strict=True):
-            profile = {t: (1 + math.log(c)) * self.idf[t] for t, c in bag.items()}
-            norm = math.sqrt(sum(v * v for v in profile.values())) or 1.0
-            lowered = [t.lower() for t in texts]
-            self.entries.append(_Entry(kind, eid, lowered, [k.lower() for k in keywords], profile, norm))
+        for entry, bag in zip(self.entries, counts, strict=True):
+            entry.profile = {t: (1 + math.log(c)) * self.idf[t] for t, c in bag.items()}
+            entry.norm = math.sqrt(sum(v * v for v in entry.profile.values())) or 1.0
+            entry.texts = [t.lower() for t in entry.texts]
+            entry.keywords = [k.lower() for k in entry.keywords]
+
+    # --- the signals ----------------------------------------------------------------------------
 
     def _profile_score(self, entry: _Entry, query: dict[str, float], qnorm: float) -> float:
         dot = sum(w * entry.profile.get(t, 0.0) for t, w in query.items())
         return 100.0 * dot / (entry.norm * qnorm) if qnorm else 0.0
 
-    def _keyword_score(self, entry: _Entry, text: str) -> float:
-        hits = 0
-        for kw in entry.keywords:
-            if re.search(r"(?<![a-z0-9])" + re.escape(kw), text):
-                hits += 1
-        return min(100.0, 35.0 * hits)
+    @staticmethod
+    def _keyword_hits(entry: _Entry, text: str) -> int:
+        return sum(1 for kw in entry.keywords if re.search(r"(?<![a-z0-9])" + re.escape(kw), text))
 
-    def scores(self, question: str) -> list[MatchCandidate]:
+    def evidence(self, question: str) -> list[tuple[_Entry, Evidence]]:
         from rapidfuzz import fuzz, process
 
-        text = question.lower().strip()
+        text = " ".join(normalise(question).split())
         toks = [_stem(t) for t in _tokens(text)]
         bag: dict[str, float] = {}
         for t in toks:
             bag[t] = bag.get(t, 0) + 1
         query = {t: (1 + math.log(c)) * self.idf.get(t, 1.0) for t, c in bag.items()}
         qnorm = math.sqrt(sum(v * v for v in query.values()))
+        story = _starts(self.story_frames, text)
+        points_back = not story and _count(self.followup_frames, text) > 0
         out = []
         for entry in self.entries:
-            best = process.extractOne(text, entry.texts, scorer=fuzz.token_sort_ratio)
-            fuzzy = best[1] if best else 0.0
-            partial = process.extractOne(text, entry.texts, scorer=fuzz.partial_ratio)
-            fuzzy = max(fuzzy, 0.85 * (partial[1] if partial else 0.0))
-            profile = self._profile_score(entry, query, qnorm)
-            keywords = self._keyword_score(entry, text)
-            score = 0.45 * fuzzy + 0.4 * profile + 0.15 * keywords
-            out.append(MatchCandidate(entry.kind, entry.id, min(100.0, score)))
-        out.sort(key=lambda c: (-c.score, c.kind, c.id))
+            similarity = 0.0
+            if entry.texts and text:
+                best = process.extractOne(text, entry.texts, scorer=fuzz.token_sort_ratio)
+                fuzzy = best[1] if best else 0.0
+                partial = process.extractOne(text, entry.texts, scorer=fuzz.partial_ratio)
+                fuzzy = max(fuzzy, 0.85 * (partial[1] if partial else 0.0))
+                similarity = 0.55 * fuzzy + 0.45 * self._profile_score(entry, query, qnorm)
+            cues = _count(entry.cues, text)
+            hints = _count(entry.hints, text)
+            keywords = self._keyword_hits(entry, text)
+            framing = 0.0
+            if entry.kind == "question" and story:
+                framing = STORY_FRAME
+            elif entry.kind == "probe":
+                framing = -STORY_FRAME if story else (FOLLOWUP_FRAME if points_back else 0.0)
+            weak = min(HINTS_MAX, HINT * hints) + min(KEYWORDS_MAX, KEYWORD * keywords)
+            if not cues:
+                weak = min(weak, WEAK_ALONE)
+            close = SIMILARITY * max(0.0, similarity - SIMILARITY_FLOOR) / (100 - SIMILARITY_FLOOR)
+            total = CUE * cues + weak + close
+            if cues or close >= 1:
+                total += framing
+            out.append((entry, Evidence(cues, hints, keywords, framing, round(similarity, 1),
+                                        round(total, 2))))
         return out
+
+    def beliefs(self, question: str) -> list[tuple[_Entry, float]]:
+        """Every entry with its share of belief (0-1), best first; the rest is "none of these"."""
+        scored = self.evidence(question)
+        # exp(x) - 1: an entry with no evidence at all holds no belief, however many there are.
+        weights = [math.expm1(max(0.0, ev.total) / TEMPERATURE) for _e, ev in scored]
+        nothing = math.expm1(NOTHING / TEMPERATURE)
+        whole = sum(weights) + nothing
+        ranked = [(entry, w / whole) for (entry, _ev), w in zip(scored, weights, strict=True)]
+        ranked.sort(key=lambda item: (-item[1], item[0].kind, item[0].id))
+        return ranked
+
+    def scores(self, question: str) -> list[MatchCandidate]:
+        """The types and probes, each scored 0-100, best first."""
+        return [MatchCandidate(e.kind, e.id, round(100.0 * p, 1))
+                for e, p in self.beliefs(question) if e.kind != "other"]
+
+    def recognise(self, question: str) -> Recognition:
+        ranked = self.beliefs(question)
+        candidates = [MatchCandidate(e.kind, e.id, round(100.0 * p, 1))
+                      for e, p in ranked if e.kind != "other"]
+        best, rest = candidates[0], candidates[1:]
+        top_entry, top_belief = ranked[0]
+        other = top_entry.kind == "other" and top_belief * 100 >= RESEMBLES
+        resembles, advice = (top_entry.label, top_entry.advice) if other else (None, "")
+        if best.score < NO_MATCH:
+            verdict: Verdict = "none"
+            shown: list[MatchCandidate] = []
+        elif rest and rest[0].score >= NO_MATCH * 0.5 and best.score - rest[0].score < CLOSE:
+            verdict, shown = "close", [best, rest[0]]
+        else:
+            verdict, shown = "match", [best]
+        return Recognition(question, verdict, best, rest[:3], shown, resembles,
+                           advice if verdict == "none" else "")
 
 
 def matcher(catalog: Catalog) -> Matcher:
@@ -120,8 +314,14 @@ def matcher(catalog: Catalog) -> Matcher:
 
 
 def match_question(question: str, catalog: Catalog) -> tuple[MatchCandidate, list[MatchCandidate]]:
+    """The best type or probe for this wording and the next three, whatever the verdict."""
     ranked = matcher(catalog).scores(question)
     return ranked[0], ranked[1:4]
+
+
+def recognise(question: str, catalog: Catalog) -> Recognition:
+    """What this wording is: a type or probe, two close candidates, or none of them."""
+    return matcher(catalog).recognise(question)
 
 
 def rank_stories(match: MatchCandidate, stories: Iterable[StoryFile],

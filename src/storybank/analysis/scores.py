@@ -6,6 +6,7 @@ A score starts from a base and moves with measured evidence; every move is a rea
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -67,19 +68,42 @@ def _close(t: _Tally, ctx: StoryContext, findings: Sequence[Finding], rules: Map
     return t.score()
 
 
+# How many particulars, named things or decisions an answer should carry: the floor, up to an
+# answer of floor x per words (or sentences, for decisions); beyond that, the floor grows with the
+# square root of the length. A score measures the dimension, not the length: a 25-word answer
+# with four particulars is as specific as a 100-word one with five, and a long answer has to
+# carry more than a short one to score the same, though not in proportion.
+WORDS_PER_PARTICULAR = 15
+PARTICULARS_FLOOR = 3
+WORDS_PER_MECHANISM = 25
+MECHANISM_FLOOR = 2
+SENTENCES_PER_DECISION = 3
+DECISIONS_FLOOR = 2
+BLAME_POINTS = 12
+
+
+def _share(found: int, words: int, per: int, floor: int) -> float:
+    """How much of what an answer of `words` words should carry it does carry, 0-1, rising
+    steeply at first and flattening out: carrying what is expected gives 0.63, twice as much 0.86."""
+    expected = max(floor, floor * math.sqrt(words / (per * floor)))
+    return 1.0 - math.exp(-found / expected) if found else 0.0
+
+
 def specificity(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str, Rule]) -> Score:
+    from storybank.analysis.signals import particulars
+
     t = _Tally("specificity", 15, "base")
-    distinct = len(dict.fromkeys(ctx.answer.numbers))
-    t.add(min(40, 8 * distinct), _count(distinct, "number", "numbers") + " in the answer")
+    found = len(particulars(ctx))
+    words = ctx.answer.words
+    t.add(45 * _share(found, words, WORDS_PER_PARTICULAR, PARTICULARS_FLOOR),
+          f"{_count(found, 'particular', 'particulars')} (numbers, names, places, dates) "
+          f"in {words} words")
     if ctx.story.metrics:
         t.add(10, "metrics recorded")
     if ctx.metric_change:
         t.add(10, "a before/after metric")
     if ctx.parts["outcome"].numbers:
         t.add(15, "the outcome is measured")
-    names = len(ctx.answer.technologies)
-    if names:
-        t.add(min(10, 5 * names), _count(names, "named technology", "named technologies"))
     vague = len(ctx.answer.vague)
     if vague:
         t.add(-min(30, 8 * vague), _count(vague, "vague phrase", "vague phrases"))
@@ -96,7 +120,12 @@ def ownership(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str
         t.add(40 * share - 10, f"\"I\" in {share:.0%} of first-person mentions in action and outcome")
     decisions = len(dict.fromkeys(ctx.answer.decisions))
     if decisions:
-        t.add(min(20, 5 * decisions), _count(decisions, "decision", "decisions") + " told in the first person")
+        t.add(20 * _share(decisions, ctx.answer.sentences, SENTENCES_PER_DECISION, DECISIONS_FLOOR),
+              _count(decisions, "decision", "decisions") + " told in the first person"
+              f" in {_count(ctx.answer.sentences, 'sentence', 'sentences')}")
+    blamed = _blamed(ctx)
+    if blamed:
+        t.add(-BLAME_POINTS * blamed, f"the answer puts it on others {_count(blamed, 'time', 'times')}")
     if ctx.story.ownership.strip():
         t.add(15, "an ownership line")
     if ctx.followups["collaborators"].words:
@@ -104,17 +133,32 @@ def ownership(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str
     return _close(t, ctx, findings, rules, too_short="to show ownership")
 
 
+def _blamed(ctx: StoryContext) -> int:
+    """How many times (up to three) the answer puts it on someone else or hands them the call:
+    "my manager never listened", "it was not my fault", "they are the one responsible"."""
+    from storybank.analysis.signals import blame, deflection
+
+    text = ctx.story.answer_text()
+    _said, strength = blame(text, strict=True)
+    return min(3, strength + (1 if deflection(text) else 0))
+
+
 def technical_depth(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str, Rule]) -> Score:
-    from storybank.analysis.signals import signals
+    from storybank.analysis.signals import method_steps, signals
 
     t = _Tally("technical_depth", 10, "base")
     sig = signals(ctx)
-    named = len(sig.named)
-    t.add(min(25, 8 * named), _count(named, "named method, tool or rule", "named methods, tools or rules") + " in the answer")
-    mechanism = len(sig.mechanism)
-    t.add(min(20, 4 * mechanism), _count(mechanism, "mechanism term", "mechanism terms"))
-    causes = len(sig.causes)
-    t.add(min(15, 5 * causes), _count(causes, "cause-and-effect link", "cause-and-effect links"))
+    named, mechanism, causes = len(sig.named), len(sig.mechanism), len(sig.causes)
+    methods, steps = method_steps(ctx.story.answer_text())
+    found = named + mechanism + causes + methods + min(3, steps)
+    said = [_count(named, "named method, tool or rule", "named methods, tools or rules"),
+            _count(causes, "cause-and-effect link", "cause-and-effect links")]
+    if mechanism:
+        said.append(_count(mechanism, "mechanism term", "mechanism terms"))
+    if methods or steps:
+        said.append(_count(methods + min(3, steps), "step or means", "steps or means"))
+    t.add(60 * _share(found, ctx.answer.words, WORDS_PER_MECHANISM, MECHANISM_FLOOR),
+          ", ".join(said) + f" in {ctx.answer.words} words")
     technical = ctx.followups["technical"].words
     if technical:
         t.add(min(20, technical / 4), "the technical probe is prepared")

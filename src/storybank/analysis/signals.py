@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from storybank.analysis.lexicon import PhraseSet, _lexicon_data, phrase_set
 
@@ -102,18 +102,29 @@ def software_context(ctx: StoryContext) -> bool:
     cached: bool | None = ctx.__dict__.get("_software")
     if cached is None:
         chosen = (ctx.story.profession or getattr(ctx.settings, "profession", "") or "").lower()
-        if chosen:
-            cached = chosen == "software"
-        else:
-            listed = [t for t in ctx.story.technologies if t.strip()]
-            if listed:
-                known = _software_names(tuple(ctx.catalog.technologies.known))
-                cached = any(t.lower() in known or any(w in known for w in t.lower().split())
-                             for t in listed)
-            else:
-                cached = len(ctx.answer.technologies) >= 2
-        ctx.__dict__["_software"] = cached
+        cached = ctx.__dict__["_software"] = software_story(
+            ctx.story, ctx.catalog, chosen, found=lambda: ctx.answer.technologies)
     return cached
+
+
+def software_story(story: Any, catalog: Any, chosen: str = "",
+                   found: Any = None) -> bool:
+    """Is this a software story: the chosen profession, else its listed technologies, else two
+    of the catalog's technology names said in the answer? (`found` gives those names when the
+    caller has measured them already.)"""
+    if chosen:
+        return chosen.lower() == "software"
+    listed = [t for t in story.technologies if t.strip()]
+    if listed:
+        known = _software_names(tuple(catalog.technologies.known))
+        return any(t.lower() in known or any(w in known for w in t.lower().split()) for t in listed)
+    if found is None:
+        from storybank.analysis.text import find_technologies
+
+        names = find_technologies(story.answer_text(), tuple(catalog.technologies.known))
+    else:
+        names = found()
+    return len(names) >= 2
 
 
 @lru_cache(maxsize=4)
@@ -237,27 +248,43 @@ def signals(ctx: StoryContext) -> Signals:
 
 # --- blame as a pattern of meaning ----------------------------------------------------------
 
-_CLAUSES = re.compile(r"[.;!?:]+\s+|\n+|,\s+(?:but|and|so|because|although|though)\s+|\s+but\s+")
+# A punctuation run is entered only at its start (the lookbehind), so ":" * 200_000 stays linear.
+_CLAUSES = re.compile(r"(?<![.;!?:])[.;!?:]++\s+|\n+|,\s+(?:but|and|so|because|although|though)\s+|\s+but\s+")
 
 
 @lru_cache(maxsize=1)
-def _blame_sets() -> tuple[PhraseSet, PhraseSet, PhraseSet]:
+def _blame_sets() -> tuple[PhraseSet, PhraseSet, PhraseSet, PhraseSet, PhraseSet]:
     return (phrase_set(_words("blame_agents")), phrase_set(_words("blame_predicates")),
-            phrase_set(_words("blame_denials")))
+            phrase_set(_words("blame_denials")), phrase_set(_words("blame_people")),
+            phrase_set(_words("blame_person_predicates")))
 
 
-def blame(text: str) -> tuple[str | None, int]:
+# A person named by role: "the sales director", "my manager", "our new tech lead".
+_ROLE = re.compile(r"\b(?:the|my|our|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:director|manager|lead|"
+                   r"head|boss|supervisor|coworker|co-worker|colleague|teammate|client|customer|"
+                   r"vendor|contractor|engineer|developer|designer|analyst|doctor|physician|nurse|"
+                   r"partner|associate|intern|department|vp|owner|architect|consultant)s?\b")
+
+
+@lru_cache(maxsize=64)
+def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
     """(what was said, how strongly) when `text` pins a failure on someone else.
 
     An outright denial ("it was not my fault", "not really my code") counts heavily on its own;
     otherwise each clause that names an outside party *and* blames it ("QA should have caught
-    it", "the client never told us") counts once. A role noun with no blame in its clause
-    ("the client never saw the error") counts for nothing."""
+    it", "the client never told us") counts once, and so does a clause that names a person ("he",
+    "my coworker", "the sales director") and says they were at fault ("kept changing the
+    requirements", "never listened", "was being difficult"). A role noun with no blame in its
+    clause ("the client never saw the error", "she wanted a queue") counts for nothing.
+
+    `strict` keeps only what says the other side was at fault ("never listened", "their fault"):
+    in a disagreement, "they would not accept the latency" states a position, while in a failure
+    story "QA would not test it" pins the cause on QA."""
     import bisect
 
     from storybank.analysis.lexicon import normalise
 
-    agents, predicates, denials = _blame_sets()
+    agents, predicates, denials, people, person_predicates = _blame_sets()
     norm = normalise(text)
     first: str | None = None
     strength = 0
@@ -273,12 +300,212 @@ def blame(text: str) -> tuple[str | None, int]:
     said_by: dict[int, str] = {}
     for start, _end, who in agents.spans(norm):
         said_by.setdefault(clause_of(start), who)
+    person_in: dict[int, str] = {}
+    for start, _end, who in people.spans(norm):
+        person_in.setdefault(clause_of(start), who)
+    for match in _ROLE.finditer(norm):
+        person_in.setdefault(clause_of(match.start()), match.group(0))
     counted: set[int] = set()
-    for start, _end, what in predicates.spans(norm):
-        clause = clause_of(start)
-        if clause in said_by and clause not in counted:
-            counted.add(clause)
-            strength += 1
-            if first is None:
-                first = f"{said_by[clause]} ... {what}"
+    person_spans = person_predicates.spans(norm)
+    pairs = [(person_spans, {**said_by, **person_in})] if strict else \
+        [(predicates.spans(norm), said_by), (person_spans, person_in)]
+    for found, named in pairs:
+        for start, _end, what in found:
+            clause = clause_of(start)
+            if clause in named and clause not in counted:
+                counted.add(clause)
+                strength += 1
+                if first is None:
+                    first = f"{named[clause]} ... {what}"
     return first, strength
+
+
+# --- dodging the question -------------------------------------------------------------------
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+_SOFTENERS = re.compile(r"\b(?:really|honestly|actually|ever|truly|personally|genuinely|"
+                        r"particularly|specifically|off the top of my head)\s+")
+
+
+@lru_cache(maxsize=1)
+def _dodge_sets() -> tuple[PhraseSet, PhraseSet, PhraseSet, PhraseSet]:
+    return (phrase_set(_words("dodge_memory")), phrase_set(_words("dodge_denials")),
+            phrase_set(_words("dodge_objects")), phrase_set(_words("dodge_alone")))
+
+
+# Every dodge phrase holds one of these (a test checks the lexicon against it): a sentence with
+# none of them is no dodge, and is passed over without the phrase scans.
+DODGE_KEYS = ("n't", "never", "not ", "nothing", "none", "no ", "every", "blank", "rarely",
+              "hardly", "cannot", "along")
+
+
+@lru_cache(maxsize=4096)
+def dodge_sentence(sentence: str) -> str | None:
+    """What a sentence says when it claims there is no example: "can't think of any mistakes",
+    "never really had a conflict", "get along with everyone"; else None."""
+    from storybank.analysis.lexicon import normalise
+
+    low = normalise(sentence)
+    if not any(key in low for key in DODGE_KEYS):
+        return None
+    memory, denials, objects, alone = _dodge_sets()
+    low = _SOFTENERS.sub("", low)
+    found = alone.search(low) or memory.search(low)
+    if found:
+        return found
+    for start, _end, denial in denials.spans(low):
+        thing = objects.search(low[start:])
+        if thing:
+            return f"{denial} ... {thing}" if thing not in denial else denial
+    return None
+
+
+def dodge(text: str) -> str | None:
+    """The first sentence of `text` that claims there is no example (see dodge_sentence)."""
+    for sentence in _SENTENCES.split(text):
+        found = dodge_sentence(sentence)
+        if found:
+            return found
+    return None
+
+
+@lru_cache(maxsize=64)
+def without_dodges(text: str) -> str:
+    """`text` without the sentences that deny having the experience: a denial is not evidence
+    of what it denies ("I never made a mistake" shows no mistake of one's own). The text itself
+    when no sentence is one."""
+    if not text:
+        return text
+    parts = _SENTENCES.split(text)
+    kept = [s for s in parts if not dodge_sentence(s)]
+    return text if len(kept) == len(parts) else " ".join(kept)
+
+
+def deflection(text: str) -> str | None:
+    """Handing the call to someone else instead of acting: "they are the one responsible",
+    "I'd just do what I'm told"."""
+    from storybank.analysis.lexicon import normalise
+
+    return phrase_set(_words("deflections")).search(normalise(text))
+
+
+# --- a failure read from what the speaker did ------------------------------------------------
+
+# What a speaker does after the slip, not the slip itself: "I halted the rollout", "I fixed it".
+_REMEDIES = (r"halted\b|stopped\b|rolled\b|reverted\b|fixed\b|patched\b|notified\b|informed\b|"
+             r"told\b|escalated\b|called\b|alerted\b|paged\b|restored\b|recovered\b|"
+             r"investigated\b|traced\b|found\b|caught\b|contained\b|owned\b|reported\b|"
+             r"added\b|created\b|introduced\b|now\b|since\b|always\b")
+_I_DID = re.compile(
+    r"\bI\s+(?:(?:then|also|just|had|have|accidentally|mistakenly|wrongly|once|quickly|"
+    r"later|still|even|simply)\s+)*(?!think\b|thought\b|believe\b|feel\b|felt\b|hope\b|want\b|"
+    r"wanted\b|would\b|will\b|can\b|could\b|should\b|am\b|was\b|learned\b|learnt\b|realised\b|"
+    r"realized\b|noticed\b|know\b|knew\b|love\b|like\b|enjoy\b|apologi[sz]ed\b|immediately\b|"
+    r"now\b|" + _REMEDIES + r")[a-z]+(?:n't)?\b")
+
+
+_POINTS_BACK = re.compile(r"(?:it|this|that|which|the change|the migration|the release|the deploy|"
+                         r"the update|the script|the query|the order|the dose)\b")
+
+
+@lru_cache(maxsize=1)
+def _slip_sets() -> tuple[PhraseSet, PhraseSet]:
+    return phrase_set(_words("slip_markers")), phrase_set(_words("failure_effects"))
+
+
+def self_caused(text: str) -> str | None:
+    """A sentence in which the speaker did something and it was the slip: "I ran the change
+    directly on production without a backup", "I shipped it, and it double-counted readings".
+    It takes "I" doing something (not a remedy: "I halted the rollout", "I added a check"), and
+    in the same sentence a slip ("without", "forgot", "skipped", "wrong") or what broke
+    ("crashed", "lost", "an outage"), or a next sentence that says what "it" broke. A sentence
+    that denies any mistake is not one."""
+    from storybank.analysis.lexicon import normalise
+
+    slips, effects = _slip_sets()
+    sentences = [s for s in _SENTENCES.split(text) if s.strip()]
+    for i, sentence in enumerate(sentences):
+        if not _I_DID.search(sentence) or dodge_sentence(sentence):
+            continue
+        low = normalise(sentence)
+        after = normalise(sentences[i + 1]) if i + 1 < len(sentences) else ""
+        if not _POINTS_BACK.match(after):
+            after = ""
+        found = slips.search(low) or effects.search(low) or effects.search(after)
+        if found:
+            return sentence.strip()
+    return None
+
+
+# --- particulars --------------------------------------------------------------------------------
+
+_CAPITALISED = re.compile(r"[A-Z][a-zA-Z]+(?:[-'][A-Za-z]+)*")
+_OPENS = frozenset(".!?:;\"“‘'([\n")
+
+
+def proper_names(text: str) -> list[str]:
+    """Capitalised words inside a sentence ("Acme", "Toastmasters", "Michigan"): names of
+    people, places, firms and products. A sentence's first word and "I" are not names."""
+    common = {w.lower() for w in _words("phrase_function_words")} | {"i", "i'm", "i've", "i'd",
+                                                                    "i'll"}
+    found: dict[str, None] = {}
+    for match in _CAPITALISED.finditer(text):
+        before = text[max(0, match.start() - 8):match.start()].rstrip(" \t")
+        if not before or before[-1] in _OPENS or before.endswith(("—", "–", "-")):
+            continue
+        word = match.group(0)
+        if word.lower() in common:
+            continue
+        found[word] = None
+    return list(found)
+
+
+_PLACE = re.compile(r"\b(?:at|in|on|from)\s+(?:a|an|the|my|our|his|her|their)\s+(?:[a-z-]+\s+){0,2}?"
+                    r"(?P<noun>[a-z]+)\b")
+
+
+def places(norm: str) -> list[str]:
+    """Settings named with an article: "at a homeless shelter", "on the ward"."""
+    nouns = set(_words("place_nouns"))
+    return [m.group(0) for m in _PLACE.finditer(norm) if m.group("noun") in nouns]
+
+
+def particulars(ctx: StoryContext) -> list[str]:
+    """The concrete particulars the answer says, each once: numbers (in digits or spelled), named
+    methods and tools, proper names of people, places and firms, settings ("at a homeless
+    shelter") and dated events ("last March", "during my residency", "in 2019")."""
+    cached: list[str] | None = ctx.__dict__.get("_particulars")
+    if cached is None:
+        text = ctx.story.answer_text()
+        norm = ctx.answer.norm
+        found: dict[str, None] = {}
+        for number in ctx.answer.numbers:
+            found[number.lower()] = None
+        for name in signals(ctx).named:
+            found[name.lower()] = None
+        for name in proper_names(text):
+            key = name.lower()
+            if not any(key in f or f in key for f in found):
+                found[key] = None
+        for year in _YEAR.findall(text):
+            found[year] = None
+        for anchor in phrase_set(_words("time_anchors")).findall(norm):
+            found[" ".join(anchor.split())] = None
+        for place in places(norm):
+            found[place] = None
+        cached = ctx.__dict__["_particulars"] = list(found)
+    return cached
+
+
+# --- how it was done ----------------------------------------------------------------------------
+
+_BY_DOING = re.compile(r"\bby\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
+_STEP = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:first|firstly|second|secondly|third|thirdly|fourth|"
+                   r"then|next|finally|after that|once that)\b", re.I)
+
+
+def method_steps(text: str) -> tuple[int, int]:
+    """(method clauses, steps): how the work was done, said in any field. A method clause says
+    the means ("by mapping the process", "by double-checking each dose"); a step opens a
+    sentence of a sequence ("First, ...", "Then ...", "Finally ...")."""
+    return len(_BY_DOING.findall(text.lower())), len(_STEP.findall(text))

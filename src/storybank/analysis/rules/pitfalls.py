@@ -58,8 +58,36 @@ def _blame(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, int]:
     return blame(text)
 
 
+def _passes_blame(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, int]:
+    """The other side blamed, or the call handed to them ("they are the one responsible")."""
+    from storybank.analysis.signals import blame, deflection
+
+    said, strength = blame(text, strict=True)
+    handed = deflection(text)
+    if handed:
+        return said or handed, strength + 1
+    return said, strength
+
+
+def _dodge(ctx: StoryContext, text: str, norm: str) -> str | None:
+    """A sentence that says there is no example of what was asked (see signals.dodge)."""
+    from storybank.analysis.signals import dodge
+
+    return dodge(text)
+
+
+def _self_serving(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, int]:
+    """What the work would do for the speaker (a commute, money, an escape) when that is the
+    motive, and how often it is said (see evidence.self_serving_motive)."""
+    from storybank.analysis.evidence import self_serving_motive
+
+    found = self_serving_motive(norm)
+    return found if found else (None, 0)
+
+
 # A check returns what it found (or None), or (what it found, how strongly).
-CHECKS = {"buzzword_list": _buzzword_list, "blame": _blame}
+CHECKS = {"buzzword_list": _buzzword_list, "blame": _blame, "passes_blame": _passes_blame,
+          "dodge": _dodge, "self_serving": _self_serving}
 
 
 def _field_text(ctx: StoryContext, fields: list[str]) -> str:
@@ -78,7 +106,11 @@ def _render(message: str, match: str | None) -> str:
 
 
 def evidence_count(ctx: StoryContext, names: list[str], text: str, norm: str) -> int:
-    """How strongly the evidence shows in `text`: phrase matches, or 1 for a passing check."""
+    """How strongly the evidence shows in `text`: phrase matches, or 1 for a passing check.
+    Sentences that deny having the experience are no evidence of it."""
+    from storybank.analysis.evidence import without_denials
+
+    text, norm = without_denials(text, norm)
     table = ctx.catalog.evidence_by_id()
     total = 0
     for name in names:
@@ -165,9 +197,23 @@ def catalog_rules(catalog: Catalog) -> dict[str, Rule]:
                     if not seen:
                         yield from b(ctx)
 
-                rules[pitfall.code] = replace(first, check=both, doc=f"{first.doc}\n\n{second.doc}")
+                rules[pitfall.code] = replace(first, check=both)
     dimensions = {p.code: p.dimension for q in catalog.questions for p in q.pitfalls if p.dimension}
-    return {code: replace(r, dimension=dimensions.get(code, "")) for code, r in rules.items()}
+    labels: dict[str, list[str]] = {}
+    for q in catalog.questions:
+        for p in q.pitfalls:
+            labels.setdefault(p.code, []).append(q.label.lower() or q.id)
+    out = {}
+    for code, r in rules.items():
+        doc = r.doc
+        if len(labels[code]) > 1:  # one explanation, and the other questions it serves named once
+            doc += f" The same trap is checked in answers to the {_and(labels[code][1:])} questions."
+        out[code] = replace(r, dimension=dimensions.get(code, ""), doc=doc)
+    return out
+
+
+def _and(items: list[str]) -> str:
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0]
 
 
 def pitfall_evidence(catalog: Catalog) -> dict[str, set[str]]:

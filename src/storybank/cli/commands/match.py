@@ -1,4 +1,10 @@
-"""`storybank match "QUESTION"`: which question type or probe this is, and the best stories."""
+"""`storybank match "QUESTION"`: which question type or probe this is, and the best stories.
+
+The matcher says one of three things (see analysis/matching.py): a match, with its confidence;
+two close candidates, both shown so the user can prepare for either; or no match, when the
+wording is none of the catalog's types and probes (it then names the common question it reads
+as, if any, and ranks no stories for a type it is not).
+"""
 
 from __future__ import annotations
 
@@ -7,11 +13,12 @@ import sys
 from storybank.cli.common import analysed, errors_json, print_load_errors
 from storybank.cli.output import Painter, print_json, safe, use_colour
 
-UNSURE = 30.0
+# Alternatives below this score are noise, not candidates: they are not listed.
+WORTH_LISTING = 5.0
 
 
 def run(args, ctx) -> int:
-    from storybank.analysis.matching import match_question, rank_stories
+    from storybank.analysis.matching import rank_stories, recognise
     from storybank.errors import StorybankError
 
     question = " ".join(args.question.split())
@@ -20,27 +27,58 @@ def run(args, ctx) -> int:
     if args.limit < 1:
         raise StorybankError("--limit must be at least 1")
     bank, catalog, reports = analysed(ctx)
-    best, alternatives = match_question(question, catalog)
-    stories = rank_stories(best, bank.stories, reports, question, limit=args.limit)
+    found = recognise(question, catalog)
+    best = found.best
+    alternatives = [a for a in found.alternatives if a.score >= WORTH_LISTING]
+    stories = [] if found.verdict == "none" else \
+        rank_stories(best, bank.stories, reports, question, limit=args.limit)
     if ctx.json:
         print_json({"question": question, "match": best.to_json(),
                     "alternatives": [a.to_json() for a in alternatives],
                     "stories": [s.to_json() for s in stories],
+                    "verdict": found.verdict, "resembles": found.resembles,
                     "errors": errors_json(bank.errors)})
     else:
-        paint = Painter(use_colour())
-        out = sys.stdout
-        entry = catalog.question(best.id) if best.kind == "question" else catalog.probe(best.id)
-        sure = "" if best.score >= UNSURE else paint("  (low confidence)", "yellow")
-        out.write(f"{paint(best.kind, 'dim')} {paint(best.id, 'bold')} "
-                  f"{best.score:.0f}%{sure}: {entry.question}\n")
-        if alternatives:
-            out.write(paint("  also close: " + ", ".join(f"{a.id} {a.score:.0f}%" for a in alternatives), "dim") + "\n")
-        if stories:
-            out.write("\nBest stories:\n")
-            for s in stories:
-                out.write(f"  {s.score:5.1f}  {safe(s.title)} ({s.id})\n")
-        else:
-            out.write("\nNo stories in the bank yet.\n")
+        _print_text(found, alternatives, stories, catalog, Painter(use_colour()))
     print_load_errors(bank.errors)  # stderr, in every format: JSON goes to stdout
     return 2 if bank.errors else 0
+
+
+def _asked(catalog, candidate) -> str:
+    entry = catalog.question(candidate.id) if candidate.kind == "question" else catalog.probe(candidate.id)
+    return entry.question if entry is not None else ""
+
+
+def _print_text(found, alternatives, stories, catalog, paint: Painter) -> None:
+    out = sys.stdout
+    best = found.best
+    if found.verdict == "none":
+        closest = f"closest: {best.id} {best.score:.0f}%" if best.score >= WORTH_LISTING \
+            else "nothing comes close"
+        out.write(paint("No match", "bold") + ": this is none of the "
+                  f"{len(catalog.questions)} question types or {len(catalog.probes)} probes "
+                  f"({closest}).\n")
+        if found.resembles:
+            out.write(f"It reads as {found.resembles}.\n")
+        out.write(paint(found.advice or "Answer it briefly; no story in the bank is mapped to it.",
+                        "dim") + "\n")
+        return
+    if found.verdict == "close":
+        out.write(paint("Two close candidates", "yellow") + ", prepare for either:\n")
+        for c in found.shown:
+            out.write(f"  {paint(c.kind, 'dim')} {paint(c.id, 'bold')} {c.score:.0f}%: "
+                      f"{_asked(catalog, c)}\n")
+        others = [a for a in alternatives if a not in found.shown]
+    else:
+        out.write(f"{paint(best.kind, 'dim')} {paint(best.id, 'bold')} {best.score:.0f}%: "
+                  f"{_asked(catalog, best)}\n")
+        others = alternatives
+    if others:
+        out.write(paint("  also possible: " + ", ".join(f"{a.id} {a.score:.0f}%" for a in others),
+                        "dim") + "\n")
+    if stories:
+        out.write(f"\nBest stories for {best.id}:\n")
+        for s in stories:
+            out.write(f"  {s.score:5.1f}  {safe(s.title)} ({s.id})\n")
+    else:
+        out.write("\nNo stories in the bank yet.\n")

@@ -1,0 +1,98 @@
+"""The matcher on real people's wordings (issue 22): paraphrase families, "no match" for what is
+none of the types or probes, two candidates shown when they are close, and patterns checked when
+a catalog loads. The real corpus itself is measured by tests/corpus_real/measure.py."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from storybank.analysis.matching import NO_MATCH, recognise
+from storybank.catalog import Catalog, builtin_catalog
+
+CATALOG_FILE = Path(__file__).resolve().parents[2] / "src/storybank/data/catalog.toml"
+
+
+@pytest.mark.parametrize(("wording", "expected"), [
+    # the families issue 22 found misread, each in words of our own
+    ("Tell me about a time you disagreed with your boss.", "disagreement"),
+    ("How do you deal with someone difficult on your team?", "disagreement"),
+    ("What would you do if a nurse manager gave an order that worries you?", "disagreement"),
+    ("Tell me about a bad decision you made at work.", "failure"),
+    ("Describe a project that did not go as planned.", "failure"),
+    ("What in the job description made you apply?", "motivation"),
+    ("How would you handle a company policy you disagree with?", "rubric"),
+    ("What do you do when a procedure seems wrong to you?", "rubric"),
+    ("How would you handle disagreement with the golden preference?", "rubric"),
+    ("How do you keep a healthy work-life balance?", "schedule"),
+    ("How did you measure that?", "technical"),
+    ("How do you know it was your change that fixed it?", "technical"),
+    ("What would you do differently next time?", "differently"),
+    ("Who else was involved, and what did they think?", "collaborators"),
+])
+def test_real_paraphrase_families_are_recognised(wording, expected):
+    found = recognise(wording, builtin_catalog())
+    assert found.best.id == expected, (found.best, found.alternatives)
+    assert found.verdict in {"match", "close"}
+    assert found.best.score >= NO_MATCH
+
+
+@pytest.mark.parametrize(("wording", "resembles"), [
+    ("Tell me about yourself.", "yourself"),
+    ("What is your greatest weakness?", "weakness"),
+    ("When could you start?", "logistics"),
+    ("What was the result?", "follow-up"),
+    ("What did you do?", "follow-up"),
+    ("How would you design a rate limiter for an API?", "design"),
+])
+def test_what_is_none_of_them_is_no_match(wording, resembles):
+    found = recognise(wording, builtin_catalog())
+    assert found.verdict == "none", found
+    assert found.best.score < NO_MATCH and found.shown == []
+    assert found.resembles is not None and resembles in found.resembles
+    assert found.advice  # says how to answer it instead
+
+
+def test_gibberish_is_no_match_without_a_lookalike():
+    found = recognise("purple elephants dance quietly", builtin_catalog())
+    assert found.verdict == "none" and found.resembles is None and found.best.score < NO_MATCH
+
+
+def test_two_close_candidates_are_both_shown():
+    found = recognise("Tell me about a time you disagreed with a company policy or your manager",
+                      builtin_catalog())
+    assert found.verdict == "close"
+    assert {c.id for c in found.shown} == {"disagreement", "rubric"}
+    assert found.shown[0] == found.best and found.shown[1].score <= found.best.score
+
+
+def test_scores_are_shares_of_belief():
+    found = recognise("Why do you want to work for us?", builtin_catalog())
+    total = found.best.score + sum(a.score for a in found.alternatives)
+    assert found.verdict == "match" and found.best.id == "motivation"
+    assert 0 <= total <= 100.5  # the rest is "none of these" and the others
+
+
+def test_a_catalog_without_families_still_matches_by_its_phrasings():
+    raw = tomllib.loads(CATALOG_FILE.read_text("utf-8"))
+    for entry in (*raw["questions"], *raw["probes"]):
+        entry.pop("cues", None)
+        entry.pop("hints", None)
+    raw.pop("others", None)
+    raw.pop("framing", None)
+    catalog = Catalog.model_validate(raw)
+    found = recognise("Tell me about a production incident you caused.", catalog)
+    assert found.best.id == "failure" and found.verdict in {"match", "close"}
+
+
+@pytest.mark.parametrize(("pattern", "says"), [
+    ("speed* up", "may only end a phrase"),
+    ("fast| + slow", "empty part"),
+])
+def test_a_bad_pattern_is_one_clear_catalog_error(pattern, says):
+    raw = tomllib.loads(CATALOG_FILE.read_text("utf-8"))
+    raw["questions"][0]["cues"] = [pattern]
+    with pytest.raises(ValueError, match=says):
+        Catalog.model_validate(raw)

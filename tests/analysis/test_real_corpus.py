@@ -1,0 +1,62 @@
+"""The real-language corpus (issue 22) measured by tests/corpus_real/measure.py, with the numbers
+of the measurement after the last change as floors: a change that makes the matcher, the pitfalls
+or the prompts worse on real language fails here. Aggregates only; the holdout is never printed
+item by item. See tests/corpus_real/RESULTS.md for the before and after numbers."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+HARNESS = Path(__file__).resolve().parents[1] / "corpus_real" / "measure.py"
+
+
+def _measure():
+    spec = importlib.util.spec_from_file_location("corpus_real_measure", HARNESS)
+    assert spec is not None and spec.loader is not None
+    module = sys.modules.get(spec.name)
+    if module is None:
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # its dataclasses look their module up there
+        spec.loader.exec_module(module)
+    return module
+
+
+# split: (wordings right, confident wrong, none answered "no match", none confident wrong,
+#         bad flagged for their reason, good clean beyond length, AUC of the mean score)
+FLOORS = {
+    "holdout": (93, 16, 31, 6, 5, 0, 0.73),
+    "tuning": (244, 1, 74, 1, 25, 6, 0.88),
+}
+
+
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_real_language_keeps_its_numbers(split):
+    m = _measure()
+    right, confident_wrong, none_right, none_confident_wrong, flagged, clean, mean_auc = FLOORS[split]
+    w = m.measure_wordings(split)
+    assert w["right"] >= right
+    assert w["wrong_confident"] <= confident_wrong
+    assert w["none"]["right"] >= none_right
+    assert w["none"]["wrong_confident"] <= none_confident_wrong
+    a = m.measure_answers(split)
+    assert a["bad_flagged_for_reason"] >= flagged
+    assert a["good_clean_beyond_length"] >= clean
+    assert a["auc"]["mean"]["all"] >= mean_auc - 1e-9
+    prompts = a["prompts"]
+    assert prompts["article_before_name"] == 0
+    assert prompts["names_turned_down_or_denied"] == 0
+    assert prompts["software_wording_off_software"] <= 2
+
+
+def test_the_holdout_is_never_read_item_by_item():
+    m = _measure()
+    for argv in (["--split", "holdout", "--details"], ["--split", "holdout", "--prompts", "5"]):
+        with pytest.raises(SystemExit) as refused:
+            m.main(argv)
+        assert refused.value.code == 2
