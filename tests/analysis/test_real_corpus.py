@@ -30,8 +30,9 @@ def _measure():
 # split: (wordings right, confident wrong, none answered "no match", none confident wrong,
 #         bad flagged for their reason, good clean beyond length, AUC of the mean score)
 FLOORS = {
-    "holdout": (93, 16, 31, 6, 5, 0, 0.73),
-    "tuning": (244, 1, 74, 1, 25, 6, 0.88),
+    # Answers judged by the free-text judge of storybank.answers (RESULTS.md, "with the judge").
+    "holdout": (93, 16, 31, 6, 1, 2, 0.71),
+    "tuning": (244, 1, 74, 1, 18, 8, 0.87),
 }
 
 

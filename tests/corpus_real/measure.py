@@ -214,31 +214,24 @@ _JUDGE_NOTE = ""
 
 
 def judge_text(text: str, qtype: str, profession: str | None):
-    """The story the judge makes of an answer's text, and its report: the free-text judge of
-    `storybank.answers` when this checkout has one, else the quarter split `rehearse` uses."""
+    """The story the judge makes of an answer's text, and its report, by the free-text judge of
+    `storybank.answers` (the one `storybank answer`, the drill and the interview use): parts found
+    sentence by sentence, findings about a story file's own fields dropped. The before numbers in
+    RESULTS.md were taken with the quarter split `rehearse` used until then."""
     global _JUDGE_NOTE
-    from storybank.analysis.engine import analyze
+    from dataclasses import replace
+
+    from storybank.answers.judge import answer_story, judge_answer
     from storybank.catalog import builtin_catalog
-    from storybank.model import Story
     from storybank.settings import Settings
 
     catalog = builtin_catalog()
-    settings = Settings()
-    base = Story(title="answer", questions=[qtype] if qtype != "none" else [],
-                 profession=profession)
-    try:
-        from storybank.answers import judge  # type: ignore[import-not-found]
-    except ImportError:
-        judge = None
-    if judge is not None and hasattr(judge, "story_from_text"):
-        _JUDGE_NOTE = "storybank.answers judge"
-        story = judge.story_from_text(base, text)
-    else:
-        from storybank.speech.analyse import spoken_story
-
-        _JUDGE_NOTE = "quarter split (speech.analyse.spoken_story)"
-        story = spoken_story(base, " ".join(text.split()), None)
-    return story, analyze(story, catalog, settings, "answer")
+    _JUDGE_NOTE = "storybank.answers judge"
+    report = judge_answer(text, catalog, Settings(), question=qtype if qtype != "none" else None)
+    story = answer_story(report.parts, [qtype] if qtype != "none" else [], None)
+    if profession:
+        story = story.model_copy(update={"profession": profession})
+    return story, report
 
 
 def judge_answers(split: str) -> list[Judged]:
