@@ -98,6 +98,20 @@ def build_parser() -> Parser:
                 "practice history per question type and story, and what is due today")
     p.add_argument("--today", metavar="YYYY-MM-DD",
                    help="see the log as it stood on this day, and what was due then (default: today)")
+    p = command("posting", "a job posting against your stories: what is shown, missing",
+                "what a job posting asks for, which story shows each requirement, and what is "
+                "missing; credentials are listed apart")
+    p.add_argument("source", nargs="?", metavar="FILE|-|NAME",
+                   help="the posting: a .txt, .md or .html file, - to paste it, or a saved posting's name")
+    p.add_argument("--save", metavar="NAME", help="save it in the bank (.storybank/postings/NAME.toml) "
+                                                  "with your confirmed and rejected links")
+    p.add_argument("--all", action="store_true", help="every saved posting, and what is missing across them")
+    p.add_argument("--confirm", action="append", default=[], metavar="N:STORY",
+                   help="this story shows requirement N (repeatable; kept in the saved posting)")
+    p.add_argument("--reject", action="append", default=[], metavar="N:STORY",
+                   help="this story does not show requirement N (repeatable)")
+    p.add_argument("--forget", action="append", default=[], metavar="N:STORY",
+                   help="drop a confirmed or rejected link")
     p = command("explain", "what a finding code checks, and why it matters",
                 "what a finding code checks, why it matters, and an example of each way")
     p.add_argument("code", metavar="CODE", help="a finding code such as SB403, or its name")
