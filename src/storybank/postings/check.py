@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from storybank.errors import StorybankError
 from storybank.postings import lexicon
 from storybank.postings.extract import Extracted, Item, extract
-from storybank.postings.match import MAX_EVIDENCE, Index, match, needed_keys, solo_keys
+from storybank.postings.match import MAX_EVIDENCE, Index, Need, match, needed_keys, solo_keys
 from storybank.postings.reading import blocks
 from storybank.postings.report import CredentialItem, Evidence, PostingReport, Requirement
 from storybank.postings.sieve import sieve
@@ -51,10 +51,11 @@ def read(text: str, source: str = "") -> Extracted:
 def _apply_links(item: Item, index: Index, links: Sequence[Link], known: set[str]) -> tuple[str, tuple[Evidence, ...], tuple[str, ...]]:
     confirmed = [lk.story for lk in links if lk.status == "confirmed" and lk.story in known]
     rejected = tuple(dict.fromkeys(lk.story for lk in links if lk.status == "rejected"))
+    need = Need(item.units, item.years)
     if confirmed:
-        hits = match(item.units, index, only=confirmed)
+        hits = match(need, index, only=confirmed)
     else:
-        hits = match(item.units, index, limit=MAX_EVIDENCE + len(rejected))
+        hits = match(need, index, limit=MAX_EVIDENCE + len(rejected))
     by_story = {h.story: h for h in hits}
     evidence: list[Evidence] = []
     for sid in dict.fromkeys(confirmed):
@@ -66,7 +67,7 @@ def _apply_links(item: Item, index: Index, links: Sequence[Link], known: set[str
     if not kept:
         return "missing", (), rejected
     level = kept[0].level
-    top = [h for h in kept if h.level == level][:MAX_EVIDENCE]
+    top = [kept[0]] + [h for h in kept[1:] if h.level == level and h.score >= kept[0].score][:MAX_EVIDENCE - 1]
     verdict = "shown" if level == 2 else "possibly"
     return verdict, tuple(Evidence(h.story, h.sentence, h.field, h.score) for h in top), rejected
 

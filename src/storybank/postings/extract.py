@@ -45,6 +45,7 @@ class Item:
     must: bool
     terms: tuple[str, ...]
     units: tuple[Unit, ...]
+    years: bool = False        # "3+ years of ICU nursing": a time served as well as a skill
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ def classify_heading(heading: str) -> str:
         return "requirements"
     if lexicon.phrases("headings", "responsibilities").search(low) is not None:
         return "responsibilities"
+    if lexicon.phrases("headings", "requirement_modifiers").search(low) is not None:
+        return "requirements"
     return "other"
 
 
@@ -128,7 +131,8 @@ def extract(parts: list[Block]) -> Extracted:
     for index, block in enumerate(parts):
         if block.kind == "heading":
             kind = classify_heading(block.text)
-            if not seen_heading and title is None and index == 0 and kind in ("other", "responsibilities") \
+            followed_by_bullet = index + 1 < len(parts) and parts[index + 1].kind == "bullet"
+            if index == 0 and kind not in ("requirements", "preferred") and not followed_by_bullet \
                     and not block.text.lower().startswith(("about", "the role", "overview")):
                 title = block.text  # the first heading, when it names the job rather than a section
                 seen_heading = True
@@ -145,8 +149,8 @@ def extract(parts: list[Block]) -> Extracted:
             continue
         if block.kind == "bullet":
             units = [block.text]
-        elif section.kind == "intro":
-            continue  # the introduction's prose sells the company; its bullets count
+        elif section.kind in ("intro", "responsibilities"):
+            continue  # the introduction's prose sells the company, a summary tells the job
         else:
             units = [s for s in _SENTENCE.split(block.text) if _looks_like_requirement(s)]
         for unit in units:
@@ -174,7 +178,7 @@ def _add(text: str, section: Section, items: list[Item], credentials: list[Crede
             # Years of something a story can show: a name, or two real words.
             if sum(u.weight for u in units) < 2.0:
                 continue
-            items.append(Item(part, section.heading, must, tuple(terms), units))
+            items.append(Item(part, section.heading, must, tuple(terms), units, years=True))
             continue
         terms, units = analyse(part)
         if not units:

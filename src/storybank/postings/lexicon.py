@@ -47,3 +47,25 @@ def known_names() -> frozenset[str]:
     end = text.find("\n[", start + 1)
     table = tomllib.loads(text[start:end if end > 0 else None])
     return frozenset(table["technologies"]["known"])
+
+
+def known_heading(line: str) -> bool:
+    """Is this short line one of the headings postings use ("About the job", "NICE TO HAVE",
+    "Minimum Qualifications")? Such a line is a heading even with no blank line around it, as
+    in a posting pasted from a job board."""
+    text = line.strip().rstrip(":").strip()
+    words = text.split()
+    if not words or len(words) > 5 or text[-1:] in ".,;!?" or any(c.isdigit() for c in text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    capitals = all(w[0].isupper() or not w[0].isalpha() or w.lower() in _SMALL for w in words) \
+        or (len(words) <= 4 and words[0][0].isupper())
+    if not letters or not (capitals or line.strip().endswith(":")):
+        return False
+    low = text.lower().replace("’", "'")
+    return any(phrases("headings", name).search(low) is not None
+               for name in ("boilerplate", "not_boilerplate", "requirements", "preferred", "responsibilities"))
+
+
+_SMALL = frozenset({"a", "an", "and", "the", "of", "to", "in", "for", "on", "at", "with", "you", "we",
+                    "our", "your", "or", "&", "is", "are", "what", "you'll", "we're"})

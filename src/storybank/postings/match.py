@@ -12,7 +12,7 @@ units (see `terms.py`), told as something the candidate did (see `agency.py`):
 
 | verdict | when |
 |---|---|
-| shown | the candidate acts, coverage ≥ SHOWN, and the units covered directly weigh at least 2 (or the whole requirement, if it weighs less) |
+| shown | the candidate acts, coverage ≥ SHOWN, what is covered weighs at least 2 (or the whole requirement, if it weighs less), and a full unit of it directly |
 | possibly | coverage ≥ POSSIBLY with a full-weight unit among those covered directly, and no one else acting |
 | missing | no sentence of any story does either |
 
@@ -41,6 +41,9 @@ SHOWN = 0.6          # share of the requirement's weight one sentence must cover
 POSSIBLY = 0.45      # share for "possibly: check"
 CONTEXT_FACTOR = 0.5 # a name found only in the story's title, role or technologies
 MAX_EVIDENCE = 3     # stories quoted per requirement
+# Which sentence to quote among equals: what the candidate did, before the title or a tool list.
+FIELD_RANK = {"action": 0, "outcome": 1, "situation": 2, "ownership": 3, "reflection": 5, "title": 6,
+              "role": 7, "technologies": 8}
 EPS = 1e-9
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -117,6 +120,10 @@ class Index:
             # All fields as one text, one line each (a sentence never runs across a line break):
             # one scan per story, not one per field.
             fields = story_fields(story)
+            if story.technologies:
+                # The story's named tools, as a line of their own: a link through them alone
+                # is at most possible (no one acts in a list).
+                fields.append(("technologies", ", ".join(story.technologies) + "."))
             text = "\n".join(t.replace("\n", " ") for _name, t in fields)
             low = text.lower()
             hits = sieve.hits(text, low)
@@ -143,8 +150,9 @@ class Index:
                 for k in found:
                     self.by_key.setdefault(k, []).append(index)
 
-    def agency(self, s: _Sentence, keys: Iterable[str]) -> list[Clause]:
-        """The clauses of the sentence that hold `keys`."""
+    def agency(self, s: _Sentence, keys: Iterable[str]) -> list[tuple[Clause, bool]]:
+        """For each of `keys`: the clause of the sentence that holds it, and whether it is a word
+        naming someone else there ("our charge nurse")."""
         if s.clauses is None:
             s.clauses = clauses(s.text, s.field)
         found = s.clauses
@@ -158,8 +166,12 @@ class Index:
                                and k in (ks[0] + "-" + per_word[i + 1][0],
                                          "-".join([ks[0], per_word[i + 1][0], per_word[i + 2][0]])
                                          if i + 2 < len(per_word) else "")):
-                    out.append(found[min(bisect.bisect_right(bounds, i), len(found) - 1)])
+                    c = min(bisect.bisect_right(bounds, i), len(found) - 1)
+                    start = bounds[c - 1] if c else 0
+                    out.append((found[c], i - start in found[c].people))
                     break
+            else:
+                out.append((Clause(False, False, False, 0), False))   # not placed: no one acts for it
         return out
 
 
@@ -190,51 +202,104 @@ def solo_keys(units: Sequence[Unit]) -> set[str]:
     return out
 
 
-def _cover(units: Sequence[Unit], s: _Sentence, context: set[str]) -> tuple[float, float, list[str], bool]:
-    """(share covered, weight covered directly, the keys that covered, whether a unit of full
-    weight is among those covered directly)."""
-    total = sum(u.weight for u in units) or 1.0
-    covered = direct = 0.0
-    strong = False
-    hits: list[str] = []
+@dataclass(frozen=True)
+class Need:
+    """What one requirement asks, as the matcher reads it."""
+
+    units: tuple[Unit, ...]
+    years: bool = False        # "3+ years of ...": shown only where a sentence says how long
+
+    @property
+    def total(self) -> float:
+        return sum(u.weight for u in self.units) or 1.0
+
+    @property
+    def has_content(self) -> bool:
+        """Does it ask for something besides names ("Epic documentation", not just "Epic")?"""
+        return any(not u.name and u.weight >= 1.0 for u in self.units)
+
+
+_DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                       r"twenty)\+?\s+(?:full[- ]time\s+)?years?\b|\bsince\s+(?:19|20)\d\d\b|\bdecades?\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Covered:
+    unit: Unit
+    how: str                 # "direct", "synonym" or "context"
+    key: str = ""            # the key found in the sentence (none for context)
+
+    @property
+    def weight(self) -> float:
+        factor = {"direct": 1.0, "synonym": SYNONYM_FACTOR, "context": CONTEXT_FACTOR}[self.how]
+        return self.unit.weight * factor
+
+
+def _cover(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
+    """The units of `need` the sentence covers, and how."""
+    out: list[_Covered] = []
     keys = s.keys
-    for u in units:
+    for u in need.units:
         both = u.keys & keys
         if both:
-            covered += u.weight
-            direct += u.weight
-            strong = strong or u.weight >= 1.0
-            hits.append(min(both))
+            out.append(_Covered(u, "direct", min(both)))
             continue
         both = u.synonyms & keys
         if both:
-            covered += u.weight * SYNONYM_FACTOR
-            hits.append(min(both))
+            out.append(_Covered(u, "synonym", min(both)))
         elif u.name and not u.keys.isdisjoint(context):
-            covered += u.weight * CONTEXT_FACTOR
-    return covered / total, direct, hits, strong
+            out.append(_Covered(u, "context"))
+    return out
 
 
-def _level(units: Sequence[Unit], s: _Sentence, index: Index, share: float, direct: float,
-           hits: list[str]) -> int:
-    """2 shown, 1 possibly, 0 neither (see the module's table), for a sentence already known to
-    cover at least POSSIBLY of the requirement with a full-weight unit."""
-    found = index.agency(s, hits)
-    acts = any(c.me and not c.negated for c in found)
-    if not acts and any(c.negated or c.other for c in found):
-        return 0                              # "I had never used Kafka", "the patient went to the ICU"
-    total = sum(u.weight for u in units)
-    if acts and share >= SHOWN - EPS and direct >= min(2.0, total) - EPS and direct >= 1.0 - EPS:
-        return 2
-    return 1 if direct >= min(1.0, total) - EPS else 0
+def _measure(need: Need, covered: Sequence[_Covered]) -> tuple[float, float, bool]:
+    """(share of the requirement covered, weight covered directly, whether a full-weight unit
+    is among those covered directly)."""
+    share = sum(c.weight for c in covered) / need.total
+    direct = sum(c.weight for c in covered if c.how == "direct")
+    strong = any(c.how != "context" and c.unit.weight >= 1.0 for c in covered)
+    return share, direct, strong
 
 
-def match(units: Sequence[Unit], index: Index, limit: int | None = None,
+def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> tuple[int, float]:
+    """(2 shown, 1 possibly or 0 neither, the share it covers), for a sentence already known to
+    cover at least POSSIBLY of the requirement with a full-weight unit. A unit found where
+    someone else acts, or where it is negated or wished for, does not count."""
+    in_text = [c for c in covered if c.how != "context"]
+    clauses = index.agency(s, [c.key for c in in_text])
+    kept: list[_Covered] = []
+    acts = False
+    dropped = False
+    for c, (clause, someone_else) in zip(in_text, clauses, strict=False):
+        if clause.negated or (clause.other and not clause.me) or (someone_else and c.unit.self_role):
+            dropped = True
+            continue
+        kept.append(c)
+        acts = acts or clause.me
+    if not kept:
+        return 0, 0.0
+    kept += [c for c in covered if c.how == "context"]
+    share, direct, strong = _measure(need, kept)
+    if not strong or share < POSSIBLY - EPS or (dropped and not acts):
+        return 0, share
+    total = need.total
+    shown = (acts and share >= SHOWN - EPS and share * total >= min(2.0, SHOWN * total) - EPS
+             and direct >= 1.0 - EPS
+             and (not need.has_content or any(not c.unit.name and c.unit.weight >= 1.0 and c.how != "context"
+                                                 for c in kept))
+             and (not need.years or _DURATION.search(s.text) is not None))
+    if shown:
+        return 2, share
+    return 1, share
+
+
+def match(need: Need, index: Index, limit: int | None = None,
           only: Iterable[str] | None = None) -> list[Hit]:
     """The stories that show (level 2) or may show (level 1) a requirement: each story's best
     sentence, best first. With `limit`, only the first `limit` stories at the best level are
     sure to be found (sentences are judged best-covered first, and the judging stops there);
     with `only`, only these stories are looked at."""
+    units = need.units
     if not units:
         return []
     # A sentence counts only with a full-weight unit in it: look only where those are.
@@ -245,23 +310,28 @@ def match(units: Sequence[Unit], index: Index, limit: int | None = None,
         wanted = {index.position[sid] for sid in only if sid in index.position}
         candidates = {i for i in candidates if index.sentences[i].story in wanted}
     scored = []
+    support: dict[int, int] = {}
     for i in candidates:
         s = index.sentences[i]
-        share, direct, hits, strong = _cover(units, s, index.stories[s.story].context)
-        if hits and strong and share >= POSSIBLY - EPS:
-            scored.append((-share, index.stories[s.story].id, i, direct, hits))
-    scored.sort(key=lambda row: row[:3])
+        covered = _cover(need, s, index.stories[s.story].context)
+        share, _direct, strong = _measure(need, covered)
+        if strong and share >= POSSIBLY - EPS:
+            scored.append((share, s, i, covered))
+            support[s.story] = support.get(s.story, 0) + (s.field != "technologies")
+    # Best covered first; among equals, the story that speaks of it most, then a sentence of the
+    # spoken answer before a title, a role or a list of tools.
+    scored.sort(key=lambda row: (-row[0], -support[row[1].story], FIELD_RANK.get(row[1].field, 4),
+                                 index.stories[row[1].story].id, row[2]))
     best: dict[int, tuple[int, float, _Sentence]] = {}
     shown = possible = 0
-    for neg_share, _sid, i, direct, hits in scored:
-        share = -neg_share
+    for share, _s, i, covered in scored:
         if limit is not None and (shown >= limit or (possible >= limit and not shown and share < SHOWN - EPS)):
             break
         s = index.sentences[i]
         current = best.get(s.story)
         if current is not None and current[0] == 2:
             continue                          # this story's best sentence is already in
-        level = _level(units, s, index, share, direct, hits)
+        level, share = _level(need, s, index, covered)
         if level == 0 or (current is not None and level <= current[0]):
             continue
         if level == 2:
@@ -270,7 +340,7 @@ def match(units: Sequence[Unit], index: Index, limit: int | None = None,
         else:
             possible += 1
         best[s.story] = (level, share, s)
-    out = [Hit(index.stories[n].id, s.text, s.field, round(share, 2), level)
-           for n, (level, share, s) in best.items()]
-    out.sort(key=lambda h: (-h.level, -h.score, h.story))
-    return out
+    ranked = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], -support[item[0]],
+                                                     FIELD_RANK.get(item[1][2].field, 4),
+                                                     index.stories[item[0]].id))
+    return [Hit(index.stories[n].id, s.text, s.field, round(share, 2), level) for n, (level, share, s) in ranked]

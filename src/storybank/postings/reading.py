@@ -23,6 +23,7 @@ from pathlib import Path
 
 from storybank.atomic import read_regular
 from storybank.errors import StorybankError
+from storybank.postings.lexicon import known_heading
 
 MAX_BYTES = 2 * 1024 * 1024
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -190,16 +191,91 @@ def _text_blocks(text: str) -> list[Block]:
         if bullet is not None and (raw[:1].isspace() or (not prev_blank and not _is_heading_line(line, False, nxt))):
             bullet.append(line.strip())
             continue
-        if (para == [] or line.strip().endswith(":")) and _is_heading_line(line, prev_blank or para == [], nxt):
+        if ((para == [] or line.strip().endswith(":")) and _is_heading_line(line, prev_blank or para == [], nxt)) \
+                or known_heading(line):
             flush()
             out.append(Block("heading", _clean(line).rstrip(":").strip()))
             prev_blank = True
             continue
         if bullet is not None:
             flush()
+        if para and not _wrapped(para[-1]):
+            flush()  # a short line ends its paragraph: a pasted posting puts one item on each line
         para.append(line.strip())
         prev_blank = False
     flush()
+    return [piece for block in out for piece in _inline(block)]
+
+
+def _split_before(text: str, first: re.Match[str]) -> list[Block]:
+    """A bullet holding, after its own text, a heading in capitals and a new numbered list."""
+    before = text[:first.start()].strip()
+    heading = _CAPS_RUN.search(before)
+    assert heading is not None
+    own = before[:heading.start()].strip()
+    rest = _inline(Block("para", text[first.start():]))
+    out = [Block("bullet", own)] if own else []
+    out.append(Block("heading", heading.group(1).strip()))
+    return out + [Block("bullet", b.text) if b.kind == "para" else b for b in rest]
+
+
+def _wrapped(line: str) -> bool:
+    """Does this line look cut by a text editor, so the next line goes on with it?"""
+    return len(line) >= 60 and line.rstrip()[-1:] not in ".!?:;"
+
+
+_INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.)]\s+(?=\S)")
+_CAPS_RUN = re.compile(r"(?:^|(?<=\s))((?:[A-Z][A-Z'’&/-]+\s+)*[A-Z][A-Z'’&/-]+)\s*:?\s*$")
+
+
+def _inline(block: Block) -> list[Block]:
+    """A paragraph that runs a posting's lists together on one line ("... YOUR TASKS 1. Translate
+    ... 2. Revise ... YOUR PROFILE 1. ..."): its numbered items as bullets, and the words in
+    capitals before each list as a heading."""
+    if block.kind not in ("para", "bullet"):
+        return [block]
+    text = block.text
+    items = [m for m in _INLINE_ITEM.finditer(text)]
+    # A list is a run of items numbered 1, 2, 3 ...; a new 1 starts a new list.
+    starts: list[re.Match[str]] = []
+    expected = 1
+    for m in items:
+        number = int(m.group(1))
+        if number == 1:
+            expected = 2
+            starts.append(m)
+        elif number == expected and starts:
+            expected += 1
+            starts.append(m)
+    if block.kind == "bullet":
+        # A bullet is cut only where a new list starts under a heading in capitals: the last
+        # item of one list run together with the next list ("memoQ WHAT WE OFFER 1. ...").
+        firsts = [m for m in starts if m.group(1) == "1"
+                  and _CAPS_RUN.search(text[:m.start()].strip()) is not None and m.start() > 0]
+        if not firsts:
+            return [block]
+        return _split_before(text, firsts[0])
+    if sum(1 for m in starts if m.group(1) == "2") == 0:
+        return [block]
+    out: list[Block] = []
+    cut = 0
+    for n, m in enumerate(starts):
+        before = text[cut:m.start()].strip()
+        if m.group(1) == "1":
+            heading = _CAPS_RUN.search(before)
+            if heading and len(heading.group(1)) >= 5:
+                rest = before[:heading.start()].strip()
+                if rest:
+                    out.append(Block("bullet" if n else "para", rest))
+                out.append(Block("heading", heading.group(1).strip()))
+            elif before:
+                out.append(Block("bullet" if n else "para", before))
+        elif before:
+            out.append(Block("bullet", before))
+        cut = m.end()
+    tail = text[cut:].strip()
+    if tail:
+        out.append(Block("bullet", tail))
     return out
 
 
@@ -224,6 +300,7 @@ class _Reader(HTMLParser):
         self.title: list[str] = []
         self.in_title = False
         self.li_depth = 0
+        self._bold_start: int | None = None
 
     def _flush(self) -> None:
         text = " ".join("".join(self.buffer).split())
@@ -275,7 +352,7 @@ class _Reader(HTMLParser):
         elif tag in _BLOCKS:
             self._flush()
         elif tag in _BOLD:
-            start = getattr(self, "_bold_start", None)
+            start = self._bold_start
             if start is not None:
                 self.bold_chars += len("".join(self.buffer)[start:].replace(" ", "").strip())
                 self._bold_start = None

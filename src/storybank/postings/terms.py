@@ -46,6 +46,8 @@ class Unit:
     weight: float
     name: bool = False          # a tool, language, acronym
     synonyms: frozenset[str] = frozenset()   # keys that cover it at SYNONYM_FACTOR
+    self_role: bool = False     # the candidate's own role ("charge nurse or preceptor experience"):
+                                # a sentence naming someone else in that role does not show it
 
 
 def tokens(text: str) -> list[str]:
@@ -55,11 +57,21 @@ def tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def key(word: str) -> str:
-    """The matching key of one word: its stem, lowercase."""
+    """The matching key of one word: its stem, lowercase ("preceptor" as "precepted")."""
     low = word.lower().replace("’", "'")
     if "-" in low or "/" in low:
-        return "-".join(stem(p) for p in re.split(r"[-/]", low) if p)
-    return stem(low)
+        return "-".join(_agent(stem(p)) for p in re.split(r"[-/]", low) if p)
+    return _agent(stem(low))
+
+
+def _agent(k: str) -> str:
+    return _agents().get(k, k)
+
+
+@lru_cache(maxsize=1)
+def _agents() -> dict[str, str]:
+    """Agent noun stem -> the verb's stem (data/postings.toml [agents])."""
+    return {stem(noun): stem(verb) for verb, noun in lexicon.data()["agents"]["pairs"]}
 
 
 def phrase_key(phrase: str) -> str:
@@ -192,66 +204,135 @@ def analyse(text: str) -> tuple[list[str], tuple[Unit, ...]]:
             close()
         run.append(tok)
     close()
-    # Units: names joined as alternatives become one unit.
+    units = _units(text, content)
+    return _dedupe_terms(terms), _merge([_mark_role(text, u) for u in units])
+
+
+_ROLE_CUE = re.compile(r"^[\s,/-]*(?:[\w'’-]+\s+)?(?:experience|status|role|background|duties|work)\b", re.I)
+
+
+def _mark_role(text: str, unit: Unit) -> Unit:
+    """A role the posting wants the candidate to have held ("Charge nurse or preceptor
+    experience", "Sworn translator status")."""
+    last = unit.label.split(" / ")[-1]
+    at = text.find(last)
+    if at < 0 or not _ROLE_CUE.match(text[at + len(last):]):
+        return unit
+    words = {w.lower() for w in re.findall(r"[\w'-]+", unit.label)}
+    roles = lexicon.words("agency", "roles")
+    if words & roles or any(w.endswith(("or", "er", "ist", "ian")) for w in words):
+        return Unit(unit.label, unit.keys, unit.weight, unit.name, unit.synonyms, True)
+    return unit
+
+
+def _gap(text: str, a: _Tok, b: _Tok) -> str:
+    return text[a.end:b.start]
+
+
+def _run_end(text: str, content: list[tuple[_Tok, bool]], i: int) -> int:
+    """The index after the run of content words starting at `i` (words next to each other)."""
+    j = i + 1
+    while j < len(content) and re.fullmatch(r"[\s-]*", _gap(text, content[j - 1][0], content[j][0])):
+        j += 1
+    return j
+
+
+def _units(text: str, content: list[tuple[_Tok, bool]]) -> list[Unit]:  # noqa: C901 - one pass, several shapes
+    """The units of a requirement's content words, in order:
+
+    - names side by side ("SDL Trados Studio") are one name, any word of it will do; names
+      joined by "or", "/" or listed after "such as" are one unit, any of them will do;
+    - an acronym in brackets after what it stands for ("post-editing (MTPE)") is another way to
+      say it, not one more thing asked;
+    - examples after "such as" ("documents, such as protocols and consent forms") are one unit,
+      any of them will do; and so are the two sides of "X or Y" ("charge nurse or preceptor");
+    - every other word is a unit of its own, light when every posting uses it.
+    """
     units: list[Unit] = []
     weak = _weak()
     syn = synonyms()
     i = 0
+
+    def word_unit(tok: _Tok) -> Unit:
+        if " " in tok.text:
+            k = phrase_key(tok.text)
+            if k in aliases():
+                return Unit(tok.text, aliases()[k], 2.0, True)
+            return Unit(tok.text, frozenset({k}), 1.0, False, frozenset(syn.get(k, ())))
+        k = key(tok.text)
+        keys = unit_keys(tok.text, False)
+        weight = 0.5 if k in weak else 1.0
+        return Unit(tok.text, keys, weight, False, frozenset(syn.get(k, ())) - keys)
+
     while i < len(content):
         tok, name = content[i]
+        # An acronym in brackets right after the words it abbreviates: fold it into them.
+        if name and units and text[max(0, tok.start - 1):tok.start] == "(" and text[tok.end:tok.end + 1] == ")" \
+                and tok.text.isupper():
+            last = units[-1]
+            units[-1] = Unit(last.label, last.keys | unit_keys(tok.text, True), last.weight, last.name, last.synonyms)
+            i += 1
+            continue
         if name:
-            group = [tok]
+            group = [[tok]]
             j = i + 1
-            while j < len(content) and content[j][1] and _ALT_GAP.match(text[group[-1].end:content[j][0].start]):
-                group.append(content[j][0])
+            while j < len(content) and content[j][1]:
+                gap = _gap(text, content[j - 1][0], content[j][0])
+                if re.fullmatch(r"\s+", gap):
+                    group[-1].append(content[j][0])      # one name in several words
+                elif _ALT_GAP.match(gap):
+                    group.append([content[j][0]])
+                else:
+                    break
                 j += 1
-            joined = " ".join(text[a.end:b.start] for a, b in zip(group, group[1:], strict=False)).lower()
-            alternatives = len(group) > 1 and (" or " in f" {joined} " or "/" in joined
-                                                 or bool(_LIST_INTRO.search(text[max(0, group[0].start - 20):group[0].start])))
-            if alternatives:
+            joined = " ".join(_gap(text, a[-1], b[0]) for a, b in zip(group, group[1:], strict=False)).lower()
+            alternatives = len(group) > 1 and (" or " in f" {joined} " or "/" in joined or "(" in joined
+                                                 or bool(_LIST_INTRO.search(text[max(0, tok.start - 20):tok.start])))
+            parts = [group] if alternatives else [[g] for g in group]
+            for part in parts:
                 keys: set[str] = set()
-                for g in group:
-                    keys |= unit_keys(g.text, True)
-                units.append(Unit(" / ".join(g.text for g in group), frozenset(keys), 2.0, True))
-            else:
-                for g in group:
-                    units.append(Unit(g.text, unit_keys(g.text, True), 2.0, True))
+                for words in part:
+                    for w in words:
+                        keys |= unit_keys(w.text, True)
+                label = " / ".join(text[words[0].start:words[-1].end] for words in part)
+                similar = frozenset(k2 for k in keys for k2 in syn.get(k, ())) - keys
+                units.append(Unit(label, frozenset(keys), 2.0, True, similar))
             i = j
             continue
         if _LIST_INTRO.search(text[max(0, tok.start - 20):tok.start]) and not text[max(0, tok.start - 2):tok.start].startswith("("):
-            # Examples of what is asked ("documents, such as protocols and consent forms"):
-            # any one of them shows it.
-            group_toks = [tok]
+            # Examples of what is asked: any one of them shows it.
             j = i + 1
-            while j < len(content) and not re.search(r"[.;)]", text[group_toks[-1].end:content[j][0].start]):
-                group_toks.append(content[j][0])
+            while j < len(content) and not re.search(r"[.;)]", _gap(text, content[j - 1][0], content[j][0])):
                 j += 1
-            if len(group_toks) > 1:
+            if j - i > 1:
                 keys_set: set[str] = set()
-                for g in group_toks:
-                    keys_set |= unit_keys(g.text, content[i][1])
-                units.append(Unit(text[group_toks[0].start:group_toks[-1].end], frozenset(keys_set), 1.0))
+                for g, g_name in content[i:j]:
+                    keys_set |= unit_keys(g.text, g_name) if " " not in g.text else aliases().get(
+                        phrase_key(g.text), frozenset({phrase_key(g.text)}))
+                units.append(Unit(text[tok.start:content[j - 1][0].end], frozenset(keys_set), 1.0))
                 i = j
                 continue
-        if " " in tok.text or tok.text in _PHRASE_MARK:
-            k = phrase_key(tok.text)
-            if k in aliases():
-                units.append(Unit(tok.text, aliases()[k], 2.0, True))
-            else:
-                units.append(Unit(tok.text, frozenset({k}), 1.0, False, frozenset(syn.get(k, ()))))
-            i += 1
+        end = _run_end(text, content, i)
+        if end < len(content) and not content[end][1] \
+                and re.fullmatch(r"\s*,?\s*or\s+", _gap(text, content[end - 1][0], content[end][0])):
+            # "charge nurse or preceptor", "payments or billing": either side will do.
+            right_end = _run_end(text, content, end)
+            sides = [content[i:end], content[end:right_end]]
+            keys_or: set[str] = set()
+            similar_or: set[str] = set()
+            for side in sides:
+                side_units = [word_unit(t) for t, _n in side]
+                strong = [u for u in side_units if u.weight >= 1.0] or side_units
+                for u in strong:
+                    keys_or |= u.keys
+                    similar_or |= u.synonyms
+            label = " / ".join(text[side[0][0].start:side[-1][0].end] for side in sides)
+            units.append(Unit(label, frozenset(keys_or), 1.0, False, frozenset(similar_or - keys_or)))
+            i = right_end
             continue
-        k = key(tok.text)
-        keys_ = unit_keys(tok.text, False)
-        weight = 0.5 if k in weak or tok.text.lower() in lexicon.words("terms", "weak") else 1.0
-        units.append(Unit(tok.text, keys_, weight, False, frozenset(syn.get(k, ())) - keys_))
+        units.append(word_unit(tok))
         i += 1
-    # Multi-word phrases of the synonym lists and aliases ("root cause", "intensive care"):
-    # the phrase as a whole is one more way to cover its words.
-    return _dedupe_terms(terms), _merge(units)
-
-
-_PHRASE_MARK: set[str] = set()
+    return units
 
 
 @lru_cache(maxsize=1)
