@@ -127,7 +127,6 @@ def extract(parts: list[Block]) -> Extracted:
     items: list[Item] = []
     credentials: list[Credential] = []
     dropped: list[str] = []
-    seen_heading = False
     for index, block in enumerate(parts):
         if block.kind == "heading":
             kind = classify_heading(block.text)
@@ -135,9 +134,7 @@ def extract(parts: list[Block]) -> Extracted:
             if index == 0 and kind not in ("requirements", "preferred") and not followed_by_bullet \
                     and not block.text.lower().startswith(("about", "the role", "overview")):
                 title = block.text  # the first heading, when it names the job rather than a section
-                seen_heading = True
                 continue
-            seen_heading = True
             section = Section(block.text, kind)
             if kind == "boilerplate":
                 dropped.append(block.text)
