@@ -76,6 +76,8 @@ def build_parser() -> Parser:
     p.add_argument("-o", "--output", metavar="PATH", help="write to PATH (default: Markdown to stdout)")
     p.add_argument("--template", metavar="FILE", help="a Jinja2 template of your own")
     p.add_argument("--paper", choices=["letter", "a4"], help="page size (default: the bank's setting)")
+    p.add_argument("--posting", metavar="NAME",
+                   help="lead with the stories that show this saved posting's requirements")
 
     command("drill", "open the terminal UI on the timed drill")
 
@@ -92,8 +94,10 @@ def build_parser() -> Parser:
                    help="keep the recording in .storybank/recordings/")
     p.add_argument("--limit", type=float, metavar="SECONDS",
                    help="stop recording after this long (default: the hard limit + 30 s)")
-    command("interview", "open the terminal UI on a full mock interview",
-            "open the terminal UI on a full mock interview (6-8 questions, one probe each)")
+    p = command("interview", "open the terminal UI on a full mock interview",
+                "open the terminal UI on a full mock interview (6-8 questions, one probe each)")
+    p.add_argument("--posting", metavar="NAME",
+                   help="weigh the questions toward this saved posting's gaps, probe its named skills")
     p = command("progress", "practice by question type and story, and what is due today",
                 "practice history per question type and story, and what is due today")
     p.add_argument("--today", metavar="YYYY-MM-DD",

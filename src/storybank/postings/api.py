@@ -18,15 +18,18 @@ from storybank.postings import store
 from storybank.postings.check import NoRequirements, check, read
 from storybank.postings.reading import as_markdown, blocks, read_source
 from storybank.postings.report import AllReport, Gap, PostingReport
+from storybank.postings.tailor import InterviewFocus, interview_focus, sheet_choice
 from storybank.postings.terms import phrase_key
 
 if TYPE_CHECKING:
     from storybank.bank import Bank
     from storybank.catalog import Catalog
+    from storybank.export.sheet import SheetFocus
     from storybank.model import Story
+    from storybank.postings.extract import Extracted
 
-__all__ = ["NoRequirements", "Opened", "check_all", "check_saved", "check_text", "link", "open_posting",
-           "stories_of"]
+__all__ = ["NoRequirements", "Opened", "check_all", "check_saved", "check_text", "interview_focus_for", "link",
+           "open_posting", "sheet_for", "stories_of"]
 
 
 @dataclass
@@ -177,3 +180,35 @@ def gaps(reports: Sequence[PostingReport]) -> tuple[Gap, ...]:
     out = [Gap(e.term, tuple(e.postings), tuple(e.requirements), e.must) for e in by_term.values()]
     out.sort(key=lambda g: (-len(g.postings), not g.must, g.term.lower()))
     return tuple(out)
+
+
+def _checked_saved(bank: Bank, name: str) -> tuple[PostingReport, Extracted]:
+    saved = store.load(bank.root, name)
+    source = saved.source or saved.name
+    extracted = read(saved.text, source)
+    report = check(saved.text, stories_of(bank), source=source, name=name, links=saved.links,
+                   extracted=extracted, catalog=_catalog(bank), settings=bank.settings)
+    if saved.title and not report.title:
+        report = replace(report, title=saved.title)
+    return report, extracted
+
+
+def interview_focus_for(bank: Bank, name: str) -> InterviewFocus:
+    """A mock interview tailored to the saved posting `name` (see tailor.py)."""
+    report, extracted = _checked_saved(bank, name)
+    return interview_focus(report, extracted)
+
+
+def sheet_for(bank: Bank, catalog: Catalog, name: str) -> tuple[dict[str, str | None], dict[str, str], SheetFocus]:
+    """The cheat sheet's assignment, statuses and focus for the saved posting `name`."""
+    from storybank.analysis.coverage import compute_coverage
+    from storybank.analysis.session import analyze_bank
+    from storybank.export.sheet import SheetFocus
+
+    report, _extracted = _checked_saved(bank, name)
+    reports = analyze_bank(bank, catalog, persistent=True)
+    coverage = compute_coverage(bank.stories, reports, catalog)
+    mapped = {t.id: list(t.stories) for t in coverage.question_types}
+    choice = sheet_choice(report, coverage.assignment(), mapped)
+    statuses = {t.id: t.status for t in coverage.question_types}
+    return choice.assignment, statuses, SheetFocus(report.title or name, choice.shows)
