@@ -3,7 +3,6 @@ pasted postings, saved postings with confirmed and rejected links, --all."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -186,3 +185,20 @@ def test_all_sums_what_is_missing_across_saved_postings(cli, bank, posting, tmp_
     assert rust["count"] == 2 and rust["postings"] == ["acme", "globex"]
     text = run(cli, bank, "--all").out
     assert "2 × Rust" in text
+
+
+def test_export_for_a_posting_leads_with_the_stories_that_show_it(cli, bank, posting):
+    run(cli, bank, str(posting), "--save", "acme")
+    result = cli("export", "--posting", "acme", "--bank", str(bank))
+    assert result.code == 0, result.err
+    assert result.out.startswith("# Interview cheat sheet for Backend Engineer")
+    assert "## 1. Owned project" in result.out and "- **Shows:** " in result.out
+    plain = cli("export", "--bank", str(bank))
+    assert "Shows:" not in plain.out
+    missing = cli("export", "--posting", "nope", "--bank", str(bank))
+    assert missing.code == 2 and "no saved posting `nope`" in missing.err
+
+
+def test_an_interview_for_a_posting_that_is_not_saved_is_one_line(cli, bank):
+    result = cli("interview", "--posting", "nope", "--bank", str(bank))
+    assert result.code == 2 and len(result.err_lines) == 1 and "no saved posting" in result.err
