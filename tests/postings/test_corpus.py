@@ -19,6 +19,17 @@ What is measured, for the "shown" verdict (SPEC §11):
 Tuning used half of the fields, chosen before the first measurement: TUNED = backend, nursing,
 translation. The other half (quant, teaching, annotation) was never looked into while tuning;
 its figures are the honest estimate.
+
+Measured (precision of shown links, recall of labelled requirements without credentials):
+
+| | before any tuning | after tuning |
+|---|---|---|
+| tuned half | 41.7% (5/12), 18.2% (4/22) | 76.2% (16/21), 54.5% (12/22) |
+| held-out half, untouched | 46.7% (7/15), 25.0% (6/24) | 37.5% (6/16), 25.0% (6/24) |
+| all six | 44.4% (12/27), 21.7% (10/46) | 59.5% (22/37), 39.1% (18/46) |
+
+The issue's goals (precision >= 95%, recall >= 80%) are not met. The tests below keep the
+figures reached from falling back, and hold what is met: no trap is shown.
 """
 
 from __future__ import annotations
@@ -201,13 +212,36 @@ def table(fields=FIELDS) -> str:
     return "\n".join(lines)
 
 
-pytestmark = pytest.mark.skipif(not FIELDS, reason="tests/corpus_postings is not there")
+pytestmark = [pytest.mark.skipif(not FIELDS, reason="tests/corpus_postings is not there"), pytest.mark.slow]
+
+
+def _half(fields) -> Tally:
+    total = Tally()
+    for name in fields:
+        total.add(measure(name))
+    return total
 
 
 @pytest.mark.parametrize("name", FIELDS)
-def test_each_field_is_read_and_matched(name):
+def test_each_field_is_read_and_no_trap_is_shown(name):
     t = measure(name)
     assert t.labelled > 0
+    assert t.traps.get("shown", 0) == 0, t.traps
+
+
+def test_the_tuned_half_keeps_its_figures():
+    t = _half(TUNED)
+    assert t.precision >= 0.76 and t.recall >= 0.54, (t.precision, t.recall)
+
+
+def test_the_held_out_half_keeps_its_figures():
+    t = _half(HELD_OUT)
+    assert t.precision >= 0.37 and t.recall >= 0.25, (t.precision, t.recall)
+
+
+def test_credentials_go_on_the_checklist():
+    t = _half(FIELDS)
+    assert t.checklisted >= t.credentials - 1, (t.checklisted, t.credentials)
 
 
 if __name__ == "__main__":
