@@ -210,5 +210,5 @@ def sheet_for(bank: Bank, catalog: Catalog, name: str) -> tuple[dict[str, str | 
     coverage = compute_coverage(bank.stories, reports, catalog)
     mapped = {t.id: list(t.stories) for t in coverage.question_types}
     choice = sheet_choice(report, coverage.assignment(), mapped)
-    statuses = {t.id: t.status for t in coverage.question_types}
+    statuses: dict[str, str] = {t.id: t.status for t in coverage.question_types}
     return choice.assignment, statuses, SheetFocus(report.title or name, choice.shows)

@@ -43,13 +43,14 @@ FIELD_TERMS = 8
 
 
 def posting_field(report: PostingReport, ex: Extracted) -> list[Unit]:
-    """What the posting is for: its title's words, then the names its requirements ask most."""
+    """What the posting is for: its title's words, then the names its requirements ask most
+    (those are marked `name`; a title's words are not, whatever their capitals)."""
     out: dict[frozenset[str], Unit] = {}
     if report.title:
         _terms, units = analyse(report.title)
         for u in units:
             if u.label.lower() not in _TITLE_NOISE and not u.label[:1].isdigit():
-                out.setdefault(u.keys, u)
+                out.setdefault(u.keys, Unit(u.label, u.keys, u.weight, False, u.synonyms))
     counts: Counter[frozenset[str]] = Counter()
     by_keys: dict[frozenset[str], Unit] = {}
     for item in ex.items:
@@ -86,20 +87,23 @@ def check_motivation(report: PostingReport, ex: Extracted, stories: Sequence[tup
         return Motivation("missing", None, (), labels,
                           f"No story answers the motivation question. Write one that ties your "
                           f"expertise to {what}" + (f" ({', '.join(labels[:3])})" if labels else "") + ".")
-    best: tuple[int, str, Story, tuple[str, ...]] | None = None
+    best: tuple[int, str, Story, tuple[str, ...], bool] | None = None
     for sid, story in candidates:
         keys = _story_keys(story)
-        named = tuple(u.label for u in field if not u.keys.isdisjoint(keys))
-        if best is None or len(named) > best[0]:
-            best = (len(named), sid, story, named)
+        found = [u for u in field if not u.keys.isdisjoint(keys)]
+        # One word of the title alone ("Rates") may mean something else ("at a rate near my
+        # pay"); a skill the posting names, or two of the title's words, name its field.
+        tied = any(u.name for u in found) or len(found) >= 2
+        if best is None or (tied, len(found)) > (best[4], best[0]):
+            best = (len(found), sid, story, tuple(u.label for u in found), tied)
     assert best is not None
-    _n, sid, story, named = best
+    _n, sid, story, named, tied = best
     if _generic(sid, story, catalog, settings):
         return Motivation("generic", sid, named, labels,
                           f"`{sid}` gives a reason that would fit any platform. Tie it to {what}: "
                           "the field you know and why this work fits it.")
-    if not named:
-        return Motivation("unrelated", sid, (), labels,
+    if not tied:
+        return Motivation("unrelated", sid, named, labels,
                           f"`{sid}` does not name what {what} is for"
                           + (f" ({', '.join(labels[:3])})" if labels else "")
                           + ": say why this track fits your expertise.")
