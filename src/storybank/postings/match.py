@@ -27,7 +27,6 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storybank.postings.agency import Clause, clauses
@@ -86,17 +85,24 @@ def story_fields(story: Story) -> list[tuple[str, str]]:
     return [(name, text) for name, text in out if text and text.strip()]
 
 
-@lru_cache(maxsize=65536)
+_KEYS: dict[str, tuple[str, ...]] = {}   # word_keys, remembered: `_KEYS.get(w) or word_keys(w)`
+                                          # costs a dict look-up where a cached call costs three
+
+
 def word_keys(token: str) -> tuple[str, ...]:
     """The keys one written word stands for: its stem, its hyphenated parts, and its written
     form ("=Go") when it could be a short name that must match as written."""
+    found = _KEYS.get(token)
+    if found is not None:
+        return found
     word = _POSSESSIVE.sub("", token).rstrip(".")
     keys = [key(word)]
     if "-" in word or "/" in word:
         keys += [key(p) for p in re.split(r"[-/]", word) if p]
     if len(word) <= 3 or word[:1].isupper():
         keys.append("=" + word)
-    return tuple(keys)
+    out = _KEYS[token] = tuple(keys)
+    return out
 
 
 class Index:
@@ -110,6 +116,7 @@ class Index:
         self.position = {story_id: n for n, (story_id, _story) in enumerate(stories)}
         firsts = {k.split("-")[0] for k in needed if "-" in k}
         chain = itertools.chain.from_iterable
+        cache = _KEYS.get
         for n, (story_id, story) in enumerate(stories):
             record = _Story(story_id)
             self.stories.append(record)
@@ -132,7 +139,7 @@ class Index:
             starts = list(itertools.accumulate((len(t) + 1 for _name, t in fields[:-1]), initial=0))
             for start, end in sentences_at(text, hits, sieve, low):
                 sentence = text[start:end]
-                per_word = [word_keys(w) for w in TOKEN.findall(sentence)]
+                per_word = [cache(w) or word_keys(w) for w in TOKEN.findall(sentence)]
                 found = needed.intersection(chain(per_word))
                 if firsts and not firsts.isdisjoint([ks[0] for ks in per_word]):
                     heads = [ks[0] for ks in per_word]

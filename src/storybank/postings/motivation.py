@@ -20,9 +20,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from storybank.postings.extract import Extracted
-from storybank.postings.match import story_fields
+from storybank.postings.match import story_fields, word_keys
 from storybank.postings.report import Motivation, PostingReport
-from storybank.postings.terms import TOKEN, Unit, analyse, key
+from storybank.postings.sieve import Sieve, sentences_at, sieve
+from storybank.postings.terms import TOKEN, Unit, analyse
 
 if TYPE_CHECKING:
     from storybank.catalog import Catalog
@@ -65,15 +66,18 @@ def posting_field(report: PostingReport, ex: Extracted) -> list[Unit]:
     return list(out.values())
 
 
-def _story_keys(story: Story) -> set[str]:
+def _story_keys(story: Story, look: Sieve | None) -> set[str]:
+    """The keys of the story's words, in the sentences where the posting's field may be named."""
     keys: set[str] = set()
-    words = []
-    for _field, text in story_fields(story):
-        words += TOKEN.findall(text)
-    heads = [key(w) for w in words]
-    keys.update(heads)
-    keys.update("=" + w for w in words if len(w) <= 3 or w[:1].isupper())
-    keys.update(a + "-" + b for a, b in zip(heads, heads[1:], strict=False))
+    if look is None:
+        return keys
+    text = "\n".join(t.replace("\n", " ") for _field, t in story_fields(story))
+    low = text.lower()
+    for start, end in sentences_at(text, look.hits(text, low)):
+        per_word = [word_keys(w) for w in TOKEN.findall(text[start:end])]
+        heads = [ks[0] for ks in per_word]
+        keys.update(k for ks in per_word for k in ks)
+        keys.update(a + "-" + b for a, b in zip(heads, heads[1:], strict=False))
     return keys
 
 
@@ -88,8 +92,9 @@ def check_motivation(report: PostingReport, ex: Extracted, stories: Sequence[tup
                           f"No story answers the motivation question. Write one that ties your "
                           f"expertise to {what}" + (f" ({', '.join(labels[:3])})" if labels else "") + ".")
     best: tuple[int, str, Story, tuple[str, ...], bool] | None = None
+    look = sieve({k for u in field for k in u.keys})
     for sid, story in candidates:
-        keys = _story_keys(story)
+        keys = _story_keys(story, look)
         found = [u for u in field if not u.keys.isdisjoint(keys)]
         # One word of the title alone ("Rates") may mean something else ("at a rate near my
         # pay"); a skill the posting names, or two of the title's words, name its field.

@@ -147,8 +147,7 @@ def sentences_at(text: str, hits: Sequence[int], sieve: Sieve | None = None, low
             sep = parts[last + 1]
             end += len(sep) - len(sep.lstrip(".!?\"'”)"))
         taken = n
-        while n < count and hits[n] < end:
-            n += 1
+        n = bisect.bisect_left(hits, end, n)
         if out and start < out[-1][1]:
             continue
         if sieve is not None and n - taken == 1 and sieve.prefix(text, low or text.lower(), position) not in sieve.solo:
