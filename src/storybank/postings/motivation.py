@@ -39,6 +39,9 @@ _TITLE_NOISE = frozenset({
     "temporary", "permanent", "night", "day", "shift", "shifts", "i", "ii", "iii", "iv", "level",
     "associate", "intern", "internship", "entry", "mid", "experienced", "new", "grad", "graduate",
     "job", "role", "opening", "position", "hiring", "wanted", "us", "uk", "eu", "emea", "apac",
+    # job nouns every field uses: the field is in the words around them
+    "developer", "engineer", "specialist", "manager", "analyst", "consultant", "officer",
+    "coordinator", "expert", "professional", "assistant", "worker", "staff",
 })
 FIELD_TERMS = 8
 
