@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from storybank.postings import lexicon
 from storybank.postings.reading import Block
 from storybank.postings.terms import Unit, analyse
+from storybank.words import count_words
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'“])")
 MAX_UNIT_WORDS = 80
@@ -139,7 +140,7 @@ def extract(parts: list[Block]) -> Extracted:
             if kind == "boilerplate":
                 dropped.append(block.text)
             continue
-        if index == 0 and block.kind == "para" and len(block.text.split()) <= 12 and not block.text.endswith("."):
+        if index == 0 and block.kind == "para" and count_words(block.text) <= 12 and not block.text.endswith("."):
             title = block.text  # a plain-text posting's first line: the job's name
             continue
         if section.kind == "boilerplate":
@@ -160,7 +161,7 @@ def _add(text: str, section: Section, items: list[Item], credentials: list[Crede
     low = text.lower().replace("’", "'")
     if not text or _boilerplate_line(low):
         return
-    if len(text.split()) > MAX_UNIT_WORDS:
+    if count_words(text) > MAX_UNIT_WORDS:
         text = " ".join(text.split()[:MAX_UNIT_WORDS]) + "…"
     for part in _split_parts(text):
         part_low = part.lower().replace("’", "'")

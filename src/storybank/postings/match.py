@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from storybank.model import PARTS, PROBES
 from storybank.postings.agency import Clause, clauses
 from storybank.postings.sieve import Sieve, sentences_at
 from storybank.postings.terms import SYNONYM_FACTOR, TOKEN, Unit, key
@@ -78,9 +79,9 @@ class _Story:
 def story_fields(story: Story) -> list[tuple[str, str]]:
     """The story's text, field by field, in the order a reader meets it."""
     out = [("title", story.title or ""), ("role", story.role or ""), ("ownership", story.ownership or "")]
-    out += [(part, story.part(part)) for part in ("situation", "action", "outcome", "reflection")]
+    out += [(part, story.part(part)) for part in PARTS]
     if story.followups is not None:
-        for probe in ("differently", "alternatives", "technical", "collaborators"):
+        for probe in PROBES:
             out.append((f"followups.{probe}", story.followup(probe)))
     return [(name, text) for name, text in out if text and text.strip()]
 

@@ -41,7 +41,7 @@ _TITLE_NOISE = frozenset({
     "job", "role", "opening", "position", "hiring", "wanted", "us", "uk", "eu", "emea", "apac",
     # job nouns every field uses: the field is in the words around them
     "developer", "engineer", "specialist", "manager", "analyst", "consultant", "officer",
-    "coordinator", "expert", "professional", "assistant", "worker", "staff",
+    "coordinator", "expert", "professional", "assistant", "worker",
 })
 FIELD_TERMS = 8
 

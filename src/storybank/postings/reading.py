@@ -24,6 +24,7 @@ from pathlib import Path
 from storybank.atomic import read_regular
 from storybank.errors import StorybankError
 from storybank.postings.lexicon import known_heading
+from storybank.words import count_words
 
 MAX_BYTES = 2 * 1024 * 1024
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -167,7 +168,7 @@ def _text_blocks(text: str) -> list[Block]:
             out.append(Block("heading", _clean(heading.group(2))))
             prev_blank = True
             continue
-        if _SETEXT.match(nxt) and nxt.strip() and para == [] and bullet is None and len(line.split()) <= 10 \
+        if _SETEXT.match(nxt) and nxt.strip() and para == [] and bullet is None and count_words(line) <= 10 \
                 and not _BULLET.match(line):
             flush()
             out.append(Block("heading", _clean(line)))
@@ -308,7 +309,7 @@ class _Reader(HTMLParser):
         if text:
             kind = self.kind
             # A paragraph that is all bold and short stands for a heading.
-            if kind == "para" and self.bold_chars >= len(plain.replace(" ", "")) - 1 and len(text.split()) <= 10:
+            if kind == "para" and self.bold_chars >= len(plain.replace(" ", "")) - 1 and count_words(text) <= 10:
                 kind = "heading"
             self.out.append(Block(kind, text.rstrip(":") if kind == "heading" else text))
         self.buffer = []

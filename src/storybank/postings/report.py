@@ -13,7 +13,7 @@ VERDICTS = ("shown", "possibly", "missing")
 class Evidence:
     story: str
     sentence: str
-    field: str = ""            # "action", "followups.technical", "title"...
+    field: str = ""            # the story field quoted: "action", "followups.technical", "title"
     score: float = 0.0         # share of the requirement the sentence covers
     confirmed: bool = False    # the user confirmed this link (or tagged the story)
 
