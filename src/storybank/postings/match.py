@@ -60,7 +60,7 @@ class Hit:
     level: int          # 2 shown, 1 possibly
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sentence:
     story: int
     field: str
@@ -118,6 +118,8 @@ class Index:
         firsts = {k.split("-")[0] for k in needed if "-" in k}
         chain = itertools.chain.from_iterable
         cache = _KEYS.get
+        findall = TOKEN.findall
+        by_key = self.by_key.setdefault
         for n, (story_id, story) in enumerate(stories):
             record = _Story(story_id)
             self.stories.append(record)
@@ -140,23 +142,19 @@ class Index:
             starts = list(itertools.accumulate((len(t) + 1 for _name, t in fields[:-1]), initial=0))
             for start, end in sentences_at(text, hits, sieve, low):
                 sentence = text[start:end]
-                per_word = [cache(w) or word_keys(w) for w in TOKEN.findall(sentence)]
+                per_word = [cache(w) or word_keys(w) for w in findall(sentence)]
                 found = needed.intersection(chain(per_word))
-                if firsts and not firsts.isdisjoint([ks[0] for ks in per_word]):
+                if firsts:
                     heads = [ks[0] for ks in per_word]
-                    for i in range(len(heads) - 1):
-                        if heads[i] in firsts:
-                            for gram in (heads[i] + "-" + heads[i + 1],
-                                         "-".join(heads[i:i + 3]) if i + 2 < len(heads) else ""):
-                                if gram in needed:
-                                    found.add(gram)
+                    if not firsts.isdisjoint(heads):
+                        found |= _grams(heads, needed, firsts)
                 if not found:
                     continue
                 field_name = fields[bisect.bisect_right(starts, start) - 1][0]
                 index = len(self.sentences)
                 self.sentences.append(_Sentence(n, field_name, sentence.strip(), found, per_word))
                 for k in found:
-                    self.by_key.setdefault(k, []).append(index)
+                    by_key(k, []).append(index)
 
     def agency(self, s: _Sentence, keys: Iterable[str]) -> list[tuple[Clause, bool]]:
         """For each of `keys`: the clause of the sentence that holds it, and whether it is a word
@@ -181,6 +179,17 @@ class Index:
             else:
                 out.append((Clause(False, False, False, 0), False))   # not placed: no one acts for it
         return out
+
+
+def _grams(heads: list[str], needed: set[str], firsts: set[str]) -> set[str]:
+    """The two- and three-word keys of `needed` that words side by side make ("on-call")."""
+    out = set()
+    for i in range(len(heads) - 1):
+        if heads[i] in firsts:
+            for gram in (heads[i] + "-" + heads[i + 1], "-".join(heads[i:i + 3]) if i + 2 < len(heads) else ""):
+                if gram in needed:
+                    out.add(gram)
+    return out
 
 
 def needed_keys(units: Iterable[Unit], synonyms: bool = True) -> set[str]:
