@@ -116,7 +116,8 @@ def main() -> int:
     load_start = os.getloadavg()
     work = Path(tempfile.mkdtemp(prefix="storybank-bench-"))
     compile_bytecode()
-    banks = {n: generate(n, work / f"bank{n}") for n in (50, 500, 5000)}
+    sizes = (50, 500, 1000, 5000) if not only or "posting1000" in only else (50, 500, 5000)
+    banks = {n: generate(n, work / f"bank{n}") for n in sizes}
     rows: list[dict] = []
 
     def row(name, what, value, floor_name, floor, budget, unit="ratio"):
@@ -215,6 +216,14 @@ def main() -> int:
     finally:
         if terminal is not None:
             terminal.close()
+    if want("posting1000"):
+        # One job posting against 1,000 stories, from a fresh process (issue 23): an absolute
+        # budget, with `list` of the same bank (the load every command pays) as the floor.
+        posting = storybank("posting", str(HERE / "posting.md"), "--bank", str(banks[1000]), "--format", "json")
+        listing = storybank("list", "--bank", str(banks[1000]), "--format", "json")
+        value, floor = interleaved(lambda: once(posting, env), lambda: once(listing, env), runs)
+        row("posting1000", "posting against 1,000 stories, fresh process", value,
+            "list of the same 1,000 stories", floor, 1.0, unit="seconds")
     if want("filter5000"):
         out = subprocess.run(probe("filter_keystroke", str(banks[5000])), capture_output=True, text=True)
         if out.returncode:

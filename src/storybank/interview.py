@@ -82,8 +82,8 @@ def talk_target(interview_minutes: float = 15) -> tuple[float, float]:
     return (interview_minutes * 60 * TALK_SHARE[0], interview_minutes * 60 * TALK_SHARE[1])
 
 
-def weight(qid: str, status: str, schedule: Schedule | None) -> float:
-    w = 1.0
+def weight(qid: str, status: str, schedule: Schedule | None, boost: float = 0.0) -> float:
+    w = 1.0 + boost  # boost: a job posting's gaps leaning toward this type (postings/tailor.py)
     if status == "missing":
         w += 2
     elif status == "weak":
@@ -105,6 +105,7 @@ def plan_session(
     schedule: Schedule | None = None,
     seed: int = 0,
     labels: Mapping[str, str] | None = None,
+    boost: Mapping[str, float] | None = None,
 ) -> Plan:
     """The questions of one mock interview (see the module's rules).
 
@@ -123,7 +124,8 @@ def plan_session(
     else:
         count = min(rng.randint(MIN_QUESTIONS, MAX_QUESTIONS), len(question_ids))
         # Weighted sampling without replacement (Efraimidis–Spirakis): key = u ** (1 / w).
-        keys = {q: rng.random() ** (1 / weight(q, statuses.get(q, "missing"), schedule)) for q in question_ids}
+        keys = {q: rng.random() ** (1 / weight(q, statuses.get(q, "missing"), schedule, (boost or {}).get(q, 0.0)))
+                for q in question_ids}
         chosen = set(sorted(question_ids, key=lambda q: (-keys[q], q))[:count])
     used: set[str] = set()
     planned = []

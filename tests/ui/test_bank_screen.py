@@ -90,7 +90,7 @@ async def test_mouse_click_selects_a_story(open_app):
 async def test_help_lists_every_key_of_every_screen(open_app):
     from storybank.ui import bindings
 
-    async with open_app((100, 80)) as pilot:
+    async with open_app((100, 100)) as pilot:  # tall enough for every section of the help
         app = pilot.app
         await pilot.press("question_mark")
         await pilot.pause()

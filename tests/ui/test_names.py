@@ -16,7 +16,7 @@ def test_every_question_type_has_a_label_and_a_short_unique_tag():
 
 
 async def test_the_list_help_and_progress_use_the_catalog_tag(open_app):
-    async with open_app((120, 80)) as pilot:
+    async with open_app((120, 100)) as pilot:  # the help ends with the question types
         app = pilot.app
         catalog = app.state.catalog               # the tag is data, not a rule in the code
         questions = [q.model_copy(update={"tag": "brk"}) if q.id == "failure" else q

@@ -5,7 +5,7 @@ parser); that test fails while this text differs from argparse's."""
 
 PYTHON = (3, 11)  # argparse's layout may change between versions
 MIN_WIDTH = 77  # argparse prints TEXT at any width >= this (columns - 2)
-PARSER_CRC = 3759005299  # of parser.py: edited since, TEXT is unused
+PARSER_CRC = 1501328875  # of parser.py: edited since, TEXT is unused
 TEXT = """\
 usage: storybank [-h] [--version] [--bank DIR] [--format FORMAT] COMMAND ...
 
@@ -28,6 +28,7 @@ positional arguments:
     interview      open the terminal UI on a full mock interview
     progress       practice by question type and story, and what is due today
     answer         judge an answer given as text, as the interviewer would
+    posting        a job posting against your stories: what is shown, missing
     explain        what a finding code checks, and why it matters
 
 options:

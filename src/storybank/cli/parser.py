@@ -76,6 +76,8 @@ def build_parser() -> Parser:
     p.add_argument("-o", "--output", metavar="PATH", help="write to PATH (default: Markdown to stdout)")
     p.add_argument("--template", metavar="FILE", help="a Jinja2 template of your own")
     p.add_argument("--paper", choices=["letter", "a4"], help="page size (default: the bank's setting)")
+    p.add_argument("--posting", metavar="NAME",
+                   help="lead with the stories that show this saved posting's requirements")
 
     command("drill", "open the terminal UI on the timed drill")
 
@@ -92,8 +94,10 @@ def build_parser() -> Parser:
                    help="keep the recording in .storybank/recordings/")
     p.add_argument("--limit", type=float, metavar="SECONDS",
                    help="stop recording after this long (default: the hard limit + 30 s)")
-    command("interview", "open the terminal UI on a full mock interview",
-            "open the terminal UI on a full mock interview (6-8 questions, one probe each)")
+    p = command("interview", "open the terminal UI on a full mock interview",
+                "open the terminal UI on a full mock interview (6-8 questions, one probe each)")
+    p.add_argument("--posting", metavar="NAME",
+                   help="weigh the questions toward this saved posting's gaps, probe its named skills")
     p = command("progress", "practice by question type and story, and what is due today",
                 "practice history per question type and story, and what is due today")
     p.add_argument("--today", metavar="YYYY-MM-DD",
@@ -109,6 +113,20 @@ def build_parser() -> Parser:
     p.add_argument("--probe", metavar="PROBE", help="the text answers this follow-up probe")
     p.add_argument("--first", metavar="FILE",
                    help="with --probe: the first answer, to judge whether the follow-up went deeper")
+    p = command("posting", "a job posting against your stories: what is shown, missing",
+                "what a job posting asks for, which story shows each requirement, and what is "
+                "missing; credentials are listed apart")
+    p.add_argument("source", nargs="?", metavar="FILE|-|NAME",
+                   help="the posting: a .txt, .md or .html file, - to paste it, or a saved posting's name")
+    p.add_argument("--save", metavar="NAME", help="save it in the bank (.storybank/postings/NAME.toml) "
+                                                  "with your confirmed and rejected links")
+    p.add_argument("--all", action="store_true", help="every saved posting, and what is missing across them")
+    p.add_argument("--confirm", action="append", default=[], metavar="N:STORY",
+                   help="this story shows requirement N (repeatable; kept in the saved posting)")
+    p.add_argument("--reject", action="append", default=[], metavar="N:STORY",
+                   help="this story does not show requirement N (repeatable)")
+    p.add_argument("--forget", action="append", default=[], metavar="N:STORY",
+                   help="drop a confirmed or rejected link")
     p = command("explain", "what a finding code checks, and why it matters",
                 "what a finding code checks, why it matters, and an example of each way")
     p.add_argument("code", metavar="CODE", help="a finding code such as SB403, or its name")

@@ -8,7 +8,7 @@ from storybank.atomic import atomic_write
 from storybank.catalog import Catalog
 from storybank.errors import StorybankError
 from storybank.export.fit import Fitted, fit
-from storybank.export.sheet import FitLevel, Sheet, build_sheet
+from storybank.export.sheet import FitLevel, Sheet, SheetFocus, build_sheet
 
 FORMATS = ("md", "html", "txt", "pdf")
 SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt",
@@ -63,11 +63,12 @@ def due_today(bank, catalog: Catalog) -> list[str]:
 
 def render_cheatsheet(bank, catalog: Catalog, fmt: str, paper: str | None = None,
                       template: Path | str | None = None,
-                      assignment: dict[str, str | None] | None = None) -> Fitted:
-    """The cheat sheet for `bank` as `fmt`, fitted to one page (see export.fit)."""
+                      assignment: dict[str, str | None] | None = None,
+                      statuses: dict[str, str] | None = None, focus: SheetFocus | None = None) -> Fitted:
+    """The cheat sheet for `bank` as `fmt`, fitted to one page (see export.fit); with `focus`,
+    led by the stories that show a job posting's requirements."""
     if fmt not in FORMATS:
         raise StorybankError(f"unknown export format {fmt!r}: choose {', '.join(FORMATS)}")
-    statuses = None
     if assignment is None:
         assignment, statuses = assignment_for(bank, catalog)
     stories = {sf.id: sf.story for sf in bank.stories}
@@ -76,7 +77,7 @@ def render_cheatsheet(bank, catalog: Catalog, fmt: str, paper: str | None = None
 
     def build(level: FitLevel) -> Sheet:
         return build_sheet(stories, assignment, catalog, bank.settings, level, paper=paper,
-                           statuses=statuses, due=due)
+                           statuses=statuses, due=due, focus=focus)
 
     return fit(build, fmt, template)
 

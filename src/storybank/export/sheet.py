@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -98,6 +98,7 @@ class SheetEntry:
     followups: list[FollowupCues] = field(default_factory=list)
     unprepared: list[str] = field(default_factory=list)   # probe labels with no follow-up written
     due: bool = False              # due for practice today (the practice schedule), when known
+    shows: list[str] = field(default_factory=list)        # a posting's requirements it shows (--posting)
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,15 @@ class Sheet:
     @property
     def paper_name(self) -> str:
         return PAPER_NAMES.get(self.paper, self.paper)
+
+
+@dataclass(frozen=True)
+class SheetFocus:
+    """A sheet for one job posting (`export --posting`): the posting's title, and which of its
+    requirements each story shows. The types whose story shows some lead the sheet."""
+
+    title: str
+    shows: Mapping[str, Sequence[str]]
 
 
 _PARENS = re.compile(r"\s*\([^)]*\)")
@@ -254,6 +264,18 @@ def printable_story(story: Story) -> Story:
     return story if clean == data else Story.model_validate(clean)
 
 
+def _lead_with(entries: list[SheetEntry], focus: SheetFocus, level: FitLevel) -> list[SheetEntry]:
+    """The entries whose story shows the posting's requirements first (most first), each with
+    what it shows; then the rest, in catalog order; numbered in that order."""
+    from dataclasses import replace
+
+    def shown(e: SheetEntry) -> list[str]:
+        return [shorten(t, level.hint_chars) for t in focus.shows.get(e.story_id, ())][:2] if not e.gap else []
+
+    ordered = sorted(entries, key=lambda e: -len(focus.shows.get(e.story_id, ())) if not e.gap else 0)
+    return [replace(e, number=n, shows=shown(e)) for n, e in enumerate(ordered, start=1)]
+
+
 def build_sheet(
     stories: Mapping[str, Story],
     assignment: Mapping[str, str | None],
@@ -265,6 +287,7 @@ def build_sheet(
     statuses: Mapping[str, str] | None = None,
     title: str = "Interview cheat sheet",
     due: Iterable[str] = (),
+    focus: SheetFocus | None = None,
 ) -> Sheet:
     """The sheet for `stories` (id -> Story) with `assignment` (question type id -> story id).
 
@@ -286,6 +309,8 @@ def build_sheet(
             entries.append(SheetEntry(**base, gap=True, gap_hint=shorten(hint, level.hint_chars)))
         else:
             entries.append(_story_entry(base, story_id or "", story, catalog, level))
+    if focus is not None:
+        entries, title = _lead_with(entries, focus, level), f"{title} for {shorten(focus.title, 60)}"
     probes = [ProbeLine(p.id, shorten(p.label, 24), shorten(p.question, 80)) for p in catalog.probes]
     return Sheet(
         title=title,

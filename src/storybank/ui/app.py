@@ -57,10 +57,12 @@ class StorybankApp(App[int]):
         cursor_blink: bool = True,
         timer_interval: float = 0.2,
         use_preview: bool = True,
+        posting: str | None = None,
     ) -> None:
         super().__init__()
         self.bank_root = Path(bank_root)
         self.start_screen = start
+        self.start_posting = posting  # `interview --posting NAME`: the interview tailored to it
         self.clock: Callable[[], float] = clock or time.time
         self.loader = loader
         self.cursor_blink = cursor_blink
@@ -101,7 +103,7 @@ class StorybankApp(App[int]):
         if self.start_screen == "drill":
             self.open_drill()
         elif self.start_screen == "interview":
-            self.open_interview()
+            self.open_interview(posting=self.start_posting)
         if preview is None or self.start_screen not in ("bank", "progress"):
             self.start_load()  # the drill needs the stories themselves, not their rows
         elif self.start_screen == "bank":
@@ -337,15 +339,21 @@ class StorybankApp(App[int]):
 
         self.push_screen(DrillScreen(question=question))
 
-    def open_interview(self, seed: int | None = None) -> None:
+    def open_interview(self, seed: int | None = None, posting: str | None = None) -> None:
         from storybank.ui.screens.interview import InterviewScreen
 
-        self.push_screen(InterviewScreen(seed=seed))
+        self.push_screen(InterviewScreen(seed=seed, posting=posting))
 
     def open_progress(self) -> None:
         from storybank.ui.screens.progress import ProgressScreen
 
         self.push_screen(ProgressScreen())
+
+    def open_postings(self) -> None:
+        from storybank.ui.screens.postings import PostingsScreen
+
+        if self._can_open(self.open_postings):
+            self.push_screen(PostingsScreen())
 
     def open_export(self) -> None:
         from storybank.ui.screens.export import ExportScreen
@@ -392,8 +400,8 @@ class StorybankApp(App[int]):
         self.exit(0)
 
 
-def run_app(bank_root: Path, start: str = "bank") -> int:
+def run_app(bank_root: Path, start: str = "bank", posting: str | None = None) -> int:
     """Run the UI on this bank; the exit code is 0, or non-zero if the UI itself failed."""
-    app = StorybankApp(bank_root, start=start)
+    app = StorybankApp(bank_root, start=start, posting=posting)
     app.run()
     return app.return_code or 0

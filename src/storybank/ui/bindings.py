@@ -23,6 +23,7 @@ BANK = [
     Binding("i", "interview", "Interview", id="bank.interview"),
     Binding("p", "progress", "Progress", id="bank.progress"),
     Binding("x", "export", "Export", id="bank.export"),
+    Binding("o", "postings", "Postings", id="bank.postings"),
     Binding("delete", "delete", "Delete", key_display="del", id="bank.delete"),
     Binding("r", "reload", "Reload", id="bank.reload", show=False),
     Binding("question_mark", "app.help", "Help", key_display="?", id="bank.help"),
@@ -76,6 +77,20 @@ INTERVIEW = [
     Binding("question_mark", "app.help", "Help", key_display="?", id="interview.help"),
 ]
 
+POSTINGS = [
+    Binding("a", "add", "Add posting", id="postings.add"),
+    Binding("y", "confirm", "Confirm link", id="postings.confirm"),
+    Binding("n", "reject", "Reject link", id="postings.reject"),
+    Binding("t", "tag", "Tag a story", id="postings.tag"),
+    Binding("i", "interview", "Interview", id="postings.interview"),
+    Binding("escape", "back", "Back", id="postings.back"),
+    Binding("question_mark", "app.help", "Help", key_display="?", id="postings.help"),
+]
+
+ADD_POSTING = [
+    Binding("ctrl+s", "save", "Check and save", id="add-posting.save", priority=True),
+]
+
 PROGRESS = [
     Binding("d", "drill", "Drill what is due", id="progress.drill"),
     Binding("escape", "back", "Back", id="progress.back"),
@@ -113,6 +128,14 @@ DESCRIBE: dict[str, str] = {
     "bank.interview": "A timed mock interview, question after question",
     "bank.progress": "What you practised and what is due",
     "bank.export": "Write the one-page cheat sheet (Markdown, HTML, text or PDF)",
+    "bank.postings": "What a job posting asks for, and which story shows it",
+    "postings.add": "Paste a posting or give its file, and save it",
+    "postings.confirm": "The story shows the selected requirement",
+    "postings.reject": "The story does not show it",
+    "postings.tag": "Pick the story that shows it",
+    "postings.interview": "A mock interview tailored to this posting",
+    "postings.back": "Back to the bank",
+    "add-posting.save": "Read, save and check the posting",
     "bank.delete": "Move the selected story to the trash (.storybank/trash/), after asking",
     "bank.reload": "Read the bank from disk again",
     "bank.clear-filter": "Show every story again",
@@ -144,9 +167,10 @@ SECTIONS: list[tuple[str, list[Binding]]] = [
     ("Drill", DRILL),
     ("Mock interview", INTERVIEW),
     ("Progress", PROGRESS),
+    ("Job postings", POSTINGS),
     ("Everywhere", APP),
     ("Export dialog", EXPORT),
-    ("Dialogs", [*MODAL, *CHOICE]),
+    ("Dialogs", [*MODAL, *CHOICE, *ADD_POSTING]),
 ]
 
 EXTRA_HELP: dict[str, list[tuple[str, str]]] = {

@@ -50,7 +50,13 @@ def run(args, ctx) -> int:
     bank = open_bank(ctx)
     catalog = load_catalog(bank.settings.catalog_path())
     paper = args.paper or bank.settings.paper
-    fitted = render_cheatsheet(bank, catalog, fmt, paper, args.template)
+    tailored: dict = {}
+    if getattr(args, "posting", None):
+        from storybank.postings.api import sheet_for
+
+        assignment, statuses, focus = sheet_for(bank, catalog, args.posting)
+        tailored = {"assignment": assignment, "statuses": statuses, "focus": focus}
+    fitted = render_cheatsheet(bank, catalog, fmt, paper, args.template, **tailored)
     print_load_errors(bank.errors)
     if not fitted.fits:
         pages = f"{fitted.pages} pages" if fitted.pages else "more than one page"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-def run(args, ctx, start: str = "bank") -> int:
+def run(args, ctx, start: str = "bank", posting: str | None = None) -> int:
     from storybank.bank import Bank
 
     # A missing bank is a one-line error before the screen takes over; the stories themselves
@@ -11,4 +11,4 @@ def run(args, ctx, start: str = "bank") -> int:
     bank = Bank.open(ctx.bank_path(), load=False)
     from storybank.ui.app import run_app
 
-    return run_app(bank.root, start=start)
+    return run_app(bank.root, start=start, posting=posting)

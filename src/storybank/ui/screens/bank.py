@@ -279,6 +279,9 @@ class BankScreen(Screen):
     def action_export(self) -> None:
         self.app.open_export()
 
+    def action_postings(self) -> None:
+        self.app.open_postings()
+
     def action_delete(self) -> None:
         from storybank.ui.screens.modals import DeleteScreen
 

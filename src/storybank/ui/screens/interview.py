@@ -27,6 +27,7 @@ from storybank.practice import PracticeRecord, SessionRecord, format_ts
 from storybank.speech.report import SpokenReport
 from storybank.ui import bindings, fmt
 from storybank.ui.messages import StateChanged
+from storybank.ui.screens.posting_focus import PostingFocus
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.answer_timer import TimedAnswers, no_story_option
 from storybank.ui.widgets.keys import KeysFooter
@@ -36,7 +37,7 @@ ASKING = frozenset({P.INTRO, P.CHOOSE, P.ANSWER, P.FOLLOWUP})
 ZONE_WORD = {"short": "short", "window": "in window", "over": "over window", "limit": "past limit"}
 
 
-class InterviewScreen(TimedAnswers, Screen):
+class InterviewScreen(TimedAnswers, PostingFocus, Screen):
     """One `drill.Round` per planned question (its session id on it); between rounds the phase
     is the session's own: LOADING, INTRO, and CARD for the report card."""
 
@@ -55,9 +56,10 @@ class InterviewScreen(TimedAnswers, Screen):
     PREFIX = "iv"
     VOICE_NAME = "interview"
 
-    def __init__(self, seed: int | None = None) -> None:
+    def __init__(self, seed: int | None = None, posting: str | None = None) -> None:
         super().__init__()
         self.seed = seed
+        self.posting = posting
         self.plan: interview.Plan | None = None
         self.session_id = ""
         self.answers: list[PracticeRecord] = []
@@ -91,8 +93,8 @@ class InterviewScreen(TimedAnswers, Screen):
         if state.error:
             self.query_one("#iv-hint", Static).update(Content.styled(state.error, "$error"))
             return
-        if not state.ready or state.analysing:
-            return  # the weights read coverage, which needs the finished analysis
+        if not state.ready or state.analysing or self.focus_pending():
+            return  # the weights read coverage, which needs the finished analysis (and the posting)
         from storybank import scheduler
         from storybank.progress import build_schedule
 
@@ -108,7 +110,8 @@ class InterviewScreen(TimedAnswers, Screen):
                                   settings=state.settings)
         seed = self.seed if self.seed is not None else int(now)
         labels = {qid: state.label(qid) for qid in qids}
-        self.plan = interview.plan_session(qids, statuses, candidates, schedule, seed, labels)
+        self.plan = interview.plan_session(qids, statuses, self.tailored_candidates(candidates), schedule, seed,
+                                           labels, boost=self.tailored_boost())
         self.session_id = "mock-" + format_ts(now).replace("-", "").replace(":", "")
         low, high = interview.talk_target(state.settings.interview_minutes)
         self.query_one("#iv-meter-bar", ProgressBar).update(total=high, progress=0)
@@ -132,6 +135,8 @@ class InterviewScreen(TimedAnswers, Screen):
         if plan.note:
             lines.append(Content(""))
             lines.append(Content.styled(plan.note, "$warning"))
+        if self.focus is not None:
+            lines.append(Content.styled(self.focus.note, "$accent"))
         self.query_one("#iv-question", Static).update(Content.styled("Mock interview", "bold $accent"))
         self.query_one("#iv-meta", Static).update(Content("\n").join(lines))
         self.between = P.INTRO if n else P.CARD
@@ -208,6 +213,8 @@ class InterviewScreen(TimedAnswers, Screen):
                                           layers, state.settings.followup_seconds[0],
                                           asked=[a.probe for a in self.answers if a.probe])
         prompt = next((p.prompt for p in prompts or [] if p.probe == probe_id), None)
+        if (skill := self.tailored_probe(rnd.story)) is not None:
+            probe_id, prompt = skill.probe, skill.prompt
         if prompt is None:
             probe = state.catalog.probe(probe_id) if probe_id else None
             prompt = probe.question if probe else "Tell me more about that."

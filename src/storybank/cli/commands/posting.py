@@ -1,0 +1,159 @@
+"""`storybank posting [FILE|-|NAME] [--save NAME] [--all] [--confirm N:STORY] [--reject N:STORY]`:
+what a job posting asks for, which story shows each requirement, what is missing (SPEC §11).
+
+Exit codes: 0 every must-have requirement has a story; 1 a must-have has none; 2 the posting
+could not be read, or nothing in it reads as a requirement (said in so many words: never an
+empty all-clear), or bad arguments.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from storybank.cli.common import open_bank, print_load_errors
+from storybank.cli.output import Painter, error, print_json, safe, use_colour
+
+MARK = {"shown": ("✓", "green"), "possibly": ("?", "yellow"), "missing": ("✗", "red")}
+MOTIVATION_MARK = {"tied": ("✓", "green"), "generic": ("!", "yellow"), "unrelated": ("!", "yellow"),
+                   "missing": ("✗", "red")}
+QUOTE_CHARS = 110
+
+
+def _pair(value: str) -> tuple[int, str]:
+    """`3:story-id` (or `3=story-id`) -> (3, "story-id")."""
+    for sep in (":", "="):
+        number, found, story = value.partition(sep)
+        if found and number.strip().isdigit() and story.strip():
+            return int(number), story.strip()
+    from storybank.errors import StorybankError
+
+    raise StorybankError(f"{value!r}: write a link as N:STORY, the requirement's number and a story id "
+                         "(`3:kafka-outage`)")
+
+
+def run(args, ctx) -> int:
+    from storybank.errors import StorybankError
+    from storybank.postings import api
+
+    bank = open_bank(ctx)
+    if args.all:
+        if args.source or args.confirm or args.reject or args.forget:
+            error("--all sums the saved postings; it takes no posting and no links")
+            return 2
+        report = api.check_all(bank)
+        print_load_errors(bank.errors)
+        _print_all(report, ctx)
+        if not report.postings:
+            return 2
+        return 1 if any(p.must_missing for p in report.postings) else 0
+    links = [(_pair(v), "confirmed") for v in args.confirm] + [(_pair(v), "rejected") for v in args.reject] \
+        + [(_pair(v), None) for v in args.forget]
+    stdin_text = None
+    if args.source == "-":
+        if sys.stdin.isatty():
+            sys.stderr.write("Paste the posting, then press Ctrl-D on an empty line.\n")
+        stdin_text = sys.stdin.read()
+    try:
+        opened = api.open_posting(bank, args.source, args.save, stdin_text)
+        report = None
+        for (number, story), status in links:
+            report = api.link(bank, opened, number, story, status, report if status else None)
+        report = api.check_text(bank, opened)
+    except api.NoRequirements as exc:
+        error(str(exc))
+        return 2
+    except StorybankError as exc:
+        error(str(exc))
+        return 2
+    print_load_errors(bank.errors)
+    if ctx.json:
+        print_json(report.to_json())
+    else:
+        _print_report(report, opened)
+    if report.found_nothing:
+        error("found no requirements in the posting, only credentials: nothing to match against your "
+              "stories (is the requirements list in the text?)")
+        return 2
+    return 1 if report.must_missing else 0
+
+
+def _cut(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _print_report(report, opened) -> None:
+    paint = Painter(use_colour())
+    out = sys.stdout
+    head = safe(report.title or report.name or "Posting")
+    facts = [f"{len(report.requirements)} requirements"]
+    if report.name:
+        facts.insert(0, f"saved as {report.name}")
+    if report.source and report.source not in ("-", report.name):
+        facts.append(f"from {safe(report.source)}")
+    out.write(f"{paint(head, 'bold')}  {paint('(' + ' · '.join(facts) + ')', 'dim')}\n")
+    section = None
+    for r in report.requirements:
+        if r.section != section:
+            section = r.section
+            out.write(f"\n{paint(safe(section) or 'Requirements', 'bold')}\n")
+        mark, colour = MARK[r.verdict]
+        must = paint("  must-have", "dim") if r.must and r.verdict == "missing" else ""
+        out.write(f"{r.number:3} {paint(mark + ' ' + r.verdict.ljust(8), colour)} {safe(r.text)}{must}\n")
+        for e in r.evidence:
+            tag = "confirmed" if e.confirmed else ("shown in" if r.verdict == "shown" else "check")
+            quote = f": “{safe(_cut(e.sentence, QUOTE_CHARS))}”" if e.sentence else ""
+            out.write(f"    {paint(tag, 'dim')} {paint(e.story, 'cyan')}{quote}\n")
+        if r.rejected:
+            out.write(f"    {paint('rejected: ' + ', '.join(r.rejected), 'dim')}\n")
+    if report.credentials:
+        out.write(f"\n{paint('Credentials', 'bold')} {paint('(a checklist of their own: no story shows these)', 'dim')}\n")
+        for c in report.credentials:
+            out.write(f"  ☐ {safe(c.text)}\n")
+    m = report.motivation
+    if m is not None:
+        mark, colour = MOTIVATION_MARK[m.verdict]
+        out.write(f"\n{paint('Motivation', 'bold')} {paint(mark, colour)} {safe(m.message)}\n")
+    shown, possibly, missing = report.count("shown"), report.count("possibly"), report.missing
+    summary = (f"{paint(str(shown) + ' shown', 'green')} · {paint(str(possibly) + ' to check', 'yellow')} · "
+               f"{paint(str(missing) + ' missing', 'red')}")
+    musts = report.must_missing
+    if musts:
+        summary += f" ({len(musts)} must-have: " + ", ".join(f"#{r.number}" for r in musts) + ")"
+    out.write(f"\n{summary}\n")
+    if report.dropped:
+        out.write(paint(f"Left out as boilerplate: {', '.join(safe(d) for d in report.dropped)}.\n", "dim"))
+    if report.stale_links:
+        out.write(paint(f"{len(report.stale_links)} saved link(s) name a requirement no longer in the posting; "
+                        "they stay in the file.\n", "yellow"))
+    if possibly or missing:
+        name = report.name or "NAME"
+        hint = (f"Confirm a link: storybank posting {name} --confirm N:STORY (or --reject N:STORY)"
+                if report.name else "Save it to confirm or reject links: add --save NAME")
+        out.write(paint(hint + "\n", "dim"))
+
+
+def _print_all(report, ctx) -> None:
+    if ctx.json:
+        print_json(report.to_json())
+        for name, message in report.unreadable:
+            error(f"{name}: {message}")
+        return
+    paint = Painter(use_colour())
+    out = sys.stdout
+    width = max((len(p.name or "") for p in report.postings), default=4)
+    for p in report.postings:
+        out.write(f"{paint((p.name or '').ljust(width), 'bold')}  {safe(p.title or '')}  "
+                  f"{paint(str(p.count('shown')) + ' shown', 'green')} · {paint(str(p.count('possibly')) + ' to check', 'yellow')}"
+                  f" · {paint(str(p.missing) + ' missing', 'red')}\n")
+    for name, message in report.unreadable:
+        error(f"{name}: {message}")
+    if report.gaps:
+        out.write(f"\n{paint('Missing across your postings', 'bold')}\n")
+        for g in report.gaps[:20]:
+            must = paint(" must-have", "dim") if g.must else ""
+            out.write(f"  {len(g.postings):2} × {safe(g.term)}{must}  {paint('(' + ', '.join(g.postings) + ')', 'dim')}\n")
+        if len(report.gaps) > 20:
+            out.write(paint(f"  … {len(report.gaps) - 20} more (--format json lists them all)\n", "dim"))
+    else:
+        out.write("\nEvery requirement of every saved posting has a story.\n")

@@ -1,0 +1,109 @@
+"""Who acts in a story sentence: the candidate, someone else, or no one; and whether it is said
+as something that did not happen or is only wished for.
+
+A mention is not experience. "The patient went to the ICU" names the ICU; it shows no ICU
+nursing. "A colleague ran the Kafka cluster", "I had never used Kubernetes", "I'd like to learn
+memoQ" name a skill the candidate does not claim. The sentence is cut into clauses (at commas,
+semicolons, dashes and words such as "while", "after", "because", "which"), and each clause is
+read for:
+
+- **the candidate**: "I", "we", "my", "our" (but "my manager" and "our SRE" are someone else,
+  and "for us" is not the candidate acting);
+- **someone else**: a person named by role ("the patient", "an SRE", "a colleague") or "he",
+  "she", "they";
+- **negation or wish**: "never", "not", "didn't", "would like to", "plan to"...
+
+A clause that names no one carries on the clause before it: in "I precepted all three, taking
+each through their first ventilated patient" the second clause is still the candidate's. A
+story's title, role and ownership line are the candidate's own words about themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from storybank.postings import lexicon
+from storybank.postings.terms import TOKEN
+
+CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|—|\b(?:while|after|before|because|whereas|although|though|"
+                    r"but|until|since|which|who|whom|whose|where|when|so that|instead)\b", re.I)
+# "I" or "we" in a clause settles that the candidate acts there, whatever else it names; "me"
+# and "us" alone do not ("a colleague ran it for us").
+SUBJECTS = frozenset({"i", "i'd", "i've", "i'm", "i'll", "we", "we'd", "we've", "we're"})
+OBJECTS = frozenset({"me", "us"})
+SELF_FIELDS = frozenset({"title", "role", "ownership"})
+
+
+@dataclass(frozen=True)
+class Clause:
+    me: bool          # the candidate acts
+    other: bool       # someone else is named as acting
+    negated: bool     # a negation or a wish
+    words: int        # how many words (as TOKEN finds them)
+    people: frozenset[int] = frozenset()   # words (by index in the clause) that name someone else:
+                                           # "our charge nurse", "a colleague"
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    data = lexicon.data()["agency"]
+    roles = "|".join(re.escape(r) for r in sorted(data["roles"], key=len, reverse=True))
+    named = "|".join(re.escape(o) for o in sorted(data["others"], key=len, reverse=True))
+    others = re.compile(rf" (?:{named}|(?:a|an|the|another|our|my|their|his|her|its|one of (?:the|our|my)) "
+                        rf"(?:[a-z'-]+ )?(?:{roles})) ")
+    negations = re.compile(" (?:" + "|".join(re.escape(n) for n in sorted(data["negations"], key=len, reverse=True))
+                           + ") ")
+    passive = "|".join(re.escape(p) for p in data["passive_agents"])
+    passive_not = "|".join(re.escape(p) for p in data["passive_not"])
+    others = re.compile(rf"{others.pattern}| (?!(?:{passive_not}) )(?:{passive}) ")
+    return frozenset(data["first_person"]), others, negations
+
+
+def clauses(sentence: str, field: str) -> list[Clause]:
+    """The clauses of `sentence` (from the story field `field`), in order."""
+    first_person, others, negations = _lists()
+    first_person = first_person - OBJECTS
+    pieces: list[str] = []
+    last = 0
+    for m in CLAUSE.finditer(sentence):
+        pieces.append(sentence[last:m.start()])
+        last = m.start()
+    pieces.append(sentence[last:])
+    out: list[Clause] = []
+    previous_me = field in SELF_FIELDS
+    previous_negated = False
+    for piece in pieces:
+        toks = TOKEN.findall(piece.lower().replace("’", "'"))
+        words = set(toks)
+        low = " " + " ".join(toks) + " "
+        people = _people(low, others)
+        me = not words.isdisjoint(first_person)
+        other = False
+        if not (me and not words.isdisjoint(SUBJECTS)):
+            # "my manager" is someone else, not "my"; and "our card data was held by the
+            # processor" is the processor acting: with someone else named, only "I" or "we"
+            # makes the candidate act.
+            low, n_others = others.subn("  ", low)
+            other = n_others > 0
+            if other and me:
+                me = False
+        negated = negations.search(low) is not None
+        if not me and not other and previous_me:
+            # "I would like to learn Spanish, with fluency": the wish carries on too.
+            me, negated = True, negated or previous_negated
+        out.append(Clause(me, other, negated, len(toks), people))
+        if toks:
+            previous_me, previous_negated = me and not other, negated
+    return out
+
+
+def _people(low: str, others: re.Pattern[str]) -> frozenset[int]:
+    """The indices of the words of `low` (" word word ... ") inside a phrase naming someone else."""
+    found: set[int] = set()
+    for m in others.finditer(low):
+        first = low.count(" ", 0, m.start() + 1) - 1
+        last = low.count(" ", 0, m.end() - 1) - 1
+        found.update(range(first, last + 1))
+    return frozenset(found)

@@ -1,0 +1,126 @@
+"""A posting against the bank: read it, find its requirements, match each one, apply the
+user's confirmed and rejected links, check the motivation story.
+
+The user's word beats the matcher's: a confirmed link (or a story tagged with a requirement) makes
+the requirement shown by that story, quoted with the story's best sentence for it when there is
+one; a rejected link removes that story from the requirement's evidence, whatever the matcher
+thought. A saved link names its requirement by its text; when the posting's text was edited, a
+link follows its requirement to the closest wording (see `store.same_requirement`), and a link
+whose requirement is gone is reported as stale, never silently dropped from the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from storybank.errors import StorybankError
+from storybank.postings import lexicon
+from storybank.postings.extract import Extracted, Item, extract
+from storybank.postings.match import MAX_EVIDENCE, Index, Need, match, needed_keys, solo_keys
+from storybank.postings.reading import blocks
+from storybank.postings.report import CredentialItem, Evidence, PostingReport, Requirement
+from storybank.postings.sieve import sieve
+from storybank.postings.store import Link, same_requirement
+
+if TYPE_CHECKING:
+    from storybank.catalog import Catalog
+    from storybank.model import Story
+    from storybank.settings import Settings
+
+
+class NoRequirements(StorybankError):
+    """The posting was read, but nothing in it reads as a requirement."""
+
+
+def question_for(text: str) -> str | None:
+    """The question type a requirement leans toward ("on-call" -> failure), if any."""
+    low = text.lower()
+    best, score = None, 0
+    for qid, cues in lexicon.question_hints().items():
+        n = len(cues.findall(low))
+        if n > score:
+            best, score = qid, n
+    return best
+
+
+def read(text: str, source: str = "") -> Extracted:
+    return extract(blocks(text, source))
+
+
+def _apply_links(item: Item, index: Index, links: Sequence[Link], known: set[str]) -> tuple[str, tuple[Evidence, ...], tuple[str, ...]]:
+    confirmed = [lk.story for lk in links if lk.status == "confirmed" and lk.story in known]
+    rejected = tuple(dict.fromkeys(lk.story for lk in links if lk.status == "rejected"))
+    need = Need(item.units, item.years)
+    if confirmed:
+        hits = match(need, index, only=confirmed)
+    else:
+        hits = match(need, index, limit=MAX_EVIDENCE + len(rejected))
+    by_story = {h.story: h for h in hits}
+    evidence: list[Evidence] = []
+    for sid in dict.fromkeys(confirmed):
+        h = by_story.get(sid)
+        evidence.append(Evidence(sid, h.sentence if h else "", h.field if h else "", h.score if h else 0.0, True))
+    if evidence:
+        return "shown", tuple(evidence), rejected
+    kept = [h for h in hits if h.story not in rejected]
+    if not kept:
+        return "missing", (), rejected
+    level = kept[0].level
+    top = [kept[0]] + [h for h in kept[1:] if h.level == level and h.score >= kept[0].score][:MAX_EVIDENCE - 1]
+    verdict = "shown" if level == 2 else "possibly"
+    return verdict, tuple(Evidence(h.story, h.sentence, h.field, h.score) for h in top), rejected
+
+
+def check(
+    text: str,
+    stories: Sequence[tuple[str, Story]],
+    *,
+    source: str = "",
+    name: str | None = None,
+    links: Sequence[Link] = (),
+    motivation: bool = True,
+    extracted: Extracted | None = None,
+    catalog: Catalog | None = None,
+    settings: Settings | None = None,
+) -> PostingReport:
+    """The posting in `text` against `stories` (id, story). Raises NoRequirements when the
+    posting holds nothing that reads as a requirement: never an empty all-clear."""
+    ex = extracted or read(text, source)
+    if not ex.items and not ex.credentials:
+        raise NoRequirements(
+            f"found no requirements in {source or 'the posting'}: no bullet or sentence reads as "
+            "something the job asks for (is it the whole posting, with its requirements list?)")
+    needed: set[str] = set()
+    look_for: set[str] = set()
+    solo: set[str] = set()
+    for item in ex.items:
+        needed |= needed_keys(item.units)
+        look_for |= needed_keys((u for u in item.units if u.weight >= 1.0), synonyms=False)
+        solo |= solo_keys(item.units)
+    index = Index(stories, needed, sieve(look_for, solo))
+    known = {sid for sid, _story in stories}
+    texts = [item.text for item in ex.items]
+    assigned: dict[int, list[Link]] = {}
+    stale: list[str] = []
+    for link in links:
+        where = same_requirement(link.requirement, texts)
+        if where is None:
+            stale.append(link.requirement)
+        else:
+            assigned.setdefault(where, []).append(link)
+    requirements = []
+    for number, item in enumerate(ex.items, start=1):
+        verdict, evidence, rejected = _apply_links(item, index, assigned.get(number - 1, []), known)
+        requirements.append(Requirement(number, item.text, item.section, item.must, item.terms, verdict,
+                                        evidence, rejected, question_for(item.text)))
+    credentials = tuple(CredentialItem(c.text, c.kind, c.section) for c in ex.credentials)
+    report = PostingReport(name, ex.title, source or None, tuple(requirements), credentials,
+                           None, ex.dropped, tuple(dict.fromkeys(stale)))
+    if motivation:
+        from dataclasses import replace
+
+        from storybank.postings.motivation import check_motivation
+
+        report = replace(report, motivation=check_motivation(report, ex, stories, catalog, settings))
+    return report

@@ -1,0 +1,71 @@
+"""The posting word lists (`data/postings.toml`), loaded once and compiled into matchers."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from storybank.analysis.lexicon import PhraseSet
+
+
+@lru_cache(maxsize=1)
+def data() -> dict[str, Any]:
+    text = resources.files("storybank").joinpath("data/postings.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@lru_cache(maxsize=64)
+def phrases(table: str, name: str) -> PhraseSet:
+    """One list of `data/postings.toml` as a matcher: `phrases("headings", "boilerplate")`."""
+    return PhraseSet(tuple(data()[table][name]))
+
+
+@lru_cache(maxsize=8)
+def words(table: str, name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in data()[table][name])
+
+
+@lru_cache(maxsize=1)
+def years() -> re.Pattern[str]:
+    return re.compile(data()["credentials"]["years"], re.I)
+
+
+@lru_cache(maxsize=1)
+def question_hints() -> dict[str, PhraseSet]:
+    return {qid: PhraseSet(tuple(cues)) for qid, cues in data()["question_hints"].items()}
+
+
+@lru_cache(maxsize=1)
+def known_names() -> frozenset[str]:
+    """The built-in catalog's technology names, as written ("Kubernetes", "PostgreSQL", "Go"):
+    read straight from its table, without building the catalog."""
+    text = resources.files("storybank").joinpath("data/catalog.toml").read_text("utf-8")
+    start = text.find("\n[technologies]")
+    end = text.find("\n[", start + 1)
+    table = tomllib.loads(text[start:end if end > 0 else None])
+    return frozenset(table["technologies"]["known"])
+
+
+def known_heading(line: str) -> bool:
+    """Is this short line one of the headings postings use ("About the job", "NICE TO HAVE",
+    "Minimum Qualifications")? Such a line is a heading even with no blank line around it, as
+    in a posting pasted from a job board."""
+    text = line.strip().rstrip(":").strip()
+    words = text.split()
+    if not words or len(words) > 5 or text[-1:] in ".,;!?" or any(c.isdigit() for c in text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    capitals = all(w[0].isupper() or not w[0].isalpha() or w.lower() in _SMALL for w in words) \
+        or (len(words) <= 4 and words[0][0].isupper())
+    if not letters or not (capitals or line.strip().endswith(":")):
+        return False
+    low = text.lower().replace("’", "'")
+    return any(phrases("headings", name).search(low) is not None
+               for name in ("boilerplate", "not_boilerplate", "requirements", "preferred", "responsibilities"))
+
+
+_SMALL = frozenset({"a", "an", "and", "the", "of", "to", "in", "for", "on", "at", "with", "you", "we",
+                    "our", "your", "or", "&", "is", "are", "what", "you'll", "we're"})

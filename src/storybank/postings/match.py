@@ -1,0 +1,363 @@
+"""Which story shows each requirement, sentence by sentence.
+
+A requirement is shown by a story when **one sentence** of it covers most of the requirement's
+units (see `terms.py`), told as something the candidate did (see `agency.py`):
+
+- **coverage**: the weight of the units the sentence holds, over the requirement's whole weight.
+  A unit met only through a synonym counts for SYNONYM_FACTOR of its weight; a name met only in
+  the story's title, role or `technologies` list (not in the sentence) for CONTEXT_FACTOR.
+- **agency**: the clause that holds the terms has the candidate acting in it, with no negation
+  or wish. A clause where only someone else acts is a mention, and counts for nothing; so does
+  a negated one. A clause with no one in it can at most make a link *possible*.
+
+| verdict | when |
+|---|---|
+| shown | the candidate acts, coverage ≥ SHOWN, what is covered weighs at least 2 (or the whole requirement, if it weighs less), and a full unit of it directly |
+| possibly | coverage ≥ POSSIBLY with a full-weight unit among those covered directly, and no one else acting |
+| missing | no sentence of any story does either |
+
+Speed: only the sentences the sieve finds (`sieve.py`) are split into words, and sentences are
+judged best-covered first, stopping once the evidence to quote is found.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from storybank.model import PARTS, PROBES
+from storybank.postings.agency import Clause, clauses
+from storybank.postings.sieve import Sieve, sentences_at
+from storybank.postings.terms import SYNONYM_FACTOR, TOKEN, Unit, key
+
+if TYPE_CHECKING:
+    from storybank.model import Story
+
+SHOWN = 0.6          # share of the requirement's weight one sentence must cover to show it
+POSSIBLY = 0.45      # share for "possibly: check"
+CONTEXT_FACTOR = 0.5 # a name found only in the story's title, role or technologies
+MAX_EVIDENCE = 3     # stories quoted per requirement
+# Which sentence to quote among equals: what the candidate did, before the title or a tool list.
+FIELD_RANK = {"action": 0, "outcome": 1, "situation": 2, "ownership": 3, "reflection": 5, "title": 6,
+              "role": 7, "technologies": 8}
+EPS = 1e-9
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """The best sentence of one story for one requirement."""
+
+    story: str
+    sentence: str
+    field: str
+    score: float
+    level: int          # 2 shown, 1 possibly
+
+
+@dataclass(slots=True)
+class _Sentence:
+    story: int
+    field: str
+    text: str
+    keys: set[str]                      # the posting's keys this sentence holds
+    per_word: list[tuple[str, ...]]     # every word's keys, in order
+    clauses: list[Clause] | None = None # worked out only for a sentence that could count
+
+
+@dataclass
+class _Story:
+    id: str
+    context: set[str] = field(default_factory=set)     # keys of title, role, technologies
+
+
+def story_fields(story: Story) -> list[tuple[str, str]]:
+    """The story's text, field by field, in the order a reader meets it."""
+    out = [("title", story.title or ""), ("role", story.role or ""), ("ownership", story.ownership or "")]
+    out += [(part, story.part(part)) for part in PARTS]
+    if story.followups is not None:
+        for probe in PROBES:
+            out.append((f"followups.{probe}", story.followup(probe)))
+    return [(name, text) for name, text in out if text and text.strip()]
+
+
+_KEYS: dict[str, tuple[str, ...]] = {}   # word_keys, remembered: `_KEYS.get(w) or word_keys(w)`
+                                          # costs a dict look-up where a cached call costs three
+
+
+def word_keys(token: str) -> tuple[str, ...]:
+    """The keys one written word stands for: its stem, its hyphenated parts, and its written
+    form ("=Go") when it could be a short name that must match as written."""
+    found = _KEYS.get(token)
+    if found is not None:
+        return found
+    word = _POSSESSIVE.sub("", token).rstrip(".")
+    keys = [key(word)]
+    if "-" in word or "/" in word:
+        keys += [key(p) for p in re.split(r"[-/]", word) if p]
+    if len(word) <= 3 or word[:1].isupper():
+        keys.append("=" + word)
+    out = _KEYS[token] = tuple(keys)
+    return out
+
+
+class Index:
+    """The bank's sentences that hold words a posting asks about."""
+
+    def __init__(self, stories: Sequence[tuple[str, Story]], needed: set[str], sieve: Sieve | None) -> None:
+        """`needed`: every key the posting's units can be covered by; `sieve`: where to look."""
+        self.stories: list[_Story] = []
+        self.sentences: list[_Sentence] = []
+        self.by_key: dict[str, list[int]] = {}
+        self.position = {story_id: n for n, (story_id, _story) in enumerate(stories)}
+        firsts = {k.split("-")[0] for k in needed if "-" in k}
+        chain = itertools.chain.from_iterable
+        cache = _KEYS.get
+        findall = TOKEN.findall
+        by_key = self.by_key.setdefault
+        for n, (story_id, story) in enumerate(stories):
+            record = _Story(story_id)
+            self.stories.append(record)
+            context_text = " ".join([story.title or "", story.role or "", " ".join(story.technologies)])
+            record.context.update(chain(word_keys(w) for w in TOKEN.findall(context_text)))
+            if sieve is None:
+                continue
+            # All fields as one text, one line each (a sentence never runs across a line break):
+            # one scan per story, not one per field.
+            fields = story_fields(story)
+            if story.technologies:
+                # The story's named tools, as a line of their own: a link through them alone
+                # is at most possible (no one acts in a list).
+                fields.append(("technologies", ", ".join(story.technologies) + "."))
+            text = "\n".join(t.replace("\n", " ") for _name, t in fields)
+            low = text.lower()
+            hits = sieve.hits(text, low)
+            if not hits:
+                continue
+            starts = list(itertools.accumulate((len(t) + 1 for _name, t in fields[:-1]), initial=0))
+            for start, end in sentences_at(text, hits, sieve, low):
+                sentence = text[start:end]
+                per_word = [cache(w) or word_keys(w) for w in findall(sentence)]
+                found = needed.intersection(chain(per_word))
+                if firsts:
+                    heads = [ks[0] for ks in per_word]
+                    if not firsts.isdisjoint(heads):
+                        found |= _grams(heads, needed, firsts)
+                if not found:
+                    continue
+                field_name = fields[bisect.bisect_right(starts, start) - 1][0]
+                index = len(self.sentences)
+                self.sentences.append(_Sentence(n, field_name, sentence.strip(), found, per_word))
+                for k in found:
+                    by_key(k, []).append(index)
+
+    def agency(self, s: _Sentence, keys: Iterable[str]) -> list[tuple[Clause, bool]]:
+        """For each of `keys`: the clause of the sentence that holds it, and whether it is a word
+        naming someone else there ("our charge nurse")."""
+        if s.clauses is None:
+            s.clauses = clauses(s.text, s.field)
+        found = s.clauses
+        bounds = list(itertools.accumulate(c.words for c in found))
+        per_word = s.per_word
+        out = []
+        for k in keys:
+            for i, ks in enumerate(per_word):
+                # A word's own keys, or a two- or three-word key that starts at it.
+                if k in ks or (i + 1 < len(per_word) and k.startswith(ks[0] + "-")
+                               and k in (ks[0] + "-" + per_word[i + 1][0],
+                                         "-".join([ks[0], per_word[i + 1][0], per_word[i + 2][0]])
+                                         if i + 2 < len(per_word) else "")):
+                    c = min(bisect.bisect_right(bounds, i), len(found) - 1)
+                    start = bounds[c - 1] if c else 0
+                    out.append((found[c], i - start in found[c].people))
+                    break
+            else:
+                out.append((Clause(False, False, False, 0), False))   # not placed: no one acts for it
+        return out
+
+
+def _grams(heads: list[str], needed: set[str], firsts: set[str]) -> set[str]:
+    """The two- and three-word keys of `needed` that words side by side make ("on-call")."""
+    out = set()
+    for i in range(len(heads) - 1):
+        if heads[i] in firsts:
+            for gram in (heads[i] + "-" + heads[i + 1], "-".join(heads[i:i + 3]) if i + 2 < len(heads) else ""):
+                if gram in needed:
+                    out.add(gram)
+    return out
+
+
+def needed_keys(units: Iterable[Unit], synonyms: bool = True) -> set[str]:
+    out: set[str] = set()
+    for u in units:
+        out |= u.keys
+        if synonyms:
+            out |= u.synonyms
+    return out
+
+
+def solo_keys(units: Sequence[Unit]) -> set[str]:
+    """The keys of the units that can, alone in a sentence, bring it to POSSIBLY: with every
+    other unit met at its best short of a direct match (a synonym, or a name in the context),
+    and every light unit met, the share still reaches POSSIBLY. A sentence holding only one of
+    the posting's words is looked at only when that word is one of these (sieve.py)."""
+    total = sum(u.weight for u in units) or 1.0
+    light = sum(u.weight for u in units if u.weight < 1.0)
+    out: set[str] = set()
+    for u in units:
+        if u.weight < 1.0:
+            continue
+        rest = sum(v.weight * max(SYNONYM_FACTOR if v.synonyms else 0.0, CONTEXT_FACTOR if v.name else 0.0)
+                   for v in units if v is not u and v.weight >= 1.0)
+        if (u.weight + light + rest) / total >= POSSIBLY - EPS:
+            out |= u.keys
+    return out
+
+
+@dataclass(frozen=True)
+class Need:
+    """What one requirement asks, as the matcher reads it."""
+
+    units: tuple[Unit, ...]
+    years: bool = False        # "3+ years of ...": shown only where a sentence says how long
+
+    @property
+    def total(self) -> float:
+        return sum(u.weight for u in self.units) or 1.0
+
+    @property
+    def has_content(self) -> bool:
+        """Does it ask for something besides names ("Epic documentation", not just "Epic")?"""
+        return any(not u.name and u.weight >= 1.0 for u in self.units)
+
+
+_DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                       r"twenty)\+?\s+(?:full[- ]time\s+)?years?\b|\bsince\s+(?:19|20)\d\d\b|\bdecades?\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Covered:
+    unit: Unit
+    how: str                 # "direct", "synonym" or "context"
+    key: str = ""            # the key found in the sentence (none for context)
+
+    @property
+    def weight(self) -> float:
+        factor = {"direct": 1.0, "synonym": SYNONYM_FACTOR, "context": CONTEXT_FACTOR}[self.how]
+        return self.unit.weight * factor
+
+
+def _cover(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
+    """The units of `need` the sentence covers, and how."""
+    out: list[_Covered] = []
+    keys = s.keys
+    for u in need.units:
+        both = u.keys & keys
+        if both:
+            out.append(_Covered(u, "direct", min(both)))
+            continue
+        both = u.synonyms & keys
+        if both:
+            out.append(_Covered(u, "synonym", min(both)))
+        elif u.name and not u.keys.isdisjoint(context):
+            out.append(_Covered(u, "context"))
+    return out
+
+
+def _measure(need: Need, covered: Sequence[_Covered]) -> tuple[float, float, bool]:
+    """(share of the requirement covered, weight covered directly, whether a full-weight unit
+    is among those covered directly)."""
+    share = sum(c.weight for c in covered) / need.total
+    direct = sum(c.weight for c in covered if c.how == "direct")
+    strong = any(c.how != "context" and c.unit.weight >= 1.0 for c in covered)
+    return share, direct, strong
+
+
+def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> tuple[int, float]:
+    """(2 shown, 1 possibly or 0 neither, the share it covers), for a sentence already known to
+    cover at least POSSIBLY of the requirement with a full-weight unit. A unit found where
+    someone else acts, or where it is negated or wished for, does not count."""
+    in_text = [c for c in covered if c.how != "context"]
+    clauses = index.agency(s, [c.key for c in in_text])
+    kept: list[_Covered] = []
+    acts = False
+    dropped = False
+    for c, (clause, someone_else) in zip(in_text, clauses, strict=False):
+        if clause.negated or (clause.other and not clause.me) or (someone_else and c.unit.self_role):
+            dropped = True
+            continue
+        kept.append(c)
+        acts = acts or clause.me
+    if not kept:
+        return 0, 0.0
+    kept += [c for c in covered if c.how == "context"]
+    share, direct, strong = _measure(need, kept)
+    if not strong or share < POSSIBLY - EPS or (dropped and not acts):
+        return 0, share
+    total = need.total
+    shown = (acts and share >= SHOWN - EPS and share * total >= min(2.0, SHOWN * total) - EPS
+             and direct >= 1.0 - EPS
+             and (not need.has_content or any(not c.unit.name and c.unit.weight >= 1.0 and c.how != "context"
+                                                 for c in kept))
+             and (not need.years or _DURATION.search(s.text) is not None))
+    if shown:
+        return 2, share
+    return 1, share
+
+
+def match(need: Need, index: Index, limit: int | None = None,
+          only: Iterable[str] | None = None) -> list[Hit]:
+    """The stories that show (level 2) or may show (level 1) a requirement: each story's best
+    sentence, best first. With `limit`, only the first `limit` stories at the best level are
+    sure to be found (sentences are judged best-covered first, and the judging stops there);
+    with `only`, only these stories are looked at."""
+    units = need.units
+    if not units:
+        return []
+    # A sentence counts only with a full-weight unit in it: look only where those are.
+    candidates: set[int] = set()
+    for k in needed_keys((u for u in units if u.weight >= 1.0), synonyms=False):
+        candidates.update(index.by_key.get(k, ()))
+    if only is not None:
+        wanted = {index.position[sid] for sid in only if sid in index.position}
+        candidates = {i for i in candidates if index.sentences[i].story in wanted}
+    scored = []
+    support: dict[int, int] = {}
+    for i in candidates:
+        s = index.sentences[i]
+        covered = _cover(need, s, index.stories[s.story].context)
+        share, _direct, strong = _measure(need, covered)
+        if strong and share >= POSSIBLY - EPS:
+            scored.append((share, s, i, covered))
+            support[s.story] = support.get(s.story, 0) + (s.field != "technologies")
+    # Best covered first; among equals, the story that speaks of it most, then a sentence of the
+    # spoken answer before a title, a role or a list of tools.
+    scored.sort(key=lambda row: (-row[0], -support[row[1].story], FIELD_RANK.get(row[1].field, 4),
+                                 index.stories[row[1].story].id, row[2]))
+    best: dict[int, tuple[int, float, _Sentence]] = {}
+    shown = possible = 0
+    for share, _s, i, covered in scored:
+        if limit is not None and (shown >= limit or (possible >= limit and not shown and share < SHOWN - EPS)):
+            break
+        s = index.sentences[i]
+        current = best.get(s.story)
+        if current is not None and current[0] == 2:
+            continue                          # this story's best sentence is already in
+        level, share = _level(need, s, index, covered)
+        if level == 0 or (current is not None and level <= current[0]):
+            continue
+        if level == 2:
+            shown += 1
+            possible -= current is not None
+        else:
+            possible += 1
+        best[s.story] = (level, share, s)
+    ranked = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], -support[item[0]],
+                                                     FIELD_RANK.get(item[1][2].field, 4),
+                                                     index.stories[item[0]].id))
+    return [Hit(index.stories[n].id, s.text, s.field, round(share, 2), level) for n, (level, share, s) in ranked]

@@ -1,0 +1,128 @@
+"""The motivation story held against the posting.
+
+The interview's motivation answer scores when the reason is tied to the track: the field the
+candidate knows and what this work asks of it. Against a posting that means: does the motivation
+story name what the posting is for (its title's words, its most named skills), and is its reason
+more than one that would fit any platform (the generic-motivation finding, SB741, run on it)?
+
+| verdict | when |
+|---|---|
+| tied | it names the posting's field and SB741 does not fire |
+| generic | SB741 fires: the reason would fit any platform |
+| unrelated | its reason is specific, but to something else: none of the posting's field is named |
+| missing | no story is mapped to the motivation question |
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from storybank.postings.extract import Extracted
+from storybank.postings.match import story_fields, word_keys
+from storybank.postings.report import Motivation, PostingReport
+from storybank.postings.sieve import Sieve, sentences_at, sieve
+from storybank.postings.terms import TOKEN, Unit, analyse
+
+if TYPE_CHECKING:
+    from storybank.catalog import Catalog
+    from storybank.model import Story
+    from storybank.settings import Settings
+
+QUESTION = "motivation"
+GENERIC_CODE = "SB741"
+# Words of a job title that say how the job is held, not what it is about.
+_TITLE_NOISE = frozenset({
+    "senior", "sr", "junior", "jr", "staff", "principal", "lead", "head", "chief", "remote",
+    "hybrid", "onsite", "on-site", "freelance", "contract", "contractor", "part-time", "full-time",
+    "temporary", "permanent", "night", "day", "shift", "shifts", "i", "ii", "iii", "iv", "level",
+    "associate", "intern", "internship", "entry", "mid", "experienced", "new", "grad", "graduate",
+    "job", "role", "opening", "position", "hiring", "wanted", "us", "uk", "eu", "emea", "apac",
+    # job nouns every field uses: the field is in the words around them
+    "developer", "engineer", "specialist", "manager", "analyst", "consultant", "officer",
+    "coordinator", "expert", "professional", "assistant", "worker",
+})
+FIELD_TERMS = 8
+
+
+def posting_field(report: PostingReport, ex: Extracted) -> list[Unit]:
+    """What the posting is for: its title's words, then the names its requirements ask most
+    (those are marked `name`; a title's words are not, whatever their capitals)."""
+    out: dict[frozenset[str], Unit] = {}
+    if report.title:
+        _terms, units = analyse(report.title)
+        for u in units:
+            if u.label.lower() not in _TITLE_NOISE and not u.label[:1].isdigit():
+                out.setdefault(u.keys, Unit(u.label, u.keys, u.weight, False, u.synonyms))
+    counts: Counter[frozenset[str]] = Counter()
+    by_keys: dict[frozenset[str], Unit] = {}
+    for item in ex.items:
+        for u in item.units:
+            if u.name:
+                counts[u.keys] += 1
+                by_keys.setdefault(u.keys, u)
+    for keys, _n in counts.most_common():
+        if len(out) >= FIELD_TERMS:
+            break
+        out.setdefault(keys, by_keys[keys])
+    return list(out.values())
+
+
+def _story_keys(story: Story, look: Sieve | None) -> set[str]:
+    """The keys of the story's words, in the sentences where the posting's field may be named."""
+    keys: set[str] = set()
+    if look is None:
+        return keys
+    text = "\n".join(t.replace("\n", " ") for _field, t in story_fields(story))
+    low = text.lower()
+    for start, end in sentences_at(text, look.hits(text, low)):
+        per_word = [word_keys(w) for w in TOKEN.findall(text[start:end])]
+        heads = [ks[0] for ks in per_word]
+        keys.update(k for ks in per_word for k in ks)
+        keys.update(a + "-" + b for a, b in zip(heads, heads[1:], strict=False))
+    return keys
+
+
+def check_motivation(report: PostingReport, ex: Extracted, stories: Sequence[tuple[str, Story]],
+                     catalog: Catalog | None = None, settings: Settings | None = None) -> Motivation:
+    field = posting_field(report, ex)
+    labels = tuple(u.label for u in field)
+    what = report.title or "this posting"
+    candidates = [(sid, story) for sid, story in stories if QUESTION in story.questions]
+    if not candidates:
+        return Motivation("missing", None, (), labels,
+                          f"No story answers the motivation question. Write one that ties your "
+                          f"expertise to {what}" + (f" ({', '.join(labels[:3])})" if labels else "") + ".")
+    best: tuple[int, str, Story, tuple[str, ...], bool] | None = None
+    look = sieve({k for u in field for k in u.keys})
+    for sid, story in candidates:
+        keys = _story_keys(story, look)
+        found = [u for u in field if not u.keys.isdisjoint(keys)]
+        # One word of the title alone ("Rates") may mean something else ("at a rate near my
+        # pay"); a skill the posting names, or two of the title's words, name its field.
+        tied = any(u.name for u in found) or len(found) >= 2
+        if best is None or (tied, len(found)) > (best[4], best[0]):
+            best = (len(found), sid, story, tuple(u.label for u in found), tied)
+    assert best is not None
+    _n, sid, story, named, tied = best
+    if _generic(sid, story, catalog, settings):
+        return Motivation("generic", sid, named, labels,
+                          f"`{sid}` gives a reason that would fit any platform. Tie it to {what}: "
+                          "the field you know and why this work fits it.")
+    if not tied:
+        return Motivation("unrelated", sid, named, labels,
+                          f"`{sid}` does not name what {what} is for"
+                          + (f" ({', '.join(labels[:3])})" if labels else "")
+                          + ": say why this track fits your expertise.")
+    return Motivation("tied", sid, named, labels, f"`{sid}` names {', '.join(named)}.")
+
+
+def _generic(story_id: str, story: Story, catalog: Catalog | None, settings: Settings | None) -> bool:
+    """Does the generic-motivation finding fire on this story? The analysis decides, as `lint`."""
+    from storybank.analysis.engine import analyze
+    from storybank.catalog import builtin_catalog
+    from storybank.settings import DEFAULT
+
+    report = analyze(story, catalog or builtin_catalog(), settings or DEFAULT, story_id)
+    return any(f.code == GENERIC_CODE for f in report.findings)

@@ -1,0 +1,401 @@
+"""Reading a job posting: a file (.txt, .md, .html) or pasted text, into a list of blocks.
+
+A block is a heading, a bullet or a paragraph. The three formats meet here:
+
+- **HTML** (a saved job page): headings are `h1`–`h6`, a `dt`, or a paragraph that holds nothing
+  but bold text; bullets are `li`; scripts, styles, navigation, headers and footers are skipped.
+- **Markdown**: `#` headings, a line that is all bold (`**What you bring**`), `-`, `*`, `+` and
+  numbered bullets.
+- **Plain text** (pasted from a job board): a short line ending in a colon, or a short line in
+  capitals or title case standing alone, is a heading; a line starting with a bullet sign
+  (`-`, `*`, `•`, `·`, `▪`, `–`, `1.`, `a)`) is a bullet, and the lines wrapped under it belong
+  to it.
+
+What is not text (a PDF, an image, a file full of NUL bytes) is refused with one clear line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from storybank.atomic import read_regular
+from storybank.errors import StorybankError
+from storybank.postings.lexicon import known_heading
+from storybank.words import count_words
+
+MAX_BYTES = 2 * 1024 * 1024
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str      # "heading", "bullet" or "para"
+    text: str
+
+
+class PostingUnreadable(StorybankError):
+    """The posting cannot be read as text."""
+
+
+def read_source(source: str, stdin_text: str | None = None) -> tuple[str, str]:
+    """The posting's text and a name for where it came from: a path, or `-` for `stdin_text`."""
+    if source == "-":
+        if stdin_text is None:
+            raise PostingUnreadable("nothing on standard input: paste the posting, or give a file")
+        return stdin_text, "-"
+    path = Path(source).expanduser()
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise PostingUnreadable(f"{path} is {size // 1024} KB; a posting is read up to 2 MB")
+        data = read_regular(path)
+    except FileNotFoundError:
+        raise PostingUnreadable(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise PostingUnreadable(f"{path} is a folder: give the posting's file") from None
+    except OSError as exc:
+        raise PostingUnreadable(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    return decode(data, str(path)), str(path)
+
+
+def decode(data: bytes, where: str = "the posting") -> str:
+    """Bytes as text: UTF-8 (with or without a byte-order mark), else Windows-1252, which is
+    what a posting saved from an older browser or word processor is."""
+    if data.startswith(b"%PDF"):
+        raise PostingUnreadable(f"{where} is a PDF: copy its text into a .txt file, or paste it with `-`")
+    if b"\x00" in data[:4096]:
+        raise PostingUnreadable(f"{where} is not text (it holds NUL bytes): save the posting as .txt, "
+                                ".md or .html")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def looks_like_html(text: str, name: str = "") -> bool:
+    if name.lower().endswith(HTML_SUFFIXES):
+        return True
+    head = text.lstrip()[:500].lower()
+    return head.startswith(("<!doctype html", "<html", "<body", "<div", "<h1", "<h2", "<ul", "<p>", "<p ",
+                            "<section", "<article", "<main"))
+
+
+def blocks(text: str, name: str = "") -> list[Block]:
+    """The posting's headings, bullets and paragraphs, in order."""
+    if looks_like_html(text, name):
+        return _html_blocks(text)
+    return _text_blocks(text)
+
+
+# --- plain text and Markdown -------------------------------------------------------------------
+
+_BULLET = re.compile(r"^\s*(?:[-*+•·▪▫◦‣⁃–—●○■□➢➤►✓✔]|\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,2}\))\s+(?=\S)")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
+_SETEXT = re.compile(r"^\s*(?:=+|-+)\s*$")
+_MD_INLINE = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
+
+
+def _clean(text: str) -> str:
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_INLINE.sub("", text)
+    return " ".join(text.split())
+
+
+def _is_heading_line(line: str, prev_blank: bool, next_line: str) -> bool:
+    """A plain-text heading: short, no sentence inside, standing on its own line."""
+    text = line.strip()
+    words = text.split()
+    if not words or len(words) > 9 or len(text) > 80:
+        return False
+    if text.endswith(":"):
+        return len(words) <= 8
+    if text[-1] in ".,;!?" or not prev_blank:
+        return False
+    if _BULLET.match(next_line) and len(words) <= 6:
+        return True                           # a short line standing over a list: "Good to have"
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 2:
+        return True
+    # Title Case standing alone, followed by a bullet or by text: "What You Will Bring"
+    small = {"a", "an", "and", "the", "of", "to", "in", "for", "on", "at", "with", "you", "we", "our",
+             "your", "or", "&", "is", "are"}
+    titled = all(w[0].isupper() or not w[0].isalpha() or w.lower() in small for w in words)
+    return titled and len(words) <= 6 and bool(next_line.strip())
+
+
+def _text_blocks(text: str) -> list[Block]:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    out: list[Block] = []
+    para: list[str] = []
+    bullet: list[str] | None = None
+    prev_blank = True
+
+    def flush() -> None:
+        nonlocal para, bullet
+        if bullet is not None:
+            joined = _clean(" ".join(bullet))
+            if joined:
+                out.append(Block("bullet", joined))
+            bullet = None
+        if para:
+            joined = _clean(" ".join(para))
+            if joined:
+                out.append(Block("para", joined))
+            para = []
+
+    for i, raw in enumerate(lines):
+        line = raw.rstrip()
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if not line.strip():
+            flush()
+            prev_blank = True
+            continue
+        if _RULE.match(line) and not _BULLET.match(line):
+            flush()
+            prev_blank = True
+            continue
+        heading = _MD_HEADING.match(line)
+        if heading:
+            flush()
+            out.append(Block("heading", _clean(heading.group(2))))
+            prev_blank = True
+            continue
+        if _SETEXT.match(nxt) and nxt.strip() and para == [] and bullet is None and count_words(line) <= 10 \
+                and not _BULLET.match(line):
+            flush()
+            out.append(Block("heading", _clean(line)))
+            prev_blank = True
+            continue
+        if _SETEXT.match(line) and out and out[-1].kind == "heading":
+            continue
+        bold = _BOLD_LINE.match(line)
+        if bold and len(bold.group(1).split()) <= 10 and not _BULLET.match(line):
+            flush()
+            out.append(Block("heading", _clean(bold.group(1)).rstrip(":")))
+            prev_blank = True
+            continue
+        marker = _BULLET.match(line)
+        if marker:
+            flush()
+            bullet = [line[marker.end():]]
+            prev_blank = False
+            continue
+        # A wrapped line of the bullet above: indented, or with no blank line between.
+        if bullet is not None and (raw[:1].isspace() or (not prev_blank and not _is_heading_line(line, False, nxt))):
+            bullet.append(line.strip())
+            continue
+        if ((para == [] or line.strip().endswith(":")) and _is_heading_line(line, prev_blank or para == [], nxt)) \
+                or known_heading(line):
+            flush()
+            out.append(Block("heading", _clean(line).rstrip(":").strip()))
+            prev_blank = True
+            continue
+        if bullet is not None:
+            flush()
+        if para and not _wrapped(para[-1]):
+            flush()  # a short line ends its paragraph: a pasted posting puts one item on each line
+        para.append(line.strip())
+        prev_blank = False
+    flush()
+    return [piece for block in out for piece in _inline(block)]
+
+
+def _split_before(text: str, first: re.Match[str]) -> list[Block]:
+    """A bullet holding, after its own text, a heading in capitals and a new numbered list."""
+    before = text[:first.start()].strip()
+    heading = _CAPS_RUN.search(before)
+    assert heading is not None
+    own = before[:heading.start()].strip()
+    rest = _inline(Block("para", text[first.start():]))
+    out = [Block("bullet", own)] if own else []
+    out.append(Block("heading", heading.group(1).strip()))
+    return out + [Block("bullet", b.text) if b.kind == "para" else b for b in rest]
+
+
+def _wrapped(line: str) -> bool:
+    """Does this line look cut by a text editor, so the next line goes on with it?"""
+    return len(line) >= 60 and line.rstrip()[-1:] not in ".!?:;"
+
+
+_INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.)]\s+(?=\S)")
+_CAPS_RUN = re.compile(r"(?:^|(?<=\s))((?:[A-Z][A-Z'’&/-]+\s+)*[A-Z][A-Z'’&/-]+)\s*:?\s*$")
+
+
+def _inline(block: Block) -> list[Block]:
+    """A paragraph that runs a posting's lists together on one line ("... YOUR TASKS 1. Translate
+    ... 2. Revise ... YOUR PROFILE 1. ..."): its numbered items as bullets, and the words in
+    capitals before each list as a heading."""
+    if block.kind not in ("para", "bullet"):
+        return [block]
+    text = block.text
+    items = [m for m in _INLINE_ITEM.finditer(text)]
+    # A list is a run of items numbered 1, 2, 3 ...; a new 1 starts a new list.
+    starts: list[re.Match[str]] = []
+    expected = 1
+    for m in items:
+        number = int(m.group(1))
+        if number == 1:
+            expected = 2
+            starts.append(m)
+        elif number == expected and starts:
+            expected += 1
+            starts.append(m)
+    if block.kind == "bullet":
+        # A bullet is cut only where a new list starts under a heading in capitals: the last
+        # item of one list run together with the next list ("memoQ WHAT WE OFFER 1. ...").
+        firsts = [m for m in starts if m.group(1) == "1"
+                  and _CAPS_RUN.search(text[:m.start()].strip()) is not None and m.start() > 0]
+        if not firsts:
+            return [block]
+        return _split_before(text, firsts[0])
+    if sum(1 for m in starts if m.group(1) == "2") == 0:
+        return [block]
+    out: list[Block] = []
+    cut = 0
+    for n, m in enumerate(starts):
+        before = text[cut:m.start()].strip()
+        if m.group(1) == "1":
+            heading = _CAPS_RUN.search(before)
+            if heading and len(heading.group(1)) >= 5:
+                rest = before[:heading.start()].strip()
+                if rest:
+                    out.append(Block("bullet" if n else "para", rest))
+                out.append(Block("heading", heading.group(1).strip()))
+            elif before:
+                out.append(Block("bullet" if n else "para", before))
+        elif before:
+            out.append(Block("bullet", before))
+        cut = m.end()
+    tail = text[cut:].strip()
+    if tail:
+        out.append(Block("bullet", tail))
+    return out
+
+
+# --- HTML --------------------------------------------------------------------------------------
+
+_SKIP = {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "form", "button",
+         "select", "iframe", "head"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "dt"}
+_BLOCKS = {"p", "div", "section", "article", "main", "td", "th", "dd", "blockquote", "body", "ul", "ol",
+           "table", "tr", "aside", "br", "hr"}
+_BOLD = {"strong", "b"}
+
+
+class _Reader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[Block] = []
+        self.buffer: list[str] = []
+        self.kind = "para"
+        self.skip = 0
+        self.bold_chars = 0
+        self.title: list[str] = []
+        self.in_title = False
+        self.li_depth = 0
+        self._bold_start: int | None = None
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self.buffer).split())
+        plain = "".join(self.buffer).strip()
+        if text:
+            kind = self.kind
+            # A paragraph that is all bold and short stands for a heading.
+            if kind == "para" and self.bold_chars >= len(plain.replace(" ", "")) - 1 and count_words(text) <= 10:
+                kind = "heading"
+            self.out.append(Block(kind, text.rstrip(":") if kind == "heading" else text))
+        self.buffer = []
+        self.bold_chars = 0
+        self.kind = "bullet" if self.li_depth else "para"
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True
+        if tag in _SKIP:
+            self.skip += 1
+            return
+        if self.skip:
+            return
+        if tag in _HEADINGS:
+            self._flush()
+            self.kind = "heading"
+        elif tag == "li":
+            self._flush()
+            self.li_depth += 1
+            self.kind = "bullet"
+        elif tag in _BLOCKS:
+            self._flush()
+        elif tag in _BOLD:
+            self._bold_start = len("".join(self.buffer))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        if tag in _SKIP:
+            self.skip = max(0, self.skip - 1)
+            return
+        if self.skip:
+            return
+        if tag in _HEADINGS:
+            self._flush()
+        elif tag == "li":
+            self._flush()
+            self.li_depth = max(0, self.li_depth - 1)
+            self.kind = "bullet" if self.li_depth else "para"
+        elif tag in _BLOCKS:
+            self._flush()
+        elif tag in _BOLD:
+            start = self._bold_start
+            if start is not None:
+                self.bold_chars += len("".join(self.buffer)[start:].replace(" ", "").strip())
+                self._bold_start = None
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        if self.skip:
+            return
+        self.buffer.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def _html_blocks(text: str) -> list[Block]:
+    reader = _Reader()
+    reader.feed(text)
+    reader.close()
+    out = reader.out
+    title = " ".join("".join(reader.title).split())
+    if title and not any(b.kind == "heading" for b in out[:1]):
+        out.insert(0, Block("heading", title))
+    return out
+
+
+def as_markdown(parts: list[Block]) -> str:
+    """The blocks written back as Markdown: what a saved posting keeps, so that reading it again
+    finds the same headings and bullets whatever format it came in."""
+    lines: list[str] = []
+    for block in parts:
+        if block.kind == "heading":
+            if lines:
+                lines.append("")
+            lines.append(f"## {block.text}")
+            lines.append("")
+        elif block.kind == "bullet":
+            lines.append(f"- {block.text}")
+        else:
+            if lines and lines[-1] != "":
+                lines.append("")
+            lines.append(block.text)
+            lines.append("")
+    return "\n".join(lines).strip() + "\n"

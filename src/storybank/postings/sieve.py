@@ -1,0 +1,156 @@
+"""Finding, fast, the story sentences worth matching against a posting.
+
+Matching a sentence means splitting it into words and stemming each one; doing that for every
+sentence of a 1,000-story bank takes longer than the rest of the command. So the words a posting
+asks about are looked for first, as text:
+
+- a stem is (nearly) a prefix of every word it stems from ("optim" of "optimising",
+  "latenc" of "latency"), so one regex of the posting's stems, searched in the lowercased text,
+  finds every place one of its words can start; a compound key ("on-call") is looked for by its
+  longest part, an irregular stem by its past forms too ("lead" by "led");
+- a short name that must match as written ("Go", "ED") is looked for as written;
+- only the sentences around these places are split into words.
+
+A sentence that holds only one of the posting's words, and one that cannot by itself reach a
+"possibly" for any requirement, is skipped too: see `Sieve.solo`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from storybank.postings.stem import IRREGULAR, stem
+
+# Between sentences: . ! ? (and closing quotes) then space, or a line break. No look-behind: a
+# pattern that starts with its own first characters lets Python's re skip ahead to them.
+_SPLIT = re.compile(r"([.!?][\"'”)]*\s+|\n\s*)")
+_ABBREVIATIONS = frozenset({"st", "dr", "mr", "mrs", "ms", "prof", "vs", "etc", "approx", "no", "fig",
+                            "inc", "ltd", "co", "jr", "sr", "e.g", "i.e", "u.s", "u.k", "ca", "cf"})
+
+
+@lru_cache(maxsize=1)
+def _irregular_by_stem() -> dict[str, tuple[str, ...]]:
+    """Stem -> the irregular past forms that have it ("lead" -> "led")."""
+    out: dict[str, list[str]] = {}
+    for past, present in IRREGULAR.items():
+        out.setdefault(stem(present), []).append(past)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _prefixes(k: str) -> list[str]:
+    parts = [p for p in k.split("-") if p] or [k]
+    part = max(parts, key=len)
+    out = [part[:-1] if len(part) >= 5 else part]
+    for p in parts:
+        out.extend(_irregular_by_stem().get(p, ()))
+    return [p for p in out if p]
+
+
+@dataclass(frozen=True)
+class Sieve:
+    """Where in a text the words a posting asks about may start."""
+
+    lower: re.Pattern[str] | None      # prefixes, searched in the lowercased text
+    cased: re.Pattern[str] | None      # short names as written ("Go"), searched in the text
+    solo: frozenset[str]               # prefixes (or names) a sentence may hold alone
+
+    def hits(self, text: str, low: str) -> list[int]:
+        """Every place a word of the posting may start in `text` (`low`: the same, lowercased),
+        in order."""
+        found = [i for m in self.lower.finditer(low) if (i := m.start()) == 0 or not low[i - 1].isalnum()] \
+            if self.lower is not None else []
+        if self.cased is not None:
+            extra = [i for m in self.cased.finditer(text) if (i := m.start()) == 0 or not text[i - 1].isalnum()]
+            if extra:
+                found = sorted(found + extra)
+        return found
+
+    def prefix(self, text: str, low: str, position: int) -> str:
+        """The prefix (or name) found at `position`."""
+        if self.lower is not None:
+            m = self.lower.match(low, position)
+            if m is not None:
+                return m.group()
+        m = self.cased.match(text, position) if self.cased is not None else None
+        return m.group() if m is not None else ""
+
+
+def sieve(keys: Iterable[str], solo: Iterable[str] = ()) -> Sieve | None:
+    """The sieve for `keys` (the posting's keys worth a look); `solo` are the keys a sentence
+    may hold alone and still count (see `check.solo_keys`)."""
+    prefixes: set[str] = set()
+    exact: set[str] = set()
+    for k in keys:
+        if k.startswith("="):
+            exact.add(k[1:])               # "Go", "ED": as written, a whole word
+        else:
+            prefixes.update(_prefixes(k))
+    alone: set[str] = set()
+    for k in solo:
+        if k.startswith("="):
+            alone.add(k[1:])
+        else:
+            alone.update(_prefixes(k))
+    lower = None
+    if prefixes:
+        from storybank.analysis.lexicon import _trie_pattern
+
+        lower = re.compile(_trie_pattern(sorted(prefixes)))
+    # "Go\b" and a look at the character before: a leading \b in an alternation makes Python's
+    # re try every position, five times slower.
+    cased = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(exact)) + r")\b") if exact else None
+    if lower is None and cased is None:
+        return None
+    return Sieve(lower, cased, frozenset(alone))
+
+
+def _abbreviated(piece: str) -> bool:
+    """Does this piece end in "St" or "e.g" (its full stop is in the separator after it), so the
+    sentence goes on?"""
+    last = piece[-8:].rsplit(None, 1)
+    word = last[-1].lower() if last else ""
+    return word in _ABBREVIATIONS or len(word) == 1
+
+
+def sentences_at(text: str, hits: Sequence[int], sieve: Sieve | None = None, low: str = "") -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text` holding one of `hits` (sorted), in order. With
+    `sieve`, a sentence with a single hit is kept only if what was found there may count alone
+    (`Sieve.solo`).
+
+    Sentences end after . ! ? and at line breaks, but not after "St." or "e.g.". The text is
+    split once by the regex; only the sentences asked about are put together in Python."""
+    parts = _SPLIT.split(text)              # sentence, separator, sentence, ..., sentence
+    offsets = list(itertools.accumulate(map(len, parts), initial=0))
+    out: list[tuple[int, int]] = []
+    n = 0
+    count = len(hits)
+    while n < count:
+        position = hits[n]
+        k = bisect.bisect_right(offsets, position) - 1
+        if k % 2 or k >= len(parts):
+            n += 1
+            continue                        # inside a separator
+        first = last = k
+        while first >= 2 and parts[first - 1][:1] == "." and "\n" not in parts[first - 1] \
+                and _abbreviated(parts[first - 2]) and parts[first][:1].isalnum():
+            first -= 2
+        while last + 2 < len(parts) and parts[last + 1][:1] == "." and "\n" not in parts[last + 1] \
+                and _abbreviated(parts[last]) and parts[last + 2][:1].isalnum():
+            last += 2
+        start, end = offsets[first], offsets[last + 1]
+        if last + 1 < len(parts):           # the sentence keeps its full stop
+            sep = parts[last + 1]
+            end += len(sep) - len(sep.lstrip(".!?\"'”)"))
+        taken = n
+        n = bisect.bisect_left(hits, end, n)
+        if out and start < out[-1][1]:
+            continue
+        if sieve is not None and n - taken == 1 and sieve.prefix(text, low or text.lower(), position) not in sieve.solo:
+            continue                        # one word of the posting, and not one that counts alone
+        out.append((start, end))
+    return out

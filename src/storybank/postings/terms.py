@@ -1,0 +1,390 @@
+"""Key terms of one requirement, and the keys a story sentence is matched by.
+
+A requirement bullet is split at common words (grammar and the padding every posting uses:
+"strong", "experience", "ability to"); what is left are its terms ("distributed systems",
+"Kafka", "sepsis protocols"). For matching, each remaining word is a *unit* with a weight:
+
+- a **name** (a tool, a language, an acronym: `Kafka`, `C++`, `ICU`, `ACLS`, `Spanish`) weighs 2;
+  names joined by "or" or listed after "such as" are one unit, any of them will do;
+- a **word** weighs 1, or 0.5 when it is one every field's postings use ("build", "support",
+  "stakeholders", "systems");
+- words are compared by their stems (`stem.py`), so "optimising" meets "optimized"; hyphenated
+  words also as one key ("on-call" meets "on call"); names through their aliases
+  ("PostgreSQL" / "Postgres", "ICU" / "intensive care"); and words through the synonym groups
+  of `data/postings.toml` ("mentoring" / "coached"), which count for less.
+
+A short name that is also a common word ("Go", "R", "ED") is matched only as written, so "go to
+the ED" is not emergency-department experience and "I had to go" is not Go.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from storybank.postings import lexicon
+from storybank.postings.stem import stem
+
+TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9+#&'’.\-/]*[A-Za-z0-9+#])?")
+_POSSESSIVE = re.compile(r"['’]s$")
+_NUMBER = re.compile(r"^[\d.,:/+%-]+[a-z]{0,2}$")
+# Between two names that are alternatives: "Go or Java", "Python/Ruby", "(Kafka, Pulsar or SQS)".
+_ALT_GAP = re.compile(r"^[\s,/&()]*(?:(?:and/or|or|and)\b)?[\s,/&()]*$", re.I)
+_LIST_INTRO = re.compile(r"(?:such as|e\.g\.?|eg|like|including|for example|for instance|one of|any of|"
+                         r"either|\()\s*$", re.I)
+
+SYNONYM_FACTOR = 0.6
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One thing a requirement asks for, and how a story sentence shows it."""
+
+    label: str                  # as the posting says it: "Kafka", "Go / Java", "mentoring"
+    keys: frozenset[str]        # a sentence holding any of these covers the unit
+    weight: float
+    name: bool = False          # a tool, language, acronym
+    synonyms: frozenset[str] = frozenset()   # keys that cover it at SYNONYM_FACTOR
+    self_role: bool = False     # the candidate's own role ("charge nurse or preceptor experience"):
+                                # a sentence naming someone else in that role does not show it
+
+
+def tokens(text: str) -> list[str]:
+    """The words of `text` as written, possessives dropped ("Kafka's" -> "Kafka")."""
+    return [_POSSESSIVE.sub("", t) for t in TOKEN.findall(text)]
+
+
+@lru_cache(maxsize=65536)
+def key(word: str) -> str:
+    """The matching key of one word: its stem, lowercase ("preceptor" as "precepted")."""
+    low = word.lower().replace("’", "'")
+    if "-" in low or "/" in low:
+        return "-".join(_agent(stem(p)) for p in re.split(r"[-/]", low) if p)
+    return _agent(stem(low))
+
+
+def _agent(k: str) -> str:
+    return _agents().get(k, k)
+
+
+@lru_cache(maxsize=1)
+def _agents() -> dict[str, str]:
+    """Agent noun stem -> the verb's stem (data/postings.toml [agents])."""
+    return {stem(noun): stem(verb) for verb, noun in lexicon.data()["agents"]["pairs"]}
+
+
+def phrase_key(phrase: str) -> str:
+    """The key of a phrase of one or more words: "intensive care" -> "intens-care"."""
+    return "-".join(key(w) for w in tokens(phrase))
+
+
+@lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    return lexicon.words("terms", "stop")
+
+
+@lru_cache(maxsize=1)
+def _weak() -> frozenset[str]:
+    return frozenset(key(w) for w in lexicon.words("terms", "weak"))
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    return lexicon.words("terms", "names")
+
+
+@lru_cache(maxsize=1)
+def aliases() -> dict[str, frozenset[str]]:
+    """Key -> every key naming the same thing (itself included)."""
+    out: dict[str, set[str]] = {}
+    for canonical, others in lexicon.data()["aliases"].items():
+        group = {phrase_key(canonical), *(phrase_key(o) for o in others)}
+        for k in group:
+            out.setdefault(k, set()).update(group)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> dict[str, frozenset[str]]:
+    """Key -> the other keys of its synonym groups."""
+    out: dict[str, set[str]] = {}
+    for group in lexicon.data()["synonyms"]["groups"]:
+        keys = {phrase_key(p) for p in group}
+        for k in keys:
+            out.setdefault(k, set()).update(keys - {k})
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def is_name(word: str, first: bool) -> bool:
+    """Is `word` (as written) a name: a tool, a language, an acronym?"""
+    low = word.lower()
+    if word in lexicon.known_names():
+        return True
+    if low in _stop() and not (word.isupper() and len(word) >= 2):
+        return False
+    if word[:1].isdigit():
+        return False                          # 12-hour, 24-bed, 3rd
+    if any(ch in word for ch in "+#") or (any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)):
+        return True                           # C++, C#, K8s, EC2
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return True                           # ICU, SQL, ACLS, HIPAA
+    if any(c.isupper() for c in word[1:]) and any(c.islower() for c in word):
+        return True                           # PostgreSQL, GraphQL, iOS
+    if "." in word.strip(".") and any(c.isalpha() for c in word):
+        return True                           # Node.js
+    if low in _known_names():
+        return True
+    return word[:1].isupper() and not first and low not in _weak()
+
+
+def cased(word: str) -> bool:
+    """A name matched only as written: short, or a common word in lowercase ("Go", "ED", "R")."""
+    return len(word) <= 2 or word.lower() in _stop() or (word.isupper() and len(word) <= 3)
+
+
+def unit_keys(word: str, name: bool) -> frozenset[str]:
+    k = key(word)
+    keys = {k, *aliases().get(k, ())}
+    if name and cased(word):
+        keys.discard(k)
+        keys.add("=" + word)
+    return frozenset(keys)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    first: bool
+
+
+def _scan(text: str) -> list[_Tok]:
+    out = []
+    sentence_start = True
+    last_end = 0
+    for m in TOKEN.finditer(text):
+        gap = text[last_end:m.start()]
+        if re.search(r"[.!?:;]\s*$", gap) or last_end == 0:
+            sentence_start = True
+        word = _POSSESSIVE.sub("", m.group(0)).rstrip(".")
+        out.append(_Tok(word, m.start(), m.end(), sentence_start))
+        sentence_start = False
+        last_end = m.end()
+    return out
+
+
+def analyse(text: str) -> tuple[list[str], tuple[Unit, ...]]:
+    """The display terms of a requirement and its units."""
+    toks = _scan(text)
+    stop = _stop()
+    content: list[tuple[_Tok, bool]] = []   # (token, is_name)
+    for tok in toks:
+        low = tok.text.lower()
+        if _NUMBER.match(low):
+            continue
+        name = is_name(tok.text, tok.first)
+        if low in stop and not name:
+            continue
+        content.append((tok, name))
+    content = _join_phrases(text, content)
+    # Display terms: runs of content tokens standing next to each other in the text.
+    terms: list[str] = []
+    run: list[_Tok] = []
+
+    def close() -> None:
+        if run:
+            terms.append(text[run[0].start:run[-1].end])
+            run.clear()
+
+    for tok, _name in content:
+        if run and not re.fullmatch(r"[\s-]*", text[run[-1].end:tok.start]):
+            close()
+        run.append(tok)
+    close()
+    units = _units(text, content)
+    return _dedupe_terms(terms), _merge([_mark_role(text, u) for u in units])
+
+
+_ROLE_CUE = re.compile(r"^[\s,/-]*(?:[\w'’-]+\s+)?(?:experience|status|role|background|duties|work)\b", re.I)
+
+
+def _mark_role(text: str, unit: Unit) -> Unit:
+    """A role the posting wants the candidate to have held ("Charge nurse or preceptor
+    experience", "Sworn translator status")."""
+    last = unit.label.split(" / ")[-1]
+    at = text.find(last)
+    if at < 0 or not _ROLE_CUE.match(text[at + len(last):]):
+        return unit
+    words = {w.lower() for w in re.findall(r"[\w'-]+", unit.label)}
+    roles = lexicon.words("agency", "roles")
+    if words & roles or any(w.endswith(("or", "er", "ist", "ian")) for w in words):
+        return Unit(unit.label, unit.keys, unit.weight, unit.name, unit.synonyms, True)
+    return unit
+
+
+def _gap(text: str, a: _Tok, b: _Tok) -> str:
+    return text[a.end:b.start]
+
+
+def _run_end(text: str, content: list[tuple[_Tok, bool]], i: int) -> int:
+    """The index after the run of content words starting at `i` (words next to each other)."""
+    j = i + 1
+    while j < len(content) and re.fullmatch(r"[\s-]*", _gap(text, content[j - 1][0], content[j][0])):
+        j += 1
+    return j
+
+
+def _units(text: str, content: list[tuple[_Tok, bool]]) -> list[Unit]:  # noqa: C901 - one pass, several shapes
+    """The units of a requirement's content words, in order:
+
+    - names side by side ("SDL Trados Studio") are one name, any word of it will do; names
+      joined by "or", "/" or listed after "such as" are one unit, any of them will do;
+    - an acronym in brackets after what it stands for ("post-editing (MTPE)") is another way to
+      say it, not one more thing asked;
+    - examples after "such as" ("documents, such as protocols and consent forms") are one unit,
+      any of them will do; and so are the two sides of "X or Y" ("charge nurse or preceptor");
+    - every other word is a unit of its own, light when every posting uses it.
+    """
+    units: list[Unit] = []
+    weak = _weak()
+    syn = synonyms()
+    i = 0
+
+    def word_unit(tok: _Tok) -> Unit:
+        if " " in tok.text:
+            k = phrase_key(tok.text)
+            if k in aliases():
+                return Unit(tok.text, aliases()[k], 2.0, True)
+            return Unit(tok.text, frozenset({k}), 1.0, False, frozenset(syn.get(k, ())))
+        k = key(tok.text)
+        keys = unit_keys(tok.text, False)
+        weight = 0.5 if k in weak else 1.0
+        return Unit(tok.text, keys, weight, False, frozenset(syn.get(k, ())) - keys)
+
+    while i < len(content):
+        tok, name = content[i]
+        # An acronym in brackets right after the words it abbreviates: fold it into them.
+        if name and units and text[max(0, tok.start - 1):tok.start] == "(" and text[tok.end:tok.end + 1] == ")" \
+                and tok.text.isupper():
+            last = units[-1]
+            units[-1] = Unit(last.label, last.keys | unit_keys(tok.text, True), last.weight, last.name, last.synonyms)
+            i += 1
+            continue
+        if name:
+            group = [[tok]]
+            j = i + 1
+            while j < len(content) and content[j][1]:
+                gap = _gap(text, content[j - 1][0], content[j][0])
+                if re.fullmatch(r"\s+", gap):
+                    group[-1].append(content[j][0])      # one name in several words
+                elif _ALT_GAP.match(gap):
+                    group.append([content[j][0]])
+                else:
+                    break
+                j += 1
+            joined = " ".join(_gap(text, a[-1], b[0]) for a, b in zip(group, group[1:], strict=False)).lower()
+            alternatives = len(group) > 1 and (" or " in f" {joined} " or "/" in joined or "(" in joined
+                                                 or bool(_LIST_INTRO.search(text[max(0, tok.start - 20):tok.start])))
+            parts = [group] if alternatives else [[g] for g in group]
+            for part in parts:
+                keys: set[str] = set()
+                for words in part:
+                    for w in words:
+                        keys |= unit_keys(w.text, True)
+                label = " / ".join(text[words[0].start:words[-1].end] for words in part)
+                similar = frozenset(k2 for k in keys for k2 in syn.get(k, ())) - keys
+                units.append(Unit(label, frozenset(keys), 2.0, True, similar))
+            i = j
+            continue
+        if _LIST_INTRO.search(text[max(0, tok.start - 20):tok.start]) and not text[max(0, tok.start - 2):tok.start].startswith("("):
+            # Examples of what is asked: any one of them shows it.
+            j = i + 1
+            while j < len(content) and not re.search(r"[.;)]", _gap(text, content[j - 1][0], content[j][0])):
+                j += 1
+            if j - i > 1:
+                keys_set: set[str] = set()
+                for g, g_name in content[i:j]:
+                    keys_set |= unit_keys(g.text, g_name) if " " not in g.text else aliases().get(
+                        phrase_key(g.text), frozenset({phrase_key(g.text)}))
+                units.append(Unit(text[tok.start:content[j - 1][0].end], frozenset(keys_set), 1.0))
+                i = j
+                continue
+        end = _run_end(text, content, i)
+        if end < len(content) and not content[end][1] \
+                and re.fullmatch(r"\s*,?\s*or\s+", _gap(text, content[end - 1][0], content[end][0])):
+            # "charge nurse or preceptor", "payments or billing": either side will do.
+            right_end = _run_end(text, content, end)
+            sides = [content[i:end], content[end:right_end]]
+            keys_or: set[str] = set()
+            similar_or: set[str] = set()
+            for side in sides:
+                side_units = [word_unit(t) for t, _n in side]
+                strong = [u for u in side_units if u.weight >= 1.0] or side_units
+                for u in strong:
+                    keys_or |= u.keys
+                    similar_or |= u.synonyms
+            label = " / ".join(text[side[0][0].start:side[-1][0].end] for side in sides)
+            units.append(Unit(label, frozenset(keys_or), 1.0, False, frozenset(similar_or - keys_or)))
+            i = right_end
+            continue
+        units.append(word_unit(tok))
+        i += 1
+    return units
+
+
+@lru_cache(maxsize=1)
+def _phrase_keys() -> frozenset[str]:
+    """Multi-word keys of the aliases and synonym groups: "intens-care", "root-caus"."""
+    return frozenset(k for k in (*aliases(), *synonyms()) if "-" in k)
+
+
+def _join_phrases(text: str, content: list[tuple[_Tok, bool]]) -> list[tuple[_Tok, bool]]:
+    """Two or three words next to each other that are one alias or synonym phrase ("critical
+    care", "root cause") become one token, matched as the phrase."""
+    phrases = _phrase_keys()
+    out: list[tuple[_Tok, bool]] = []
+    i = 0
+    while i < len(content):
+        joined = None
+        for size in (3, 2):
+            group = content[i:i + size]
+            if len(group) < size:
+                continue
+            if any(not re.fullmatch(r"[\s-]*", text[a.end:b.start]) for (a, _), (b, _) in zip(group, group[1:], strict=False)):
+                continue
+            k = "-".join(key(t.text) for t, _name in group)
+            if k in phrases:
+                first = group[0][0]
+                joined = (_Tok(text[first.start:group[-1][0].end].replace("-", " "), first.start,
+                               group[-1][0].end, first.first), size)
+                break
+        if joined is not None:
+            tok, size = joined
+            out.append((tok, False))
+            i += size
+        else:
+            out.append(content[i])
+            i += 1
+    return out
+
+
+def _merge(units: list[Unit]) -> tuple[Unit, ...]:
+    """One unit per key set: "Python ... Python" asks for Python once."""
+    seen: dict[frozenset[str], Unit] = {}
+    for u in units:
+        if u.keys in seen:
+            continue
+        seen[u.keys] = u
+    return tuple(seen.values())
+
+
+def _dedupe_terms(terms: list[str]) -> list[str]:
+    out: dict[str, str] = {}
+    for t in terms:
+        t = t.strip(" -/,")
+        if t and t.lower() not in out:
+            out[t.lower()] = t
+    return list(out.values())

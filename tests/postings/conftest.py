@@ -1,0 +1,28 @@
+"""Small postings and stories for the posting tests: written here, in several fields, by the
+people who wrote the matcher (the blind corpus is tests/corpus_postings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storybank.model import Story
+
+HERE = Path(__file__).resolve().parent
+FIXTURES = HERE / "fixtures"
+BANKS = HERE / "banks"
+
+
+def story(title: str = "A story", questions: tuple[str, ...] = ("project",), **parts: str) -> Story:
+    return Story(title=title, questions=list(questions), **parts)
+
+
+def bank_of(**stories: Story) -> list[tuple[str, Story]]:
+    """(id, story) pairs, ids from the keyword names with _ as -."""
+    return [(name.replace("_", "-"), s) for name, s in stories.items()]
+
+
+@pytest.fixture
+def fixtures() -> Path:
+    return FIXTURES

@@ -1,0 +1,71 @@
+"""From blocks to requirements: sections kept and dropped, must-haves, credentials apart."""
+
+from __future__ import annotations
+
+from storybank.postings.check import read
+from storybank.postings.extract import classify_heading
+
+
+def items(text: str, name: str = ""):
+    return read(text, name)
+
+
+def test_unknown_headings_are_kept_and_known_boilerplate_dropped():
+    ex = items("# Night nurse\n\n## What a good shift looks like\n\n- Titrating vasoactive infusions\n"
+               "- Early sepsis recognition\n\n## Perks\n\n- Free parking\n\n## About Acme Health\n\n"
+               "- Founded in 1901\n")
+    assert [i.text for i in ex.items] == ["Titrating vasoactive infusions", "Early sepsis recognition"]
+    assert ex.dropped == ("Perks", "About Acme Health")
+    assert ex.title == "Night nurse"
+
+
+def test_about_the_role_and_about_you_are_not_boilerplate():
+    assert classify_heading("About the role") == "responsibilities"
+    assert classify_heading("About you") == "requirements"
+    assert classify_heading("About us") == "boilerplate"
+    assert classify_heading("Benefits & perks") == "boilerplate"
+    assert classify_heading("Skills and benefits") == "requirements"
+    assert classify_heading("Nice to have") == "preferred"
+    assert classify_heading("Zutaten") == "other"
+
+
+def test_must_haves_and_nice_to_haves():
+    ex = items("## Requirements\n\n- Strong Python; Go is a plus\n- SQL\n\n## Bonus points\n\n- Rust\n\n"
+               "## What you'll do\n\n- Run the on-call rotation\n")
+    must = {i.text: i.must for i in ex.items}
+    assert must == {"Strong Python": True, "Go is a plus": False, "SQL": True, "Rust": False,
+                    "Run the on-call rotation": False}
+
+
+def test_credentials_are_a_checklist_of_their_own():
+    ex = items("## Qualifications\n\n- Active RN license in Ohio\n- BLS and ACLS certification\n"
+               "- Bachelor's degree in Nursing\n- Authorized to work in the US\n"
+               "- 2+ years of critical care nursing\n- 5 years of experience\n")
+    assert [(c.kind, c.text) for c in ex.credentials] == [
+        ("licence", "Active RN license in Ohio"), ("certification", "BLS and ACLS certification"),
+        ("degree", "Bachelor's degree in Nursing"), ("eligibility", "Authorized to work in the US"),
+        ("years", "2+ years of critical care nursing"), ("years", "5 years of experience"),
+    ]
+    # Years of something a story can show are matched too; bare years are not.
+    assert [i.text for i in ex.items] == ["2+ years of critical care nursing"]
+
+
+def test_prose_counts_only_where_it_asks_for_something():
+    ex = items("Acme builds rockets. You will love it.\n\n## The role\n\nYou will own the telemetry "
+               "pipeline.\n\n## What we need\n\nYou have shipped flight software. The office has a view. "
+               "Experience with Kafka is required.\n")
+    # The introduction and a summary of the role tell the job; prose under a requirements
+    # heading counts sentence by sentence, where it asks for something.
+    assert [i.text for i in ex.items] == ["You have shipped flight software.",
+                                          "Experience with Kafka is required."]
+
+
+def test_benefit_and_legal_lines_are_dropped_wherever_they_stand():
+    ex = items("## Requirements\n\n- Kotlin\n- Competitive salary and stock options\n"
+               "- We are an equal opportunity employer\n")
+    assert [i.text for i in ex.items] == ["Kotlin"]
+
+
+def test_a_posting_with_nothing_to_ask_has_no_items():
+    ex = items("Acme is great.\n\n## Benefits\n\n- Free lunch\n")
+    assert ex.items == () and ex.credentials == ()

@@ -1,0 +1,108 @@
+"""Matching requirements to story sentences: shown, possibly, missing; a mention is not
+experience; paraphrases through synonyms; the user's links beat the matcher (SPEC §11)."""
+
+from __future__ import annotations
+
+from storybank.postings.check import check
+from storybank.postings.store import Link
+from tests.postings.conftest import bank_of, story
+
+POSTING = """\
+# ICU Nurse
+
+## Requirements
+
+- Critical care nursing experience
+- Titrating vasoactive infusions
+- Experience with Kubernetes in production
+- Mentoring junior engineers
+- Spanish fluency
+"""
+
+
+def verdicts(stories, posting: str = POSTING, links=()):
+    report = check(posting, stories, links=links, motivation=False)
+    return {r.text: (r.verdict, [e.story for e in r.evidence]) for r in report.requirements}
+
+
+def test_a_first_person_sentence_shows_the_requirement_and_is_quoted():
+    stories = bank_of(drip=story(action="On nights I titrated vasoactive infusions for septic patients."))
+    report = check(POSTING, stories, motivation=False)
+    req = report.requirement(2)
+    assert req.verdict == "shown"
+    assert req.evidence[0].sentence == "On nights I titrated vasoactive infusions for septic patients."
+    assert req.evidence[0].field == "action"
+
+
+def test_a_mention_where_someone_else_acts_is_not_experience():
+    stories = bank_of(ward=story(situation="The patient went to the ICU with a chest infection.",
+                                 action="A colleague ran the Kubernetes cluster for us."))
+    found = verdicts(stories)
+    assert found["Critical care nursing experience"][0] == "missing"
+    assert found["Experience with Kubernetes in production"][0] == "missing"
+
+
+def test_never_used_and_would_like_to_learn_are_not_experience():
+    stories = bank_of(wish=story(action="I have never used Kubernetes in production.",
+                                 reflection="I would like to learn Spanish properly, with fluency."))
+    found = verdicts(stories)
+    assert found["Experience with Kubernetes in production"][0] == "missing"
+    assert found["Spanish fluency"][0] == "missing"
+
+
+def test_no_one_named_is_only_possibly():
+    stories = bank_of(k8s=story(outcome="The Kubernetes migration reached production in May."))
+    assert verdicts(stories)["Experience with Kubernetes in production"] == ("possibly", ["k8s"])
+
+
+def test_my_manager_is_someone_else():
+    stories = bank_of(boss=story(action="My manager ran Kubernetes in production."))
+    assert verdicts(stories)["Experience with Kubernetes in production"][0] == "missing"
+
+
+def test_a_clause_with_no_one_carries_on_the_candidates_clause():
+    stories = bank_of(precept=story(action="I precepted three new nurses, titrating vasoactive infusions "
+                                           "with each of them."))
+    assert verdicts(stories)["Titrating vasoactive infusions"][0] == "shown"
+
+
+def test_paraphrase_through_synonyms_and_aliases():
+    stories = bank_of(coach=story(action="I coached two junior engineers through their first on-call month."),
+                      icu=story(role="ICU nurse, St. Anne's intensive care unit",
+                                action="I ran twelve-hour nights for three years."))
+    found = verdicts(stories)
+    assert found["Mentoring junior engineers"] == ("shown", ["coach"])
+    assert found["Critical care nursing experience"][0] == "shown"
+
+
+def test_technologies_alone_make_a_name_possible_not_shown():
+    stories = bank_of(tech=story(technologies=["Kubernetes"], action="I ran the payments service in production."))
+    assert verdicts(stories)["Experience with Kubernetes in production"] == ("possibly", ["tech"])
+
+
+def test_the_user_confirms_tags_and_rejects():
+    stories = bank_of(k8s=story(action="I ran Kubernetes in production for two years."),
+                      other=story(action="I wrote the billing service."))
+    links = [Link("Experience with Kubernetes in production", "k8s", "rejected"),
+             Link("Spanish fluency", "other", "confirmed")]
+    report = check(POSTING, stories, links=links, motivation=False)
+    k8s = report.requirement(3)
+    assert k8s.verdict == "missing" and k8s.rejected == ("k8s",)
+    spanish = report.requirement(5)
+    assert spanish.verdict == "shown" and spanish.evidence[0].confirmed and spanish.evidence[0].story == "other"
+
+
+def test_a_link_follows_its_requirement_through_a_small_edit_and_a_vanished_one_is_stale():
+    stories = bank_of(k8s=story(action="I ran Kubernetes in production for two years."))
+    links = [Link("Experience with Kubernetes in production.", "k8s", "rejected"),
+             Link("Ten years of COBOL", "k8s", "confirmed")]
+    report = check(POSTING, stories, links=links, motivation=False)
+    assert report.requirement(3).verdict == "missing"
+    assert report.stale_links == ("Ten years of COBOL",)
+
+
+def test_the_best_sentence_of_each_story_and_at_most_three_stories():
+    stories = bank_of(**{f"s{n}": story(action=f"I ran Kubernetes in production for {n} years.") for n in range(5)})
+    report = check(POSTING, stories, motivation=False)
+    assert report.requirement(3).verdict == "shown"
+    assert len(report.requirement(3).evidence) == 3
