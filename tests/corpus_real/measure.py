@@ -219,7 +219,6 @@ def judge_text(text: str, qtype: str, profession: str | None):
     sentence by sentence, findings about a story file's own fields dropped. The before numbers in
     RESULTS.md were taken with the quarter split `rehearse` used until then."""
     global _JUDGE_NOTE
-    from dataclasses import replace
 
     from storybank.answers.judge import answer_story, judge_answer
     from storybank.catalog import builtin_catalog
