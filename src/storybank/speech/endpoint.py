@@ -83,6 +83,13 @@ class EndOfAnswer:
     def begun(self) -> bool:
         return self._begun
 
+    @property
+    def silent_for(self) -> float:
+        """Seconds of silence since the last speech (0 while speaking or before any)."""
+        if not self._begun or self._speech_end is None or self._in_speech:
+            return 0.0
+        return self.seconds - self._speech_end
+
     def _vad(self) -> Any:
         if self._model is None:
             from faster_whisper.vad import get_vad_model

@@ -9,7 +9,10 @@ and judged hearable or not. What the drill, the mock interview and `rehearse` ca
     heard = listener.finish()      # a `Spoken`, or raises UnheardError / SpeechError
 
 Blocks go from the recorder's thread into a queue; one thread of the listener's own runs the
-end-of-answer detector on them, so the sound device's callback never waits on a model.
+end-of-answer detector on them, so the sound device's callback never waits on a model. Each time
+the speaker falls silent for `FLUSH_AFTER` seconds, what was said so far is transcribed at once:
+if the silence is the end, the transcript is ready when it is confirmed, and the CPU is free to
+render the probe (two cores cannot do both fast).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from storybank.speech.floor import Floor
 from storybank.speech.recorder import AudioSource, Recorder
 from storybank.speech.streaming import Streamer
 
+FLUSH_AFTER = 2.0
+
 
 class AnswerListener:
     def __init__(self, source: AudioSource, engine: Callable[[], Engine], prompt: str | None,
@@ -37,6 +42,7 @@ class AnswerListener:
         self.ended = threading.Event()
         self._blocks: queue.Queue[Any] = queue.Queue()
         self._samples: Any = None
+        self._flushed = False
         self._thread = threading.Thread(target=self._judge, daemon=True,
                                         name="storybank-end-of-answer")
 
@@ -57,6 +63,10 @@ class AnswerListener:
             try:
                 if self.detector.feed(block) is not None:
                     self.ended.set()
+                silent = self.detector.silent_for
+                if silent >= FLUSH_AFTER and not self._flushed:
+                    self.streamer.flush()
+                self._flushed = silent >= FLUSH_AFTER
             except Exception:  # noqa: BLE001 - no detector: the answer ends by key or limit
                 self.ended.set()
                 return

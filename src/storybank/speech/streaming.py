@@ -78,6 +78,18 @@ class Streamer:
                 rest = pending[cut:]
                 self._pending, self._pending_len = [rest], len(rest)
 
+    def flush(self) -> None:
+        """Transcribe what has been heard so far now, without waiting for a full chunk: called
+        when the speaker falls silent, so that when the silence turns out to be the end of the
+        answer, almost nothing is left to transcribe (and the CPU is free for the voice)."""
+        import numpy as np
+
+        with self._lock:
+            if self._pending_len:
+                self._jobs.put((self._committed, np.concatenate(self._pending)))
+                self._committed += self._pending_len
+                self._pending, self._pending_len = [], 0
+
     def _work(self) -> None:
         from storybank.speech.vad import speech_regions
 
