@@ -125,9 +125,11 @@ def _transcribe(model, samples, offset: float, prompt: str | None) -> Heard:
     from storybank.speech.quality import detect_language, echoes_prompt
 
     language, probability = detect_language(model, samples)
+    # temperature 0 only: no random re-decoding when the first pass is unsure, so the same
+    # recording gives the same words and the same quality signals every time (speech.quality).
     segments, _info = model.transcribe(
         samples, language="en", beam_size=5, word_timestamps=True, vad_filter=True,
-        initial_prompt=prompt, condition_on_previous_text=False)
+        initial_prompt=prompt, condition_on_previous_text=False, temperature=0.0)
     texts, words, signals = [], [], []
     for segment in segments:
         said = segment.words or ()
