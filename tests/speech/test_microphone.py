@@ -144,3 +144,52 @@ def test_rehearse_with_nobody_speaking_is_not_heard_and_not_logged(pulse, tmp_pa
     assert lines[0].startswith("Recording:")
     assert len(lines) == 2 and "no speech heard in 3 s" in lines[1], lines
     assert not (bank / ".storybank" / "practice.jsonl").exists()
+
+
+SPEAK_AND_LISTEN = r"""
+import json, sys, time
+import numpy as np
+from storybank.speech.floor import Floor
+from storybank.speech.playback import DeviceSink, output_device_problem
+from storybank.speech.recorder import MicrophoneSource, Recorder
+from storybank.speech.tts import CommandRenderer
+from storybank.speech.vad import speech_regions
+from storybank.speech.voice import open_voice
+
+assert output_device_problem() is None, output_device_problem()
+out = {}
+for shared in (False, True):
+    floor = Floor()
+    voice = open_voice(sink=DeviceSink(), env={}, floor=floor,
+                       chain=lambda: [CommandRenderer("espeak-ng")])
+    voice.status(30)
+    recorder = Recorder(MicrophoneSource(), floor=floor if shared else None)
+    recorder.start()
+    said = voice.say("Walk me through what was happening technically. Who else was involved?")
+    said.wait(60)
+    floor.wait_free(5)
+    time.sleep(0.5)
+    samples = recorder.stop()
+    voice.close()
+    regions = speech_regions(samples) if len(samples) else []
+    out["shared" if shared else "apart"] = {
+        "spoken": said.seconds, "error": said.error, "heard": sum(e - s for s, e in regions),
+        "dropped": recorder.dropped / 16000}
+print(json.dumps(out))
+"""
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="no espeak-ng here")
+def test_the_voice_plays_through_the_speakers_and_the_recorder_does_not_hear_it(pulse):
+    """The voice through PortAudio's output into the null sink, whose monitor is the default
+    source: a recorder apart from the voice hears the question; one sharing its floor hears none
+    of it (storybank does not listen while it speaks)."""
+    done = subprocess.run([sys.executable, "-c", SPEAK_AND_LISTEN], env=pulse, cwd=ROOT,
+                          capture_output=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr.decode(errors="replace")[-800:]
+    result = json.loads(done.stdout)
+    apart, shared = result["apart"], result["shared"]
+    assert apart["error"] is None and apart["spoken"] > 3
+    assert apart["heard"] > 0.6 * apart["spoken"], result
+    assert shared["heard"] < 0.3, result
+    assert shared["dropped"] >= shared["spoken"], result

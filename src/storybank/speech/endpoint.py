@@ -63,8 +63,8 @@ class EndOfAnswer:
         self.limit = limit
         self._model = model
         self._np = np
-        self._pending = np.zeros(0, "float32")
-        self._previous = np.zeros(WINDOW, "float32")
+        self._pending: Any = np.zeros(0, "float32")
+        self._previous: Any = np.zeros(WINDOW, "float32")
         self._windows = 0
         self._speech_windows = 0
         self._in_speech = False
@@ -113,13 +113,14 @@ class EndOfAnswer:
             probs = self._vad()(np.concatenate([self._previous, windows]))
             self._previous = windows[-WINDOW:]
             for prob in np.asarray(probs).reshape(-1)[1:]:
-                self._window(float(prob))
-                if self.result is not None:
+                end = self._window(float(prob))
+                if end is not None:
+                    self.result = end
                     self.ended.set()
-                    break
-            return self.result
+                    return end
+            return None
 
-    def _window(self, prob: float) -> None:
+    def _window(self, prob: float) -> Ended | None:
         self._windows += 1
         now = self.seconds
         if prob >= THRESHOLD or (self._in_speech and prob >= NEG_THRESHOLD):
@@ -132,8 +133,9 @@ class EndOfAnswer:
             self._in_speech = False
         if self._begun and self._speech_end is not None \
                 and now - self._speech_end >= self.end_silence:
-            self.result = Ended("silence", now, self._speech_end)
-        elif not self._begun and now >= self.no_speech:
-            self.result = Ended("no speech", now, None)
-        elif self.limit is not None and now >= self.limit:
-            self.result = Ended("limit", now, self._speech_end if self._begun else None)
+            return Ended("silence", now, self._speech_end)
+        if not self._begun and now >= self.no_speech:
+            return Ended("no speech", now, None)
+        if self.limit is not None and now >= self.limit:
+            return Ended("limit", now, self._speech_end if self._begun else None)
+        return None

@@ -133,7 +133,7 @@ def _transcribe(model, samples, offset: float, prompt: str | None) -> Heard:
     texts, words, signals = [], [], []
     for segment in segments:
         said = segment.words or ()
-        echoed = bool(prompt) and echoes_prompt(segment.text, prompt)
+        echoed = bool(prompt and echoes_prompt(segment.text, prompt))
         signals.append(Segment(
             offset + segment.start, offset + segment.end, len(said), segment.avg_logprob,
             segment.no_speech_prob, segment.compression_ratio,
