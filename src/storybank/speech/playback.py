@@ -120,11 +120,14 @@ class FileSink:
         self._rate = 0
         self._text = ""
         self._began = 0.0
+        self._written = 0
+        self._open = False
         self._aborted = threading.Event()
 
     def begin(self, rate: int, text: str) -> None:
         self.first_sound = None
         self._aborted.clear()
+        self._open = True
         self._buffer = io.BytesIO()
         self._rate, self._text = rate, text
         self._written = 0
@@ -143,6 +146,9 @@ class FileSink:
     def end(self) -> None:
         from storybank.atomic import atomic_write
 
+        if not self._open:
+            return          # nothing begun (or already written): no stale file
+        self._open = False
         self.folder.mkdir(parents=True, exist_ok=True)
         number = len(list(self.folder.glob("*.wav"))) + 1
         path = self.folder / f"{number:04d}.wav"

@@ -117,17 +117,18 @@ class Voice:
         if sink is None or renderer is None:
             notice = self._first_notice
             if notice is None and sink is not None:
-                notice = ("Questions are shown, not spoken: no offline voice works here "
-                          f"({self._why()}). For one: {SPEAK_EXTRA_FIX}, or install espeak-ng.")
+                notice = ("Questions are shown, not spoken: no offline voice works here"
+                          f"{self._why()}. For one: {SPEAK_EXTRA_FIX}, or install espeak-ng.")
             return VoiceStatus(TEXT_ONLY, "screen", notice)
         notice = None
         if renderer.name != "piper":
-            notice = (f"Questions are spoken by {renderer.name} ({self._why()}). For the natural "
+            notice = (f"Questions are spoken by {renderer.name}{self._why()}. For the natural "
                       f"voice: {SPEAK_EXTRA_FIX}.")
         return VoiceStatus(renderer.name, sink.name, notice)
 
     def _why(self) -> str:
-        return "; ".join(f"{name}: {reason}" for name, reason in self._failures[:1]) or "none"
+        """The first failure of the chain, as " (piper: why)", or nothing."""
+        return "".join(f" ({name}: {reason})" for name, reason in self._failures[:1])
 
     # -- speaking ---------------------------------------------------------------------------
     def say(self, text: str) -> Utterance:
@@ -178,6 +179,8 @@ class Voice:
             self._cut.clear()
             try:
                 self._play(utterance)
+            except Exception as exc:  # noqa: BLE001 - a device gone mid-sentence: say so, go on
+                utterance.error = f"could not be said: {exc}"
             finally:
                 self._current = None
                 utterance.done.set()
