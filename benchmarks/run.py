@@ -252,6 +252,8 @@ def main() -> int:
         row("pdf", "PDF export of the example bank", value, "WeasyPrint render of a one-line page", floor, 3.0)
     if want("rehearse"):
         rehearse_rows(row, runs, work)
+    if want("probe-voice"):
+        probe_voice_rows(row, runs)
 
     print(f"{'measure':15} {'seconds':>9} {'floor':>9} {'ratio':>7} {'budget':>7}  ok  what / floor")
     for r in rows:
@@ -308,6 +310,23 @@ def rehearse_rows(row, runs: int, work: Path) -> None:
     # Memory in MB, reported in the seconds column; informational (no budget).
     row("rehearse-mem", "peak memory of rehearse, MB", peak(command), "bare script, MB", peak(bare), None,
         unit="MB")
+
+
+def probe_voice_rows(row, runs: int) -> None:
+    """Hands-free (SPEC §8): from the end of an answer's silence to the first sound of the probe,
+    with the answer played in real time (probes/probe_latency.py); at most 1.5 s. The time to the
+    finished analysis of the answer is informational."""
+    out = subprocess.run(probe("probe_latency", str(max(3, min(runs, 5)))), capture_output=True,
+                         text=True)
+    if out.returncode:
+        raise SystemExit(out.stderr)
+    result = json.loads(out.stdout)
+    row("probe-voice", f"end of the answer's silence to the probe's first sound ({result['voice']})",
+        result["latency_seconds"], "budget 1.5 s", None, 1.5, unit="seconds")
+    row("probe-voice-max", "the same, slowest run", result["latency_max_seconds"], "budget 1.5 s",
+        None, 1.5, unit="seconds")
+    row("answer-analysed", "end of the answer's silence to its finished analysis",
+        result["analysis_seconds"], "informational", None, None, unit="seconds")
 
 
 if __name__ == "__main__":

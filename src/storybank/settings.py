@@ -36,6 +36,10 @@ class Settings:
     pause_limit_seconds: float = 3
     fillers_per_minute_max: float = 4
     keep_audio: bool = False
+    # The call, hands-free (SPEC §8): questions said aloud, silence ends an answer.
+    speak: bool = True
+    end_silence_seconds: float = 6
+    no_speech_seconds: float = 15
     profession: str = ""
     source: Path | None = field(default=None, compare=False)
 
@@ -84,6 +88,13 @@ pause_limit_seconds = 3
 fillers_per_minute_max = 4
 # Keep each recording in .storybank/recordings/ (otherwise only the transcript and figures are kept).
 keep_audio = false
+# The mock interview and the drill say each question aloud (the `speak` extra, or espeak-ng).
+speak = true
+# An answer ends after this much silence. Keep it longer than pause_limit_seconds: a pause that is
+# flagged as risky should be reported, not taken as the end (the default, 6, lets a 5 s thinking
+# pause through). With no speech at all, the answer ends after no_speech_seconds, "not heard".
+end_silence_seconds = 6
+no_speech_seconds = 15
 # Your field, for its vocabulary, message examples and follow-up wording (judgement is the same
 # without it): software, medicine, law, finance, science_lab, engineering, education, languages,
 # annotation. Empty means none.
@@ -153,10 +164,12 @@ def parse_settings(raw: dict[str, Any], source: Path | None = None) -> Settings:
             values[key] = _number(key, value, 0.5, 60)
         elif key == "fillers_per_minute_max":
             values[key] = _number(key, value, 0, 60)
-        elif key == "keep_audio":
+        elif key in {"keep_audio", "speak"}:
             if not isinstance(value, bool):
-                raise ValueError("`keep_audio` must be true or false")
+                raise ValueError(f"`{key}` must be true or false")
             values[key] = value
+        elif key in {"end_silence_seconds", "no_speech_seconds"}:
+            values[key] = _number(key, value, 1, 120)
         elif key == "paper":
             if value not in PAPERS:
                 raise ValueError('`paper` must be "letter" or "a4"')

@@ -6,6 +6,12 @@ the microphone behind an `AudioSource`, and `numbers`, `delivery` and `said` loo
 `analyse` puts it together with the answer judge (`storybank.answers`: the content, the recital
 verdict) into the `rehearse` report, a typed `report.SpokenReport`.
 
+The call, hands-free: `voice` says questions aloud through a `tts` renderer (Piper, run only as
+the separate `piper_worker` process; else the espeak-ng or flite program) into a `playback` sink,
+holding the `floor` so the recorder does not listen meanwhile; `endpoint` hears the silence that
+ends an answer; `quality` refuses recordings the recogniser cannot judge; `listen` puts the
+recorder, the streamer, the end of the answer and the verdict together for one answer.
+
 No Textual anywhere here. faster_whisper, sounddevice, soundfile and av are imported inside the
 functions that use them, so importing this package (or `storybank --help`) costs nothing.
 """

@@ -39,10 +39,26 @@ class Word:
 
 
 @dataclass(frozen=True)
+class Segment:
+    """The recogniser's own confidence in one stretch it wrote down (see `speech.quality`)."""
+    start: float
+    end: float
+    words: int
+    avg_logprob: float
+    no_speech_prob: float
+    compression_ratio: float
+    word_probability: float       # mean of its words' probabilities
+    echoed: bool = False          # the priming prompt echoed back: left out of the text
+
+
+@dataclass(frozen=True)
 class Heard:
     """What the recogniser wrote down, with times in seconds from the start of the recording."""
     text: str
     words: tuple[Word, ...]
+    segments: tuple[Segment, ...] = ()
+    language: str = "en"
+    language_probability: float = 1.0
 
 
 def _sha256(path: Path) -> str:
@@ -106,15 +122,29 @@ class Engine:
 
 
 def _transcribe(model, samples, offset: float, prompt: str | None) -> Heard:
+    from storybank.speech.quality import detect_language, echoes_prompt
+
+    language, probability = detect_language(model, samples)
+    # temperature 0 only: no random re-decoding when the first pass is unsure, so the same
+    # recording gives the same words and the same quality signals every time (speech.quality).
     segments, _info = model.transcribe(
         samples, language="en", beam_size=5, word_timestamps=True, vad_filter=True,
-        initial_prompt=prompt, condition_on_previous_text=False)
-    texts, words = [], []
+        initial_prompt=prompt, condition_on_previous_text=False, temperature=0.0)
+    texts, words, signals = [], [], []
     for segment in segments:
+        said = segment.words or ()
+        echoed = bool(prompt and echoes_prompt(segment.text, prompt))
+        signals.append(Segment(
+            offset + segment.start, offset + segment.end, len(said), segment.avg_logprob,
+            segment.no_speech_prob, segment.compression_ratio,
+            sum(w.probability for w in said) / len(said) if said else 0.0, echoed))
+        if echoed:  # the priming prompt never reaches a transcript
+            continue
         texts.append(segment.text.strip())
-        for w in segment.words or ():
+        for w in said:
             words.append(Word(w.word.strip(), offset + w.start, offset + w.end))
-    return Heard(" ".join(t for t in texts if t), tuple(words))
+    return Heard(" ".join(t for t in texts if t), tuple(words), tuple(signals), language,
+                 probability)
 
 
 def _load(setting: str, base: Path | None):

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from storybank.speech import SAMPLE_RATE, VOICE_EXTRA_FIX, SpeechError
+from storybank.speech.floor import Floor
 
 OnAudio = Callable[[object], None]
 OnError = Callable[[BaseException], None]
@@ -126,11 +127,15 @@ class FileSource:
 
 
 class Recorder:
-    """Collects one answer from a source, feeding a `Streamer` as the blocks arrive."""
+    """Collects one answer from a source, feeding a `Streamer` as the blocks arrive. Given the
+    voice's `Floor`, it does not listen while storybank speaks."""
 
-    def __init__(self, source: AudioSource, on_block: OnAudio | None = None) -> None:
+    def __init__(self, source: AudioSource, on_block: OnAudio | None = None,
+                 floor: Floor | None = None) -> None:
         self.source = source
         self.on_block = on_block
+        self.floor = floor          # while the voice speaks, what the microphone hears is dropped
+        self.dropped = 0
         self.blocks: list = []
         self.samples_heard = 0
         self.error: SpeechError | None = None
@@ -144,6 +149,9 @@ class Recorder:
     def _audio(self, block) -> None:
         with self._lock:
             if not self.running:
+                return
+            if self.floor is not None and self.floor.speaking():
+                self.dropped += len(block)
                 return
             self.blocks.append(block)
             self.samples_heard += len(block)

@@ -50,6 +50,8 @@ class Streamer:
         self._jobs: queue.Queue = queue.Queue()
         self._texts: list[str] = []
         self._words: list = []
+        self._segments: list = []
+        self._languages: list[tuple[str, float]] = []
         self._regions: list[tuple[float, float]] = []
         self._error: BaseException | None = None
         self._lock = threading.Lock()
@@ -76,6 +78,18 @@ class Streamer:
                 rest = pending[cut:]
                 self._pending, self._pending_len = [rest], len(rest)
 
+    def flush(self) -> None:
+        """Transcribe what has been heard so far now, without waiting for a full chunk: called
+        when the speaker falls silent, so that when the silence turns out to be the end of the
+        answer, almost nothing is left to transcribe (and the CPU is free for the voice)."""
+        import numpy as np
+
+        with self._lock:
+            if self._pending_len:
+                self._jobs.put((self._committed, np.concatenate(self._pending)))
+                self._committed += self._pending_len
+                self._pending, self._pending_len = [], 0
+
     def _work(self) -> None:
         from storybank.speech.vad import speech_regions
 
@@ -96,6 +110,8 @@ class Streamer:
             if heard.text:
                 self._texts.append(heard.text)
             self._words.extend(heard.words)
+            self._segments.extend(heard.segments)
+            self._languages.append((heard.language, heard.language_probability))
             self._regions.extend(regions)
 
     def audio(self):
@@ -119,4 +135,16 @@ class Streamer:
             if isinstance(self._error, SpeechError):
                 raise self._error
             raise SpeechError(f"transcription failed: {self._error}") from self._error
-        return Heard(" ".join(self._texts), tuple(self._words)), sorted(self._regions)
+        language, probability = _language(self._languages)
+        return (Heard(" ".join(self._texts), tuple(self._words), tuple(self._segments), language,
+                      probability), sorted(self._regions))
+
+
+def _language(found: list[tuple[str, float]]) -> tuple[str, float]:
+    """The language most chunks were heard in, with its mean probability over those chunks."""
+    if not found:
+        return "en", 1.0
+    names = [name for name, _ in found]
+    name = max(set(names), key=names.count)
+    probabilities = [p for n, p in found if n == name]
+    return name, sum(probabilities) / len(probabilities)

@@ -43,8 +43,9 @@ def _from_file(path, settings, base):
     return Spoken(heard, tuple(regions), audio.seconds), audio.samples, model.name
 
 
-def _wait_for_enter(recorder, source, limit: float) -> None:
-    """Until Enter, the time limit, a device error, or the end of a source that can end."""
+def _wait_for_enter(listener, source, limit: float) -> None:
+    """Until Enter, the end-of-answer silence, the time limit, a device error, or the end of a
+    source that can end."""
     import select
 
     deadline = time.monotonic() + limit
@@ -55,8 +56,8 @@ def _wait_for_enter(recorder, source, limit: float) -> None:
             stdin[0].fileno()
     except (OSError, ValueError, AttributeError):
         stdin = []
-    while recorder.running and time.monotonic() < deadline:
-        if done is not None and done.is_set():
+    while listener.recorder.running and time.monotonic() < deadline:
+        if listener.ended.is_set() or (done is not None and done.is_set()):
             return
         if stdin:
             ready, _, _ = select.select(stdin, [], [], 0.1)
@@ -76,27 +77,23 @@ def microphone():
 
 def _from_microphone(limit: float, settings, base):
     from storybank.speech import engine
-    from storybank.speech.analyse import Spoken
-    from storybank.speech.audio import check_samples
     from storybank.speech.delivery import prompt
-    from storybank.speech.recorder import Recorder
-    from storybank.speech.streaming import Streamer
+    from storybank.speech.listen import AnswerListener
 
-    streamer = Streamer(lambda: engine.get(settings.speech_model, base), prompt())
     source = microphone()
-    recorder = Recorder(source, on_block=streamer.feed)
-    recorder.start()
-    sys.stderr.write(f"Recording: answer now, press Enter when you finish (stops by itself after "
-                     f"{limit:.0f} s).\n")
+    listener = AnswerListener(source, lambda: engine.get(settings.speech_model, base), prompt(),
+                              end_silence=settings.end_silence_seconds,
+                              no_speech=settings.no_speech_seconds, limit=limit)
+    listener.start()
+    sys.stderr.write(f"Recording: answer now. It ends after {settings.end_silence_seconds:g} s of "
+                     f"silence, when you press Enter, or after {limit:.0f} s.\n")
     sys.stderr.flush()
     try:
-        _wait_for_enter(recorder, source, limit)
+        _wait_for_enter(listener, source, limit)
     finally:
-        samples = recorder.stop()
-    check_samples(samples, "microphone")
-    heard, regions = streamer.finish()
-    return Spoken(heard, tuple(regions), len(samples) / 16000), samples, \
-        engine.get(settings.speech_model, base).name
+        samples = listener.stop()
+    spoken = listener.finish("microphone")
+    return spoken, samples, engine.get(settings.speech_model, base).name
 
 
 def _keep(bank_root, story_id: str, samples) -> str:
@@ -154,6 +151,11 @@ def run(args, ctx) -> int:
                                settings.answer_limit_seconds) + 30
         spoken, samples, model = _from_microphone(limit, settings, base)
     where = args.audio or "the recording"
+    from storybank.speech.quality import UnheardError, judge
+
+    verdict = judge(spoken.heard, spoken.regions)
+    if verdict is not None:  # not scored, not logged: one line that says why
+        raise UnheardError(verdict, str(where))
     if not spoken.regions or not spoken.heard.text.strip():
         raise StorybankError(f"{where}: no speech heard; check the microphone or the file and try again")
     audio = str(args.audio) if args.audio else None
