@@ -134,7 +134,7 @@ def _weighted(segments: Sequence[Segment], value: str) -> float:
     total = sum(max(s.end - s.start, 0.1) for s in segments)
     if not total:
         return 0.0
-    return sum(getattr(s, value) * max(s.end - s.start, 0.1) for s in segments) / total
+    return float(sum(getattr(s, value) * max(s.end - s.start, 0.1) for s in segments)) / total
 
 
 def signals(heard: Heard, regions: Sequence[tuple[float, float]]) -> Signals:

@@ -176,7 +176,7 @@ class Recorder:
             self.running = False
             raise SpeechError(f"cannot start recording: {exc}") from exc
 
-    def stop(self):
+    def stop(self) -> Any:
         """Stop and return the samples; raises the device error if one ended the recording."""
         import numpy as np
 
