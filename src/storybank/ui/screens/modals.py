@@ -13,12 +13,20 @@ from storybank.ui import bindings
 
 
 class Choice(ModalScreen[str | None]):
-    """A small dialog: a title, an explanation, one button per choice; escape cancels."""
+    """A small dialog: a title, an explanation, one button per choice; escape cancels.
+
+    It opens with the focus on its safe choice (`SAFE`, which loses nothing), so `enter` pressed
+    out of habit, or typed ahead before the dialog showed, never deletes, discards or overwrites.
+    The focus is set by AUTO_FOCUS when the screen first shows, not in an `on_mount` that a
+    subclass's handler and the base's would both run in turn (issue 21, item 1).
+    """
 
     BINDINGS = [*bindings.MODAL, *bindings.CHOICE]
     HELP = "A question before anything is lost."
     TITLE_TEXT = ""
     CHOICES: list[tuple[str, str, str]] = []  # (value, label, variant)
+    SAFE = "cancel"
+    AUTO_FOCUS = "#choice-cancel"
     DANGER = False
 
     def __init__(self, body: str) -> None:
@@ -33,8 +41,9 @@ class Choice(ModalScreen[str | None]):
                 for value, label, variant in self.CHOICES:
                     yield Button(label, id=f"choice-{value}", variant=variant)
 
-    def on_mount(self) -> None:
-        self.query_one(Button).focus()
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.AUTO_FOCUS = f"#choice-{cls.SAFE}"
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
@@ -53,7 +62,8 @@ class Choice(ModalScreen[str | None]):
 
 class UnsavedScreen(Choice):
     TITLE_TEXT = "Unsaved changes"
-    CHOICES = [("save", "Save", "primary"), ("discard", "Discard", "error"), ("cancel", "Cancel", "default")]
+    CHOICES = [("save", "Save", "primary"), ("discard", "Discard", "error"),
+               ("cancel", "Keep editing", "default")]
 
     def __init__(self, title: str, quitting: bool = False) -> None:
         where = "before quitting" if quitting else "before going back"
@@ -63,8 +73,9 @@ class UnsavedScreen(Choice):
 class ConflictScreen(Choice):
     TITLE_TEXT = "The file changed on disk"
     DANGER = True
+    # Short labels, so the four fit the dialog at 80 columns; the text above says what each does.
     CHOICES = [
-        ("reload", "Reload (discard mine)", "error"),
+        ("reload", "Discard mine", "error"),
         ("overwrite", "Overwrite", "warning"),
         ("copy", "Keep both", "primary"),
         ("cancel", "Cancel", "default"),
@@ -75,8 +86,9 @@ class ConflictScreen(Choice):
             self.CHOICES = [c for c in self.CHOICES if c[0] != "reload"]
         what = "was deleted" if deleted else "was changed by another program"
         super().__init__(
-            f"{path} {what} since you opened it. Reload it and lose your edits, overwrite it with "
-            "your version, or keep both (your version is saved as a new story)?")
+            f"{path} {what} since you opened it. Discard mine: reload it and lose your edits. "
+            "Overwrite: replace it with your version. Keep both: save yours as a new story. "
+            "Cancel: keep editing, nothing saved.")
 
 
 class DeleteScreen(Choice):
@@ -87,6 +99,3 @@ class DeleteScreen(Choice):
     def __init__(self, title: str, path: str) -> None:
         super().__init__(f"Move “{title}” ({path}) to the bank's trash folder, .storybank/trash/? "
                          "To bring it back, move the file from there into the bank folder.")
-
-    def on_mount(self) -> None:
-        self.query_one("#choice-cancel", Button).focus()  # enter alone never deletes
