@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from storybank import drill
 from storybank.ui import bindings, engine, fmt
 from storybank.ui.messages import StateChanged
+from storybank.ui.mounting import while_shown
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.answer_timer import TimedAnswers, no_story_option
 from storybank.ui.widgets.keys import KeysFooter
@@ -139,12 +140,14 @@ class DrillScreen(TimedAnswers, Screen):
                 yield widget
         yield KeysFooter()
 
+    @while_shown
     def on_mount(self) -> None:
         self.title = "Drill"
         self.app.state_changed.subscribe(self, self._on_state)
         self._show_phase()
         self._on_state(None)
 
+    @while_shown
     def _on_state(self, event: StateChanged | None) -> None:
         # The order and each question's status and story come from the coverage: wait for the
         # analysis, or they would be the unanalysed guesses (weak, no story assigned).
@@ -277,6 +280,7 @@ class DrillScreen(TimedAnswers, Screen):
         body = self.query_one("#drill-body")
         return max(30, body.scrollable_content_region.width)  # on_resize re-renders at the real width
 
+    @while_shown
     def on_resize(self) -> None:
         if self.phase is P.CARD:
             self.query_one("#drill-card", Static).update(cue_card(self.app.state, self.round, self._card_width()))

@@ -22,6 +22,7 @@ from textual.widgets.selection_list import Selection
 from storybank.model import PARTS, PROBES
 from storybank.ui import bindings, engine, forms
 from storybank.ui.messages import Change, StoriesChanged
+from storybank.ui.mounting import while_shown
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.fields import Field, Prose, TitleField
 from storybank.ui.widgets.keys import KeysFooter
@@ -88,7 +89,9 @@ class EditorScreen(Screen):
         with Horizontal(id="editor-main"):
             with VerticalScroll(id="editor-form"):
                 if guidance is not None:
-                    yield Static(self._guidance(guidance), id="guidance")
+                    # A Tab stop of its own: what does not fit scrolls with the arrow keys.
+                    with VerticalScroll(id="guidance"):
+                        yield Static(self._guidance(guidance), id="guidance-text")
                 yield Static("Title", classes="field-label first")
                 yield TitleField(story.title if story else "", placeholder="What the story is about", id="title",
                                  compact=True)
@@ -140,6 +143,7 @@ class EditorScreen(Screen):
             parts.append(Content.assemble(("Prepare: ", "bold"), q.gap_hint))
         return Content("\n").join(parts)
 
+    @while_shown
     def on_mount(self) -> None:
         self.title = "Edit story" if self.sf else "New story"
         self.sub_title = self.sf.path.name if self.sf else "not saved yet"
@@ -266,6 +270,7 @@ class EditorScreen(Screen):
             self._debounce.stop()
         self._run_live()
 
+    @while_shown
     def _run_live(self) -> None:
         self._debounce = None
         story, problems = self.build()
@@ -284,15 +289,18 @@ class EditorScreen(Screen):
     def _analyse(self, token: int, story: Story, catalog, settings, story_id: str) -> None:
         self.post_message(LiveReport(token, engine.analyze(story, catalog, settings, story_id)))
 
+    @while_shown
     def on_live_report(self, message: LiveReport) -> None:
         if message.token != self._token:
             return
         self._report = message.report
         self._render_live()
 
+    @while_shown
     def on_resize(self) -> None:
         self.call_after_refresh(self._render_live)  # the panel's width (screens.tcss) is known then
 
+    @while_shown
     def _render_live(self) -> None:
         live = self.query_one("#live")
         if not live.scrollable_content_region.width:

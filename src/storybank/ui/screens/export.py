@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, RadioSet, Static
 
 from storybank.ui import bindings, engine
+from storybank.ui.mounting import while_shown
 from storybank.ui.widgets.fields import Field
 from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.toggles import Radio
@@ -71,6 +72,7 @@ class ExportScreen(ModalScreen[Path | None]):
                 yield Button("Cancel", id="export-cancel")
         yield KeysFooter()
 
+    @while_shown
     def on_mount(self) -> None:
         self.query_one("#export-formats").focus()
         self.query_one("#export-error").display = False
@@ -138,6 +140,7 @@ class ExportScreen(ModalScreen[Path | None]):
             return
         self.post_message(Exported(Path(written), None))
 
+    @while_shown
     def on_exported(self, message: Exported) -> None:
         self.query_one("#export-go", Button).disabled = False
         if message.error:

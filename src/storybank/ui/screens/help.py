@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from storybank.ui import bindings
+from storybank.ui.mounting import while_shown
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.keys import KeysFooter
 
@@ -31,13 +32,16 @@ class HelpScreen(Screen):
             yield Static(id="help-text")
         yield KeysFooter()
 
+    @while_shown
     def on_mount(self) -> None:
         self.title = "Keys"
         self.query_one("#help-body").focus()
 
+    @while_shown
     def on_resize(self) -> None:
         self.call_after_refresh(self._render_text)
 
+    @while_shown
     def _render_text(self) -> None:
         width = self.query_one("#help-text").size.width
         if width:

@@ -26,6 +26,7 @@ from storybank import drill, interview, words
 from storybank.practice import PracticeRecord, SessionRecord, format_ts
 from storybank.ui import bindings, fmt
 from storybank.ui.messages import StateChanged
+from storybank.ui.mounting import while_shown
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.answer_timer import TimedAnswers, no_story_option
 from storybank.ui.widgets.keys import KeysFooter
@@ -73,12 +74,14 @@ class InterviewScreen(TimedAnswers, Screen):
             yield from self.compose_round()
         yield KeysFooter()
 
+    @while_shown
     def on_mount(self) -> None:
         self.title = "Mock interview"
         self.app.state_changed.subscribe(self, self._on_state)
         self._show_phase()
         self._maybe_plan()
 
+    @while_shown
     def _on_state(self, event: StateChanged) -> None:
         if self.phase is P.LOADING:
             self._maybe_plan()

@@ -23,6 +23,7 @@ from textual_plotext import PlotextPlot
 from storybank import scheduler
 from storybank.ui import bindings, fmt
 from storybank.ui.messages import StateChanged
+from storybank.ui.mounting import while_shown
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.keys import KeysFooter
 
@@ -78,12 +79,14 @@ class ProgressScreen(Screen):
             yield Static(id="pg-notices")
         yield KeysFooter()
 
+    @while_shown
     def on_mount(self) -> None:
         self.title = "Progress"
         self.app.state_changed.subscribe(self, self._on_state)
         self.query_one("#pg-due", Static).update(Content.styled("Loading the practice log…", rv.MUTED))
         self._show()
 
+    @while_shown
     def _on_state(self, event: StateChanged) -> None:
         if event.kind in {"loaded", "practice", "saved"} or not self._drawn:
             self._show()
