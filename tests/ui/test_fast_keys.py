@@ -18,7 +18,6 @@ async def test_keys_typed_quickly_after_tab_land_in_the_next_field(open_app):
         burst(pilot.app, "ctrl+u", *"Senior engineer, Fernway", "tab", "ctrl+u", *"2023", "tab", "ctrl+u",
               *"PostgreSQL", "shift+tab", "shift+tab", "end", *" Payments")
         await settle(pilot)
-        print({n: editor.query_one(f"#{n}", Input).value for n in ("role", "when", "technologies")})
         assert role.value == "Senior engineer, Fernway Payments"
         assert editor.query_one("#when", Input).value == "2023"
         assert editor.query_one("#technologies", Input).value == "PostgreSQL"
@@ -71,3 +70,28 @@ async def test_page_keys_in_a_palette_just_opened_do_not_crash(open_app, keys):
         await settle(pilot)
         assert pilot.app._exception is None and pilot.app.return_code is None
         assert pilot.app.screen.__class__.__name__ == "Palette"
+
+
+@pytest.mark.parametrize("opener", ["x", "delete"])
+async def test_two_closing_keys_typed_fast_close_the_dialog_once(open_app, opener):
+    async with open_app((80, 24)) as pilot:
+        app = pilot.app
+        await pilot.press(opener)
+        await settle(pilot)
+        dialog = app.screen
+        cancel = dialog.query_one("#export-cancel" if opener == "x" else "#choice-cancel")
+        cancel.focus()
+        await pilot.pause()
+        burst(app, "enter", "escape", "escape")
+        await settle(pilot)
+        assert app._exception is None
+        assert [s.__class__.__name__ for s in app.screen_stack][1:] == ["BankScreen"]
+        # The race itself, without its timing: the button's Pressed and the escape both close it.
+        await pilot.press(opener)
+        await settle(pilot)
+        dialog = app.screen
+        dialog.dismiss(None)
+        dialog.dismiss(None)
+        await settle(pilot)
+        assert app._exception is None
+        assert [s.__class__.__name__ for s in app.screen_stack][1:] == ["BankScreen"]

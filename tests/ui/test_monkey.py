@@ -96,8 +96,8 @@ async def monkey(bank: Path, seed: int, keys: int) -> list[str]:
                         await handled(app)   # else the next throw lands on top of this one
                 await handled(app)
         except Exception as exc:  # the app's own exception, re-raised by run_test
-            where = [f"{f.filename}:{f.lineno} {f.name}" for f in traceback.extract_tb(exc.__traceback__)
-                     if "/storybank/" in f.filename][-3:]
+            where = [f"{f.filename.rsplit('/', 2)[-1]}:{f.lineno} {f.name}"
+                     for f in traceback.extract_tb(exc.__traceback__)][-6:]
             failures.append(f"seed {seed}, key {sent}, at {size}: {exc.__class__.__name__}: {exc} {where}")
             break
         if app._exception is not None or app.return_code not in (None, 0):

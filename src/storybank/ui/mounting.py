@@ -36,3 +36,20 @@ def while_shown(handler: F) -> F:
         return handler(self, *args, **kwargs)
 
     return run  # type: ignore[return-value]
+
+
+class ClosesOnce:
+    """A screen that closes once: a second `dismiss` before the first has taken the screen off
+    the stack does nothing. Two closing keys typed fast (enter on Cancel, then escape) both
+    reached the screen: the second called its result callback again (InvalidStateError) and
+    popped the screen beneath it (found by the monkey test, issue 21 item 0)."""
+
+    _closing_once = False
+
+    def dismiss(self, result=None):
+        from textual.await_complete import AwaitComplete
+
+        if self._closing_once:
+            return AwaitComplete.nothing()
+        self._closing_once = True
+        return super().dismiss(result)  # type: ignore[misc]

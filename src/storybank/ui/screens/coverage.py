@@ -14,7 +14,7 @@ from textual.widgets.data_table import ColumnKey
 
 from storybank.ui import bindings, fmt
 from storybank.ui.messages import Change, StateChanged
-from storybank.ui.mounting import while_shown
+from storybank.ui.mounting import ClosesOnce, while_shown
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.panel import TextPanel
@@ -35,7 +35,7 @@ class Duplicates(Message):
         self.pairs = pairs
 
 
-class CoverageScreen(Screen):
+class CoverageScreen(ClosesOnce, Screen):
     BINDINGS = bindings.COVERAGE
     HELP = "Which question types have a strong story, which are weak or missing."
 

@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 from storybank import drill
 from storybank.ui import bindings, engine, fmt
 from storybank.ui.messages import StateChanged
-from storybank.ui.mounting import while_shown
+from storybank.ui.mounting import ClosesOnce, while_shown
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.answer_timer import TimedAnswers, no_story_option
 from storybank.ui.widgets.keys import KeysFooter
@@ -110,7 +110,7 @@ def memorisation(state: BankState, rnd: drill.Round) -> Content:
     return Content.styled(("⚠ " if check.memorised else "✓ ") + check.message(), style)
 
 
-class DrillScreen(TimedAnswers, Screen):
+class DrillScreen(ClosesOnce, TimedAnswers, Screen):
     BINDINGS = bindings.DRILL
     HELP = "Answer a question out loud against the clock, then a follow-up, then check your cue card."
     ACTION_PHASES = {

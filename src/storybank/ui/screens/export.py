@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, RadioSet, Static
 
 from storybank.ui import bindings, engine
-from storybank.ui.mounting import while_shown
+from storybank.ui.mounting import ClosesOnce, while_shown
 from storybank.ui.widgets.fields import Field
 from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.toggles import Radio
@@ -32,7 +32,7 @@ class Exported(Message):
         self.error = error
 
 
-class ExportScreen(ModalScreen[Path | None]):
+class ExportScreen(ClosesOnce, ModalScreen[Path | None]):
     BINDINGS = [*bindings.MODAL, *bindings.EXPORT]
     HELP = "Write the one-page cheat sheet."
 

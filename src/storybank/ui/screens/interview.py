@@ -24,9 +24,9 @@ from textual.widgets.option_list import Option
 
 from storybank import drill, interview, words
 from storybank.practice import PracticeRecord, SessionRecord, format_ts
-from storybank.ui import bindings, fmt
+from storybank.ui import bindings, fmt, form_words
 from storybank.ui.messages import StateChanged
-from storybank.ui.mounting import while_shown
+from storybank.ui.mounting import ClosesOnce, while_shown
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.answer_timer import TimedAnswers, no_story_option
 from storybank.ui.widgets.keys import KeysFooter
@@ -36,7 +36,7 @@ ASKING = frozenset({P.INTRO, P.CHOOSE, P.ANSWER, P.FOLLOWUP})
 ZONE_WORD = {"short": "short", "window": "in window", "over": "over window", "limit": "past limit"}
 
 
-class InterviewScreen(TimedAnswers, Screen):
+class InterviewScreen(ClosesOnce, TimedAnswers, Screen):
     """One `drill.Round` per planned question (its session id on it); between rounds the phase
     is the session's own: LOADING, INTRO, and CARD for the report card."""
 
@@ -350,7 +350,8 @@ class InterviewScreen(TimedAnswers, Screen):
                 title = (sf.story.title if sf else fix.story)
                 symbol, kind = fmt.SEVERITY.get(fix.severity, ("!", "warnings"))
                 prefix = Content.assemble(f"  {n}. ", (symbol, rv.STYLE[kind]), " ")
-                text = Content.assemble((title, "bold"), (f" · {fix.field}", rv.MUTED), "  ", fix.message)
+                text = Content.assemble((title, "bold"), (f" · {form_words.field_label(fix.field)}", rv.MUTED),
+                                        "  ", form_words.message(fix.message))
                 lines.extend(rv.item(prefix, text, width))
         else:
             lines.append(Content.styled("  nothing flagged in the stories told", rv.MUTED))

@@ -10,9 +10,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from storybank.ui import bindings
+from storybank.ui.mounting import ClosesOnce
 
 
-class Choice(ModalScreen[str | None]):
+class Choice(ClosesOnce, ModalScreen[str | None]):
     """A small dialog: a title, an explanation, one button per choice; escape cancels.
 
     It opens with the focus on its safe choice (`SAFE`, which loses nothing), so `enter` pressed

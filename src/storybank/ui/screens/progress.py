@@ -23,7 +23,7 @@ from textual_plotext import PlotextPlot
 from storybank import scheduler
 from storybank.ui import bindings, fmt
 from storybank.ui.messages import StateChanged
-from storybank.ui.mounting import while_shown
+from storybank.ui.mounting import ClosesOnce, while_shown
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.keys import KeysFooter
 
@@ -49,7 +49,7 @@ def weekly(points: list[tuple[date, float]]) -> tuple[list[str], list[float]]:
     return [k.isoformat() for k in keys], [round(statistics.median(weeks[k]), 1) for k in keys]
 
 
-class ProgressScreen(Screen):
+class ProgressScreen(ClosesOnce, Screen):
     BINDINGS = bindings.PROGRESS
     HELP = "Your practice over time, and what is due today."
     STYLED_BY_APP_CSS = True  # a start can open it (`storybank progress`): its rules are in app.tcss
