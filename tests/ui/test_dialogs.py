@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Button
 
-from storybank.ui.screens.modals import Choice, ConflictScreen, DeleteScreen, UnsavedScreen
+from storybank.ui.screens.modals import Choice, ConflictScreen, DeleteScreen, ReplaceScreen, UnsavedScreen
 
 from .helpers import digests, on_story, open_story, screen_text, settle
 
@@ -105,6 +105,6 @@ async def test_unsaved_then_enter_keeps_editing(open_app, bank, size):
 
 
 def test_every_dialog_names_a_safe_choice_that_it_offers():
-    for dialog in (UnsavedScreen, ConflictScreen, DeleteScreen):
+    for dialog in (UnsavedScreen, ConflictScreen, DeleteScreen, ReplaceScreen):
         assert issubclass(dialog, Choice)
         assert dialog.SAFE in {value for value, _label, _variant in dialog.CHOICES}

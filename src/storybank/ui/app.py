@@ -76,6 +76,7 @@ class StorybankApp(App[int]):
         self._after_load: list[Callable[[], None]] = []
         self.tz = None  # days for the practice schedule: the local zone (tests set UTC)
         self.key_gate = KeyGate(self, self._send_key)  # fast keys land where focus shows
+        self.export_choice = None   # the export dialog's last choice (screens/export.ExportChoice)
 
     # --- start-up and loading -----------------------------------------------------------------
     #

@@ -1,5 +1,5 @@
 """Questions the UI must ask before it could lose work: unsaved edits, a file changed on disk,
-a story to delete."""
+a story to delete, a file an export would replace."""
 
 from __future__ import annotations
 
@@ -100,3 +100,20 @@ class DeleteScreen(Choice):
     def __init__(self, title: str, path: str) -> None:
         super().__init__(f"Move “{title}” ({path}) to the bank's trash folder, .storybank/trash/? "
                          "To bring it back, move the file from there into the bank folder.")
+
+
+class ReplaceScreen(Choice):
+    TITLE_TEXT = "Replace the file?"
+    DANGER = True
+    CHOICES = [("replace", "Replace", "error"), ("cancel", "Cancel", "default")]
+
+    def __init__(self, path) -> None:
+        import time
+
+        try:
+            stat = path.stat()
+            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(stat.st_mtime))
+            about = f" ({stat.st_size:,} bytes, changed {when})"
+        except OSError:
+            about = ""
+        super().__init__(f"{path} is already there{about}. Replace it with the new cheat sheet?")
