@@ -7,7 +7,13 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Button
 
-from storybank.ui.screens.modals import Choice, ConflictScreen, DeleteScreen, ReplaceScreen, UnsavedScreen
+from storybank.ui.screens.modals import (
+    Choice,
+    ConflictScreen,
+    DeleteScreen,
+    ReplaceScreen,
+    UnsavedScreen,
+)
 
 from .helpers import digests, on_story, open_story, screen_text, settle
 
