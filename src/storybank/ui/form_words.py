@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
-from storybank.model import PARTS, PROBES
+# The story format's names (storybank.model, which this module does not import: the bank
+# screen's first frame renders findings before pydantic is loaded; a test checks they agree).
+PARTS = ("situation", "action", "outcome", "reflection")
+PROBES = ("differently", "alternatives", "technical", "collaborators")
 
 LABELS = {
     "title": "Title",
