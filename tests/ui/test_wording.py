@@ -23,12 +23,6 @@ async def test_a_new_story_s_findings_use_the_form_s_labels(open_app):
             assert file_word not in text
 
 
-def test_the_form_words_know_the_format_s_parts_and_probes():
-    from storybank import model
-
-    assert form_words.PARTS == tuple(model.PARTS) and form_words.PROBES == tuple(model.PROBES)
-
-
 def test_every_file_name_of_a_field_has_a_form_label():
     assert form_words.message("Map the story to at least one question type in `questions` (a, b).") \
         == "Map the story to at least one question type in Question types."

@@ -9,23 +9,28 @@ finding shown there uses those words (issue 21, item 18).
 from __future__ import annotations
 
 import re
+from functools import cache
 
-# The story format's names (storybank.model, which this module does not import: the bank
-# screen's first frame renders findings before pydantic is loaded; a test checks they agree).
-PARTS = ("situation", "action", "outcome", "reflection")
-PROBES = ("differently", "alternatives", "technical", "collaborators")
-
-LABELS = {
+FIELDS = {
     "title": "Title",
     "questions": "Question types",
     "role": "Role",
     "when": "When",
     "technologies": "Technologies",
     "ownership": "Ownership",
-    **{part: part.capitalize() for part in PARTS},
     "metrics": "Metrics",
     "followups": "Follow-ups",
 }
+
+
+@cache
+def _names() -> tuple[dict[str, str], tuple[str, ...]]:
+    """(field -> label, the probes), from storybank.model, imported only when a finding is
+    shown (the bank screen's first frame shows none, and must not load pydantic)."""
+    from storybank.model import PARTS, PROBES
+
+    return {**FIELDS, **{part: part.capitalize() for part in PARTS}}, tuple(PROBES)
+
 
 _METRIC = re.compile(r"metrics\[(\d+)\]")
 _NAME = re.compile(r"`(followups\.)?([a-z_]+)`")
@@ -34,16 +39,18 @@ _NAME = re.compile(r"`(followups\.)?([a-z_]+)`")
 def field_label(field: str) -> str:
     """`questions` -> Question types, `followups.technical` -> Follow-up: technical,
     `metrics[0].before` -> Metric 1; a name the form does not show is kept."""
-    if field.startswith("followups.") and field.split(".", 1)[1] in PROBES:
+    labels, probes = _names()
+    if field.startswith("followups.") and field.split(".", 1)[1] in probes:
         return f"Follow-up: {field.split('.', 1)[1]}"
     metric = _METRIC.match(field)
     if metric:
         return f"Metric {int(metric.group(1)) + 1}"
-    return LABELS.get(field, field)
+    return labels.get(field, field)
 
 
 def message(text: str) -> str:
     """A finding's message with the file's field names put as the form labels them."""
+    labels, probes = _names()
     # The form's check list shows every type: the ids after `questions` say nothing more there.
     text = re.sub(r"`questions` \([^)]*\)", "Question types", text)
     text = text.replace("[[metrics]] entry", "metric").replace("`[[metrics]]`", "Metrics")
@@ -51,10 +58,10 @@ def message(text: str) -> str:
 
     def named(match: re.Match[str]) -> str:
         followup, name = match.group(1), match.group(2)
-        if followup is None and name in PROBES:
+        if followup is None and name in probes:
             return f"“{name}”"                     # "The `technical` follow-up" -> “technical”
-        if followup is not None and name in PROBES:
+        if followup is not None and name in probes:
             return f"Follow-up: {name}"
-        return LABELS.get(name, match.group(0)) if followup is None else match.group(0)
+        return labels.get(name, match.group(0)) if followup is None else match.group(0)
 
     return _NAME.sub(named, text)

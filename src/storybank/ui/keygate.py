@@ -40,6 +40,7 @@ class KeyGate:
         self._timer = None
         self._releasing = False
         self._ready = None                     # the top screen, once built and settled
+        self._settling = None                  # the top screen, built, its settling queued
 
     # --- called by the app -----------------------------------------------------------------
 
@@ -66,12 +67,19 @@ class KeyGate:
         screen = self.app.screen_stack[-1] if self.app.screen_stack else None
         if screen is None or screen is self._ready:
             return True
-        if screen.is_mounted:
+        if screen.is_mounted and screen is not self._settling:
             # Built; what its on_mount asked the app to do (focus a field) is queued on the
-            # app: one turn more, so the next key goes to that field, not to the bare screen.
-            self._ready = screen
-            self.app.call_later(self._release)
+            # app: the screen is ready only when the app reaches this callback, queued after
+            # it, so the next key goes to that field, not to the bare screen. Checks queued
+            # earlier find it still settling.
+            self._settling = screen
+            self.app.call_later(self._settled, screen)
         return False
+
+    async def _settled(self, screen) -> None:
+        if self._settling is screen:
+            self._ready = screen
+            await self._release()
 
     async def _send(self, event: events.Key) -> None:
         target = self.app.focused or (self.app.screen_stack[-1] if self.app.screen_stack else None)
@@ -136,6 +144,11 @@ class KeyGate:
             self._timer = None
 
     def _poll(self) -> None:
-        """While keys wait, check now and then: a screen being built says nothing when done."""
+        """While keys wait, check now and then: a screen being built says nothing when done.
+
+        A tick only queues the check on the app: Textual runs a timer's callback in the timer's
+        own task, which would send a key ahead of what the app has queued (the new screen's
+        `focus()` of its first field)."""
         if self._timer is None:
-            self._timer = self.app.set_interval(POLL, self._release, name="key gate")
+            self._timer = self.app.set_interval(POLL, lambda: self.app.call_later(self._release),
+                                                name="key gate")
