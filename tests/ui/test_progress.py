@@ -174,7 +174,7 @@ async def test_the_charts_tick_on_round_numbers_and_say_how_weeks_are_dated(make
         labels = [m for line in lines for m in re.findall(r"(\d+(?:\.\d+)?)\s*[┤├]", line)]
         assert labels and all("." not in label for label in labels), labels   # no 49.5, no 0.83
         answer_axis = {label for line in lines[:24] for label in re.findall(r"^\s*(\d+)[┤├]", line)}
-        assert {"60", "80", "90"} <= answer_axis, answer_axis
+        assert {"60", "80"} <= answer_axis, answer_axis     # the window's edges, labelled
         assert "weekly median, at the week's Monday" in text
 
 
@@ -192,3 +192,23 @@ async def test_one_mock_interview_is_one_mock_interview(make_app, bank, clock):
         await _progress(pilot)
         text = screen_text(app)
         assert "drills, 1 mock interview" in text and "mock interviews" not in text
+
+
+async def test_at_80x24_the_window_s_own_ticks_stay(make_app, bank, clock):
+    """Plotext keeps one label per row: the 90 s limit (its line drawn, its value in the title)
+    does not take the 80 s window edge's row."""
+    import re
+
+    from storybank.practice import PracticeRecord, append_record
+
+    append_record(bank, PracticeRecord(ts=NEW_YEAR - 3600, question="project", story="spark-skew",
+                                       answer_seconds=6, followup_seconds=2))
+    clock.now = NEW_YEAR
+    app = make_app()
+    app.tz = UTC
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _progress(pilot)
+        lines = screen_text(app).splitlines()
+        start = next(i for i, line in enumerate(lines) if "Answer length" in line)
+        axis = {m for line in lines[start:start + 12] for m in re.findall(r"^\s*(\d+)[┤├]", line)}
+        assert {"60", "80"} <= axis, axis

@@ -280,7 +280,7 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
 
     def _shown(self, phase: drill.Phase, typing: bool) -> dict[str, bool]:
         # The card keeps the typed-answer line: it holds the memorisation verdict.
-        return {"#drill-typed-info": typing or phase is P.CARD,
+        return {"#drill-typed-info": (typing or phase is P.CARD) and not self.finished,
                 "#drill-spoken": phase is P.CARD and bool(self.voice.reports or self.voice.pending)}
 
     # --- actions ------------------------------------------------------------------------------

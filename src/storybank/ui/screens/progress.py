@@ -281,8 +281,9 @@ class ProgressScreen(ClosesOnce, Screen):
 
     @staticmethod
     def _round_axis(plt, low: float, high: float, marks: tuple[float, ...] = (), yside=None) -> None:
-        """Round ticks; with a window to read against, only 0, the window's own lines and a
-        round top (in 14 rows, plotext drops labels that crowd: the window's must stay)."""
+        """Round ticks; with a window to read against, only 0, the window's edges and a round
+        top. Plotext keeps one label per row, and at 80×24 the 90 s limit took the 80 s edge's
+        row: the limit keeps its red line and its place in the title, not a label."""
         ticks = nice_ticks(low, high)
         if marks:
             ticks = sorted({0, *marks, nice_ticks(low, high, count=8)[-1]})
@@ -305,8 +306,9 @@ class ProgressScreen(ClosesOnce, Screen):
                 _one_week_axis(plt, x[0])
             else:
                 plt.plot(x, y, marker="braille", color="cyan")
-            marks = tuple(v for v, _ in lines)
-            self._round_axis(plt, 0, max(max(y), *marks) * 1.05, marks)
+            window = tuple(v for v, kind in lines if kind == "window")
+            top = max(max(y), *(v for v, _ in lines)) * 1.05
+            self._round_axis(plt, 0, top, window)
         else:
             plt.text("no drills yet", 0.5, 0.5, alignment="center")
             plt.xlim(0, 1)
