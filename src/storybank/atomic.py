@@ -46,6 +46,25 @@ def atomic_write(path: Path, data: bytes, *, exclusive: bool = False) -> None:
     On any failure the original file is untouched and the temp file is removed.
     """
     folder = path.parent
+    with _named(path):
+        _write(path, data, exclusive)
+    _fsync_dir(folder)
+
+
+@contextlib.contextmanager
+def _named(path: Path) -> Iterator[None]:
+    """An OSError about the hidden temp file names the file being written instead: "permission
+    denied: .story.toml.k2j4.tmp" told the user about a file they never asked for."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename and Path(exc.filename).name.startswith(f".{path.name}.") and exc.errno:
+            raise type(exc)(exc.errno, exc.strerror, str(path)) from None
+        raise
+
+
+def _write(path: Path, data: bytes, exclusive: bool) -> None:
+    folder = path.parent
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     with _removed_on_failure(tmp):
@@ -62,7 +81,6 @@ def atomic_write(path: Path, data: bytes, *, exclusive: bool = False) -> None:
             _link_exclusive(tmp, path)
         else:
             os.replace(tmp, path)
-    _fsync_dir(folder)
 
 
 @contextlib.contextmanager

@@ -121,6 +121,8 @@ def plan_session(
         note = (f"Your bank has stories for {len(covered)} of the {len(question_ids)} question types, and "
                 f"the real interview asks {MIN_QUESTIONS}–{MAX_QUESTIONS}. This session asks the "
                 f"{len(covered)} you can answer" + (f"; write stories for {names} to practise a full one." if names else "."))
+        if not covered:  # issue 21, item 18: not "asks the 0 you can answer"
+            note = f"Your bank has no story for any of the {len(question_ids)} question types yet."
     else:
         count = min(rng.randint(MIN_QUESTIONS, MAX_QUESTIONS), len(question_ids))
         # Weighted sampling without replacement (Efraimidis–Spirakis): key = u ** (1 / w).

@@ -22,6 +22,7 @@ def bank(good_bank: Path) -> Path:
     """The good bank, with a file and an empty `sheets` folder beside it."""
     (good_bank.parent / "a-file").write_text("not a folder", encoding="utf-8")
     (good_bank.parent / "sheets").mkdir()
+    (good_bank.parent / "kept.md").write_text("my cheat sheet\n", encoding="utf-8")
     return good_bank
 
 
@@ -67,7 +68,9 @@ def _cases(tmp: Path, bank: Path) -> dict[str, list[str]]:
         "export-no-suffix": [*b, "export", "-o", str(tmp / "sheets" / "sheet")],
         "export-to-a-folder": [*b, "export", "-o", str(tmp / "sheets")],
         "export-into-a-missing-folder": [*b, "export", "-o", str(tmp / "nowhere" / "sheet.md")],
-        "export-pdf-to-stdout": [*b, "export", "--format", "pdf"],
+        # a PDF to stdout is fine when stdout is a pipe or a file (issue 21, item 11); replacing
+        # a file is not, without --force (item 15)
+        "export-over-an-existing-file": [*b, "export", "-o", str(tmp / "kept.md")],
         "export-missing-template": [*b, "export", "--template", str(tmp / "none.md.j2")],
         "export-bad-paper": [*b, "export", "--paper", "legal"],
         "new-unknown-question": [*b, "new", "A title", "-q", "leadership"],

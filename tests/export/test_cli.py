@@ -56,9 +56,39 @@ def test_unknown_suffix_is_a_clear_error(small_bank, tmp_path, capsys):
     assert not (tmp_path / "sheet.docx").exists()
 
 
-def test_pdf_to_stdout_is_refused(small_bank, capsys):
+def test_pdf_to_a_terminal_is_refused(small_bank, capsys, monkeypatch):
+    import sys
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     code, out, err = export(capsys, "--bank", str(small_bank), "--format", "pdf")
     assert code == 2 and out == "" and "-o" in err and err.count("\n") == 1
+
+
+@needs_weasyprint
+def test_pdf_to_a_redirected_stdout_is_written(small_bank, tmp_path):
+    """`export --format pdf > sheet.pdf`: stdout is a file, not a terminal (issue 21, item 11)."""
+    import subprocess
+    import sys
+
+    target = tmp_path / "sheet.pdf"
+    with open(target, "wb") as out:
+        done = subprocess.run([sys.executable, "-m", "storybank", "--bank", str(small_bank), "export",
+                               "--format", "pdf"], stdout=out, stderr=subprocess.PIPE, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert pdf_pages(target.read_bytes()) == 1
+
+
+def test_an_existing_file_is_replaced_only_with_force(small_bank, tmp_path, capsys):
+    """An export of an emptied bank once replaced a full cheat sheet (issue 21, item 15)."""
+    target = tmp_path / "sheet.md"
+    target.write_text("my full cheat sheet\n")
+    code, out, err = export(capsys, "--bank", str(small_bank), "-o", str(target))
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "exists" in err and "--force" in err
+    assert target.read_text() == "my full cheat sheet\n"
+    code, out, err = export(capsys, "--bank", str(small_bank), "-o", str(target), "--force")
+    assert code == 0, err
+    assert target.read_text().startswith("# Interview cheat sheet")
 
 
 def test_json_is_not_an_export_format(small_bank, capsys):

@@ -40,6 +40,19 @@ def _corrupt(path) -> None:
     path.write_bytes(bytes(data))
 
 
+def _damaged_inside(path) -> None:
+    """A FLAC whose header reads but whose frames are garbage partway: libsndfile fails inside
+    with "Internal psf_fseek() failed", which is no use to anyone."""
+    import numpy as np
+    import soundfile
+
+    soundfile.write(str(path), (0.3 * np.sin(np.arange(RATE * 3) / 8.0)).astype("float32"), RATE)
+    data = bytearray(path.read_bytes())
+    for i in range(200, len(data), 7):
+        data[i] = 0xFF
+    path.write_bytes(bytes(data))
+
+
 CASES = {
     "not audio": ("answer.txt", lambda p: p.write_text("this is my answer, typed\n"), "not an audio file"),
     "text named .wav": ("answer.wav", lambda p: p.write_text("hello\n"), "not a readable WAV"),
@@ -48,6 +61,7 @@ CASES = {
     "0.2 s": ("short.wav", lambda p: _wav(p, [0.2, -0.2] * (RATE // 10)), "only 0.2 s"),
     "three hours": ("long.wav", _three_hours, "180 minutes long"),
     "corrupt header": ("corrupt.wav", _corrupt, "header is damaged"),
+    "damaged inside": ("damaged.flac", _damaged_inside, "damaged partway through"),
 }
 
 
@@ -60,7 +74,30 @@ def test_bad_audio_gets_exit_2_and_one_line(case, bank, tmp_path):
     assert code == 2
     assert out == ""
     assert err.count("\n") == 1 and says in err, err
-    assert "Traceback" not in err
+    assert "Traceback" not in err and "psf_" not in err and "Internal" not in err
+
+
+def test_a_file_that_cannot_be_read_says_so_not_that_its_format_is_wrong(bank, tmp_path, monkeypatch):
+    """Permission denied is not a damaged header (issue 21, item 12). The tests run as root, who
+    reads any file, so the refusal comes from a patched open()."""
+    import builtins
+
+    import numpy as np
+
+    path = tmp_path / "answer.wav"
+    _wav(path, 0.3 * np.sin(np.arange(RATE * 3) / 8.0))
+    real_open = builtins.open
+
+    def guarded(file, *args, **kwargs):
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", guarded)
+    code, out, err = run_cli("--bank", str(bank), "rehearse", STORY, "--audio", str(path))
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "cannot be read (Permission denied)" in err, err
+    assert "header" not in err and "format" not in err
 
 
 def test_a_path_in_a_missing_folder(bank, tmp_path):

@@ -123,3 +123,14 @@ def test_text_output_reads_like_a_report(heard, bank):
                   "scores", "What you said", "To change"):
         assert label in out, label
     assert "fillers a minute (limit 4)" in out
+
+
+def test_numbers_heard_read_with_thousands_separators(voice, bank):
+    """Text output says "40,000,000", as a person writes it; JSON keeps the digits (issue 21,
+    item 13)."""
+    from .conftest import FIXTURES, run_cli
+
+    code, out, err = run_cli("--bank", str(bank), "rehearse", STORY, "--audio", str(FIXTURES / "fillers.flac"))
+    assert code == 0, err
+    numbers = next(line for line in out.splitlines() if line.strip().startswith("numbers"))
+    assert "40,000,000" in numbers and "40000000" not in numbers

@@ -26,6 +26,11 @@ async def settle(pilot) -> None:
     """Let the workers finish and their messages land, without sleeping: the one way UI tests
     wait for workers (tests are `async def`; tests/conftest.py runs them)."""
     await pilot.pause()
+    gate = getattr(pilot.app, "key_gate", None)
+    for _ in range(200):    # keys sent in a burst (`burst`) have all been handled
+        if gate is None or not (gate.waiting or gate.travelling):
+            break
+        await pilot.pause(0.01)
     pilot.app.start_load()  # no waiting out the quiet moment after cached rows are shown
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
@@ -123,3 +128,21 @@ async def answer_with(pilot, story_id: str):
     await pilot.pause()
     assert drill.phase is Phase.ANSWER
     return drill
+
+
+def burst(app, *keys: str) -> None:
+    """Send keys the way a fast typist or a terminal multiplexer does: all at once, none waiting
+    for the one before it to be handled (Pilot.press waits between keys, which hides races).
+    Wait with `settle` afterwards."""
+    from textual import events
+
+    named = {"space": " ", "tab": "\t", "enter": "\r", "escape": "\x1b"}
+    for key in keys:
+        character = key if len(key) == 1 else named.get(key)
+        if len(key) == 1 and not key.isalnum():
+            from textual.keys import _character_to_key
+
+            key = _character_to_key(key)
+        event = events.Key(key, character)
+        event.set_sender(app)
+        app.post_message(event)

@@ -106,11 +106,18 @@ async def test_help_lists_every_key_of_every_screen(open_app):
 
 
 async def test_footer_shows_the_bank_keys(open_app):
+    """At 80 columns every key shows, on two lines, `del` and the palette's `^p` too (issue 21,
+    item 17); at 120 they fit on one."""
     async with open_app((80, 24)) as pilot:
         app = pilot.app
+        footer = " ".join(screen_text(app).splitlines()[-2:])
+        for word in ("Filter", "Edit", "New", "Coverage", "Drill", "Interview", "Progress", "Export",
+                     "del Delete", "Help", "Quit", "^p palette"):
+            assert word in footer
+        await pilot.resize_terminal(120, 30)
+        await settle(pilot)
         last = screen_text(app).splitlines()[-1]
-        for word in ("Filter", "Edit", "New", "Coverage", "Drill", "Export", "Help", "Quit"):
-            assert word in last
+        assert "Filter" in last and "del Delete" in last and "^p palette" in last
 
 
 async def test_command_palette_offers_the_current_screens_keys(open_app):
@@ -150,7 +157,8 @@ async def test_footer_keys_are_clickable(open_app):
 
     async with open_app((80, 24)) as pilot:
         app = pilot.app
-        last = screen_text(app).splitlines()[-1]
-        await pilot.click(KeysFooter, offset=(last.index("Coverage") + 2, 0))
+        footer = screen_text(app).splitlines()[-2:]
+        row = next(y for y, line in enumerate(footer) if "Coverage" in line)
+        await pilot.click(KeysFooter, offset=(footer[row].index("Coverage") + 2, row))
         await settle(pilot)
         assert app.screen.__class__.__name__ == "CoverageScreen"

@@ -86,3 +86,65 @@ async def test_the_dialog_footer_offers_ctrl_s_and_paper_and_template_are_chosen
         await settle(pilot)
         assert app.screen.__class__.__name__ == "BankScreen"
     assert (tmp_path / "sheet.md").read_text().startswith("My own sheet on A4")
+
+
+async def test_an_existing_file_is_replaced_only_after_asking(make_app, tmp_path: Path):
+    """Exporting an emptied bank once replaced a full cheat sheet (issue 21, item 15)."""
+    target = tmp_path / "sheet.md"
+    target.write_text("my full cheat sheet\n")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_export(pilot)
+        await type_path(pilot, str(target))
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen.__class__.__name__ == "ReplaceScreen"
+        assert app.focused.id == "choice-cancel"            # enter keeps the file
+        assert "sheet.md is already there" in " ".join(screen_text(app).split())
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.__class__.__name__ == "ExportScreen"
+        assert "left as it is" in screen_text(app)
+        assert target.read_text() == "my full cheat sheet\n"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.click("#choice-replace")
+        await settle(pilot)
+        assert app.screen.__class__.__name__ == "BankScreen"
+    assert target.read_text().startswith("# Interview cheat sheet")
+
+
+async def test_an_error_goes_away_when_the_path_is_edited(make_app, tmp_path: Path):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_export(pilot)
+        await type_path(pilot, str(tmp_path / "sheet.docx"))
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "cannot tell the format" in screen_text(app)
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert "cannot tell the format" not in screen_text(app)
+        assert not app.screen.query_one("#export-error").display
+
+
+async def test_the_dialog_reopens_on_the_last_choice_of_the_session(make_app, tmp_path: Path):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_export(pilot)
+        await pilot.click("#fmt-html")
+        await type_path(pilot, str(tmp_path / "mine.html"))
+        await pilot.click("#paper-a4")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert (tmp_path / "mine.html").exists(), screen_text(app)
+        screen = await open_export(pilot)
+        assert screen.query_one("#export-formats", RadioSet).pressed_button.name == "html"
+        assert screen.query_one("#export-path", Input).value == str(tmp_path / "mine.html")
+        assert screen.query_one("#export-paper", RadioSet).pressed_button.name == "a4"
+        await pilot.click("#fmt-txt")           # picked, then cancelled: still picked next time
+        await pilot.press("escape")
+        await settle(pilot)
+        screen = await open_export(pilot)
+        assert screen.query_one("#export-formats", RadioSet).pressed_button.name == "txt"
+        assert screen.query_one("#export-path", Input).value == str(tmp_path / "mine.txt")

@@ -93,3 +93,40 @@ async def test_editor_live_panel_is_sized_by_the_stylesheet(open_app):
         assert not live.styles.inline.has_rule("width")
         assert widths[0] >= 33 and widths[1] <= 46 and widths[1] > widths[0]   # 36-46 columns with the border
         assert "Spoken time" in screen_text(app)
+
+
+async def new_story_for(pilot, type_id: str):
+    await coverage_at(pilot, type_id)
+    await pilot.press("n")
+    await settle(pilot)
+    return pilot.app.state.catalog.question(type_id)
+
+
+def flat(text: str) -> str:
+    return " ".join(text.replace("▌", " ").replace("▏", " ").split())
+
+
+@pytest.mark.parametrize("type_id", ["performance", "disagreement", "motivation"])
+async def test_the_editor_guidance_is_whole_at_120x40(make_app, type_id):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        q = await new_story_for(pilot, type_id)
+        text = flat(screen_text(app))
+        assert "Preparing:" in text and q.strong[-1].split()[-1] in text
+        assert flat(q.gap_hint).split()[-1] in text
+        assert app.focused.id == "title"     # and the title is where the cursor is, on screen
+        assert app.focused.region.height and app.focused.region.bottom <= 40
+
+
+async def test_the_editor_guidance_scrolls_to_its_last_line_at_80x24(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        q = await new_story_for(pilot, "performance")
+        last_words = " ".join(flat(q.gap_hint).split()[-3:])
+        assert app.focused.id == "title" and app.focused.region.bottom <= 24
+        if last_words not in flat(screen_text(app)):
+            await pilot.press("shift+tab")      # from the title back to the guidance
+            assert app.focused.id == "guidance"
+            await pilot.press("end")
+            await settle(pilot)
+        assert last_words in flat(screen_text(app))

@@ -144,3 +144,71 @@ async def test_one_week_of_practice_keeps_the_date_axis_to_weeks(make_app, bank,
         assert "Answer length" in text
         years = set(re.findall(r"\b(\d{4})-\d{2}-\d{2}\b", text))
         assert years and years <= {"2025", "2026"}, years
+
+
+# --- the charts read right (issue 21, item 16) ----------------------------------------------------
+
+
+def test_ticks_are_round_numbers_with_the_window_s_own_bounds():
+    from storybank.ui.screens.progress import nice_ticks
+
+    ticks = nice_ticks(0, 97, (60, 80, 90))
+    assert {60, 80, 90} <= set(ticks) and ticks[0] == 0 and ticks[-1] >= 97
+    assert all(float(t).is_integer() for t in ticks)
+    assert nice_ticks(0, 5, whole=True) == [0, 1, 2, 3, 4, 5] or nice_ticks(0, 5, whole=True) == [0, 2, 4, 6]
+    assert all(float(t).is_integer() for t in nice_ticks(0, 3, whole=True))
+    assert nice_ticks(131.7, 156.8) == [130, 140, 150, 160]
+
+
+async def test_the_charts_tick_on_round_numbers_and_say_how_weeks_are_dated(make_app, bank, clock):
+    import re
+
+    generate_practice.write_log(bank, 30, seed=3)
+    clock.now = NEW_YEAR
+    app = make_app()
+    app.tz = UTC
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _progress(pilot)
+        text = screen_text(app)
+        lines = text.splitlines()
+        labels = [m for line in lines for m in re.findall(r"(\d+(?:\.\d+)?)\s*[┤├]", line)]
+        assert labels and all("." not in label for label in labels), labels   # no 49.5, no 0.83
+        answer_axis = {label for line in lines[:24] for label in re.findall(r"^\s*(\d+)[┤├]", line)}
+        assert {"60", "80"} <= answer_axis, answer_axis     # the window's edges, labelled
+        assert "weekly median, at the week's Monday" in text
+
+
+async def test_one_mock_interview_is_one_mock_interview(make_app, bank, clock):
+    from storybank.practice import PracticeRecord, SessionRecord, append_record
+
+    append_record(bank, PracticeRecord(ts=NEW_YEAR - 3600, question="project", story="spark-skew",
+                                       answer_seconds=70, followup_seconds=40, session="m1"))
+    append_record(bank, SessionRecord(ts=NEW_YEAR - 3500, session="m1", questions=("project",), answered=1,
+                                      complete=False, talk_seconds=110))
+    clock.now = NEW_YEAR
+    app = make_app()
+    app.tz = UTC
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _progress(pilot)
+        text = screen_text(app)
+        assert "drills, 1 mock interview" in text and "mock interviews" not in text
+
+
+async def test_at_80x24_the_window_s_own_ticks_stay(make_app, bank, clock):
+    """Plotext keeps one label per row: the 90 s limit (its line drawn, its value in the title)
+    does not take the 80 s window edge's row."""
+    import re
+
+    from storybank.practice import PracticeRecord, append_record
+
+    append_record(bank, PracticeRecord(ts=NEW_YEAR - 3600, question="project", story="spark-skew",
+                                       answer_seconds=6, followup_seconds=2))
+    clock.now = NEW_YEAR
+    app = make_app()
+    app.tz = UTC
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _progress(pilot)
+        lines = screen_text(app).splitlines()
+        start = next(i for i, line in enumerate(lines) if "Answer length" in line)
+        axis = {m for line in lines[start:start + 12] for m in re.findall(r"^\s*(\d+)[┤├]", line)}
+        assert {"60", "80"} <= axis, axis

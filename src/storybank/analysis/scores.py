@@ -170,7 +170,7 @@ def technical_depth(ctx: StoryContext, findings: Sequence[Finding], rules: Mappi
 
 
 def compression(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str, Rule]) -> Score:
-    t = _Tally("compression", 100, "start")
+    t = _Tally("compression", 100, "full marks, less what makes it long or wordy")
     if not ctx.answer.words:
         return Score("compression", 0, ("0: nothing to say yet",))
     low, high = ctx.settings.answer_seconds

@@ -29,6 +29,16 @@ class Painter:
         return f"\x1b[{codes}m{text}\x1b[0m"
 
 
+def grouped(number: str) -> str:
+    """A number as digits, with thousands separators for reading: "40000000" -> "40,000,000",
+    "1234.5" -> "1,234.5"; anything else as it is. (JSON keeps the plain digits.)"""
+    sign, digits = ("-", number[1:]) if number.startswith("-") else ("", number)
+    whole, dot, fraction = digits.partition(".")
+    if not whole.isdigit() or (fraction and not fraction.isdigit()):
+        return number
+    return f"{sign}{int(whole):,}{dot}{fraction}"
+
+
 def print_json(data: object) -> None:
     """JSON on stdout: indented for a person at a terminal, compact for a pipe or a file."""
     import json  # here, not at the top: `storybank --help` never needs it

@@ -78,6 +78,7 @@ def build_parser() -> Parser:
     p.add_argument("--paper", choices=["letter", "a4"], help="page size (default: the bank's setting)")
     p.add_argument("--posting", metavar="NAME",
                    help="lead with the stories that show this saved posting's requirements")
+    p.add_argument("--force", action="store_true", help="replace the file at -o PATH if there is one")
 
     command("drill", "open the terminal UI on the timed drill")
 
@@ -93,7 +94,8 @@ def build_parser() -> Parser:
     p.add_argument("--keep-audio", action="store_true",
                    help="keep the recording in .storybank/recordings/")
     p.add_argument("--limit", type=float, metavar="SECONDS",
-                   help="stop recording after this long (default: the hard limit + 30 s)")
+                   help="stop recording from the microphone after this long (default: the hard "
+                        "limit + 30 s); a file given with --audio is always analysed whole")
     p = command("interview", "open the terminal UI on a full mock interview",
                 "open the terminal UI on a full mock interview (6-8 questions, one probe each)")
     p.add_argument("--posting", metavar="NAME",
@@ -128,6 +130,8 @@ def build_parser() -> Parser:
     p.add_argument("--forget", action="append", default=[], metavar="N:STORY",
                    help="drop a confirmed or rejected link")
     p = command("explain", "what a finding code checks, and why it matters",
-                "what a finding code checks, why it matters, and an example of each way")
-    p.add_argument("code", metavar="CODE", help="a finding code such as SB403, or its name")
+                "what a finding code checks, why it matters, and an example of each way; "
+                "with no code (or --list), every code in one line each")
+    p.add_argument("code", nargs="?", metavar="CODE", help="a finding code such as SB403, or its name")
+    p.add_argument("--list", action="store_true", help="list every finding code")
     return parser

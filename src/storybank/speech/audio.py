@@ -39,6 +39,12 @@ def _check_path(path: Path) -> None:
         raise SpeechError(f"{path}: no such file; check the name")
     if path.stat().st_size == 0:
         raise SpeechError(f"{path}: the file is empty; record the answer again")
+    try:  # a file that cannot be opened is not blamed on its format
+        with open(path, "rb") as handle:
+            handle.read(1)
+    except OSError as exc:
+        raise SpeechError(f"{path}: cannot be read ({exc.strerror or exc}); check that the file is "
+                          "yours to read") from None
 
 
 def _check_length(path: Path | str, seconds: float) -> None:
@@ -73,7 +79,8 @@ def _read_soundfile(path: Path):
     try:
         data, rate = soundfile.read(str(path), dtype="float32", always_2d=True)
     except (RuntimeError, soundfile.LibsndfileError) as exc:
-        raise SpeechError(f"{path}: the audio is damaged ({exc}); export it again") from exc
+        # libsndfile's own words ("Internal psf_fseek() failed") say nothing to the user
+        raise SpeechError(f"{path}: the audio is damaged partway through; export it again") from exc
     return (data.mean(axis=1), rate), None
 
 

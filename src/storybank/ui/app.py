@@ -17,6 +17,7 @@ from textual.signal import Signal
 from textual.worker import get_current_worker
 
 from storybank.ui import bindings, engine
+from storybank.ui.keygate import KeyGate
 from storybank.ui.messages import (
     BankLoaded,
     Change,
@@ -76,6 +77,8 @@ class StorybankApp(App[int]):
         self._load_timer = None
         self._after_load: list[Callable[[], None]] = []
         self.tz = None  # days for the practice schedule: the local zone (tests set UTC)
+        self.key_gate = KeyGate(self, self._send_key)  # fast keys land where focus shows
+        self.export_choice = None   # the export dialog's last choice (screens/export.ExportChoice)
 
     # --- start-up and loading -----------------------------------------------------------------
     #
@@ -156,6 +159,17 @@ class StorybankApp(App[int]):
             self.last_input = time.monotonic()
             if not self._load_started and self.is_mounted:
                 self.start_load()
+        if isinstance(event, events.Key):
+            if not event.is_forwarded:
+                if not self._exit:      # keys typed after quitting go nowhere
+                    await self.key_gate.arrived(event)
+                return
+            await super().on_event(event)
+            self.key_gate.came_back(event)
+            return
+        await super().on_event(event)
+
+    async def _send_key(self, event: events.Key) -> None:
         await super().on_event(event)
 
     def reload_bank(self) -> None:
@@ -361,6 +375,13 @@ class StorybankApp(App[int]):
         if self._can_open(self.open_export):
             self.push_screen(ExportScreen())
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, with page keys that cannot fail before its list is drawn."""
+        from storybank.ui.palette import Palette
+
+        if self.use_command_palette and not Palette.is_open(self):
+            self.push_screen(Palette(id="--command-palette"))
+
     def action_help(self) -> None:
         from storybank.ui.screens.help import HelpScreen
 
@@ -402,6 +423,9 @@ class StorybankApp(App[int]):
 
 def run_app(bank_root: Path, start: str = "bank", posting: str | None = None) -> int:
     """Run the UI on this bank; the exit code is 0, or non-zero if the UI itself failed."""
+    from storybank.ui import terminal_keys
+
+    terminal_keys.install()  # escape typed fast before another key is escape, not a `^`
     app = StorybankApp(bank_root, start=start, posting=posting)
     app.run()
     return app.return_code or 0

@@ -65,6 +65,7 @@ DRILL = [
     Binding("enter,space", "next", "Next question", key_display="enter", id="drill.next"),
     Binding("s", "skip", "Skip question", id="drill.skip"),
     Binding("r", "retry", "Again", id="drill.retry"),
+    Binding("m", "more", "More practice", id="drill.more"),
     Binding("escape", "back", "Back", id="drill.back"),
     Binding("question_mark", "app.help", "Help", key_display="?", id="drill.help"),
 ]
@@ -153,6 +154,7 @@ DESCRIBE: dict[str, str] = {
     "drill.type": "Type your answers instead of speaking them",
     "drill.skip": "Skip this question",
     "drill.retry": "Answer the same question again",
+    "drill.more": "After the drill: practise the question types that are not due yet",
     "drill.back": "Leave the drill",
     "interview.finish-typed": _FINISH_TYPED,
     "export.go": "Write the cheat sheet to the path given",

@@ -1,5 +1,6 @@
 """`storybank explain CODE`: what a finding code checks, why it matters, and an example that
-fires and one that does not (the same examples the rule's tests run)."""
+fires and one that does not (the same examples the rule's tests run). `storybank explain` alone
+(or `--list`) lists every code with its name, severity and what it checks, in a line each."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ def run(args, ctx) -> int:
     from storybank.errors import StorybankError
 
     rules = rules_for(_catalog(ctx))
+    if args.list or not (args.code or "").strip():
+        return _list(rules, ctx)
     by_name = {r.name: c for c, r in rules.items()}
     wanted = args.code.strip()
     code = by_name.get(wanted.lower(), wanted.upper())
@@ -58,4 +61,29 @@ def run(args, ctx) -> int:
         for key, text in describe_example(spec):
             body = textwrap.fill(safe(text), width, initial_indent="    ", subsequent_indent="    ")
             out.write(f"  {paint(key, 'cyan')}:\n{body}\n")
+    return 0
+
+
+def _list(rules, ctx) -> int:
+    """Every code, in order: code, name, severity, category and the first sentence of what it checks."""
+    from storybank.analysis.explain import explain
+
+    found = [explain(code, rules) for code in sorted(rules)]
+    shown = [e for e in found if e is not None]
+    if ctx.json:
+        print_json({"rules": [{"code": e.code, "name": e.name, "severity": e.severity,
+                               "category": e.category, "field": e.field, "checks": e.checks}
+                              for e in shown]})
+        return 0
+    paint = Painter(use_colour())
+    out = sys.stdout
+    name_width = max(len(e.name) for e in shown)
+    for e in shown:
+        first = e.checks.split(". ")[0].rstrip(".") + "."
+        head = f"{e.code} {e.name.ljust(name_width)}  {e.severity:<7}  "
+        body = textwrap.fill(safe(first), 100, initial_indent=" " * len(head),
+                             subsequent_indent=" " * len(head))[len(head):]
+        out.write(f"{paint(e.code, 'bold')} {e.name.ljust(name_width)}  {paint(f'{e.severity:<7}', 'dim')}  "
+                  f"{body}\n")
+    out.write(paint(f"\n{len(shown)} codes; `storybank explain CODE` tells more about one.", "dim") + "\n")
     return 0

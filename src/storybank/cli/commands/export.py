@@ -1,6 +1,8 @@
-"""`storybank export [--format md|html|txt|pdf] [-o PATH] [--template FILE] [--paper letter|a4]`.
+"""`storybank export [--format md|html|txt|pdf] [-o PATH] [--force] [--template FILE] [--paper letter|a4]`.
 
-Markdown to stdout by default. With -o the format comes from the file's suffix unless --format
+Markdown to stdout by default. An existing file at -o PATH is replaced only with --force (an
+export of an emptied bank once replaced a full sheet); a PDF is refused only when stdout is a
+terminal, not when it is redirected to a file. With -o the format comes from the file's suffix unless --format
 says otherwise; with --template from the template's name ("mine.html.j2") when nothing else does.
 """
 
@@ -44,8 +46,11 @@ def run(args, ctx) -> int:
     if fmt is None:
         return 2
     to_stdout = args.output in (None, "-")
-    if fmt == "pdf" and to_stdout:
+    if fmt == "pdf" and to_stdout and sys.stdout.isatty():  # `> sheet.pdf` is a file: fine
         error("a PDF cannot go to the terminal: write it to a file with -o sheet.pdf")
+        return 2
+    if not to_stdout and not args.force and Path(args.output).expanduser().is_file():
+        error(f"{args.output} exists: pass --force to replace it, or name another file with -o")
         return 2
     bank = open_bank(ctx)
     catalog = load_catalog(bank.settings.catalog_path())

@@ -70,9 +70,15 @@ def run(args, ctx) -> int:
     from storybank.model import blank_story
 
     story = blank_story(title, questions).model_copy(update={"role": "", "when": ""})
+    from storybank import ids
+
+    wanted = ids.slugify(title)
     sf = bank.create(title, questions, story, skeleton=skeleton())
     if ctx.json:
         print_json({"id": sf.id, "path": str(sf.path), "title": sf.story.title, "questions": questions})
     else:
         sys.stdout.write(f"{sf.path}\n")
+    if sf.id != wanted:  # the title's own file name was taken: say which one this story got
+        sys.stderr.write(f"storybank: {wanted}.toml is already in the bank, so this story is "
+                         f"{sf.id} ({sf.path.name})\n")
     return 0

@@ -82,8 +82,11 @@ def run(args, ctx) -> int:
             out.write(f"\n{len(sessions)} mock interview{'s' if len(sessions) != 1 else ''} ({done} finished); "
                       f"the last on {_when(last['ts'])}: {last['answered']} of {len(last['questions'])} "
                       f"questions, {minutes:.1f} minutes of talking.\n")
+        out.write(paint("\nDrills count every drill, mock-interview answer and `storybank rehearse` "
+                        "recording.", "dim") + "\n")
         if not log.records:
-            out.write("\nNo practice yet: `storybank drill` or `storybank interview` starts it.\n")
+            out.write("\nNo practice yet: `storybank drill`, `storybank interview` or "
+                      "`storybank rehearse ID` starts it.\n")
     for notice in log.notices:
         sys.stderr.write(f"storybank: {notice}\n")
     print_load_errors(bank.errors)

@@ -10,7 +10,7 @@ import sys
 import time
 
 from storybank.cli.common import find_story, open_bank, open_catalog
-from storybank.cli.output import Painter, print_json, safe, use_colour
+from storybank.cli.output import Painter, grouped, print_json, safe, use_colour
 from storybank.errors import StorybankError
 
 
@@ -130,11 +130,23 @@ def _log(bank_root, report, question: str | None, probe: str | None) -> str | No
     return None
 
 
+def _check_limit(args) -> None:
+    """--limit is a positive number of seconds, and only for the microphone."""
+    if args.limit is None:
+        return
+    if not args.limit > 0:
+        raise StorybankError(f"--limit {args.limit:g}: give the seconds to record, more than 0")
+    if args.audio:
+        raise StorybankError("--limit sets how long the microphone records; a file given with --audio "
+                             "is analysed whole: leave out --limit, or trim the file")
+
+
 def run(args, ctx) -> int:
     from pathlib import Path
 
     from storybank.speech.analyse import analyse
 
+    _check_limit(args)
     bank = open_bank(ctx)
     catalog = open_catalog(bank)
     sf = find_story(bank, args.id)
@@ -222,7 +234,7 @@ def _print_delivery(out, paint, r) -> None:
     if r.hedges:
         out.write(f"  hedges   {', '.join(r.hedges)}\n")
     out.write(f"  I / we   {r.first_person.i} / {r.first_person.we}\n")
-    out.write(f"  numbers  {', '.join(r.numbers) or 'none heard'}\n")
+    out.write(f"  numbers  {', '.join(grouped(n) for n in r.numbers) or 'none heard'}\n")
 
 
 def _print_content(out, paint, r) -> None:

@@ -16,6 +16,7 @@ from textual.widgets import Header, Input
 
 from storybank.ui import bindings, fmt
 from storybank.ui.messages import Change, StateChanged, StoriesChanged
+from storybank.ui.mounting import while_shown
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.details import StoryDetails
 from storybank.ui.widgets.keys import KeysFooter
@@ -55,6 +56,7 @@ class BankScreen(Screen):
     _details_timer = None
     _last_highlight = 0.0
 
+    @while_shown
     def on_mount(self) -> None:
         self.title = "storybank"
         self.app.state_changed.subscribe(self, self._on_state)
@@ -68,6 +70,7 @@ class BankScreen(Screen):
 
     # --- state --------------------------------------------------------------------------------
 
+    @while_shown
     def _on_state(self, event: StateChanged) -> None:
         if event.kind is Change.REPORTS and event.ids:
             state = self.app.state
@@ -108,6 +111,7 @@ class BankScreen(Screen):
         return Row(sf.id, story.title or sf.id, labels, report.answer_seconds if report else None,
                    report.readiness if report else None, fmt.ago(practised, self.app.clock()), haystack)
 
+    @while_shown
     def on_resize(self) -> None:
         self._show_errors()
 
@@ -190,6 +194,7 @@ class BankScreen(Screen):
         box.update(Content("\n").join(lines))
         box.display = True
 
+    @while_shown
     def _show_details(self) -> None:
         self._details_timer = None
         details = self.query_one(StoryDetails)

@@ -14,6 +14,7 @@ from textual.widgets.data_table import ColumnKey
 
 from storybank.ui import bindings, fmt
 from storybank.ui.messages import Change, StateChanged
+from storybank.ui.mounting import ClosesOnce, while_shown
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.panel import TextPanel
@@ -34,7 +35,7 @@ class Duplicates(Message):
         self.pairs = pairs
 
 
-class CoverageScreen(Screen):
+class CoverageScreen(ClosesOnce, Screen):
     BINDINGS = bindings.COVERAGE
     HELP = "Which question types have a strong story, which are weak or missing."
 
@@ -48,6 +49,7 @@ class CoverageScreen(Screen):
         yield TextPanel(id="coverage-detail")
         yield KeysFooter()
 
+    @while_shown
     def on_mount(self) -> None:
         self.title = "Coverage"
         table = self.query_one(DataTable)
@@ -63,6 +65,7 @@ class CoverageScreen(Screen):
         self._find_duplicates()
         self.call_after_refresh(self._refit)
 
+    @while_shown
     def _on_state(self, event: StateChanged) -> None:
         self._fill()
         if event.kind in (Change.LOADED, Change.SAVED, Change.DELETED):
@@ -79,6 +82,7 @@ class CoverageScreen(Screen):
 
         self.post_message(Duplicates(near_duplicates(stories)))
 
+    @while_shown
     def on_duplicates(self, message: Duplicates) -> None:
         box = self.query_one("#coverage-dupes", Static)
         state = self.app.state
@@ -91,9 +95,11 @@ class CoverageScreen(Screen):
         box.update(Content("\n").join(lines))
         box.display = bool(lines)
 
+    @while_shown
     def on_resize(self) -> None:
         self.call_after_refresh(self._refit)  # once the table has its new size
 
+    @while_shown
     def _refit(self) -> None:
         """Only the last column depends on the width: re-fit its cells, keep the rows."""
         room = self._room()

@@ -1,6 +1,10 @@
 """The timed drill, run like the interview: question → your answer against the clock → a
 follow-up probe → its answer → your cue card, to see what you left out.
 
+One drill is one pass over what the practice schedule says is due (every type, when nothing
+is): after its last question comes the end-of-drill summary (what was practised, its times and
+zones, what is due next), and only `m` goes on to the types that are not due (issue 21, item 19).
+
 Which question comes next, the default story, the probe and the timer zones come from
 `storybank.drill` (no Textual there). The clock is the app's `clock` callable, so tests drive time.
 """
@@ -19,12 +23,14 @@ from textual.widgets.option_list import Option
 from storybank import drill
 from storybank.ui import bindings, engine, fmt
 from storybank.ui.messages import StateChanged
+from storybank.ui.mounting import ClosesOnce, while_shown
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.answer_timer import TimedAnswers, no_story_option
 from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.recorder import spoken_view
 
 if TYPE_CHECKING:  # pragma: no cover
+    from storybank.practice import PracticeRecord
     from storybank.settings import Settings
     from storybank.ui.state import BankState
 
@@ -97,6 +103,35 @@ def cue_card(state: BankState, rnd: drill.Round, width: int) -> Content:
     return Content("\n").join(lines)
 
 
+def due_words(due_on, today) -> str:
+    """`due today`, `tomorrow`, `in 3 days (Jun 18)`."""
+    if due_on is None or due_on <= today:
+        return "due today"
+    days = (due_on - today).days
+    return "tomorrow" if days == 1 else f"in {days} days ({due_on:%b} {due_on.day})"
+
+
+def pass_summary(state: BankState, practised: list[tuple[drill.Round, object]], skipped: list[str],
+                 schedule, width: int) -> Content:
+    """The end of a drill: each question practised with its times and zones, the skipped ones,
+    and when each question type is due next (from the schedule with this drill's answers)."""
+    settings = state.settings
+    lines: list[Content] = []
+    for rnd, _record in practised:
+        label = Content.styled(f"  {fmt.clip(state.label(rnd.question), 16):<18}", "bold")
+        sf = state.story(rnd.story)
+        told = Content.styled(f"  · {sf.story.title if sf else 'no story'}", rv.MUTED)
+        lines.extend(rv.item(label, results_line(rnd, settings) + told, width))
+    for qid in skipped:
+        lines.append(Content.assemble((f"  {fmt.clip(state.label(qid), 16):<18}", "bold"), ("skipped", rv.MUTED)))
+    lines += [Content(""), rv.heading("What is due next")]
+    for qid in schedule.order():
+        when = due_words(schedule.types[qid].due_on, schedule.today)
+        style = "$warning" if when == "due today" else rv.MUTED
+        lines.append(Content.assemble(f"  {fmt.clip(state.label(qid), 16):<18}", (when, style)))
+    return Content("\n").join(lines)
+
+
 def memorisation(state: BankState, rnd: drill.Round) -> Content:
     """A warning when the typed answer repeats the stored story word for word."""
     sf = state.story(rnd.story)
@@ -109,12 +144,13 @@ def memorisation(state: BankState, rnd: drill.Round) -> Content:
     return Content.styled(("⚠ " if check.memorised else "✓ ") + check.message(), style)
 
 
-class DrillScreen(TimedAnswers, Screen):
+class DrillScreen(ClosesOnce, TimedAnswers, Screen):
     BINDINGS = bindings.DRILL
     HELP = "Answer a question out loud against the clock, then a follow-up, then check your cue card."
     ACTION_PHASES = {
         "next": frozenset({P.CARD}),
         "retry": frozenset({P.CARD}),
+        "more": frozenset({P.CARD}),
         "type_answer": frozenset({P.CHOOSE, P.ANSWER, P.FOLLOWUP}),
         "skip": frozenset({P.CHOOSE, P.ANSWER, P.FOLLOWUP}),
     }
@@ -128,7 +164,11 @@ class DrillScreen(TimedAnswers, Screen):
     def __init__(self, question: str | None = None) -> None:
         super().__init__()
         self.first_question = question
-        self.order: list[str] = []
+        self.order: list[str] = []     # this pass: what is due (every type, when nothing is)
+        self.more: list[str] = []      # the types not due, for `m` at the end
+        self.practised: list[tuple[drill.Round, PracticeRecord]] = []
+        self.skipped: list[str] = []
+        self.finished = False          # the pass is over: the summary shows
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -139,12 +179,14 @@ class DrillScreen(TimedAnswers, Screen):
                 yield widget
         yield KeysFooter()
 
+    @while_shown
     def on_mount(self) -> None:
         self.title = "Drill"
         self.app.state_changed.subscribe(self, self._on_state)
         self._show_phase()
         self._on_state(None)
 
+    @while_shown
     def _on_state(self, event: StateChanged | None) -> None:
         # The order and each question's status and story come from the coverage: wait for the
         # analysis, or they would be the unanalysed guesses (weak, no story assigned).
@@ -164,12 +206,16 @@ class DrillScreen(TimedAnswers, Screen):
         from storybank.progress import build_schedule
 
         tz = getattr(self.app, "tz", None)
-        self.order = build_schedule(state.practice, state.catalog.question_ids(),
-                                    scheduler.today_in(self.app.clock(), tz), tz=tz, statuses=statuses,
-                                    settings=state.settings).order()
-        if self.first_question in self.order:
-            self.order.remove(self.first_question)
+        schedule = build_schedule(state.practice, state.catalog.question_ids(),
+                                  scheduler.today_in(self.app.clock(), tz), tz=tz, statuses=statuses,
+                                  settings=state.settings)
+        everything = schedule.order()
+        self.order = schedule.due() or everything
+        if self.first_question in everything:
+            if self.first_question in self.order:
+                self.order.remove(self.first_question)
             self.order.insert(0, self.first_question)
+        self.more = [q for q in everything if q not in self.order]
         self.position = 0
         self._ask()
 
@@ -209,7 +255,7 @@ class DrillScreen(TimedAnswers, Screen):
             options.append(no_story)
         stories.add_options(options)
         stories.highlighted = 0
-        self.sub_title = f"question {self.position + 1} · {q.label}"
+        self.sub_title = f"question {self.position + 1} of {len(self.order)} · {q.label}"
         self._show_phase()
         stories.focus()
 
@@ -219,10 +265,22 @@ class DrillScreen(TimedAnswers, Screen):
         super()._show_phase()
         if self.phase.timed:  # a new timed phase starts the typed-answer line empty
             self.query_one("#drill-typed-info", Static).update("")
+        if self.finished:
+            more = ("m practises the types not due yet; " if self.more else "")
+            self.query_one("#drill-hint", Static).update(Content.styled(
+                f"That was everything due today. {more}escape goes back to the bank.", rv.MUTED))
+
+    def check_action(self, action: str, parameters) -> bool | None:
+        if self.finished:  # the summary: only more (if any) and back
+            return action == "more" and bool(self.more) or action not in {
+                "next", "retry", "skip", "start", "finish", "finish_typed", "type_answer", "more"}
+        if action == "more":
+            return False
+        return super().check_action(action, parameters)
 
     def _shown(self, phase: drill.Phase, typing: bool) -> dict[str, bool]:
         # The card keeps the typed-answer line: it holds the memorisation verdict.
-        return {"#drill-typed-info": typing or phase is P.CARD,
+        return {"#drill-typed-info": (typing or phase is P.CARD) and not self.finished,
                 "#drill-spoken": phase is P.CARD and bool(self.voice.reports or self.voice.pending)}
 
     # --- actions ------------------------------------------------------------------------------
@@ -249,7 +307,9 @@ class DrillScreen(TimedAnswers, Screen):
         """The cue card and the results of the round."""
         state, rnd = self.app.state, self.round
         self._show_phase()
-        self._log_when_heard(rnd.record(self.app.clock(), state.settings.rate_wpm), self.voice.round_no)
+        record = rnd.record(self.app.clock(), state.settings.rate_wpm)
+        self.practised.append((rnd, record))
+        self._log_when_heard(record, self.voice.round_no)
         self._show_spoken()
         self.query_one("#drill-question", Static).update(
             Content.assemble(("Cue card", "bold $accent"), "  ", (state.catalog.question(rnd.question).label, rv.MUTED)))
@@ -277,8 +337,11 @@ class DrillScreen(TimedAnswers, Screen):
         body = self.query_one("#drill-body")
         return max(30, body.scrollable_content_region.width)  # on_resize re-renders at the real width
 
+    @while_shown
     def on_resize(self) -> None:
-        if self.phase is P.CARD:
+        if self.finished:
+            self._show_summary()
+        elif self.phase is P.CARD:
             self.query_one("#drill-card", Static).update(cue_card(self.app.state, self.round, self._card_width()))
 
     def _typed_info(self, text: str) -> None:
@@ -296,7 +359,10 @@ class DrillScreen(TimedAnswers, Screen):
 
     def action_next(self) -> None:
         self.position += 1
-        self._ask()
+        if self.position >= len(self.order):
+            self._finish_pass()
+        else:
+            self._ask()
 
     def action_retry(self) -> None:
         self._ask()
@@ -304,8 +370,50 @@ class DrillScreen(TimedAnswers, Screen):
     def action_skip(self) -> None:
         self._stop_timer()
         self.voice.cancel()
-        self.position += 1
+        self.skipped.append(self.question_id)
+        self.action_next()
+
+    def action_more(self) -> None:
+        """After the summary: one more pass, over the types that were not due."""
+        if not (self.finished and self.more):
+            return
+        self.order, self.more = self.more, []
+        self.position, self.finished = 0, False
         self._ask()
+
+    # --- the end of the drill -----------------------------------------------------------------
+
+    def _finish_pass(self) -> None:
+        self._flush_log(everything=True)
+        self.finished = True
+        self.round = None
+        self.between = P.CARD
+        self.sub_title = "end of the drill"
+        done = len({rnd.question for rnd, _ in self.practised})
+        self.query_one("#drill-question", Static).update(Content.styled("End of the drill", "bold $accent"))
+        self.query_one("#drill-meta", Static).update(Content.styled(
+            f"{fmt.plural(done, 'question type')} practised" +
+            (f", {len(self.skipped)} skipped" if self.skipped else ""), rv.MUTED))
+        self.query_one("#drill-typed-info", Static).display = False
+        self._show_phase()
+        self._show_summary()
+        self.query_one("#drill-body").scroll_home(animate=False)
+
+    def _show_summary(self) -> None:
+        from storybank import scheduler
+
+        state = self.app.state
+        tz = getattr(self.app, "tz", None)
+        known = list(state.practice.records)
+        records = known + [r for _, r in self.practised if r not in known]   # some not logged yet
+        coverage = state.coverage()
+        statuses = {t.id: t.status for t in coverage.question_types} if coverage else {}
+        schedule = scheduler.build(records, state.catalog.question_ids(),
+                                   scheduler.today_in(self.app.clock(), tz), tz=tz, statuses=statuses,
+                                   window=state.settings.answer_seconds,
+                                   limit=state.settings.answer_limit_seconds)
+        self.query_one("#drill-card", Static).update(
+            pass_summary(state, self.practised, self.skipped, schedule, self._card_width()))
 
     def action_back(self) -> None:
         if self._leave_box():

@@ -19,11 +19,20 @@ from textual.screen import Screen
 from textual.widgets import Button, Header, Input, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
-from storybank.model import PARTS, PROBES
-from storybank.ui import bindings, engine, forms
+from storybank.model import PROBES
+from storybank.ui import bindings, engine, fmt, forms
+from storybank.ui.editor_form import (
+    DETAILS,
+    PROSE,
+    PROSE_FIELDS,
+    TEXT_FIELDS,
+    field_widgets,
+    followup_fields,
+)
 from storybank.ui.messages import Change, StoriesChanged
+from storybank.ui.mounting import ClosesOnce, while_shown
 from storybank.ui.widgets import report_view as rv
-from storybank.ui.widgets.fields import Field, Prose, TitleField
+from storybank.ui.widgets.fields import TitleField
 from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.metrics import MetricRow
 from storybank.ui.widgets.toggles import CheckList
@@ -36,16 +45,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 DEBOUNCE = 0.2
 
-PART_HINTS = {
-    "situation": "Situation: where, what was at stake, with a number",
-    "action": "Action: what you did, in the first person",
-    "outcome": "Outcome: what changed, measured",
-    "reflection": "Reflection: what you learned or would change",
-}
-TEXT_FIELDS = ("role", "when", "technologies")
-PROSE_FIELDS = ("ownership", *PARTS)
-
-
 def blocked_message(problems: list[str]) -> str:
     return "Cannot save yet: " + "; ".join(problems) + ". Your text is still here."
 
@@ -57,7 +56,7 @@ class LiveReport(Message):
         self.report = report
 
 
-class EditorScreen(Screen):
+class EditorScreen(ClosesOnce, Screen):
     BINDINGS = bindings.EDITOR
     # A size class would restyle every field of the form; the live panel is sized in screens.tcss.
     HORIZONTAL_BREAKPOINTS = []
@@ -79,50 +78,11 @@ class EditorScreen(Screen):
     # --- layout -------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        state = self.app.state
-        self.sf = state.story(self.story_id)
-        story = self.sf.story if self.sf else None
-        catalog = state.catalog
-        guidance = catalog.question(self.question) if (catalog and self.question) else None
+        self.sf = self.app.state.story(self.story_id)
         yield Header()
         with Horizontal(id="editor-main"):
             with VerticalScroll(id="editor-form"):
-                if guidance is not None:
-                    yield Static(self._guidance(guidance), id="guidance")
-                yield Static("Title", classes="field-label first")
-                yield TitleField(story.title if story else "", placeholder="What the story is about", id="title",
-                                 compact=True)
-                yield Static("Question types it answers", classes="field-label")
-                selected = set(story.questions if story else ([self.question] if self.question else []))
-                yield CheckList(
-                    *[Selection(q.label, q.id, q.id in selected) for q in catalog.questions],
-                    id="questions", compact=True)
-                yield Static("Role", classes="field-label")
-                yield Field((story.role or "") if story else "", placeholder="Backend engineer, Acme", id="role",
-                            compact=True)
-                yield Static("When", classes="field-label")
-                yield Field((story.when or "") if story else "", placeholder="2023", id="when", compact=True)
-                yield Static("Technologies (comma-separated)", classes="field-label")
-                yield Field(", ".join(story.technologies) if story else "", placeholder="Redis, Python",
-                            id="technologies", compact=True)
-                yield Static("Ownership: what was yours, and where it stopped", classes="field-label")
-                yield Prose(story.ownership if story else "", id="ownership", compact=True)
-                for part in PARTS:
-                    yield Static(PART_HINTS[part], classes="field-label")
-                    yield Prose(story.part(part) if story else "", id=part, compact=True)
-                yield Static("Metrics (numbers only, units in Unit)", classes="field-label")
-                rows = [m.model_dump(exclude_none=True) for m in story.metrics] if story else []
-                with Vertical(id="metrics"):
-                    for row in rows:
-                        yield MetricRow(row)
-                    if not rows:
-                        yield MetricRow(None)
-                yield Button("+ metric", id="add-metric", compact=True)
-                probes = {p.id: p for p in catalog.probes}
-                for probe in PROBES:
-                    question = probes[probe].question if probe in probes else probe
-                    yield Static(f"Follow-up · {question}", classes="field-label")
-                    yield Prose(story.followup(probe) if story else "", id=f"followup-{probe}", compact=True)
+                yield from self._form(self.sf.story if self.sf else None)
             with VerticalScroll(id="live"):
                 # Save messages live here, not under the form: the form never changes height
                 # (or scroll position) when one appears.
@@ -130,20 +90,62 @@ class EditorScreen(Screen):
                 yield Static(id="live-body")
         yield KeysFooter()
 
-    def _guidance(self, q) -> Content:
+    def _form(self, story: Story | None) -> ComposeResult:
+        """The form, top to bottom; each field's widgets come from editor_form.field_widgets."""
+        catalog = self.app.state.catalog
+        guidance = catalog.question(self.question) if (catalog and self.question) else None
+        if guidance is not None:
+            # A Tab stop of its own: what does not fit scrolls with the arrow keys.
+            with VerticalScroll(id="guidance"):
+                yield Static(self._guidance(guidance), id="guidance-text")
+        yield Static("Title", classes="field-label first")
+        yield TitleField(story.title if story else "", placeholder="What the story is about", id="title",
+                         compact=True)
+        yield Static("Question types it answers", classes="field-label")
+        selected = set(story.questions if story else ([self.question] if self.question else []))
+        yield CheckList(*[Selection(q.label, q.id, q.id in selected) for q in catalog.questions],
+                        id="questions", compact=True)
+        for spec in (*DETAILS, *PROSE):
+            yield from field_widgets(spec, story)
+        yield Static("Metrics (numbers only, units in Unit)", classes="field-label")
+        rows = [m.model_dump(exclude_none=True) for m in story.metrics] if story else []
+        with Vertical(id="metrics"):
+            for row in rows or [None]:
+                yield MetricRow(row)
+        yield Button("+ metric", id="add-metric", compact=True)
+        for spec in followup_fields(catalog):
+            yield from field_widgets(spec, story)
+
+    def _guidance(self, q, width: int = 0) -> Content:
+        """What the question asks and what scores; bullets wrap under their text once the box
+        has a width (on_resize renders it again)."""
+        def line(prefix: str, text: Content | str) -> list[Content]:
+            return rv.item(prefix, text, width) if width else [Content(prefix) + text]
+
         parts = [Content.assemble(("Preparing: ", "bold"), (q.label, "bold $accent")),
                  Content.styled(q.question, "italic"), Content(q.guidance)]
         if q.strong:
             parts.append(Content.styled("What scores:", "bold"))
-            parts.extend(Content("  • " + s) for s in q.strong)
+            for s in q.strong:
+                parts.extend(line("  • ", s))
         if q.gap_hint:
             parts.append(Content.assemble(("Prepare: ", "bold"), q.gap_hint))
         return Content("\n").join(parts)
 
+    def _render_guidance(self) -> None:
+        catalog = self.app.state.catalog
+        box = self.query("#guidance-text")
+        if not box or catalog is None or not self.question:
+            return
+        width = box.first().size.width
+        if width:
+            box.first(Static).update(self._guidance(catalog.question(self.question), width))
+
+    @while_shown
     def on_mount(self) -> None:
         self.title = "Edit story" if self.sf else "New story"
-        self.sub_title = self.sf.path.name if self.sf else "not saved yet"
         self._baseline = self._snapshot()
+        self._show_subtitle()
         title = self.query_one("#title", TitleField)
         title.focus()
         title.cursor_position = len(title.value)  # SPEC: the cursor at the end of the title
@@ -177,7 +179,8 @@ class EditorScreen(Screen):
         """The story as typed, and what (if anything) keeps it from being saved.
 
         With problems, the returned story is a draft without the rows that cannot be read, good
-        for live analysis but never written to disk.
+        for live analysis but never written to disk. A field the user did not touch keeps the
+        file's value exactly.
         """
         from pydantic import ValidationError
 
@@ -186,35 +189,55 @@ class EditorScreen(Screen):
         original = self.sf.story if self.sf else None
         edited = forms.changed_fields(self._baseline or {}, self._snapshot())
 
-        def touched(name: str) -> bool:  # a field the user did not touch keeps its value exactly
+        def touched(name: str) -> bool:
             return original is None or name in edited
 
         data = (original or blank_story("", [])).to_data()
         problems: list[str] = []
-
-        def text(name: str) -> str:
-            return self.query_one(f"#{name}", Input).value
-
-        if touched("title"):
-            data["title"] = self.query_one("#title", TitleField).value.strip()
+        self._read_fields(data, touched)
         if not data.get("title", "").strip():
             problems.append("the story needs a title")
+        if touched("questions"):
+            data["questions"] = self._read_questions(original)
+        data["metrics"] = self._read_metrics(problems)
+        followups = dict(data.get("followups") or {})
+        for probe in PROBES:
+            if touched(forms.followup_key(probe)):
+                followups[probe] = self.query_one(f"#followup-{probe}", TextArea).text
+        data["followups"] = followups
+        data["title"] = data.get("title") or ""
+        try:
+            return Story.model_validate(data), problems
+        except ValidationError as exc:
+            first = exc.errors(include_url=False)[0]
+            where = ".".join(str(p) for p in first.get("loc", ()))
+            return None, [*problems, f"{where}: {first.get('msg', 'is not valid')}"]
+
+    def _read_fields(self, data: dict, touched: Callable[[str], bool]) -> None:
+        """Title, details and prose, each only where the user changed it."""
+        if touched("title"):
+            data["title"] = self.query_one("#title", TitleField).value.strip()
         for name in ("role", "when"):
-            if touched(name):
-                if text(name).strip():
-                    data[name] = text(name).strip()
-                else:
-                    data.pop(name, None)
+            value = self.query_one(f"#{name}", Input).value.strip()
+            if touched(name) and value:
+                data[name] = value
+            elif touched(name):
+                data.pop(name, None)
         if touched("technologies"):
-            data["technologies"] = forms.split_list(text("technologies"))
+            data["technologies"] = forms.split_list(self.query_one("#technologies", Input).value)
         for name in PROSE_FIELDS:
             if touched(name):
                 data[name] = self.query_one(f"#{name}", TextArea).text
+
+    def _read_questions(self, original: Story | None) -> list[str]:
+        """The ticked types in the file's order; ids the catalog does not know are kept."""
         selected = self.query_one("#questions", SelectionList).selected
-        if touched("questions"):
-            catalog_ids = self.app.state.catalog.question_ids()
-            kept = [q for q in (original.questions if original else []) if q in selected or q not in catalog_ids]
-            data["questions"] = kept + [q for q in catalog_ids if q in selected and q not in kept]
+        catalog_ids = self.app.state.catalog.question_ids()
+        kept = [q for q in (original.questions if original else []) if q in selected or q not in catalog_ids]
+        return kept + [q for q in catalog_ids if q in selected and q not in kept]
+
+    def _read_metrics(self, problems: list[str]) -> list[dict]:
+        """The metric rows that can be saved; a row that cannot adds its problem."""
         metrics = []
         for number, row in enumerate(self._rows(), start=1):
             metric, problem = row.data()
@@ -223,22 +246,7 @@ class EditorScreen(Screen):
                 problems.append(f"metric {number}{f' ({name})' if name else ''}: {problem}")
             elif metric is not None:
                 metrics.append(metric)
-        data["metrics"] = metrics
-        followups = dict(data.get("followups") or {})
-        for probe in PROBES:
-            if touched(forms.followup_key(probe)):
-                followups[probe] = self.query_one(f"#followup-{probe}", TextArea).text
-        data["followups"] = followups
-        if not data.get("title"):
-            data["title"] = ""
-        try:
-            story = Story.model_validate(data)
-        except ValidationError as exc:
-            first = exc.errors(include_url=False)[0]
-            where = ".".join(str(p) for p in first.get("loc", ()))
-            problems.append(f"{where}: {first.get('msg', 'is not valid')}")
-            return None, problems
-        return story, problems
+        return metrics
 
     # --- live feedback ------------------------------------------------------------------------
 
@@ -257,8 +265,18 @@ class EditorScreen(Screen):
         dirty = self.dirty
         if dirty and self.query_one("#save-status").has_class("-ok"):
             self._show_status("")  # "✓ Saved" is no longer true
+        self._show_subtitle(dirty)
+
+    def _show_subtitle(self, dirty: bool | None = None) -> None:
+        """`<file> • modified`: the file name is cut to leave the mark room in the header (at 80
+        columns a long name pushed it off the edge)."""
+        dirty = self.dirty if dirty is None else dirty
         mark = " • modified" if dirty else ""
-        self.sub_title = (self.sf.path.name if self.sf else "not saved yet") + mark
+        name = self.sf.path.name if self.sf else "not saved yet"
+        # The header shows "title — subtitle" between its icon (8 cells) and its clock space (10),
+        # with a cell of padding each side.
+        room = max(12, self.app.size.width - 20 - len(self.title) - len(" — ") - len(mark))
+        self.sub_title = fmt.clip(name, room) + mark
 
     def analyse_now(self) -> None:
         """Run the pending live analysis at once (tests and snapshots use this)."""
@@ -266,6 +284,7 @@ class EditorScreen(Screen):
             self._debounce.stop()
         self._run_live()
 
+    @while_shown
     def _run_live(self) -> None:
         self._debounce = None
         story, problems = self.build()
@@ -284,15 +303,20 @@ class EditorScreen(Screen):
     def _analyse(self, token: int, story: Story, catalog, settings, story_id: str) -> None:
         self.post_message(LiveReport(token, engine.analyze(story, catalog, settings, story_id)))
 
+    @while_shown
     def on_live_report(self, message: LiveReport) -> None:
         if message.token != self._token:
             return
         self._report = message.report
         self._render_live()
 
+    @while_shown
     def on_resize(self) -> None:
+        self._show_subtitle()
         self.call_after_refresh(self._render_live)  # the panel's width (screens.tcss) is known then
+        self.call_after_refresh(self._render_guidance)
 
+    @while_shown
     def _render_live(self) -> None:
         live = self.query_one("#live")
         if not live.scrollable_content_region.width:
@@ -300,6 +324,9 @@ class EditorScreen(Screen):
         width = max(24, live.scrollable_content_region.width)
         report, settings = self._report, self.app.state.settings
         bar = max(4, min(20, width - 24))
+        # A follow-up's line: its 16-cell label, the bar, " 41s " and a note of up to 5 cells
+        # ("short"), all on one line (a longer line wrapped "short" to the panel's edge).
+        followup_bar = max(4, min(20, width - 16 - 6 - 5))
         low, high = settings.answer_seconds
         flow, fhigh = settings.followup_seconds
         parts = [
@@ -309,7 +336,7 @@ class EditorScreen(Screen):
             Content(""),
             rv.heading("Follow-ups"),
             Content.styled(f"aim {flow:g}–{fhigh:g}s each", rv.MUTED),
-            *rv.followup_bars(report, settings, bar),
+            *rv.followup_bars(report, settings, followup_bar),
             Content(""),
             rv.heading("Scores"),
             *rv.scores(report, width, reasons=0, bar=bar),
@@ -385,9 +412,11 @@ class EditorScreen(Screen):
             row.original = data
             row.initial = row.values()
         self.title = "Edit story"
-        self.sub_title = sf.path.name
-        self._show_status(f"✓ Saved {sf.path.name}" if written else "✓ Nothing changed; file left as it was",
-                          ok=True)
+        self._show_subtitle(False)
+        # One line: a long file name is cut with "…", never broken mid-word onto the next line.
+        room = max(12, self.query_one("#live").scrollable_content_region.width - 2 - len("✓ Saved "))
+        self._show_status(f"✓ Saved {fmt.clip(sf.path.name, room)}" if written
+                          else "✓ Nothing changed; file left as it was", ok=True)
         if written or also:
             self.app.post_message(StoriesChanged(Change.SAVED, [sf.id, *also]))
 

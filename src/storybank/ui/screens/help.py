@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from storybank.ui import bindings
+from storybank.ui.mounting import ClosesOnce, while_shown
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.keys import KeysFooter
 
@@ -21,7 +22,7 @@ def key_text(key: str) -> str:
     return " / ".join(dict.fromkeys(NAMES.get(k, k) for k in keys))
 
 
-class HelpScreen(Screen):
+class HelpScreen(ClosesOnce, Screen):
     BINDINGS = bindings.HELP
     HELP = "Every key of every screen."
 
@@ -31,13 +32,16 @@ class HelpScreen(Screen):
             yield Static(id="help-text")
         yield KeysFooter()
 
+    @while_shown
     def on_mount(self) -> None:
         self.title = "Keys"
         self.query_one("#help-body").focus()
 
+    @while_shown
     def on_resize(self) -> None:
         self.call_after_refresh(self._render_text)
 
+    @while_shown
     def _render_text(self) -> None:
         width = self.query_one("#help-text").size.width
         if width:
@@ -59,7 +63,7 @@ class HelpScreen(Screen):
                 text = Content.assemble(" · ".join(names), (f" · {sentence}" if sentence else "", rv.MUTED))
                 lines.extend(rv.item(Content.assemble("  ", (f"{keys:<24}", "bold")), text, width))
             for keys, description in bindings.EXTRA_HELP.get(section, []):
-                lines.append(Content.assemble("  ", (f"{keys:<24}", "bold"), description))
+                lines.extend(rv.item(Content.assemble("  ", (f"{keys:<24}", "bold")), description, width))
             lines.append(Content(""))
         state = getattr(self.app, "state", None)
         catalog = getattr(state, "catalog", None)

@@ -25,8 +25,9 @@ from textual.widgets.option_list import Option
 from storybank import drill, interview, words
 from storybank.practice import PracticeRecord, SessionRecord, format_ts
 from storybank.speech.report import SpokenReport
-from storybank.ui import bindings, fmt
+from storybank.ui import bindings, fmt, form_words
 from storybank.ui.messages import StateChanged
+from storybank.ui.mounting import ClosesOnce, while_shown
 from storybank.ui.screens.posting_focus import PostingFocus
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.answer_timer import TimedAnswers, no_story_option
@@ -37,7 +38,7 @@ ASKING = frozenset({P.INTRO, P.CHOOSE, P.ANSWER, P.FOLLOWUP})
 ZONE_WORD = {"short": "short", "window": "in window", "over": "over window", "limit": "past limit"}
 
 
-class InterviewScreen(TimedAnswers, PostingFocus, Screen):
+class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
     """One `drill.Round` per planned question (its session id on it); between rounds the phase
     is the session's own: LOADING, INTRO, and CARD for the report card."""
 
@@ -76,12 +77,14 @@ class InterviewScreen(TimedAnswers, PostingFocus, Screen):
             yield from self.compose_round()
         yield KeysFooter()
 
+    @while_shown
     def on_mount(self) -> None:
         self.title = "Mock interview"
         self.app.state_changed.subscribe(self, self._on_state)
         self._show_phase()
         self._maybe_plan()
 
+    @while_shown
     def _on_state(self, event: StateChanged) -> None:
         if self.phase is P.LOADING:
             self._maybe_plan()
@@ -356,7 +359,8 @@ class InterviewScreen(TimedAnswers, PostingFocus, Screen):
                 title = (sf.story.title if sf else fix.story)
                 symbol, kind = fmt.SEVERITY.get(fix.severity, ("!", "warnings"))
                 prefix = Content.assemble(f"  {n}. ", (symbol, rv.STYLE[kind]), " ")
-                text = Content.assemble((title, "bold"), (f" · {fix.field}", rv.MUTED), "  ", fix.message)
+                text = Content.assemble((title, "bold"), (f" · {form_words.field_label(fix.field)}", rv.MUTED),
+                                        "  ", form_words.message(fix.message))
                 lines.extend(rv.item(prefix, text, width))
         else:
             lines.append(Content.styled("  nothing flagged in the stories told", rv.MUTED))

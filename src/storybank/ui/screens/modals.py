@@ -1,5 +1,5 @@
 """Questions the UI must ask before it could lose work: unsaved edits, a file changed on disk,
-a story to delete."""
+a story to delete, a file an export would replace."""
 
 from __future__ import annotations
 
@@ -10,15 +10,24 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from storybank.ui import bindings
+from storybank.ui.mounting import ClosesOnce
 
 
-class Choice(ModalScreen[str | None]):
-    """A small dialog: a title, an explanation, one button per choice; escape cancels."""
+class Choice(ClosesOnce, ModalScreen[str | None]):
+    """A small dialog: a title, an explanation, one button per choice; escape cancels.
+
+    It opens with the focus on its safe choice (`SAFE`, which loses nothing), so `enter` pressed
+    out of habit, or typed ahead before the dialog showed, never deletes, discards or overwrites.
+    The focus is set by AUTO_FOCUS when the screen first shows, not in an `on_mount` that a
+    subclass's handler and the base's would both run in turn (issue 21, item 1).
+    """
 
     BINDINGS = [*bindings.MODAL, *bindings.CHOICE]
     HELP = "A question before anything is lost."
     TITLE_TEXT = ""
     CHOICES: list[tuple[str, str, str]] = []  # (value, label, variant)
+    SAFE = "cancel"
+    AUTO_FOCUS = "#choice-cancel"
     DANGER = False
 
     def __init__(self, body: str) -> None:
@@ -33,8 +42,9 @@ class Choice(ModalScreen[str | None]):
                 for value, label, variant in self.CHOICES:
                     yield Button(label, id=f"choice-{value}", variant=variant)
 
-    def on_mount(self) -> None:
-        self.query_one(Button).focus()
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.AUTO_FOCUS = f"#choice-{cls.SAFE}"
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
@@ -53,7 +63,8 @@ class Choice(ModalScreen[str | None]):
 
 class UnsavedScreen(Choice):
     TITLE_TEXT = "Unsaved changes"
-    CHOICES = [("save", "Save", "primary"), ("discard", "Discard", "error"), ("cancel", "Cancel", "default")]
+    CHOICES = [("save", "Save", "primary"), ("discard", "Discard", "error"),
+               ("cancel", "Keep editing", "default")]
 
     def __init__(self, title: str, quitting: bool = False) -> None:
         where = "before quitting" if quitting else "before going back"
@@ -63,8 +74,9 @@ class UnsavedScreen(Choice):
 class ConflictScreen(Choice):
     TITLE_TEXT = "The file changed on disk"
     DANGER = True
+    # Short labels, so the four fit the dialog at 80 columns; the text above says what each does.
     CHOICES = [
-        ("reload", "Reload (discard mine)", "error"),
+        ("reload", "Discard mine", "error"),
         ("overwrite", "Overwrite", "warning"),
         ("copy", "Keep both", "primary"),
         ("cancel", "Cancel", "default"),
@@ -75,8 +87,9 @@ class ConflictScreen(Choice):
             self.CHOICES = [c for c in self.CHOICES if c[0] != "reload"]
         what = "was deleted" if deleted else "was changed by another program"
         super().__init__(
-            f"{path} {what} since you opened it. Reload it and lose your edits, overwrite it with "
-            "your version, or keep both (your version is saved as a new story)?")
+            f"{path} {what} since you opened it. Discard mine: reload it and lose your edits. "
+            "Overwrite: replace it with your version. Keep both: save yours as a new story. "
+            "Cancel: keep editing, nothing saved.")
 
 
 class DeleteScreen(Choice):
@@ -88,5 +101,19 @@ class DeleteScreen(Choice):
         super().__init__(f"Move “{title}” ({path}) to the bank's trash folder, .storybank/trash/? "
                          "To bring it back, move the file from there into the bank folder.")
 
-    def on_mount(self) -> None:
-        self.query_one("#choice-cancel", Button).focus()  # enter alone never deletes
+
+class ReplaceScreen(Choice):
+    TITLE_TEXT = "Replace the file?"
+    DANGER = True
+    CHOICES = [("replace", "Replace", "error"), ("cancel", "Cancel", "default")]
+
+    def __init__(self, path) -> None:
+        import time
+
+        try:
+            stat = path.stat()
+            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(stat.st_mtime))
+            about = f" ({stat.st_size:,} bytes, changed {when})"
+        except OSError:
+            about = ""
+        super().__init__(f"{path} is already there{about}. Replace it with the new cheat sheet?")

@@ -4,11 +4,14 @@ question type and per story with when each was last practised and when it is nex
 
 The numbers come from `storybank.progress` and `storybank.scheduler` (no Textual there); the
 charts are plotext figures drawn by textual-plotext. Series are weekly medians (weeks start on
-Monday), so a year of daily practice reads as a trend rather than a cloud of 2,000 dots.
+Monday), so a year of daily practice reads as a trend rather than a cloud of 2,000 dots; each
+point is dated by its week's Monday, and the x axis says so. Y axes tick on round numbers (the
+window's own bounds among them, so 60–80 reads as 60–80) and counts on whole numbers.
 """
 
 from __future__ import annotations
 
+import math
 import statistics
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -23,6 +26,7 @@ from textual_plotext import PlotextPlot
 from storybank import scheduler
 from storybank.ui import bindings, fmt
 from storybank.ui.messages import StateChanged
+from storybank.ui.mounting import ClosesOnce, while_shown
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.keys import KeysFooter
 
@@ -39,6 +43,34 @@ def _one_week_axis(plt, week: str) -> None:
     plt.xlim((day - timedelta(days=14)).isoformat(), (day + timedelta(days=14)).isoformat())
 
 
+WEEK_LABEL = "weekly median, at the week's Monday"
+
+
+def nice_ticks(low: float, high: float, marks: tuple[float, ...] = (), count: int = 5,
+               whole: bool = False) -> list[float]:
+    """Round tick values covering low..high: a step of 1, 2, 2.5 or 5 times a power of ten
+    (a whole number when `whole`), about `count` of them, plus `marks` where they fall inside.
+    Plotext's own ticks were 49.5 and 82.5, which misread a 60–80 window."""
+    span = max(high - low, 1e-9)
+    raw = span / max(count - 1, 1)
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    if whole:
+        step = max(1, math.ceil(step))
+    start = math.floor(low / step) * step
+    ticks = []
+    value = start
+    while value <= high + step * 0.999:
+        ticks.append(round(value, 6))
+        value += step
+    ticks += [m for m in marks if ticks[0] <= m <= ticks[-1] and m not in ticks]
+    return sorted(ticks)
+
+
+def tick_labels(ticks: list[float]) -> list[str]:
+    return [f"{t:g}" for t in ticks]
+
+
 def weekly(points: list[tuple[date, float]]) -> tuple[list[str], list[float]]:
     """Median per week (weeks start on Monday), oldest first, as plotext date strings."""
     weeks: dict[date, list[float]] = {}
@@ -48,7 +80,7 @@ def weekly(points: list[tuple[date, float]]) -> tuple[list[str], list[float]]:
     return [k.isoformat() for k in keys], [round(statistics.median(weeks[k]), 1) for k in keys]
 
 
-class ProgressScreen(Screen):
+class ProgressScreen(ClosesOnce, Screen):
     BINDINGS = bindings.PROGRESS
     HELP = "Your practice over time, and what is due today."
     STYLED_BY_APP_CSS = True  # a start can open it (`storybank progress`): its rules are in app.tcss
@@ -78,12 +110,14 @@ class ProgressScreen(Screen):
             yield Static(id="pg-notices")
         yield KeysFooter()
 
+    @while_shown
     def on_mount(self) -> None:
         self.title = "Progress"
         self.app.state_changed.subscribe(self, self._on_state)
         self.query_one("#pg-due", Static).update(Content.styled("Loading the practice log…", rv.MUTED))
         self._show()
 
+    @while_shown
     def _on_state(self, event: StateChanged) -> None:
         if event.kind in {"loaded", "practice", "saved"} or not self._drawn:
             self._show()
@@ -163,7 +197,7 @@ class ProgressScreen(Screen):
             head = Content.assemble(("Nothing due today", "bold $success"),
                                     f": the next question type comes back {self._when(soonest)}.")
         sessions = data["sessions"]
-        tail = f"{drills} drills" + (f", {len(sessions)} mock interviews" if sessions else "")
+        tail = fmt.plural(drills, "drill") + (f", {fmt.plural(len(sessions), 'mock interview')}" if sessions else "")
         rested = [s for s in data["stories"] if s["rested"]]
         if rested:
             tail += f"; {len(rested)} stor{'ies' if len(rested) != 1 else 'y'} resting"
@@ -208,15 +242,18 @@ class ProgressScreen(Screen):
             plt.clear_figure()
             plt.date_form(DATE_FORM)
             plt.title("Pace, wpm · fillers per minute (right)")
+            plt.xlabel(WEEK_LABEL)
             weeks = set()
             if wpm:
                 x, y = weekly(wpm)
                 weeks.update(x)
                 plt.plot(x, y, marker="braille", label="wpm", color="cyan")
+                self._round_axis(plt, min(y), max(y))
             if fillers:
                 x, y = weekly(fillers)
                 weeks.update(x)
                 plt.plot(x, y, marker="braille", label="fillers/min", color="magenta", yside="right")
+                self._round_axis(plt, 0, max(y), yside="right")
             if len(weeks) == 1:
                 _one_week_axis(plt, next(iter(weeks)))
             pace.display = True
@@ -235,9 +272,23 @@ class ProgressScreen(Screen):
         types = self.data["question_types"]
         # One colour: with a colour per bar plotext paints the bars' shared baseline in an order
         # that changes from run to run. What is due is in the line above and the table below.
-        plt.bar([self.app.state.tag(t["id"]) for t in types], [t["drills"] for t in types],
-                color="blue", width=0.6)
+        counts = [t["drills"] for t in types]
+        plt.bar([self.app.state.tag(t["id"]) for t in types], counts, color="blue", width=0.6)
+        ticks = nice_ticks(0, max(counts, default=0) or 1, whole=True)   # no 0.83 of a drill
+        plt.yticks(ticks, tick_labels(ticks))
+        plt.ylim(0, ticks[-1])
         bars.refresh()
+
+    @staticmethod
+    def _round_axis(plt, low: float, high: float, marks: tuple[float, ...] = (), yside=None) -> None:
+        """Round ticks; with a window to read against, only 0, the window's edges and a round
+        top. Plotext keeps one label per row, and at 80×24 the 90 s limit took the 80 s edge's
+        row: the limit keeps its red line and its place in the title, not a label."""
+        ticks = nice_ticks(low, high)
+        if marks:
+            ticks = sorted({0, *marks, nice_ticks(low, high, count=8)[-1]})
+        plt.yticks(ticks, tick_labels(ticks), yside=yside)
+        plt.ylim(ticks[0], ticks[-1], yside=yside)
 
     def _line_chart(self, selector: str, title: str, points, lines) -> None:
         widget = self.query_one(selector, PlotextPlot)
@@ -246,6 +297,7 @@ class ProgressScreen(Screen):
         plt.date_form(DATE_FORM)
         plt.title(title)
         if points:
+            plt.xlabel(WEEK_LABEL)
             x, y = weekly(points)
             for value, kind in lines:
                 plt.horizontal_line(value, color="green" if kind == "window" else "red")
@@ -254,8 +306,9 @@ class ProgressScreen(Screen):
                 _one_week_axis(plt, x[0])
             else:
                 plt.plot(x, y, marker="braille", color="cyan")
-            top = max(max(y), *(v for v, _ in lines)) * 1.1
-            plt.ylim(0, top)
+            window = tuple(v for v, kind in lines if kind == "window")
+            top = max(max(y), *(v for v, _ in lines)) * 1.05
+            self._round_axis(plt, 0, top, window)
         else:
             plt.text("no drills yet", 0.5, 0.5, alignment="center")
             plt.xlim(0, 1)

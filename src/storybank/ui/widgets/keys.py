@@ -1,4 +1,4 @@
-"""The footer: the current screen's keys on one line.
+"""The footer: the current screen's keys, on one line (two when they do not fit in one).
 
 Textual's Footer mounts a widget per key and rebuilds them on every focus change; on the editor
 that costs more than the keystroke itself. This one draws a single line from the screen's active
@@ -26,7 +26,7 @@ class KeysFooter(Widget, can_focus=False):
 
     def __init__(self) -> None:
         super().__init__()
-        self._spans: list[tuple[int, int, str, object]] = []  # (start, end, action, namespace)
+        self._spans: list[tuple[int, int, int, str, object]] = []  # (row, start, end, action, namespace)
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -35,7 +35,11 @@ class KeysFooter(Widget, can_focus=False):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, _screen) -> None:
+        self._fit()
         self.refresh()
+
+    def on_resize(self) -> None:
+        self._fit()
 
     def _entries(self) -> list[tuple[str, str, bool, str, object]]:
         seen: set[str] = set()
@@ -48,39 +52,72 @@ class KeysFooter(Widget, can_focus=False):
             out.append((self.app.get_key_display(binding), binding.description, enabled, binding.action, node))
         return out
 
-    def render(self) -> Content:
+    def _tail(self) -> Content | None:
+        if not self.app.ENABLE_COMMAND_PALETTE:
+            return None
+        palette = self.app.get_key_display(Binding(self.app.COMMAND_PALETTE_BINDING, ""))
+        return Content.assemble(("▏", "$foreground 20%"), (palette, "bold $footer-key-foreground"), " palette")
+
+    def _layout(self) -> tuple[str, list[list[tuple[str, str, bool, str, object]]]]:
+        """(gap, rows): every key, and the palette's at the end, in the fewest rows, at most two.
+
+        One row if it fits; then one row without the space between each key and its name (as
+        Textual's compact footer does); then two rows (the bank screen at 80 columns: `del` and
+        `^p` are kept, not cut). Only if two rows cannot hold them are the keys just before the
+        last two left out (help and quit stay): the help screen and the palette list every key."""
         entries = self._entries()
-        # Too many keys for the width (the bank screen at 80 columns): drop the space between
-        # each key and its name, as Textual's own compact footer does, so every key stays shown.
-        gap = " "
-        if sum(len(d) + len(t) + 2 for d, t, *_ in entries) > self.size.width:
-            gap = ""
-        # Still too many: leave out the keys just before the last two (help and quit stay); the
-        # help screen and the palette list every key.
-        while len(entries) > 3 and sum(len(d) + len(t) + 1 for d, t, *_ in entries) > self.size.width:
+        width = self.size.width or self.app.size.width
+        tail = self._tail()
+        tail_width = tail.cell_length if tail is not None else 0
+
+        def length(row, gap: str) -> int:
+            return sum(len(d) + len(gap) + len(t) + 1 for d, t, *_ in row)
+
+        for gap in (" ", ""):
+            if length(entries, gap) + tail_width <= width:
+                return gap, [entries]
+        rows: list[list] = [[]]
+        for entry in entries:
+            if rows[-1] and length([*rows[-1], entry], " ") > width:
+                rows.append([])
+            rows[-1].append(entry)
+        if len(rows) <= 2 and length(rows[-1], " ") + tail_width <= width:
+            return " ", rows
+        while len(entries) > 3 and length(entries, "") > width:
             del entries[-3]
-        parts: list = []
+        return "", [entries]
+
+    def _fit(self) -> None:
+        rows = len(self._layout()[1])
+        if self.styles.height is None or self.styles.height.value != rows:
+            self.styles.height = rows
+
+    def render(self) -> Content:
+        gap, rows = self._layout()
         self._spans = []
-        x = 0
-        for display, description, enabled, action, node in entries:
-            key_style = "bold $footer-key-foreground" if enabled else "$text-disabled"
-            text_style = "$footer-description-foreground" if enabled else "$text-disabled"
-            piece = Content.assemble((display, key_style), gap, (description, text_style), " ")
-            self._spans.append((x, x + piece.cell_length - 1, action, node))
-            x += piece.cell_length
-            parts.append(piece)
-        line = Content("").join(parts)
-        if self.app.ENABLE_COMMAND_PALETTE:
-            palette = self.app.get_key_display(Binding(self.app.COMMAND_PALETTE_BINDING, ""))
-            tail = Content.assemble(("▏", "$foreground 20%"), (palette, "bold $footer-key-foreground"), " palette")
+        lines: list[Content] = []
+        for y, row in enumerate(rows):
+            parts: list = []
+            x = 0
+            for display, description, enabled, action, node in row:
+                key_style = "bold $footer-key-foreground" if enabled else "$text-disabled"
+                text_style = "$footer-description-foreground" if enabled else "$text-disabled"
+                piece = Content.assemble((display, key_style), gap, (description, text_style), " ")
+                self._spans.append((y, x, x + piece.cell_length - 1, action, node))
+                x += piece.cell_length
+                parts.append(piece)
+            lines.append(Content("").join(parts))
+        tail = self._tail()
+        if tail is not None:
             room = self.size.width - tail.cell_length
-            if line.cell_length <= room:
-                line = line.pad_right(room - line.cell_length) + tail
-                self._spans.append((room, self.size.width, "command_palette", self.app))
-        return line
+            last = lines[-1]
+            if last.cell_length <= room:
+                lines[-1] = last.pad_right(room - last.cell_length) + tail
+                self._spans.append((len(lines) - 1, room, self.size.width, "command_palette", self.app))
+        return Content("\n").join(lines)
 
     async def on_click(self, event: Click) -> None:
-        for start, end, action, node in self._spans:
-            if start <= event.x < end:
+        for y, start, end, action, node in self._spans:
+            if y == event.y and start <= event.x < end:
                 await self.app.run_action(action, node)
                 return

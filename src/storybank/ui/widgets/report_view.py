@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 
 from storybank.analysis.types import DIMENSIONS, SEVERITY_RANK
-from storybank.ui import fmt
+from storybank.ui import fmt, form_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.analysis.types import Finding, FollowupPrompt, StoryReport
@@ -103,8 +103,8 @@ def findings(report: StoryReport | None, width: int = 80, limit: int | None = No
     for f in shown:
         symbol, kind = fmt.SEVERITY.get(f.severity, ("·", "pending"))
         prefix = Content.assemble("  ", (symbol, STYLE[kind]), " ")
-        where = f" {f.field}" if f.field else ""
-        text = Content.assemble((f.code, "bold"), (where, MUTED), "  ", f.message)
+        where = f" {form_words.field_label(f.field)}" if f.field else ""
+        text = Content.assemble((f.code, "bold"), (where, MUTED), "  ", form_words.message(f.message))
         out.extend(item(prefix, text, width))
     if limit is not None and len(items) > limit:
         out.append(Content.styled(f"  … and {len(items) - limit} more", MUTED))

@@ -1,0 +1,78 @@
+"""The editor's fields, declared once: each field's id, label, kind and placeholder, and the one
+helper that builds a field's widgets (its label and its box). The editor composes its form from
+this table, reads it back by the same ids, and anything added beside a field (a panel of
+suggestions, a hint) is added in `field_widgets` for every field at once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from textual.widget import Widget
+from textual.widgets import Static
+
+from storybank.model import PARTS, PROBES
+from storybank.ui.widgets.fields import Field, Prose
+
+if TYPE_CHECKING:  # pragma: no cover
+    from storybank.catalog import Catalog
+    from storybank.model import Story
+
+PART_HINTS = {
+    "situation": "Situation: where, what was at stake, with a number",
+    "action": "Action: what you did, in the first person",
+    "outcome": "Outcome: what changed, measured",
+    "reflection": "Reflection: what you learned or would change",
+}
+
+
+@dataclass(frozen=True)
+class FormField:
+    name: str                # the widget's id, and the story's key (followups: `followup-<probe>`)
+    label: str
+    prose: bool = False      # a soft-wrapped text box; else a one-line field
+    placeholder: str = ""
+
+
+DETAILS = (
+    FormField("role", "Role", placeholder="Backend engineer, Acme"),
+    FormField("when", "When", placeholder="2023"),
+    FormField("technologies", "Technologies (comma-separated)", placeholder="Redis, Python"),
+)
+PROSE = (
+    FormField("ownership", "Ownership: what was yours, and where it stopped", prose=True),
+    *(FormField(part, PART_HINTS[part], prose=True) for part in PARTS),
+)
+TEXT_FIELDS = tuple(f.name for f in DETAILS)
+PROSE_FIELDS = tuple(f.name for f in PROSE)
+
+
+def followup_fields(catalog: Catalog) -> list[FormField]:
+    """One prose field per probe, labelled with the probe as the interviewer asks it."""
+    asked = {p.id: p.question for p in catalog.probes}
+    return [FormField(f"followup-{probe}", f"Follow-up · {asked.get(probe, probe)}", prose=True)
+            for probe in PROBES]
+
+
+def story_value(story: Story | None, name: str) -> str:
+    """The text a field shows for `story` (empty for a new story)."""
+    if story is None:
+        return ""
+    if name.startswith("followup-"):
+        return story.followup(name.removeprefix("followup-"))
+    if name == "technologies":
+        return ", ".join(story.technologies)
+    if name in PARTS:
+        return story.part(name)
+    return getattr(story, name) or ""
+
+
+def field_widgets(spec: FormField, story: Story | None) -> Iterator[Widget]:
+    """A field's widgets: its label, then its box holding the story's value."""
+    yield Static(spec.label, classes="field-label")
+    value = story_value(story, spec.name)
+    if spec.prose:
+        yield Prose(value, id=spec.name, compact=True)
+    else:
+        yield Field(value, placeholder=spec.placeholder, id=spec.name, compact=True)
