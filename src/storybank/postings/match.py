@@ -45,6 +45,8 @@ MAX_EVIDENCE = 3     # stories quoted per requirement
 FIELD_RANK = {"action": 0, "outcome": 1, "situation": 2, "ownership": 3, "reflection": 5, "title": 6,
               "role": 7, "technologies": 8}
 EPS = 1e-9
+# A story's title, role and tool list name things; they tell nothing done: at most "possibly".
+LABEL_FIELDS = frozenset({"title", "role", "technologies"})
 
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -300,7 +302,7 @@ def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> t
     if not strong or share < POSSIBLY - EPS or (dropped and not acts):
         return 0, share
     total = need.total
-    shown = (acts and share >= SHOWN - EPS and share * total >= min(2.0, SHOWN * total) - EPS
+    shown = (acts and s.field not in LABEL_FIELDS and share >= SHOWN - EPS and share * total >= min(2.0, SHOWN * total) - EPS
              and direct >= 1.0 - EPS
              and (not need.has_content or any(not c.unit.name and c.unit.weight >= 1.0 and c.how != "context"
                                                  for c in kept))

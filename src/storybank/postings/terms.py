@@ -20,6 +20,7 @@ the ED" is not emergency-department experience and "I had to go" is not Go.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -315,24 +316,33 @@ def _units(text: str, content: list[tuple[_Tok, bool]]) -> list[Unit]:  # noqa: 
         end = _run_end(text, content, i)
         if end < len(content) and not content[end][1] \
                 and re.fullmatch(r"\s*,?\s*or\s+", _gap(text, content[end - 1][0], content[end][0])):
-            # "charge nurse or preceptor", "payments or billing": either side will do.
             right_end = _run_end(text, content, end)
-            sides = [content[i:end], content[end:right_end]]
-            keys_or: set[str] = set()
-            similar_or: set[str] = set()
-            for side in sides:
-                side_units = [word_unit(t) for t, _n in side]
-                strong = [u for u in side_units if u.weight >= 1.0] or side_units
-                for u in strong:
-                    keys_or |= u.keys
-                    similar_or |= u.synonyms
-            label = " / ".join(text[side[0][0].start:side[-1][0].end] for side in sides)
-            units.append(Unit(label, frozenset(keys_or), 1.0, False, frozenset(similar_or - keys_or)))
+            units.extend(_either(text, content[i:end], content[end:right_end], word_unit))
             i = right_end
             continue
         units.append(word_unit(tok))
         i += 1
     return units
+
+
+def _either(text: str, left: list[tuple[_Tok, bool]], right: list[tuple[_Tok, bool]],
+            word_unit: Callable[[_Tok], Unit]) -> list[Unit]:
+    """The two sides of "X or Y": either will do. One word before "or" and several after share
+    the words after the first ("pricing or trading options": pricing or trading, and options);
+    otherwise each side is whole ("charge nurse or preceptor")."""
+    tail: list[tuple[_Tok, bool]] = []
+    if len(left) == 1 and len(right) > 1:
+        right, tail = right[:1], right[1:]
+    keys: set[str] = set()
+    similar: set[str] = set()
+    for side in (left, right):
+        side_units = [word_unit(t) for t, _n in side]
+        for u in [u for u in side_units if u.weight >= 1.0] or side_units:
+            keys |= u.keys
+            similar |= u.synonyms
+    label = " / ".join(text[side[0][0].start:side[-1][0].end] for side in (left, right))
+    either = Unit(label, frozenset(keys), 1.0, False, frozenset(similar - keys))
+    return [either, *(word_unit(t) for t, _n in tail)]
 
 
 @lru_cache(maxsize=1)
