@@ -101,8 +101,13 @@ def test_a_link_follows_its_requirement_through_a_small_edit_and_a_vanished_one_
     assert report.stale_links == ("Ten years of COBOL",)
 
 
-def test_the_best_sentence_of_each_story_and_at_most_three_stories():
+def test_shown_quotes_the_one_best_story_possibly_offers_up_to_three():
     stories = bank_of(**{f"s{n}": story(action=f"I ran Kubernetes in production for {n} years.") for n in range(5)})
     report = check(POSTING, stories, motivation=False)
     assert report.requirement(3).verdict == "shown"
+    assert len(report.requirement(3).evidence) == 1
+    maybe = bank_of(**{f"s{n}": story(technologies=["Kubernetes"], action="I ran the payments service in production.")
+                       for n in range(5)})
+    report = check(POSTING, maybe, motivation=False)
+    assert report.requirement(3).verdict == "possibly"
     assert len(report.requirement(3).evidence) == 3

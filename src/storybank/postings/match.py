@@ -46,7 +46,8 @@ FIELD_RANK = {"action": 0, "outcome": 1, "situation": 2, "ownership": 3, "reflec
               "role": 7, "technologies": 8}
 EPS = 1e-9
 # A story's title, role and tool list name things; they tell nothing done: at most "possibly".
-LABEL_FIELDS = frozenset({"title", "role", "technologies"})
+LABEL_FIELDS = frozenset({"title", "technologies"})
+MAX_UNCOVERED = 1    # full-weight units a sentence may leave out and still show the requirement
 
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -302,7 +303,8 @@ def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> t
     if not strong or share < POSSIBLY - EPS or (dropped and not acts):
         return 0, share
     total = need.total
-    shown = (acts and s.field not in LABEL_FIELDS and share >= SHOWN - EPS and share * total >= min(2.0, SHOWN * total) - EPS
+    uncovered = sum(1 for u in need.units if u.weight >= 1.0) - sum(1 for c in kept if c.unit.weight >= 1.0)
+    shown = (acts and s.field not in LABEL_FIELDS and uncovered <= MAX_UNCOVERED and share >= SHOWN - EPS and share * total >= min(2.0, SHOWN * total) - EPS
              and direct >= 1.0 - EPS
              and (not need.has_content or any(not c.unit.name and c.unit.weight >= 1.0 and c.how != "context"
                                                  for c in kept))
