@@ -251,12 +251,22 @@ class _Covered:
 
     @property
     def weight(self) -> float:
-        factor = {"direct": 1.0, "synonym": SYNONYM_FACTOR, "context": CONTEXT_FACTOR}[self.how]
+        factor = {"direct": 1.0, "synonym": SYNONYM_FACTOR, "context": CONTEXT_FACTOR, "example": 1.0}[self.how]
         return self.unit.weight * factor
 
 
 def _cover(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
     """The units of `need` the sentence covers, and how."""
+    out = _cover_units(need, s, context)
+    example = next((c for c in out if c.unit.part == "example" and c.how == "direct"), None)
+    if example is not None:
+        # An example met shows the category it is an example of.
+        met = {id(c.unit) for c in out}
+        out += [_Covered(u, "example", example.key) for u in need.units if u.part == "category" and id(u) not in met]
+    return out
+
+
+def _cover_units(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
     out: list[_Covered] = []
     keys = s.keys
     for u in need.units:
@@ -279,6 +289,12 @@ def _measure(need: Need, covered: Sequence[_Covered]) -> tuple[float, float, boo
     direct = sum(c.weight for c in covered if c.how == "direct")
     strong = any(c.how != "context" and c.unit.weight >= 1.0 for c in covered)
     return share, direct, strong
+
+
+def _names_enough(kept: Sequence[_Covered]) -> bool:
+    """Two named things met in the sentence itself ("in Python with pandas") say enough of what
+    was done; one name alone does not ("Epic documentation" is more than Epic)."""
+    return sum(1 for c in kept if c.unit.name and c.how == "direct") >= 2
 
 
 def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> tuple[int, float]:
@@ -304,10 +320,12 @@ def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> t
         return 0, share
     total = need.total
     uncovered = sum(1 for u in need.units if u.weight >= 1.0) - sum(1 for c in kept if c.unit.weight >= 1.0)
-    shown = (acts and s.field not in LABEL_FIELDS and uncovered <= MAX_UNCOVERED and share >= SHOWN - EPS and share * total >= min(2.0, SHOWN * total) - EPS
+    # Through an example, the category is met, and everything else asked must be too.
+    allowed = 0 if any(c.how == "example" for c in kept) else MAX_UNCOVERED
+    shown = (acts and s.field not in LABEL_FIELDS and uncovered <= allowed and share >= SHOWN - EPS and share * total >= min(2.0, SHOWN * total) - EPS
              and direct >= 1.0 - EPS
-             and (not need.has_content or any(not c.unit.name and c.unit.weight >= 1.0 and c.how != "context"
-                                                 for c in kept))
+             and (not need.has_content or _names_enough(kept)
+                  or any(not c.unit.name and c.unit.weight >= 1.0 and c.how != "context" for c in kept))
              and (not need.years or _DURATION.search(s.text) is not None))
     if shown:
         return 2, share

@@ -49,6 +49,8 @@ class Unit:
     synonyms: frozenset[str] = frozenset()   # keys that cover it at SYNONYM_FACTOR
     self_role: bool = False     # the candidate's own role ("charge nurse or preceptor experience"):
                                 # a sentence naming someone else in that role does not show it
+    part: str = ""              # "category" before "such as", "example" after it: an example
+                                # met shows its category ("observability tooling such as Grafana")
 
 
 def tokens(text: str) -> list[str]:
@@ -190,7 +192,7 @@ def analyse(text: str) -> tuple[list[str], tuple[Unit, ...]]:
         if low in stop and not name:
             continue
         content.append((tok, name))
-    content = _join_phrases(text, content)
+    content = _join_phrases(text, _alternate_names(text, content))
     # Display terms: runs of content tokens standing next to each other in the text.
     terms: list[str] = []
     run: list[_Tok] = []
@@ -206,7 +208,46 @@ def analyse(text: str) -> tuple[list[str], tuple[Unit, ...]]:
         run.append(tok)
     close()
     units = _units(text, content)
-    return _dedupe_terms(terms), _merge([_mark_role(text, u) for u in units])
+    return _dedupe_terms(terms), _merge(_mark_examples(text, [_mark_role(text, u) for u in units]))
+
+
+_EXAMPLES = re.compile(r"\b(?:such as|e\.g\.?|for example|for instance|including|like)\s", re.I)
+
+
+_CATEGORY_START = re.compile(r"[,;:(]|\b(?:for|with|in|of|on|to|at|an|a|the|and|or|by|from|using|into)\s", re.I)
+
+
+def _mark_examples(text: str, units: list[Unit]) -> list[Unit]:
+    """Before "such as" the category, after it the examples: "observability tooling such as
+    Prometheus": Prometheus met is observability tooling met."""
+    intro = _EXAMPLES.search(text)
+    if intro is None:
+        return units
+    # The category is the phrase right before "such as": "mark for an exam board such as AQA"
+    # asks for marking, and AQA is an example of an exam board only.
+    head = text[:intro.start()]
+    starts = [m.end() for m in _CATEGORY_START.finditer(head)]
+    begin = starts[-1] if starts else 0
+    out = []
+    for u in units:
+        at = text.find(u.label.split(" / ")[0])
+        part = "category" if begin <= at < intro.start() else "example" if at >= intro.end() else ""
+        out.append(Unit(u.label, u.keys, u.weight, u.name, u.synonyms, u.self_role, part))
+    if not any(u.part == "example" for u in out):
+        return units
+    return out
+
+
+def _alternate_names(text: str, content: list[tuple[_Tok, bool]]) -> list[tuple[_Tok, bool]]:
+    """A capitalised word listed as an alternative to a name is a name too ("Labelbox or
+    Scale", "Kafka, Pulsar or Kinesis")."""
+    out = list(content)
+    for n in range(1, len(out)):
+        (prev, prev_name), (tok, name) = out[n - 1], out[n]
+        if prev_name and not name and tok.text[:1].isupper() and not tok.first \
+                and re.fullmatch(r"\s*(?:,|or|,\s*or|/)\s*", text[prev.end:tok.start]):
+            out[n] = (tok, True)
+    return out
 
 
 _ROLE_CUE = re.compile(r"^[\s,/-]*(?:[\w'’-]+\s+)?(?:experience|status|role|background|duties|work)\b", re.I)
