@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from storybank.postings import lexicon
@@ -49,6 +49,7 @@ class Unit:
     synonyms: frozenset[str] = frozenset()   # keys that cover it at SYNONYM_FACTOR
     self_role: bool = False     # the candidate's own role ("charge nurse or preceptor experience"):
                                 # a sentence naming someone else in that role does not show it
+    groups: tuple[frozenset[str], ...] = ()   # "X Y or Z W": met only by all of one side's keys
     part: str = ""              # "category" before "such as", "example" after it: an example
                                 # met shows its category ("observability tooling such as Grafana")
 
@@ -232,7 +233,7 @@ def _mark_examples(text: str, units: list[Unit]) -> list[Unit]:
     for u in units:
         at = text.find(u.label.split(" / ")[0])
         part = "category" if begin <= at < intro.start() else "example" if at >= intro.end() else ""
-        out.append(Unit(u.label, u.keys, u.weight, u.name, u.synonyms, u.self_role, part))
+        out.append(replace(u, part=part))
     if not any(u.part == "example" for u in out):
         return units
     return out
@@ -263,7 +264,7 @@ def _mark_role(text: str, unit: Unit) -> Unit:
     words = {w.lower() for w in re.findall(r"[\w'-]+", unit.label)}
     roles = lexicon.words("agency", "roles")
     if words & roles or any(w.endswith(("or", "er", "ist", "ian")) for w in words):
-        return Unit(unit.label, unit.keys, unit.weight, unit.name, unit.synonyms, True)
+        return replace(unit, self_role=True)
     return unit
 
 
@@ -354,35 +355,55 @@ def _units(text: str, content: list[tuple[_Tok, bool]]) -> list[Unit]:  # noqa: 
                 units.append(Unit(text[tok.start:content[j - 1][0].end], frozenset(keys_set), 1.0))
                 i = j
                 continue
-        end = _run_end(text, content, i)
-        if end < len(content) and not content[end][1] \
-                and re.fullmatch(r"\s*,?\s*or\s+", _gap(text, content[end - 1][0], content[end][0])):
-            right_end = _run_end(text, content, end)
-            units.extend(_either(text, content[i:end], content[end:right_end], word_unit))
-            i = right_end
+        runs = _or_list(text, content, i)
+        if len(runs) > 1:
+            units.extend(_either(text, runs, word_unit))
+            i += sum(len(r) for r in runs)
             continue
         units.append(word_unit(tok))
         i += 1
     return units
 
 
-def _either(text: str, left: list[tuple[_Tok, bool]], right: list[tuple[_Tok, bool]],
-            word_unit: Callable[[_Tok], Unit]) -> list[Unit]:
-    """The two sides of "X or Y": either will do. One word before "or" and several after share
+def _or_list(text: str, content: list[tuple[_Tok, bool]], i: int) -> list[list[tuple[_Tok, bool]]]:
+    """The runs of words from `i` that are alternatives: "payments or billing", "a club, trip
+    or competition". One run when there is no "or"."""
+    runs = [content[i:_run_end(text, content, i)]]
+    end = i + len(runs[0])
+    while end < len(content) and not content[end][1]:
+        gap = _gap(text, content[end - 1][0], content[end][0])
+        if not re.fullmatch(r"\s*,?\s*(?:or\s+)?", gap) or "," not in gap and "or" not in gap:
+            break
+        nxt = _run_end(text, content, end)
+        runs.append(content[end:nxt])
+        end = nxt
+        if "or" in gap:
+            return runs
+    return runs[:1]
+
+
+def _either(text: str, runs: list[list[tuple[_Tok, bool]]], word_unit: Callable[[_Tok], Unit]) -> list[Unit]:
+    """The sides of "X or Y": any will do. Single words before "or" and several after share
     the words after the first ("pricing or trading options": pricing or trading, and options);
-    otherwise each side is whole ("charge nurse or preceptor")."""
+    otherwise each side is whole ("charge nurse or preceptor"), and met only in whole
+    ("execution research or transaction cost analysis")."""
     tail: list[tuple[_Tok, bool]] = []
-    if len(left) == 1 and len(right) > 1:
-        right, tail = right[:1], right[1:]
+    if all(len(r) == 1 for r in runs[:-1]) and len(runs[-1]) > 1:
+        tail = runs[-1][1:]
+        runs = [*runs[:-1], runs[-1][:1]]
     keys: set[str] = set()
     similar: set[str] = set()
-    for side in (left, right):
+    groups: list[frozenset[str]] = []
+    for side in runs:
         side_units = [word_unit(t) for t, _n in side]
-        for u in [u for u in side_units if u.weight >= 1.0] or side_units:
+        strong = [u for u in side_units if u.weight >= 1.0] or side_units
+        for u in strong:
             keys |= u.keys
             similar |= u.synonyms
-    label = " / ".join(text[side[0][0].start:side[-1][0].end] for side in (left, right))
-    either = Unit(label, frozenset(keys), 1.0, False, frozenset(similar - keys))
+        groups.append(frozenset(k for u in strong for k in u.keys))
+    label = " / ".join(text[side[0][0].start:side[-1][0].end] for side in runs)
+    whole = tuple(groups) if any(len(side) > 1 for side in runs) else ()
+    either = Unit(label, frozenset(keys), 1.0, False, frozenset(similar - keys), groups=whole)
     return [either, *(word_unit(t) for t, _n in tail)]
 
 
