@@ -118,46 +118,53 @@ class Index:
         self.sentences: list[_Sentence] = []
         self.by_key: dict[str, list[int]] = {}
         self.position = {story_id: n for n, (story_id, _story) in enumerate(stories)}
-        firsts = {k.split("-")[0] for k in needed if "-" in k}
-        chain = itertools.chain.from_iterable
-        cache = _KEYS.get
-        findall = TOKEN.findall
-        by_key = self.by_key.setdefault
+        self._needed = needed
+        self._firsts = {k.split("-")[0] for k in needed if "-" in k}
         for n, (story_id, story) in enumerate(stories):
             record = _Story(story_id)
             self.stories.append(record)
             context_text = " ".join([story.title or "", story.role or "", " ".join(story.technologies)])
-            record.context.update(chain(word_keys(w) for w in TOKEN.findall(context_text)))
-            if sieve is None:
-                continue
-            # All fields as one text, one line each (a sentence never runs across a line break):
-            # one scan per story, not one per field.
-            fields = story_fields(story)
-            if story.technologies:
-                # The story's named tools, as a line of their own: a link through them alone
-                # is at most possible (no one acts in a list).
-                fields.append(("technologies", ", ".join(story.technologies) + "."))
-            text = "\n".join(t.replace("\n", " ") for _name, t in fields)
-            low = text.lower()
-            hits = sieve.hits(text, low)
-            if not hits:
-                continue
-            starts = list(itertools.accumulate((len(t) + 1 for _name, t in fields[:-1]), initial=0))
-            for start, end in sentences_at(text, hits, sieve, low):
-                sentence = text[start:end]
-                per_word = [cache(w) or word_keys(w) for w in findall(sentence)]
-                found = needed.intersection(chain(per_word))
-                if firsts:
-                    heads = [ks[0] for ks in per_word]
-                    if not firsts.isdisjoint(heads):
-                        found |= _grams(heads, needed, firsts)
-                if not found:
-                    continue
+            record.context.update(itertools.chain.from_iterable(word_keys(w) for w in TOKEN.findall(context_text)))
+            if sieve is not None:
+                self._add_story(n, story, sieve)
+
+    def _add_story(self, n: int, story: Story, sieve: Sieve) -> None:
+        """The sentences of story `n` that hold a key the posting asks about."""
+        # All fields as one text, one line each (a sentence never runs across a line break):
+        # one scan per story, not one per field.
+        fields = story_fields(story)
+        if story.technologies:
+            # The story's named tools, as a line of their own: a link through them alone is at
+            # most possible (no one acts in a list).
+            fields.append(("technologies", ", ".join(story.technologies) + "."))
+        text = "\n".join(t.replace("\n", " ") for _name, t in fields)
+        low = text.lower()
+        hits = sieve.hits(text, low)
+        if not hits:
+            return
+        starts = list(itertools.accumulate((len(t) + 1 for _name, t in fields[:-1]), initial=0))
+        for start, end in sentences_at(text, hits, sieve, low):
+            sentence = text[start:end]
+            per_word = [_KEYS.get(w) or word_keys(w) for w in TOKEN.findall(sentence)]
+            found = self._found(per_word)
+            if found:
                 field_name = fields[bisect.bisect_right(starts, start) - 1][0]
-                index = len(self.sentences)
-                self.sentences.append(_Sentence(n, field_name, sentence.strip(), found, per_word))
-                for k in found:
-                    by_key(k, []).append(index)
+                self._add_sentence(_Sentence(n, field_name, sentence.strip(), found, per_word))
+
+    def _found(self, per_word: list[tuple[str, ...]]) -> set[str]:
+        """The posting's keys among a sentence's words, and among words side by side."""
+        found = self._needed.intersection(itertools.chain.from_iterable(per_word))
+        if self._firsts:
+            heads = [ks[0] for ks in per_word]
+            if not self._firsts.isdisjoint(heads):
+                found |= _grams(heads, self._needed, self._firsts)
+        return found
+
+    def _add_sentence(self, sentence: _Sentence) -> None:
+        index = len(self.sentences)
+        self.sentences.append(sentence)
+        for k in sentence.keys:
+            self.by_key.setdefault(k, []).append(index)
 
     def agency(self, s: _Sentence, keys: Iterable[str]) -> list[tuple[Clause, bool]]:
         """For each of `keys`: the clause of the sentence that holds it, and whether it is a word
@@ -299,58 +306,76 @@ def _names_enough(kept: Sequence[_Covered]) -> bool:
     return sum(1 for c in kept if c.unit.name and c.how == "direct") >= 2
 
 
-def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> tuple[int, float]:
-    """(2 shown, 1 possibly or 0 neither, the share it covers), for a sentence already known to
-    cover at least POSSIBLY of the requirement with a full-weight unit. A unit found where
-    someone else acts, or where it is negated or wished for, does not count."""
+def _acting(s: _Sentence, index: Index, covered: list[_Covered]) -> tuple[list[_Covered], bool, bool]:
+    """The covered units that count (the candidate, or no one, acting on them, not negated or
+    wished for), whether the candidate acts, and whether any unit was dropped."""
     in_text = [c for c in covered if c.how != "context"]
     clauses = index.agency(s, [c.key for c in in_text])
     kept: list[_Covered] = []
-    acts = False
-    dropped = False
+    acts = dropped = False
     for c, (clause, someone_else) in zip(in_text, clauses, strict=False):
         if clause.negated or (clause.other and not clause.me) or (someone_else and c.unit.self_role):
             dropped = True
             continue
         kept.append(c)
         acts = acts or clause.me
+    return kept, acts, dropped
+
+
+def _uncovered(need: Need, kept: Sequence[_Covered]) -> int:
+    return sum(1 for u in need.units if u.weight >= 1.0) - sum(1 for c in kept if c.unit.weight >= 1.0)
+
+
+def _says_what_was_done(need: Need, kept: Sequence[_Covered]) -> bool:
+    """A requirement that asks more than names is shown by a word of its own met in the
+    sentence, or by two names met there."""
+    return not need.has_content or _names_enough(kept) \
+        or any(not c.unit.name and c.unit.weight >= 1.0 and c.how != "context" for c in kept)
+
+
+def _shows(need: Need, s: _Sentence, kept: list[_Covered], share: float, direct: float) -> bool:
+    """Does the sentence, where the candidate acts, show the requirement done?"""
+    # Through an example, the category is met, and everything else asked must be too.
+    allowed = 0 if any(c.how == "example" for c in kept) else MAX_UNCOVERED
+    enough = share >= SHOWN - EPS and share * need.total >= min(2.0, SHOWN * need.total) - EPS
+    checks = (s.field not in LABEL_FIELDS, _uncovered(need, kept) <= allowed, enough, direct >= 1.0 - EPS,
+              _says_what_was_done(need, kept), not need.years or _DURATION.search(s.text) is not None)
+    return all(checks)
+
+
+def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> tuple[int, float]:
+    """(2 shown, 1 possibly or 0 neither, the share it covers), for a sentence already known to
+    cover at least POSSIBLY of the requirement with a full-weight unit. A unit found where
+    someone else acts, or where it is negated or wished for, does not count."""
+    kept, acts, dropped = _acting(s, index, covered)
     if not kept:
         return 0, 0.0
     kept += [c for c in covered if c.how == "context"]
     share, direct, strong = _measure(need, kept)
     if not strong or share < POSSIBLY - EPS or (dropped and not acts):
         return 0, share
-    total = need.total
-    uncovered = sum(1 for u in need.units if u.weight >= 1.0) - sum(1 for c in kept if c.unit.weight >= 1.0)
-    # Through an example, the category is met, and everything else asked must be too.
-    allowed = 0 if any(c.how == "example" for c in kept) else MAX_UNCOVERED
-    shown = (acts and s.field not in LABEL_FIELDS and uncovered <= allowed and share >= SHOWN - EPS and share * total >= min(2.0, SHOWN * total) - EPS
-             and direct >= 1.0 - EPS
-             and (not need.has_content or _names_enough(kept)
-                  or any(not c.unit.name and c.unit.weight >= 1.0 and c.how != "context" for c in kept))
-             and (not need.years or _DURATION.search(s.text) is not None))
-    if shown:
-        return 2, share
-    return 1, share
+    return (2 if acts and _shows(need, s, kept, share, direct) else 1), share
 
 
-def match(need: Need, index: Index, limit: int | None = None,
-          only: Iterable[str] | None = None) -> list[Hit]:
-    """The stories that show (level 2) or may show (level 1) a requirement: each story's best
-    sentence, best first. With `limit`, only the first `limit` stories at the best level are
-    sure to be found (sentences are judged best-covered first, and the judging stops there);
-    with `only`, only these stories are looked at."""
-    units = need.units
-    if not units:
-        return []
-    # A sentence counts only with a full-weight unit in it: look only where those are.
+def _candidates(need: Need, index: Index, only: Iterable[str] | None) -> set[int]:
+    """The sentences worth judging: a sentence counts only with a full-weight unit in it."""
     candidates: set[int] = set()
-    for k in needed_keys((u for u in units if u.weight >= 1.0), synonyms=False):
+    for k in needed_keys((u for u in need.units if u.weight >= 1.0), synonyms=False):
         candidates.update(index.by_key.get(k, ()))
     if only is not None:
         wanted = {index.position[sid] for sid in only if sid in index.position}
         candidates = {i for i in candidates if index.sentences[i].story in wanted}
-    scored = []
+    return candidates
+
+
+_Scored = tuple[float, _Sentence, int, list[_Covered]]
+
+
+def _scored(need: Need, index: Index, candidates: set[int]) -> tuple[list[_Scored], dict[int, int]]:
+    """The candidates covering at least POSSIBLY, best covered first; among equals, the story
+    that speaks of it most (its count of such sentences, also returned), then a sentence of the
+    spoken answer before a title, a role or a list of tools."""
+    scored: list[_Scored] = []
     support: dict[int, int] = {}
     for i in candidates:
         s = index.sentences[i]
@@ -359,28 +384,39 @@ def match(need: Need, index: Index, limit: int | None = None,
         if strong and share >= POSSIBLY - EPS:
             scored.append((share, s, i, covered))
             support[s.story] = support.get(s.story, 0) + (s.field != "technologies")
-    # Best covered first; among equals, the story that speaks of it most, then a sentence of the
-    # spoken answer before a title, a role or a list of tools.
     scored.sort(key=lambda row: (-row[0], -support[row[1].story], FIELD_RANK.get(row[1].field, 4),
                                  index.stories[row[1].story].id, row[2]))
+    return scored, support
+
+
+def _enough(limit: int | None, shown: int, possible: int, share: float) -> bool:
+    """Have the first `limit` stories at the best level been found?"""
+    return limit is not None and (shown >= limit or (possible >= limit and not shown and share < SHOWN - EPS))
+
+
+def match(need: Need, index: Index, limit: int | None = None,
+          only: Iterable[str] | None = None) -> list[Hit]:
+    """The stories that show (level 2) or may show (level 1) a requirement: each story's best
+    sentence, best first. With `limit`, only the first `limit` stories at the best level are
+    sure to be found (sentences are judged best-covered first, and the judging stops there);
+    with `only`, only these stories are looked at."""
+    if not need.units:
+        return []
+    scored, support = _scored(need, index, _candidates(need, index, only))
     best: dict[int, tuple[int, float, _Sentence]] = {}
     shown = possible = 0
-    for share, _s, i, covered in scored:
-        if limit is not None and (shown >= limit or (possible >= limit and not shown and share < SHOWN - EPS)):
+    for share, s, _i, covered in scored:
+        if _enough(limit, shown, possible, share):
             break
-        s = index.sentences[i]
         current = best.get(s.story)
         if current is not None and current[0] == 2:
             continue                          # this story's best sentence is already in
-        level, share = _level(need, s, index, covered)
+        level, got = _level(need, s, index, covered)
         if level == 0 or (current is not None and level <= current[0]):
             continue
-        if level == 2:
-            shown += 1
-            possible -= current is not None
-        else:
-            possible += 1
-        best[s.story] = (level, share, s)
+        shown += level == 2
+        possible += (level == 1) - (level == 2 and current is not None)
+        best[s.story] = (level, got, s)
     ranked = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], -support[item[0]],
                                                      FIELD_RANK.get(item[1][2].field, 4),
                                                      index.stories[item[0]].id))
