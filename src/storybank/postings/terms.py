@@ -120,25 +120,39 @@ def synonyms() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _symbols(word: str) -> bool:
+    """C++, C#, K8s, EC2."""
+    return any(ch in word for ch in "+#") or (any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word))
+
+
+def _acronym(word: str) -> bool:
+    """ICU, SQL, ACLS, HIPAA."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _inner_capital(word: str) -> bool:
+    """PostgreSQL, GraphQL, iOS."""
+    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+
+
+def _dotted(word: str) -> bool:
+    """Node.js."""
+    return "." in word.strip(".") and any(c.isalpha() for c in word)
+
+
+# The shapes of a written word that make it a name, whatever the word.
+_NAME_SHAPES = (_symbols, _acronym, _inner_capital, _dotted)
+
+
 def is_name(word: str, first: bool) -> bool:
     """Is `word` (as written) a name: a tool, a language, an acronym?"""
     low = word.lower()
     if word in lexicon.known_names():
         return True
-    if low in _stop() and not (word.isupper() and len(word) >= 2):
-        return False
-    if word[:1].isdigit():
-        return False                          # 12-hour, 24-bed, 3rd
-    if any(ch in word for ch in "+#") or (any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)):
-        return True                           # C++, C#, K8s, EC2
-    letters = [c for c in word if c.isalpha()]
-    if len(letters) >= 2 and all(c.isupper() for c in letters):
-        return True                           # ICU, SQL, ACLS, HIPAA
-    if any(c.isupper() for c in word[1:]) and any(c.islower() for c in word):
-        return True                           # PostgreSQL, GraphQL, iOS
-    if "." in word.strip(".") and any(c.isalpha() for c in word):
-        return True                           # Node.js
-    if low in _known_names():
+    if (low in _stop() and not (word.isupper() and len(word) >= 2)) or word[:1].isdigit():
+        return False                          # a common word; 12-hour, 24-bed, 3rd
+    if any(shape(word) for shape in _NAME_SHAPES) or low in _known_names():
         return True
     return word[:1].isupper() and not first and low not in _weak()
 
@@ -280,88 +294,120 @@ def _run_end(text: str, content: list[tuple[_Tok, bool]], i: int) -> int:
     return j
 
 
-def _units(text: str, content: list[tuple[_Tok, bool]]) -> list[Unit]:  # noqa: C901 - one pass, several shapes
-    """The units of a requirement's content words, in order:
+_Content = list[tuple[_Tok, bool]]
 
-    - names side by side ("SDL Trados Studio") are one name, any word of it will do; names
-      joined by "or", "/" or listed after "such as" are one unit, any of them will do;
-    - an acronym in brackets after what it stands for ("post-editing (MTPE)") is another way to
-      say it, not one more thing asked;
-    - examples after "such as" ("documents, such as protocols and consent forms") are one unit,
-      any of them will do; and so are the two sides of "X or Y" ("charge nurse or preceptor");
-    - every other word is a unit of its own, light when every posting uses it.
-    """
-    units: list[Unit] = []
-    weak = _weak()
+
+def _word_unit(tok: _Tok) -> Unit:
+    """One word (or a joined phrase) as a unit of its own, light when every posting uses it."""
     syn = synonyms()
+    if " " in tok.text:
+        k = phrase_key(tok.text)
+        if k in aliases():
+            return Unit(tok.text, aliases()[k], 2.0, True)
+        return Unit(tok.text, frozenset({k}), 1.0, False, frozenset(syn.get(k, ())))
+    k = key(tok.text)
+    keys = unit_keys(tok.text, False)
+    weight = 0.5 if k in _weak() else 1.0
+    return Unit(tok.text, keys, weight, False, frozenset(syn.get(k, ())) - keys)
+
+
+def _acronym_after(text: str, content: _Content, i: int, units: list[Unit]) -> int | None:
+    """An acronym in brackets right after the words it abbreviates ("post-editing (MTPE)"):
+    another way to say them, folded into their unit."""
+    tok, name = content[i]
+    if not (name and units and text[max(0, tok.start - 1):tok.start] == "(" and text[tok.end:tok.end + 1] == ")"
+            and tok.text.isupper()):
+        return None
+    units[-1] = replace(units[-1], keys=units[-1].keys | unit_keys(tok.text, True))
+    return i + 1
+
+
+def _name_groups(text: str, content: _Content, i: int) -> tuple[list[list[_Tok]], int]:
+    """The names from `i` on: words side by side make one name, a gap such as "or" starts
+    another."""
+    group = [[content[i][0]]]
+    j = i + 1
+    while j < len(content) and content[j][1]:
+        gap = _gap(text, content[j - 1][0], content[j][0])
+        if re.fullmatch(r"\s+", gap):
+            group[-1].append(content[j][0])      # one name in several words
+        elif _ALT_GAP.match(gap):
+            group.append([content[j][0]])
+        else:
+            break
+        j += 1
+    return group, j
+
+
+def _names(text: str, content: _Content, i: int, units: list[Unit]) -> int | None:
+    """Names ("SDL Trados Studio" is one); joined by "or", "/" or listed after "such as" they
+    are one unit, any of them will do."""
+    tok, name = content[i]
+    if not name:
+        return None
+    group, j = _name_groups(text, content, i)
+    joined = " ".join(_gap(text, a[-1], b[0]) for a, b in zip(group, group[1:], strict=False)).lower()
+    alternatives = len(group) > 1 and (" or " in f" {joined} " or "/" in joined or "(" in joined
+                                       or bool(_LIST_INTRO.search(text[max(0, tok.start - 20):tok.start])))
+    syn = synonyms()
+    for part in ([group] if alternatives else [[g] for g in group]):
+        keys = {k for words in part for w in words for k in unit_keys(w.text, True)}
+        label = " / ".join(text[words[0].start:words[-1].end] for words in part)
+        similar = frozenset(k2 for k in keys for k2 in syn.get(k, ())) - keys
+        units.append(Unit(label, frozenset(keys), 2.0, True, similar))
+    return j
+
+
+def _examples(text: str, content: _Content, i: int, units: list[Unit]) -> int | None:
+    """Examples after "such as" ("documents, such as protocols and consent forms"): one unit,
+    any of them shows it."""
+    tok = content[i][0]
+    if not _LIST_INTRO.search(text[max(0, tok.start - 20):tok.start]) \
+            or text[max(0, tok.start - 2):tok.start].startswith("("):
+        return None
+    j = i + 1
+    while j < len(content) and not re.search(r"[.;)]", _gap(text, content[j - 1][0], content[j][0])):
+        j += 1
+    if j - i <= 1:
+        return None
+    keys: set[str] = set()
+    for g, g_name in content[i:j]:
+        keys |= unit_keys(g.text, g_name) if " " not in g.text else aliases().get(
+            phrase_key(g.text), frozenset({phrase_key(g.text)}))
+    units.append(Unit(text[tok.start:content[j - 1][0].end], frozenset(keys), 1.0))
+    return j
+
+
+def _alternatives(text: str, content: _Content, i: int, units: list[Unit]) -> int | None:
+    """"X or Y", "a, b or c": either will do."""
+    runs = _or_list(text, content, i)
+    if len(runs) <= 1:
+        return None
+    units.extend(_either(text, runs, _word_unit))
+    return i + sum(len(r) for r in runs)
+
+
+def _single(text: str, content: _Content, i: int, units: list[Unit]) -> int | None:
+    units.append(_word_unit(content[i][0]))
+    return i + 1
+
+
+# The shapes a requirement's words come in, tried in this order at each word.
+_SHAPES: tuple[Callable[[str, _Content, int, list[Unit]], int | None], ...] = (
+    _acronym_after, _names, _examples, _alternatives, _single)
+
+
+def _units(text: str, content: _Content) -> list[Unit]:
+    """The units of a requirement's content words, in order: at each word, the first of
+    `_SHAPES` that reads it (and maybe the words after it) makes its unit."""
+    units: list[Unit] = []
     i = 0
-
-    def word_unit(tok: _Tok) -> Unit:
-        if " " in tok.text:
-            k = phrase_key(tok.text)
-            if k in aliases():
-                return Unit(tok.text, aliases()[k], 2.0, True)
-            return Unit(tok.text, frozenset({k}), 1.0, False, frozenset(syn.get(k, ())))
-        k = key(tok.text)
-        keys = unit_keys(tok.text, False)
-        weight = 0.5 if k in weak else 1.0
-        return Unit(tok.text, keys, weight, False, frozenset(syn.get(k, ())) - keys)
-
     while i < len(content):
-        tok, name = content[i]
-        # An acronym in brackets right after the words it abbreviates: fold it into them.
-        if name and units and text[max(0, tok.start - 1):tok.start] == "(" and text[tok.end:tok.end + 1] == ")" \
-                and tok.text.isupper():
-            last = units[-1]
-            units[-1] = Unit(last.label, last.keys | unit_keys(tok.text, True), last.weight, last.name, last.synonyms)
-            i += 1
-            continue
-        if name:
-            group = [[tok]]
-            j = i + 1
-            while j < len(content) and content[j][1]:
-                gap = _gap(text, content[j - 1][0], content[j][0])
-                if re.fullmatch(r"\s+", gap):
-                    group[-1].append(content[j][0])      # one name in several words
-                elif _ALT_GAP.match(gap):
-                    group.append([content[j][0]])
-                else:
-                    break
-                j += 1
-            joined = " ".join(_gap(text, a[-1], b[0]) for a, b in zip(group, group[1:], strict=False)).lower()
-            alternatives = len(group) > 1 and (" or " in f" {joined} " or "/" in joined or "(" in joined
-                                                 or bool(_LIST_INTRO.search(text[max(0, tok.start - 20):tok.start])))
-            parts = [group] if alternatives else [[g] for g in group]
-            for part in parts:
-                keys: set[str] = set()
-                for words in part:
-                    for w in words:
-                        keys |= unit_keys(w.text, True)
-                label = " / ".join(text[words[0].start:words[-1].end] for words in part)
-                similar = frozenset(k2 for k in keys for k2 in syn.get(k, ())) - keys
-                units.append(Unit(label, frozenset(keys), 2.0, True, similar))
-            i = j
-            continue
-        if _LIST_INTRO.search(text[max(0, tok.start - 20):tok.start]) and not text[max(0, tok.start - 2):tok.start].startswith("("):
-            # Examples of what is asked: any one of them shows it.
-            j = i + 1
-            while j < len(content) and not re.search(r"[.;)]", _gap(text, content[j - 1][0], content[j][0])):
-                j += 1
-            if j - i > 1:
-                keys_set: set[str] = set()
-                for g, g_name in content[i:j]:
-                    keys_set |= unit_keys(g.text, g_name) if " " not in g.text else aliases().get(
-                        phrase_key(g.text), frozenset({phrase_key(g.text)}))
-                units.append(Unit(text[tok.start:content[j - 1][0].end], frozenset(keys_set), 1.0))
-                i = j
-                continue
-        runs = _or_list(text, content, i)
-        if len(runs) > 1:
-            units.extend(_either(text, runs, word_unit))
-            i += sum(len(r) for r in runs)
-            continue
-        units.append(word_unit(tok))
-        i += 1
+        for shape in _SHAPES:
+            after = shape(text, content, i, units)
+            if after is not None:
+                i = after
+                break
     return units
 
 
