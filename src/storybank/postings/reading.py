@@ -131,81 +131,117 @@ def _is_heading_line(line: str, prev_blank: bool, next_line: str) -> bool:
     return titled and len(words) <= 6 and bool(next_line.strip())
 
 
+class _TextReader:
+    """Plain text and Markdown, line by line: each line is read by the first of `steps` that
+    takes it (a blank, a rule, a heading of any kind, a bullet, a bullet's wrapped line, a
+    paragraph's line)."""
+
+    def __init__(self) -> None:
+        self.out: list[Block] = []
+        self.para: list[str] = []
+        self.bullet: list[str] | None = None
+        self.prev_blank = True
+        self.steps = (self._blank, self._rule, self._md_heading, self._setext, self._underline, self._bold,
+                      self._bullet, self._wrapped_bullet, self._plain_heading, self._para)
+
+    def flush(self) -> None:
+        if self.bullet is not None:
+            joined = _clean(" ".join(self.bullet))
+            if joined:
+                self.out.append(Block("bullet", joined))
+            self.bullet = None
+        if self.para:
+            joined = _clean(" ".join(self.para))
+            if joined:
+                self.out.append(Block("para", joined))
+            self.para = []
+
+    def heading(self, text: str) -> bool:
+        self.flush()
+        self.out.append(Block("heading", text))
+        self.prev_blank = True
+        return True
+
+    def read(self, raw: str, nxt: str) -> None:
+        line = raw.rstrip()
+        for step in self.steps:
+            if step(raw, line, nxt):
+                return
+
+    def _blank(self, raw: str, line: str, nxt: str) -> bool:
+        if line.strip():
+            return False
+        self.flush()
+        self.prev_blank = True
+        return True
+
+    def _rule(self, raw: str, line: str, nxt: str) -> bool:
+        if not _RULE.match(line) or _BULLET.match(line):
+            return False
+        self.flush()
+        self.prev_blank = True
+        return True
+
+    def _md_heading(self, raw: str, line: str, nxt: str) -> bool:
+        heading = _MD_HEADING.match(line)
+        return heading is not None and self.heading(_clean(heading.group(2)))
+
+    def _setext(self, raw: str, line: str, nxt: str) -> bool:
+        """A line underlined by === or ---."""
+        if not (_SETEXT.match(nxt) and nxt.strip() and self.para == [] and self.bullet is None
+                and count_words(line) <= 10 and not _BULLET.match(line)):
+            return False
+        return self.heading(_clean(line))
+
+    def _underline(self, raw: str, line: str, nxt: str) -> bool:
+        return bool(_SETEXT.match(line)) and bool(self.out) and self.out[-1].kind == "heading"
+
+    def _bold(self, raw: str, line: str, nxt: str) -> bool:
+        bold = _BOLD_LINE.match(line)
+        if not bold or len(bold.group(1).split()) > 10 or _BULLET.match(line):
+            return False
+        return self.heading(_clean(bold.group(1)).rstrip(":"))
+
+    def _bullet(self, raw: str, line: str, nxt: str) -> bool:
+        marker = _BULLET.match(line)
+        if not marker:
+            return False
+        self.flush()
+        self.bullet = [line[marker.end():]]
+        self.prev_blank = False
+        return True
+
+    def _wrapped_bullet(self, raw: str, line: str, nxt: str) -> bool:
+        """A wrapped line of the bullet above: indented, or with no blank line between."""
+        if self.bullet is None or not (raw[:1].isspace()
+                                       or (not self.prev_blank and not _is_heading_line(line, False, nxt))):
+            return False
+        self.bullet.append(line.strip())
+        return True
+
+    def _plain_heading(self, raw: str, line: str, nxt: str) -> bool:
+        starts = self.para == [] or line.strip().endswith(":")
+        if not ((starts and _is_heading_line(line, self.prev_blank or self.para == [], nxt)) or known_heading(line)):
+            return False
+        return self.heading(_clean(line).rstrip(":").strip())
+
+    def _para(self, raw: str, line: str, nxt: str) -> bool:
+        if self.bullet is not None:
+            self.flush()
+        if self.para and not _wrapped(self.para[-1]):
+            self.flush()  # a short line ends its paragraph: a pasted posting puts one item on each line
+        self.para.append(line.strip())
+        self.prev_blank = False
+        return True
+
+
 def _text_blocks(text: str) -> list[Block]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    out: list[Block] = []
-    para: list[str] = []
-    bullet: list[str] | None = None
-    prev_blank = True
-
-    def flush() -> None:
-        nonlocal para, bullet
-        if bullet is not None:
-            joined = _clean(" ".join(bullet))
-            if joined:
-                out.append(Block("bullet", joined))
-            bullet = None
-        if para:
-            joined = _clean(" ".join(para))
-            if joined:
-                out.append(Block("para", joined))
-            para = []
-
+    reader = _TextReader()
     for i, raw in enumerate(lines):
-        line = raw.rstrip()
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if not line.strip():
-            flush()
-            prev_blank = True
-            continue
-        if _RULE.match(line) and not _BULLET.match(line):
-            flush()
-            prev_blank = True
-            continue
-        heading = _MD_HEADING.match(line)
-        if heading:
-            flush()
-            out.append(Block("heading", _clean(heading.group(2))))
-            prev_blank = True
-            continue
-        if _SETEXT.match(nxt) and nxt.strip() and para == [] and bullet is None and count_words(line) <= 10 \
-                and not _BULLET.match(line):
-            flush()
-            out.append(Block("heading", _clean(line)))
-            prev_blank = True
-            continue
-        if _SETEXT.match(line) and out and out[-1].kind == "heading":
-            continue
-        bold = _BOLD_LINE.match(line)
-        if bold and len(bold.group(1).split()) <= 10 and not _BULLET.match(line):
-            flush()
-            out.append(Block("heading", _clean(bold.group(1)).rstrip(":")))
-            prev_blank = True
-            continue
-        marker = _BULLET.match(line)
-        if marker:
-            flush()
-            bullet = [line[marker.end():]]
-            prev_blank = False
-            continue
-        # A wrapped line of the bullet above: indented, or with no blank line between.
-        if bullet is not None and (raw[:1].isspace() or (not prev_blank and not _is_heading_line(line, False, nxt))):
-            bullet.append(line.strip())
-            continue
-        if ((para == [] or line.strip().endswith(":")) and _is_heading_line(line, prev_blank or para == [], nxt)) \
-                or known_heading(line):
-            flush()
-            out.append(Block("heading", _clean(line).rstrip(":").strip()))
-            prev_blank = True
-            continue
-        if bullet is not None:
-            flush()
-        if para and not _wrapped(para[-1]):
-            flush()  # a short line ends its paragraph: a pasted posting puts one item on each line
-        para.append(line.strip())
-        prev_blank = False
-    flush()
-    return [piece for block in out for piece in _inline(block)]
+        reader.read(raw, lines[i + 1] if i + 1 < len(lines) else "")
+    reader.flush()
+    return [piece for block in reader.out for piece in _inline(block)]
 
 
 def _split_before(text: str, first: re.Match[str]) -> list[Block]:
@@ -229,18 +265,12 @@ _INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.)]\s+(?=\S)")
 _CAPS_RUN = re.compile(r"(?:^|(?<=\s))((?:[A-Z][A-Z'’&/-]+\s+)*[A-Z][A-Z'’&/-]+)\s*:?\s*$")
 
 
-def _inline(block: Block) -> list[Block]:
-    """A paragraph that runs a posting's lists together on one line ("... YOUR TASKS 1. Translate
-    ... 2. Revise ... YOUR PROFILE 1. ..."): its numbered items as bullets, and the words in
-    capitals before each list as a heading."""
-    if block.kind not in ("para", "bullet"):
-        return [block]
-    text = block.text
-    items = [m for m in _INLINE_ITEM.finditer(text)]
-    # A list is a run of items numbered 1, 2, 3 ...; a new 1 starts a new list.
+def _list_starts(text: str) -> list[re.Match[str]]:
+    """The numbers of the lists run together in `text`: a list is a run of items numbered
+    1, 2, 3 ...; a new 1 starts a new list."""
     starts: list[re.Match[str]] = []
     expected = 1
-    for m in items:
+    for m in _INLINE_ITEM.finditer(text):
         number = int(m.group(1))
         if number == 1:
             expected = 2
@@ -248,36 +278,48 @@ def _inline(block: Block) -> list[Block]:
         elif number == expected and starts:
             expected += 1
             starts.append(m)
+    return starts
+
+
+def _cut_bullet(block: Block, starts: list[re.Match[str]]) -> list[Block]:
+    """A bullet is cut only where a new list starts under a heading in capitals: the last item
+    of one list run together with the next list ("memoQ WHAT WE OFFER 1. ...")."""
+    text = block.text
+    firsts = [m for m in starts if m.group(1) == "1"
+              and _CAPS_RUN.search(text[:m.start()].strip()) is not None and m.start() > 0]
+    return _split_before(text, firsts[0]) if firsts else [block]
+
+
+def _before_item(before: str, n: int, first: bool) -> list[Block]:
+    """What stands before item `n`: the previous item, and before a list's first item, the
+    heading in capitals that names the list."""
+    kind = "bullet" if n else "para"
+    heading = _CAPS_RUN.search(before) if first else None
+    if heading is None or len(heading.group(1)) < 5:
+        return [Block(kind if first else "bullet", before)] if before else []
+    rest = before[:heading.start()].strip()
+    return ([Block(kind, rest)] if rest else []) + [Block("heading", heading.group(1).strip())]
+
+
+def _inline(block: Block) -> list[Block]:
+    """A paragraph that runs a posting's lists together on one line ("... YOUR TASKS 1. Translate
+    ... 2. Revise ... YOUR PROFILE 1. ..."): its numbered items as bullets, and the words in
+    capitals before each list as a heading."""
+    if block.kind not in ("para", "bullet"):
+        return [block]
+    text = block.text
+    starts = _list_starts(text)
     if block.kind == "bullet":
-        # A bullet is cut only where a new list starts under a heading in capitals: the last
-        # item of one list run together with the next list ("memoQ WHAT WE OFFER 1. ...").
-        firsts = [m for m in starts if m.group(1) == "1"
-                  and _CAPS_RUN.search(text[:m.start()].strip()) is not None and m.start() > 0]
-        if not firsts:
-            return [block]
-        return _split_before(text, firsts[0])
-    if sum(1 for m in starts if m.group(1) == "2") == 0:
+        return _cut_bullet(block, starts)
+    if not any(m.group(1) == "2" for m in starts):
         return [block]
     out: list[Block] = []
     cut = 0
     for n, m in enumerate(starts):
-        before = text[cut:m.start()].strip()
-        if m.group(1) == "1":
-            heading = _CAPS_RUN.search(before)
-            if heading and len(heading.group(1)) >= 5:
-                rest = before[:heading.start()].strip()
-                if rest:
-                    out.append(Block("bullet" if n else "para", rest))
-                out.append(Block("heading", heading.group(1).strip()))
-            elif before:
-                out.append(Block("bullet" if n else "para", before))
-        elif before:
-            out.append(Block("bullet", before))
+        out += _before_item(text[cut:m.start()].strip(), n, m.group(1) == "1")
         cut = m.end()
     tail = text[cut:].strip()
-    if tail:
-        out.append(Block("bullet", tail))
-    return out
+    return out + ([Block("bullet", tail)] if tail else [])
 
 
 # --- HTML --------------------------------------------------------------------------------------
