@@ -279,7 +279,7 @@ def _cover_units(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
     for u in need.units:
         both = u.keys & keys
         if both and u.groups and not any(g <= keys for g in u.groups):
-            both = set()          # "transaction cost analysis": one word of a side is not the side
+            both = frozenset()          # "transaction cost analysis": one word of a side is not the side
         if both:
             out.append(_Covered(u, "direct", min(both)))
             continue

@@ -117,6 +117,28 @@ def _abbreviated(piece: str) -> bool:
     return word in _ABBREVIATIONS or len(word) == 1
 
 
+def _sentence_span(parts: list[str], k: int) -> tuple[int, int]:
+    """The pieces (first, last) of the sentence holding piece `k`: a piece ending in "St" or
+    "e.g" goes on into the next one."""
+    first = last = k
+    while first >= 2 and parts[first - 1][:1] == "." and "\n" not in parts[first - 1] \
+            and _abbreviated(parts[first - 2]) and parts[first][:1].isalnum():
+        first -= 2
+    while last + 2 < len(parts) and parts[last + 1][:1] == "." and "\n" not in parts[last + 1] \
+            and _abbreviated(parts[last]) and parts[last + 2][:1].isalnum():
+        last += 2
+    return first, last
+
+
+def _bounds(parts: list[str], offsets: list[int], first: int, last: int) -> tuple[int, int]:
+    """Where the sentence of pieces first..last starts and ends; it keeps its full stop."""
+    start, end = offsets[first], offsets[last + 1]
+    if last + 1 < len(parts):
+        sep = parts[last + 1]
+        end += len(sep) - len(sep.lstrip(".!?\"'”)"))
+    return start, end
+
+
 def sentences_at(text: str, hits: Sequence[int], sieve: Sieve | None = None, low: str = "") -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text` holding one of `hits` (sorted), in order. With
     `sieve`, a sentence with a single hit is kept only if what was found there may count alone
@@ -135,17 +157,7 @@ def sentences_at(text: str, hits: Sequence[int], sieve: Sieve | None = None, low
         if k % 2 or k >= len(parts):
             n += 1
             continue                        # inside a separator
-        first = last = k
-        while first >= 2 and parts[first - 1][:1] == "." and "\n" not in parts[first - 1] \
-                and _abbreviated(parts[first - 2]) and parts[first][:1].isalnum():
-            first -= 2
-        while last + 2 < len(parts) and parts[last + 1][:1] == "." and "\n" not in parts[last + 1] \
-                and _abbreviated(parts[last]) and parts[last + 2][:1].isalnum():
-            last += 2
-        start, end = offsets[first], offsets[last + 1]
-        if last + 1 < len(parts):           # the sentence keeps its full stop
-            sep = parts[last + 1]
-            end += len(sep) - len(sep.lstrip(".!?\"'”)"))
+        start, end = _bounds(parts, offsets, *_sentence_span(parts, k))
         taken = n
         n = bisect.bisect_left(hits, end, n)
         if out and start < out[-1][1]:
