@@ -372,8 +372,8 @@ _Scored = tuple[float, _Sentence, int, list[_Covered]]
 
 
 def _scored(need: Need, index: Index, candidates: set[int]) -> tuple[list[_Scored], dict[int, int]]:
-    """The candidates covering at least POSSIBLY, best covered first; among equals, the story
-    that speaks of it most (its count of such sentences, also returned), then a sentence of the
+    """The candidates covering at least POSSIBLY, best covered first; among equals, the one
+    holding more of the requirement's own words, then the story that speaks of it most (its count of such sentences, also returned), then a sentence of the
     spoken answer before a title, a role or a list of tools."""
     scored: list[_Scored] = []
     support: dict[int, int] = {}
@@ -384,8 +384,9 @@ def _scored(need: Need, index: Index, candidates: set[int]) -> tuple[list[_Score
         if strong and share >= POSSIBLY - EPS:
             scored.append((share, s, i, covered))
             support[s.story] = support.get(s.story, 0) + (s.field != "technologies")
-    scored.sort(key=lambda row: (-row[0], -support[row[1].story], FIELD_RANK.get(row[1].field, 4),
-                                 index.stories[row[1].story].id, row[2]))
+    asked = needed_keys(need.units, synonyms=False)
+    scored.sort(key=lambda row: (-row[0], -len(row[1].keys & asked), -support[row[1].story],
+                                 FIELD_RANK.get(row[1].field, 4), index.stories[row[1].story].id, row[2]))
     return scored, support
 
 
@@ -417,7 +418,9 @@ def match(need: Need, index: Index, limit: int | None = None,
         shown += level == 2
         possible += (level == 1) - (level == 2 and current is not None)
         best[s.story] = (level, got, s)
-    ranked = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], -support[item[0]],
+    asked = needed_keys(need.units, synonyms=False)
+    ranked = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], -len(item[1][2].keys & asked),
+                                                     -support[item[0]],
                                                      FIELD_RANK.get(item[1][2].field, 4),
                                                      index.stories[item[0]].id))
     return [Hit(index.stories[n].id, s.text, s.field, round(share, 2), level) for n, (level, share, s) in ranked]
