@@ -122,6 +122,21 @@ def _looks_like_requirement(sentence: str) -> bool:
     return lexicon.phrases("lines", "cues").search(sentence.lower()) is not None
 
 
+_TO_YOU = re.compile(r"^(?:you|your)\b", re.I)
+
+
+def _asks(sentence: str, section: Section) -> bool:
+    """Does a sentence of prose ask for something? One that says so ("experience with", "you
+    will", "ability to") does anywhere; under a requirements heading, so does one addressed to
+    the candidate ("You communicate clearly...") and a bare line with no full stop ("Active
+    pharmacist licence")."""
+    if _looks_like_requirement(sentence):
+        return True
+    if section.kind not in ("requirements", "preferred"):
+        return False
+    return _TO_YOU.match(sentence.strip()) is not None or sentence.rstrip()[-1:] not in ".!?"
+
+
 @dataclass
 class _Part:
     """A section as read: its heading and the blocks under it."""
@@ -174,13 +189,13 @@ def _boilerplate_section(part: _Part) -> bool:
 
 def _units_of(part: _Part) -> list[str]:
     """The lines of a section that may be requirements: every bullet, and the sentences of its
-    prose that ask for something (none in an introduction or a list of duties)."""
+    prose (none in an introduction or a list of duties)."""
     out: list[str] = []
     for block in part.blocks:
         if block.kind == "bullet":
             out.append(block.text)
         elif part.section.kind not in ("intro", "responsibilities"):
-            out += [s for s in _SENTENCE.split(block.text) if _looks_like_requirement(s)]
+            out += [s for s in _SENTENCE.split(block.text) if _asks(s, part.section)]
     return out
 
 

@@ -241,7 +241,27 @@ def _text_blocks(text: str) -> list[Block]:
     for i, raw in enumerate(lines):
         reader.read(raw, lines[i + 1] if i + 1 < len(lines) else "")
     reader.flush()
-    return [piece for block in reader.out for piece in _inline(block)]
+    return [piece for block in reader.out for inline in _inline(block) for piece in _colon_list(inline)]
+
+
+_COLON_HEAD = re.compile(r"^([^:.;]{3,40}):\s+(\S.*)$")
+_LIST_AND = re.compile(r"^(?:and|or)\s+", re.I)
+MAX_LIST_ITEM_WORDS = 8
+
+
+def _colon_list(block: Block) -> list[Block]:
+    """A line that is a known heading, a colon and a list ("Requirements: Python; SQL;
+    Airflow"): the heading, and each item as a bullet. Items are cut at semicolons, or at
+    commas when every item is short."""
+    found = _COLON_HEAD.match(block.text) if block.kind == "para" else None
+    if found is None or not known_heading(found.group(1)):
+        return [block]
+    body = found.group(2).rstrip(".")
+    pieces = [p.strip() for p in (body.split(";") if ";" in body else body.split(","))]
+    items = [_LIST_AND.sub("", p) for p in pieces if p]
+    if len(items) < 2 or any(count_words(i) > MAX_LIST_ITEM_WORDS for i in items):
+        return [block]
+    return [Block("heading", found.group(1).strip())] + [Block("bullet", i) for i in items]
 
 
 def _split_before(text: str, first: re.Match[str]) -> list[Block]:
@@ -344,19 +364,56 @@ class _Reader(HTMLParser):
         self.in_title = False
         self.li_depth = 0
         self._bold_start: int | None = None
+        self.row: list[str] | None = None     # the cells of the table row being read
+        self.header_row = False
 
     def _flush(self) -> None:
         text = " ".join("".join(self.buffer).split())
         plain = "".join(self.buffer).strip()
         if text:
-            kind = self.kind
-            # A paragraph that is all bold and short stands for a heading.
-            if kind == "para" and self.bold_chars >= len(plain.replace(" ", "")) - 1 and count_words(text) <= 10:
-                kind = "heading"
-            self.out.append(Block(kind, text.rstrip(":") if kind == "heading" else text))
+            self.out.append(self._block(text, plain))
         self.buffer = []
         self.bold_chars = 0
         self.kind = "bullet" if self.li_depth else "para"
+
+    def _block(self, text: str, plain: str) -> Block:
+        kind = self.kind
+        # A paragraph that is all bold and short stands for a heading.
+        if kind == "para" and self.bold_chars >= len(plain.replace(" ", "")) - 1 and count_words(text) <= 10:
+            return Block("heading", text.rstrip(":"))
+        marker = _BULLET.match(text) if kind == "para" else None
+        if marker is not None:
+            return Block("bullet", text[marker.end():])   # "<br>- Active licence": a bullet by its mark
+        return Block(kind, text)
+
+    def _cell(self, tag: str, start: bool) -> bool:
+        """A table row is one line: its cells joined ("PharmD | Required"); a row of header
+        cells is a heading."""
+        if tag == "tr":
+            if start:
+                self._flush()
+                self.row = []
+                self.header_row = True
+            else:
+                self._end_row()
+            return True
+        if tag in ("td", "th") and self.row is not None:
+            if start:
+                self.buffer = []
+                self.header_row = self.header_row and tag == "th"
+            else:
+                self.row.append(" ".join("".join(self.buffer).split()))
+                self.buffer = []
+            return True
+        return False
+
+    def _end_row(self) -> None:
+        cells = [c for c in (self.row or []) if c]
+        self.row = None
+        if cells:
+            kind = "heading" if self.header_row else ("bullet" if len(cells) > 1 or not self.li_depth else "bullet")
+            self.out.append(Block(kind, " | ".join(cells)))
+        self.buffer = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
@@ -365,6 +422,8 @@ class _Reader(HTMLParser):
             self.skip += 1
             return
         if self.skip:
+            return
+        if self._cell(tag, True):
             return
         if tag in _HEADINGS:
             self._flush()
@@ -385,6 +444,8 @@ class _Reader(HTMLParser):
             self.skip = max(0, self.skip - 1)
             return
         if self.skip:
+            return
+        if self._cell(tag, False):
             return
         if tag in _HEADINGS:
             self._flush()
