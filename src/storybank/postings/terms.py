@@ -159,7 +159,7 @@ def is_name(word: str, first: bool) -> bool:
 
 def cased(word: str) -> bool:
     """A name matched only as written: short, or a common word in lowercase ("Go", "ED", "R")."""
-    return len(word) <= 2 or word.lower() in _stop() or (word.isupper() and len(word) <= 3)
+    return len(word) <= 2 or word.lower() in _stop() or (word.isupper() and len(word) <= 5)
 
 
 def unit_keys(word: str, name: bool) -> frozenset[str]:
