@@ -28,7 +28,7 @@ from storybank.postings import lexicon
 from storybank.postings.terms import TOKEN
 
 CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|—|\b(?:while|after|before|because|whereas|although|though|"
-                    r"but|until|since|which|who|whom|whose|where|when|so that|instead)\b", re.I)
+                    r"but|until|since|which|who|whom|whose|where|when|so that|instead|rather than)\b", re.I)
 # "I" or "we" in a clause settles that the candidate acts there, whatever else it names; "me"
 # and "us" alone do not ("a colleague ran it for us").
 SUBJECTS = frozenset({"i", "i'd", "i've", "i'm", "i'll", "we", "we'd", "we've", "we're"})
