@@ -163,6 +163,9 @@ def cased(word: str) -> bool:
 
 
 def unit_keys(word: str, name: bool) -> frozenset[str]:
+    if " " in word:                       # a phrase of the word lists, joined ("Key Stage 3")
+        k = phrase_key(word)
+        return frozenset({k, *aliases().get(k, ())})
     k = key(word)
     keys = {k, *aliases().get(k, ())}
     if name and cased(word):
@@ -196,12 +199,13 @@ def _scan(text: str) -> list[_Tok]:
 
 def analyse(text: str) -> tuple[list[str], tuple[Unit, ...]]:
     """The display terms of a requirement and its units."""
-    toks = _scan(text)
+    # Phrases of the word lists first, stop words and numbers included ("Key Stage 3").
+    toks = [t for t, _n in _join_phrases(text, [(t, False) for t in _scan(text)])]
     stop = _stop()
     content: list[tuple[_Tok, bool]] = []   # (token, is_name)
     for tok in toks:
         low = tok.text.lower()
-        if _NUMBER.match(low):
+        if _NUMBER.match(low) and " " not in low:
             continue
         name = is_name(tok.text, tok.first)
         if low in stop and not name:
