@@ -116,7 +116,7 @@ def check(
     solo: set[str] = set()
     for item in ex.items:
         needed |= needed_keys(item.units)
-        look_for |= needed_keys((u for u in item.units if u.weight >= 1.0), synonyms=False)
+        look_for |= needed_keys(u for u in item.units if u.weight >= 1.0)
         solo |= solo_keys(item.units)
     index = Index(stories, needed, sieve(look_for, solo))
     known = {sid for sid, _story in stories}

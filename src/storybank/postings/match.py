@@ -218,6 +218,7 @@ def solo_keys(units: Sequence[Unit]) -> set[str]:
     the posting's words is looked at only when that word is one of these (sieve.py)."""
     total = sum(u.weight for u in units) or 1.0
     light = sum(u.weight for u in units if u.weight < 1.0)
+    full = sum(1 for u in units if u.weight >= 1.0)
     out: set[str] = set()
     for u in units:
         if u.weight < 1.0:
@@ -226,6 +227,8 @@ def solo_keys(units: Sequence[Unit]) -> set[str]:
                    for v in units if v is not u and v.weight >= 1.0)
         if (u.weight + light + rest) / total >= POSSIBLY - EPS:
             out |= u.keys
+        if full == 1:
+            out |= u.synonyms         # one thing asked, said in other words, may show it alone
     return out
 
 
@@ -338,7 +341,10 @@ def _shows(need: Need, s: _Sentence, kept: list[_Covered], share: float, direct:
     # Through an example, the category is met, and everything else asked must be too.
     allowed = 0 if any(c.how == "example" for c in kept) else MAX_UNCOVERED
     enough = share >= SHOWN - EPS and share * need.total >= min(2.0, SHOWN * need.total) - EPS
-    checks = (s.field not in LABEL_FIELDS, _uncovered(need, kept) <= allowed, enough, direct >= 1.0 - EPS,
+    uncovered = _uncovered(need, kept)
+    # In the requirement's own words, or in other words for every full-weight thing it asks.
+    worded = direct >= 1.0 - EPS or uncovered == 0
+    checks = (s.field not in LABEL_FIELDS, uncovered <= allowed, enough, worded,
               _says_what_was_done(need, kept), not need.years or _DURATION.search(s.text) is not None)
     return all(checks)
 
@@ -358,13 +364,21 @@ def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> t
 
 
 def _candidates(need: Need, index: Index, only: Iterable[str] | None) -> set[int]:
-    """The sentences worth judging: a sentence counts only with a full-weight unit in it."""
+    """The sentences worth judging: one with a full-weight unit in the requirement's words, or
+    one that says every full-weight thing it asks in other words (a paraphrase)."""
+    full = [u for u in need.units if u.weight >= 1.0]
     candidates: set[int] = set()
-    for k in needed_keys((u for u in need.units if u.weight >= 1.0), synonyms=False):
+    for k in needed_keys(full, synonyms=False):
         candidates.update(index.by_key.get(k, ()))
+    others: set[int] = set()
+    for k in {k for u in full for k in u.synonyms}:
+        others.update(index.by_key.get(k, ()))
+    sentences = index.sentences
+    candidates.update(i for i in others - candidates
+                      if all(not (u.keys | u.synonyms).isdisjoint(sentences[i].keys) for u in full))
     if only is not None:
         wanted = {index.position[sid] for sid in only if sid in index.position}
-        candidates = {i for i in candidates if index.sentences[i].story in wanted}
+        candidates = {i for i in candidates if sentences[i].story in wanted}
     return candidates
 
 
