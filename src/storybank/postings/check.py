@@ -26,6 +26,7 @@ from storybank.postings.store import Link, same_requirement
 if TYPE_CHECKING:
     from storybank.catalog import Catalog
     from storybank.model import Story
+    from storybank.postings.terms import Unit
     from storybank.settings import Settings
 
 
@@ -92,6 +93,18 @@ def _apply_links(item: Item, index: Index, links: Sequence[Link], known: set[str
     return verdict, evidence, rejected
 
 
+def _worth_a_look(units: Sequence[Unit]) -> set[str]:
+    """The keys to look for in the bank: every full-weight unit's own keys, and the synonyms of
+    one of them. A paraphrase shows a requirement only by saying every full-weight thing it
+    asks (match._candidates), so it holds a word of the unit with the fewest synonyms: looking
+    for that unit's synonyms alone finds it."""
+    full = [u for u in units if u.weight >= 1.0]
+    out = needed_keys(full, synonyms=False)
+    if full:
+        out |= min(full, key=lambda u: len(u.synonyms)).synonyms
+    return out
+
+
 def check(
     text: str,
     stories: Sequence[tuple[str, Story]],
@@ -116,7 +129,7 @@ def check(
     solo: set[str] = set()
     for item in ex.items:
         needed |= needed_keys(item.units)
-        look_for |= needed_keys(u for u in item.units if u.weight >= 1.0)
+        look_for |= _worth_a_look(item.units)
         solo |= solo_keys(item.units)
     index = Index(stories, needed, sieve(look_for, solo))
     known = {sid for sid, _story in stories}

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from storybank.model import PARTS, PROBES
 from storybank.postings.agency import Clause, clauses
 from storybank.postings.sieve import Sieve, sentences_at
+from storybank.postings.sieve import sieve as sieve_for
 from storybank.postings.terms import SYNONYM_FACTOR, TOKEN, Unit, key
 
 if TYPE_CHECKING:
@@ -69,8 +70,8 @@ class _Sentence:
     field: str
     text: str
     keys: set[str]                      # the posting's keys this sentence holds
-    per_word: list[tuple[str, ...]]     # every word's keys, in order
-    clauses: list[Clause] | None = None # worked out only for a sentence that could count
+    per_word: list[tuple[str, ...]] | None = None   # every word's keys, in order: worked out,
+    clauses: list[Clause] | None = None # like its clauses, only for a sentence that could count
 
 
 @dataclass
@@ -120,6 +121,8 @@ class Index:
         self.position = {story_id: n for n, (story_id, _story) in enumerate(stories)}
         self._needed = needed
         self._firsts = {k.split("-")[0] for k in needed if "-" in k}
+        # Where any key may start, the first word of a two- or three-word key included.
+        self._collect = sieve_for(needed | self._firsts, loose=True) if sieve is not None else None
         for n, (story_id, story) in enumerate(stories):
             record = _Story(story_id)
             self.stories.append(record)
@@ -144,20 +147,28 @@ class Index:
             return
         starts = list(itertools.accumulate((len(t) + 1 for _name, t in fields[:-1]), initial=0))
         for start, end in sentences_at(text, hits, sieve, low):
-            sentence = text[start:end]
-            per_word = [_KEYS.get(w) or word_keys(w) for w in TOKEN.findall(sentence)]
-            found = self._found(per_word)
+            found = self._found(text, low, start, end)
             if found:
                 field_name = fields[bisect.bisect_right(starts, start) - 1][0]
-                self._add_sentence(_Sentence(n, field_name, sentence.strip(), found, per_word))
+                self._add_sentence(_Sentence(n, field_name, text[start:end].strip(), found))
 
-    def _found(self, per_word: list[tuple[str, ...]]) -> set[str]:
-        """The posting's keys among a sentence's words, and among words side by side."""
-        found = self._needed.intersection(itertools.chain.from_iterable(per_word))
-        if self._firsts:
-            heads = [ks[0] for ks in per_word]
-            if not self._firsts.isdisjoint(heads):
-                found |= _grams(heads, self._needed, self._firsts)
+    def _found(self, text: str, low: str, start: int, end: int) -> set[str]:
+        """The posting's keys among the words of text[start:end], and among words side by
+        side. Only the words where a key of the posting may start are read (`self._collect`)."""
+        found: set[str] = set()
+        collect = self._collect
+        if collect is None:
+            return found
+        needed = self._needed
+        firsts = self._firsts
+        for position in collect.hits_in(text, low, start, end):
+            m = _word_at(text, position, start)
+            if m is None:
+                continue
+            keys = _KEYS.get(m.group()) or word_keys(m.group())
+            found.update(k for k in keys if k in needed)
+            if firsts and keys[0] in firsts:
+                found |= _grams_after(text, m, end, keys[0], needed)
         return found
 
     def _add_sentence(self, sentence: _Sentence) -> None:
@@ -173,6 +184,8 @@ class Index:
             s.clauses = clauses(s.text, s.field)
         found = s.clauses
         bounds = list(itertools.accumulate(c.words for c in found))
+        if s.per_word is None:
+            s.per_word = [_KEYS.get(w) or word_keys(w) for w in TOKEN.findall(s.text)]
         per_word = s.per_word
         out = []
         for k in keys:
@@ -189,6 +202,33 @@ class Index:
             else:
                 out.append((Clause(False, False, False, 0), False))   # not placed: no one acts for it
         return out
+
+
+_TOKEN_CHAR = re.compile(r"[A-Za-z0-9+#&'’.\-/]")
+
+
+def _word_at(text: str, position: int, floor: int) -> re.Match[str] | None:
+    """The whole word (as TOKEN reads it) that `position` falls in: "on-call" for a hit at
+    "call"."""
+    begin = position
+    while begin > floor and _TOKEN_CHAR.match(text, begin - 1):
+        begin -= 1
+    while begin < position and not text[begin].isalnum():
+        begin += 1
+    for m in TOKEN.finditer(text, begin):
+        if m.end() > position:
+            return m if m.start() <= position else None
+    return None
+
+
+def _grams_after(text: str, word: re.Match[str], end: int, head: str, needed: set[str]) -> set[str]:
+    """The two- and three-word keys of `needed` that start at `word` ("on call")."""
+    heads = [head]
+    for m in TOKEN.finditer(text, word.end(), end):
+        heads.append((_KEYS.get(m.group()) or word_keys(m.group()))[0])
+        if len(heads) == 3:
+            break
+    return _grams(heads, needed, {head}) if len(heads) > 1 else set()
 
 
 def _grams(heads: list[str], needed: set[str], firsts: set[str]) -> set[str]:
