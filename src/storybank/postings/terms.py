@@ -244,7 +244,7 @@ def _mark_examples(text: str, units: list[Unit]) -> list[Unit]:
         return units
     # The category is the phrase right before "such as": "mark for an exam board such as AQA"
     # asks for marking, and AQA is an example of an exam board only.
-    head = text[:intro.start()]
+    head = text[:intro.start()].rstrip(" ,;:")
     starts = [m.end() for m in _CATEGORY_START.finditer(head)]
     begin = starts[-1] if starts else 0
     out = []
