@@ -48,6 +48,7 @@ FIELD_RANK = {"action": 0, "outcome": 1, "situation": 2, "ownership": 3, "reflec
 EPS = 1e-9
 # A story's title, role and tool list name things; they tell nothing done: at most "possibly".
 LABEL_FIELDS = frozenset({"title", "technologies"})
+ELSEWHERE = ("context",)   # ways a unit is met outside the sentence
 MAX_UNCOVERED = 1    # full-weight units a sentence may leave out and still show the requirement
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -376,14 +377,31 @@ def _says_what_was_done(need: Need, kept: Sequence[_Covered]) -> bool:
         or any(not c.unit.name and c.unit.weight >= 1.0 and c.how != "context" for c in kept)
 
 
+def _full_share(need: Need, kept: Sequence[_Covered]) -> float:
+    full = sum(u.weight for u in need.units if u.weight >= 1.0) or 1.0
+    return sum(c.weight for c in kept if c.unit.weight >= 1.0) / full
+
+
+def _reach(need: Need, covered: Sequence[_Covered], share: float) -> float:
+    """How much of the requirement a sentence says: its share, or, when it says every
+    full-weight thing asked, the share of those."""
+    return max(share, _full_share(need, covered)) if _uncovered(need, covered) == 0 else share
+
+
 def _shows(need: Need, s: _Sentence, kept: list[_Covered], share: float, direct: float) -> bool:
     """Does the sentence, where the candidate acts, show the requirement done?"""
     # Through an example, the category is met, and everything else asked must be too.
     allowed = 0 if any(c.how == "example" for c in kept) else MAX_UNCOVERED
-    enough = share >= SHOWN - EPS and share * need.total >= min(2.0, SHOWN * need.total) - EPS
     uncovered = _uncovered(need, kept)
-    # In the requirement's own words, or in other words for every full-weight thing it asks.
+    # In the requirement's own words, or in other words for every full-weight thing it asks
+    # (then what counts is the share of those things: light words are rarely said twice).
     worded = direct >= 1.0 - EPS or uncovered == 0
+    if direct >= 1.0 - EPS:
+        enough = share >= SHOWN - EPS and share * need.total >= min(2.0, SHOWN * need.total) - EPS
+    else:
+        # In other words, two things asked at least: one synonym alone is a hint, not a showing.
+        said = sum(1 for c in kept if c.how not in ELSEWHERE)
+        enough = _full_share(need, kept) >= SHOWN - EPS and said >= 2
     checks = (s.field not in LABEL_FIELDS, uncovered <= allowed, enough, worded,
               _says_what_was_done(need, kept), not need.years or _DURATION.search(s.text) is not None)
     return all(checks)
@@ -398,7 +416,7 @@ def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> t
         return 0, 0.0
     kept += [c for c in covered if c.how == "context"]
     share, direct, strong = _measure(need, kept)
-    if not strong or share < POSSIBLY - EPS or (dropped and not acts):
+    if not strong or _reach(need, kept, share) < POSSIBLY - EPS or (dropped and not acts):
         return 0, share
     return (2 if acts and _shows(need, s, kept, share, direct) else 1), share
 
@@ -435,7 +453,7 @@ def _scored(need: Need, index: Index, candidates: set[int]) -> tuple[list[_Score
         s = index.sentences[i]
         covered = _cover(need, s, index.stories[s.story].context)
         share, _direct, strong = _measure(need, covered)
-        if strong and share >= POSSIBLY - EPS:
+        if strong and _reach(need, covered, share) >= POSSIBLY - EPS:
             scored.append((share, s, i, covered))
             support[s.story] = support.get(s.story, 0) + (s.field != "technologies")
     asked = needed_keys(need.units, synonyms=False)

@@ -227,7 +227,23 @@ def analyse(text: str) -> tuple[list[str], tuple[Unit, ...]]:
         run.append(tok)
     close()
     units = _units(text, content)
-    return _dedupe_terms(terms), _merge(_mark_examples(text, [_mark_role(text, u) for u in units]))
+    units = _lighten_constraints(text, [_mark_role(text, u) for u in units])
+    return _dedupe_terms(terms), _merge(_mark_examples(text, units))
+
+
+_CONSTRAINT = re.compile(r"\bwithout\s", re.I)
+CONSTRAINT_WEIGHT = 0.5
+
+
+def _lighten_constraints(text: str, units: list[Unit]) -> list[Unit]:
+    """What follows "without" is a condition on the doing ("deliver under tight deadlines
+    without compromising accuracy"), which a story rarely says in so many words: it weighs
+    less."""
+    found = _CONSTRAINT.search(text)
+    if found is None:
+        return units
+    return [replace(u, weight=min(u.weight, CONSTRAINT_WEIGHT)) if text.find(u.label.split(" / ")[0]) >= found.end()
+            else u for u in units]
 
 
 _EXAMPLES = re.compile(r"\b(?:such as|e\.g\.?|for example|for instance|including|like)\s", re.I)
