@@ -153,3 +153,11 @@ def test_a_paraphrase_of_everything_asked_shows_it_one_synonym_does_not():
                                    "as written."))[0] == "shown"
     assert _one("Involvement in quality improvement projects",
                 proto=story(action="I titrated the infusion per protocol."))[0] != "shown"
+
+
+def test_a_role_after_a_preposition_is_a_place_not_someone_acting():
+    from storybank.postings.agency import clauses
+
+    sentence = "I moved the class to a seating plan, wrote a task on the board, and used the steps as written."
+    assert all(c.me and not c.other for c in clauses(sentence, "action"))
+    assert clauses("The board approved the budget.", "action")[0].other
