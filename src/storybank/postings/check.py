@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from storybank.errors import StorybankError
 from storybank.postings import lexicon
 from storybank.postings.extract import Extracted, Item, extract
-from storybank.postings.match import MAX_EVIDENCE, Hit, Index, Need, match, needed_keys, solo_keys
+from storybank.postings.match import MAX_EVIDENCE, Hit, Index, Need, match, must_say, needed_keys, solo_keys
 from storybank.postings.reading import blocks
 from storybank.postings.report import CredentialItem, Evidence, PostingReport, Requirement
 from storybank.postings.sieve import sieve
@@ -98,10 +98,10 @@ def _worth_a_look(units: Sequence[Unit]) -> set[str]:
     one of them. A paraphrase shows a requirement only by saying every full-weight thing it
     asks (match._candidates), so it holds a word of the unit with the fewest synonyms: looking
     for that unit's synonyms alone finds it."""
-    full = [u for u in units if u.weight >= 1.0]
-    out = needed_keys(full, synonyms=False)
-    if full:
-        out |= min(full, key=lambda u: len(u.synonyms)).synonyms
+    out = needed_keys((u for u in units if u.weight >= 1.0), synonyms=False)
+    said = must_say(units)
+    if said:
+        out |= min(said, key=lambda u: len(u.synonyms)).synonyms
     return out
 
 

@@ -309,7 +309,7 @@ class _Covered:
 def _cover(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
     """The units of `need` the sentence covers, and how."""
     out = _cover_units(need, s, context)
-    example = next((c for c in out if c.unit.part == "example" and c.how == "direct"), None)
+    example = next((c for c in out if c.unit.part == "example" and c.how in ("direct", "synonym")), None)
     if example is not None:
         # An example met shows the category it is an example of.
         met = {id(c.unit) for c in out}
@@ -421,6 +421,14 @@ def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> t
     return (2 if acts and _shows(need, s, kept, share, direct) else 1), share
 
 
+def must_say(units: Sequence[Unit]) -> list[Unit]:
+    """The full-weight units a paraphrase must say: all, but a category is said by its example."""
+    full = [u for u in units if u.weight >= 1.0]
+    if any(u.part == "example" for u in full):
+        return [u for u in full if u.part != "category"]
+    return full
+
+
 def _candidates(need: Need, index: Index, only: Iterable[str] | None) -> set[int]:
     """The sentences worth judging: one with a full-weight unit in the requirement's words, or
     one that says every full-weight thing it asks in other words (a paraphrase)."""
@@ -432,8 +440,9 @@ def _candidates(need: Need, index: Index, only: Iterable[str] | None) -> set[int
     for k in {k for u in full for k in u.synonyms}:
         others.update(index.by_key.get(k, ()))
     sentences = index.sentences
+    said = must_say(need.units)
     candidates.update(i for i in others - candidates
-                      if all(not (u.keys | u.synonyms).isdisjoint(sentences[i].keys) for u in full))
+                      if all(not (u.keys | u.synonyms).isdisjoint(sentences[i].keys) for u in said))
     if only is not None:
         wanted = {index.position[sid] for sid in only if sid in index.position}
         candidates = {i for i in candidates if sentences[i].story in wanted}

@@ -394,7 +394,9 @@ def _examples(text: str, content: _Content, i: int, units: list[Unit]) -> int | 
     for g, g_name in content[i:j]:
         keys |= unit_keys(g.text, g_name) if " " not in g.text else aliases().get(
             phrase_key(g.text), frozenset({phrase_key(g.text)}))
-    units.append(Unit(text[tok.start:content[j - 1][0].end], frozenset(keys), 1.0))
+    syn = synonyms()
+    similar = frozenset(k2 for k in keys for k2 in syn.get(k, ())) - keys
+    units.append(Unit(text[tok.start:content[j - 1][0].end], frozenset(keys), 1.0, False, similar))
     return j
 
 
