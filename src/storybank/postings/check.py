@@ -17,7 +17,16 @@ from typing import TYPE_CHECKING
 from storybank.errors import StorybankError
 from storybank.postings import lexicon
 from storybank.postings.extract import Extracted, Item, extract
-from storybank.postings.match import MAX_EVIDENCE, Hit, Index, Need, match, must_say, needed_keys, solo_keys
+from storybank.postings.match import (
+    MAX_EVIDENCE,
+    Hit,
+    Index,
+    Need,
+    match,
+    must_say,
+    needed_keys,
+    solo_keys,
+)
 from storybank.postings.reading import blocks
 from storybank.postings.report import CredentialItem, Evidence, PostingReport, Requirement
 from storybank.postings.sieve import sieve
