@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING
 from storybank.model import PARTS, PROBES
 from storybank.postings.agency import Clause, clauses
 from storybank.postings.sieve import Sieve, sentences_at
-from storybank.postings.sieve import sieve as sieve_for
 from storybank.postings.terms import SYNONYM_FACTOR, TOKEN, Unit, key
 
 if TYPE_CHECKING:
@@ -122,8 +121,6 @@ class Index:
         self.position = {story_id: n for n, (story_id, _story) in enumerate(stories)}
         self._needed = needed
         self._firsts = {k.split("-")[0] for k in needed if "-" in k}
-        # Where any key may start, the first word of a two- or three-word key included.
-        self._collect = sieve_for(needed | self._firsts, loose=True) if sieve is not None else None
         for n, (story_id, story) in enumerate(stories):
             record = _Story(story_id)
             self.stories.append(record)
@@ -147,30 +144,22 @@ class Index:
         if not hits:
             return
         starts = list(itertools.accumulate((len(t) + 1 for _name, t in fields[:-1]), initial=0))
-        for start, end in sentences_at(text, hits, sieve, low):
-            found = self._found(text, low, start, end)
-            if found:
-                field_name = fields[bisect.bisect_right(starts, start) - 1][0]
-                self._add_sentence(_Sentence(n, field_name, text[start:end].strip(), found))
-
-    def _found(self, text: str, low: str, start: int, end: int) -> set[str]:
-        """The posting's keys among the words of text[start:end], and among words side by
-        side. Only the words where a key of the posting may start are read (`self._collect`)."""
-        found: set[str] = set()
-        collect = self._collect
-        if collect is None:
-            return found
         needed = self._needed
         firsts = self._firsts
-        for position in collect.hits_in(text, low, start, end):
-            m = _word_at(text, position, start)
-            if m is None:
-                continue
-            keys = _KEYS.get(m.group()) or word_keys(m.group())
-            found.update(k for k in keys if k in needed)
-            if firsts and keys[0] in firsts:
-                found |= _grams_after(text, m, end, keys[0], needed)
-        return found
+        chain = itertools.chain.from_iterable
+        findall = TOKEN.findall
+        cache = _KEYS.get
+        for start, end in sentences_at(text, hits, sieve, low):
+            sentence = text[start:end]
+            per_word = [cache(w) or word_keys(w) for w in findall(sentence)]
+            found = needed.intersection(chain(per_word))
+            if firsts:
+                heads = [ks[0] for ks in per_word]
+                if not firsts.isdisjoint(heads):
+                    found |= _grams(heads, needed, firsts)
+            if found:
+                field_name = fields[bisect.bisect_right(starts, start) - 1][0]
+                self._add_sentence(_Sentence(n, field_name, sentence.strip(), found, per_word))
 
     def _add_sentence(self, sentence: _Sentence) -> None:
         index = len(self.sentences)
@@ -203,33 +192,6 @@ class Index:
             else:
                 out.append((Clause(False, False, False, 0), False))   # not placed: no one acts for it
         return out
-
-
-_TOKEN_CHAR = re.compile(r"[A-Za-z0-9+#&'’.\-/]")
-
-
-def _word_at(text: str, position: int, floor: int) -> re.Match[str] | None:
-    """The whole word (as TOKEN reads it) that `position` falls in: "on-call" for a hit at
-    "call"."""
-    begin = position
-    while begin > floor and _TOKEN_CHAR.match(text, begin - 1):
-        begin -= 1
-    while begin < position and not text[begin].isalnum():
-        begin += 1
-    for m in TOKEN.finditer(text, begin):
-        if m.end() > position:
-            return m if m.start() <= position else None
-    return None
-
-
-def _grams_after(text: str, word: re.Match[str], end: int, head: str, needed: set[str]) -> set[str]:
-    """The two- and three-word keys of `needed` that start at `word` ("on call")."""
-    heads = [head]
-    for m in TOKEN.finditer(text, word.end(), end):
-        heads.append((_KEYS.get(m.group()) or word_keys(m.group()))[0])
-        if len(heads) == 3:
-            break
-    return _grams(heads, needed, {head}) if len(heads) > 1 else set()
 
 
 def _grams(heads: list[str], needed: set[str], firsts: set[str]) -> set[str]:

@@ -42,13 +42,10 @@ def _irregular_by_stem() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _prefixes(k: str, loose: bool = False) -> list[str]:
+def _prefixes(k: str) -> list[str]:
     parts = [p for p in k.split("-") if p] or [k]
     part = max(parts, key=len)
-    # "optim" for "optimising"; a stem's final e goes too ("move" for "moving").
-    # "optim" for "optimising"; with `loose`, a short stem's final e goes too ("mov" for
-    # "moving"): more places to look, for the few sentences already chosen.
-    out = [part[:-1] if len(part) >= 5 or (loose and part.endswith("e") and len(part) > 2) else part]
+    out = [part[:-1] if len(part) >= 5 else part]
     for p in parts:
         out.extend(_irregular_by_stem().get(p, ()))
     return [p for p in out if p]
@@ -73,16 +70,6 @@ class Sieve:
                 found = sorted(found + extra)
         return found
 
-    def hits_in(self, text: str, low: str, start: int, end: int) -> list[int]:
-        """`hits`, within text[start:end]."""
-        found = [i for m in self.lower.finditer(low, start, end) if (i := m.start()) == 0 or not low[i - 1].isalnum()] \
-            if self.lower is not None else []
-        if self.cased is not None:
-            extra = [i for m in self.cased.finditer(text, start, end) if (i := m.start()) == 0 or not text[i - 1].isalnum()]
-            if extra:
-                found = sorted(found + extra)
-        return found
-
     def prefix(self, text: str, low: str, position: int) -> str:
         """The prefix (or name) found at `position`."""
         if self.lower is not None:
@@ -93,7 +80,7 @@ class Sieve:
         return m.group() if m is not None else ""
 
 
-def sieve(keys: Iterable[str], solo: Iterable[str] = (), loose: bool = False) -> Sieve | None:
+def sieve(keys: Iterable[str], solo: Iterable[str] = ()) -> Sieve | None:
     """The sieve for `keys` (the posting's keys worth a look); `solo` are the keys a sentence
     may hold alone and still count (see `check.solo_keys`)."""
     prefixes: set[str] = set()
@@ -102,7 +89,7 @@ def sieve(keys: Iterable[str], solo: Iterable[str] = (), loose: bool = False) ->
         if k.startswith("="):
             exact.add(k[1:])               # "Go", "ED": as written, a whole word
         else:
-            prefixes.update(_prefixes(k, loose))
+            prefixes.update(_prefixes(k))
     alone: set[str] = set()
     for k in solo:
         if k.startswith("="):
