@@ -355,16 +355,15 @@ def _shows(need: Need, s: _Sentence, kept: list[_Covered], share: float, direct:
     # Through an example, the category is met, and everything else asked must be too.
     allowed = 0 if any(c.how == "example" for c in kept) else MAX_UNCOVERED
     uncovered = _uncovered(need, kept)
-    # In the requirement's own words, or in other words for every full-weight thing it asks
-    # (then what counts is the share of those things: light words are rarely said twice).
-    worded = direct >= 1.0 - EPS or uncovered == 0
-    if direct >= 1.0 - EPS:
-        enough = share >= SHOWN - EPS and share * need.total >= min(2.0, SHOWN * need.total) - EPS
-    else:
-        # In other words, two things asked at least: one synonym alone is a hint, not a showing.
-        said = sum(1 for c in kept if c.how not in ELSEWHERE)
-        enough = _full_share(need, kept) >= SHOWN - EPS and said >= 2
-    checks = (s.field not in LABEL_FIELDS, uncovered <= allowed, enough, worded,
+    # In the requirement's own words: a full unit of them, and most of its weight.
+    own_words = direct >= 1.0 - EPS and share >= SHOWN - EPS \
+        and share * need.total >= min(2.0, SHOWN * need.total) - EPS
+    # Or in other words for every full-weight thing it asks, two things at least (one synonym
+    # alone is a hint, not a showing); then what counts is the share of those things, since
+    # light words are rarely said twice.
+    said = sum(1 for c in kept if c.how not in ELSEWHERE)
+    other_words = uncovered == 0 and said >= 2 and _full_share(need, kept) >= SHOWN - EPS
+    checks = (s.field not in LABEL_FIELDS, uncovered <= allowed, own_words or other_words,
               _says_what_was_done(need, kept), not need.years or _DURATION.search(s.text) is not None)
     return all(checks)
 
