@@ -106,3 +106,19 @@ def test_html_table_rows_and_marked_lines_are_bullets():
     by_text = {i.text: i.must for i in ex.items}
     assert by_text == {"Sterile compounding | Required": True, "Verifying chemotherapy orders | Preferred": False,
                        "Experience with Epic Willow": True, "Clear notes for prescribers": True}
+
+
+def test_pasted_lines_without_marks_are_one_requirement_each():
+    ex = items("Physiotherapist\n\nWhat you'll need:\nHCPC registration as a physiotherapist\n"
+               "Extensive experience in MSK outpatient assessment and treatment\n"
+               "Experience supervising junior physiotherapists and assistants in\nbusy clinics\n\n"
+               "Desirable:\nExperience with SystmOne\n\nNice to have: experience with telehealth\n")
+    assert [(i.text, i.must) for i in ex.items] == [
+        ("Extensive experience in MSK outpatient assessment and treatment", True),
+        # A long line ending in "in" goes on in the next one.
+        ("Experience supervising junior physiotherapists and assistants in busy clinics", True),
+        # "Experience with SystmOne" asks for something: it is no heading.
+        ("Experience with SystmOne", False),
+        ("experience with telehealth", False),
+    ]
+    assert [c.text for c in ex.credentials] == ["HCPC registration as a physiotherapist"]

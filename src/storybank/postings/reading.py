@@ -228,7 +228,7 @@ class _TextReader:
     def _para(self, raw: str, line: str, nxt: str) -> bool:
         if self.bullet is not None:
             self.flush()
-        if self.para and not _wrapped(self.para[-1]):
+        if self.para and not _wrapped(self.para[-1], line.strip()):
             self.flush()  # a short line ends its paragraph: a pasted posting puts one item on each line
         self.para.append(line.strip())
         self.prev_blank = False
@@ -251,15 +251,15 @@ MAX_LIST_ITEM_WORDS = 8
 
 def _colon_list(block: Block) -> list[Block]:
     """A line that is a known heading, a colon and a list ("Requirements: Python; SQL;
-    Airflow"): the heading, and each item as a bullet. Items are cut at semicolons, or at
-    commas when every item is short."""
+    Airflow", "Nice to have: experience with telehealth"): the heading, and each item as a
+    bullet. Items are cut at semicolons, or at commas when every item is short."""
     found = _COLON_HEAD.match(block.text) if block.kind == "para" else None
     if found is None or not known_heading(found.group(1)):
         return [block]
     body = found.group(2).rstrip(".")
     pieces = [p.strip() for p in (body.split(";") if ";" in body else body.split(","))]
     items = [_LIST_AND.sub("", p) for p in pieces if p]
-    if len(items) < 2 or any(count_words(i) > MAX_LIST_ITEM_WORDS for i in items):
+    if not items or any(count_words(i) > MAX_LIST_ITEM_WORDS for i in items):
         return [block]
     return [Block("heading", found.group(1).strip())] + [Block("bullet", i) for i in items]
 
@@ -276,9 +276,20 @@ def _split_before(text: str, first: re.Match[str]) -> list[Block]:
     return out + [Block("bullet", b.text) if b.kind == "para" else b for b in rest]
 
 
-def _wrapped(line: str) -> bool:
-    """Does this line look cut by a text editor, so the next line goes on with it?"""
-    return len(line) >= 60 and line.rstrip()[-1:] not in ".!?:;"
+_JOINING = frozenset({"and", "or", "of", "with", "in", "to", "the", "a", "an", "for", "on", "at", "by", "from",
+                      "as", "such", "including", "into", "across", "your", "our", "their"})
+
+
+def _wrapped(line: str, following: str = "") -> bool:
+    """Does this line look cut by a text editor, so the next line goes on with it? A long line
+    with no closing stop, unless the next one starts with a capital after a line that could
+    end there: "...assessment and treatment" / "Experience supervising..." are two items."""
+    if len(line) < 60 or line.rstrip()[-1:] in ".!?:;":
+        return False
+    if following[:1].isupper():
+        last = line.rstrip().rsplit(None, 1)[-1].lower()
+        return last in _JOINING or line.rstrip().endswith(",")
+    return True
 
 
 _INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.)]\s+(?=\S)")
