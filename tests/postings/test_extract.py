@@ -122,3 +122,13 @@ def test_pasted_lines_without_marks_are_one_requirement_each():
         ("experience with telehealth", False),
     ]
     assert [c.text for c in ex.credentials] == ["HCPC registration as a physiotherapist"]
+
+
+def test_html_lines_after_a_bold_heading_and_an_inline_nice_to_have():
+    html = ("<h2>Data Analyst</h2><p><b>Requirements</b><br>Experience with SQL and dbt<br>Strong Excel skills</p>"
+            "<p><strong>Nice to have:</strong> Python, Airflow</p><div><b>Benefits</b><br>Health insurance</div>")
+    ex = items(html, "job.html")
+    assert [(i.text, i.must) for i in ex.items] == [("Experience with SQL and dbt", True),
+                                                    ("Strong Excel skills", True),
+                                                    ("Python", False), ("Airflow", False)]
+    assert ex.dropped == ("Benefits",)

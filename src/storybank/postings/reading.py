@@ -488,7 +488,7 @@ def _html_blocks(text: str) -> list[Block]:
     reader = _Reader()
     reader.feed(text)
     reader.close()
-    out = reader.out
+    out = [piece for block in reader.out for piece in _colon_list(block)]
     title = " ".join("".join(reader.title).split())
     if title and not any(b.kind == "heading" for b in out[:1]):
         out.insert(0, Block("heading", title))
