@@ -27,6 +27,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from storybank.model import PARTS, PROBES
@@ -242,11 +243,20 @@ class Need:
     units: tuple[Unit, ...]
     years: bool = False        # "3+ years of ...": shown only where a sentence says how long
 
-    @property
+    @cached_property
     def total(self) -> float:
         return sum(u.weight for u in self.units) or 1.0
 
-    @property
+    @cached_property
+    def full(self) -> int:
+        """How many full-weight units it has."""
+        return sum(1 for u in self.units if u.weight >= 1.0)
+
+    @cached_property
+    def full_total(self) -> float:
+        return sum(u.weight for u in self.units if u.weight >= 1.0) or 1.0
+
+    @cached_property
     def has_content(self) -> bool:
         """Does it ask for something besides names ("Epic documentation", not just "Epic")?"""
         return any(not u.name and u.weight >= 1.0 for u in self.units)
@@ -264,8 +274,12 @@ class _Covered:
 
     @property
     def weight(self) -> float:
-        factor = {"direct": 1.0, "synonym": SYNONYM_FACTOR, "context": CONTEXT_FACTOR, "example": 1.0}[self.how]
-        return self.unit.weight * factor
+        return self.unit.weight * FACTORS[self.how]
+
+
+# What a unit met each way counts for: in the sentence in the posting's words, through a synonym,
+# only in the story's title, role or tools, or as the category of an example met.
+FACTORS = {"direct": 1.0, "synonym": SYNONYM_FACTOR, "context": CONTEXT_FACTOR, "example": 1.0}
 
 
 def _cover(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
@@ -329,7 +343,7 @@ def _acting(s: _Sentence, index: Index, covered: list[_Covered]) -> tuple[list[_
 
 
 def _uncovered(need: Need, kept: Sequence[_Covered]) -> int:
-    return sum(1 for u in need.units if u.weight >= 1.0) - sum(1 for c in kept if c.unit.weight >= 1.0)
+    return need.full - sum(1 for c in kept if c.unit.weight >= 1.0)
 
 
 def _says_what_was_done(need: Need, kept: Sequence[_Covered]) -> bool:
@@ -340,8 +354,7 @@ def _says_what_was_done(need: Need, kept: Sequence[_Covered]) -> bool:
 
 
 def _full_share(need: Need, kept: Sequence[_Covered]) -> float:
-    full = sum(u.weight for u in need.units if u.weight >= 1.0) or 1.0
-    return sum(c.weight for c in kept if c.unit.weight >= 1.0) / full
+    return sum(c.weight for c in kept if c.unit.weight >= 1.0) / need.full_total
 
 
 def _reach(need: Need, covered: Sequence[_Covered], share: float) -> float:
@@ -423,7 +436,7 @@ def _scored(need: Need, index: Index, candidates: set[int]) -> tuple[list[_Score
         s = index.sentences[i]
         covered = _cover(need, s, index.stories[s.story].context)
         share, _direct, strong = _measure(need, covered)
-        if strong and _reach(need, covered, share) >= POSSIBLY - EPS:
+        if strong and (share >= POSSIBLY - EPS or _reach(need, covered, share) >= POSSIBLY - EPS):
             scored.append((share, s, i, covered))
             support[s.story] = support.get(s.story, 0) + (s.field != "technologies")
     asked = needed_keys(need.units, synonyms=False)
