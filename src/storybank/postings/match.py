@@ -5,16 +5,19 @@ units (see `terms.py`), told as something the candidate did (see `agency.py`):
 
 - **coverage**: the weight of the units the sentence holds, over the requirement's whole weight.
   A unit met only through a synonym counts for SYNONYM_FACTOR of its weight; a name met only in
-  the story's title, role or `technologies` list (not in the sentence) for CONTEXT_FACTOR.
+  the story's title, role or `technologies` list (not in the sentence) for CONTEXT_FACTOR. An
+  example met ("Grafana" for "observability tooling such as Grafana") meets its category.
 - **agency**: the clause that holds the terms has the candidate acting in it, with no negation
   or wish. A clause where only someone else acts is a mention, and counts for nothing; so does
   a negated one. A clause with no one in it can at most make a link *possible*.
 
 | verdict | when |
 |---|---|
-| shown | the candidate acts, coverage ≥ SHOWN, what is covered weighs at least 2 (or the whole requirement, if it weighs less), and a full unit of it directly |
-| possibly | coverage ≥ POSSIBLY with a full-weight unit among those covered directly, and no one else acting |
+| shown | the candidate acts, in a sentence of the told answer (not the title or the tool list), leaving out at most MAX_UNCOVERED full-weight units (none when it relies on an example), and either in the posting's words (a full unit met directly, coverage ≥ SHOWN, at least 2 of weight or the whole requirement) or in other words for every full-weight unit (two units said at least, SHOWN of the full-weight units' weight) |
+| possibly | coverage ≥ POSSIBLY with a full-weight unit among those covered in the sentence, and no one else acting |
 | missing | no sentence of any story does either |
+
+"Shown" quotes the one story that shows it best; "possibly" offers up to MAX_EVIDENCE to check.
 
 Speed: only the sentences the sieve finds (`sieve.py`) are split into words, and sentences are
 judged best-covered first, stopping once the evidence to quote is found.
@@ -41,7 +44,7 @@ if TYPE_CHECKING:
 SHOWN = 0.6          # share of the requirement's weight one sentence must cover to show it
 POSSIBLY = 0.45      # share for "possibly: check"
 CONTEXT_FACTOR = 0.5 # a name found only in the story's title, role or technologies
-MAX_EVIDENCE = 3     # stories quoted per requirement
+MAX_EVIDENCE = 3     # stories offered per "possibly" requirement
 # Which sentence to quote among equals: what the candidate did, before the title or a tool list.
 FIELD_RANK = {"action": 0, "outcome": 1, "situation": 2, "ownership": 3, "reflection": 5, "title": 6,
               "role": 7, "technologies": 8}
