@@ -4,11 +4,13 @@
    about us, equal opportunity, how to apply) is dropped whole; `requirements`, `preferred`,
    `responsibilities` are kept; a heading nobody listed is kept too (a nursing posting's "What
    you bring to the bedside" must not lose its bullets). Text before the first heading is the
-   posting's introduction: its bullets count, its prose does not.
+   posting's introduction: its bullets count, its prose does not. A section under a heading
+   nobody listed whose bullets are mostly perks is boilerplate too.
 2. **Units.** Each bullet is one requirement. A paragraph in a kept section is split into
    sentences, and a sentence counts when it asks for something ("experience with", "you will",
-   "ability to"). A bullet or sentence of boilerplate (benefits, the legal text) is dropped
-   wherever it stands.
+   "ability to"); under a requirements heading, so does one addressed to the candidate ("You
+   communicate clearly") and a bare line with no full stop. A bullet or sentence of
+   boilerplate (benefits, the legal text) is dropped wherever it stands.
 3. **Credentials.** A degree, a licence, a certification, a number of years, the right to work:
    these go on a checklist of their own. A bullet that asks for years *of something a story can
    show* ("3+ years of ICU nursing") is both: the years on the checklist, the ICU nursing matched

@@ -2,14 +2,18 @@
 
 A block is a heading, a bullet or a paragraph. The three formats meet here:
 
-- **HTML** (a saved job page): headings are `h1`–`h6`, a `dt`, or a paragraph that holds nothing
-  but bold text; bullets are `li`; scripts, styles, navigation, headers and footers are skipped.
+- **HTML** (a saved job page): headings are `h1`–`h6`, a `dt`, a row of `th` cells, or a
+  paragraph that holds nothing but bold text; bullets are `li`, a table row (its cells joined by
+  " | "), and a line with a bullet sign; scripts, styles, navigation, headers and footers are
+  skipped.
 - **Markdown**: `#` headings, a line that is all bold (`**What you bring**`), `-`, `*`, `+` and
   numbered bullets.
 - **Plain text** (pasted from a job board): a short line ending in a colon, or a short line in
   capitals or title case standing alone, is a heading; a line starting with a bullet sign
   (`-`, `*`, `•`, `·`, `▪`, `–`, `1.`, `a)`) is a bullet, and the lines wrapped under it belong
-  to it.
+  to it; lines with no sign are one item each unless a line plainly goes on in the next.
+- In all three, a known heading with a colon and a list ("Requirements: Python; SQL", "Nice to
+  have: telehealth") is that heading and one bullet per item.
 
 What is not text (a PDF, an image, a file full of NUL bytes) is refused with one clear line.
 """
