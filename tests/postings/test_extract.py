@@ -132,3 +132,13 @@ def test_html_lines_after_a_bold_heading_and_an_inline_nice_to_have():
                                                     ("Strong Excel skills", True),
                                                     ("Python", False), ("Airflow", False)]
     assert ex.dropped == ("Benefits",)
+
+
+def test_a_heading_inside_a_pasted_paragraph_and_symbol_bullets():
+    ex = items("Analyst\n\nAbout the job\nWe help retailers price better. Requirements: SQL; Looker; "
+               "stakeholder reporting.\n\nNice to have\n🔹 dbt\n✅ Airflow\n")
+    assert [(i.text, i.must) for i in ex.items] == [("SQL", True), ("Looker", True), ("stakeholder reporting", True),
+                                                    ("dbt", False), ("Airflow", False)]
+    ex = items("Analyst\n\nAbout the job\nWe price better. Requirements: SQL; Looker. Nice to have: dbt, Airflow.\n")
+    assert [(i.text, i.must) for i in ex.items] == [("SQL", True), ("Looker", True), ("dbt", False),
+                                                    ("Airflow", False)]

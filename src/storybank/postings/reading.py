@@ -98,7 +98,7 @@ def blocks(text: str, name: str = "") -> list[Block]:
 
 # --- plain text and Markdown -------------------------------------------------------------------
 
-_BULLET = re.compile(r"^\s*(?:[-*+•·▪▫◦‣⁃–—●○■□➢➤►✓✔]|\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,2}\))\s+(?=\S)")
+_BULLET = re.compile(r"^\s*(?:[-*+•·▪▫◦‣⁃–—●○■□➢➤►✓✔✅☑★☆◆◇▶→⇒»🔹🔸🔷🔶👉✨]|\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,2}\))\s+(?=\S)")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
 _SETEXT = re.compile(r"^\s*(?:=+|-+)\s*$")
@@ -253,11 +253,26 @@ _LIST_AND = re.compile(r"^(?:and|or)\s+", re.I)
 MAX_LIST_ITEM_WORDS = 8
 
 
+_INLINE_HEAD = re.compile(r"(?<=[.!?])\s+(?=[A-Z][\w'’ ]{2,40}:\s)")
+
+
 def _colon_list(block: Block) -> list[Block]:
     """A line that is a known heading, a colon and a list ("Requirements: Python; SQL;
     Airflow", "Nice to have: experience with telehealth"): the heading, and each item as a
-    bullet. Items are cut at semicolons, or at commas when every item is short."""
-    found = _COLON_HEAD.match(block.text) if block.kind == "para" else None
+    bullet. Items are cut at semicolons, or at commas when every item is short. Such a heading
+    may also follow a sentence in the same paragraph ("... our team. Requirements: ...")."""
+    if block.kind != "para":
+        return [block]
+    text = block.text
+    cuts = [m.end() for m in _INLINE_HEAD.finditer(text) if known_heading(text[m.end():].split(":", 1)[0])]
+    if not cuts:
+        return _headed_list(block)
+    pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return [out for piece in pieces if piece for out in _headed_list(Block("para", piece))]
+
+
+def _headed_list(block: Block) -> list[Block]:
+    found = _COLON_HEAD.match(block.text)
     if found is None or not known_heading(found.group(1)):
         return [block]
     body = found.group(2).rstrip(".")
