@@ -98,13 +98,15 @@ def test_a_section_of_perks_under_a_heading_nobody_listed_is_dropped():
 
 
 def test_html_table_rows_and_marked_lines_are_bullets():
-    html = ("<h1>Staff Pharmacist</h1><h2>Qualifications</h2><table><tr><th>Requirement</th><th>Level</th></tr>"
+    html = ("<h1>Staff Pharmacist</h1><h2>Nice to have</h2><table><tr><th>Item</th><th>Level</th></tr>"
+            "<tr><td>IV admixture</td><td>-</td></tr></table><h2>Qualifications</h2>"
+            "<table><tr><th>Requirement</th><th>Level</th></tr>"
             "<tr><td>Sterile compounding</td><td>Required</td></tr>"
             "<tr><td>Verifying chemotherapy orders</td><td>Preferred</td></tr></table>"
             "<p>- Experience with Epic Willow<br>- Clear notes for prescribers</p>")
     ex = items(html, "p.html")
     by_text = {i.text: i.must for i in ex.items}
-    assert by_text == {"Sterile compounding | Required": True, "Verifying chemotherapy orders | Preferred": False,
+    assert by_text == {"IV admixture | -": False, "Sterile compounding | Required": True, "Verifying chemotherapy orders | Preferred": False,
                        "Experience with Epic Willow": True, "Clear notes for prescribers": True}
 
 
@@ -142,3 +144,11 @@ def test_a_heading_inside_a_pasted_paragraph_and_symbol_bullets():
     ex = items("Analyst\n\nAbout the job\nWe price better. Requirements: SQL; Looker. Nice to have: dbt, Airflow.\n")
     assert [(i.text, i.must) for i in ex.items] == [("SQL", True), ("Looker", True), ("dbt", False),
                                                     ("Airflow", False)]
+
+
+def test_a_markdown_table_of_requirements():
+    ex = items("# Pharmacist\n\n## Qualifications\n\n| Skill | Level |\n|---|---|\n"
+               "| Sterile compounding | Required |\n| Chemotherapy order checks | Preferred |\n")
+    assert {i.section for i in ex.items} == {"Qualifications"}
+    assert [(i.text, i.must) for i in ex.items] == [("Sterile compounding | Required", True),
+                                                    ("Chemotherapy order checks | Preferred", False)]

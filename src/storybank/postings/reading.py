@@ -2,8 +2,8 @@
 
 A block is a heading, a bullet or a paragraph. The three formats meet here:
 
-- **HTML** (a saved job page): headings are `h1`–`h6`, a `dt`, a row of `th` cells, or a
-  paragraph that holds nothing but bold text; bullets are `li`, a table row (its cells joined by
+- **HTML** (a saved job page): headings are `h1`–`h6`, a `dt`, or a paragraph that holds
+  nothing but bold text; bullets are `li`, a table row (its cells joined by
   " | "), and a line with a bullet sign; scripts, styles, navigation, headers and footers are
   skipped.
 - **Markdown**: `#` headings, a line that is all bold (`**What you bring**`), `-`, `*`, `+` and
@@ -104,6 +104,7 @@ _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
 _SETEXT = re.compile(r"^\s*(?:=+|-+)\s*$")
 _MD_INLINE = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 
 
@@ -145,8 +146,8 @@ class _TextReader:
         self.para: list[str] = []
         self.bullet: list[str] | None = None
         self.prev_blank = True
-        self.steps = (self._blank, self._rule, self._md_heading, self._setext, self._underline, self._bold,
-                      self._bullet, self._wrapped_bullet, self._plain_heading, self._para)
+        self.steps = (self._blank, self._table_row, self._rule, self._md_heading, self._setext, self._underline,
+                      self._bold, self._bullet, self._wrapped_bullet, self._plain_heading, self._para)
 
     def flush(self) -> None:
         if self.bullet is not None:
@@ -176,6 +177,20 @@ class _TextReader:
         if line.strip():
             return False
         self.flush()
+        self.prev_blank = True
+        return True
+
+    def _table_row(self, raw: str, line: str, nxt: str) -> bool:
+        """A Markdown table: each row below its header a bullet of its cells."""
+        if not line.lstrip().startswith("|"):
+            return False
+        self.flush()
+        if _TABLE_RULE.match(line):
+            return True
+        cells = [_clean(c) for c in line.strip().strip("|").split("|")]
+        text = " | ".join(c for c in cells if c)
+        if text and not _TABLE_RULE.match(nxt):      # the header row names columns, not a section
+            self.out.append(Block("bullet", text))
         self.prev_blank = True
         return True
 
@@ -418,7 +433,7 @@ class _Reader(HTMLParser):
 
     def _cell(self, tag: str, start: bool) -> bool:
         """A table row is one line: its cells joined ("PharmD | Required"); a row of header
-        cells is a heading."""
+        cells is left out."""
         if tag == "tr":
             if start:
                 self._flush()
@@ -440,9 +455,8 @@ class _Reader(HTMLParser):
     def _end_row(self) -> None:
         cells = [c for c in (self.row or []) if c]
         self.row = None
-        if cells:
-            kind = "heading" if self.header_row else ("bullet" if len(cells) > 1 or not self.li_depth else "bullet")
-            self.out.append(Block(kind, " | ".join(cells)))
+        if cells and not self.header_row:          # a row of th cells names columns, not a section
+            self.out.append(Block("bullet", " | ".join(cells)))
         self.buffer = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
