@@ -9,17 +9,16 @@ No Textual, no I/O.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import UTC, date, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from storybank import scheduler
 from storybank.practice import PracticeLog, PracticeRecord, format_ts
+from storybank.settings import DEFAULT, Settings
 
 if TYPE_CHECKING:
     from pathlib import Path
-
-    from storybank.settings import Settings
 
 
 def spoken_figure(record: PracticeRecord, name: str) -> float | None:
@@ -39,30 +38,20 @@ def _series(values: Iterable[float | None]) -> list[float]:
     return [round(v, 1) for v in values if v is not None]
 
 
-def build_schedule(log: PracticeLog, question_ids: Sequence[str], today: date, *, tz: tzinfo | None = UTC,
-                   statuses: Mapping[str, str] | None = None, story_ids: Iterable[str] = (),
-                   settings: Settings | None = None) -> scheduler.Schedule:
-    window, limit = scheduler.DEFAULT_WINDOW, scheduler.DEFAULT_LIMIT
-    if settings is not None:
-        window, limit = settings.answer_seconds, settings.answer_limit_seconds
-    return scheduler.build(log.records, question_ids, today, tz=tz, statuses=statuses,
-                           story_ids=story_ids, window=window, limit=limit)
-
-
 def progress_data(
     log: PracticeLog,
     question_ids: Sequence[str],
     today: date,
     *,
     tz: tzinfo | None = UTC,
-    statuses: Mapping[str, str] | None = None,
+    uncovered: Collection[str] = (),
     story_ids: Iterable[str] = (),
-    settings: Settings | None = None,
+    settings: Settings = DEFAULT,
     schedule: scheduler.Schedule | None = None,
 ) -> dict[str, Any]:
     story_ids = list(story_ids)
-    sched = schedule or build_schedule(log, question_ids, today, tz=tz, statuses=statuses,
-                                       story_ids=story_ids, settings=settings)
+    sched = schedule or scheduler.build(log.records, question_ids, today, tz=tz, uncovered=uncovered,
+                                        story_ids=story_ids, settings=settings)
     records = sorted(log.records, key=lambda r: r.ts)
     by_type: dict[str, list[PracticeRecord]] = {qid: [] for qid in question_ids}
     for r in records:

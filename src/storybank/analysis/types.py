@@ -115,6 +115,13 @@ class TypeCoverage:
     status: CoverageStatus
     stories: list[str] = field(default_factory=list)
     assigned: str | None = None
+    best: str | None = None       # the best mapped story, which may be assigned to another type
+
+    @property
+    def answer(self) -> str | None:
+        """The story to tell: the assigned one, else the best mapped story (it answers another
+        type too); None only when no story is mapped (status "missing")."""
+        return self.assigned or self.best
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "question": self.question, "status": self.status,
@@ -133,6 +140,10 @@ class Coverage:
 
     def assignment(self) -> dict[str, str | None]:
         return {t.id: t.assigned for t in self.question_types}
+
+    def answers(self) -> dict[str, str | None]:
+        """Question type -> the story to tell for it (`TypeCoverage.answer`): what the cheat sheet shows."""
+        return {t.id: t.answer for t in self.question_types}
 
 
 class _Scored:

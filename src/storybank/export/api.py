@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from storybank.atomic import atomic_write
+from storybank.bank import types_without_story
 from storybank.catalog import Catalog
 from storybank.errors import StorybankError
 from storybank.export.fit import Fitted, fit
@@ -32,13 +33,14 @@ def format_for_template(path: Path | str) -> str | None:
 
 
 def assignment_for(bank, catalog: Catalog) -> tuple[dict[str, str | None], dict[str, str] | None]:
-    """Question type -> story id (coverage's best distinct story per type), and the statuses."""
+    """Question type -> the story to tell for it (coverage's best distinct story per type, or the
+    best mapped story when that one answers another type too), and the statuses."""
     from storybank.analysis.coverage import compute_coverage
     from storybank.analysis.session import analyze_bank
 
     reports = analyze_bank(bank, catalog)
     coverage = compute_coverage(bank.stories, reports, catalog)
-    return coverage.assignment(), {t.id: t.status for t in coverage.question_types}
+    return coverage.answers(), {t.id: t.status for t in coverage.question_types}
 
 
 def due_today(bank, catalog: Catalog) -> list[str]:
@@ -52,12 +54,10 @@ def due_today(bank, catalog: Catalog) -> list[str]:
     log = read_log(bank.root)
     if not log.records:
         return []
-    mapped = {q for sf in bank.stories for q in sf.story.questions}
     qids = catalog.question_ids()
-    statuses = {q: "strong" if q in mapped else "missing" for q in qids}
+    uncovered = types_without_story(qids, (sf.story.questions for sf in bank.stories))
     schedule = scheduler.build(log.records, qids, scheduler.today_in(time.time()), tz=None,
-                               statuses=statuses, window=bank.settings.answer_seconds,
-                               limit=bank.settings.answer_limit_seconds)
+                               uncovered=uncovered, settings=bank.settings)
     return schedule.due()
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from storybank.bank import types_without_story
 from storybank.catalog import Catalog
 from storybank.cues import cue_words, hook, metric_variants, name_after, shorten, spoken_number
 from storybank.model import PARTS, Story
@@ -291,16 +292,21 @@ def build_sheet(
 ) -> Sheet:
     """The sheet for `stories` (id -> Story) with `assignment` (question type id -> story id).
 
-    Every question type of the catalog appears, in catalog order; a type with no assigned story
-    (or one whose story is not in `stories`) is a gap that shows the catalog's `gap_hint`.
+    Every question type of the catalog appears, in catalog order. A type that no story in
+    `stories` is mapped to (`bank.types_without_story`, as `coverage` counts) is a gap that shows
+    the catalog's `gap_hint`; a type the assignment leaves out although a story is mapped to it
+    shows the first such story (it answers another type too).
     """
     entries: list[SheetEntry] = []
     due = set(due)
+    uncovered = set(types_without_story(catalog.question_ids(), (s.questions for s in stories.values())))
     for number, q in enumerate(catalog.questions, start=1):
         base: dict[str, Any] = {"number": number, "id": q.id, "label": q.label or q.id,
                 "question": q.question if level.show_question else "",
                 "status": (statuses or {}).get(q.id), "due": q.id in due}
         story_id = assignment.get(q.id)
+        if (story_id is None or story_id not in stories) and q.id not in uncovered:
+            story_id = next(sid for sid, s in stories.items() if q.id in s.questions)
         story = stories.get(story_id) if story_id else None
         if story is not None:
             story = printable_story(story)

@@ -226,6 +226,13 @@ class BankState:
             self._coverage = engine.compute_coverage(self.stories, self.reports, self.catalog)
         return self._coverage
 
+    def uncovered(self) -> list[str]:
+        """The question types no story is mapped to (`bank.types_without_story`), in catalog order."""
+        from storybank.bank import types_without_story
+
+        qids = self.catalog.question_ids() if self.catalog else []
+        return types_without_story(qids, (sf.story.questions for sf in self.stories))
+
     def last_practised(self) -> dict[str, float]:
         if self._last_practised is None:
             self._last_practised = self.practice.last_practised()

@@ -10,6 +10,11 @@ from storybank.cli.output import Painter, print_json, safe, use_colour
 STATUS = {"strong": ("✓", "green"), "weak": ("!", "yellow"), "missing": ("✗", "red")}
 
 
+def _told_for(cov, story_id: str) -> str:
+    """The label of the type a shared story is assigned to ("another type" if none)."""
+    return next((t.label for t in cov.question_types if t.assigned == story_id), "another type")
+
+
 def run(args, ctx) -> int:
     from storybank.analysis.context import MAX_TYPES_PER_STORY
     from storybank.analysis.coverage import compute_coverage
@@ -34,10 +39,12 @@ def run(args, ctx) -> int:
             mark, colour = STATUS[t.status]
             out.write(f"{paint(mark, colour)} {paint(t.label.ljust(width), 'bold')}  "
                       f"{paint(t.status.ljust(7), colour)}  ")
-            if t.assigned:
-                out.write(f"{safe(titles[t.assigned])} ({t.assigned})")
-                others = [s for s in t.stories if s != t.assigned]
-                if others:
+            if t.answer:
+                out.write(f"{safe(titles[t.answer])} ({t.answer})")
+                others = [s for s in t.stories if s != t.answer]
+                if not t.assigned:
+                    out.write(paint(f"  also the answer for {_told_for(cov, t.answer)}", "dim"))
+                elif others:
                     out.write(paint(f"  +{len(others)} more", "dim"))
             else:
                 qtype = catalog.question(t.id)

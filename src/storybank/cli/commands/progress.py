@@ -20,6 +20,7 @@ def _next(iso: str, today: date) -> str:
 
 def run(args, ctx) -> int:
     from storybank import scheduler
+    from storybank.bank import types_without_story
     from storybank.cli.common import errors_json, open_bank, open_catalog, print_load_errors
     from storybank.cli.output import Painter, print_json, safe, use_colour
     from storybank.errors import StorybankError
@@ -39,9 +40,8 @@ def run(args, ctx) -> int:
         log.records = [r for r in log.records if scheduler.day_of(r.ts, None) <= today]
         log.sessions = [s for s in log.sessions if scheduler.day_of(s.ts, None) <= today]
     qids = catalog.question_ids()
-    mapped = {q for sf in bank.stories for q in sf.story.questions}
-    statuses = {q: ("strong" if q in mapped else "missing") for q in qids}
-    data = progress_data(log, qids, today, tz=None, statuses=statuses,
+    uncovered = types_without_story(qids, (sf.story.questions for sf in bank.stories))
+    data = progress_data(log, qids, today, tz=None, uncovered=uncovered,
                          story_ids=[sf.id for sf in bank.stories], settings=bank.settings)
     if ctx.json:
         print_json({**data, "errors": errors_json(bank.errors)})
@@ -62,7 +62,7 @@ def run(args, ctx) -> int:
                         "last answers (s)", "dim") + "\n")
         for t in data["question_types"]:
             mark = paint("●", "yellow") if t["due"] else paint("·", "dim")
-            if statuses.get(t["id"]) == "missing":
+            if t["id"] in uncovered:
                 mark = paint("✗", "red")
             recent = " ".join(f"{v:g}" for v in t["answer_seconds"][-5:]) or "—"
             out.write(f"{mark} {safe(labels.get(t['id'], t['id'])).ljust(width)}  {t['drills']:>6}  "

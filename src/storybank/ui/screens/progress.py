@@ -24,6 +24,7 @@ from textual.widgets import DataTable, Header, Static
 from textual_plotext import PlotextPlot
 
 from storybank import scheduler
+from storybank.bank import types_without_story
 from storybank.ui import bindings, fmt
 from storybank.ui.messages import StateChanged
 from storybank.ui.mounting import ClosesOnce, while_shown
@@ -166,10 +167,8 @@ class ProgressScreen(ClosesOnce, Screen):
         self.settings = settings
         tz = self.app.tz
         today = scheduler.today_in(self.app.clock(), tz)
-        mapped = {q for _title, questions in self.story_info.values() for q in questions}
-        statuses = {q: "strong" if q in mapped else "missing" for q in qids}
-        self.statuses = statuses
-        data = progress_data(state.practice, qids, today, tz=tz, statuses=statuses,
+        self.uncovered = frozenset(types_without_story(qids, (qs for _title, qs in self.story_info.values())))
+        data = progress_data(state.practice, qids, today, tz=tz, uncovered=self.uncovered,
                              story_ids=list(self.story_info), settings=settings)
         if self._drawn and data == self.data and self._drawn_from == (self.labels, self.story_info):
             return  # the bank finished loading behind a screen that already shows the same
@@ -324,7 +323,7 @@ class ProgressScreen(ClosesOnce, Screen):
         for t in self.data["question_types"]:
             label = self.label(t["id"])
             # Symbols, not colour alone: ✗ no story for it, ● due today.
-            mark = "✗" if self.statuses.get(t["id"]) == "missing" else "●" if t["due"] else " "
+            mark = "✗" if t["id"] in self.uncovered else "●" if t["due"] else " "
             label_cell = f"{mark} {label}"
             last = t["last"][:10] if t["last"] else "never"
             nxt = self._when(t["next_due"])
