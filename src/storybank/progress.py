@@ -91,7 +91,8 @@ def progress_data(
             "sessions": sessions, "due": sched.due(), "notices": list(log.notices)}
 
 
-def question_labels(catalog_path: Path | None = None) -> list[tuple[str, str]] | None:
+def question_labels(catalog_path: Path | None = None,
+                    platform: str = DEFAULT.platform) -> list[tuple[str, str]] | None:
     """The catalog's question ids and labels without validating the catalog (no pydantic), so a
     screen can draw before the bank and its catalog are loaded. None when they cannot be read
     this way; the full load then reports why.
@@ -107,7 +108,7 @@ def question_labels(catalog_path: Path | None = None) -> list[tuple[str, str]] |
             data = resources.files("storybank").joinpath("data/catalog.toml").read_bytes()
             quick = _scan_question_labels(data.decode("utf-8-sig"))
             if quick:
-                return quick
+                return [(i, lb.replace("{platform}", platform)) for i, lb in quick]
         else:
             from storybank.atomic import read_regular
 
@@ -118,7 +119,7 @@ def question_labels(catalog_path: Path | None = None) -> list[tuple[str, str]] |
         return None
     if not out or not all(isinstance(i, str) and isinstance(lb, str) for i, lb in out):
         return None
-    return out
+    return [(i, lb.replace("{platform}", platform)) for i, lb in out]
 
 
 def _scan_question_labels(text: str) -> list[tuple[str, str]] | None:

@@ -90,6 +90,15 @@ def _profession(key: str, value: Any) -> str:
     return name
 
 
+def _platform(key: str, value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f'`{key}` must be a name in quotes, like "Mercor" or "Mercor software engineering"')
+    name = " ".join(value.split())
+    if len(name) > 60 or any(c in name for c in "{}[]|+*!\\\"") or not name.isprintable():
+        raise ValueError(f"`{key}` must be a plain name of at most 60 characters, without brackets or symbols")
+    return name
+
+
 def _setting(default: Any, check: Check, help: str, *, section: str = "") -> Any:
     """A field of `Settings`: its default, its check, the help written above it in the settings
     file and in the README's table, and (for the first of a group) a section comment."""
@@ -140,6 +149,9 @@ class Settings:
         "(judgement is the same without it): software, medicine, law, finance, science_lab, "
         "engineering, education, languages, annotation. Empty means none.",
         section="Who you are preparing as.")
+    platform: str = _setting(
+        "Mercor", _platform, "The company or platform you are preparing for, or its specialty "
+        "track: the motivation question, its coaching, the cheat sheet and the findings name it.")
     source: Path | None = field(default=None, compare=False)
 
     def seconds(self, words: float) -> float:

@@ -178,3 +178,16 @@ def test_any_settings_file_opens_or_is_one_clear_error(tmp_path, text):
         return
     report = analyze(bank.stories[0].story, load_catalog(None), bank.settings, "good")
     assert report.answer_seconds >= 0
+
+
+if __name__ == "__main__":
+    # `python -m tests.settings.test_settings` rewrites the README's settings table from the declaration.
+    from storybank.settings import readme_table
+
+    path = REPO / "README.md"
+    text = path.read_text(encoding="utf-8")
+    head, rest = text.split("<!-- settings table", 1)
+    marker, rest = rest.split("\n", 1)
+    _old, tail = rest.split("<!-- end of settings table -->", 1)
+    path.write_text(f"{head}<!-- settings table{marker}\n{readme_table()}<!-- end of settings table -->{tail}",
+                    encoding="utf-8")

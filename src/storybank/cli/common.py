@@ -32,9 +32,9 @@ def print_load_errors(errors) -> None:
 
 
 def open_catalog(bank):
-    from storybank.catalog import load_catalog
+    from storybank.catalog import catalog_for
 
-    return load_catalog(bank.settings.catalog_path())
+    return catalog_for(bank.settings)
 
 
 def analysed(ctx):

@@ -48,13 +48,13 @@ def load_bank(root: Path, cancelled: Callable[[], bool] = _never) -> Loaded:
     A quit during a big load stops it between two files (raises Cancelled).
     """
     from storybank.bank import Bank
-    from storybank.catalog import load_catalog
+    from storybank.catalog import catalog_for
     from storybank.errors import StorybankError
     from storybank.practice import read_log
 
     try:
         bank = Bank.open(root, load=False)
-        catalog = load_catalog(bank.settings.catalog_path())
+        catalog = catalog_for(bank.settings)
         paths = bank.story_paths()
     except StorybankError as exc:
         return Loaded(error=str(exc))

@@ -13,14 +13,14 @@ from storybank.cli.output import Painter, print_json, safe, use_colour
 def _catalog(ctx):
     """The bank's own catalog when there is a bank that names one (its pitfalls have codes too),
     else the built-in catalog. `explain` needs no bank."""
-    from storybank.catalog import builtin_catalog, load_catalog
+    from storybank.catalog import builtin_catalog, catalog_for
     from storybank.errors import StorybankError
     from storybank.settings import load_settings
 
     path = ctx.bank_path()
     if path.is_dir():
         try:
-            return load_catalog(load_settings(path).catalog_path())
+            return catalog_for(load_settings(path))
         except StorybankError:
             pass
     return builtin_catalog()

@@ -39,7 +39,7 @@ def _format(args, ctx) -> str | None:
 
 
 def run(args, ctx) -> int:
-    from storybank.catalog import load_catalog
+    from storybank.catalog import catalog_for
     from storybank.export.api import render_cheatsheet, write_output
 
     fmt = _format(args, ctx)
@@ -53,7 +53,7 @@ def run(args, ctx) -> int:
         error(f"{args.output} exists: pass --force to replace it, or name another file with -o")
         return 2
     bank = open_bank(ctx)
-    catalog = load_catalog(bank.settings.catalog_path())
+    catalog = catalog_for(bank.settings)
     paper = args.paper or bank.settings.paper
     tailored: dict = {}
     if getattr(args, "posting", None):

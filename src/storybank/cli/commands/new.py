@@ -54,14 +54,14 @@ def skeleton() -> str:
 
 
 def run(args, ctx) -> int:
-    from storybank.catalog import load_catalog
+    from storybank.catalog import catalog_for
     from storybank.errors import StorybankError
 
     title = args.title.strip()
     if not title:
         raise StorybankError("the title is empty: say in a few words what the story is about")
     bank = open_bank(ctx)
-    catalog = load_catalog(bank.settings.catalog_path())
+    catalog = catalog_for(bank.settings)
     known = catalog.question_ids()
     unknown = [q for q in args.question if q not in known]
     if unknown:

@@ -146,7 +146,7 @@ class ProgressScreen(ClosesOnce, Screen):
             settings = load_settings(state.root)
         except (StorybankError, OSError):
             return None  # the full load says what is wrong
-        pairs = question_labels(settings.catalog_path())
+        pairs = question_labels(settings.catalog_path(), settings.platform)
         if pairs is None:
             return None
         labels = dict(pairs)
