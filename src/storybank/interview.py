@@ -40,7 +40,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from storybank.analysis.types import DIMENSIONS, Finding, RankedStory
+from storybank.analysis.types import DIMENSIONS, SEVERITY_RANK, Finding, RankedStory
 from storybank.answers.report import AnswerReport, FollowupVerdict, NextProbe, Recital
 from storybank.drill import zone
 from storybank.practice import PracticeRecord
@@ -54,7 +54,6 @@ if TYPE_CHECKING:
 MIN_QUESTIONS = 6
 MAX_QUESTIONS = 8
 TALK_SHARE = (10 / 15, 11 / 15)  # of the interview's length: 10–11 minutes of a 15-minute slot
-SEVERITY_RANK = {"error": 2, "warning": 1, "info": 0}
 
 
 @dataclass(frozen=True)

@@ -30,8 +30,15 @@ class Category(StrEnum):
     PITFALL = "pitfall"
 
 
-SEVERITY_RANK = {Severity.ERROR: 2, Severity.WARNING: 1, Severity.INFO: 0}
-DIMENSIONS = ("specificity", "ownership", "technical_depth", "compression")
+SEVERITY_RANK: dict[str, int] = {Severity.ERROR: 2, Severity.WARNING: 1, Severity.INFO: 0}   # the one ranking
+# The four dimensions the interview scores, listed once: id -> (label, short column head).
+DIMENSION_WORDS = {
+    "specificity": ("Specificity", "specificity"),
+    "ownership": ("Ownership", "ownership"),
+    "technical_depth": ("Technical depth", "depth"),
+    "compression": ("Compression", "compression"),
+}
+DIMENSIONS = tuple(DIMENSION_WORDS)
 Readiness = Literal["clean", "warnings", "errors"]
 CoverageStatus = Literal["strong", "weak", "missing"]
 MatchKind = Literal["question", "probe"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from storybank.analysis.types import DIMENSION_WORDS
 from storybank.cli.common import (
     READINESS_MARK,
     SEVERITY_STYLE,
@@ -14,8 +15,7 @@ from storybank.cli.common import (
 )
 from storybank.cli.output import Painter, print_json, safe, use_colour
 
-SHORT = {"specificity": "specificity", "ownership": "ownership", "technical_depth": "depth",
-         "compression": "compression"}
+SHORT = {name: short for name, (_label, short) in DIMENSION_WORDS.items()}
 
 
 def _field_loc(field: str) -> tuple:

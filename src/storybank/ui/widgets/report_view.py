@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from textual.content import Content
 
-from storybank.analysis.types import DIMENSIONS, SEVERITY_RANK
+from storybank.analysis.types import DIMENSION_WORDS, DIMENSIONS, SEVERITY_RANK
 from storybank.ui import fmt, form_words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -22,12 +22,7 @@ STYLE = {"clean": "$success", "warnings": "$warning", "errors": "$error", "pendi
 MUTED = "$text-muted"
 HEADING = "bold $accent"
 
-DIMENSION_LABEL = {
-    "specificity": "Specificity",
-    "ownership": "Ownership",
-    "technical_depth": "Technical depth",
-    "compression": "Compression",
-}
+DIMENSION_LABEL = {name: label for name, (label, _short) in DIMENSION_WORDS.items()}
 
 
 def lines(parts: Iterable[Content]) -> Content:
