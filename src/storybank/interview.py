@@ -42,10 +42,10 @@ from typing import TYPE_CHECKING, Any
 
 from storybank.analysis.types import DIMENSIONS, SEVERITY_RANK, Finding, RankedStory
 from storybank.answers.report import AnswerReport, FollowupVerdict, NextProbe, Recital
-from storybank.drill import zone
 from storybank.practice import PracticeRecord
 from storybank.scheduler import Schedule
 from storybank.speech.report import SpokenReport
+from storybank.zones import zone
 
 if TYPE_CHECKING:
     from storybank.analysis.types import StoryReport

@@ -20,10 +20,9 @@ from storybank.analysis.types import (
     Score,
     Severity,
 )
+from storybank.zones import Zone, zone_of
 
-Zone = Literal["short", "window", "over", "limit"]
 Verdict = Literal["deeper", "restarted"]
-ZONES: tuple[Zone, ...] = ("short", "window", "over", "limit")
 
 
 # --- reading JSON leniently ---------------------------------------------------------------------
@@ -50,13 +49,6 @@ def _int(value: object, default: int = 0) -> int:
 
 def _texts(value: object) -> tuple[str, ...]:
     return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
-
-
-def zone_of(value: object) -> Zone:
-    for zone in ZONES:
-        if value == zone:
-            return zone
-    return "short"
 
 
 def finding_from_json(data: object) -> Finding | None:

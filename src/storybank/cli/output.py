@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sys
 
+# The colour of each tone of `storybank.zones.WORDS` (and anything else worded by tone).
+TONE_COLOUR = {"quiet": "yellow", "good": "green", "warn": "yellow", "bad": "red"}
 _CODES = {"bold": "1", "dim": "2", "red": "31", "green": "32", "yellow": "33", "blue": "34",
           "magenta": "35", "cyan": "36"}
 

@@ -24,10 +24,9 @@ from storybank.answers.report import (
     NextProbe,
     Parts,
     Recital,
-    Zone,
     finding_from_json,
-    zone_of,
 )
+from storybank.zones import Zone, zone_of
 
 Pace = Literal["slow", "window", "fast"]
 # What the practice line already says of itself, or what is worked out again when shown.
@@ -130,7 +129,7 @@ class SpokenReport:
     duration_seconds: float = 0.0    # the whole recording
     wpm: float = 0.0
     pace: Pace = "window"
-    zone: Zone = "short"
+    zone: Zone = Zone.SHORT
     fillers: Fillers = field(default_factory=Fillers)
     hedges: tuple[str, ...] = ()
     pauses: tuple[Pause, ...] = ()

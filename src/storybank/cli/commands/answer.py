@@ -16,10 +16,11 @@ from __future__ import annotations
 import sys
 
 from storybank.cli.common import open_bank, open_catalog, print_load_errors
-from storybank.cli.output import Painter, print_json, safe, use_colour
+from storybank.cli.output import TONE_COLOUR, Painter, print_json, safe, use_colour
 from storybank.errors import StorybankError
+from storybank.zones import WORDS, verdict_text
 
-ZONE_STYLE = {"short": "yellow", "window": "green", "over": "yellow", "limit": "red"}
+ZONE_STYLE = {kind: TONE_COLOUR[words.tone] for kind, words in WORDS.items()}
 MARK = {"error": ("✗", "red"), "warning": ("!", "yellow"), "info": ("·", "cyan")}
 
 
@@ -104,8 +105,6 @@ def _print(r, catalog, settings) -> None:
 
 def _print_head(out, paint, r, catalog, settings) -> None:
     """The question, the story told, the time, the scores, the cues and the recital."""
-    from storybank.drill import zone_text
-
     if r.question is not None:
         entry = catalog.question(r.question.id) if r.question.kind == "question" \
             else catalog.probe(r.question.id)
@@ -116,7 +115,7 @@ def _print_head(out, paint, r, catalog, settings) -> None:
     out.write(f"{paint('you told', 'dim')}  {told}\n")
     window = settings.followup_seconds if r.probe else settings.answer_seconds
     what = f"follow-up ({r.probe})" if r.probe else "answer"
-    verdict = "short of the window" if r.zone == "short" else zone_text(r.zone)
+    verdict = verdict_text(r.zone)
     out.write(f"{paint('time', 'dim')}      {r.words} words ≈ {r.speaking_seconds:.0f} s at "
               f"{settings.rate_wpm:g} wpm, {what} window {window[0]:g}–{window[1]:g} s: "
               f"{paint(verdict, ZONE_STYLE[r.zone])}\n")

@@ -214,12 +214,12 @@ def _print(r, sf) -> None:
 
 def _print_delivery(out, paint, r) -> None:
     """Time, pace, pauses, fillers, hedges, I and we, numbers heard."""
-    from storybank.drill import zone_text
+    from storybank.cli.output import TONE_COLOUR
+    from storybank.zones import WORDS, verdict_text
 
-    zone_style = {"short": "yellow", "window": "green", "over": "yellow", "limit": "red"}[r.zone]
     out.write(f"  time     {r.span_seconds:.0f} s from first to last word "
               f"({r.speech_seconds:.0f} s speaking, {r.duration_seconds:.0f} s recorded): "
-              f"{paint(zone_text(r.zone), zone_style)}\n")
+              f"{paint(verdict_text(r.zone), TONE_COLOUR[WORDS[r.zone].tone])}\n")
     out.write(f"  pace     {r.wpm:.0f} words a minute ({r.pace}), {r.words} words\n")
     if r.pauses:
         pauses = "; ".join(f"{p.seconds:.1f} s at {p.at:.1f} s" for p in r.pauses)
