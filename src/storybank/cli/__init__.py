@@ -9,7 +9,6 @@ from importlib import import_module
 # pathlib, contextlib and typing are imported where used: `--help` needs none of them.
 
 FORMATS = ("text", "json")
-EXPORT_FORMATS = ("md", "html", "txt", "pdf")
 
 
 class Context:
@@ -83,7 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     fmt = args.fmt or "text"
     # The terminal UI (no command, or drill) prints screens, never JSON: `--format json` there
     # would fill a pipe with escape codes where a script expects JSON.
-    allowed = EXPORT_FORMATS if command == "export" else ("text",) if command in (None, "drill", "interview") \
+    if command == "export":
+        from storybank.export.formats import FORMATS as EXPORT_FORMATS
+    allowed = tuple(EXPORT_FORMATS) if command == "export" else ("text",) if command in (None, "drill", "interview") \
         else FORMATS
     if args.fmt is not None and fmt not in allowed:
         error(f"unknown format {fmt!r} for {command or 'storybank'}: choose {', '.join(allowed)}")

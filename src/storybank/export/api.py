@@ -9,11 +9,11 @@ from storybank.bank import types_without_story
 from storybank.catalog import Catalog
 from storybank.errors import StorybankError
 from storybank.export.fit import Fitted, fit
+from storybank.export.formats import FORMATS as TABLE
+from storybank.export.formats import SUFFIXES
 from storybank.export.sheet import FitLevel, Sheet, SheetFocus, build_sheet
 
-FORMATS = ("md", "html", "txt", "pdf")
-SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt",
-            ".text": "txt", ".pdf": "pdf"}
+FORMATS = tuple(TABLE)
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
 
 

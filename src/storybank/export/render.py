@@ -13,12 +13,12 @@ from typing import Any
 
 from storybank.cues import shorten
 from storybank.errors import StorybankError
+from storybank.export.formats import FORMATS
 from storybank.export.sheet import Sheet
 from storybank.export.width import display_width, hard_wrap, wrap
 from storybank.paths import templates_dir
 
-BUILTIN = {"md": "cheatsheet.md.j2", "html": "cheatsheet.html.j2", "pdf": "cheatsheet.html.j2",
-           "txt": "cheatsheet.txt.j2"}
+BUILTIN = {f.id: f.template for f in FORMATS.values()}
 TXT_WIDTH = 100
 TXT_LINES = 66
 
@@ -104,7 +104,7 @@ def render_template(sheet: Sheet, fmt: str, template: Path | str | None = None, 
 
     With `template`, the user's own Jinja2 file is rendered instead of the built-in one.
     """
-    autoescape = fmt in ("html", "pdf")
+    autoescape = FORMATS[fmt].escape
     context = _context(sheet, fmt, page_size)
     if template is None:
         env = environment(autoescape)

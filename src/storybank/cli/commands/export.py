@@ -17,7 +17,8 @@ from storybank.cli.output import error
 
 def _format(args, ctx) -> str | None:
     """The export format, or None after printing why it cannot be chosen."""
-    from storybank.export.api import SUFFIXES, format_for_path, format_for_template
+    from storybank.export.api import format_for_path, format_for_template
+    from storybank.export.formats import DEFAULT, FORMATS, SUFFIXES
 
     if ctx.fmt not in (None, "text"):
         return ctx.fmt
@@ -33,21 +34,23 @@ def _format(args, ctx) -> str | None:
     if output:
         known = ", ".join(sorted(SUFFIXES))
         error(f"cannot tell the format from {output!r}: name it with one of {known}, "
-              "or pass --format md|html|txt|pdf")
+              f"or pass --format {'|'.join(FORMATS)}")
         return None
-    return "md"
+    return DEFAULT
 
 
 def run(args, ctx) -> int:
     from storybank.catalog import catalog_for
     from storybank.export.api import render_cheatsheet, write_output
+    from storybank.export.formats import FORMATS
 
     fmt = _format(args, ctx)
     if fmt is None:
         return 2
     to_stdout = args.output in (None, "-")
-    if fmt == "pdf" and to_stdout and sys.stdout.isatty():  # `> sheet.pdf` is a file: fine
-        error("a PDF cannot go to the terminal: write it to a file with -o sheet.pdf")
+    chosen = FORMATS[fmt]
+    if chosen.binary and to_stdout and sys.stdout.isatty():  # `> sheet.pdf` is a file: fine
+        error(f"a {chosen.label} cannot go to the terminal: write it to a file with -o sheet{chosen.suffixes[0]}")
         return 2
     if not to_stdout and not args.force and Path(args.output).expanduser().is_file():
         error(f"{args.output} exists: pass --force to replace it, or name another file with -o")
