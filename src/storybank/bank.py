@@ -169,9 +169,6 @@ class Bank:
         except FileNotFoundError:
             return None
 
-    def changed_on_disk(self, sf: StoryFile) -> bool:
-        return self.disk_digest(sf) != sf.digest
-
     def save(self, sf: StoryFile, story: Story, *, force: bool = False) -> bool:
         """Save an edited story over its file. Returns False when there was nothing to write.
 

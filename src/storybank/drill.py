@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from storybank.practice import PracticeRecord, question_counts, question_last
+from storybank.practice import PracticeRecord
 
 # The one word counter; the drill screen reads both through this module.
 from storybank.words import count_words, spoken_seconds  # noqa: F401
@@ -27,25 +27,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 # --- which question next ------------------------------------------------------------------------
-
-def order_questions(
-    question_ids: Sequence[str],
-    statuses: Mapping[str, str],
-    records: Iterable[PracticeRecord] = (),
-) -> list[str]:
-    """Uncovered question types first, then the least practised; ties go to the one practised
-    longest ago (never practised first), then to catalog order."""
-    records = list(records)
-    counts = question_counts(records)
-    last = question_last(records)
-    index = {qid: i for i, qid in enumerate(question_ids)}
-
-    def key(qid: str) -> tuple[int, int, float, int]:
-        uncovered = statuses.get(qid, "missing") == "missing"
-        return (0 if uncovered else 1, counts.get(qid, 0), last.get(qid, float("-inf")), index[qid])
-
-    return sorted(question_ids, key=key)
-
 
 def default_story(question_id: str, assigned: Mapping[str, str | None],
                   mapped: Mapping[str, Sequence[str]]) -> str | None:

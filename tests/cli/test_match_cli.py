@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from storybank.paths import examples_dir
+from tests.helpers import EXAMPLES
 
 pytestmark = pytest.mark.slow
 
 
 def _bank() -> str:
-    return str(examples_dir())
+    return str(EXAMPLES)
 
 
 def test_a_match_names_the_type_and_ranks_stories(cli):
