@@ -16,7 +16,7 @@ planned the same way:
   built. The plan says so and asks the types it has stories for, no more.
 - **Which story**: the schedule's pick among the stories mapped to the type (assigned first),
   avoiding a story already suggested in this session and any story resting (see scheduler).
-- **Which probe**: chosen only once the answer is given, from what the answer lacked (SPEC §10):
+- **Which probe**: chosen only once the answer is given, from what the answer lacked (README "Judging an answer"):
   no lesson → differently, no alternative weighed → alternatives, no mechanism → technical, "we"
   without who did what or nobody named → collaborators (`storybank.answers`); an answer that
   covered all four gets the probe its recognised story's prepared layers cover worst. Ties go to

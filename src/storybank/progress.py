@@ -1,7 +1,7 @@
 """Practice over time, from the practice log: per question type and per story, the series the
 progress charts draw, and what is due today (from `storybank.scheduler`).
 
-`progress_data` returns the `progress` JSON of SPEC §4, with a few added fields (`next_due`,
+`progress_data` returns the `progress` JSON of README "The JSON", with a few added fields (`next_due`,
 `interval_days`, `followup_seconds`, `rested`, ...). Series are in time order, one value per drill
 that has one; spoken figures come from the optional `spoken` dict a recorded answer carries.
 No Textual, no I/O.

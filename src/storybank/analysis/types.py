@@ -1,6 +1,6 @@
 """What the analysis produces: findings, scores, reports, follow-up prompts, coverage, matches.
 
-Plain dataclasses with `to_json()` in the shapes of SPEC §4; no presentation here.
+Plain dataclasses with `to_json()` in the shapes of README "The JSON"; no presentation here.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 
 class Severity(StrEnum):
-    """How much a finding matters (SPEC §3). The values are the strings of the JSON output."""
+    """How much a finding matters (README "The JSON"). The values are the strings of the JSON output."""
 
     ERROR = "error"      # the story is not ready: something the interviewer will notice at once
     WARNING = "warning"  # it will cost the answer; fix before the interview
@@ -19,7 +19,7 @@ class Severity(StrEnum):
 
 
 class Category(StrEnum):
-    """Which part of the interview's judgement a finding is about (SPEC §3)."""
+    """Which part of the interview's judgement a finding is about (README "The JSON")."""
 
     STRUCTURE = "structure"
     SPECIFICITY = "specificity"

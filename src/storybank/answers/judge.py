@@ -1,6 +1,6 @@
 """Judging one answer given as running text: the orchestrator of `storybank.answers`.
 
-`judge_answer(text, ...)` does what the interviewer does with what was said (SPEC §10):
+`judge_answer(text, ...)` does what the interviewer does with what was said (README "Judging an answer"):
 
 1. the question it answers, when given (a type id, or any wording, matched as `match` does);
 2. the story it tells, recognised from the bank (`recognise`), unless the caller names it;

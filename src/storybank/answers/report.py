@@ -1,7 +1,7 @@
 """The judged answer as typed records: what crosses from the judge to the screens, the command
-line (`storybank answer`, SPEC §4) and the practice log.
+line (`storybank answer`, README "The JSON") and the practice log.
 
-Every record has `to_json()` in the SPEC's shape and a `from_json()` that reads it back; reading
+Every record has `to_json()` in the shape README "The JSON" documents and a `from_json()` that reads it back; reading
 is lenient (a field missing from an older line takes its default), never a crash, because the
 practice log keeps what older versions wrote.
 """
@@ -193,7 +193,7 @@ class FollowupVerdict:
 
 @dataclass(frozen=True)
 class AnswerReport:
-    """One answer judged (the `answer` JSON of SPEC §4).
+    """One answer judged (the `answer` JSON of README "The JSON").
 
     `probe` is the probe this text answers when it is a follow-up answer (then `zone` is against
     the follow-up window and `followup` compares it with the first answer). `lacking` lists the

@@ -1,4 +1,4 @@
-"""Spoken practice (SPEC §7): hear an answer, transcribe it offline, analyse what was said.
+"""Spoken practice (README "Spoken practice"): hear an answer, transcribe it offline, analyse what was said.
 
 Small modules, each one job: `audio` reads files, `engine` loads the Whisper model once, `vad`
 measures speech time and pauses, `streaming` transcribes while the speaker talks, `recorder` runs

@@ -1,4 +1,4 @@
-"""The `rehearse` report (SPEC §4, §7): what was said, measured and judged.
+"""The `rehearse` report (README "Spoken practice"): what was said, measured and judged.
 
 Delivery is measured here: time (the span from the first word to the last, against the answer or
 follow-up window), pace, pauses, fillers, hedges, "I" and "we", numbers heard. The content is the

@@ -1,5 +1,5 @@
 """`storybank answer [--question TYPE|TEXT] [--story ID] [--probe PROBE --first FILE] [FILE|-]`:
-judge an answer given as text, as the interviewer would (SPEC §4, §10).
+judge an answer given as text, as the interviewer would (README "Judging an answer").
 
 The answer is read from FILE, or from standard input (`-`, or no FILE with input piped in). It is
 judged by `storybank.answers.judge`: the story it tells, its parts, findings and scores, the

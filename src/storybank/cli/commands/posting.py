@@ -1,5 +1,5 @@
 """`storybank posting [FILE|-|NAME] [--save NAME] [--all] [--confirm N:STORY] [--reject N:STORY]`:
-what a job posting asks for, which story shows each requirement, what is missing (SPEC §11).
+what a job posting asks for, which story shows each requirement, what is missing (README "Job postings").
 
 Exit codes: 0 every must-have requirement has a story; 1 a must-have has none; 2 the posting
 could not be read, or nothing in it reads as a requirement (said in so many words: never an

@@ -1,4 +1,4 @@
-"""`storybank rehearse ID [--audio FILE]`: hear a spoken answer and analyse what was said (SPEC §7).
+"""`storybank rehearse ID [--audio FILE]`: hear a spoken answer and analyse what was said (README "Spoken practice").
 
 Exit 0 when the answer was analysed, 2 when it could not be (no such story, unusable audio, no
 speech engine, no microphone): one line on stderr that says what to do, never a traceback.
