@@ -1,4 +1,4 @@
-"""Saving an edit keeps the user's comments, key order and unknown keys (SPEC §1)."""
+"""Saving an edit keeps the user's comments, key order and unknown keys (README "The story format")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The command line as a user runs it: `python -m storybank ...` in a subprocess (SPEC §4)."""
+"""The command line as a user runs it: `python -m storybank ...` in a subprocess (README "The JSON")."""
 
 from __future__ import annotations
 

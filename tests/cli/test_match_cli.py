@@ -1,4 +1,4 @@
-"""`storybank match` as a user runs it (SPEC §4): a match with its stories, two close candidates
+"""`storybank match` as a user runs it (README "The JSON"): a match with its stories, two close candidates
 shown together, and "no match" for a wording that is none of the types or probes."""
 
 from __future__ import annotations
