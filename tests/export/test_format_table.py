@@ -35,4 +35,4 @@ def test_the_command_line_names_every_format(cli):
 def test_the_export_dialog_offers_the_table():
     from storybank.ui.screens.export import FORMATS as OFFERED
 
-    assert OFFERED == [(f.id, f.label) for f in TABLE.values()]
+    assert [(f.id, f.label) for f in TABLE.values()] == OFFERED

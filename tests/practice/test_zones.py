@@ -5,7 +5,16 @@ from __future__ import annotations
 import json
 
 from storybank.settings import Settings
-from storybank.zones import OVER_NO_LIMIT, WORDS, Zone, running_text, verdict_text, zone, zone_for, zone_of
+from storybank.zones import (
+    OVER_NO_LIMIT,
+    WORDS,
+    Zone,
+    running_text,
+    verdict_text,
+    zone,
+    zone_for,
+    zone_of,
+)
 
 
 def test_every_zone_is_worded_once_in_every_way():
