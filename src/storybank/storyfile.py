@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -188,20 +189,43 @@ def locate(text: str, loc: Loc) -> int | None:
     """Best-effort line number of the field at `loc` in the TOML source."""
     if not loc:
         return None
-    table: Loc = ()
-    metric_index = -1
-    want_table: Loc = ()
-    key = loc[-1] if isinstance(loc[-1], str) else None
-    if loc[0] == "metrics" and len(loc) >= 2 and isinstance(loc[1], int):
-        want_table = ("metrics", loc[1])
-        if len(loc) == 2:
-            key = None
-    elif loc[0] == "followups" and len(loc) >= 2:
-        want_table = ("followups",)
-    elif len(loc) > 1:
-        key = str(loc[0])
+    want, key = _wanted(loc)
+    target = key if key is not None else str(loc[0])
     fallback = None
     table_line = None  # the header of the wanted table, if the key itself is not in it
+    for number, table, stripped in _scan(text):
+        if stripped is None:  # a table's header
+            if want and table == want:
+                if key is None:
+                    return number
+                table_line = number
+            elif not want and len(loc) == 1 and table == (str(loc[0]),):
+                return number  # `[title]`: a table where a value belongs
+            continue
+        if table == want and _assigns(stripped, target):
+            return number
+        if not table and fallback is None and _assigns(stripped, str(loc[0])):
+            fallback = number
+    return table_line if table_line is not None else fallback
+
+
+def _wanted(loc: Loc) -> tuple[Loc, str | None]:
+    """The table a field is in (() for the top level) and its key (None: the table itself)."""
+    key = loc[-1] if isinstance(loc[-1], str) else None
+    if loc[0] == "metrics" and len(loc) >= 2 and isinstance(loc[1], int):
+        return ("metrics", loc[1]), key if len(loc) > 2 else None
+    if loc[0] == "followups" and len(loc) >= 2:
+        return ("followups",), key
+    if len(loc) > 1:
+        return (), str(loc[0])
+    return (), key
+
+
+def _scan(text: str) -> Iterator[tuple[int, Loc, str | None]]:
+    """Each line outside multi-line strings: its number, the table it is in (a header line
+    opens its table, `[[metrics]]` numbered from 0) and its text, None for a header."""
+    table: Loc = ()
+    metric_index = -1
     in_multiline = False
     for number, line in enumerate(text.splitlines(), start=1):
         if in_multiline:
@@ -216,22 +240,16 @@ def locate(text: str, loc: Loc) -> int | None:
                 table = ("metrics", metric_index)
             else:
                 table = (name,)
-            if want_table and table == want_table:
-                if key is None:
-                    return number
-                table_line = number
-            elif not want_table and len(loc) == 1 and table == (str(loc[0]),):
-                return number  # `[title]`: a table where a value belongs
+            yield number, table, None
             continue
         stripped = line.lstrip()
-        target = key if key is not None else str(loc[0])
-        if table == want_table and re.match(rf"\"?{re.escape(target)}\"?\s*=", stripped):
-            return number
-        if not table and fallback is None and re.match(rf"\"?{re.escape(str(loc[0]))}\"?\s*=", stripped):
-            fallback = number
+        yield number, table, stripped
         if stripped.count('"""') % 2 == 1 or stripped.count("'''") % 2 == 1:
             in_multiline = True
-    return table_line if table_line is not None else fallback
+
+
+def _assigns(line: str, key: str) -> bool:
+    return re.match(rf"\"?{re.escape(key)}\"?\s*=", line) is not None
 
 
 # --- writing ---------------------------------------------------------------------------------------
