@@ -6,6 +6,10 @@ import os
 import sys
 from importlib import import_module
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: `--help` does not import typing
+if TYPE_CHECKING:
+    from pathlib import Path
+
 # pathlib, contextlib and typing are imported where used: `--help` needs none of them.
 
 FORMATS = ("text", "json")
@@ -23,7 +27,7 @@ class Context:
     def json(self) -> bool:
         return self.fmt == "json"
 
-    def bank_path(self):  # -> pathlib.Path
+    def bank_path(self) -> Path:
         from pathlib import Path
 
         if self.bank_arg:
@@ -43,7 +47,7 @@ def _terminal_columns() -> int:
     if columns > 0:
         return columns
     try:
-        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
     except (AttributeError, ValueError, OSError):
         return 80
 

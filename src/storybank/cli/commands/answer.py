@@ -14,11 +14,17 @@ unknown story or probe): one line on stderr that says what to do.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from storybank.cli.common import open_bank, open_catalog, print_load_errors
 from storybank.cli.output import TONE_COLOUR, Painter, print_json, safe, use_colour
 from storybank.errors import StorybankError
 from storybank.zones import WORDS, verdict_text
+
+if TYPE_CHECKING:
+    from argparse import Namespace
+
+    from storybank.cli import Context
 
 ZONE_STYLE = {kind: TONE_COLOUR[words.tone] for kind, words in WORDS.items()}
 MARK = {"error": ("✗", "red"), "warning": ("!", "yellow"), "info": ("·", "cyan")}
@@ -52,7 +58,7 @@ def read_text(source: str | None, what: str = "the answer") -> str:
             from None
 
 
-def run(args, ctx) -> int:
+def run(args: Namespace, ctx: Context) -> int:
     from storybank.answers.judge import bank_stories, judge_answer
 
     if args.first and not args.probe:

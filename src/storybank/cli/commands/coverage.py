@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from storybank.cli.common import analysed, errors_json, print_load_errors
 from storybank.cli.output import Painter, print_json, safe, use_colour
+
+if TYPE_CHECKING:
+    from argparse import Namespace
+
+    from storybank.cli import Context
 
 STATUS = {"strong": ("✓", "green"), "weak": ("!", "yellow"), "missing": ("✗", "red")}
 
@@ -15,7 +21,7 @@ def _told_for(cov, story_id: str) -> str:
     return next((t.label for t in cov.question_types if t.assigned == story_id), "another type")
 
 
-def run(args, ctx) -> int:
+def run(args: Namespace, ctx: Context) -> int:
     from storybank.analysis.context import MAX_TYPES_PER_STORY
     from storybank.analysis.coverage import compute_coverage
     from storybank.analysis.rules.registry import number_word

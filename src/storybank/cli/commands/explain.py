@@ -6,8 +6,14 @@ from __future__ import annotations
 
 import sys
 import textwrap
+from typing import TYPE_CHECKING
 
 from storybank.cli.output import Painter, print_json, safe, use_colour
+
+if TYPE_CHECKING:
+    from argparse import Namespace
+
+    from storybank.cli import Context
 
 
 def _catalog(ctx):
@@ -26,7 +32,7 @@ def _catalog(ctx):
     return builtin_catalog()
 
 
-def run(args, ctx) -> int:
+def run(args: Namespace, ctx: Context) -> int:
     from storybank.analysis.engine import rules_for
     from storybank.analysis.explain import describe_example, explain, suggest
     from storybank.errors import StorybankError

@@ -10,9 +10,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storybank.cli.common import open_bank, print_load_errors
 from storybank.cli.output import error
+
+if TYPE_CHECKING:
+    from argparse import Namespace
+
+    from storybank.cli import Context
 
 
 def _format(args, ctx) -> str | None:
@@ -39,7 +45,7 @@ def _format(args, ctx) -> str | None:
     return DEFAULT
 
 
-def run(args, ctx) -> int:
+def run(args: Namespace, ctx: Context) -> int:
     from storybank.catalog import catalog_for
     from storybank.export.api import render_cheatsheet, write_output
     from storybank.export.formats import FORMATS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from storybank.analysis.types import DIMENSION_WORDS
 from storybank.cli.common import (
@@ -14,6 +15,11 @@ from storybank.cli.common import (
     print_load_errors,
 )
 from storybank.cli.output import Painter, print_json, safe, use_colour
+
+if TYPE_CHECKING:
+    from argparse import Namespace
+
+    from storybank.cli import Context
 
 SHORT = {name: short for name, (_label, short) in DIMENSION_WORDS.items()}
 
@@ -51,7 +57,7 @@ def story_json(sf, report) -> dict:
     }
 
 
-def run(args, ctx) -> int:
+def run(args: Namespace, ctx: Context) -> int:
     from storybank.storyfile import locate
 
     bank, catalog, reports = analysed(ctx)

@@ -9,15 +9,21 @@ as, if any, and ranks no stories for a type it is not).
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from storybank.cli.common import analysed, errors_json, print_load_errors
 from storybank.cli.output import Painter, print_json, safe, use_colour
+
+if TYPE_CHECKING:
+    from argparse import Namespace
+
+    from storybank.cli import Context
 
 # Alternatives below this score are noise, not candidates: they are not listed.
 WORTH_LISTING = 5.0
 
 
-def run(args, ctx) -> int:
+def run(args: Namespace, ctx: Context) -> int:
     from storybank.analysis.matching import rank_stories, recognise
     from storybank.errors import StorybankError
 

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from storybank.cli.common import open_bank
 from storybank.cli.output import print_json
+
+if TYPE_CHECKING:
+    from argparse import Namespace
+
+    from storybank.cli import Context
 
 SKELETON = '''schema = 1
 title = ""
@@ -53,7 +59,7 @@ def skeleton() -> str:
     return SKELETON + "".join(f'{probe} = ""\n' for probe in PROBES)
 
 
-def run(args, ctx) -> int:
+def run(args: Namespace, ctx: Context) -> int:
     from storybank.catalog import catalog_for
     from storybank.errors import StorybankError
 

@@ -9,9 +9,15 @@ empty all-clear), or bad arguments.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from storybank.cli.common import open_bank, print_load_errors
 from storybank.cli.output import Painter, error, print_json, safe, use_colour
+
+if TYPE_CHECKING:
+    from argparse import Namespace
+
+    from storybank.cli import Context
 
 MARK = {"shown": ("✓", "green"), "possibly": ("?", "yellow"), "missing": ("✗", "red")}
 MOTIVATION_MARK = {"tied": ("✓", "green"), "generic": ("!", "yellow"), "unrelated": ("!", "yellow"),
@@ -31,7 +37,7 @@ def _pair(value: str) -> tuple[int, str]:
                          "(`3:kafka-outage`)")
 
 
-def run(args, ctx) -> int:
+def run(args: Namespace, ctx: Context) -> int:
     from storybank.errors import StorybankError
     from storybank.postings import api
 

@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from storybank.cli.common import find_story, open_bank, open_catalog
 from storybank.cli.output import Painter, grouped, print_json, safe, use_colour
 from storybank.errors import StorybankError
+
+if TYPE_CHECKING:
+    from argparse import Namespace
+
+    from storybank.cli import Context
 
 
 def _question(args, sf, catalog) -> str | None:
@@ -141,7 +147,7 @@ def _check_limit(args) -> None:
                              "is analysed whole: leave out --limit, or trim the file")
 
 
-def run(args, ctx) -> int:
+def run(args: Namespace, ctx: Context) -> int:
     from pathlib import Path
 
     from storybank.speech.analyse import analyse
