@@ -23,8 +23,12 @@ from storybank.zones import WORDS, verdict_text
 
 if TYPE_CHECKING:
     from argparse import Namespace
+    from typing import TextIO
 
+    from storybank.answers.report import AnswerReport, FollowupVerdict
+    from storybank.catalog import Catalog
     from storybank.cli import Context
+    from storybank.settings import Settings
 
 ZONE_STYLE = {kind: TONE_COLOUR[words.tone] for kind, words in WORDS.items()}
 MARK = {"error": ("✗", "red"), "warning": ("!", "yellow"), "info": ("·", "cyan")}
@@ -88,7 +92,7 @@ def _wrap(text: str, indent: str = "  ", first: str | None = None) -> str:
                          subsequent_indent=indent) + "\n"
 
 
-def _print(r, catalog, settings) -> None:
+def _print(r: AnswerReport, catalog: Catalog, settings: Settings) -> None:
     """The judgement for a person (`r`: an `answers.report.AnswerReport`)."""
     paint = Painter(use_colour())
     out = sys.stdout
@@ -109,7 +113,7 @@ def _print(r, catalog, settings) -> None:
     out.write(paint(_wrap(f"why: {p.reason}"), "dim"))
 
 
-def _print_head(out, paint, r, catalog, settings) -> None:
+def _print_head(out: TextIO, paint: Painter, r: AnswerReport, catalog: Catalog, settings: Settings) -> None:
     """The question, the story told, the time, the scores, the cues and the recital."""
     if r.question is not None:
         entry = catalog.question(r.question.id) if r.question.kind == "question" \
@@ -139,7 +143,7 @@ def _print_head(out, paint, r, catalog, settings) -> None:
                   f"runs of the written story: {verdict}\n")
 
 
-def _print_followup(out, paint, v) -> None:
+def _print_followup(out: TextIO, paint: Painter, v: FollowupVerdict) -> None:
     verdict = paint("restarted the story", "yellow") if v.restarted else paint("went deeper", "green")
     out.write(paint("\nThe follow-up\n", "bold"))
     out.write(f"  {verdict}: {v.repeated_share:.0%} of its words were in the first answer"

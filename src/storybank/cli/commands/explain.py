@@ -13,10 +13,12 @@ from storybank.cli.output import Painter, print_json, safe, use_colour
 if TYPE_CHECKING:
     from argparse import Namespace
 
+    from storybank.analysis.rules.registry import Rule
+    from storybank.catalog import Catalog
     from storybank.cli import Context
 
 
-def _catalog(ctx):
+def _catalog(ctx: Context) -> Catalog:
     """The bank's own catalog when there is a bank that names one (its pitfalls have codes too),
     else the built-in catalog. `explain` needs no bank."""
     from storybank.catalog import builtin_catalog, catalog_for
@@ -70,7 +72,7 @@ def run(args: Namespace, ctx: Context) -> int:
     return 0
 
 
-def _list(rules, ctx) -> int:
+def _list(rules: dict[str, Rule], ctx: Context) -> int:
     """Every code, in order: code, name, severity, category and the first sentence of what it checks."""
     from storybank.analysis.explain import explain
 

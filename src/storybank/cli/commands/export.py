@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from storybank.cli import Context
 
 
-def _format(args, ctx) -> str | None:
+def _format(args: Namespace, ctx: Context) -> str | None:
     """The export format, or None after printing why it cannot be chosen."""
     from storybank.export.api import format_for_path, format_for_template
     from storybank.export.formats import DEFAULT, FORMATS, SUFFIXES
@@ -64,13 +64,13 @@ def run(args: Namespace, ctx: Context) -> int:
     bank = open_bank(ctx)
     catalog = catalog_for(bank.settings)
     paper = args.paper or bank.settings.paper
-    tailored: dict = {}
+    assignment = statuses = focus = None
     if getattr(args, "posting", None):
         from storybank.postings.api import sheet_for
 
         assignment, statuses, focus = sheet_for(bank, catalog, args.posting)
-        tailored = {"assignment": assignment, "statuses": statuses, "focus": focus}
-    fitted = render_cheatsheet(bank, catalog, fmt, paper, args.template, **tailored)
+    fitted = render_cheatsheet(bank, catalog, fmt, paper, args.template, assignment=assignment,
+                               statuses=statuses, focus=focus)
     print_load_errors(bank.errors)
     if not fitted.fits:
         pages = f"{fitted.pages} pages" if fitted.pages else "more than one page"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from storybank.analysis.types import DIMENSION_WORDS
 from storybank.cli.common import (
@@ -19,15 +19,17 @@ from storybank.cli.output import Painter, print_json, safe, use_colour
 if TYPE_CHECKING:
     from argparse import Namespace
 
+    from storybank.analysis.types import StoryReport
+    from storybank.bank import StoryFile
     from storybank.cli import Context
 
 SHORT = {name: short for name, (_label, short) in DIMENSION_WORDS.items()}
 
 
-def _field_loc(field: str) -> tuple:
+def _field_loc(field: str) -> tuple[str | int, ...]:
     import re
 
-    loc: list = []
+    loc: list[str | int] = []
     for part in field.split("."):
         match = re.fullmatch(r"(\w+)\[(\d+)\]", part)
         if match:
@@ -41,7 +43,7 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def story_json(sf, report) -> dict:
+def story_json(sf: StoryFile, report: StoryReport) -> dict[str, Any]:
     return {
         "id": sf.id,
         "path": str(sf.path),

@@ -17,6 +17,9 @@ from storybank.cli.output import Painter, print_json, safe, use_colour
 if TYPE_CHECKING:
     from argparse import Namespace
 
+    from storybank.analysis.matching import Recognition
+    from storybank.analysis.types import MatchCandidate, RankedStory
+    from storybank.catalog import Catalog
     from storybank.cli import Context
 
 # Alternatives below this score are noise, not candidates: they are not listed.
@@ -50,12 +53,13 @@ def run(args: Namespace, ctx: Context) -> int:
     return 2 if bank.errors else 0
 
 
-def _asked(catalog, candidate) -> str:
+def _asked(catalog: Catalog, candidate: MatchCandidate) -> str:
     entry = catalog.question(candidate.id) if candidate.kind == "question" else catalog.probe(candidate.id)
     return entry.question if entry is not None else ""
 
 
-def _print_text(found, alternatives, stories, catalog, paint: Painter) -> None:
+def _print_text(found: Recognition, alternatives: list[MatchCandidate], stories: list[RankedStory],
+                catalog: Catalog, paint: Painter) -> None:
     out = sys.stdout
     best = found.best
     if found.verdict == "none":
