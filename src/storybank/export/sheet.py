@@ -161,7 +161,19 @@ def short_name(name: str, max_chars: int) -> str:
     name = _PARENS.sub("", name).strip() or name
     if len(name) <= max_chars:
         return name
-    words = name.split()
+    head = _head(name.split())
+    if not (len(head) == 1 and head[0].lower() in _GENERIC_HEADS):
+        for start in range(len(head)):
+            tail = " ".join(head[start:])
+            if len(tail) <= max_chars:
+                return tail
+    return shorten(name, max_chars)
+
+
+def _head(words: list[str]) -> list[str]:
+    """A name's head: the words before its first qualifier or comma, without a trailing
+    participle ("members with delayed updates" -> members, "customer accounts served" ->
+    customer accounts)."""
     head = words
     for i, word in enumerate(words):
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
@@ -175,12 +187,7 @@ def short_name(name: str, max_chars: int) -> str:
     # "customer accounts served", "items I flagged": the noun comes before a trailing participle.
     while len(head) > 1 and (head[-1].lower().endswith("ed") or head[-1] in ("I", "we")):
         head = head[:-1]
-    if not (len(head) == 1 and head[0].lower() in _GENERIC_HEADS):
-        for start in range(len(head)):
-            tail = " ".join(head[start:])
-            if len(tail) <= max_chars:
-                return tail
-    return shorten(name, max_chars)
+    return head
 
 
 def _span(low: float, high: float) -> str:
