@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from storybank.atomic import atomic_write
-from storybank.bank import types_without_story
+from storybank.bank import Bank, types_without_story
 from storybank.catalog import Catalog
 from storybank.errors import StorybankError
 from storybank.export.fit import Fitted, fit
@@ -32,7 +32,7 @@ def format_for_template(path: Path | str) -> str | None:
     return format_for_path(name)
 
 
-def assignment_for(bank, catalog: Catalog) -> tuple[dict[str, str | None], dict[str, str] | None]:
+def assignment_for(bank: Bank, catalog: Catalog) -> tuple[dict[str, str | None], dict[str, str] | None]:
     """Question type -> the story to tell for it (coverage's best distinct story per type, or the
     best mapped story when that one answers another type too), and the statuses."""
     from storybank.analysis.coverage import compute_coverage
@@ -43,7 +43,7 @@ def assignment_for(bank, catalog: Catalog) -> tuple[dict[str, str | None], dict[
     return coverage.answers(), {t.id: t.status for t in coverage.question_types}
 
 
-def due_today(bank, catalog: Catalog) -> list[str]:
+def due_today(bank: Bank, catalog: Catalog) -> list[str]:
     """The question types the practice schedule says are due today (see storybank.scheduler);
     none before the first drill, when every type would be, which says nothing."""
     import time
@@ -61,7 +61,7 @@ def due_today(bank, catalog: Catalog) -> list[str]:
     return schedule.due()
 
 
-def render_cheatsheet(bank, catalog: Catalog, fmt: str, paper: str | None = None,
+def render_cheatsheet(bank: Bank, catalog: Catalog, fmt: str, paper: str | None = None,
                       template: Path | str | None = None,
                       assignment: dict[str, str | None] | None = None,
                       statuses: dict[str, str] | None = None, focus: SheetFocus | None = None) -> Fitted:
@@ -92,7 +92,7 @@ def write_output(path: Path, data: bytes) -> Path:
     return path
 
 
-def export_cheatsheet(bank, catalog: Catalog, fmt: str, path: Path | str, paper: str | None = None,
+def export_cheatsheet(bank: Bank, catalog: Catalog, fmt: str, path: Path | str, paper: str | None = None,
                       template: Path | str | None = None) -> Path:
     """Write the one-page cheat sheet for `bank` to `path` as `fmt` (atomically); returns the path."""
     fitted = render_cheatsheet(bank, catalog, fmt, paper, template)

@@ -18,7 +18,7 @@ from typing import Any
 from storybank.bank import types_without_story
 from storybank.catalog import Catalog
 from storybank.cues import cue_words, hook, metric_variants, name_after, shorten, spoken_number
-from storybank.model import PARTS, Story
+from storybank.model import PARTS, Metric, Story
 from storybank.settings import Settings
 
 PART_LETTERS = {part: part[0].upper() for part in PARTS}
@@ -216,7 +216,7 @@ def _known(story: Story, catalog: Catalog) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*story.technologies, *catalog.technologies.known]))
 
 
-def _fit_number(metric, max_chars: int) -> str:
+def _fit_number(metric: Metric, max_chars: int) -> str:
     """The fullest way to say the metric within `max_chars`; units go before digits do."""
     variants = metric_variants(metric)
     for text in variants:
@@ -254,7 +254,7 @@ def _story_entry(base: dict[str, Any], story_id: str, story: Story, catalog: Cat
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def _printable(value):
+def _printable(value: Any) -> Any:
     """Story data with terminal control characters removed: a cheat sheet printed to a terminal
     must not replay escape sequences (clear screen, window title, clipboard) from a story file."""
     if isinstance(value, str):
