@@ -4,14 +4,14 @@ links, paraphrase links, traps where a story only mentions the term, credentials
 
     .venv/bin/python tests/postings/test_corpus.py      # the table, per field and per half
 
-What is measured, for the "shown" verdict (SPEC §11):
+What is measured, for the "shown" verdict (README "Job postings"):
 
 - **precision**: of the (requirement, story) links the matcher shows, the share the labels give
   to that requirement. A shown link on a trap, a missing requirement or a boilerplate line is
   wrong.
 - **recall**: of the labelled requirements a story shows (direct and paraphrase), the share the
   matcher shows with at least one labelled story (the README's rule). Credentials are counted
-  apart: storybank lists them on a checklist of their own, never matched (SPEC §11), so recall
+  apart: storybank lists them on a checklist of their own, never matched (README "Job postings"), so recall
   is given without them and, for the record, with them.
 - how **possibly** and **traps** behave: labelled links that come out only as "possibly", and
   what each trap comes out as.
@@ -176,7 +176,7 @@ def measure(name: str) -> Tally:
         if id(entry) in matched_ids:
             continue
         if on_checklist:
-            # On the checklist, not matched: a credential's link is not looked for (SPEC §11).
+            # On the checklist, not matched: a credential's link is not looked for (README "Job postings").
             if entry.get("links"):
                 tally.labelled_cred += 1
             continue

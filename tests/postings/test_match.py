@@ -1,5 +1,5 @@
 """Matching requirements to story sentences: shown, possibly, missing; a mention is not
-experience; paraphrases through synonyms; the user's links beat the matcher (SPEC §11)."""
+experience; paraphrases through synonyms; the user's links beat the matcher (README "Job postings")."""
 
 from __future__ import annotations
 
