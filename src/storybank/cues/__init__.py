@@ -165,20 +165,7 @@ def short_name(name: str, max_chars: int) -> str:
     name = _PARENS.sub("", name).strip() or name
     if len(name) <= max_chars:
         return name
-    words = name.split()
-    head = words
-    for i, word in enumerate(words):
-        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-        if i and (word.lower() in _QUALIFIERS or (word.lower().endswith("ed") and nxt == "by")):
-            # "changes caught by ...": the word before "by" is a participle, not the noun.
-            head = words[: i - 1] if word.lower() == "by" and i >= 2 else words[:i]
-            break
-        if word.endswith(","):
-            head = [*words[:i], word.rstrip(",")]
-            break
-    # "customer accounts served", "items I flagged": the noun comes before a trailing participle.
-    while len(head) > 1 and (head[-1].lower().endswith("ed") or head[-1] in ("I", "we")):
-        head = head[:-1]
+    head = _name_head(name.split())
     if not (len(head) == 1 and head[0].lower() in _GENERIC_HEADS):
         for start in range(len(head)):
             tail = " ".join(head[start:])
@@ -187,7 +174,23 @@ def short_name(name: str, max_chars: int) -> str:
     return shorten(name, max_chars)
 
 
-
+def _name_head(words: list[str]) -> list[str]:
+    """The words of a name before its first qualifier, without a trailing participle."""
+    head = words
+    for i, word in enumerate(words):
+        low = word.lower()
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if i and (low in _QUALIFIERS or (low.endswith("ed") and nxt == "by")):
+            # "changes caught by ...": the word before "by" is a participle, not the noun.
+            head = words[: i - 1] if low == "by" and i >= 2 else words[:i]
+            break
+        if word.endswith(","):
+            head = [*words[:i], word.rstrip(",")]
+            break
+    # "customer accounts served", "items I flagged": the noun comes before a trailing participle.
+    while len(head) > 1 and (head[-1].lower().endswith("ed") or head[-1] in ("I", "we")):
+        head = head[:-1]
+    return head
 
 
 # --- shortening ---------------------------------------------------------------------------------

@@ -52,7 +52,8 @@ def cue_data() -> CueData:
 
 # --- clauses -------------------------------------------------------------------------------------
 
-_SENTENCE = re.compile(r"(?<=[.!?])[\"”’)]*\s+|\n+")
+# A sentence ends at ".", "!" or "?" before a capital, a digit or a quote ("7 a.m. deadline" goes on).
+_SENTENCE = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z0-9\"“'$€£(])|\n+")
 _OPENERS = ["and", "but", "so", "which", "where", "while", "because", "then", "though", "since", "although", "once", "whose", "who", "I", "we", "they", "he", "she", "it"]
 _CLAUSE = re.compile(
     r"\s*;\s*|:\s+|\s+[—–]\s+|\s+-\s+|,\s+(?=(?:" + "|".join(_OPENERS) + r")\b)"

@@ -134,29 +134,34 @@ def _names(cue_text: str, known: frozenset[str]) -> set[str]:
 
 
 def cue_said(cue: Cue, heard: Heard, known: frozenset[str] = frozenset()) -> bool:
-    from storybank.cues import COMMON_WORDS, STOP_WORDS
-    from storybank.cues.phrases import NUMBER_WORDS
-
+    """Every number and every name of the cue heard, and most of its telling words (for a
+    metric, one word of what it measures)."""
     if any(v not in heard.numbers and v not in heard.words for v in cue.values):
         return False
-    words = [w for w in _tokens(cue.text) if not re.fullmatch(r"\d+(?:\.\d+)?", w)]
     names = _names(cue.text, known)
-    for name in names:
-        if name in EVERYDAY_NAMES:
-            if not heard.as_name(name):
-                return False
-        elif not heard.has(name):
-            return False
-    plain = [w for w in words if w not in names and w not in STOP_WORDS]
-    # Words any answer says ("next", "months", "six") count only when the cue has no others.
-    telling = [w for w in plain if w not in COMMON_WORDS and w not in NUMBER_WORDS]
-    plain = telling or plain
+    if not all(heard.as_name(n) if n in EVERYDAY_NAMES else heard.has(n) for n in names):
+        return False
+    plain = _plain_words(cue.text, names)
     if not plain:
         return bool(cue.values or names)
     heard_plain = sum(heard.has(w) for w in plain)
     if cue.number:  # the numbers were heard: one word of what they measure is enough
         return heard_plain >= 1
     return heard_plain >= WORDS_SAID * len(plain)
+
+
+def _plain_words(text: str, names: set[str]) -> list[str]:
+    """A cue's words that are neither numbers nor names nor small words; the telling ones only,
+    when it has some ("next", "months", "six" are said in any answer)."""
+    from storybank.cues import COMMON_WORDS, STOP_WORDS
+    from storybank.cues.phrases import NUMBER_WORDS
+
+    plain = [w for w in _tokens(text) if not _DIGITS.fullmatch(w) and w not in names and w not in STOP_WORDS]
+    telling = [w for w in plain if w not in COMMON_WORDS and w not in NUMBER_WORDS]
+    return telling or plain
+
+
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 
 def story_cues(story, probe: str | None = None) -> Sequence[Cue]:
