@@ -170,8 +170,13 @@ class Story(_Part):
         return self.cues.get(key) if self.cues else []
 
     def to_data(self) -> dict[str, Any]:
-        """The story as plain TOML-ready data, in the format's key order, unknown keys kept."""
-        return self.model_dump(by_alias=True, exclude_none=True)
+        """The story as plain TOML-ready data, in the format's key order, unknown keys kept.
+        `[cues]` holds only the keys the user wrote."""
+        data = self.model_dump(by_alias=True, exclude_none=True)
+        if "cues" in data and self.cues is not None:
+            extra = set(self.cues.model_extra or {})
+            data["cues"] = {k: v for k, v in data["cues"].items() if v != [] or k in extra}
+        return data
 
 
 # --- the field lists, read off the models --------------------------------------------------------

@@ -35,6 +35,7 @@ EDITOR = [
     Binding("ctrl+s", "save", "Save", id="editor.save", priority=True),
     Binding("escape", "back", "Back", id="editor.back"),
     Binding("ctrl+n", "add_metric", "Add metric", id="editor.add-metric"),
+    Binding("ctrl+t", "take_cues", "Take cues", id="editor.take-cues"),
     Binding("f1", "app.help", "Help", id="editor.help"),
 ]
 
