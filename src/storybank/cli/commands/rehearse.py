@@ -29,7 +29,7 @@ def _probe(args, catalog) -> str | None:
     return args.probe or None
 
 
-def _from_file(path, settings, base):
+def _from_file(path, settings, base, names: str = ""):
     from storybank.speech import engine
     from storybank.speech.analyse import Spoken
     from storybank.speech.audio import load_audio
@@ -38,7 +38,7 @@ def _from_file(path, settings, base):
 
     audio = load_audio(path)
     model = engine.get(settings.speech_model, base)
-    heard = model.transcribe(audio.samples, prompt=prompt())
+    heard = model.transcribe(audio.samples, prompt=f"{prompt()} {names}".strip())
     regions = speech_regions(audio.samples)
     return Spoken(heard, tuple(regions), audio.seconds), audio.samples, model.name
 
@@ -157,7 +157,10 @@ def run(args, ctx) -> int:
 
     engine.preload(settings.speech_model, base)  # loads while the file is read / the user speaks
     if args.audio:
-        spoken, samples, model = _from_file(Path(args.audio), settings, base)
+        from storybank.speech.said import recogniser_hints
+
+        names = ", ".join(recogniser_hints(sf.story, limit=6))  # so "libvips" is heard as spelled
+        spoken, samples, model = _from_file(Path(args.audio), settings, base, f"{names}." if names else "")
     else:
         limit = args.limit or (settings.followup_seconds[1] if probe else
                                settings.answer_limit_seconds) + 30
