@@ -72,8 +72,8 @@ def test_bare_quantities_and_lone_words_are_bare():
 
 def test_a_tool_keeps_its_role():
     ctx = context(["Go", "libvips"])
-    cue = phrase(_clause("After two weeks of trials we moved all resizing to a Go worker on libvips "
-                         "that the upload service calls"), ctx, 24)
+    cue = phrase(clauses("After two weeks of trials, we moved all resizing to a Go worker on libvips "
+                         "that the upload service calls.")[1], ctx, 24)
     assert "Go worker on libvips" in cue, cue
 
 
@@ -101,7 +101,7 @@ def test_a_follow_up_cue_says_what_the_layer_says_not_a_number():
     alternatives = ("I evaluated two commercial schedulers, quoted at about $90,000 a year. Neither "
                     "could read door status without custom work, quoted at four months.")
     cue = part_cues(alternatives, "alternatives", context([]), 1, 40)
-    assert cue and "$90,000" not in cue[0] and "evaluated" in cue[0], cue
+    assert cue and "$90,000" not in cue[0] and "schedulers" in cue[0], cue   # the option, not its price
 
 
 def test_a_cue_never_ends_on_a_number_without_its_noun():

@@ -279,22 +279,25 @@ def _text(words: Sequence[str]) -> str:
 
 
 def _windows(words: list[str], max_chars: int) -> Iterable[tuple[int, int]]:
-    """Every longest stretch (start, end) of `words` within `max_chars`, one per start."""
+    """Every stretch (start, end) of `words` within `max_chars`."""
     for start in range(len(words)):
-        end = start
-        while end < len(words) and len(_text(words[start:end + 1])) <= max_chars:
-            end += 1
-        if end > start:
+        end = start + 1
+        while end <= len(words) and len(_text(words[start:end])) <= max_chars:
             yield start, end
+            end += 1
 
 
 @dataclass(frozen=True)
 class WindowWeights:
     """How a stretch of a long clause is judged as a cue (see `phrase`)."""
 
-    anchor: float = 2.0        # each number or tool in it
-    content: float = 1.0       # each word that carries meaning
-    from_verb: float = 3.0     # starts where the clause starts (a step keeps its verb)
+    anchor: float = 3.0        # each number or tool in it
+    content: float = 2.0       # each word that carries meaning
+    lone: float = -6.0         # fewer than two of them
+    from_verb: float = 4.0     # starts where the clause starts (a step keeps its verb)
+    number_noun: float = 3.0   # holds a number and the word after it ("11 warehouses")
+    cut_mid: float = -3.0      # stops before a word that carries meaning ("tool's daily | users")
+    names_only: float = -4.0   # only names, no role ("Django and PostgreSQL")
     clean_end: float = 2.0     # ends where the clause does, or before a small word ("on", "to")
     cut_number: float = -8.0   # a number kept without the noun after it (or a unit without its number)
     cut_name: float = -4.0     # starts inside a name ("Health" of "Tessellate Health")
@@ -304,16 +307,25 @@ WINDOW = WindowWeights()
 
 
 def _window_score(words: list[str], start: int, end: int, ctx: Context) -> float:
-    window = _trim(words[start:end])
-    if not window:
-        return float("-inf")
-    last = words.index(window[-1], start) if window[-1] in words[start:end] else end - 1
-    after = words[last + 1] if last + 1 < len(words) else None
+    window = words[start:end]
+    if not window or _trim(window) != window:
+        return float("-inf")   # the trimmed stretch is scored on its own
+    after = words[end] if end < len(words) else None
     value = WINDOW.anchor * len(_anchors(window, ctx)) + WINDOW.content * len(content_words(window))
     if start == 0:
         value += WINDOW.from_verb
+    if any(_is_number(w) and not _is_number(n) and _low(n) not in STOP_WORDS for w, n in zip(window, window[1:])):
+        value += WINDOW.number_noun
     if after is None or _low(after) in STOP_WORDS:
         value += WINDOW.clean_end
+    elif not _is_number(after):
+        value += WINDOW.cut_mid
+    if len(content_words(window)) < 2:
+        value += WINDOW.lone
+    anchors = set(_anchors(window, ctx))
+    if not [w for i, w in enumerate(window) if i not in anchors and w in content_words([w])
+            and not w[:1].isupper()]:
+        value += WINDOW.names_only
     if _is_count(window[-1]) and after is not None and not _is_number(after):
         value += WINDOW.cut_number
     if start > 0 and _is_number(words[start - 1]):
@@ -330,7 +342,11 @@ def _drop_first_verb(words: list[str]) -> list[str]:
     return words
 
 
-def phrase(clause: Clause, ctx: Context, max_chars: int, data: CueData | None = None) -> str:
+STEP_ROLES = frozenset({"action", "reflection", "differently"})   # a cue told from its verb
+
+
+def phrase(clause: Clause, ctx: Context, max_chars: int, data: CueData | None = None,
+           role: str = "") -> str:
     """The clause as one cue of at most `max_chars`, from its own words, never cut mid-thought:
     when it is too long, the stretch that keeps the most anchors and meaning, preferring one that
     starts at the verb and ends at a natural break (`WindowWeights`)."""
@@ -342,9 +358,12 @@ def phrase(clause: Clause, ctx: Context, max_chars: int, data: CueData | None = 
         return ""
     if len(_text(words)) <= max_chars:
         return _text(words)
-    best = max(_windows(words, max_chars), key=lambda se: _window_score(words, se[0], se[1], ctx),
-               default=None)
-    return _text(_trim(words[best[0]:best[1]])) if best else ""
+    windows = list(_windows(words, max_chars))
+    if role in STEP_ROLES and clause.words and _low(clause.words[0]) in data.words["subject"] | data.words["lead"]:
+        # A step said in the first person keeps its verb: only where it stops is chosen.
+        windows = [w for w in windows if w[0] == 0] or windows
+    best = max(windows, key=lambda se: _window_score(words, se[0], se[1], ctx), default=None)
+    return _text(words[best[0]:best[1]]) if best else ""
 
 
 def is_bare(cue: str, known: frozenset[str] = frozenset()) -> bool:
@@ -413,13 +432,15 @@ def _part_cues(text: str, role: str, ctx: Context, n: int, max_chars: int) -> tu
     for clause in ranked:
         if len(chosen) >= n:
             break
-        cue = phrase(clause, ctx, max_chars, data)
+        cue = phrase(clause, ctx, max_chars, data, role)
         key = _key(cue)
         if not cue or is_bare(cue, ctx.known) or ends_without_noun(cue) or (key and len(key & seen) * 2 > len(key)):
             continue
         chosen.append((clause.index, cue))
         seen |= key
-    if not chosen and ranked:  # a part is never shown empty when it has text
-        cue = phrase(ranked[0], ctx, max_chars, data)
-        chosen = [(0, cue)] if cue and not is_bare(cue, ctx.known) else []
+    for clause in ranked if not chosen else ():  # a part is never shown empty when it has text
+        cue = phrase(clause, ctx, max_chars, data, role)
+        if cue and not is_bare(cue, ctx.known):
+            chosen = [(clause.index, cue)]
+            break
     return tuple(cue for _, cue in sorted(chosen))
