@@ -311,28 +311,49 @@ def _window_score(words: list[str], start: int, end: int, ctx: Context) -> float
     if not window or _trim(window) != window:
         return float("-inf")   # the trimmed stretch is scored on its own
     after = words[end] if end < len(words) else None
-    value = WINDOW.anchor * len(_anchors(window, ctx)) + WINDOW.content * len(content_words(window))
-    if start == 0:
-        value += WINDOW.from_verb
-    if any(_is_number(w) and not _is_number(n) and _low(n) not in STOP_WORDS for w, n in zip(window, window[1:])):
-        value += WINDOW.number_noun
-    if after is None or _low(after) in STOP_WORDS:
-        value += WINDOW.clean_end
-    elif not _is_number(after):
-        value += WINDOW.cut_mid
-    if len(content_words(window)) < 2:
+    meaning = content_words(window)
+    value = WINDOW.anchor * len(_anchors(window, ctx)) + WINDOW.content * len(meaning)
+    value += WINDOW.from_verb if start == 0 else _start_cost(words, start)
+    value += _end_score(window, after)
+    if len(meaning) < 2:
         value += WINDOW.lone
-    anchors = set(_anchors(window, ctx))
-    if not [w for i, w in enumerate(window) if i not in anchors and w in content_words([w])
-            and not w[:1].isupper()]:
+    if _has_number_noun(window):
+        value += WINDOW.number_noun
+    if _names_only(window, ctx):
         value += WINDOW.names_only
-    if _is_count(window[-1]) and after is not None and not _is_number(after):
-        value += WINDOW.cut_number
-    if start > 0 and _is_number(words[start - 1]):
-        value += WINDOW.cut_number
-    if start > 0 and words[start - 1][:1].isupper() and words[start][:1].isupper():
-        value += WINDOW.cut_name
     return value
+
+
+def _start_cost(words: list[str], start: int) -> float:
+    """A stretch that starts after a number (its unit cut off) or inside a name."""
+    before = words[start - 1]
+    if _is_number(before):
+        return WINDOW.cut_number
+    if before[:1].isupper() and words[start][:1].isupper():
+        return WINDOW.cut_name
+    return 0.0
+
+
+def _end_score(window: list[str], after: str | None) -> float:
+    """Ending at the clause's end or before a small word is clean; before a word that carries
+    meaning is a cut; a number whose noun follows outside the stretch is worse."""
+    value = WINDOW.clean_end if after is None or _low(after) in STOP_WORDS else (
+        0.0 if _is_number(after) else WINDOW.cut_mid)
+    if after is not None and _is_count(window[-1]) and not _is_number(after):
+        value += WINDOW.cut_number
+    return value
+
+
+def _has_number_noun(window: list[str]) -> bool:
+    return any(_is_number(w) and not _is_number(n) and _low(n) not in STOP_WORDS
+               for w, n in zip(window, window[1:], strict=False))
+
+
+def _names_only(window: list[str], ctx: Context) -> bool:
+    """Tools and names with no word of their role ("Django and PostgreSQL")."""
+    anchors = set(_anchors(window, ctx))
+    return not [w for i, w in enumerate(window) if i not in anchors and w in content_words([w])
+                and not w[:1].isupper()]
 
 
 def _drop_first_verb(words: list[str]) -> list[str]:
