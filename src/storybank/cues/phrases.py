@@ -172,7 +172,9 @@ def features(clause: Clause, ctx: Context, data: CueData) -> set[str]:
     numbers = [_bare_number(w) for w in clause.words if _is_number(w)]
     if any(n in ctx.metric_numbers for n in numbers):
         out.add("metric")
-    elif numbers:
+        if all(n in ctx.metric_numbers for n in numbers):
+            out.add("repeats")
+    elif numbers or words & NUMBER_WORDS:
         out.add("number")
     if _has_tool(clause, ctx):
         out.add("tool")
