@@ -166,31 +166,35 @@ def _has_name(clause: Clause) -> bool:
 
 
 def features(clause: Clause, ctx: Context, data: CueData) -> set[str]:
+    """The clause's features (see data/cues.toml)."""
     lows = [_low(w) for w in clause.words]
     words = set(lows)
-    out: set[str] = set()
-    numbers = [_bare_number(w) for w in clause.words if _is_number(w)]
-    if any(n in ctx.metric_numbers for n in numbers):
-        out.add("metric")
-        if all(n in ctx.metric_numbers for n in numbers):
-            out.add("repeats")
-    elif numbers or words & NUMBER_WORDS:
-        out.add("number")
+    out = _number_features(clause, words, ctx)
     if _has_tool(clause, ctx):
         out.add("tool")
     if _has_name(clause):
         out.add("name")
-    if lows[0] in data.words["subject"] or (len(lows) > 1 and lows[0] in data.words["lead"]
-                                             and lows[1] in data.words["subject"]):
+    if _is_step(lows, data):
         out.add("step")
-    for feature in ("lesson", "choice", "person", "view", "problem", "mechanism"):
-        if words & data.words[feature]:
-            out.add(feature)
+    out.update(f for f in ("lesson", "choice", "person", "view", "problem", "mechanism") if words & data.words[f])
     if clause.index == 0:
         out.add("first")
     if len([w for w in content_words(clause.words) if _low(w) not in COMMON_WORDS]) < 3:
         out.add("thin")
     return out
+
+
+def _number_features(clause: Clause, words: set[str], ctx: Context) -> set[str]:
+    numbers = [_bare_number(w) for w in clause.words if _is_number(w)]
+    if any(n in ctx.metric_numbers for n in numbers):
+        return {"metric", "repeats"} if all(n in ctx.metric_numbers for n in numbers) else {"metric"}
+    return {"number"} if numbers or words & NUMBER_WORDS else set()
+
+
+def _is_step(lows: list[str], data: CueData) -> bool:
+    """Told in the first person: "I split", "then we moved"."""
+    subject, lead = data.words["subject"], data.words["lead"]
+    return lows[0] in subject or (len(lows) > 1 and lows[0] in lead and lows[1] in subject)
 
 
 def score(clause: Clause, role: str, ctx: Context, data: CueData) -> float:

@@ -135,8 +135,20 @@ def _fit_variant(metric: Metric, max_chars: int) -> str:
 
 
 def _shorter(name: str, most: int) -> list[str]:
-    """The name ever shorter (storybank.cues.short_name), without repeats."""
-    return list(dict.fromkeys(s for k in range(min(most, len(name)), 0, -1) if (s := short_name(name, k))))
+    """The name ever shorter, longest first: storybank.cues.short_name's forms and the name's
+    last words ("time to detect double counting" -> "detect double counting"); a form cut with
+    "…" only after every whole-word one."""
+    from storybank.cues import STOP_WORDS
+
+    heads = list(dict.fromkeys(s for k in range(min(most, len(name)), 0, -1) if (s := short_name(name, k))))
+    words = name.split()
+    tails = [" ".join(words[i:]) for i in range(1, len(words))
+             if words[i].lower() not in STOP_WORDS and not any(c in " ".join(words[i:]) for c in "(,")]
+    whole = [f for f in heads if "…" not in f]
+    return list(dict.fromkeys([*whole, *tails, *heads]))
+
+
+_PERIOD_ADJECTIVE = re.compile(r"-(?:second|minute|hour|day|week|month|year)s?$", re.I)
 
 
 def _prefixes(name: str, units: set[str]) -> list[str]:
@@ -147,8 +159,8 @@ def _prefixes(name: str, units: set[str]) -> list[str]:
     out: list[str] = []
     for end in range(len(words), 0, -1):
         head = words[:end]
-        while head and head[-1].lower() in STOP_WORDS:
-            head = head[:-1]
+        while head and (head[-1].lower() in STOP_WORDS or _PERIOD_ADJECTIVE.search(head[-1])):
+            head = head[:-1]   # "hours over a four-week" -> "hours": never end on what leads on
         if head and not all(w.lower() in units for w in head):
             out.append(" ".join(head))
     return list(dict.fromkeys(out))
