@@ -270,7 +270,7 @@ def _trim(words: list[str]) -> list[str]:
     """No cue starts or ends on a word that leads somewhere ("on", "and", "→")."""
     while words and _low(words[-1]) in _TRAILING:
         words = words[:-1]
-    while words and _low(words[0]) in _TRAILING:
+    while words and (_low(words[0]) in _TRAILING or _low(words[0]) in _ENDS_WELL):
         words = words[1:]
     return words
 
@@ -300,7 +300,8 @@ class WindowWeights:
     anchor: float = 3.0        # each number or tool in it
     content: float = 2.0       # each word that carries meaning
     lone: float = -6.0         # fewer than two of them
-    from_verb: float = 4.0     # starts where the clause starts (a step keeps its verb)
+    from_verb: float = 4.0     # a step told in the first person starts at its verb
+    from_start: float = 1.0    # any other clause, where it starts
     number_noun: float = 3.0   # holds a number and the word after it ("11 warehouses")
     cut_mid: float = -3.0      # stops before a word that carries meaning ("tool's daily | users")
     names_only: float = -4.0   # only names, no role ("Django and PostgreSQL")
@@ -312,14 +313,17 @@ class WindowWeights:
 WINDOW = WindowWeights()
 
 
-def _window_score(words: list[str], start: int, end: int, ctx: Context) -> float:
+def _window_score(words: list[str], start: int, end: int, ctx: Context, step: bool = True) -> float:
     window = words[start:end]
     if not window or _trim(window) != window:
         return float("-inf")   # the trimmed stretch is scored on its own
     after = words[end] if end < len(words) else None
     meaning = content_words(window)
     value = WINDOW.anchor * len(_anchors(window, ctx)) + WINDOW.content * len(meaning)
-    value += WINDOW.from_verb if start == 0 else _start_cost(words, start)
+    if start == 0:
+        value += WINDOW.from_verb if step else WINDOW.from_start
+    else:
+        value += _start_cost(words, start)
     value += _end_score(window, after)
     if len(meaning) < 2:
         value += WINDOW.lone
@@ -386,10 +390,11 @@ def phrase(clause: Clause, ctx: Context, max_chars: int, data: CueData | None = 
     if len(_text(words)) <= max_chars:
         return _text(words)
     windows = list(_windows(words, max_chars))
-    if role in STEP_ROLES and clause.words and _low(clause.words[0]) in data.words["subject"] | data.words["lead"]:
+    step = _is_step([_low(w) for w in clause.words], data)
+    if role in STEP_ROLES and step:
         # A step said in the first person keeps its verb: only where it stops is chosen.
         windows = [w for w in windows if w[0] == 0] or windows
-    best = max(windows, key=lambda se: _window_score(words, se[0], se[1], ctx), default=None)
+    best = max(windows, key=lambda se: _window_score(words, se[0], se[1], ctx, step), default=None)
     return _text(words[best[0]:best[1]]) if best else ""
 
 
