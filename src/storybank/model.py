@@ -90,6 +90,32 @@ class Followups(_Part):
         return getattr(self, probe, "") or ""
 
 
+def _cue_list(value: Any) -> Any:
+    """A cue written as one string is a list of one: `action = "split UNKNOWN rows out"`."""
+    return [value] if isinstance(value, str) else value
+
+
+CueList = Annotated[list[str], BeforeValidator(_cue_list)]
+
+
+class Cues(_Part):
+    """The cues the user wrote (`[cues]`): used as written by the sheet, the drill's cue card and
+    the spoken "cues said" check, in place of the ones storybank suggests for that key."""
+
+    numbers: CueList = Field(default_factory=list)
+    situation: CueList = Field(default_factory=list)
+    action: CueList = Field(default_factory=list)
+    outcome: CueList = Field(default_factory=list)
+    reflection: CueList = Field(default_factory=list)
+    differently: CueList = Field(default_factory=list)
+    alternatives: CueList = Field(default_factory=list)
+    technical: CueList = Field(default_factory=list)
+    collaborators: CueList = Field(default_factory=list)
+
+    def get(self, key: str) -> list[str]:
+        return [c for c in (getattr(self, key, None) or []) if c.strip()]
+
+
 class Story(_Part):
     schema_version: StrictInt = Field(default=SCHEMA_VERSION, alias="schema")
     title: str
@@ -106,6 +132,7 @@ class Story(_Part):
     ignore: list[str] = Field(default_factory=list)
     metrics: list[Metric] = Field(default_factory=list)
     followups: Followups | None = None
+    cues: Cues | None = None
 
     @model_validator(mode="after")
     def _known_profession(self) -> Story:
@@ -138,9 +165,18 @@ class Story(_Part):
     def followup(self, probe: str) -> str:
         return self.followups.get(probe) if self.followups else ""
 
+    def written_cues(self, key: str) -> list[str]:
+        """The cues the user wrote for a part, a probe or `numbers` ([] when none)."""
+        return self.cues.get(key) if self.cues else []
+
     def to_data(self) -> dict[str, Any]:
-        """The story as plain TOML-ready data, in the format's key order, unknown keys kept."""
-        return self.model_dump(by_alias=True, exclude_none=True)
+        """The story as plain TOML-ready data, in the format's key order, unknown keys kept.
+        `[cues]` holds only the keys the user wrote."""
+        data = self.model_dump(by_alias=True, exclude_none=True)
+        if "cues" in data and self.cues is not None:
+            extra = set(self.cues.model_extra or {})
+            data["cues"] = {k: v for k, v in data["cues"].items() if v != [] or k in extra}
+        return data
 
 
 # --- the field lists, read off the models --------------------------------------------------------
@@ -158,7 +194,7 @@ TEXT_FIELDS: tuple[str, ...] = ("title", *PROSE)
 STORY_KEYS: frozenset[str] = frozenset(info.alias or name for name, info in Story.model_fields.items())
 METRIC_KEYS: frozenset[str] = frozenset(Metric.model_fields)
 # Keys of the tables nested in a story: a metric's and the probes under [followups].
-NESTED_KEYS: frozenset[str] = METRIC_KEYS | frozenset(PROBES)
+NESTED_KEYS: frozenset[str] = METRIC_KEYS | frozenset(PROBES) | frozenset(Cues.model_fields)
 
 
 def blank_story(title: str, questions: list[str]) -> Story:

@@ -196,6 +196,14 @@ def test_sb106_points_at_unknown_metric_and_probe_keys(kit):
     assert "did you mean `technical`" in fields["followups.technicla"]
 
 
+def test_sb106_points_at_an_unknown_key_in_cues_but_not_a_known_one(kit):
+    data = kit.data("project")
+    data["cues"] = {"situaton": ["typo"], "action": ["split UNKNOWN rows out"]}
+    fields = {f.field: f.message for f in found(lint(Story.model_validate(data)), "SB106")}
+    assert set(fields) == {"cues.situaton"}
+    assert "did you mean `situation`" in fields["cues.situaton"]
+
+
 def test_a_pitfall_fires_only_for_the_question_types_it_belongs_to(kit):
     """"I worked on" sinks a project answer (SB771) but is no pitfall of a failure answer."""
     involved = field_of("SB771", "action")

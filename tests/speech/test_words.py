@@ -55,14 +55,26 @@ def test_cues_said_and_missed_on_text():
     from .conftest import FIXTURES
 
     story = _story()
+    # Issue 18: a word-for-word recital of the written story is credited at least 90 % of its cues.
     recited = check_cues(story, (FIXTURES / "recited.txt").read_text(encoding="utf-8"))
-    # The written answer never says the "after" 0 of "9 → 0 per month": the only cue it misses.
-    assert recited.missed == ["9 → 0 per month"] and recited.share > 0.95
+    assert recited.share >= 0.9, recited.missed
     partial = check_cues(story, "Runtime fell from 340 minutes to 58 on PySpark, tessellate health.")
-    assert {"340 min → 58 min", "PySpark", "Tessellate Health"} <= set(partial.said)
-    assert "$610 → $140" in partial.missed          # one number of the pair is not enough
-    probe = check_cues(story, "I would add a skew monitor in Airflow.", probe="differently")
+    assert "job runtime 340 min → 58 min" in partial.said
+    assert "cost per run $610 → $140" in partial.missed       # no number of the pair was said
+    half = check_cues(story, "The cost per run went from 610 dollars down to a lot less.")
+    assert "cost per run $610 → $140" in half.missed          # one number of the pair is not enough
+    probe = check_cues(story, "I would fix the placeholder at its source, in the provider feed.",
+                       probe="differently")
     assert probe.said and probe.missed
+
+
+def test_an_off_topic_answer_says_few_of_the_cues():
+    from storybank.speech.said import check_cues
+
+    from .conftest import FIXTURES
+
+    off = check_cues(_story(), (FIXTURES / "fillers.txt").read_text(encoding="utf-8"))
+    assert off.share <= 0.2, off.said
 
 
 def test_filler_spans_mark_the_filler_words_only():

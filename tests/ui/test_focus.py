@@ -35,6 +35,10 @@ async def test_tab_from_reflection_lands_in_the_metric_name_and_typing_is_kept(o
         await pilot.pause()
         await pilot.press("tab")
         await pilot.pause()
+        # The reflection's cue box comes first (issue 24), then the first metric's name.
+        assert app.focused is editor.query_one("#cues-reflection", Input)
+        await pilot.press("tab")
+        await pilot.pause()
         assert isinstance(app.focused, Input) and app.focused.has_class("m-name"), app.focused
 
 

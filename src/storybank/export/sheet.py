@@ -11,14 +11,14 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from storybank.bank import types_without_story
 from storybank.catalog import Catalog
-from storybank.cues import cue_words, hook, metric_variants, name_after, shorten, spoken_number
-from storybank.model import PARTS, Metric, Story
+from storybank.cues import hook, short_name, shorten, spoken_number  # noqa: F401  (short_name: moved to cues)
+from storybank.cues.story import Cue, story_cues
+from storybank.model import PARTS, Story
 from storybank.settings import Settings
 
 PART_LETTERS = {part: part[0].upper() for part in PARTS}
@@ -143,53 +143,6 @@ class SheetFocus:
     shows: Mapping[str, Sequence[str]]
 
 
-_PARENS = re.compile(r"\s*\([^)]*\)")
-_QUALIFIERS = frozenset(["with", "by", "at", "over", "in", "for", "from", "to", "of", "during", "since", "on", "vs", "versus", "per", "after", "before", "under", "across", "between", "into", "when", "while"])
-_GENERIC_HEADS = frozenset(("time", "number", "count", "share", "rate", "amount", "percentage", "total"))
-
-
-def short_name(name: str, max_chars: int) -> str:
-    """A metric's name in at most `max_chars`: whole if it fits; else without parentheses; else
-    its head before the first qualifier or trailing participle ("members with delayed updates",
-    "readings ingested" -> "members", "readings"), then the head's last words; a cut name with "…"
-    as the last resort."""
-    if max_chars <= 0:
-        return ""
-    name = " ".join(name.split())
-    if len(name) <= max_chars:
-        return name
-    name = _PARENS.sub("", name).strip() or name
-    if len(name) <= max_chars:
-        return name
-    head = _head(name.split())
-    if not (len(head) == 1 and head[0].lower() in _GENERIC_HEADS):
-        for start in range(len(head)):
-            tail = " ".join(head[start:])
-            if len(tail) <= max_chars:
-                return tail
-    return shorten(name, max_chars)
-
-
-def _head(words: list[str]) -> list[str]:
-    """A name's head: the words before its first qualifier or comma, without a trailing
-    participle ("members with delayed updates" -> members, "customer accounts served" ->
-    customer accounts)."""
-    head = words
-    for i, word in enumerate(words):
-        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-        if i and (word.lower() in _QUALIFIERS or (word.lower().endswith("ed") and nxt == "by")):
-            # "changes caught by ...": the word before "by" is a participle, not the noun.
-            head = words[: i - 1] if word.lower() == "by" and i >= 2 else words[:i]
-            break
-        if word.endswith(","):
-            head = [*words[:i], word.rstrip(",")]
-            break
-    # "customer accounts served", "items I flagged": the noun comes before a trailing participle.
-    while len(head) > 1 and (head[-1].lower().endswith("ed") or head[-1] in ("I", "we")):
-        head = head[:-1]
-    return head
-
-
 def _span(low: float, high: float) -> str:
     if low == high:
         return spoken_number(low)
@@ -205,43 +158,28 @@ def time_targets(settings: Settings) -> list[str]:
     ]
 
 
-@lru_cache(maxsize=4096)
-def _cues(text: str, n: int, known: tuple[str, ...], max_chars: int) -> tuple[str, ...]:
-    # Short cues first; only a text made of long words alone gets its cues cut.
-    cues = cue_words(text, n, known, max_chars) or cue_words(text, n, known)
-    return tuple(shorten(c, max_chars) for c in cues)
-
-
 def _known(story: Story, catalog: Catalog) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*story.technologies, *catalog.technologies.known]))
 
 
-def _fit_number(metric: Metric, max_chars: int) -> str:
-    """The fullest way to say the metric within `max_chars`; units go before digits do."""
-    variants = metric_variants(metric)
-    for text in variants:
-        if len(text) <= max_chars:
-            return text
-    return shorten(variants[-1], max_chars)
-
-
 def _story_entry(base: dict[str, Any], story_id: str, story: Story, catalog: Catalog, level: FitLevel) -> SheetEntry:
-    known = _known(story, catalog)
+    """One story's lines: the same cues as the drill card and the spoken check (cues.story), as
+    many and as long as the level allows; the cues the user wrote are kept as written."""
+    cues = story_cues(story, _known(story, catalog), part_n=level.part_cues, followup_n=level.followup_cues,
+                      max_chars=level.cue_chars, numbers=level.numbers, number_chars=level.number_chars,
+                      name_chars=level.name_chars)
 
-    def cues(text: str, n: int) -> list[str]:
-        return list(_cues(text, n, known, level.cue_chars)) if n > 0 else []
+    def texts(found: Sequence[Cue]) -> list[str]:
+        return [c.text if not c.written else shorten(c.text, max(level.cue_chars, 40)) for c in found]
 
-    numbers = []
-    for m in story.metrics[: level.numbers]:
-        text = _fit_number(m, level.number_chars)
-        numbers.append(KeyNumber(text, short_name(name_after(text, m.name), level.name_chars)))
-    parts = [PartCues(p, PART_LETTERS[p], p.capitalize(), cues(story.part(p), level.part_cues)) for p in PARTS]
+    numbers = [KeyNumber(c.text if not c.written else shorten(c.text, level.number_chars))
+               for c in cues.numbers[: level.numbers]]
+    parts = [PartCues(p, PART_LETTERS[p], p.capitalize(), texts(cues.part(p)[: level.part_cues])) for p in PARTS]
     followups: list[FollowupCues] = []
     unprepared: list[str] = []
     for probe in catalog.probes:
-        text = story.followup(probe.id)
-        if text.strip():
-            followups.append(FollowupCues(probe.id, probe.label, cues(text, level.followup_cues)))
+        if story.followup(probe.id).strip():
+            followups.append(FollowupCues(probe.id, probe.label, texts(cues.followup(probe.id)[: level.followup_cues])))
         else:
             unprepared.append(probe.label)
     return SheetEntry(

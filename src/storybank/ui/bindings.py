@@ -67,6 +67,7 @@ EDITOR = [
     key("ctrl+s", "save", "Save", "Save the story to its file", id="editor.save", priority=True),
     key("escape", "back", "Back", "Back to the bank (asks first about unsaved edits)", id="editor.back"),
     key("ctrl+n", "add_metric", "Add metric", "Add a metric row: a number with its unit", id="editor.add-metric"),
+    key("ctrl+t", "take_cues", "Take cues", "Put storybank's suggested cues in the cue box of the field you are in", id="editor.take-cues"),
     _help("editor", "f1", None),
 ]
 

@@ -68,11 +68,43 @@ def story_value(story: Story | None, name: str) -> str:
     return getattr(story, name) or ""
 
 
+def cue_key(name: str) -> str | None:
+    """The `[cues]` key of a field that has cues (a part, a follow-up), else None."""
+    key = name.removeprefix("followup-")
+    return key if key in PARTS or (name.startswith("followup-") and key in PROBES) else None
+
+
+CUE_SEPARATOR = " · "
+
+
+def cue_text(cues: list[str]) -> str:
+    """The cues as the cue box shows them: "a · b"."""
+    return CUE_SEPARATOR.join(cues)
+
+
+def split_cues(text: str) -> list[str]:
+    """The cues typed in a cue box, split at "·" or "|"."""
+    return [c.strip() for c in text.replace("|", "·").split("·") if c.strip()]
+
+
+def suggestion(cues: list[str]) -> str:
+    """The cue box's placeholder: storybank's suggestion, to take with ctrl+t."""
+    return f"cues: {cue_text(cues)} (ctrl+t takes these)" if cues else "cues: write your own, or leave empty"
+
+
 def field_widgets(spec: FormField, story: Story | None) -> Iterator[Widget]:
-    """A field's widgets: its label, then its box holding the story's value."""
+    """A field's widgets: its label, then its box holding the story's value; under a part or a
+    follow-up, its cue box: the user's own cues, with storybank's suggestion as the placeholder."""
     yield Static(spec.label, classes="field-label")
     value = story_value(story, spec.name)
     if spec.prose:
         yield Prose(value, id=spec.name, compact=True)
     else:
         yield Field(value, placeholder=spec.placeholder, id=spec.name, compact=True)
+    key = cue_key(spec.name)
+    if key is not None:
+        from storybank.cues.story import suggested
+
+        written = story.written_cues(key) if story else []
+        hint = suggestion(suggested(story, key)) if story else suggestion([])
+        yield Field(cue_text(written), placeholder=hint, id=f"cues-{key}", compact=True, classes="cue-box")

@@ -45,16 +45,24 @@ def compute_coverage(stories: list[StoryFile], reports: dict[str, StoryReport], 
     return coverage(stories, reports, catalog, duplicates=False)
 
 
-def key_numbers(story: Story) -> list[str]:
-    from storybank.cues import key_numbers as numbers
+def story_cues(story: Story):
+    """The story's one cue list (storybank.cues.story): what the sheet prints and the spoken
+    check listens for."""
+    from storybank.cues.story import story_cues as cues
 
-    return numbers(story)
+    return cues(story)
 
 
-def cue_words(text: str, n: int = 6, known: list[str] | None = None) -> list[str]:
-    from storybank.cues import cue_words as cues
+def missed_cues(story: Story, said: str) -> set[str]:
+    """The texts of the story's cues (the card's) that `said` does not say, by the spoken
+    check's rules (storybank.speech.said), so the card underlines what the check counts missed."""
+    from storybank.speech.said import Heard, cue_said
 
-    return cues(text, n, known or ())
+    heard = Heard.of(said)
+    known = frozenset(t.lower() for t in story.technologies)
+    card = story_cues(story)
+    every = [*card.answer(), *(c for probe in card.followups for c in card.followup(probe))]
+    return {c.text for c in every if not cue_said(c, heard, known)}
 
 
 def export_cheatsheet(bank: Bank, catalog: Catalog, fmt: str, path: Path, paper: str | None = None,

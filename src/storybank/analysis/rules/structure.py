@@ -17,7 +17,9 @@ from storybank.analysis.rules.registry import (
     rule,
 )
 from storybank.analysis.types import Finding
-from storybank.model import METRIC_KEYS, PARTS, PROBES, STORY_KEYS
+from storybank.model import METRIC_KEYS, PARTS, PROBES, STORY_KEYS, Cues
+
+CUE_KEYS = set(Cues.model_fields)
 
 KNOWN_KEYS = set(STORY_KEYS)
 
@@ -88,7 +90,7 @@ def no_metrics(ctx: StoryContext) -> Iterator[Hit]:
       field="")
 def unknown_key(ctx: StoryContext) -> Iterator[Hit]:
     """The file holds a key the story format does not know: at the top level, in a metric or
-    under `[followups]`. It is kept as written but nothing reads it, so a misspelt field quietly loses
+    under `[followups]` or `[cues]`. It is kept as written but nothing reads it, so a misspelt field quietly loses
     its text; the message suggests the key you probably meant."""
     for key in ctx.story.unknown_keys():
         yield Hit(f"`{key}` is not part of the story format{_suggest(key, KNOWN_KEYS)}; "
@@ -103,6 +105,11 @@ def unknown_key(ctx: StoryContext) -> Iterator[Hit]:
             where = f"followups.{key}"
             yield Hit(f"`{where}` is not a probe{_suggest(key, set(PROBES))}; "
                       f"the probes are {', '.join(PROBES)}.", key, field=where)
+    if ctx.story.cues is not None:
+        for key in ctx.story.cues.unknown_keys():
+            where = f"cues.{key}"
+            yield Hit(f"`{where}` is not a part, a probe or `numbers`{_suggest(key, CUE_KEYS)}; "
+                      "its cues are not used.", key, field=where)
 
 
 @rule(code="SB109", name="too-many-question-types", category=Category.STRUCTURE, severity=Severity.WARNING,

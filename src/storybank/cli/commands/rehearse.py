@@ -45,7 +45,8 @@ def _probe(args: Namespace, catalog: Catalog) -> str | None:
     return args.probe or None
 
 
-def _from_file(path: Path, settings: Settings, base: Path | None) -> tuple[Spoken, Any, str]:
+def _from_file(path: Path, settings: Settings, base: Path | None,
+               names: str = "") -> tuple[Spoken, Any, str]:
     from storybank.speech import engine
     from storybank.speech.analyse import Spoken
     from storybank.speech.audio import load_audio
@@ -54,7 +55,7 @@ def _from_file(path: Path, settings: Settings, base: Path | None) -> tuple[Spoke
 
     audio = load_audio(path)
     model = engine.get(settings.speech_model, base)
-    heard = model.transcribe(audio.samples, prompt=prompt())
+    heard = model.transcribe(audio.samples, prompt=f"{prompt()} {names}".strip())
     regions = speech_regions(audio.samples)
     return Spoken(heard, tuple(regions), audio.seconds), audio.samples, model.name
 
@@ -173,7 +174,10 @@ def run(args: Namespace, ctx: Context) -> int:
 
     engine.preload(settings.speech_model, base)  # loads while the file is read / the user speaks
     if args.audio:
-        spoken, samples, model = _from_file(Path(args.audio), settings, base)
+        from storybank.speech.said import recogniser_hints
+
+        names = ", ".join(recogniser_hints(sf.story, limit=6))  # so "libvips" is heard as spelled
+        spoken, samples, model = _from_file(Path(args.audio), settings, base, f"{names}." if names else "")
     else:
         limit = args.limit or (settings.followup_seconds[1] if probe else
                                settings.answer_limit_seconds) + 30

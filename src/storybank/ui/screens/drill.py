@@ -64,37 +64,37 @@ def cue_card(state: BankState, rnd: drill.Round, width: int) -> Content:
         lines.append(Content.styled("Press n on the coverage screen (c) to write this story.", rv.MUTED))
         return Content("\n").join(lines)
     story = sf.story
-    said = (rnd.answer_typed + "\n" + rnd.followup_typed).lower()
     typed = rnd.typed
-    known = list(story.technologies)
+    card = engine.story_cues(story)
+    missed = engine.missed_cues(story, rnd.answer_typed + "\n" + rnd.followup_typed) if typed else set()
 
-    def cues(words: list[str]) -> Content:
+    def cues(found) -> Content:
+        words = [c.text for c in found]
         if not words:
             return Content.styled("—", rv.MUTED)
         pieces: list[Content] = []
         for w in words:
-            if typed and w.lower() not in said:
+            if w in missed:
                 pieces.append(Content.styled(w, "$warning underline"))
             else:
                 pieces.append(Content(w))
         return Content(" · ").join(pieces)
 
     lines = [Content(""), Content.assemble((story.title, "bold"))]
-    numbers = engine.key_numbers(story)
+    numbers = card.numbers
     if numbers:
         lines.extend(rv.item(Content.styled(f"{'Numbers':<12}", "bold"), cues(numbers), width))
     from storybank.model import PARTS
 
     for part in PARTS:
-        words = engine.cue_words(story.part(part), 6, known)
-        lines.extend(rv.item(Content.styled(f"{part.capitalize():<12}", "bold"), cues(words), width))
+        lines.extend(rv.item(Content.styled(f"{part.capitalize():<12}", "bold"), cues(card.part(part)), width))
     lines.append(Content.styled("Prepared follow-ups (→ the one you were asked)", "bold"))
     for probe in state.catalog.probe_ids():
         text = story.followup(probe)
         mark = "→ " if probe == rnd.probe else "  "
         if text.strip():
             prefix = Content.assemble(mark, (f"✓ {probe:<14}", "$success"))
-            lines.extend(rv.item(prefix, cues(engine.cue_words(text, 5, known)), width))
+            lines.extend(rv.item(prefix, cues(card.followup(probe)), width))
         else:
             prefix = Content.assemble(mark, (f"✗ {probe:<14}", "$warning"))
             lines.extend(rv.item(prefix, Content.styled("not prepared", "$warning"), width))

@@ -19,15 +19,19 @@ from textual.screen import Screen
 from textual.widgets import Button, Header, Input, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
-from storybank.model import PROBES
+from storybank.model import PARTS, PROBES
 from storybank.ui import bindings, engine, fmt, forms
 from storybank.ui.editor_form import (
     DETAILS,
     PROSE,
     PROSE_FIELDS,
     TEXT_FIELDS,
+    cue_key,
+    cue_text,
     field_widgets,
     followup_fields,
+    split_cues,
+    suggestion,
 )
 from storybank.ui.messages import Change, StoriesChanged
 from storybank.ui.mounting import ClosesOnce, while_shown
@@ -44,6 +48,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from storybank.ui.app import StorybankApp
 
 DEBOUNCE = 0.2
+CUE_KEYS = (*PARTS, *PROBES)   # a cue box under each part and each follow-up
 
 def blocked_message(problems: list[str]) -> str:
     return "Cannot save yet: " + "; ".join(problems) + ". Your text is still here."
@@ -167,6 +172,7 @@ class EditorScreen(ClosesOnce, Screen):
         values.update({name: self.query_one(f"#{name}", Input).value for name in TEXT_FIELDS})
         values.update({name: self.query_one(f"#{name}", TextArea).text for name in PROSE_FIELDS})
         values.update({forms.followup_key(p): self.query_one(f"#followup-{p}", TextArea).text for p in PROBES})
+        values.update({f"cues-{key}": self.query_one(f"#cues-{key}", Input).value for key in CUE_KEYS})
         values["questions"] = tuple(sorted(self.query_one("#questions", SelectionList).selected))
         values["metrics"] = tuple(tuple(row.values().values()) for row in self._rows())
         return values
@@ -205,6 +211,7 @@ class EditorScreen(ClosesOnce, Screen):
             if touched(forms.followup_key(probe)):
                 followups[probe] = self.query_one(f"#followup-{probe}", TextArea).text
         data["followups"] = followups
+        self._read_cues(data, touched)
         data["title"] = data.get("title") or ""
         try:
             return Story.model_validate(data), problems
@@ -228,6 +235,45 @@ class EditorScreen(ClosesOnce, Screen):
         for name in PROSE_FIELDS:
             if touched(name):
                 data[name] = self.query_one(f"#{name}", TextArea).text
+
+    def _read_cues(self, data: dict, touched: Callable[[str], bool]) -> None:
+        """The cues the user typed ([cues]), each key only where changed; a box left empty
+        leaves that key to storybank's suggestion."""
+        cues = dict(data.get("cues") or {})
+        for key in CUE_KEYS:
+            if touched(f"cues-{key}"):
+                typed = split_cues(self.query_one(f"#cues-{key}", Input).value)
+                if typed:
+                    cues[key] = typed
+                else:
+                    cues.pop(key, None)
+        if cues:
+            data["cues"] = cues
+        else:
+            data.pop("cues", None)
+
+    def _suggest_cues(self, story: Story) -> None:
+        """Each cue box's placeholder: storybank's cues for the text as it is now."""
+        from storybank.cues.story import suggested
+
+        for key in CUE_KEYS:
+            self.query_one(f"#cues-{key}", Input).placeholder = suggestion(suggested(story, key))
+
+    def action_take_cues(self) -> None:
+        """Put storybank's suggested cues into the cue box of the focused field (or the focused
+        cue box) so the user can keep or edit them."""
+        from storybank.cues.story import suggested
+
+        focused = self.focused
+        name = (focused.id or "") if focused is not None else ""
+        key = name.removeprefix("cues-") if name.startswith("cues-") else cue_key(name)
+        story, _ = self.build()
+        if key is None or story is None:
+            self.notify("Put the cursor in a part, a follow-up or its cue box first.", severity="warning")
+            return
+        box = self.query_one(f"#cues-{key}", Input)
+        box.value = cue_text(suggested(story, key))
+        box.focus()
 
     def _read_questions(self, original: Story | None) -> list[str]:
         """The ticked types in the file's order; ids the catalog does not know are kept."""
@@ -296,6 +342,7 @@ class EditorScreen(ClosesOnce, Screen):
             self._show_status("")
         if story is None:
             return
+        self._suggest_cues(story)
         state = self.app.state
         self._analyse(self._token, story, state.catalog, state.settings, self.sf.id if self.sf else "")
 

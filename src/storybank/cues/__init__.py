@@ -1,14 +1,16 @@
 """Cues: the few words that bring a whole story back to mind.
 
-Used by the cheat sheet (one page for eight stories) and by the drill screen's cue card. Pure
-functions over plain text and the story model; no Textual, Jinja2 or analysis imports, and every
-scan is one linear pass, so even a very long story costs milliseconds.
+Used by the cheat sheet (one page for eight stories), the drill screen's cue card and the spoken
+"cues said" check, which all read one list (`cues.story.story_cues`). Pure functions over plain
+text and the story model; no Textual, Jinja2 or analysis imports.
 
 - `spoken_number(x)`   a number the way people say it: 4.2 -> "4.2", 3000000 -> "3M".
 - `metric_text(m)`     one metric: "4.2 s → 1.1 s", "3M per day", "40%", "$18,400 → $7,900 per month";
                        `metric_variants(m)` the same ever shorter, for narrow spaces.
-- `key_numbers(story)` the story's metrics in that form, in the story's order.
-- `cue_words(text)`    the most telling words and short phrases of a text, in their original order.
+- `key_numbers(story)` the story's metrics with what they measure, in the story's order.
+- `short_name(name, n)` a metric's name in at most n characters.
+- `cues.phrases`       each part's cues as phrases from the story's own words (weights: data/cues.toml).
+- `cues.story`         the story's one cue list, the user's `[cues]` where written.
 - `hook(story)`        a one-line reminder of what the story is about.
 - `shorten(text, n)`   text cut at a word boundary to at most n characters, ending in "…".
 """
@@ -17,9 +19,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storybank.words import count_words
@@ -141,8 +140,57 @@ def metric_variants(metric: Metric) -> list[str]:
 
 
 def key_numbers(story: Story) -> list[str]:
-    """Every metric of the story as said aloud (see `metric_text`), in the story's own order."""
-    return [text for text in (metric_text(m) for m in story.metrics) if text]
+    """Every metric of the story with what it measures ("average truck wait 94 → 31 min"), in the
+    story's own order: the `numbers` cues of `cues.story.story_cues`."""
+    from storybank.cues.story import story_cues
+
+    return [c.text for c in story_cues(story).numbers]
+
+
+_PARENS = re.compile(r"\s*\([^)]*\)")
+_QUALIFIERS = frozenset(["with", "by", "at", "over", "in", "for", "from", "to", "of", "during", "since", "on", "vs", "versus", "per", "after", "before", "under", "across", "between", "into", "when", "while"])
+_GENERIC_HEADS = frozenset(("time", "number", "count", "share", "rate", "amount", "percentage", "total"))
+
+
+def short_name(name: str, max_chars: int) -> str:
+    """A metric's name in at most `max_chars`: whole if it fits; else without parentheses; else
+    its head before the first qualifier or trailing participle ("members with delayed updates",
+    "readings ingested" -> "members", "readings"), then the head's last words; a cut name with "…"
+    as the last resort."""
+    if max_chars <= 0:
+        return ""
+    name = " ".join(name.split())
+    if len(name) <= max_chars:
+        return name
+    name = _PARENS.sub("", name).strip() or name
+    if len(name) <= max_chars:
+        return name
+    head = _name_head(name.split())
+    if not (len(head) == 1 and head[0].lower() in _GENERIC_HEADS):
+        for start in range(len(head)):
+            tail = " ".join(head[start:])
+            if len(tail) <= max_chars:
+                return tail
+    return shorten(name, max_chars)
+
+
+def _name_head(words: list[str]) -> list[str]:
+    """The words of a name before its first qualifier, without a trailing participle."""
+    head = words
+    for i, word in enumerate(words):
+        low = word.lower()
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if i and (low in _QUALIFIERS or (low.endswith("ed") and nxt == "by")):
+            # "changes caught by ...": the word before "by" is a participle, not the noun.
+            head = words[: i - 1] if low == "by" and i >= 2 else words[:i]
+            break
+        if word.endswith(","):
+            head = [*words[:i], word.rstrip(",")]
+            break
+    # "customer accounts served", "items I flagged": the noun comes before a trailing participle.
+    while len(head) > 1 and (head[-1].lower().endswith("ed") or head[-1] in ("I", "we")):
+        head = head[:-1]
+    return head
 
 
 # --- shortening ---------------------------------------------------------------------------------
@@ -244,210 +292,3 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday
 """)
 
-_MULTIPLIERS = frozenset({"thousand", "million", "billion", "trillion", "k", "m", "bn"})
-
-# Tokens: numbers (with a currency sign, separators, a decimal part and an attached unit or
-# a hyphenated word: "$1.3", "40%", "120ms", "15-minute"), or words (letters first; inner
-# dots, dashes, apostrophes, +, # and underscores kept: "Node.js", "C++", "pg_stat_statements").
-_TOKEN = re.compile(
-    r"(?P<num>[$€£]?\d+(?:[.,:]\d+)*(?:%|‰|×|[a-zA-Z]{1,3}\b)?(?:-[^\W\d_]+)*)"
-    r"|(?P<word>[^\W\d_](?:[\w+#]|['’.\-/](?=\w))*[+#]*)"
-)
-_POSSESSIVE = re.compile(r"['’]s$")
-_SENTENCE_BREAK = re.compile(r"[.!?:;]\s*$|\n\s*$")
-
-
-@dataclass
-class _Tok:
-    text: str
-    start: int
-    end: int
-    kind: str          # "num" or "word"
-    initial: bool      # first word of a sentence
-    joined: bool       # only spaces between this token and the previous one
-
-
-@dataclass
-class _Cand:
-    first: int         # index of the first token
-    last: int          # index of the last token (inclusive)
-    score: float
-    text: str
-
-
-def _tokens(text: str) -> list[_Tok]:
-    out: list[_Tok] = []
-    previous_end = 0
-    for match in _TOKEN.finditer(text):
-        gap = text[previous_end: match.start()]
-        initial = not out or bool(_SENTENCE_BREAK.search(text[max(0, match.start() - 3): match.start()]))
-        joined = bool(out) and gap.strip() == "" and "\n" not in gap
-        kind = "num" if match.group("num") else "word"
-        out.append(_Tok(match.group(0), match.start(), match.end(), kind, initial, joined))
-        previous_end = match.end()
-    return out
-
-
-def _low(word: str) -> str:
-    return word.lower().replace("’", "'")
-
-
-def _is_stop(tok: _Tok) -> bool:
-    return tok.kind == "word" and _low(tok.text) in STOP_WORDS
-
-
-def _is_common(tok: _Tok) -> bool:
-    low = _low(tok.text)
-    return low in STOP_WORDS or low in COMMON_WORDS
-
-
-def _codeish(word: str) -> bool:
-    """CamelCase, snake_case, dotted or with digits: looks like a name from a system."""
-    if any(c.isdigit() for c in word) or "_" in word or any(c in word for c in "+#"):
-        return True
-    if "." in word.strip("."):
-        return True
-    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
-
-
-def _acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def _capitalised(tok: _Tok) -> bool:
-    return tok.kind == "word" and tok.text[:1].isupper()
-
-
-def _span_text(text: str, toks: list[_Tok], first: int, last: int) -> str:
-    return " ".join(text[toks[first].start: toks[last].end].split())
-
-
-def cue_words(text: str, n: int = 6, known: Iterable[str] = (), max_chars: int | None = None) -> list[str]:
-    """The `n` most telling words or short phrases of `text`, in the order they appear.
-
-    Ranked: numbers with their unit ("70 minutes", "$1.3 million", "40%"), named technologies
-    (from `known`, matched case-insensitively, or spelled like code: "ClickHouse", "argMax",
-    "pg_stat_statements"), capitalised names ("Lumora Energy"), then content words and two-word
-    phrases, longer and repeated ones first. Stop words and very common words never appear. Ties
-    go to the earlier occurrence, so the result is deterministic. Each cue is taken as written.
-    With `max_chars`, longer candidates are passed over (a word of a skipped phrase may still be
-    picked), so a narrow cue card gets short cues rather than cut ones.
-    """
-    if n <= 0 or not text:
-        return []
-    toks, cands = _ranked(text, tuple(known))
-    return _select(toks, cands, n, max_chars)
-
-
-@lru_cache(maxsize=16)
-def _known_map(known: tuple[str, ...]) -> dict[str, int]:
-    return {_low(k): len(k.split()) for k in known if k.strip()}
-
-
-@lru_cache(maxsize=2048)
-def _ranked(text: str, known: tuple[str, ...]) -> tuple[list[_Tok], list[_Cand]]:
-    """Every candidate cue of `text`, best first. Cached: the cheat-sheet fitter asks for the
-    same text's cues at several sizes."""
-    toks = _tokens(text)
-    known_map = _known_map(known)
-    known_multi = {k for k, size in known_map.items() if size > 1}
-    counts: dict[str, int] = {}
-    for tok in toks:
-        if tok.kind == "word":
-            low = _low(tok.text)
-            counts[low] = counts.get(low, 0) + 1
-    cands: list[_Cand] = []
-
-    def add(first: int, last: int, score: float) -> None:
-        cands.append(_Cand(first, last, score, _span_text(text, toks, first, last)))
-
-    i = 0
-    count = len(toks)
-    while i < count:
-        tok = toks[i]
-        low = _low(tok.text)
-        if tok.kind == "num":
-            last = i
-            attached = any(c in tok.text for c in "$€£%‰×-") or tok.text[-1:].isalpha()
-            nxt = i + 1
-            if nxt < count and toks[nxt].joined and toks[nxt].kind == "word" and _low(toks[nxt].text) in _MULTIPLIERS:
-                last = nxt
-                nxt += 1
-            if nxt < count and toks[nxt].joined and toks[nxt].kind == "word" and not _is_stop(toks[nxt]):
-                word = _low(toks[nxt].text)
-                plural = word.endswith("s") and len(word) > 3 and word.isalpha() and word not in COMMON_WORDS
-                if word in UNIT_WORDS or plural:
-                    last = nxt
-            has_unit = attached or last > i
-            year = not has_unit and re.fullmatch(r"(19|20)\d\d", tok.text) is not None
-            add(i, last, 2.0 if year else (10.0 if has_unit else 6.0))
-            i += 1
-            continue
-        # Multi-word known technology ("Apache Flink", "Step Functions").
-        matched = False
-        for size in range(3, 1, -1):
-            if i + size <= count and all(toks[j].joined for j in range(i + 1, i + size)):
-                phrase = _low(_span_text(text, toks, i, i + size - 1))
-                if phrase in known_multi:
-                    add(i, i + size - 1, 9.5)
-                    matched = True
-                    break
-        if low in known_map:
-            add(i, i, 9.0)
-        elif _codeish(tok.text):
-            add(i, i, 8.0)
-        elif _acronym(tok.text) and low not in STOP_WORDS:
-            add(i, i, 5.0)
-        if _capitalised(tok) and not _is_stop(tok) and not matched:
-            # A run of capitalised words is a name ("Lumora Energy", "Harborline Freight").
-            j = i
-            while j + 1 < count and j - i < 2 and toks[j + 1].joined and _capitalised(toks[j + 1]) \
-                    and not _is_stop(toks[j + 1]):
-                j += 1
-            if j > i:
-                add(i, j, 7.0 + 0.5 * (j - i))
-            elif not tok.initial and low not in known_map and not _codeish(tok.text):
-                add(i, i, 3.0 if low in CALENDAR_WORDS else 6.0)
-        if not _is_common(tok) and not _codeish(tok.text) and low not in known_map and len(low) > 2:
-            repeats = min(2, counts.get(low, 1) - 1)
-            inflected = -1.0 if low.endswith(("ed", "ly")) else 0.0
-            add(i, i, 1.0 + min(len(low), 14) * 0.25 + 0.75 * repeats + inflected)
-            # Two content words in a row: "index maintenance", "background merges".
-            nxt = i + 1
-            if (nxt < count and toks[nxt].joined and toks[nxt].kind == "word" and not _is_common(toks[nxt])
-                    and not low.endswith(("ed", "ly")) and not _low(toks[nxt].text).endswith(("ed", "ly"))
-                    and len(_low(toks[nxt].text)) > 2 and not _capitalised(toks[nxt])):
-                add(i, nxt, 4.5 + 0.1 * (len(low) + len(toks[nxt].text)))
-        i += 1
-
-    cands.sort(key=lambda c: (-c.score, c.first, c.last))
-    return toks, cands
-
-
-def _select(toks: list[_Tok], cands: list[_Cand], n: int, max_chars: int | None) -> list[str]:
-    chosen: list[_Cand] = []
-    used_tokens: set[int] = set()
-    seen_words: set[str] = set()
-    for cand in cands:
-        if len(chosen) >= n:
-            break
-        span = range(cand.first, cand.last + 1)
-        if any(k in used_tokens for k in span):
-            continue
-        if max_chars is not None and len(_clean(cand.text)) > max_chars:
-            continue
-        words = {_low(toks[k].text) for k in span if toks[k].kind == "word" and not _is_stop(toks[k])}
-        key = _low(cand.text)
-        if key in seen_words or (words and words & seen_words and toks[cand.first].kind == "word"):
-            continue
-        chosen.append(cand)
-        used_tokens.update(span)
-        seen_words.add(key)
-        seen_words.update(words)
-    chosen.sort(key=lambda c: c.first)
-    return [_clean(c.text) for c in chosen]
-
-
-def _clean(cue: str) -> str:
-    return _POSSESSIVE.sub("", cue).rstrip(".,;:")

@@ -1,0 +1,478 @@
+"""Cue phrases: each beat of a story as a short phrase in the story's own words.
+
+A part's text is cut into clauses; each clause gets features (a metric number, a tool, a step
+told in the first person, a lesson, an option weighed, a person and their view...), and each part
+weighs those features as `data/cues.toml` says. The best clauses become the part's cues, shortened
+to a phrase that keeps its anchor: a number keeps its noun ("average wait 94 → 31 min"), a tool
+its role ("Go worker on libvips"), a step its verb ("split UNKNOWN rows out"). Cues are shown in
+the order the story tells them.
+
+Pure functions over text; no Textual, Jinja2 or analysis imports.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from storybank.cues import COMMON_WORDS, STOP_WORDS, spoken_number
+
+if TYPE_CHECKING:  # pragma: no cover
+    from storybank.model import Metric
+
+ARROW = "→"
+
+
+# --- the data ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CueData:
+    """The weights of each part (role -> feature -> weight) and the word lists, from data/cues.toml."""
+
+    roles: dict[str, dict[str, float]]
+    words: dict[str, frozenset[str]]
+
+    def weights(self, role: str) -> dict[str, float]:
+        return self.roles.get(role, self.roles["action"])
+
+
+@lru_cache(maxsize=1)
+def cue_data() -> CueData:
+    text = resources.files("storybank").joinpath("data/cues.toml").read_text("utf-8")
+    raw = tomllib.loads(text)
+    roles = {name: {k: float(v) for k, v in row.items()} for name, row in raw["role"].items()}
+    words = {name: frozenset(value.lower().split()) for name, value in raw["words"].items()}
+    return CueData(roles, words)
+
+
+# --- clauses -------------------------------------------------------------------------------------
+
+# A sentence ends at ".", "!" or "?" before a capital, a digit or a quote ("7 a.m. deadline" goes on).
+_SENTENCE = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z0-9\"“'$€£(])|\n+")
+_OPENERS = ["and", "but", "so", "which", "where", "while", "because", "then", "though", "since", "although", "once", "whose", "who", "I", "we", "they", "he", "she", "it"]
+_CLAUSE = re.compile(
+    r"\s*;\s*|:\s+|\s+[—–]\s+|\s+-\s+|,\s+(?=(?:" + "|".join(_OPENERS) + r")\b)"
+)
+_WORD = re.compile(r"[$€£]?\d(?:[\d,.:]*\d)?(?:%|[a-zA-Z]{1,3}\b)?(?:-[^\W\d_]+)*|[^\W\d_](?:[\w+#]|['’.\-/](?=\w))*[+#]*|→")
+_NUMBER = re.compile(r"[$€£]?\d")
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str
+    index: int        # order in the part
+    words: tuple[str, ...]
+
+
+def clauses(text: str) -> list[Clause]:
+    """The clauses of `text`, in order; each with its words."""
+    out: list[Clause] = []
+    for sentence in _SENTENCE.split(text):
+        sentence = sentence.strip().rstrip(".!?")
+        if not sentence:
+            continue
+        for piece in _CLAUSE.split(sentence):
+            piece = " ".join(piece.split()).strip(" ,")
+            words = tuple(_WORD.findall(piece))
+            if words:
+                out.append(Clause(piece, len(out), words))
+    return out
+
+
+def _low(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "thousand", "million", "billion"])
+
+
+def _is_number(word: str) -> bool:
+    return bool(_NUMBER.match(word))
+
+
+def _is_count(word: str) -> bool:
+    """A number in digits or in words ("six"): it needs the noun after it."""
+    return _is_number(word) or _low(word) in NUMBER_WORDS
+
+
+def _codeish(word: str) -> bool:
+    """CamelCase, snake_case, dotted or with digits: a name from a system ("libvips" is not,
+    so a story lists its tools in `technologies`)."""
+    if word[0].isdigit() or word[0] in "$€£":
+        return False
+    if any(c.isdigit() for c in word) or "_" in word or any(c in word for c in "+#"):
+        return True
+    if "." in word.strip("."):
+        return True
+    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+
+
+def content_words(words: Iterable[str]) -> list[str]:
+    return [w for w in words if not _is_number(w) and w != ARROW and _low(w) not in STOP_WORDS]
+
+
+# --- features ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Context:
+    """What the story says about itself: its tools, and its metrics' numbers as written."""
+
+    known: frozenset[str] = frozenset()          # lowercased tool names (one word or several)
+    metric_numbers: frozenset[str] = frozenset()  # "94", "31", "1.3M", "480k", "1,300,000"...
+
+
+def context(known: Iterable[str], metrics: Sequence[Metric] = ()) -> Context:
+    numbers: set[str] = set()
+    for m in metrics:
+        for v in (m.value, m.before, m.after):
+            if v is not None:
+                numbers.update(number_forms(v))
+    return Context(frozenset(_low(k) for k in known if k.strip()), frozenset(numbers))
+
+
+def number_forms(value: float | int) -> set[str]:
+    """The ways a story writes a number: 94.0 -> {"94"}; 1300000 -> {"1,300,000", "1300000", "1.3M", "1.3"}."""
+    forms = {spoken_number(value).lstrip("-")}
+    if float(value).is_integer():
+        forms.add(str(int(value)))
+        forms.add(f"{int(value):,}")
+    else:
+        forms.add(repr(float(value)))
+    said = spoken_number(value)
+    if said[-1:] in ("k", "M", "B", "T"):
+        forms.add(said[:-1])
+    return forms
+
+
+def _bare_number(word: str) -> str:
+    return word.lstrip("$€£").rstrip("%").rstrip(".,")
+
+
+def _has_tool(clause: Clause, ctx: Context) -> bool:
+    lows = [_low(w) for w in clause.words]
+    if any(w in ctx.known for w in lows) or any(_codeish(w) for w in clause.words):
+        return True
+    joined = " ".join(lows)
+    return any(" " in k and f" {k} " in f" {joined} " for k in ctx.known)
+
+
+def _has_name(clause: Clause) -> bool:
+    return any(w[:1].isupper() and i > 0 and _low(w) not in STOP_WORDS for i, w in enumerate(clause.words))
+
+
+def features(clause: Clause, ctx: Context, data: CueData) -> set[str]:
+    """The clause's features (see data/cues.toml)."""
+    lows = [_low(w) for w in clause.words]
+    words = set(lows)
+    out = _number_features(clause, words, ctx)
+    if _has_tool(clause, ctx):
+        out.add("tool")
+    if _has_name(clause):
+        out.add("name")
+    if _is_step(lows, data):
+        out.add("step")
+    out.update(f for f in ("lesson", "choice", "person", "view", "problem", "mechanism") if words & data.words[f])
+    if clause.index == 0:
+        out.add("first")
+    if len([w for w in content_words(clause.words) if _low(w) not in COMMON_WORDS]) < 3:
+        out.add("thin")
+    return out
+
+
+def _number_features(clause: Clause, words: set[str], ctx: Context) -> set[str]:
+    numbers = [_bare_number(w) for w in clause.words if _is_number(w)]
+    if any(n in ctx.metric_numbers for n in numbers):
+        return {"metric", "repeats"} if all(n in ctx.metric_numbers for n in numbers) else {"metric"}
+    return {"number"} if numbers or words & NUMBER_WORDS else set()
+
+
+def _is_step(lows: list[str], data: CueData) -> bool:
+    """Told in the first person: "I split", "then we moved"."""
+    subject, lead = data.words["subject"], data.words["lead"]
+    return lows[0] in subject or (len(lows) > 1 and lows[0] in lead and lows[1] in subject)
+
+
+def score(clause: Clause, role: str, ctx: Context, data: CueData) -> float:
+    weights = data.weights(role)
+    return sum(weights.get(f, 0.0) for f in features(clause, ctx, data))
+
+
+# --- from a clause to a phrase -------------------------------------------------------------------
+
+_SHORT_UNITS = {"minutes": "min", "minute": "min", "seconds": "s", "second": "s", "hours": "h",
+                "hour": "h", "milliseconds": "ms", "millisecond": "ms", "percent": "%",
+                "megabytes": "MB", "gigabytes": "GB", "kilobytes": "KB"}
+_SCALES = {"thousand": "k", "million": "M", "billion": "B", "trillion": "T"}
+_CHANGE_VERB = re.compile(
+    r"\b(?:fell|dropped|rose|grew|went|climbed|improved|shrank|increased|decreased|declined|"
+    r"reduced|cut|came|sped|jumped)\s+(?:down\s+|up\s+)?(?=(?:from\s+)?[$€£]?\d)", re.I)
+_FROM_TO = re.compile(r"\bfrom\s+([$€£]?\d[\d,.]*(?:\s*[%a-zA-Z]+)?)\s+to\s+(?=[$€£]?\d)", re.I)
+_TO_ONLY = re.compile(r"(\d[%a-zA-Z]*)\s+to\s+(?=[$€£]?\d)")
+_SCALE = re.compile(r"(\d)\s+(thousand|million|billion|trillion)\b", re.I)
+_UNIT = re.compile(r"(\d)\s+(" + "|".join(_SHORT_UNITS) + r")\b", re.I)
+_ATTACH = {"%", "ms"}
+
+
+def _numbers_said_short(text: str) -> str:
+    """"fell from 94 to 31 minutes" -> "94 → 31 min"; "$1.3 million" -> "$1.3M"."""
+    text = _CHANGE_VERB.sub("", text)
+    text = _FROM_TO.sub(lambda m: f"{m.group(1)} {ARROW} ", text)
+    text = _TO_ONLY.sub(lambda m: f"{m.group(1)} {ARROW} ", text)
+    text = _SCALE.sub(lambda m: m.group(1) + _SCALES[m.group(2).lower()], text)
+
+    def unit(m: re.Match[str]) -> str:
+        short = _SHORT_UNITS[m.group(2).lower()]
+        return m.group(1) + short if short in _ATTACH else f"{m.group(1)} {short}"
+
+    return _UNIT.sub(unit, text)
+
+
+def _lower_initial(words: list[str], ctx: Context) -> list[str]:
+    """A sentence's capital is not a name: "Trucks waited" -> "trucks waited", but "Harborline
+    Freight" and a known tool keep theirs."""
+    if not words:
+        return words
+    first = words[0]
+    if _low(first) in ctx.known or _codeish(first) or first.isupper():
+        return words
+    following = words[1] if len(words) > 1 else ""
+    if following[:1].isupper() and _low(following) not in STOP_WORDS:
+        return words
+    return [first[:1].lower() + first[1:], *words[1:]]
+
+
+def compress(clause: Clause, ctx: Context, data: CueData) -> list[str]:
+    """The clause as the words of a cue: leading connectives and the subject "I" dropped (a step
+    reads as its verb), articles and fillers dropped, numbers said short ("94 → 31 min")."""
+    words = _WORD.findall(_numbers_said_short(clause.text))
+    while words and _low(words[0]) in data.words["lead"] | data.words["subject"]:
+        words = words[1:]
+    words = [w for i, w in enumerate(words) if _low(w) not in data.words["filler"]
+             or (_low(w) in ("a", "an") and i + 1 < len(words) and _low(words[i + 1]) in _PERIODS)]
+    return _lower_initial(words, ctx)
+
+
+_PERIODS = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year", "night", "run"})
+
+
+# Object pronouns and particles end a phrase well ("designing it", "split them out"); the rest of
+# the small words lead somewhere, so a cue never ends on them.
+_ENDS_WELL = frozenset(["it", "them", "us", "me", "him", "her", "out", "up", "down", "off", "back", "over", "away"])
+_TRAILING = (STOP_WORDS - _ENDS_WELL) | {ARROW, "and", "or", "but", "than", "as"}
+
+
+def _trim(words: list[str]) -> list[str]:
+    """No cue starts or ends on a word that leads somewhere ("on", "and", "→")."""
+    while words and _low(words[-1]) in _TRAILING:
+        words = words[:-1]
+    while words and (_low(words[0]) in _TRAILING or _low(words[0]) in _ENDS_WELL):
+        words = words[1:]
+    return words
+
+
+def _anchors(words: Sequence[str], ctx: Context) -> list[int]:
+    return [i for i, w in enumerate(words) if _is_number(w) or _low(w) in ctx.known or _codeish(w)]
+
+
+def _text(words: Sequence[str]) -> str:
+    text = " ".join(words)
+    return re.sub(r"\s+([,%])", r"\1", text).replace("( ", "(").replace(" )", ")")
+
+
+def _windows(words: list[str], max_chars: int) -> Iterable[tuple[int, int]]:
+    """Every stretch (start, end) of `words` within `max_chars`."""
+    for start in range(len(words)):
+        end = start + 1
+        while end <= len(words) and len(_text(words[start:end])) <= max_chars:
+            yield start, end
+            end += 1
+
+
+@dataclass(frozen=True)
+class WindowWeights:
+    """How a stretch of a long clause is judged as a cue (see `phrase`)."""
+
+    anchor: float = 3.0        # each number or tool in it
+    content: float = 2.0       # each word that carries meaning
+    lone: float = -6.0         # fewer than two of them
+    from_verb: float = 4.0     # a step told in the first person starts at its verb
+    from_start: float = 1.0    # any other clause, where it starts
+    number_noun: float = 3.0   # holds a number and the word after it ("11 warehouses")
+    cut_mid: float = -3.0      # stops before a word that carries meaning ("tool's daily | users")
+    names_only: float = -4.0   # only names, no role ("Django and PostgreSQL")
+    clean_end: float = 2.0     # ends where the clause does, or before a small word ("on", "to")
+    cut_number: float = -8.0   # a number kept without the noun after it (or a unit without its number)
+    cut_name: float = -4.0     # starts inside a name ("Health" of "Tessellate Health")
+
+
+WINDOW = WindowWeights()
+
+
+def _window_score(words: list[str], start: int, end: int, ctx: Context, step: bool = True) -> float:
+    window = words[start:end]
+    if not window or _trim(window) != window:
+        return float("-inf")   # the trimmed stretch is scored on its own
+    after = words[end] if end < len(words) else None
+    meaning = content_words(window)
+    value = WINDOW.anchor * len(_anchors(window, ctx)) + WINDOW.content * len(meaning)
+    if start == 0:
+        value += WINDOW.from_verb if step else WINDOW.from_start
+    else:
+        value += _start_cost(words, start)
+    value += _end_score(window, after)
+    if len(meaning) < 2:
+        value += WINDOW.lone
+    if _has_number_noun(window):
+        value += WINDOW.number_noun
+    if _names_only(window, ctx):
+        value += WINDOW.names_only
+    return value
+
+
+def _start_cost(words: list[str], start: int) -> float:
+    """A stretch that starts after a number (its unit cut off) or inside a name."""
+    before = words[start - 1]
+    if _is_number(before):
+        return WINDOW.cut_number
+    if before[:1].isupper() and words[start][:1].isupper():
+        return WINDOW.cut_name
+    return 0.0
+
+
+def _end_score(window: list[str], after: str | None) -> float:
+    """Ending at the clause's end or before a small word is clean; before a word that carries
+    meaning is a cut; a number whose noun follows outside the stretch is worse."""
+    value = WINDOW.clean_end if after is None or _low(after) in STOP_WORDS else (
+        0.0 if _is_number(after) else WINDOW.cut_mid)
+    if after is not None and _is_count(window[-1]) and not _is_number(after):
+        value += WINDOW.cut_number
+    return value
+
+
+def _has_number_noun(window: list[str]) -> bool:
+    return any(_is_number(w) and not _is_number(n) and _low(n) not in STOP_WORDS
+               for w, n in zip(window, window[1:], strict=False))
+
+
+def _names_only(window: list[str], ctx: Context) -> bool:
+    """Tools and names with no word of their role ("Django and PostgreSQL")."""
+    anchors = set(_anchors(window, ctx))
+    return not [w for i, w in enumerate(window) if i not in anchors and w in content_words([w])
+                and not w[:1].isupper()]
+
+
+def _drop_first_verb(words: list[str]) -> list[str]:
+    """"designed and built a service" -> "built a service": the last of two verbs carries the step."""
+    if len(words) > 2 and _low(words[1]) == "and" and _low(words[0]).endswith("ed") and words[0].islower():
+        return words[2:]
+    return words
+
+
+STEP_ROLES = frozenset({"action", "reflection", "differently"})   # a cue told from its verb
+
+
+def phrase(clause: Clause, ctx: Context, max_chars: int, data: CueData | None = None,
+           role: str = "") -> str:
+    """The clause as one cue of at most `max_chars`, from its own words, never cut mid-thought:
+    when it is too long, the stretch that keeps the most anchors and meaning, preferring one that
+    starts at the verb and ends at a natural break (`WindowWeights`)."""
+    data = data or cue_data()
+    words = _trim(compress(clause, ctx, data))
+    if words and len(_text(words)) > max_chars:
+        words = _drop_first_verb(words)
+    if not words:
+        return ""
+    if len(_text(words)) <= max_chars:
+        return _text(words)
+    windows = list(_windows(words, max_chars))
+    step = _is_step([_low(w) for w in clause.words], data)
+    if role in STEP_ROLES and step:
+        # A step said in the first person keeps its verb: only where it stops is chosen.
+        windows = [w for w in windows if w[0] == 0] or windows
+    best = max(windows, key=lambda se: _window_score(words, se[0], se[1], ctx, step), default=None)
+    return _text(words[best[0]:best[1]]) if best else ""
+
+
+def is_bare(cue: str, known: frozenset[str] = frozenset()) -> bool:
+    """A number with at most a unit and no noun ("94 min", "$1.3M", "30%"), or one lone word that
+    is not a tool's name ("understood", "instinct", "IDs"; but "ClickHouse", or a tool in `known`)."""
+    words = _WORD.findall(cue)
+    units = {u.lower() for u in _SHORT_UNITS.values()}
+    rest = [w for w in words if not _is_number(w) and w != ARROW and _low(w) not in units]
+    if any(_is_number(w) for w in words):
+        return not rest
+    meaning = content_words(words)
+    if len(meaning) >= 2:
+        return False
+    return not any(_low(w) in known or _name_like(w) for w in meaning)
+
+
+def _name_like(word: str) -> bool:
+    """Spelled like a product's name: "ClickHouse", "pg_stat_statements", "Node.js" (not "IDs")."""
+    upper = sum(c.isupper() for c in word)
+    return len(word) >= 5 and (_codeish(word) and (upper >= 2 or not word[:1].isupper()) or "_" in word)
+
+
+# --- a part's cues -------------------------------------------------------------------------------
+
+_LABELS = frozenset(["year", "years", "week", "grade", "level", "version", "step", "phase", "stage", "round", "day", "room", "bed", "ward", "class", "module", "chapter", "section", "rule", "article", "item", "form", "schedule", "tier", "zone", "route"])
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def ends_without_noun(cue: str) -> bool:
+    """The cue ends on a number whose noun it lost ("reach 60", "has caught 11"). A change's
+    second number ("47 min → 3"), a year ("in 2024") and a label's number ("Year 12") are fine."""
+    words = _WORD.findall(cue)
+    if not words or not _is_count(words[-1]) or not _is_number(words[-1]) and len(words) == 1:
+        return False
+    last = words[-1]
+    if not _is_number(last):
+        return len(words) > 1 and _low(words[-2]) not in _LABELS
+    if not re.fullmatch(r"[$€£]?\d[\d,.]*", last):
+        return False  # "40%", "120ms", "5h": the unit is attached
+    if len(words) > 3 and _low(words[-2]) in ("and", "or", "to") and _is_number(words[-3]):
+        words = words[:-2]  # "Year 12 and 13": the label counts for both
+    before = _low(words[-2]) if len(words) > 1 else ""
+    return not (before == ARROW or _YEAR.fullmatch(last) or before in _LABELS)
+
+
+def _key(cue: str) -> set[str]:
+    return {_low(w) for w in content_words(_WORD.findall(cue))}
+
+
+def part_cues(text: str, role: str, ctx: Context, n: int, max_chars: int) -> list[str]:
+    """The `n` best cues of one part (`role`: a part or a probe id), in the order the story tells
+    them. A clause whose phrase would be a bare number or a lone word is passed over, and so is
+    one that mostly repeats a cue already chosen."""
+    if n <= 0 or not text.strip():
+        return []
+    return list(_part_cues(text, role, ctx, n, max_chars))
+
+
+@lru_cache(maxsize=4096)
+def _part_cues(text: str, role: str, ctx: Context, n: int, max_chars: int) -> tuple[str, ...]:
+    data = cue_data()
+    found = clauses(text)
+    ranked = sorted(found, key=lambda c: (-score(c, role, ctx, data), c.index))
+    chosen: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    for clause in ranked:
+        if len(chosen) >= n:
+            break
+        cue = phrase(clause, ctx, max_chars, data, role)
+        key = _key(cue)
+        if not cue or is_bare(cue, ctx.known) or ends_without_noun(cue) or (key and len(key & seen) * 2 > len(key)):
+            continue
+        chosen.append((clause.index, cue))
+        seen |= key
+    for clause in ranked if not chosen else ():  # a part is never shown empty when it has text
+        cue = phrase(clause, ctx, max_chars, data, role)
+        if cue and not is_bare(cue, ctx.known):
+            chosen = [(clause.index, cue)]
+            break
+    return tuple(cue for _, cue in sorted(chosen))

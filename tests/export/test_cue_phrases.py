@@ -1,0 +1,169 @@
+"""Cues as phrases (issue 24): each rule with a real positive and a near miss, and the whole
+bundled bank and corpora held to "no bare quantity, no lone abstract word, every number with its noun"."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from storybank.cues.phrases import (
+    Clause,
+    clauses,
+    context,
+    ends_without_noun,
+    is_bare,
+    part_cues,
+    phrase,
+)
+from storybank.cues.story import number_phrase, story_cues, values_in
+from storybank.model import Metric, Story
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _clause(text: str) -> Clause:
+    return clauses(text)[0]
+
+
+def _story(**fields) -> Story:
+    return Story(title="t", questions=["project"], **fields)
+
+
+# --- a number keeps its noun ------------------------------------------------------------------
+
+def test_a_number_keeps_the_noun_after_it():
+    ctx = context([])
+    assert phrase(_clause("Trucks waited 94 minutes on average."), ctx, 40) == "trucks waited 94 min on average"
+    # Near miss: cut short, the phrase drops the number rather than keep it without its noun.
+    cut = phrase(_clause("Harborline's 11 cross-dock warehouses booked trucks by phone"), ctx, 22)
+    assert not re.search(r"\d$", cut) and not is_bare(cut), cut
+
+
+def test_a_change_is_said_short_with_its_metric():
+    ctx = context([])
+    assert phrase(_clause("Average wait fell from 94 to 31 minutes."), ctx, 40) == "average wait 94 → 31 min"
+    assert phrase(_clause("Fees cost $1.3 million a year."), ctx, 40) == "fees cost $1.3M a year"
+
+
+def test_the_key_numbers_say_what_they_measure():
+    wait = Metric(name="average truck wait", before=94, after=31, unit="min")
+    assert number_phrase(wait) == "average truck wait 94 min → 31 min"
+    assert number_phrase(wait, max_chars=24).endswith("94 → 31 min")     # units go before the name
+    assert "wait" in number_phrase(wait, max_chars=24)
+
+
+def test_no_doubled_unit():
+    assert number_phrase(Metric(name="meters affected", value=38000, unit="meters")) == "38,000 meters affected"
+    # Near miss: a name that is only the unit is not said twice either.
+    assert number_phrase(Metric(name="accounts", value=1_300_000, unit="accounts")) == "1.3M accounts"
+
+
+def test_bare_quantities_and_lone_words_are_bare():
+    for cue in ("94 min", "$1.3M", "30%", "94 → 31 min", "understood", "instinct", "IDs", "libvips"):
+        assert is_bare(cue), cue
+    for cue in ("dock wait 94 → 31 min", "6.8 MB mobile pages", "ClickHouse", "pg_stat_statements"):
+        assert not is_bare(cue), cue
+    assert not is_bare("libvips", frozenset({"libvips"}))   # a tool the story lists
+
+
+# --- a tool keeps its role; a step is a verb phrase ---------------------------------------------
+
+def test_a_tool_keeps_its_role():
+    ctx = context(["Go", "libvips"])
+    cue = phrase(clauses("After two weeks of trials, we moved all resizing to a Go worker on libvips "
+                         "that the upload service calls.")[1], ctx, 24)
+    assert "Go worker on libvips" in cue, cue
+
+
+def test_a_step_is_told_from_its_verb():
+    ctx = context(["Django", "PostgreSQL"])
+    cue = phrase(_clause("I designed and built a dock scheduling service in Django and PostgreSQL"), ctx, 30)
+    assert cue == "built dock scheduling service", cue
+    # Near miss: a step that fits is kept whole, its first verb too.
+    assert phrase(_clause("I designed and built the scheduler"), ctx, 30) == "designed and built scheduler"
+
+
+def test_the_reflection_cue_is_the_lesson():
+    text = ("The feature that made adoption stick came from the dock floor, not the requirements "
+            "meeting. I now interview a tool's daily users before designing it.")
+    assert part_cues(text, "reflection", context([]), 1, 50) == ["interview tool's daily users before designing it"]
+    # Near miss: read as a situation, the first clause leads instead.
+    assert part_cues(text, "situation", context([]), 1, 50) != part_cues(text, "reflection", context([]), 1, 50)
+
+
+def test_a_follow_up_cue_says_what_the_layer_says_not_a_number():
+    collaborators = ("The carrier relations manager onboarded 140 carriers. Supervisors at the pilot "
+                     "site were skeptical; they expected to lose control of their doors.")
+    cue = part_cues(collaborators, "collaborators", context([]), 1, 40)
+    assert cue == ["supervisors at pilot site were skeptical"], cue
+    alternatives = ("I evaluated two commercial schedulers, quoted at about $90,000 a year. Neither "
+                    "could read door status without custom work, quoted at four months.")
+    cue = part_cues(alternatives, "alternatives", context([]), 1, 40)
+    assert cue and "$90,000" not in cue[0] and "schedulers" in cue[0], cue   # the option, not its price
+
+
+def test_a_cue_never_ends_on_a_number_without_its_noun():
+    for cue in ("we did not reach 60", "checklist has caught 11", "runs since six"):
+        assert ends_without_noun(cue), cue
+    # Near misses: a change's second number, a year, a label's number, an attached unit.
+    for cue in ("queries 47 min → 3", "promoted to reviewer in 2024", "Olympiad club for Year 12 and 13",
+                "uptime reached 99.9%", "join tetramers with normal p53"):
+        assert not ends_without_noun(cue), cue
+
+
+def test_values_a_cue_asks_for():
+    assert values_in("detention fees $1.3M → $480k a year") == ("1300000", "480000")
+    assert values_in("ran 5 h 40 min missing 06:00 deadline") == ("5", "40")
+
+
+# --- the cues the user writes -------------------------------------------------------------------
+
+def test_written_cues_are_used_as_written_and_others_suggested():
+    story = Story.model_validate({
+        "title": "t", "questions": ["project"], "action": "I split the rows out and unioned them back.",
+        "outcome": "Runtime fell from 340 minutes to 58.",
+        "metrics": [{"name": "job runtime", "before": 340, "after": 58, "unit": "min"}],
+        "followups": {"differently": "I would fix the placeholder at its source."},
+        "cues": {"action": "split UNKNOWN rows out", "differently": ["fix placeholder upstream"]},
+    })
+    cues = story_cues(story)
+    assert [c.text for c in cues.part("action")] == ["split UNKNOWN rows out"]
+    assert cues.part("action")[0].written
+    assert [c.text for c in cues.followup("differently")] == ["fix placeholder upstream"]
+    # Near miss: a part the user left alone keeps storybank's suggestion.
+    assert cues.part("outcome") and not cues.part("outcome")[0].written
+
+
+# --- the bundled bank and the corpora -----------------------------------------------------------
+
+def _banks() -> list[Path]:
+    return [ROOT / "stories", *(p for p in (ROOT / "tests").glob("corpus*") if p.is_dir())]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("bank", _banks(), ids=lambda p: p.name)
+def test_no_cue_is_bare_and_every_number_has_its_noun(bank):
+    from storybank.bank import StoryFile, read_story_file
+
+    bad: list[str] = []
+    for path in sorted(bank.rglob("*.toml")):
+        sf = read_story_file(path)
+        if not isinstance(sf, StoryFile):
+            continue
+        found = story_cues(sf.story)
+        for cue, metric in zip(found.numbers, sf.story.metrics, strict=False):
+            # A metric's numbers come with its name (or the name's words around the unit's).
+            name = {w.lower().strip(",;()") for w in metric.name.split()}
+            if not name & {w.lower().strip(",;()…") for w in cue.text.split()}:
+                bad.append(f"{path.name}: number without its name {cue.text!r}")
+        phrases = [*(c for p in found.parts.values() for c in p), *(c for p in found.followups.values() for c in p)]
+        for cue in [*found.numbers, *phrases]:
+            words = cue.text.lower().split()
+            if any(a == b and a.isalpha() for a, b in zip(words, words[1:], strict=False)):
+                bad.append(f"{path.name}: doubled word {cue.text!r}")
+        for cue in phrases:
+            if is_bare(cue.text, frozenset(t.lower() for t in sf.story.technologies)) or ends_without_noun(cue.text):
+                bad.append(f"{path.name}: {cue.text!r}")
+    assert not bad, "\n".join(bad[:30])
