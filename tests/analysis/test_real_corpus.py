@@ -57,7 +57,7 @@ def test_real_language_keeps_its_numbers(split):
 
 def test_the_holdout_is_never_read_item_by_item():
     m = _measure()
-    for argv in (["--split", "holdout", "--details"], ["--split", "holdout", "--prompts", "5"]):
+    for argv in (["--split", "holdout2", "--details"], ["--split", "holdout2", "--prompts", "5"]):
         with pytest.raises(SystemExit) as refused:
             m.main(argv)
         assert refused.value.code == 2

@@ -131,6 +131,12 @@ def _starts(patterns: Iterable[str], norm: str) -> bool:
     return False
 
 
+def _opens(patterns: Iterable[str], norm: str) -> bool:
+    """Does the wording's first sentence start with one of these (single-group) patterns?"""
+    openings = _openings(norm)
+    return bool(openings) and _starts(patterns, openings[0])
+
+
 # --- entries ----------------------------------------------------------------------------------
 
 EntryKind = Literal["question", "probe", "other"]
@@ -240,6 +246,10 @@ class Matcher:
         query = {t: (1 + math.log(c)) * self.idf.get(t, 1.0) for t, c in bag.items()}
         qnorm = math.sqrt(sum(v * v for v in query.values()))
         story = _starts(self.story_frames, text)
+        # A wording that opens by asking for a story ("Tell me about a time you missed a deadline.
+        # What would you do differently?") is the type it asks for; the probe words after it are
+        # part of that question, so they count as one cue however many families they match.
+        opens_story = story and _opens(self.story_frames, text)
         points_back = not story and _count(self.followup_frames, text) > 0
         out = []
         for entry in self.entries:
@@ -251,6 +261,8 @@ class Matcher:
                 fuzzy = max(fuzzy, 0.85 * (partial[1] if partial else 0.0))
                 similarity = 0.55 * fuzzy + 0.45 * self._profile_score(entry, query, qnorm)
             cues = _count(entry.cues, text)
+            if entry.kind == "probe" and opens_story:
+                cues = min(cues, 1)
             hints = _count(entry.hints, text)
             keywords = self._keyword_hits(entry, text)
             framing = 0.0
