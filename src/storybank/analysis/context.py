@@ -65,6 +65,12 @@ class StoryContext:
         """Technical depth applies when any mapped type is technical (or none is known yet)."""
         return any(q.technical for q in self.types) if self.types else True
 
+    @cached_property
+    def spoken(self) -> bool:
+        """The story is running text the answer judge shared out into parts (it has no title),
+        not a story file whose author chose each field: a part boundary there is a guess."""
+        return not self.story.title.strip()
+
     def seconds(self, words: int) -> float:
         return self.settings.seconds(words)
 

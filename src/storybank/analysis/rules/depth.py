@@ -67,6 +67,11 @@ def shallow_mechanism(ctx: StoryContext) -> Iterator[Hit]:
             yield Hit("The answer says what you did but not why. Add one line that says why the "
                       f"rule applies, or why your choice was right ({example}).", 0)
         return
+    # Outside software the field's mechanism is said in plain words: one line of cause and effect
+    # ("so I asked for a shared meeting", "due to the new rota") is the depth a nurse's or a
+    # manager's story can show, and asking for named tools there only rewards jargon.
+    if not sig.software and sig.causes:
+        return
     found = set(sig.mechanism)
     # Depth in any field: a cause-and-effect sentence with named methods or the field's
     # mechanism words, or the method told in the action with its named tools and rules. Names
