@@ -67,10 +67,13 @@ def shallow_mechanism(ctx: StoryContext) -> Iterator[Hit]:
             yield Hit("The answer says what you did but not why. Add one line that says why the "
                       f"rule applies, or why your choice was right ({example}).", 0)
         return
-    # Outside software the field's mechanism is said in plain words: one line of cause and effect
-    # ("so I asked for a shared meeting", "due to the new rota") is the depth a nurse's or a
-    # manager's story can show, and asking for named tools there only rewards jargon.
-    if not sig.software and sig.causes:
+    # A story of no known field outside software says its mechanism in plain words: one line of
+    # cause and effect ("so I asked for a shared meeting", "because the bids came in different
+    # formats") is the depth it can show, and asking it for named tools only rewards jargon. A
+    # profession's story, or one that lists the tools it used, is still asked for named methods
+    # and the field's mechanism words.
+    if not sig.software and sig.causes and not (ctx.story.profession or ctx.settings.profession) \
+            and not any(t.strip() for t in ctx.story.technologies):
         return
     found = set(sig.mechanism)
     # Depth in any field: a cause-and-effect sentence with named methods or the field's
