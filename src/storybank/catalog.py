@@ -116,6 +116,9 @@ class Framing(_Data):
 
     story: list[str] = Field(default_factory=list)
     followup: list[str] = Field(default_factory=list)
+    # Words that, in a first sentence opened by a `story` pattern, ask for a story not yet told
+    # ("Give me an example of a time ..."): the probe words after them are part of that question.
+    new_story: list[str] = Field(default_factory=list)
 
 
 class Technologies(_Data):

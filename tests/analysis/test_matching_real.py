@@ -73,6 +73,12 @@ def test_real_paraphrase_families_are_recognised(wording, expected):
      "What numbers did you hit?", "technical"),
     ("Choose any project that you loved and tell me about it", "project",
      "What was the most challenging part of the project, and how did you address it?", "project"),
+    ("Describe a decision you made that turned out badly. What would you do differently?", "failure",
+     "Looking back, what would you do differently?", "failure"),
+    ("Can you go deeper into how that worked?", "technical",
+     "Can you go back to the start?", "technical"),
+    ("Did anyone disagree with your plan?", "collaborators",
+     "Tell me about a time you disagreed with your manager's plan.", "collaborators"),
 ])
 def test_round_two_families(wording, expected, near_miss, not_expected):
     catalog = builtin_catalog()
@@ -145,3 +151,26 @@ def test_a_bad_pattern_is_one_clear_catalog_error(pattern, says):
     raw["questions"][0]["cues"] = [pattern]
     with pytest.raises(ValueError, match=says):
         Catalog.model_validate(raw)
+
+
+@pytest.mark.parametrize("wording", [
+    # a story not yet told is asked for: the probe words after it do not make it a probe
+    "Tell me about a time you had to make a decision without all the data. What trade-offs did you consider?",
+    "Describe a time you faced an extremely tight deadline: context, trade-offs, actions, outcome, and lessons.",
+])
+def test_a_new_story_is_never_a_probe(wording):
+    found = recognise(wording, builtin_catalog())
+    assert found.verdict == "none" or found.best.kind == "question", found.best
+
+
+@pytest.mark.parametrize(("wording", "resembles"), [
+    ("How do you handle conflicting priorities?", "priorities"),
+    ("What does a typical day look like in your current job?", None),
+    ("What interests you outside of work?", None),
+])
+def test_near_misses_of_disagreement_schedule_and_motivation(wording, resembles):
+    found = recognise(wording, builtin_catalog())
+    assert found.verdict == "none", found.best
+    if resembles:
+        assert found.resembles is not None and resembles in found.resembles
+
