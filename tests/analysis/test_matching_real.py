@@ -79,6 +79,13 @@ def test_real_paraphrase_families_are_recognised(wording, expected):
      "Can you go back to the start?", "technical"),
     ("Did anyone disagree with your plan?", "collaborators",
      "Tell me about a time you disagreed with your manager's plan.", "collaborators"),
+    ("Why did you choose nursing?", "motivation", "Why did you choose that dressing?", "motivation"),
+    ("Tell me about a time you missed an important detail in a contract.", "failure",
+     "Tell me about a time you spotted an important detail in a contract.", "failure"),
+    ("Tell me about a time your work had an error that someone else found.", "failure",
+     "What would you do if you saw a colleague making an error?", "failure"),
+    ("How did the physician respond?", "collaborators",
+     "How did the patient's fever respond to treatment?", "collaborators"),
 ])
 def test_round_two_families(wording, expected, near_miss, not_expected):
     catalog = builtin_catalog()
