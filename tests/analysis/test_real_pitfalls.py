@@ -215,3 +215,14 @@ def test_outside_software_a_cause_line_is_depth_but_a_bare_account_is_not():
             "I've asked every supplier for the same request-for-proposal format, and I check it.")
     assert "SB403" not in _judged(with_cause, "failure")
     assert "SB403" in _judged(bare, "failure")
+
+
+def test_a_self_caused_slip_in_software_is_a_line_of_mechanism():
+    told = ("I shipped a migration without locking the table; it timed out under load and we lost "
+            "18 minutes of user activity. I rolled back, ran it during a maintenance window, and added "
+            "a runbook check that requires explicit confirmation for migrations on tables over 1M rows.")
+    vague = ("I shipped a database migration for our users and there were some problems with it during "
+             "the release that we had to handle. I rolled it back, ran it again later in a maintenance "
+             "window, and after that it was fine for everyone.")
+    assert "SB403" not in _judged(told, "failure")
+    assert "SB403" in _judged(vague, "failure")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from storybank.analysis.context import StoryContext
 from storybank.analysis.rules.registry import Category, Hit, Severity, quote_list, rule
@@ -57,10 +58,17 @@ def shallow_mechanism(ctx: StoryContext) -> Iterator[Hit]:
     from storybank.analysis.signals import signals
     from storybank.professions import pack_for
 
+    from storybank.analysis.signals import self_caused
+
     reasoned = any(q.reasoned for q in ctx.types)
     if not (ctx.technical or reasoned) or ctx.too_short_to_judge:
         return
     sig = signals(ctx)
+    # "I shipped the migration without locking the table; it timed out" is a line of cause and
+    # effect told as what the speaker did, with no "because" in it. (Only where the mechanism
+    # words are read, in software: "an error in my spreadsheet made it too high" names none.)
+    if not sig.causes and sig.software and self_caused(ctx.story.answer_text()):
+        sig = replace(sig, causes=["what the speaker did, and what it caused"])
     example = pack_for(ctx.story.profession or ctx.settings.profession).example("mechanism")
     if not ctx.technical:
         if not sig.causes:
