@@ -55,10 +55,8 @@ def shallow_mechanism(ctx: StoryContext) -> Iterator[Hit]:
     background, or a cause said only as "a mistake", are not that line. A question type that asks
     for reasons, such as a rubric answer saying why the rating rule applies, needs that line even
     though it is not technical. Answers too short to judge are left alone."""
-    from storybank.analysis.signals import signals
+    from storybank.analysis.signals import self_caused, signals
     from storybank.professions import pack_for
-
-    from storybank.analysis.signals import self_caused
 
     reasoned = any(q.reasoned for q in ctx.types)
     if not (ctx.technical or reasoned) or ctx.too_short_to_judge:
