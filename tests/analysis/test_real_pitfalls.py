@@ -226,3 +226,15 @@ def test_a_self_caused_slip_in_software_is_a_line_of_mechanism():
              "window, and after that it was fine for everyone.")
     assert "SB403" not in _judged(told, "failure")
     assert "SB403" in _judged(vague, "failure")
+
+
+def test_an_answer_to_no_known_type_is_not_asked_for_technical_depth():
+    from storybank.answers.judge import judge_answer
+
+    said = ("After six years as a systems analyst I have skills in business modelling, process "
+            "re-engineering and software evaluation, and these are the skills you are seeking. "
+            "Would you like to hear about specific examples of my work?")
+    free = judge_answer(said, builtin_catalog(), Settings(), question=None)
+    assert "SB403" not in {f.code for f in free.findings}
+    # near miss: the same words told as a project answer are asked for depth
+    assert "SB403" in _judged(said, "project")
