@@ -236,5 +236,10 @@ def test_an_answer_to_no_known_type_is_not_asked_for_technical_depth():
             "Would you like to hear about specific examples of my work?")
     free = judge_answer(said, builtin_catalog(), Settings(), question=None)
     assert "SB403" not in {f.code for f in free.findings}
-    # near miss: the same words told as a project answer are asked for depth
-    assert "SB403" in _judged(said, "project")
+    # near miss: a story file with no question type yet is still being written, and is asked
+    from storybank.analysis.context import StoryContext
+
+    draft = Story(title="Skills", action=said)
+    assert StoryContext.build(draft, "skills", builtin_catalog(), Settings()).technical
+    spoken = Story(title="", action=said)
+    assert not StoryContext.build(spoken, "", builtin_catalog(), Settings()).technical
