@@ -239,7 +239,7 @@ def test_an_answer_to_no_known_type_is_not_asked_for_technical_depth():
     # near miss: a story file with no question type yet is still being written, and is asked
     from storybank.analysis.context import StoryContext
 
-    draft = Story(title="Skills", action=said)
+    draft = Story(title="Skills", questions=[], action=said)
     assert StoryContext.build(draft, "skills", builtin_catalog(), Settings()).technical
-    spoken = Story(title="", action=said)
+    spoken = Story(title="", questions=[], action=said)
     assert not StoryContext.build(spoken, "", builtin_catalog(), Settings()).technical
