@@ -78,8 +78,9 @@ def shallow_mechanism(ctx: StoryContext) -> Iterator[Hit]:
     # formats") is the depth it can show, and asking it for named tools only rewards jargon. A
     # profession's story, or one that lists the tools it used, is still asked for named methods
     # and the field's mechanism words.
-    if not sig.software and sig.causes and not (ctx.story.profession or ctx.settings.profession) \
-            and not any(t.strip() for t in ctx.story.technologies):
+    if not sig.software and not (ctx.story.profession or ctx.settings.profession) \
+            and not any(t.strip() for t in ctx.story.technologies) \
+            and (_told_cause(ctx) or self_caused(ctx.story.part("action"))):
         return
     found = set(sig.mechanism)
     # Depth in any field: a cause-and-effect sentence with named methods or the field's
@@ -91,3 +92,12 @@ def shallow_mechanism(ctx: StoryContext) -> Iterator[Hit]:
         return
     yield Hit("The action stays at the surface. Add one line of mechanism that says why it "
               f"happened or why your change worked ({example}).", len(found))
+
+
+def _told_cause(ctx: StoryContext) -> bool:
+    """A cause-and-effect link in the action, where the work is told: a "because" said only in
+    the background, or a result that explains itself, does not show how the work was done."""
+    from storybank.analysis.signals import cause_links
+
+    return bool(cause_links(ctx.parts["action"].norm))
+

@@ -18,7 +18,7 @@ from storybank.analysis.lexicon import phrase_set, scanner
 from storybank.analysis.rules.registry import Category, Hit, Rule, Severity, rule
 from storybank.analysis.types import Finding
 from storybank.catalog import Catalog, Pitfall, QuestionType, memo
-from storybank.model import TEXT_FIELDS
+from storybank.model import PARTS, TEXT_FIELDS
 from storybank.words import count_words
 
 _LIST_SPLIT = re.compile(r",|;|\band\b|/|\n", re.I)
@@ -126,11 +126,11 @@ def pitfall_hits(ctx: StoryContext, qtype: QuestionType, pitfall: Pitfall) -> It
     fields = list(pitfall.fields)
     text = _field_text(ctx, fields)
     norm = ctx.field_norm(tuple(fields))
-    if not norm.strip() and ctx.spoken and "situation" not in fields and ctx.story.part("situation").strip() \
-            and not any(ctx.story.part(name).strip() for name in ("action", "outcome", "reflection")):
-        # A one-breath answer ("It seems like a growing company") is all situation: with no
-        # action, outcome or reflection told, what was said is the action.
-        fields = ["situation"]
+    if not norm.strip() and ctx.spoken and PARTS[0] not in fields and ctx.story.part(PARTS[0]).strip() \
+            and not any(ctx.story.part(name).strip() for name in PARTS[1:]):
+        # A one-breath answer ("It seems like a growing company") is all situation (the first
+        # part): with none of the later parts told, what was said is the action.
+        fields = [PARTS[0]]
         text = _field_text(ctx, fields)
         norm = ctx.field_norm(tuple(fields))
     if not norm.strip():
