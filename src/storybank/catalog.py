@@ -169,7 +169,7 @@ class Catalog(_Data):
         out = [(f"question `{q.id}`", [*q.cues, *q.hints]) for q in self.questions]
         out += [(f"probe `{p.id}`", [*p.cues, *p.hints]) for p in self.probes]
         out += [(f"others `{o.id}`", [*o.cues, *o.hints]) for o in self.others]
-        out.append(("framing", [*self.framing.story, *self.framing.followup]))
+        out.append(("framing", [*self.framing.story, *self.framing.followup, *self.framing.new_story]))
         return out
 
     # --- look-ups -----------------------------------------------------------------------------
