@@ -117,6 +117,9 @@ class Framing(_Data):
 
     story: list[str] = Field(default_factory=list)
     followup: list[str] = Field(default_factory=list)
+    # Words that, in a first sentence opened by a `story` pattern, ask for a story not yet told
+    # ("Give me an example of a time ..."): the probe words after them are part of that question.
+    new_story: list[str] = Field(default_factory=list)
 
 
 class Technologies(_Data):
@@ -167,7 +170,7 @@ class Catalog(_Data):
         out = [(f"question `{q.id}`", [*q.cues, *q.hints]) for q in self.questions]
         out += [(f"probe `{p.id}`", [*p.cues, *p.hints]) for p in self.probes]
         out += [(f"others `{o.id}`", [*o.cues, *o.hints]) for o in self.others]
-        out.append(("framing", [*self.framing.story, *self.framing.followup]))
+        out.append(("framing", [*self.framing.story, *self.framing.followup, *self.framing.new_story]))
         return out
 
     # --- look-ups -----------------------------------------------------------------------------

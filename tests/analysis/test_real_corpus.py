@@ -30,9 +30,11 @@ def _measure():
 # split: (wordings right, confident wrong, none answered "no match", none confident wrong,
 #         bad flagged for their reason, good clean beyond length, AUC of the mean score)
 FLOORS = {
-    # Answers judged by the free-text judge of storybank.answers (RESULTS.md, "with the judge").
-    "holdout": (93, 16, 31, 6, 1, 2, 0.71),
-    "tuning": (244, 1, 74, 1, 18, 8, 0.87),
+    # Answers judged by the free-text judge of storybank.answers. Round 2 (RESULTS.md) raised
+    # both: `holdout` is spent and was tuned on in round 2 like `tuning`; `holdout2` is the blind
+    # third and is measured only by its aggregate numbers in RESULTS.md.
+    "holdout": (117, 3, 35, 2, 4, 5, 0.74),
+    "tuning": (244, 1, 74, 1, 23, 14, 0.89),
 }
 
 
@@ -57,7 +59,7 @@ def test_real_language_keeps_its_numbers(split):
 
 def test_the_holdout_is_never_read_item_by_item():
     m = _measure()
-    for argv in (["--split", "holdout", "--details"], ["--split", "holdout", "--prompts", "5"]):
+    for argv in (["--split", "holdout2", "--details"], ["--split", "holdout2", "--prompts", "5"]):
         with pytest.raises(SystemExit) as refused:
             m.main(argv)
         assert refused.value.code == 2

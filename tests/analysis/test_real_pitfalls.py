@@ -145,3 +145,101 @@ def test_every_dodge_phrase_passes_the_quick_filter():
     for name in ("dodge_memory", "dodge_denials", "dodge_alone"):
         for phrase in data[name]:
             assert any(key in phrase + " " for key in DODGE_KEYS), (name, phrase)
+
+
+# --- round 2 (issue 22): firing and near-miss examples from the tuning corpus and the spent holdout
+
+def _judged(text: str, qtype: str) -> set[str]:
+    from storybank.answers.judge import judge_answer
+
+    report = judge_answer(text, builtin_catalog(), Settings(), question=qtype)
+    return {f.code for f in report.findings if str(f.severity) in ("warning", "error")}
+
+
+@pytest.mark.parametrize("text", [
+    "She kept trying to undermine me and get me into trouble.",
+    "I don't know what her problem was; I never did anything to her.",
+])
+def test_hostility_pinned_on_a_coworker_is_blame(text):
+    said, strength = blame(text, strict=True)
+    assert said and strength >= 1
+
+
+def test_a_coworker_who_helped_is_not_blamed():
+    assert blame("She helped me get the rollout back on track.", strict=True) == (None, 0)
+
+
+@pytest.mark.parametrize("text", ["I need to pay off my school debt",
+                                  "I'm looking for a more relaxed atmosphere"])
+def test_own_needs_as_the_motive_are_self_serving(text):
+    assert self_serving_motive(text.lower())
+
+
+def test_a_debt_of_gratitude_to_patients_is_not_self_serving():
+    assert self_serving_motive("i want to help patients the way my nurses helped me.") is None
+
+
+def test_flattery_that_fits_any_company_is_generic_motivation():
+    assert "SB741" in _judged("I've heard great things, it's a great company, the culture seems great.",
+                              "motivation")
+    # near miss: the speaker's own history with the work is a specific fit
+    assert "SB741" not in _judged(
+        "I'm passionate about kids. I've worked as a volunteer at the YMCA camp, and I coached a "
+        "Little League team. I believe I can be a positive influence in the lives of children.",
+        "motivation")
+
+
+def test_a_disagreement_settled_through_the_chain_of_command_has_a_mechanism():
+    settled = ("If I still believed the order placed the patient at risk after clarification, I would "
+               "escalate through the appropriate chain of command. I would raise the concern with the "
+               "provider first, using objective information.")
+    assert "SB711" not in _judged(settled, "disagreement")
+    assert "SB711" in _judged("We talked it out and eventually agreed on a plan that worked for both "
+                              "of us.", "disagreement")
+
+
+def test_zero_of_something_is_a_measured_result():
+    from storybank.analysis.signals import spelled_numbers
+
+    assert spelled_numbers("Used gh-ost, coordinated with SRE, zero downtime.") == ["zero downtime"]
+    assert spelled_numbers("It was a zero-sum game, so we had to zero in on one fix.") == []
+
+
+def test_outside_software_a_cause_line_is_depth_but_a_bare_account_is_not():
+    with_cause = ("In my last job I had to analyse all the supplier bids and present recommendations. "
+                  "Because the bids weren't in a consistent format, my analysis compared dissimilar "
+                  "items, and this caused confusion in my final report. Ever since, I've asked every "
+                  "supplier for the same request-for-proposal format so the bids can be compared.")
+    bare = ("In my last job I had to analyse all the supplier bids and present recommendations. "
+            "My analysis compared dissimilar items and my final report was confusing. Ever since, "
+            "I've asked every supplier for the same request-for-proposal format, and I check it.")
+    assert "SB403" not in _judged(with_cause, "failure")
+    assert "SB403" in _judged(bare, "failure")
+
+
+def test_a_self_caused_slip_in_software_is_a_line_of_mechanism():
+    told = ("I shipped a migration without locking the table; it timed out under load and we lost "
+            "18 minutes of user activity. I rolled back, ran it during a maintenance window, and added "
+            "a runbook check that requires explicit confirmation for migrations on tables over 1M rows.")
+    vague = ("I shipped a database migration for our users and there were some problems with it during "
+             "the release that we had to handle. I rolled it back, ran it again later in a maintenance "
+             "window, and after that it was fine for everyone.")
+    assert "SB403" not in _judged(told, "failure")
+    assert "SB403" in _judged(vague, "failure")
+
+
+def test_an_answer_to_no_known_type_is_not_asked_for_technical_depth():
+    from storybank.answers.judge import judge_answer
+
+    said = ("After six years as a systems analyst I have skills in business modelling, process "
+            "re-engineering and software evaluation, and these are the skills you are seeking. "
+            "Would you like to hear about specific examples of my work?")
+    free = judge_answer(said, builtin_catalog(), Settings(), question=None)
+    assert "SB403" not in {f.code for f in free.findings}
+    # near miss: a story file with no question type yet is still being written, and is asked
+    from storybank.analysis.context import StoryContext
+
+    draft = Story(title="Skills", questions=[], action=said)
+    assert StoryContext.build(draft, "skills", builtin_catalog(), Settings()).technical
+    spoken = Story(title="", questions=[], action=said)
+    assert not StoryContext.build(spoken, "", builtin_catalog(), Settings()).technical

@@ -2,6 +2,7 @@
 
     .venv/bin/python tests/corpus_real/measure.py --split tuning
     .venv/bin/python tests/corpus_real/measure.py --split holdout
+    .venv/bin/python tests/corpus_real/measure.py --split holdout2    # the fresh blind third, round 2
     .venv/bin/python tests/corpus_real/measure.py --split tuning --details     # tuning only
 
 What it measures:
@@ -23,7 +24,7 @@ What it measures:
   name, the software wording for a story that is not software, a prompt naming an option the
   answer turned down or a tool it denies using). Reading prompts to judge them is `--prompts`.
 
-The holdout split is never printed item by item: `--details` and `--prompts` refuse it, except
+The holdout splits are never printed item by item: `--details` and `--prompts` refuse it, except
 `--prompts --final-read`, the one reading of holdout prompts allowed after the last change.
 """
 
@@ -41,7 +42,10 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ("tuning", "holdout")
+SPLITS = ("tuning", "holdout", "holdout2")
+# Never read item by item. `holdout` was read three times in round 1 and is spent: round 2 tunes on
+# it like on `tuning`, and measures blind on `holdout2`.
+HELD_OUT = ("holdout2",)
 DIMENSIONS = ("specificity", "ownership", "technical_depth", "compression")
 PROFESSIONS = {"software", "medicine", "law", "finance", "education", "annotation", "languages",
                "engineering", "science_lab"}
@@ -418,10 +422,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="allow --prompts on the holdout: the one reading after the last change")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    if args.split == "holdout" and args.details:
-        parser.error("--details is for the tuning split only: the holdout is measured, never read")
+    if args.split in HELD_OUT and args.details:
+        parser.error("--details is refused on a blind held-out split: it is measured, never read")
     if args.prompts:
-        if args.split == "holdout" and not args.final_read:
+        if args.split in HELD_OUT and not args.final_read:
             parser.error("reading holdout prompts is allowed once, after the last change: add --final-read")
         print_prompts(args.split, args.prompts)
         return 0

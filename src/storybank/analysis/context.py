@@ -62,8 +62,18 @@ class StoryContext:
 
     @cached_property
     def technical(self) -> bool:
-        """Technical depth applies when any mapped type is technical (or none is known yet)."""
-        return any(q.technical for q in self.types) if self.types else True
+        """Technical depth applies when any mapped type is technical, or when none is known yet in
+        a story file (it is still being written). A spoken answer to a question that is none of
+        the types ("Tell me about yourself") is not asked for technical depth."""
+        if not self.types:
+            return not self.spoken
+        return any(q.technical for q in self.types)
+
+    @cached_property
+    def spoken(self) -> bool:
+        """The story is running text the answer judge shared out into parts (it has no title),
+        not a story file whose author chose each field: a part boundary there is a guess."""
+        return not self.story.title.strip()
 
     def seconds(self, words: int) -> float:
         return self.settings.seconds(words)

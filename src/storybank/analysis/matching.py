@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -49,8 +49,9 @@ HINT = 1.0
 KEYWORD = 0.5
 KEYWORDS_MAX = 1.5
 HINTS_MAX = 2.0
-WEAK_ALONE = 1.2         # hints and keywords without a cue: never enough on their own
+WEAK_ALONE = 1.0         # hints and keywords without a cue: never enough on their own
 STORY_FRAME = 1.0        # a story opener: + for the types, - for the probes
+OPENED_PROBE = 0.5       # a probe's share of its evidence in a wording that opens with a type's story
 FOLLOWUP_FRAME = 1.0     # a pointer back at the story, and no opener: + for the probes
 SIMILARITY = 5.0         # evidence from closeness to the phrasings, at a perfect match
 SIMILARITY_FLOOR = 35.0  # closeness below this (0-100) says nothing
@@ -131,6 +132,12 @@ def _starts(patterns: Iterable[str], norm: str) -> bool:
     return False
 
 
+def _opens(patterns: Iterable[str], norm: str) -> bool:
+    """Does the wording's first sentence start with one of these (single-group) patterns?"""
+    openings = _openings(norm)
+    return bool(openings) and _starts(patterns, openings[0])
+
+
 # --- entries ----------------------------------------------------------------------------------
 
 EntryKind = Literal["question", "probe", "other"]
@@ -198,6 +205,7 @@ class Matcher:
                                        list(o.cues), list(o.hints)))
         self.story_frames = list(catalog.framing.story)
         self.followup_frames = list(catalog.framing.followup)
+        self.new_story = list(catalog.framing.new_story)
         counts: list[dict[str, float]] = []
         document_frequency: dict[str, int] = {}
         for entry in self.entries:
@@ -240,6 +248,16 @@ class Matcher:
         query = {t: (1 + math.log(c)) * self.idf.get(t, 1.0) for t, c in bag.items()}
         qnorm = math.sqrt(sum(v * v for v in query.values()))
         story = _starts(self.story_frames, text)
+        # A wording that opens by asking for a story ("Tell me about a time you missed a deadline.
+        # What would you do differently?") is the type it asks for; the probe words after it are
+        # part of that question, so they count as one cue however many families they match.
+        opens_story = story and _opens(self.story_frames, text)
+        # ... and when that first sentence asks for a story not yet told ("an example of a time"),
+        # the wording cannot be a follow-up on one: it holds no evidence for any probe. (Of the
+        # corpus's tuning and spent-holdout wordings opened that way, 15 are none of the types
+        # and 1 is a probe.)
+        openings = _openings(text)
+        new_story = opens_story and bool(openings) and _count(self.new_story, openings[0]) > 0
         points_back = not story and _count(self.followup_frames, text) > 0
         out = []
         for entry in self.entries:
@@ -251,6 +269,8 @@ class Matcher:
                 fuzzy = max(fuzzy, 0.85 * (partial[1] if partial else 0.0))
                 similarity = 0.55 * fuzzy + 0.45 * self._profile_score(entry, query, qnorm)
             cues = _count(entry.cues, text)
+            if entry.kind == "probe" and opens_story:
+                cues = 0 if new_story else min(cues, 1)
             hints = _count(entry.hints, text)
             keywords = self._keyword_hits(entry, text)
             framing = 0.0
@@ -265,8 +285,15 @@ class Matcher:
             total = CUE * cues + weak + close
             if cues or close >= 1:
                 total += framing
+            if entry.kind == "probe" and new_story:
+                total = 0.0
             out.append((entry, Evidence(cues, hints, keywords, framing, round(similarity, 1),
                                         round(total, 2))))
+        if opens_story and any(e.kind == "question" and ev.cues for e, ev in out):
+            # A story asked for, and a type's family named in it: the probe words that follow
+            # ("... What would you do differently?") are that question's tail. They keep half.
+            out = [(e, replace(ev, total=round(ev.total * OPENED_PROBE, 2)) if e.kind == "probe" else ev)
+                   for e, ev in out]
         return out
 
     def beliefs(self, question: str) -> list[tuple[_Entry, float]]:

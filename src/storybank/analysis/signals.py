@@ -41,6 +41,8 @@ _SPELLED_NUMBER = re.compile(
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million))*)"
     r"(?:[- ](?:more|extra|new|further|separate|other|full|consecutive|additional))?"
     r"[- ]([a-z][a-z'-]*)", re.I)
+# "Zero downtime", "zero defects": a measured result of nothing is a result.
+_ZERO = re.compile(r"\bzero[- ](?!sum\b|in\b|tolerance\b)[a-z][a-z'-]*", re.I)
 _ONE_UNIT = re.compile(r"\b(?:one|a single|half an?)[- ](hour|day|week|month|year|minute|second|"
                        r"page|shift|session|lesson|term|quarter|percent)\b", re.I)
 
@@ -55,6 +57,7 @@ def spelled_numbers(text: str) -> list[str]:
         if unit.endswith("s") or unit in _UNITS or "-" in unit:
             found.append(match.group(0))
     found.extend(m.group(0) for m in _ONE_UNIT.finditer(text))
+    found.extend(m.group(0) for m in _ZERO.finditer(text))
     return found
 
 

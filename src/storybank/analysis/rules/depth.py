@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from storybank.analysis.context import StoryContext
 from storybank.analysis.rules.registry import Category, Hit, Severity, quote_list, rule
@@ -54,18 +55,32 @@ def shallow_mechanism(ctx: StoryContext) -> Iterator[Hit]:
     background, or a cause said only as "a mistake", are not that line. A question type that asks
     for reasons, such as a rubric answer saying why the rating rule applies, needs that line even
     though it is not technical. Answers too short to judge are left alone."""
-    from storybank.analysis.signals import signals
+    from storybank.analysis.signals import self_caused, signals
     from storybank.professions import pack_for
 
     reasoned = any(q.reasoned for q in ctx.types)
     if not (ctx.technical or reasoned) or ctx.too_short_to_judge:
         return
     sig = signals(ctx)
+    # "I shipped the migration without locking the table; it timed out" is a line of cause and
+    # effect told as what the speaker did, with no "because" in it. (Only where the mechanism
+    # words are read, in software: "an error in my spreadsheet made it too high" names none.)
+    if not sig.causes and sig.software and self_caused(ctx.story.answer_text()):
+        sig = replace(sig, causes=["what the speaker did, and what it caused"])
     example = pack_for(ctx.story.profession or ctx.settings.profession).example("mechanism")
     if not ctx.technical:
         if not sig.causes:
             yield Hit("The answer says what you did but not why. Add one line that says why the "
                       f"rule applies, or why your choice was right ({example}).", 0)
+        return
+    # A story of no known field outside software says its mechanism in plain words: one line of
+    # cause and effect ("so I asked for a shared meeting", "because the bids came in different
+    # formats") is the depth it can show, and asking it for named tools only rewards jargon. A
+    # profession's story, or one that lists the tools it used, is still asked for named methods
+    # and the field's mechanism words.
+    if not sig.software and not (ctx.story.profession or ctx.settings.profession) \
+            and not any(t.strip() for t in ctx.story.technologies) \
+            and (_told_cause(ctx) or self_caused(ctx.story.part("action"))):
         return
     found = set(sig.mechanism)
     # Depth in any field: a cause-and-effect sentence with named methods or the field's
@@ -77,3 +92,12 @@ def shallow_mechanism(ctx: StoryContext) -> Iterator[Hit]:
         return
     yield Hit("The action stays at the surface. Add one line of mechanism that says why it "
               f"happened or why your change worked ({example}).", len(found))
+
+
+def _told_cause(ctx: StoryContext) -> bool:
+    """A cause-and-effect link in the action, where the work is told: a "because" said only in
+    the background, or a result that explains itself, does not show how the work was done."""
+    from storybank.analysis.signals import cause_links
+
+    return bool(cause_links(ctx.parts["action"].norm))
+

@@ -18,7 +18,7 @@ from storybank.analysis.lexicon import phrase_set, scanner
 from storybank.analysis.rules.registry import Category, Hit, Rule, Severity, rule
 from storybank.analysis.types import Finding
 from storybank.catalog import Catalog, Pitfall, QuestionType, memo
-from storybank.model import TEXT_FIELDS
+from storybank.model import PARTS, TEXT_FIELDS
 from storybank.words import count_words
 
 _LIST_SPLIT = re.compile(r",|;|\band\b|/|\n", re.I)
@@ -123,8 +123,16 @@ def evidence_count(ctx: StoryContext, names: list[str], text: str, norm: str) ->
 
 
 def pitfall_hits(ctx: StoryContext, qtype: QuestionType, pitfall: Pitfall) -> Iterator[Hit]:
-    text = _field_text(ctx, pitfall.fields)
-    norm = ctx.field_norm(tuple(pitfall.fields))
+    fields = list(pitfall.fields)
+    text = _field_text(ctx, fields)
+    norm = ctx.field_norm(tuple(fields))
+    if not norm.strip() and ctx.spoken and PARTS[0] not in fields and ctx.story.part(PARTS[0]).strip() \
+            and not any(ctx.story.part(name).strip() for name in PARTS[1:]):
+        # A one-breath answer ("It seems like a growing company") is all situation (the first
+        # part): with none of the later parts told, what was said is the action.
+        fields = [PARTS[0]]
+        text = _field_text(ctx, fields)
+        norm = ctx.field_norm(tuple(fields))
     if not norm.strip():
         return
     match = None
@@ -133,7 +141,11 @@ def pitfall_hits(ctx: StoryContext, qtype: QuestionType, pitfall: Pitfall) -> It
         found = phrase_set(tuple(pitfall.phrases)).findall(norm)
         if found:
             match, strength = found[0], len(found)
-    if pitfall.when_missing and not evidence_count(ctx, pitfall.when_missing, text, norm):
+    # In a spoken answer the parts are the judge's guess, so evidence counts wherever the answer
+    # says it: a motivation's own history ("when I volunteered at a shelter") or what settled a
+    # disagreement is often told where the judge saw the situation.
+    whole, whole_norm = (ctx.story.answer_text(), ctx.answer.norm) if ctx.spoken else (text, norm)
+    if pitfall.when_missing and not evidence_count(ctx, pitfall.when_missing, whole, whole_norm):
         strength = max(strength, 1)
     if pitfall.check:
         result = CHECKS[pitfall.check](ctx, text, norm)
@@ -143,11 +155,11 @@ def pitfall_hits(ctx: StoryContext, qtype: QuestionType, pitfall: Pitfall) -> It
     if not strength:
         return
     if pitfall.unless:
-        against = evidence_count(ctx, pitfall.unless, text, norm)
+        against = evidence_count(ctx, pitfall.unless, whole, whole_norm)
         # With `outweigh`, a passing admission does not cancel a pile of triggers.
         if against and not (pitfall.outweigh and strength >= pitfall.outweigh * against):
             return
-    yield Hit(_render(pitfall.message, match), match, field=_where(ctx, pitfall.fields, match))
+    yield Hit(_render(pitfall.message, match), match, field=_where(ctx, fields, match))
 
 
 def _where(ctx: StoryContext, fields: list[str], match: str | None) -> str:
