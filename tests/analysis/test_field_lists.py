@@ -20,6 +20,7 @@ from storybank.model import (
     SPOKEN_PART,
     STORY_KEYS,
     TEXT_FIELDS,
+    Cues,
     Followups,
     Metric,
     Story,
@@ -37,7 +38,7 @@ def test_the_lists_are_read_off_the_models():
     assert tuple(Followups.model_fields) == PROBES
     assert {f.alias or n for n, f in fields.items()} == STORY_KEYS and "schema" in STORY_KEYS
     assert set(Metric.model_fields) == METRIC_KEYS
-    assert METRIC_KEYS | set(PROBES) == NESTED_KEYS
+    assert METRIC_KEYS | set(PROBES) | set(Cues.model_fields) == NESTED_KEYS
     assert set(TEXT_FIELDS) <= STORY_KEYS and set(PROSE) <= set(TEXT_FIELDS)
 
 

@@ -186,9 +186,9 @@ def recogniser_hints(story, limit: int = 40) -> list[str]:
     """The story's names and numbers to bias the recogniser toward (faster-whisper `hotwords`):
     its technologies, and its capitalised and code-like names, rare words a small model mishears."""
     from storybank.cues.phrases import _codeish
+    from storybank.model import PROBES
 
-    text = " ".join([story.title, story.answer_text(), *(story.followup(p) for p in
-                     ("differently", "alternatives", "technical", "collaborators"))])
+    text = " ".join([story.title, story.answer_text(), *(story.followup(p) for p in PROBES)])
     names = list(dict.fromkeys(story.technologies))
     for word in re.findall(r"\b[A-Za-z][\w.+#-]*[\w+#]", text):
         if _codeish(word) or (word[:1].isupper() and word[1:].islower() and len(word) > 3):
