@@ -27,6 +27,17 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     return True
 
 
+UI_TESTS = Path(__file__).resolve().parent / "ui"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Everything under tests/ui is marked `ui`: the inner loop (`-m "not slow and not ui"`)
+    leaves the app-driving tests to their own loop (`tests/ui -m "not slow"`)."""
+    for item in items:
+        if UI_TESTS in Path(item.path).parents:
+            item.add_marker(pytest.mark.ui)
+
+
 # --- banks and the command line, for every component folder -------------------------------------
 
 

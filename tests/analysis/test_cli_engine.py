@@ -390,6 +390,7 @@ def test_match_empty_question_is_one_line(sb, bank):
 
 @pytest.mark.parametrize("command", [("lint",), ("coverage",), ("followups", PORTAL),
                                      ("match", "Describe a disagreement with a teammate.")])
+@pytest.mark.slow
 def test_text_is_coloured_only_when_forced(sb, bank, command):
     plain = sb(*command, "--bank", str(bank))
     assert plain.code == 0, plain.err

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -26,6 +27,8 @@ from tests.strategies import (
     text,
     valid_bytes,
 )
+
+pytestmark = pytest.mark.slow  # real engines or many generated cases: outside the inner loop
 
 CATALOG = builtin_catalog()
 SETTINGS = Settings()

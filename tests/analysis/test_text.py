@@ -266,6 +266,7 @@ def assert_linear(small: float, big: float, what: str) -> None:
     assert big < RUNAWAY_SECONDS, f"{what} took {big:.1f} s on 4 MB"
 
 
+@pytest.mark.slow
 def test_measure_is_linear_on_a_4mb_story(big_text):
     _, small = timed(measure, big_text[: len(big_text) // 10], KNOWN, ("Temporal",))
     stats, seconds = timed(measure, big_text, KNOWN, ("Temporal",))
@@ -274,6 +275,7 @@ def test_measure_is_linear_on_a_4mb_story(big_text):
     assert_linear(small, seconds, "measure()")
 
 
+@pytest.mark.slow
 def test_analyze_is_linear_on_a_4mb_story(big_text, mk):
     # Mapped to every type, so every pitfall and evidence check reads the whole text.
     story = mk(action=big_text, questions=ALL_TYPES)
@@ -313,6 +315,7 @@ PATHOLOGICAL = {
 
 
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+@pytest.mark.slow
 def test_pathological_input_stays_fast(name, mk):
     text = PATHOLOGICAL[name]
     _, seconds = timed(measure, text, KNOWN)
@@ -356,6 +359,7 @@ RATIO = textwrap.dedent("""
 
 
 @pytest.mark.parametrize("name", sorted(SLOW_CASES))
+@pytest.mark.slow
 def test_punctuation_runs_are_linear(name):
     try:
         done = subprocess.run([sys.executable, "-c", SLOW_CASES[name] + RATIO], check=True,

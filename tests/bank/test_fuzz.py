@@ -7,6 +7,7 @@ and tests/export/test_fuzz_export.py put the same files through analysis and exp
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -27,6 +28,8 @@ from tests.strategies import (
     text,
     valid_bytes,
 )
+
+pytestmark = pytest.mark.slow  # real engines or many generated cases: outside the inner loop
 
 # --- loading ----------------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,6 +21,8 @@ from tests.strategies import (
     stories,
     text,
 )
+
+pytestmark = pytest.mark.slow  # real engines or many generated cases: outside the inner loop
 
 SETTINGS = settings(max_examples=int(__import__("os").environ.get("SB_EXAMPLES", 80)), deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -67,6 +67,7 @@ def _same_python() -> None:
         pytest.skip(f"the stored help is Python {helptext.PYTHON}'s; argparse prints it here")
 
 
+@pytest.mark.slow
 def test_the_stored_text_is_argparses():
     _same_python()
     assert HELPTEXT.read_text(encoding="utf-8") == source(), (

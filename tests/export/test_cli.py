@@ -65,6 +65,7 @@ def test_pdf_to_a_terminal_is_refused(small_bank, capsys, monkeypatch):
 
 
 @needs_weasyprint
+@pytest.mark.slow
 def test_pdf_to_a_redirected_stdout_is_written(small_bank, tmp_path):
     """`export --format pdf > sheet.pdf`: stdout is a file, not a terminal (issue 21, item 11)."""
     import subprocess
@@ -117,6 +118,7 @@ def test_missing_bank_says_how_to_create_one(tmp_path, capsys):
 
 
 @needs_weasyprint
+@pytest.mark.slow
 def test_pdf_file(small_bank, tmp_path, capsys):
     target = tmp_path / "sheet.pdf"
     code, out, _ = export(capsys, "--bank", str(small_bank), "-o", str(target), "--paper", "a4")

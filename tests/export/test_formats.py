@@ -76,6 +76,7 @@ def test_text_formats_render_the_example_bank(example_bank, fmt):
 
 
 @pytest.mark.parametrize("bank_name", ["small_bank", "example_bank", "stress_bank"])
+@pytest.mark.slow
 def test_txt_stays_within_100_columns_and_66_lines(bank_name, request):
     root = request.getfixturevalue(bank_name)
     text = render_cheatsheet(open_bank(root), catalog(), "txt").data.decode("utf-8")
@@ -88,6 +89,7 @@ def test_txt_stays_within_100_columns_and_66_lines(bank_name, request):
 @needs_weasyprint
 @pytest.mark.parametrize("paper", ["letter", "a4"])
 @pytest.mark.parametrize("bank_name", ["example_bank", "stress_bank"])
+@pytest.mark.slow
 def test_pdf_is_exactly_one_page(bank_name, paper, request):
     root = request.getfixturevalue(bank_name)
     fitted = render_cheatsheet(open_bank(root), catalog(), "pdf", paper)
@@ -109,6 +111,7 @@ def _page_size(data: bytes) -> tuple[float, float]:
 
 
 @needs_weasyprint
+@pytest.mark.slow
 def test_stress_bank_is_shortened_not_spilled(stress_bank):
     fitted = render_cheatsheet(open_bank(stress_bank), catalog(), "pdf", "letter")
     assert fitted.level > 0
@@ -118,6 +121,7 @@ def test_stress_bank_is_shortened_not_spilled(stress_bank):
 
 @needs_weasyprint
 @pytest.mark.parametrize("paper", ["letter", "a4"])
+@pytest.mark.slow
 def test_html_prints_on_one_page_with_room_to_spare(stress_bank, paper):
     from storybank.export import pdf
 
@@ -171,6 +175,7 @@ def test_an_uncovered_type_is_a_gap_with_its_hint(gappy_bank, fmt):
 
 
 @needs_weasyprint
+@pytest.mark.slow
 def test_gap_shows_in_pdf(gappy_bank):
     fitted = render_cheatsheet(open_bank(gappy_bank), catalog(), "pdf", "a4")
     out = _shown(fitted, "pdf")
@@ -198,6 +203,7 @@ def test_header_shows_targets_and_probes(small_bank):
 
 
 @pytest.mark.parametrize("fmt", ["md", "html", "txt", "pdf"])
+@pytest.mark.slow
 def test_a_draft_story_renders_in_every_format(tmp_path, fmt):
     if fmt == "pdf":
         from storybank.export import pdf

@@ -24,6 +24,8 @@ from tests.strategies import (
     valid_bytes,
 )
 
+pytestmark = pytest.mark.slow  # real engines or many generated cases: outside the inner loop
+
 CATALOG = builtin_catalog()
 SETTINGS = Settings()
 MARKUP = re.compile(r"<\s*(script|img|svg|iframe)\b", re.I)

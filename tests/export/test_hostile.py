@@ -33,6 +33,7 @@ def test_text_formats_keep_story_text_verbatim(hostile_bank, fmt):
 
 
 @needs_weasyprint
+@pytest.mark.slow
 def test_pdf_prints_story_text_as_text(hostile_bank):
     data = render_cheatsheet(open_bank(hostile_bank), catalog(), "pdf", "a4").data
     text = " ".join(pdf_text(data).split())

@@ -7,6 +7,8 @@ import shutil
 import time
 from pathlib import Path
 
+import pytest
+
 from storybank.cli import main
 from storybank.practice import PracticeRecord, append_record
 
@@ -26,6 +28,7 @@ def sections(markdown: str) -> dict[str, str]:
             if line.startswith("## ")}
 
 
+@pytest.mark.slow
 def test_the_sheet_marks_what_is_due_once_there_is_practice(capsys, tmp_path):
     bank = tmp_path / "bank"
     shutil.copytree(ROOT / "stories", bank)

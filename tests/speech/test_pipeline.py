@@ -6,6 +6,8 @@ import pytest
 
 from .conftest import STORY, TRUTH
 
+pytestmark = pytest.mark.slow  # real engines or many generated cases: outside the inner loop
+
 CLIPS = ("pauses", "fillers", "recited", "candid", "candid_facts")
 
 

@@ -120,6 +120,7 @@ def test_rehearse_without_portaudio_is_one_line_and_exit_2(monkeypatch, bank):
     assert err.count("\n") == 1 and "libportaudio2" in err and "--audio FILE" in err
 
 
+@pytest.mark.slow
 def test_rehearse_from_the_microphone_streams_while_recording(monkeypatch, voice, bank):
     """The microphone is a clip played into the recorder; the streaming transcript measures the
     same pauses as the whole-file path."""
@@ -141,6 +142,7 @@ def test_rehearse_from_the_microphone_streams_while_recording(monkeypatch, voice
         assert abs(at - pause["at"]) <= 0.5 and abs(seconds - pause["seconds"]) <= 0.5
 
 
+@pytest.mark.slow
 def test_keep_audio_saves_the_recording_in_the_bank(monkeypatch, voice, tmp_path):
     import shutil
 
