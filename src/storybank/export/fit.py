@@ -16,7 +16,7 @@ right, two layouts settle it (the guess fits, the level before does not).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -137,6 +137,23 @@ def _first_fitting(fits: Callable[[int], bool], guess: int) -> int | None:
     return index
 
 
+TXT_CUE_CHARS_MAX = 46   # a cue as long as half the text sheet's line allows (S | A on one line)
+
+
+def _widest_txt_cues(build: Callable[[FitLevel], Sheet], level: FitLevel, sheet: Sheet, text: str,
+                     template: Path | str | None) -> tuple[Sheet, str]:
+    """The text sheet is bounded by its 66 lines, not by the width the levels assume for paper:
+    at the level that fits, let cues grow while the page still fits, so a cue keeps its words
+    ("built online booking for 30-min slots") instead of a cut ("built dock scheduling")."""
+    for chars in range(level.cue_chars + 4, TXT_CUE_CHARS_MAX + 1, 4):
+        wider = build(replace(level, cue_chars=chars))
+        rendered = render_template(wider, "txt", template)
+        if not txt_fits(rendered):
+            break
+        sheet, text = wider, rendered
+    return sheet, text
+
+
 def estimated_level(sheet_at: Callable[[int], Sheet], page_share: float = HTML_SLACK,
                     optimism: float = 1.0) -> int:
     """The first level whose estimated height fits the page (the last level if none).
@@ -168,8 +185,8 @@ def fit(build: Callable[[FitLevel], Sheet], fmt: str, template: Path | str | Non
 
         for level in LEVELS:
             if txt_ok(level.index):
-                text = rendered[level.index]
-                return Fitted(sheet_at(level.index), fmt, text.encode("utf-8"), text, level.index, None, True)
+                sheet, text = _widest_txt_cues(build, level, sheet_at(level.index), rendered[level.index], template)
+                return Fitted(sheet, fmt, text.encode("utf-8"), text, level.index, None, True)
         return _no_fit(sheet_at, fmt, template, rendered[LEVELS[-1].index])
 
     if fmt == "md" or (fmt == "html" and not pdf.available()):
