@@ -451,7 +451,19 @@ def part_cues(text: str, role: str, ctx: Context, n: int, max_chars: int) -> lis
     one that mostly repeats a cue already chosen."""
     if n <= 0 or not text.strip():
         return []
-    return list(_part_cues(text, role, ctx, n, max_chars))
+    return list(_part_cues(_head_of(text), role, ctx, n, max_chars))
+
+
+CUE_TEXT_CHARS = 12_000  # about 2,000 words: four times the longest beat anyone says aloud
+
+
+def _head_of(text: str) -> str:
+    """The part of a beat its cues are taken from: all of it, unless it runs to pages (a pasted
+    document), when only its first pages are read, so a 4 MB field costs what 12 kB does."""
+    if len(text) <= CUE_TEXT_CHARS:
+        return text
+    cut = text.rfind(" ", 0, CUE_TEXT_CHARS)
+    return text[: cut if cut > 0 else CUE_TEXT_CHARS]
 
 
 @lru_cache(maxsize=4096)

@@ -17,9 +17,10 @@ from storybank.cli.output import Painter, error, print_json, safe, use_colour
 if TYPE_CHECKING:
     from argparse import Namespace
 
+    from storybank.bank import Bank
     from storybank.cli import Context
     from storybank.postings.api import Opened
-    from storybank.postings.report import AllReport, PostingReport
+    from storybank.postings.report import AllReport, PostingReport, Requirement
 
 MARK = {"shown": ("✓", "green"), "possibly": ("?", "yellow"), "missing": ("✗", "red")}
 MOTIVATION_MARK = {"tied": ("✓", "green"), "generic": ("!", "yellow"), "unrelated": ("!", "yellow"),
@@ -45,32 +46,14 @@ def run(args: Namespace, ctx: Context) -> int:
 
     bank = open_bank(ctx)
     if args.all:
-        if args.source or args.confirm or args.reject or args.forget:
-            error("--all sums the saved postings; it takes no posting and no links")
-            return 2
-        summary = api.check_all(bank)
-        print_load_errors(bank.errors)
-        _print_all(summary, ctx)
-        if not summary.postings:
-            return 2
-        return 1 if any(p.must_missing for p in summary.postings) else 0
-    links = [(_pair(v), "confirmed") for v in args.confirm] + [(_pair(v), "rejected") for v in args.reject] \
-        + [(_pair(v), None) for v in args.forget]
-    stdin_text = None
-    if args.source == "-":
-        if sys.stdin.isatty():
-            sys.stderr.write("Paste the posting, then press Ctrl-D on an empty line.\n")
-        stdin_text = sys.stdin.read()
+        return _run_all(args, ctx, bank)
     try:
-        opened = api.open_posting(bank, args.source, args.save, stdin_text)
+        opened = api.open_posting(bank, args.source, args.save, _stdin_posting(args.source))
         linked: PostingReport | None = None
-        for (number, story), status in links:
+        for (number, story), status in _links(args):
             linked = api.link(bank, opened, number, story, status, linked if status else None)
         report = api.check_text(bank, opened)
-    except api.NoRequirements as exc:
-        error(str(exc))
-        return 2
-    except StorybankError as exc:
+    except StorybankError as exc:  # api.NoRequirements among them
         error(str(exc))
         return 2
     print_load_errors(bank.errors)
@@ -85,6 +68,34 @@ def run(args: Namespace, ctx: Context) -> int:
     return 1 if report.must_missing else 0
 
 
+def _run_all(args: Namespace, ctx: Context, bank: Bank) -> int:
+    from storybank.postings import api
+
+    if args.source or args.confirm or args.reject or args.forget:
+        error("--all sums the saved postings; it takes no posting and no links")
+        return 2
+    summary = api.check_all(bank)
+    print_load_errors(bank.errors)
+    _print_all(summary, ctx)
+    if not summary.postings:
+        return 2
+    return 1 if any(p.must_missing for p in summary.postings) else 0
+
+
+def _links(args: Namespace) -> list[tuple[tuple[int, str], str | None]]:
+    """The links asked for on the command line: confirmed, rejected, or forgotten (None)."""
+    return ([(_pair(v), "confirmed") for v in args.confirm] + [(_pair(v), "rejected") for v in args.reject]
+            + [(_pair(v), None) for v in args.forget])
+
+
+def _stdin_posting(source: str | None) -> str | None:
+    if source != "-":
+        return None
+    if sys.stdin.isatty():
+        sys.stderr.write("Paste the posting, then press Ctrl-D on an empty line.\n")
+    return sys.stdin.read()
+
+
 def _cut(text: str, n: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
@@ -93,27 +104,13 @@ def _cut(text: str, n: int) -> str:
 def _print_report(report: PostingReport, opened: Opened) -> None:
     paint = Painter(use_colour())
     out = sys.stdout
-    head = safe(report.title or report.name or "Posting")
-    facts = [f"{len(report.requirements)} requirements"]
-    if report.name:
-        facts.insert(0, f"saved as {report.name}")
-    if report.source and report.source not in ("-", report.name):
-        facts.append(f"from {safe(report.source)}")
-    out.write(f"{paint(head, 'bold')}  {paint('(' + ' · '.join(facts) + ')', 'dim')}\n")
+    out.write(_heading(report, paint))
     section = None
     for r in report.requirements:
         if r.section != section:
             section = r.section
             out.write(f"\n{paint(safe(section) or 'Requirements', 'bold')}\n")
-        mark, colour = MARK[r.verdict]
-        must = paint("  must-have", "dim") if r.must and r.verdict == "missing" else ""
-        out.write(f"{r.number:3} {paint(mark + ' ' + r.verdict.ljust(8), colour)} {safe(r.text)}{must}\n")
-        for e in r.evidence:
-            tag = "confirmed" if e.confirmed else ("shown in" if r.verdict == "shown" else "check")
-            quote = f": “{safe(_cut(e.sentence, QUOTE_CHARS))}”" if e.sentence else ""
-            out.write(f"    {paint(tag, 'dim')} {paint(e.story, 'cyan')}{quote}\n")
-        if r.rejected:
-            out.write(f"    {paint('rejected: ' + ', '.join(r.rejected), 'dim')}\n")
+        out.write(_requirement(r, paint))
     if report.credentials:
         out.write(f"\n{paint('Credentials', 'bold')} {paint('(a checklist of their own: no story shows these)', 'dim')}\n")
         for c in report.credentials:
@@ -122,23 +119,53 @@ def _print_report(report: PostingReport, opened: Opened) -> None:
     if m is not None:
         mark, colour = MOTIVATION_MARK[m.verdict]
         out.write(f"\n{paint('Motivation', 'bold')} {paint(mark, colour)} {safe(m.message)}\n")
+    out.write(_footer(report, paint))
+
+
+def _heading(report: PostingReport, paint: Painter) -> str:
+    head = safe(report.title or report.name or "Posting")
+    facts = [f"{len(report.requirements)} requirements"]
+    if report.name:
+        facts.insert(0, f"saved as {report.name}")
+    if report.source and report.source not in ("-", report.name):
+        facts.append(f"from {safe(report.source)}")
+    return f"{paint(head, 'bold')}  {paint('(' + ' · '.join(facts) + ')', 'dim')}\n"
+
+
+def _requirement(r: Requirement, paint: Painter) -> str:
+    """One requirement's line, its evidence and its rejected stories."""
+    mark, colour = MARK[r.verdict]
+    must = paint("  must-have", "dim") if r.must and r.verdict == "missing" else ""
+    lines = [f"{r.number:3} {paint(mark + ' ' + r.verdict.ljust(8), colour)} {safe(r.text)}{must}\n"]
+    for e in r.evidence:
+        tag = "confirmed" if e.confirmed else ("shown in" if r.verdict == "shown" else "check")
+        quote = f": “{safe(_cut(e.sentence, QUOTE_CHARS))}”" if e.sentence else ""
+        lines.append(f"    {paint(tag, 'dim')} {paint(e.story, 'cyan')}{quote}\n")
+    if r.rejected:
+        lines.append(f"    {paint('rejected: ' + ', '.join(r.rejected), 'dim')}\n")
+    return "".join(lines)
+
+
+def _footer(report: PostingReport, paint: Painter) -> str:
+    """The counts, the must-haves missing, what was left out, and the next step."""
     shown, possibly, missing = report.count("shown"), report.count("possibly"), report.missing
     summary = (f"{paint(str(shown) + ' shown', 'green')} · {paint(str(possibly) + ' to check', 'yellow')} · "
                f"{paint(str(missing) + ' missing', 'red')}")
     musts = report.must_missing
     if musts:
         summary += f" ({len(musts)} must-have: " + ", ".join(f"#{r.number}" for r in musts) + ")"
-    out.write(f"\n{summary}\n")
+    lines = [f"\n{summary}\n"]
     if report.dropped:
-        out.write(paint(f"Left out as boilerplate: {', '.join(safe(d) for d in report.dropped)}.\n", "dim"))
+        lines.append(paint(f"Left out as boilerplate: {', '.join(safe(d) for d in report.dropped)}.\n", "dim"))
     if report.stale_links:
-        out.write(paint(f"{len(report.stale_links)} saved link(s) name a requirement no longer in the posting; "
-                        "they stay in the file.\n", "yellow"))
+        lines.append(paint(f"{len(report.stale_links)} saved link(s) name a requirement no longer in the posting; "
+                           "they stay in the file.\n", "yellow"))
     if possibly or missing:
         name = report.name or "NAME"
         hint = (f"Confirm a link: storybank posting {name} --confirm N:STORY (or --reject N:STORY)"
                 if report.name else "Save it to confirm or reject links: add --save NAME")
-        out.write(paint(hint + "\n", "dim"))
+        lines.append(paint(hint + "\n", "dim"))
+    return "".join(lines)
 
 
 def _print_all(report: AllReport, ctx: Context) -> None:
