@@ -148,6 +148,7 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
             self.query_one("#iv-card", Static).update(Content.styled(
                 "Nothing to ask yet: press escape, then n to write a story.", rv.MUTED))
         self._update_meter(0.0)
+        self.handsfree.intro(n, self.action_begin)   # hands-free, the first question follows
 
     # --- one question -------------------------------------------------------------------------
 
@@ -181,6 +182,7 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         stories.highlighted = 0
         self._show_phase()
         stories.focus()
+        self.handsfree.ask_question(q.question if q else pq.question)
 
     def _candidates(self, qid: str) -> list[str]:
         coverage = self.app.state.coverage()
@@ -336,6 +338,7 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
                     extra.append(f"{name} spoken: " + self._spoken_text(spoken))
             if self._listening(i - 1):
                 extra.append("listening back…")
+            extra.extend(self._unheard(i - 1))
             if row.typed:
                 extra.append("typed, timed from its words")
             if extra:
@@ -440,6 +443,15 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         self.answers[i] = self.spoken_record(self.answers[i], round_no)
         if self.card is not None:
             self._show_card()
+
+    def _unheard(self, i: int) -> list[str]:
+        """The answer's recordings that were not heard clearly (and so not logged)."""
+        if i >= len(self.answer_rounds):
+            return []
+        lines = self.voice.unheard_of(self.answer_rounds[i])
+        return [f"{name}: {lines[phase]}" for phase, name in ((P.ANSWER, "answer"),
+                                                              (P.FOLLOWUP, "follow-up"))
+                if phase in lines]
 
     def _listening(self, i: int) -> bool:
         return bool(self.voice.pending_of(self.answer_rounds[i])) if i < len(self.answer_rounds) else False
