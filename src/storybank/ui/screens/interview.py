@@ -286,7 +286,9 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
 
     def _make_card(self) -> None:
         state = self.app.state
-        self.card = interview.report_card(self.answers, len(self.plan.questions), state.reports,
+        heard = [self.voice.without_unheard(a, r) for a, r in
+                 zip(self.answers, self.answer_rounds, strict=True)]
+        self.card = interview.report_card(heard, len(self.plan.questions), state.reports,
                                           state.settings)
 
     def _show_card(self) -> None:

@@ -373,8 +373,10 @@ class TimedAnswers:
                 if round_no != self.voice.round_no:  # the current round's card may still show them
                     self.voice.forget(round_no)
             self._unlogged.pop(0)
-            if isinstance(record, PracticeRecord) and self.voice.not_practice(round_no):
-                continue   # its answer was not heard clearly: not practice
+            if isinstance(record, PracticeRecord):
+                if self.voice.not_practice(round_no):
+                    continue   # its answer was not heard clearly: not practice
+                record = self.voice.without_unheard(record, round_no)
             ready.append(record)
         return ready
 

@@ -20,7 +20,7 @@ import contextlib
 import importlib.util
 import os
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from textual.content import Content
 from textual.message import Message
@@ -276,6 +276,17 @@ class AnswerVoice:
     def unheard_of(self, round_no: int) -> dict:
         """The recordings of round `round_no` that could not be judged, by phase: their lines."""
         return self.unheard.get(round_no, {})
+
+    def without_unheard(self, record, round_no: int | None):
+        """The record with the times and figures of its unheard recordings taken out: nothing
+        in them was judged, so nothing of them is scored or logged."""
+        unheard = self.unheard_of(round_no) if round_no is not None else {}
+        changes: dict = {}
+        if Phase.ANSWER in unheard:
+            changes.update(answer_seconds=None, spoken=None)
+        if Phase.FOLLOWUP in unheard:
+            changes.update(followup_seconds=None, followup_spoken=None)
+        return replace(record, **changes) if changes else record
 
     def not_practice(self, round_no: int | None) -> bool:
         """A round whose answer was not heard clearly is not logged as practice: nothing in it
