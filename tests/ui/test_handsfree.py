@@ -138,3 +138,65 @@ async def test_a_whole_interview_runs_hands_free_and_an_unheard_answer_is_not_lo
     assert second.question not in [a["question"] for a in answers]   # one question per type
     assert all("spoken" in a for a in answers)
     assert [line for line in lines if line.get("kind") == "interview"]
+
+
+async def _drill(pilot):
+    from .helpers import open_drill
+
+    return await open_drill(pilot)
+
+
+@pytest.mark.slow
+async def test_the_drill_asks_aloud_hears_noise_as_not_heard_and_logs_nothing(
+        make_app, bank, clock, monkeypatch, tmp_path):
+    """One drill question hands-free: the answer is only noise (no speech before
+    `no_speech_seconds`), the follow-up a clean answer. The cue card comes with no key; the
+    answer is marked with its reason, and the round is not in the practice log."""
+    pytest.importorskip("faster_whisper")
+    monkeypatch.delenv("STORYBANK_VOICE")
+    said = tmp_path / "said"
+    monkeypatch.setenv("STORYBANK_SPEAK_TO", str(said))
+    clips = iter(["noise.flac", "candid.flac"])
+    app = make_app()
+    app.audio_source = lambda: Answer(next(clips), app.screen.handsfree.floor)
+    before = len(log_lines(bank))
+    async with app.run_test(size=(110, 60)) as pilot:
+        drill = await _drill(pilot)
+        await wait_for(pilot, lambda: drill.phase is Phase.CARD)
+        await wait_for(pilot, lambda: not drill.voice.pending and not drill._unlogged)
+        await pilot.pause()
+        flat = " ".join(screen_text(app).split())
+        assert "What you said Not heard clearly: no speech heard" in flat
+        assert "Not logged as practice" in flat and "Your follow-up" in flat
+    texts = _spoken(said)
+    assert texts[0] == " ".join(app.state.catalog.question(drill.round.question).question.split())
+    assert len(texts) == 2 and texts[1] == " ".join(drill.round.probe_prompt.split())
+    assert len(log_lines(bank)) == before
+
+
+async def test_a_key_stops_the_voice_and_typing_keeps_the_answer_waiting(
+        make_app, bank, clock, monkeypatch, tmp_path):
+    """The question is said in real time; `t` (type the answer) cuts it off at once, and the
+    answer does not start by itself: a typed answer begins when the user says so."""
+    monkeypatch.delenv("STORYBANK_VOICE")
+    from storybank.speech.playback import FileSink
+
+    def microphone():
+        raise AssertionError("a typed answer opens no microphone")
+
+    app = make_app()
+    app.speech_sink = lambda: FileSink(tmp_path / "said", realtime=True)
+    app.audio_source = microphone
+    async with app.run_test(size=(110, 40)) as pilot:
+        drill = await _drill(pilot)
+        handsfree = drill.handsfree
+        await wait_for(pilot, lambda: handsfree.status is not None, seconds=60)
+        if not handsfree.speaks:
+            pytest.skip("no offline voice here (neither the speak extra nor espeak-ng nor flite)")
+        await wait_for(pilot, lambda: handsfree.utterance is not None
+                       and handsfree.utterance.first_sound is not None, seconds=60)
+        utterance = handsfree.utterance
+        await pilot.press("t")
+        await wait_for(pilot, lambda: not handsfree.speaking, seconds=5)
+        assert utterance.cut and utterance.done.is_set()
+        assert drill.phase is Phase.CHOOSE and drill.typing

@@ -32,7 +32,7 @@ from textual.widgets import Static
 from storybank.drill import Phase
 
 if TYPE_CHECKING:  # pragma: no cover
-    from storybank.speech.voice import Voice, VoiceStatus
+    from storybank.speech.voice import Utterance, Voice, VoiceStatus
 
 MUTED = "$text-muted"
 WAIT_READY = 120.0    # the voice settles in seconds; a stuck chain is given up on
@@ -71,6 +71,7 @@ class HandsFree(Static):
         self.voice: Voice | None = None
         self.status: VoiceStatus | None = None
         self.token = 0                       # the utterance whose `then` is still to run
+        self.utterance: Utterance | None = None   # the last one said (its timings, for benchmarks)
         self._then: Callable[[], None] | None = None
         self._speaking = False
         self.display = False
@@ -86,8 +87,9 @@ class HandsFree(Static):
             return
         from storybank.speech.voice import open_voice
 
-        sink_factory = getattr(self.app, "speech_sink", None)
-        voice = open_voice(self.app.state.settings,
+        app: Any = self.app
+        sink_factory = getattr(app, "speech_sink", None)   # tests and benchmarks give one
+        voice = open_voice(app.state.settings,
                            sink=sink_factory() if sink_factory is not None else None)
         self.voice = voice
 
@@ -158,7 +160,7 @@ class HandsFree(Static):
         floor = None if voice.ready(0) and not voice.status(0).speaks else voice.floor
         if floor is not None:
             floor.take()
-        utterance = voice.say(text)
+        utterance = self.utterance = voice.say(text)
 
         def wait() -> None:
             try:
