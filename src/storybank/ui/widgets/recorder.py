@@ -29,6 +29,7 @@ from storybank.drill import Phase
 from storybank.speech.report import SpokenReport
 
 NOTICE_FLAG = "_storybank_voice_notice_shown"
+FIRST_SOUND_WAIT = 1.5   # seconds the analysis of an answer waits for the next question's voice
 
 
 class SpokenAnalysed(Message):
@@ -242,6 +243,7 @@ class AnswerVoice:
         from storybank.speech.quality import UnheardError
 
         report = error = unheard = None
+        self._after_first_sound()
         try:
             spoken = listener.finish("your answer")
             state = self.app.state
@@ -260,6 +262,26 @@ class AnswerVoice:
         except Exception as exc:  # noqa: BLE001 - shown as one line, never a crash of the drill
             error = f"the spoken answer could not be analysed: {exc}"
         self.screen.post_message(SpokenAnalysed(phase, report, error, round_no, unheard))
+
+    def _after_first_sound(self) -> None:
+        """Let the voice start the next question or probe before the answer is analysed: two
+        cores cannot render a sentence and transcribe at once quickly, and the probe is what the
+        user waits for (the analysis is needed only by the card)."""
+        import time
+
+        handsfree = getattr(self.screen, "handsfree", None)
+        if handsfree is None or not handsfree.speaks:
+            return
+        since = time.monotonic()
+        deadline = since + FIRST_SOUND_WAIT
+        while time.monotonic() < deadline:
+            utterance = handsfree.utterance
+            if utterance is not None and utterance.queued_at >= since - 0.5:
+                if utterance.first_sound is not None or utterance.done.is_set():
+                    return
+            elif time.monotonic() - since > 0.2:
+                return               # nothing is said next (a cue card, the report card)
+            time.sleep(0.01)
 
     def received(self, message: SpokenAnalysed) -> bool:
         """Take in an analysis; False when it belongs to a dropped round."""
