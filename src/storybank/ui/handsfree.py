@@ -102,11 +102,17 @@ class HandsFree(Static):
     def on_voice_settled(self, message: VoiceSettled) -> None:
         self.status = message.status
         notice = message.status.notice
-        self.display = bool(notice)
         if notice:
             # On a screen where "spoken:" heads an answer's figures, say "text only" instead.
-            self.update(Content.styled(notice.replace("shown, not spoken:", "shown as text only:"),
-                                       MUTED))
+            notice = notice.replace("shown, not spoken:", "shown as text only:")
+        elif self.running:
+            app: Any = self.app
+            pause = app.state.settings.end_silence_seconds
+            notice = (f"Hands-free: questions are said aloud, and {pause:g} s of silence ends "
+                      "your answer. Space ends it sooner; any key stops the voice.")
+        self.display = bool(notice)
+        if notice:
+            self.update(Content.styled(notice, MUTED))
 
     def on_unmount(self) -> None:
         self.close()
