@@ -196,6 +196,10 @@ async def test_a_key_stops_the_voice_and_typing_keeps_the_answer_waiting(
         await wait_for(pilot, lambda: handsfree.utterance is not None
                        and handsfree.utterance.first_sound is not None, seconds=60)
         utterance = handsfree.utterance
+        flat = " ".join(screen_text(app).split())
+        question = app.state.catalog.question(drill.round.question).question
+        assert " ".join(question.split())[:40] in flat          # said, and shown as it is said
+        assert "Hands-free: questions are said aloud, and 6 s of silence ends your answer" in flat
         await pilot.press("t")
         await wait_for(pilot, lambda: not handsfree.speaking, seconds=5)
         assert utterance.cut and utterance.done.is_set()
