@@ -235,7 +235,6 @@ class AnswerVoice:
         if listener is not None:
             with contextlib.suppress(Exception):  # an abandoned answer needs no error
                 listener.stop()
-                listener.streamer.finish()
 
     def _analyse(self, listener, phase: Phase, context: dict, round_no: int) -> None:
         from storybank.speech import SpeechError
