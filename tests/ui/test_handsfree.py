@@ -174,6 +174,7 @@ async def test_the_drill_asks_aloud_hears_noise_as_not_heard_and_logs_nothing(
     assert len(log_lines(bank)) == before
 
 
+@pytest.mark.slow
 async def test_a_key_stops_the_voice_and_typing_keeps_the_answer_waiting(
         make_app, bank, clock, monkeypatch, tmp_path):
     """The question is said in real time; `t` (type the answer) cuts it off at once, and the
