@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = REPO / "stories"          # the example stories `init --examples` copies
 
 GOOD_STORY = '''\
 schema = 1

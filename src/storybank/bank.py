@@ -34,6 +34,14 @@ MAX_FILE_BYTES = 16 * 1024 * 1024
 TRASH_DIR = "trash"
 
 
+def types_without_story(question_ids: Iterable[str], mapped: Iterable[Iterable[str]]) -> list[str]:
+    """The question types no story is mapped to, in `question_ids`' order: the one definition of
+    a gap. `mapped` holds each story's question types. A story mapped to two types covers both:
+    coverage, the cheat sheet, the practice schedule and the screens all read this."""
+    covered = {qid for questions in mapped for qid in questions}
+    return [qid for qid in question_ids if qid not in covered]
+
+
 def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -160,9 +168,6 @@ class Bank:
             return digest(read_regular(sf.path))
         except FileNotFoundError:
             return None
-
-    def changed_on_disk(self, sf: StoryFile) -> bool:
-        return self.disk_digest(sf) != sf.digest
 
     def save(self, sf: StoryFile, story: Story, *, force: bool = False) -> bool:
         """Save an edited story over its file. Returns False when there was nothing to write.

@@ -20,6 +20,7 @@ from storybank.analysis.types import Category, Severity
 from storybank.atomic import read_regular
 from storybank.errors import StorybankError
 from storybank.model import PARTS
+from storybank.settings import DEFAULT, Settings
 
 
 class _Data(BaseModel):
@@ -227,13 +228,27 @@ def content_key(catalog: Catalog) -> str:
     return str(key)
 
 
-def _parse(data: bytes, source: str) -> Catalog:
+PLATFORM = "{platform}"
+
+
+def _named(value: Any, platform: str) -> Any:
+    """`value` with every `{platform}` in its strings replaced by the bank's `platform` setting."""
+    if isinstance(value, str):
+        return value.replace(PLATFORM, platform)
+    if isinstance(value, list):
+        return [_named(v, platform) for v in value]
+    if isinstance(value, dict):
+        return {k: _named(v, platform) for k, v in value.items()}
+    return value
+
+
+def _parse(data: bytes, source: str, platform: str = DEFAULT.platform) -> Catalog:
     try:
         raw = tomllib.loads(data.decode("utf-8-sig"))  # a BOM (Windows Notepad) is not an error
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise StorybankError(f"{source}: the catalog is not valid TOML: {exc}") from exc
     try:
-        catalog = Catalog.model_validate(raw)
+        catalog = Catalog.model_validate(_named(raw, platform))
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         where = ".".join(str(p) for p in first.get("loc", ()))
@@ -242,17 +257,28 @@ def _parse(data: bytes, source: str) -> Catalog:
     return catalog.model_copy(update={"source": source})
 
 
-@lru_cache(maxsize=1)
-def builtin_catalog() -> Catalog:
+def builtin_catalog(platform: str = DEFAULT.platform) -> Catalog:
+    """The built-in catalog, its `{platform}` placeholders naming `platform` (the setting); one
+    object per platform, however it is asked for."""
+    return _builtin(platform)
+
+
+@lru_cache(maxsize=4)
+def _builtin(platform: str) -> Catalog:
     data = resources.files("storybank").joinpath("data/catalog.toml").read_bytes()
-    return _parse(data, "built-in catalog")
+    return _parse(data, "built-in catalog", platform)
 
 
-def load_catalog(path: Path | None) -> Catalog:
+def load_catalog(path: Path | None, platform: str = DEFAULT.platform) -> Catalog:
     if path is None:
-        return builtin_catalog()
+        return builtin_catalog(platform)
     try:
         data = read_regular(path)
     except OSError as exc:
         raise StorybankError(f"{path}: cannot read the catalog named in the settings ({exc.strerror})") from exc
-    return _parse(data, str(path))
+    return _parse(data, str(path), platform)
+
+
+def catalog_for(settings: Settings) -> Catalog:
+    """The catalog a bank's settings name (`catalog`, else the built-in one), for its `platform`."""
+    return load_catalog(settings.catalog_path(), settings.platform)

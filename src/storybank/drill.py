@@ -10,38 +10,23 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from storybank.practice import PracticeRecord, question_counts, question_last
+from storybank.practice import PracticeRecord
 
 # The one word counter; the drill screen reads both through this module.
 from storybank.words import count_words, spoken_seconds  # noqa: F401
 
+# The answer zones and their words (storybank.zones); the screens read them through this module.
+from storybank.zones import Zone as Zone
+from storybank.zones import running_text as zone_text  # noqa: F401
+from storybank.zones import zone as zone
+
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.settings import Settings
 
-Zone = Literal["short", "window", "over", "limit"]
 
 # --- which question next ------------------------------------------------------------------------
-
-def order_questions(
-    question_ids: Sequence[str],
-    statuses: Mapping[str, str],
-    records: Iterable[PracticeRecord] = (),
-) -> list[str]:
-    """Uncovered question types first, then the least practised; ties go to the one practised
-    longest ago (never practised first), then to catalog order."""
-    records = list(records)
-    counts = question_counts(records)
-    last = question_last(records)
-    index = {qid: i for i, qid in enumerate(question_ids)}
-
-    def key(qid: str) -> tuple[int, int, float, int]:
-        uncovered = statuses.get(qid, "missing") == "missing"
-        return (0 if uncovered else 1, counts.get(qid, 0), last.get(qid, float("-inf")), index[qid])
-
-    return sorted(question_ids, key=key)
-
 
 def default_story(question_id: str, assigned: Mapping[str, str | None],
                   mapped: Mapping[str, Sequence[str]]) -> str | None:
@@ -65,32 +50,6 @@ def pick_probe(probes: Sequence[str], records: Iterable[PracticeRecord], story: 
 
 
 # --- timing ---------------------------------------------------------------------------------------
-
-def zone(elapsed: float, window: tuple[float, float], limit: float | None = None) -> Zone:
-    """Where a running answer stands: before the window, inside it, past it, past the hard limit."""
-    low, high = window
-    if limit is not None and elapsed > limit:
-        return "limit"
-    if elapsed > high:
-        return "over"
-    if elapsed >= low:
-        return "window"
-    return "short"
-
-
-ZONE_TEXT = {
-    "short": "building up",
-    "window": "in the window",
-    "over": "past the window: land it",
-    "limit": "past the hard limit: stop",
-}
-
-
-def zone_text(kind: Zone, limit: float | None = None) -> str:
-    if kind == "over" and limit is None:
-        return "past the window: stop"
-    return ZONE_TEXT[kind]
-
 
 # --- one round: question → answer → follow-up → cue card --------------------------------------------
 

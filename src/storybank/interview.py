@@ -16,7 +16,7 @@ planned the same way:
   built. The plan says so and asks the types it has stories for, no more.
 - **Which story**: the schedule's pick among the stories mapped to the type (assigned first),
   avoiding a story already suggested in this session and any story resting (see scheduler).
-- **Which probe**: chosen only once the answer is given, from what the answer lacked (SPEC §10):
+- **Which probe**: chosen only once the answer is given, from what the answer lacked (README "Judging an answer"):
   no lesson → differently, no alternative weighed → alternatives, no mechanism → technical, "we"
   without who did what or nobody named → collaborators (`storybank.answers`); an answer that
   covered all four gets the probe its recognised story's prepared layers cover worst. Ties go to
@@ -40,12 +40,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from storybank.analysis.types import DIMENSIONS, Finding, RankedStory
+from storybank.analysis.types import DIMENSIONS, SEVERITY_RANK, Finding, RankedStory
 from storybank.answers.report import AnswerReport, FollowupVerdict, NextProbe, Recital
-from storybank.drill import zone
 from storybank.practice import PracticeRecord
 from storybank.scheduler import Schedule
 from storybank.speech.report import SpokenReport
+from storybank.zones import zone
 
 if TYPE_CHECKING:
     from storybank.analysis.types import StoryReport
@@ -54,7 +54,6 @@ if TYPE_CHECKING:
 MIN_QUESTIONS = 6
 MAX_QUESTIONS = 8
 TALK_SHARE = (10 / 15, 11 / 15)  # of the interview's length: 10–11 minutes of a 15-minute slot
-SEVERITY_RANK = {"error": 2, "warning": 1, "info": 0}
 
 
 @dataclass(frozen=True)

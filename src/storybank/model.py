@@ -1,4 +1,4 @@
-"""The story file format (SPEC §1) as pydantic models.
+"""The story file format (README "The story format") as pydantic models.
 
 Validation here decides only whether a file *is* a story. Whether it is a *good* story (empty
 sections, no metrics, missing follow-ups, unknown question ids) is the analysis's job, so drafts load.

@@ -25,10 +25,6 @@ def templates_dir() -> Path:
     return _first_dir(PACKAGE / "templates", REPO / "templates")
 
 
-def examples_dir() -> Path:
-    return _first_dir(PACKAGE / "examples", REPO / "stories")
-
-
 def cache_dir() -> Path | None:
     """The user's cache folder for storybank (report cache, UI rows), or None when caching is off.
 

@@ -145,9 +145,6 @@ class PracticeLog:
     def last_practised(self) -> dict[str, float]:
         return last_practised(self.records)
 
-    def question_counts(self) -> dict[str, int]:
-        return question_counts(self.records)
-
 
 # --- time stamps ----------------------------------------------------------------------------------
 
@@ -310,19 +307,4 @@ def last_practised(records: Iterable[PracticeRecord]) -> dict[str, float]:
     for record in records:
         if record.story and record.ts > out.get(record.story, float("-inf")):
             out[record.story] = record.ts
-    return out
-
-
-def question_counts(records: Iterable[PracticeRecord]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for record in records:
-        out[record.question] = out.get(record.question, 0) + 1
-    return out
-
-
-def question_last(records: Iterable[PracticeRecord]) -> dict[str, float]:
-    out: dict[str, float] = {}
-    for record in records:
-        if record.ts > out.get(record.question, float("-inf")):
-            out[record.question] = record.ts
     return out

@@ -27,18 +27,16 @@ when the caller passes None (the command line and the UI), so a drill at 11 pm c
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from storybank.practice import PracticeRecord
+from storybank.settings import DEFAULT, Settings
 
 LADDER = (1, 2, 4, 8, 16, 32, 60)   # days between drills of a type, one rung per good drill
 REST_USES = 5                        # tellings within REST_DAYS that wear a story out ...
 REST_DAYS = 7                        # ... for this many days after the oldest of them
-
-DEFAULT_WINDOW = (60.0, 80.0)
-DEFAULT_LIMIT = 90.0
 
 
 def day_of(ts: float, tz: tzinfo | None = UTC) -> date:
@@ -46,30 +44,15 @@ def day_of(ts: float, tz: tzinfo | None = UTC) -> date:
     return datetime.fromtimestamp(ts, tz).date()
 
 
-def verdict(record: PracticeRecord, window: tuple[float, float] = DEFAULT_WINDOW,
-            limit: float = DEFAULT_LIMIT) -> str | None:
-    """"good", "bad", or None when the drill has no answer time to judge."""
+def verdict(record: PracticeRecord, settings: Settings = DEFAULT) -> str | None:
+    """"good", "bad", or None when the drill has no answer time to judge (the window and the
+    hard limit are the bank's `answer_seconds` and `answer_limit_seconds`)."""
     seconds = record.answer_seconds
     if seconds is None:
         return None
-    if record.story is None or seconds < window[0] or seconds > limit:
+    if record.story is None or seconds < settings.answer_seconds[0] or seconds > settings.answer_limit_seconds:
         return "bad"
     return "good"
-
-
-def flaw(record: PracticeRecord, window: tuple[float, float] = DEFAULT_WINDOW,
-         limit: float = DEFAULT_LIMIT) -> str | None:
-    """Why a drill counts as bad, in a few words (None when it does not)."""
-    seconds = record.answer_seconds
-    if seconds is None:
-        return None
-    if record.story is None:
-        return "no story"
-    if seconds < window[0]:
-        return "too short"
-    if seconds > limit:
-        return "over the limit"
-    return None
 
 
 @dataclass(frozen=True)
@@ -153,14 +136,16 @@ def build(
     today: date,
     *,
     tz: tzinfo | None = UTC,
-    statuses: Mapping[str, str] | None = None,
+    uncovered: Collection[str] = (),
     story_ids: Iterable[str] = (),
-    window: tuple[float, float] = DEFAULT_WINDOW,
-    limit: float = DEFAULT_LIMIT,
+    settings: Settings = DEFAULT,
 ) -> Schedule:
     """The schedule on `today` from every drill up to the end of that day (later ones, from a
-    clock that was wrong, are left out so the result depends on the date alone)."""
-    statuses = statuses or {}
+    clock that was wrong, are left out so the result depends on the date alone). `uncovered`:
+    the types no story is mapped to (`bank.types_without_story`), which lead what is due.
+    The one way every caller builds it: the progress command and screen, the bank screen's due
+    count, the drill, the mock interview and the cheat sheet's due marks."""
+    uncovered = frozenset(uncovered)
     by_type: dict[str, list[PracticeRecord]] = {qid: [] for qid in question_ids}
     by_story: dict[str, list[PracticeRecord]] = {sid: [] for sid in story_ids}
     ordered = sorted(records, key=lambda r: (r.ts, r.question, r.story or ""))
@@ -174,20 +159,19 @@ def build(
 
     schedule = Schedule(today)
     for qid in question_ids:
-        schedule.types[qid] = _type_schedule(qid, by_type[qid], tz, window, limit,
-                                             statuses.get(qid, "strong") == "missing")
+        schedule.types[qid] = _type_schedule(qid, by_type[qid], tz, settings, qid in uncovered)
     for sid in sorted(by_story):
         schedule.stories[sid] = _story_schedule(sid, by_story[sid], today, tz)
     return schedule
 
 
 def _type_schedule(qid: str, drills: list[PracticeRecord], tz: tzinfo | None,
-                   window: tuple[float, float], limit: float, uncovered: bool) -> TypeSchedule:
+                   settings: Settings, uncovered: bool) -> TypeSchedule:
     rung = -1
     due_on: date | None = None
     last_verdict = None
     for record in drills:
-        kind = verdict(record, window, limit)
+        kind = verdict(record, settings)
         if kind is None:
             continue
         day = day_of(record.ts, tz)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -188,20 +189,43 @@ def locate(text: str, loc: Loc) -> int | None:
     """Best-effort line number of the field at `loc` in the TOML source."""
     if not loc:
         return None
-    table: Loc = ()
-    metric_index = -1
-    want_table: Loc = ()
-    key = loc[-1] if isinstance(loc[-1], str) else None
-    if loc[0] == "metrics" and len(loc) >= 2 and isinstance(loc[1], int):
-        want_table = ("metrics", loc[1])
-        if len(loc) == 2:
-            key = None
-    elif loc[0] == "followups" and len(loc) >= 2:
-        want_table = ("followups",)
-    elif len(loc) > 1:
-        key = str(loc[0])
+    want, key = _wanted(loc)
+    target = key if key is not None else str(loc[0])
     fallback = None
     table_line = None  # the header of the wanted table, if the key itself is not in it
+    for number, table, stripped in _scan(text):
+        if stripped is None:  # a table's header
+            if want and table == want:
+                if key is None:
+                    return number
+                table_line = number
+            elif not want and len(loc) == 1 and table == (str(loc[0]),):
+                return number  # `[title]`: a table where a value belongs
+            continue
+        if table == want and _assigns(stripped, target):
+            return number
+        if not table and fallback is None and _assigns(stripped, str(loc[0])):
+            fallback = number
+    return table_line if table_line is not None else fallback
+
+
+def _wanted(loc: Loc) -> tuple[Loc, str | None]:
+    """The table a field is in (() for the top level) and its key (None: the table itself)."""
+    key = loc[-1] if isinstance(loc[-1], str) else None
+    if loc[0] == "metrics" and len(loc) >= 2 and isinstance(loc[1], int):
+        return ("metrics", loc[1]), key if len(loc) > 2 else None
+    if loc[0] == "followups" and len(loc) >= 2:
+        return ("followups",), key
+    if len(loc) > 1:
+        return (), str(loc[0])
+    return (), key
+
+
+def _scan(text: str) -> Iterator[tuple[int, Loc, str | None]]:
+    """Each line outside multi-line strings: its number, the table it is in (a header line
+    opens its table, `[[metrics]]` numbered from 0) and its text, None for a header."""
+    table: Loc = ()
+    metric_index = -1
     in_multiline = False
     for number, line in enumerate(text.splitlines(), start=1):
         if in_multiline:
@@ -216,22 +240,16 @@ def locate(text: str, loc: Loc) -> int | None:
                 table = ("metrics", metric_index)
             else:
                 table = (name,)
-            if want_table and table == want_table:
-                if key is None:
-                    return number
-                table_line = number
-            elif not want_table and len(loc) == 1 and table == (str(loc[0]),):
-                return number  # `[title]`: a table where a value belongs
+            yield number, table, None
             continue
         stripped = line.lstrip()
-        target = key if key is not None else str(loc[0])
-        if table == want_table and re.match(rf"\"?{re.escape(target)}\"?\s*=", stripped):
-            return number
-        if not table and fallback is None and re.match(rf"\"?{re.escape(str(loc[0]))}\"?\s*=", stripped):
-            fallback = number
+        yield number, table, stripped
         if stripped.count('"""') % 2 == 1 or stripped.count("'''") % 2 == 1:
             in_multiline = True
-    return table_line if table_line is not None else fallback
+
+
+def _assigns(line: str, key: str) -> bool:
+    return re.match(rf"\"?{re.escape(key)}\"?\s*=", line) is not None
 
 
 # --- writing ---------------------------------------------------------------------------------------
@@ -306,42 +324,52 @@ def render_story(story: Story, old_text: str = "") -> str:
     when the story still says "2023", and a missing `schema` is not added (missing means 1).
     """
     import tomlkit
-    from tomlkit.items import AoT
-
-    from storybank.model import Followups, Metric
 
     doc = tomlkit.parse(old_text) if old_text else tomlkit.document()
     old = _story_data(old_text) if old_text else None
     data = story.to_data()
     metrics = data.pop("metrics", [])
     followups = data.pop("followups", None)
-    story_defaults = _defaults(Story)
-    if not old_text:
-        data = {k: v for k, v in data.items() if k == "schema" or not _is_default(story_defaults, k, v)}
-    known_absent = [k for k in doc if k not in data and k not in {"metrics", "followups"}]
-    for key in known_absent:
-        del doc[key]
-    for key, value in data.items():
-        if key in doc:
-            before = old.get(key, _ABSENT) if old is not None else _ABSENT
-            if before is _ABSENT:
-                before = _plain(doc[key])
-            if before != value:
-                doc[key] = _item(value)
-        elif not old_text or not _is_default(story_defaults, key, value):
-            doc[key] = _item(value)
-
+    _sync_values(doc, data, old, fresh=not old_text)
     # Tables go last, metrics before followups, as in the format. Unchanged ones stay as written
     # (even inline tables); changed [[metrics]] tables are edited key by key.
+    _sync_metrics(doc, metrics, old)
+    _sync_followups(doc, followups, old)
+    text = tomlkit.dumps(doc)
+    return text if text.endswith("\n") else text + "\n"
+
+
+def _sync_values(doc: Any, data: dict[str, Any], old: dict[str, Any] | None, *, fresh: bool) -> None:
+    """The story's plain values into `doc`: keys the story no longer has go, a value is written
+    only when it changed as the model sees it, and a new file leaves out defaults (but `schema`)."""
+    defaults = _defaults(Story)
+    if fresh:
+        data = {k: v for k, v in data.items() if k == "schema" or not _is_default(defaults, k, v)}
+    for key in [k for k in doc if k not in data and k not in {"metrics", "followups"}]:
+        del doc[key]
+    for key, value in data.items():
+        if key not in doc:
+            if fresh or not _is_default(defaults, key, value):
+                doc[key] = _item(value)
+            continue
+        before = old.get(key, _ABSENT) if old is not None else _ABSENT
+        if before is _ABSENT:
+            before = _plain(doc[key])
+        if before != value:
+            doc[key] = _item(value)
+
+
+def _sync_metrics(doc: Any, metrics: list[dict[str, Any]], old: dict[str, Any] | None) -> None:
+    import tomlkit
+    from tomlkit.items import AoT
+
+    from storybank.model import Metric
+
     current = doc.get("metrics")
-    unchanged = (old.get("metrics", []) if old is not None else _plain(current) if current is not None
-                 else []) == metrics
-    if unchanged:
-        pass
-    elif not metrics:
-        if "metrics" in doc:
-            del doc["metrics"]
-    elif isinstance(current, AoT):
+    was = old.get("metrics", []) if old is not None else _plain(current) if current is not None else []
+    if was == metrics:
+        return
+    if isinstance(current, AoT) and metrics:
         metric_defaults = _defaults(Metric)
         for index, metric in enumerate(metrics):
             if index < len(current.body):
@@ -350,32 +378,34 @@ def render_story(story: Story, old_text: str = "") -> str:
                 current.append(_metric_table(metric))
         while len(current.body) > len(metrics):
             del current[len(current.body) - 1]
-    else:
-        if "metrics" in doc:
-            del doc["metrics"]
+        return
+    if "metrics" in doc:
+        del doc["metrics"]
+    if metrics:
         aot = tomlkit.aot()
         for metric in metrics:
             aot.append(_metric_table(metric))
         _add_table(doc, "metrics", aot, before="followups")
 
+
+def _sync_followups(doc: Any, followups: dict[str, Any] | None, old: dict[str, Any] | None) -> None:
+    import tomlkit
+
+    from storybank.model import Followups
+
     current = doc.get("followups")
-    unchanged = (old.get("followups") if old is not None else _plain(current)) == followups
-    if unchanged:
-        pass
-    elif followups is None:
-        if "followups" in doc:
-            del doc["followups"]
-    elif current is not None and hasattr(current, "items"):
+    if (old.get("followups") if old is not None else _plain(current)) == followups:
+        return
+    if followups is not None and current is not None and hasattr(current, "items"):
         _sync_table(current, followups, _defaults(Followups))
-    else:
+        return
+    if "followups" in doc:
+        del doc["followups"]
+    if followups is not None:
         table = tomlkit.table()
         for key, value in followups.items():
             table[key] = _item(value)
-        if "followups" in doc:
-            del doc["followups"]
         doc["followups"] = table
-    text = tomlkit.dumps(doc)
-    return text if text.endswith("\n") else text + "\n"
 
 
 def _add_table(doc: Any, key: str, item: Any, before: str) -> None:

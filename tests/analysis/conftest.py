@@ -128,7 +128,7 @@ def run_storybank(*args: str, cwd: Path, env: dict[str, str] | None = None,
         capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=timeout,
     )
     result = Result(proc.returncode, proc.stdout, proc.stderr, args)
-    # No command ever prints a Python traceback (SPEC §4), whatever the input.
+    # No command ever prints a Python traceback (README "The JSON"), whatever the input.
     assert "Traceback" not in proc.stdout and "Traceback" not in proc.stderr, (args, proc.stderr)
     assert "internal error" not in proc.stderr, (args, proc.stderr)
     return result

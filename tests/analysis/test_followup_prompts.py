@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from storybank.analysis.followups import followup_prompts, names_a_fact, story_values
+from storybank.analysis.followups import FACTS, as_asked, followup_prompts, story_values
 from storybank.analysis.phrases import (
     alternative_phrase,
     decision_phrase,
@@ -84,6 +84,12 @@ def test_every_prompt_is_a_clean_question(corpus, name, story):
                     and tech not in story.title:
                 assert mentions(tech, spoken), (tech, text)
 
+
+
+def names_a_fact(prompt: str, values: dict[str, str]) -> bool:
+    """Does the prompt name one of the story's own facts (its decision, option, name or number)?"""
+    return any(values.get(k) and (values[k] in prompt or as_asked(k, values[k]) in prompt)
+               for k in FACTS)
 
 def test_share_of_prompts_naming_a_story_fact(capsys):
     """Reported, not tuned: the four probes of the technical stories in each corpus."""

@@ -1,4 +1,4 @@
-"""The coach judged across professions (issue 12, SPEC §9), with no profession set.
+"""The coach judged across professions (issue 12, README "Every profession"), with no profession set.
 
 tests/corpus_professions/ was written blind to the rules by another helper: strong stories in nine
 fields and one-flaw weak twins, in parts (`tuning/`, `holdout/`, ...), each a folder with its own

@@ -93,3 +93,27 @@ def test_no_home_folder_means_no_cache_not_a_crash(cached_bank, monkeypatch):
     assert len(_reports(cached_bank)) == len(list(cached_bank.glob("*.toml")))
     monkeypatch.setenv("XDG_CACHE_HOME", str(cached_bank.parent / "xdg"))
     assert cache_mod.cache_dir() == cached_bank.parent / "xdg" / "storybank"
+
+
+def test_the_in_memory_cache_is_safe_across_threads(monkeypatch):
+    """Issue 20 item 7: worker threads share the analysis cache; with a tiny cache that evicts on
+    every call, eight threads analysing at once neither raise nor leave it over its size."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from storybank.analysis import session
+    from storybank.catalog import builtin_catalog
+    from storybank.model import Story
+    from storybank.settings import Settings
+
+    monkeypatch.setattr(session, "_CACHE", type(session._CACHE)())
+    monkeypatch.setattr(session, "_CACHE_SIZE", 3)
+    catalog = builtin_catalog()
+    stories = [Story(title=f"Story {i}", questions=["project"], action=f"I fixed bug {i}.") for i in range(12)]
+
+    def work(i: int) -> str:
+        return session.analyze_cached(stories[i % 12], catalog, Settings(), f"s{i % 12}").story_id
+
+    with ThreadPoolExecutor(8) as pool:
+        ids = list(pool.map(work, range(96)))
+    assert ids == [f"s{i % 12}" for i in range(96)]
+    assert len(session._CACHE) <= 3

@@ -1,4 +1,4 @@
-"""The judge as a whole: the `answer` JSON of SPEC §4, what it drops, follow-up answers, errors,
+"""The judge as a whole: the `answer` JSON of README "The JSON", what it drops, follow-up answers, errors,
 and its speed."""
 
 from __future__ import annotations

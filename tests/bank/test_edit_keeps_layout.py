@@ -1,4 +1,4 @@
-"""Saving an edit keeps the user's comments, key order and unknown keys (SPEC §1)."""
+"""Saving an edit keeps the user's comments, key order and unknown keys (README "The story format")."""
 
 from __future__ import annotations
 
@@ -148,10 +148,10 @@ def test_inline_metrics_are_left_alone_when_only_text_changes(bank_dir):
 
 
 def _real_stories() -> list[Path]:
-    from storybank.paths import examples_dir
+    from tests.helpers import EXAMPLES
 
     repo = Path(__file__).resolve().parents[2]
-    found = sorted(examples_dir().glob("*.toml")) + sorted((repo / "tests" / "corpus").rglob("*.toml"))
+    found = sorted(EXAMPLES.glob("*.toml")) + sorted((repo / "tests" / "corpus").rglob("*.toml"))
     stories = [p for p in found if not p.name.startswith(".")
                and any(line.startswith("title") for line in p.read_text(encoding="utf-8").splitlines())]
     return stories[:40]

@@ -28,7 +28,7 @@ def test_same_size_same_mtime_external_edit_is_a_conflict(good_bank):
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     assert path.stat().st_mtime_ns == stat.st_mtime_ns and path.stat().st_size == stat.st_size
 
-    assert bank.changed_on_disk(sf)
+    assert bank.disk_digest(sf) != sf.digest
     with pytest.raises(SaveConflict) as raised:
         bank.save(sf, edited)
     assert raised.value.path == path

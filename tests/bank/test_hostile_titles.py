@@ -1,4 +1,4 @@
-"""No title, however hostile, creates a file outside the bank or a hidden file (SPEC §1)."""
+"""No title, however hostile, creates a file outside the bank or a hidden file (README "The story format")."""
 
 from __future__ import annotations
 

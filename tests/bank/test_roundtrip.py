@@ -1,4 +1,4 @@
-"""Any story survives create → reload → save unchanged → edit → reload, byte-stable (SPEC §1)."""
+"""Any story survives create → reload → save unchanged → edit → reload, byte-stable (README "The story format")."""
 
 from __future__ import annotations
 

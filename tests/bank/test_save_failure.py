@@ -84,7 +84,7 @@ def test_failed_save_keeps_the_file_and_the_state(good_bank, monkeypatch, where,
     assert _temp_files(good_bank) == []
     assert sorted(p.name for p in good_bank.iterdir()) == ["good.toml"]
     assert (sf.story, sf.text, sf.digest) == (old_story, old_text, old_digest)
-    assert not bank.changed_on_disk(sf)
+    assert bank.disk_digest(sf) == sf.digest
 
     # Once the disk is healthy again the same save goes through.
     assert bank.save(sf, edited) is True

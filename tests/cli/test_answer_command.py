@@ -1,4 +1,4 @@
-"""`storybank answer`: typed answers of every question type, strong and weak, judged as SPEC §4
+"""`storybank answer`: typed answers of every question type, strong and weak, judged as README "The JSON"
 and §10 say; bad input is one line and exit 2."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Bad arguments: each is exit 2 with exactly one line on stderr, nothing on stdout and no
-traceback (SPEC §4). tests/cli/test_commands.py covers an unknown command, --format yaml/xml,
+traceback (README "The JSON"). tests/cli/test_commands.py covers an unknown command, --format yaml/xml,
 an unknown option and `new` without a title; these are the rest."""
 
 from __future__ import annotations

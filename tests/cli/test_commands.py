@@ -1,4 +1,4 @@
-"""The command line as a user runs it: `python -m storybank ...` in a subprocess (SPEC §4)."""
+"""The command line as a user runs it: `python -m storybank ...` in a subprocess (README "The JSON")."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from storybank import __version__
-from storybank.paths import examples_dir
-from tests.helpers import cli_env, minimal_story
+from tests.helpers import EXAMPLES, cli_env, minimal_story
 
 pytestmark = pytest.mark.slow
 
@@ -58,7 +57,7 @@ def test_init_uses_the_bank_option_and_refuses_a_file(tmp_path, cli):
 
 
 def test_init_examples_copies_the_example_stories(tmp_path, cli):
-    examples = sorted(p.name for p in examples_dir().glob("*.toml") if not p.name.startswith("."))
+    examples = sorted(p.name for p in EXAMPLES.glob("*.toml") if not p.name.startswith("."))
     if not examples:
         pytest.skip("no example stories bundled yet")
     bank = tmp_path / "ex"
@@ -67,7 +66,7 @@ def test_init_examples_copies_the_example_stories(tmp_path, cli):
     data = json.loads(result.out)
     assert sorted(data["copied"]) == examples and data["skipped"] == []
     for name in examples:
-        assert (bank / name).read_bytes() == (examples_dir() / name).read_bytes()
+        assert (bank / name).read_bytes() == (EXAMPLES / name).read_bytes()
     listed = cli("--bank", str(bank), "list", "--format", "json")
     assert listed.code == 0, listed.err
     payload = json.loads(listed.out)

@@ -1,4 +1,4 @@
-"""Every command of SPEC §4 as a subprocess on one hostile bank (broken TOML, wrong types, an empty
+"""Every command of README "The JSON" as a subprocess on one hostile bank (broken TOML, wrong types, an empty
 file, a binary file, a newer schema, unknown question ids and keys, two ids differing only in
 case, good stories), on the same bank with a 4 MB story, and on 3,000 generated stories.
 

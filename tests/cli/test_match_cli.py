@@ -1,17 +1,17 @@
-"""`storybank match` as a user runs it (SPEC §4): a match with its stories, two close candidates
+"""`storybank match` as a user runs it (README "The JSON"): a match with its stories, two close candidates
 shown together, and "no match" for a wording that is none of the types or probes."""
 
 from __future__ import annotations
 
 import pytest
 
-from storybank.paths import examples_dir
+from tests.helpers import EXAMPLES
 
 pytestmark = pytest.mark.slow
 
 
 def _bank() -> str:
-    return str(examples_dir())
+    return str(EXAMPLES)
 
 
 def test_a_match_names_the_type_and_ranks_stories(cli):

@@ -72,9 +72,9 @@ def test_file_names_with_escapes_do_not_reach_the_terminal(cli, good_bank):
 
 @pytest.mark.slow
 def test_init_examples_never_writes_through_links(cli, tmp_path):
-    from storybank.paths import examples_dir
+    from tests.helpers import EXAMPLES
 
-    names = sorted(p.name for p in examples_dir().glob("*.toml"))
+    names = sorted(p.name for p in EXAMPLES.glob("*.toml"))
     outside = tmp_path / "outside"
     outside.mkdir()
     (outside / "kept.toml").write_text("mine", encoding="utf-8")

@@ -44,7 +44,7 @@ def test_export_never_raises_and_html_escapes_every_field(tmp_path, data):
     for fmt in ("md", "txt"):
         fitted = render_cheatsheet(bank, CATALOG, fmt, assignment=assignment)
         out = fitted.data.decode("utf-8")
-        if fmt == "txt":  # SPEC §6: at most 100 columns and 66 lines, whatever the story holds
+        if fmt == "txt":  # README "Commands": at most 100 columns and 66 lines, whatever the story holds
             from storybank.export.width import display_width
 
             lines = out.rstrip("\n").split("\n")

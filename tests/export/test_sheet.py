@@ -22,6 +22,7 @@ def test_every_type_in_catalog_order_with_the_assigned_story():
     stories = _stories()
     assignment = {qid: f"s-{qid}" for qid in QUESTION_IDS}
     assignment["rubric"] = None
+    del stories["s-rubric"]          # a gap is a type no story is mapped to
     sheet = build_sheet(stories, assignment, catalog, Settings())
     assert [e.id for e in sheet.entries] == catalog.question_ids()
     assert [e.number for e in sheet.entries] == list(range(1, 9))
@@ -37,8 +38,11 @@ def test_every_type_in_catalog_order_with_the_assigned_story():
 
 
 def test_unknown_story_ids_and_missing_assignments_are_gaps():
-    sheet = build_sheet(_stories(), {"project": "no-such-story"}, builtin_catalog(), Settings())
+    sheet = build_sheet({}, {"project": "no-such-story"}, builtin_catalog(), Settings())
     assert all(e.gap for e in sheet.entries)
+    # a story mapped to the type fills what the assignment left out: a gap only where nothing is mapped
+    filled = build_sheet(_stories(), {"project": "no-such-story"}, builtin_catalog(), Settings())
+    assert not any(e.gap for e in filled.entries) and filled.entries[0].story_id == "s-project"
 
 
 def test_header_has_time_targets_and_the_four_probes():

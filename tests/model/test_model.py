@@ -1,4 +1,4 @@
-"""The story model (SPEC §1): what is a story, what is a load error, and what the error says."""
+"""The story model (README "The story format"): what is a story, what is a load error, and what the error says."""
 
 from __future__ import annotations
 

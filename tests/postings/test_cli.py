@@ -1,4 +1,4 @@
-"""`storybank posting` as a user runs it (SPEC §4 and §11): text and JSON, exit codes 0/1/2,
+"""`storybank posting` as a user runs it (README "The JSON" and §11): text and JSON, exit codes 0/1/2,
 pasted postings, saved postings with confirmed and rejected links, --all."""
 
 from __future__ import annotations

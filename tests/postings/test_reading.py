@@ -1,5 +1,5 @@
 """Reading a posting: plain text, Markdown and HTML into headings, bullets and paragraphs, and
-what cannot be read refused in one line (SPEC §11)."""
+what cannot be read refused in one line (README "Job postings")."""
 
 from __future__ import annotations
 

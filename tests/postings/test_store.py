@@ -1,5 +1,5 @@
 """Saved postings: the user's confirmed and rejected links survive an edit of the file (comments
-kept) and a re-run; the file is never overwritten when it changed on disk (SPEC §11)."""
+kept) and a re-run; the file is never overwritten when it changed on disk (README "Job postings")."""
 
 from __future__ import annotations
 

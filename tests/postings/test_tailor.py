@@ -1,4 +1,4 @@
-"""A posting's gaps and skills tailor the mock interview and the cheat sheet (SPEC §8, §11)."""
+"""A posting's gaps and skills tailor the mock interview and the cheat sheet (README "The terminal UI")."""
 
 from __future__ import annotations
 

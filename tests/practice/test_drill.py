@@ -1,4 +1,4 @@
-"""Drill logic without a screen: question order, defaults, probes, timer zones, memorisation."""
+"""Drill logic without a screen (the order is the practice schedule's: tests/practice/test_scheduler.py): defaults, probes, timer zones, memorisation."""
 
 from __future__ import annotations
 
@@ -12,28 +12,6 @@ QIDS = ["project", "failure", "disagreement", "performance", "learning", "motiva
 
 def rec(question, ts=0.0, story=None, probe=None):
     return PracticeRecord(ts=ts, question=question, story=story, probe=probe)
-
-
-def test_uncovered_types_come_first_in_catalog_order():
-    statuses = {q: "strong" for q in QIDS} | {"rubric": "missing", "failure": "missing", "learning": "weak"}
-    order = drill.order_questions(QIDS, statuses)
-    assert order[:2] == ["failure", "rubric"]
-    assert sorted(order) == sorted(QIDS)
-
-
-def test_then_least_practised_then_longest_ago():
-    statuses = {q: "strong" for q in QIDS}
-    records = [rec("project", 10), rec("project", 11), rec("failure", 50), rec("disagreement", 5)]
-    order = drill.order_questions(QIDS, statuses, records)
-    never = [q for q in QIDS if q not in {"project", "failure", "disagreement"}]
-    assert order[: len(never)] == never
-    assert order[len(never):] == ["disagreement", "failure", "project"]
-
-
-def test_missing_status_counts_as_uncovered_even_when_practised():
-    statuses = {q: "strong" for q in QIDS} | {"schedule": "missing"}
-    records = [rec("schedule", i) for i in range(5)]
-    assert drill.order_questions(QIDS, statuses, records)[0] == "schedule"
 
 
 def test_default_story_prefers_the_assignment():

@@ -49,7 +49,7 @@ def test_uncovered_weak_and_due_types_come_up_more_often():
     # every type but `failure` was drilled well today: only `failure` (and the never-drilled) is due
     records = [PracticeRecord(ts=datetime(2025, 6, 1, 9, tzinfo=UTC).timestamp(), question=q,
                               story=f"{q}-a", answer_seconds=70) for q in TYPES if q != "failure"]
-    sched = scheduler.build(records, TYPES, TODAY, statuses=statuses)
+    sched = scheduler.build(records, TYPES, TODAY, uncovered=["rubric"])
     counts = Counter()
     for seed in range(400):
         counts.update(interview.plan_session(TYPES, statuses, candidates, sched, seed=seed).ids)

@@ -114,8 +114,7 @@ def test_summaries():
     records = [record(ts=1, story="a", question="project"), record(ts=5, story="a", question="failure"),
                record(ts=3, story="b", question="project"), record(ts=9, story=None, question="rubric")]
     assert practice.last_practised(records) == {"a": 5, "b": 3}
-    assert practice.question_counts(records) == {"project": 2, "failure": 1, "rubric": 1}
-    assert practice.question_last(records) == {"project": 3, "failure": 5, "rubric": 9}
+    assert practice.PracticeLog(records).last_practised() == {"a": 5, "b": 3}
 
 
 def test_numeric_and_offset_timestamps_are_accepted():

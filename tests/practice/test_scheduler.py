@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from storybank import scheduler
 from storybank.practice import PracticeRecord
+from storybank.settings import Settings
 
 TYPES = ["project", "failure", "disagreement", "performance", "learning", "motivation", "rubric", "schedule"]
 DAY0 = date(2025, 3, 1)
@@ -67,10 +68,9 @@ def test_a_bad_drill_resets_the_interval_so_the_type_comes_back_tomorrow():
         assert t.last_verdict == "bad"
         assert t.interval_days == 1
         assert t.due_on == clock.today + timedelta(days=1)
-    assert scheduler.flaw(drill(clock.today, seconds=95)) == "over the limit"
-    assert scheduler.flaw(drill(clock.today, seconds=31)) == "too short"
-    assert scheduler.flaw(drill(clock.today, story=None)) == "no story"
-    assert scheduler.flaw(drill(clock.today, seconds=85)) is None  # over the window, under the limit
+    assert scheduler.verdict(drill(clock.today, seconds=85)) == "good"  # over the window, under the limit
+    narrow = Settings(answer_seconds=(60, 70), answer_limit_seconds=80)     # the bank's own window
+    assert scheduler.verdict(drill(clock.today, seconds=85), narrow) == "bad"
 
 
 def test_a_good_drill_before_it_is_due_does_not_earn_a_longer_gap():
@@ -97,8 +97,7 @@ def test_an_uncovered_type_comes_first_then_never_drilled_then_bad_then_overdue(
         records.append(drill(DAY0, qid))               # good, due on day 1: 29 days overdue
     records.append(drill(today - timedelta(days=2), "failure", seconds=20))   # bad, due yesterday
     records.append(drill(today - timedelta(days=3), "learning"))              # due two days ago
-    statuses = {qid: "strong" for qid in TYPES} | {"schedule": "missing"}
-    sched = build(records, today, statuses=statuses)
+    sched = build(records, today, uncovered=["schedule"])
     order = sched.due()
     assert order[0] == "schedule"                      # no story: first, though drilled
     assert order[1:3] == ["motivation", "rubric"]      # never drilled, catalog order

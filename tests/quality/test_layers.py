@@ -37,10 +37,11 @@ def test_every_core_module_is_under_the_core_contracts():
     core = {f"storybank.{m.name}" for m in pkgutil.iter_modules([str(package)])} - {
         f"storybank.{name}" for name in FRONT_ENDS}
     contracts = _contracts()
-    for contract_id in ("core-no-ui", "core-no-cli"):
-        listed = set(contracts[contract_id]["source_modules"])
-        assert listed == core, (f"{contract_id} in pyproject.toml: add {sorted(core - listed)}, "
-                                f"remove {sorted(listed - core)}")
+    listed = set(contracts["core"]["source_modules"])
+    assert listed == core, f"core in pyproject.toml: add {sorted(core - listed)}, remove {sorted(listed - core)}"
+    assert {"storybank.ui", "storybank.cli", "textual"} <= set(contracts["core"]["forbidden_modules"])
+    # the one list: no other contract restates the core
+    assert [cid for cid, c in contracts.items() if set(c["source_modules"]) == core] == ["core"]
 
 
 def test_a_lazy_import_of_the_ui_breaks_a_contract(tmp_path, monkeypatch):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 import pytest
 from hypothesis import given
 from hypothesis import settings as hypothesis_settings
@@ -37,6 +39,25 @@ def test_the_template_written_by_init_is_valid_and_means_the_defaults(bank_dir):
     init_bank(bank_dir)
     assert (bank_dir / SETTINGS_FILE).read_text(encoding="utf-8") == TEMPLATE
     assert load_settings(bank_dir) == DEFAULT
+
+
+def test_every_setting_is_declared_once_with_its_help_and_check():
+    """The template, the README table and the parser all come from the one declaration."""
+    import tomllib
+
+    from storybank.settings import DECLARED, parse_settings, readme_table
+
+    names = [f.name for f in DECLARED]
+    assert names == [f.name for f in fields(Settings) if f.name != "source"]
+    assert list(tomllib.loads(TEMPLATE)) == names                     # every key, in order
+    for f in DECLARED:
+        assert f.metadata["help"].endswith(".") and f"# {f.metadata['help'].split()[0]}" in TEMPLATE
+        with pytest.raises(ValueError, match=f"`{f.name}`"):             # a wrong type is refused
+            parse_settings({f.name: {"not": "valid"}})
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    start = readme.index("<!-- settings table")
+    start = readme.index("\n", start) + 1
+    assert readme[start:readme.index("<!-- end of settings table -->")] == readme_table()
 
 
 def test_a_valid_file(bank_dir):
@@ -141,8 +162,7 @@ def test_settings_are_frozen():
 
 # --- fuzzing the settings file ----------------------------------------------------------------------
 
-SETTINGS_TEXT = (REPO / "src/storybank/settings.py").read_text(encoding="utf-8").split('TEMPLATE = """\\\n')[1] \
-    .split('"""')[0]
+SETTINGS_TEXT = TEMPLATE
 
 
 @hypothesis_settings(FUZZ, max_examples=examples(60))
@@ -158,3 +178,16 @@ def test_any_settings_file_opens_or_is_one_clear_error(tmp_path, text):
         return
     report = analyze(bank.stories[0].story, load_catalog(None), bank.settings, "good")
     assert report.answer_seconds >= 0
+
+
+if __name__ == "__main__":
+    # `python -m tests.settings.test_settings` rewrites the README's settings table from the declaration.
+    from storybank.settings import readme_table
+
+    path = REPO / "README.md"
+    text = path.read_text(encoding="utf-8")
+    head, rest = text.split("<!-- settings table", 1)
+    marker, rest = rest.split("\n", 1)
+    _old, tail = rest.split("<!-- end of settings table -->", 1)
+    path.write_text(f"{head}<!-- settings table{marker}\n{readme_table()}<!-- end of settings table -->{tail}",
+                    encoding="utf-8")

@@ -153,3 +153,27 @@ def test_keep_audio_saves_the_recording_in_the_bank(monkeypatch, voice, tmp_path
     assert code == 0, err
     kept = list((bank / ".storybank" / "recordings").glob("*.flac"))
     assert len(kept) == 1 and json.loads(out)["audio"] == str(kept[0])
+
+
+def test_a_speech_error_carries_its_fix_and_the_command_lines_alternative_apart():
+    """Issue 20 item 7: a screen shows the problem and its fix without taking the text apart."""
+    import pickle
+
+    from storybank.speech import AUDIO_INSTEAD
+
+    exc = SpeechError("no microphone found", "plug one in", cli_alternative=AUDIO_INSTEAD)
+    assert str(exc) == "no microphone found: plug one in; or give a recording with --audio FILE"
+    assert exc.say(cli=False) == "no microphone found: plug one in"
+    assert exc.fix == "plug one in"
+    again = pickle.loads(pickle.dumps(exc))             # crosses a worker thread or process intact
+    assert (again.problem, again.fix, again.cli_alternative) == (exc.problem, exc.fix, AUDIO_INSTEAD)
+    plain = SpeechError("the voice is not running")     # near miss: a message alone stays as it was
+    assert str(plain) == plain.say(cli=False) == "the voice is not running" and plain.fix == ""
+
+
+def test_no_portaudio_offers_the_recording_only_on_the_command_line(monkeypatch):
+    _without_portaudio(monkeypatch)
+    with pytest.raises(SpeechError) as raised:
+        import_sounddevice()
+    assert "--audio FILE" in str(raised.value) and "--audio" not in raised.value.say(cli=False)
+    assert "libportaudio2" in raised.value.fix

@@ -1,4 +1,4 @@
-"""The bank screen, driven with the real keys of SPEC §5."""
+"""The bank screen, driven with the real keys of README "The terminal UI"."""
 
 from __future__ import annotations
 

@@ -16,11 +16,10 @@ async def test_drill_opened_at_start_orders_on_the_finished_analysis(open_app):
         assert isinstance(screen, DrillScreen)
         assert not app.state.analysing
         coverage = app.state.coverage()
-        statuses = {t.id: t.status for t in coverage.question_types}
         # the practice schedule's order: what is due first (issue 11)
         today = scheduler.today_in(app.clock(), app.tz)
         schedule = scheduler.build(app.state.practice.records, app.state.catalog.question_ids(),
-                                   today, tz=app.tz, statuses=statuses)
+                                   today, tz=app.tz, uncovered=app.state.uncovered())
         assert screen.order == (schedule.due() or schedule.order())   # one pass: what is due
         first = next(t for t in coverage.question_types if t.id == screen.question_id)
         assert f"{first.status}" in screen_text(app).split("aim")[0]

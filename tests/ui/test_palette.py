@@ -43,3 +43,25 @@ async def test_palette_screenshot_saves_a_picture_next_to_the_bank(make_app, ban
         pictures = list(bank.parent.glob("*.svg"))
         assert len(pictures) == 1 and pictures[0].read_text().lstrip().startswith("<svg")
         assert not list(bank.rglob("*.svg"))
+
+
+def test_every_key_says_what_it_does_in_one_table():
+    """Issue 20 item 3: every binding of the UI is made in `bindings.py` with a sentence (its
+    tooltip), which the palette and the help screen read; no screen declares keys of its own."""
+    from pathlib import Path
+
+    import storybank.ui
+    from storybank.ui import bindings
+    from storybank.ui.widgets.story_list import StoryList
+
+    every = [b for table in bindings.TABLES for b in table]
+    assert len(every) >= 50
+    missing = [b.key for b in every if not (b.tooltip and b.tooltip[0].isupper())]
+    assert missing == []
+    assert StoryList.BINDINGS is bindings.STORY_LIST
+    for table in bindings.TABLES:                            # ids are unique within a table
+        ids = [b.id for b in table if b.id]
+        assert len(ids) == len(set(ids))
+    for source in Path(storybank.ui.__file__).parent.rglob("*.py"):
+        if source.name != "bindings.py":
+            assert 'Binding("' not in source.read_text(encoding="utf-8"), source

@@ -1,6 +1,6 @@
 """The postings screen: `o` on the bank, add a posting by its file, see the requirement table with
 its verdicts, confirm and reject links with a key (kept in the saved posting's file), and start a
-mock interview tailored to it (SPEC §11)."""
+mock interview tailored to it (README "Job postings")."""
 
 from __future__ import annotations
 

@@ -59,25 +59,25 @@ async def test_progress_opens_on_a_year_of_practice_and_agrees_with_the_core(yea
     async with app.run_test(size=(120, 50)) as pilot:
         screen = await open_progress(pilot)
         expected = progress_data(read_log(bank), TYPES, date(2026, 1, 1), tz=UTC,
-                                 statuses={q: "strong" if q in {"project", "failure", "performance", "rubric"}
-                                           else "missing" for q in TYPES},
+                                 uncovered=[q for q in TYPES
+                                            if q not in {"project", "failure", "performance", "rubric"}],
                                  story_ids=[sf.id for sf in app.state.stories],
                                  settings=app.state.settings)
         assert screen.data == expected
-        assert sum(t["drills"] for t in screen.data["question_types"]) == 2000
+        assert sum(t.drills for t in screen.data.question_types) == 2000
         text = screen_text(app)
         assert "Due today:" in text and "2000 drills" in text
         assert "Answer length" in text and "Follow-up length" in text and "Drills per question type" in text
         types = screen.query_one("#pg-type-table", DataTable)
         assert types.row_count == 8
         first = types.get_row_at(0)
-        assert first[1] == expected["question_types"][0]["drills"]
+        assert first[1] == expected.question_types[0].drills
         stories = screen.query_one("#pg-story-table", DataTable)
-        assert stories.row_count == len(expected["stories"])
+        assert stories.row_count == len(expected.stories)
         await pilot.press("d")
         await settle(pilot)
         assert isinstance(app.screen, DrillScreen)
-        assert app.screen.question_id == expected["due"][0]
+        assert app.screen.question_id == expected.due[0]
 
 
 async def test_a_log_with_broken_lines_still_shows_the_rest(year_app, bank):
@@ -88,7 +88,7 @@ async def test_a_log_with_broken_lines_still_shows_the_rest(year_app, bank):
     app = year_app()
     async with app.run_test(size=(120, 50)) as pilot:
         screen = await open_progress(pilot)
-        assert sum(t["drills"] for t in screen.data["question_types"]) == 2000
+        assert sum(t.drills for t in screen.data.question_types) == 2000
         await pilot.press("end")
         text = screen_text(app)
         assert "skipped 2 lines" in text or "skipped 2 lines" in str(app.state.practice.notices)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from storybank.analysis.context import too_many_types
 from storybank.analysis.types import Coverage, CoverageStatus, StoryReport, TypeCoverage
+from storybank.bank import types_without_story
 from storybank.catalog import Catalog
 
 if TYPE_CHECKING:
@@ -92,17 +93,19 @@ def compute_coverage(stories: Sequence[StoryFile], reports: dict[str, StoryRepor
         for qid, ids in mapped.items()
     }
     assignment = assign(candidates)
+    missing = set(types_without_story(mapped, (sf.story.questions for sf in stories)))
     types = []
     for q in catalog.questions:
         ids = mapped[q.id]
         status: CoverageStatus
-        if not ids:
+        if q.id in missing:
             status = "missing"
         elif any(is_strong(reports[s]) for s in ids if s in reports):
             status = "strong"
         else:
             status = "weak"
-        types.append(TypeCoverage(q.id, q.question, q.label, status, ids, assignment.get(q.id)))
+        best = max(candidates[q.id], key=lambda c: c[1], default=(ids[0] if ids else None, 0.0))[0]
+        types.append(TypeCoverage(q.id, q.question, q.label, status, ids, assignment.get(q.id), best))
     overused = [sf.id for sf in stories if too_many_types(sf.story.questions)]
     dupes = near_duplicates(stories) if duplicates else []
     return Coverage(types, overused, dupes)

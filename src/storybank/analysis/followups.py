@@ -175,12 +175,6 @@ def fill(templates: list[str], values: dict[str, str]) -> str | None:
     return None
 
 
-def names_a_fact(prompt: str, values: dict[str, str]) -> bool:
-    """Does the prompt name one of the story's own facts (its decision, option, name or number)?"""
-    return any(values.get(k) and (values[k] in prompt or as_asked(k, values[k]) in prompt)
-               for k in FACTS)
-
-
 def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pack,
                 software: bool, values: dict[str, str]) -> str:
     """One probe, worded for this story. In order: the first template, of the story's question

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,10 @@ if TYPE_CHECKING:
 
 _CACHE: OrderedDict[tuple[str, str, str, Settings], StoryReport] = OrderedDict()
 _CACHE_SIZE = 20_000
+# The UI analyses on worker threads while the command line and tests use the main one: every
+# read and write of _CACHE holds this lock (the analysis itself runs outside it; two threads
+# may analyse the same story at once, and the second result simply replaces the first).
+_LOCK = threading.Lock()
 
 
 def story_key(story: Story) -> str:
@@ -28,14 +33,16 @@ def story_key(story: Story) -> str:
 def analyze_cached(story: Story, catalog: Catalog, settings: Settings, story_id: str = "") -> StoryReport:
     """`analyze`, remembered by the story's content, the catalog and the settings."""
     key = (story_key(story), story_id, content_key(catalog), settings)
-    report = _CACHE.get(key)
-    if report is None:
-        report = analyze(story, catalog, settings, story_id)
+    with _LOCK:
+        report = _CACHE.get(key)
+        if report is not None:
+            _CACHE.move_to_end(key)
+            return report
+    report = analyze(story, catalog, settings, story_id)
+    with _LOCK:
         _CACHE[key] = report
-        if len(_CACHE) > _CACHE_SIZE:
+        while len(_CACHE) > _CACHE_SIZE:
             _CACHE.popitem(last=False)
-    else:
-        _CACHE.move_to_end(key)
     return report
 
 

@@ -1,5 +1,5 @@
 """Profession-neutral signals of depth, ownership and evidence, read from the structure of what
-is said rather than from one field's vocabulary (SPEC §9):
+is said rather than from one field's vocabulary (README "Every profession"):
 
 - named things: the story's own `technologies` matched loosely, the catalog's known names, every
   profession pack's named methods, and the shapes names take in any field (an acronym such as

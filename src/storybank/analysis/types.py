@@ -1,6 +1,6 @@
 """What the analysis produces: findings, scores, reports, follow-up prompts, coverage, matches.
 
-Plain dataclasses with `to_json()` in the shapes of SPEC §4; no presentation here.
+Plain dataclasses with `to_json()` in the shapes of README "The JSON"; no presentation here.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 
 class Severity(StrEnum):
-    """How much a finding matters (SPEC §3). The values are the strings of the JSON output."""
+    """How much a finding matters (README "The JSON"). The values are the strings of the JSON output."""
 
     ERROR = "error"      # the story is not ready: something the interviewer will notice at once
     WARNING = "warning"  # it will cost the answer; fix before the interview
@@ -19,7 +19,7 @@ class Severity(StrEnum):
 
 
 class Category(StrEnum):
-    """Which part of the interview's judgement a finding is about (SPEC §3)."""
+    """Which part of the interview's judgement a finding is about (README "The JSON")."""
 
     STRUCTURE = "structure"
     SPECIFICITY = "specificity"
@@ -30,8 +30,15 @@ class Category(StrEnum):
     PITFALL = "pitfall"
 
 
-SEVERITY_RANK = {Severity.ERROR: 2, Severity.WARNING: 1, Severity.INFO: 0}
-DIMENSIONS = ("specificity", "ownership", "technical_depth", "compression")
+SEVERITY_RANK: dict[str, int] = {Severity.ERROR: 2, Severity.WARNING: 1, Severity.INFO: 0}   # the one ranking
+# The four dimensions the interview scores, listed once: id -> (label, short column head).
+DIMENSION_WORDS = {
+    "specificity": ("Specificity", "specificity"),
+    "ownership": ("Ownership", "ownership"),
+    "technical_depth": ("Technical depth", "depth"),
+    "compression": ("Compression", "compression"),
+}
+DIMENSIONS = tuple(DIMENSION_WORDS)
 Readiness = Literal["clean", "warnings", "errors"]
 CoverageStatus = Literal["strong", "weak", "missing"]
 MatchKind = Literal["question", "probe"]
@@ -115,6 +122,13 @@ class TypeCoverage:
     status: CoverageStatus
     stories: list[str] = field(default_factory=list)
     assigned: str | None = None
+    best: str | None = None       # the best mapped story, which may be assigned to another type
+
+    @property
+    def answer(self) -> str | None:
+        """The story to tell: the assigned one, else the best mapped story (it answers another
+        type too); None only when no story is mapped (status "missing")."""
+        return self.assigned or self.best
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "question": self.question, "status": self.status,
@@ -133,6 +147,10 @@ class Coverage:
 
     def assignment(self) -> dict[str, str | None]:
         return {t.id: t.assigned for t in self.question_types}
+
+    def answers(self) -> dict[str, str | None]:
+        """Question type -> the story to tell for it (`TypeCoverage.answer`): what the cheat sheet shows."""
+        return {t.id: t.answer for t in self.question_types}
 
 
 class _Scored:

@@ -1,4 +1,4 @@
-"""Judging an answer that is not a file (SPEC §10): running text, typed or transcribed, judged as
+"""Judging an answer that is not a file (README "Judging an answer"): running text, typed or transcribed, judged as
 the interviewer judges what was said.
 
 One job per module, composed by `judge`:

@@ -1,4 +1,4 @@
-"""What an answer covered, for choosing the probe that follows it (SPEC §10).
+"""What an answer covered, for choosing the probe that follows it (README "Judging an answer").
 
 Four things an interviewer's probes dig for, each read from what was said:
 

@@ -1,6 +1,6 @@
 """Judging one answer given as running text: the orchestrator of `storybank.answers`.
 
-`judge_answer(text, ...)` does what the interviewer does with what was said (SPEC §10):
+`judge_answer(text, ...)` does what the interviewer does with what was said (README "Judging an answer"):
 
 1. the question it answers, when given (a type id, or any wording, matched as `match` does);
 2. the story it tells, recognised from the bank (`recognise`), unless the caller names it;
@@ -26,8 +26,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from storybank.answers.report import AnswerReport, Cues, NextProbe, Parts, Recital, Zone
+from storybank.answers.report import AnswerReport, Cues, NextProbe, Parts, Recital
 from storybank.errors import StorybankError
+from storybank.zones import zone_for
 
 if TYPE_CHECKING:
     from storybank.analysis.types import Finding, MatchCandidate, RankedStory
@@ -87,14 +88,6 @@ def answer_story(parts: Parts, questions: Sequence[str], told: Story | None) -> 
                  profession=told.profession if told is not None else None,
                  situation=parts.situation, action=parts.action, outcome=parts.outcome,
                  reflection=parts.reflection)
-
-
-def _zone(seconds: float, settings: Settings, followup: bool) -> Zone:
-    from storybank.drill import zone
-
-    if followup:
-        return zone(seconds, settings.followup_seconds)
-    return zone(seconds, settings.answer_seconds, settings.answer_limit_seconds)
 
 
 def _rated(settings: Settings, wpm: float | None, followup: bool) -> Settings:
@@ -248,7 +241,7 @@ def judge_answer(
     cues, recited = _against_the_story(text, tale, probe) if tale is not None else (None, None)
     return AnswerReport(
         text=text, parts=parts, words=words, speaking_seconds=round(seconds, 1),
-        zone=_zone(seconds, settings, probe is not None), scores=report.scores,
+        zone=zone_for(seconds, settings, probe is not None), scores=report.scores,
         findings=tuple(f for f in report.findings if not about_the_file(f)),
         next_probe=chosen, question=matched, story=found, cues=cues, recital=recited,
         followup=judge_followup(first, text) if first else None, probe=probe,

@@ -1,4 +1,4 @@
-"""The probe an interviewer asks after an answer, chosen from what the answer lacked (SPEC §10).
+"""The probe an interviewer asks after an answer, chosen from what the answer lacked (README "Judging an answer").
 
 - no lesson said → differently; no alternative weighed → alternatives; no mechanism → technical;
   "we" without who did what, or nobody named → collaborators (see `covered`). Among several, the

@@ -1,5 +1,5 @@
 """Does the answer recite the written story? One verdict for `rehearse`, the drill's typed check
-and the mock interview (SPEC §10: "recital is one judgement everywhere").
+and the mock interview (README "Judging an answer": "recital is one judgement everywhere").
 
 A recital is told by long verbatim runs, not by shared words: a candid retelling reuses the
 story's numbers and names ("420 million claim lines", "Spark UI") but not its sentences. The

@@ -1,7 +1,7 @@
 """The judged answer as typed records: what crosses from the judge to the screens, the command
-line (`storybank answer`, SPEC §4) and the practice log.
+line (`storybank answer`, README "The JSON") and the practice log.
 
-Every record has `to_json()` in the SPEC's shape and a `from_json()` that reads it back; reading
+Every record has `to_json()` in the shape README "The JSON" documents and a `from_json()` that reads it back; reading
 is lenient (a field missing from an older line takes its default), never a crash, because the
 practice log keeps what older versions wrote.
 """
@@ -20,10 +20,9 @@ from storybank.analysis.types import (
     Score,
     Severity,
 )
+from storybank.zones import Zone, zone_of
 
-Zone = Literal["short", "window", "over", "limit"]
 Verdict = Literal["deeper", "restarted"]
-ZONES: tuple[Zone, ...] = ("short", "window", "over", "limit")
 
 
 # --- reading JSON leniently ---------------------------------------------------------------------
@@ -50,13 +49,6 @@ def _int(value: object, default: int = 0) -> int:
 
 def _texts(value: object) -> tuple[str, ...]:
     return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
-
-
-def zone_of(value: object) -> Zone:
-    for zone in ZONES:
-        if value == zone:
-            return zone
-    return "short"
 
 
 def finding_from_json(data: object) -> Finding | None:
@@ -201,7 +193,7 @@ class FollowupVerdict:
 
 @dataclass(frozen=True)
 class AnswerReport:
-    """One answer judged (the `answer` JSON of SPEC §4).
+    """One answer judged (the `answer` JSON of README "The JSON").
 
     `probe` is the probe this text answers when it is a follow-up answer (then `zone` is against
     the follow-up window and `followup` compares it with the first answer). `lacking` lists the

@@ -6,10 +6,13 @@ import os
 import sys
 from importlib import import_module
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: `--help` does not import typing
+if TYPE_CHECKING:
+    from pathlib import Path
+
 # pathlib, contextlib and typing are imported where used: `--help` needs none of them.
 
 FORMATS = ("text", "json")
-EXPORT_FORMATS = ("md", "html", "txt", "pdf")
 
 
 class Context:
@@ -24,7 +27,7 @@ class Context:
     def json(self) -> bool:
         return self.fmt == "json"
 
-    def bank_path(self):  # -> pathlib.Path
+    def bank_path(self) -> Path:
         from pathlib import Path
 
         if self.bank_arg:
@@ -44,7 +47,7 @@ def _terminal_columns() -> int:
     if columns > 0:
         return columns
     try:
-        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
     except (AttributeError, ValueError, OSError):
         return 80
 
@@ -81,17 +84,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     command = args.command
     fmt = args.fmt or "text"
-    # The terminal UI (no command, or drill) prints screens, never JSON: `--format json` there
-    # would fill a pipe with escape codes where a script expects JSON.
-    allowed = EXPORT_FORMATS if command == "export" else ("text",) if command in (None, "drill", "interview") \
-        else FORMATS
+    allowed = _formats(command)
     if args.fmt is not None and fmt not in allowed:
         error(f"unknown format {fmt!r} for {command or 'storybank'}: choose {', '.join(allowed)}")
         return 2
     ctx = Context(bank_arg=args.bank, fmt=fmt)
-    name = command or "ui"
     try:
-        module = import_module(f"storybank.cli.commands.{name}")
+        module = import_module(f"storybank.cli.commands.{command or 'ui'}")
         return int(module.run(args, ctx) or 0)
     except KeyboardInterrupt:
         return 130
@@ -103,16 +102,33 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         return 0
     except Exception as exc:  # noqa: BLE001 - the one place that turns errors into exit codes
-        from storybank.errors import StorybankError
+        return _exit_code(exc)
 
-        if isinstance(exc, StorybankError):
-            error(str(exc))
-            return 2
-        if isinstance(exc, OSError):
-            error(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
-            return 2
-        if os.environ.get("STORYBANK_DEBUG"):
-            raise
-        error(f"internal error: {type(exc).__name__}: {exc} "
-              "(this is a bug in storybank; run with STORYBANK_DEBUG=1 for details)")
+
+def _formats(command: str | None) -> tuple[str, ...]:
+    """The `--format` values a command takes. The terminal UI (no command, drill, interview)
+    prints screens, never JSON: `--format json` there would fill a pipe with escape codes where
+    a script expects JSON."""
+    if command == "export":
+        from storybank.export.formats import FORMATS as EXPORT_FORMATS
+
+        return tuple(EXPORT_FORMATS)
+    return ("text",) if command in (None, "drill", "interview") else FORMATS
+
+
+def _exit_code(exc: Exception) -> int:
+    """An error as one line on stderr and exit code 2 (a bug says so; STORYBANK_DEBUG re-raises)."""
+    from storybank.cli.output import error
+    from storybank.errors import StorybankError
+
+    if isinstance(exc, StorybankError):
+        error(str(exc))
         return 2
+    if isinstance(exc, OSError):
+        error(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+        return 2
+    if os.environ.get("STORYBANK_DEBUG"):
+        raise exc
+    error(f"internal error: {type(exc).__name__}: {exc} "
+          "(this is a bug in storybank; run with STORYBANK_DEBUG=1 for details)")
+    return 2

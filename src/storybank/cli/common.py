@@ -3,22 +3,30 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from storybank.cli import Context
 from storybank.cli.output import Painter, one_line, safe, use_colour
 
+if TYPE_CHECKING:
+    from storybank.analysis.types import StoryReport
+    from storybank.bank import Bank, StoryFile
+    from storybank.catalog import Catalog
+    from storybank.errors import LoadError
 
-def open_bank(ctx: Context):
+
+def open_bank(ctx: Context) -> Bank:
     from storybank.bank import Bank
 
     return Bank.open(ctx.bank_path())
 
 
-def errors_json(errors) -> list[dict]:
+def errors_json(errors: Sequence[LoadError]) -> list[dict[str, Any]]:
     return [e.to_json() for e in errors]
 
 
-def print_load_errors(errors) -> None:
+def print_load_errors(errors: Sequence[LoadError]) -> None:
     """One line per file that could not be loaded, on stderr, so stdout stays clean."""
     if not errors:
         return
@@ -31,13 +39,13 @@ def print_load_errors(errors) -> None:
     sys.stderr.write(f"{len(errors)} {noun} could not be loaded; the other stories were.\n")
 
 
-def open_catalog(bank):
-    from storybank.catalog import load_catalog
+def open_catalog(bank: Bank) -> Catalog:
+    from storybank.catalog import catalog_for
 
-    return load_catalog(bank.settings.catalog_path())
+    return catalog_for(bank.settings)
 
 
-def analysed(ctx):
+def analysed(ctx: Context) -> tuple[Bank, Catalog, dict[str, StoryReport]]:
     """The bank, its catalog and a report per story."""
     from storybank.analysis.session import analyze_bank
 
@@ -46,7 +54,7 @@ def analysed(ctx):
     return bank, catalog, analyze_bank(bank, catalog, persistent=True)
 
 
-def find_story(bank, story_id: str):
+def find_story(bank: Bank, story_id: str) -> StoryFile:
     from storybank.errors import StorybankError
 
     # A file named exactly as asked wins over a case-insensitive match: `followups Twin` must

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:
+    from typing import TextIO
+
+# The colour of each tone of `storybank.zones.WORDS` (and anything else worded by tone).
+TONE_COLOUR = {"quiet": "yellow", "good": "green", "warn": "yellow", "bad": "red"}
 _CODES = {"bold": "1", "dim": "2", "red": "31", "green": "32", "yellow": "33", "blue": "34",
           "magenta": "35", "cyan": "36"}
 
 
-def use_colour(stream=None) -> bool:
+def use_colour(stream: TextIO | None = None) -> bool:
     stream = stream or sys.stdout
     if os.environ.get("NO_COLOR"):
         return False

@@ -1,4 +1,4 @@
-"""The one-page cheat sheet: Markdown, HTML, plain text and PDF (SPEC §6).
+"""The one-page cheat sheet: Markdown, HTML, plain text and PDF (README "Commands").
 
     from storybank.export import export_cheatsheet
     export_cheatsheet(bank, catalog, "pdf", "sheet.pdf", paper="a4")

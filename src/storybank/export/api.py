@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from storybank.atomic import atomic_write
+from storybank.bank import Bank, types_without_story
 from storybank.catalog import Catalog
 from storybank.errors import StorybankError
 from storybank.export.fit import Fitted, fit
+from storybank.export.formats import FORMATS as TABLE
+from storybank.export.formats import SUFFIXES
 from storybank.export.sheet import FitLevel, Sheet, SheetFocus, build_sheet
 
-FORMATS = ("md", "html", "txt", "pdf")
-SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt",
-            ".text": "txt", ".pdf": "pdf"}
+FORMATS = tuple(TABLE)
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
 
 
@@ -31,17 +32,18 @@ def format_for_template(path: Path | str) -> str | None:
     return format_for_path(name)
 
 
-def assignment_for(bank, catalog: Catalog) -> tuple[dict[str, str | None], dict[str, str] | None]:
-    """Question type -> story id (coverage's best distinct story per type), and the statuses."""
+def assignment_for(bank: Bank, catalog: Catalog) -> tuple[dict[str, str | None], dict[str, str] | None]:
+    """Question type -> the story to tell for it (coverage's best distinct story per type, or the
+    best mapped story when that one answers another type too), and the statuses."""
     from storybank.analysis.coverage import compute_coverage
     from storybank.analysis.session import analyze_bank
 
     reports = analyze_bank(bank, catalog)
     coverage = compute_coverage(bank.stories, reports, catalog)
-    return coverage.assignment(), {t.id: t.status for t in coverage.question_types}
+    return coverage.answers(), {t.id: t.status for t in coverage.question_types}
 
 
-def due_today(bank, catalog: Catalog) -> list[str]:
+def due_today(bank: Bank, catalog: Catalog) -> list[str]:
     """The question types the practice schedule says are due today (see storybank.scheduler);
     none before the first drill, when every type would be, which says nothing."""
     import time
@@ -52,16 +54,14 @@ def due_today(bank, catalog: Catalog) -> list[str]:
     log = read_log(bank.root)
     if not log.records:
         return []
-    mapped = {q for sf in bank.stories for q in sf.story.questions}
     qids = catalog.question_ids()
-    statuses = {q: "strong" if q in mapped else "missing" for q in qids}
+    uncovered = types_without_story(qids, (sf.story.questions for sf in bank.stories))
     schedule = scheduler.build(log.records, qids, scheduler.today_in(time.time()), tz=None,
-                               statuses=statuses, window=bank.settings.answer_seconds,
-                               limit=bank.settings.answer_limit_seconds)
+                               uncovered=uncovered, settings=bank.settings)
     return schedule.due()
 
 
-def render_cheatsheet(bank, catalog: Catalog, fmt: str, paper: str | None = None,
+def render_cheatsheet(bank: Bank, catalog: Catalog, fmt: str, paper: str | None = None,
                       template: Path | str | None = None,
                       assignment: dict[str, str | None] | None = None,
                       statuses: dict[str, str] | None = None, focus: SheetFocus | None = None) -> Fitted:
@@ -92,7 +92,7 @@ def write_output(path: Path, data: bytes) -> Path:
     return path
 
 
-def export_cheatsheet(bank, catalog: Catalog, fmt: str, path: Path | str, paper: str | None = None,
+def export_cheatsheet(bank: Bank, catalog: Catalog, fmt: str, path: Path | str, paper: str | None = None,
                       template: Path | str | None = None) -> Path:
     """Write the one-page cheat sheet for `bank` to `path` as `fmt` (atomically); returns the path."""
     fitted = render_cheatsheet(bank, catalog, fmt, paper, template)

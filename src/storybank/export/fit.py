@@ -23,7 +23,7 @@ from typing import Any
 from storybank.errors import StorybankError
 from storybank.export import pdf
 from storybank.export.render import TXT_LINES, TXT_WIDTH, render_template
-from storybank.export.sheet import LEVELS, FitLevel, Sheet
+from storybank.export.sheet import LEVELS, FitLevel, Sheet, SheetEntry
 from storybank.export.width import display_width, wrap
 
 HTML_SLACK = 0.93
@@ -83,7 +83,7 @@ def estimate_mm(sheet: Sheet) -> float:
     return header + sum(rows) + 2.2 * max(0, len(rows) - 1) + 2.0
 
 
-def _card_mm(entry, chars: float, line_mm: float) -> float:
+def _card_mm(entry: SheetEntry, chars: float, line_mm: float) -> float:
     height = 2.7 + 0.86 * line_mm                                 # padding, label row
     if entry.question:
         height += _lines(entry.question, chars / 0.92) * 0.92 * line_mm + 1.0
@@ -201,7 +201,8 @@ def fit(build: Callable[[FitLevel], Sheet], fmt: str, template: Path | str | Non
     return Fitted(sheet, fmt, data, html[index], index, 1, True)
 
 
-def _no_fit(sheet_at, fmt: str, template, text: str, doc=None) -> Fitted:
+def _no_fit(sheet_at: Callable[[int], Sheet], fmt: str, template: Path | str | None, text: str,
+            doc: Any = None) -> Fitted:
     last = LEVELS[-1].index
     sheet = sheet_at(last)
     if template is None:

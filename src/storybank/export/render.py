@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storybank.cues import shorten
 from storybank.errors import StorybankError
+from storybank.export.formats import FORMATS
 from storybank.export.sheet import Sheet
 from storybank.export.width import display_width, hard_wrap, wrap
 from storybank.paths import templates_dir
 
-BUILTIN = {"md": "cheatsheet.md.j2", "html": "cheatsheet.html.j2", "pdf": "cheatsheet.html.j2",
-           "txt": "cheatsheet.txt.j2"}
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
+BUILTIN = {f.id: f.template for f in FORMATS.values()}
 TXT_WIDTH = 100
 TXT_LINES = 66
 
@@ -29,12 +32,12 @@ def _wrap_filter(text: Any, width: int = TXT_WIDTH, indent: str = "", first: str
 
 def _pad_filter(text: Any, width: int) -> str:
     """`text` padded with spaces to `width` display columns (for aligned plain text)."""
-    text = str(text)
-    return text + " " * max(0, width - display_width(text))
+    shown = str(text)
+    return shown + " " * max(0, width - display_width(shown))
 
 
 @lru_cache(maxsize=16)
-def environment(autoescape: bool, search: tuple[str, ...] = ()):
+def environment(autoescape: bool, search: tuple[str, ...] = ()) -> Environment:
     """A Jinja2 environment over `search` (a user template's folder) then the built-in templates."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
@@ -104,11 +107,11 @@ def render_template(sheet: Sheet, fmt: str, template: Path | str | None = None, 
 
     With `template`, the user's own Jinja2 file is rendered instead of the built-in one.
     """
-    autoescape = fmt in ("html", "pdf")
+    autoescape = FORMATS[fmt].escape
     context = _context(sheet, fmt, page_size)
     if template is None:
         env = environment(autoescape)
-        text = env.get_template(BUILTIN[fmt]).render(context)
+        text: str = env.get_template(BUILTIN[fmt]).render(context)
         if fmt == "txt":
             text = hard_wrap(text, TXT_WIDTH).strip("\n") + "\n"
         return text
@@ -131,7 +134,8 @@ def _render_user(template: Path, shown: str, autoescape: bool, context: dict[str
     env = environment(autoescape, (str(path.parent),))
     try:
         compiled = env.get_template(path.name)
-        return compiled.render(context)
+        rendered: str = compiled.render(context)
+        return rendered
     except (TemplateError, ArithmeticError, TypeError, ValueError, AttributeError, KeyError,
             IndexError, RecursionError) as exc:
         raise _template_error(exc, path, shown) from None

@@ -15,9 +15,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from storybank.bank import types_without_story
 from storybank.catalog import Catalog
 from storybank.cues import cue_words, hook, metric_variants, name_after, shorten, spoken_number
-from storybank.model import PARTS, Story
+from storybank.model import PARTS, Metric, Story
 from storybank.settings import Settings
 
 PART_LETTERS = {part: part[0].upper() for part in PARTS}
@@ -160,7 +161,19 @@ def short_name(name: str, max_chars: int) -> str:
     name = _PARENS.sub("", name).strip() or name
     if len(name) <= max_chars:
         return name
-    words = name.split()
+    head = _head(name.split())
+    if not (len(head) == 1 and head[0].lower() in _GENERIC_HEADS):
+        for start in range(len(head)):
+            tail = " ".join(head[start:])
+            if len(tail) <= max_chars:
+                return tail
+    return shorten(name, max_chars)
+
+
+def _head(words: list[str]) -> list[str]:
+    """A name's head: the words before its first qualifier or comma, without a trailing
+    participle ("members with delayed updates" -> members, "customer accounts served" ->
+    customer accounts)."""
     head = words
     for i, word in enumerate(words):
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
@@ -174,12 +187,7 @@ def short_name(name: str, max_chars: int) -> str:
     # "customer accounts served", "items I flagged": the noun comes before a trailing participle.
     while len(head) > 1 and (head[-1].lower().endswith("ed") or head[-1] in ("I", "we")):
         head = head[:-1]
-    if not (len(head) == 1 and head[0].lower() in _GENERIC_HEADS):
-        for start in range(len(head)):
-            tail = " ".join(head[start:])
-            if len(tail) <= max_chars:
-                return tail
-    return shorten(name, max_chars)
+    return head
 
 
 def _span(low: float, high: float) -> str:
@@ -208,7 +216,7 @@ def _known(story: Story, catalog: Catalog) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*story.technologies, *catalog.technologies.known]))
 
 
-def _fit_number(metric, max_chars: int) -> str:
+def _fit_number(metric: Metric, max_chars: int) -> str:
     """The fullest way to say the metric within `max_chars`; units go before digits do."""
     variants = metric_variants(metric)
     for text in variants:
@@ -246,7 +254,7 @@ def _story_entry(base: dict[str, Any], story_id: str, story: Story, catalog: Cat
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def _printable(value):
+def _printable(value: Any) -> Any:
     """Story data with terminal control characters removed: a cheat sheet printed to a terminal
     must not replay escape sequences (clear screen, window title, clipboard) from a story file."""
     if isinstance(value, str):
@@ -291,16 +299,21 @@ def build_sheet(
 ) -> Sheet:
     """The sheet for `stories` (id -> Story) with `assignment` (question type id -> story id).
 
-    Every question type of the catalog appears, in catalog order; a type with no assigned story
-    (or one whose story is not in `stories`) is a gap that shows the catalog's `gap_hint`.
+    Every question type of the catalog appears, in catalog order. A type that no story in
+    `stories` is mapped to (`bank.types_without_story`, as `coverage` counts) is a gap that shows
+    the catalog's `gap_hint`; a type the assignment leaves out although a story is mapped to it
+    shows the first such story (it answers another type too).
     """
     entries: list[SheetEntry] = []
     due = set(due)
+    uncovered = set(types_without_story(catalog.question_ids(), (s.questions for s in stories.values())))
     for number, q in enumerate(catalog.questions, start=1):
         base: dict[str, Any] = {"number": number, "id": q.id, "label": q.label or q.id,
                 "question": q.question if level.show_question else "",
                 "status": (statuses or {}).get(q.id), "due": q.id in due}
         story_id = assignment.get(q.id)
+        if (story_id is None or story_id not in stories) and q.id not in uncovered:
+            story_id = next(sid for sid, s in stories.items() if q.id in s.questions)
         story = stories.get(story_id) if story_id else None
         if story is not None:
             story = printable_story(story)

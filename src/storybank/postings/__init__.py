@@ -1,4 +1,4 @@
-"""A job posting against the bank (SPEC §11): what it asks for, which story shows each
+"""A job posting against the bank (README "Job postings"): what it asks for, which story shows each
 requirement, what is missing.
 
     reading.py   a posting's text (.txt, .md, .html, pasted) as headings, bullets, paragraphs

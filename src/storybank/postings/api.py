@@ -20,6 +20,7 @@ from storybank.postings.reading import as_markdown, blocks, read_source
 from storybank.postings.report import AllReport, Gap, PostingReport
 from storybank.postings.tailor import InterviewFocus, interview_focus, sheet_choice
 from storybank.postings.terms import phrase_key
+from storybank.settings import DEFAULT
 
 if TYPE_CHECKING:
     from storybank.bank import Bank
@@ -52,12 +53,11 @@ def stories_of(bank: Bank) -> list[tuple[str, Story]]:
 def _catalog(bank: Bank) -> Catalog | None:
     """The bank's own catalog when it names one; None means the built-in, loaded only if the
     motivation check needs it."""
-    path = bank.settings.catalog_path()
-    if path is None:
+    if bank.settings.catalog_path() is None and bank.settings.platform == DEFAULT.platform:
         return None
-    from storybank.catalog import load_catalog
+    from storybank.catalog import catalog_for
 
-    return load_catalog(path)
+    return catalog_for(bank.settings)
 
 
 def open_posting(bank: Bank, source: str | None, save: str | None = None,

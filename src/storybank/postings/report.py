@@ -1,5 +1,5 @@
 """What `storybank posting` finds, as typed records: the CLI prints them, the UI shows them, and
-both read the same fields. `to_json` is the SPEC's `posting` shape (§4), with fields added."""
+both read the same fields. `to_json` is the `posting` shape of README "The JSON", with fields added."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Spoken practice (SPEC §7): hear an answer, transcribe it offline, analyse what was said.
+"""Spoken practice (README "Spoken practice"): hear an answer, transcribe it offline, analyse what was said.
 
 Small modules, each one job: `audio` reads files, `engine` loads the Whisper model once, `vad`
 measures speech time and pauses, `streaming` transcribes while the speaker talks, `recorder` runs
@@ -25,4 +25,27 @@ SAMPLE_RATE = 16000
 
 
 class SpeechError(StorybankError):
-    """Spoken practice could not do its job; the message says what to do, in one line."""
+    """Spoken practice could not do its job, in one line: the `problem`, then its `fix` (what to
+    do; empty when the problem says it), then `cli_alternative`, a way round it that only the
+    command line offers ("give a recording with --audio FILE"). `str()` is the command line's
+    line; a screen shows `say(cli=False)` and never takes the message apart."""
+
+    def __init__(self, problem: str, fix: str = "", *, cli_alternative: str = "") -> None:
+        self.problem, self.fix, self.cli_alternative = problem, fix, cli_alternative
+        super().__init__(self.say())
+
+    def say(self, cli: bool = True) -> str:
+        text = f"{self.problem}: {self.fix}" if self.fix else self.problem
+        if cli and self.cli_alternative:
+            text += f"; or {self.cli_alternative}"
+        return text
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (_rebuild, (self.problem, self.fix, self.cli_alternative))
+
+
+def _rebuild(problem: str, fix: str, cli_alternative: str) -> SpeechError:
+    return SpeechError(problem, fix, cli_alternative=cli_alternative)
+
+
+AUDIO_INSTEAD = "give a recording with --audio FILE"

@@ -1,4 +1,4 @@
-"""The `rehearse` report (SPEC §4, §7): what was said, measured and judged.
+"""The `rehearse` report (README "Spoken practice"): what was said, measured and judged.
 
 Delivery is measured here: time (the span from the first word to the last, against the answer or
 follow-up window), pace, pauses, fillers, hedges, "I" and "we", numbers heard. The content is the
@@ -19,10 +19,10 @@ from storybank.speech.engine import Heard
 from storybank.speech.report import Engine, Fillers, FirstPerson, Pause, SpokenReport
 from storybank.speech.vad import Timing, timing
 from storybank.words import count_words
+from storybank.zones import zone_for
 
 if TYPE_CHECKING:
     from storybank.answers.judge import BankStory
-    from storybank.answers.report import Zone
     from storybank.bank import StoryFile
     from storybank.catalog import Catalog
     from storybank.settings import Settings
@@ -34,14 +34,6 @@ class Spoken:
     heard: Heard
     regions: tuple[tuple[float, float], ...]
     duration: float
-
-
-def zone_for(seconds: float, settings: Settings, probe: str | None) -> Zone:
-    from storybank.drill import zone
-
-    if probe:
-        return zone(seconds, settings.followup_seconds)
-    return zone(seconds, settings.answer_seconds, settings.answer_limit_seconds)
 
 
 def analyse(sf: StoryFile | BankStory | None, catalog: Catalog, settings: Settings, spoken: Spoken,
@@ -70,7 +62,7 @@ def analyse(sf: StoryFile | BankStory | None, catalog: Catalog, settings: Settin
     report = SpokenReport(
         transcript=text, words=words, speech_seconds=speech, span_seconds=t.span_seconds,
         duration_seconds=spoken.duration, wpm=wpm, pace=pace(wpm, settings.wpm_window),
-        zone=zone_for(t.span_seconds, settings, probe),
+        zone=zone_for(t.span_seconds, settings, followup=bool(probe)),
         fillers=Fillers(said.filler_count, said.fillers_per_minute(speech), dict(said.fillers),
                         settings.fillers_per_minute_max),
         hedges=tuple(said.hedges),

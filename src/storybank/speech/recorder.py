@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from storybank.speech import SAMPLE_RATE, VOICE_EXTRA_FIX, SpeechError
+from storybank.speech import AUDIO_INSTEAD, SAMPLE_RATE, VOICE_EXTRA_FIX, SpeechError
 from storybank.speech.floor import Floor
 
 OnAudio = Callable[[object], None]
@@ -42,8 +42,8 @@ def import_sounddevice():
     except ImportError as exc:
         raise SpeechError(f"recording needs the voice extra: {VOICE_EXTRA_FIX}") from exc
     except OSError as exc:  # the PortAudio library is missing
-        raise SpeechError(f"recording needs the PortAudio library, which is not installed: "
-                          f"{PORTAUDIO_FIX}; or give a recording with --audio FILE") from exc
+        raise SpeechError("recording needs the PortAudio library, which is not installed", PORTAUDIO_FIX,
+                          cli_alternative=AUDIO_INSTEAD) from exc
     return sounddevice
 
 
@@ -59,8 +59,8 @@ class MicrophoneSource:
         try:
             sd.query_devices(self.device, kind="input")
         except (sd.PortAudioError, ValueError) as exc:
-            raise SpeechError("no microphone found: plug one in (or allow access to it), or give "
-                              "a recording with --audio FILE") from exc
+            raise SpeechError("no microphone found", "plug one in (or allow access to it)",
+                              cli_alternative=AUDIO_INSTEAD) from exc
 
         def callback(indata, _frames, _time, _status) -> None:
             # An overflow status means a few samples were dropped: not worth stopping an answer.
@@ -77,8 +77,8 @@ class MicrophoneSource:
                                           finished_callback=finished)
             self._stream.start()
         except sd.PortAudioError as exc:
-            raise SpeechError(f"cannot open the microphone ({exc}); close other programs using it, "
-                              "or give a recording with --audio FILE") from exc
+            raise SpeechError(f"cannot open the microphone ({exc})", "close other programs using it",
+                              cli_alternative=AUDIO_INSTEAD) from exc
 
     def stop(self) -> None:
         self._stopping = True

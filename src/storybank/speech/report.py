@@ -1,4 +1,4 @@
-"""The spoken report as typed records: what `rehearse` prints (SPEC §4 `rehearse` JSON), what the
+"""The spoken report as typed records: what `rehearse` prints (README "The JSON" `rehearse` JSON), what the
 drill and the mock interview show, and what the practice log keeps of a heard answer.
 
 Delivery (time, pace, pauses, fillers, hedges, "I" and "we", numbers heard) is measured here in
@@ -6,7 +6,7 @@ Delivery (time, pace, pauses, fillers, hedges, "I" and "we", numbers heard) is m
 story recognised, the next probe, deeper or restarted) is the answer judge's
 (`storybank.answers`), on the transcript.
 
-`to_json()` gives every SPEC field (and a few more); `log_json()` what the practice log keeps;
+`to_json()` gives every documented field (README "The JSON"; and a few more); `log_json()` what the practice log keeps;
 `from_json()` reads either back, and the lines older versions wrote (a subset of the keys, the
 recital as `memorised: {overlap, memorised}`), never failing on a missing or odd field.
 """
@@ -24,10 +24,9 @@ from storybank.answers.report import (
     NextProbe,
     Parts,
     Recital,
-    Zone,
     finding_from_json,
-    zone_of,
 )
+from storybank.zones import Zone, zone_of
 
 Pace = Literal["slow", "window", "fast"]
 # What the practice line already says of itself, or what is worked out again when shown.
@@ -130,7 +129,7 @@ class SpokenReport:
     duration_seconds: float = 0.0    # the whole recording
     wpm: float = 0.0
     pace: Pace = "window"
-    zone: Zone = "short"
+    zone: Zone = Zone.SHORT
     fillers: Fillers = field(default_factory=Fillers)
     hedges: tuple[str, ...] = ()
     pauses: tuple[Pause, ...] = ()
@@ -141,7 +140,7 @@ class SpokenReport:
     recital: Recital | None = None
     scores: Mapping[str, int] = field(default_factory=dict)
     findings: tuple[Finding, ...] = ()
-    # Who said what: the SPEC's ids, the recording, the recogniser.
+    # Who said what: the documented ids, the recording, the recogniser.
     story: str | None = None
     question: str | None = None
     probe: str | None = None
@@ -159,7 +158,7 @@ class SpokenReport:
         return self.recital is not None and self.recital.recited
 
     def to_json(self) -> dict[str, Any]:
-        """The `rehearse` JSON (SPEC §4), with the added fields after the SPEC's."""
+        """The `rehearse` JSON (README "The JSON"), with the added fields after the documented ones."""
         recital = self.recital or Recital(compared=False)
         return {
             "story": self.story, "question": self.question, "probe": self.probe,

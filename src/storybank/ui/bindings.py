@@ -1,165 +1,161 @@
 """Every key of the UI, declared once.
 
 Screens take their BINDINGS from here, the help screen lists these tables, and the command palette
-offers the same entries for the current screen. Each binding has an id, so a keymap
+offers the same entries for the current screen. Each binding carries what it does in a sentence
+(its tooltip, made by `key`): the palette shows it under the command's name, the help screen
+beside the key. Each binding has an id, so a keymap
 (`App.set_keymap({"bank.new": "N"})`) can move a key without touching the screens.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.binding import Binding
 
+
+def key(keys: str, action: str, name: str, does: str, **options: Any) -> Binding:
+    """A binding with its sentence: `name` is what the footer shows, `does` (its tooltip) what
+    the command palette and the help screen say it does. Every key of the UI is made here."""
+    return Binding(keys, action, name, tooltip=does, **options)
+
+
+HELP_KEY = "Every key of every screen"
+BACK = "Back to the bank"
+
+
+def _help(screen: str, keys: str = "question_mark", display: str | None = "?") -> Binding:
+    return key(keys, "app.help", "Help", HELP_KEY, key_display=display, id=f"{screen}.help")
+
+
 APP = [
-    Binding("f1", "app.help", "Help", id="app.help", show=False),
-    Binding("ctrl+q", "app.quit", "Quit", id="app.quit", show=False, priority=True),
+    key("f1", "app.help", "Help", HELP_KEY, id="app.help", show=False),
+    key("ctrl+q", "app.quit", "Quit", "Leave storybank (asks first about unsaved edits)", id="app.quit",
+        show=False, priority=True),
 ]
 
 BANK = [
-    Binding("slash", "filter", "Filter", key_display="/", id="bank.filter"),
-    Binding("enter", "edit", "Edit", id="bank.edit"),
-    Binding("n", "new", "New", id="bank.new"),
-    Binding("c", "coverage", "Coverage", id="bank.coverage"),
-    Binding("d", "drill", "Drill", id="bank.drill"),
-    Binding("i", "interview", "Interview", id="bank.interview"),
-    Binding("p", "progress", "Progress", id="bank.progress"),
-    Binding("x", "export", "Export", id="bank.export"),
-    Binding("o", "postings", "Postings", id="bank.postings"),
-    Binding("delete", "delete", "Delete", key_display="del", id="bank.delete"),
-    Binding("r", "reload", "Reload", id="bank.reload", show=False),
-    Binding("question_mark", "app.help", "Help", key_display="?", id="bank.help"),
-    Binding("q", "app.quit", "Quit", id="bank.quit"),
-    Binding("escape", "clear_filter", "Clear filter", id="bank.clear-filter", show=False),
+    key("slash", "filter", "Filter", "Filter the stories by title, question type, technology or role",
+        key_display="/", id="bank.filter"),
+    key("enter", "edit", "Edit", "Open the selected story in the editor", id="bank.edit"),
+    key("n", "new", "New", "Write a new story", id="bank.new"),
+    key("c", "coverage", "Coverage", "Which question types have a strong, weak or no story", id="bank.coverage"),
+    key("d", "drill", "Drill", "Answer questions out loud against the clock", id="bank.drill"),
+    key("i", "interview", "Interview", "A timed mock interview, question after question", id="bank.interview"),
+    key("p", "progress", "Progress", "What you practised and what is due", id="bank.progress"),
+    key("x", "export", "Export", "Write the one-page cheat sheet (Markdown, HTML, text or PDF)", id="bank.export"),
+    key("o", "postings", "Postings", "What a job posting asks for, and which story shows it", id="bank.postings"),
+    key("delete", "delete", "Delete", "Move the selected story to the trash (.storybank/trash/), after asking",
+        key_display="del", id="bank.delete"),
+    key("r", "reload", "Reload", "Read the bank from disk again", id="bank.reload", show=False),
+    _help("bank"),
+    key("q", "app.quit", "Quit", "Leave storybank (asks first about unsaved edits)", id="bank.quit"),
+    key("escape", "clear_filter", "Clear filter", "Show every story again", id="bank.clear-filter", show=False),
+]
+
+# The story list's own keys: listed in the help screen's extra lines, not in the palette (no id).
+STORY_LIST = [
+    key("up,k", "cursor(-1)", "Up", "The story above", show=False),
+    key("down,j", "cursor(1)", "Down", "The story below", show=False),
+    key("pageup", "page(-1)", "Page up", "A page of stories up", show=False),
+    key("pagedown", "page(1)", "Page down", "A page of stories down", show=False),
+    key("home", "jump(0)", "First", "The first story", show=False),
+    key("end", "jump(-1)", "Last", "The last story", show=False),
 ]
 
 EDITOR = [
-    Binding("ctrl+s", "save", "Save", id="editor.save", priority=True),
-    Binding("escape", "back", "Back", id="editor.back"),
-    Binding("ctrl+n", "add_metric", "Add metric", id="editor.add-metric"),
-    Binding("f1", "app.help", "Help", id="editor.help"),
+    key("ctrl+s", "save", "Save", "Save the story to its file", id="editor.save", priority=True),
+    key("escape", "back", "Back", "Back to the bank (asks first about unsaved edits)", id="editor.back"),
+    key("ctrl+n", "add_metric", "Add metric", "Add a metric row: a number with its unit", id="editor.add-metric"),
+    _help("editor", "f1", None),
 ]
 
 COVERAGE = [
-    Binding("n", "new", "New story for type", id="coverage.new"),
-    Binding("enter", "open", "Open story", id="coverage.open"),
-    Binding("d", "drill", "Drill this", id="coverage.drill"),
-    Binding("escape", "back", "Back", id="coverage.back"),
-    Binding("question_mark", "app.help", "Help", key_display="?", id="coverage.help"),
+    key("n", "new", "New story for type", "Write a story for the selected question type, with its guidance",
+        id="coverage.new"),
+    key("enter", "open", "Open story", "Open the story assigned to the selected type", id="coverage.open"),
+    key("d", "drill", "Drill this", "Drill the selected question type", id="coverage.drill"),
+    key("escape", "back", "Back", BACK, id="coverage.back"),
+    _help("coverage"),
 ]
 
 
-def _timed(screen: str, start: str) -> list[Binding]:
+def _timed(screen: str, start: str, starts: str) -> list[Binding]:
     """The keys of a timed answer, the same on the drill and the mock interview
     (`widgets/answer_timer.TimedAnswers` decides by phase which of them work): `start` names the
-    key that starts answering. While a typed answer runs, space types a space, so the footer
-    offers ctrl+f instead."""
+    key that starts answering, `starts` says what it does. While a typed answer runs, space
+    types a space, so the footer offers ctrl+f instead."""
     return [
-        Binding("enter,space", "start", start, key_display="enter", id=f"{screen}.start"),
-        Binding("enter,space", "finish", "Done", key_display="space", id=f"{screen}.finish"),
-        Binding("ctrl+f", "finish_typed", "Done", id=f"{screen}.finish-typed", priority=True),
-        Binding("t", "type_answer", "Type instead", id=f"{screen}.type"),
+        key("enter,space", "start", start, starts, key_display="enter", id=f"{screen}.start"),
+        key("enter,space", "finish", "Done", "Stop the clock: you have finished answering",
+            key_display="space", id=f"{screen}.finish"),
+        key("ctrl+f", "finish_typed", "Done",
+            "Stop the clock when you have typed your answer (space types a space)",
+            id=f"{screen}.finish-typed", priority=True),
+        key("t", "type_answer", "Type instead", "Type your answers instead of speaking them", id=f"{screen}.type"),
     ]
 
 
 DRILL = [
-    *_timed("drill", "Start"),
-    Binding("enter,space", "next", "Next question", key_display="enter", id="drill.next"),
-    Binding("s", "skip", "Skip question", id="drill.skip"),
-    Binding("r", "retry", "Again", id="drill.retry"),
-    Binding("m", "more", "More practice", id="drill.more"),
-    Binding("escape", "back", "Back", id="drill.back"),
-    Binding("question_mark", "app.help", "Help", key_display="?", id="drill.help"),
+    *_timed("drill", "Start", "Start answering with the chosen story"),
+    key("enter,space", "next", "Next question", "On to the next question", key_display="enter", id="drill.next"),
+    key("s", "skip", "Skip question", "Skip this question", id="drill.skip"),
+    key("r", "retry", "Again", "Answer the same question again", id="drill.retry"),
+    key("m", "more", "More practice", "After the drill: practise the question types that are not due yet",
+        id="drill.more"),
+    key("escape", "back", "Back", "Leave the drill", id="drill.back"),
+    _help("drill"),
 ]
 
 INTERVIEW = [
-    Binding("enter,space", "begin", "Begin", key_display="enter", id="interview.begin"),
-    *_timed("interview", "Answer"),
-    Binding("escape", "stop", "Stop", id="interview.stop"),
-    Binding("escape", "back", "Back", id="interview.back"),
-    Binding("question_mark", "app.help", "Help", key_display="?", id="interview.help"),
+    key("enter,space", "begin", "Begin", "Begin the mock interview: the first question comes at once",
+        key_display="enter", id="interview.begin"),
+    *_timed("interview", "Answer", "Start answering the question: the clock runs"),
+    key("escape", "stop", "Stop", "Stop the interview early; the answers so far are kept", id="interview.stop"),
+    key("escape", "back", "Back", BACK, id="interview.back"),
+    _help("interview"),
 ]
 
 POSTINGS = [
-    Binding("a", "add", "Add posting", id="postings.add"),
-    Binding("y", "confirm", "Confirm link", id="postings.confirm"),
-    Binding("n", "reject", "Reject link", id="postings.reject"),
-    Binding("t", "tag", "Tag a story", id="postings.tag"),
-    Binding("i", "interview", "Interview", id="postings.interview"),
-    Binding("escape", "back", "Back", id="postings.back"),
-    Binding("question_mark", "app.help", "Help", key_display="?", id="postings.help"),
+    key("a", "add", "Add posting", "Paste a posting or give its file, and save it", id="postings.add"),
+    key("y", "confirm", "Confirm link", "The story shows the selected requirement", id="postings.confirm"),
+    key("n", "reject", "Reject link", "The story does not show it", id="postings.reject"),
+    key("t", "tag", "Tag a story", "Pick the story that shows it", id="postings.tag"),
+    key("i", "interview", "Interview", "A mock interview tailored to this posting", id="postings.interview"),
+    key("escape", "back", "Back", BACK, id="postings.back"),
+    _help("postings"),
 ]
 
 ADD_POSTING = [
-    Binding("ctrl+s", "save", "Check and save", id="add-posting.save", priority=True),
+    key("ctrl+s", "save", "Check and save", "Read, save and check the posting", id="add-posting.save",
+        priority=True),
 ]
 
 PROGRESS = [
-    Binding("d", "drill", "Drill what is due", id="progress.drill"),
-    Binding("escape", "back", "Back", id="progress.back"),
-    Binding("question_mark", "app.help", "Help", key_display="?", id="progress.help"),
+    key("d", "drill", "Drill what is due", "Drill the question types that are due today", id="progress.drill"),
+    key("escape", "back", "Back", BACK, id="progress.back"),
+    _help("progress"),
 ]
 
 HELP = [
-    Binding("escape,q,question_mark", "close", "Close", key_display="esc", id="help.close"),
+    key("escape,q,question_mark", "close", "Close", "Close this list of keys", key_display="esc", id="help.close"),
 ]
 
 MODAL = [
-    Binding("escape", "cancel", "Cancel", id="modal.cancel"),
+    key("escape", "cancel", "Cancel", "Close this dialog without doing anything", id="modal.cancel"),
 ]
 
 CHOICE = [
-    Binding("left", "move(-1)", "Previous choice", id="choice.previous", show=False),
-    Binding("right", "move(1)", "Next choice", id="choice.next", show=False),
+    key("left", "move(-1)", "Previous choice", "Choose the option on the left", id="choice.previous", show=False),
+    key("right", "move(1)", "Next choice", "Choose the option on the right", id="choice.next", show=False),
 ]
 
 EXPORT = [
-    Binding("ctrl+s", "export", "Export", id="export.go", priority=True),
+    key("ctrl+s", "export", "Export", "Write the cheat sheet to the path given", id="export.go", priority=True),
 ]
 
-_FINISH_TYPED = "Stop the clock when you have typed your answer (space types a space)"
-
-# What each command does, in a sentence: the palette shows it under the command's name.
-DESCRIBE: dict[str, str] = {
-    "app.help": "Every key of every screen",
-    "app.quit": "Leave storybank (asks first about unsaved edits)",
-    "bank.filter": "Filter the stories by title, question type, technology or role",
-    "bank.edit": "Open the selected story in the editor",
-    "bank.new": "Write a new story",
-    "bank.coverage": "Which question types have a strong, weak or no story",
-    "bank.drill": "Answer questions out loud against the clock",
-    "bank.interview": "A timed mock interview, question after question",
-    "bank.progress": "What you practised and what is due",
-    "bank.export": "Write the one-page cheat sheet (Markdown, HTML, text or PDF)",
-    "bank.postings": "What a job posting asks for, and which story shows it",
-    "postings.add": "Paste a posting or give its file, and save it",
-    "postings.confirm": "The story shows the selected requirement",
-    "postings.reject": "The story does not show it",
-    "postings.tag": "Pick the story that shows it",
-    "postings.interview": "A mock interview tailored to this posting",
-    "postings.back": "Back to the bank",
-    "add-posting.save": "Read, save and check the posting",
-    "bank.delete": "Move the selected story to the trash (.storybank/trash/), after asking",
-    "bank.reload": "Read the bank from disk again",
-    "bank.clear-filter": "Show every story again",
-    "editor.save": "Save the story to its file",
-    "editor.back": "Back to the bank (asks first about unsaved edits)",
-    "editor.add-metric": "Add a metric row: a number with its unit",
-    "coverage.new": "Write a story for the selected question type, with its guidance",
-    "coverage.open": "Open the story assigned to the selected type",
-    "coverage.drill": "Drill the selected question type",
-    "coverage.back": "Back to the bank",
-    "drill.start": "Start answering with the chosen story",
-    "drill.finish": "Stop the clock: you have finished answering",
-    "drill.finish-typed": _FINISH_TYPED,
-    "drill.next": "On to the next question",
-    "drill.type": "Type your answers instead of speaking them",
-    "drill.skip": "Skip this question",
-    "drill.retry": "Answer the same question again",
-    "drill.more": "After the drill: practise the question types that are not due yet",
-    "drill.back": "Leave the drill",
-    "interview.finish-typed": _FINISH_TYPED,
-    "export.go": "Write the cheat sheet to the path given",
-    "modal.cancel": "Close this dialog without doing anything",
-}
+TABLES = (APP, BANK, STORY_LIST, EDITOR, COVERAGE, DRILL, INTERVIEW, POSTINGS, ADD_POSTING, PROGRESS, HELP,
+          MODAL, CHOICE, EXPORT)
 
 # The help screen's sections, in the order a user meets them.
 SECTIONS: list[tuple[str, list[Binding]]] = [

@@ -13,8 +13,6 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 class ScreenCommands(Provider):
     def _commands(self) -> list[tuple[str, str, object, str]]:
-        from storybank.ui.bindings import DESCRIBE
-
         screen = self.screen
         seen: set[str] = set()
         out = []
@@ -29,7 +27,7 @@ class ScreenCommands(Provider):
                 continue
             seen.add(binding.description)
             display = self.app.get_key_display(binding)
-            help_text = f"{display}  ·  {DESCRIBE.get(binding.id, binding.description)}"
+            help_text = f"{display}  ·  {binding.tooltip or binding.description}"
             callback = partial(self.app.run_action, binding.action, active.node)
             out.append((binding.description, help_text, callback, key))
         return out

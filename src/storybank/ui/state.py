@@ -48,13 +48,13 @@ def load_bank(root: Path, cancelled: Callable[[], bool] = _never) -> Loaded:
     A quit during a big load stops it between two files (raises Cancelled).
     """
     from storybank.bank import Bank
-    from storybank.catalog import load_catalog
+    from storybank.catalog import catalog_for
     from storybank.errors import StorybankError
     from storybank.practice import read_log
 
     try:
         bank = Bank.open(root, load=False)
-        catalog = load_catalog(bank.settings.catalog_path())
+        catalog = catalog_for(bank.settings)
         paths = bank.story_paths()
     except StorybankError as exc:
         return Loaded(error=str(exc))
@@ -225,6 +225,13 @@ class BankState:
 
             self._coverage = engine.compute_coverage(self.stories, self.reports, self.catalog)
         return self._coverage
+
+    def uncovered(self) -> list[str]:
+        """The question types no story is mapped to (`bank.types_without_story`), in catalog order."""
+        from storybank.bank import types_without_story
+
+        qids = self.catalog.question_ids() if self.catalog else []
+        return types_without_story(qids, (sf.story.questions for sf in self.stories))
 
     def last_practised(self) -> dict[str, float]:
         if self._last_practised is None:

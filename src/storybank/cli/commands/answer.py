@@ -1,5 +1,5 @@
 """`storybank answer [--question TYPE|TEXT] [--story ID] [--probe PROBE --first FILE] [FILE|-]`:
-judge an answer given as text, as the interviewer would (SPEC §4, §10).
+judge an answer given as text, as the interviewer would (README "Judging an answer").
 
 The answer is read from FILE, or from standard input (`-`, or no FILE with input piped in). It is
 judged by `storybank.answers.judge`: the story it tells, its parts, findings and scores, the
@@ -14,12 +14,23 @@ unknown story or probe): one line on stderr that says what to do.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from storybank.cli.common import open_bank, open_catalog, print_load_errors
-from storybank.cli.output import Painter, print_json, safe, use_colour
+from storybank.cli.output import TONE_COLOUR, Painter, print_json, safe, use_colour
 from storybank.errors import StorybankError
+from storybank.zones import WORDS, verdict_text
 
-ZONE_STYLE = {"short": "yellow", "window": "green", "over": "yellow", "limit": "red"}
+if TYPE_CHECKING:
+    from argparse import Namespace
+    from typing import TextIO
+
+    from storybank.answers.report import AnswerReport, FollowupVerdict
+    from storybank.catalog import Catalog
+    from storybank.cli import Context
+    from storybank.settings import Settings
+
+ZONE_STYLE = {kind: TONE_COLOUR[words.tone] for kind, words in WORDS.items()}
 MARK = {"error": ("✗", "red"), "warning": ("!", "yellow"), "info": ("·", "cyan")}
 
 
@@ -51,7 +62,7 @@ def read_text(source: str | None, what: str = "the answer") -> str:
             from None
 
 
-def run(args, ctx) -> int:
+def run(args: Namespace, ctx: Context) -> int:
     from storybank.answers.judge import bank_stories, judge_answer
 
     if args.first and not args.probe:
@@ -81,7 +92,7 @@ def _wrap(text: str, indent: str = "  ", first: str | None = None) -> str:
                          subsequent_indent=indent) + "\n"
 
 
-def _print(r, catalog, settings) -> None:
+def _print(r: AnswerReport, catalog: Catalog, settings: Settings) -> None:
     """The judgement for a person (`r`: an `answers.report.AnswerReport`)."""
     paint = Painter(use_colour())
     out = sys.stdout
@@ -102,10 +113,8 @@ def _print(r, catalog, settings) -> None:
     out.write(paint(_wrap(f"why: {p.reason}"), "dim"))
 
 
-def _print_head(out, paint, r, catalog, settings) -> None:
+def _print_head(out: TextIO, paint: Painter, r: AnswerReport, catalog: Catalog, settings: Settings) -> None:
     """The question, the story told, the time, the scores, the cues and the recital."""
-    from storybank.drill import zone_text
-
     if r.question is not None:
         entry = catalog.question(r.question.id) if r.question.kind == "question" \
             else catalog.probe(r.question.id)
@@ -116,7 +125,7 @@ def _print_head(out, paint, r, catalog, settings) -> None:
     out.write(f"{paint('you told', 'dim')}  {told}\n")
     window = settings.followup_seconds if r.probe else settings.answer_seconds
     what = f"follow-up ({r.probe})" if r.probe else "answer"
-    verdict = "short of the window" if r.zone == "short" else zone_text(r.zone)
+    verdict = verdict_text(r.zone)
     out.write(f"{paint('time', 'dim')}      {r.words} words ≈ {r.speaking_seconds:.0f} s at "
               f"{settings.rate_wpm:g} wpm, {what} window {window[0]:g}–{window[1]:g} s: "
               f"{paint(verdict, ZONE_STYLE[r.zone])}\n")
@@ -134,7 +143,7 @@ def _print_head(out, paint, r, catalog, settings) -> None:
                   f"runs of the written story: {verdict}\n")
 
 
-def _print_followup(out, paint, v) -> None:
+def _print_followup(out: TextIO, paint: Painter, v: FollowupVerdict) -> None:
     verdict = paint("restarted the story", "yellow") if v.restarted else paint("went deeper", "green")
     out.write(paint("\nThe follow-up\n", "bold"))
     out.write(f"  {verdict}: {v.repeated_share:.0%} of its words were in the first answer"

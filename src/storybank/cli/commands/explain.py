@@ -6,27 +6,35 @@ from __future__ import annotations
 
 import sys
 import textwrap
+from typing import TYPE_CHECKING
 
 from storybank.cli.output import Painter, print_json, safe, use_colour
 
+if TYPE_CHECKING:
+    from argparse import Namespace
 
-def _catalog(ctx):
+    from storybank.analysis.rules.registry import Rule
+    from storybank.catalog import Catalog
+    from storybank.cli import Context
+
+
+def _catalog(ctx: Context) -> Catalog:
     """The bank's own catalog when there is a bank that names one (its pitfalls have codes too),
     else the built-in catalog. `explain` needs no bank."""
-    from storybank.catalog import builtin_catalog, load_catalog
+    from storybank.catalog import builtin_catalog, catalog_for
     from storybank.errors import StorybankError
     from storybank.settings import load_settings
 
     path = ctx.bank_path()
     if path.is_dir():
         try:
-            return load_catalog(load_settings(path).catalog_path())
+            return catalog_for(load_settings(path))
         except StorybankError:
             pass
     return builtin_catalog()
 
 
-def run(args, ctx) -> int:
+def run(args: Namespace, ctx: Context) -> int:
     from storybank.analysis.engine import rules_for
     from storybank.analysis.explain import describe_example, explain, suggest
     from storybank.errors import StorybankError
@@ -64,7 +72,7 @@ def run(args, ctx) -> int:
     return 0
 
 
-def _list(rules, ctx) -> int:
+def _list(rules: dict[str, Rule], ctx: Context) -> int:
     """Every code, in order: code, name, severity, category and the first sentence of what it checks."""
     from storybank.analysis.explain import explain
 

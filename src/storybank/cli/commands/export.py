@@ -10,14 +10,21 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storybank.cli.common import open_bank, print_load_errors
 from storybank.cli.output import error
 
+if TYPE_CHECKING:
+    from argparse import Namespace
 
-def _format(args, ctx) -> str | None:
+    from storybank.cli import Context
+
+
+def _format(args: Namespace, ctx: Context) -> str | None:
     """The export format, or None after printing why it cannot be chosen."""
-    from storybank.export.api import SUFFIXES, format_for_path, format_for_template
+    from storybank.export.api import format_for_path, format_for_template
+    from storybank.export.formats import DEFAULT, FORMATS, SUFFIXES
 
     if ctx.fmt not in (None, "text"):
         return ctx.fmt
@@ -33,35 +40,37 @@ def _format(args, ctx) -> str | None:
     if output:
         known = ", ".join(sorted(SUFFIXES))
         error(f"cannot tell the format from {output!r}: name it with one of {known}, "
-              "or pass --format md|html|txt|pdf")
+              f"or pass --format {'|'.join(FORMATS)}")
         return None
-    return "md"
+    return DEFAULT
 
 
-def run(args, ctx) -> int:
-    from storybank.catalog import load_catalog
+def run(args: Namespace, ctx: Context) -> int:
+    from storybank.catalog import catalog_for
     from storybank.export.api import render_cheatsheet, write_output
+    from storybank.export.formats import FORMATS
 
     fmt = _format(args, ctx)
     if fmt is None:
         return 2
     to_stdout = args.output in (None, "-")
-    if fmt == "pdf" and to_stdout and sys.stdout.isatty():  # `> sheet.pdf` is a file: fine
-        error("a PDF cannot go to the terminal: write it to a file with -o sheet.pdf")
+    chosen = FORMATS[fmt]
+    if chosen.binary and to_stdout and sys.stdout.isatty():  # `> sheet.pdf` is a file: fine
+        error(f"a {chosen.label} cannot go to the terminal: write it to a file with -o sheet{chosen.suffixes[0]}")
         return 2
     if not to_stdout and not args.force and Path(args.output).expanduser().is_file():
         error(f"{args.output} exists: pass --force to replace it, or name another file with -o")
         return 2
     bank = open_bank(ctx)
-    catalog = load_catalog(bank.settings.catalog_path())
+    catalog = catalog_for(bank.settings)
     paper = args.paper or bank.settings.paper
-    tailored: dict = {}
+    assignment = statuses = focus = None
     if getattr(args, "posting", None):
         from storybank.postings.api import sheet_for
 
         assignment, statuses, focus = sheet_for(bank, catalog, args.posting)
-        tailored = {"assignment": assignment, "statuses": statuses, "focus": focus}
-    fitted = render_cheatsheet(bank, catalog, fmt, paper, args.template, **tailored)
+    fitted = render_cheatsheet(bank, catalog, fmt, paper, args.template, assignment=assignment,
+                               statuses=statuses, focus=focus)
     print_load_errors(bank.errors)
     if not fitted.fits:
         pages = f"{fitted.pages} pages" if fitted.pages else "more than one page"

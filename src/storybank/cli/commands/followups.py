@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from storybank.cli.common import errors_json, find_story, open_bank, open_catalog, print_load_errors
 from storybank.cli.output import Painter, print_json, safe, use_colour
 
+if TYPE_CHECKING:
+    from argparse import Namespace
 
-def run(args, ctx) -> int:
+    from storybank.cli import Context
+
+
+def run(args: Namespace, ctx: Context) -> int:
     from storybank.analysis.followups import followup_prompts
 
     bank = open_bank(ctx)

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storybank.cli.output import one_line, print_json, shell_word
+
+if TYPE_CHECKING:
+    from argparse import Namespace
+
+    from storybank.cli import Context
 
 
 def _committed(repo: Path, folder: str) -> list[tuple[str, bytes]] | None:
@@ -47,7 +53,7 @@ def example_files() -> list[tuple[str, bytes]]:
     return [(p.name, p.read_bytes()) for p in sorted(packaged.glob("*.toml")) if not p.name.startswith(".")]
 
 
-def run(args, ctx) -> int:
+def run(args: Namespace, ctx: Context) -> int:
     from storybank.atomic import atomic_write
     from storybank.bank import init_bank
     from storybank.errors import StorybankError

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from storybank.cli.commands import ui
 
+if TYPE_CHECKING:
+    from argparse import Namespace
 
-def run(args, ctx) -> int:
+    from storybank.cli import Context
+
+
+def run(args: Namespace, ctx: Context) -> int:
     posting = getattr(args, "posting", None)
     if posting:
         # A posting that is not saved is one clear line before the screen takes over.

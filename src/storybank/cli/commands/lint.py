@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING, Any
 
+from storybank.analysis.types import DIMENSION_WORDS
 from storybank.cli.common import (
     READINESS_MARK,
     SEVERITY_STYLE,
@@ -14,14 +16,20 @@ from storybank.cli.common import (
 )
 from storybank.cli.output import Painter, print_json, safe, use_colour
 
-SHORT = {"specificity": "specificity", "ownership": "ownership", "technical_depth": "depth",
-         "compression": "compression"}
+if TYPE_CHECKING:
+    from argparse import Namespace
+
+    from storybank.analysis.types import StoryReport
+    from storybank.bank import StoryFile
+    from storybank.cli import Context
+
+SHORT = {name: short for name, (_label, short) in DIMENSION_WORDS.items()}
 
 
-def _field_loc(field: str) -> tuple:
+def _field_loc(field: str) -> tuple[str | int, ...]:
     import re
 
-    loc: list = []
+    loc: list[str | int] = []
     for part in field.split("."):
         match = re.fullmatch(r"(\w+)\[(\d+)\]", part)
         if match:
@@ -35,7 +43,7 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def story_json(sf, report) -> dict:
+def story_json(sf: StoryFile, report: StoryReport) -> dict[str, Any]:
     return {
         "id": sf.id,
         "path": str(sf.path),
@@ -51,7 +59,7 @@ def story_json(sf, report) -> dict:
     }
 
 
-def run(args, ctx) -> int:
+def run(args: Namespace, ctx: Context) -> int:
     from storybank.storyfile import locate
 
     bank, catalog, reports = analysed(ctx)

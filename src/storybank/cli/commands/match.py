@@ -9,15 +9,24 @@ as, if any, and ranks no stories for a type it is not).
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from storybank.cli.common import analysed, errors_json, print_load_errors
 from storybank.cli.output import Painter, print_json, safe, use_colour
+
+if TYPE_CHECKING:
+    from argparse import Namespace
+
+    from storybank.analysis.matching import Recognition
+    from storybank.analysis.types import MatchCandidate, RankedStory
+    from storybank.catalog import Catalog
+    from storybank.cli import Context
 
 # Alternatives below this score are noise, not candidates: they are not listed.
 WORTH_LISTING = 5.0
 
 
-def run(args, ctx) -> int:
+def run(args: Namespace, ctx: Context) -> int:
     from storybank.analysis.matching import rank_stories, recognise
     from storybank.errors import StorybankError
 
@@ -44,12 +53,13 @@ def run(args, ctx) -> int:
     return 2 if bank.errors else 0
 
 
-def _asked(catalog, candidate) -> str:
+def _asked(catalog: Catalog, candidate: MatchCandidate) -> str:
     entry = catalog.question(candidate.id) if candidate.kind == "question" else catalog.probe(candidate.id)
     return entry.question if entry is not None else ""
 
 
-def _print_text(found, alternatives, stories, catalog, paint: Painter) -> None:
+def _print_text(found: Recognition, alternatives: list[MatchCandidate], stories: list[RankedStory],
+                catalog: Catalog, paint: Painter) -> None:
     out = sys.stdout
     best = found.best
     if found.verdict == "none":

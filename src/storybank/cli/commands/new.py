@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from storybank.cli.common import open_bank
 from storybank.cli.output import print_json
+
+if TYPE_CHECKING:
+    from argparse import Namespace
+
+    from storybank.cli import Context
 
 SKELETON = '''schema = 1
 title = ""
@@ -53,15 +59,15 @@ def skeleton() -> str:
     return SKELETON + "".join(f'{probe} = ""\n' for probe in PROBES)
 
 
-def run(args, ctx) -> int:
-    from storybank.catalog import load_catalog
+def run(args: Namespace, ctx: Context) -> int:
+    from storybank.catalog import catalog_for
     from storybank.errors import StorybankError
 
     title = args.title.strip()
     if not title:
         raise StorybankError("the title is empty: say in a few words what the story is about")
     bank = open_bank(ctx)
-    catalog = load_catalog(bank.settings.catalog_path())
+    catalog = catalog_for(bank.settings)
     known = catalog.question_ids()
     unknown = [q for q in args.question if q not in known]
     if unknown:

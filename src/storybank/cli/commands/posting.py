@@ -1,5 +1,5 @@
 """`storybank posting [FILE|-|NAME] [--save NAME] [--all] [--confirm N:STORY] [--reject N:STORY]`:
-what a job posting asks for, which story shows each requirement, what is missing (SPEC §11).
+what a job posting asks for, which story shows each requirement, what is missing (README "Job postings").
 
 Exit codes: 0 every must-have requirement has a story; 1 a must-have has none; 2 the posting
 could not be read, or nothing in it reads as a requirement (said in so many words: never an
@@ -9,9 +9,17 @@ empty all-clear), or bad arguments.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from storybank.cli.common import open_bank, print_load_errors
 from storybank.cli.output import Painter, error, print_json, safe, use_colour
+
+if TYPE_CHECKING:
+    from argparse import Namespace
+
+    from storybank.cli import Context
+    from storybank.postings.api import Opened
+    from storybank.postings.report import AllReport, PostingReport
 
 MARK = {"shown": ("✓", "green"), "possibly": ("?", "yellow"), "missing": ("✗", "red")}
 MOTIVATION_MARK = {"tied": ("✓", "green"), "generic": ("!", "yellow"), "unrelated": ("!", "yellow"),
@@ -31,7 +39,7 @@ def _pair(value: str) -> tuple[int, str]:
                          "(`3:kafka-outage`)")
 
 
-def run(args, ctx) -> int:
+def run(args: Namespace, ctx: Context) -> int:
     from storybank.errors import StorybankError
     from storybank.postings import api
 
@@ -40,12 +48,12 @@ def run(args, ctx) -> int:
         if args.source or args.confirm or args.reject or args.forget:
             error("--all sums the saved postings; it takes no posting and no links")
             return 2
-        report = api.check_all(bank)
+        summary = api.check_all(bank)
         print_load_errors(bank.errors)
-        _print_all(report, ctx)
-        if not report.postings:
+        _print_all(summary, ctx)
+        if not summary.postings:
             return 2
-        return 1 if any(p.must_missing for p in report.postings) else 0
+        return 1 if any(p.must_missing for p in summary.postings) else 0
     links = [(_pair(v), "confirmed") for v in args.confirm] + [(_pair(v), "rejected") for v in args.reject] \
         + [(_pair(v), None) for v in args.forget]
     stdin_text = None
@@ -55,9 +63,9 @@ def run(args, ctx) -> int:
         stdin_text = sys.stdin.read()
     try:
         opened = api.open_posting(bank, args.source, args.save, stdin_text)
-        report = None
+        linked: PostingReport | None = None
         for (number, story), status in links:
-            report = api.link(bank, opened, number, story, status, report if status else None)
+            linked = api.link(bank, opened, number, story, status, linked if status else None)
         report = api.check_text(bank, opened)
     except api.NoRequirements as exc:
         error(str(exc))
@@ -82,7 +90,7 @@ def _cut(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
-def _print_report(report, opened) -> None:
+def _print_report(report: PostingReport, opened: Opened) -> None:
     paint = Painter(use_colour())
     out = sys.stdout
     head = safe(report.title or report.name or "Posting")
@@ -133,7 +141,7 @@ def _print_report(report, opened) -> None:
         out.write(paint(hint + "\n", "dim"))
 
 
-def _print_all(report, ctx) -> None:
+def _print_all(report: AllReport, ctx: Context) -> None:
     if ctx.json:
         print_json(report.to_json())
         for name, message in report.unreadable:

@@ -1,4 +1,4 @@
-"""`storybank rehearse ID [--audio FILE]`: hear a spoken answer and analyse what was said (SPEC §7).
+"""`storybank rehearse ID [--audio FILE]`: hear a spoken answer and analyse what was said (README "Spoken practice").
 
 Exit 0 when the answer was analysed, 2 when it could not be (no such story, unusable audio, no
 speech engine, no microphone): one line on stderr that says what to do, never a traceback.
@@ -8,28 +8,44 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING, Any
 
 from storybank.cli.common import find_story, open_bank, open_catalog
 from storybank.cli.output import Painter, grouped, print_json, safe, use_colour
 from storybank.errors import StorybankError
 
+if TYPE_CHECKING:
+    from argparse import Namespace
+    from pathlib import Path
+    from typing import TextIO
 
-def _question(args, sf, catalog) -> str | None:
+    from storybank.bank import StoryFile
+    from storybank.catalog import Catalog
+    from storybank.cli import Context
+    from storybank.cli.output import Painter
+    from storybank.settings import Settings
+    from storybank.speech.analyse import Spoken
+    from storybank.speech.listen import AnswerListener
+    from storybank.speech.recorder import AudioSource
+    from storybank.speech.report import SpokenReport
+
+
+def _question(args: Namespace, sf: StoryFile, catalog: Catalog) -> str | None:
     if args.question:
         if catalog.question(args.question) is None:
             raise StorybankError(f"unknown question type `{args.question}`; known: "
                                  f"{', '.join(catalog.question_ids())}")
-        return args.question
+        return str(args.question)
     return next((q for q in sf.story.questions if catalog.question(q) is not None), None)
 
 
-def _probe(args, catalog) -> str | None:
+def _probe(args: Namespace, catalog: Catalog) -> str | None:
     if args.probe and args.probe not in catalog.probe_ids():
         raise StorybankError(f"unknown probe `{args.probe}`; known: {', '.join(catalog.probe_ids())}")
     return args.probe or None
 
 
-def _from_file(path, settings, base):
+def _from_file(path: Path, settings: Settings, base: Path | None) -> tuple[Spoken, Any, str]:
     from storybank.speech import engine
     from storybank.speech.analyse import Spoken
     from storybank.speech.audio import load_audio
@@ -43,7 +59,7 @@ def _from_file(path, settings, base):
     return Spoken(heard, tuple(regions), audio.seconds), audio.samples, model.name
 
 
-def _wait_for_enter(listener, source, limit: float) -> None:
+def _wait_for_enter(listener: AnswerListener, source: object, limit: float) -> None:
     """Until Enter, the end-of-answer silence, the time limit, a device error, or the end of a
     source that can end."""
     import select
@@ -68,14 +84,14 @@ def _wait_for_enter(listener, source, limit: float) -> None:
             time.sleep(0.05)
 
 
-def microphone():
+def microphone() -> AudioSource:
     """The audio source for a recording (a seam: tests put a fake source here)."""
     from storybank.speech.recorder import MicrophoneSource
 
     return MicrophoneSource()
 
 
-def _from_microphone(limit: float, settings, base):
+def _from_microphone(limit: float, settings: Settings, base: Path | None) -> tuple[Spoken, Any, str]:
     from storybank.speech import engine
     from storybank.speech.delivery import prompt
     from storybank.speech.listen import AnswerListener
@@ -96,7 +112,7 @@ def _from_microphone(limit: float, settings, base):
     return spoken, samples, engine.get(settings.speech_model, base).name
 
 
-def _keep(bank_root, story_id: str, samples) -> str:
+def _keep(bank_root: Path, story_id: str, samples: Any) -> str:
     import io
 
     import soundfile
@@ -113,7 +129,7 @@ def _keep(bank_root, story_id: str, samples) -> str:
     return str(path)
 
 
-def _log(bank_root, report, question: str | None, probe: str | None) -> str | None:
+def _log(bank_root: Path, report: SpokenReport, question: str | None, probe: str | None) -> str | None:
     from storybank.practice import PracticeRecord, append_record
 
     if not question:
@@ -130,7 +146,7 @@ def _log(bank_root, report, question: str | None, probe: str | None) -> str | No
     return None
 
 
-def _check_limit(args) -> None:
+def _check_limit(args: Namespace) -> None:
     """--limit is a positive number of seconds, and only for the microphone."""
     if args.limit is None:
         return
@@ -141,7 +157,7 @@ def _check_limit(args) -> None:
                              "is analysed whole: leave out --limit, or trim the file")
 
 
-def run(args, ctx) -> int:
+def run(args: Namespace, ctx: Context) -> int:
     from pathlib import Path
 
     from storybank.speech.analyse import analyse
@@ -188,7 +204,7 @@ def run(args, ctx) -> int:
     return 0
 
 
-def _print(r, sf) -> None:
+def _print(r: SpokenReport, sf: StoryFile) -> None:
     """The report for a person (`r`: a `speech.report.SpokenReport`)."""
     import textwrap
 
@@ -212,14 +228,14 @@ def _print(r, sf) -> None:
                       + "\n")
 
 
-def _print_delivery(out, paint, r) -> None:
+def _print_delivery(out: TextIO, paint: Painter, r: SpokenReport) -> None:
     """Time, pace, pauses, fillers, hedges, I and we, numbers heard."""
-    from storybank.drill import zone_text
+    from storybank.cli.output import TONE_COLOUR
+    from storybank.zones import WORDS, verdict_text
 
-    zone_style = {"short": "yellow", "window": "green", "over": "yellow", "limit": "red"}[r.zone]
     out.write(f"  time     {r.span_seconds:.0f} s from first to last word "
               f"({r.speech_seconds:.0f} s speaking, {r.duration_seconds:.0f} s recorded): "
-              f"{paint(zone_text(r.zone), zone_style)}\n")
+              f"{paint(verdict_text(r.zone), TONE_COLOUR[WORDS[r.zone].tone])}\n")
     out.write(f"  pace     {r.wpm:.0f} words a minute ({r.pace}), {r.words} words\n")
     if r.pauses:
         pauses = "; ".join(f"{p.seconds:.1f} s at {p.at:.1f} s" for p in r.pauses)
@@ -237,7 +253,7 @@ def _print_delivery(out, paint, r) -> None:
     out.write(f"  numbers  {', '.join(grouped(n) for n in r.numbers) or 'none heard'}\n")
 
 
-def _print_content(out, paint, r) -> None:
+def _print_content(out: TextIO, paint: Painter, r: SpokenReport) -> None:
     """Cues, the recital, deeper or restarted, the four scores."""
     if r.cues is not None:
         c = r.cues

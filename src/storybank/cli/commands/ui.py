@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
-def run(args, ctx, start: str = "bank", posting: str | None = None) -> int:
+if TYPE_CHECKING:
+    from argparse import Namespace
+
+    from storybank.cli import Context
+
+def run(args: Namespace, ctx: Context, start: str = "bank", posting: str | None = None) -> int:
     from storybank.bank import Bank
 
     # A missing bank is a one-line error before the screen takes over; the stories themselves

@@ -14,6 +14,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header, Input
 
+from storybank.bank import types_without_story
 from storybank.ui import bindings, fmt
 from storybank.ui.messages import Change, StateChanged, StoriesChanged
 from storybank.ui.mounting import while_shown
@@ -164,10 +165,9 @@ class BankScreen(Screen):
         key = (today, len(state.practice.records), id(state.practice), mapped, id(state.catalog))
         if key != self._due_key:
             qids = state.catalog.question_ids()
-            statuses = {q: "strong" if q in mapped else "missing" for q in qids}
-            schedule = scheduler.build(state.practice.records, qids, today, tz=tz, statuses=statuses,
-                                       window=state.settings.answer_seconds,
-                                       limit=state.settings.answer_limit_seconds)
+            uncovered = types_without_story(qids, (sf.story.questions for sf in state.stories))
+            schedule = scheduler.build(state.practice.records, qids, today, tz=tz, uncovered=uncovered,
+                                       settings=state.settings)
             self._due_key, self._due = key, len(schedule.due())
         return self._due
 

@@ -125,7 +125,7 @@ class CoverageScreen(ClosesOnce, Screen):
         return max(8, width - fixed)
 
     def _assigned_cell(self, tc: TypeCoverage, room: int) -> Content:
-        assigned = self.app.state.story(tc.assigned)
+        assigned = self.app.state.story(tc.answer)
         if assigned is None:
             hint = NOTHING_MAPPED if len(NOTHING_MAPPED) <= room else NOTHING_MAPPED_SHORT
             return Content.styled(hint, "italic $warning")
@@ -183,7 +183,7 @@ class CoverageScreen(ClosesOnce, Screen):
                 sf = state.story(sid)
                 report = state.reports.get(sid)
                 mark = fmt.READINESS[report.readiness if report else None][0]
-                star = " (assigned)" if sid == tc.assigned else ""
+                star = " (assigned)" if sid == tc.assigned else " (shared)" if sid == tc.answer else ""
                 names.append(f"{mark} {sf.story.title if sf else sid}{star}")
             lines.append(Content.styled("Mapped: " + " · ".join(names), rv.MUTED))
         if tc.status != "strong" and q is not None:
@@ -200,7 +200,7 @@ class CoverageScreen(ClosesOnce, Screen):
         tc = self.selected()
         if tc is None:
             return
-        story_id = tc.assigned or (tc.stories[0] if tc.stories else None)
+        story_id = tc.answer
         if story_id is None:
             self.app.open_editor(None, question=tc.id)
         else:

@@ -198,17 +198,14 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
 
     def _begin(self) -> None:
         state = self.app.state
-        coverage = state.coverage()
-        statuses = {t.id: t.status for t in coverage.question_types} if coverage else {}
         # What is due first (the practice schedule: no story yet, never drilled, last answer
         # went badly, most overdue), then the rest by when each comes due.
         from storybank import scheduler
-        from storybank.progress import build_schedule
 
         tz = getattr(self.app, "tz", None)
-        schedule = build_schedule(state.practice, state.catalog.question_ids(),
-                                  scheduler.today_in(self.app.clock(), tz), tz=tz, statuses=statuses,
-                                  settings=state.settings)
+        schedule = scheduler.build(state.practice.records, state.catalog.question_ids(),
+                                   scheduler.today_in(self.app.clock(), tz), tz=tz,
+                                   uncovered=state.uncovered(), settings=state.settings)
         everything = schedule.order()
         self.order = schedule.due() or everything
         if self.first_question in everything:
@@ -412,12 +409,9 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
         tz = getattr(self.app, "tz", None)
         known = list(state.practice.records)
         records = known + [r for _, r in self.practised if r not in known]   # some not logged yet
-        coverage = state.coverage()
-        statuses = {t.id: t.status for t in coverage.question_types} if coverage else {}
         schedule = scheduler.build(records, state.catalog.question_ids(),
-                                   scheduler.today_in(self.app.clock(), tz), tz=tz, statuses=statuses,
-                                   window=state.settings.answer_seconds,
-                                   limit=state.settings.answer_limit_seconds)
+                                   scheduler.today_in(self.app.clock(), tz), tz=tz,
+                                   uncovered=state.uncovered(), settings=state.settings)
         self.query_one("#drill-card", Static).update(
             pass_summary(state, self.practised, self.skipped, schedule, self._card_width()))
 

@@ -148,7 +148,7 @@ class EditorScreen(ClosesOnce, Screen):
         self._show_subtitle()
         title = self.query_one("#title", TitleField)
         title.focus()
-        title.cursor_position = len(title.value)  # SPEC: the cursor at the end of the title
+        title.cursor_position = len(title.value)  # the README's promise: the cursor at the end of the title
         self._show_status("")
         self._run_live()
 

@@ -18,6 +18,8 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, RadioSet, Static
 
+from storybank.export.formats import DEFAULT as DEFAULT_FORMAT
+from storybank.export.formats import FORMATS as EXPORT_FORMATS
 from storybank.ui import bindings, engine
 from storybank.ui.mounting import ClosesOnce, while_shown
 from storybank.ui.widgets.fields import Field
@@ -27,7 +29,7 @@ from storybank.ui.widgets.toggles import Radio
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.ui.app import StorybankApp
 
-FORMATS = [("md", "Markdown"), ("html", "HTML"), ("txt", "Text"), ("pdf", "PDF")]
+FORMATS = [(f.id, f.label) for f in EXPORT_FORMATS.values()]
 PAPERS = [("letter", "Letter"), ("a4", "A4")]
 
 
@@ -42,7 +44,7 @@ class Exported(Message):
 class ExportChoice:
     """What the dialog opens on: the last choice of this session (kept on the app)."""
 
-    fmt: str = "md"
+    fmt: str = DEFAULT_FORMAT
     path: str | None = None          # None: next to the bank, named for the format
     paper: str | None = None         # None: the bank's setting
     template: str = ""
@@ -56,7 +58,7 @@ class ExportScreen(ClosesOnce, ModalScreen[Path | None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.fmt = "md"
+        self.fmt = DEFAULT_FORMAT
         self._replace_ok: Path | None = None   # the existing file the user agreed to replace
 
     @property
@@ -112,7 +114,7 @@ class ExportScreen(ClosesOnce, ModalScreen[Path | None]):
         """A format picked: the path's suffix follows (whatever the path was edited to)."""
         from storybank.export.api import format_for_path
 
-        self.fmt = event.pressed.name or "md"
+        self.fmt = event.pressed.name or DEFAULT_FORMAT
         box = self.query_one("#export-path", Input)
         path = box.value.strip()
         if format_for_path(path) == self.fmt:

@@ -58,7 +58,7 @@ class HelpScreen(ClosesOnce, Screen):
                     by_key.setdefault(key_text(binding.key), []).append(binding)
             for keys, same in by_key.items():
                 names = list(dict.fromkeys(b.description for b in same))
-                sentences = [bindings.DESCRIBE[b.id] for b in same if b.id in bindings.DESCRIBE]
+                sentences = [b.tooltip for b in same if b.tooltip]
                 sentence = sentences[0] if len(names) == 1 and sentences else ""
                 text = Content.assemble(" · ".join(names), (f" · {sentence}" if sentence else "", rv.MUTED))
                 lines.extend(rv.item(Content.assemble("  ", (f"{keys:<24}", "bold")), text, width))

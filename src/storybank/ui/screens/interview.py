@@ -99,7 +99,6 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         if not state.ready or state.analysing or self.focus_pending():
             return  # the weights read coverage, which needs the finished analysis (and the posting)
         from storybank import scheduler
-        from storybank.progress import build_schedule
 
         coverage = state.coverage()
         qids = state.catalog.question_ids()
@@ -108,9 +107,9 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
                       for t in coverage.question_types} if coverage else {}
         now = self.app.clock()
         tz = getattr(self.app, "tz", None)
-        schedule = build_schedule(state.practice, qids, scheduler.today_in(now, tz), tz=tz,
-                                  statuses=statuses, story_ids=[sf.id for sf in state.stories],
-                                  settings=state.settings)
+        schedule = scheduler.build(state.practice.records, qids, scheduler.today_in(now, tz), tz=tz,
+                                   uncovered=state.uncovered(), story_ids=[sf.id for sf in state.stories],
+                                   settings=state.settings)
         seed = self.seed if self.seed is not None else int(now)
         labels = {qid: state.label(qid) for qid in qids}
         self.plan = interview.plan_session(qids, statuses, self.tailored_candidates(candidates), schedule, seed,

@@ -24,6 +24,7 @@ from textual.widgets import DataTable, Header, Static
 from textual_plotext import PlotextPlot
 
 from storybank import scheduler
+from storybank.bank import types_without_story
 from storybank.ui import bindings, fmt
 from storybank.ui.messages import StateChanged
 from storybank.ui.mounting import ClosesOnce, while_shown
@@ -31,6 +32,7 @@ from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.keys import KeysFooter
 
 if TYPE_CHECKING:  # pragma: no cover
+    from storybank.progress import Progress
     from storybank.ui.app import StorybankApp
 
 DATE_FORM = "Y-m-d"
@@ -89,7 +91,7 @@ class ProgressScreen(ClosesOnce, Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.data: dict | None = None
+        self.data: Progress | None = None
         self._drawn = False
         self._drawn_from: tuple | None = None
 
@@ -145,7 +147,7 @@ class ProgressScreen(ClosesOnce, Screen):
             settings = load_settings(state.root)
         except (StorybankError, OSError):
             return None  # the full load says what is wrong
-        pairs = question_labels(settings.catalog_path())
+        pairs = question_labels(settings.catalog_path(), settings.platform)
         if pairs is None:
             return None
         labels = dict(pairs)
@@ -166,10 +168,8 @@ class ProgressScreen(ClosesOnce, Screen):
         self.settings = settings
         tz = self.app.tz
         today = scheduler.today_in(self.app.clock(), tz)
-        mapped = {q for _title, questions in self.story_info.values() for q in questions}
-        statuses = {q: "strong" if q in mapped else "missing" for q in qids}
-        self.statuses = statuses
-        data = progress_data(state.practice, qids, today, tz=tz, statuses=statuses,
+        self.uncovered = frozenset(types_without_story(qids, (qs for _title, qs in self.story_info.values())))
+        data = progress_data(state.practice, qids, today, tz=tz, uncovered=self.uncovered,
                              story_ids=list(self.story_info), settings=settings)
         if self._drawn and data == self.data and self._drawn_from == (self.labels, self.story_info):
             return  # the bank finished loading behind a screen that already shows the same
@@ -187,18 +187,20 @@ class ProgressScreen(ClosesOnce, Screen):
 
     def _due_line(self) -> None:
         data = self.data
-        due = data["due"]
-        drills = sum(t["drills"] for t in data["question_types"])
+        if data is None:
+            return
+        due = data.due
+        drills = sum(t.drills for t in data.question_types)
         if due:
             names = ", ".join(self.label(q) for q in due)
             head = Content.assemble(("Due today: ", "bold $warning"), names)
         else:
-            soonest = min(t["next_due"] for t in data["question_types"])
+            soonest = data.soonest_due()
             head = Content.assemble(("Nothing due today", "bold $success"),
                                     f": the next question type comes back {self._when(soonest)}.")
-        sessions = data["sessions"]
+        sessions = data.sessions
         tail = fmt.plural(drills, "drill") + (f", {fmt.plural(len(sessions), 'mock interview')}" if sessions else "")
-        rested = [s for s in data["stories"] if s["rested"]]
+        rested = [s for s in data.stories if s.rested]
         if rested:
             tail += f"; {len(rested)} stor{'ies' if len(rested) != 1 else 'y'} resting"
         if not drills:
@@ -269,11 +271,11 @@ class ProgressScreen(ClosesOnce, Screen):
         plt = bars.plt
         plt.clear_figure()
         plt.title("Drills per question type")
-        types = self.data["question_types"]
+        types = self.data.question_types if self.data else ()
         # One colour: with a colour per bar plotext paints the bars' shared baseline in an order
         # that changes from run to run. What is due is in the line above and the table below.
-        counts = [t["drills"] for t in types]
-        plt.bar([self.app.state.tag(t["id"]) for t in types], counts, color="blue", width=0.6)
+        counts = [t.drills for t in types]
+        plt.bar([self.app.state.tag(t.id) for t in types], counts, color="blue", width=0.6)
         ticks = nice_ticks(0, max(counts, default=0) or 1, whole=True)   # no 0.83 of a drill
         plt.yticks(ticks, tick_labels(ticks))
         plt.ylim(0, ticks[-1])
@@ -321,30 +323,33 @@ class ProgressScreen(ClosesOnce, Screen):
         table = self.query_one("#pg-type-table", DataTable)
         table.clear(columns=True)
         table.add_columns("question type", "drills", "last", "next due", "every", "last answer")
-        for t in self.data["question_types"]:
-            label = self.label(t["id"])
+        data = self.data
+        if data is None:
+            return
+        for t in data.question_types:
+            label = self.label(t.id)
             # Symbols, not colour alone: ✗ no story for it, ● due today.
-            mark = "✗" if self.statuses.get(t["id"]) == "missing" else "●" if t["due"] else " "
+            mark = "✗" if t.id in self.uncovered else "●" if t.due else " "
             label_cell = f"{mark} {label}"
-            last = t["last"][:10] if t["last"] else "never"
-            nxt = self._when(t["next_due"])
-            every = f"{t['interval_days']}d" if t["interval_days"] else "—"
-            answer = f"{t['answer_seconds'][-1]:g}s" if t["answer_seconds"] else "—"
-            table.add_row(label_cell, t["drills"], last, nxt, every, answer, key=t["id"])
+            last = t.last[:10] if t.last else "never"
+            nxt = self._when(t.next_due)
+            every = f"{t.interval_days}d" if t.interval_days else "—"
+            answer = f"{t.answer_seconds[-1]:g}s" if t.answer_seconds else "—"
+            table.add_row(label_cell, t.drills, last, nxt, every, answer, key=t.id)
         stories = self.query_one("#pg-story-table", DataTable)
         stories.clear(columns=True)
         stories.add_columns("story", "drills", "last", "rest")
         width = max(20, self.size.width - 40) if self.size.width else 40
-        for s in self.data["stories"]:
-            title = fmt.clip(self.story_info.get(s["id"], ("", []))[0] or s["id"], width)
-            rest = f"resting until {s['rested_until']}" if s["rested"] else \
-                f"{s['recent_uses']} this week" if s["recent_uses"] else "—"
-            stories.add_row(title, s["drills"], s["last"][:10] if s["last"] else "never", rest, key=s["id"])
+        for s in data.stories:
+            title = fmt.clip(self.story_info.get(s.id, ("", []))[0] or s.id, width)
+            rest = f"resting until {s.rested_until}" if s.rested else \
+                f"{s.recent_uses} this week" if s.recent_uses else "—"
+            stories.add_row(title, s.drills, s.last[:10] if s.last else "never", rest, key=s.id)
 
     # --- actions ------------------------------------------------------------------------------
 
     def action_drill(self) -> None:
-        due = self.data["due"] if self.data else []
+        due = self.data.due if self.data else ()
         self.app.open_drill(question=due[0] if due else None)
 
     def action_back(self) -> None:

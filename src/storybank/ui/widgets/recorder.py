@@ -94,8 +94,6 @@ class AnswerVoice:
 
     def _off(self, reason: str) -> None:
         self.available = False
-        # The command line's alternative ("or give a recording with --audio FILE") means nothing here.
-        reason = reason.split(", or give a recording")[0].split("; or give a recording")[0]
         if not getattr(self.app, NOTICE_FLAG, False):
             setattr(self.app, NOTICE_FLAG, True)
             self.screen.notify(f"Spoken practice is off: {reason}. The {self.name} works by key "
@@ -181,7 +179,7 @@ class AnswerVoice:
                                       no_speech=settings.no_speech_seconds, floor=self._floor())
             listener.start()
         except SpeechError as exc:
-            self._off(str(exc).rstrip("."))
+            self._off(exc.say(cli=False).rstrip("."))   # the command line's --audio means nothing here
             return
         self.available = True
         self._listener, self._phase = listener, phase

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from textual.content import Content
 
-from storybank.analysis.types import DIMENSIONS, SEVERITY_RANK
+from storybank.analysis.types import DIMENSION_WORDS, DIMENSIONS, SEVERITY_RANK
 from storybank.ui import fmt, form_words
+from storybank.zones import WORDS, verdict_text, zone, zone_for
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.analysis.types import Finding, FollowupPrompt, StoryReport
@@ -22,12 +23,7 @@ STYLE = {"clean": "$success", "warnings": "$warning", "errors": "$error", "pendi
 MUTED = "$text-muted"
 HEADING = "bold $accent"
 
-DIMENSION_LABEL = {
-    "specificity": "Specificity",
-    "ownership": "Ownership",
-    "technical_depth": "Technical depth",
-    "compression": "Compression",
-}
+DIMENSION_LABEL = {name: label for name, (label, _short) in DIMENSION_WORDS.items()}
 
 
 def lines(parts: Iterable[Content]) -> Content:
@@ -128,14 +124,8 @@ def followups(prompts: Sequence[FollowupPrompt] | None, width: int = 80) -> list
     return out
 
 
-ZONE_STYLE = {"short": MUTED, "window": "$success", "over": "$warning", "limit": "$error"}
-ZONE_NOTE = {"short": "short", "window": "✓", "over": "long", "limit": "over limit"}
-
-
-def _zone(seconds: float, window: tuple[float, float], limit: float | None) -> str:
-    from storybank.drill import zone
-
-    return zone(seconds, window, limit)
+TONE_STYLE = {"quiet": MUTED, "good": "$success", "warn": "$warning", "bad": "$error"}
+ZONE_STYLE = {kind: TONE_STYLE[words.tone] for kind, words in WORDS.items()}
 
 
 def time_bar(label: str, seconds: float, window: tuple[float, float], limit: float | None,
@@ -143,9 +133,9 @@ def time_bar(label: str, seconds: float, window: tuple[float, float], limit: flo
     """`label ██████░░░ 41s ✓`: the bar and the note say the same thing, colour and words."""
     top = scale or (limit or window[1]) * 1.1
     filled = round(min(seconds, top) * width / top) if top else 0
-    kind = _zone(seconds, window, limit)
+    kind = zone(seconds, window, limit)
     style = ZONE_STYLE[kind]
-    note = ZONE_NOTE[kind] if seconds else ""
+    note = WORDS[kind].note if seconds else ""
     return Content.assemble(
         f"{label:<{label_width}}",
         ("█" * filled, style), ("░" * (width - filled), MUTED),
@@ -155,13 +145,11 @@ def time_bar(label: str, seconds: float, window: tuple[float, float], limit: flo
 def answer_line(report: StoryReport | None, settings: Settings) -> Content:
     if report is None:
         return Content.styled("analysing…", MUTED)
-    from storybank.drill import zone_text
-
-    kind = _zone(report.answer_seconds, settings.answer_seconds, settings.answer_limit_seconds)
-    words = zone_text(kind, settings.answer_limit_seconds) if kind != "short" else "too short"
+    kind = zone_for(report.answer_seconds, settings, followup=False)
+    words = verdict_text(kind, settings.answer_limit_seconds)
     if not report.answer_seconds:
         return Content.assemble(("Answer ", "bold"), ("nothing written yet", MUTED))
-    symbol = {"short": "…", "window": "✓", "over": "!", "limit": "✗"}[kind]
+    symbol = WORDS[kind].symbol
     return Content.assemble(("Answer ", "bold"), (f"{fmt.seconds(report.answer_seconds)} {symbol} {words}",
                                                   ZONE_STYLE[kind]))
 

@@ -21,7 +21,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from storybank.ui import fmt
+from storybank.ui import bindings, fmt
 
 FUZZY_CUTOFF = 75
 
@@ -123,14 +123,7 @@ class _StoryMessage(Message):
 class StoryList(ScrollView, can_focus=True):
     """The stories, one a line: readiness symbol, title, question types, spoken length, practised."""
 
-    BINDINGS: ClassVar[list[Binding]] = [
-        Binding("up,k", "cursor(-1)", "Up", show=False),
-        Binding("down,j", "cursor(1)", "Down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("home", "jump(0)", "First", show=False),
-        Binding("end", "jump(-1)", "Last", show=False),
-    ]
+    BINDINGS: ClassVar[list[Binding]] = bindings.STORY_LIST
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "story-list--cursor",
