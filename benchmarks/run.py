@@ -254,6 +254,8 @@ def main() -> int:
         rehearse_rows(row, runs, work)
     if want("probe-voice"):
         probe_voice_rows(row, runs)
+    if want("probe-voice-ui"):
+        probe_voice_ui_rows(row, runs)
 
     print(f"{'measure':15} {'seconds':>9} {'floor':>9} {'ratio':>7} {'budget':>7}  ok  what / floor")
     for r in rows:
@@ -327,6 +329,20 @@ def probe_voice_rows(row, runs: int) -> None:
         None, 1.5, unit="seconds")
     row("answer-analysed", "end of the answer's silence to its finished analysis",
         result["analysis_seconds"], "informational", None, None, unit="seconds")
+
+
+def probe_voice_ui_rows(row, runs: int) -> None:
+    """The same latency through the drill screen itself (probes/ui_probe_latency.py): the
+    silence ends the answer in `AnswerVoice`, the screen picks the probe, `HandsFree` says it."""
+    out = subprocess.run(probe("ui_probe_latency", str(max(3, min(runs, 5)))), capture_output=True,
+                         text=True)
+    if out.returncode:
+        raise SystemExit(out.stderr)
+    result = json.loads(out.stdout)
+    row("probe-voice-ui", f"in the drill screen: answer's silence to the probe's sound ({result['voice']})",
+        result["latency_seconds"], "budget 1.5 s", None, 1.5, unit="seconds")
+    row("probe-voice-ui-max", "the same, slowest run", result["latency_max_seconds"],
+        "budget 1.5 s", None, 1.5, unit="seconds")
 
 
 if __name__ == "__main__":

@@ -255,6 +255,7 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
         self.sub_title = f"question {self.position + 1} of {len(self.order)} · {q.label}"
         self._show_phase()
         stories.focus()
+        self.handsfree.ask_question(q.question)
 
     # --- phases -------------------------------------------------------------------------------
 
@@ -278,7 +279,7 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
     def _shown(self, phase: drill.Phase, typing: bool) -> dict[str, bool]:
         # The card keeps the typed-answer line: it holds the memorisation verdict.
         return {"#drill-typed-info": (typing or phase is P.CARD) and not self.finished,
-                "#drill-spoken": phase is P.CARD and bool(self.voice.reports or self.voice.pending)}
+                "#drill-spoken": phase is P.CARD and self._spoken_shown()}
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -321,10 +322,15 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
 
     # --- spoken practice (recording and logging live in TimedAnswers and widgets/recorder.py) --
 
+    def _spoken_shown(self) -> bool:
+        voice = self.voice
+        return bool(voice.reports or voice.pending or voice.unheard_of(voice.round_no))
+
     def _show_spoken(self) -> None:
         view = self.query_one("#drill-spoken", Static)
-        view.update(spoken_view(self.voice.reports, self.voice.pending, rv.MUTED))
-        view.display = self.phase is P.CARD and bool(self.voice.reports or self.voice.pending)
+        view.update(spoken_view(self.voice.reports, self.voice.pending, rv.MUTED,
+                                self.voice.unheard_of(self.voice.round_no)))
+        view.display = self.phase is P.CARD and self._spoken_shown()
 
     def _heard(self, round_no: int) -> None:
         if self.phase is P.CARD:

@@ -147,6 +147,7 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
             self.query_one("#iv-card", Static).update(Content.styled(
                 "Nothing to ask yet: press escape, then n to write a story.", rv.MUTED))
         self._update_meter(0.0)
+        self.handsfree.intro(n, self.action_begin)   # hands-free, the first question follows
 
     # --- one question -------------------------------------------------------------------------
 
@@ -180,6 +181,7 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         stories.highlighted = 0
         self._show_phase()
         stories.focus()
+        self.handsfree.ask_question(q.question if q else pq.question)
 
     def _candidates(self, qid: str) -> list[str]:
         coverage = self.app.state.coverage()
@@ -283,7 +285,9 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
 
     def _make_card(self) -> None:
         state = self.app.state
-        self.card = interview.report_card(self.answers, len(self.plan.questions), state.reports,
+        heard = [self.voice.without_unheard(a, r) for a, r in
+                 zip(self.answers, self.answer_rounds, strict=True)]
+        self.card = interview.report_card(heard, len(self.plan.questions), state.reports,
                                           state.settings)
 
     def _show_card(self) -> None:
@@ -335,6 +339,7 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
                     extra.append(f"{name} spoken: " + self._spoken_text(spoken))
             if self._listening(i - 1):
                 extra.append("listening back…")
+            extra.extend(self._unheard(i - 1))
             if row.typed:
                 extra.append("typed, timed from its words")
             if extra:
@@ -439,6 +444,15 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         self.answers[i] = self.spoken_record(self.answers[i], round_no)
         if self.card is not None:
             self._show_card()
+
+    def _unheard(self, i: int) -> list[str]:
+        """The answer's recordings that were not heard clearly (and so not logged)."""
+        if i >= len(self.answer_rounds):
+            return []
+        lines = self.voice.unheard_of(self.answer_rounds[i])
+        return [f"{name}: {lines[phase]}" for phase, name in ((P.ANSWER, "answer"),
+                                                              (P.FOLLOWUP, "follow-up"))
+                if phase in lines]
 
     def _listening(self, i: int) -> bool:
         return bool(self.voice.pending_of(self.answer_rounds[i])) if i < len(self.answer_rounds) else False

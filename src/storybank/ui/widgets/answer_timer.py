@@ -28,6 +28,7 @@ from textual.widgets.option_list import Option
 from storybank import drill
 from storybank.practice import PracticeRecord, SessionRecord
 from storybank.ui import fmt
+from storybank.ui.handsfree import HandsFree
 from storybank.ui.messages import PracticeChanged
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.fields import Prose
@@ -120,6 +121,7 @@ class TimedAnswers:
         self.started = 0.0
         self._timer: Timer | None = None
         self.voice = AnswerVoice(self, self.VOICE_NAME)
+        self.handsfree = HandsFree(self.PREFIX)   # the interviewer's voice (ui/handsfree.py)
         # Lines for the log, in order: (round_no, record) waiting for that round's analyses;
         # a session line has no round and waits only for the answers before it.
         self._unlogged: list[tuple[int | None, PracticeRecord | SessionRecord]] = []
@@ -139,6 +141,7 @@ class TimedAnswers:
         prefix = self.PREFIX
         yield Static(id=f"{prefix}-question")
         yield Static(id=f"{prefix}-meta")
+        yield self.handsfree
         yield OptionList(id=f"{prefix}-stories")
         yield AnswerTimer(prefix)
         yield Prose("", id=f"{prefix}-typed", placeholder="Type your answer here (ctrl+f when done)")
@@ -177,6 +180,10 @@ class TimedAnswers:
         if phases is None:
             return True
         return self.phase in phases
+
+    def on_key(self, event) -> None:
+        """Any key stops the interviewer's voice (the key still does what it does)."""
+        self.handsfree.interrupt()
 
     # --- the clock ------------------------------------------------------------------------------
 
@@ -232,6 +239,7 @@ class TimedAnswers:
 
     def _restart_timed(self) -> None:
         """A further timed phase (the follow-up): show it, empty the box, restart the clock."""
+        self.handsfree.ask_probe(self.round.probe_prompt)   # said before the recording starts
         self._show_phase()
         self._clear_typed()
         self._start_timer()
@@ -243,7 +251,7 @@ class TimedAnswers:
         rnd = self.round
         self.voice.stop({"story": rnd.story, "question": rnd.question,
                          "probe": rnd.probe if self.phase is Phase.FOLLOWUP else None})
-        seconds = self._stop_timer()
+        seconds = self.handsfree.measured(self._stop_timer())
         typed = self.typed_text() if self.typing else ""
         if self.round.finish(seconds, typed) is Phase.FOLLOWUP:
             self._ask_followup()
@@ -365,6 +373,10 @@ class TimedAnswers:
                 if round_no != self.voice.round_no:  # the current round's card may still show them
                     self.voice.forget(round_no)
             self._unlogged.pop(0)
+            if isinstance(record, PracticeRecord):
+                if self.voice.not_practice(round_no):
+                    continue   # its answer was not heard clearly: not practice
+                record = self.voice.without_unheard(record, round_no)
             ready.append(record)
         return ready
 

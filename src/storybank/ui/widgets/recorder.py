@@ -19,7 +19,8 @@ from __future__ import annotations
 import contextlib
 import importlib.util
 import os
-from dataclasses import dataclass, field
+import threading
+from dataclasses import dataclass, field, replace
 
 from textual.content import Content
 from textual.message import Message
@@ -28,18 +29,27 @@ from storybank.drill import Phase
 from storybank.speech.report import SpokenReport
 
 NOTICE_FLAG = "_storybank_voice_notice_shown"
+FIRST_SOUND_WAIT = 1.5   # seconds the analysis of an answer waits for the next question's voice
 
 
 class SpokenAnalysed(Message):
-    """The analysis of one spoken phase is ready (or failed with a one-line reason)."""
+    """The analysis of one spoken phase is ready (or failed with a one-line reason). `unheard`
+    is the line of a recording the engine cannot judge: marked, never scored nor logged."""
 
     def __init__(self, phase: Phase, report: SpokenReport | None, error: str | None = None,
-                 round_no: int = 0) -> None:
+                 round_no: int = 0, unheard: str | None = None) -> None:
         super().__init__()
         self.round_no = round_no
         self.phase = phase
         self.report = report
         self.error = error
+        self.unheard = unheard
+
+
+def unheard_line(message: str) -> str:
+    """"Not heard clearly: why", from a `speech.quality.Unheard` message."""
+    reason = message.removeprefix("not heard clearly: ")
+    return f"Not heard clearly: {reason}"
 
 
 @dataclass
@@ -50,8 +60,10 @@ class AnswerVoice:
     heard: dict = field(default_factory=dict)      # round_no -> {phase: report}
     listening: dict = field(default_factory=dict)  # round_no -> {phases being analysed}
     round_no: int = 0                    # answers of a dropped round are ignored when they land
-    _recorder: object = None
-    _streamer: object = None
+    unheard: dict = field(default_factory=dict)    # round_no -> {phase: "Not heard clearly: …"}
+    listen_token: int = 0                # the recording running now (its silence ends it)
+    ended: object = None                 # how the last recording stopped (`speech.endpoint.Ended`)
+    _listener: object = None
 
     @property
     def reports(self) -> dict:
@@ -117,8 +129,31 @@ class AnswerVoice:
                 return
         engine.preload(self._settings().speech_model, self._base())
 
+    def can_listen(self) -> bool:
+        """Whether an answer can be recorded here (for the hands-free call); no notice."""
+        if self.available is False or self._turned_off():
+            return False
+        if importlib.util.find_spec("faster_whisper") is None:
+            return False
+        if getattr(self.app, "audio_source", None) is not None:
+            return True
+        from storybank.speech import SpeechError
+        from storybank.speech.recorder import import_sounddevice
+
+        try:
+            import_sounddevice().query_devices(kind="input")
+        except (SpeechError, Exception):  # noqa: BLE001 - no PortAudio, no device: key press
+            return False
+        return True
+
+    def _floor(self):
+        handsfree = getattr(self.screen, "handsfree", None)
+        return handsfree.floor if handsfree is not None else None
+
     def start(self, phase: Phase) -> None:
-        """A timed phase begins: record it (silently does nothing when voice is off)."""
+        """A timed phase begins: record it (silently does nothing when voice is off). The
+        recording ends itself after `end_silence_seconds` of silence (hands-free) or no speech
+        for `no_speech_seconds`; the screen hears of it through `SilenceEnded`."""
         self.cancel()
         if self.available is False:
             return
@@ -133,69 +168,117 @@ class AnswerVoice:
         try:
             from storybank.speech import engine
             from storybank.speech.delivery import prompt
-            from storybank.speech.recorder import Recorder
-            from storybank.speech.streaming import Streamer
+            from storybank.speech.listen import AnswerListener
 
             source = self._source()
-            settings, base = self._settings().speech_model, self._base()
-            engine.preload(settings, base)
-            streamer = Streamer(lambda: engine.get(settings, base), prompt())
-            recorder = Recorder(source, on_block=streamer.feed)
-            recorder.start()
+            model, base = self._settings().speech_model, self._base()
+            settings = self._settings()
+            engine.preload(model, base)
+            listener = AnswerListener(source, lambda: engine.get(model, base), prompt(),
+                                      end_silence=settings.end_silence_seconds,
+                                      no_speech=settings.no_speech_seconds, floor=self._floor())
+            listener.start()
         except SpeechError as exc:
             self._off(exc.say(cli=False).rstrip("."))   # the command line's --audio means nothing here
             return
         self.available = True
-        self._recorder, self._streamer, self._phase = recorder, streamer, phase
+        self._listener, self._phase = listener, phase
+        self.ended = None
+        self.listen_token += 1
+        self._watch(listener, self.listen_token)
+
+    def _watch(self, listener, token: int) -> None:
+        """Tell the screen's `HandsFree` line when the recording ends by itself."""
+        handsfree = getattr(self.screen, "handsfree", None)
+        if handsfree is None:
+            return
+        from storybank.ui.handsfree import SilenceEnded
+
+        def wait() -> None:
+            listener.ended.wait()
+            if token == self.listen_token and self._listener is listener:
+                handsfree.post_message(SilenceEnded(token))
+
+        threading.Thread(target=wait, daemon=True, name="storybank-answer-end").start()
+
+    def answer_seconds(self, seconds: float) -> float:
+        """How long the answer just stopped took: its last word when a silence ended it (the
+        silence that ended it is not part of the answer), else the clock's `seconds`."""
+        end = self.ended
+        if end is not None and getattr(end, "reason", "") == "silence" and end.speech_end:
+            return round(float(end.speech_end), 1)
+        return seconds
 
     @property
     def recording(self) -> bool:
-        return self._recorder is not None
+        return self._listener is not None
 
     def stop(self, context: dict) -> None:
         """The timed phase ended: stop recording and analyse in a worker thread. `context` holds
         story, question and probe ids."""
-        recorder, streamer, phase = self._recorder, self._streamer, getattr(self, "_phase", None)
-        self._recorder = self._streamer = None
-        if recorder is None:
+        listener, phase = self._listener, getattr(self, "_phase", None)
+        self._listener = None
+        self.listen_token += 1
+        if listener is None:
             return
+        self.ended = listener.end
         self.pending.add(phase)
         round_no = self.round_no
-        self.screen.run_worker(lambda: self._analyse(recorder, streamer, phase, context, round_no),
+        self.screen.run_worker(lambda: self._analyse(listener, phase, context, round_no),
                                thread=True, group="voice", name="spoken answer", exit_on_error=False)
 
     def cancel(self) -> None:
-        recorder, self._recorder, self._streamer = self._recorder, None, None
-        if recorder is not None:
+        listener, self._listener = self._listener, None
+        self.listen_token += 1
+        if listener is not None:
             with contextlib.suppress(Exception):  # an abandoned answer needs no error
-                recorder.stop()
+                listener.stop()
 
-    def _analyse(self, recorder, streamer, phase: Phase, context: dict, round_no: int) -> None:
-        from storybank.speech import SAMPLE_RATE, SpeechError
-        from storybank.speech.analyse import Spoken, analyse
-        from storybank.speech.audio import check_samples
+    def _analyse(self, listener, phase: Phase, context: dict, round_no: int) -> None:
+        from storybank.speech import SpeechError
+        from storybank.speech.analyse import analyse
+        from storybank.speech.quality import UnheardError
 
-        report = error = None
+        report = error = unheard = None
+        self._after_first_sound()
         try:
-            samples = recorder.stop()
-            check_samples(samples, "microphone")
-            heard, regions = streamer.finish()
+            spoken = listener.finish("your answer")
             state = self.app.state
             sf = state.story(context.get("story"))  # None: the story told is recognised
-            if not heard.text.strip():
-                raise SpeechError("no speech heard")
             from storybank.answers.judge import bank_stories
 
-            report = analyse(sf, state.catalog, state.settings,
-                             Spoken(heard, tuple(regions), len(samples) / SAMPLE_RATE),
+            report = analyse(sf, state.catalog, state.settings, spoken,
                              question=context.get("question"), probe=context.get("probe"),
                              audio=None, engine={"name": "faster-whisper", "model": ""},
                              stories=bank_stories(state.stories))
+        except UnheardError as exc:
+            unheard = unheard_line(exc.verdict.message)
+            error = unheard
         except SpeechError as exc:
             error = str(exc)
         except Exception as exc:  # noqa: BLE001 - shown as one line, never a crash of the drill
             error = f"the spoken answer could not be analysed: {exc}"
-        self.screen.post_message(SpokenAnalysed(phase, report, error, round_no))
+        self.screen.post_message(SpokenAnalysed(phase, report, error, round_no, unheard))
+
+    def _after_first_sound(self) -> None:
+        """Let the voice start the next question or probe before the answer is analysed: two
+        cores cannot render a sentence and transcribe at once quickly, and the probe is what the
+        user waits for (the analysis is needed only by the card)."""
+        import time
+
+        handsfree = getattr(self.screen, "handsfree", None)
+        if handsfree is None or not handsfree.speaks:
+            return
+        since = time.monotonic()
+        deadline = since + FIRST_SOUND_WAIT
+        while time.monotonic() < deadline:
+            utterance = handsfree.utterance
+            if utterance is not None and utterance.queued_at >= since - 0.5:
+                if utterance.first_sound is not None or utterance.done.is_set():
+                    return
+            elif time.monotonic() - since > 0.2:
+                return               # nothing is said next (a cue card, the report card)
+            time.sleep(0.01)
 
     def received(self, message: SpokenAnalysed) -> bool:
         """Take in an analysis; False when it belongs to a dropped round."""
@@ -205,7 +288,29 @@ class AnswerVoice:
         waiting.discard(message.phase)
         if message.report is not None:
             self.heard.setdefault(message.round_no, {})[message.phase] = message.report
+        if message.unheard is not None:
+            self.unheard.setdefault(message.round_no, {})[message.phase] = message.unheard
         return True
+
+    def unheard_of(self, round_no: int) -> dict:
+        """The recordings of round `round_no` that could not be judged, by phase: their lines."""
+        return self.unheard.get(round_no, {})
+
+    def without_unheard(self, record, round_no: int | None):
+        """The record with the times and figures of its unheard recordings taken out: nothing
+        in them was judged, so nothing of them is scored or logged."""
+        unheard = self.unheard_of(round_no) if round_no is not None else {}
+        changes: dict = {}
+        if Phase.ANSWER in unheard:
+            changes.update(answer_seconds=None, spoken=None)
+        if Phase.FOLLOWUP in unheard:
+            changes.update(followup_seconds=None, followup_spoken=None)
+        return replace(record, **changes) if changes else record
+
+    def not_practice(self, round_no: int | None) -> bool:
+        """A round whose answer was not heard clearly is not logged as practice: nothing in it
+        was judged, and the schedule must not move on it."""
+        return round_no is not None and Phase.ANSWER in self.unheard_of(round_no)
 
     def reset(self, keep: bool = False) -> None:
         """The next question: a new round. Earlier rounds still being analysed are kept with
@@ -214,12 +319,13 @@ class AnswerVoice:
         if not keep:
             self.heard.clear()
             self.listening.clear()
+            self.unheard.clear()
         self.round_no += 1
 
     def forget(self, round_no: int) -> None:
         """A kept round is logged: its analyses are no longer needed."""
         self.heard.pop(round_no, None)
-        self.listening.pop(round_no, None)
+        self.listening.pop(round_no, None)   # (its unheard lines stay: the card shows them)
 
 
 def spoken_fields(reports: dict[Phase, SpokenReport]) -> dict[str, SpokenReport]:
@@ -246,11 +352,19 @@ def transcript_view(transcript: str) -> Content:
     return Content.assemble(*pieces)
 
 
-def spoken_view(reports: dict[Phase, SpokenReport], pending: set[Phase], muted: str) -> Content:
-    """"What you said" for the cue card: figures, the transcript, the cues missed."""
+def spoken_view(reports: dict[Phase, SpokenReport], pending: set[Phase], muted: str,
+                unheard: dict[Phase, str] | None = None) -> Content:
+    """"What you said" for the cue card: figures, the transcript, the cues missed; a recording
+    that could not be judged says so instead."""
     lines: list[Content] = []
     for phase, title in ((Phase.ANSWER, "What you said"), (Phase.FOLLOWUP, "Your follow-up")):
         report = reports.get(phase)
+        if report is None and unheard and phase in unheard:
+            lines.append(Content.assemble((title, "bold"), "  ", (unheard[phase], "$warning")))
+            if phase is Phase.ANSWER:
+                lines.append(Content.styled("Not logged as practice: nothing in it was judged.",
+                                            muted))
+            continue
         if report is None:
             if phase in pending:
                 lines.append(Content.styled(f"{title}: listening back…", muted))
