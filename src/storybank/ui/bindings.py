@@ -66,6 +66,7 @@ DRILL = [
     Binding("s", "skip", "Skip question", id="drill.skip"),
     Binding("r", "retry", "Again", id="drill.retry"),
     Binding("m", "more", "More practice", id="drill.more"),
+    Binding("o", "correct", "Other story told", id="drill.correct"),
     Binding("escape", "back", "Back", id="drill.back"),
     Binding("question_mark", "app.help", "Help", key_display="?", id="drill.help"),
 ]

@@ -22,12 +22,12 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Digits, OptionList, Static, TextArea
-from textual.widgets.option_list import Option
+from textual.widgets import Digits, Static, TextArea
 
 from storybank import drill
 from storybank.practice import PracticeRecord, SessionRecord
 from storybank.ui import fmt
+from storybank.ui.judged_answers import RoundJudge
 from storybank.ui.messages import PracticeChanged
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.fields import Prose
@@ -42,10 +42,11 @@ Phase = drill.Phase
 _LOG_LOCK = threading.Lock()   # one practice-log writer at a time
 
 TYPING_HINT = "Type your answer. ctrl+f (or escape, then space) when you finish."
-# What the hint says while a story is chosen and an answer timed out loud, on every timed
-# screen; each screen adds its other phases.
+LISTENING_HINT = "Listening back to your answer…"
+# What the hint says before an answer and while one is timed out loud, on every timed screen;
+# each screen adds its other phases. No story is picked: the one told is recognised (SPEC §10).
 TIMED_HINTS = {
-    Phase.CHOOSE: "Pick the story you will tell, then press enter and answer out loud. t types the answer instead.",
+    Phase.CHOOSE: "Press enter and answer out loud. t types the answer instead.",
     Phase.ANSWER: "Answer out loud now. Press space when you finish.",
     Phase.FOLLOWUP: "Go deeper, don't restart the story. Press space when you finish.",
 }
@@ -55,12 +56,8 @@ TIMED_ACTIONS: dict[str, frozenset[Phase]] = {
     "start": frozenset({Phase.CHOOSE}),
     "finish": frozenset({Phase.ANSWER, Phase.FOLLOWUP}),
 }
-NO_STORY = "__none__"   # the option id of answering without a prepared story
-
-
-def no_story_option() -> Option:
-    # (Option lists do not blend translucent colours like $text-muted: use solid ones.)
-    return Option(Content.styled("No story: answer off the cuff", "italic"), id=NO_STORY)
+# Before an answer, with typing on: what t does now (issue 21, item 7).
+TYPED_CHOOSE_HINT = "Press enter and type your answer. t switches back to answering out loud."
 
 
 class PracticeLogged(Message):
@@ -120,6 +117,7 @@ class TimedAnswers:
         self.started = 0.0
         self._timer: Timer | None = None
         self.voice = AnswerVoice(self, self.VOICE_NAME)
+        self.judge = RoundJudge(self)
         # Lines for the log, in order: (round_no, record) waiting for that round's analyses;
         # a session line has no round and waits only for the answers before it.
         self._unlogged: list[tuple[int | None, PracticeRecord | SessionRecord]] = []
@@ -134,12 +132,12 @@ class TimedAnswers:
         return self.query_one(f"#{self.PREFIX}-typed", TextArea)
 
     def compose_round(self) -> ComposeResult:
-        """The widgets of a round, top to bottom: the question, a line about it, the stories to
-        pick from, the clock, the typed-answer box and its figures, the card, the hint."""
+        """The widgets of a round, top to bottom: the question, a line about it, the story the
+        answer told, the clock, the typed-answer box and its figures, the card, the hint."""
         prefix = self.PREFIX
         yield Static(id=f"{prefix}-question")
         yield Static(id=f"{prefix}-meta")
-        yield OptionList(id=f"{prefix}-stories")
+        yield Static(id=f"{prefix}-told")
         yield AnswerTimer(prefix)
         yield Prose("", id=f"{prefix}-typed", placeholder="Type your answer here (ctrl+f when done)")
         yield Static(id=f"{prefix}-typed-info")
@@ -149,10 +147,12 @@ class TimedAnswers:
     def _show_phase(self) -> None:
         """Show the widgets, hint and keys of the phase."""
         phase, prefix = self.phase, self.PREFIX
-        typing = self.typing and phase.timed
+        waiting = self.judge.awaiting
+        typing = self.typing and phase.timed and not waiting
         show = {
-            f"#{prefix}-stories": phase is Phase.CHOOSE,
-            f"#{prefix}-timer-row": phase.timed,
+            f"#{prefix}-told": phase in (Phase.FOLLOWUP, Phase.CARD) and self.round is not None
+            and self.judge.given.judged,
+            f"#{prefix}-timer-row": phase.timed and not waiting,
             f"#{prefix}-typed": typing,
             f"#{prefix}-typed-info": typing,
             f"#{prefix}-card": phase is Phase.CARD,
@@ -160,7 +160,9 @@ class TimedAnswers:
         }
         for selector, visible in show.items():
             self.query_one(selector).display = visible
-        hint = TYPING_HINT if typing else self.HINTS.get(phase) or TIMED_HINTS.get(phase, "")
+        hint = (LISTENING_HINT if waiting else TYPING_HINT if typing
+                else TYPED_CHOOSE_HINT if self.typing and phase is Phase.CHOOSE
+                else self.HINTS.get(phase) or TIMED_HINTS.get(phase, ""))
         self.query_one(f"#{prefix}-hint", Static).update(Content.styled(hint, rv.MUTED))
         self.refresh_bindings()
 
@@ -169,6 +171,8 @@ class TimedAnswers:
         return {}
 
     def check_action(self, action: str, parameters) -> bool | None:
+        if self.judge.awaiting and action in ("finish", "finish_typed", "type_answer", "skip"):
+            return False   # the follow-up is not asked yet
         if action == "finish_typed":
             return self.typing and self.phase.timed
         if action == "finish" and self.typing and isinstance(self.focused, TextArea):
@@ -204,8 +208,15 @@ class TimedAnswers:
             return
         window, limit = drill.Round.window(phase, self.app.state.settings)
         elapsed = self.elapsed()
-        self.query_one(AnswerTimer).show(elapsed, window, limit)
+        # A typed answer is timed by its words said out loud, on the big clock too, so the
+        # clock and the line below it agree (issue 21, item 7).
+        self.query_one(AnswerTimer).show(self.typed_seconds() if self.typing else elapsed, window, limit)
         self._ticked(elapsed)
+
+    def typed_seconds(self) -> float:
+        """How long the typed answer takes out loud at the bank's speaking rate."""
+        text = self.typed_text()
+        return drill.spoken_seconds(text, self.app.state.settings.rate_wpm) if text.strip() else 0.0
 
     def _ticked(self, elapsed: float) -> None:
         """After each tick of a timed phase: keep the typed answer's figures current."""
@@ -214,16 +225,12 @@ class TimedAnswers:
 
     # --- a round's timed phases -----------------------------------------------------------------
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        if event.option_list.id == f"{self.PREFIX}-stories":
-            self.action_start()
-
     def action_start(self) -> None:
-        """The story is chosen: show the answer phase and start its clock."""
+        """Start answering: no story is picked, the one told is recognised afterwards."""
         if self.phase is not Phase.CHOOSE:
             return
-        option = self.query_one(f"#{self.PREFIX}-stories", OptionList).highlighted_option
-        self.round.start(None if option is None or option.id == NO_STORY else option.id)
+        self.judge.reset()
+        self.round.start(None)
         self._show_phase()
         self._clear_typed()
         if not self.typing:
@@ -240,15 +247,21 @@ class TimedAnswers:
         """Stop the clock and end the running phase with its reading and any typed text."""
         if not self.phase.timed:
             return
-        rnd = self.round
-        self.voice.stop({"story": rnd.story, "question": rnd.question,
-                         "probe": rnd.probe if self.phase is Phase.FOLLOWUP else None})
+        self.voice.stop(self.judge.context())
         seconds = self._stop_timer()
         typed = self.typed_text() if self.typing else ""
         if self.round.finish(seconds, typed) is Phase.FOLLOWUP:
-            self._ask_followup()
+            if self.judge.answered(self._asked()):
+                self._ask_followup()
+            else:
+                self._show_phase()   # listening back: the follow-up comes when it is heard
         else:
+            self.judge.followed_up()
             self._round_done()
+
+    def _asked(self) -> list[str]:
+        """The probes asked so far (a session varies them); none in a drill."""
+        return []
 
     def action_finish_typed(self) -> None:
         """ctrl+f: the typed answer is done (space would type a space)."""
@@ -309,6 +322,8 @@ class TimedAnswers:
             return
         if message.error:
             self.notify(f"Your spoken answer was not analysed: {message.error}", severity="warning")
+        if self.judge.landed(message.round_no, message.phase, message.report) and self.round is not None:
+            self._ask_followup()
         self._heard(message.round_no)
         self._flush_log()
 

@@ -192,7 +192,7 @@ class AnswerVoice:
                              Spoken(heard, tuple(regions), len(samples) / SAMPLE_RATE),
                              question=context.get("question"), probe=context.get("probe"),
                              audio=None, engine={"name": "faster-whisper", "model": ""},
-                             stories=bank_stories(state.stories))
+                             stories=bank_stories(state.stories), first=context.get("first") or None)
         except SpeechError as exc:
             error = str(exc)
         except Exception as exc:  # noqa: BLE001 - shown as one line, never a crash of the drill
