@@ -74,6 +74,7 @@ DRILL = [
 INTERVIEW = [
     Binding("enter,space", "begin", "Begin", key_display="enter", id="interview.begin"),
     *_timed("interview", "Answer"),
+    Binding("o", "correct", "Other story told", id="interview.correct"),
     Binding("escape", "stop", "Stop", id="interview.stop"),
     Binding("escape", "back", "Back", id="interview.back"),
     Binding("question_mark", "app.help", "Help", key_display="?", id="interview.help"),

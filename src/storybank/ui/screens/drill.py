@@ -20,13 +20,13 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from storybank import drill
+from storybank.answers.report import NextProbe
 from storybank.ui import bindings, engine, fmt
+from storybank.ui.judged_answers import NO_STORY, told_line, verdict_line
 from storybank.ui.messages import StateChanged
 from storybank.ui.mounting import ClosesOnce, while_shown
-from storybank.ui.widgets import report_view as rv
-from storybank.answers.report import NextProbe
-from storybank.ui.judged_answers import NO_STORY, told_line, verdict_line
 from storybank.ui.screens.modals import PickOne
+from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.answer_timer import TimedAnswers
 from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.recorder import spoken_view
