@@ -353,7 +353,7 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
         self._kept = self.round
         record = self.round.record(self.app.clock(), self.app.state.settings.rate_wpm)
         self.practised.append((self.round, record))
-        self._log_when_heard(record, self.voice.round_no)
+        self._log_when_heard(record, self.voice.round_no, flush=False)   # the caller flushes
 
     def end_for_quit(self) -> None:
         self._keep_round()
@@ -460,5 +460,5 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
         self._keep_round()
         self._stop_timer()
         self.voice.cancel()
-        self._flush_log(everything=True)
+        self._flush_log(everything=True, now=True)
         self.dismiss()

@@ -304,11 +304,11 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         self._logged_session = True
         planned = len(self.plan.questions)
         for round_no, record in zip(self.answer_rounds, self.answers, strict=True):
-            self._log_when_heard(record, round_no)
+            self._log_when_heard(record, round_no, flush=False)
         self._log_when_heard(SessionRecord(
             ts=self.app.clock(), session=self.session_id, questions=tuple(self.plan.ids),
             answered=len(self.answers), complete=not self.stopped_early and len(self.answers) >= planned,
-            talk_seconds=round(self.card.talk_seconds, 1)))
+            talk_seconds=round(self.card.talk_seconds, 1)), flush=False)
 
     def _make_card(self) -> None:
         state = self.app.state
@@ -387,7 +387,7 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         talk = done + current
         running = self.phase in (P.ANSWER, P.FOLLOWUP)
         warning = interview.budget_warning(done, len(self.answers), len(self.plan.questions), settings,
-                                           current if running else None) if self.phase is not P.CARD else None
+                                           current if running else None) if self.card is None else None
         meter = self.query_one("#iv-meter")
         meter.set_class(talk > high or warning is not None, "-over")
         meter.set_class(low <= talk <= high and warning is None, "-window")
@@ -402,7 +402,7 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         self._log_session()
         self._stop_timer()
         self.voice.cancel()
-        self._flush_log(everything=True)   # answers still being analysed are logged as they are
+        self._flush_log(everything=True, now=True)   # answers still being analysed: as they are
         self.dismiss()
 
     # --- spoken answers -----------------------------------------------------------------------

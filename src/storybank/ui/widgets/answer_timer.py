@@ -314,6 +314,7 @@ class TimedAnswers:
             self.tick()
         else:
             self.notify("You will type your answers." if self.typing else "You will answer out loud.")
+            self._show_phase()   # the hint says what t does now
 
     # --- spoken answers and the practice log -----------------------------------------------------
 
@@ -330,40 +331,57 @@ class TimedAnswers:
     def _heard(self, round_no: int) -> None:
         """An analysis of round `round_no` landed: show it (each screen its own way)."""
 
-    def _log_when_heard(self, record: PracticeRecord | SessionRecord, round_no: int | None = None) -> None:
+    def _log_when_heard(self, record: PracticeRecord | SessionRecord, round_no: int | None = None,
+                        flush: bool = True) -> None:
         """Log a line once the spoken answers of its round (and of every line before it) are
-        analysed, a second or so; an answer's record takes its spoken figures then."""
+        analysed, a second or so; an answer's record takes its spoken figures then. Without
+        `flush` it only joins the queue (the caller flushes, now or through the worker)."""
         self._unlogged.append((round_no, record))
-        self._flush_log()
+        if flush:
+            self._flush_log()
 
-    def _flush_log(self, everything: bool = False) -> None:
+    def _flush_log(self, everything: bool = False, now: bool = False) -> None:
         """Log the lines that are ready, in order; `everything` logs the rest with what is known
-        (the screen is left, or the drill moves on)."""
+        (the screen is left, or the drill moves on); `now` writes them before returning (the
+        screen is closing: a worker started now could be cancelled with it)."""
         if self._quitting:
             return  # before_quit writes them itself
         ready = self._take_ready(everything)
-        if ready:
+        if ready and now:
+            self._write_now(ready)
+        elif ready:
             self._log(ready)
+
+    def _write_now(self, records: list[PracticeRecord | SessionRecord], quiet: bool = False) -> None:
+        """Append the lines here and now, in order, and give them to the bank's state."""
+        from storybank.practice import append_record
+
+        with _LOG_LOCK:
+            for record in records:
+                try:
+                    append_record(self.app.state.root, record)
+                except OSError as exc:
+                    if not quiet:
+                        self.notify(f"The practice log could not be written: {exc.strerror or exc}",
+                                    severity="error")
+                    continue  # the other lines still go
+                if isinstance(record, SessionRecord):
+                    self.app.state.add_session(record)
+                else:
+                    self.app.state.add_practice(record)
+        if not quiet:
+            self.app.post_message(PracticeChanged())
 
     def before_quit(self) -> None:
         """The app is closing: stop listening and write every waiting line now, with the spoken
         figures known so far. A worker started now would not outlive the app; a line already
         handed to one is finished before the process ends (its thread is joined at exit)."""
-        from storybank.practice import append_record
-
         self._quitting = True
         self._stop_timer()
         self.voice.cancel()
         self.end_for_quit()
-        for record in self._take_ready(everything=True):
-            try:
-                append_record(self.app.state.root, record)
-            except OSError:
-                continue  # quitting: nowhere left to say it; the other lines still go
-            if isinstance(record, SessionRecord):
-                self.app.state.add_session(record)
-            else:
-                self.app.state.add_practice(record)
+        # Quitting: nowhere left to say a line failed; the other lines still go.
+        self._write_now(self._take_ready(everything=True), quiet=True)
 
     def end_for_quit(self) -> None:
         """What a screen does with a round in progress when the app closes (nothing here)."""
