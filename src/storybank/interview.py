@@ -578,8 +578,8 @@ def talk_advice(card: ReportCard, settings: Settings | None = None) -> str | Non
     if talk > high:
         return (f"You talked {mmss(talk)}; aim for {minutes} minutes: cut each answer to about "
                 f"{answer:.0f} s and each follow-up to about {followup:.0f} s.")
-    if not card.complete:
-        return None   # stopped early: short of the target says nothing
+    if not card.complete or card.planned < MIN_QUESTIONS:
+        return None   # stopped early, or a thin bank's short session: short says nothing
     return (f"You talked {mmss(talk)}; aim for {minutes} minutes: give each answer about "
             f"{answer:.0f} s, with its numbers and the decision that mattered.")
 

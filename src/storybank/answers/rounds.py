@@ -125,8 +125,8 @@ def fallback_probe(probe_id: str | None, catalog: Catalog, prompt: str | None = 
     """A probe chosen without a judged answer, in the catalog's wording (or the prepared one)."""
     probe = catalog.probe(probe_id) if probe_id else None
     text = prompt or (probe.question if probe else FALLBACK_FOLLOWUP)
-    return NextProbe(probe_id or "", text, reason or "Your answer was not heard in time: "
-                     "this is the layer your story has prepared least.")
+    return NextProbe(probe_id or "", text, reason or "No words to judge (answered by keys, or "
+                     "not heard in time): the probe least asked of this story lately.")
 
 
 def deeper_line(verdict: FollowupVerdict) -> str:

@@ -81,7 +81,7 @@ def _row_lines(screen: Any, i: int, row: CardRow, width: int) -> list[Content]:
     state = screen.app.state
     given = screen.given[i] if i < len(screen.given) else None
     probe = screen.probes[i] if i < len(screen.probes) else None
-    label = state.label(row.question)
+    label = fmt.clip(state.label(row.question), 30)   # a catalog of one's own may name a type at length
     sf = state.story(row.story)
     title = (sf.story.title or sf.id) if sf else "none of your stories"
     head = Content.assemble((f"{i + 1:>2}. ", "bold"), (label, "bold $accent"), "  ·  answer ",
@@ -152,7 +152,8 @@ def card(screen: Any, card: ReportCard, width: int) -> Content:
         for n, fix in enumerate(card.fixes, start=1):
             symbol, kind = fmt.SEVERITY.get(fix.severity, ("!", "warnings"))
             prefix = Content.assemble(f"  {n}. ", (symbol, rv.STYLE[kind]), " ")
-            where = f"Q{fix.number} {state.label(fix.question)}" if fix.number else state.label(fix.question)
+            label = fmt.clip(state.label(fix.question), 30)
+            where = f"Q{fix.number} {label}" if fix.number else label
             text = Content.assemble((where, "bold"), (f" · {fix.what}", rv.MUTED), "  ",
                                     _message(fix.message))
             lines.extend(rv.item(prefix, text, width))
