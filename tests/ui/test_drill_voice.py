@@ -32,6 +32,7 @@ def test_the_drill_records_and_the_cue_card_shows_what_was_said(make_app, bank, 
     async def scenario():
         app = make_app()
         app.audio_source = lambda: FileSource(CLIPS / next(clips), speed=0)
+        app.listen_seconds = 600   # a loaded test machine transcribes a whole clip at the end
         async with app.run_test(size=(110, 60)) as pilot:
             drill = await answer_with(pilot, "spark-skew")
             assert drill.voice.recording

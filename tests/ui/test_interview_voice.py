@@ -37,6 +37,7 @@ async def test_a_spoken_mock_interview_reaches_a_card_with_the_spoken_figures(ma
     app = make_app()
     app.tz = UTC
     app.audio_source = lambda: FileSource(CLIPS / next(clips), speed=0)
+    app.listen_seconds = 600   # a loaded test machine transcribes a whole clip at the end
     async with app.run_test(size=(110, 50)) as pilot:
         screen = await open_interview(pilot)     # the small bank: a short, four-question session
         planned = len(screen.plan.questions)

@@ -62,7 +62,8 @@ class RoundJudge:
             return True
         if Phase.ANSWER in self.screen.voice.pending:
             self.awaiting = True
-            self._wait = self.screen.set_timer(LISTEN_SECONDS, self._timed_out)
+            wait = getattr(self.screen.app, "listen_seconds", LISTEN_SECONDS)   # tests wait longer
+            self._wait = self.screen.set_timer(wait, self._timed_out)
             return False
         return True
 
