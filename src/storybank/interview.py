@@ -82,6 +82,23 @@ def talk_target(interview_minutes: float = 15) -> tuple[float, float]:
     return (interview_minutes * 60 * TALK_SHARE[0], interview_minutes * 60 * TALK_SHARE[1])
 
 
+def candidates_of(question_types: Iterable[Any]) -> dict[str, list[str]]:
+    """Each question type's stories, preferred first (the assigned one, then the other mapped
+    ones), from the coverage's types (`id`, `assigned`, `stories`)."""
+    return {t.id: ([t.assigned] if t.assigned else []) + [s for s in t.stories if s != t.assigned]
+            for t in question_types}
+
+
+def prepared_layers(report: StoryReport | None, prompts: Sequence[Any] | None) -> dict[str, float] | None:
+    """A story's prepared follow-up layers in speaking seconds, from its analysis (or, before
+    that is ready, its follow-up prompts); None when there is no story."""
+    if report is not None:
+        return dict(report.followup_seconds)
+    if prompts is not None:
+        return {p.probe: p.seconds or 0.0 for p in prompts}
+    return None
+
+
 def weight(qid: str, status: str, schedule: Schedule | None, boost: float = 0.0) -> float:
     w = 1.0 + boost  # boost: a job posting's gaps leaning toward this type (postings/tailor.py)
     if status == "missing":

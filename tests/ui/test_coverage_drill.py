@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import tomllib
 
-from textual.widgets import Input, OptionList, SelectionList, TextArea
+from textual.widgets import Input, SelectionList, TextArea
 
 from storybank.drill import Phase
 from storybank.practice import log_path

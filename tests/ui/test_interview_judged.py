@@ -7,6 +7,7 @@ answers given."""
 
 from __future__ import annotations
 
+import shutil
 import statistics
 import tomllib
 from datetime import UTC
@@ -18,12 +19,20 @@ from storybank import interview
 from storybank.drill import Phase
 
 from .helpers import screen_text, settle, until
-from .test_interview import full_bank, log_lines, open_interview  # noqa: F401 (a fixture)
+from .test_interview import EXAMPLES, log_lines, open_interview
 
 TELLINGS = Path(__file__).resolve().parents[1] / "answers" / "tellings.toml"
 # A follow-up with facts the first answer did not have: a person, numbers, a lesson.
 DEEPER = ("Priya Raman from the platform team reviewed it with me, and we load tested it at "
           "3,400 requests a second for 48 hours. Next time I would write the rollback plan first.")
+
+
+@pytest.fixture
+def full_bank(tmp_path: Path) -> Path:
+    """The example bank (stories/), copied."""
+    dest = tmp_path / "examples"
+    shutil.copytree(EXAMPLES, dest)
+    return dest
 
 
 def tellings() -> dict[str, str]:
@@ -222,7 +231,6 @@ async def test_typing_mode_says_what_t_does_and_the_clock_shows_the_spoken_time(
 
 SPARK = "cutting-a-nightly-spark-claims-job-from-5h40m-to-58-minutes"
 CLIPS = Path(__file__).resolve().parents[1] / "speech" / "fixtures"
-EXAMPLES = Path(__file__).resolve().parents[2] / "stories"
 
 
 @pytest.mark.slow
@@ -233,8 +241,6 @@ async def test_a_spoken_interview_is_judged_on_what_was_heard(make_app, bank, cl
     pytest.importorskip("faster_whisper")
     monkeypatch.delenv("STORYBANK_VOICE")
     from storybank.speech.recorder import FileSource
-
-    import shutil
     shutil.copy(EXAMPLES / f"{SPARK}.toml", bank)
     order: list[str] = []
     app = make_app()

@@ -113,8 +113,7 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         coverage = state.coverage()
         qids = state.catalog.question_ids()
         statuses = {t.id: t.status for t in coverage.question_types} if coverage else {}
-        candidates = {t.id: ([t.assigned] if t.assigned else []) + [s for s in t.stories if s != t.assigned]
-                      for t in coverage.question_types} if coverage else {}
+        candidates = interview.candidates_of(coverage.question_types) if coverage else {}
         now = self.app.clock()
         tz = getattr(self.app, "tz", None)
         schedule = build_schedule(state.practice, qids, scheduler.today_in(now, tz), tz=tz,
@@ -238,11 +237,9 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
     def _layers(self, story: str | None) -> dict[str, float] | None:
         """The story's prepared follow-up layers in speaking seconds (None: no story)."""
         state = self.app.state
-        report = state.reports.get(story) if story else None
-        if report is not None:
-            return dict(report.followup_seconds)
-        prompts = state.prompts_for(story) if story else None
-        return {p.probe: p.seconds or 0.0 for p in prompts} if prompts is not None else None
+        if not story:
+            return None
+        return interview.prepared_layers(state.reports.get(story), state.prompts_for(story))
 
     def _keep_answer(self) -> None:
         """The round's line (its follow-up unanswered if the session stopped during it); it is
