@@ -2,36 +2,32 @@
 (`storybank.drill.Round`) whose phase decides what is shown, what ticks and which keys work.
 
 `AnswerTimer` is the clock and its zone; `TimedAnswers` is the screen half: a round's widgets,
-start, stop, tick, typed answers instead of spoken ones, spoken answers recorded while the clock
-runs (`AnswerVoice`, widgets/recorder.py), actions gated by phase, and the practice log: records
-wait until their spoken answers are analysed, then go to disk in order through the log worker and
-into `BankState`. A screen mixes it in before `Screen`, names its widget prefix and its phase
-table and hints, and implements `_typed_info`, `_ask_followup` and `_round_done` (what follows a
-round's last timed phase); `_shown` adds the visibility of its own widgets.
+start, stop, tick, typed answers instead of spoken ones, and actions gated by phase. Its other
+jobs live in their own pieces: the spoken answers recorded while the clock runs (`AnswerVoice`,
+widgets/recorder.py), the judging of each answer as given (`RoundJudge`, ui/judged_answers.py)
+and the practice log (`PracticeQueue`, ui/practice_queue.py). A screen mixes it in before
+`Screen`, names its widget prefix and its phase table and hints, and implements `_typed_info`,
+`_ask_followup` and `_round_done` (what follows a round's last timed phase); `_shown` adds the
+visibility of its own widgets.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
-from textual.message import Message
 from textual.widgets import Digits, Static, TextArea
 
 from storybank import drill
-from storybank.practice import PracticeRecord, SessionRecord
 from storybank.ui import fmt
 from storybank.ui.judged_answers import RoundJudge
-from storybank.ui.messages import PracticeChanged
+from storybank.ui.practice_queue import PracticeQueue
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.fields import Prose
-from storybank.ui.widgets.recorder import AnswerVoice, SpokenAnalysed, spoken_fields
+from storybank.ui.widgets.recorder import AnswerVoice, SpokenAnalysed
 
 if TYPE_CHECKING:  # pragma: no cover
     from textual.timer import Timer
@@ -39,7 +35,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from storybank.ui.app import StorybankApp
 
 Phase = drill.Phase
-_LOG_LOCK = threading.Lock()   # one practice-log writer at a time
 
 TYPING_HINT = "Type your answer. ctrl+f (or escape, then space) when you finish."
 LISTENING_HINT = "Listening back to your answer…"
@@ -58,15 +53,6 @@ TIMED_ACTIONS: dict[str, frozenset[Phase]] = {
 }
 # Before an answer, with typing on: what t does now (issue 21, item 7).
 TYPED_CHOOSE_HINT = "Press enter and type your answer. t switches back to answering out loud."
-
-
-class PracticeLogged(Message):
-    """The practice-log worker is done with a line: `error` says why it was not written."""
-
-    def __init__(self, record: PracticeRecord | SessionRecord, error: str | None) -> None:
-        super().__init__()
-        self.record = record
-        self.error = error
 
 
 class AnswerTimer(Horizontal):
@@ -92,7 +78,7 @@ class AnswerTimer(Horizontal):
         self.query_one(Static).update(f"{drill.zone_text(kind, limit)}\n{target}")
 
 
-class TimedAnswers:
+class TimedAnswers(PracticeQueue):
     """Mixin for a screen that times answers round by round (mix in before `Screen`).
 
     The phase is the round's, or `between` when no round runs (loading, an intro, a final card).
@@ -118,10 +104,6 @@ class TimedAnswers:
         self._timer: Timer | None = None
         self.voice = AnswerVoice(self, self.VOICE_NAME)
         self.judge = RoundJudge(self)
-        # Lines for the log, in order: (round_no, record) waiting for that round's analyses;
-        # a session line has no round and waits only for the answers before it.
-        self._unlogged: list[tuple[int | None, PracticeRecord | SessionRecord]] = []
-        self._quitting = False   # the app is closing: lines are written here, not by workers
 
     @property
     def phase(self) -> drill.Phase:
@@ -331,47 +313,6 @@ class TimedAnswers:
     def _heard(self, round_no: int) -> None:
         """An analysis of round `round_no` landed: show it (each screen its own way)."""
 
-    def _log_when_heard(self, record: PracticeRecord | SessionRecord, round_no: int | None = None,
-                        flush: bool = True) -> None:
-        """Log a line once the spoken answers of its round (and of every line before it) are
-        analysed, a second or so; an answer's record takes its spoken figures then. Without
-        `flush` it only joins the queue (the caller flushes, now or through the worker)."""
-        self._unlogged.append((round_no, record))
-        if flush:
-            self._flush_log()
-
-    def _flush_log(self, everything: bool = False, now: bool = False) -> None:
-        """Log the lines that are ready, in order; `everything` logs the rest with what is known
-        (the screen is left, or the drill moves on); `now` writes them before returning (the
-        screen is closing: a worker started now could be cancelled with it)."""
-        if self._quitting:
-            return  # before_quit writes them itself
-        ready = self._take_ready(everything)
-        if ready and now:
-            self._write_now(ready)
-        elif ready:
-            self._log(ready)
-
-    def _write_now(self, records: list[PracticeRecord | SessionRecord], quiet: bool = False) -> None:
-        """Append the lines here and now, in order, and give them to the bank's state."""
-        from storybank.practice import append_record
-
-        with _LOG_LOCK:
-            for record in records:
-                try:
-                    append_record(self.app.state.root, record)
-                except OSError as exc:
-                    if not quiet:
-                        self.notify(f"The practice log could not be written: {exc.strerror or exc}",
-                                    severity="error")
-                    continue  # the other lines still go
-                if isinstance(record, SessionRecord):
-                    self.app.state.add_session(record)
-                else:
-                    self.app.state.add_practice(record)
-        if not quiet:
-            self.app.post_message(PracticeChanged())
-
     def before_quit(self) -> None:
         """The app is closing: stop listening and write every waiting line now, with the spoken
         figures known so far. A worker started now would not outlive the app; a line already
@@ -385,49 +326,3 @@ class TimedAnswers:
 
     def end_for_quit(self) -> None:
         """What a screen does with a round in progress when the app closes (nothing here)."""
-
-    def _take_ready(self, everything: bool) -> list[PracticeRecord | SessionRecord]:
-        """The waiting lines that can be logged now, in order, taken off the queue."""
-        ready: list[PracticeRecord | SessionRecord] = []
-        while self._unlogged:
-            round_no, record = self._unlogged[0]
-            if round_no is not None:
-                if self.voice.pending_of(round_no) and not everything:
-                    break
-                record = self.spoken_record(record, round_no)
-                if round_no != self.voice.round_no:  # the current round's card may still show them
-                    self.voice.forget(round_no)
-            self._unlogged.pop(0)
-            ready.append(record)
-        return ready
-
-    def spoken_record(self, record: PracticeRecord, round_no: int) -> PracticeRecord:
-        """The record with the spoken figures of its round known so far."""
-        return replace(record, **spoken_fields(self.voice.reports_of(round_no)))
-
-    def on_practice_logged(self, message: PracticeLogged) -> None:
-        """The line is on disk: the bank's state takes it and every screen hears of it."""
-        if message.error:
-            self.notify(message.error, severity="error")
-            return
-        record = message.record
-        if isinstance(record, SessionRecord):
-            self.app.state.add_session(record)
-        else:
-            self.app.state.add_practice(record)
-        self.app.post_message(PracticeChanged())
-
-    @work(thread=True, group="practice", name="practice log")
-    def _log(self, records: list[PracticeRecord | SessionRecord]) -> None:
-        """Append the lines in the order given (the lock lets one worker write at a time, so a
-        batch, such as a session's last answers and its session line, stays in order)."""
-        from storybank.practice import append_record
-
-        with _LOG_LOCK:
-            for record in records:
-                try:
-                    append_record(self.app.state.root, record)
-                    error = None
-                except OSError as exc:
-                    error = f"The practice log could not be written: {exc.strerror or exc}"
-                self.post_message(PracticeLogged(record, error))
