@@ -215,7 +215,9 @@ async def test_typing_mode_says_what_t_does_and_the_clock_shows_the_spoken_time(
     app = make_app(root=full_bank)
     async with app.run_test(size=(100, 40)) as pilot:
         screen = await open_interview(pilot)
-        await pilot.press("t", "enter")                # typing on; the first question
+        await pilot.press("t")                          # typing on: the intro says so
+        assert "you will type your answers. t: speak them instead" in " ".join(screen_text(app).split())
+        await pilot.press("enter")                      # the first question
         text = " ".join(screen_text(app).split())
         assert "t switches back to answering out loud" in text and "t types the answer" not in text
         await pilot.press("t")                          # off again, and the hint says so

@@ -59,6 +59,9 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         P.LOADING: "Preparing the interview…",
         P.INTRO: "Press enter to hear the first question. t: type your answers instead of speaking.",
     }
+    TYPED_HINTS = {
+        P.INTRO: "Press enter for the first question; you will type your answers. t: speak them instead.",
+    }
     PREFIX = "iv"
     VOICE_NAME = "interview"
 

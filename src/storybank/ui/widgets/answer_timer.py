@@ -89,6 +89,8 @@ class TimedAnswers(PracticeQueue):
     ACTION_PHASES: ClassVar[Mapping[str, frozenset[drill.Phase]]] = {}
     # The hint line of the screen's other phases (the timed ones: TIMED_HINTS).
     HINTS: ClassVar[Mapping[drill.Phase, str]] = {}
+    # ... and while typing is on, where it says something else (what `t` does then).
+    TYPED_HINTS: ClassVar[Mapping[drill.Phase, str]] = {}
     PREFIX: ClassVar[str] = ""   # the round's widgets are `<PREFIX>-question`, `<PREFIX>-typed`, …
     VOICE_NAME: ClassVar[str] = ""   # what "works by key press as before" when voice is off
 
@@ -144,6 +146,7 @@ class TimedAnswers(PracticeQueue):
             self.query_one(selector).display = visible
         hint = (LISTENING_HINT if waiting else TYPING_HINT if typing
                 else TYPED_CHOOSE_HINT if self.typing and phase is Phase.CHOOSE
+                else self.TYPED_HINTS.get(phase) if self.typing and phase in self.TYPED_HINTS
                 else self.HINTS.get(phase) or TIMED_HINTS.get(phase, ""))
         self.query_one(f"#{prefix}-hint", Static).update(Content.styled(hint, rv.MUTED))
         self.refresh_bindings()
