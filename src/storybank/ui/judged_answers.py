@@ -47,7 +47,7 @@ class RoundJudge:
 
     def reset(self) -> None:
         self.given = GivenRound()
-        self._stop_waiting()
+        self.stop_waiting()
 
     # --- the first answer ---------------------------------------------------------------------
 
@@ -81,15 +81,15 @@ class RoundJudge:
             self._set(GivenRound(spoken=report, story=told))
         if not self.awaiting:
             return False
-        self._stop_waiting()
+        self.stop_waiting()
         return True
 
     def _timed_out(self) -> None:
         if self.awaiting and self.screen.is_attached:
-            self._stop_waiting()
+            self.stop_waiting()
             self.screen._ask_followup()
 
-    def _stop_waiting(self) -> None:
+    def stop_waiting(self) -> None:
         self.awaiting = False
         if self._wait is not None:
             self._wait.stop()

@@ -407,6 +407,7 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
         self._ask()
 
     def action_skip(self) -> None:
+        self.judge.stop_waiting()
         self._stop_timer()
         self.voice.cancel()
         self.skipped.append(self.question_id)

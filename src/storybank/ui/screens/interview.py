@@ -262,6 +262,7 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
             return
         self._stop_timer()
         self.voice.cancel()
+        self.judge.stop_waiting()
         if self.phase is P.FOLLOWUP:
             self._keep_answer()  # the answer was given; its follow-up was not
         if not self.answers:

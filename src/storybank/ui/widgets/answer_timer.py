@@ -156,7 +156,7 @@ class TimedAnswers(PracticeQueue):
         return {}
 
     def check_action(self, action: str, parameters) -> bool | None:
-        if self.judge.awaiting and action in ("finish", "finish_typed", "type_answer", "skip"):
+        if self.judge.awaiting and action in ("finish", "finish_typed", "type_answer"):
             return False   # the follow-up is not asked yet
         if action == "finish_typed":
             return self.typing and self.phase.timed
