@@ -16,20 +16,24 @@ What is measured, for the "shown" verdict (SPEC §11):
 - how **possibly** and **traps** behave: labelled links that come out only as "possibly", and
   what each trap comes out as.
 
-Tuning used half of the fields, chosen before the first measurement: TUNED = backend, nursing,
-translation. The other half (quant, teaching, annotation) was never looked into while tuning;
-its figures are the honest estimate.
+Round 1 tuned on half of the fields, chosen before the first measurement: TUNED = backend,
+nursing, translation; the other half (quant, teaching, annotation) was left alone. Round 2
+(issue 23, round 2) tuned on all six; its honest estimate is the lead's held-out corpora
+(tests/corpus_postings_holdout*, not read while tuning). Both halves are still reported.
 
 Measured (precision of shown links, recall of labelled requirements without credentials):
 
-| | before any tuning | after tuning |
-|---|---|---|
-| tuned half | 41.7% (5/12), 18.2% (4/22) | 76.2% (16/21), 54.5% (12/22) |
-| held-out half, untouched | 46.7% (7/15), 25.0% (6/24) | 37.5% (6/16), 25.0% (6/24) |
-| all six | 44.4% (12/27), 21.7% (10/46) | 59.5% (22/37), 39.1% (18/46) |
+| | round 1 before tuning | round 1 after tuning | round 2 |
+|---|---|---|---|
+| round 1's tuned half | 41.7% (5/12), 18.2% (4/22) | 76.2% (16/21), 54.5% (12/22) | 100.0% (18/18), 72.7% (16/22) |
+| round 1's held-out half | 46.7% (7/15), 25.0% (6/24) | 37.5% (6/16), 25.0% (6/24) | 95.2% (20/21), 83.3% (20/24) |
+| all six | 44.4% (12/27), 21.7% (10/46) | 59.5% (22/37), 39.1% (18/46) | 97.4% (38/39), 78.3% (36/46) |
 
-The issue's goals (precision >= 95%, recall >= 80%) are not met. The tests below keep the
-figures reached from falling back, and hold what is met: no trap is shown.
+Round 2's steps, one after another, are in tests/corpus_postings/RESULTS.md. The precision goal
+(>= 95%) is met on all six; the recall goal (>= 80%) is not quite (78.3%, 36 of 46; 37 would
+do): what is left are paraphrases that share no word and no listed synonym with the posting.
+The tests below keep the figures reached from falling back, and hold what is met: no trap is
+shown.
 """
 
 from __future__ import annotations
@@ -231,12 +235,17 @@ def test_each_field_is_read_and_no_trap_is_shown(name):
 
 def test_the_tuned_half_keeps_its_figures():
     t = _half(TUNED)
-    assert t.precision >= 0.76 and t.recall >= 0.54, (t.precision, t.recall)
+    assert t.precision >= 0.95 and t.recall >= 0.72, (t.precision, t.recall)
 
 
 def test_the_held_out_half_keeps_its_figures():
     t = _half(HELD_OUT)
-    assert t.precision >= 0.37 and t.recall >= 0.25, (t.precision, t.recall)
+    assert t.precision >= 0.95 and t.recall >= 0.83, (t.precision, t.recall)
+
+
+def test_all_six_meet_the_precision_goal_and_keep_their_recall():
+    t = _half(FIELDS)
+    assert t.precision >= 0.97 and t.recall >= 0.78, (t.precision, t.recall)
 
 
 def test_credentials_go_on_the_checklist():

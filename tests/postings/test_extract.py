@@ -69,3 +69,86 @@ def test_benefit_and_legal_lines_are_dropped_wherever_they_stand():
 def test_a_posting_with_nothing_to_ask_has_no_items():
     ex = items("Acme is great.\n\n## Benefits\n\n- Free lunch\n")
     assert ex.items == () and ex.credentials == ()
+
+
+def test_prose_under_a_requirements_heading_counts_when_addressed_to_you_or_a_bare_line():
+    ex = items("## About you\n\nYou communicate clearly with clients. The office has a view.\n\n"
+               "Active pharmacist licence\n")
+    assert [i.text for i in ex.items] == ["You communicate clearly with clients."]
+    assert [c.text for c in ex.credentials] == ["Active pharmacist licence"]
+    # Outside a requirements heading, "you" alone does not make a sentence a requirement.
+    ex = items("# Analyst\n\n## The team\n\nYou will meet the founders. You sit with the data team.\n")
+    assert [i.text for i in ex.items] == ["You will meet the founders."]
+
+
+def test_a_heading_with_a_colon_and_a_list_gives_one_requirement_per_item():
+    ex = items("Data engineer\n\nRequirements: Python; SQL; Airflow; a degree in statistics.\n")
+    assert [i.text for i in ex.items] == ["Python", "SQL", "Airflow"]
+    assert [c.text for c in ex.credentials] == ["a degree in statistics"]
+    # A sentence with a colon that is not a heading stays one sentence.
+    ex = items("## Skills\n\nOne thing matters: experience with Kafka, Flink and Spark.\n")
+    assert len(ex.items) == 1
+
+
+def test_a_section_of_perks_under_a_heading_nobody_listed_is_dropped():
+    ex = items("## What you bring\n\n- Python\n\n## More about the opportunity\n\n- Fully remote\n"
+               "- Weekly payouts\n- Competitive salary\n")
+    assert [i.text for i in ex.items] == ["Python"]
+    assert ex.dropped == ("More about the opportunity",)
+
+
+def test_html_table_rows_and_marked_lines_are_bullets():
+    html = ("<h1>Staff Pharmacist</h1><h2>Nice to have</h2><table><tr><th>Item</th><th>Level</th></tr>"
+            "<tr><td>IV admixture</td><td>-</td></tr></table><h2>Qualifications</h2>"
+            "<table><tr><th>Requirement</th><th>Level</th></tr>"
+            "<tr><td>Sterile compounding</td><td>Required</td></tr>"
+            "<tr><td>Verifying chemotherapy orders</td><td>Preferred</td></tr></table>"
+            "<p>- Experience with Epic Willow<br>- Clear notes for prescribers</p>")
+    ex = items(html, "p.html")
+    by_text = {i.text: i.must for i in ex.items}
+    assert by_text == {"IV admixture | -": False, "Sterile compounding | Required": True, "Verifying chemotherapy orders | Preferred": False,
+                       "Experience with Epic Willow": True, "Clear notes for prescribers": True}
+
+
+def test_pasted_lines_without_marks_are_one_requirement_each():
+    ex = items("Physiotherapist\n\nWhat you'll need:\nHCPC registration as a physiotherapist\n"
+               "Extensive experience in MSK outpatient assessment and treatment\n"
+               "Experience supervising junior physiotherapists and assistants in\nbusy clinics\n\n"
+               "Desirable:\nExperience with SystmOne\n\nNice to have: experience with telehealth\n")
+    assert [(i.text, i.must) for i in ex.items] == [
+        ("Extensive experience in MSK outpatient assessment and treatment", True),
+        # A long line ending in "in" goes on in the next one.
+        ("Experience supervising junior physiotherapists and assistants in busy clinics", True),
+        # "Experience with SystmOne" asks for something: it is no heading.
+        ("Experience with SystmOne", False),
+        ("experience with telehealth", False),
+    ]
+    assert [c.text for c in ex.credentials] == ["HCPC registration as a physiotherapist"]
+
+
+def test_html_lines_after_a_bold_heading_and_an_inline_nice_to_have():
+    html = ("<h2>Data Analyst</h2><p><b>Requirements</b><br>Experience with SQL and dbt<br>Strong Excel skills</p>"
+            "<p><strong>Nice to have:</strong> Python, Airflow</p><div><b>Benefits</b><br>Health insurance</div>")
+    ex = items(html, "job.html")
+    assert [(i.text, i.must) for i in ex.items] == [("Experience with SQL and dbt", True),
+                                                    ("Strong Excel skills", True),
+                                                    ("Python", False), ("Airflow", False)]
+    assert ex.dropped == ("Benefits",)
+
+
+def test_a_heading_inside_a_pasted_paragraph_and_symbol_bullets():
+    ex = items("Analyst\n\nAbout the job\nWe help retailers price better. Requirements: SQL; Looker; "
+               "stakeholder reporting.\n\nNice to have\n🔹 dbt\n✅ Airflow\n")
+    assert [(i.text, i.must) for i in ex.items] == [("SQL", True), ("Looker", True), ("stakeholder reporting", True),
+                                                    ("dbt", False), ("Airflow", False)]
+    ex = items("Analyst\n\nAbout the job\nWe price better. Requirements: SQL; Looker. Nice to have: dbt, Airflow.\n")
+    assert [(i.text, i.must) for i in ex.items] == [("SQL", True), ("Looker", True), ("dbt", False),
+                                                    ("Airflow", False)]
+
+
+def test_a_markdown_table_of_requirements():
+    ex = items("# Pharmacist\n\n## Qualifications\n\n| Skill | Level |\n|---|---|\n"
+               "| Sterile compounding | Required |\n| Chemotherapy order checks | Preferred |\n")
+    assert {i.section for i in ex.items} == {"Qualifications"}
+    assert [(i.text, i.must) for i in ex.items] == [("Sterile compounding | Required", True),
+                                                    ("Chemotherapy order checks | Preferred", False)]

@@ -101,8 +101,63 @@ def test_a_link_follows_its_requirement_through_a_small_edit_and_a_vanished_one_
     assert report.stale_links == ("Ten years of COBOL",)
 
 
-def test_the_best_sentence_of_each_story_and_at_most_three_stories():
+def test_shown_quotes_the_one_best_story_possibly_offers_up_to_three():
     stories = bank_of(**{f"s{n}": story(action=f"I ran Kubernetes in production for {n} years.") for n in range(5)})
     report = check(POSTING, stories, motivation=False)
     assert report.requirement(3).verdict == "shown"
+    assert len(report.requirement(3).evidence) == 1
+    maybe = bank_of(**{f"s{n}": story(technologies=["Kubernetes"], action="I ran the payments service in production.")
+                       for n in range(5)})
+    report = check(POSTING, maybe, motivation=False)
+    assert report.requirement(3).verdict == "possibly"
     assert len(report.requirement(3).evidence) == 3
+
+
+def _one(requirement: str, **stories):
+    return verdicts(bank_of(**stories), f"# Job\n\n## Requirements\n\n- {requirement}\n")[requirement]
+
+
+def test_either_side_of_or_shares_the_words_after_it():
+    # "pricing or trading options": options is asked either way.
+    assert _one("Experience pricing or trading options",
+                opt=story(action="I priced and traded equity options for two years."))[0] == "shown"
+    assert _one("Experience pricing or trading options",
+                fut=story(action="I traded futures every day and priced the rolls."))[0] != "shown"
+
+
+def test_an_example_met_shows_its_category_but_not_the_rest_asked():
+    assert _one("Experience with observability tooling such as Prometheus or Grafana",
+                dash=story(action="I built a Grafana board for the payment service."))[0] == "shown"
+    # AQA is an example of an exam board; marking for one is still asked.
+    assert _one("You mark for an exam board such as AQA or OCR",
+                spec=story(action="I mapped every question to the AQA specification."))[0] != "shown"
+
+
+def test_a_title_names_a_thing_it_does_not_show_it():
+    found = _one("Experience evaluating AI coding assistants",
+                 rated=story(title="Evaluating AI coding assistants", action="I rated pairs of answers."))
+    assert found[0] != "shown"
+
+
+def test_rather_than_starts_what_was_not_done():
+    assert _one("Fact-checking against primary literature",
+                check=story(action="I check claims against the original papers on PubMed rather than reviews."))[0] \
+        == "shown"
+    assert _one("Experience with Kubernetes in production",
+                swarm=story(action="We ran Docker Swarm in production rather than Kubernetes."))[0] != "shown"
+
+
+def test_a_paraphrase_of_everything_asked_shows_it_one_synonym_does_not():
+    assert _one("Behaviour management in line with a whole-school policy",
+                seats=story(action="I moved the class to a seating plan and used the school's warning steps "
+                                   "as written."))[0] == "shown"
+    assert _one("Involvement in quality improvement projects",
+                proto=story(action="I titrated the infusion per protocol."))[0] != "shown"
+
+
+def test_a_role_after_a_preposition_is_a_place_not_someone_acting():
+    from storybank.postings.agency import clauses
+
+    sentence = "I moved the class to a seating plan, wrote a task on the board, and used the steps as written."
+    assert all(c.me and not c.other for c in clauses(sentence, "action"))
+    assert clauses("The board approved the budget.", "action")[0].other

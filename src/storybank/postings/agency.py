@@ -28,7 +28,7 @@ from storybank.postings import lexicon
 from storybank.postings.terms import TOKEN
 
 CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|—|\b(?:while|after|before|because|whereas|although|though|"
-                    r"but|until|since|which|who|whom|whose|where|when|so that|instead)\b", re.I)
+                    r"but|until|since|which|who|whom|whose|where|when|so that|instead|rather than)\b", re.I)
 # "I" or "we" in a clause settles that the candidate acts there, whatever else it names; "me"
 # and "us" alone do not ("a colleague ran it for us").
 SUBJECTS = frozenset({"i", "i'd", "i've", "i'm", "i'll", "we", "we'd", "we've", "we're"})
@@ -51,7 +51,10 @@ def _lists() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     data = lexicon.data()["agency"]
     roles = "|".join(re.escape(r) for r in sorted(data["roles"], key=len, reverse=True))
     named = "|".join(re.escape(o) for o in sorted(data["others"], key=len, reverse=True))
-    others = re.compile(rf" (?:{named}|(?:a|an|the|another|our|my|their|his|her|its|one of (?:the|our|my)) "
+    # A role after a preposition is where something happened, not who acted ("a task on the
+    # board", "a note to the team").
+    place = "".join(f"(?<! {p} )" for p in ("on", "to", "for", "with", "from", "at", "in", "into", "onto"))
+    others = re.compile(rf" (?:{named}|{place}(?:a|an|the|another|our|my|their|his|her|its|one of (?:the|our|my)) "
                         rf"(?:[a-z'-]+ )?(?:{roles})) ")
     negations = re.compile(" (?:" + "|".join(re.escape(n) for n in sorted(data["negations"], key=len, reverse=True))
                            + ") ")

@@ -17,7 +17,16 @@ from typing import TYPE_CHECKING
 from storybank.errors import StorybankError
 from storybank.postings import lexicon
 from storybank.postings.extract import Extracted, Item, extract
-from storybank.postings.match import MAX_EVIDENCE, Index, Need, match, needed_keys, solo_keys
+from storybank.postings.match import (
+    MAX_EVIDENCE,
+    Hit,
+    Index,
+    Need,
+    match,
+    must_say,
+    needed_keys,
+    solo_keys,
+)
 from storybank.postings.reading import blocks
 from storybank.postings.report import CredentialItem, Evidence, PostingReport, Requirement
 from storybank.postings.sieve import sieve
@@ -26,6 +35,7 @@ from storybank.postings.store import Link, same_requirement
 if TYPE_CHECKING:
     from storybank.catalog import Catalog
     from storybank.model import Story
+    from storybank.postings.terms import Unit
     from storybank.settings import Settings
 
 
@@ -48,28 +58,60 @@ def read(text: str, source: str = "") -> Extracted:
     return extract(blocks(text, source))
 
 
+# "Shown in STORY" quotes the one story that shows it best; "possibly" offers a few to check.
+MAX_SHOWN = 1
+
+
+def _confirmed(links: Sequence[Link], known: set[str]) -> list[str]:
+    return list(dict.fromkeys(lk.story for lk in links if lk.status == "confirmed" and lk.story in known))
+
+
+def _rejected(links: Sequence[Link]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(lk.story for lk in links if lk.status == "rejected"))
+
+
+def _as_confirmed(confirmed: list[str], hits: Sequence[Hit]) -> tuple[Evidence, ...]:
+    """The user's links, each quoted with the story's best sentence for it when there is one."""
+    by_story = {h.story: h for h in hits}
+    out = []
+    for sid in confirmed:
+        h = by_story.get(sid)
+        out.append(Evidence(sid, h.sentence if h else "", h.field if h else "", h.score if h else 0.0, True))
+    return tuple(out)
+
+
+def _verdict(hits: Sequence[Hit]) -> tuple[str, tuple[Evidence, ...]]:
+    """The matcher's verdict from its hits, best first, and the evidence it quotes."""
+    if not hits:
+        return "missing", ()
+    best = hits[0]
+    limit = MAX_SHOWN if best.level == 2 else MAX_EVIDENCE
+    top = [best] + [h for h in hits[1:] if h.level == best.level and h.score >= best.score][:limit - 1]
+    return ("shown" if best.level == 2 else "possibly"), tuple(Evidence(h.story, h.sentence, h.field, h.score)
+                                                                for h in top)
+
+
 def _apply_links(item: Item, index: Index, links: Sequence[Link], known: set[str]) -> tuple[str, tuple[Evidence, ...], tuple[str, ...]]:
-    confirmed = [lk.story for lk in links if lk.status == "confirmed" and lk.story in known]
-    rejected = tuple(dict.fromkeys(lk.story for lk in links if lk.status == "rejected"))
+    confirmed = _confirmed(links, known)
+    rejected = _rejected(links)
     need = Need(item.units, item.years)
     if confirmed:
-        hits = match(need, index, only=confirmed)
-    else:
-        hits = match(need, index, limit=MAX_EVIDENCE + len(rejected))
-    by_story = {h.story: h for h in hits}
-    evidence: list[Evidence] = []
-    for sid in dict.fromkeys(confirmed):
-        h = by_story.get(sid)
-        evidence.append(Evidence(sid, h.sentence if h else "", h.field if h else "", h.score if h else 0.0, True))
-    if evidence:
-        return "shown", tuple(evidence), rejected
-    kept = [h for h in hits if h.story not in rejected]
-    if not kept:
-        return "missing", (), rejected
-    level = kept[0].level
-    top = [kept[0]] + [h for h in kept[1:] if h.level == level and h.score >= kept[0].score][:MAX_EVIDENCE - 1]
-    verdict = "shown" if level == 2 else "possibly"
-    return verdict, tuple(Evidence(h.story, h.sentence, h.field, h.score) for h in top), rejected
+        return "shown", _as_confirmed(confirmed, match(need, index, only=confirmed)), rejected
+    hits = match(need, index, limit=MAX_EVIDENCE + len(rejected))
+    verdict, evidence = _verdict([h for h in hits if h.story not in rejected])
+    return verdict, evidence, rejected
+
+
+def _worth_a_look(units: Sequence[Unit]) -> set[str]:
+    """The keys to look for in the bank: every full-weight unit's own keys, and the synonyms of
+    one of them. A paraphrase shows a requirement only by saying every full-weight thing it
+    asks (match._candidates), so it holds a word of the unit with the fewest synonyms: looking
+    for that unit's synonyms alone finds it."""
+    out = needed_keys((u for u in units if u.weight >= 1.0), synonyms=False)
+    said = must_say(units)
+    if said:
+        out |= min(said, key=lambda u: len(u.synonyms)).synonyms
+    return out
 
 
 def check(
@@ -96,7 +138,7 @@ def check(
     solo: set[str] = set()
     for item in ex.items:
         needed |= needed_keys(item.units)
-        look_for |= needed_keys((u for u in item.units if u.weight >= 1.0), synonyms=False)
+        look_for |= _worth_a_look(item.units)
         solo |= solo_keys(item.units)
     index = Index(stories, needed, sieve(look_for, solo))
     known = {sid for sid, _story in stories}

@@ -4,11 +4,13 @@
    about us, equal opportunity, how to apply) is dropped whole; `requirements`, `preferred`,
    `responsibilities` are kept; a heading nobody listed is kept too (a nursing posting's "What
    you bring to the bedside" must not lose its bullets). Text before the first heading is the
-   posting's introduction: its bullets count, its prose does not.
+   posting's introduction: its bullets count, its prose does not. A section under a heading
+   nobody listed whose bullets are mostly perks is boilerplate too.
 2. **Units.** Each bullet is one requirement. A paragraph in a kept section is split into
    sentences, and a sentence counts when it asks for something ("experience with", "you will",
-   "ability to"). A bullet or sentence of boilerplate (benefits, the legal text) is dropped
-   wherever it stands.
+   "ability to"); under a requirements heading, so does one addressed to the candidate ("You
+   communicate clearly") and a bare line with no full stop. A bullet or sentence of
+   boilerplate (benefits, the legal text) is dropped wherever it stands.
 3. **Credentials.** A degree, a licence, a certification, a number of years, the right to work:
    these go on a checklist of their own. A bullet that asks for years *of something a story can
    show* ("3+ years of ICU nursing") is both: the years on the checklist, the ICU nursing matched
@@ -122,37 +124,95 @@ def _looks_like_requirement(sentence: str) -> bool:
     return lexicon.phrases("lines", "cues").search(sentence.lower()) is not None
 
 
-def extract(parts: list[Block]) -> Extracted:
+_TO_YOU = re.compile(r"^(?:you|your)\b", re.I)
+
+
+def _asks(sentence: str, section: Section) -> bool:
+    """Does a sentence of prose ask for something? One that says so ("experience with", "you
+    will", "ability to") does anywhere; under a requirements heading, so does one addressed to
+    the candidate ("You communicate clearly...") and a bare line with no full stop ("Active
+    pharmacist licence")."""
+    if _looks_like_requirement(sentence):
+        return True
+    if section.kind not in ("requirements", "preferred"):
+        return False
+    return _TO_YOU.match(sentence.strip()) is not None or sentence.rstrip()[-1:] not in ".!?"
+
+
+@dataclass
+class _Part:
+    """A section as read: its heading and the blocks under it."""
+
+    section: Section
+    blocks: list[Block]
+
+
+def _is_title(parts: list[Block], index: int, kind: str) -> bool:
+    """Is the block at `index` the posting's title, not a section heading or a line of text?"""
+    if index != 0:
+        return False
+    block = parts[0]
+    if block.kind == "heading":
+        followed_by_bullet = len(parts) > 1 and parts[1].kind == "bullet"
+        return kind not in ("requirements", "preferred") and not followed_by_bullet \
+            and not block.text.lower().startswith(("about", "the role", "overview"))
+    return block.kind == "para" and count_words(block.text) <= 12 and not block.text.endswith(".")
+
+
+def _sections(parts: list[Block]) -> tuple[str | None, list[_Part]]:
+    """The posting's title, and its blocks grouped under their headings."""
     title: str | None = None
-    section = Section("", "intro")
+    out = [_Part(Section("", "intro"), [])]
+    for index, block in enumerate(parts):
+        kind = classify_heading(block.text) if block.kind == "heading" else ""
+        if _is_title(parts, index, kind):
+            title = block.text
+        elif block.kind == "heading":
+            out.append(_Part(Section(block.text, kind), []))
+        else:
+            out[-1].blocks.append(block)
+    return title, out
+
+
+# A section under a heading nobody listed whose bullets are mostly perks or legal text is
+# boilerplate whole ("More about the opportunity": pay, hours, community).
+BOILERPLATE_SHARE = 0.5
+
+
+def _boilerplate_section(part: _Part) -> bool:
+    if part.section.kind == "boilerplate":
+        return True
+    if part.section.kind not in ("other", "responsibilities"):
+        return False
+    bullets = [b for b in part.blocks if b.kind == "bullet"]
+    perks = sum(1 for b in bullets if _boilerplate_line(b.text.lower().replace("’", "'")))
+    return bool(bullets) and perks / len(bullets) >= BOILERPLATE_SHARE
+
+
+def _units_of(part: _Part) -> list[str]:
+    """The lines of a section that may be requirements: every bullet, and the sentences of its
+    prose (none in an introduction or a list of duties)."""
+    out: list[str] = []
+    for block in part.blocks:
+        if block.kind == "bullet":
+            out.append(block.text)
+        elif part.section.kind not in ("intro", "responsibilities"):
+            out += [s for s in _SENTENCE.split(block.text) if _asks(s, part.section)]
+    return out
+
+
+def extract(parts: list[Block]) -> Extracted:
+    title, sections = _sections(parts)
     items: list[Item] = []
     credentials: list[Credential] = []
     dropped: list[str] = []
-    for index, block in enumerate(parts):
-        if block.kind == "heading":
-            kind = classify_heading(block.text)
-            followed_by_bullet = index + 1 < len(parts) and parts[index + 1].kind == "bullet"
-            if index == 0 and kind not in ("requirements", "preferred") and not followed_by_bullet \
-                    and not block.text.lower().startswith(("about", "the role", "overview")):
-                title = block.text  # the first heading, when it names the job rather than a section
-                continue
-            section = Section(block.text, kind)
-            if kind == "boilerplate":
-                dropped.append(block.text)
+    for part in sections:
+        if _boilerplate_section(part):
+            if part.section.heading:
+                dropped.append(part.section.heading)
             continue
-        if index == 0 and block.kind == "para" and count_words(block.text) <= 12 and not block.text.endswith("."):
-            title = block.text  # a plain-text posting's first line: the job's name
-            continue
-        if section.kind == "boilerplate":
-            continue
-        if block.kind == "bullet":
-            units = [block.text]
-        elif section.kind in ("intro", "responsibilities"):
-            continue  # the introduction's prose sells the company, a summary tells the job
-        else:
-            units = [s for s in _SENTENCE.split(block.text) if _looks_like_requirement(s)]
-        for unit in units:
-            _add(unit, section, items, credentials)
+        for unit in _units_of(part):
+            _add(unit, part.section, items, credentials)
     return Extracted(title, tuple(items), tuple(credentials), tuple(dropped))
 
 

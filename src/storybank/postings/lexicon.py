@@ -63,9 +63,14 @@ def known_heading(line: str) -> bool:
     if not letters or not (capitals or line.strip().endswith(":")):
         return False
     low = text.lower().replace("’", "'")
+    if _ASKING.match(low):
+        return False            # "Experience with SystmOne" asks for something; it heads nothing
     return any(phrases("headings", name).search(low) is not None
                for name in ("boilerplate", "not_boilerplate", "requirements", "preferred", "responsibilities"))
 
+
+_ASKING = re.compile(r"(?:experience|knowledge|proficiency|familiarity|expertise|background|skills?)\s+"
+                     r"(?:with|in|of|using|at)\s+\S")
 
 _SMALL = frozenset({"a", "an", "and", "the", "of", "to", "in", "for", "on", "at", "with", "you", "we",
                     "our", "your", "or", "&", "is", "are", "what", "you'll", "we're"})

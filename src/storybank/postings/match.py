@@ -5,16 +5,19 @@ units (see `terms.py`), told as something the candidate did (see `agency.py`):
 
 - **coverage**: the weight of the units the sentence holds, over the requirement's whole weight.
   A unit met only through a synonym counts for SYNONYM_FACTOR of its weight; a name met only in
-  the story's title, role or `technologies` list (not in the sentence) for CONTEXT_FACTOR.
+  the story's title, role or `technologies` list (not in the sentence) for CONTEXT_FACTOR. An
+  example met ("Grafana" for "observability tooling such as Grafana") meets its category.
 - **agency**: the clause that holds the terms has the candidate acting in it, with no negation
   or wish. A clause where only someone else acts is a mention, and counts for nothing; so does
   a negated one. A clause with no one in it can at most make a link *possible*.
 
 | verdict | when |
 |---|---|
-| shown | the candidate acts, coverage ≥ SHOWN, what is covered weighs at least 2 (or the whole requirement, if it weighs less), and a full unit of it directly |
-| possibly | coverage ≥ POSSIBLY with a full-weight unit among those covered directly, and no one else acting |
+| shown | the candidate acts, in a sentence of the told answer (not the title or the tool list), leaving out at most MAX_UNCOVERED full-weight units (none when it relies on an example), and either in the posting's words (a full unit met directly, coverage ≥ SHOWN, at least 2 of weight or the whole requirement) or in other words for every full-weight unit (two units said at least, SHOWN of the full-weight units' weight) |
+| possibly | coverage ≥ POSSIBLY with a full-weight unit among those covered in the sentence, and no one else acting |
 | missing | no sentence of any story does either |
+
+"Shown" quotes the one story that shows it best; "possibly" offers up to MAX_EVIDENCE to check.
 
 Speed: only the sentences the sieve finds (`sieve.py`) are split into words, and sentences are
 judged best-covered first, stopping once the evidence to quote is found.
@@ -27,6 +30,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from storybank.model import PARTS, PROBES
@@ -40,11 +44,15 @@ if TYPE_CHECKING:
 SHOWN = 0.6          # share of the requirement's weight one sentence must cover to show it
 POSSIBLY = 0.45      # share for "possibly: check"
 CONTEXT_FACTOR = 0.5 # a name found only in the story's title, role or technologies
-MAX_EVIDENCE = 3     # stories quoted per requirement
+MAX_EVIDENCE = 3     # stories offered per "possibly" requirement
 # Which sentence to quote among equals: what the candidate did, before the title or a tool list.
 FIELD_RANK = {"action": 0, "outcome": 1, "situation": 2, "ownership": 3, "reflection": 5, "title": 6,
               "role": 7, "technologies": 8}
 EPS = 1e-9
+# A story's title, role and tool list name things; they tell nothing done: at most "possibly".
+LABEL_FIELDS = frozenset({"title", "technologies"})
+ELSEWHERE = ("context",)   # ways a unit is met outside the sentence
+MAX_UNCOVERED = 1    # full-weight units a sentence may leave out and still show the requirement
 
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -66,8 +74,8 @@ class _Sentence:
     field: str
     text: str
     keys: set[str]                      # the posting's keys this sentence holds
-    per_word: list[tuple[str, ...]]     # every word's keys, in order
-    clauses: list[Clause] | None = None # worked out only for a sentence that could count
+    per_word: list[tuple[str, ...]] | None = None   # every word's keys, in order: worked out,
+    clauses: list[Clause] | None = None # like its clauses, only for a sentence that could count
 
 
 @dataclass
@@ -115,46 +123,53 @@ class Index:
         self.sentences: list[_Sentence] = []
         self.by_key: dict[str, list[int]] = {}
         self.position = {story_id: n for n, (story_id, _story) in enumerate(stories)}
-        firsts = {k.split("-")[0] for k in needed if "-" in k}
-        chain = itertools.chain.from_iterable
-        cache = _KEYS.get
-        findall = TOKEN.findall
-        by_key = self.by_key.setdefault
+        self._needed = needed
+        self._firsts = {k.split("-")[0] for k in needed if "-" in k}
         for n, (story_id, story) in enumerate(stories):
             record = _Story(story_id)
             self.stories.append(record)
             context_text = " ".join([story.title or "", story.role or "", " ".join(story.technologies)])
-            record.context.update(chain(word_keys(w) for w in TOKEN.findall(context_text)))
-            if sieve is None:
-                continue
-            # All fields as one text, one line each (a sentence never runs across a line break):
-            # one scan per story, not one per field.
-            fields = story_fields(story)
-            if story.technologies:
-                # The story's named tools, as a line of their own: a link through them alone
-                # is at most possible (no one acts in a list).
-                fields.append(("technologies", ", ".join(story.technologies) + "."))
-            text = "\n".join(t.replace("\n", " ") for _name, t in fields)
-            low = text.lower()
-            hits = sieve.hits(text, low)
-            if not hits:
-                continue
-            starts = list(itertools.accumulate((len(t) + 1 for _name, t in fields[:-1]), initial=0))
-            for start, end in sentences_at(text, hits, sieve, low):
-                sentence = text[start:end]
-                per_word = [cache(w) or word_keys(w) for w in findall(sentence)]
-                found = needed.intersection(chain(per_word))
-                if firsts:
-                    heads = [ks[0] for ks in per_word]
-                    if not firsts.isdisjoint(heads):
-                        found |= _grams(heads, needed, firsts)
-                if not found:
-                    continue
+            record.context.update(itertools.chain.from_iterable(word_keys(w) for w in TOKEN.findall(context_text)))
+            if sieve is not None:
+                self._add_story(n, story, sieve)
+
+    def _add_story(self, n: int, story: Story, sieve: Sieve) -> None:
+        """The sentences of story `n` that hold a key the posting asks about."""
+        # All fields as one text, one line each (a sentence never runs across a line break):
+        # one scan per story, not one per field.
+        fields = story_fields(story)
+        if story.technologies:
+            # The story's named tools, as a line of their own: a link through them alone is at
+            # most possible (no one acts in a list).
+            fields.append(("technologies", ", ".join(story.technologies) + "."))
+        text = "\n".join(t.replace("\n", " ") for _name, t in fields)
+        low = text.lower()
+        hits = sieve.hits(text, low)
+        if not hits:
+            return
+        starts = list(itertools.accumulate((len(t) + 1 for _name, t in fields[:-1]), initial=0))
+        needed = self._needed
+        firsts = self._firsts
+        chain = itertools.chain.from_iterable
+        findall = TOKEN.findall
+        cache = _KEYS.get
+        for start, end in sentences_at(text, hits, sieve, low):
+            sentence = text[start:end]
+            per_word = [cache(w) or word_keys(w) for w in findall(sentence)]
+            found = needed.intersection(chain(per_word))
+            if firsts:
+                heads = [ks[0] for ks in per_word]
+                if not firsts.isdisjoint(heads):
+                    found |= _grams(heads, needed, firsts)
+            if found:
                 field_name = fields[bisect.bisect_right(starts, start) - 1][0]
-                index = len(self.sentences)
-                self.sentences.append(_Sentence(n, field_name, sentence.strip(), found, per_word))
-                for k in found:
-                    by_key(k, []).append(index)
+                self._add_sentence(_Sentence(n, field_name, sentence.strip(), found, per_word))
+
+    def _add_sentence(self, sentence: _Sentence) -> None:
+        index = len(self.sentences)
+        self.sentences.append(sentence)
+        for k in sentence.keys:
+            self.by_key.setdefault(k, []).append(index)
 
     def agency(self, s: _Sentence, keys: Iterable[str]) -> list[tuple[Clause, bool]]:
         """For each of `keys`: the clause of the sentence that holds it, and whether it is a word
@@ -163,6 +178,8 @@ class Index:
             s.clauses = clauses(s.text, s.field)
         found = s.clauses
         bounds = list(itertools.accumulate(c.words for c in found))
+        if s.per_word is None:
+            s.per_word = [_KEYS.get(w) or word_keys(w) for w in TOKEN.findall(s.text)]
         per_word = s.per_word
         out = []
         for k in keys:
@@ -208,6 +225,7 @@ def solo_keys(units: Sequence[Unit]) -> set[str]:
     the posting's words is looked at only when that word is one of these (sieve.py)."""
     total = sum(u.weight for u in units) or 1.0
     light = sum(u.weight for u in units if u.weight < 1.0)
+    full = sum(1 for u in units if u.weight >= 1.0)
     out: set[str] = set()
     for u in units:
         if u.weight < 1.0:
@@ -216,6 +234,8 @@ def solo_keys(units: Sequence[Unit]) -> set[str]:
                    for v in units if v is not u and v.weight >= 1.0)
         if (u.weight + light + rest) / total >= POSSIBLY - EPS:
             out |= u.keys
+        if full == 1:
+            out |= u.synonyms         # one thing asked, said in other words, may show it alone
     return out
 
 
@@ -226,11 +246,20 @@ class Need:
     units: tuple[Unit, ...]
     years: bool = False        # "3+ years of ...": shown only where a sentence says how long
 
-    @property
+    @cached_property
     def total(self) -> float:
         return sum(u.weight for u in self.units) or 1.0
 
-    @property
+    @cached_property
+    def full(self) -> int:
+        """How many full-weight units it has."""
+        return sum(1 for u in self.units if u.weight >= 1.0)
+
+    @cached_property
+    def full_total(self) -> float:
+        return sum(u.weight for u in self.units if u.weight >= 1.0) or 1.0
+
+    @cached_property
     def has_content(self) -> bool:
         """Does it ask for something besides names ("Epic documentation", not just "Epic")?"""
         return any(not u.name and u.weight >= 1.0 for u in self.units)
@@ -248,16 +277,32 @@ class _Covered:
 
     @property
     def weight(self) -> float:
-        factor = {"direct": 1.0, "synonym": SYNONYM_FACTOR, "context": CONTEXT_FACTOR}[self.how]
-        return self.unit.weight * factor
+        return self.unit.weight * FACTORS[self.how]
+
+
+# What a unit met each way counts for: in the sentence in the posting's words, through a synonym,
+# only in the story's title, role or tools, or as the category of an example met.
+FACTORS = {"direct": 1.0, "synonym": SYNONYM_FACTOR, "context": CONTEXT_FACTOR, "example": 1.0}
 
 
 def _cover(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
     """The units of `need` the sentence covers, and how."""
+    out = _cover_units(need, s, context)
+    example = next((c for c in out if c.unit.part == "example" and c.how in ("direct", "synonym")), None)
+    if example is not None:
+        # An example met shows the category it is an example of.
+        met = {id(c.unit) for c in out}
+        out += [_Covered(u, "example", example.key) for u in need.units if u.part == "category" and id(u) not in met]
+    return out
+
+
+def _cover_units(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
     out: list[_Covered] = []
     keys = s.keys
     for u in need.units:
         both = u.keys & keys
+        if both and u.groups and not any(g <= keys for g in u.groups):
+            both = frozenset()          # "transaction cost analysis": one word of a side is not the side
         if both:
             out.append(_Covered(u, "direct", min(both)))
             continue
@@ -278,36 +323,134 @@ def _measure(need: Need, covered: Sequence[_Covered]) -> tuple[float, float, boo
     return share, direct, strong
 
 
-def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> tuple[int, float]:
-    """(2 shown, 1 possibly or 0 neither, the share it covers), for a sentence already known to
-    cover at least POSSIBLY of the requirement with a full-weight unit. A unit found where
-    someone else acts, or where it is negated or wished for, does not count."""
+def _names_enough(kept: Sequence[_Covered]) -> bool:
+    """Two named things met in the sentence itself ("in Python with pandas") say enough of what
+    was done; one name alone does not ("Epic documentation" is more than Epic)."""
+    return sum(1 for c in kept if c.unit.name and c.how == "direct") >= 2
+
+
+def _acting(s: _Sentence, index: Index, covered: list[_Covered]) -> tuple[list[_Covered], bool, bool]:
+    """The covered units that count (the candidate, or no one, acting on them, not negated or
+    wished for), whether the candidate acts, and whether any unit was dropped."""
     in_text = [c for c in covered if c.how != "context"]
     clauses = index.agency(s, [c.key for c in in_text])
     kept: list[_Covered] = []
-    acts = False
-    dropped = False
+    acts = dropped = False
     for c, (clause, someone_else) in zip(in_text, clauses, strict=False):
         if clause.negated or (clause.other and not clause.me) or (someone_else and c.unit.self_role):
             dropped = True
             continue
         kept.append(c)
         acts = acts or clause.me
+    return kept, acts, dropped
+
+
+def _uncovered(need: Need, kept: Sequence[_Covered]) -> int:
+    return need.full - sum(1 for c in kept if c.unit.weight >= 1.0)
+
+
+def _says_what_was_done(need: Need, kept: Sequence[_Covered]) -> bool:
+    """A requirement that asks more than names is shown by a word of its own met in the
+    sentence, or by two names met there."""
+    return not need.has_content or _names_enough(kept) \
+        or any(not c.unit.name and c.unit.weight >= 1.0 and c.how != "context" for c in kept)
+
+
+def _full_share(need: Need, kept: Sequence[_Covered]) -> float:
+    return sum(c.weight for c in kept if c.unit.weight >= 1.0) / need.full_total
+
+
+def _reach(need: Need, covered: Sequence[_Covered], share: float) -> float:
+    """How much of the requirement a sentence says: its share, or, when it says every
+    full-weight thing asked, the share of those."""
+    return max(share, _full_share(need, covered)) if _uncovered(need, covered) == 0 else share
+
+
+def _shows(need: Need, s: _Sentence, kept: list[_Covered], share: float, direct: float) -> bool:
+    """Does the sentence, where the candidate acts, show the requirement done?"""
+    # Through an example, the category is met, and everything else asked must be too.
+    allowed = 0 if any(c.how == "example" for c in kept) else MAX_UNCOVERED
+    uncovered = _uncovered(need, kept)
+    # In the requirement's own words: a full unit of them, and most of its weight.
+    own_words = direct >= 1.0 - EPS and share >= SHOWN - EPS \
+        and share * need.total >= min(2.0, SHOWN * need.total) - EPS
+    # Or in other words for every full-weight thing it asks, two things at least (one synonym
+    # alone is a hint, not a showing); then what counts is the share of those things, since
+    # light words are rarely said twice.
+    said = sum(1 for c in kept if c.how not in ELSEWHERE)
+    other_words = uncovered == 0 and said >= 2 and _full_share(need, kept) >= SHOWN - EPS
+    checks = (s.field not in LABEL_FIELDS, uncovered <= allowed, own_words or other_words,
+              _says_what_was_done(need, kept), not need.years or _DURATION.search(s.text) is not None)
+    return all(checks)
+
+
+def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> tuple[int, float]:
+    """(2 shown, 1 possibly or 0 neither, the share it covers), for a sentence already known to
+    cover at least POSSIBLY of the requirement with a full-weight unit. A unit found where
+    someone else acts, or where it is negated or wished for, does not count."""
+    kept, acts, dropped = _acting(s, index, covered)
     if not kept:
         return 0, 0.0
     kept += [c for c in covered if c.how == "context"]
     share, direct, strong = _measure(need, kept)
-    if not strong or share < POSSIBLY - EPS or (dropped and not acts):
+    if not strong or _reach(need, kept, share) < POSSIBLY - EPS or (dropped and not acts):
         return 0, share
-    total = need.total
-    shown = (acts and share >= SHOWN - EPS and share * total >= min(2.0, SHOWN * total) - EPS
-             and direct >= 1.0 - EPS
-             and (not need.has_content or any(not c.unit.name and c.unit.weight >= 1.0 and c.how != "context"
-                                                 for c in kept))
-             and (not need.years or _DURATION.search(s.text) is not None))
-    if shown:
-        return 2, share
-    return 1, share
+    return (2 if acts and _shows(need, s, kept, share, direct) else 1), share
+
+
+def must_say(units: Sequence[Unit]) -> list[Unit]:
+    """The full-weight units a paraphrase must say: all, but a category is said by its example."""
+    full = [u for u in units if u.weight >= 1.0]
+    if any(u.part == "example" for u in full):
+        return [u for u in full if u.part != "category"]
+    return full
+
+
+def _candidates(need: Need, index: Index, only: Iterable[str] | None) -> set[int]:
+    """The sentences worth judging: one with a full-weight unit in the requirement's words, or
+    one that says every full-weight thing it asks in other words (a paraphrase)."""
+    full = [u for u in need.units if u.weight >= 1.0]
+    candidates: set[int] = set()
+    for k in needed_keys(full, synonyms=False):
+        candidates.update(index.by_key.get(k, ()))
+    others: set[int] = set()
+    for k in {k for u in full for k in u.synonyms}:
+        others.update(index.by_key.get(k, ()))
+    sentences = index.sentences
+    said = must_say(need.units)
+    candidates.update(i for i in others - candidates
+                      if all(not (u.keys | u.synonyms).isdisjoint(sentences[i].keys) for u in said))
+    if only is not None:
+        wanted = {index.position[sid] for sid in only if sid in index.position}
+        candidates = {i for i in candidates if sentences[i].story in wanted}
+    return candidates
+
+
+_Scored = tuple[float, _Sentence, int, list[_Covered]]
+
+
+def _scored(need: Need, index: Index, candidates: set[int]) -> tuple[list[_Scored], dict[int, int]]:
+    """The candidates covering at least POSSIBLY, best covered first; among equals, the one
+    holding more of the requirement's own words, then the story that speaks of it most (its count of such sentences, also returned), then a sentence of the
+    spoken answer before a title, a role or a list of tools."""
+    scored: list[_Scored] = []
+    support: dict[int, int] = {}
+    for i in candidates:
+        s = index.sentences[i]
+        covered = _cover(need, s, index.stories[s.story].context)
+        share, _direct, strong = _measure(need, covered)
+        if strong and (share >= POSSIBLY - EPS or _reach(need, covered, share) >= POSSIBLY - EPS):
+            scored.append((share, s, i, covered))
+            support[s.story] = support.get(s.story, 0) + (s.field != "technologies")
+    asked = needed_keys(need.units, synonyms=False)
+    scored.sort(key=lambda row: (-row[0], -len(row[1].keys & asked), -support[row[1].story],
+                                 FIELD_RANK.get(row[1].field, 4), index.stories[row[1].story].id, row[2]))
+    return scored, support
+
+
+def _enough(limit: int | None, shown: int, possible: int, share: float) -> bool:
+    """Have the first `limit` stories at the best level been found?"""
+    return limit is not None and (shown >= limit or (possible >= limit and not shown and share < SHOWN - EPS))
 
 
 def match(need: Need, index: Index, limit: int | None = None,
@@ -316,48 +459,26 @@ def match(need: Need, index: Index, limit: int | None = None,
     sentence, best first. With `limit`, only the first `limit` stories at the best level are
     sure to be found (sentences are judged best-covered first, and the judging stops there);
     with `only`, only these stories are looked at."""
-    units = need.units
-    if not units:
+    if not need.units:
         return []
-    # A sentence counts only with a full-weight unit in it: look only where those are.
-    candidates: set[int] = set()
-    for k in needed_keys((u for u in units if u.weight >= 1.0), synonyms=False):
-        candidates.update(index.by_key.get(k, ()))
-    if only is not None:
-        wanted = {index.position[sid] for sid in only if sid in index.position}
-        candidates = {i for i in candidates if index.sentences[i].story in wanted}
-    scored = []
-    support: dict[int, int] = {}
-    for i in candidates:
-        s = index.sentences[i]
-        covered = _cover(need, s, index.stories[s.story].context)
-        share, _direct, strong = _measure(need, covered)
-        if strong and share >= POSSIBLY - EPS:
-            scored.append((share, s, i, covered))
-            support[s.story] = support.get(s.story, 0) + (s.field != "technologies")
-    # Best covered first; among equals, the story that speaks of it most, then a sentence of the
-    # spoken answer before a title, a role or a list of tools.
-    scored.sort(key=lambda row: (-row[0], -support[row[1].story], FIELD_RANK.get(row[1].field, 4),
-                                 index.stories[row[1].story].id, row[2]))
+    scored, support = _scored(need, index, _candidates(need, index, only))
     best: dict[int, tuple[int, float, _Sentence]] = {}
     shown = possible = 0
-    for share, _s, i, covered in scored:
-        if limit is not None and (shown >= limit or (possible >= limit and not shown and share < SHOWN - EPS)):
+    for share, s, _i, covered in scored:
+        if _enough(limit, shown, possible, share):
             break
-        s = index.sentences[i]
         current = best.get(s.story)
         if current is not None and current[0] == 2:
             continue                          # this story's best sentence is already in
-        level, share = _level(need, s, index, covered)
+        level, got = _level(need, s, index, covered)
         if level == 0 or (current is not None and level <= current[0]):
             continue
-        if level == 2:
-            shown += 1
-            possible -= current is not None
-        else:
-            possible += 1
-        best[s.story] = (level, share, s)
-    ranked = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], -support[item[0]],
+        shown += level == 2
+        possible += (level == 1) - (level == 2 and current is not None)
+        best[s.story] = (level, got, s)
+    asked = needed_keys(need.units, synonyms=False)
+    ranked = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], -len(item[1][2].keys & asked),
+                                                     -support[item[0]],
                                                      FIELD_RANK.get(item[1][2].field, 4),
                                                      index.stories[item[0]].id))
     return [Hit(index.stories[n].id, s.text, s.field, round(share, 2), level) for n, (level, share, s) in ranked]

@@ -84,6 +84,28 @@ def _story_keys(story: Story, look: Sieve | None) -> set[str]:
     return keys
 
 
+def _named(labels: tuple[str, ...]) -> str:
+    return f" ({', '.join(labels[:3])})" if labels else ""
+
+
+def _best_motivation(field: Sequence[Unit], candidates: list[tuple[str, Story]]) -> tuple[str, Story, tuple[str, ...], bool]:
+    """The motivation story that names most of the posting's field: (id, story, what it names,
+    whether that ties it to the field)."""
+    best: tuple[bool, int, str, Story, tuple[str, ...]] | None = None
+    look = sieve({k for u in field for k in u.keys})
+    for sid, story in candidates:
+        keys = _story_keys(story, look)
+        found = [u for u in field if not u.keys.isdisjoint(keys)]
+        # One word of the title alone ("Rates") may mean something else ("at a rate near my
+        # pay"); a skill the posting names, or two of the title's words, name its field.
+        tied = any(u.name for u in found) or len(found) >= 2
+        if best is None or (tied, len(found)) > best[:2]:
+            best = (tied, len(found), sid, story, tuple(u.label for u in found))
+    assert best is not None
+    tied, _n, sid, story, named = best
+    return sid, story, named, tied
+
+
 def check_motivation(report: PostingReport, ex: Extracted, stories: Sequence[tuple[str, Story]],
                      catalog: Catalog | None = None, settings: Settings | None = None) -> Motivation:
     field = posting_field(report, ex)
@@ -93,28 +115,16 @@ def check_motivation(report: PostingReport, ex: Extracted, stories: Sequence[tup
     if not candidates:
         return Motivation("missing", None, (), labels,
                           f"No story answers the motivation question. Write one that ties your "
-                          f"expertise to {what}" + (f" ({', '.join(labels[:3])})" if labels else "") + ".")
-    best: tuple[int, str, Story, tuple[str, ...], bool] | None = None
-    look = sieve({k for u in field for k in u.keys})
-    for sid, story in candidates:
-        keys = _story_keys(story, look)
-        found = [u for u in field if not u.keys.isdisjoint(keys)]
-        # One word of the title alone ("Rates") may mean something else ("at a rate near my
-        # pay"); a skill the posting names, or two of the title's words, name its field.
-        tied = any(u.name for u in found) or len(found) >= 2
-        if best is None or (tied, len(found)) > (best[4], best[0]):
-            best = (len(found), sid, story, tuple(u.label for u in found), tied)
-    assert best is not None
-    _n, sid, story, named, tied = best
+                          f"expertise to {what}{_named(labels)}.")
+    sid, story, named, tied = _best_motivation(field, candidates)
     if _generic(sid, story, catalog, settings):
         return Motivation("generic", sid, named, labels,
                           f"`{sid}` gives a reason that would fit any platform. Tie it to {what}: "
                           "the field you know and why this work fits it.")
     if not tied:
         return Motivation("unrelated", sid, named, labels,
-                          f"`{sid}` does not name what {what} is for"
-                          + (f" ({', '.join(labels[:3])})" if labels else "")
-                          + ": say why this track fits your expertise.")
+                          f"`{sid}` does not name what {what} is for{_named(labels)}: say why this track "
+                          "fits your expertise.")
     return Motivation("tied", sid, named, labels, f"`{sid}` names {', '.join(named)}.")
 
 

@@ -2,14 +2,18 @@
 
 A block is a heading, a bullet or a paragraph. The three formats meet here:
 
-- **HTML** (a saved job page): headings are `h1`–`h6`, a `dt`, or a paragraph that holds nothing
-  but bold text; bullets are `li`; scripts, styles, navigation, headers and footers are skipped.
+- **HTML** (a saved job page): headings are `h1`–`h6`, a `dt`, or a paragraph that holds
+  nothing but bold text; bullets are `li`, a table row (its cells joined by
+  " | "), and a line with a bullet sign; scripts, styles, navigation, headers and footers are
+  skipped.
 - **Markdown**: `#` headings, a line that is all bold (`**What you bring**`), `-`, `*`, `+` and
   numbered bullets.
 - **Plain text** (pasted from a job board): a short line ending in a colon, or a short line in
   capitals or title case standing alone, is a heading; a line starting with a bullet sign
   (`-`, `*`, `•`, `·`, `▪`, `–`, `1.`, `a)`) is a bullet, and the lines wrapped under it belong
-  to it.
+  to it; lines with no sign are one item each unless a line plainly goes on in the next.
+- In all three, a known heading with a colon and a list ("Requirements: Python; SQL", "Nice to
+  have: telehealth") is that heading and one bullet per item.
 
 What is not text (a PDF, an image, a file full of NUL bytes) is refused with one clear line.
 """
@@ -94,12 +98,13 @@ def blocks(text: str, name: str = "") -> list[Block]:
 
 # --- plain text and Markdown -------------------------------------------------------------------
 
-_BULLET = re.compile(r"^\s*(?:[-*+•·▪▫◦‣⁃–—●○■□➢➤►✓✔]|\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,2}\))\s+(?=\S)")
+_BULLET = re.compile(r"^\s*(?:[-*+•·▪▫◦‣⁃–—●○■□➢➤►✓✔✅☑★☆◆◇▶→⇒»🔹🔸🔷🔶👉✨]|\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,2}\))\s+(?=\S)")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
 _SETEXT = re.compile(r"^\s*(?:=+|-+)\s*$")
 _MD_INLINE = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 
 
@@ -131,81 +136,166 @@ def _is_heading_line(line: str, prev_blank: bool, next_line: str) -> bool:
     return titled and len(words) <= 6 and bool(next_line.strip())
 
 
+class _TextReader:
+    """Plain text and Markdown, line by line: each line is read by the first of `steps` that
+    takes it (a blank, a rule, a heading of any kind, a bullet, a bullet's wrapped line, a
+    paragraph's line)."""
+
+    def __init__(self) -> None:
+        self.out: list[Block] = []
+        self.para: list[str] = []
+        self.bullet: list[str] | None = None
+        self.prev_blank = True
+        self.steps = (self._blank, self._table_row, self._rule, self._md_heading, self._setext, self._underline,
+                      self._bold, self._bullet, self._wrapped_bullet, self._plain_heading, self._para)
+
+    def flush(self) -> None:
+        if self.bullet is not None:
+            joined = _clean(" ".join(self.bullet))
+            if joined:
+                self.out.append(Block("bullet", joined))
+            self.bullet = None
+        if self.para:
+            joined = _clean(" ".join(self.para))
+            if joined:
+                self.out.append(Block("para", joined))
+            self.para = []
+
+    def heading(self, text: str) -> bool:
+        self.flush()
+        self.out.append(Block("heading", text))
+        self.prev_blank = True
+        return True
+
+    def read(self, raw: str, nxt: str) -> None:
+        line = raw.rstrip()
+        for step in self.steps:
+            if step(raw, line, nxt):
+                return
+
+    def _blank(self, raw: str, line: str, nxt: str) -> bool:
+        if line.strip():
+            return False
+        self.flush()
+        self.prev_blank = True
+        return True
+
+    def _table_row(self, raw: str, line: str, nxt: str) -> bool:
+        """A Markdown table: each row below its header a bullet of its cells."""
+        if not line.lstrip().startswith("|"):
+            return False
+        self.flush()
+        if _TABLE_RULE.match(line):
+            return True
+        cells = [_clean(c) for c in line.strip().strip("|").split("|")]
+        text = " | ".join(c for c in cells if c)
+        if text and not _TABLE_RULE.match(nxt):      # the header row names columns, not a section
+            self.out.append(Block("bullet", text))
+        self.prev_blank = True
+        return True
+
+    def _rule(self, raw: str, line: str, nxt: str) -> bool:
+        if not _RULE.match(line) or _BULLET.match(line):
+            return False
+        self.flush()
+        self.prev_blank = True
+        return True
+
+    def _md_heading(self, raw: str, line: str, nxt: str) -> bool:
+        heading = _MD_HEADING.match(line)
+        return heading is not None and self.heading(_clean(heading.group(2)))
+
+    def _setext(self, raw: str, line: str, nxt: str) -> bool:
+        """A line underlined by === or ---."""
+        if not (_SETEXT.match(nxt) and nxt.strip() and self.para == [] and self.bullet is None
+                and count_words(line) <= 10 and not _BULLET.match(line)):
+            return False
+        return self.heading(_clean(line))
+
+    def _underline(self, raw: str, line: str, nxt: str) -> bool:
+        return bool(_SETEXT.match(line)) and bool(self.out) and self.out[-1].kind == "heading"
+
+    def _bold(self, raw: str, line: str, nxt: str) -> bool:
+        bold = _BOLD_LINE.match(line)
+        if not bold or len(bold.group(1).split()) > 10 or _BULLET.match(line):
+            return False
+        return self.heading(_clean(bold.group(1)).rstrip(":"))
+
+    def _bullet(self, raw: str, line: str, nxt: str) -> bool:
+        marker = _BULLET.match(line)
+        if not marker:
+            return False
+        self.flush()
+        self.bullet = [line[marker.end():]]
+        self.prev_blank = False
+        return True
+
+    def _wrapped_bullet(self, raw: str, line: str, nxt: str) -> bool:
+        """A wrapped line of the bullet above: indented, or with no blank line between."""
+        if self.bullet is None or not (raw[:1].isspace()
+                                       or (not self.prev_blank and not _is_heading_line(line, False, nxt))):
+            return False
+        self.bullet.append(line.strip())
+        return True
+
+    def _plain_heading(self, raw: str, line: str, nxt: str) -> bool:
+        starts = self.para == [] or line.strip().endswith(":")
+        if not ((starts and _is_heading_line(line, self.prev_blank or self.para == [], nxt)) or known_heading(line)):
+            return False
+        return self.heading(_clean(line).rstrip(":").strip())
+
+    def _para(self, raw: str, line: str, nxt: str) -> bool:
+        if self.bullet is not None:
+            self.flush()
+        if self.para and not _wrapped(self.para[-1], line.strip()):
+            self.flush()  # a short line ends its paragraph: a pasted posting puts one item on each line
+        self.para.append(line.strip())
+        self.prev_blank = False
+        return True
+
+
 def _text_blocks(text: str) -> list[Block]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    out: list[Block] = []
-    para: list[str] = []
-    bullet: list[str] | None = None
-    prev_blank = True
-
-    def flush() -> None:
-        nonlocal para, bullet
-        if bullet is not None:
-            joined = _clean(" ".join(bullet))
-            if joined:
-                out.append(Block("bullet", joined))
-            bullet = None
-        if para:
-            joined = _clean(" ".join(para))
-            if joined:
-                out.append(Block("para", joined))
-            para = []
-
+    reader = _TextReader()
     for i, raw in enumerate(lines):
-        line = raw.rstrip()
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if not line.strip():
-            flush()
-            prev_blank = True
-            continue
-        if _RULE.match(line) and not _BULLET.match(line):
-            flush()
-            prev_blank = True
-            continue
-        heading = _MD_HEADING.match(line)
-        if heading:
-            flush()
-            out.append(Block("heading", _clean(heading.group(2))))
-            prev_blank = True
-            continue
-        if _SETEXT.match(nxt) and nxt.strip() and para == [] and bullet is None and count_words(line) <= 10 \
-                and not _BULLET.match(line):
-            flush()
-            out.append(Block("heading", _clean(line)))
-            prev_blank = True
-            continue
-        if _SETEXT.match(line) and out and out[-1].kind == "heading":
-            continue
-        bold = _BOLD_LINE.match(line)
-        if bold and len(bold.group(1).split()) <= 10 and not _BULLET.match(line):
-            flush()
-            out.append(Block("heading", _clean(bold.group(1)).rstrip(":")))
-            prev_blank = True
-            continue
-        marker = _BULLET.match(line)
-        if marker:
-            flush()
-            bullet = [line[marker.end():]]
-            prev_blank = False
-            continue
-        # A wrapped line of the bullet above: indented, or with no blank line between.
-        if bullet is not None and (raw[:1].isspace() or (not prev_blank and not _is_heading_line(line, False, nxt))):
-            bullet.append(line.strip())
-            continue
-        if ((para == [] or line.strip().endswith(":")) and _is_heading_line(line, prev_blank or para == [], nxt)) \
-                or known_heading(line):
-            flush()
-            out.append(Block("heading", _clean(line).rstrip(":").strip()))
-            prev_blank = True
-            continue
-        if bullet is not None:
-            flush()
-        if para and not _wrapped(para[-1]):
-            flush()  # a short line ends its paragraph: a pasted posting puts one item on each line
-        para.append(line.strip())
-        prev_blank = False
-    flush()
-    return [piece for block in out for piece in _inline(block)]
+        reader.read(raw, lines[i + 1] if i + 1 < len(lines) else "")
+    reader.flush()
+    return [piece for block in reader.out for inline in _inline(block) for piece in _colon_list(inline)]
+
+
+_COLON_HEAD = re.compile(r"^([^:.;]{3,40}):\s+(\S.*)$")
+_LIST_AND = re.compile(r"^(?:and|or)\s+", re.I)
+MAX_LIST_ITEM_WORDS = 8
+
+
+_INLINE_HEAD = re.compile(r"(?<=[.!?])\s+(?=[A-Z][\w'’ ]{2,40}:\s)")
+
+
+def _colon_list(block: Block) -> list[Block]:
+    """A line that is a known heading, a colon and a list ("Requirements: Python; SQL;
+    Airflow", "Nice to have: experience with telehealth"): the heading, and each item as a
+    bullet. Items are cut at semicolons, or at commas when every item is short. Such a heading
+    may also follow a sentence in the same paragraph ("... our team. Requirements: ...")."""
+    if block.kind != "para":
+        return [block]
+    text = block.text
+    cuts = [m.end() for m in _INLINE_HEAD.finditer(text) if known_heading(text[m.end():].split(":", 1)[0])]
+    if not cuts:
+        return _headed_list(block)
+    pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return [out for piece in pieces if piece for out in _headed_list(Block("para", piece))]
+
+
+def _headed_list(block: Block) -> list[Block]:
+    found = _COLON_HEAD.match(block.text)
+    if found is None or not known_heading(found.group(1)):
+        return [block]
+    body = found.group(2).rstrip(".")
+    pieces = [p.strip() for p in (body.split(";") if ";" in body else body.split(","))]
+    items = [_LIST_AND.sub("", p) for p in pieces if p]
+    if not items or any(count_words(i) > MAX_LIST_ITEM_WORDS for i in items):
+        return [block]
+    return [Block("heading", found.group(1).strip())] + [Block("bullet", i) for i in items]
 
 
 def _split_before(text: str, first: re.Match[str]) -> list[Block]:
@@ -220,13 +310,60 @@ def _split_before(text: str, first: re.Match[str]) -> list[Block]:
     return out + [Block("bullet", b.text) if b.kind == "para" else b for b in rest]
 
 
-def _wrapped(line: str) -> bool:
-    """Does this line look cut by a text editor, so the next line goes on with it?"""
-    return len(line) >= 60 and line.rstrip()[-1:] not in ".!?:;"
+_JOINING = frozenset({"and", "or", "of", "with", "in", "to", "the", "a", "an", "for", "on", "at", "by", "from",
+                      "as", "such", "including", "into", "across", "your", "our", "their"})
+
+
+def _wrapped(line: str, following: str = "") -> bool:
+    """Does this line look cut by a text editor, so the next line goes on with it? A long line
+    with no closing stop, unless the next one starts with a capital after a line that could
+    end there: "...assessment and treatment" / "Experience supervising..." are two items."""
+    if len(line) < 60 or line.rstrip()[-1:] in ".!?:;":
+        return False
+    if following[:1].isupper():
+        last = line.rstrip().rsplit(None, 1)[-1].lower()
+        return last in _JOINING or line.rstrip().endswith(",")
+    return True
 
 
 _INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.)]\s+(?=\S)")
 _CAPS_RUN = re.compile(r"(?:^|(?<=\s))((?:[A-Z][A-Z'’&/-]+\s+)*[A-Z][A-Z'’&/-]+)\s*:?\s*$")
+
+
+def _list_starts(text: str) -> list[re.Match[str]]:
+    """The numbers of the lists run together in `text`: a list is a run of items numbered
+    1, 2, 3 ...; a new 1 starts a new list."""
+    starts: list[re.Match[str]] = []
+    expected = 1
+    for m in _INLINE_ITEM.finditer(text):
+        number = int(m.group(1))
+        if number == 1:
+            expected = 2
+            starts.append(m)
+        elif number == expected and starts:
+            expected += 1
+            starts.append(m)
+    return starts
+
+
+def _cut_bullet(block: Block, starts: list[re.Match[str]]) -> list[Block]:
+    """A bullet is cut only where a new list starts under a heading in capitals: the last item
+    of one list run together with the next list ("memoQ WHAT WE OFFER 1. ...")."""
+    text = block.text
+    firsts = [m for m in starts if m.group(1) == "1"
+              and _CAPS_RUN.search(text[:m.start()].strip()) is not None and m.start() > 0]
+    return _split_before(text, firsts[0]) if firsts else [block]
+
+
+def _before_item(before: str, n: int, first: bool) -> list[Block]:
+    """What stands before item `n`: the previous item, and before a list's first item, the
+    heading in capitals that names the list."""
+    kind = "bullet" if n else "para"
+    heading = _CAPS_RUN.search(before) if first else None
+    if heading is None or len(heading.group(1)) < 5:
+        return [Block(kind if first else "bullet", before)] if before else []
+    rest = before[:heading.start()].strip()
+    return ([Block(kind, rest)] if rest else []) + [Block("heading", heading.group(1).strip())]
 
 
 def _inline(block: Block) -> list[Block]:
@@ -236,48 +373,18 @@ def _inline(block: Block) -> list[Block]:
     if block.kind not in ("para", "bullet"):
         return [block]
     text = block.text
-    items = [m for m in _INLINE_ITEM.finditer(text)]
-    # A list is a run of items numbered 1, 2, 3 ...; a new 1 starts a new list.
-    starts: list[re.Match[str]] = []
-    expected = 1
-    for m in items:
-        number = int(m.group(1))
-        if number == 1:
-            expected = 2
-            starts.append(m)
-        elif number == expected and starts:
-            expected += 1
-            starts.append(m)
+    starts = _list_starts(text)
     if block.kind == "bullet":
-        # A bullet is cut only where a new list starts under a heading in capitals: the last
-        # item of one list run together with the next list ("memoQ WHAT WE OFFER 1. ...").
-        firsts = [m for m in starts if m.group(1) == "1"
-                  and _CAPS_RUN.search(text[:m.start()].strip()) is not None and m.start() > 0]
-        if not firsts:
-            return [block]
-        return _split_before(text, firsts[0])
-    if sum(1 for m in starts if m.group(1) == "2") == 0:
+        return _cut_bullet(block, starts)
+    if not any(m.group(1) == "2" for m in starts):
         return [block]
     out: list[Block] = []
     cut = 0
     for n, m in enumerate(starts):
-        before = text[cut:m.start()].strip()
-        if m.group(1) == "1":
-            heading = _CAPS_RUN.search(before)
-            if heading and len(heading.group(1)) >= 5:
-                rest = before[:heading.start()].strip()
-                if rest:
-                    out.append(Block("bullet" if n else "para", rest))
-                out.append(Block("heading", heading.group(1).strip()))
-            elif before:
-                out.append(Block("bullet" if n else "para", before))
-        elif before:
-            out.append(Block("bullet", before))
+        out += _before_item(text[cut:m.start()].strip(), n, m.group(1) == "1")
         cut = m.end()
     tail = text[cut:].strip()
-    if tail:
-        out.append(Block("bullet", tail))
-    return out
+    return out + ([Block("bullet", tail)] if tail else [])
 
 
 # --- HTML --------------------------------------------------------------------------------------
@@ -302,19 +409,55 @@ class _Reader(HTMLParser):
         self.in_title = False
         self.li_depth = 0
         self._bold_start: int | None = None
+        self.row: list[str] | None = None     # the cells of the table row being read
+        self.header_row = False
 
     def _flush(self) -> None:
         text = " ".join("".join(self.buffer).split())
         plain = "".join(self.buffer).strip()
         if text:
-            kind = self.kind
-            # A paragraph that is all bold and short stands for a heading.
-            if kind == "para" and self.bold_chars >= len(plain.replace(" ", "")) - 1 and count_words(text) <= 10:
-                kind = "heading"
-            self.out.append(Block(kind, text.rstrip(":") if kind == "heading" else text))
+            self.out.append(self._block(text, plain))
         self.buffer = []
         self.bold_chars = 0
         self.kind = "bullet" if self.li_depth else "para"
+
+    def _block(self, text: str, plain: str) -> Block:
+        kind = self.kind
+        # A paragraph that is all bold and short stands for a heading.
+        if kind == "para" and self.bold_chars >= len(plain.replace(" ", "")) - 1 and count_words(text) <= 10:
+            return Block("heading", text.rstrip(":"))
+        marker = _BULLET.match(text) if kind == "para" else None
+        if marker is not None:
+            return Block("bullet", text[marker.end():])   # "<br>- Active licence": a bullet by its mark
+        return Block(kind, text)
+
+    def _cell(self, tag: str, start: bool) -> bool:
+        """A table row is one line: its cells joined ("PharmD | Required"); a row of header
+        cells is left out."""
+        if tag == "tr":
+            if start:
+                self._flush()
+                self.row = []
+                self.header_row = True
+            else:
+                self._end_row()
+            return True
+        if tag in ("td", "th") and self.row is not None:
+            if start:
+                self.buffer = []
+                self.header_row = self.header_row and tag == "th"
+            else:
+                self.row.append(" ".join("".join(self.buffer).split()))
+                self.buffer = []
+            return True
+        return False
+
+    def _end_row(self) -> None:
+        cells = [c for c in (self.row or []) if c]
+        self.row = None
+        if cells and not self.header_row:          # a row of th cells names columns, not a section
+            self.out.append(Block("bullet", " | ".join(cells)))
+        self.buffer = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
@@ -323,6 +466,8 @@ class _Reader(HTMLParser):
             self.skip += 1
             return
         if self.skip:
+            return
+        if self._cell(tag, True):
             return
         if tag in _HEADINGS:
             self._flush()
@@ -343,6 +488,8 @@ class _Reader(HTMLParser):
             self.skip = max(0, self.skip - 1)
             return
         if self.skip:
+            return
+        if self._cell(tag, False):
             return
         if tag in _HEADINGS:
             self._flush()
@@ -374,7 +521,7 @@ def _html_blocks(text: str) -> list[Block]:
     reader = _Reader()
     reader.feed(text)
     reader.close()
-    out = reader.out
+    out = [piece for block in reader.out for piece in _colon_list(block)]
     title = " ".join("".join(reader.title).split())
     if title and not any(b.kind == "heading" for b in out[:1]):
         out.insert(0, Block("heading", title))

@@ -103,7 +103,7 @@ def sieve(keys: Iterable[str], solo: Iterable[str] = ()) -> Sieve | None:
         lower = re.compile(_trie_pattern(sorted(prefixes)))
     # "Go\b" and a look at the character before: a leading \b in an alternation makes Python's
     # re try every position, five times slower.
-    cased = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(exact)) + r")\b") if exact else None
+    cased = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(exact)) + r")(?![A-Za-z0-9])") if exact else None
     if lower is None and cased is None:
         return None
     return Sieve(lower, cased, frozenset(alone))
@@ -115,6 +115,28 @@ def _abbreviated(piece: str) -> bool:
     last = piece[-8:].rsplit(None, 1)
     word = last[-1].lower() if last else ""
     return word in _ABBREVIATIONS or len(word) == 1
+
+
+def _sentence_span(parts: list[str], k: int) -> tuple[int, int]:
+    """The pieces (first, last) of the sentence holding piece `k`: a piece ending in "St" or
+    "e.g" goes on into the next one."""
+    first = last = k
+    while first >= 2 and parts[first - 1][:1] == "." and "\n" not in parts[first - 1] \
+            and _abbreviated(parts[first - 2]) and parts[first][:1].isalnum():
+        first -= 2
+    while last + 2 < len(parts) and parts[last + 1][:1] == "." and "\n" not in parts[last + 1] \
+            and _abbreviated(parts[last]) and parts[last + 2][:1].isalnum():
+        last += 2
+    return first, last
+
+
+def _bounds(parts: list[str], offsets: list[int], first: int, last: int) -> tuple[int, int]:
+    """Where the sentence of pieces first..last starts and ends; it keeps its full stop."""
+    start, end = offsets[first], offsets[last + 1]
+    if last + 1 < len(parts):
+        sep = parts[last + 1]
+        end += len(sep) - len(sep.lstrip(".!?\"'”)"))
+    return start, end
 
 
 def sentences_at(text: str, hits: Sequence[int], sieve: Sieve | None = None, low: str = "") -> list[tuple[int, int]]:
@@ -135,17 +157,7 @@ def sentences_at(text: str, hits: Sequence[int], sieve: Sieve | None = None, low
         if k % 2 or k >= len(parts):
             n += 1
             continue                        # inside a separator
-        first = last = k
-        while first >= 2 and parts[first - 1][:1] == "." and "\n" not in parts[first - 1] \
-                and _abbreviated(parts[first - 2]) and parts[first][:1].isalnum():
-            first -= 2
-        while last + 2 < len(parts) and parts[last + 1][:1] == "." and "\n" not in parts[last + 1] \
-                and _abbreviated(parts[last]) and parts[last + 2][:1].isalnum():
-            last += 2
-        start, end = offsets[first], offsets[last + 1]
-        if last + 1 < len(parts):           # the sentence keeps its full stop
-            sep = parts[last + 1]
-            end += len(sep) - len(sep.lstrip(".!?\"'”)"))
+        start, end = _bounds(parts, offsets, *_sentence_span(parts, k))
         taken = n
         n = bisect.bisect_left(hits, end, n)
         if out and start < out[-1][1]:

@@ -107,56 +107,81 @@ _STEP4 = ("al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "men
           "ism", "ate", "iti", "ous", "ive", "ize")
 
 
-def _porter(word: str) -> str:
-    if len(word) <= 2:
-        return word
-    # Step 1a: plurals.
-    if word.endswith("sses") or word.endswith("ies"):
-        word = word[:-2]
-    elif word.endswith("ss"):
-        pass
-    elif word.endswith("s"):
-        word = word[:-1]
-    # Step 1b: -ed, -ing.
-    extra = False
+def _step1a(word: str) -> str:
+    """Plurals."""
+    if word.endswith(("sses", "ies")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _step1b(word: str) -> str:
+    """-ed and -ing, and the stem's ending put right after them."""
     if word.endswith("eed"):
-        if _m(word[:-3]) > 0:
-            word = word[:-1]
-    elif word.endswith("ed") and _has_vowel(word[:-2]):
-        word, extra = word[:-2], True
-    elif word.endswith("ing") and _has_vowel(word[:-3]):
-        word, extra = word[:-3], True
-    if extra:
-        if word.endswith(("at", "bl", "iz")):
-            word += "e"
-        elif _double_cons(word) and word[-1] not in "lsz":
-            word = word[:-1]
-        elif _m(word) == 1 and _cvc(word):
-            word += "e"
-    # Step 1c: y -> i.
-    if word.endswith("y") and _has_vowel(word[:-1]):
-        word = word[:-1] + "i"
-    # Steps 2 and 3: double and single suffixes.
+        return word[:-1] if _m(word[:-3]) > 0 else word
+    for suffix in ("ed", "ing"):
+        if word.endswith(suffix) and _has_vowel(word[:-len(suffix)]):
+            return _after_1b(word[:-len(suffix)])
+    return word
+
+
+def _after_1b(word: str) -> str:
+    if word.endswith(("at", "bl", "iz")):
+        return word + "e"
+    if _double_cons(word) and word[-1] not in "lsz":
+        return word[:-1]
+    if _m(word) == 1 and _cvc(word):
+        return word + "e"
+    return word
+
+
+def _step1c(word: str) -> str:
+    """A final y after a vowel-bearing stem becomes i."""
+    return word[:-1] + "i" if word.endswith("y") and _has_vowel(word[:-1]) else word
+
+
+def _step23(word: str) -> str:
+    """Double and single suffixes."""
     for table in (_STEP2, _STEP3):
         for suffix, repl in table:
             if word.endswith(suffix):
                 out = _replace(word, suffix, repl, 0)
                 word = out if out is not None else word
                 break
-    # Step 4: what is left of a suffix.
+    return word
+
+
+def _step4(word: str) -> str:
+    """What is left of a suffix."""
     for suffix in _STEP4:
         if word.endswith(suffix):
             stem = word[: len(word) - len(suffix)]
             if _m(stem) > 1 and (suffix != "ion" or stem.endswith(("s", "t"))):
-                word = stem
-            break
-    # Step 5: a final e, a double l.
+                return stem
+            return word
+    return word
+
+
+def _step5(word: str) -> str:
+    """A final e, a double l."""
     if word.endswith("e"):
         stem = word[:-1]
         if _m(stem) > 1 or (_m(stem) == 1 and not _cvc(stem)):
             word = stem
     if _m(word) > 1 and _double_cons(word) and word.endswith("l"):
         word = word[:-1]
+    return word
+
+
+_STEPS = (_step1a, _step1b, _step1c, _step23, _step4, _step5)
+
+
+def _porter(word: str) -> str:
+    if len(word) <= 2:
+        return word
+    for step in _STEPS:
+        word = step(word)
     return word
 
 

@@ -20,7 +20,8 @@ the ED" is not emergency-department experience and "I had to go" is not Go.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from storybank.postings import lexicon
@@ -48,6 +49,9 @@ class Unit:
     synonyms: frozenset[str] = frozenset()   # keys that cover it at SYNONYM_FACTOR
     self_role: bool = False     # the candidate's own role ("charge nurse or preceptor experience"):
                                 # a sentence naming someone else in that role does not show it
+    groups: tuple[frozenset[str], ...] = ()   # "X Y or Z W": met only by all of one side's keys
+    part: str = ""              # "category" before "such as", "example" after it: an example
+                                # met shows its category ("observability tooling such as Grafana")
 
 
 def tokens(text: str) -> list[str]:
@@ -116,35 +120,52 @@ def synonyms() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _symbols(word: str) -> bool:
+    """C++, C#, K8s, EC2."""
+    return any(ch in word for ch in "+#") or (any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word))
+
+
+def _acronym(word: str) -> bool:
+    """ICU, SQL, ACLS, HIPAA."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _inner_capital(word: str) -> bool:
+    """PostgreSQL, GraphQL, iOS."""
+    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+
+
+def _dotted(word: str) -> bool:
+    """Node.js."""
+    return "." in word.strip(".") and any(c.isalpha() for c in word)
+
+
+# The shapes of a written word that make it a name, whatever the word.
+_NAME_SHAPES = (_symbols, _acronym, _inner_capital, _dotted)
+
+
 def is_name(word: str, first: bool) -> bool:
     """Is `word` (as written) a name: a tool, a language, an acronym?"""
     low = word.lower()
     if word in lexicon.known_names():
         return True
-    if low in _stop() and not (word.isupper() and len(word) >= 2):
-        return False
-    if word[:1].isdigit():
-        return False                          # 12-hour, 24-bed, 3rd
-    if any(ch in word for ch in "+#") or (any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)):
-        return True                           # C++, C#, K8s, EC2
-    letters = [c for c in word if c.isalpha()]
-    if len(letters) >= 2 and all(c.isupper() for c in letters):
-        return True                           # ICU, SQL, ACLS, HIPAA
-    if any(c.isupper() for c in word[1:]) and any(c.islower() for c in word):
-        return True                           # PostgreSQL, GraphQL, iOS
-    if "." in word.strip(".") and any(c.isalpha() for c in word):
-        return True                           # Node.js
-    if low in _known_names():
+    if (low in _stop() and not (word.isupper() and len(word) >= 2)) or word[:1].isdigit():
+        return False                          # a common word; 12-hour, 24-bed, 3rd
+    if any(shape(word) for shape in _NAME_SHAPES) or low in _known_names():
         return True
     return word[:1].isupper() and not first and low not in _weak()
 
 
 def cased(word: str) -> bool:
     """A name matched only as written: short, or a common word in lowercase ("Go", "ED", "R")."""
-    return len(word) <= 2 or word.lower() in _stop() or (word.isupper() and len(word) <= 3)
+    return len(word) <= 2 or word.lower() in _stop() or (word.isupper() and len(word) <= 5)
 
 
 def unit_keys(word: str, name: bool) -> frozenset[str]:
+    if " " in word:                       # a phrase of the word lists, joined ("Key Stage 3")
+        k = phrase_key(word)
+        return frozenset({k, *aliases().get(k, ())})
     k = key(word)
     keys = {k, *aliases().get(k, ())}
     if name and cased(word):
@@ -178,18 +199,19 @@ def _scan(text: str) -> list[_Tok]:
 
 def analyse(text: str) -> tuple[list[str], tuple[Unit, ...]]:
     """The display terms of a requirement and its units."""
-    toks = _scan(text)
+    # Phrases of the word lists first, stop words and numbers included ("Key Stage 3").
+    toks = [t for t, _n in _join_phrases(text, [(t, False) for t in _scan(text)])]
     stop = _stop()
     content: list[tuple[_Tok, bool]] = []   # (token, is_name)
     for tok in toks:
         low = tok.text.lower()
-        if _NUMBER.match(low):
+        if _NUMBER.match(low) and " " not in low:
             continue
         name = is_name(tok.text, tok.first)
         if low in stop and not name:
             continue
         content.append((tok, name))
-    content = _join_phrases(text, content)
+    content = _join_phrases(text, _alternate_names(text, content))
     # Display terms: runs of content tokens standing next to each other in the text.
     terms: list[str] = []
     run: list[_Tok] = []
@@ -205,7 +227,62 @@ def analyse(text: str) -> tuple[list[str], tuple[Unit, ...]]:
         run.append(tok)
     close()
     units = _units(text, content)
-    return _dedupe_terms(terms), _merge([_mark_role(text, u) for u in units])
+    units = _lighten_constraints(text, [_mark_role(text, u) for u in units])
+    return _dedupe_terms(terms), _merge(_mark_examples(text, units))
+
+
+_CONSTRAINT = re.compile(r"\bwithout\s", re.I)
+CONSTRAINT_WEIGHT = 0.5
+
+
+def _lighten_constraints(text: str, units: list[Unit]) -> list[Unit]:
+    """What follows "without" is a condition on the doing ("deliver under tight deadlines
+    without compromising accuracy"), which a story rarely says in so many words: it weighs
+    less."""
+    found = _CONSTRAINT.search(text)
+    if found is None:
+        return units
+    return [replace(u, weight=min(u.weight, CONSTRAINT_WEIGHT)) if text.find(u.label.split(" / ")[0]) >= found.end()
+            else u for u in units]
+
+
+_EXAMPLES = re.compile(r"\b(?:such as|e\.g\.?|for example|for instance|including|like)\s", re.I)
+
+
+_CATEGORY_START = re.compile(r"[,;:(]|\b(?:for|with|in|of|on|to|at|an|a|the|and|or|by|from|using|into)\s", re.I)
+
+
+def _mark_examples(text: str, units: list[Unit]) -> list[Unit]:
+    """Before "such as" the category, after it the examples: "observability tooling such as
+    Prometheus": Prometheus met is observability tooling met."""
+    intro = _EXAMPLES.search(text)
+    if intro is None:
+        return units
+    # The category is the phrase right before "such as": "mark for an exam board such as AQA"
+    # asks for marking, and AQA is an example of an exam board only.
+    head = text[:intro.start()].rstrip(" ,;:")
+    starts = [m.end() for m in _CATEGORY_START.finditer(head)]
+    begin = starts[-1] if starts else 0
+    out = []
+    for u in units:
+        at = text.find(u.label.split(" / ")[0])
+        part = "category" if begin <= at < intro.start() else "example" if at >= intro.end() else ""
+        out.append(replace(u, part=part))
+    if not any(u.part == "example" for u in out):
+        return units
+    return out
+
+
+def _alternate_names(text: str, content: list[tuple[_Tok, bool]]) -> list[tuple[_Tok, bool]]:
+    """A capitalised word listed as an alternative to a name is a name too ("Labelbox or
+    Scale", "Kafka, Pulsar or Kinesis")."""
+    out = list(content)
+    for n in range(1, len(out)):
+        (prev, prev_name), (tok, name) = out[n - 1], out[n]
+        if prev_name and not name and tok.text[:1].isupper() and not tok.first \
+                and re.fullmatch(r"\s*(?:,|or|,\s*or|/)\s*", text[prev.end:tok.start]):
+            out[n] = (tok, True)
+    return out
 
 
 _ROLE_CUE = re.compile(r"^[\s,/-]*(?:[\w'’-]+\s+)?(?:experience|status|role|background|duties|work)\b", re.I)
@@ -221,7 +298,7 @@ def _mark_role(text: str, unit: Unit) -> Unit:
     words = {w.lower() for w in re.findall(r"[\w'-]+", unit.label)}
     roles = lexicon.words("agency", "roles")
     if words & roles or any(w.endswith(("or", "er", "ist", "ian")) for w in words):
-        return Unit(unit.label, unit.keys, unit.weight, unit.name, unit.synonyms, True)
+        return replace(unit, self_role=True)
     return unit
 
 
@@ -237,102 +314,165 @@ def _run_end(text: str, content: list[tuple[_Tok, bool]], i: int) -> int:
     return j
 
 
-def _units(text: str, content: list[tuple[_Tok, bool]]) -> list[Unit]:  # noqa: C901 - one pass, several shapes
-    """The units of a requirement's content words, in order:
+_Content = list[tuple[_Tok, bool]]
 
-    - names side by side ("SDL Trados Studio") are one name, any word of it will do; names
-      joined by "or", "/" or listed after "such as" are one unit, any of them will do;
-    - an acronym in brackets after what it stands for ("post-editing (MTPE)") is another way to
-      say it, not one more thing asked;
-    - examples after "such as" ("documents, such as protocols and consent forms") are one unit,
-      any of them will do; and so are the two sides of "X or Y" ("charge nurse or preceptor");
-    - every other word is a unit of its own, light when every posting uses it.
-    """
-    units: list[Unit] = []
-    weak = _weak()
+
+def _word_unit(tok: _Tok) -> Unit:
+    """One word (or a joined phrase) as a unit of its own, light when every posting uses it."""
     syn = synonyms()
+    if " " in tok.text:
+        k = phrase_key(tok.text)
+        if k in aliases():
+            return Unit(tok.text, aliases()[k], 2.0, True)
+        return Unit(tok.text, frozenset({k}), 1.0, False, frozenset(syn.get(k, ())))
+    k = key(tok.text)
+    keys = unit_keys(tok.text, False)
+    weight = 0.5 if k in _weak() else 1.0
+    return Unit(tok.text, keys, weight, False, frozenset(syn.get(k, ())) - keys)
+
+
+def _acronym_after(text: str, content: _Content, i: int, units: list[Unit]) -> int | None:
+    """An acronym in brackets right after the words it abbreviates ("post-editing (MTPE)"):
+    another way to say them, folded into their unit."""
+    tok, name = content[i]
+    if not (name and units and text[max(0, tok.start - 1):tok.start] == "(" and text[tok.end:tok.end + 1] == ")"
+            and tok.text.isupper()):
+        return None
+    units[-1] = replace(units[-1], keys=units[-1].keys | unit_keys(tok.text, True))
+    return i + 1
+
+
+def _name_groups(text: str, content: _Content, i: int) -> tuple[list[list[_Tok]], int]:
+    """The names from `i` on: words side by side make one name, a gap such as "or" starts
+    another."""
+    group = [[content[i][0]]]
+    j = i + 1
+    while j < len(content) and content[j][1]:
+        gap = _gap(text, content[j - 1][0], content[j][0])
+        if re.fullmatch(r"\s+", gap):
+            group[-1].append(content[j][0])      # one name in several words
+        elif _ALT_GAP.match(gap):
+            group.append([content[j][0]])
+        else:
+            break
+        j += 1
+    return group, j
+
+
+def _names(text: str, content: _Content, i: int, units: list[Unit]) -> int | None:
+    """Names ("SDL Trados Studio" is one); joined by "or", "/" or listed after "such as" they
+    are one unit, any of them will do."""
+    tok, name = content[i]
+    if not name:
+        return None
+    group, j = _name_groups(text, content, i)
+    joined = " ".join(_gap(text, a[-1], b[0]) for a, b in zip(group, group[1:], strict=False)).lower()
+    alternatives = len(group) > 1 and (" or " in f" {joined} " or "/" in joined or "(" in joined
+                                       or bool(_LIST_INTRO.search(text[max(0, tok.start - 20):tok.start])))
+    syn = synonyms()
+    for part in ([group] if alternatives else [[g] for g in group]):
+        keys = {k for words in part for w in words for k in unit_keys(w.text, True)}
+        label = " / ".join(text[words[0].start:words[-1].end] for words in part)
+        similar = frozenset(k2 for k in keys for k2 in syn.get(k, ())) - keys
+        units.append(Unit(label, frozenset(keys), 2.0, True, similar))
+    return j
+
+
+def _examples(text: str, content: _Content, i: int, units: list[Unit]) -> int | None:
+    """Examples after "such as" ("documents, such as protocols and consent forms"): one unit,
+    any of them shows it."""
+    tok = content[i][0]
+    if not _LIST_INTRO.search(text[max(0, tok.start - 20):tok.start]) \
+            or text[max(0, tok.start - 2):tok.start].startswith("("):
+        return None
+    j = i + 1
+    while j < len(content) and not re.search(r"[.;)]", _gap(text, content[j - 1][0], content[j][0])):
+        j += 1
+    if j - i <= 1:
+        return None
+    keys: set[str] = set()
+    for g, g_name in content[i:j]:
+        keys |= unit_keys(g.text, g_name) if " " not in g.text else aliases().get(
+            phrase_key(g.text), frozenset({phrase_key(g.text)}))
+    syn = synonyms()
+    similar = frozenset(k2 for k in keys for k2 in syn.get(k, ())) - keys
+    units.append(Unit(text[tok.start:content[j - 1][0].end], frozenset(keys), 1.0, False, similar))
+    return j
+
+
+def _alternatives(text: str, content: _Content, i: int, units: list[Unit]) -> int | None:
+    """"X or Y", "a, b or c": either will do."""
+    runs = _or_list(text, content, i)
+    if len(runs) <= 1:
+        return None
+    units.extend(_either(text, runs, _word_unit))
+    return i + sum(len(r) for r in runs)
+
+
+def _single(text: str, content: _Content, i: int, units: list[Unit]) -> int | None:
+    units.append(_word_unit(content[i][0]))
+    return i + 1
+
+
+# The shapes a requirement's words come in, tried in this order at each word.
+_SHAPES: tuple[Callable[[str, _Content, int, list[Unit]], int | None], ...] = (
+    _acronym_after, _names, _examples, _alternatives, _single)
+
+
+def _units(text: str, content: _Content) -> list[Unit]:
+    """The units of a requirement's content words, in order: at each word, the first of
+    `_SHAPES` that reads it (and maybe the words after it) makes its unit."""
+    units: list[Unit] = []
     i = 0
-
-    def word_unit(tok: _Tok) -> Unit:
-        if " " in tok.text:
-            k = phrase_key(tok.text)
-            if k in aliases():
-                return Unit(tok.text, aliases()[k], 2.0, True)
-            return Unit(tok.text, frozenset({k}), 1.0, False, frozenset(syn.get(k, ())))
-        k = key(tok.text)
-        keys = unit_keys(tok.text, False)
-        weight = 0.5 if k in weak else 1.0
-        return Unit(tok.text, keys, weight, False, frozenset(syn.get(k, ())) - keys)
-
     while i < len(content):
-        tok, name = content[i]
-        # An acronym in brackets right after the words it abbreviates: fold it into them.
-        if name and units and text[max(0, tok.start - 1):tok.start] == "(" and text[tok.end:tok.end + 1] == ")" \
-                and tok.text.isupper():
-            last = units[-1]
-            units[-1] = Unit(last.label, last.keys | unit_keys(tok.text, True), last.weight, last.name, last.synonyms)
-            i += 1
-            continue
-        if name:
-            group = [[tok]]
-            j = i + 1
-            while j < len(content) and content[j][1]:
-                gap = _gap(text, content[j - 1][0], content[j][0])
-                if re.fullmatch(r"\s+", gap):
-                    group[-1].append(content[j][0])      # one name in several words
-                elif _ALT_GAP.match(gap):
-                    group.append([content[j][0]])
-                else:
-                    break
-                j += 1
-            joined = " ".join(_gap(text, a[-1], b[0]) for a, b in zip(group, group[1:], strict=False)).lower()
-            alternatives = len(group) > 1 and (" or " in f" {joined} " or "/" in joined or "(" in joined
-                                                 or bool(_LIST_INTRO.search(text[max(0, tok.start - 20):tok.start])))
-            parts = [group] if alternatives else [[g] for g in group]
-            for part in parts:
-                keys: set[str] = set()
-                for words in part:
-                    for w in words:
-                        keys |= unit_keys(w.text, True)
-                label = " / ".join(text[words[0].start:words[-1].end] for words in part)
-                similar = frozenset(k2 for k in keys for k2 in syn.get(k, ())) - keys
-                units.append(Unit(label, frozenset(keys), 2.0, True, similar))
-            i = j
-            continue
-        if _LIST_INTRO.search(text[max(0, tok.start - 20):tok.start]) and not text[max(0, tok.start - 2):tok.start].startswith("("):
-            # Examples of what is asked: any one of them shows it.
-            j = i + 1
-            while j < len(content) and not re.search(r"[.;)]", _gap(text, content[j - 1][0], content[j][0])):
-                j += 1
-            if j - i > 1:
-                keys_set: set[str] = set()
-                for g, g_name in content[i:j]:
-                    keys_set |= unit_keys(g.text, g_name) if " " not in g.text else aliases().get(
-                        phrase_key(g.text), frozenset({phrase_key(g.text)}))
-                units.append(Unit(text[tok.start:content[j - 1][0].end], frozenset(keys_set), 1.0))
-                i = j
-                continue
-        end = _run_end(text, content, i)
-        if end < len(content) and not content[end][1] \
-                and re.fullmatch(r"\s*,?\s*or\s+", _gap(text, content[end - 1][0], content[end][0])):
-            # "charge nurse or preceptor", "payments or billing": either side will do.
-            right_end = _run_end(text, content, end)
-            sides = [content[i:end], content[end:right_end]]
-            keys_or: set[str] = set()
-            similar_or: set[str] = set()
-            for side in sides:
-                side_units = [word_unit(t) for t, _n in side]
-                strong = [u for u in side_units if u.weight >= 1.0] or side_units
-                for u in strong:
-                    keys_or |= u.keys
-                    similar_or |= u.synonyms
-            label = " / ".join(text[side[0][0].start:side[-1][0].end] for side in sides)
-            units.append(Unit(label, frozenset(keys_or), 1.0, False, frozenset(similar_or - keys_or)))
-            i = right_end
-            continue
-        units.append(word_unit(tok))
-        i += 1
+        for shape in _SHAPES:
+            after = shape(text, content, i, units)
+            if after is not None:
+                i = after
+                break
     return units
+
+
+def _or_list(text: str, content: list[tuple[_Tok, bool]], i: int) -> list[list[tuple[_Tok, bool]]]:
+    """The runs of words from `i` that are alternatives: "payments or billing", "a club, trip
+    or competition". One run when there is no "or"."""
+    runs = [content[i:_run_end(text, content, i)]]
+    end = i + len(runs[0])
+    while end < len(content) and not content[end][1]:
+        gap = _gap(text, content[end - 1][0], content[end][0])
+        if not re.fullmatch(r"\s*,?\s*(?:or\s+)?", gap) or "," not in gap and "or" not in gap:
+            break
+        nxt = _run_end(text, content, end)
+        runs.append(content[end:nxt])
+        end = nxt
+        if "or" in gap:
+            return runs
+    return runs[:1]
+
+
+def _either(text: str, runs: list[list[tuple[_Tok, bool]]], word_unit: Callable[[_Tok], Unit]) -> list[Unit]:
+    """The sides of "X or Y": any will do. Single words before "or" and several after share
+    the words after the first ("pricing or trading options": pricing or trading, and options);
+    otherwise each side is whole ("charge nurse or preceptor"), and met only in whole
+    ("execution research or transaction cost analysis")."""
+    tail: list[tuple[_Tok, bool]] = []
+    if all(len(r) == 1 for r in runs[:-1]) and len(runs[-1]) > 1:
+        tail = runs[-1][1:]
+        runs = [*runs[:-1], runs[-1][:1]]
+    keys: set[str] = set()
+    similar: set[str] = set()
+    groups: list[frozenset[str]] = []
+    for side in runs:
+        side_units = [word_unit(t) for t, _n in side]
+        strong = [u for u in side_units if u.weight >= 1.0] or side_units
+        for u in strong:
+            keys |= u.keys
+            similar |= u.synonyms
+        groups.append(frozenset(k for u in strong for k in u.keys))
+    label = " / ".join(text[side[0][0].start:side[-1][0].end] for side in runs)
+    whole = tuple(groups) if any(len(side) > 1 for side in runs) else ()
+    either = Unit(label, frozenset(keys), 1.0, False, frozenset(similar - keys), groups=whole)
+    return [either, *(word_unit(t) for t, _n in tail)]
 
 
 @lru_cache(maxsize=1)
