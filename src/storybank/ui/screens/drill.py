@@ -263,7 +263,7 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
     def check_action(self, action: str, parameters) -> bool | None:
         if self.finished:  # the summary: only more (if any) and back
             return action == "more" and bool(self.more) or action not in {
-                "next", "retry", "skip", "start", "finish", "finish_typed", "type_answer", "more"}
+                "next", "retry", "skip", "start", "finish", "finish_typed", "type_answer", "more", "correct"}
         if action == "more":
             return False
         return super().check_action(action, parameters)
