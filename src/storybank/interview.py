@@ -81,6 +81,23 @@ def talk_target(interview_minutes: float = 15) -> tuple[float, float]:
     return (interview_minutes * 60 * TALK_SHARE[0], interview_minutes * 60 * TALK_SHARE[1])
 
 
+def candidates_of(question_types: Iterable[Any]) -> dict[str, list[str]]:
+    """Each question type's stories, preferred first (the assigned one, then the other mapped
+    ones), from the coverage's types (`id`, `assigned`, `stories`)."""
+    return {t.id: ([t.assigned] if t.assigned else []) + [s for s in t.stories if s != t.assigned]
+            for t in question_types}
+
+
+def prepared_layers(report: StoryReport | None, prompts: Sequence[Any] | None) -> dict[str, float] | None:
+    """A story's prepared follow-up layers in speaking seconds, from its analysis (or, before
+    that is ready, its follow-up prompts); None when there is no story."""
+    if report is not None:
+        return dict(report.followup_seconds)
+    if prompts is not None:
+        return {p.probe: p.seconds or 0.0 for p in prompts}
+    return None
+
+
 def weight(qid: str, status: str, schedule: Schedule | None, boost: float = 0.0) -> float:
     w = 1.0 + boost  # boost: a job posting's gaps leaning toward this type (postings/tailor.py)
     if status == "missing":
@@ -510,3 +527,106 @@ def _taken(fix: Fix, chosen: Sequence[Fix], first_pass: bool) -> bool:
         if fix.story and other.story == fix.story and other.field == fix.field != "delivery":
             return True
     return False
+
+
+# --- the talk budget (issue 21, item 3) ----------------------------------------------------------
+
+BUDGET_STEP = 5.0   # per-answer targets are said in steps of this many seconds
+
+
+def answer_budget(questions: int, settings: Settings | None = None) -> tuple[float, float]:
+    """Seconds to aim for per answer and per follow-up so that `questions` rounds fit the middle
+    of the session's talk target: the windows' middles, scaled down when they would not fit
+    (eight questions at 70 s + 45 s come to 15:20, past the 10–11 minutes of a 15-minute slot)."""
+    from storybank.settings import DEFAULT
+
+    settings = settings or DEFAULT
+    low, high = talk_target(settings.interview_minutes)
+    answer = sum(settings.answer_seconds) / 2
+    followup = sum(settings.followup_seconds) / 2
+    scale = min(1.0, (low + high) / 2 / max(1, questions) / (answer + followup))
+
+    def step(seconds: float) -> float:
+        return max(BUDGET_STEP, round(seconds * scale / BUDGET_STEP) * BUDGET_STEP)
+
+    return step(answer), step(followup)
+
+
+def projected_talk(talk: float, done: int, planned: int, settings: Settings | None = None,
+                   current: float | None = None) -> float:
+    """The session's talk at the end if the rounds still to come keep to their budget: `talk`
+    in the `done` finished rounds of `planned`, and `current` seconds in the round under way
+    (None: none is), which counts at least its budget."""
+    answer, followup = answer_budget(planned, settings)
+    budget = answer + followup
+    left = planned - done
+    if current is not None:
+        return talk + max(current, budget) + max(0, left - 1) * budget
+    return talk + max(0, left) * budget
+
+
+def budget_warning(talk: float, done: int, planned: int, settings: Settings | None = None,
+                   current: float | None = None) -> str | None:
+    """What the meter says when, at this rate, the session will overrun its slot (None: on
+    track): said before the slot is overrun, while there is still time to cut."""
+    from storybank.settings import DEFAULT
+
+    settings = settings or DEFAULT
+    _low, high = talk_target(settings.interview_minutes)
+    if projected_talk(talk, done, planned, settings, current) <= high:
+        return None
+    spoken = talk + (current or 0.0)
+    left = planned - done
+    if left <= 0 or spoken >= high:
+        return "past the slot's talk time: land this answer now"
+    per = max(BUDGET_STEP, (high - talk) / left)
+    return f"on course to overrun: keep each question left to about {per:.0f} s"
+
+
+def talk_advice(card: ReportCard, settings: Settings | None = None) -> str | None:
+    """The card's line when the session's talk missed its target (None when it was in it)."""
+    low, high = card.talk_target
+    talk = card.talk_seconds
+    if low <= talk <= high or not card.rows:
+        return None
+    answer, followup = answer_budget(card.planned, settings)
+    minutes = f"{low / 60:g}–{high / 60:g}"
+    if talk > high:
+        return (f"You talked {mmss(talk)}; aim for {minutes} minutes: cut each answer to about "
+                f"{answer:.0f} s and each follow-up to about {followup:.0f} s.")
+    if not card.complete or card.planned < MIN_QUESTIONS:
+        return None   # stopped early, or a thin bank's short session: short says nothing
+    return (f"You talked {mmss(talk)}; aim for {minutes} minutes: give each answer about "
+            f"{answer:.0f} s, with its numbers and the decision that mattered.")
+
+
+def mmss(seconds: float) -> str:
+    whole = round(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+# --- the story told (issue 21, item 6) -----------------------------------------------------------
+
+def story_notes(rows: Sequence[CardRow], mapped: Mapping[str, Sequence[str]],
+                titles: Mapping[str, str], labels: Mapping[str, str]) -> list[str]:
+    """What the card says about the stories told: one told for two questions (the interviewer
+    hears the same story twice), or told for a question type it is not mapped to. `mapped`
+    gives each story's question types, `titles` its title, `labels` each type's name."""
+    notes: list[str] = []
+    first: dict[str, int] = {}
+    for number, row in enumerate(rows, start=1):
+        story = row.story
+        if not story:
+            continue
+        title = titles.get(story, story)
+        label = labels.get(row.question, row.question)
+        if story in first:
+            notes.append(f"“{title}” was told for question {first[story]} and again for question "
+                         f"{number} ({label}): the interviewer hears one story twice. Prepare another "
+                         f"story for {label}.")
+        else:
+            first[story] = number
+        if story in mapped and row.question not in mapped[story]:
+            notes.append(f"“{title}” is not mapped to {label} (question {number}): map it in the "
+                         "editor if it fits the type, or prepare a story that does.")
+    return notes

@@ -111,19 +111,12 @@ async def open_drill(pilot):
     return pilot.app.screen
 
 
-def pick(screen, story_id: str) -> None:
-    """Highlight `story_id` among the stories a drill or interview question offers."""
-    stories = screen.query_one(f"#{screen.PREFIX}-stories")
-    ids = [stories.get_option_at_index(i).id for i in range(stories.option_count)]
-    stories.highlighted = ids.index(story_id)
-
-
-async def answer_with(pilot, story_id: str):
-    """Open the drill and start answering its first question with `story_id`."""
+async def answer_with(pilot, story_id: str | None = None):
+    """Open the drill and start answering its first question (no story is picked: the one told
+    is recognised from the answer; `story_id` is only what the caller means to tell)."""
     from storybank.drill import Phase
 
     drill = await open_drill(pilot)
-    pick(drill, story_id)
     await pilot.press("enter")
     await pilot.pause()
     assert drill.phase is Phase.ANSWER

@@ -84,12 +84,13 @@ async def test_the_summary_does_not_keep_the_last_card_s_lines(make_app, open_ap
         await pilot.press(*"I rebuilt the pipeline and cut the lag from 40 minutes to 4 minutes.", "ctrl+f")
         await pilot.press(*"Kafka over Kinesis.", "ctrl+f")
         await settle(pilot)
-        assert "word for word from your stored story" in flat(app)
+        assert "You told:" in flat(app)   # the card's line about the story told
         await pilot.press("enter", "s")
         await settle(pilot)
         assert app.screen.finished
         assert not app.screen.query_one("#drill-typed-info").display
-        assert "word for word" not in flat(app)
+        assert "word for word" not in flat(app) and "You told:" not in flat(app)
+        assert "Other story told" not in flat(app)   # o corrects a card, not the summary
 
 
 async def test_the_summary_names_the_key_for_more_in_the_footer(make_app, open_app, two_due, clock):

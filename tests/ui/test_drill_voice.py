@@ -32,24 +32,30 @@ def test_the_drill_records_and_the_cue_card_shows_what_was_said(make_app, bank, 
     async def scenario():
         app = make_app()
         app.audio_source = lambda: FileSource(CLIPS / next(clips), speed=0)
+        app.listen_seconds = 600   # a loaded test machine transcribes a whole clip at the end
         async with app.run_test(size=(110, 60)) as pilot:
             drill = await answer_with(pilot, "spark-skew")
             assert drill.voice.recording
             clock.advance(70)
             await pilot.press("space")
-            await pilot.pause()
-            assert drill.phase is Phase.FOLLOWUP and drill.voice.recording
+            # the follow-up is asked once the answer is heard: it follows from what was said
+            await until(pilot, lambda: drill.voice.recording, tries=400)
+            assert drill.phase is Phase.FOLLOWUP and drill.judge.given.spoken is not None
             clock.advance(40)
             await pilot.press("space")
             await until(pilot, lambda: not drill.voice.pending and len(drill.voice.reports) == 2,
                         tries=400)
             assert drill.phase is Phase.CARD
             text = screen_text(app)
+            assert drill.round.story == "spark-skew"   # recognised from what was said
+            assert "You told: Cutting the nightly attribution job" in text
             assert "What you said" in text and "Your follow-up" in text
             assert "spark job" in text.lower()        # the candid clip's words
             assert "Missed cues:" in text
             follow = drill.voice.reports[Phase.FOLLOWUP]
             assert follow.fillers.count >= 5
+            await pilot.press("escape")               # the card is left: its line is written
+            await settle(pilot)
         record = json.loads(log_path(bank).read_text().splitlines()[-1])
         assert record["story"] == "spark-skew"
         assert "spark job" in record["spoken"]["transcript"].lower()

@@ -73,7 +73,7 @@ async def test_a_whole_mock_interview_with_typed_answers_reaches_the_report_card
             assert screen.phase is Phase.CHOOSE
             assert screen.sub_title == f"question {n} of {planned}"
             assert f"Question {n} of {planned}" in screen_text(app)
-            await pilot.press("enter")                       # the suggested story
+            await pilot.press("enter")                       # no story to pick: answer
             assert screen.phase is Phase.ANSWER
             text = screen_text(app)
             assert "Follow-up" not in text and "Cue card" not in text   # no probe announced yet
@@ -88,18 +88,19 @@ async def test_a_whole_mock_interview_with_typed_answers_reaches_the_report_card
         await settle(pilot)
         text = screen_text(app)
         assert "Report card" in text and f"{planned} of {planned} questions answered" in text
-        assert "The four dimensions" in text and "Fix these first" in text
-        assert "typed, timed from its words" in text
+        shown = " ".join(str(screen.query_one("#iv-card").render()).split())
+        assert "The four dimensions (answers given)" in shown and "Fix these first" in shown
+        assert "typed, timed from its words" in shown
         card = screen.card
         assert len(card.rows) == planned and card.complete
         assert [r.question for r in card.rows] == screen.plan.ids
         assert all(r.answer_zone == "short" for r in card.rows)     # 12 words ≈ 5 s
         assert set(card.dimensions) == {"specificity", "ownership", "technical_depth", "compression"}
         assert len(card.fixes) == 3
-        assert all(f.field == "reflection" for f in card.fixes[:3])
-        assert len({f.story for f in card.fixes}) == 3             # one per story first
-        told = {r.story for r in card.rows}
-        assert {f.story for f in card.fixes} <= told
+        assert len({f.number for f in card.fixes}) == 3            # one per question first
+        assert all(f.field == "delivery" and f.code == "short" for f in card.fixes)
+        await pilot.press("escape")                                # the card is left: logged
+        await settle(pilot)
     lines = log_lines(full_bank)
     answers = [line for line in lines if "question" in line]
     sessions = [line for line in lines if line.get("kind") == "interview"]
@@ -294,7 +295,7 @@ async def test_the_report_card_cuts_a_long_type_name_visibly(make_app, full_bank
     async with app.run_test(size=(100, 40)) as pilot:
         screen = await open_interview(pilot)
         assert app.state.label(screen.plan.ids[0]) == long
-        await pilot.press("t", "enter", "enter")          # type the answers; begin; suggested story
+        await pilot.press("t", "enter", "enter")          # type the answers; begin; answer
         await type_text(pilot, 1, "I cut p99 from 4.2s to 1.1s by moving retries to Redis")
         await pilot.press("ctrl+f")
         await type_text(pilot, 1, "Next time I would canary it first")
@@ -302,4 +303,4 @@ async def test_the_report_card_cuts_a_long_type_name_visibly(make_app, full_bank
         await until(pilot, lambda: screen.phase is Phase.CARD)
         await settle(pilot)
         shown = screen_text(app)
-        assert "1 A question type…" in shown and long not in shown
+        assert "1. A question type with a very l…" in shown and long not in shown

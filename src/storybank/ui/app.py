@@ -299,6 +299,20 @@ class StorybankApp(App[int]):
     def on_practice_changed(self, message: PracticeChanged) -> None:
         self.publish(Change.PRACTICE)
 
+    def on_practice_logged(self, message) -> None:
+        """A drill's or interview's line is on disk (ui/practice_queue.py): the state takes it,
+        here rather than on its screen, which may have closed meanwhile."""
+        from storybank.practice import SessionRecord
+
+        if message.error:
+            self.notify(message.error, severity="error")
+            return
+        if isinstance(message.record, SessionRecord):
+            self.state.add_session(message.record)
+        else:
+            self.state.add_practice(message.record)
+        self.publish(Change.PRACTICE)
+
     # --- the palette's own commands ------------------------------------------------------------
 
     def get_system_commands(self, screen):

@@ -98,12 +98,14 @@ def _timed(screen: str, start: str, starts: str) -> list[Binding]:
 
 
 DRILL = [
-    *_timed("drill", "Start", "Start answering with the chosen story"),
+    *_timed("drill", "Start", "Start answering: the clock runs"),
     key("enter,space", "next", "Next question", "On to the next question", key_display="enter", id="drill.next"),
     key("s", "skip", "Skip question", "Skip this question", id="drill.skip"),
     key("r", "retry", "Again", "Answer the same question again", id="drill.retry"),
     key("m", "more", "More practice", "After the drill: practise the question types that are not due yet",
         id="drill.more"),
+    key("o", "correct", "Other story told", "Correct which story you told (the practice log keeps it)",
+        id="drill.correct"),
     key("escape", "back", "Back", "Leave the drill", id="drill.back"),
     _help("drill"),
 ]
@@ -112,6 +114,8 @@ INTERVIEW = [
     key("enter,space", "begin", "Begin", "Begin the mock interview: the first question comes at once",
         key_display="enter", id="interview.begin"),
     *_timed("interview", "Answer", "Start answering the question: the clock runs"),
+    key("o", "correct", "Other story told", "Correct which story an answer told (the practice log keeps it)",
+        id="interview.correct"),
     key("escape", "stop", "Stop", "Stop the interview early; the answers so far are kept", id="interview.stop"),
     key("escape", "back", "Back", BACK, id="interview.back"),
     _help("interview"),

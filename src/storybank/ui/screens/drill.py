@@ -17,15 +17,17 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Header, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Header, Static
 
 from storybank import drill
+from storybank.answers.report import NextProbe
 from storybank.ui import bindings, engine, fmt
+from storybank.ui.judged_answers import NO_STORY, told_line, verdict_line
 from storybank.ui.messages import StateChanged
 from storybank.ui.mounting import ClosesOnce, while_shown
+from storybank.ui.screens.modals import PickOne
 from storybank.ui.widgets import report_view as rv
-from storybank.ui.widgets.answer_timer import TimedAnswers, no_story_option
+from storybank.ui.widgets.answer_timer import TimedAnswers
 from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.recorder import spoken_view
 
@@ -153,6 +155,7 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
         "more": frozenset({P.CARD}),
         "type_answer": frozenset({P.CHOOSE, P.ANSWER, P.FOLLOWUP}),
         "skip": frozenset({P.CHOOSE, P.ANSWER, P.FOLLOWUP}),
+        "correct": frozenset({P.CARD}),
     }
     HINTS = {
         P.LOADING: "Reading and analysing the bank…",
@@ -169,6 +172,8 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
         self.practised: list[tuple[drill.Round, PracticeRecord]] = []
         self.skipped: list[str] = []
         self.finished = False          # the pass is over: the summary shows
+        self.probe_asked: NextProbe | None = None
+        self._kept: drill.Round | None = None   # the round whose line is written
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -236,25 +241,10 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
         self.query_one("#drill-meta", Static).update(Content.assemble(
             (q.label, "$accent"), "  ", (f"{symbol} {status}", rv.STYLE[kind]),
             (f"  ·  aim {low:g}–{high:g}s, stop by {state.settings.answer_limit_seconds:g}s", rv.MUTED)))
-        default = drill.default_story(q.id, {tc.id: tc.assigned} if tc else {}, {tc.id: tc.stories} if tc else {})
-        stories = self.query_one("#drill-stories", OptionList)
-        stories.clear_options()
-        mapped = set(tc.stories) if tc else set()
-        ordered = sorted(state.stories, key=lambda sf: (sf.id != default, sf.id not in mapped, sf.story.title.lower()))
-        options = []
-        no_story = no_story_option()
-        if default is None:
-            options.append(no_story)
-        for sf in ordered:
-            tag = "  (assigned)" if sf.id == (tc.assigned if tc else None) else "  (mapped)" if sf.id in mapped else ""
-            options.append(Option(Content.assemble(sf.story.title or sf.id, (tag, "italic $accent")), id=sf.id))
-        if default is not None:
-            options.append(no_story)
-        stories.add_options(options)
-        stories.highlighted = 0
         self.sub_title = f"question {self.position + 1} of {len(self.order)} · {q.label}"
+        self.judge.reset()
         self._show_phase()
-        stories.focus()
+        self.set_focus(None)
         self.handsfree.ask_question(q.question)
 
     # --- phases -------------------------------------------------------------------------------
@@ -271,7 +261,7 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
     def check_action(self, action: str, parameters) -> bool | None:
         if self.finished:  # the summary: only more (if any) and back
             return action == "more" and bool(self.more) or action not in {
-                "next", "retry", "skip", "start", "finish", "finish_typed", "type_answer", "more"}
+                "next", "retry", "skip", "start", "finish", "finish_typed", "type_answer", "more", "correct"}
         if action == "more":
             return False
         return super().check_action(action, parameters)
@@ -279,46 +269,92 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
     def _shown(self, phase: drill.Phase, typing: bool) -> dict[str, bool]:
         # The card keeps the typed-answer line: it holds the memorisation verdict.
         return {"#drill-typed-info": (typing or phase is P.CARD) and not self.finished,
+                "#drill-told": (phase is P.CARD or phase is P.FOLLOWUP and self.judge.given.judged)
+                and not self.finished,
                 "#drill-spoken": phase is P.CARD and self._spoken_shown()}
 
     # --- actions ------------------------------------------------------------------------------
 
     def _ask_followup(self) -> None:
+        """The probe follows from what the answer lacked, worded around what was said; without
+        a judged answer (nothing heard), the probe this story met longest ago."""
         state, rnd = self.app.state, self.round
-        sf = state.story(rnd.story)
-        prompts = state.prompts_for(rnd.story) if sf else None
-        probe_id = drill.pick_probe(state.catalog.probe_ids(), state.practice.records, rnd.story)
-        prompt = next((p.prompt for p in prompts or [] if p.probe == probe_id), None)
-        if prompt is None:
-            probe = state.catalog.probe(probe_id) if probe_id else None
-            prompt = probe.question if probe else "Tell me more."
-        rnd.ask(probe_id, prompt)
+        chosen = self.judge.probe()
+        if chosen is None:
+            probe_id = drill.pick_probe(state.catalog.probe_ids(), state.practice.records, rnd.story)
+            prompts = state.prompts_for(rnd.story) if state.story(rnd.story) else None
+            chosen = self.judge.fallback(probe_id, next((p.prompt for p in prompts or [] if p.probe == probe_id), None))
+        self.probe_asked = chosen
+        rnd.ask(chosen.id or None, chosen.prompt)
         low, high = state.settings.followup_seconds
         answered = rnd.spoken(P.ANSWER, state.settings.rate_wpm)
-        self.query_one("#drill-question", Static).update(Content.assemble(("Follow-up: ", "bold $accent"), prompt))
+        self.query_one("#drill-question", Static).update(Content.assemble(("Follow-up: ", "bold $accent"), chosen.prompt))
         self.query_one("#drill-meta", Static).update(Content.assemble(
-            (f"{probe_id}", "$accent"), (f"  ·  aim {low:g}–{high:g}s  ·  ", rv.MUTED),
+            (f"{chosen.id}", "$accent"), (f"  ·  aim {low:g}–{high:g}s  ·  ", rv.MUTED),
             (f"your answer took {fmt.clock(answered)}", rv.MUTED)))
+        self._show_told()
         self._restart_timed()
 
+    def _show_told(self) -> None:
+        """"You told: TITLE" (and o to correct it), with why the probe was asked."""
+        given = self.judge.given
+        lines = [told_line(self.judge.told_title(given.story), given.corrected)]
+        if self.probe_asked is not None and self.probe_asked.reason:
+            lines.append(Content.assemble(("Why this probe: ", "bold"), (self.probe_asked.reason, rv.MUTED)))
+        verdict = given.verdict
+        if verdict is not None and self.phase is P.CARD:
+            lines.append(verdict_line(verdict))
+        self.query_one("#drill-told", Static).update(Content("\n").join(lines))
+
+    def action_correct(self) -> None:
+        """o: the story told was another one (or none of the bank's)."""
+        if self.phase is not P.CARD or self.finished or self.round is None:
+            return
+        self.app.push_screen(PickOne("Which story did you tell?", "storybank recognised "
+                                     f"“{self.judge.told_title(self.judge.given.story)}”.",
+                                     self.judge.story_options(), self.judge.given.story or NO_STORY),
+                             self._corrected)
+
+    def _corrected(self, story: str | None) -> None:
+        if story is None or not self.is_attached or self.round is None:
+            return
+        self.judge.correct(None if story == NO_STORY else story)
+        self._show_card()
+
     def _round_done(self) -> None:
-        """The cue card and the results of the round."""
+        """The cue card and the results of the round; its practice line is written when the
+        card is left, so it keeps a correction of the story told."""
         state, rnd = self.app.state, self.round
         self._show_phase()
-        record = rnd.record(self.app.clock(), state.settings.rate_wpm)
-        self.practised.append((rnd, record))
-        self._log_when_heard(record, self.voice.round_no)
         self._show_spoken()
         self.query_one("#drill-question", Static).update(
             Content.assemble(("Cue card", "bold $accent"), "  ", (state.catalog.question(rnd.question).label, rv.MUTED)))
         self.query_one("#drill-meta", Static).update(results_line(rnd, state.settings))
+        self._show_card()
+        self.query_one("#drill-body").scroll_home(animate=False)
+        self.set_focus(None)
+
+    def _show_card(self) -> None:
+        state, rnd = self.app.state, self.round
+        self._show_told()
+        self.query_one("#drill-told").display = True
         self.query_one("#drill-card", Static).update(cue_card(state, rnd, self._card_width()))
         memo = memorisation(state, rnd)
         info = self.query_one("#drill-typed-info", Static)
         info.update(memo)
         info.display = bool(memo.plain)
-        self.query_one("#drill-body").scroll_home(animate=False)
-        self.set_focus(None)
+
+    def _keep_round(self) -> None:
+        """The card is left: the round goes to the practice log, with the story as corrected."""
+        if self.round is None or self.round.phase is not P.CARD or self._kept is self.round:
+            return
+        self._kept = self.round
+        record = self.round.record(self.app.clock(), self.app.state.settings.rate_wpm)
+        self.practised.append((self.round, record))
+        self._log_when_heard(record, self.voice.round_no, flush=False)   # the caller flushes
+
+    def end_for_quit(self) -> None:
+        self._keep_round()
 
     # --- spoken practice (recording and logging live in TimedAnswers and widgets/recorder.py) --
 
@@ -335,6 +371,7 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
     def _heard(self, round_no: int) -> None:
         if self.phase is P.CARD:
             self._show_spoken()
+            self._show_told()
 
     def _card_width(self) -> int:
         body = self.query_one("#drill-body")
@@ -345,7 +382,7 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
         if self.finished:
             self._show_summary()
         elif self.phase is P.CARD:
-            self.query_one("#drill-card", Static).update(cue_card(self.app.state, self.round, self._card_width()))
+            self._show_card()
 
     def _typed_info(self, text: str) -> None:
         info = self.query_one("#drill-typed-info", Static)
@@ -361,6 +398,7 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
         info.update(line)
 
     def action_next(self) -> None:
+        self._keep_round()
         self.position += 1
         if self.position >= len(self.order):
             self._finish_pass()
@@ -368,9 +406,11 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
             self._ask()
 
     def action_retry(self) -> None:
+        self._keep_round()
         self._ask()
 
     def action_skip(self) -> None:
+        self.judge.stop_waiting()
         self._stop_timer()
         self.voice.cancel()
         self.skipped.append(self.question_id)
@@ -418,7 +458,8 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
     def action_back(self) -> None:
         if self._leave_box():
             return
+        self._keep_round()
         self._stop_timer()
         self.voice.cancel()
-        self._flush_log(everything=True)
+        self._flush_log(everything=True, now=True)
         self.dismiss()

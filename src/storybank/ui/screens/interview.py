@@ -15,27 +15,31 @@ session line ties them together when the session ends, all through the shared lo
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Header, OptionList, ProgressBar, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Header, ProgressBar, Static
 
 from storybank import drill, interview, words
+from storybank.answers.report import NextProbe
+from storybank.answers.rounds import GivenRound
 from storybank.practice import PracticeRecord, SessionRecord, format_ts
-from storybank.speech.report import SpokenReport
-from storybank.ui import bindings, fmt, form_words
+from storybank.ui import bindings, fmt
+from storybank.ui.judged_answers import NO_STORY
 from storybank.ui.messages import StateChanged
 from storybank.ui.mounting import ClosesOnce, while_shown
+from storybank.ui.screens.modals import PickOne
 from storybank.ui.screens.posting_focus import PostingFocus
+from storybank.ui.widgets import interview_card as card_view
 from storybank.ui.widgets import report_view as rv
-from storybank.ui.widgets.answer_timer import TimedAnswers, no_story_option
+from storybank.ui.widgets.answer_timer import TimedAnswers
 from storybank.ui.widgets.keys import KeysFooter
 
 P = drill.Phase
 ASKING = frozenset({P.INTRO, P.CHOOSE, P.ANSWER, P.FOLLOWUP})
-ZONE_WORD = {"short": "short", "window": "in window", "over": "over window", "limit": "past limit"}
 
 
 class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
@@ -49,10 +53,14 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         "type_answer": ASKING,
         "stop": ASKING,
         "back": frozenset({P.CARD, P.LOADING}),
+        "correct": frozenset({P.CARD}),
     }
     HINTS = {
         P.LOADING: "Preparing the interview…",
         P.INTRO: "Press enter to hear the first question. t: type your answers instead of speaking.",
+    }
+    TYPED_HINTS = {
+        P.INTRO: "Press enter for the first question; you will type your answers. t: speak them instead.",
     }
     PREFIX = "iv"
     VOICE_NAME = "interview"
@@ -67,6 +75,10 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         self.answer_rounds: list[int] = []   # the voice round of each answer, for its figures
         self.card: interview.ReportCard | None = None
         self.stopped_early = False
+        self.given: list[GivenRound] = []              # each answer as judged
+        self.probes: list[NextProbe | None] = []       # each probe asked, with its reason
+        self.probe_asked: NextProbe | None = None
+        self._logged_session = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -103,8 +115,7 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         coverage = state.coverage()
         qids = state.catalog.question_ids()
         statuses = {t.id: t.status for t in coverage.question_types} if coverage else {}
-        candidates = {t.id: ([t.assigned] if t.assigned else []) + [s for s in t.stories if s != t.assigned]
-                      for t in coverage.question_types} if coverage else {}
+        candidates = interview.candidates_of(coverage.question_types) if coverage else {}
         now = self.app.clock()
         tz = getattr(self.app, "tz", None)
         schedule = scheduler.build(state.practice.records, qids, scheduler.today_in(now, tz), tz=tz,
@@ -129,11 +140,12 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
             lines.append(Content.assemble(
                 (f"{n} questions", "bold"), ", one follow-up after each, in a "
                 f"{settings.interview_minutes:g}-minute slot: aim for {low / 60:g}–{high / 60:g} minutes of your own talking."))
-            a_low, a_high = settings.answer_seconds
-            f_low, f_high = settings.followup_seconds
+            answer, followup = interview.answer_budget(n, settings)
             lines.append(Content.styled(
-                f"Answers {a_low:g}–{a_high:g}s (stop by {settings.answer_limit_seconds:g}s), follow-ups "
-                f"{f_low:g}–{f_high:g}s. No cue cards until the end, as in the real call.", rv.MUTED))
+                f"For {n} questions to fit, aim for about {answer:.0f}s per answer (stop by "
+                f"{settings.answer_limit_seconds:g}s) and {followup:.0f}s per follow-up. No story is "
+                "picked: tell the one that fits, storybank recognises it. No cue cards until the end, "
+                "as in the real call.", rv.MUTED))
         if plan.note:
             lines.append(Content(""))
             lines.append(Content.styled(plan.note, "$warning"))
@@ -166,27 +178,22 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         self.sub_title = f"question {self.position + 1} of {n}"
         self.query_one("#iv-question", Static).update(
             Content.assemble(("“", rv.MUTED), q.question if q else pq.question, ("”", rv.MUTED)))
+        answer, _followup = self.budget()
         self.query_one("#iv-meta", Static).update(Content.assemble(
             (f"Question {self.position + 1} of {n}", "bold"), ("  ·  ", rv.MUTED), (q.label if q else pq.question, "$accent"),
-            ("  ·  which story will you tell?", rv.MUTED)))
-        stories = self.query_one("#iv-stories", OptionList)
-        stories.clear_options()
-        mapped = [sid for sid in self._candidates(pq.question)]
-        ordered = sorted(state.stories, key=lambda sf: (sf.id != pq.story, sf.id not in mapped,
-                                                         sf.story.title.lower()))
-        options = [Option(sf.story.title or sf.id, id=sf.id) for sf in ordered]
-        no_story = no_story_option()
-        options.insert(0 if pq.story is None else len(options), no_story)
-        stories.add_options(options)
-        stories.highlighted = 0
+            (f"  ·  aim about {answer:.0f}s", rv.MUTED)))
+        self.judge.reset()
+        self.probe_asked = None
         self._show_phase()
-        stories.focus()
+        self.set_focus(None)
         self.handsfree.ask_question(q.question if q else pq.question)
 
-    def _candidates(self, qid: str) -> list[str]:
-        coverage = self.app.state.coverage()
-        tc = next((t for t in coverage.question_types if t.id == qid), None) if coverage else None
-        return list(tc.stories) if tc else []
+    def budget(self) -> tuple[float, float]:
+        """Seconds per answer and per follow-up that fit this session's questions in its slot."""
+        return interview.answer_budget(len(self.plan.questions), self.app.state.settings)
+
+    def _asked(self) -> list[str]:
+        return [a.probe for a in self.answers if a.probe]
 
     def action_begin(self) -> None:
         if self.phase is P.INTRO:
@@ -203,39 +210,49 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
             self._finish(stopped=False)
 
     def _ask_followup(self) -> None:
+        """The probe follows from what the answer lacked, worded around what was said, the
+        session's least asked first; without a judged answer (nothing heard in time), the
+        story's thinnest prepared layer, else the probe it met longest ago."""
         state, rnd = self.app.state, self.round
-        report = state.reports.get(rnd.story) if rnd.story else None
-        prompts = state.prompts_for(rnd.story) if rnd.story else None
-        layers = None
-        if report is not None:
-            layers = report.followup_seconds
-        elif prompts is not None:
-            layers = {p.probe: p.seconds or 0.0 for p in prompts}
-        # This session's answers count at once, logged or not.
-        records = [r for r in state.practice.records if r.session != self.session_id] + self.answers
-        probe_id = interview.choose_probe(state.catalog.probe_ids(), rnd.story, records,
-                                          layers, state.settings.followup_seconds[0],
-                                          asked=[a.probe for a in self.answers if a.probe])
-        prompt = next((p.prompt for p in prompts or [] if p.probe == probe_id), None)
+        layers = self._layers(rnd.story)
+        chosen = self.judge.probe(self._asked(), layers)
+        if chosen is None:
+            # This session's answers count at once, logged or not.
+            records = [r for r in state.practice.records if r.session != self.session_id] + self.answers
+            probe_id = interview.choose_probe(state.catalog.probe_ids(), rnd.story, records, layers,
+                                              state.settings.followup_seconds[0], asked=self._asked())
+            prompt = next((p.prompt for p in state.prompts_for(rnd.story) or [] if p.probe == probe_id), None) \
+                if rnd.story else None
+            chosen = self.judge.fallback(probe_id, prompt)
         if (skill := self.tailored_probe(rnd.story)) is not None:
-            probe_id, prompt = skill.probe, skill.prompt
-        if prompt is None:
-            probe = state.catalog.probe(probe_id) if probe_id else None
-            prompt = probe.question if probe else "Tell me more about that."
-        rnd.ask(probe_id, prompt)
-        self.query_one("#iv-question", Static).update(Content.assemble(("Follow-up: ", "bold $accent"), prompt))
-        low, high = state.settings.followup_seconds
+            chosen = NextProbe(skill.probe, skill.prompt, "The posting asks for this skill.")
+        self.probe_asked = chosen
+        rnd.ask(chosen.id or None, chosen.prompt)
+        self.query_one("#iv-question", Static).update(Content.assemble(("Follow-up: ", "bold $accent"), chosen.prompt))
+        _answer, followup = self.budget()
         self.query_one("#iv-meta", Static).update(Content.assemble(
             (f"Question {self.position + 1} of {len(self.plan.questions)}", "bold"),
-            (f"  ·  go deeper, don't restart  ·  aim {low:g}–{high:g}s", rv.MUTED)))
+            (f"  ·  go deeper, don't restart  ·  aim about {followup:.0f}s", rv.MUTED)))
+        self.query_one("#iv-told", Static).update(Content.assemble(
+            ("You told: ", "bold"), (self.judge.told_title(self.judge.given.story), "$accent"),
+            ("  · o corrects it on the report card", rv.MUTED)))
         self._restart_timed()
 
+    def _layers(self, story: str | None) -> dict[str, float] | None:
+        """The story's prepared follow-up layers in speaking seconds (None: no story)."""
+        state = self.app.state
+        if not story:
+            return None
+        return interview.prepared_layers(state.reports.get(story), state.prompts_for(story))
+
     def _keep_answer(self) -> None:
-        """The round's line (its follow-up unanswered if the session stopped during it)."""
+        """The round's line (its follow-up unanswered if the session stopped during it); it is
+        written when the report card is left, so it keeps a correction of the story told."""
         record = self.round.record(self.app.clock(), self.app.state.settings.rate_wpm)
         self.answers.append(self.spoken_record(record, self.voice.round_no))
         self.answer_rounds.append(self.voice.round_no)
-        self._log_when_heard(record, self.voice.round_no)
+        self.given.append(self.judge.given)
+        self.probes.append(self.probe_asked)
         self._update_meter(0.0)
 
     # --- the end ------------------------------------------------------------------------------
@@ -246,6 +263,7 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
             return
         self._stop_timer()
         self.voice.cancel()
+        self.judge.stop_waiting()
         if self.phase is P.FOLLOWUP:
             self._keep_answer()  # the answer was given; its follow-up was not
         if not self.answers:
@@ -256,144 +274,94 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
 
     def end_for_quit(self) -> None:
         """Quitting the app mid-session ends it as escape does: the answers given are kept,
-        with the session line that ties them together."""
+        with the session line that ties them together (on the card too: its answers are
+        written when it is left)."""
         if self.phase in (P.CHOOSE, P.ANSWER, P.FOLLOWUP):
             if self.phase is P.FOLLOWUP:
                 self._keep_answer()
             if self.answers:
                 self._finish(stopped=True)
+        self._log_session()
 
     def _finish(self, stopped: bool) -> None:
         self.stopped_early = stopped
         planned = len(self.plan.questions)
         self._make_card()
-        session = SessionRecord(ts=self.app.clock(), session=self.session_id, questions=tuple(self.plan.ids),
-                                answered=len(self.answers), complete=not stopped and len(self.answers) >= planned,
-                                talk_seconds=round(self.card.talk_seconds, 1))
-        self._log_when_heard(session)
         if stopped:
             self.app.notify(f"Stopped after {len(self.answers)} of {planned} questions: "
                             "those answers are kept in your practice log.")
         self.sub_title = "report card"
         self.query_one("#iv-question", Static).update(Content.styled("Report card", "bold $accent"))
-        self.query_one("#iv-meta", Static).update(self._summary())
         self.round, self.between = None, P.CARD
         self._show_card()
         self._show_phase()
-        self.query_one("#iv-body").scroll_home(animate=False)
-        self.set_focus(None)
+        body = self.query_one("#iv-body")
+        body.scroll_home(animate=False)
+        body.focus()   # the card scrolls with the arrow keys at once, at 80×24 too (issue 21, item 9)
+
+    def _log_session(self) -> None:
+        """The session's answers, as corrected, then the line that ties them together."""
+        if self._logged_session or not self.answers or self.card is None:
+            return
+        self._logged_session = True
+        planned = len(self.plan.questions)
+        for round_no, record in zip(self.answer_rounds, self.answers, strict=True):
+            self._log_when_heard(record, round_no, flush=False)
+        self._log_when_heard(SessionRecord(
+            ts=self.app.clock(), session=self.session_id, questions=tuple(self.plan.ids),
+            answered=len(self.answers), complete=not self.stopped_early and len(self.answers) >= planned,
+            talk_seconds=round(self.card.talk_seconds, 1)), flush=False)
 
     def _make_card(self) -> None:
         state = self.app.state
         heard = [self.voice.without_unheard(a, r) for a, r in
                  zip(self.answers, self.answer_rounds, strict=True)]
+        judged = [interview.Judged(g.answer, g.followup) for g in self.given]
         self.card = interview.report_card(heard, len(self.plan.questions), state.reports,
-                                          state.settings)
+                                          state.settings, judged=judged)
 
     def _show_card(self) -> None:
         self._make_card()
-        self.query_one("#iv-card", Static).update(self._card())
+        self.query_one("#iv-meta", Static).update(self._summary())
+        self.query_one("#iv-card", Static).update(card_view.card(self, self.card, self._width()))
 
     def _summary(self) -> Content:
-        card = self.card
-        planned = len(self.plan.questions)
-        low, high = card.talk_target
-        talk = card.talk_seconds
-        style = "$success" if low <= talk <= high else "$warning"
-        head = Content.assemble(
-            (f"{len(card.rows)} of {planned} questions answered", "bold"), "  ·  talk ",
-            (f"{fmt.clock(talk)}", style), (f" (aim {low / 60:g}–{high / 60:g} min)", rv.MUTED))
-        if self.stopped_early:
-            return Content("\n").join([head, Content.styled(
-                f"You stopped after {len(card.rows)} of {planned} questions. Those answers are kept in "
-                "your practice log; the rest were not asked.", "$warning")])
-        return head
+        return card_view.summary(self, self.card)
 
     def _width(self) -> int:
         body = self.query_one("#iv-body")
         width = body.scrollable_content_region.width
         return max(40, width) if width else 76
 
-    def _card(self) -> Content:
+    # --- correcting the story told ------------------------------------------------------------
+
+    def action_correct(self) -> None:
+        """o on the card: which story an answer told, when storybank recognised another."""
+        if self.phase is not P.CARD or not self.answers:
+            return
+        if len(self.answers) == 1:
+            self._pick_story(0)
+            return
         state = self.app.state
-        card = self.card
-        width = self._width()
-        lines: list[Content] = [Content("")]
-        title_w = max(10, width - 55)
-        lines.append(Content.styled(f"{'#':>2} {'question':<16} {'story':<{title_w}} {'answer':>16} {'follow-up':>16}", "bold"))
-        for i, row in enumerate(card.rows, start=1):
-            label = state.label(row.question)
-            sf = state.story(row.story)
-            title = fmt.clip((sf.story.title if sf else row.story) or "no story", title_w)
-            label = fmt.clip(label, 16)  # a catalog of one's own may name a type at length
-            answer = self._timed(row.answer_seconds, row.answer_zone)
-            follow = self._timed(row.followup_seconds, row.followup_zone)
-            lines.append(Content.assemble(
-                f"{i:>2} ", (f"{label:<16}", "$accent"), " ",
-                (f"{title:<{title_w}}", "" if sf else "italic " + rv.MUTED), " ", answer, " ", follow))
-            extra = []
-            if row.probe:
-                extra.append(f"probe: {row.probe}")
-            for name, spoken in (("answer", row.spoken), ("follow-up", row.followup_spoken)):
-                if spoken:
-                    extra.append(f"{name} spoken: " + self._spoken_text(spoken))
-            if self._listening(i - 1):
-                extra.append("listening back…")
-            extra.extend(self._unheard(i - 1))
-            if row.typed:
-                extra.append("typed, timed from its words")
-            if extra:
-                lines.append(Content.styled("   " + " · ".join(extra), rv.MUTED))
-        lines.append(Content(""))
-        over = "answers given" if card.basis == "answers" else "stories told"
-        lines.append(rv.heading(f"The four dimensions ({over})"))
-        if card.dimensions:
-            parts = []
-            for name, value in card.dimensions.items():
-                style = "$success" if value >= 75 else "$warning" if value >= 50 else "$error"
-                parts.append(Content.assemble(f"{name.replace('_', ' ')} ", (f"{value}", f"bold {style}")))
-            lines.extend(rv.item("  ", Content("  ·  ").join(parts), width))
-        else:
-            lines.append(Content.styled("  no story told, or its analysis is not ready", rv.MUTED))
-        lines.append(Content(""))
-        lines.append(rv.heading("Fix these first"))
-        if card.fixes:
-            for n, fix in enumerate(card.fixes, start=1):
-                sf = state.story(fix.story)
-                title = (sf.story.title if sf else fix.story)
-                symbol, kind = fmt.SEVERITY.get(fix.severity, ("!", "warnings"))
-                prefix = Content.assemble(f"  {n}. ", (symbol, rv.STYLE[kind]), " ")
-                text = Content.assemble((title, "bold"), (f" · {form_words.field_label(fix.field)}", rv.MUTED),
-                                        "  ", form_words.message(fix.message))
-                lines.extend(rv.item(prefix, text, width))
-        else:
-            lines.append(Content.styled("  nothing flagged in the stories told", rv.MUTED))
-        lines.append(Content(""))
-        lines.append(Content.styled("Escape goes back to the bank; p there shows your progress.", rv.MUTED))
-        return Content("\n").join(lines)
+        options = [(str(i), f"{i + 1}. {fmt.clip(state.label(a.question), 18)} · you told: "
+                    f"{self.judge.told_title(a.story)}") for i, a in enumerate(self.answers)]
+        self.app.push_screen(PickOne("Which answer told another story?", "", options),
+                             lambda i: self._pick_story(int(i)) if i is not None and self.is_attached else None)
 
-    @staticmethod
-    def _timed(seconds: float | None, zone: str | None) -> Content:
-        if seconds is None or zone is None:
-            return Content.styled(f"{'—':>16}", rv.MUTED)
-        text = f"{round(seconds)}s {ZONE_WORD[zone]}"
-        return Content.styled(f"{text:>16}", rv.ZONE_STYLE[zone])
+    def _pick_story(self, i: int) -> None:
+        story = self.answers[i].story
+        self.app.push_screen(PickOne(f"Which story did answer {i + 1} tell?", "storybank recognised "
+                                     f"“{self.judge.told_title(self.given[i].recognised)}”.",
+                                     self.judge.story_options(), story or NO_STORY),
+                             lambda picked: self._corrected(i, picked))
 
-    @staticmethod
-    def _spoken_text(spoken: SpokenReport) -> str:
-        out = []
-        if spoken.words:
-            out.append(f"{spoken.words} words")
-        if spoken.wpm:
-            out.append(f"{spoken.wpm:.0f} wpm")
-        out.append(f"{spoken.fillers.per_minute:.1f} fillers/min")
-        if spoken.longest_pause_seconds:
-            out.append(f"longest pause {spoken.longest_pause_seconds:.0f}s")
-        if spoken.recited:
-            out.append("⚠ sounds recited")
-        if spoken.followup is not None and spoken.followup.restarted:
-            out.append("⚠ restarted the story")
-        return ", ".join(out) or "recorded"
+    def _corrected(self, i: int, picked: str | None) -> None:
+        if picked is None or not self.is_attached or self._logged_session:
+            return
+        story = None if picked == NO_STORY else picked
+        self.given[i] = self.given[i].told(story)
+        self.answers[i] = replace(self.answers[i], story=story)
+        self._show_card()
 
     # --- phases, timer, meter -----------------------------------------------------------------
 
@@ -413,25 +381,32 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         self._update_meter(current)
 
     def _update_meter(self, current: float) -> None:
-        """Talk so far (answers kept, plus the one running) against the session's target."""
+        """Talk so far (answers kept, plus the one running) against the session's target; it
+        warns while there is time to cut, when at this rate the session will overrun."""
         if self.plan is None:
             return
-        low, high = interview.talk_target(self.app.state.settings.interview_minutes)
-        talk = sum((a.answer_seconds or 0.0) + (a.followup_seconds or 0.0) for a in self.answers) + current
+        settings = self.app.state.settings
+        low, high = interview.talk_target(settings.interview_minutes)
+        done = sum((a.answer_seconds or 0.0) + (a.followup_seconds or 0.0) for a in self.answers)
+        talk = done + current
+        running = self.phase in (P.ANSWER, P.FOLLOWUP)
+        warning = interview.budget_warning(done, len(self.answers), len(self.plan.questions), settings,
+                                           current if running else None) if self.card is None else None
         meter = self.query_one("#iv-meter")
-        meter.set_class(talk > high, "-over")
-        meter.set_class(low <= talk <= high, "-window")
+        meter.set_class(talk > high or warning is not None, "-over")
+        meter.set_class(low <= talk <= high and warning is None, "-window")
         self.query_one("#iv-meter-bar", ProgressBar).update(progress=min(talk, high))
-        self.query_one("#iv-meter-label", Static).update(
-            f"talk {fmt.clock(talk)} of {low / 60:g}–{high / 60:g} min")
+        label = f"talk {fmt.clock(talk)} of {low / 60:g}–{high / 60:g} min"
+        self.query_one("#iv-meter-label", Static).update(label + (f" · {warning}" if warning else ""))
 
     def _typed_info(self, text: str) -> None:
         self.query_one("#iv-typed-info", Static).update(self.words_line(text))
 
     def action_back(self) -> None:
+        self._log_session()
         self._stop_timer()
         self.voice.cancel()
-        self._flush_log(everything=True)   # answers still being analysed are logged as they are
+        self._flush_log(everything=True, now=True)   # answers still being analysed: as they are
         self.dismiss()
 
     # --- spoken answers -----------------------------------------------------------------------

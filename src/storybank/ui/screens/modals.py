@@ -117,3 +117,39 @@ class ReplaceScreen(Choice):
         except OSError:
             about = ""
         super().__init__(f"{path} is already there{about}. Replace it with the new cheat sheet?")
+
+
+class PickOne(ClosesOnce, ModalScreen[str | None]):
+    """A short list to pick one from (enter), or escape to leave things as they are: which story
+    an answer told, after storybank recognised one (SPEC §10)."""
+
+    BINDINGS = [*bindings.MODAL]
+    HELP = "Pick one with the arrows and enter; escape keeps things as they were."
+    AUTO_FOCUS = "#pick-list"
+
+    def __init__(self, title: str, body: str, options: list[tuple[str, str]],
+                 current: str | None = None) -> None:
+        super().__init__()
+        self.title_text, self.body = title, body
+        self.options = options
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        from textual.widgets import OptionList
+        from textual.widgets.option_list import Option
+
+        with Vertical(classes="dialog"):
+            yield Static(self.title_text, classes="dialog-title", markup=False)
+            if self.body:
+                yield Static(self.body, markup=False)
+            picks = OptionList(*(Option(label, id=value) for value, label in self.options), id="pick-list")
+            ids = [value for value, _label in self.options]
+            picks.highlighted = ids.index(self.current) if self.current in ids else 0
+            yield picks
+
+    def on_option_list_option_selected(self, event) -> None:
+        event.stop()
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

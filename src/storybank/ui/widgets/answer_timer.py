@@ -2,37 +2,33 @@
 (`storybank.drill.Round`) whose phase decides what is shown, what ticks and which keys work.
 
 `AnswerTimer` is the clock and its zone; `TimedAnswers` is the screen half: a round's widgets,
-start, stop, tick, typed answers instead of spoken ones, spoken answers recorded while the clock
-runs (`AnswerVoice`, widgets/recorder.py), actions gated by phase, and the practice log: records
-wait until their spoken answers are analysed, then go to disk in order through the log worker and
-into `BankState`. A screen mixes it in before `Screen`, names its widget prefix and its phase
-table and hints, and implements `_typed_info`, `_ask_followup` and `_round_done` (what follows a
-round's last timed phase); `_shown` adds the visibility of its own widgets.
+start, stop, tick, typed answers instead of spoken ones, and actions gated by phase. Its other
+jobs live in their own pieces: the spoken answers recorded while the clock runs (`AnswerVoice`,
+widgets/recorder.py), the judging of each answer as given (`RoundJudge`, ui/judged_answers.py)
+and the practice log (`PracticeQueue`, ui/practice_queue.py). A screen mixes it in before
+`Screen`, names its widget prefix and its phase table and hints, and implements `_typed_info`,
+`_ask_followup` and `_round_done` (what follows a round's last timed phase); `_shown` adds the
+visibility of its own widgets.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
-from textual.message import Message
-from textual.widgets import Digits, OptionList, Static, TextArea
-from textual.widgets.option_list import Option
+from textual.widgets import Digits, Static, TextArea
 
 from storybank import drill
-from storybank.practice import PracticeRecord, SessionRecord
 from storybank.ui import fmt
 from storybank.ui.handsfree import HandsFree
-from storybank.ui.messages import PracticeChanged
+from storybank.ui.judged_answers import RoundJudge
+from storybank.ui.practice_queue import PracticeQueue
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.fields import Prose
-from storybank.ui.widgets.recorder import AnswerVoice, SpokenAnalysed, spoken_fields
+from storybank.ui.widgets.recorder import AnswerVoice, SpokenAnalysed
 
 if TYPE_CHECKING:  # pragma: no cover
     from textual.timer import Timer
@@ -40,13 +36,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from storybank.ui.app import StorybankApp
 
 Phase = drill.Phase
-_LOG_LOCK = threading.Lock()   # one practice-log writer at a time
 
 TYPING_HINT = "Type your answer. ctrl+f (or escape, then space) when you finish."
-# What the hint says while a story is chosen and an answer timed out loud, on every timed
-# screen; each screen adds its other phases.
+LISTENING_HINT = "Listening back to your answer…"
+# What the hint says before an answer and while one is timed out loud, on every timed screen;
+# each screen adds its other phases. No story is picked: the one told is recognised (SPEC §10).
 TIMED_HINTS = {
-    Phase.CHOOSE: "Pick the story you will tell, then press enter and answer out loud. t types the answer instead.",
+    Phase.CHOOSE: "Press enter and answer out loud. t types the answer instead.",
     Phase.ANSWER: "Answer out loud now. Press space when you finish.",
     Phase.FOLLOWUP: "Go deeper, don't restart the story. Press space when you finish.",
 }
@@ -56,21 +52,8 @@ TIMED_ACTIONS: dict[str, frozenset[Phase]] = {
     "start": frozenset({Phase.CHOOSE}),
     "finish": frozenset({Phase.ANSWER, Phase.FOLLOWUP}),
 }
-NO_STORY = "__none__"   # the option id of answering without a prepared story
-
-
-def no_story_option() -> Option:
-    # (Option lists do not blend translucent colours like $text-muted: use solid ones.)
-    return Option(Content.styled("No story: answer off the cuff", "italic"), id=NO_STORY)
-
-
-class PracticeLogged(Message):
-    """The practice-log worker is done with a line: `error` says why it was not written."""
-
-    def __init__(self, record: PracticeRecord | SessionRecord, error: str | None) -> None:
-        super().__init__()
-        self.record = record
-        self.error = error
+# Before an answer, with typing on: what t does now (issue 21, item 7).
+TYPED_CHOOSE_HINT = "Press enter and type your answer. t switches back to answering out loud."
 
 
 class AnswerTimer(Horizontal):
@@ -96,7 +79,7 @@ class AnswerTimer(Horizontal):
         self.query_one(Static).update(f"{drill.zone_text(kind, limit)}\n{target}")
 
 
-class TimedAnswers:
+class TimedAnswers(PracticeQueue):
     """Mixin for a screen that times answers round by round (mix in before `Screen`).
 
     The phase is the round's, or `between` when no round runs (loading, an intro, a final card).
@@ -107,6 +90,8 @@ class TimedAnswers:
     ACTION_PHASES: ClassVar[Mapping[str, frozenset[drill.Phase]]] = {}
     # The hint line of the screen's other phases (the timed ones: TIMED_HINTS).
     HINTS: ClassVar[Mapping[drill.Phase, str]] = {}
+    # ... and while typing is on, where it says something else (what `t` does then).
+    TYPED_HINTS: ClassVar[Mapping[drill.Phase, str]] = {}
     PREFIX: ClassVar[str] = ""   # the round's widgets are `<PREFIX>-question`, `<PREFIX>-typed`, …
     VOICE_NAME: ClassVar[str] = ""   # what "works by key press as before" when voice is off
 
@@ -122,10 +107,7 @@ class TimedAnswers:
         self._timer: Timer | None = None
         self.voice = AnswerVoice(self, self.VOICE_NAME)
         self.handsfree = HandsFree(self.PREFIX)   # the interviewer's voice (ui/handsfree.py)
-        # Lines for the log, in order: (round_no, record) waiting for that round's analyses;
-        # a session line has no round and waits only for the answers before it.
-        self._unlogged: list[tuple[int | None, PracticeRecord | SessionRecord]] = []
-        self._quitting = False   # the app is closing: lines are written here, not by workers
+        self.judge = RoundJudge(self)
 
     @property
     def phase(self) -> drill.Phase:
@@ -136,13 +118,13 @@ class TimedAnswers:
         return self.query_one(f"#{self.PREFIX}-typed", TextArea)
 
     def compose_round(self) -> ComposeResult:
-        """The widgets of a round, top to bottom: the question, a line about it, the stories to
-        pick from, the clock, the typed-answer box and its figures, the card, the hint."""
+        """The widgets of a round, top to bottom: the question, a line about it, the story the
+        answer told, the clock, the typed-answer box and its figures, the card, the hint."""
         prefix = self.PREFIX
         yield Static(id=f"{prefix}-question")
         yield Static(id=f"{prefix}-meta")
         yield self.handsfree
-        yield OptionList(id=f"{prefix}-stories")
+        yield Static(id=f"{prefix}-told")
         yield AnswerTimer(prefix)
         yield Prose("", id=f"{prefix}-typed", placeholder="Type your answer here (ctrl+f when done)")
         yield Static(id=f"{prefix}-typed-info")
@@ -152,10 +134,12 @@ class TimedAnswers:
     def _show_phase(self) -> None:
         """Show the widgets, hint and keys of the phase."""
         phase, prefix = self.phase, self.PREFIX
-        typing = self.typing and phase.timed
+        waiting = self.judge.awaiting
+        typing = self.typing and phase.timed and not waiting
         show = {
-            f"#{prefix}-stories": phase is Phase.CHOOSE,
-            f"#{prefix}-timer-row": phase.timed,
+            f"#{prefix}-told": phase in (Phase.FOLLOWUP, Phase.CARD) and self.round is not None
+            and self.judge.given.judged,
+            f"#{prefix}-timer-row": phase.timed and not waiting,
             f"#{prefix}-typed": typing,
             f"#{prefix}-typed-info": typing,
             f"#{prefix}-card": phase is Phase.CARD,
@@ -163,7 +147,10 @@ class TimedAnswers:
         }
         for selector, visible in show.items():
             self.query_one(selector).display = visible
-        hint = TYPING_HINT if typing else self.HINTS.get(phase) or TIMED_HINTS.get(phase, "")
+        hint = (LISTENING_HINT if waiting else TYPING_HINT if typing
+                else TYPED_CHOOSE_HINT if self.typing and phase is Phase.CHOOSE
+                else self.TYPED_HINTS.get(phase) if self.typing and phase in self.TYPED_HINTS
+                else self.HINTS.get(phase) or TIMED_HINTS.get(phase, ""))
         self.query_one(f"#{prefix}-hint", Static).update(Content.styled(hint, rv.MUTED))
         self.refresh_bindings()
 
@@ -172,6 +159,8 @@ class TimedAnswers:
         return {}
 
     def check_action(self, action: str, parameters) -> bool | None:
+        if self.judge.awaiting and action in ("finish", "finish_typed", "type_answer"):
+            return False   # the follow-up is not asked yet
         if action == "finish_typed":
             return self.typing and self.phase.timed
         if action == "finish" and self.typing and isinstance(self.focused, TextArea):
@@ -211,8 +200,15 @@ class TimedAnswers:
             return
         window, limit = drill.Round.window(phase, self.app.state.settings)
         elapsed = self.elapsed()
-        self.query_one(AnswerTimer).show(elapsed, window, limit)
+        # A typed answer is timed by its words said out loud, on the big clock too, so the
+        # clock and the line below it agree (issue 21, item 7).
+        self.query_one(AnswerTimer).show(self.typed_seconds() if self.typing else elapsed, window, limit)
         self._ticked(elapsed)
+
+    def typed_seconds(self) -> float:
+        """How long the typed answer takes out loud at the bank's speaking rate."""
+        text = self.typed_text()
+        return drill.spoken_seconds(text, self.app.state.settings.rate_wpm) if text.strip() else 0.0
 
     def _ticked(self, elapsed: float) -> None:
         """After each tick of a timed phase: keep the typed answer's figures current."""
@@ -221,16 +217,12 @@ class TimedAnswers:
 
     # --- a round's timed phases -----------------------------------------------------------------
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        if event.option_list.id == f"{self.PREFIX}-stories":
-            self.action_start()
-
     def action_start(self) -> None:
-        """The story is chosen: show the answer phase and start its clock."""
+        """Start answering: no story is picked, the one told is recognised afterwards."""
         if self.phase is not Phase.CHOOSE:
             return
-        option = self.query_one(f"#{self.PREFIX}-stories", OptionList).highlighted_option
-        self.round.start(None if option is None or option.id == NO_STORY else option.id)
+        self.judge.reset()
+        self.round.start(None)
         self._show_phase()
         self._clear_typed()
         if not self.typing:
@@ -248,15 +240,21 @@ class TimedAnswers:
         """Stop the clock and end the running phase with its reading and any typed text."""
         if not self.phase.timed:
             return
-        rnd = self.round
-        self.voice.stop({"story": rnd.story, "question": rnd.question,
-                         "probe": rnd.probe if self.phase is Phase.FOLLOWUP else None})
+        self.voice.stop(self.judge.context())
         seconds = self.handsfree.measured(self._stop_timer())
         typed = self.typed_text() if self.typing else ""
         if self.round.finish(seconds, typed) is Phase.FOLLOWUP:
-            self._ask_followup()
+            if self.judge.answered(self._asked()):
+                self._ask_followup()
+            else:
+                self._show_phase()   # listening back: the follow-up comes when it is heard
         else:
+            self.judge.followed_up()
             self._round_done()
+
+    def _asked(self) -> list[str]:
+        """The probes asked so far (a session varies them); none in a drill."""
+        return []
 
     def action_finish_typed(self) -> None:
         """ctrl+f: the typed answer is done (space would type a space)."""
@@ -309,6 +307,7 @@ class TimedAnswers:
             self.tick()
         else:
             self.notify("You will type your answers." if self.typing else "You will answer out loud.")
+            self._show_phase()   # the hint says what t does now
 
     # --- spoken answers and the practice log -----------------------------------------------------
 
@@ -317,96 +316,24 @@ class TimedAnswers:
             return
         if message.error:
             self.notify(f"Your spoken answer was not analysed: {message.error}", severity="warning")
+        if self.judge.landed(message.round_no, message.phase, message.report) and self.round is not None:
+            self._ask_followup()
         self._heard(message.round_no)
         self._flush_log()
 
     def _heard(self, round_no: int) -> None:
         """An analysis of round `round_no` landed: show it (each screen its own way)."""
 
-    def _log_when_heard(self, record: PracticeRecord | SessionRecord, round_no: int | None = None) -> None:
-        """Log a line once the spoken answers of its round (and of every line before it) are
-        analysed, a second or so; an answer's record takes its spoken figures then."""
-        self._unlogged.append((round_no, record))
-        self._flush_log()
-
-    def _flush_log(self, everything: bool = False) -> None:
-        """Log the lines that are ready, in order; `everything` logs the rest with what is known
-        (the screen is left, or the drill moves on)."""
-        if self._quitting:
-            return  # before_quit writes them itself
-        ready = self._take_ready(everything)
-        if ready:
-            self._log(ready)
-
     def before_quit(self) -> None:
         """The app is closing: stop listening and write every waiting line now, with the spoken
         figures known so far. A worker started now would not outlive the app; a line already
         handed to one is finished before the process ends (its thread is joined at exit)."""
-        from storybank.practice import append_record
-
         self._quitting = True
         self._stop_timer()
         self.voice.cancel()
         self.end_for_quit()
-        for record in self._take_ready(everything=True):
-            try:
-                append_record(self.app.state.root, record)
-            except OSError:
-                continue  # quitting: nowhere left to say it; the other lines still go
-            if isinstance(record, SessionRecord):
-                self.app.state.add_session(record)
-            else:
-                self.app.state.add_practice(record)
+        # Quitting: nowhere left to say a line failed; the other lines still go.
+        self._write_now(self._take_ready(everything=True), quiet=True)
 
     def end_for_quit(self) -> None:
         """What a screen does with a round in progress when the app closes (nothing here)."""
-
-    def _take_ready(self, everything: bool) -> list[PracticeRecord | SessionRecord]:
-        """The waiting lines that can be logged now, in order, taken off the queue."""
-        ready: list[PracticeRecord | SessionRecord] = []
-        while self._unlogged:
-            round_no, record = self._unlogged[0]
-            if round_no is not None:
-                if self.voice.pending_of(round_no) and not everything:
-                    break
-                record = self.spoken_record(record, round_no)
-                if round_no != self.voice.round_no:  # the current round's card may still show them
-                    self.voice.forget(round_no)
-            self._unlogged.pop(0)
-            if isinstance(record, PracticeRecord):
-                if self.voice.not_practice(round_no):
-                    continue   # its answer was not heard clearly: not practice
-                record = self.voice.without_unheard(record, round_no)
-            ready.append(record)
-        return ready
-
-    def spoken_record(self, record: PracticeRecord, round_no: int) -> PracticeRecord:
-        """The record with the spoken figures of its round known so far."""
-        return replace(record, **spoken_fields(self.voice.reports_of(round_no)))
-
-    def on_practice_logged(self, message: PracticeLogged) -> None:
-        """The line is on disk: the bank's state takes it and every screen hears of it."""
-        if message.error:
-            self.notify(message.error, severity="error")
-            return
-        record = message.record
-        if isinstance(record, SessionRecord):
-            self.app.state.add_session(record)
-        else:
-            self.app.state.add_practice(record)
-        self.app.post_message(PracticeChanged())
-
-    @work(thread=True, group="practice", name="practice log")
-    def _log(self, records: list[PracticeRecord | SessionRecord]) -> None:
-        """Append the lines in the order given (the lock lets one worker write at a time, so a
-        batch, such as a session's last answers and its session line, stays in order)."""
-        from storybank.practice import append_record
-
-        with _LOG_LOCK:
-            for record in records:
-                try:
-                    append_record(self.app.state.root, record)
-                    error = None
-                except OSError as exc:
-                    error = f"The practice log could not be written: {exc.strerror or exc}"
-                self.post_message(PracticeLogged(record, error))

@@ -250,7 +250,7 @@ class AnswerVoice:
             report = analyse(sf, state.catalog, state.settings, spoken,
                              question=context.get("question"), probe=context.get("probe"),
                              audio=None, engine={"name": "faster-whisper", "model": ""},
-                             stories=bank_stories(state.stories))
+                             stories=bank_stories(state.stories), first=context.get("first") or None)
         except UnheardError as exc:
             unheard = unheard_line(exc.verdict.message)
             error = unheard
