@@ -105,6 +105,9 @@ async def test_a_whole_interview_runs_hands_free_and_an_unheard_answer_is_not_lo
         assert status is not None and status.speaker in SPEAKERS and status.output == "files"
         card = screen.card
         text = screen_text(app)
+        # Leaving the card writes the session to the practice log (a correction first, if any).
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is not screen)
 
     # Every question and probe was said, in order, the intro first; the text was on screen too.
     texts = _spoken(said)
