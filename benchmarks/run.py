@@ -314,15 +314,19 @@ def rehearse_rows(row, runs: int, work: Path) -> None:
         unit="MB")
 
 
+def _latency_probe(name: str, runs: int) -> dict:
+    """Run a hands-free latency probe (probes/NAME.py) for 3 to 5 runs; its JSON result."""
+    out = subprocess.run(probe(name, str(max(3, min(runs, 5)))), capture_output=True, text=True)
+    if out.returncode:
+        raise SystemExit(out.stderr)
+    return json.loads(out.stdout)
+
+
 def probe_voice_rows(row, runs: int) -> None:
     """Hands-free (SPEC §8): from the end of an answer's silence to the first sound of the probe,
     with the answer played in real time (probes/probe_latency.py); at most 1.5 s. The time to the
     finished analysis of the answer is informational."""
-    out = subprocess.run(probe("probe_latency", str(max(3, min(runs, 5)))), capture_output=True,
-                         text=True)
-    if out.returncode:
-        raise SystemExit(out.stderr)
-    result = json.loads(out.stdout)
+    result = _latency_probe("probe_latency", runs)
     row("probe-voice", f"end of the answer's silence to the probe's first sound ({result['voice']})",
         result["latency_seconds"], "budget 1.5 s", None, 1.5, unit="seconds")
     row("probe-voice-max", "the same, slowest run", result["latency_max_seconds"], "budget 1.5 s",
@@ -334,11 +338,7 @@ def probe_voice_rows(row, runs: int) -> None:
 def probe_voice_ui_rows(row, runs: int) -> None:
     """The same latency through the drill screen itself (probes/ui_probe_latency.py): the
     silence ends the answer in `AnswerVoice`, the screen picks the probe, `HandsFree` says it."""
-    out = subprocess.run(probe("ui_probe_latency", str(max(3, min(runs, 5)))), capture_output=True,
-                         text=True)
-    if out.returncode:
-        raise SystemExit(out.stderr)
-    result = json.loads(out.stdout)
+    result = _latency_probe("ui_probe_latency", runs)
     row("probe-voice-ui", f"in the drill screen: answer's silence to the probe's sound ({result['voice']})",
         result["latency_seconds"], "budget 1.5 s", None, 1.5, unit="seconds")
     row("probe-voice-ui-max", "the same, slowest run", result["latency_max_seconds"],
