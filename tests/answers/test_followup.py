@@ -82,3 +82,8 @@ def test_new_facts_name_what_the_first_answer_lacked():
     assert any(f.startswith("person:") for f in facts)
     assert any(f.startswith("lesson:") for f in facts)
     assert not any(f.removeprefix("name: ") == "Temporal" for f in facts)   # said before
+
+
+def test_a_lesson_is_quoted_with_a_capital_i():
+    facts = new_facts("I taught myself Rust.", "I learned to fuzz every parser I write.")
+    assert "lesson: I learned" in facts and not any("i learned" in f for f in facts)

@@ -90,5 +90,6 @@ def new_facts(first: str, followup: str) -> list[str]:
     lesson = covered_cues("lesson")
     said = lesson.search(norm)
     if said and not lesson.search(norm_first):
-        out.append(f"lesson: {' '.join(said.split())}")
+        # The match is in the lower-cased text: the speaker says "I learned", not "i learned".
+        out.append("lesson: " + re.sub(r"\bi\b", "I", " ".join(said.split())))
     return out[:MAX_FACTS]
