@@ -31,11 +31,12 @@ UI_TESTS = Path(__file__).resolve().parent / "ui"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Everything under tests/ui is marked `ui`: the inner loop (`-m "not slow and not ui"`)
-    leaves the app-driving tests to their own loop (`tests/ui -m "not slow"`)."""
+    """Everything under tests/ui is marked `ui`, and `slow` too: each test starts the app, so the
+    inner loop (`-m "not slow"`) leaves them to their own loop (`-m ui`)."""
     for item in items:
         if UI_TESTS in Path(item.path).parents:
             item.add_marker(pytest.mark.ui)
+            item.add_marker(pytest.mark.slow)
 
 
 # --- banks and the command line, for every component folder -------------------------------------
