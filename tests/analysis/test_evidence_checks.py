@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from storybank.analysis.context import StoryContext
-from storybank.analysis.evidence import KNOWN_CHECKS, _check
+from storybank.analysis.evidence import EVIDENCE_CHECKS, _check
 from storybank.catalog import builtin_catalog
 from storybank.model import Story
 from storybank.settings import Settings
@@ -38,7 +38,7 @@ def test_an_unknown_check_is_refused_by_name():
 def test_every_known_check_answers():
     ctx = _ctx("I cut the export from 40 minutes to 5 minutes with Kafka.", ["Kafka"])
     text = ctx.story.answer_text()
-    answers = {name: _check(name, ctx, text) for name in KNOWN_CHECKS}
+    answers = {name: _check(name, ctx, text) for name in EVIDENCE_CHECKS}
     assert answers == {"numbers": True, "before_after": True, "time_blocks": False,
                        "technologies": True, "specific_fit": False, "settled_forum": False,
                        "self_caused": False, "self_serving": False}
