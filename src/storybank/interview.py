@@ -127,32 +127,37 @@ def plan_session(
 
     `candidates` maps a question type to the stories that can answer it, preferred first (the
     assigned story, then the other mapped ones)."""
-    covered = [q for q in question_ids if statuses.get(q, "missing") != "missing" and candidates.get(q)]
+    covered = [q for q in question_ids
+               if statuses.get(q, "missing") != "missing" and candidates.get(q)]
     note = None
     if len(covered) < MIN_QUESTIONS:
         chosen = set(covered)
         note = _thin_bank_note(covered, question_ids, labels or {})
     else:
         chosen = _draw(question_ids, statuses, schedule, boost or {}, random.Random(seed))
-    planned = _suggest_stories([q for q in question_ids if q in chosen], statuses, candidates, schedule)
+    asked = [q for q in question_ids if q in chosen]  # in the catalog's order, as the call runs
+    planned = _suggest_stories(asked, statuses, candidates, schedule)
     return Plan(tuple(planned), len(covered), len(question_ids), note, seed)
 
 
-def _thin_bank_note(covered: Sequence[str], question_ids: Sequence[str], labels: Mapping[str, str]) -> str:
+def _thin_bank_note(covered: Sequence[str], question_ids: Sequence[str],
+                    labels: Mapping[str, str]) -> str:
     """What a session says first when the bank cannot fill a real-paced one."""
     if not covered:  # issue 21, item 18: not "asks the 0 you can answer"
         return f"Your bank has no story for any of the {len(question_ids)} question types yet."
     names = ", ".join(labels.get(q, q) for q in question_ids if q not in covered)
-    return (f"Your bank has stories for {len(covered)} of the {len(question_ids)} question types, and "
-            f"the real interview asks {MIN_QUESTIONS}–{MAX_QUESTIONS}. This session asks the "
-            f"{len(covered)} you can answer" + (f"; write stories for {names} to practise a full one." if names else "."))
+    ending = f"; write stories for {names} to practise a full one." if names else "."
+    return (f"Your bank has stories for {len(covered)} of the {len(question_ids)} question types, "
+            f"and the real interview asks {MIN_QUESTIONS}–{MAX_QUESTIONS}. This session asks the "
+            f"{len(covered)} you can answer{ending}")
 
 
 def _draw(question_ids: Sequence[str], statuses: Mapping[str, str], schedule: Schedule | None,
           boost: Mapping[str, float], rng: random.Random) -> set[str]:
     """6–8 types, drawn by weight without replacement (Efraimidis–Spirakis: key = u ** (1 / w))."""
     count = min(rng.randint(MIN_QUESTIONS, MAX_QUESTIONS), len(question_ids))
-    keys = {q: rng.random() ** (1 / weight(q, statuses.get(q, "missing"), schedule, boost.get(q, 0.0)))
+    keys = {q: rng.random() ** (1 / weight(q, statuses.get(q, "missing"), schedule,
+                                            boost.get(q, 0.0)))
             for q in question_ids}
     return set(sorted(question_ids, key=lambda q: (-keys[q], q))[:count])
 
@@ -167,7 +172,8 @@ def _suggest_stories(asked: Sequence[str], statuses: Mapping[str, str],
     for qid in asked:
         options = list(candidates.get(qid) or ())
         fresh = [s for s in options if s not in used] or options
-        story = schedule.pick_story(fresh) if schedule is not None else (fresh[0] if fresh else None)
+        first = fresh[0] if fresh else None
+        story = schedule.pick_story(fresh) if schedule is not None else first
         if story:
             used.add(story)
         planned.append(PlannedQuestion(qid, story, statuses.get(qid, "missing")))

@@ -2,9 +2,10 @@
 
 Built-in rules live in the modules of this package, one module per category, each declared with
 `@rule(code=..., name=..., category=..., severity=..., field=...)`; the function's docstring is
-the rule's explanation (`storybank explain CODE`). `RULES` is a `Named` table, the same kind that
-holds the catalog's pitfall and evidence checks (see analysis/named.py). Pitfall rules come from the catalog (see
-pitfalls.py), so a new question set brings its own codes without a code change.
+the rule's explanation (`storybank explain CODE`). `RULES` is a `Named` table, the same kind
+that holds the catalog's pitfall and evidence checks (see analysis/named.py). Pitfall rules come
+from the catalog (see pitfalls.py), so a new question set brings its own codes without a code
+change.
 
 Most rules read only the story: they take the `StoryContext` and yield a `Hit` per problem. A rule
 declared with `after=N` runs in pass N, once the earlier passes are done, and also receives their
