@@ -98,16 +98,19 @@ def prepared_layers(report: StoryReport | None, prompts: Sequence[Any] | None) -
     return None
 
 
+# What a type weighs in the draw besides its base 1 (see the module's rules): its coverage status,
+# and being due in the schedule. Little practice adds 1 / (1 + drills) on top.
+STATUS_WEIGHT = {"missing": 2, "weak": 1, "strong": 0}
+DUE_WEIGHT = 2
+
+
 def weight(qid: str, status: str, schedule: Schedule | None, boost: float = 0.0) -> float:
     w = 1.0 + boost  # boost: a job posting's gaps leaning toward this type (postings/tailor.py)
-    if status == "missing":
-        w += 2
-    elif status == "weak":
-        w += 1
+    w += STATUS_WEIGHT.get(status, 0)
     if schedule is not None and qid in schedule.types:
         t = schedule.types[qid]
         if t.is_due(schedule.today):
-            w += 2
+            w += DUE_WEIGHT
         w += 1 / (1 + t.drills)
     else:
         w += 1

@@ -216,3 +216,12 @@ def test_exact_notes_on_a_thin_bank():
     assert alone.note == ("Your bank has stories for 1 of the 1 question types, and the real interview "
                           "asks 6–8. This session asks the 1 you can answer.")
     assert [(q.question, q.story) for q in alone.questions] == [("project", "p")]
+
+
+def test_a_types_weight_adds_its_status_and_being_due():
+    # base 1, +1 for no schedule entry; a missing type +2, a weak one +1, a strong one nothing
+    assert [interview.weight("project", s, None) for s in ("missing", "weak", "strong", "other")] \
+        == [4.0, 3.0, 2.0, 2.0]
+    assert interview.weight("project", "strong", None, boost=0.5) == 2.5
+    never = scheduler.build([], TYPES, TODAY)          # never drilled: due, and 1 / (1 + 0)
+    assert interview.weight("project", "weak", never) == 1 + 1 + 2 + 1
