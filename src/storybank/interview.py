@@ -98,16 +98,19 @@ def prepared_layers(report: StoryReport | None, prompts: Sequence[Any] | None) -
     return None
 
 
+# What a type weighs in the draw besides its base 1 (see the module's rules): its coverage status,
+# and being due in the schedule. Little practice adds 1 / (1 + drills) on top.
+STATUS_WEIGHT = {"missing": 2, "weak": 1, "strong": 0}
+DUE_WEIGHT = 2
+
+
 def weight(qid: str, status: str, schedule: Schedule | None, boost: float = 0.0) -> float:
     w = 1.0 + boost  # boost: a job posting's gaps leaning toward this type (postings/tailor.py)
-    if status == "missing":
-        w += 2
-    elif status == "weak":
-        w += 1
+    w += STATUS_WEIGHT.get(status, 0)
     if schedule is not None and qid in schedule.types:
         t = schedule.types[qid]
         if t.is_due(schedule.today):
-            w += 2
+            w += DUE_WEIGHT
         w += 1 / (1 + t.drills)
     else:
         w += 1
@@ -127,36 +130,57 @@ def plan_session(
 
     `candidates` maps a question type to the stories that can answer it, preferred first (the
     assigned story, then the other mapped ones)."""
-    rng = random.Random(seed)
-    labels = labels or {}
-    covered = [q for q in question_ids if statuses.get(q, "missing") != "missing" and candidates.get(q)]
+    covered = [q for q in question_ids
+               if statuses.get(q, "missing") != "missing" and candidates.get(q)]
     note = None
     if len(covered) < MIN_QUESTIONS:
         chosen = set(covered)
-        names = ", ".join(labels.get(q, q) for q in question_ids if q not in chosen)
-        note = (f"Your bank has stories for {len(covered)} of the {len(question_ids)} question types, and "
-                f"the real interview asks {MIN_QUESTIONS}–{MAX_QUESTIONS}. This session asks the "
-                f"{len(covered)} you can answer" + (f"; write stories for {names} to practise a full one." if names else "."))
-        if not covered:  # issue 21, item 18: not "asks the 0 you can answer"
-            note = f"Your bank has no story for any of the {len(question_ids)} question types yet."
+        note = _thin_bank_note(covered, question_ids, labels or {})
     else:
-        count = min(rng.randint(MIN_QUESTIONS, MAX_QUESTIONS), len(question_ids))
-        # Weighted sampling without replacement (Efraimidis–Spirakis): key = u ** (1 / w).
-        keys = {q: rng.random() ** (1 / weight(q, statuses.get(q, "missing"), schedule, (boost or {}).get(q, 0.0)))
-                for q in question_ids}
-        chosen = set(sorted(question_ids, key=lambda q: (-keys[q], q))[:count])
+        chosen = _draw(question_ids, statuses, schedule, boost or {}, random.Random(seed))
+    asked = [q for q in question_ids if q in chosen]  # in the catalog's order, as the call runs
+    planned = _suggest_stories(asked, statuses, candidates, schedule)
+    return Plan(tuple(planned), len(covered), len(question_ids), note, seed)
+
+
+def _thin_bank_note(covered: Sequence[str], question_ids: Sequence[str],
+                    labels: Mapping[str, str]) -> str:
+    """What a session says first when the bank cannot fill a real-paced one."""
+    if not covered:  # issue 21, item 18: not "asks the 0 you can answer"
+        return f"Your bank has no story for any of the {len(question_ids)} question types yet."
+    names = ", ".join(labels.get(q, q) for q in question_ids if q not in covered)
+    ending = f"; write stories for {names} to practise a full one." if names else "."
+    return (f"Your bank has stories for {len(covered)} of the {len(question_ids)} question types, "
+            f"and the real interview asks {MIN_QUESTIONS}–{MAX_QUESTIONS}. This session asks the "
+            f"{len(covered)} you can answer{ending}")
+
+
+def _draw(question_ids: Sequence[str], statuses: Mapping[str, str], schedule: Schedule | None,
+          boost: Mapping[str, float], rng: random.Random) -> set[str]:
+    """6–8 types, drawn by weight without replacement (Efraimidis–Spirakis: key = u ** (1 / w))."""
+    count = min(rng.randint(MIN_QUESTIONS, MAX_QUESTIONS), len(question_ids))
+    keys = {q: rng.random() ** (1 / weight(q, statuses.get(q, "missing"), schedule,
+                                            boost.get(q, 0.0)))
+            for q in question_ids}
+    return set(sorted(question_ids, key=lambda q: (-keys[q], q))[:count])
+
+
+def _suggest_stories(asked: Sequence[str], statuses: Mapping[str, str],
+                     candidates: Mapping[str, Sequence[str]],
+                     schedule: Schedule | None) -> list[PlannedQuestion]:
+    """Each asked type with its story: the schedule's pick (else the preferred one) among those
+    not yet suggested in this session, or among all of them when every one was."""
     used: set[str] = set()
     planned = []
-    for qid in question_ids:
-        if qid not in chosen:
-            continue
+    for qid in asked:
         options = list(candidates.get(qid) or ())
         fresh = [s for s in options if s not in used] or options
-        story = schedule.pick_story(fresh) if schedule is not None else (fresh[0] if fresh else None)
+        first = fresh[0] if fresh else None
+        story = schedule.pick_story(fresh) if schedule is not None else first
         if story:
             used.add(story)
         planned.append(PlannedQuestion(qid, story, statuses.get(qid, "missing")))
-    return Plan(tuple(planned), len(covered), len(question_ids), note, seed)
+    return planned
 
 
 def choose_probe(

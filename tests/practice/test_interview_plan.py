@@ -180,3 +180,48 @@ def test_spoken_figures_are_read_when_an_answer_carries_them():
 def test_the_talk_target_follows_the_interview_length():
     assert interview.talk_target(15) == (600, 660)
     assert interview.talk_target(30) == (1200, 1320)
+
+
+# Characterisation, recorded before the planner was split into helpers: the exact sessions a few
+# seeds give (boosted, with one story shared by every type) and the exact note on a thin bank.
+SHARED = {q: ["shared", f"{q}-own"] for q in TYPES} | {"schedule": ["shared"]}
+
+
+def test_exact_sessions_for_fixed_seeds():
+    statuses = STRONG | {"rubric": "weak"}
+    plans = {seed: interview.plan_session(TYPES, statuses, SHARED, seed=seed, boost={"learning": 3.0})
+             for seed in (1, 2, 4)}
+    assert plans[1].ids == ["project", "failure", "learning", "motivation", "rubric", "schedule"]
+    assert plans[2].ids == ["failure", "disagreement", "performance", "learning", "motivation", "rubric"]
+    assert plans[4].ids == ["project", "failure", "disagreement", "motivation", "rubric", "schedule"]
+    # the shared story goes to the first type; later types take their own, and a type with no
+    # other story tells the shared one again
+    assert [q.story for q in plans[1].questions] == [
+        "shared", "failure-own", "learning-own", "motivation-own", "rubric-own", "shared"]
+    assert [q.story for q in plans[2].questions] == [
+        "shared", "disagreement-own", "performance-own", "learning-own", "motivation-own", "rubric-own"]
+    assert [q.status for q in plans[4].questions] == ["strong"] * 4 + ["weak", "strong"]
+    assert all((p.covered, p.total, p.note, p.seed) == (8, 8, None, s) for s, p in plans.items())
+
+
+def test_exact_notes_on_a_thin_bank():
+    statuses = {q: "missing" for q in TYPES} | {"project": "strong", "failure": "weak", "rubric": "strong"}
+    candidates = {"project": ["p"], "failure": ["f"], "rubric": ["r"], "learning": []}
+    plan = interview.plan_session(TYPES, statuses, candidates, seed=1, labels={"schedule": "Your week"})
+    assert plan.note == (
+        "Your bank has stories for 3 of the 8 question types, and the real interview asks 6–8. This "
+        "session asks the 3 you can answer; write stories for disagreement, performance, learning, "
+        "motivation, Your week to practise a full one.")
+    alone = interview.plan_session(["project"], {"project": "strong"}, {"project": ["p"]}, seed=1)
+    assert alone.note == ("Your bank has stories for 1 of the 1 question types, and the real interview "
+                          "asks 6–8. This session asks the 1 you can answer.")
+    assert [(q.question, q.story) for q in alone.questions] == [("project", "p")]
+
+
+def test_a_types_weight_adds_its_status_and_being_due():
+    # base 1, +1 for no schedule entry; a missing type +2, a weak one +1, a strong one nothing
+    assert [interview.weight("project", s, None) for s in ("missing", "weak", "strong", "other")] \
+        == [4.0, 3.0, 2.0, 2.0]
+    assert interview.weight("project", "strong", None, boost=0.5) == 2.5
+    never = scheduler.build([], TYPES, TODAY)          # never drilled: due, and 1 / (1 + 0)
+    assert interview.weight("project", "weak", never) == 1 + 1 + 2 + 1

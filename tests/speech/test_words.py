@@ -82,3 +82,37 @@ def test_filler_spans_mark_the_filler_words_only():
 
     text = "So, um, I like Kafka, like, really. You know it."
     assert [text[a:b] for a, b in filler_spans(text)] == ["um", "like", "You know"]
+
+
+# Characterisation of the reader's corner cases, recorded before it was split into helpers: what a
+# phrase that starts like a number but breaks off reads as, word for word.
+@pytest.mark.parametrize("said, numbers, digits", [
+    ("a hundred users", ["100"], "100 users"),
+    ("a thousand rows", ["1000"], "1000 rows"),
+    ("a million and a half", ["1000000"], "1000000 and a half"),
+    ("a hundred and five", ["105"], "105"),
+    ("a dozen", [], "a dozen"),
+    ("six point twelve", ["6", "12"], "6 point 12"),     # only digits 0-9 follow "point"
+    ("three point", ["3"], "3 point"),
+    ("two point oh", ["2"], "2 point oh"),
+    ("point five", ["5"], "point 5"),
+    ("ninety nine point nine nine", ["99.99"], "99.99"),
+    ("three point five million", ["3500000"], "3500000"),
+    ("one hundred and", ["100"], "100 and"),              # a trailing "and" is not read
+    ("two hundred and fifty three thousand four hundred and two", ["253402"], "253402"),
+    ("one thousand and one", ["1001"], "1001"),
+    ("seven hundred million", ["700000000"], "700000000"),
+    ("twelve hundred", ["1200"], "1200"),
+    ("nineteen ninety", ["19", "90"], "19 90"),
+    ("twenty twenty", ["20", "20"], "20 20"),
+    ("one two three", ["2", "3"], "1 2 3"),
+    ("the one", [], "the 1"),
+    ("5 hundred", ["500"], "500"),
+    ("1.5 thousand", ["1500"], "1500"),
+    ("hundred", [], "hundred"),
+    ("thousand", [], "thousand"),
+    ("and", [], "and"),
+])
+def test_numbers_that_break_off(said, numbers, digits):
+    assert spoken_numbers(said) == numbers
+    assert with_digits(said) == digits

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from storybank.analysis.context import StoryContext
+from storybank.analysis.named import Named
 from storybank.analysis.rules.pitfalls import catalog_rules
 from storybank.analysis.rules.registry import Rule, builtin_rules, ignore_codes
 from storybank.analysis.scores import compute_scores
@@ -42,19 +45,17 @@ def passes(rules: dict[str, Rule]) -> list[list[Rule]]:
 def _check_catalog(catalog: Catalog) -> None:
     """A bank's own catalog may name checks this version does not have: say which, clearly,
     instead of failing with a KeyError in the middle of the analysis."""
-    from storybank.analysis.evidence import KNOWN_CHECKS
+    from storybank.analysis.evidence import EVIDENCE_CHECKS
     from storybank.analysis.rules.pitfalls import CHECKS
 
     source = catalog.source or "the catalog"
-    for ev in catalog.evidence:
-        if ev.check and ev.check not in KNOWN_CHECKS:
-            raise StorybankError(f"{source}: evidence `{ev.id}` names the unknown check "
-                                 f"`{ev.check}`; known checks: {', '.join(KNOWN_CHECKS)}")
-    for q in catalog.questions:
-        for p in q.pitfalls:
-            if p.check and p.check not in CHECKS:
-                raise StorybankError(f"{source}: pitfall {p.code} names the unknown check "
-                                     f"`{p.check}`; known checks: {', '.join(sorted(CHECKS))}")
+    named: list[tuple[str, str, Named[Any]]] = [
+        (f"evidence `{ev.id}`", ev.check, EVIDENCE_CHECKS) for ev in catalog.evidence]
+    named += [(f"pitfall {p.code}", p.check, CHECKS) for q in catalog.questions for p in q.pitfalls]
+    for owner, check, table in named:
+        if check and check not in table:
+            raise StorybankError(f"{source}: {owner} names the unknown check `{check}`; "
+                                 f"known checks: {table.known()}")
 
 
 def analyze(story: Story, catalog: Catalog, settings: Settings, story_id: str = "") -> StoryReport:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from storybank.analysis.context import StoryContext
 from storybank.analysis.lexicon import phrase_set
+from storybank.analysis.named import Named
 from storybank.catalog import Evidence
 
 _NUM = (r"(?:[$€£~]?\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -22,43 +24,78 @@ _PARTS_OF_DAY = re.compile(
     r"\b(?:evenings?|mornings?|afternoons?|nights?|weeknights?|lunchtimes?|lunch breaks?)\b", re.I)
 
 
-def _check(name: str, ctx: StoryContext, text: str) -> bool:
-    if name == "numbers":
-        return bool(ctx.answer.numbers) or bool(ctx.story.metrics)
-    if name == "before_after":
-        # Said out loud: the interviewer hears the answer, not the [[metrics]] table. When the
-        # story claims a speed-up, the before and after must measure time or speed: "from
-        # 100,000 paths to 20,000" is a change, but not of what "faster" claims.
-        speed = phrase_set(_lexicon_list("speed_claims")).search(text.lower()) is not None
-        return any(not speed or _measures_time(_around(text, m.start(), m.end()))
-                   for m in _FROM_TO.finditer(text)) or _change_spoken(ctx, time_only=speed)
-    if name == "time_blocks":
-        # A block is a named day with a time: "Mon/Wed 19:00-22:00", "Saturday 8-12",
-        # "Saturday mornings, about 12 hours", or a day a fixed pattern names ("my non-shift
-        # weekdays 09:30 to 13:30", "days off"). "Evenings or weekends" and an hours figure name
-        # no day, so they are not a plan.
-        # Days and parts of the day are counted apart: "weekday evenings" names both.
-        low = text.lower()
-        clocks = len(_CLOCK.findall(text))
-        hours = len(_HOURS.findall(text))
-        parts_of_day = len(_PARTS_OF_DAY.findall(text))
-        named_days = (len(phrase_set(_lexicon_list("weekdays")).findall(low))
-                      + len(phrase_set(_lexicon_list("pattern_days")).findall(low)))
-        return (clocks >= 2 and named_days >= 1) or (clocks >= 1 and named_days >= 1 and hours >= 1) \
-            or (named_days >= 1 and parts_of_day >= 1 and hours >= 1) or clocks >= 3
-    if name == "specific_fit":
-        return _specific_fit(text.lower())
-    if name == "technologies":
-        return bool(ctx.answer.technologies)
-    if name == "settled_forum":
-        return settled_forum(text)
-    if name == "self_caused":
-        from storybank.analysis.signals import self_caused
+# The built-in measures an evidence's `check` names in the catalog, each registered by its name.
+EvidenceCheck = Callable[[StoryContext, str], bool]
+EVIDENCE_CHECKS: Named[EvidenceCheck] = Named("evidence check")
 
-        return self_caused(text) is not None
-    if name == "self_serving":
-        return self_serving_motive(text.lower()) is not None
-    raise ValueError(f"unknown evidence check {name!r}")
+
+def _check(name: str, ctx: StoryContext, text: str) -> bool:
+    return EVIDENCE_CHECKS.find(name)(ctx, text)
+
+
+@EVIDENCE_CHECKS.register("numbers")
+def _numbers(ctx: StoryContext, text: str) -> bool:
+    return bool(ctx.answer.numbers) or bool(ctx.story.metrics)
+
+
+@EVIDENCE_CHECKS.register("before_after")
+def _before_after(ctx: StoryContext, text: str) -> bool:
+    """Said out loud: the interviewer hears the answer, not the [[metrics]] table. When the story
+    claims a speed-up, the before and after must measure time or speed: "from 100,000 paths to
+    20,000" is a change, but not of what "faster" claims."""
+    speed = phrase_set(_lexicon_list("speed_claims")).search(text.lower()) is not None
+    return any(not speed or _measures_time(_around(text, m.start(), m.end()))
+               for m in _FROM_TO.finditer(text)) or _change_spoken(ctx, time_only=speed)
+
+
+@EVIDENCE_CHECKS.register("time_blocks")
+def _time_blocks(ctx: StoryContext, text: str) -> bool:
+    """A block is a named day with a time: "Mon/Wed 19:00-22:00", "Saturday 8-12", "Saturday
+    mornings, about 12 hours", or a day a fixed pattern names ("my non-shift weekdays 09:30 to
+    13:30", "days off"). "Evenings or weekends" and an hours figure name no day, so they are not
+    a plan. Three clock times are a plan even without a day."""
+    clocks = len(_CLOCK.findall(text))
+    if clocks >= 3:
+        return True
+    if not _named_days(text.lower()):
+        return False
+    hours = len(_HOURS.findall(text))
+    parts_of_day = len(_PARTS_OF_DAY.findall(text))
+    return clocks >= 2 or (hours >= 1 and (clocks >= 1 or parts_of_day >= 1))
+
+
+def _named_days(low: str) -> int:
+    """Days named by name or by a fixed pattern. Days and parts of the day are counted apart:
+    "weekday evenings" names both."""
+    return (len(phrase_set(_lexicon_list("weekdays")).findall(low))
+            + len(phrase_set(_lexicon_list("pattern_days")).findall(low)))
+
+
+@EVIDENCE_CHECKS.register("technologies")
+def _technologies(ctx: StoryContext, text: str) -> bool:
+    return bool(ctx.answer.technologies)
+
+
+@EVIDENCE_CHECKS.register("specific_fit")
+def _fits(ctx: StoryContext, text: str) -> bool:
+    return _specific_fit(text.lower())
+
+
+@EVIDENCE_CHECKS.register("settled_forum")
+def _settled(ctx: StoryContext, text: str) -> bool:
+    return settled_forum(text)
+
+
+@EVIDENCE_CHECKS.register("self_caused")
+def _self_caused(ctx: StoryContext, text: str) -> bool:
+    from storybank.analysis.signals import self_caused
+
+    return self_caused(text) is not None
+
+
+@EVIDENCE_CHECKS.register("self_serving")
+def _self_serving(ctx: StoryContext, text: str) -> bool:
+    return self_serving_motive(text.lower()) is not None
 
 
 # Between two sentences: after ".", "!" or "?" (not the point in "2.4"), or at a line break.
@@ -177,6 +214,3 @@ def has_evidence(ctx: StoryContext, evidence: Evidence, text: str, norm: str) ->
         return True
     return bool(evidence.check) and _check(evidence.check, ctx, text)
 
-
-KNOWN_CHECKS = ("numbers", "before_after", "time_blocks", "technologies", "specific_fit",
-                "settled_forum", "self_caused", "self_serving")

@@ -122,37 +122,59 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
     values: dict[str, str] = {}
     if story.title.strip():
         values["title"] = story.title.strip()
-    types = [catalog.question(q) for q in story.questions]
-    if types and not any(t.technical for t in types if t is not None):
+    if not _asked_technically(story, catalog):
         return values  # a motivation or schedule story gets the probes as asked
     text = _spoken(story)
     decision = decision_phrase(story.action, story.followup("alternatives"), story.outcome,
                                story.reflection)
-    if decision:
-        values["decision"] = decision
     technology = _technology(story, catalog, text, decision)
-    if technology:
-        values["technology"] = technology
+    alternative, technology = _set_against(_alternative(story, catalog, text, decision, technology),
+                                           technology, text)
+    metric, numbers = _metric(story)
+    facts = {"decision": decision, "technology": technology, "alternative": alternative,
+             "metric": metric, "numbers": numbers}
+    values.update({name: value for name, value in facts.items() if value})
+    return values
+
+
+def _asked_technically(story: Story, catalog: Catalog) -> bool:
+    """Does any of the story's question types ask technically (or does it name none)?"""
+    types = [catalog.question(q) for q in story.questions]
+    return not types or any(t.technical for t in types if t is not None)
+
+
+def _alternative(story: Story, catalog: Catalog, text: str, decision: str | None,
+                 technology: str | None) -> str | None:
+    """An option the story turned down, in its own words; else the catalog's usual rival to its
+    technology, when the story names that rival too."""
     names = {n.lower() for n in (*story.technologies, *catalog.technologies.known,
                                  *catalog.alternatives, *catalog.alternatives.values())}
     alternative = alternative_phrase(decision, story.followup("alternatives"), story.action,
                                      story.reflection, story.outcome,
                                      is_name=lambda name: name.lower() in names)
     if alternative is None and technology:
-        usual = catalog.alternatives.get(technology)
-        # the usual rival only when the story names it, and not as a tool it denies using
-        if usual and mentions(usual, text) and usual.lower() not in turned_down(text):
-            alternative = usual
+        return _usual_rival(catalog, technology, text)
+    return alternative
+
+
+def _usual_rival(catalog: Catalog, technology: str, text: str) -> str | None:
+    """The usual rival only when the story names it, and not as a tool it denies using."""
+    usual = catalog.alternatives.get(technology)
+    if usual and mentions(usual, text) and usual.lower() not in turned_down(text):
+        return usual
+    return None
+
+
+def _set_against(alternative: str | None, technology: str | None,
+                 text: str) -> tuple[str | None, str | None]:
+    """The alternative and the technology a prompt may name together: an "alternative" that is
+    the technology itself is none, and a technology the story turns down is named only beside
+    an alternative ("why the queue over Kafka")."""
     if alternative and (not technology or alternative.lower() != technology.lower()):
-        values["alternative"] = alternative
-    elif technology and technology.lower() in turned_down(text):
-        values.pop("technology", None)
-    metric, numbers = _metric(story)
-    if metric:
-        values["metric"] = metric
-    if numbers:
-        values["numbers"] = numbers
-    return values
+        return alternative, technology
+    if technology and technology.lower() in turned_down(text):
+        return None, None
+    return None, technology
 
 
 _INDEFINITE = re.compile(r"^(?:a|an)\s+", re.I)

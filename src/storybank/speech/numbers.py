@@ -8,7 +8,8 @@ eight", "two hundred and fifty"). Both end up as the same plain text here: "6.8"
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from dataclasses import dataclass
+from decimal import Decimal
 
 _UNITS = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"])}
@@ -18,14 +19,32 @@ _SCALES = {"thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9, "trillio
 _TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+", re.I)
 _TIME = re.compile(r"\d+:\d+")
 
+# The grammar of a spoken number, as data. A number word of each kind may follow only these kinds
+# (None: it starts the number): "two hundred" and "forty two" read on, "two forty" does not.
+_MAY_FOLLOW: dict[str, frozenset[str | None]] = {
+    "digit": frozenset({None}),
+    "unit": frozenset({None, "tens", "hundred", "scale", "and"}),
+    "teen": frozenset({None, "hundred", "scale", "and"}),
+    "tens": frozenset({None, "hundred", "scale", "and"}),
+    "hundred": frozenset({"unit", "teen", "tens", "digit", "a"}),
+    "scale": frozenset({"unit", "teen", "tens", "hundred", "digit", "a", "point"}),
+}
 
-def _digit(tok: str) -> Decimal | None:
-    if tok[0].isdigit():
-        try:
-            return Decimal(tok.replace(",", ""))
-        except InvalidOperation:  # pragma: no cover - the token regex only lets numbers through
-            return None
-    return None
+
+@dataclass(frozen=True)
+class _Link:
+    """A word that belongs to a number only between the right neighbours: "hundred and five",
+    "a thousand", "six point eight"."""
+
+    after: frozenset[str | None]
+    before: frozenset[str | None]
+
+
+_LINKS = {
+    "and": _Link(frozenset({"hundred", "scale"}), frozenset({"unit", "teen", "tens"})),
+    "a": _Link(frozenset({None}), frozenset({"hundred", "scale"})),
+    "point": _Link(frozenset({"unit", "teen", "tens", "digit"}), frozenset({"unit", "teen"})),
+}
 
 
 def _kind(tok: str) -> str | None:
@@ -42,49 +61,67 @@ def _kind(tok: str) -> str | None:
     return None
 
 
+def _role(tokens: list[str], i: int, last: str | None) -> str | None:
+    """What tokens[i] is in a number whose previous word was of kind `last` (a number word's kind,
+    or the link word itself), or None when the number ends before it."""
+    tok = tokens[i]
+    kind = _kind(tok)
+    if kind is not None:
+        return kind if last in _MAY_FOLLOW[kind] else None
+    link = _LINKS.get(tok)
+    following = _kind(tokens[i + 1]) if i + 1 < len(tokens) else None
+    if link is not None and last in link.after and following in link.before:
+        return tok
+    return None
+
+
+def _decimals(tokens: list[str], start: int) -> str:
+    """The digits said one by one from tokens[start], as digits: "eight one" in "six point eight
+    one" is "81"; empty when no single digit comes ("six point twelve")."""
+    digits = []
+    for tok in tokens[start:]:
+        if tok not in _UNITS or _UNITS[tok] > 9:
+            break
+        digits.append(str(_UNITS[tok]))
+    return "".join(digits)
+
+
+def _add(role: str, tok: str, total: Decimal, group: Decimal) -> tuple[Decimal, Decimal]:
+    """The running total and group after one more word. A group is what a scale word multiplies:
+    "two hundred and fifty" in "two hundred and fifty thousand"."""
+    if role == "digit":
+        return total, Decimal(tok.replace(",", ""))  # the token pattern only lets numbers through
+    if role in ("unit", "teen", "tens"):
+        return total, group + _UNITS.get(tok, _TENS.get(tok, 0))
+    if role == "hundred":
+        return total, (group or Decimal(1)) * 100
+    if role == "scale":
+        return total + (group or 1) * _SCALES[tok], Decimal(0)
+    if role == "a":
+        return total, Decimal(1)
+    return total, group  # "and" only links
+
+
 def _read(tokens: list[str], start: int) -> tuple[Decimal | None, int]:
     """The number starting at tokens[start], and the index after it (None if there is none)."""
-    total, current, last, i, n = Decimal(0), Decimal(0), None, start, len(tokens)
-    while i < n:
-        tok = tokens[i]
-        kind = _kind(tok)
-        nxt = _kind(tokens[i + 1]) if i + 1 < n else None
-        if kind == "digit" and last is None:
-            value = _digit(tok)
-            if value is None:  # pragma: no cover - the token regex only lets numbers through
-                break
-            current = value
-        elif kind == "unit" and last in (None, "tens", "hundred", "scale", "and"):
-            current += _UNITS[tok]
-        elif kind in ("teen", "tens") and last in (None, "hundred", "scale", "and"):
-            current += _UNITS.get(tok, _TENS.get(tok, 0))
-        elif kind == "hundred" and last in ("unit", "teen", "tens", "digit", "a"):
-            current = (current or Decimal(1)) * 100
-        elif kind == "scale" and last in ("unit", "teen", "tens", "hundred", "digit", "a", "point"):
-            total += (current or 1) * _SCALES[tok]
-            current = Decimal(0)
-        elif tok == "and" and last in ("hundred", "scale") and nxt in ("unit", "teen", "tens"):
-            kind = "and"
-        elif tok == "a" and last is None and nxt in ("hundred", "scale"):
-            kind, current = "a", Decimal(1)
-        elif tok == "point" and last in ("unit", "teen", "tens", "digit") and nxt in ("unit", "teen"):
-            digits = []
-            j = i + 1
-            while j < n and tokens[j] in _UNITS and _UNITS[tokens[j]] <= 9:
-                digits.append(str(_UNITS[tokens[j]]))
-                j += 1
-            if not digits:
-                break
-            current += Decimal("0." + "".join(digits))
-            i, last = j, "point"
-            continue
-        else:
+    total, group, last, i = Decimal(0), Decimal(0), None, start
+    while i < len(tokens):
+        role = _role(tokens, i, last)
+        if role is None:
             break
-        last = kind
-        i += 1
+        if role == "point":
+            decimals = _decimals(tokens, i + 1)
+            if not decimals:
+                break
+            group += Decimal("0." + decimals)
+            i += 1 + len(decimals)
+        else:
+            total, group = _add(role, tokens[i], total, group)
+            i += 1
+        last = role
     if last is None or last in ("and", "a"):
         return None, start + 1
-    return total + current, i
+    return total + group, i
 
 
 def _text(value: Decimal) -> str:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from storybank.analysis.context import StoryContext
 from storybank.analysis.evidence import has_evidence
 from storybank.analysis.lexicon import phrase_set, scanner
+from storybank.analysis.named import Named
 from storybank.analysis.rules.registry import Category, Hit, Rule, Severity, rule
 from storybank.analysis.types import Finding
 from storybank.catalog import Catalog, Pitfall, QuestionType, memo
@@ -28,6 +29,13 @@ LONG_LIST = 7
 BUZZWORDS = 3
 
 
+# The built-in checks a pitfall's `check` names in the catalog, each registered by its name. A
+# check returns what it found (or None), or (what it found, how strongly).
+PitfallCheck = Callable[[StoryContext, str, str], str | None | tuple[str | None, int]]
+CHECKS: Named[PitfallCheck] = Named("pitfall check")
+
+
+@CHECKS.register("buzzword_list")
 def _buzzword_list(ctx: StoryContext, text: str, norm: str) -> str | None:
     """A run of short comma-separated names, or a pile of buzzwords, with little mechanism."""
     longest_list = 0
@@ -51,6 +59,7 @@ def _buzzword_list(ctx: StoryContext, text: str, norm: str) -> str | None:
     return None
 
 
+@CHECKS.register("blame")
 def _blame(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, int]:
     """An outside party blamed in the same clause, or an outright denial (see signals.blame)."""
     from storybank.analysis.signals import blame
@@ -58,6 +67,7 @@ def _blame(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, int]:
     return blame(text)
 
 
+@CHECKS.register("passes_blame")
 def _passes_blame(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, int]:
     """The other side blamed, or the call handed to them ("they are the one responsible")."""
     from storybank.analysis.signals import blame, deflection
@@ -69,6 +79,7 @@ def _passes_blame(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, 
     return said, strength
 
 
+@CHECKS.register("dodge")
 def _dodge(ctx: StoryContext, text: str, norm: str) -> str | None:
     """A sentence that says there is no example of what was asked (see signals.dodge)."""
     from storybank.analysis.signals import dodge
@@ -76,6 +87,7 @@ def _dodge(ctx: StoryContext, text: str, norm: str) -> str | None:
     return dodge(text)
 
 
+@CHECKS.register("self_serving")
 def _self_serving(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, int]:
     """What the work would do for the speaker (a commute, money, an escape) when that is the
     motive, and how often it is said (see evidence.self_serving_motive)."""
@@ -83,11 +95,6 @@ def _self_serving(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, 
 
     found = self_serving_motive(norm)
     return found if found else (None, 0)
-
-
-# A check returns what it found (or None), or (what it found, how strongly).
-CHECKS = {"buzzword_list": _buzzword_list, "blame": _blame, "passes_blame": _passes_blame,
-          "dodge": _dodge, "self_serving": _self_serving}
 
 
 def _field_text(ctx: StoryContext, fields: list[str]) -> str:

@@ -2,8 +2,10 @@
 
 Built-in rules live in the modules of this package, one module per category, each declared with
 `@rule(code=..., name=..., category=..., severity=..., field=...)`; the function's docstring is
-the rule's explanation (`storybank explain CODE`). Pitfall rules come from the catalog (see
-pitfalls.py), so a new question set brings its own codes without a code change.
+the rule's explanation (`storybank explain CODE`). `RULES` is a `Named` table, the same kind
+that holds the catalog's pitfall and evidence checks (see analysis/named.py). Pitfall rules come
+from the catalog (see pitfalls.py), so a new question set brings its own codes without a code
+change.
 
 Most rules read only the story: they take the `StoryContext` and yield a `Hit` per problem. A rule
 declared with `after=N` runs in pass N, once the earlier passes are done, and also receives their
@@ -15,11 +17,12 @@ from __future__ import annotations
 
 import inspect
 import math
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from storybank.analysis.context import StoryContext
+from storybank.analysis.named import Named
 from storybank.analysis.types import Category, Finding, Severity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -68,7 +71,7 @@ class Rule:
                        hit.field or self.field, hit.message, hit.value)
 
 
-RULES: dict[str, Rule] = {}
+RULES: Named[Rule] = Named("finding code")
 
 
 def rule(*, code: str, name: str, category: Category, severity: Severity, field: str,
@@ -79,18 +82,16 @@ def rule(*, code: str, name: str, category: Category, severity: Severity, field:
         raise TypeError(f"rule {code}: category and severity must be Category and Severity members")
 
     def register(func: Any) -> Any:
-        if code in RULES:
-            raise ValueError(f"finding code {code} registered twice")
         doc = inspect.cleandoc(func.__doc__ or "")
         if not doc:
             raise ValueError(f"rule {code} has no docstring: it is the rule's explanation")
-        RULES[code] = Rule(code, name, category, severity, field, func, doc, int(after))
+        RULES.add(code, Rule(code, name, category, severity, field, func, doc, int(after)))
         return func
 
     return register
 
 
-def builtin_rules() -> dict[str, Rule]:
+def builtin_rules() -> Mapping[str, Rule]:
     # Importing the modules registers their rules.
     from storybank.analysis.rules import (  # noqa: F401
         compression,
