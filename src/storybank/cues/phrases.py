@@ -275,6 +275,36 @@ def _trim(words: list[str]) -> list[str]:
     return words
 
 
+def dangles(word: str, data: CueData | None = None) -> bool:
+    """A word a cue cannot end on: an article, preposition, conjunction or "that" (it leads on),
+    a verb that needs its object ("lets", "asked"), or an adverb that qualifies what follows
+    ("only", "alone"); data/cues.toml lists the verbs and adverbs."""
+    data = data or cue_data()
+    low = _low(word)
+    return low in _TRAILING or low in data.words["dangling_verbs"] or low in data.words["dangling_adverbs"]
+
+
+def ends_dangling(cue: str, data: CueData | None = None) -> bool:
+    """The cue stops mid-thought, on a word that leads on ("ClickHouse only lets", "bytes rdkafka
+    hands", "wrong that ClickHouse alone"); "split UNKNOWN rows out" and "verified them" end well."""
+    words = _WORD.findall(cue)
+    if len(words) > 1 and _low(words[-1]) in _ENDS_WELL and _low(words[-2]) in _SUBORDINATORS:
+        return True   # "allowed when it": the pronoun is the subject of a clause the cue lost
+    return bool(words) and dangles(words[-1], data)
+
+
+_SUBORDINATORS = frozenset(["when", "whenever", "if", "because", "that", "where", "which", "while",
+                            "until", "before", "after", "unless", "once", "so"])
+
+
+def _complete(words: list[str], data: CueData) -> list[str]:
+    """`words` without the dangling words at their end ("approved design but asked" -> "approved
+    design")."""
+    while words and dangles(words[-1], data):
+        words = _trim(words[:-1])
+    return words
+
+
 def _anchors(words: Sequence[str], ctx: Context) -> list[int]:
     return [i for i, w in enumerate(words) if _is_number(w) or _low(w) in ctx.known or _codeish(w)]
 
@@ -303,11 +333,12 @@ class WindowWeights:
     from_verb: float = 4.0     # a step told in the first person starts at its verb
     from_start: float = 1.0    # any other clause, where it starts
     number_noun: float = 3.0   # holds a number and the word after it ("11 warehouses")
-    cut_mid: float = -3.0      # stops before a word that carries meaning ("tool's daily | users")
+    cut_mid: float = -6.0      # stops before a word that carries meaning ("tool's daily | users")
     names_only: float = -4.0   # only names, no role ("Django and PostgreSQL")
     clean_end: float = 2.0     # ends where the clause does, or before a small word ("on", "to")
     cut_number: float = -8.0   # a number kept without the noun after it (or a unit without its number)
     cut_name: float = -4.0     # starts inside a name ("Health" of "Tessellate Health")
+    cut_start: float = -5.0    # starts inside a phrase ("night" of "every night", "began" without its subject)
 
 
 WINDOW = WindowWeights()
@@ -315,9 +346,11 @@ WINDOW = WindowWeights()
 
 def _window_score(words: list[str], start: int, end: int, ctx: Context, step: bool = True) -> float:
     window = words[start:end]
-    if not window or _trim(window) != window:
-        return float("-inf")   # the trimmed stretch is scored on its own
+    if not window or _trim(window) != window or ends_dangling(window[-1]):
+        return float("-inf")   # the trimmed stretch is scored on its own; a dangling one never
     after = words[end] if end < len(words) else None
+    if after is not None and _verb_cut_from_object(window[-1], after):
+        return float("-inf")
     meaning = content_words(window)
     value = WINDOW.anchor * len(_anchors(window, ctx)) + WINDOW.content * len(meaning)
     if start == 0:
@@ -334,13 +367,32 @@ def _window_score(words: list[str], start: int, end: int, ctx: Context, step: bo
     return value
 
 
+_OBJECT_STARTS = frozenset(["a", "an", "the", "that", "this", "these", "those", "my", "our", "their",
+                            "his", "her", "its", "them", "it", "me", "us", "him", "every", "each"])
+_DETERMINERS = frozenset(["a", "an", "the", "every", "each", "this", "these", "those", "my", "our",
+                          "their", "his", "her", "its", "some", "any", "no", "all", "both", "per"])
+
+
+def _verb_cut_from_object(last: str, after: str) -> bool:
+    """"vendor added | a gateway", "ClickHouse sorting | key": a verb or participle whose object or
+    noun the cut leaves behind."""
+    low, nxt = _low(last), _low(after)
+    if len(low) <= 4 or not low.endswith(("ed", "ing")):
+        return False
+    return nxt in _OBJECT_STARTS or (nxt not in STOP_WORDS and not _is_number(after) and after != ARROW)
+
+
 def _start_cost(words: list[str], start: int) -> float:
-    """A stretch that starts after a number (its unit cut off) or inside a name."""
+    """A stretch that starts after a number (its unit cut off), inside a name, or inside a phrase:
+    after "every"/"the" ("night for next six months") or after its subject ("began installing")."""
     before = words[start - 1]
     if _is_number(before):
         return WINDOW.cut_number
     if before[:1].isupper() and words[start][:1].isupper():
         return WINDOW.cut_name
+    low = _low(before)
+    if low in _DETERMINERS or (low not in STOP_WORDS and before not in (",", ARROW)):
+        return WINDOW.cut_start
     return 0.0
 
 
@@ -374,6 +426,29 @@ def _drop_first_verb(words: list[str]) -> list[str]:
 
 
 STEP_ROLES = frozenset({"action", "reflection", "differently"})   # a cue told from its verb
+LESSON_ROLES = frozenset({"reflection", "differently"})          # a cue that is the lesson itself
+
+# "I learned that…", "next time I would…", "the lesson was…": the words before the lesson.
+_LESSON_OPENER = re.compile(
+    r"^(?:(?:and|but|so)\s+)?(?:"
+    r"(?:what\s+)?(?:i|we)\s+(?:have\s+)?(?:learned|learnt|realised|realized|took\s+away|now\s+know)"
+    r"(?:\s+(?:is|was))?(?:\s+(?:that|to))?"
+    r"|(?:the|my|one)\s+(?:(?:big|main|real|key)\s+)?lessons?(?:\s+(?:i|we)\s+\w+(?:\s+away)?)?(?:\s+(?:is|was))?(?:\s+that)?"
+    r"|next\s+time,?(?:\s+(?:i|we)(?:'d|’d|\s+would|\s+will|\s+should)?)?"
+    r"|if\s+i\s+did\s+it\s+again,?(?:\s+(?:i|we)(?:'d|’d|\s+would))?"
+    r"|(?:i|we)(?:'d|’d|\s+would|\s+should\s+have)"
+    r")\s+", re.I)
+
+
+def lesson_of(clause: Clause) -> Clause:
+    """The lesson without the words that announce it: "I learned that reviews need a rollback
+    plan" -> "reviews need a rollback plan"; "next time I would interview the supervisors" ->
+    "interview the supervisors". A clause that announces nothing is returned as it is."""
+    rest = _LESSON_OPENER.sub("", clause.text, count=1)
+    words = tuple(_WORD.findall(rest))
+    if rest == clause.text or len(content_words(words)) < 2:
+        return clause
+    return Clause(rest, clause.index, words)
 
 
 def phrase(clause: Clause, ctx: Context, max_chars: int, data: CueData | None = None,
@@ -382,7 +457,9 @@ def phrase(clause: Clause, ctx: Context, max_chars: int, data: CueData | None = 
     when it is too long, the stretch that keeps the most anchors and meaning, preferring one that
     starts at the verb and ends at a natural break (`WindowWeights`)."""
     data = data or cue_data()
-    words = _trim(compress(clause, ctx, data))
+    if role in LESSON_ROLES:
+        clause = lesson_of(clause)
+    words = _complete(_trim(compress(clause, ctx, data)), data)
     if words and len(_text(words)) > max_chars:
         words = _drop_first_verb(words)
     if not words:
@@ -394,8 +471,10 @@ def phrase(clause: Clause, ctx: Context, max_chars: int, data: CueData | None = 
     if role in STEP_ROLES and step:
         # A step said in the first person keeps its verb: only where it stops is chosen.
         windows = [w for w in windows if w[0] == 0] or windows
-    best = max(windows, key=lambda se: _window_score(words, se[0], se[1], ctx, step), default=None)
-    return _text(words[best[0]:best[1]]) if best else ""
+    scored = [(_window_score(words, s, e, ctx, step), s, e) for s, e in windows]
+    best = max(scored, key=lambda t: t[0], default=None)
+    # No stretch ends on a complete thought: the clause gives no cue.
+    return _text(words[best[1]:best[2]]) if best and best[0] > float("-inf") else ""
 
 
 def is_bare(cue: str, known: frozenset[str] = frozenset()) -> bool:
@@ -478,7 +557,8 @@ def _part_cues(text: str, role: str, ctx: Context, n: int, max_chars: int) -> tu
             break
         cue = phrase(clause, ctx, max_chars, data, role)
         key = _key(cue)
-        if not cue or is_bare(cue, ctx.known) or ends_without_noun(cue) or (key and len(key & seen) * 2 > len(key)):
+        if (not cue or is_bare(cue, ctx.known) or ends_without_noun(cue) or ends_dangling(cue, data)
+                or (key and len(key & seen) * 2 > len(key))):
             continue
         chosen.append((clause.index, cue))
         seen |= key
