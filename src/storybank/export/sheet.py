@@ -174,7 +174,16 @@ def _story_entry(base: dict[str, Any], story_id: str, story: Story, catalog: Cat
 
     numbers = [KeyNumber(c.text if not c.written else shorten(c.text, level.number_chars))
                for c in cues.numbers[: level.numbers]]
-    parts = [PartCues(p, PART_LETTERS[p], p.capitalize(), texts(cues.part(p)[: level.part_cues])) for p in PARTS]
+    counted = [set(c.values) for c in cues.numbers[: level.numbers]]
+
+    def fresh(found: Sequence[Cue]) -> Sequence[Cue]:
+        """Without a suggested cue whose numbers the key numbers already say ("runtime 340 min →
+        58" next to "job runtime 340 min → 58 min"), unless nothing else is left."""
+        kept = [c for c in found if c.written or not c.values or not any(set(c.values) <= v for v in counted)]
+        return kept or found
+
+    parts = [PartCues(p, PART_LETTERS[p], p.capitalize(), texts(fresh(cues.part(p))[: level.part_cues]))
+             for p in PARTS]
     followups: list[FollowupCues] = []
     unprepared: list[str] = []
     for probe in catalog.probes:
