@@ -13,6 +13,7 @@ from storybank.cues.phrases import (
     clauses,
     ends_dangling,
     lesson_of,
+    says_little,
     Clause,
     clauses,
     context,
@@ -138,6 +139,27 @@ def test_a_cut_clause_ends_on_a_complete_thought():
     assert cue and not ends_dangling(cue[0]), cue
     # Near miss: a clause that fits whole is kept whole.
     assert part_cues("I split UNKNOWN rows out", "action", context([]), 1, 40) == ["split UNKNOWN rows out"]
+
+
+def test_a_cut_never_leaves_a_verb_or_modifier_without_what_follows_it():
+    text = "The job then finished on time every night for the next six months of nightly runs"
+    for n in (30, 36):
+        cue = part_cues(text, "outcome", context([]), 1, n)
+        assert cue and not cue[0].endswith(("nightly", "finished on")), cue
+    text = "In 2022 the utility began installing 600,000 smart meters across the northern region of the state"
+    cue = part_cues(text, "situation", context([]), 1, 30)
+    assert cue and not cue[0].endswith("installing"), cue
+    # Near miss: a clause short enough keeps its verb with the object.
+    assert part_cues("The utility began installing 600,000 meters", "situation", context([]), 1, 44) == [
+        "utility began installing 600,000 meters"]
+
+
+def test_a_cue_that_only_names_its_beat_says_little():
+    for cue in ("main alternative", "key lesson learned"):
+        assert says_little(cue), cue
+    # Near misses: the option itself, and the name with the option.
+    for cue in ("freelance consulting", "main alternative was freelance consulting"):
+        assert not says_little(cue), cue
 
 
 def test_the_reflection_cue_drops_the_words_that_announce_the_lesson():

@@ -293,6 +293,8 @@ def ends_dangling(cue: str, data: CueData | None = None) -> bool:
     return bool(words) and dangles(words[-1], data)
 
 
+_CLAUSE_OPENERS = frozenset(["where", "when", "whenever", "that", "which", "who", "whose", "because",
+                             "while", "unless"])
 _SUBORDINATORS = frozenset(["when", "whenever", "if", "because", "that", "where", "which", "while",
                             "until", "before", "after", "unless", "once", "so"])
 
@@ -338,6 +340,7 @@ class WindowWeights:
     clean_end: float = 2.0     # ends where the clause does, or before a small word ("on", "to")
     cut_number: float = -8.0   # a number kept without the noun after it (or a unit without its number)
     cut_name: float = -4.0     # starts inside a name ("Health" of "Tessellate Health")
+    cut_clause: float = -4.0   # holds "where"/"that"/"when" and stops before that clause ends ("where good intentions")
     cut_start: float = -5.0    # starts inside a phrase ("night" of "every night", "began" without its subject)
 
 
@@ -352,12 +355,15 @@ def _window_score(words: list[str], start: int, end: int, ctx: Context, step: bo
     if after is not None and _verb_cut_from_object(window[-1], after):
         return float("-inf")
     meaning = content_words(window)
-    value = WINDOW.anchor * len(_anchors(window, ctx)) + WINDOW.content * len(meaning)
+    common = sum(1 for w in meaning if _low(w) in COMMON_WORDS)   # "main", "work": they say little
+    value = WINDOW.anchor * len(_anchors(window, ctx)) + WINDOW.content * (len(meaning) - common / 2)
     if start == 0:
         value += WINDOW.from_verb if step else WINDOW.from_start
     else:
         value += _start_cost(words, start)
     value += _end_score(window, after)
+    if after is not None and any(_low(w) in _CLAUSE_OPENERS for w in window[1:]):
+        value += WINDOW.cut_clause
     if len(meaning) < 2:
         value += WINDOW.lone
     if _has_number_noun(window):
@@ -374,12 +380,13 @@ _DETERMINERS = frozenset(["a", "an", "the", "every", "each", "this", "these", "t
 
 
 def _verb_cut_from_object(last: str, after: str) -> bool:
-    """"vendor added | a gateway", "ClickHouse sorting | key": a verb or participle whose object or
-    noun the cut leaves behind."""
+    """"vendor added | a gateway", "began installing | 600,000 meters", "ClickHouse sorting | key",
+    "nightly | runs": a verb, participle or "-ly" adjective whose object or noun the cut leaves
+    behind."""
     low, nxt = _low(last), _low(after)
-    if len(low) <= 4 or not low.endswith(("ed", "ing")):
+    if len(low) <= 4 or not low.endswith(("ed", "ing", "ly")):
         return False
-    return nxt in _OBJECT_STARTS or (nxt not in STOP_WORDS and not _is_number(after) and after != ARROW)
+    return nxt in _OBJECT_STARTS or (nxt not in STOP_WORDS and after != ARROW)
 
 
 def _start_cost(words: list[str], start: int) -> float:
@@ -520,6 +527,15 @@ def ends_without_noun(cue: str) -> bool:
     return not (before == ARROW or _YEAR.fullmatch(last) or before in _LABELS)
 
 
+def says_little(cue: str, data: CueData | None = None) -> bool:
+    """Every word that carries meaning is a common one or names the beat itself ("main
+    alternative", "good lesson"): the cue does not say which story it is."""
+    data = data or cue_data()
+    empty = COMMON_WORDS | data.words["beat_names"]
+    meaning = content_words(_WORD.findall(cue))
+    return bool(meaning) and all(_low(w) in empty for w in meaning)
+
+
 def _key(cue: str) -> set[str]:
     return {_low(w) for w in content_words(_WORD.findall(cue))}
 
@@ -558,6 +574,7 @@ def _part_cues(text: str, role: str, ctx: Context, n: int, max_chars: int) -> tu
         cue = phrase(clause, ctx, max_chars, data, role)
         key = _key(cue)
         if (not cue or is_bare(cue, ctx.known) or ends_without_noun(cue) or ends_dangling(cue, data)
+                or says_little(cue, data)
                 or (key and len(key & seen) * 2 > len(key))):
             continue
         chosen.append((clause.index, cue))
