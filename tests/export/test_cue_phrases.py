@@ -11,16 +11,14 @@ import pytest
 from storybank.cues.phrases import (
     Clause,
     clauses,
-    ends_dangling,
-    lesson_of,
-    says_little,
-    Clause,
-    clauses,
     context,
+    ends_dangling,
     ends_without_noun,
     is_bare,
+    lesson_of,
     part_cues,
     phrase,
+    says_little,
 )
 from storybank.cues.story import number_phrase, story_cues, values_in
 from storybank.model import Metric, Story
@@ -152,6 +150,13 @@ def test_a_cut_never_leaves_a_verb_or_modifier_without_what_follows_it():
     # Near miss: a clause short enough keeps its verb with the object.
     assert part_cues("The utility began installing 600,000 meters", "situation", context([]), 1, 44) == [
         "utility began installing 600,000 meters"]
+
+
+def test_a_cue_keeps_its_leading_negation():
+    cue = part_cues("There has been no decode crash in eight months", "outcome", context([]), 1, 40)
+    assert cue == ["no decode crash in eight months"], cue
+    # Near miss: other small words at the start still go.
+    assert part_cues("So the decoder ran on nine cores", "outcome", context([]), 1, 40) == ["decoder ran on nine cores"]
 
 
 def test_a_cue_that_only_names_its_beat_says_little():

@@ -270,9 +270,13 @@ def _trim(words: list[str]) -> list[str]:
     """No cue starts or ends on a word that leads somewhere ("on", "and", "→")."""
     while words and _low(words[-1]) in _TRAILING:
         words = words[:-1]
-    while words and (_low(words[0]) in _TRAILING or _low(words[0]) in _ENDS_WELL):
+    while words and (_low(words[0]) in _TRAILING or _low(words[0]) in _ENDS_WELL) and _low(words[0]) not in _NEGATIONS:
         words = words[1:]
     return words
+
+
+# A cue keeps its leading negation: "no decode crash in eight months", never "decode crash in…".
+_NEGATIONS = frozenset(["no", "not", "never", "nothing", "nobody", "none", "neither", "nor"])
 
 
 def dangles(word: str, data: CueData | None = None) -> bool:
