@@ -50,7 +50,7 @@ def test_txt_limits():
 
 def test_a_catalog_too_big_for_one_page_is_a_clear_error(small_bank):
     catalog = builtin_catalog()
-    many = [q.model_copy(update={"id": f"{q.id}-{k}"}) for k in range(4) for q in catalog.questions]
+    many = [q.model_copy(update={"id": f"{q.id}-{k}"}) for k in range(6) for q in catalog.questions]
     big = catalog.model_copy(update={"questions": many})
     with pytest.raises(StorybankError, match="does not fit on one page"):
         render_cheatsheet(open_bank(small_bank), big, "txt")

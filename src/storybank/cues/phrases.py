@@ -298,7 +298,7 @@ def ends_dangling(cue: str, data: CueData | None = None) -> bool:
 
 
 _CLAUSE_OPENERS = frozenset(["where", "when", "whenever", "that", "which", "who", "whose", "because",
-                             "while", "unless"])
+                             "while", "unless", "if"])
 _SUBORDINATORS = frozenset(["when", "whenever", "if", "because", "that", "where", "which", "while",
                             "until", "before", "after", "unless", "once", "so"])
 
