@@ -91,7 +91,7 @@ def test_a_step_is_told_from_its_verb():
 def test_the_reflection_cue_is_the_lesson():
     text = ("The feature that made adoption stick came from the dock floor, not the requirements "
             "meeting. I now interview a tool's daily users before designing it.")
-    assert part_cues(text, "reflection", context([]), 1, 50) == ["interview tool's daily users before designing it"]
+    assert part_cues(text, "reflection", context([]), 1, 50) == ["interview a tool's daily users before designing it"]
     # Near miss: read as a situation, the first clause leads instead.
     assert part_cues(text, "situation", context([]), 1, 50) != part_cues(text, "reflection", context([]), 1, 50)
 
@@ -235,3 +235,10 @@ def test_no_cue_is_bare_or_dangling_and_every_number_has_its_noun(bank):
                     or (not cue.written and ends_dangling(cue.text))):
                 bad.append(f"{path.name}: {cue.text!r}")
     assert not bad, "\n".join(bad[:30])
+
+
+def test_an_article_stays_when_the_cue_has_room_and_goes_first_when_it_must_be_cut():
+    ctx = context(["Django"])
+    assert phrase(_clause("I built a dock scheduling service in Django"), ctx, 44) == "built a dock scheduling service in Django"
+    # Near miss: too long with the article, so the article goes before any word that carries meaning.
+    assert phrase(_clause("I built a dock scheduling service in Django"), ctx, 39) == "built dock scheduling service in Django"

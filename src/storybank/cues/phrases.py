@@ -344,7 +344,7 @@ class WindowWeights:
     clean_end: float = 2.0     # ends where the clause does, or before a small word ("on", "to")
     cut_number: float = -8.0   # a number kept without the noun after it (or a unit without its number)
     cut_name: float = -4.0     # starts inside a name ("Health" of "Tessellate Health")
-    cut_clause: float = -4.0   # holds "where"/"that"/"when" and stops before that clause ends ("where good intentions")
+    cut_clause: float = -6.0   # holds "where"/"that"/"when" and stops before that clause ends ("where good intentions")
     cut_start: float = -5.0    # starts inside a phrase ("night" of "every night", "began" without its subject)
 
 
@@ -402,6 +402,8 @@ def _start_cost(words: list[str], start: int) -> float:
     if before[:1].isupper() and words[start][:1].isupper():
         return WINDOW.cut_name
     low = _low(before)
+    if low in ("a", "an", "the"):
+        return 0.0   # the stretch is the noun phrase; its article is trimmed, not cut
     if low in _DETERMINERS or (low not in STOP_WORDS and before not in (",", ARROW)):
         return WINDOW.cut_start
     return 0.0
@@ -427,6 +429,13 @@ def _names_only(window: list[str], ctx: Context) -> bool:
     anchors = set(_anchors(window, ctx))
     return not [w for i, w in enumerate(window) if i not in anchors and w in content_words([w])
                 and not w[:1].isupper()]
+
+
+def _without_articles(words: list[str]) -> list[str]:
+    """"a"/"an" read well in a cue that has room ("interview a tool's daily users"); a cue that
+    must be cut drops them first ("a" before a period stays: "four hours a week")."""
+    return [w for i, w in enumerate(words) if _low(w) not in ("a", "an")
+            or (i + 1 < len(words) and _low(words[i + 1]) in _PERIODS)]
 
 
 def _drop_first_verb(words: list[str]) -> list[str]:
@@ -471,21 +480,31 @@ def phrase(clause: Clause, ctx: Context, max_chars: int, data: CueData | None = 
     if role in LESSON_ROLES:
         clause = lesson_of(clause)
     words = _complete(_trim(compress(clause, ctx, data)), data)
-    if words and len(_text(words)) > max_chars:
-        words = _drop_first_verb(words)
-    if not words:
-        return ""
-    if len(_text(words)) <= max_chars:
+    if words and len(_text(words)) <= max_chars:
         return _text(words)
-    windows = list(_windows(words, max_chars))
     step = _is_step([_low(w) for w in clause.words], data)
-    if role in STEP_ROLES and step:
+    keep_verb = role in STEP_ROLES and step
+    # With its articles when that keeps as much of the clause; without them when they cost words.
+    tries = [_best_window(_drop_first_verb(w), ctx, max_chars, step, keep_verb)
+             for w in (words, _without_articles(words))]
+    best = max(tries, key=lambda t: t[0])
+    # No stretch ends on a complete thought: the clause gives no cue.
+    return best[1] if best[0] > float("-inf") else ""
+
+
+def _best_window(words: list[str], ctx: Context, max_chars: int, step: bool, keep_verb: bool) -> tuple[float, str]:
+    """The best-scored stretch of `words` within `max_chars`, with its score."""
+    if not words:
+        return float("-inf"), ""
+    if len(_text(words)) <= max_chars:
+        return float("inf"), _text(words)
+    windows = list(_windows(words, max_chars))
+    if keep_verb:
         # A step said in the first person keeps its verb: only where it stops is chosen.
         windows = [w for w in windows if w[0] == 0] or windows
     scored = [(_window_score(words, s, e, ctx, step), s, e) for s, e in windows]
     best = max(scored, key=lambda t: t[0], default=None)
-    # No stretch ends on a complete thought: the clause gives no cue.
-    return _text(words[best[1]:best[2]]) if best and best[0] > float("-inf") else ""
+    return (best[0], _text(words[best[1]:best[2]])) if best else (float("-inf"), "")
 
 
 def is_bare(cue: str, known: frozenset[str] = frozenset()) -> bool:
