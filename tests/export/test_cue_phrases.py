@@ -242,3 +242,11 @@ def test_an_article_stays_when_the_cue_has_room_and_goes_first_when_it_must_be_c
     assert phrase(_clause("I built a dock scheduling service in Django"), ctx, 44) == "built a dock scheduling service in Django"
     # Near miss: too long with the article, so the article goes before any word that carries meaning.
     assert phrase(_clause("I built a dock scheduling service in Django"), ctx, 39) == "built dock scheduling service in Django"
+
+
+def test_a_number_with_its_modifier_keeps_the_noun_that_follows():
+    text = "Harborline Freight's 11 cross-dock warehouses booked truck unloading by phone and spreadsheet"
+    cue = part_cues(text, "situation", context([]), 1, 40)
+    assert cue and not cue[0].endswith("cross-dock"), cue
+    # Near miss: the modifier with its noun is a whole phrase.
+    assert part_cues("We ran 11 cross-dock warehouses", "situation", context([]), 1, 40) == ["ran 11 cross-dock warehouses"]

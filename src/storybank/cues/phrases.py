@@ -416,6 +416,9 @@ def _end_score(window: list[str], after: str | None) -> float:
         0.0 if _is_number(after) else WINDOW.cut_mid)
     if after is not None and _is_count(window[-1]) and not _is_number(after):
         value += WINDOW.cut_number
+    elif (after is not None and len(window) > 1 and _is_count(window[-2]) and "-" in window[-1]
+          and _low(after) not in STOP_WORDS and not _is_number(after)):
+        value += WINDOW.cut_number   # "11 cross-dock | warehouses": the number's noun is still to come
     return value
 
 
