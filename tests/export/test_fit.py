@@ -50,7 +50,7 @@ def test_txt_limits():
 
 def test_a_catalog_too_big_for_one_page_is_a_clear_error(small_bank):
     catalog = builtin_catalog()
-    many = [q.model_copy(update={"id": f"{q.id}-{k}"}) for k in range(4) for q in catalog.questions]
+    many = [q.model_copy(update={"id": f"{q.id}-{k}"}) for k in range(6) for q in catalog.questions]
     big = catalog.model_copy(update={"questions": many})
     with pytest.raises(StorybankError, match="does not fit on one page"):
         render_cheatsheet(open_bank(small_bank), big, "txt")
@@ -62,3 +62,25 @@ def test_a_user_template_that_never_fits_is_still_written(small_bank, tmp_path):
     fitted = render_cheatsheet(open_bank(small_bank), builtin_catalog(), "txt", template=template)
     assert not fitted.fits and fitted.level == LEVELS[-1].index
     assert fitted.data.decode().count("\n") == 100
+
+
+def test_a_line_of_cues_drops_whole_cues_that_do_not_fit():
+    from storybank.export.render import _fitting_filter
+
+    assert _fitting_filter(["built dock scheduling", "in Django", "x" * 20], 34) == "built dock scheduling · in Django"
+    # Near miss: the first item (or the first `keep`, the key numbers) stays even when too wide.
+    assert _fitting_filter(["y" * 40, "z"], 34) == "y" * 40
+    assert _fitting_filter(["94 → 31 min", "$1.3M → $480k", "more"], 20, keep=2) == "94 → 31 min · $1.3M → $480k"
+
+
+def test_the_eight_story_text_sheet_gives_each_part_its_own_line_with_two_cues():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "stories"
+    text = render_cheatsheet(open_bank(root), builtin_catalog(), "txt").data.decode("utf-8")
+    assert txt_fits(text)
+    lines = text.splitlines()
+    part_lines = [line for line in lines if line[3:6] in ("S: ", "A: ", "O: ", "R: ")]
+    assert len(part_lines) == 4 * 8, part_lines          # one line per part, for every story
+    two = [line for line in part_lines if " · " in line]
+    assert len(two) >= 24, "\n".join(part_lines)         # most parts show two cues

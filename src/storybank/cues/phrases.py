@@ -270,8 +270,44 @@ def _trim(words: list[str]) -> list[str]:
     """No cue starts or ends on a word that leads somewhere ("on", "and", "→")."""
     while words and _low(words[-1]) in _TRAILING:
         words = words[:-1]
-    while words and (_low(words[0]) in _TRAILING or _low(words[0]) in _ENDS_WELL):
+    while words and (_low(words[0]) in _TRAILING or _low(words[0]) in _ENDS_WELL) and _low(words[0]) not in _NEGATIONS:
         words = words[1:]
+    return words
+
+
+# A cue keeps its leading negation: "no decode crash in eight months", never "decode crash in…".
+_NEGATIONS = frozenset(["no", "not", "never", "nothing", "nobody", "none", "neither", "nor"])
+
+
+def dangles(word: str, data: CueData | None = None) -> bool:
+    """A word a cue cannot end on: an article, preposition, conjunction or "that" (it leads on),
+    a verb that needs its object ("lets", "asked"), or an adverb that qualifies what follows
+    ("only", "alone"); data/cues.toml lists the verbs and adverbs."""
+    data = data or cue_data()
+    low = _low(word)
+    return low in _TRAILING or low in data.words["dangling_verbs"] or low in data.words["dangling_adverbs"]
+
+
+def ends_dangling(cue: str, data: CueData | None = None) -> bool:
+    """The cue stops mid-thought, on a word that leads on ("ClickHouse only lets", "bytes rdkafka
+    hands", "wrong that ClickHouse alone"); "split UNKNOWN rows out" and "verified them" end well."""
+    words = _WORD.findall(cue)
+    if len(words) > 1 and _low(words[-1]) in _ENDS_WELL and _low(words[-2]) in _SUBORDINATORS:
+        return True   # "allowed when it": the pronoun is the subject of a clause the cue lost
+    return bool(words) and dangles(words[-1], data)
+
+
+_CLAUSE_OPENERS = frozenset(["where", "when", "whenever", "that", "which", "who", "whose", "because",
+                             "while", "unless", "if"])
+_SUBORDINATORS = frozenset(["when", "whenever", "if", "because", "that", "where", "which", "while",
+                            "until", "before", "after", "unless", "once", "so"])
+
+
+def _complete(words: list[str], data: CueData) -> list[str]:
+    """`words` without the dangling words at their end ("approved design but asked" -> "approved
+    design")."""
+    while words and dangles(words[-1], data):
+        words = _trim(words[:-1])
     return words
 
 
@@ -303,11 +339,13 @@ class WindowWeights:
     from_verb: float = 4.0     # a step told in the first person starts at its verb
     from_start: float = 1.0    # any other clause, where it starts
     number_noun: float = 3.0   # holds a number and the word after it ("11 warehouses")
-    cut_mid: float = -3.0      # stops before a word that carries meaning ("tool's daily | users")
+    cut_mid: float = -6.0      # stops before a word that carries meaning ("tool's daily | users")
     names_only: float = -4.0   # only names, no role ("Django and PostgreSQL")
     clean_end: float = 2.0     # ends where the clause does, or before a small word ("on", "to")
     cut_number: float = -8.0   # a number kept without the noun after it (or a unit without its number)
     cut_name: float = -4.0     # starts inside a name ("Health" of "Tessellate Health")
+    cut_clause: float = -6.0   # holds "where"/"that"/"when" and stops before that clause ends ("where good intentions")
+    cut_start: float = -5.0    # starts inside a phrase ("night" of "every night", "began" without its subject)
 
 
 WINDOW = WindowWeights()
@@ -315,16 +353,21 @@ WINDOW = WindowWeights()
 
 def _window_score(words: list[str], start: int, end: int, ctx: Context, step: bool = True) -> float:
     window = words[start:end]
-    if not window or _trim(window) != window:
-        return float("-inf")   # the trimmed stretch is scored on its own
+    if not window or _trim(window) != window or ends_dangling(window[-1]):
+        return float("-inf")   # the trimmed stretch is scored on its own; a dangling one never
     after = words[end] if end < len(words) else None
+    if after is not None and _verb_cut_from_object(window[-1], after):
+        return float("-inf")
     meaning = content_words(window)
-    value = WINDOW.anchor * len(_anchors(window, ctx)) + WINDOW.content * len(meaning)
+    common = sum(1 for w in meaning if _low(w) in COMMON_WORDS)   # "main", "work": they say little
+    value = WINDOW.anchor * len(_anchors(window, ctx)) + WINDOW.content * (len(meaning) - common / 2)
     if start == 0:
         value += WINDOW.from_verb if step else WINDOW.from_start
     else:
         value += _start_cost(words, start)
     value += _end_score(window, after)
+    if after is not None and any(_low(w) in _CLAUSE_OPENERS for w in window[1:]):
+        value += WINDOW.cut_clause
     if len(meaning) < 2:
         value += WINDOW.lone
     if _has_number_noun(window):
@@ -334,13 +377,35 @@ def _window_score(words: list[str], start: int, end: int, ctx: Context, step: bo
     return value
 
 
+_OBJECT_STARTS = frozenset(["a", "an", "the", "that", "this", "these", "those", "my", "our", "their",
+                            "his", "her", "its", "them", "it", "me", "us", "him", "every", "each"])
+_DETERMINERS = frozenset(["a", "an", "the", "every", "each", "this", "these", "those", "my", "our",
+                          "their", "his", "her", "its", "some", "any", "no", "all", "both", "per"])
+
+
+def _verb_cut_from_object(last: str, after: str) -> bool:
+    """"vendor added | a gateway", "began installing | 600,000 meters", "ClickHouse sorting | key",
+    "nightly | runs": a verb, participle or "-ly" adjective whose object or noun the cut leaves
+    behind."""
+    low, nxt = _low(last), _low(after)
+    if len(low) <= 4 or not low.endswith(("ed", "ing", "ly")):
+        return False
+    return nxt in _OBJECT_STARTS or (nxt not in STOP_WORDS and after != ARROW)
+
+
 def _start_cost(words: list[str], start: int) -> float:
-    """A stretch that starts after a number (its unit cut off) or inside a name."""
+    """A stretch that starts after a number (its unit cut off), inside a name, or inside a phrase:
+    after "every"/"the" ("night for next six months") or after its subject ("began installing")."""
     before = words[start - 1]
     if _is_number(before):
         return WINDOW.cut_number
     if before[:1].isupper() and words[start][:1].isupper():
         return WINDOW.cut_name
+    low = _low(before)
+    if low in ("a", "an", "the"):
+        return 0.0   # the stretch is the noun phrase; its article is trimmed, not cut
+    if low in _DETERMINERS or (low not in STOP_WORDS and before not in (",", ARROW)):
+        return WINDOW.cut_start
     return 0.0
 
 
@@ -351,6 +416,9 @@ def _end_score(window: list[str], after: str | None) -> float:
         0.0 if _is_number(after) else WINDOW.cut_mid)
     if after is not None and _is_count(window[-1]) and not _is_number(after):
         value += WINDOW.cut_number
+    elif (after is not None and len(window) > 1 and _is_count(window[-2]) and "-" in window[-1]
+          and _low(after) not in STOP_WORDS and not _is_number(after)):
+        value += WINDOW.cut_number   # "11 cross-dock | warehouses": the number's noun is still to come
     return value
 
 
@@ -366,6 +434,13 @@ def _names_only(window: list[str], ctx: Context) -> bool:
                 and not w[:1].isupper()]
 
 
+def _without_articles(words: list[str]) -> list[str]:
+    """"a"/"an" read well in a cue that has room ("interview a tool's daily users"); a cue that
+    must be cut drops them first ("a" before a period stays: "four hours a week")."""
+    return [w for i, w in enumerate(words) if _low(w) not in ("a", "an")
+            or (i + 1 < len(words) and _low(words[i + 1]) in _PERIODS)]
+
+
 def _drop_first_verb(words: list[str]) -> list[str]:
     """"designed and built a service" -> "built a service": the last of two verbs carries the step."""
     if len(words) > 2 and _low(words[1]) == "and" and _low(words[0]).endswith("ed") and words[0].islower():
@@ -374,6 +449,29 @@ def _drop_first_verb(words: list[str]) -> list[str]:
 
 
 STEP_ROLES = frozenset({"action", "reflection", "differently"})   # a cue told from its verb
+LESSON_ROLES = frozenset({"reflection", "differently"})          # a cue that is the lesson itself
+
+# "I learned that…", "next time I would…", "the lesson was…": the words before the lesson.
+_LESSON_OPENER = re.compile(
+    r"^(?:(?:and|but|so)\s+)?(?:"
+    r"(?:what\s+)?(?:i|we)\s+(?:have\s+)?(?:learned|learnt|realised|realized|took\s+away|now\s+know)"
+    r"(?:\s+(?:is|was))?(?:\s+(?:that|to))?"
+    r"|(?:the|my|one)\s+(?:(?:big|main|real|key)\s+)?lessons?(?:\s+(?:i|we)\s+\w+(?:\s+away)?)?(?:\s+(?:is|was))?(?:\s+that)?"
+    r"|next\s+time,?(?:\s+(?:i|we)(?:'d|’d|\s+would|\s+will|\s+should)?)?"
+    r"|if\s+i\s+did\s+it\s+again,?(?:\s+(?:i|we)(?:'d|’d|\s+would))?"
+    r"|(?:i|we)(?:'d|’d|\s+would|\s+should\s+have)"
+    r")\s+", re.I)
+
+
+def lesson_of(clause: Clause) -> Clause:
+    """The lesson without the words that announce it: "I learned that reviews need a rollback
+    plan" -> "reviews need a rollback plan"; "next time I would interview the supervisors" ->
+    "interview the supervisors". A clause that announces nothing is returned as it is."""
+    rest = _LESSON_OPENER.sub("", clause.text, count=1)
+    words = tuple(_WORD.findall(rest))
+    if rest == clause.text or len(content_words(words)) < 2:
+        return clause
+    return Clause(rest, clause.index, words)
 
 
 def phrase(clause: Clause, ctx: Context, max_chars: int, data: CueData | None = None,
@@ -382,20 +480,34 @@ def phrase(clause: Clause, ctx: Context, max_chars: int, data: CueData | None = 
     when it is too long, the stretch that keeps the most anchors and meaning, preferring one that
     starts at the verb and ends at a natural break (`WindowWeights`)."""
     data = data or cue_data()
-    words = _trim(compress(clause, ctx, data))
-    if words and len(_text(words)) > max_chars:
-        words = _drop_first_verb(words)
-    if not words:
-        return ""
-    if len(_text(words)) <= max_chars:
+    if role in LESSON_ROLES:
+        clause = lesson_of(clause)
+    words = _complete(_trim(compress(clause, ctx, data)), data)
+    if words and len(_text(words)) <= max_chars:
         return _text(words)
-    windows = list(_windows(words, max_chars))
     step = _is_step([_low(w) for w in clause.words], data)
-    if role in STEP_ROLES and step:
+    keep_verb = role in STEP_ROLES and step
+    # With its articles when that keeps as much of the clause; without them when they cost words.
+    tries = [_best_window(_drop_first_verb(w), ctx, max_chars, step, keep_verb)
+             for w in (words, _without_articles(words))]
+    best = max(tries, key=lambda t: t[0])
+    # No stretch ends on a complete thought: the clause gives no cue.
+    return best[1] if best[0] > float("-inf") else ""
+
+
+def _best_window(words: list[str], ctx: Context, max_chars: int, step: bool, keep_verb: bool) -> tuple[float, str]:
+    """The best-scored stretch of `words` within `max_chars`, with its score."""
+    if not words:
+        return float("-inf"), ""
+    if len(_text(words)) <= max_chars:
+        return float("inf"), _text(words)
+    windows = list(_windows(words, max_chars))
+    if keep_verb:
         # A step said in the first person keeps its verb: only where it stops is chosen.
         windows = [w for w in windows if w[0] == 0] or windows
-    best = max(windows, key=lambda se: _window_score(words, se[0], se[1], ctx, step), default=None)
-    return _text(words[best[0]:best[1]]) if best else ""
+    scored = [(_window_score(words, s, e, ctx, step), s, e) for s, e in windows]
+    best = max(scored, key=lambda t: t[0], default=None)
+    return (best[0], _text(words[best[1]:best[2]])) if best else (float("-inf"), "")
 
 
 def is_bare(cue: str, known: frozenset[str] = frozenset()) -> bool:
@@ -441,6 +553,15 @@ def ends_without_noun(cue: str) -> bool:
     return not (before == ARROW or _YEAR.fullmatch(last) or before in _LABELS)
 
 
+def says_little(cue: str, data: CueData | None = None) -> bool:
+    """Every word that carries meaning is a common one or names the beat itself ("main
+    alternative", "good lesson"): the cue does not say which story it is."""
+    data = data or cue_data()
+    empty = COMMON_WORDS | data.words["beat_names"]
+    meaning = content_words(_WORD.findall(cue))
+    return bool(meaning) and all(_low(w) in empty for w in meaning)
+
+
 def _key(cue: str) -> set[str]:
     return {_low(w) for w in content_words(_WORD.findall(cue))}
 
@@ -478,7 +599,9 @@ def _part_cues(text: str, role: str, ctx: Context, n: int, max_chars: int) -> tu
             break
         cue = phrase(clause, ctx, max_chars, data, role)
         key = _key(cue)
-        if not cue or is_bare(cue, ctx.known) or ends_without_noun(cue) or (key and len(key & seen) * 2 > len(key)):
+        if (not cue or is_bare(cue, ctx.known) or ends_without_noun(cue) or ends_dangling(cue, data)
+                or says_little(cue, data)
+                or (key and len(key & seen) * 2 > len(key))):
             continue
         chosen.append((clause.index, cue))
         seen |= key

@@ -184,9 +184,11 @@ def _written(story: Story, key: str) -> tuple[Cue, ...]:
 
 def story_cues(story: Story, known: Iterable[str] = (), *, part_n: int = PART_CUES,
                followup_n: int = FOLLOWUP_CUES, max_chars: int = CUE_CHARS, numbers: int = 99,
-               number_chars: int = 44, name_chars: int = NAME_CHARS) -> StoryCues:
+               number_chars: int = 44, name_chars: int = NAME_CHARS,
+               followup_chars: int | None = None) -> StoryCues:
     """The story's cues, the user's where written. Defaults are the drill card's and the spoken
-    check's; the sheet asks for fewer, shorter ones at its tighter fit levels."""
+    check's; the sheet asks for fewer, shorter ones at its tighter fit levels (`followup_chars`:
+    the longest follow-up cue, `max_chars` when not given)."""
     from storybank.model import PARTS, PROBES
 
     ctx = context([*story.technologies, *known], story.metrics)
@@ -202,7 +204,7 @@ def story_cues(story: Story, known: Iterable[str] = (), *, part_n: int = PART_CU
         text = story.followup(probe)
         if text.strip():
             followups[probe] = _written(story, probe) or tuple(
-                Cue(c, values_in(c)) for c in part_cues(text, probe, ctx, followup_n, max_chars))
+                Cue(c, values_in(c)) for c in part_cues(text, probe, ctx, followup_n, followup_chars or max_chars))
     return StoryCues(number_cues, parts, followups)
 
 

@@ -137,7 +137,7 @@ def _first_fitting(fits: Callable[[int], bool], guess: int) -> int | None:
     return index
 
 
-TXT_CUE_CHARS_MAX = 46   # a cue as long as half the text sheet's line allows (S | A on one line)
+TXT_CUE_CHARS_MAX = 44   # two cues of a part on one text line: 6 + 44 + 3 + 44 < 100 columns
 
 
 def _widest_txt_cues(build: Callable[[FitLevel], Sheet], level: FitLevel, sheet: Sheet, text: str,

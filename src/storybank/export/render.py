@@ -36,6 +36,18 @@ def _pad_filter(text: Any, width: int) -> str:
     return shown + " " * max(0, width - display_width(shown))
 
 
+def _fitting_filter(items: Any, width: int = TXT_WIDTH, sep: str = " · ", keep: int = 1) -> str:
+    """The items joined with `sep`, as many, in order, as fit `width` display columns: a line of
+    cues drops a whole cue rather than wrapping or cutting one. The first `keep` items (at least
+    one) are kept whatever their width."""
+    kept: list[str] = []
+    for item in (str(i) for i in items if str(i)):
+        if len(kept) >= max(1, keep) and display_width(sep.join([*kept, item])) > width:
+            break
+        kept.append(item)
+    return sep.join(kept)
+
+
 @lru_cache(maxsize=16)
 def environment(autoescape: bool, search: tuple[str, ...] = ()) -> Environment:
     """A Jinja2 environment over `search` (a user template's folder) then the built-in templates."""
@@ -55,6 +67,7 @@ def environment(autoescape: bool, search: tuple[str, ...] = ()) -> Environment:
     )
     env.filters["wrap"] = _wrap_filter
     env.filters["pad"] = _pad_filter
+    env.filters["fitting"] = _fitting_filter
     env.filters["shorten"] = shorten
     return env
 

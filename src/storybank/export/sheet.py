@@ -22,6 +22,7 @@ from storybank.model import PARTS, Story
 from storybank.settings import Settings
 
 PART_LETTERS = {part: part[0].upper() for part in PARTS}
+FOLLOWUP_CUE_CHARS_MAX = 34   # four follow-ups, labelled, on two lines of the text sheet
 PAGE_SIZES = {"letter": "8.5in 11in", "a4": "210mm 297mm"}
 PAPER_NAMES = {"letter": "Letter", "a4": "A4"}
 
@@ -167,14 +168,24 @@ def _story_entry(base: dict[str, Any], story_id: str, story: Story, catalog: Cat
     many and as long as the level allows; the cues the user wrote are kept as written."""
     cues = story_cues(story, _known(story, catalog), part_n=level.part_cues, followup_n=level.followup_cues,
                       max_chars=level.cue_chars, numbers=level.numbers, number_chars=level.number_chars,
-                      name_chars=level.name_chars)
+                      name_chars=level.name_chars, followup_chars=min(level.cue_chars, FOLLOWUP_CUE_CHARS_MAX))
 
     def texts(found: Sequence[Cue]) -> list[str]:
         return [c.text if not c.written else shorten(c.text, max(level.cue_chars, 40)) for c in found]
 
     numbers = [KeyNumber(c.text if not c.written else shorten(c.text, level.number_chars))
                for c in cues.numbers[: level.numbers]]
-    parts = [PartCues(p, PART_LETTERS[p], p.capitalize(), texts(cues.part(p)[: level.part_cues])) for p in PARTS]
+    counted = [set(c.values) for c in cues.numbers[: level.numbers]]
+
+    def fresh(found: Sequence[Cue]) -> Sequence[Cue]:
+        """Without a suggested cue whose numbers the key numbers already say ("runtime 340 min →
+        58" next to "job runtime 340 min → 58 min"), unless nothing else is left."""
+        kept = [c for c in found if c.written or not c.values or not any(set(c.values) <= v for v in counted)]
+        return kept or found
+
+    parts = [PartCues(p, PART_LETTERS[p], p.capitalize(),
+                      texts((fresh(cues.part(p)) if p == "outcome" else cues.part(p))[: level.part_cues]))
+             for p in PARTS]
     followups: list[FollowupCues] = []
     unprepared: list[str] = []
     for probe in catalog.probes:
