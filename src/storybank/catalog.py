@@ -81,6 +81,10 @@ class QuestionType(_Data):
     # An answer must say why (a sentence of cause or reason) even when the type is not technical:
     # a rubric answer explains why the rating rule applies. SB403 then asks for that sentence.
     reasoned: bool = False
+    # Technical depth is asked of this type only in a software story or one that names its tools:
+    # a disagreement between people told in plain words shows its depth in how it was settled
+    # (SB711), not in a line of mechanism (SB403).
+    depth_in_software_only: bool = False
     evidence: list[str] = Field(default_factory=list)
     pitfalls: list[Pitfall] = Field(default_factory=list)
 

@@ -339,7 +339,7 @@ def _dodge_sets() -> tuple[PhraseSet, PhraseSet, PhraseSet, PhraseSet]:
 # Every dodge phrase holds one of these (a test checks the lexicon against it): a sentence with
 # none of them is no dodge, and is passed over without the phrase scans.
 DODGE_KEYS = ("n't", "never", "not ", "nothing", "none", "no ", "every", "blank", "rarely",
-              "hardly", "cannot", "along")
+              "hardly", "cannot", "along", "always", "perfect", "fail")
 
 
 @lru_cache(maxsize=4096)
