@@ -85,6 +85,9 @@ class QuestionType(_Data):
     # a disagreement between people told in plain words shows its depth in how it was settled
     # (SB711), not in a line of mechanism (SB403).
     depth_in_software_only: bool = False
+    # The probes worded for a story outside software, tried before `probes` there: a
+    # disagreement between people is asked how it was settled, not what happened technically.
+    plain_probes: dict[str, list[str]] = Field(default_factory=dict)
     evidence: list[str] = Field(default_factory=list)
     pitfalls: list[Pitfall] = Field(default_factory=list)
 
@@ -100,6 +103,10 @@ class Probe(_Data):
     hints: list[str] = Field(default_factory=list)
     guidance: str = ""
     templates: list[str] = Field(default_factory=list)
+    # Worded for a spoken answer to a question that is none of the types ("Tell me about
+    # yourself", a weakness): such an answer tells no story, so "What would you do differently?"
+    # has nothing to point at.
+    untyped: list[str] = Field(default_factory=list)
 
 
 class Other(_Data):

@@ -181,8 +181,13 @@ def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pac
     types, then its profession's, then the probe's own, that the story's facts can fill; else a
     plain wording with nothing quoted: its type's, else (for a story that is not software, whose
     technical probe must not ask what was "happening technically") its field's mechanism
-    question, else the probe's own plain template, else the probe as the catalog asks it."""
-    own = [w for t in types for w in t.probes.get(probe.id, [])]
+    question, else the probe's own plain template, else the probe as the catalog asks it. A type's
+    wordings for a story outside software come before its others there; a spoken answer to a
+    question of no known type gets the probe's untyped wording, since it tells no story."""
+    if not types and probe.untyped and not story.title.strip():
+        return probe.untyped[0]  # a spoken answer to no known type: no story to point at
+    plain = [] if software else [w for t in types for w in t.plain_probes.get(probe.id, [])]
+    own = [*plain, *(w for t in types for w in t.probes.get(probe.id, []))]
     templates = [*own, *pack.probe_templates(probe.id), *probe.templates]
     quoting = [t for t in templates if _PLACEHOLDER.search(t)]
     text = fill(quoting, values)
