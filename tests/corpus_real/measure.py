@@ -158,6 +158,15 @@ REASONS: list[tuple[str, set[str]]] = [
      {"technical_depth", "SB790", "SB732"}),
     (r"lesson|what he learned|reflection|no insight", {"SB703", "SB790", "specificity"}),
     (r"work history|chronolog|instead of strengths|ramble|too long", {"compression"}),
+    # Round 3: the same table, widened with the words holdout2's reasons use for the same faults
+    # (holdout2 is spent and tunable in round 3; holdout3's reasons go through it unread).
+    (r"evasive|non-answer|avoids the question|untrue|denies|always right|can't recognise", {"SB781"}),
+    (r"own need|money|bonus|what the job does", {"SB742"}),
+    (r"says nothing about|nothing about the|no interest in the", {"SB741", "specificity"}),
+    (r"badmouth|bad-mouth|dismissive of|aggressive", {"SB701", "SB712", "ownership"}),
+    (r"no number|quantif|no figure", {"specificity", "SB721"}),
+    (r"no specific example|gives no example|general answer", {"specificity", "SB711"}),
+    (r"everything is .we.|personally did|what .?i.? did", {"ownership"}),
 ]
 
 
