@@ -55,6 +55,9 @@ class Pitfall(_Data):
     unless: list[str] = Field(default_factory=list)
     outweigh: int = 0  # with `unless`: fire anyway when triggers outnumber evidence this many times
     message: str
+    # When set, the pitfall is also checked in a spoken answer to a question of no known type
+    # ("Why should we hire you?", "Tell me about an ethical dilemma"), and says this instead.
+    untyped_message: str = ""
 
 
 class QuestionType(_Data):

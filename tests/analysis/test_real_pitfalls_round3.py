@@ -148,3 +148,45 @@ def test_a_software_disagreement_is_still_asked_for_mechanism():
             "Postgres queue. We argued about it in standup for a week, and in the end the team "
             "lead chose the Postgres queue, and everyone moved on to the next sprint.")
     assert "SB403" in _warned(said, "disagreement")
+
+
+# --- answers to questions of no known type can still dodge, badmouth or serve only the speaker
+
+def _untyped(text: str) -> dict[str, str]:
+    from storybank.answers.judge import judge_answer
+
+    report = judge_answer(text, builtin_catalog(), Settings(), question=None)
+    return {f.code: f.message for f in report.findings if str(f.severity) in ("warning", "error")}
+
+
+def test_a_dodge_to_a_question_of_no_known_type_is_named_without_a_story_type():
+    said = _untyped("I've never been put in a position where my values were tested")
+    assert "SB781" in said
+    assert "mistake" not in said["SB781"] and "nothing to tell" in said["SB781"]
+
+
+def test_badmouthing_the_last_job_is_heard_in_an_answer_of_no_known_type():
+    said = _untyped("I hated that place and the customers were really terrible.")
+    assert "SB712" in said
+
+
+def test_a_motive_of_money_alone_is_heard_in_an_answer_of_no_known_type():
+    assert "SB742" in _untyped("I need money.")
+
+
+def test_a_praised_weakness_or_boss_answer_draws_none_of_them():
+    weakness = ("Early in my career, I struggled with delegation. Because I wanted everything done "
+                "perfectly, I would take on too much work myself, which led to bottlenecks. Once I "
+                "realized this was slowing the team down, I took a course on Agile project "
+                "management.")
+    boss = ("My last boss taught me the importance of time management he didn't pull any "
+            "punches, and was extremely deadline-driven. His no-nonsense attitude pushed me to "
+            "work harder, and manage my case loads way more efficiently.")
+    for text in (weakness, boss):
+        assert not {"SB781", "SB712", "SB742"} & set(_untyped(text))
+
+
+def test_the_customers_suffering_a_bug_is_not_blame():
+    from storybank.analysis.signals import blame
+
+    assert blame("The customers had a terrible experience because of my bug.", strict=True) == (None, 0)

@@ -191,6 +191,12 @@ def _pitfall_rule(qtype: QuestionType, pitfall: Pitfall) -> Rule:
     def check(ctx: StoryContext) -> Iterator[Hit]:
         if qtype.id in ctx.story.questions:
             yield from pitfall_hits(ctx, qtype, pitfall)
+        elif pitfall.untyped_message and ctx.spoken and not ctx.types:
+            # A spoken answer to a question of no known type can still dodge, blame or serve
+            # only the speaker; the finding is worded without the type's story.
+            for hit in pitfall_hits(ctx, qtype, pitfall):
+                said = hit.value if isinstance(hit.value, str) else None
+                yield replace(hit, message=_render(pitfall.untyped_message, said))
 
     field = "action" if "action" in pitfall.fields else pitfall.fields[0]
     return Rule(pitfall.code, pitfall.name, pitfall.category, pitfall.severity, field, check,
