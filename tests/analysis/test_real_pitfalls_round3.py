@@ -190,3 +190,40 @@ def test_the_customers_suffering_a_bug_is_not_blame():
     from storybank.analysis.signals import blame
 
     assert blame("The customers had a terrible experience because of my bug.", strict=True) == (None, 0)
+
+
+# --- praised answers that drew a false alarm in holdout2 --------------------------------------
+
+def test_the_speakers_own_failed_to_is_no_blame():
+    from storybank.analysis.signals import blame
+
+    own = ("Not only did things not get done well, but in many cases they didn't get done at all "
+           "because I was so busy with the details that I failed to see the big picture.")
+    assert blame(own) == (None, 0)
+    # Near miss: someone else's "failed to" still blames them.
+    assert blame("The vendor failed to deliver the patch on time.")[1] >= 1
+
+
+def test_a_before_and_after_with_the_unit_written_on_is_measured():
+    assert not {"SB790", "SB721"} & _warned("p99 dropped from 240ms to 110ms", "performance")
+    # Near miss (holdout2's weak result row): a speed-up with no numbers is still asked for them.
+    assert {"SB790", "SB721"} & _warned("we made it faster", "performance")
+
+
+def test_raising_a_policy_concern_through_the_channels_is_a_flag_process():
+    said = ("Follow the policy while raising your concerns through the correct internal channels, "
+            "such as speaking to your manager or using a formal feedback or review process.")
+    assert "SB790" not in _warned(said, "rubric")
+    # Near miss: doing it one's own way raises nothing.
+    assert "SB790" in _warned("I would just do it the way that has worked for me in the past.", "rubric")
+
+
+def test_research_on_the_employer_or_shopping_there_is_a_specific_fit():
+    school = ("After viewing your Web site, I was impressed with your vision of students, parent, "
+              "and teachers working together. I'm a huge proponent of inquiry-based learning.")
+    shop = ("I typically shop here. I really like the way the staff approaches customers, as well "
+            "as the working conditions, at least based on my observation.")
+    for said in (school, shop):
+        assert "SB741" not in _warned(said, "motivation")
+    generic = "I've worked in this industry for years. I think I can make a difference here."
+    assert "SB741" in _warned(generic, "motivation")

@@ -315,12 +315,19 @@ def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
     for found, named in pairs:
         for start, _end, what in found:
             clause = clause_of(start)
+            if _MY_OWN.search(norm, max(0, start - 24), start):
+                continue  # "... because I failed to see the big picture": the speaker's own slip
             if clause in named and clause not in counted:
                 counted.add(clause)
                 strength += 1
                 if first is None:
                     first = f"{named[clause]} ... {what}"
     return first, strength
+
+
+# A predicate whose own subject is the speaker ("I failed to", "I should have", "I never told"),
+# said just before it: it blames no one else, whoever else the clause names.
+_MY_OWN = re.compile(r"\bi(?:'ve|'d| have| had| was| also| just| then| simply)?\s+(?:[a-z]+ly\s+)?$")
 
 
 # --- dodging the question -------------------------------------------------------------------
