@@ -123,6 +123,10 @@ def test_saying_yes_to_the_periods_asked_about_is_an_answer():
     assert "SB790" not in _warned(
         "Yes, I am willing to work over time. I have no family or personal obligations that would "
         "prevent me from working at night and on weekends.", "schedule")
+    assert "SB761" not in _warned(
+        "I am willing to, because I understand the workload is heavy here at times, and we'll have "
+        "deadlines to meet and monthly targets. Of course, in an ideal case I will manage to "
+        "handle my workload during standard working hours.", "schedule")
 
 
 def test_promising_flexibility_still_names_no_blocks():
@@ -223,7 +227,9 @@ def test_research_on_the_employer_or_shopping_there_is_a_specific_fit():
               "and teachers working together. I'm a huge proponent of inquiry-based learning.")
     shop = ("I typically shop here. I really like the way the staff approaches customers, as well "
             "as the working conditions, at least based on my observation.")
-    for said in (school, shop):
+    teacher = ("Teachers do truly have the power to change lives; I've experienced that myself "
+               "firsthand through the teachers that have helped me over the years.")
+    for said in (school, shop, teacher):
         assert "SB741" not in _warned(said, "motivation")
     generic = "I've worked in this industry for years. I think I can make a difference here."
     assert "SB741" in _warned(generic, "motivation")
