@@ -110,6 +110,9 @@ class Probe(_Data):
     # yourself", a weakness): such an answer tells no story, so "What would you do differently?"
     # has nothing to point at.
     untyped: list[str] = Field(default_factory=list)
+    # Worded for a spoken answer that says there is no example ("I can't think of a mistake"):
+    # the interviewer's next question presses for one instead of probing a story never told.
+    after_dodge: list[str] = Field(default_factory=list)
 
 
 class Other(_Data):

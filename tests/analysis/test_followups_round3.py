@@ -42,3 +42,28 @@ def test_a_software_disagreement_keeps_the_technical_probe():
             "Postgres queue. I ran a load test on both with a week of real traffic, and the "
             "Postgres queue held 4,000 messages a second, so the team kept it.")
     assert "settled" not in _prompts(said, "disagreement")["technical"]
+
+
+def test_an_answer_that_gives_no_example_is_pressed_for_one():
+    prompts = _prompts("I can't remember making one.", "failure")
+    assert prompts["technical"].startswith("Take a moment: can you think of one")
+    # Near miss: a failure that is told gets the story's probes, not the press for an example.
+    told = _prompts("I shipped a migration without locking the table; it timed out under load and "
+                    "we lost 18 minutes of user activity. I added a lock check to the deploy "
+                    "script.", "failure")
+    assert not told["technical"].startswith("Take a moment")
+
+
+def test_a_story_told_to_a_question_of_no_known_type_keeps_the_story_probes():
+    from storybank.analysis.signals import tells_a_story
+
+    bug = ("On a previous project, I inherited a reporting service where monthly invoices were "
+           "occasionally off by 1-2%. I started by reproducing the bug using production-like data. "
+           "Then I traced the flow from the API layer down. I wrote a small load test in JMeter "
+           "and confirmed the rate of discrepancy.")
+    assert tells_a_story(bug)
+    assert _prompts(bug, None)["technical"] != "Can you give me one specific example of that from your work?"
+    # Near miss: a self-description tells no story.
+    about = ("I have over 25 years of experience building software applications across multiple "
+             "industries and languages.")
+    assert not tells_a_story(about)

@@ -28,6 +28,7 @@ from storybank.analysis.phrases import (
     is_complete_phrase,
     mentions,
 )
+from storybank.analysis.signals import dodge, tells_a_story
 from storybank.analysis.types import FollowupPrompt
 from storybank.catalog import Catalog, Probe, QuestionType
 from storybank.model import PROBES, Story
@@ -182,10 +183,15 @@ def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pac
     plain wording with nothing quoted: its type's, else (for a story that is not software, whose
     technical probe must not ask what was "happening technically") its field's mechanism
     question, else the probe's own plain template, else the probe as the catalog asks it. A type's
-    wordings for a story outside software come before its others there; a spoken answer to a
-    question of no known type gets the probe's untyped wording, since it tells no story."""
-    if not types and probe.untyped and not story.title.strip():
-        return probe.untyped[0]  # a spoken answer to no known type: no story to point at
+    wordings for a story outside software come before its others there. A spoken answer that
+    gives no example is pressed for one (the probe's after-dodge wording); one to a question of no
+    known type that tells no story gets the probe's untyped wording."""
+    if not story.title.strip():  # a spoken answer
+        said = story.answer_text()
+        if probe.after_dodge and dodge(said):
+            return probe.after_dodge[0]  # no example given: press for one
+        if not types and probe.untyped and not tells_a_story(said):
+            return probe.untyped[0]  # an answer to no known type that tells no story
     plain = [] if software else [w for t in types for w in t.plain_probes.get(probe.id, [])]
     own = [*plain, *(w for t in types for w in t.probes.get(probe.id, []))]
     templates = [*own, *pack.probe_templates(probe.id), *probe.templates]

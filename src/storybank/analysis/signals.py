@@ -399,6 +399,20 @@ def deflection(text: str) -> str | None:
     return phrase_set(_words("deflections")).search(normalise(text))
 
 
+# A first-person past action: "I inherited", "I traced", "I found", "we rolled back".
+_PAST_ACT = re.compile(r"\b(?:i|we)\s+(?:then\s+|also\s+|quickly\s+|finally\s+)?(?:[a-z]+ed|found|built|made|"
+                       r"wrote|ran|took|led|set|put|got|went|saw|sent|told|chose|began|caught|"
+                       r"brought|kept|held|spent|met|rebuilt|rewrote|shipped)\b")
+STORY_ACTS = 3
+
+
+def tells_a_story(text: str) -> bool:
+    """The answer tells what happened, in at least three first-person past actions ("I
+    inherited a reporting service ... I traced ... I added"), whatever question it answers. "I
+    love sports" or "I have over 25 years of experience" tells no story."""
+    return len(_PAST_ACT.findall(text.lower())) >= STORY_ACTS
+
+
 # --- a failure read from what the speaker did ------------------------------------------------
 
 # What a speaker does after the slip, not the slip itself: "I halted the rollout", "I fixed it".
