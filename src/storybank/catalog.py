@@ -113,6 +113,9 @@ class Probe(_Data):
     # Worded for a spoken answer that says there is no example ("I can't think of a mistake"):
     # the interviewer's next question presses for one instead of probing a story never told.
     after_dodge: list[str] = Field(default_factory=list)
+    # Worded for a spoken answer told as what the speaker would do ("I would first thank the
+    # parent ..."): it has no past to look back on, so the probe asks in the same mood.
+    hypothetical: list[str] = Field(default_factory=list)
 
 
 class Other(_Data):

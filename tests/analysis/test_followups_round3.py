@@ -67,3 +67,19 @@ def test_a_story_told_to_a_question_of_no_known_type_keeps_the_story_probes():
     about = ("I have over 25 years of experience building software applications across multiple "
              "industries and languages.")
     assert not tells_a_story(about)
+
+
+def test_an_answer_told_as_what_one_would_do_is_asked_in_that_mood():
+    would = ("I would clarify my concern respectfully, explaining why I believe the action is "
+             "unsafe and citing relevant safety procedures. If the instruction persists, I would "
+             "refuse to carry out an unsafe action. I would then contact a supervisor or "
+             "appropriate authority to resolve the situation.")
+    prompts = _prompts(would, "disagreement")
+    assert prompts["differently"] == "What would make you handle it another way?"
+    assert prompts["collaborators"].startswith("Who else would you bring in")
+    # Near miss: the same disagreement told as what happened keeps the past-tense probes.
+    did = _prompts("At my last job, a teammate and I had different approaches to a client "
+                   "presentation. I listened to their perspective, then shared data supporting my "
+                   "idea. We combined both, resulting in a presentation that exceeded client "
+                   "expectations.", "disagreement")
+    assert did["differently"] != prompts["differently"]

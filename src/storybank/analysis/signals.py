@@ -413,6 +413,17 @@ def tells_a_story(text: str) -> bool:
     return len(_PAST_ACT.findall(text.lower())) >= STORY_ACTS
 
 
+_WOULD = re.compile(r"\b(?:i|we)\s+(?:would|'d|will|'ll|should|could)\b|^(?:first|then|next|finally)?,?\s*"
+                    r"(?:i'd|i would)\b")
+
+
+def told_as_would(text: str) -> bool:
+    """The answer says what the speaker would do ("I would clarify my concern ... I would then
+    contact a supervisor"), in at least two such clauses, and tells no story of what they did."""
+    low = text.lower().replace("’", "'")
+    return len(_WOULD.findall(low)) >= 2 and not tells_a_story(text)
+
+
 # --- a failure read from what the speaker did ------------------------------------------------
 
 # What a speaker does after the slip, not the slip itself: "I halted the rollout", "I fixed it".
