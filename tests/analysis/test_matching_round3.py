@@ -30,3 +30,13 @@ def test_friction_with_a_person_is_a_disagreement_and_a_project_off_track_a_fail
                  "Tell me about a team project that you worked on."):
         near = recognise(said, catalog)
         assert (near.verdict, near.best.id) == ("match", "project")
+
+
+def test_validating_a_hypothesis_about_the_story_is_the_technical_probe():
+    catalog = builtin_catalog()
+    probe = recognise("How did you organize your findings and validate your hypothesis?", catalog)
+    assert (probe.verdict, probe.best.id) == ("match", "technical")
+    # Near miss (tuning, none): a story asked for about feedback given is no probe.
+    asked = recognise("Describe a time you gave someone critical feedback: what was the context, "
+                      "how did you deliver it, and what was the outcome?", catalog)
+    assert asked.verdict == "none"

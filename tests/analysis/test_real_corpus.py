@@ -35,7 +35,7 @@ FLOORS = {
     # `holdout`; `holdout3` is the blind third and is measured only by its aggregate numbers in
     # RESULTS.md. (Bad answers flagged count by the reason table as widened in round 3.)
     "holdout": (117, 3, 35, 2, 6, 8, 0.75),
-    "holdout2": (235, 46, 110, 34, 11, 23, 0.88),
+    "holdout2": (236, 46, 110, 34, 11, 23, 0.88),
     "tuning": (244, 1, 74, 1, 23, 19, 0.90),
 }
 
