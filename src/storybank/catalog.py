@@ -55,6 +55,9 @@ class Pitfall(_Data):
     unless: list[str] = Field(default_factory=list)
     outweigh: int = 0  # with `unless`: fire anyway when triggers outnumber evidence this many times
     message: str
+    # When set, the pitfall is also checked in a spoken answer to a question of no known type
+    # ("Why should we hire you?", "Tell me about an ethical dilemma"), and says this instead.
+    untyped_message: str = ""
 
 
 class QuestionType(_Data):
@@ -81,6 +84,13 @@ class QuestionType(_Data):
     # An answer must say why (a sentence of cause or reason) even when the type is not technical:
     # a rubric answer explains why the rating rule applies. SB403 then asks for that sentence.
     reasoned: bool = False
+    # Technical depth is asked of this type only in a software story or one that names its tools:
+    # a disagreement between people told in plain words shows its depth in how it was settled
+    # (SB711), not in a line of mechanism (SB403).
+    depth_in_software_only: bool = False
+    # The probes worded for a story outside software, tried before `probes` there: a
+    # disagreement between people is asked how it was settled, not what happened technically.
+    plain_probes: dict[str, list[str]] = Field(default_factory=dict)
     evidence: list[str] = Field(default_factory=list)
     pitfalls: list[Pitfall] = Field(default_factory=list)
 
@@ -96,6 +106,16 @@ class Probe(_Data):
     hints: list[str] = Field(default_factory=list)
     guidance: str = ""
     templates: list[str] = Field(default_factory=list)
+    # Worded for a spoken answer to a question that is none of the types ("Tell me about
+    # yourself", a weakness): such an answer tells no story, so "What would you do differently?"
+    # has nothing to point at.
+    untyped: list[str] = Field(default_factory=list)
+    # Worded for a spoken answer that says there is no example ("I can't think of a mistake"):
+    # the interviewer's next question presses for one instead of probing a story never told.
+    after_dodge: list[str] = Field(default_factory=list)
+    # Worded for a spoken answer told as what the speaker would do ("I would first thank the
+    # parent ..."): it has no past to look back on, so the probe asks in the same mood.
+    hypothetical: list[str] = Field(default_factory=list)
 
 
 class Other(_Data):

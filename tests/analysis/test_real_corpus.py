@@ -30,11 +30,13 @@ def _measure():
 # split: (wordings right, confident wrong, none answered "no match", none confident wrong,
 #         bad flagged for their reason, good clean beyond length, AUC of the mean score)
 FLOORS = {
-    # Answers judged by the free-text judge of storybank.answers. Round 2 (RESULTS.md) raised
-    # both: `holdout` is spent and was tuned on in round 2 like `tuning`; `holdout2` is the blind
-    # third and is measured only by its aggregate numbers in RESULTS.md.
-    "holdout": (117, 3, 35, 2, 4, 5, 0.74),
-    "tuning": (244, 1, 74, 1, 23, 14, 0.89),
+    # Answers judged by the free-text judge of storybank.answers. Round 3 (RESULTS.md) raised
+    # them and added `holdout2`, spent after round 2 and tuned on in round 3 like `tuning` and
+    # `holdout`; `holdout3` is the blind third and is measured only by its aggregate numbers in
+    # RESULTS.md. (Bad answers flagged count by the reason table as widened in round 3.)
+    "holdout": (117, 3, 35, 2, 6, 8, 0.75),
+    "holdout2": (236, 46, 110, 34, 11, 23, 0.88),
+    "tuning": (244, 1, 74, 1, 23, 19, 0.90),
 }
 
 
@@ -59,7 +61,8 @@ def test_real_language_keeps_its_numbers(split):
 
 def test_the_holdout_is_never_read_item_by_item():
     m = _measure()
-    for argv in (["--split", "holdout2", "--details"], ["--split", "holdout2", "--prompts", "5"]):
+    # Refused by the argument check, before any file of the blind split is opened.
+    for argv in (["--split", "holdout3", "--details"], ["--split", "holdout3", "--prompts", "5"]):
         with pytest.raises(SystemExit) as refused:
             m.main(argv)
         assert refused.value.code == 2

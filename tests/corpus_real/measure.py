@@ -2,8 +2,9 @@
 
     .venv/bin/python tests/corpus_real/measure.py --split tuning
     .venv/bin/python tests/corpus_real/measure.py --split holdout
-    .venv/bin/python tests/corpus_real/measure.py --split holdout2    # the fresh blind third, round 2
-    .venv/bin/python tests/corpus_real/measure.py --split tuning --details     # tuning only
+    .venv/bin/python tests/corpus_real/measure.py --split holdout2    # spent after round 2: tunable
+    .venv/bin/python tests/corpus_real/measure.py --split holdout3    # the fresh blind third, round 3
+    .venv/bin/python tests/corpus_real/measure.py --split holdout2 --details   # not on holdout3
 
 What it measures:
 - wordings: is each real question or probe recognised as its type or probe, and is each wording
@@ -24,8 +25,10 @@ What it measures:
   name, the software wording for a story that is not software, a prompt naming an option the
   answer turned down or a tool it denies using). Reading prompts to judge them is `--prompts`.
 
-The holdout splits are never printed item by item: `--details` and `--prompts` refuse it, except
-`--prompts --final-read`, the one reading of holdout prompts allowed after the last change.
+The blind held-out split (`HELD_OUT`: `holdout3` in round 3) is never printed item by item:
+`--details` and `--prompts` refuse it, except `--prompts --final-read`, the one reading of its
+prompts allowed after the last change. The spent splits (`holdout`, `holdout2`) are read like
+`tuning`.
 """
 
 from __future__ import annotations
@@ -42,10 +45,10 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ("tuning", "holdout", "holdout2")
-# Never read item by item. `holdout` was read three times in round 1 and is spent: round 2 tunes on
-# it like on `tuning`, and measures blind on `holdout2`.
-HELD_OUT = ("holdout2",)
+SPLITS = ("tuning", "holdout", "holdout2", "holdout3")
+# Never read item by item. `holdout` was spent in round 1 and `holdout2` in round 2: each later
+# round tunes on them like on `tuning`, and measures blind on the next one, `holdout3` in round 3.
+HELD_OUT = ("holdout3",)
 DIMENSIONS = ("specificity", "ownership", "technical_depth", "compression")
 PROFESSIONS = {"software", "medicine", "law", "finance", "education", "annotation", "languages",
                "engineering", "science_lab"}
@@ -155,6 +158,15 @@ REASONS: list[tuple[str, set[str]]] = [
      {"technical_depth", "SB790", "SB732"}),
     (r"lesson|what he learned|reflection|no insight", {"SB703", "SB790", "specificity"}),
     (r"work history|chronolog|instead of strengths|ramble|too long", {"compression"}),
+    # Round 3: the same table, widened with the words holdout2's reasons use for the same faults
+    # (holdout2 is spent and tunable in round 3; holdout3's reasons go through it unread).
+    (r"evasive|non-answer|avoids the question|untrue|denies|always right|can't recognise", {"SB781"}),
+    (r"own need|money|bonus|what the job does", {"SB742"}),
+    (r"says nothing about|nothing about the|no interest in the", {"SB741", "specificity"}),
+    (r"badmouth|bad-mouth|dismissive of|aggressive", {"SB701", "SB712", "ownership"}),
+    (r"no number|quantif|no figure", {"specificity", "SB721"}),
+    (r"no specific example|gives no example|general answer", {"specificity", "SB711"}),
+    (r"everything is .we.|personally did|what .?i.? did", {"ownership"}),
 ]
 
 
@@ -407,7 +419,7 @@ def print_prompts(split: str, n: int = 80, seed: int = 22) -> None:
     random.Random(seed).shuffle(items)
     for k, (j, probe, prompt) in enumerate(items[:n], 1):
         who = f"{j.answer['type']}/{j.answer['field']}/{j.answer['label']}"
-        if split == "tuning":
+        if split not in HELD_OUT:
             print(f"{k:3}. [{who} #{j.index}] {probe:13} {prompt}\n       ANSWER: {j.answer['text'][:300]}")
         else:
             print(f"{k:3}. [{who}] {probe:13} {prompt}")
@@ -416,7 +428,7 @@ def print_prompts(split: str, n: int = 80, seed: int = 22) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=SPLITS, default="tuning")
-    parser.add_argument("--details", action="store_true", help="per-item misses (tuning only)")
+    parser.add_argument("--details", action="store_true", help="per-item misses (not on the blind split)")
     parser.add_argument("--prompts", type=int, default=0, help="print N generated probe prompts")
     parser.add_argument("--final-read", action="store_true",
                         help="allow --prompts on the holdout: the one reading after the last change")

@@ -12,7 +12,9 @@ from storybank.catalog import Evidence
 
 _NUM = (r"(?:[$€£~]?\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"fifteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred|half)")
-_FROM_TO = re.compile(rf"\bfrom\s+{_NUM}\b[^.;]{{0,40}}?\s(?:to|down to|up to|->|→)\s+{_NUM}", re.I)
+# A unit may follow the number straight away: "from 240ms to 110ms", "from 5% to 1%".
+_FROM_TO = re.compile(rf"\bfrom\s+{_NUM}(?:%|[a-z]{{1,7}}\b|\b)[^.;]{{0,40}}?\s(?:to|down to|up to|->|→)\s+{_NUM}",
+                      re.I)
 _CLOCK = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b"                    # 7pm, 9:30 am
     r"|\b\d{1,2}:\d{2}\b"                                   # 19:00

@@ -28,6 +28,7 @@ from storybank.analysis.phrases import (
     is_complete_phrase,
     mentions,
 )
+from storybank.analysis.signals import dodge, tells_a_story, told_as_would
 from storybank.analysis.types import FollowupPrompt
 from storybank.catalog import Catalog, Probe, QuestionType
 from storybank.model import PROBES, Story
@@ -197,14 +198,37 @@ def fill(templates: list[str], values: dict[str, str]) -> str | None:
     return None
 
 
+def _spoken_wording(probe: Probe, story: Story, types: list[QuestionType]) -> str | None:
+    """The probe worded for what a spoken answer did instead of telling a story, if it did: no
+    example given (pressed for one), what the speaker would do (asked in that mood, unless a type
+    words this probe itself), or no story for a question of no known type."""
+    said = story.answer_text()
+    if probe.after_dodge and dodge(said):
+        return probe.after_dodge[0]
+    tailored = any(probe.id in t.probes for t in types)
+    if probe.hypothetical and not tailored and told_as_would(said):
+        return probe.hypothetical[0]
+    if not types and probe.untyped and not tells_a_story(said):
+        return probe.untyped[0]
+    return None
+
+
 def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pack,
                 software: bool, values: dict[str, str]) -> str:
     """One probe, worded for this story. In order: the first template, of the story's question
     types, then its profession's, then the probe's own, that the story's facts can fill; else a
     plain wording with nothing quoted: its type's, else (for a story that is not software, whose
     technical probe must not ask what was "happening technically") its field's mechanism
-    question, else the probe's own plain template, else the probe as the catalog asks it."""
-    own = [w for t in types for w in t.probes.get(probe.id, [])]
+    question, else the probe's own plain template, else the probe as the catalog asks it. A type's
+    wordings for a story outside software come before its others there. A spoken answer that
+    gives no example is pressed for one (the probe's after-dodge wording), one told as what the
+    speaker would do is asked in that mood, and one to a question of no known type that tells no
+    story gets the probe's untyped wording."""
+    spoken = _spoken_wording(probe, story, types) if not story.title.strip() else None
+    if spoken:
+        return spoken
+    plain = [] if software else [w for t in types for w in t.plain_probes.get(probe.id, [])]
+    own = [*plain, *(w for t in types for w in t.probes.get(probe.id, []))]
     templates = [*own, *pack.probe_templates(probe.id), *probe.templates]
     quoting = [t for t in templates if _PLACEHOLDER.search(t)]
     text = fill(quoting, values)

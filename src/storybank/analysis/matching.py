@@ -170,6 +170,26 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class _Frame:
+    """How a wording is put: it asks for a story (`story`), opens with that ask (`opens_story`),
+    asks for one not yet told (`new_story`), or points back at one just told (`points_back`)."""
+
+    story: bool
+    opens_story: bool
+    new_story: bool
+    points_back: bool
+
+    def framing(self, kind: str) -> float:
+        """A story opener leans toward the types and away from the probes; a pointer back at
+        the story, with no opener, leans toward the probes."""
+        if kind == "question":
+            return STORY_FRAME if self.story else 0.0
+        if kind == "probe":
+            return -STORY_FRAME if self.story else (FOLLOWUP_FRAME if self.points_back else 0.0)
+        return 0.0
+
+
+@dataclass(frozen=True)
 class Recognition:
     """What a wording is, as `storybank match` reports it.
 
@@ -238,15 +258,26 @@ class Matcher:
         return sum(1 for kw in entry.keywords if re.search(r"(?<![a-z0-9])" + re.escape(kw), text))
 
     def evidence(self, question: str) -> list[tuple[_Entry, Evidence]]:
-        from rapidfuzz import fuzz, process
-
         text = " ".join(normalise(question).split())
-        toks = [_stem(t) for t in _tokens(text)]
+        query, qnorm = self._query(text)
+        frame = self._frame(text)
+        out = [(entry, self._entry_evidence(entry, text, frame, query, qnorm)) for entry in self.entries]
+        if frame.opens_story and any(e.kind == "question" and ev.cues for e, ev in out):
+            # A story asked for, and a type's family named in it: the probe words that follow
+            # ("... What would you do differently?") are that question's tail. They keep half.
+            out = [(e, replace(ev, total=round(ev.total * OPENED_PROBE, 2)) if e.kind == "probe" else ev)
+                   for e, ev in out]
+        return out
+
+    def _query(self, text: str) -> tuple[dict[str, float], float]:
+        """The wording's keyword profile (TF-IDF over stems) and its length."""
         bag: dict[str, float] = {}
-        for t in toks:
+        for t in (_stem(t) for t in _tokens(text)):
             bag[t] = bag.get(t, 0) + 1
         query = {t: (1 + math.log(c)) * self.idf.get(t, 1.0) for t, c in bag.items()}
-        qnorm = math.sqrt(sum(v * v for v in query.values()))
+        return query, math.sqrt(sum(v * v for v in query.values()))
+
+    def _frame(self, text: str) -> _Frame:
         story = _starts(self.story_frames, text)
         # A wording that opens by asking for a story ("Tell me about a time you missed a deadline.
         # What would you do differently?") is the type it asks for; the probe words after it are
@@ -259,42 +290,39 @@ class Matcher:
         openings = _openings(text)
         new_story = opens_story and bool(openings) and _count(self.new_story, openings[0]) > 0
         points_back = not story and _count(self.followup_frames, text) > 0
-        out = []
-        for entry in self.entries:
-            similarity = 0.0
-            if entry.texts and text:
-                best = process.extractOne(text, entry.texts, scorer=fuzz.token_sort_ratio)
-                fuzzy = best[1] if best else 0.0
-                partial = process.extractOne(text, entry.texts, scorer=fuzz.partial_ratio)
-                fuzzy = max(fuzzy, 0.85 * (partial[1] if partial else 0.0))
-                similarity = 0.55 * fuzzy + 0.45 * self._profile_score(entry, query, qnorm)
-            cues = _count(entry.cues, text)
-            if entry.kind == "probe" and opens_story:
-                cues = 0 if new_story else min(cues, 1)
-            hints = _count(entry.hints, text)
-            keywords = self._keyword_hits(entry, text)
-            framing = 0.0
-            if entry.kind == "question" and story:
-                framing = STORY_FRAME
-            elif entry.kind == "probe":
-                framing = -STORY_FRAME if story else (FOLLOWUP_FRAME if points_back else 0.0)
-            weak = min(HINTS_MAX, HINT * hints) + min(KEYWORDS_MAX, KEYWORD * keywords)
-            if not cues:
-                weak = min(weak, WEAK_ALONE)
-            close = SIMILARITY * max(0.0, similarity - SIMILARITY_FLOOR) / (100 - SIMILARITY_FLOOR)
-            total = CUE * cues + weak + close
-            if cues or close >= 1:
-                total += framing
-            if entry.kind == "probe" and new_story:
-                total = 0.0
-            out.append((entry, Evidence(cues, hints, keywords, framing, round(similarity, 1),
-                                        round(total, 2))))
-        if opens_story and any(e.kind == "question" and ev.cues for e, ev in out):
-            # A story asked for, and a type's family named in it: the probe words that follow
-            # ("... What would you do differently?") are that question's tail. They keep half.
-            out = [(e, replace(ev, total=round(ev.total * OPENED_PROBE, 2)) if e.kind == "probe" else ev)
-                   for e, ev in out]
-        return out
+        return _Frame(story, opens_story, new_story, points_back)
+
+    def _similarity(self, entry: _Entry, text: str, query: dict[str, float], qnorm: float) -> float:
+        """Closeness (0-100) to the entry's phrasings: fuzzy wording and the keyword profile."""
+        from rapidfuzz import fuzz, process
+
+        if not (entry.texts and text):
+            return 0.0
+        best = process.extractOne(text, entry.texts, scorer=fuzz.token_sort_ratio)
+        fuzzy = best[1] if best else 0.0
+        partial = process.extractOne(text, entry.texts, scorer=fuzz.partial_ratio)
+        fuzzy = max(fuzzy, 0.85 * (partial[1] if partial else 0.0))
+        return 0.55 * fuzzy + 0.45 * self._profile_score(entry, query, qnorm)
+
+    def _entry_evidence(self, entry: _Entry, text: str, frame: _Frame, query: dict[str, float],
+                        qnorm: float) -> Evidence:
+        similarity = self._similarity(entry, text, query, qnorm)
+        cues = _count(entry.cues, text)
+        if entry.kind == "probe" and frame.opens_story:
+            cues = 0 if frame.new_story else min(cues, 1)
+        hints = _count(entry.hints, text)
+        keywords = self._keyword_hits(entry, text)
+        framing = frame.framing(entry.kind)
+        weak = min(HINTS_MAX, HINT * hints) + min(KEYWORDS_MAX, KEYWORD * keywords)
+        if not cues:
+            weak = min(weak, WEAK_ALONE)
+        close = SIMILARITY * max(0.0, similarity - SIMILARITY_FLOOR) / (100 - SIMILARITY_FLOOR)
+        total = CUE * cues + weak + close
+        if cues or close >= 1:
+            total += framing
+        if entry.kind == "probe" and frame.new_story:
+            total = 0.0
+        return Evidence(cues, hints, keywords, framing, round(similarity, 1), round(total, 2))
 
     def beliefs(self, question: str) -> list[tuple[_Entry, float]]:
         """Every entry with its share of belief (0-1), best first; the rest is "none of these"."""

@@ -315,12 +315,19 @@ def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
     for found, named in pairs:
         for start, _end, what in found:
             clause = clause_of(start)
+            if _MY_OWN.search(norm, max(0, start - 24), start):
+                continue  # "... because I failed to see the big picture": the speaker's own slip
             if clause in named and clause not in counted:
                 counted.add(clause)
                 strength += 1
                 if first is None:
                     first = f"{named[clause]} ... {what}"
     return first, strength
+
+
+# A predicate whose own subject is the speaker ("I failed to", "I should have", "I never told"),
+# said just before it: it blames no one else, whoever else the clause names.
+_MY_OWN = re.compile(r"\bi(?:'ve|'d| have| had| was| also| just| then| simply)?\s+(?:[a-z]+ly\s+)?$")
 
 
 # --- dodging the question -------------------------------------------------------------------
@@ -339,7 +346,7 @@ def _dodge_sets() -> tuple[PhraseSet, PhraseSet, PhraseSet, PhraseSet]:
 # Every dodge phrase holds one of these (a test checks the lexicon against it): a sentence with
 # none of them is no dodge, and is passed over without the phrase scans.
 DODGE_KEYS = ("n't", "never", "not ", "nothing", "none", "no ", "every", "blank", "rarely",
-              "hardly", "cannot", "along")
+              "hardly", "cannot", "along", "always", "perfect", "fail")
 
 
 @lru_cache(maxsize=4096)
@@ -390,6 +397,31 @@ def deflection(text: str) -> str | None:
     from storybank.analysis.lexicon import normalise
 
     return phrase_set(_words("deflections")).search(normalise(text))
+
+
+# A first-person past action: "I inherited", "I traced", "I found", "we rolled back".
+_PAST_ACT = re.compile(r"\b(?:i|we)\s+(?:then\s+|also\s+|quickly\s+|finally\s+)?(?:[a-z]+ed|found|built|made|"
+                       r"wrote|ran|took|led|set|put|got|went|saw|sent|told|chose|began|caught|"
+                       r"brought|kept|held|spent|met|rebuilt|rewrote|shipped)\b")
+STORY_ACTS = 3
+
+
+def tells_a_story(text: str) -> bool:
+    """The answer tells what happened, in at least three first-person past actions ("I
+    inherited a reporting service ... I traced ... I added"), whatever question it answers. "I
+    love sports" or "I have over 25 years of experience" tells no story."""
+    return len(_PAST_ACT.findall(text.lower())) >= STORY_ACTS
+
+
+_WOULD = re.compile(r"\b(?:i|we)\s+(?:would|'d|will|'ll|should|could)\b|^(?:first|then|next|finally)?,?\s*"
+                    r"(?:i'd|i would)\b")
+
+
+def told_as_would(text: str) -> bool:
+    """The answer says what the speaker would do ("I would clarify my concern ... I would then
+    contact a supervisor"), in at least two such clauses, and tells no story of what they did."""
+    low = text.lower().replace("’", "'")
+    return len(_WOULD.findall(low)) >= 2 and not tells_a_story(text)
 
 
 # --- a failure read from what the speaker did ------------------------------------------------

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from storybank.analysis.context import StoryContext
 from storybank.analysis.rules.registry import Category, Hit, Severity, quote_list, rule
+
+if TYPE_CHECKING:
+    from storybank.analysis.signals import Signals
 
 MECHANISM_MIN = 2
 NAMED_ENOUGH = 3      # three named methods, tools or rules carry depth without a "because"
@@ -55,43 +59,61 @@ def shallow_mechanism(ctx: StoryContext) -> Iterator[Hit]:
     background, or a cause said only as "a mistake", are not that line. A question type that asks
     for reasons, such as a rubric answer saying why the rating rule applies, needs that line even
     though it is not technical. Answers too short to judge are left alone."""
-    from storybank.analysis.signals import self_caused, signals
+    from storybank.analysis.signals import signals
     from storybank.professions import pack_for
 
     reasoned = any(q.reasoned for q in ctx.types)
     if not (ctx.technical or reasoned) or ctx.too_short_to_judge:
         return
-    sig = signals(ctx)
-    # "I shipped the migration without locking the table; it timed out" is a line of cause and
-    # effect told as what the speaker did, with no "because" in it. (Only where the mechanism
-    # words are read, in software: "an error in my spreadsheet made it too high" names none.)
-    if not sig.causes and sig.software and self_caused(ctx.story.answer_text()):
-        sig = replace(sig, causes=["what the speaker did, and what it caused"])
+    sig = _with_told_slip(ctx, signals(ctx))
     example = pack_for(ctx.story.profession or ctx.settings.profession).example("mechanism")
     if not ctx.technical:
         if not sig.causes:
             yield Hit("The answer says what you did but not why. Add one line that says why the "
                       f"rule applies, or why your choice was right ({example}).", 0)
         return
-    # A story of no known field outside software says its mechanism in plain words: one line of
-    # cause and effect ("so I asked for a shared meeting", "because the bids came in different
-    # formats") is the depth it can show, and asking it for named tools only rewards jargon. A
-    # profession's story, or one that lists the tools it used, is still asked for named methods
-    # and the field's mechanism words.
-    if not sig.software and not (ctx.story.profession or ctx.settings.profession) \
-            and not any(t.strip() for t in ctx.story.technologies) \
-            and (_told_cause(ctx) or self_caused(ctx.story.part("action"))):
-        return
-    found = set(sig.mechanism)
-    # Depth in any field: a cause-and-effect sentence with named methods or the field's
-    # mechanism words, or the method told in the action with its named tools and rules. Names
-    # said only in the background or the result do not show how the work was done.
-    if sig.named_in_action >= NAMED_ENOUGH or len(found) >= MECHANISM_ENOUGH:
-        return
-    if sig.causes and (len(sig.named) >= 2 or len(found) >= MECHANISM_MIN):
+    if _plain_words_suffice(ctx, sig) or _deep_enough(sig):
         return
     yield Hit("The action stays at the surface. Add one line of mechanism that says why it "
-              f"happened or why your change worked ({example}).", len(found))
+              f"happened or why your change worked ({example}).", len(set(sig.mechanism)))
+
+
+def _with_told_slip(ctx: StoryContext, sig: Signals) -> Signals:
+    """"I shipped the migration without locking the table; it timed out" is a line of cause and
+    effect told as what the speaker did, with no "because" in it. (Only where the mechanism words
+    are read, in software: "an error in my spreadsheet made it too high" names none.)"""
+    from storybank.analysis.signals import self_caused
+
+    if not sig.causes and sig.software and self_caused(ctx.story.answer_text()):
+        return replace(sig, causes=["what the speaker did, and what it caused"])
+    return sig
+
+
+def _plain_words_suffice(ctx: StoryContext, sig: Signals) -> bool:
+    """A story outside software that names no tools is not asked for named methods, which would
+    only reward jargon. A type whose depth is software's alone (a disagreement between people)
+    is not asked for mechanism at all; a story of no known field shows its depth with one line
+    of cause and effect in plain words ("so I asked for a shared meeting"). A profession's story
+    is still asked for its field's methods and mechanism words."""
+    from storybank.analysis.signals import self_caused
+
+    if sig.software or any(t.strip() for t in ctx.story.technologies):
+        return False
+    if ctx.types and all(q.depth_in_software_only for q in ctx.types) and not ctx.answer.technologies:
+        return True
+    if ctx.story.profession or ctx.settings.profession:
+        return False
+    return _told_cause(ctx) or self_caused(ctx.story.part("action")) is not None
+
+
+def _deep_enough(sig: Signals) -> bool:
+    """Depth in any field: a cause-and-effect sentence with named methods or the field's
+    mechanism words, or the method told in the action with its named tools and rules. Names said
+    only in the background or the result do not show how the work was done."""
+    found = set(sig.mechanism)
+    if sig.named_in_action >= NAMED_ENOUGH or len(found) >= MECHANISM_ENOUGH:
+        return True
+    return bool(sig.causes) and (len(sig.named) >= 2 or len(found) >= MECHANISM_MIN)
 
 
 def _told_cause(ctx: StoryContext) -> bool:

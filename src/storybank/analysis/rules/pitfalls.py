@@ -130,28 +130,42 @@ def evidence_count(ctx: StoryContext, names: list[str], text: str, norm: str) ->
 
 
 def pitfall_hits(ctx: StoryContext, qtype: QuestionType, pitfall: Pitfall) -> Iterator[Hit]:
-    fields = list(pitfall.fields)
-    text = _field_text(ctx, fields)
-    norm = ctx.field_norm(tuple(fields))
-    if not norm.strip() and ctx.spoken and PARTS[0] not in fields and ctx.story.part(PARTS[0]).strip() \
-            and not any(ctx.story.part(name).strip() for name in PARTS[1:]):
-        # A one-breath answer ("It seems like a growing company") is all situation (the first
-        # part): with none of the later parts told, what was said is the action.
-        fields = [PARTS[0]]
-        text = _field_text(ctx, fields)
-        norm = ctx.field_norm(tuple(fields))
+    fields, text, norm = _pitfall_text(ctx, list(pitfall.fields))
     if not norm.strip():
         return
-    match = None
+    # In a spoken answer the parts are the judge's guess, so evidence counts wherever the answer
+    # says it: a motivation's own history ("when I volunteered at a shelter") or what settled a
+    # disagreement is often told where the judge saw the situation.
+    whole, whole_norm = (ctx.story.answer_text(), ctx.answer.norm) if ctx.spoken else (text, norm)
+    match, strength = _trigger(ctx, pitfall, text, norm, whole, whole_norm)
+    if not strength or _outweighed(ctx, pitfall, strength, whole, whole_norm):
+        return
+    yield Hit(_render(pitfall.message, match), match, field=_where(ctx, fields, match))
+
+
+def _pitfall_text(ctx: StoryContext, fields: list[str]) -> tuple[list[str], str, str]:
+    """The fields a pitfall reads, their text and its normalised form. A one-breath spoken answer
+    ("It seems like a growing company") is all situation (the first part): with none of the
+    later parts told, what was said is the action, so it is read instead."""
+    norm = ctx.field_norm(tuple(fields))
+    told_later = any(ctx.story.part(name).strip() for name in PARTS[1:])
+    if not norm.strip() and ctx.spoken and PARTS[0] not in fields \
+            and ctx.story.part(PARTS[0]).strip() and not told_later:
+        fields = [PARTS[0]]
+        norm = ctx.field_norm(tuple(fields))
+    return fields, _field_text(ctx, fields), norm
+
+
+def _trigger(ctx: StoryContext, pitfall: Pitfall, text: str, norm: str, whole: str,
+             whole_norm: str) -> tuple[str | None, int]:
+    """What set the pitfall off and how strongly: its phrases (each counts), its evidence all
+    missing (strength 1), or its built-in check (which may weigh what it found)."""
+    match: str | None = None
     strength = 0
     if pitfall.phrases:
         found = phrase_set(tuple(pitfall.phrases)).findall(norm)
         if found:
             match, strength = found[0], len(found)
-    # In a spoken answer the parts are the judge's guess, so evidence counts wherever the answer
-    # says it: a motivation's own history ("when I volunteered at a shelter") or what settled a
-    # disagreement is often told where the judge saw the situation.
-    whole, whole_norm = (ctx.story.answer_text(), ctx.answer.norm) if ctx.spoken else (text, norm)
     if pitfall.when_missing and not evidence_count(ctx, pitfall.when_missing, whole, whole_norm):
         strength = max(strength, 1)
     if pitfall.check:
@@ -159,14 +173,16 @@ def pitfall_hits(ctx: StoryContext, qtype: QuestionType, pitfall: Pitfall) -> It
         said, weight = result if isinstance(result, tuple) else (result, 1)
         if said:
             match, strength = said, max(strength, weight)
-    if not strength:
-        return
-    if pitfall.unless:
-        against = evidence_count(ctx, pitfall.unless, whole, whole_norm)
-        # With `outweigh`, a passing admission does not cancel a pile of triggers.
-        if against and not (pitfall.outweigh and strength >= pitfall.outweigh * against):
-            return
-    yield Hit(_render(pitfall.message, match), match, field=_where(ctx, fields, match))
+    return match, strength
+
+
+def _outweighed(ctx: StoryContext, pitfall: Pitfall, strength: int, whole: str, whole_norm: str) -> bool:
+    """The `unless` evidence is there. With `outweigh`, a passing admission does not cancel a
+    pile of triggers: it cancels only while the triggers number less than `outweigh` times it."""
+    if not pitfall.unless:
+        return False
+    against = evidence_count(ctx, pitfall.unless, whole, whole_norm)
+    return bool(against) and not (pitfall.outweigh and strength >= pitfall.outweigh * against)
 
 
 def _where(ctx: StoryContext, fields: list[str], match: str | None) -> str:
@@ -182,6 +198,12 @@ def _pitfall_rule(qtype: QuestionType, pitfall: Pitfall) -> Rule:
     def check(ctx: StoryContext) -> Iterator[Hit]:
         if qtype.id in ctx.story.questions:
             yield from pitfall_hits(ctx, qtype, pitfall)
+        elif pitfall.untyped_message and ctx.spoken and not ctx.types:
+            # A spoken answer to a question of no known type can still dodge, blame or serve
+            # only the speaker; the finding is worded without the type's story.
+            for hit in pitfall_hits(ctx, qtype, pitfall):
+                said = hit.value if isinstance(hit.value, str) else None
+                yield replace(hit, message=_render(pitfall.untyped_message, said))
 
     field = "action" if "action" in pitfall.fields else pitfall.fields[0]
     return Rule(pitfall.code, pitfall.name, pitfall.category, pitfall.severity, field, check,
