@@ -49,6 +49,12 @@ def known_names() -> frozenset[str]:
     return frozenset(table["technologies"]["known"])
 
 
+@lru_cache(maxsize=1)
+def lexicon_modifiers() -> frozenset[str]:
+    """The words that, standing alone on a line, head a list of what is asked ("Essential")."""
+    return frozenset(data()["headings"]["requirement_modifiers"]) | {"desirable"}
+
+
 def known_heading(line: str) -> bool:
     """Is this short line one of the headings postings use ("About the job", "NICE TO HAVE",
     "Minimum Qualifications")? Such a line is a heading even with no blank line around it, as
@@ -63,6 +69,8 @@ def known_heading(line: str) -> bool:
     if not letters or not (capitals or line.strip().endswith(":")):
         return False
     low = text.lower().replace("’", "'")
+    if low in lexicon_modifiers():
+        return True             # "Essential", "Desirable" alone: a person specification's halves
     if _ASKING.match(low):
         return False            # "Experience with SystmOne" asks for something; it heads nothing
     return any(phrases("headings", name).search(low) is not None

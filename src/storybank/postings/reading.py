@@ -98,7 +98,10 @@ def blocks(text: str, name: str = "") -> list[Block]:
 
 # --- plain text and Markdown -------------------------------------------------------------------
 
-_BULLET = re.compile(r"^\s*(?:[-*+•·▪▫◦‣⁃–—●○■□➢➤►✓✔✅☑★☆◆◇▶→⇒»🔹🔸🔷🔶👉✨]|\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,2}\))\s+(?=\S)")
+# A bullet sign, a number, a letter, or a person specification's code ("E4  Experience…",
+# "D2. Machine learning…"): a capital or two and a number, then two spaces or a stop.
+_BULLET = re.compile(r"^\s*(?:(?:[-*+•·▪▫◦‣⁃–—●○■□➢➤►✓✔✅☑★☆◆◇▶→⇒»🔹🔸🔷🔶👉✨]|\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,2}\))\s+"
+                     r"|[A-Z]{1,2}\d{1,2}(?:\s{2,}|[.):]\s+))(?=\S)")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
 _SETEXT = re.compile(r"^\s*(?:=+|-+)\s*$")

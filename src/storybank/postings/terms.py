@@ -232,6 +232,7 @@ def analyse(text: str) -> tuple[list[str], tuple[Unit, ...]]:
 
 
 _CONSTRAINT = re.compile(r"\bwithout\s", re.I)
+_CONSTRAINT_END = re.compile(r"[,;.]|\s(?:and|but|or)\s", re.I)
 CONSTRAINT_WEIGHT = 0.5
 
 
@@ -242,8 +243,12 @@ def _lighten_constraints(text: str, units: list[Unit]) -> list[Unit]:
     found = _CONSTRAINT.search(text)
     if found is None:
         return units
-    return [replace(u, weight=min(u.weight, CONSTRAINT_WEIGHT)) if text.find(u.label.split(" / ")[0]) >= found.end()
-            else u for u in units]
+    # The condition runs to the next comma or "and": "keep working without a connection and
+    # reconcile data" asks for the reconciling in full.
+    stop = _CONSTRAINT_END.search(text, found.end())
+    end = stop.start() if stop is not None else len(text)
+    return [replace(u, weight=min(u.weight, CONSTRAINT_WEIGHT))
+            if found.end() <= text.find(u.label.split(" / ")[0]) < end else u for u in units]
 
 
 _EXAMPLES = re.compile(r"\b(?:such as|e\.g\.?|for example|for instance|including|like)\s", re.I)
