@@ -366,10 +366,17 @@ def _reach(need: Need, covered: Sequence[_Covered], share: float) -> float:
     return max(share, _full_share(need, covered)) if _uncovered(need, covered) == 0 else share
 
 
+def _leaves_out_the_kind(need: Need, kept: Sequence[_Covered]) -> bool:
+    """In a short requirement, the first word names the kind asked for ("Motor insurance
+    pricing", "Oncology clinical trial experience"): a sentence without it shows another kind."""
+    first = need.units[0] if need.units else None
+    return first is not None and first.kind and need.full <= 3 and all(c.unit is not first for c in kept)
+
+
 def _shows(need: Need, s: _Sentence, kept: list[_Covered], share: float, direct: float) -> bool:
     """Does the sentence, where the candidate acts, show the requirement done?"""
     # Through an example, the category is met, and everything else asked must be too.
-    allowed = 0 if any(c.how == "example" for c in kept) else MAX_UNCOVERED
+    allowed = 0 if any(c.how == "example" for c in kept) or _leaves_out_the_kind(need, kept) else MAX_UNCOVERED
     uncovered = _uncovered(need, kept)
     # In the requirement's own words: a full unit of them, and most of its weight.
     own_words = direct >= 1.0 - EPS and share >= SHOWN - EPS \

@@ -52,6 +52,8 @@ class Unit:
     groups: tuple[frozenset[str], ...] = ()   # "X Y or Z W": met only by all of one side's keys
     part: str = ""              # "category" before "such as", "example" after it: an example
                                 # met shows its category ("observability tooling such as Grafana")
+    kind: bool = False          # the word opening a noun compound, naming the kind asked for
+                                # ("Motor insurance pricing"): a sentence without it shows another kind
 
 
 def tokens(text: str) -> list[str]:
@@ -228,7 +230,19 @@ def analyse(text: str) -> tuple[list[str], tuple[Unit, ...]]:
     close()
     units = _units(text, content)
     units = _lighten_constraints(text, [_mark_role(text, u) for u in units])
-    return _dedupe_terms(terms), _merge(_mark_examples(text, units))
+    return _dedupe_terms(terms), _merge(_mark_kind(text, _mark_examples(text, units)))
+
+
+def _mark_kind(text: str, units: list[Unit]) -> list[Unit]:
+    """The first unit, when a word of its own and standing right before the next one ("Motor
+    insurance", "Oncology clinical trial"), names the kind of the thing asked."""
+    if len(units) < 2 or units[0].name or units[0].weight < 1.0 or " " in units[0].label:
+        return units
+    first, second = units[0].label, units[1].label.split(" / ")[0]
+    at = text.find(first)
+    if at < 0 or not re.match(r"\s+" + re.escape(second), text[at + len(first):]):
+        return units
+    return [replace(units[0], kind=True), *units[1:]]
 
 
 _CONSTRAINT = re.compile(r"\bwithout\s", re.I)
