@@ -33,7 +33,7 @@ _NUMBER = re.compile(r"^[\d.,:/+%-]+[a-z]{0,2}$")
 # Between two names that are alternatives: "Go or Java", "Python/Ruby", "(Kafka, Pulsar or SQS)".
 _ALT_GAP = re.compile(r"^[\s,/&()]*(?:(?:and/or|or|and)\b)?[\s,/&()]*$", re.I)
 _LIST_INTRO = re.compile(r"(?:such as|e\.g\.?|eg|like|including|for example|for instance|one of|any of|"
-                         r"either|\()\s*$", re.I)
+                         r"either|particularly|especially|in particular|notably|\()[,:]?\s*$", re.I)
 
 SYNONYM_FACTOR = 0.6
 
@@ -265,7 +265,11 @@ def _lighten_constraints(text: str, units: list[Unit]) -> list[Unit]:
             if found.end() <= text.find(u.label.split(" / ")[0]) < end else u for u in units]
 
 
-_EXAMPLES = re.compile(r"\b(?:such as|e\.g\.?|for example|for instance|including|like)\s", re.I)
+_EXAMPLES = re.compile(r"\b(?:such as|e\.g\.?|for example|for instance|including|like|particularly|especially|"
+                       r"in particular|notably)[,:]?\s"
+                       # names in brackets right after what they are examples of: "a cloud
+                       # warehouse (Snowflake, BigQuery or Redshift)"
+                       r"|(?<=\w)\s\((?=(?-i:[A-Z0-9])[\w.+#-]*(?:,|\s+or\s|\)))", re.I)
 
 
 _CATEGORY_START = re.compile(r"[,;:(]|\b(?:for|with|in|of|on|to|at|an|a|the|and|or|by|from|using|into)\s", re.I)
@@ -279,7 +283,7 @@ def _mark_examples(text: str, units: list[Unit]) -> list[Unit]:
         return units
     # The category is the phrase right before "such as": "mark for an exam board such as AQA"
     # asks for marking, and AQA is an example of an exam board only.
-    head = text[:intro.start()].rstrip(" ,;:")
+    head = text[:intro.start()].rstrip(" ,;:(")
     starts = [m.end() for m in _CATEGORY_START.finditer(head)]
     begin = starts[-1] if starts else 0
     out = []
