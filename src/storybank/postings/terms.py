@@ -199,8 +199,21 @@ def _scan(text: str) -> list[_Tok]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _idioms() -> re.Pattern[str]:
+    words = sorted(lexicon.data()["terms"]["idioms"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def _without_idioms(text: str) -> str:
+    """The requirement with its set phrases blanked out, letter for letter ("as a matter of
+    course", "day to day"): they ask for nothing, and their words would be looked for."""
+    return _idioms().sub(lambda m: " " * len(m.group()), text)
+
+
 def analyse(text: str) -> tuple[list[str], tuple[Unit, ...]]:
     """The display terms of a requirement and its units."""
+    text = _without_idioms(text)
     # Phrases of the word lists first, stop words and numbers included ("Key Stage 3").
     toks = [t for t, _n in _join_phrases(text, [(t, False) for t in _scan(text)])]
     stop = _stop()
