@@ -257,8 +257,32 @@ class _TextReader:
         return True
 
 
+# A heading glued to its first bullet ("Nice to have:* Experience with…"), and bullets run
+# together on one line with a middle dot between them ("… data · Terraform or other IaC").
+_GLUED_HEADING = re.compile(r"^(\s*[A-Za-z][^:*•·]{2,40}):\s*(?=[*•·-]\s*\S)")
+_MID_DOT = re.compile(r"\s+·\s+(?=\S)")
+
+
+def _unglued(lines: list[str]) -> list[str]:
+    """The lines, with a heading glued to its first bullet set on a line of its own, and
+    bullets run together with middle dots each on a line of their own."""
+    out: list[str] = []
+    for raw in lines:
+        glued = _GLUED_HEADING.match(raw)
+        if glued is not None and known_heading(glued.group(1)):
+            out.append(glued.group(1) + ":")
+            raw = raw[glued.end():]
+        marker = _BULLET.match(raw)
+        if marker is None:
+            out.append(raw)
+            continue
+        first, *rest = _MID_DOT.split(raw)
+        out += [first, *("· " + part for part in rest)]
+    return out
+
+
 def _text_blocks(text: str) -> list[Block]:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _unglued(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     reader = _TextReader()
     for i, raw in enumerate(lines):
         reader.read(raw, lines[i + 1] if i + 1 < len(lines) else "")
