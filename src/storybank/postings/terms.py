@@ -205,10 +205,17 @@ def _idioms() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
+# The reason a posting gives for asking ("…, since our learners rotate through every unit",
+# "UIKit, because a lot of our screens still live there"): it asks nothing more.
+_REASON = re.compile(r"(?:,\s*|\s[-–—]\s*)(?:since|because|as|so that|given that)\s[^;]*$", re.I)
+
+
 def _without_idioms(text: str) -> str:
-    """The requirement with its set phrases blanked out, letter for letter ("as a matter of
-    course", "day to day"): they ask for nothing, and their words would be looked for."""
-    return _idioms().sub(lambda m: " " * len(m.group()), text)
+    """The requirement with its set phrases and its stated reason blanked out, letter for
+    letter ("as a matter of course", "day to day"): they ask for nothing, and their words would
+    be looked for."""
+    text = _idioms().sub(lambda m: " " * len(m.group()), text)
+    return _REASON.sub(lambda m: " " * len(m.group()), text)
 
 
 def analyse(text: str) -> tuple[list[str], tuple[Unit, ...]]:
@@ -492,6 +499,11 @@ def _either(text: str, runs: list[list[tuple[_Tok, bool]]], word_unit: Callable[
     otherwise each side is whole ("charge nurse or preceptor"), and met only in whole
     ("execution research or transaction cost analysis")."""
     tail: list[tuple[_Tok, bool]] = []
+    verb = runs[0][0]
+    if len(runs[0]) > 1 and verb[0].text.lower().endswith("ing") \
+            and not any(r[0][0].text.lower().endswith("ing") for r in runs[1:]):
+        # "supervising paralegals or junior associates": the doing is asked of every side.
+        runs = [runs[0], *([verb, *r] for r in runs[1:])]
     if all(len(r) == 1 for r in runs[:-1]) and len(runs[-1]) > 1:
         tail = runs[-1][1:]
         runs = [*runs[:-1], runs[-1][:1]]
