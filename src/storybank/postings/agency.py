@@ -55,7 +55,7 @@ def _lists() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     # board", "a note to the team").
     place = "".join(f"(?<! {p} )" for p in ("on", "to", "for", "with", "from", "at", "in", "into", "onto"))
     others = re.compile(rf" (?:{named}|{place}(?:a|an|the|another|our|my|their|his|her|its|one of (?:the|our|my)) "
-                        rf"(?:[a-z'-]+ ){{0,2}}(?:{roles})) ")
+                        rf"(?:[a-z'-]+ ){{0,2}}(?:{roles})(?:'s)?) ")
     negations = re.compile(" (?:" + "|".join(re.escape(n) for n in sorted(data["negations"], key=len, reverse=True))
                            + ") ")
     passive = "|".join(re.escape(p) for p in data["passive_agents"])

@@ -183,6 +183,7 @@ class Index:
         per_word = s.per_word
         out = []
         for k in keys:
+            placed: tuple[Clause, bool] | None = None
             for i, ks in enumerate(per_word):
                 # A word's own keys, or a two- or three-word key that starts at it.
                 if k in ks or (i + 1 < len(per_word) and k.startswith(ks[0] + "-")
@@ -191,10 +192,15 @@ class Index:
                                          if i + 2 < len(per_word) else "")):
                     c = min(bisect.bisect_right(bounds, i), len(found) - 1)
                     start = bounds[c - 1] if c else 0
-                    out.append((found[c], i - start in found[c].people))
-                    break
-            else:
-                out.append((Clause(False, False, False, 0), False))   # not placed: no one acts for it
+                    here = (found[c], i - start in found[c].people)
+                    if placed is None:
+                        placed = here
+                    elif found[c].other and not found[c].me:
+                        # Said again where someone else acts ("…down to the podium slab; the
+                        # podium itself was another firm's scope"): theirs, not the candidate's.
+                        placed = here
+                        break
+            out.append(placed or (Clause(False, False, False, 0), False))   # not placed: no one acts for it
         return out
 
 

@@ -292,6 +292,7 @@ _EXAMPLES = re.compile(r"\b(?:such as|e\.g\.?|for example|for instance|including
                        r"|(?<=\w)\s\((?=(?-i:[A-Z0-9])[\w.+#-]*(?:,|\s+or\s|\)))", re.I)
 
 
+_EXAMPLES_END = re.compile(r"[;)]|,\s+(?:and|but)\s|\.\s", re.I)
 _CATEGORY_START = re.compile(r"[,;:(]|\b(?:for|with|in|of|on|to|at|an|a|the|and|or|by|from|using|into)\s", re.I)
 
 
@@ -306,10 +307,13 @@ def _mark_examples(text: str, units: list[Unit]) -> list[Unit]:
     head = text[:intro.start()].rstrip(" ,;:(")
     starts = [m.end() for m in _CATEGORY_START.finditer(head)]
     begin = starts[-1] if starts else 0
+    # The examples end where the list does: "such as GBMs, and when to use them alongside GLMs".
+    close = _EXAMPLES_END.search(text, intro.end())
+    end = close.start() if close is not None else len(text)
     out = []
     for u in units:
         at = text.find(u.label.split(" / ")[0])
-        part = "category" if begin <= at < intro.start() else "example" if at >= intro.end() else ""
+        part = "category" if begin <= at < intro.start() else "example" if intro.end() <= at < end else ""
         out.append(replace(u, part=part))
     if not any(u.part == "example" for u in out):
         return units
@@ -434,12 +438,21 @@ def _examples(text: str, content: _Content, i: int, units: list[Unit]) -> int | 
     if j - i <= 1:
         return None
     keys: set[str] = set()
-    for g, g_name in content[i:j]:
-        keys |= unit_keys(g.text, g_name) if " " not in g.text else aliases().get(
+    examples: list[set[str]] = []       # each example's keys: "podium slabs" is met by both words
+    for n, (g, g_name) in enumerate(content[i:j], start=i):
+        found = unit_keys(g.text, g_name) if " " not in g.text else aliases().get(
             phrase_key(g.text), frozenset({phrase_key(g.text)}))
+        keys |= found
+        if n == i or not re.fullmatch(r"[\s-]*", _gap(text, content[n - 1][0], g)):
+            examples.append(set())
+        examples[-1] |= found
     syn = synonyms()
     similar = frozenset(k2 for k in keys for k2 in syn.get(k, ())) - keys
-    units.append(Unit(text[tok.start:content[j - 1][0].end], frozenset(keys), 1.0, False, similar))
+    # Whole examples only when each word has one key: a name with aliases is met by any of them.
+    whole = any(len(e) > 1 for e in examples) and len(keys) == sum(len(e) for e in examples) \
+        and all(len(unit_keys(g.text, n)) == 1 for g, n in content[i:j] if " " not in g.text)
+    groups = tuple(frozenset(e) for e in examples) if whole else ()
+    units.append(Unit(text[tok.start:content[j - 1][0].end], frozenset(keys), 1.0, False, similar, groups=groups))
     return j
 
 
