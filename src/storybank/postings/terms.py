@@ -506,17 +506,23 @@ def _or_list(text: str, content: list[tuple[_Tok, bool]], i: int) -> list[list[t
     return runs[:1]
 
 
+def _share_the_doing(runs: list[list[tuple[_Tok, bool]]]) -> list[list[tuple[_Tok, bool]]]:
+    """"supervising paralegals or junior associates": the doing (an -ing word opening the
+    first side) is asked of every side that has none of its own."""
+    verb = runs[0][0]
+    if len(runs[0]) > 1 and verb[0].text.lower().endswith("ing") \
+            and not any(r[0][0].text.lower().endswith("ing") for r in runs[1:]):
+        return [runs[0], *([verb, *r] for r in runs[1:])]
+    return runs
+
+
 def _either(text: str, runs: list[list[tuple[_Tok, bool]]], word_unit: Callable[[_Tok], Unit]) -> list[Unit]:
     """The sides of "X or Y": any will do. Single words before "or" and several after share
     the words after the first ("pricing or trading options": pricing or trading, and options);
     otherwise each side is whole ("charge nurse or preceptor"), and met only in whole
     ("execution research or transaction cost analysis")."""
     tail: list[tuple[_Tok, bool]] = []
-    verb = runs[0][0]
-    if len(runs[0]) > 1 and verb[0].text.lower().endswith("ing") \
-            and not any(r[0][0].text.lower().endswith("ing") for r in runs[1:]):
-        # "supervising paralegals or junior associates": the doing is asked of every side.
-        runs = [runs[0], *([verb, *r] for r in runs[1:])]
+    runs = _share_the_doing(runs)
     if all(len(r) == 1 for r in runs[:-1]) and len(runs[-1]) > 1:
         tail = runs[-1][1:]
         runs = [*runs[:-1], runs[-1][:1]]
