@@ -310,7 +310,7 @@ def _cover_units(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
         if both and u.groups and not any(g <= keys for g in u.groups):
             both = frozenset()          # "transaction cost analysis": one word of a side is not the side
         if both:
-            out.append(_Covered(u, "direct", min(both)))
+            out.append(_Covered(u, "direct", min(both) if len(both) > 1 else next(iter(both))))
             continue
         both = u.synonyms & keys
         if both:
