@@ -165,3 +165,17 @@ def test_a_name_with_a_light_word_is_shown_where_the_candidate_works_in_it():
                 desk=story(action="I rebuilt our Zendesk triggers so tickets were routed automatically.")) == "shown"
     assert _one("Hands-on admin experience with Zendesk",
                 read=story(action="The tickets came in through Zendesk.")) != "shown"
+
+
+def test_admission_to_a_bar_or_court_and_fellowship_of_a_body_are_credentials():
+    ex = read("## Requirements\n\n- Admission to the Illinois bar\n- Fellow of the IFoA\n"
+              "- Managing patient admission to the ward\n", "posting.md")
+    assert [c.text for c in ex.credentials] == ["Admission to the Illinois bar", "Fellow of the IFoA"]
+    assert [i.text for i in ex.items] == ["Managing patient admission to the ward"]
+
+
+def test_a_sentence_saying_what_would_set_you_apart_is_read_as_asking():
+    ex = read("What we look for\n\nBoard certification (BCPS or BCIDP) would set you apart.\n"
+              "Our pharmacy opened in 1990.\n", "posting.txt")
+    assert [c.text for c in ex.credentials] == ["Board certification (BCPS or BCIDP) would set you apart."]
+    assert ex.items == ()

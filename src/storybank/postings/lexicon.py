@@ -29,6 +29,11 @@ def words(table: str, name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def admission() -> re.Pattern[str]:
+    return re.compile(data()["credentials"]["admission"], re.I)
+
+
+@lru_cache(maxsize=1)
 def years() -> re.Pattern[str]:
     return re.compile(data()["credentials"]["years"], re.I)
 
