@@ -179,3 +179,16 @@ def test_a_sentence_saying_what_would_set_you_apart_is_read_as_asking():
               "Our pharmacy opened in 1990.\n", "posting.txt")
     assert [c.text for c in ex.credentials] == ["Board certification (BCPS or BCIDP) would set you apart."]
     assert ex.items == ()
+
+
+def test_a_requirement_of_light_words_only_is_shown_by_them_said_where_the_candidate_acts():
+    calls = story(action="Every evening I called the client's CEO and told her in plain terms where we stood.")
+    assert _one("Strong client communication skills", calls=calls) == "shown"
+    # One of the two said, and the other not: a hint at most.
+    emails = story(action="I sent the client the filing the same night.")
+    assert _one("Strong client communication skills", emails=emails) != "shown"
+
+
+def test_what_the_candidate_would_have_done_is_not_what_was_done():
+    hindsight = story(differently="I would also have told the client the same night, in plain terms.")
+    assert _one("Strong client communication skills", hindsight=hindsight) != "shown"

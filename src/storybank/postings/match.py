@@ -233,6 +233,9 @@ def solo_keys(units: Sequence[Unit]) -> set[str]:
     light = sum(u.weight for u in units if u.weight < 1.0)
     full = sum(1 for u in units if u.weight >= 1.0)
     out: set[str] = set()
+    if not full:
+        # Light words only ("client communication"): any of them may start a showing.
+        return needed_keys(units)
     for u in units:
         if u.weight < 1.0:
             continue
@@ -325,7 +328,8 @@ def _measure(need: Need, covered: Sequence[_Covered]) -> tuple[float, float, boo
     is among those covered directly)."""
     share = sum(c.weight for c in covered) / need.total
     direct = sum(c.weight for c in covered if c.how == "direct")
-    strong = any(c.how != "context" and c.unit.weight >= 1.0 for c in covered)
+    # A requirement made only of light words ("client communication") has nothing heavier to meet.
+    strong = any(c.how != "context" and (c.unit.weight >= 1.0 or not need.full) for c in covered)
     return share, direct, strong
 
 
@@ -363,6 +367,8 @@ def _says_what_was_done(need: Need, kept: Sequence[_Covered]) -> bool:
 
 
 def _full_share(need: Need, kept: Sequence[_Covered]) -> float:
+    if not need.full:
+        return sum(c.weight for c in kept) / need.total
     return sum(c.weight for c in kept if c.unit.weight >= 1.0) / need.full_total
 
 
@@ -411,9 +417,15 @@ def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> t
     return (2 if acts and _shows(need, s, kept, share, direct) else 1), share
 
 
+def asked(units: Sequence[Unit]) -> list[Unit]:
+    """The units that carry the requirement: its full-weight ones, or all of them when every
+    word is light ("client communication")."""
+    return [u for u in units if u.weight >= 1.0] or list(units)
+
+
 def must_say(units: Sequence[Unit]) -> list[Unit]:
     """The full-weight units a paraphrase must say: all, but a category is said by its example."""
-    full = [u for u in units if u.weight >= 1.0]
+    full = asked(units)
     if any(u.part == "example" for u in full):
         return [u for u in full if u.part != "category"]
     return full
@@ -422,7 +434,7 @@ def must_say(units: Sequence[Unit]) -> list[Unit]:
 def _candidates(need: Need, index: Index, only: Iterable[str] | None) -> set[int]:
     """The sentences worth judging: one with a full-weight unit in the requirement's words, or
     one that says every full-weight thing it asks in other words (a paraphrase)."""
-    full = [u for u in need.units if u.weight >= 1.0]
+    full = asked(need.units)
     candidates: set[int] = set()
     for k in needed_keys(full, synonyms=False):
         candidates.update(index.by_key.get(k, ()))
