@@ -192,3 +192,11 @@ def test_a_requirement_of_light_words_only_is_shown_by_them_said_where_the_candi
 def test_what_the_candidate_would_have_done_is_not_what_was_done():
     hindsight = story(differently="I would also have told the client the same night, in plain terms.")
     assert _one("Strong client communication skills", hindsight=hindsight) != "shown"
+
+
+def test_a_heading_run_into_its_text_is_read_apart_but_a_camel_case_name_is_not():
+    ex = read("Requirements\n- Dutch language skills\nWhat we offerSalary €60,000 · 28 vacation days\n", "posting.txt")
+    assert [i.text for i in ex.items] == ["Dutch language skills"]
+    assert "What we offer" in ex.dropped
+    kept = [b.text for b in blocks("About AcmeCorp\n\nAcmeCorp builds ledgers.\n", "posting.txt")]
+    assert kept[0] == "About AcmeCorp"

@@ -261,6 +261,17 @@ class _TextReader:
 # together on one line with a middle dot between them ("… data · Terraform or other IaC").
 _GLUED_HEADING = re.compile(r"^(\s*[A-Za-z][^:*•·]{2,40}):\s*(?=[*•·-]\s*\S)")
 _MID_DOT = re.compile(r"\s+·\s+(?=\S)")
+# A heading run into its text when the line break was lost in pasting: "What we offerSalary …".
+_RUN_IN_HEADING = re.compile(r"^([A-Z][A-Za-z'’ ]{2,40}?[a-z])(?=[A-Z][a-z])")
+
+
+def _run_in_heading(raw: str) -> re.Match[str] | None:
+    """"What we offerSalary …", "BenefitsCompetitive pay": not a name in CamelCase ("About AcmeCorp")."""
+    found = _RUN_IN_HEADING.match(raw)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    return found if len(words) == 1 or words[-1][:1].islower() else None
 
 
 def _unglued(lines: list[str]) -> list[str]:
@@ -268,7 +279,7 @@ def _unglued(lines: list[str]) -> list[str]:
     bullets run together with middle dots each on a line of their own."""
     out: list[str] = []
     for raw in lines:
-        glued = _GLUED_HEADING.match(raw)
+        glued = _GLUED_HEADING.match(raw) or _run_in_heading(raw)
         if glued is not None and known_heading(glued.group(1)):
             out.append(glued.group(1) + ":")
             raw = raw[glued.end():]
