@@ -200,3 +200,10 @@ def test_a_heading_run_into_its_text_is_read_apart_but_a_camel_case_name_is_not(
     assert "What we offer" in ex.dropped
     kept = [b.text for b in blocks("About AcmeCorp\n\nAcmeCorp builds ledgers.\n", "posting.txt")]
     assert kept[0] == "About AcmeCorp"
+
+
+def test_registered_for_only_saw_and_not_part_of_are_not_experience():
+    assert _one("Kafka streaming", course=story(action="I registered for a Kafka streaming course in May.")) != "shown"
+    assert _one("Pricing reviews", review=story(action="Our compliance team led the pricing review, and I was "
+                                                       "not part of it.")) != "shown"
+    assert _one("Pricing reviews", led=story(action="I ran the pricing reviews every quarter.")) == "shown"
