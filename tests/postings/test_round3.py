@@ -204,6 +204,5 @@ def test_a_heading_run_into_its_text_is_read_apart_but_a_camel_case_name_is_not(
 
 def test_registered_for_only_saw_and_not_part_of_are_not_experience():
     assert _one("Kafka streaming", course=story(action="I registered for a Kafka streaming course in May.")) != "shown"
-    assert _one("Pricing reviews", review=story(action="Our compliance team led the pricing review, and I was "
-                                                       "not part of it.")) != "shown"
+    assert _one("Pricing reviews", review=story(action="I was not part of the pricing reviews.")) != "shown"
     assert _one("Pricing reviews", led=story(action="I ran the pricing reviews every quarter.")) == "shown"
