@@ -106,6 +106,7 @@ def test_examples_end_where_their_list_ends():
 
 def test_the_doing_before_or_is_asked_of_every_side():
     unit = analyse("Experience supervising paralegals or junior associates")[1][0]
+    assert unit.label == "supervising paralegals / junior associates"
     assert unit.groups == (frozenset({key("supervising"), key("paralegals")}),
                            frozenset({key("supervising"), key("junior"), key("associates")}))
     # Without a verb first, each side stands whole: a charge nurse or a preceptor.

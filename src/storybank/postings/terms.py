@@ -516,6 +516,18 @@ def _share_the_doing(runs: list[list[tuple[_Tok, bool]]]) -> list[list[tuple[_To
     return runs
 
 
+def _sides_label(text: str, runs: list[list[tuple[_Tok, bool]]]) -> str:
+    """"supervising paralegals / junior associates": each side as written, without the doing
+    it shares with the first."""
+    parts: list[str] = []
+    end = -1
+    for side in runs:
+        toks = [t for t, _n in side if t.start > end]
+        parts.append(text[toks[0].start:toks[-1].end])
+        end = side[-1][0].end
+    return " / ".join(parts)
+
+
 def _either(text: str, runs: list[list[tuple[_Tok, bool]]], word_unit: Callable[[_Tok], Unit]) -> list[Unit]:
     """The sides of "X or Y": any will do. Single words before "or" and several after share
     the words after the first ("pricing or trading options": pricing or trading, and options);
@@ -536,7 +548,7 @@ def _either(text: str, runs: list[list[tuple[_Tok, bool]]], word_unit: Callable[
             keys |= u.keys
             similar |= u.synonyms
         groups.append(frozenset(k for u in strong for k in u.keys))
-    label = " / ".join(text[side[0][0].start:side[-1][0].end] for side in runs)
+    label = _sides_label(text, runs)
     whole = tuple(groups) if any(len(side) > 1 for side in runs) else ()
     either = Unit(label, frozenset(keys), 1.0, False, frozenset(similar - keys), groups=whole)
     return [either, *(word_unit(t) for t, _n in tail)]
