@@ -207,3 +207,11 @@ def test_registered_for_only_saw_and_not_part_of_are_not_experience():
     assert _one("Kafka streaming", course=story(action="I registered for a Kafka streaming course in May.")) != "shown"
     assert _one("Pricing reviews", review=story(action="I was not part of the pricing reviews.")) != "shown"
     assert _one("Pricing reviews", led=story(action="I ran the pricing reviews every quarter.")) == "shown"
+
+
+def test_a_clause_going_on_with_the_candidates_verb_names_people_acted_on_not_acting():
+    found = clauses("I wrote the review protocol, trained a first-year associate and 12 contract reviewers.", "action")
+    assert found[1].me and not found[1].other
+    # Carried on in the passive, it is someone else's doing: "…, designed by the subcontractor".
+    found = clauses("I sized the walls, designed by the subcontractor's engineer.", "action")
+    assert found[1].other and not found[1].me

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from storybank.postings import lexicon
+from storybank.postings.stem import IRREGULAR
 from storybank.postings.terms import TOKEN
 
 CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|—|\b(?:while|after|before|because|whereas|although|though|"
@@ -84,7 +85,11 @@ def clauses(sentence: str, field: str) -> list[Clause]:
         people = _people(low, others)
         me = not words.isdisjoint(first_person)
         other = False
-        if not (me and not words.isdisjoint(SUBJECTS)):
+        if previous_me and _goes_on(toks) and " by " not in low:
+            # "I wrote the protocol, trained a first-year associate…": the candidate's next
+            # verb; whoever it names is acted on, not acting.
+            me = True
+        elif not (me and not words.isdisjoint(SUBJECTS)):
             # "my manager" is someone else, not "my"; and "our card data was held by the
             # processor" is the processor acting: with someone else named, only "I" or "we"
             # makes the candidate act.
@@ -100,6 +105,16 @@ def clauses(sentence: str, field: str) -> list[Clause]:
         if toks:
             previous_me, previous_negated = me and not other, negated
     return out
+
+
+def _goes_on(toks: list[str]) -> bool:
+    """Does this clause open with a verb in the past, carrying on the subject before it
+    ("and trained…", "then wrote…")?"""
+    words = [t for t in toks[:3] if t not in _JOINERS]
+    return bool(words) and (words[0] in IRREGULAR or (words[0].endswith("ed") and len(words[0]) > 4))
+
+
+_JOINERS = frozenset({"and", "then", "also", "later", "so", "finally", "first"})
 
 
 def _people(low: str, others: re.Pattern[str]) -> frozenset[int]:
