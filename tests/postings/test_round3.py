@@ -215,3 +215,12 @@ def test_a_clause_going_on_with_the_candidates_verb_names_people_acted_on_not_ac
     # Carried on in the passive, it is someone else's doing: "…, designed by the subcontractor".
     found = clauses("I sized the walls, designed by the subcontractor's engineer.", "action")
     assert found[1].other and not found[1].me
+
+
+def test_a_short_question_heads_a_section_and_roman_numerals_number_bullets():
+    found = [(b.kind, b.text) for b in blocks("Is this you?\n\ni. Five years of Rust\nii. Embedded Linux\n", "posting.txt")]
+    assert found == [("heading", "Is this you?"), ("bullet", "Five years of Rust"), ("bullet", "Embedded Linux")]
+    # A question in a paragraph, or a long one, is text.
+    found = [b.kind for b in blocks("Intro\n\nDo you enjoy building compilers for tiny chips at a fast-growing firm?\n",
+                                    "posting.txt")]
+    assert found[-1] == "para"

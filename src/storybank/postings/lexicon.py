@@ -64,9 +64,9 @@ def known_heading(line: str) -> bool:
     """Is this short line one of the headings postings use ("About the job", "NICE TO HAVE",
     "Minimum Qualifications")? Such a line is a heading even with no blank line around it, as
     in a posting pasted from a job board."""
-    text = line.strip().rstrip(":").strip()
+    text = line.strip().rstrip(":?").strip()
     words = text.split()
-    if not words or len(words) > 5 or text[-1:] in ".,;!?" or any(c.isdigit() for c in text):
+    if not words or len(words) > 5 or text[-1:] in ".,;!" or any(c.isdigit() for c in text):
         return False
     letters = [c for c in text if c.isalpha()]
     capitals = all(w[0].isupper() or not w[0].isalpha() or w.lower() in _SMALL for w in words) \

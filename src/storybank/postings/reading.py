@@ -100,7 +100,8 @@ def blocks(text: str, name: str = "") -> list[Block]:
 
 # A bullet sign, a number, a letter, or a person specification's code ("E4  Experience…",
 # "D2. Machine learning…"): a capital or two and a number, then two spaces or a stop.
-_BULLET = re.compile(r"^\s*(?:(?:[-*+•·▪▫◦‣⁃–—●○■□➢➤►✓✔✅☑★☆◆◇▶→⇒»🔹🔸🔷🔶👉✨]|\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,2}\))\s+"
+_BULLET = re.compile(r"^\s*(?:(?:[-*+•·▪▫◦‣⁃–—●○■□➢➤►✓✔✅☑★☆◆◇▶→⇒»🔹🔸🔷🔶👉✨]|\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,2}\)"
+                     r"|\(?(?:ii|iii|iv|vi|vii|viii|ix)[.)])\s+"
                      r"|[A-Z]{1,2}\d{1,2}(?:\s{2,}|[.):]\s+))(?=\S)")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
@@ -125,17 +126,26 @@ def _is_heading_line(line: str, prev_blank: bool, next_line: str) -> bool:
         return False
     if text.endswith(":"):
         return len(words) <= 8
-    if text[-1] in ".,;!?" or not prev_blank:
+    if text[-1] in ".,;!" or not prev_blank:
         return False
+    if text[-1] == "?":
+        return len(words) <= 6                # a short question standing alone heads a section: "Is this you?"
     if _BULLET.match(next_line) and len(words) <= 6:
         return True                           # a short line standing over a list: "Good to have"
+    return _capitals(text, words, next_line)
+
+
+_SMALL_WORDS = frozenset({"a", "an", "and", "the", "of", "to", "in", "for", "on", "at", "with", "you", "we",
+                          "our", "your", "or", "&", "is", "are"})
+
+
+def _capitals(text: str, words: list[str], next_line: str) -> bool:
+    """ALL CAPS, or Title Case standing alone followed by a bullet or by text ("What You Will
+    Bring")."""
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) > 2:
         return True
-    # Title Case standing alone, followed by a bullet or by text: "What You Will Bring"
-    small = {"a", "an", "and", "the", "of", "to", "in", "for", "on", "at", "with", "you", "we", "our",
-             "your", "or", "&", "is", "are"}
-    titled = all(w[0].isupper() or not w[0].isalpha() or w.lower() in small for w in words)
+    titled = all(w[0].isupper() or not w[0].isalpha() or w.lower() in _SMALL_WORDS for w in words)
     return titled and len(words) <= 6 and bool(next_line.strip())
 
 
