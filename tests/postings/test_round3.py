@@ -224,3 +224,10 @@ def test_a_short_question_heads_a_section_and_roman_numerals_number_bullets():
     found = [b.kind for b in blocks("Intro\n\nDo you enjoy building compilers for tiny chips at a fast-growing firm?\n",
                                     "posting.txt")]
     assert found[-1] == "para"
+
+
+def test_a_short_line_over_a_list_is_its_heading_even_with_a_blank_line_between():
+    found = [(b.kind, b.text) for b in blocks("Tech we use\n\n- Rust\n- Postgres\n", "posting.txt")]
+    assert found[0] == ("heading", "Tech we use")
+    found = [(b.kind, b.text) for b in blocks("We ship weekly.\n\n- Rust\n", "posting.txt")]
+    assert found[0] == ("para", "We ship weekly.")

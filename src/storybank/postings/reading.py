@@ -118,7 +118,7 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def _is_heading_line(line: str, prev_blank: bool, next_line: str) -> bool:
+def _is_heading_line(line: str, prev_blank: bool, next_line: str, ahead: str = "") -> bool:
     """A plain-text heading: short, no sentence inside, standing on its own line."""
     text = line.strip()
     words = text.split()
@@ -130,7 +130,7 @@ def _is_heading_line(line: str, prev_blank: bool, next_line: str) -> bool:
         return False
     if text[-1] == "?":
         return len(words) <= 6                # a short question standing alone heads a section: "Is this you?"
-    if _BULLET.match(next_line) and len(words) <= 6:
+    if (_BULLET.match(next_line) or (not next_line.strip() and _BULLET.match(ahead))) and len(words) <= 6:
         return True                           # a short line standing over a list: "Good to have"
     return _capitals(text, words, next_line)
 
@@ -159,6 +159,7 @@ class _TextReader:
         self.para: list[str] = []
         self.bullet: list[str] | None = None
         self.prev_blank = True
+        self.ahead = ""          # the next line with text (set by the caller before each line)
         self.steps = (self._blank, self._table_row, self._rule, self._md_heading, self._setext, self._underline,
                       self._bold, self._bullet, self._wrapped_bullet, self._plain_heading, self._para)
 
@@ -253,7 +254,8 @@ class _TextReader:
 
     def _plain_heading(self, raw: str, line: str, nxt: str) -> bool:
         starts = self.para == [] or line.strip().endswith(":")
-        if not ((starts and _is_heading_line(line, self.prev_blank or self.para == [], nxt)) or known_heading(line)):
+        if not ((starts and _is_heading_line(line, self.prev_blank or self.para == [], nxt, self.ahead))
+                or known_heading(line)):
             return False
         return self.heading(_clean(line).rstrip(":").strip())
 
@@ -306,6 +308,9 @@ def _text_blocks(text: str) -> list[Block]:
     lines = _unglued(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     reader = _TextReader()
     for i, raw in enumerate(lines):
+        # The next line with text, past blank ones: a short line over a list is its heading
+        # even with a blank line between ("Essential", "Tech we use").
+        reader.ahead = next((line for line in lines[i + 1:i + 4] if line.strip()), "")
         reader.read(raw, lines[i + 1] if i + 1 < len(lines) else "")
     reader.flush()
     return [piece for block in reader.out for inline in _inline(block) for piece in _colon_list(inline)]
