@@ -231,3 +231,8 @@ def test_a_short_line_over_a_list_is_its_heading_even_with_a_blank_line_between(
     assert found[0] == ("heading", "Tech we use")
     found = [(b.kind, b.text) for b in blocks("We ship weekly.\n\n- Rust\n", "posting.txt")]
     assert found[0] == ("para", "We ship weekly.")
+
+
+def test_as_well_as_is_more_asked_not_a_reason():
+    assert labels("Experience with Python, as well as SQL") == ["Python", "SQL"]
+    assert labels("Kubernetes, as our platform runs on it") == ["Kubernetes"]

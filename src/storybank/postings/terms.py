@@ -207,7 +207,7 @@ def _idioms() -> re.Pattern[str]:
 
 # The reason a posting gives for asking ("…, since our learners rotate through every unit",
 # "UIKit, because a lot of our screens still live there"): it asks nothing more.
-_REASON = re.compile(r"(?:,\s*|\s[-–—]\s*)(?:since|because|as|so that|given that)\s[^;]*$", re.I)
+_REASON = re.compile(r"(?:,\s*|\s[-–—]\s*)(?:since|because|as (?:our|we|you|the team|this)|so that|given that)\s[^;]*$", re.I)
 
 
 def _without_idioms(text: str) -> str:
