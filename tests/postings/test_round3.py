@@ -236,3 +236,8 @@ def test_a_short_line_over_a_list_is_its_heading_even_with_a_blank_line_between(
 def test_as_well_as_is_more_asked_not_a_reason():
     assert labels("Experience with Python, as well as SQL") == ["Python", "SQL"]
     assert labels("Kubernetes, as our platform runs on it") == ["Kubernetes"]
+
+
+def test_names_listed_before_or_similar_are_alternatives():
+    assert labels("Hands-on experience with Emblem, Radar or similar pricing software")[0] == "Emblem / Radar"
+    assert labels("Kafka, Python and SQL") == ["Kafka", "Python", "SQL"]

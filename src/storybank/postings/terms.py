@@ -406,6 +406,10 @@ def _name_groups(text: str, content: _Content, i: int) -> tuple[list[list[_Tok]]
     return group, j
 
 
+# "Emblem, Radar or similar pricing software": the names listed are examples, any will do.
+_OR_SIMILAR = re.compile(r"\s*,?\s*(?:or|and/or)\s+(?:similar|equivalent|comparable|other|another)\b", re.I)
+
+
 def _names(text: str, content: _Content, i: int, units: list[Unit]) -> int | None:
     """Names ("SDL Trados Studio" is one); joined by "or", "/" or listed after "such as" they
     are one unit, any of them will do."""
@@ -415,7 +419,8 @@ def _names(text: str, content: _Content, i: int, units: list[Unit]) -> int | Non
     group, j = _name_groups(text, content, i)
     joined = " ".join(_gap(text, a[-1], b[0]) for a, b in zip(group, group[1:], strict=False)).lower()
     alternatives = len(group) > 1 and (" or " in f" {joined} " or "/" in joined or "(" in joined
-                                       or bool(_LIST_INTRO.search(text[max(0, tok.start - 20):tok.start])))
+                                       or bool(_LIST_INTRO.search(text[max(0, tok.start - 20):tok.start]))
+                                       or bool(_OR_SIMILAR.match(text, group[-1][-1].end)))
     syn = synonyms()
     for part in ([group] if alternatives else [[g] for g in group]):
         keys = {k for words in part for w in words for k in unit_keys(w.text, True)}
