@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from storybank.postings import lexicon
+from storybank.postings.stem import IRREGULAR
 from storybank.postings.terms import TOKEN
 
 CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|—|\b(?:while|after|before|because|whereas|although|though|"
@@ -55,7 +56,7 @@ def _lists() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     # board", "a note to the team").
     place = "".join(f"(?<! {p} )" for p in ("on", "to", "for", "with", "from", "at", "in", "into", "onto"))
     others = re.compile(rf" (?:{named}|{place}(?:a|an|the|another|our|my|their|his|her|its|one of (?:the|our|my)) "
-                        rf"(?:[a-z'-]+ )?(?:{roles})) ")
+                        rf"(?:[a-z'-]+ ){{0,2}}(?:{roles})(?:'s)?) ")
     negations = re.compile(" (?:" + "|".join(re.escape(n) for n in sorted(data["negations"], key=len, reverse=True))
                            + ") ")
     passive = "|".join(re.escape(p) for p in data["passive_agents"])
@@ -84,7 +85,11 @@ def clauses(sentence: str, field: str) -> list[Clause]:
         people = _people(low, others)
         me = not words.isdisjoint(first_person)
         other = False
-        if not (me and not words.isdisjoint(SUBJECTS)):
+        if previous_me and _goes_on(toks) and " by " not in low:
+            # "I wrote the protocol, trained a first-year associate…": the candidate's next
+            # verb; whoever it names is acted on, not acting.
+            me = True
+        elif not (me and not words.isdisjoint(SUBJECTS)):
             # "my manager" is someone else, not "my"; and "our card data was held by the
             # processor" is the processor acting: with someone else named, only "I" or "we"
             # makes the candidate act.
@@ -100,6 +105,16 @@ def clauses(sentence: str, field: str) -> list[Clause]:
         if toks:
             previous_me, previous_negated = me and not other, negated
     return out
+
+
+def _goes_on(toks: list[str]) -> bool:
+    """Does this clause open with a verb in the past, carrying on the subject before it
+    ("and trained…", "then wrote…")?"""
+    words = [t for t in toks[:3] if t not in _JOINERS]
+    return bool(words) and (words[0] in IRREGULAR or (words[0].endswith("ed") and len(words[0]) > 4))
+
+
+_JOINERS = frozenset({"and", "then", "also", "later", "so", "finally", "first"})
 
 
 def _people(low: str, others: re.Pattern[str]) -> frozenset[int]:

@@ -22,6 +22,7 @@ from storybank.postings.match import (
     Hit,
     Index,
     Need,
+    asked,
     match,
     must_say,
     needed_keys,
@@ -107,7 +108,7 @@ def _worth_a_look(units: Sequence[Unit]) -> set[str]:
     one of them. A paraphrase shows a requirement only by saying every full-weight thing it
     asks (match._candidates), so it holds a word of the unit with the fewest synonyms: looking
     for that unit's synonyms alone finds it."""
-    out = needed_keys((u for u in units if u.weight >= 1.0), synonyms=False)
+    out = needed_keys(asked(units), synonyms=False)
     said = must_say(units)
     if said:
         out |= min(said, key=lambda u: len(u.synonyms)).synonyms

@@ -97,6 +97,8 @@ def _credential_kind(low: str) -> str | None:
                        ("degree", "degrees"), ("eligibility", "eligibility")):
         if lexicon.phrases("credentials", name).search(low) is not None:
             return kind
+    if lexicon.admission().search(low):
+        return "licence"
     if lexicon.years().search(low):
         return "years"
     return None

@@ -29,6 +29,11 @@ def words(table: str, name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def admission() -> re.Pattern[str]:
+    return re.compile(data()["credentials"]["admission"], re.I)
+
+
+@lru_cache(maxsize=1)
 def years() -> re.Pattern[str]:
     return re.compile(data()["credentials"]["years"], re.I)
 
@@ -49,13 +54,19 @@ def known_names() -> frozenset[str]:
     return frozenset(table["technologies"]["known"])
 
 
+@lru_cache(maxsize=1)
+def lexicon_modifiers() -> frozenset[str]:
+    """The words that, standing alone on a line, head a list of what is asked ("Essential")."""
+    return frozenset(data()["headings"]["requirement_modifiers"]) | {"desirable"}
+
+
 def known_heading(line: str) -> bool:
     """Is this short line one of the headings postings use ("About the job", "NICE TO HAVE",
     "Minimum Qualifications")? Such a line is a heading even with no blank line around it, as
     in a posting pasted from a job board."""
-    text = line.strip().rstrip(":").strip()
+    text = line.strip().rstrip(":?").strip()
     words = text.split()
-    if not words or len(words) > 5 or text[-1:] in ".,;!?" or any(c.isdigit() for c in text):
+    if not words or len(words) > 5 or text[-1:] in ".,;!" or any(c.isdigit() for c in text):
         return False
     letters = [c for c in text if c.isalpha()]
     capitals = all(w[0].isupper() or not w[0].isalpha() or w.lower() in _SMALL for w in words) \
@@ -63,6 +74,8 @@ def known_heading(line: str) -> bool:
     if not letters or not (capitals or line.strip().endswith(":")):
         return False
     low = text.lower().replace("’", "'")
+    if low in lexicon_modifiers():
+        return True             # "Essential", "Desirable" alone: a person specification's halves
     if _ASKING.match(low):
         return False            # "Experience with SystmOne" asks for something; it heads nothing
     return any(phrases("headings", name).search(low) is not None

@@ -183,6 +183,7 @@ class Index:
         per_word = s.per_word
         out = []
         for k in keys:
+            placed: tuple[Clause, bool] | None = None
             for i, ks in enumerate(per_word):
                 # A word's own keys, or a two- or three-word key that starts at it.
                 if k in ks or (i + 1 < len(per_word) and k.startswith(ks[0] + "-")
@@ -191,10 +192,15 @@ class Index:
                                          if i + 2 < len(per_word) else "")):
                     c = min(bisect.bisect_right(bounds, i), len(found) - 1)
                     start = bounds[c - 1] if c else 0
-                    out.append((found[c], i - start in found[c].people))
-                    break
-            else:
-                out.append((Clause(False, False, False, 0), False))   # not placed: no one acts for it
+                    here = (found[c], i - start in found[c].people)
+                    if placed is None:
+                        placed = here
+                    elif found[c].other and not found[c].me:
+                        # Said again where someone else acts ("…down to the podium slab; the
+                        # podium itself was another firm's scope"): theirs, not the candidate's.
+                        placed = here
+                        break
+            out.append(placed or (Clause(False, False, False, 0), False))   # not placed: no one acts for it
         return out
 
 
@@ -227,6 +233,9 @@ def solo_keys(units: Sequence[Unit]) -> set[str]:
     light = sum(u.weight for u in units if u.weight < 1.0)
     full = sum(1 for u in units if u.weight >= 1.0)
     out: set[str] = set()
+    if not full:
+        # Light words only ("client communication"): any of them may start a showing.
+        return needed_keys(units)
     for u in units:
         if u.weight < 1.0:
             continue
@@ -304,7 +313,7 @@ def _cover_units(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
         if both and u.groups and not any(g <= keys for g in u.groups):
             both = frozenset()          # "transaction cost analysis": one word of a side is not the side
         if both:
-            out.append(_Covered(u, "direct", min(both)))
+            out.append(_Covered(u, "direct", min(both) if len(both) > 1 else next(iter(both))))
             continue
         both = u.synonyms & keys
         if both:
@@ -319,7 +328,8 @@ def _measure(need: Need, covered: Sequence[_Covered]) -> tuple[float, float, boo
     is among those covered directly)."""
     share = sum(c.weight for c in covered) / need.total
     direct = sum(c.weight for c in covered if c.how == "direct")
-    strong = any(c.how != "context" and c.unit.weight >= 1.0 for c in covered)
+    # A requirement made only of light words ("client communication") has nothing heavier to meet.
+    strong = any(c.how != "context" and (c.unit.weight >= 1.0 or not need.full) for c in covered)
     return share, direct, strong
 
 
@@ -357,6 +367,8 @@ def _says_what_was_done(need: Need, kept: Sequence[_Covered]) -> bool:
 
 
 def _full_share(need: Need, kept: Sequence[_Covered]) -> float:
+    if not need.full:
+        return sum(c.weight for c in kept) / need.total
     return sum(c.weight for c in kept if c.unit.weight >= 1.0) / need.full_total
 
 
@@ -366,10 +378,17 @@ def _reach(need: Need, covered: Sequence[_Covered], share: float) -> float:
     return max(share, _full_share(need, covered)) if _uncovered(need, covered) == 0 else share
 
 
+def _leaves_out_the_kind(need: Need, kept: Sequence[_Covered]) -> bool:
+    """In a short requirement, the first word names the kind asked for ("Motor insurance
+    pricing", "Oncology clinical trial experience"): a sentence without it shows another kind."""
+    first = need.units[0] if need.units else None
+    return first is not None and first.kind and need.full <= 3 and all(c.unit is not first for c in kept)
+
+
 def _shows(need: Need, s: _Sentence, kept: list[_Covered], share: float, direct: float) -> bool:
     """Does the sentence, where the candidate acts, show the requirement done?"""
     # Through an example, the category is met, and everything else asked must be too.
-    allowed = 0 if any(c.how == "example" for c in kept) else MAX_UNCOVERED
+    allowed = 0 if any(c.how == "example" for c in kept) or _leaves_out_the_kind(need, kept) else MAX_UNCOVERED
     uncovered = _uncovered(need, kept)
     # In the requirement's own words: a full unit of them, and most of its weight.
     own_words = direct >= 1.0 - EPS and share >= SHOWN - EPS \
@@ -398,9 +417,15 @@ def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> t
     return (2 if acts and _shows(need, s, kept, share, direct) else 1), share
 
 
+def asked(units: Sequence[Unit]) -> list[Unit]:
+    """The units that carry the requirement: its full-weight ones, or all of them when every
+    word is light ("client communication")."""
+    return [u for u in units if u.weight >= 1.0] or list(units)
+
+
 def must_say(units: Sequence[Unit]) -> list[Unit]:
     """The full-weight units a paraphrase must say: all, but a category is said by its example."""
-    full = [u for u in units if u.weight >= 1.0]
+    full = asked(units)
     if any(u.part == "example" for u in full):
         return [u for u in full if u.part != "category"]
     return full
@@ -409,7 +434,7 @@ def must_say(units: Sequence[Unit]) -> list[Unit]:
 def _candidates(need: Need, index: Index, only: Iterable[str] | None) -> set[int]:
     """The sentences worth judging: one with a full-weight unit in the requirement's words, or
     one that says every full-weight thing it asks in other words (a paraphrase)."""
-    full = [u for u in need.units if u.weight >= 1.0]
+    full = asked(need.units)
     candidates: set[int] = set()
     for k in needed_keys(full, synonyms=False):
         candidates.update(index.by_key.get(k, ()))

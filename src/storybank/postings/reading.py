@@ -98,7 +98,11 @@ def blocks(text: str, name: str = "") -> list[Block]:
 
 # --- plain text and Markdown -------------------------------------------------------------------
 
-_BULLET = re.compile(r"^\s*(?:[-*+•·▪▫◦‣⁃–—●○■□➢➤►✓✔✅☑★☆◆◇▶→⇒»🔹🔸🔷🔶👉✨]|\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,2}\))\s+(?=\S)")
+# A bullet sign, a number, a letter, or a person specification's code ("E4  Experience…",
+# "D2. Machine learning…"): a capital or two and a number, then two spaces or a stop.
+_BULLET = re.compile(r"^\s*(?:(?:[-*+•·▪▫◦‣⁃–—●○■□➢➤►✓✔✅☑★☆◆◇▶→⇒»🔹🔸🔷🔶👉✨]|\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,2}\)"
+                     r"|\(?(?:ii|iii|iv|vi|vii|viii|ix)[.)])\s+"
+                     r"|[A-Z]{1,2}\d{1,2}(?:\s{2,}|[.):]\s+))(?=\S)")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
 _SETEXT = re.compile(r"^\s*(?:=+|-+)\s*$")
@@ -114,7 +118,7 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def _is_heading_line(line: str, prev_blank: bool, next_line: str) -> bool:
+def _is_heading_line(line: str, prev_blank: bool, next_line: str, ahead: str = "") -> bool:
     """A plain-text heading: short, no sentence inside, standing on its own line."""
     text = line.strip()
     words = text.split()
@@ -122,17 +126,26 @@ def _is_heading_line(line: str, prev_blank: bool, next_line: str) -> bool:
         return False
     if text.endswith(":"):
         return len(words) <= 8
-    if text[-1] in ".,;!?" or not prev_blank:
+    if text[-1] in ".,;!" or not prev_blank:
         return False
-    if _BULLET.match(next_line) and len(words) <= 6:
+    if text[-1] == "?":
+        return len(words) <= 6                # a short question standing alone heads a section: "Is this you?"
+    if (_BULLET.match(next_line) or (not next_line.strip() and _BULLET.match(ahead))) and len(words) <= 6:
         return True                           # a short line standing over a list: "Good to have"
+    return _capitals(text, words, next_line)
+
+
+_SMALL_WORDS = frozenset({"a", "an", "and", "the", "of", "to", "in", "for", "on", "at", "with", "you", "we",
+                          "our", "your", "or", "&", "is", "are"})
+
+
+def _capitals(text: str, words: list[str], next_line: str) -> bool:
+    """ALL CAPS, or Title Case standing alone followed by a bullet or by text ("What You Will
+    Bring")."""
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) > 2:
         return True
-    # Title Case standing alone, followed by a bullet or by text: "What You Will Bring"
-    small = {"a", "an", "and", "the", "of", "to", "in", "for", "on", "at", "with", "you", "we", "our",
-             "your", "or", "&", "is", "are"}
-    titled = all(w[0].isupper() or not w[0].isalpha() or w.lower() in small for w in words)
+    titled = all(w[0].isupper() or not w[0].isalpha() or w.lower() in _SMALL_WORDS for w in words)
     return titled and len(words) <= 6 and bool(next_line.strip())
 
 
@@ -146,6 +159,7 @@ class _TextReader:
         self.para: list[str] = []
         self.bullet: list[str] | None = None
         self.prev_blank = True
+        self.ahead = ""          # the next line with text (set by the caller before each line)
         self.steps = (self._blank, self._table_row, self._rule, self._md_heading, self._setext, self._underline,
                       self._bold, self._bullet, self._wrapped_bullet, self._plain_heading, self._para)
 
@@ -240,7 +254,8 @@ class _TextReader:
 
     def _plain_heading(self, raw: str, line: str, nxt: str) -> bool:
         starts = self.para == [] or line.strip().endswith(":")
-        if not ((starts and _is_heading_line(line, self.prev_blank or self.para == [], nxt)) or known_heading(line)):
+        if not ((starts and _is_heading_line(line, self.prev_blank or self.para == [], nxt, self.ahead))
+                or known_heading(line)):
             return False
         return self.heading(_clean(line).rstrip(":").strip())
 
@@ -254,10 +269,48 @@ class _TextReader:
         return True
 
 
+# A heading glued to its first bullet ("Nice to have:* Experience with…"), and bullets run
+# together on one line with a middle dot between them ("… data · Terraform or other IaC").
+_GLUED_HEADING = re.compile(r"^(\s*[A-Za-z][^:*•·]{2,40}):\s*(?=[*•·-]\s*\S)")
+_MID_DOT = re.compile(r"\s+·\s+(?=\S)")
+# A heading run into its text when the line break was lost in pasting: "What we offerSalary …".
+_RUN_IN_HEADING = re.compile(r"^([A-Z][A-Za-z'’ ]{2,40}?[a-z])(?=[A-Z][a-z])")
+
+
+def _run_in_heading(raw: str) -> re.Match[str] | None:
+    """"What we offerSalary …", "BenefitsCompetitive pay": not a name in CamelCase ("About AcmeCorp")."""
+    found = _RUN_IN_HEADING.match(raw)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    return found if len(words) == 1 or words[-1][:1].islower() else None
+
+
+def _unglued(lines: list[str]) -> list[str]:
+    """The lines, with a heading glued to its first bullet set on a line of its own, and
+    bullets run together with middle dots each on a line of their own."""
+    out: list[str] = []
+    for raw in lines:
+        glued = _GLUED_HEADING.match(raw) or _run_in_heading(raw)
+        if glued is not None and known_heading(glued.group(1)):
+            out.append(glued.group(1) + ":")
+            raw = raw[glued.end():]
+        marker = _BULLET.match(raw)
+        if marker is None:
+            out.append(raw)
+            continue
+        first, *rest = _MID_DOT.split(raw)
+        out += [first, *("· " + part for part in rest)]
+    return out
+
+
 def _text_blocks(text: str) -> list[Block]:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _unglued(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     reader = _TextReader()
     for i, raw in enumerate(lines):
+        # The next line with text, past blank ones: a short line over a list is its heading
+        # even with a blank line between ("Essential", "Tech we use").
+        reader.ahead = next((line for line in lines[i + 1:i + 4] if line.strip()), "")
         reader.read(raw, lines[i + 1] if i + 1 < len(lines) else "")
     reader.flush()
     return [piece for block in reader.out for inline in _inline(block) for piece in _colon_list(inline)]

@@ -62,8 +62,7 @@ class Sieve:
     def hits(self, text: str, low: str) -> list[int]:
         """Every place a word of the posting may start in `text` (`low`: the same, lowercased),
         in order."""
-        found = [i for m in self.lower.finditer(low) if (i := m.start()) == 0 or not low[i - 1].isalnum()] \
-            if self.lower is not None else []
+        found = [m.start() for m in self.lower.finditer(low)] if self.lower is not None else []
         if self.cased is not None:
             extra = [i for m in self.cased.finditer(text) if (i := m.start()) == 0 or not text[i - 1].isalnum()]
             if extra:
@@ -100,7 +99,9 @@ def sieve(keys: Iterable[str], solo: Iterable[str] = ()) -> Sieve | None:
     if prefixes:
         from storybank.analysis.lexicon import _trie_pattern
 
-        lower = re.compile(_trie_pattern(sorted(prefixes)))
+        # Only where a word starts: not after a letter or a digit (a look-behind costs less
+        # than testing each match's previous character in Python).
+        lower = re.compile(r"(?<![^\W_])" + _trie_pattern(sorted(prefixes)))
     # "Go\b" and a look at the character before: a leading \b in an alternation makes Python's
     # re try every position, five times slower.
     cased = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(exact)) + r")(?![A-Za-z0-9])") if exact else None

@@ -33,7 +33,7 @@ _NUMBER = re.compile(r"^[\d.,:/+%-]+[a-z]{0,2}$")
 # Between two names that are alternatives: "Go or Java", "Python/Ruby", "(Kafka, Pulsar or SQS)".
 _ALT_GAP = re.compile(r"^[\s,/&()]*(?:(?:and/or|or|and)\b)?[\s,/&()]*$", re.I)
 _LIST_INTRO = re.compile(r"(?:such as|e\.g\.?|eg|like|including|for example|for instance|one of|any of|"
-                         r"either|\()\s*$", re.I)
+                         r"either|particularly|especially|in particular|notably|\()[,:]?\s*$", re.I)
 
 SYNONYM_FACTOR = 0.6
 
@@ -52,6 +52,8 @@ class Unit:
     groups: tuple[frozenset[str], ...] = ()   # "X Y or Z W": met only by all of one side's keys
     part: str = ""              # "category" before "such as", "example" after it: an example
                                 # met shows its category ("observability tooling such as Grafana")
+    kind: bool = False          # the word opening a noun compound, naming the kind asked for
+                                # ("Motor insurance pricing"): a sentence without it shows another kind
 
 
 def tokens(text: str) -> list[str]:
@@ -197,8 +199,28 @@ def _scan(text: str) -> list[_Tok]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _idioms() -> re.Pattern[str]:
+    words = sorted(lexicon.data()["terms"]["idioms"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+# The reason a posting gives for asking ("…, since our learners rotate through every unit",
+# "UIKit, because a lot of our screens still live there"): it asks nothing more.
+_REASON = re.compile(r"(?:,\s*|\s[-–—]\s*)(?:since|because|as (?:our|we|you|the team|this)|so that|given that)\s[^;]*$", re.I)
+
+
+def _without_idioms(text: str) -> str:
+    """The requirement with its set phrases and its stated reason blanked out, letter for
+    letter ("as a matter of course", "day to day"): they ask for nothing, and their words would
+    be looked for."""
+    text = _idioms().sub(lambda m: " " * len(m.group()), text)
+    return _REASON.sub(lambda m: " " * len(m.group()), text)
+
+
 def analyse(text: str) -> tuple[list[str], tuple[Unit, ...]]:
     """The display terms of a requirement and its units."""
+    text = _without_idioms(text)
     # Phrases of the word lists first, stop words and numbers included ("Key Stage 3").
     toks = [t for t, _n in _join_phrases(text, [(t, False) for t in _scan(text)])]
     stop = _stop()
@@ -228,10 +250,23 @@ def analyse(text: str) -> tuple[list[str], tuple[Unit, ...]]:
     close()
     units = _units(text, content)
     units = _lighten_constraints(text, [_mark_role(text, u) for u in units])
-    return _dedupe_terms(terms), _merge(_mark_examples(text, units))
+    return _dedupe_terms(terms), _merge(_mark_kind(text, _mark_examples(text, units)))
+
+
+def _mark_kind(text: str, units: list[Unit]) -> list[Unit]:
+    """The first unit, when a word of its own and standing right before the next one ("Motor
+    insurance", "Oncology clinical trial"), names the kind of the thing asked."""
+    if len(units) < 2 or units[0].name or units[0].weight < 1.0 or " " in units[0].label:
+        return units
+    first, second = units[0].label, units[1].label.split(" / ")[0]
+    at = text.find(first)
+    if at < 0 or not re.match(r"\s+" + re.escape(second), text[at + len(first):]):
+        return units
+    return [replace(units[0], kind=True), *units[1:]]
 
 
 _CONSTRAINT = re.compile(r"\bwithout\s", re.I)
+_CONSTRAINT_END = re.compile(r"[,;.]|\s(?:and|but|or)\s", re.I)
 CONSTRAINT_WEIGHT = 0.5
 
 
@@ -242,13 +277,22 @@ def _lighten_constraints(text: str, units: list[Unit]) -> list[Unit]:
     found = _CONSTRAINT.search(text)
     if found is None:
         return units
-    return [replace(u, weight=min(u.weight, CONSTRAINT_WEIGHT)) if text.find(u.label.split(" / ")[0]) >= found.end()
-            else u for u in units]
+    # The condition runs to the next comma or "and": "keep working without a connection and
+    # reconcile data" asks for the reconciling in full.
+    stop = _CONSTRAINT_END.search(text, found.end())
+    end = stop.start() if stop is not None else len(text)
+    return [replace(u, weight=min(u.weight, CONSTRAINT_WEIGHT))
+            if found.end() <= text.find(u.label.split(" / ")[0]) < end else u for u in units]
 
 
-_EXAMPLES = re.compile(r"\b(?:such as|e\.g\.?|for example|for instance|including|like)\s", re.I)
+_EXAMPLES = re.compile(r"\b(?:such as|e\.g\.?|for example|for instance|including|like|particularly|especially|"
+                       r"in particular|notably)[,:]?\s"
+                       # names in brackets right after what they are examples of: "a cloud
+                       # warehouse (Snowflake, BigQuery or Redshift)"
+                       r"|(?<=\w)\s\((?=(?-i:[A-Z0-9])[\w.+#-]*(?:,|\s+or\s|\)))", re.I)
 
 
+_EXAMPLES_END = re.compile(r"[;)]|,\s+(?:and|but)\s|\.\s", re.I)
 _CATEGORY_START = re.compile(r"[,;:(]|\b(?:for|with|in|of|on|to|at|an|a|the|and|or|by|from|using|into)\s", re.I)
 
 
@@ -260,13 +304,16 @@ def _mark_examples(text: str, units: list[Unit]) -> list[Unit]:
         return units
     # The category is the phrase right before "such as": "mark for an exam board such as AQA"
     # asks for marking, and AQA is an example of an exam board only.
-    head = text[:intro.start()].rstrip(" ,;:")
+    head = text[:intro.start()].rstrip(" ,;:(")
     starts = [m.end() for m in _CATEGORY_START.finditer(head)]
     begin = starts[-1] if starts else 0
+    # The examples end where the list does: "such as GBMs, and when to use them alongside GLMs".
+    close = _EXAMPLES_END.search(text, intro.end())
+    end = close.start() if close is not None else len(text)
     out = []
     for u in units:
         at = text.find(u.label.split(" / ")[0])
-        part = "category" if begin <= at < intro.start() else "example" if at >= intro.end() else ""
+        part = "category" if begin <= at < intro.start() else "example" if intro.end() <= at < end else ""
         out.append(replace(u, part=part))
     if not any(u.part == "example" for u in out):
         return units
@@ -359,6 +406,10 @@ def _name_groups(text: str, content: _Content, i: int) -> tuple[list[list[_Tok]]
     return group, j
 
 
+# "Emblem, Radar or similar pricing software": the names listed are examples, any will do.
+_OR_SIMILAR = re.compile(r"\s*,?\s*(?:or|and/or)\s+(?:similar|equivalent|comparable|other|another)\b", re.I)
+
+
 def _names(text: str, content: _Content, i: int, units: list[Unit]) -> int | None:
     """Names ("SDL Trados Studio" is one); joined by "or", "/" or listed after "such as" they
     are one unit, any of them will do."""
@@ -368,7 +419,8 @@ def _names(text: str, content: _Content, i: int, units: list[Unit]) -> int | Non
     group, j = _name_groups(text, content, i)
     joined = " ".join(_gap(text, a[-1], b[0]) for a, b in zip(group, group[1:], strict=False)).lower()
     alternatives = len(group) > 1 and (" or " in f" {joined} " or "/" in joined or "(" in joined
-                                       or bool(_LIST_INTRO.search(text[max(0, tok.start - 20):tok.start])))
+                                       or bool(_LIST_INTRO.search(text[max(0, tok.start - 20):tok.start]))
+                                       or bool(_OR_SIMILAR.match(text, group[-1][-1].end)))
     syn = synonyms()
     for part in ([group] if alternatives else [[g] for g in group]):
         keys = {k for words in part for w in words for k in unit_keys(w.text, True)}
@@ -391,12 +443,21 @@ def _examples(text: str, content: _Content, i: int, units: list[Unit]) -> int | 
     if j - i <= 1:
         return None
     keys: set[str] = set()
-    for g, g_name in content[i:j]:
-        keys |= unit_keys(g.text, g_name) if " " not in g.text else aliases().get(
+    examples: list[set[str]] = []       # each example's keys: "podium slabs" is met by both words
+    for n, (g, g_name) in enumerate(content[i:j], start=i):
+        found = unit_keys(g.text, g_name) if " " not in g.text else aliases().get(
             phrase_key(g.text), frozenset({phrase_key(g.text)}))
+        keys |= found
+        if n == i or not re.fullmatch(r"[\s-]*", _gap(text, content[n - 1][0], g)):
+            examples.append(set())
+        examples[-1] |= found
     syn = synonyms()
     similar = frozenset(k2 for k in keys for k2 in syn.get(k, ())) - keys
-    units.append(Unit(text[tok.start:content[j - 1][0].end], frozenset(keys), 1.0, False, similar))
+    # Whole examples only when each word has one key: a name with aliases is met by any of them.
+    whole = any(len(e) > 1 for e in examples) and len(keys) == sum(len(e) for e in examples) \
+        and all(len(unit_keys(g.text, n)) == 1 for g, n in content[i:j] if " " not in g.text)
+    groups = tuple(frozenset(e) for e in examples) if whole else ()
+    units.append(Unit(text[tok.start:content[j - 1][0].end], frozenset(keys), 1.0, False, similar, groups=groups))
     return j
 
 
@@ -450,12 +511,35 @@ def _or_list(text: str, content: list[tuple[_Tok, bool]], i: int) -> list[list[t
     return runs[:1]
 
 
+def _share_the_doing(runs: list[list[tuple[_Tok, bool]]]) -> list[list[tuple[_Tok, bool]]]:
+    """"supervising paralegals or junior associates": the doing (an -ing word opening the
+    first side) is asked of every side that has none of its own."""
+    verb = runs[0][0]
+    if len(runs[0]) > 1 and verb[0].text.lower().endswith("ing") \
+            and not any(r[0][0].text.lower().endswith("ing") for r in runs[1:]):
+        return [runs[0], *([verb, *r] for r in runs[1:])]
+    return runs
+
+
+def _sides_label(text: str, runs: list[list[tuple[_Tok, bool]]]) -> str:
+    """"supervising paralegals / junior associates": each side as written, without the doing
+    it shares with the first."""
+    parts: list[str] = []
+    end = -1
+    for side in runs:
+        toks = [t for t, _n in side if t.start > end]
+        parts.append(text[toks[0].start:toks[-1].end])
+        end = side[-1][0].end
+    return " / ".join(parts)
+
+
 def _either(text: str, runs: list[list[tuple[_Tok, bool]]], word_unit: Callable[[_Tok], Unit]) -> list[Unit]:
     """The sides of "X or Y": any will do. Single words before "or" and several after share
     the words after the first ("pricing or trading options": pricing or trading, and options);
     otherwise each side is whole ("charge nurse or preceptor"), and met only in whole
     ("execution research or transaction cost analysis")."""
     tail: list[tuple[_Tok, bool]] = []
+    runs = _share_the_doing(runs)
     if all(len(r) == 1 for r in runs[:-1]) and len(runs[-1]) > 1:
         tail = runs[-1][1:]
         runs = [*runs[:-1], runs[-1][:1]]
@@ -469,7 +553,7 @@ def _either(text: str, runs: list[list[tuple[_Tok, bool]]], word_unit: Callable[
             keys |= u.keys
             similar |= u.synonyms
         groups.append(frozenset(k for u in strong for k in u.keys))
-    label = " / ".join(text[side[0][0].start:side[-1][0].end] for side in runs)
+    label = _sides_label(text, runs)
     whole = tuple(groups) if any(len(side) > 1 for side in runs) else ()
     either = Unit(label, frozenset(keys), 1.0, False, frozenset(similar - keys), groups=whole)
     return [either, *(word_unit(t) for t, _n in tail)]
