@@ -34,14 +34,19 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9']+", text.lower().replace("-", " "))
 
 
-def word_error_rate(said: str, heard: str) -> float:
+def word_error_rate(said: str, heard: str, *, closing_words_free: bool = False) -> float:
+    """Word error rate of `heard` against `said`. With `closing_words_free`, words the recogniser
+    adds after the whole question was heard do not count: tiny.en closes some short clips with a
+    line nobody said ("We'll see you next time.", "Thank you very much."), a habit of the
+    recogniser, not a fault of the voice. Words added, lost or changed inside the question count."""
     ref, hyp = _words(said), _words(heard)
     row = list(range(len(hyp) + 1))
     for i, r in enumerate(ref, 1):
         previous, row[0] = row[0], i
         for j, h in enumerate(hyp, 1):
             previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (r != h))
-    return row[len(hyp)] / max(1, len(ref))
+    errors = min(row) if closing_words_free else row[len(hyp)]
+    return errors / max(1, len(ref))
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +72,12 @@ def test_word_error_rate_helper():
     assert word_error_rate("Walk me through it.", "walk me through it") == 0
     assert word_error_rate("a b c d e f g h i j", "a b c d e f g h i x") == pytest.approx(0.1)
     assert word_error_rate("end-to-end", "end to end") == 0
+    closing = "What would you do differently? Finally. We'll see you next time."
+    assert word_error_rate("What would you do differently?", closing) == pytest.approx(1.2)
+    assert word_error_rate("What would you do differently?", closing, closing_words_free=True) == 0
+    # Near miss: a word lost or changed inside the question still counts.
+    assert word_error_rate("What would you do differently?", "What would do differently? Thanks.",
+                           closing_words_free=True) == pytest.approx(0.2)
 
 
 def test_every_question_and_probe_is_heard_back_within_10_percent(rendered, voice):
@@ -81,7 +92,7 @@ def test_every_question_and_probe_is_heard_back_within_10_percent(rendered, voic
     for key, path in files.items():
         samples = load_audio(path).samples
         heard = voice.transcribe(samples, prompt=LISTENER_KNOWS)
-        results[key] = (word_error_rate(texts[key], heard.text), heard.text)
+        results[key] = (word_error_rate(texts[key], heard.text, closing_words_free=True), heard.text)
         assert judge(heard, speech_regions(samples)) is None, (key, heard.text)
     worst = max(results.items(), key=lambda item: item[1][0])
     assert all(wer <= MAX_WER for wer, _ in results.values()), (speaker, worst)
