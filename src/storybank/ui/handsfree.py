@@ -33,6 +33,7 @@ from storybank.drill import Phase
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.speech.voice import Utterance, Voice, VoiceStatus
+    from storybank.ui.app import StorybankApp
 
 MUTED = "$text-muted"
 WAIT_READY = 120.0    # the voice settles in seconds; a stuck chain is given up on
@@ -66,6 +67,8 @@ class SilenceEnded(Message):
 class HandsFree(Static):
     DEFAULT_CSS = "HandsFree { height: auto; color: $text-muted; }"
 
+    app: StorybankApp
+
     def __init__(self, prefix: str) -> None:
         super().__init__(id=f"{prefix}-voice")
         self.voice: Voice | None = None
@@ -87,8 +90,8 @@ class HandsFree(Static):
             return
         from storybank.speech.voice import open_voice
 
-        app: Any = self.app
-        sink_factory = getattr(app, "speech_sink", None)   # tests and benchmarks give one
+        app = self.app
+        sink_factory = app.speech_sink   # tests and benchmarks give one
         voice = open_voice(app.state.settings,
                            sink=sink_factory() if sink_factory is not None else None)
         self.voice = voice
@@ -106,8 +109,7 @@ class HandsFree(Static):
             # On a screen where "spoken:" heads an answer's figures, say "text only" instead.
             notice = notice.replace("shown, not spoken:", "shown as text only:")
         elif self.running:
-            app: Any = self.app
-            pause = app.state.settings.end_silence_seconds
+            pause = self.app.state.settings.end_silence_seconds
             notice = (f"Hands-free: questions are said aloud, and {pause:g} s of silence ends "
                       "your answer. Space ends it sooner; any key stops the voice.")
         self.display = bool(notice)

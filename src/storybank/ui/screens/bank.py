@@ -35,8 +35,8 @@ EMPTY_BANK = ("Your bank has no stories yet. Press n to write your first story: 
               "to see the eight question types a story can answer, ? for every key.")
 
 
-class BankScreen(Screen):
-    BINDINGS = bindings.BANK
+class BankScreen(Screen[None]):
+    BINDINGS = [*bindings.BANK]
     HELP = "The stories in the bank, their readiness, and the selected story's details."
     STYLED_BY_APP_CSS = True  # the first frame's screen: its rules are all in app.tcss
 
@@ -159,7 +159,7 @@ class BankScreen(Screen):
             return 0
         from storybank import scheduler
 
-        tz = getattr(self.app, "tz", None)
+        tz = self.app.tz
         today = scheduler.today_in(self.app.clock(), tz)
         mapped = frozenset(q for sf in state.stories for q in sf.story.questions)
         key = (today, len(state.practice.records), id(state.practice), mapped, id(state.catalog))

@@ -8,7 +8,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 from textual.widgets.data_table import ColumnKey
 
@@ -35,8 +34,8 @@ class Duplicates(Message):
         self.pairs = pairs
 
 
-class CoverageScreen(ClosesOnce, Screen):
-    BINDINGS = bindings.COVERAGE
+class CoverageScreen(ClosesOnce[None]):
+    BINDINGS = [*bindings.COVERAGE]
     HELP = "Which question types have a strong story, which are weak or missing."
 
     app: StorybankApp

@@ -16,10 +16,9 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Header, Static
 
-from storybank import drill
+from storybank import drill, zones
 from storybank.answers.report import NextProbe
 from storybank.ui import bindings, engine, fmt
 from storybank.ui.judged_answers import NO_STORY, told_line, verdict_line
@@ -46,7 +45,7 @@ def results_line(rnd: drill.Round, settings: Settings) -> Content:
         seconds = rnd.spoken(phase, settings.rate_wpm)
         _window, limit = rnd.window(phase, settings)
         kind = rnd.zone(phase, seconds, settings)
-        verdict = "short of the window" if kind == "short" else drill.zone_text(kind, limit)
+        verdict = "short of the window" if kind == "short" else zones.running_text(kind, limit)
         pieces += [name, (f"{fmt.seconds(seconds)} · {verdict}", rv.ZONE_STYLE[kind])]
         if phase is P.ANSWER and rnd.answer_typed.strip():
             pieces.append((" (typed, estimated)", rv.MUTED))
@@ -146,8 +145,8 @@ def memorisation(state: BankState, rnd: drill.Round) -> Content:
     return Content.styled(("⚠ " if check.memorised else "✓ ") + check.message(), style)
 
 
-class DrillScreen(ClosesOnce, TimedAnswers, Screen):
-    BINDINGS = bindings.DRILL
+class DrillScreen(ClosesOnce[None], TimedAnswers):
+    BINDINGS = [*bindings.DRILL]
     HELP = "Answer a question out loud against the clock, then a follow-up, then check your cue card."
     ACTION_PHASES = {
         "next": frozenset({P.CARD}),
@@ -207,7 +206,7 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
         # went badly, most overdue), then the rest by when each comes due.
         from storybank import scheduler
 
-        tz = getattr(self.app, "tz", None)
+        tz = self.app.tz
         schedule = scheduler.build(state.practice.records, state.catalog.question_ids(),
                                    scheduler.today_in(self.app.clock(), tz), tz=tz,
                                    uncovered=state.uncovered(), settings=state.settings)
@@ -446,7 +445,7 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
         from storybank import scheduler
 
         state = self.app.state
-        tz = getattr(self.app, "tz", None)
+        tz = self.app.tz
         known = list(state.practice.records)
         records = known + [r for _, r in self.practised if r not in known]   # some not logged yet
         schedule = scheduler.build(records, state.catalog.question_ids(),

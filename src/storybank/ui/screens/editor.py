@@ -15,7 +15,6 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Button, Header, Input, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
@@ -61,8 +60,8 @@ class LiveReport(Message):
         self.report = report
 
 
-class EditorScreen(ClosesOnce, Screen):
-    BINDINGS = bindings.EDITOR
+class EditorScreen(ClosesOnce[None]):
+    BINDINGS = [*bindings.EDITOR]
     # A size class would restyle every field of the form; the live panel is sized in screens.tcss.
     HORIZONTAL_BREAKPOINTS = []
     HELP = "Edit a story; the panel on the right updates as you type."

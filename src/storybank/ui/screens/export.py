@@ -50,7 +50,7 @@ class ExportChoice:
     template: str = ""
 
 
-class ExportScreen(ClosesOnce, ModalScreen[Path | None]):
+class ExportScreen(ClosesOnce[Path | None], ModalScreen[Path | None]):
     BINDINGS = [*bindings.MODAL, *bindings.EXPORT]
     HELP = "Write the one-page cheat sheet."
 
@@ -63,7 +63,7 @@ class ExportScreen(ClosesOnce, ModalScreen[Path | None]):
 
     @property
     def choice(self) -> ExportChoice:
-        return getattr(self.app, "export_choice", None) or ExportChoice()
+        return self.app.export_choice or ExportChoice()
 
     def _remember(self, path: str | None) -> None:
         """Keep this dialog's choice for the next time it opens (this session only)."""

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from storybank.ui import bindings
 from storybank.ui.mounting import ClosesOnce, while_shown
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.keys import KeysFooter
+
+if TYPE_CHECKING:  # pragma: no cover
+    from storybank.ui.app import StorybankApp
 
 NAMES = {"question_mark": "?", "slash": "/", "escape": "esc", "space": "space", "enter": "enter"}
 
@@ -22,8 +26,9 @@ def key_text(key: str) -> str:
     return " / ".join(dict.fromkeys(NAMES.get(k, k) for k in keys))
 
 
-class HelpScreen(ClosesOnce, Screen):
-    BINDINGS = bindings.HELP
+class HelpScreen(ClosesOnce[None]):
+    app: StorybankApp
+    BINDINGS = [*bindings.HELP]
     HELP = "Every key of every screen."
 
     def compose(self) -> ComposeResult:
@@ -65,8 +70,8 @@ class HelpScreen(ClosesOnce, Screen):
             for keys, description in bindings.EXTRA_HELP.get(section, []):
                 lines.extend(rv.item(Content.assemble("  ", (f"{keys:<24}", "bold")), description, width))
             lines.append(Content(""))
-        state = getattr(self.app, "state", None)
-        catalog = getattr(state, "catalog", None)
+        state = self.app.state
+        catalog = state.catalog
         if catalog is not None:
             lines.append(rv.heading("Question types"))
             lines.append(Content.styled("  in the list   name                    in story files", rv.MUTED))

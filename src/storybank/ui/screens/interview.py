@@ -20,7 +20,6 @@ from dataclasses import replace
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Header, ProgressBar, Static
 
 from storybank import drill, interview, words
@@ -42,11 +41,11 @@ P = drill.Phase
 ASKING = frozenset({P.INTRO, P.CHOOSE, P.ANSWER, P.FOLLOWUP})
 
 
-class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
+class InterviewScreen(ClosesOnce[None], TimedAnswers, PostingFocus):
     """One `drill.Round` per planned question (its session id on it); between rounds the phase
     is the session's own: LOADING, INTRO, and CARD for the report card."""
 
-    BINDINGS = bindings.INTERVIEW
+    BINDINGS = [*bindings.INTERVIEW]
     HELP = "A full mock interview: 6–8 questions, one follow-up each, timed, then a report card."
     ACTION_PHASES = {
         "begin": frozenset({P.INTRO}),
@@ -117,7 +116,7 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         statuses = {t.id: t.status for t in coverage.question_types} if coverage else {}
         candidates = interview.candidates_of(coverage.question_types) if coverage else {}
         now = self.app.clock()
-        tz = getattr(self.app, "tz", None)
+        tz = self.app.tz
         schedule = scheduler.build(state.practice.records, qids, scheduler.today_in(now, tz), tz=tz,
                                    uncovered=state.uncovered(), story_ids=[sf.id for sf in state.stories],
                                    settings=state.settings)

@@ -13,7 +13,7 @@ from storybank.ui import bindings
 from storybank.ui.mounting import ClosesOnce
 
 
-class Choice(ClosesOnce, ModalScreen[str | None]):
+class Choice(ClosesOnce[str | None], ModalScreen[str | None]):
     """A small dialog: a title, an explanation, one button per choice; escape cancels.
 
     It opens with the focus on its safe choice (`SAFE`, which loses nothing), so `enter` pressed
@@ -119,7 +119,7 @@ class ReplaceScreen(Choice):
         super().__init__(f"{path} is already there{about}. Replace it with the new cheat sheet?")
 
 
-class PickOne(ClosesOnce, ModalScreen[str | None]):
+class PickOne(ClosesOnce[str | None], ModalScreen[str | None]):
     """A short list to pick one from (enter), or escape to leave things as they are: which story
     an answer told, after storybank recognised one (SPEC §10)."""
 

@@ -26,7 +26,7 @@ class FocusReady(Message):
         self.error = error
 
 
-class PostingFocus(Screen):
+class PostingFocus(Screen[None]):
     """Mixed into the interview screen: `posting` names the saved posting, `focus` holds what
     it changes once worked out."""
 

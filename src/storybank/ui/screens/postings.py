@@ -49,8 +49,8 @@ class Checked(Message):
         self.notice = notice
 
 
-class PostingsScreen(Screen):
-    BINDINGS = bindings.POSTINGS
+class PostingsScreen(Screen[None]):
+    BINDINGS = [*bindings.POSTINGS]
     HELP = "What a job posting asks for, which story shows each requirement, and what is missing."
 
     app: StorybankApp
@@ -368,7 +368,7 @@ class AddPostingScreen(ModalScreen[tuple[str, str, str] | None]):
 class StoryPicker(ModalScreen[str | None]):
     """Which story shows this requirement?"""
 
-    BINDINGS = bindings.MODAL
+    BINDINGS = [*bindings.MODAL]
     HELP = "Pick the story that shows the requirement."
 
     def __init__(self, requirement: str, stories: list[tuple[str, str]]) -> None:

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.containers import Grid, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 from textual_plotext import PlotextPlot
 
@@ -82,8 +81,8 @@ def weekly(points: list[tuple[date, float]]) -> tuple[list[str], list[float]]:
     return [k.isoformat() for k in keys], [round(statistics.median(weeks[k]), 1) for k in keys]
 
 
-class ProgressScreen(ClosesOnce, Screen):
-    BINDINGS = bindings.PROGRESS
+class ProgressScreen(ClosesOnce[None]):
+    BINDINGS = [*bindings.PROGRESS]
     HELP = "Your practice over time, and what is due today."
     STYLED_BY_APP_CSS = True  # a start can open it (`storybank progress`): its rules are in app.tcss
 
