@@ -63,7 +63,7 @@ class RoundJudge:
         while a spoken answer is still being analysed (`landed` says when it is)."""
         rnd, state = self.screen.current, self.state
         if rnd.answer_typed.strip():
-            report = judge_typed(rnd.answer_typed, state.catalog, state.settings, self.bank(),
+            report = judge_typed(rnd.answer_typed, state.opened.catalog, state.settings, self.bank(),
                                  question=rnd.question, asked=asked)
             self._set(GivenRound(answer=report, story=report.story.id if report and report.story else None))
             return True
@@ -114,18 +114,18 @@ class RoundJudge:
 
         given, state = self.given, self.state
         if given.answer is not None:
-            return probe_for_answer(given.answer, state.catalog.probe_ids(), asked=asked, layer_seconds=layers)
+            return probe_for_answer(given.answer, state.opened.catalog.probe_ids(), asked=asked, layer_seconds=layers)
         if given.spoken is not None and given.spoken.transcript.strip():
             # The spoken judgement chose without this session's probes: judge its words again.
             rnd = self.screen.current
-            again = judge_typed(given.spoken.transcript, state.catalog, state.settings, self.bank(),
+            again = judge_typed(given.spoken.transcript, state.opened.catalog, state.settings, self.bank(),
                                 question=rnd.question, asked=asked)
             if again is not None:
-                return probe_for_answer(again, state.catalog.probe_ids(), asked=asked, layer_seconds=layers)
+                return probe_for_answer(again, state.opened.catalog.probe_ids(), asked=asked, layer_seconds=layers)
         return None
 
     def fallback(self, probe_id: str | None, prompt: str | None = None) -> NextProbe:
-        return fallback_probe(probe_id, self.state.catalog, prompt)
+        return fallback_probe(probe_id, self.state.opened.catalog, prompt)
 
     # --- the follow-up ------------------------------------------------------------------------
 
@@ -135,7 +135,7 @@ class RoundJudge:
         if not rnd.followup_typed.strip():
             return
         report = judge_typed_followup(rnd.followup_typed, self.given.answer_text or rnd.answer_typed,
-                                      rnd.probe, state.catalog, state.settings, self.bank(),
+                                      rnd.probe, state.opened.catalog, state.settings, self.bank(),
                                       question=rnd.question, story=self.given.story)
         self.given = replace(self.given, followup=report)
 

@@ -125,7 +125,8 @@ class PostingsScreen(Screen[None]):
         from storybank.postings import api
 
         try:
-            self.post_message(Checked(name, api.check_saved(self.app.state.bank, name), notice=notice))
+            report = api.check_saved(self.app.state.opened.bank, name)
+            self.post_message(Checked(name, report, notice=notice))
         except StorybankError as exc:
             self.post_message(Checked(name, None, str(exc)))
 
@@ -247,7 +248,7 @@ class PostingsScreen(Screen[None]):
         from storybank.postings import api, store
 
         try:
-            bank = self.app.state.bank
+            bank = self.app.state.opened.bank
             saved = store.load(bank.root, name)
             opened = api.Opened(saved.text, saved.source or name, saved)
             report = api.link(bank, opened, number, story, status)
@@ -291,7 +292,7 @@ class PostingsScreen(Screen[None]):
         from storybank.postings import api
 
         try:
-            bank = self.app.state.bank
+            bank = self.app.state.opened.bank
             opened = api.open_posting(bank, path or "-", name, None if path else text)
             report = api.check_text(bank, opened)
             self.post_message(Checked(name, report, notice=f"Saved as {name}: {len(report.requirements)} "

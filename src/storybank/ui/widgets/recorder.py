@@ -260,7 +260,7 @@ class AnswerVoice:
             sf = state.story(context.get("story"))  # None: the story told is recognised
             from storybank.answers.judge import bank_stories
 
-            report = analyse(sf, state.catalog, state.settings, spoken,
+            report = analyse(sf, state.opened.catalog, state.settings, spoken,
                              question=context.get("question"), probe=context.get("probe"),
                              audio=None, engine={"name": "faster-whisper", "model": ""},
                              stories=bank_stories(state.stories), first=context.get("first") or None)
