@@ -51,6 +51,7 @@ class ClosesOnce(Screen[ScreenResultType]):
 
     def dismiss(self, result: ScreenResultType | None = None) -> AwaitComplete:
         if self._closing_once:
-            return AwaitComplete.nothing()
+            done: AwaitComplete = AwaitComplete.nothing()
+            return done
         self._closing_once = True
         return super().dismiss(result)

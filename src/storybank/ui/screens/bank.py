@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import contextlib
 import time
+from datetime import date
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical
 from textual.content import Content
@@ -25,8 +26,12 @@ from storybank.ui.widgets.panel import TextPanel
 from storybank.ui.widgets.story_list import Row, StoryList, StoryListHeader
 
 if TYPE_CHECKING:  # pragma: no cover
+    from textual.timer import Timer
+
     from storybank.bank import StoryFile
+    from storybank.errors import LoadError
     from storybank.ui.app import StorybankApp
+    from storybank.ui.rowcache import CachedRow
 
 
 DETAILS_DELAY = 0.15
@@ -54,7 +59,7 @@ class BankScreen(Screen[None]):
             yield TextPanel(id="load-errors")
         yield KeysFooter()
 
-    _details_timer = None
+    _details_timer: Timer | None = None
     _last_highlight = 0.0
 
     @while_shown
@@ -116,14 +121,14 @@ class BankScreen(Screen[None]):
     def on_resize(self) -> None:
         self._show_errors()
 
-    def _preview_row(self, row) -> Row:
+    def _preview_row(self, row: CachedRow) -> Row:
         labels = " ".join(self.app.state.tag(q) for q in row.questions)
         practised = self.app.state.last_practised().get(row.id)
         haystack = " ".join([row.title, row.id, labels, " ".join(row.questions)]).lower()
         return Row(row.id, row.title or row.id, labels, row.seconds, row.readiness,
                    fmt.ago(practised, self.app.clock()), haystack)
 
-    def _errors(self) -> list:
+    def _errors(self) -> list[LoadError]:
         state = self.app.state
         if state.bank is not None:
             return state.bank.errors
@@ -149,7 +154,7 @@ class BankScreen(Screen[None]):
             parts.append("analysing…")
         self.sub_title = " · ".join(parts)
 
-    _due_key: tuple | None = None
+    _due_key: tuple[date, int, int, frozenset[str], int] | None = None
     _due: int = 0
 
     def _due_count(self) -> int:
@@ -238,7 +243,7 @@ class BankScreen(Screen[None]):
         self.query_one(StoryListHeader).set_counts(self.story_list.row_count, self.story_list.total,
                                                    self.story_list.questions_width)
 
-    def on_key(self, event) -> None:
+    def on_key(self, event: events.Key) -> None:
         # Down from the filter box goes into the list (the box has no use for it).
         if event.key == "down" and self.focused is self.query_one("#filter", Input):
             event.stop()

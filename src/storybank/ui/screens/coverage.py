@@ -20,6 +20,7 @@ from storybank.ui.widgets.panel import TextPanel
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.analysis.types import TypeCoverage
+    from storybank.bank import StoryFile
     from storybank.ui.app import StorybankApp
 
 
@@ -76,7 +77,7 @@ class CoverageScreen(ClosesOnce[None]):
             self._duplicates(list(self.app.state.stories))
 
     @work(thread=True, exclusive=True, group="duplicates", name="near duplicates")
-    def _duplicates(self, stories) -> None:
+    def _duplicates(self, stories: list[StoryFile]) -> None:
         from storybank.analysis.coverage import near_duplicates
 
         self.post_message(Duplicates(near_duplicates(stories)))
@@ -87,8 +88,9 @@ class CoverageScreen(ClosesOnce[None]):
         state = self.app.state
         lines = []
         for a, b, score in message.pairs:
-            ta = state.story(a).story.title if state.story(a) else a
-            tb = state.story(b).story.title if state.story(b) else b
+            sa, sb = state.story(a), state.story(b)
+            ta = sa.story.title if sa else a
+            tb = sb.story.title if sb else b
             lines.append(Content.assemble(("! ", "bold $warning"), f"“{ta}” and “{tb}” look like the same story "
                                           f"({score:.0f}% alike): an interviewer hears one story twice."))
         box.update(Content("\n").join(lines))

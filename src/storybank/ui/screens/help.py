@@ -15,6 +15,8 @@ from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.keys import KeysFooter
 
 if TYPE_CHECKING:  # pragma: no cover
+    from textual.binding import Binding
+
     from storybank.ui.app import StorybankApp
 
 NAMES = {"question_mark": "?", "slash": "/", "escape": "esc", "space": "space", "enter": "enter"}
@@ -57,7 +59,7 @@ class HelpScreen(ClosesOnce[None]):
         for section, declared in bindings.SECTIONS:
             lines.append(rv.heading(section))
             # One line per key: the drill's enter/space starts, finishes or moves on by phase.
-            by_key: dict[str, list] = {}
+            by_key: dict[str, list[Binding]] = {}
             for binding in declared:
                 if binding.description:
                     by_key.setdefault(key_text(binding.key), []).append(binding)

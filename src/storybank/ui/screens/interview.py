@@ -156,8 +156,8 @@ class InterviewScreen(ClosesOnce[None], TimedAnswers, PostingFocus):
         if plan.note:
             lines.append(Content(""))
             lines.append(Content.styled(plan.note, "$warning"))
-        if self.focus is not None:
-            lines.append(Content.styled(self.focus.note, "$accent"))
+        if self.posting_focus is not None:
+            lines.append(Content.styled(self.posting_focus.note, "$accent"))
         self.query_one("#iv-question", Static).update(Content.styled("Mock interview", "bold $accent"))
         self.query_one("#iv-meta", Static).update(Content("\n").join(lines))
         self.between = P.INTRO if n else P.CARD

@@ -165,7 +165,8 @@ class StoryList(ScrollView, can_focus=True):
         return len(self._rows)
 
     @property
-    def query(self) -> str:
+    def filter_text(self) -> str:
+        """The filter in force, as matched (DOMNode.query is Textual's own)."""
         return self._query
 
     @property
