@@ -187,7 +187,7 @@ async def test_the_rules_parsed_after_the_first_frame_match_nothing_on_the_bank_
         path = Path(storybank_ui.__file__).with_name(StorybankApp.SCREENS_CSS)
         assert app.screen.query_one("#load-errors").display
         assert _late_rules_matching(app) == []
-        app.open_editor("spark-skew")                     # another screen: its rules are there
+        app.open_screen("editor", story_id="spark-skew")  # another screen: its rules are there
         await settle(pilot)
         assert app.stylesheet.has_source(str(path), "")
         assert app.screen.query_one("#live").styles.border_left[0] == "vkey"

@@ -28,6 +28,7 @@ from storybank.ui.messages import (
     StateChanged,
     StoriesChanged,
 )
+from storybank.ui.screen_table import BANK, SCREENS
 from storybank.ui.state import BankState, Loaded, load_bank
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -130,21 +131,16 @@ class StorybankApp(App[int]):
         if preview is not None:
             self.state.preview = preview
             self.state.practice = preview.practice
-        if self.start_screen == "progress":
-            # Alone on the stack: the bank screen is built when progress goes back to it, not
-            # before progress can draw (see ProgressScreen.action_back).
-            self.open_progress()
-        else:
-            from storybank.ui.screens.bank import BankScreen
-
-            self.push_screen(BankScreen())
-        if self.start_screen == "drill":
-            self.open_drill()
-        elif self.start_screen == "interview":
-            self.open_interview(posting=self.start_posting)
-        if preview is None or self.start_screen not in ("bank", "progress"):
+        bank = SCREENS[BANK]
+        start = SCREENS.get(self.start_screen, bank)
+        if not start.alone:
+            self.push_screen(bank.make())
+        if start is not bank:
+            posting = {"posting": self.start_posting} if self.start_posting is not None else {}
+            self.open_screen(self.start_screen, **posting)
+        if preview is None or not start.from_rows:
             self.start_load()  # the drill needs the stories themselves, not their rows
-        elif self.start_screen == "bank":
+        elif start is bank:
             self._load_timer = self.set_timer(PREVIEW_GRACE, self.start_load)
         # progress draws from the cached rows and the log alone: the parse waits for a key
         self.call_after_refresh(self.load_screens_css)
@@ -391,43 +387,13 @@ class StorybankApp(App[int]):
             return False
         return True
 
-    def open_editor(self, story_id: str | None, question: str | None = None) -> None:
-        from storybank.ui.screens.editor import EditorScreen
-
-        if self._can_open(lambda: self.open_editor(story_id, question)):
-            self.push_screen(EditorScreen(story_id, question=question))
-
-    def open_coverage(self) -> None:
-        from storybank.ui.screens.coverage import CoverageScreen
-
-        self.push_screen(CoverageScreen())
-
-    def open_drill(self, question: str | None = None) -> None:
-        from storybank.ui.screens.drill import DrillScreen
-
-        self.push_screen(DrillScreen(question=question))
-
-    def open_interview(self, seed: int | None = None, posting: str | None = None) -> None:
-        from storybank.ui.screens.interview import InterviewScreen
-
-        self.push_screen(InterviewScreen(seed=seed, posting=posting))
-
-    def open_progress(self) -> None:
-        from storybank.ui.screens.progress import ProgressScreen
-
-        self.push_screen(ProgressScreen())
-
-    def open_postings(self) -> None:
-        from storybank.ui.screens.postings import PostingsScreen
-
-        if self._can_open(self.open_postings):
-            self.push_screen(PostingsScreen())
-
-    def open_export(self) -> None:
-        from storybank.ui.screens.export import ExportScreen
-
-        if self._can_open(self.open_export):
-            self.push_screen(ExportScreen())
+    def open_screen(self, name: str, **options: Any) -> None:
+        """Open the screen `name` of the table (ui/screen_table.py), built with `options` (its
+        constructor's keywords); one that needs the bank opens once it is loaded."""
+        entry = SCREENS[name]
+        if entry.needs_bank and not self._can_open(lambda: self.open_screen(name, **options)):
+            return
+        self.push_screen(entry.make(**options))
 
     def action_command_palette(self) -> None:
         """Textual's palette, with page keys that cannot fail before its list is drawn."""

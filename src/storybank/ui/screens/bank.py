@@ -233,7 +233,7 @@ class BankScreen(Screen[None]):
 
     @on(StoryList.Chosen)
     def _chosen(self, event: StoryList.Chosen) -> None:
-        self.app.open_editor(event.story_id)
+        self.app.open_screen("editor", story_id=event.story_id)
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -269,28 +269,28 @@ class BankScreen(Screen[None]):
         if story_id is None:
             self.notify("No story selected: press n to write one.", severity="warning")
             return
-        self.app.open_editor(story_id)
+        self.app.open_screen("editor", story_id=story_id)
 
     def action_new(self) -> None:
-        self.app.open_editor(None)
+        self.app.open_screen("editor", story_id=None)
 
     def action_coverage(self) -> None:
-        self.app.open_coverage()
+        self.app.open_screen("coverage")
 
     def action_drill(self) -> None:
-        self.app.open_drill()
+        self.app.open_screen("drill")
 
     def action_interview(self) -> None:
-        self.app.open_interview()
+        self.app.open_screen("interview")
 
     def action_progress(self) -> None:
-        self.app.open_progress()
+        self.app.open_screen("progress")
 
     def action_export(self) -> None:
-        self.app.open_export()
+        self.app.open_screen("export")
 
     def action_postings(self) -> None:
-        self.app.open_postings()
+        self.app.open_screen("postings")
 
     def action_delete(self) -> None:
         from storybank.ui.screens.modals import DeleteScreen

@@ -195,7 +195,7 @@ class CoverageScreen(ClosesOnce[None]):
 
     def action_new(self) -> None:
         tc = self.selected()
-        self.app.open_editor(None, question=tc.id if tc else None)
+        self.app.open_screen("editor", story_id=None, question=tc.id if tc else None)
 
     def action_open(self) -> None:
         tc = self.selected()
@@ -203,13 +203,13 @@ class CoverageScreen(ClosesOnce[None]):
             return
         story_id = tc.answer
         if story_id is None:
-            self.app.open_editor(None, question=tc.id)
+            self.app.open_screen("editor", story_id=None, question=tc.id)
         else:
-            self.app.open_editor(story_id)
+            self.app.open_screen("editor", story_id=story_id)
 
     def action_drill(self) -> None:
         tc = self.selected()
-        self.app.open_drill(question=tc.id if tc else None)
+        self.app.open_screen("drill", question=tc.id if tc else None)
 
     def action_back(self) -> None:
         self.dismiss()

@@ -514,7 +514,7 @@ class EditorScreen(ClosesOnce[None]):
             return
         self.app.post_message(StoriesChanged(Change.SAVED, [fresh.id]))
         self.app.pop_screen()
-        self.app.open_editor(fresh.id, question=self.question)
+        self.app.open_screen("editor", story_id=fresh.id, question=self.question)
 
     # --- leaving ------------------------------------------------------------------------------
 

@@ -304,7 +304,7 @@ class PostingsScreen(Screen[None]):
         if self.current is None:
             self.notify("Save a posting first (a), then start its interview.", severity="warning")
             return
-        self.app.open_interview(posting=self.current)
+        self.app.open_screen("interview", posting=self.current)
 
     def action_back(self) -> None:
         self.dismiss()

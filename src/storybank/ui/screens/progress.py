@@ -369,7 +369,7 @@ class ProgressScreen(ClosesOnce[None]):
 
     def action_drill(self) -> None:
         due = self.data.due if self.data else ()
-        self.app.open_drill(question=due[0] if due else None)
+        self.app.open_screen("drill", question=due[0] if due else None)
 
     def action_back(self) -> None:
         if len(self.app.screen_stack) <= 2:  # opened by `storybank` on progress: go to the bank
