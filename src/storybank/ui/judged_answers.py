@@ -104,7 +104,10 @@ class RoundJudge:
 
     def _set(self, given: GivenRound) -> None:
         self.given = given
-        self.screen.current.story = given.story
+        # A spoken answer can land after its round ended (the interview stopped while it was
+        # being listened back to): the card's answers keep it, there is no round to tell.
+        if self.screen.round is not None:
+            self.screen.round.story = given.story
 
     # --- the probe ----------------------------------------------------------------------------
 
