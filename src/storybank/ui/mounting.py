@@ -45,7 +45,10 @@ class ClosesOnce(Screen[ScreenResultType]):
     """A screen that closes once: a second `dismiss` before the first has taken the screen off
     the stack does nothing. Two closing keys typed fast (enter on Cancel, then escape) both
     reached the screen: the second called its result callback again (InvalidStateError) and
-    popped the screen beneath it (found by the monkey test, issue 21 item 0)."""
+    popped the screen beneath it (found by the monkey test, issue 21 item 0).
+
+    A dialog lists `ModalScreen` first and this second: Textual takes a screen's default styles
+    and CSS type names along the first base of each class only, and this class has none."""
 
     _closing_once = False
 

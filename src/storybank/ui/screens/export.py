@@ -50,7 +50,7 @@ class ExportChoice:
     template: str = ""
 
 
-class ExportScreen(ClosesOnce[Path | None], ModalScreen[Path | None]):
+class ExportScreen(ModalScreen[Path | None], ClosesOnce[Path | None]):
     BINDINGS = [*bindings.MODAL, *bindings.EXPORT]
     HELP = "Write the one-page cheat sheet."
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from textual.widgets.button import ButtonVariant
 
 
-class Choice(ClosesOnce[str | None], ModalScreen[str | None]):
+class Choice(ModalScreen[str | None], ClosesOnce[str | None]):
     """A small dialog: a title, an explanation, one button per choice; escape cancels.
 
     It opens with the focus on its safe choice (`SAFE`, which loses nothing), so `enter` pressed
@@ -126,7 +126,7 @@ class ReplaceScreen(Choice):
         super().__init__(f"{path} is already there{about}. Replace it with the new cheat sheet?")
 
 
-class PickOne(ClosesOnce[str | None], ModalScreen[str | None]):
+class PickOne(ModalScreen[str | None], ClosesOnce[str | None]):
     """A short list to pick one from (enter), or escape to leave things as they are: which story
     an answer told, after storybank recognised one (SPEC §10)."""
 
