@@ -28,8 +28,7 @@ def held_back(make_app):
         release.wait(10)
         return load_bank(root, cancelled)
 
-    app = make_app()
-    app.loader = slow_loader
+    app = make_app(loader=slow_loader)
     return app, release
 
 
@@ -127,9 +126,7 @@ async def test_quitting_during_a_load_does_not_wait_for_it(make_app, bank):
             threading.Event().wait(0.005)
         return load_bank(root, cancelled)
 
-    app = make_app()
-    app.use_preview = False
-    app.loader = loader
+    app = make_app(use_preview=False, loader=loader)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert started.wait(5)
