@@ -97,8 +97,7 @@ async def measure(runs: int) -> dict:
     speech_end = speech_regions(clip)[-1][1]
     silent = np.zeros(SAMPLE_RATE * 60, "float32")
 
-    app = StorybankApp(work / "bank", start="bank")
-    app.speech_sink = lambda: FileSink(work / "said")
+    app = StorybankApp(work / "bank", start="bank", speech_sink=lambda: FileSink(work / "said"))
     microphones: list[Microphone] = []
 
     def microphone() -> Microphone:

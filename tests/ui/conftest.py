@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -40,8 +41,9 @@ def clock() -> FakeClock:
 def make_app(bank: Path, clock: FakeClock):
     from storybank.ui.app import StorybankApp
 
-    def make(start: str = "bank", root: Path | None = None) -> StorybankApp:
-        app = StorybankApp(root or bank, start=start, clock=clock, cursor_blink=False)
+    def make(start: str = "bank", root: Path | None = None, **seams: Any) -> StorybankApp:
+        """The app on the test bank; `seams` are its test parameters (tz, audio_source, …)."""
+        app = StorybankApp(root or bank, start=start, clock=clock, cursor_blink=False, **seams)
         app.animation_level = "none"  # scrolling jumps: the same picture however loaded the machine
         return app
 

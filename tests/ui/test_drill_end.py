@@ -42,8 +42,7 @@ def flat(app) -> str:
 
 
 async def test_one_pass_over_what_is_due_then_a_summary(make_app, open_app, two_due, clock):
-    app = make_app()
-    app.tz = UTC
+    app = make_app(tz=UTC)
     async with open_app((100, 40), app=app) as pilot:
         await pilot.press("d")
         await until(pilot, lambda: isinstance(app.screen, DrillScreen) and app.screen.order)
@@ -75,8 +74,7 @@ async def test_one_pass_over_what_is_due_then_a_summary(make_app, open_app, two_
 
 
 async def test_the_summary_does_not_keep_the_last_card_s_lines(make_app, open_app, two_due, clock):
-    app = make_app()
-    app.tz = UTC
+    app = make_app(tz=UTC)
     async with open_app((100, 40), app=app) as pilot:
         await pilot.press("d")
         await until(pilot, lambda: isinstance(app.screen, DrillScreen) and app.screen.order)
@@ -94,8 +92,7 @@ async def test_the_summary_does_not_keep_the_last_card_s_lines(make_app, open_ap
 
 
 async def test_the_summary_names_the_key_for_more_in_the_footer(make_app, open_app, two_due, clock):
-    app = make_app()
-    app.tz = UTC
+    app = make_app(tz=UTC)
     async with open_app((120, 40), app=app) as pilot:
         await pilot.press("d")
         await until(pilot, lambda: isinstance(app.screen, DrillScreen) and app.screen.order)

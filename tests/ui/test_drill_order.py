@@ -31,7 +31,7 @@ async def test_drill_opened_before_analysis_shows_the_analysed_status(make_app, 
         strong = next(t for t in app.state.coverage().question_types if t.status == "strong")
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
-        app.open_drill(question=strong.id)       # before the bank is even read
+        app.open_screen("drill", question=strong.id)   # before the bank is even read
         await settle(pilot)
         screen = app.screen
         assert screen.question_id == strong.id

@@ -30,9 +30,8 @@ def test_the_drill_records_and_the_cue_card_shows_what_was_said(make_app, bank, 
     clips = iter(["candid.flac", "fillers.flac"])
 
     async def scenario():
-        app = make_app()
-        app.audio_source = lambda: FileSource(CLIPS / next(clips), speed=0)
-        app.listen_seconds = 600   # a loaded test machine transcribes a whole clip at the end
+        # listen_seconds: a loaded test machine transcribes a whole clip at the end
+        app = make_app(audio_source=lambda: FileSource(CLIPS / next(clips), speed=0), listen_seconds=600)
         async with app.run_test(size=(110, 60)) as pilot:
             drill = await answer_with(pilot, "spark-skew")
             assert drill.voice.recording
@@ -74,8 +73,7 @@ def test_without_voice_the_drill_says_so_once_and_works_by_key_press(make_app, b
                           "apt-get install libportaudio2")
 
     async def scenario():
-        app = make_app()
-        app.audio_source = broken
+        app = make_app(audio_source=broken)
         async with app.run_test(size=(100, 40), notifications=True) as pilot:
             drill = await answer_with(pilot, "spark-skew")
             assert not drill.voice.recording and drill.voice.available is False
@@ -103,8 +101,7 @@ def test_storybank_voice_off_turns_recording_off_quietly(make_app, monkeypatch):
         raise AssertionError("the audio source must not be opened")
 
     async def scenario():
-        app = make_app()
-        app.audio_source = never
+        app = make_app(audio_source=never)
         async with app.run_test(size=(100, 40), notifications=True) as pilot:
             drill = await answer_with(pilot, "spark-skew")
             assert not drill.voice.recording and list(app._notifications) == []

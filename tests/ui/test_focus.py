@@ -46,8 +46,9 @@ async def test_no_screen_has_an_invisible_tab_stop(open_app):
     async with open_app((100, 40)) as pilot:
         app = pilot.app
         stops = {}
-        openers = {"bank": lambda: None, "editor": lambda: app.open_editor("order-outbox"),
-                   "coverage": app.open_coverage, "drill": app.open_drill, "export": app.open_export}
+        openers = {"bank": lambda: None, "editor": lambda: app.open_screen("editor", story_id="order-outbox"),
+                   "coverage": lambda: app.open_screen("coverage"), "drill": lambda: app.open_screen("drill"),
+                   "export": lambda: app.open_screen("export")}
         for name, opener in openers.items():
             opener()
             await settle(pilot)

@@ -83,15 +83,13 @@ async def test_a_whole_interview_runs_hands_free_and_an_unheard_answer_is_not_lo
     clips = itertools.chain(["candid.flac", "fillers.flac", "french.flac", "fillers.flac"],
                             itertools.cycle(["candid.flac", "fillers.flac"]))
     opened: list[str] = []
-    app = make_app()
-    app.tz = UTC
 
     def microphone():
         name = next(clips)
         opened.append(name)
         return Answer(name, app.screen.handsfree.floor)
 
-    app.audio_source = microphone
+    app = make_app(tz=UTC, audio_source=microphone)
     before = len(log_lines(bank))
     async with app.run_test(size=(110, 50), notifications=True) as pilot:
         screen = await open_interview(pilot)       # `i` on the bank: the last key pressed
@@ -160,8 +158,7 @@ async def test_the_drill_asks_aloud_hears_noise_as_not_heard_and_logs_nothing(
     said = tmp_path / "said"
     monkeypatch.setenv("STORYBANK_SPEAK_TO", str(said))
     clips = iter(["noise.flac", "candid.flac"])
-    app = make_app()
-    app.audio_source = lambda: Answer(next(clips), app.screen.handsfree.floor)
+    app = make_app(audio_source=lambda: Answer(next(clips), app.screen.handsfree.floor))
     before = len(log_lines(bank))
     async with app.run_test(size=(110, 60)) as pilot:
         drill = await _drill(pilot)
@@ -188,9 +185,7 @@ async def test_a_key_stops_the_voice_and_typing_keeps_the_answer_waiting(
     def microphone():
         raise AssertionError("a typed answer opens no microphone")
 
-    app = make_app()
-    app.speech_sink = lambda: FileSink(tmp_path / "said", realtime=True)
-    app.audio_source = microphone
+    app = make_app(speech_sink=lambda: FileSink(tmp_path / "said", realtime=True), audio_source=microphone)
     async with app.run_test(size=(110, 40)) as pilot:
         drill = await _drill(pilot)
         handsfree = drill.handsfree

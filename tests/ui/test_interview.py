@@ -60,8 +60,7 @@ async def open_interview(pilot) -> InterviewScreen:
 
 async def test_a_whole_mock_interview_with_typed_answers_reaches_the_report_card(make_app, full_bank, clock):
     weaken(full_bank)
-    app = make_app(root=full_bank)
-    app.tz = UTC
+    app = make_app(root=full_bank, tz=UTC)
     async with app.run_test(size=(100, 40)) as pilot:
         screen = await open_interview(pilot)
         assert screen.phase is Phase.INTRO
@@ -139,8 +138,7 @@ async def test_typing_an_answer_the_footer_shows_the_key_that_finishes_it(make_a
 
 
 async def test_stopping_midway_keeps_what_was_answered_and_says_so(make_app, full_bank, clock):
-    app = make_app(root=full_bank)
-    app.tz = UTC
+    app = make_app(root=full_bank, tz=UTC)
     async with app.run_test(size=(100, 40)) as pilot:
         screen = await open_interview(pilot)
         planned = len(screen.plan.questions)
@@ -204,8 +202,7 @@ async def test_a_thin_bank_is_told_so_and_asked_what_it_can_answer(make_app, ban
 async def test_the_session_is_the_same_for_the_same_clock(make_app, full_bank):
     plans = []
     for _ in range(2):
-        app = make_app(root=full_bank)
-        app.tz = UTC
+        app = make_app(root=full_bank, tz=UTC)
         async with app.run_test(size=(100, 40)) as pilot:
             plans.append((await open_interview(pilot)).plan)
     assert plans[0] == plans[1]
@@ -228,8 +225,7 @@ async def test_the_drill_starts_from_what_is_due(make_app, open_app, full_bank, 
         append_record(full_bank, PracticeRecord(ts=clock.now - 60, question=q, story="x", answer_seconds=70))
     append_record(full_bank, PracticeRecord(ts=clock.now - 86400, question="rubric", story=None,
                                             answer_seconds=70))
-    app = make_app(root=full_bank)
-    app.tz = UTC
+    app = make_app(root=full_bank, tz=UTC)
     async with open_app((100, 40), app=app) as pilot:
         await pilot.press("d")
         await until(pilot, lambda: isinstance(app.screen, DrillScreen) and app.screen.order)
@@ -240,7 +236,6 @@ async def test_the_drill_starts_from_what_is_due(make_app, open_app, full_bank, 
 async def _to_report_card(pilot):
     """A whole session answered out loud against the fake clock, to the report card."""
     app = pilot.app
-    app.tz = UTC
     screen = await open_interview(pilot)
     await pilot.press("enter")
     for n in range(len(screen.plan.questions)):
@@ -253,7 +248,7 @@ async def _to_report_card(pilot):
 
 
 def test_report_card_snapshot(snap_compare, make_app, bank):
-    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_to_report_card)
+    assert snap_compare(make_app(tz=UTC), terminal_size=(80, 24), run_before=_to_report_card)
 
 
 async def test_quitting_the_app_midway_keeps_what_was_answered(make_app, full_bank, clock):

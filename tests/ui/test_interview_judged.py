@@ -58,8 +58,7 @@ def words_for(seconds: float, text: str, rate: float = 150.0) -> str:
 @pytest.mark.slow
 async def test_a_typed_interview_is_judged_on_what_was_said(make_app, full_bank, clock):
     told = tellings()
-    app = make_app(root=full_bank)
-    app.tz = UTC
+    app = make_app(root=full_bank, tz=UTC)
     async with app.run_test(size=(100, 40)) as pilot:
         screen = await open_interview(pilot)
         planned = len(screen.plan.questions)
@@ -122,8 +121,7 @@ async def test_a_whole_typed_interview_in_the_middle_of_every_window_is_told_to_
     """Answers of 70 s and follow-ups of 45 s overrun a 15-minute slot with 7–8 questions: the
     meter warns after the first round, and the card says how much to cut (issue 21, item 3)."""
     told = tellings()
-    app = make_app(root=full_bank)
-    app.tz = UTC
+    app = make_app(root=full_bank, tz=UTC)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_interview(pilot)
         planned = len(screen.plan.questions)
@@ -156,8 +154,7 @@ async def test_a_whole_typed_interview_in_the_middle_of_every_window_is_told_to_
 
 async def test_the_story_told_is_corrected_on_the_card_and_the_log_keeps_it(make_app, full_bank, clock):
     told = tellings()
-    app = make_app(root=full_bank)
-    app.tz = UTC
+    app = make_app(root=full_bank, tz=UTC)
     async with app.run_test(size=(100, 40)) as pilot:
         screen = await open_interview(pilot)
         pq = screen.plan.questions[0]
@@ -189,8 +186,7 @@ async def test_the_story_told_is_corrected_on_the_card_and_the_log_keeps_it(make
 
 
 async def test_the_card_scrolls_at_80x24_without_tab(make_app, full_bank, clock):
-    app = make_app(root=full_bank)
-    app.tz = UTC
+    app = make_app(root=full_bank, tz=UTC)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_interview(pilot)
         await pilot.press("enter")
@@ -245,10 +241,8 @@ async def test_a_spoken_interview_is_judged_on_what_was_heard(make_app, bank, cl
     from storybank.speech.recorder import FileSource
     shutil.copy(EXAMPLES / f"{SPARK}.toml", bank)
     order: list[str] = []
-    app = make_app()
-    app.tz = UTC
-    app.audio_source = lambda: FileSource(CLIPS / order.pop(0), speed=0)
-    app.listen_seconds = 600   # a loaded test machine transcribes a whole clip at the end
+    # listen_seconds: a loaded test machine transcribes a whole clip at the end
+    app = make_app(tz=UTC, audio_source=lambda: FileSource(CLIPS / order.pop(0), speed=0), listen_seconds=600)
     async with app.run_test(size=(110, 50)) as pilot:
         screen = await open_interview(pilot)
         planned = len(screen.plan.questions)

@@ -34,10 +34,8 @@ async def test_a_spoken_mock_interview_reaches_a_card_with_the_spoken_figures(ma
     from storybank.speech.recorder import FileSource
 
     clips = itertools.cycle(["candid.flac", "fillers.flac"])
-    app = make_app()
-    app.tz = UTC
-    app.audio_source = lambda: FileSource(CLIPS / next(clips), speed=0)
-    app.listen_seconds = 600   # a loaded test machine transcribes a whole clip at the end
+    # listen_seconds: a loaded test machine transcribes a whole clip at the end
+    app = make_app(tz=UTC, audio_source=lambda: FileSource(CLIPS / next(clips), speed=0), listen_seconds=600)
     async with app.run_test(size=(110, 50)) as pilot:
         screen = await open_interview(pilot)     # the small bank: a short, four-question session
         planned = len(screen.plan.questions)
@@ -100,8 +98,7 @@ async def test_with_voice_off_the_interview_runs_by_keys_and_says_nothing(make_a
     def never():
         raise AssertionError("the audio source must not be opened")
 
-    app = make_app()                             # STORYBANK_VOICE=off (tests/ui/conftest.py)
-    app.audio_source = never
+    app = make_app()                             # STORYBANK_VOICE=off (tests/ui/conftest.py, audio_source=never)
     async with app.run_test(size=(100, 40), notifications=True) as pilot:
         await _run_by_keys(pilot, clock)
         assert list(app._notifications) == []
@@ -118,8 +115,7 @@ async def test_without_a_microphone_the_interview_says_so_once(make_app, bank, c
         raise SpeechError("recording needs the PortAudio library, which is not installed: "
                           "apt-get install libportaudio2")
 
-    app = make_app()
-    app.audio_source = broken
+    app = make_app(audio_source=broken)
     async with app.run_test(size=(100, 40), notifications=True) as pilot:
         await _run_by_keys(pilot, clock)
         notices = [n.message for n in app._notifications]

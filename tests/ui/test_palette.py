@@ -58,7 +58,7 @@ def test_every_key_says_what_it_does_in_one_table():
     assert len(every) >= 50
     missing = [b.key for b in every if not (b.tooltip and b.tooltip[0].isupper())]
     assert missing == []
-    assert StoryList.BINDINGS is bindings.STORY_LIST
+    assert StoryList.BINDINGS == bindings.STORY_LIST
     for table in bindings.TABLES:                            # ids are unique within a table
         ids = [b.id for b in table if b.id]
         assert len(ids) == len(set(ids))

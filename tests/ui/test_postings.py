@@ -82,7 +82,7 @@ async def test_tag_a_story_and_start_a_tailored_interview(open_app, bank, tmp_pa
         assert store.load(bank, "attribution").links[0].status == "confirmed"
         await pilot.press("i")
         await until(pilot, lambda: type(app.screen).__name__ == "InterviewScreen" and app.screen.plan is not None)
-        assert app.screen.focus is not None
+        assert app.screen.posting_focus is not None
         assert "Tailored to Data Engineer, Attribution" in screen_text(app)
 
 

@@ -33,8 +33,7 @@ def year_app(make_app, bank, clock):
     clock.now = NEW_YEAR
 
     def make():
-        app = make_app()
-        app.tz = UTC
+        app = make_app(tz=UTC)
         return app
 
     return make
@@ -136,8 +135,7 @@ async def test_one_week_of_practice_keeps_the_date_axis_to_weeks(make_app, bank,
 
     generate_practice.write_log(bank, 1, seed=3)
     clock.now = NEW_YEAR
-    app = make_app()
-    app.tz = UTC
+    app = make_app(tz=UTC)
     async with app.run_test(size=(200, 60)) as pilot:
         await _progress(pilot)
         text = screen_text(app)
@@ -165,8 +163,7 @@ async def test_the_charts_tick_on_round_numbers_and_say_how_weeks_are_dated(make
 
     generate_practice.write_log(bank, 30, seed=3)
     clock.now = NEW_YEAR
-    app = make_app()
-    app.tz = UTC
+    app = make_app(tz=UTC)
     async with app.run_test(size=(120, 40)) as pilot:
         await _progress(pilot)
         text = screen_text(app)
@@ -186,8 +183,7 @@ async def test_one_mock_interview_is_one_mock_interview(make_app, bank, clock):
     append_record(bank, SessionRecord(ts=NEW_YEAR - 3500, session="m1", questions=("project",), answered=1,
                                       complete=False, talk_seconds=110))
     clock.now = NEW_YEAR
-    app = make_app()
-    app.tz = UTC
+    app = make_app(tz=UTC)
     async with app.run_test(size=(120, 40)) as pilot:
         await _progress(pilot)
         text = screen_text(app)
@@ -204,8 +200,7 @@ async def test_at_80x24_the_window_s_own_ticks_stay(make_app, bank, clock):
     append_record(bank, PracticeRecord(ts=NEW_YEAR - 3600, question="project", story="spark-skew",
                                        answer_seconds=6, followup_seconds=2))
     clock.now = NEW_YEAR
-    app = make_app()
-    app.tz = UTC
+    app = make_app(tz=UTC)
     async with app.run_test(size=(80, 24)) as pilot:
         await _progress(pilot)
         lines = screen_text(app).splitlines()

@@ -28,8 +28,7 @@ def held_back(make_app):
         release.wait(10)
         return load_bank(root, cancelled)
 
-    app = make_app()
-    app.loader = slow_loader
+    app = make_app(loader=slow_loader)
     return app, release
 
 
@@ -127,9 +126,7 @@ async def test_quitting_during_a_load_does_not_wait_for_it(make_app, bank):
             threading.Event().wait(0.005)
         return load_bank(root, cancelled)
 
-    app = make_app()
-    app.use_preview = False
-    app.loader = loader
+    app = make_app(use_preview=False, loader=loader)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert started.wait(5)
@@ -187,7 +184,7 @@ async def test_the_rules_parsed_after_the_first_frame_match_nothing_on_the_bank_
         path = Path(storybank_ui.__file__).with_name(StorybankApp.SCREENS_CSS)
         assert app.screen.query_one("#load-errors").display
         assert _late_rules_matching(app) == []
-        app.open_editor("spark-skew")                     # another screen: its rules are there
+        app.open_screen("editor", story_id="spark-skew")  # another screen: its rules are there
         await settle(pilot)
         assert app.stylesheet.has_source(str(path), "")
         assert app.screen.query_one("#live").styles.border_left[0] == "vkey"

@@ -36,7 +36,7 @@ class AudioSource(Protocol):
         """Stop delivering; safe to call twice."""
 
 
-def import_sounddevice():
+def import_sounddevice() -> Any:
     try:
         import sounddevice
     except ImportError as exc:

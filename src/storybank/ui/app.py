@@ -8,8 +8,10 @@ thread workers that post messages; the handlers here apply them on the main thre
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from datetime import tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from textual import events, work
 from textual.app import App
@@ -26,14 +28,36 @@ from storybank.ui.messages import (
     StateChanged,
     StoriesChanged,
 )
+from storybank.ui.screen_table import BANK, SCREENS
 from storybank.ui.state import BankState, Loaded, load_bank
+
+if TYPE_CHECKING:  # pragma: no cover
+    from textual.app import SystemCommand
+    from textual.command import Provider
+    from textual.screen import Screen
+    from textual.timer import Timer
+
+    from storybank.analysis.cache import ReportCache
+    from storybank.analysis.types import StoryReport
+    from storybank.catalog import Catalog
+    from storybank.model import Story
+    from storybank.settings import Settings
+    from storybank.speech.playback import Sink
+    from storybank.speech.recorder import AudioSource
+    from storybank.ui.practice_queue import PracticeLogged
+    from storybank.ui.rowcache import Preview
+    from storybank.ui.screens.editor import EditorScreen
+    from storybank.ui.screens.export import ExportChoice
+
+# What the analysis workers take: (story id, story, its file's digest).
+Items = list[tuple[str, "Story", str]]
 
 BATCH_SECONDS = 0.1
 PREVIEW_GRACE = 0.5      # with cached rows on screen, parse the bank after this quiet moment
 YIELD_TO_INPUT = 0.3     # background analysis pauses this long after each key or click
 
 
-def screen_commands():
+def screen_commands() -> type[Provider]:
     """The palette provider, imported when the palette first opens (textual.command is heavy)."""
     from storybank.ui.commands import ScreenCommands
 
@@ -44,7 +68,7 @@ class StorybankApp(App[int]):
     CSS_PATH = "app.tcss"           # the first frame's rules: shared ones and the bank screen's
     SCREENS_CSS = "screens.tcss"    # the other screens' rules, parsed after the first frame
     TITLE = "storybank"
-    BINDINGS = bindings.APP
+    BINDINGS = [*bindings.APP]
     COMMANDS = App.COMMANDS | {screen_commands}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
 
@@ -59,6 +83,10 @@ class StorybankApp(App[int]):
         timer_interval: float = 0.2,
         use_preview: bool = True,
         posting: str | None = None,
+        tz: tzinfo | None = None,
+        audio_source: Callable[[], AudioSource] | None = None,
+        speech_sink: Callable[[], Sink] | None = None,
+        listen_seconds: float | None = None,
     ) -> None:
         super().__init__()
         self.bank_root = Path(bank_root)
@@ -74,11 +102,19 @@ class StorybankApp(App[int]):
         self.use_preview = use_preview
         self.last_input = 0.0
         self._load_started = False
-        self._load_timer = None
+        self._load_timer: Timer | None = None
         self._after_load: list[Callable[[], None]] = []
-        self.tz = None  # days for the practice schedule: the local zone (tests set UTC)
+        self.tz = tz  # days for the practice schedule: None is the local zone (tests give UTC)
+        # Where spoken answers come from: None is the microphone (tests give a recorded clip).
+        self.audio_source = audio_source
+        # Where the interviewer's voice goes: None is the speakers (tests write it to files).
+        self.speech_sink = speech_sink
+        # The longest the follow-up waits for a spoken answer's analysis (None: the default;
+        # tests on a loaded machine wait longer).
+        self.listen_seconds = listen_seconds
+        self.voice_notice_shown = False   # "Spoken practice is off" is said once per session
         self.key_gate = KeyGate(self, self._send_key)  # fast keys land where focus shows
-        self.export_choice = None   # the export dialog's last choice (screens/export.ExportChoice)
+        self.export_choice: ExportChoice | None = None   # the export dialog's last choice
 
     # --- start-up and loading -----------------------------------------------------------------
     #
@@ -95,21 +131,16 @@ class StorybankApp(App[int]):
         if preview is not None:
             self.state.preview = preview
             self.state.practice = preview.practice
-        if self.start_screen == "progress":
-            # Alone on the stack: the bank screen is built when progress goes back to it, not
-            # before progress can draw (see ProgressScreen.action_back).
-            self.open_progress()
-        else:
-            from storybank.ui.screens.bank import BankScreen
-
-            self.push_screen(BankScreen())
-        if self.start_screen == "drill":
-            self.open_drill()
-        elif self.start_screen == "interview":
-            self.open_interview(posting=self.start_posting)
-        if preview is None or self.start_screen not in ("bank", "progress"):
+        bank = SCREENS[BANK]
+        start = SCREENS.get(self.start_screen, bank)
+        if not start.alone:
+            self.push_screen(bank.make())
+        if start is not bank:
+            posting = {"posting": self.start_posting} if self.start_posting is not None else {}
+            self.open_screen(self.start_screen, **posting)
+        if preview is None or not start.from_rows:
             self.start_load()  # the drill needs the stories themselves, not their rows
-        elif self.start_screen == "bank":
+        elif start is bank:
             self._load_timer = self.set_timer(PREVIEW_GRACE, self.start_load)
         # progress draws from the cached rows and the log alone: the parse waits for a key
         self.call_after_refresh(self.load_screens_css)
@@ -125,7 +156,7 @@ class StorybankApp(App[int]):
         self.stylesheet.read(path)
         self.stylesheet.parse()
 
-    def push_screen(self, screen, *args, **kwargs):
+    def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:
         # A screen styled by app.tcss alone says so (bank, progress); asking the class, not
         # importing BankScreen for an isinstance check, keeps the bank screen's module off the
         # path of a start on another screen (`storybank progress`).
@@ -133,7 +164,7 @@ class StorybankApp(App[int]):
             self.load_screens_css()
         return super().push_screen(screen, *args, **kwargs)
 
-    def _read_preview(self):
+    def _read_preview(self) -> Preview | None:
         from storybank.practice import read_log
         from storybank.ui import rowcache
 
@@ -154,10 +185,10 @@ class StorybankApp(App[int]):
             self._load_timer = None
         self._load()
 
-    async def on_event(self, event) -> None:
+    async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.MouseDown)):
             self.last_input = time.monotonic()
-            if not self._load_started and self.is_mounted:
+            if not self._load_started:
                 self.start_load()
         if isinstance(event, events.Key):
             if not event.is_forwarded:
@@ -199,12 +230,14 @@ class StorybankApp(App[int]):
         if loaded.bank is not None and self.use_preview and not worker.is_cancelled:
             self._remember_rows(loaded)
 
-    def _remember_rows(self, loaded: Loaded, reports: dict | None = None) -> None:
+    def _remember_rows(self, loaded: Loaded, reports: dict[str, StoryReport] | None = None) -> None:
         """Record this load's rows for the next start (see rowcache). Right after a load the
         spoken length and readiness are not known yet; the finished analysis records them."""
         from storybank.ui import rowcache
 
         bank = loaded.bank
+        if bank is None:
+            return
         reports = reports or {}
         rows = {}
         for sf in bank.stories:
@@ -242,7 +275,8 @@ class StorybankApp(App[int]):
                                dict(state.reports))
 
     @work(thread=True, exclusive=True, group="analyse", name="analyse bank")
-    def _analyse_all(self, items, catalog, settings, generation: int, loaded: Loaded) -> None:
+    def _analyse_all(self, items: Items, catalog: Catalog, settings: Settings, generation: int,
+                     loaded: Loaded) -> None:
         cache = engine.report_cache(self.bank_root, catalog, settings)
         reports = self._analyse_items(items, catalog, settings, generation, cache, done_at_end=True)
         if reports is None:
@@ -253,16 +287,18 @@ class StorybankApp(App[int]):
             self._remember_rows(loaded, reports)
 
     @work(thread=True, group="analyse-some", name="analyse stories")
-    def _analyse_some(self, items, catalog, settings, generation: int, loaded: Loaded, known: dict) -> None:
+    def _analyse_some(self, items: Items, catalog: Catalog, settings: Settings, generation: int,
+                      loaded: Loaded, known: dict[str, StoryReport]) -> None:
         reports = self._analyse_items(items, catalog, settings, generation, None, done_at_end=False)
         if reports is not None and self.use_preview:
             self._remember_rows(loaded, {**known, **reports})
 
-    def _analyse_items(self, items, catalog, settings, generation, cache, done_at_end):
+    def _analyse_items(self, items: Items, catalog: Catalog, settings: Settings, generation: int,
+                       cache: ReportCache | None, done_at_end: bool) -> dict[str, StoryReport] | None:
         """Reports for `items`, posted in batches; None if cancelled. Yields to the user's typing."""
         worker = get_current_worker()
-        every: dict = {}
-        batch: dict = {}
+        every: dict[str, StoryReport] = {}
+        batch: dict[str, StoryReport] = {}
         started = time.monotonic()
         for story_id, story, digest in items:
             while time.monotonic() - self.last_input < YIELD_TO_INPUT and not worker.is_cancelled:
@@ -287,7 +323,7 @@ class StorybankApp(App[int]):
         self.state.add_reports(message.reports, message.done)
         self.publish(Change.REPORTS, message.reports.keys())
 
-    def publish(self, kind: Change, ids=()) -> None:
+    def publish(self, kind: Change, ids: Iterable[str] = ()) -> None:
         self.state_changed.publish(StateChanged(kind, frozenset(ids)))
 
     def on_stories_changed(self, message: StoriesChanged) -> None:
@@ -299,7 +335,7 @@ class StorybankApp(App[int]):
     def on_practice_changed(self, message: PracticeChanged) -> None:
         self.publish(Change.PRACTICE)
 
-    def on_practice_logged(self, message) -> None:
+    def on_practice_logged(self, message: PracticeLogged) -> None:
         """A drill's or interview's line is on disk (ui/practice_queue.py): the state takes it,
         here rather than on its screen, which may have closed meanwhile."""
         from storybank.practice import SessionRecord
@@ -315,7 +351,7 @@ class StorybankApp(App[int]):
 
     # --- the palette's own commands ------------------------------------------------------------
 
-    def get_system_commands(self, screen):
+    def get_system_commands(self, screen: Screen[Any]) -> Iterator[SystemCommand]:
         """Textual's built-ins, minus the ones storybank has by name (Quit) and with a
         Screenshot that writes where it can (Textual's wrote to a Downloads folder that may not
         exist, failing with a bare "Failed to save screenshot")."""
@@ -351,49 +387,22 @@ class StorybankApp(App[int]):
             return False
         return True
 
-    def open_editor(self, story_id: str | None, question: str | None = None) -> None:
-        from storybank.ui.screens.editor import EditorScreen
-
-        if self._can_open(lambda: self.open_editor(story_id, question)):
-            self.push_screen(EditorScreen(story_id, question=question))
-
-    def open_coverage(self) -> None:
-        from storybank.ui.screens.coverage import CoverageScreen
-
-        self.push_screen(CoverageScreen())
-
-    def open_drill(self, question: str | None = None) -> None:
-        from storybank.ui.screens.drill import DrillScreen
-
-        self.push_screen(DrillScreen(question=question))
-
-    def open_interview(self, seed: int | None = None, posting: str | None = None) -> None:
-        from storybank.ui.screens.interview import InterviewScreen
-
-        self.push_screen(InterviewScreen(seed=seed, posting=posting))
-
-    def open_progress(self) -> None:
-        from storybank.ui.screens.progress import ProgressScreen
-
-        self.push_screen(ProgressScreen())
-
-    def open_postings(self) -> None:
-        from storybank.ui.screens.postings import PostingsScreen
-
-        if self._can_open(self.open_postings):
-            self.push_screen(PostingsScreen())
-
-    def open_export(self) -> None:
-        from storybank.ui.screens.export import ExportScreen
-
-        if self._can_open(self.open_export):
-            self.push_screen(ExportScreen())
+    def open_screen(self, name: str, **options: Any) -> None:
+        """Open the screen `name` of the table (ui/screen_table.py), built with `options` (its
+        constructor's keywords); one that needs the bank opens once it is loaded."""
+        entry = SCREENS[name]
+        if entry.needs_bank and not self._can_open(lambda: self.open_screen(name, **options)):
+            return
+        self.push_screen(entry.make(**options))
 
     def action_command_palette(self) -> None:
         """Textual's palette, with page keys that cannot fail before its list is drawn."""
+        from textual.command import CommandPalette
+
         from storybank.ui.palette import Palette
 
-        if self.use_command_palette and not Palette.is_open(self):
+        # (Palette.is_open asks the same, but takes only an App[object].)
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(Palette(id="--command-palette"))
 
     def action_help(self) -> None:
@@ -402,7 +411,7 @@ class StorybankApp(App[int]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
-    def unsaved_editors(self) -> list:
+    def unsaved_editors(self) -> list[EditorScreen]:
         from storybank.ui.screens.editor import EditorScreen
 
         return [s for s in self.screen_stack if isinstance(s, EditorScreen) and s.dirty]

@@ -6,16 +6,20 @@ screen's active bindings, so a palette entry exists exactly when its key works.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+# A palette entry: (its name, its help line, what it runs, its key).
+Command = tuple[str, str, Callable[[], Awaitable[bool]], str]
+
 
 class ScreenCommands(Provider):
-    def _commands(self) -> list[tuple[str, str, object, str]]:
+    def _commands(self) -> list[Command]:
         screen = self.screen
         seen: set[str] = set()
-        out = []
+        out: list[Command] = []
         for key, active in screen.active_bindings.items():
             binding = active.binding
             if not binding.id or not binding.description or not active.enabled:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from storybank.analysis.types import Coverage, FollowupPrompt, StoryReport
     from storybank.bank import Bank, StoryFile
     from storybank.catalog import Catalog
+    from storybank.cues.story import StoryCues
     from storybank.model import Story
     from storybank.settings import Settings
 
@@ -45,7 +46,7 @@ def compute_coverage(stories: list[StoryFile], reports: dict[str, StoryReport], 
     return coverage(stories, reports, catalog, duplicates=False)
 
 
-def story_cues(story: Story):
+def story_cues(story: Story) -> StoryCues:
     """The story's one cue list (storybank.cues.story): what the sheet prints and the spoken
     check listens for."""
     from storybank.cues.story import story_cues as cues

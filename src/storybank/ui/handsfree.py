@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, cast
 
 from textual.content import Content
 from textual.message import Message
@@ -32,7 +32,10 @@ from textual.widgets import Static
 from storybank.drill import Phase
 
 if TYPE_CHECKING:  # pragma: no cover
+    from storybank.speech.floor import Floor
     from storybank.speech.voice import Utterance, Voice, VoiceStatus
+    from storybank.ui.app import StorybankApp
+    from storybank.ui.widgets.answer_timer import TimedAnswers
 
 MUTED = "$text-muted"
 WAIT_READY = 120.0    # the voice settles in seconds; a stuck chain is given up on
@@ -66,6 +69,8 @@ class SilenceEnded(Message):
 class HandsFree(Static):
     DEFAULT_CSS = "HandsFree { height: auto; color: $text-muted; }"
 
+    app: StorybankApp
+
     def __init__(self, prefix: str) -> None:
         super().__init__(id=f"{prefix}-voice")
         self.voice: Voice | None = None
@@ -87,8 +92,8 @@ class HandsFree(Static):
             return
         from storybank.speech.voice import open_voice
 
-        app: Any = self.app
-        sink_factory = getattr(app, "speech_sink", None)   # tests and benchmarks give one
+        app = self.app
+        sink_factory = app.speech_sink   # tests and benchmarks give one
         voice = open_voice(app.state.settings,
                            sink=sink_factory() if sink_factory is not None else None)
         self.voice = voice
@@ -106,8 +111,7 @@ class HandsFree(Static):
             # On a screen where "spoken:" heads an answer's figures, say "text only" instead.
             notice = notice.replace("shown, not spoken:", "shown as text only:")
         elif self.running:
-            app: Any = self.app
-            pause = app.state.settings.end_silence_seconds
+            pause = self.app.state.settings.end_silence_seconds
             notice = (f"Hands-free: questions are said aloud, and {pause:g} s of silence ends "
                       "your answer. Space ends it sooner; any key stops the voice.")
         self.display = bool(notice)
@@ -126,7 +130,12 @@ class HandsFree(Static):
             threading.Thread(target=voice.close, daemon=True, name="storybank-voice-close").start()
 
     @property
-    def floor(self) -> Any:
+    def timed(self) -> TimedAnswers:
+        """The screen this line is on: only a timed screen composes one (`compose_round`)."""
+        return cast("TimedAnswers", self.screen)
+
+    @property
+    def floor(self) -> Floor | None:
         """The voice's floor: the recorder drops what it hears while the voice speaks."""
         return self.voice.floor if self.voice is not None else None
 
@@ -140,9 +149,8 @@ class HandsFree(Static):
     @property
     def running(self) -> bool:
         """The call runs by itself: questions are spoken and answers heard, none typed."""
-        screen: Any = self.screen
-        return (self.speaks and not getattr(screen, "typing", False)
-                and screen.voice.can_listen())
+        screen = self.timed
+        return self.speaks and not screen.typing and screen.voice.can_listen()
 
     @property
     def speaking(self) -> bool:
@@ -215,7 +223,7 @@ class HandsFree(Static):
 
     def ask_question(self, text: str) -> None:
         """A question is on screen: say it; hands-free, the answer starts once it is said."""
-        screen: Any = self.screen
+        screen = self.timed
         asked = screen.round
 
         def then() -> None:
@@ -227,7 +235,7 @@ class HandsFree(Static):
     def ask_probe(self, text: str) -> None:
         """The follow-up is on screen and its clock running: say it, and start the clock again
         once it is said (the answer's time begins when the question ends)."""
-        screen: Any = self.screen
+        screen = self.timed
         asked = screen.round
 
         def then() -> None:
@@ -240,12 +248,12 @@ class HandsFree(Static):
     def measured(self, seconds: float) -> float:
         """The length of an answer just ended: hands-free, up to its last word (not the silence
         that ended it), else the clock's reading."""
-        screen: Any = self.screen
+        screen = self.timed
         return screen.voice.answer_seconds(seconds) if self.running else seconds
 
     # -- answers that end themselves -------------------------------------------------------
 
     def on_silence_ended(self, message: SilenceEnded) -> None:
-        screen: Any = self.screen
+        screen = self.timed
         if message.token == screen.voice.listen_token and screen.phase.timed and self.running:
             screen.action_finish()

@@ -15,13 +15,20 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from textual.content import Content
+
 from storybank.answers.report import NextProbe
 from storybank.answers.rounds import GivenRound, fallback_probe, judge_typed, judge_typed_followup
 from storybank.drill import Phase
 
 if TYPE_CHECKING:  # pragma: no cover
+    from textual.timer import Timer
+
     from storybank.answers.judge import BankStory
+    from storybank.answers.report import FollowupVerdict
     from storybank.speech.report import SpokenReport
+    from storybank.ui.state import BankState
+    from storybank.ui.widgets.answer_timer import TimedAnswers
 
 LISTEN_SECONDS = 15.0   # the longest the follow-up waits for a spoken answer's analysis
 NO_STORY = "__none__"   # the picker's id of "none of my stories"
@@ -30,14 +37,14 @@ NO_STORY = "__none__"   # the picker's id of "none of my stories"
 class RoundJudge:
     """The judged answers of the screen's current round, and the wait for a spoken one."""
 
-    def __init__(self, screen: Any) -> None:
+    def __init__(self, screen: TimedAnswers) -> None:
         self.screen = screen
         self.given = GivenRound()
         self.awaiting = False           # the answer ended; its spoken analysis is on its way
-        self._wait = None
+        self._wait: Timer | None = None
 
     @property
-    def state(self):
+    def state(self) -> BankState:
         return self.screen.app.state
 
     def bank(self) -> list[BankStory]:
@@ -54,15 +61,15 @@ class RoundJudge:
     def answered(self, asked: Sequence[str] = ()) -> bool:
         """The first answer ended: judge it. True when the follow-up can be asked now; False
         while a spoken answer is still being analysed (`landed` says when it is)."""
-        rnd, state = self.screen.round, self.state
+        rnd, state = self.screen.current, self.state
         if rnd.answer_typed.strip():
-            report = judge_typed(rnd.answer_typed, state.catalog, state.settings, self.bank(),
+            report = judge_typed(rnd.answer_typed, state.opened.catalog, state.settings, self.bank(),
                                  question=rnd.question, asked=asked)
             self._set(GivenRound(answer=report, story=report.story.id if report and report.story else None))
             return True
         if Phase.ANSWER in self.screen.voice.pending:
             self.awaiting = True
-            wait = getattr(self.screen.app, "listen_seconds", LISTEN_SECONDS)   # tests wait longer
+            wait = self.screen.app.listen_seconds or LISTEN_SECONDS   # tests wait longer
             self._wait = self.screen.set_timer(wait, self._timed_out)
             return False
         return True
@@ -97,7 +104,10 @@ class RoundJudge:
 
     def _set(self, given: GivenRound) -> None:
         self.given = given
-        self.screen.round.story = given.story
+        # A spoken answer can land after its round ended (the interview stopped while it was
+        # being listened back to): the card's answers keep it, there is no round to tell.
+        if self.screen.round is not None:
+            self.screen.round.story = given.story
 
     # --- the probe ----------------------------------------------------------------------------
 
@@ -107,34 +117,34 @@ class RoundJudge:
 
         given, state = self.given, self.state
         if given.answer is not None:
-            return probe_for_answer(given.answer, state.catalog.probe_ids(), asked=asked, layer_seconds=layers)
+            return probe_for_answer(given.answer, state.opened.catalog.probe_ids(), asked=asked, layer_seconds=layers)
         if given.spoken is not None and given.spoken.transcript.strip():
             # The spoken judgement chose without this session's probes: judge its words again.
-            rnd = self.screen.round
-            again = judge_typed(given.spoken.transcript, state.catalog, state.settings, self.bank(),
+            rnd = self.screen.current
+            again = judge_typed(given.spoken.transcript, state.opened.catalog, state.settings, self.bank(),
                                 question=rnd.question, asked=asked)
             if again is not None:
-                return probe_for_answer(again, state.catalog.probe_ids(), asked=asked, layer_seconds=layers)
+                return probe_for_answer(again, state.opened.catalog.probe_ids(), asked=asked, layer_seconds=layers)
         return None
 
     def fallback(self, probe_id: str | None, prompt: str | None = None) -> NextProbe:
-        return fallback_probe(probe_id, self.state.catalog, prompt)
+        return fallback_probe(probe_id, self.state.opened.catalog, prompt)
 
     # --- the follow-up ------------------------------------------------------------------------
 
     def followed_up(self) -> None:
         """The follow-up ended: a typed one is judged against the first answer now."""
-        rnd, state = self.screen.round, self.state
+        rnd, state = self.screen.current, self.state
         if not rnd.followup_typed.strip():
             return
         report = judge_typed_followup(rnd.followup_typed, self.given.answer_text or rnd.answer_typed,
-                                      rnd.probe, state.catalog, state.settings, self.bank(),
+                                      rnd.probe, state.opened.catalog, state.settings, self.bank(),
                                       question=rnd.question, story=self.given.story)
         self.given = replace(self.given, followup=report)
 
     def context(self) -> dict[str, Any]:
         """What the spoken analysis of the running phase needs to know."""
-        rnd = self.screen.round
+        rnd = self.screen.current
         followup = rnd.phase is Phase.FOLLOWUP
         return {"story": self.given.story if followup else None, "question": rnd.question,
                 "probe": rnd.probe if followup else None,
@@ -157,20 +167,16 @@ class RoundJudge:
             self.screen.round.story = story
 
 
-def told_line(title: str, corrected: bool):
+def told_line(title: str, corrected: bool) -> Content:
     """"You told: TITLE" and how to correct it."""
-    from textual.content import Content
-
     from storybank.ui.widgets import report_view as rv
 
     how = "  (your correction · o changes it)" if corrected else "  · o corrects it"
     return Content.assemble(("You told: ", "bold"), (title, "$accent"), (how, rv.MUTED))
 
 
-def verdict_line(verdict):
+def verdict_line(verdict: FollowupVerdict) -> Content:
     """The follow-up's verdict, deeper or restarted, with its figures."""
-    from textual.content import Content
-
     from storybank.answers.rounds import deeper_line
 
     style = "bold $warning" if verdict.restarted else "$success"

@@ -19,28 +19,33 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.app import App
 from textual.message import Message
 from textual.screen import Screen
 
+if TYPE_CHECKING:  # pragma: no cover
+    from textual.dom import DOMNode
+    from textual.timer import Timer
+
 LOST_AFTER = 1.0   # seconds: a key whose widget went away before handling it is given up on
 POLL = 0.02        # seconds between checks while keys wait for a screen to be built
 
 
 class KeyGate:
-    def __init__(self, app: App, send: Callable[[events.Key], Awaitable[None]]) -> None:
+    def __init__(self, app: App[Any], send: Callable[[events.Key], Awaitable[None]]) -> None:
         self.app = app
         self.send = send                      # the app's own handling of a key that just arrived
         self.waiting: deque[events.Key] = deque()
         self.travelling: events.Key | None = None
         self.since = 0.0
-        self._watched: list = []
-        self._timer = None
+        self._watched: list[DOMNode] = []
+        self._timer: Timer | None = None
         self._releasing = False
-        self._ready = None                     # the top screen, once built and settled
-        self._settling = None                  # the top screen, built, its settling queued
+        self._ready: Screen[Any] | None = None      # the top screen, once built and settled
+        self._settling: Screen[Any] | None = None   # the top screen, built, its settling queued
 
     # --- called by the app -----------------------------------------------------------------
 
@@ -76,7 +81,7 @@ class KeyGate:
             self.app.call_later(self._settled, screen)
         return False
 
-    async def _settled(self, screen) -> None:
+    async def _settled(self, screen: Screen[Any]) -> None:
         if self._settling is screen:
             self._ready = screen
             await self._release()
@@ -91,7 +96,7 @@ class KeyGate:
         if self.travelling is event and target is not None:
             self._watch(event, target)
 
-    def _watch(self, event: events.Key, target) -> None:
+    def _watch(self, event: events.Key, target: DOMNode) -> None:
         """Learn when a widget on the key's way up stops it (a field that took a letter).
 
         The screen always looks stopped (Textual stops a key at the screen, the last node

@@ -14,6 +14,9 @@ import inspect
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from textual.await_complete import AwaitComplete
+from textual.screen import Screen, ScreenResultType
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -22,7 +25,7 @@ def while_shown(handler: F) -> F:
     if inspect.iscoroutinefunction(handler):
 
         @functools.wraps(handler)
-        async def run_async(self, *args, **kwargs):
+        async def run_async(self: Any, *args: Any, **kwargs: Any) -> Any:
             if not self.is_attached:
                 return None
             return await handler(self, *args, **kwargs)
@@ -30,7 +33,7 @@ def while_shown(handler: F) -> F:
         return run_async  # type: ignore[return-value]
 
     @functools.wraps(handler)
-    def run(self, *args, **kwargs):
+    def run(self: Any, *args: Any, **kwargs: Any) -> Any:
         if not self.is_attached:
             return None
         return handler(self, *args, **kwargs)
@@ -38,18 +41,20 @@ def while_shown(handler: F) -> F:
     return run  # type: ignore[return-value]
 
 
-class ClosesOnce:
+class ClosesOnce(Screen[ScreenResultType]):
     """A screen that closes once: a second `dismiss` before the first has taken the screen off
     the stack does nothing. Two closing keys typed fast (enter on Cancel, then escape) both
     reached the screen: the second called its result callback again (InvalidStateError) and
-    popped the screen beneath it (found by the monkey test, issue 21 item 0)."""
+    popped the screen beneath it (found by the monkey test, issue 21 item 0).
+
+    A dialog lists `ModalScreen` first and this second: Textual takes a screen's default styles
+    and CSS type names along the first base of each class only, and this class has none."""
 
     _closing_once = False
 
-    def dismiss(self, result=None):
-        from textual.await_complete import AwaitComplete
-
+    def dismiss(self, result: ScreenResultType | None = None) -> AwaitComplete:
         if self._closing_once:
-            return AwaitComplete.nothing()
+            done: AwaitComplete = AwaitComplete.nothing()
+            return done
         self._closing_once = True
-        return super().dismiss(result)  # type: ignore[misc]
+        return super().dismiss(result)

@@ -3,22 +3,22 @@ spoken answers of their round are analysed, then go to disk in order, through a 
 the screen stays, or at once when it closes (a worker started then could be cancelled with it),
 and into `BankState`.
 
-`PracticeQueue` is mixed into `TimedAnswers`; it needs the screen's `app` and its `voice`
+`PracticeQueue` is the screen class `TimedAnswers` builds on; it needs the screen's `voice`
 (`widgets/recorder.AnswerVoice`), which says which rounds are still being analysed.
 """
 
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.message import Message
+from textual.screen import Screen
 
 from storybank.practice import PracticeRecord, SessionRecord
 from storybank.ui.messages import PracticeChanged
-from storybank.ui.widgets.recorder import spoken_fields
+from storybank.ui.widgets.recorder import with_spoken
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.ui.app import StorybankApp
@@ -36,14 +36,14 @@ class PracticeLogged(Message):
         self.error = error
 
 
-class PracticeQueue:
-    """Mixin: the screen's lines for the practice log, in order, each waiting for its round."""
+class PracticeQueue(Screen[None]):
+    """A screen with lines for the practice log, in order, each waiting for its round."""
 
     app: StorybankApp
-    voice: AnswerVoice
+    voice: AnswerVoice   # set by the screen (TimedAnswers)
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self) -> None:
+        super().__init__()
         # Lines for the log, in order: (round_no, record) waiting for that round's analyses;
         # a session line has no round and waits only for the answers before it.
         self._unlogged: list[tuple[int | None, PracticeRecord | SessionRecord]] = []
@@ -98,7 +98,8 @@ class PracticeQueue:
             if round_no is not None:
                 if self.voice.pending_of(round_no) and not everything:
                     break
-                record = self.spoken_record(record, round_no)
+                if isinstance(record, PracticeRecord):
+                    record = self.spoken_record(record, round_no)
                 if round_no != self.voice.round_no:  # the current round's card may still show them
                     self.voice.forget(round_no)
             self._unlogged.pop(0)
@@ -111,7 +112,7 @@ class PracticeQueue:
 
     def spoken_record(self, record: PracticeRecord, round_no: int) -> PracticeRecord:
         """The record with the spoken figures of its round known so far."""
-        return replace(record, **spoken_fields(self.voice.reports_of(round_no)))
+        return with_spoken(record, self.voice.reports_of(round_no))
 
     @work(thread=True, group="practice", name="practice log")
     def _log(self, records: list[PracticeRecord | SessionRecord]) -> None:

@@ -13,11 +13,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from storybank import __version__
 from storybank.errors import LoadError
+from storybank.practice import PracticeLog
 
 FORMAT = 1
 
@@ -35,7 +37,7 @@ class CachedRow:
 class Preview:
     rows: list[CachedRow]
     errors: list[LoadError]
-    practice: object = None  # the practice log, read alongside (a PracticeLog)
+    practice: PracticeLog = field(default_factory=PracticeLog)  # the practice log, read alongside
 
 
 def _cache_file(root: Path) -> Path | None:
@@ -100,7 +102,7 @@ def load_preview(root: Path) -> Preview | None:
         return None
 
 
-def _row(r: dict) -> CachedRow:
+def _row(r: dict[str, Any]) -> CachedRow:
     """A cached row as written by `save`; anything else (a hand-edited or damaged cache) raises
     TypeError, and the whole cache is then ignored."""
     row = CachedRow(r["id"], r["title"], tuple(r["questions"]), r["seconds"], r["readiness"])
@@ -114,12 +116,12 @@ def _row(r: dict) -> CachedRow:
 
 
 def save(root: Path, stats: dict[str, tuple[int, int]], rows: dict[str, CachedRow],
-         errors: list) -> None:
+         errors: list[LoadError]) -> None:
     """Record the rows of this load. `stats` maps file name -> (size, mtime_ns) taken before reading."""
     path = _cache_file(root)
     if path is None:
         return
-    files: dict[str, dict] = {}
+    files: dict[str, dict[str, Any]] = {}
     for name, (size, mtime) in stats.items():
         stem = name[: -len(".toml")]
         row = rows.get(stem)

@@ -17,7 +17,7 @@ from storybank.practice import PracticeLog, PracticeRecord, SessionRecord
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.analysis.types import Coverage, FollowupPrompt, StoryReport
     from storybank.bank import Bank
-    from storybank.catalog import Catalog
+    from storybank.catalog import Catalog, QuestionType
     from storybank.model import Story
     from storybank.settings import Settings
     from storybank.ui.rowcache import Preview
@@ -36,6 +36,19 @@ class Loaded:
 
 class Cancelled(Exception):
     pass
+
+
+class NotLoaded(RuntimeError):
+    """The bank was read as loaded before it was (a screen must wait for `BankState.ready`)."""
+
+
+@dataclass(frozen=True)
+class Opened:
+    """The bank and its catalog once loaded (`BankState.opened`): what a screen reads after
+    `ready`, with nothing left to check for None."""
+
+    bank: Bank
+    catalog: Catalog
 
 
 def _never() -> bool:
@@ -98,6 +111,13 @@ class BankState:
         return self.bank is not None and self.catalog is not None
 
     @property
+    def opened(self) -> Opened:
+        """The loaded bank and catalog; only once `ready` (else NotLoaded)."""
+        if self.bank is None or self.catalog is None:
+            raise NotLoaded("the bank is not loaded yet")
+        return Opened(self.bank, self.catalog)
+
+    @property
     def settings(self) -> Settings:
         from storybank.settings import DEFAULT
 
@@ -149,22 +169,23 @@ class BankState:
         self._invalidate()
 
     def create_story(self, story: Story) -> StoryFile:
-        sf = self.bank.create(story.title, list(story.questions), story)
+        sf = self.opened.bank.create(story.title, list(story.questions), story)
         self._written(sf)
         return sf
 
     def save_story(self, sf: StoryFile, story: Story, *, force: bool = False) -> bool:
         """Save over the story's file (raises SaveConflict as Bank.save); False if nothing changed."""
-        written = self.bank.save(sf, story, force=force)
+        written = self.opened.bank.save(sf, story, force=force)
         if written:
             self._written(sf)
         return written
 
     def save_copy(self, story: Story, original: StoryFile) -> StoryFile:
         """Keep both: `story` as a new file, and `original` as it now is on disk (or gone)."""
-        copy = self.bank.save_copy(story)
+        bank = self.opened.bank
+        copy = bank.save_copy(story)
         self._written(copy)
-        fresh = self.bank.reload(original)
+        fresh = bank.reload(original)
         if isinstance(fresh, StoryFile):
             self._written(fresh)
         else:
@@ -172,20 +193,21 @@ class BankState:
         return copy
 
     def reload_story(self, sf: StoryFile) -> StoryFile | LoadError:
-        fresh = self.bank.reload(sf)
+        fresh = self.opened.bank.reload(sf)
         if isinstance(fresh, StoryFile):
             self._written(fresh)
         return fresh
 
     def delete_story(self, sf: StoryFile) -> Path:
         """Move the story's file to the bank's trash; returns where it went."""
-        target = self.bank.delete(sf)
+        target = self.opened.bank.delete(sf)
         self._forget(sf)
         return target
 
     def _forget(self, sf: StoryFile) -> None:
-        if sf in self.bank.stories:
-            self.bank.stories.remove(sf)
+        stories = self.opened.bank.stories
+        if sf in stories:
+            stories.remove(sf)
         self.reports.pop(sf.id, None)
         self.prompts.pop(sf.id, None)
         self.stats.pop(sf.path.name, None)
@@ -218,7 +240,7 @@ class BankState:
 
     def coverage(self) -> Coverage | None:
         """Coverage of the eight question types (recomputed after any change)."""
-        if not self.ready:
+        if self.catalog is None or self.bank is None:
             return None
         if self._coverage is None:
             from storybank.ui import engine
@@ -237,6 +259,13 @@ class BankState:
         if self._last_practised is None:
             self._last_practised = self.practice.last_practised()
         return self._last_practised
+
+    def question_type(self, question_id: str) -> QuestionType:
+        """A question type of the loaded catalog, by an id taken from it (KeyError if unknown)."""
+        q = self.opened.catalog.question(question_id)
+        if q is None:
+            raise KeyError(question_id)
+        return q
 
     def label(self, question_id: str) -> str:
         """A question type's one name ("Broke in prod"), from the catalog."""

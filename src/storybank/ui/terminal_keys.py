@@ -10,10 +10,12 @@ test saved a `^` into a story title (issue 21, item 4). This parser reports that
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Generator, Iterable
 
 from textual import events
+from textual._parser import Peek1, Read1
 from textual._xterm_parser import XTermParser
+from textual.message import Message
 
 
 class EscapeKeepingParser(XTermParser):
@@ -27,10 +29,10 @@ class EscapeKeepingParser(XTermParser):
                 self._typed_carets.add(id(event))
             yield event
 
-    def parse(self, token_callback: Callable):
+    def parse(self, token_callback: Callable[[Message], None]) -> Generator[Read1 | Peek1, str, None]:
         typed = self._typed_carets
 
-        def callback(token) -> None:
+        def callback(token: Message) -> None:
             if isinstance(token, events.Key) and token.key == "circumflex_accent":
                 if id(token) in typed:
                     typed.discard(id(token))
@@ -45,4 +47,5 @@ def install() -> None:
     """Make the terminal drivers read keys with EscapeKeepingParser (before the app runs)."""
     from textual.drivers import linux_driver
 
-    linux_driver.XTermParser = EscapeKeepingParser  # type: ignore[misc]
+    # The driver reads the name from its module when it starts: replace what it finds there.
+    setattr(linux_driver, "XTermParser", EscapeKeepingParser)  # noqa: B010

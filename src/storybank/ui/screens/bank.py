@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import contextlib
 import time
+from datetime import date
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical
 from textual.content import Content
@@ -25,8 +26,12 @@ from storybank.ui.widgets.panel import TextPanel
 from storybank.ui.widgets.story_list import Row, StoryList, StoryListHeader
 
 if TYPE_CHECKING:  # pragma: no cover
+    from textual.timer import Timer
+
     from storybank.bank import StoryFile
+    from storybank.errors import LoadError
     from storybank.ui.app import StorybankApp
+    from storybank.ui.rowcache import CachedRow
 
 
 DETAILS_DELAY = 0.15
@@ -35,8 +40,8 @@ EMPTY_BANK = ("Your bank has no stories yet. Press n to write your first story: 
               "to see the eight question types a story can answer, ? for every key.")
 
 
-class BankScreen(Screen):
-    BINDINGS = bindings.BANK
+class BankScreen(Screen[None]):
+    BINDINGS = [*bindings.BANK]
     HELP = "The stories in the bank, their readiness, and the selected story's details."
     STYLED_BY_APP_CSS = True  # the first frame's screen: its rules are all in app.tcss
 
@@ -54,7 +59,7 @@ class BankScreen(Screen):
             yield TextPanel(id="load-errors")
         yield KeysFooter()
 
-    _details_timer = None
+    _details_timer: Timer | None = None
     _last_highlight = 0.0
 
     @while_shown
@@ -116,14 +121,14 @@ class BankScreen(Screen):
     def on_resize(self) -> None:
         self._show_errors()
 
-    def _preview_row(self, row) -> Row:
+    def _preview_row(self, row: CachedRow) -> Row:
         labels = " ".join(self.app.state.tag(q) for q in row.questions)
         practised = self.app.state.last_practised().get(row.id)
         haystack = " ".join([row.title, row.id, labels, " ".join(row.questions)]).lower()
         return Row(row.id, row.title or row.id, labels, row.seconds, row.readiness,
                    fmt.ago(practised, self.app.clock()), haystack)
 
-    def _errors(self) -> list:
+    def _errors(self) -> list[LoadError]:
         state = self.app.state
         if state.bank is not None:
             return state.bank.errors
@@ -149,7 +154,7 @@ class BankScreen(Screen):
             parts.append("analysing…")
         self.sub_title = " · ".join(parts)
 
-    _due_key: tuple | None = None
+    _due_key: tuple[date, int, int, frozenset[str], int] | None = None
     _due: int = 0
 
     def _due_count(self) -> int:
@@ -159,7 +164,7 @@ class BankScreen(Screen):
             return 0
         from storybank import scheduler
 
-        tz = getattr(self.app, "tz", None)
+        tz = self.app.tz
         today = scheduler.today_in(self.app.clock(), tz)
         mapped = frozenset(q for sf in state.stories for q in sf.story.questions)
         key = (today, len(state.practice.records), id(state.practice), mapped, id(state.catalog))
@@ -228,7 +233,7 @@ class BankScreen(Screen):
 
     @on(StoryList.Chosen)
     def _chosen(self, event: StoryList.Chosen) -> None:
-        self.app.open_editor(event.story_id)
+        self.app.open_screen("editor", story_id=event.story_id)
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -238,7 +243,7 @@ class BankScreen(Screen):
         self.query_one(StoryListHeader).set_counts(self.story_list.row_count, self.story_list.total,
                                                    self.story_list.questions_width)
 
-    def on_key(self, event) -> None:
+    def on_key(self, event: events.Key) -> None:
         # Down from the filter box goes into the list (the box has no use for it).
         if event.key == "down" and self.focused is self.query_one("#filter", Input):
             event.stop()
@@ -264,28 +269,28 @@ class BankScreen(Screen):
         if story_id is None:
             self.notify("No story selected: press n to write one.", severity="warning")
             return
-        self.app.open_editor(story_id)
+        self.app.open_screen("editor", story_id=story_id)
 
     def action_new(self) -> None:
-        self.app.open_editor(None)
+        self.app.open_screen("editor", story_id=None)
 
     def action_coverage(self) -> None:
-        self.app.open_coverage()
+        self.app.open_screen("coverage")
 
     def action_drill(self) -> None:
-        self.app.open_drill()
+        self.app.open_screen("drill")
 
     def action_interview(self) -> None:
-        self.app.open_interview()
+        self.app.open_screen("interview")
 
     def action_progress(self) -> None:
-        self.app.open_progress()
+        self.app.open_screen("progress")
 
     def action_export(self) -> None:
-        self.app.open_export()
+        self.app.open_screen("export")
 
     def action_postings(self) -> None:
-        self.app.open_postings()
+        self.app.open_screen("postings")
 
     def action_delete(self) -> None:
         from storybank.ui.screens.modals import DeleteScreen

@@ -8,7 +8,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 from textual.widgets.data_table import ColumnKey
 
@@ -21,6 +20,7 @@ from storybank.ui.widgets.panel import TextPanel
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.analysis.types import TypeCoverage
+    from storybank.bank import StoryFile
     from storybank.ui.app import StorybankApp
 
 
@@ -35,8 +35,8 @@ class Duplicates(Message):
         self.pairs = pairs
 
 
-class CoverageScreen(ClosesOnce, Screen):
-    BINDINGS = bindings.COVERAGE
+class CoverageScreen(ClosesOnce[None]):
+    BINDINGS = [*bindings.COVERAGE]
     HELP = "Which question types have a strong story, which are weak or missing."
 
     app: StorybankApp
@@ -77,7 +77,7 @@ class CoverageScreen(ClosesOnce, Screen):
             self._duplicates(list(self.app.state.stories))
 
     @work(thread=True, exclusive=True, group="duplicates", name="near duplicates")
-    def _duplicates(self, stories) -> None:
+    def _duplicates(self, stories: list[StoryFile]) -> None:
         from storybank.analysis.coverage import near_duplicates
 
         self.post_message(Duplicates(near_duplicates(stories)))
@@ -88,8 +88,9 @@ class CoverageScreen(ClosesOnce, Screen):
         state = self.app.state
         lines = []
         for a, b, score in message.pairs:
-            ta = state.story(a).story.title if state.story(a) else a
-            tb = state.story(b).story.title if state.story(b) else b
+            sa, sb = state.story(a), state.story(b)
+            ta = sa.story.title if sa else a
+            tb = sb.story.title if sb else b
             lines.append(Content.assemble(("! ", "bold $warning"), f"“{ta}” and “{tb}” look like the same story "
                                           f"({score:.0f}% alike): an interviewer hears one story twice."))
         box.update(Content("\n").join(lines))
@@ -194,7 +195,7 @@ class CoverageScreen(ClosesOnce, Screen):
 
     def action_new(self) -> None:
         tc = self.selected()
-        self.app.open_editor(None, question=tc.id if tc else None)
+        self.app.open_screen("editor", story_id=None, question=tc.id if tc else None)
 
     def action_open(self) -> None:
         tc = self.selected()
@@ -202,13 +203,13 @@ class CoverageScreen(ClosesOnce, Screen):
             return
         story_id = tc.answer
         if story_id is None:
-            self.app.open_editor(None, question=tc.id)
+            self.app.open_screen("editor", story_id=None, question=tc.id)
         else:
-            self.app.open_editor(story_id)
+            self.app.open_screen("editor", story_id=story_id)
 
     def action_drill(self) -> None:
         tc = self.selected()
-        self.app.open_drill(question=tc.id if tc else None)
+        self.app.open_screen("drill", question=tc.id if tc else None)
 
     def action_back(self) -> None:
         self.dismiss()

@@ -11,15 +11,16 @@ Which question comes next, the default story, the probe and the timer zones come
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Header, Static
 
-from storybank import drill
+from storybank import drill, zones
 from storybank.answers.report import NextProbe
 from storybank.ui import bindings, engine, fmt
 from storybank.ui.judged_answers import NO_STORY, told_line, verdict_line
@@ -32,7 +33,9 @@ from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.recorder import spoken_view
 
 if TYPE_CHECKING:  # pragma: no cover
+    from storybank.cues.story import Cue
     from storybank.practice import PracticeRecord
+    from storybank.scheduler import Schedule
     from storybank.settings import Settings
     from storybank.ui.state import BankState
 
@@ -46,7 +49,7 @@ def results_line(rnd: drill.Round, settings: Settings) -> Content:
         seconds = rnd.spoken(phase, settings.rate_wpm)
         _window, limit = rnd.window(phase, settings)
         kind = rnd.zone(phase, seconds, settings)
-        verdict = "short of the window" if kind == "short" else drill.zone_text(kind, limit)
+        verdict = "short of the window" if kind == "short" else zones.running_text(kind, limit)
         pieces += [name, (f"{fmt.seconds(seconds)} · {verdict}", rv.ZONE_STYLE[kind])]
         if phase is P.ANSWER and rnd.answer_typed.strip():
             pieces.append((" (typed, estimated)", rv.MUTED))
@@ -57,7 +60,7 @@ def cue_card(state: BankState, rnd: drill.Round, width: int) -> Content:
     """What the user could have said: the story's cues, with the ones a typed answer missed."""
     sf = state.story(rnd.story)
     if sf is None:
-        q = state.catalog.question(rnd.question)
+        q = state.question_type(rnd.question)
         lines = [Content.styled("You answered without a prepared story.", "bold")]
         if q.gap_hint:
             lines.extend(rv.item(Content.styled("Prepare: ", "bold $warning"), q.gap_hint, width))
@@ -70,7 +73,7 @@ def cue_card(state: BankState, rnd: drill.Round, width: int) -> Content:
     card = engine.story_cues(story)
     missed = engine.missed_cues(story, rnd.answer_typed + "\n" + rnd.followup_typed) if typed else set()
 
-    def cues(found) -> Content:
+    def cues(found: Sequence[Cue]) -> Content:
         words = [c.text for c in found]
         if not words:
             return Content.styled("—", rv.MUTED)
@@ -91,7 +94,7 @@ def cue_card(state: BankState, rnd: drill.Round, width: int) -> Content:
     for part in PARTS:
         lines.extend(rv.item(Content.styled(f"{part.capitalize():<12}", "bold"), cues(card.part(part)), width))
     lines.append(Content.styled("Prepared follow-ups (→ the one you were asked)", "bold"))
-    for probe in state.catalog.probe_ids():
+    for probe in state.opened.catalog.probe_ids():
         text = story.followup(probe)
         mark = "→ " if probe == rnd.probe else "  "
         if text.strip():
@@ -105,7 +108,7 @@ def cue_card(state: BankState, rnd: drill.Round, width: int) -> Content:
     return Content("\n").join(lines)
 
 
-def due_words(due_on, today) -> str:
+def due_words(due_on: date | None, today: date) -> str:
     """`due today`, `tomorrow`, `in 3 days (Jun 18)`."""
     if due_on is None or due_on <= today:
         return "due today"
@@ -113,8 +116,8 @@ def due_words(due_on, today) -> str:
     return "tomorrow" if days == 1 else f"in {days} days ({due_on:%b} {due_on.day})"
 
 
-def pass_summary(state: BankState, practised: list[tuple[drill.Round, object]], skipped: list[str],
-                 schedule, width: int) -> Content:
+def pass_summary(state: BankState, practised: Sequence[tuple[drill.Round, object]], skipped: list[str],
+                 schedule: Schedule, width: int) -> Content:
     """The end of a drill: each question practised with its times and zones, the skipped ones,
     and when each question type is due next (from the schedule with this drill's answers)."""
     settings = state.settings
@@ -146,8 +149,8 @@ def memorisation(state: BankState, rnd: drill.Round) -> Content:
     return Content.styled(("⚠ " if check.memorised else "✓ ") + check.message(), style)
 
 
-class DrillScreen(ClosesOnce, TimedAnswers, Screen):
-    BINDINGS = bindings.DRILL
+class DrillScreen(ClosesOnce[None], TimedAnswers):
+    BINDINGS = [*bindings.DRILL]
     HELP = "Answer a question out loud against the clock, then a follow-up, then check your cue card."
     ACTION_PHASES = {
         "next": frozenset({P.CARD}),
@@ -207,8 +210,8 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
         # went badly, most overdue), then the rest by when each comes due.
         from storybank import scheduler
 
-        tz = getattr(self.app, "tz", None)
-        schedule = scheduler.build(state.practice.records, state.catalog.question_ids(),
+        tz = self.app.tz
+        schedule = scheduler.build(state.practice.records, state.opened.catalog.question_ids(),
                                    scheduler.today_in(self.app.clock(), tz), tz=tz,
                                    uncovered=state.uncovered(), settings=state.settings)
         everything = schedule.order()
@@ -227,7 +230,7 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
 
     def _ask(self) -> None:
         state = self.app.state
-        q = state.catalog.question(self.question_id)
+        q = state.question_type(self.question_id)
         self._flush_log(everything=True)  # a round left before its spoken answers were analysed
         self.round = drill.Round(q.id)
         self.voice.reset()
@@ -258,7 +261,7 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
             self.query_one("#drill-hint", Static).update(Content.styled(
                 f"That was everything due today. {more}escape goes back to the bank.", rv.MUTED))
 
-    def check_action(self, action: str, parameters) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.finished:  # the summary: only more (if any) and back
             return action == "more" and bool(self.more) or action not in {
                 "next", "retry", "skip", "start", "finish", "finish_typed", "type_answer", "more", "correct"}
@@ -278,10 +281,10 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
     def _ask_followup(self) -> None:
         """The probe follows from what the answer lacked, worded around what was said; without
         a judged answer (nothing heard), the probe this story met longest ago."""
-        state, rnd = self.app.state, self.round
+        state, rnd = self.app.state, self.current
         chosen = self.judge.probe()
         if chosen is None:
-            probe_id = drill.pick_probe(state.catalog.probe_ids(), state.practice.records, rnd.story)
+            probe_id = drill.pick_probe(state.opened.catalog.probe_ids(), state.practice.records, rnd.story)
             prompts = state.prompts_for(rnd.story) if state.story(rnd.story) else None
             chosen = self.judge.fallback(probe_id, next((p.prompt for p in prompts or [] if p.probe == probe_id), None))
         self.probe_asked = chosen
@@ -324,18 +327,18 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
     def _round_done(self) -> None:
         """The cue card and the results of the round; its practice line is written when the
         card is left, so it keeps a correction of the story told."""
-        state, rnd = self.app.state, self.round
+        state, rnd = self.app.state, self.current
         self._show_phase()
         self._show_spoken()
         self.query_one("#drill-question", Static).update(
-            Content.assemble(("Cue card", "bold $accent"), "  ", (state.catalog.question(rnd.question).label, rv.MUTED)))
+            Content.assemble(("Cue card", "bold $accent"), "  ", (state.question_type(rnd.question).label, rv.MUTED)))
         self.query_one("#drill-meta", Static).update(results_line(rnd, state.settings))
         self._show_card()
         self.query_one("#drill-body").scroll_home(animate=False)
         self.set_focus(None)
 
     def _show_card(self) -> None:
-        state, rnd = self.app.state, self.round
+        state, rnd = self.app.state, self.current
         self._show_told()
         self.query_one("#drill-told").display = True
         self.query_one("#drill-card", Static).update(cue_card(state, rnd, self._card_width()))
@@ -346,11 +349,12 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
 
     def _keep_round(self) -> None:
         """The card is left: the round goes to the practice log, with the story as corrected."""
-        if self.round is None or self.round.phase is not P.CARD or self._kept is self.round:
+        rnd = self.round
+        if rnd is None or rnd.phase is not P.CARD or self._kept is rnd:
             return
-        self._kept = self.round
-        record = self.round.record(self.app.clock(), self.app.state.settings.rate_wpm)
-        self.practised.append((self.round, record))
+        self._kept = rnd
+        record = rnd.record(self.app.clock(), self.app.state.settings.rate_wpm)
+        self.practised.append((rnd, record))
         self._log_when_heard(record, self.voice.round_no, flush=False)   # the caller flushes
 
     def end_for_quit(self) -> None:
@@ -387,7 +391,7 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
     def _typed_info(self, text: str) -> None:
         info = self.query_one("#drill-typed-info", Static)
         line = self.words_line(text)
-        sf = self.app.state.story(self.round.story)
+        sf = self.app.state.story(self.current.story)
         memorised = False
         if self.phase is P.ANSWER and sf is not None:
             check = drill.check_memorised(text, sf.story.answer_text())
@@ -446,10 +450,10 @@ class DrillScreen(ClosesOnce, TimedAnswers, Screen):
         from storybank import scheduler
 
         state = self.app.state
-        tz = getattr(self.app, "tz", None)
+        tz = self.app.tz
         known = list(state.practice.records)
         records = known + [r for _, r in self.practised if r not in known]   # some not logged yet
-        schedule = scheduler.build(records, state.catalog.question_ids(),
+        schedule = scheduler.build(records, state.opened.catalog.question_ids(),
                                    scheduler.today_in(self.app.clock(), tz), tz=tz,
                                    uncovered=state.uncovered(), settings=state.settings)
         self.query_one("#drill-card", Static).update(

@@ -8,14 +8,13 @@ without asking, and never drops typed text: a row that cannot be saved blocks th
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Button, Header, Input, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
@@ -42,9 +41,13 @@ from storybank.ui.widgets.metrics import MetricRow
 from storybank.ui.widgets.toggles import CheckList
 
 if TYPE_CHECKING:  # pragma: no cover
+    from textual.timer import Timer
+
     from storybank.analysis.types import StoryReport
     from storybank.bank import StoryFile
+    from storybank.catalog import Catalog, QuestionType
     from storybank.model import Story
+    from storybank.settings import Settings
     from storybank.ui.app import StorybankApp
 
 DEBOUNCE = 0.2
@@ -61,8 +64,8 @@ class LiveReport(Message):
         self.report = report
 
 
-class EditorScreen(ClosesOnce, Screen):
-    BINDINGS = bindings.EDITOR
+class EditorScreen(ClosesOnce[None]):
+    BINDINGS = [*bindings.EDITOR]
     # A size class would restyle every field of the form; the live panel is sized in screens.tcss.
     HORIZONTAL_BREAKPOINTS = []
     HELP = "Edit a story; the panel on the right updates as you type."
@@ -76,7 +79,7 @@ class EditorScreen(ClosesOnce, Screen):
         self.sf: StoryFile | None = None
         self._baseline: forms.FormValues | None = None
         self._token = 0
-        self._debounce = None
+        self._debounce: Timer | None = None
         self._report: StoryReport | None = None
         self._save_tried = False
 
@@ -97,8 +100,8 @@ class EditorScreen(ClosesOnce, Screen):
 
     def _form(self, story: Story | None) -> ComposeResult:
         """The form, top to bottom; each field's widgets come from editor_form.field_widgets."""
-        catalog = self.app.state.catalog
-        guidance = catalog.question(self.question) if (catalog and self.question) else None
+        catalog = self.app.state.opened.catalog
+        guidance = catalog.question(self.question) if self.question else None
         if guidance is not None:
             # A Tab stop of its own: what does not fit scrolls with the arrow keys.
             with VerticalScroll(id="guidance"):
@@ -113,7 +116,7 @@ class EditorScreen(ClosesOnce, Screen):
         for spec in (*DETAILS, *PROSE):
             yield from field_widgets(spec, story)
         yield Static("Metrics (numbers only, units in Unit)", classes="field-label")
-        rows = [m.model_dump(exclude_none=True) for m in story.metrics] if story else []
+        rows: list[dict[str, Any] | None] = [m.model_dump(exclude_none=True) for m in story.metrics] if story else []
         with Vertical(id="metrics"):
             for row in rows or [None]:
                 yield MetricRow(row)
@@ -121,7 +124,7 @@ class EditorScreen(ClosesOnce, Screen):
         for spec in followup_fields(catalog):
             yield from field_widgets(spec, story)
 
-    def _guidance(self, q, width: int = 0) -> Content:
+    def _guidance(self, q: QuestionType, width: int = 0) -> Content:
         """What the question asks and what scores; bullets wrap under their text once the box
         has a width (on_resize renders it again)."""
         def line(prefix: str, text: Content | str) -> list[Content]:
@@ -142,9 +145,10 @@ class EditorScreen(ClosesOnce, Screen):
         box = self.query("#guidance-text")
         if not box or catalog is None or not self.question:
             return
+        guidance = catalog.question(self.question)
         width = box.first().size.width
-        if width:
-            box.first(Static).update(self._guidance(catalog.question(self.question), width))
+        if width and guidance is not None:   # (the box is there only for a known question)
+            box.first(Static).update(self._guidance(guidance, width))
 
     @while_shown
     def on_mount(self) -> None:
@@ -220,7 +224,7 @@ class EditorScreen(ClosesOnce, Screen):
             where = ".".join(str(p) for p in first.get("loc", ()))
             return None, [*problems, f"{where}: {first.get('msg', 'is not valid')}"]
 
-    def _read_fields(self, data: dict, touched: Callable[[str], bool]) -> None:
+    def _read_fields(self, data: dict[str, Any], touched: Callable[[str], bool]) -> None:
         """Title, details and prose, each only where the user changed it."""
         if touched("title"):
             data["title"] = self.query_one("#title", TitleField).value.strip()
@@ -236,7 +240,7 @@ class EditorScreen(ClosesOnce, Screen):
             if touched(name):
                 data[name] = self.query_one(f"#{name}", TextArea).text
 
-    def _read_cues(self, data: dict, touched: Callable[[str], bool]) -> None:
+    def _read_cues(self, data: dict[str, Any], touched: Callable[[str], bool]) -> None:
         """The cues the user typed ([cues]), each key only where changed; a box left empty
         leaves that key to storybank's suggestion."""
         cues = dict(data.get("cues") or {})
@@ -278,11 +282,11 @@ class EditorScreen(ClosesOnce, Screen):
     def _read_questions(self, original: Story | None) -> list[str]:
         """The ticked types in the file's order; ids the catalog does not know are kept."""
         selected = self.query_one("#questions", SelectionList).selected
-        catalog_ids = self.app.state.catalog.question_ids()
+        catalog_ids = self.app.state.opened.catalog.question_ids()
         kept = [q for q in (original.questions if original else []) if q in selected or q not in catalog_ids]
         return kept + [q for q in catalog_ids if q in selected and q not in kept]
 
-    def _read_metrics(self, problems: list[str]) -> list[dict]:
+    def _read_metrics(self, problems: list[str]) -> list[dict[str, Any]]:
         """The metric rows that can be saved; a row that cannot adds its problem."""
         metrics = []
         for number, row in enumerate(self._rows(), start=1):
@@ -321,7 +325,7 @@ class EditorScreen(ClosesOnce, Screen):
         name = self.sf.path.name if self.sf else "not saved yet"
         # The header shows "title — subtitle" between its icon (8 cells) and its clock space (10),
         # with a cell of padding each side.
-        room = max(12, self.app.size.width - 20 - len(self.title) - len(" — ") - len(mark))
+        room = max(12, self.app.size.width - 20 - len(self.title or "") - len(" — ") - len(mark))
         self.sub_title = fmt.clip(name, room) + mark
 
     def analyse_now(self) -> None:
@@ -344,10 +348,10 @@ class EditorScreen(ClosesOnce, Screen):
             return
         self._suggest_cues(story)
         state = self.app.state
-        self._analyse(self._token, story, state.catalog, state.settings, self.sf.id if self.sf else "")
+        self._analyse(self._token, story, state.opened.catalog, state.settings, self.sf.id if self.sf else "")
 
     @work(thread=True, exclusive=True, group="live", name="live analysis")
-    def _analyse(self, token: int, story: Story, catalog, settings, story_id: str) -> None:
+    def _analyse(self, token: int, story: Story, catalog: Catalog, settings: Settings, story_id: str) -> None:
         self.post_message(LiveReport(token, engine.analyze(story, catalog, settings, story_id)))
 
     @while_shown
@@ -421,7 +425,7 @@ class EditorScreen(ClosesOnce, Screen):
     def action_save(self) -> None:
         self.save()
 
-    def save(self, then: Callable[[], None] | None = None) -> bool:
+    def save(self, then: Callable[[], object] | None = None) -> bool:
         from storybank.errors import SaveConflict, StorybankError
 
         self._save_tried = True
@@ -433,25 +437,28 @@ class EditorScreen(ClosesOnce, Screen):
         state = self.app.state
         try:
             if self.sf is None:
-                self.sf = state.create_story(story)
+                sf = self.sf = state.create_story(story)
                 written = True
             else:
-                written = state.save_story(self.sf, story)
-        except SaveConflict:
-            self._conflict(story, then)
-            return False
+                sf = self.sf
+                try:
+                    written = state.save_story(sf, story)
+                except SaveConflict:
+                    self._conflict(sf, story, then)
+                    return False
         except (StorybankError, OSError) as exc:
             self._show_status(f"Not saved: {exc}", blocked=True)
             self.notify(str(exc), title="Not saved", severity="error")
             return False
-        self._saved(written)
+        self._saved(sf, written)
         if then is not None:
             then()
         return True
 
-    def _saved(self, written: bool, also: tuple[str, ...] = ()) -> None:
-        """The form now matches the file; `also` are other stories the save changed."""
-        sf = self.sf
+    def _saved(self, sf: StoryFile, written: bool, also: tuple[str, ...] = ()) -> None:
+        """The form now matches the file `sf` (the story's file from now on); `also` are other
+        stories the save changed."""
+        self.sf = sf
         self.story_id = sf.id
         self._baseline = self._snapshot()
         for row in self._rows():
@@ -467,26 +474,26 @@ class EditorScreen(ClosesOnce, Screen):
         if written or also:
             self.app.post_message(StoriesChanged(Change.SAVED, [sf.id, *also]))
 
-    def _conflict(self, story: Story, then: Callable[[], None] | None) -> None:
+    def _conflict(self, sf: StoryFile, story: Story, then: Callable[[], object] | None) -> None:
+        """`sf` changed on disk since the form read it: reload, overwrite, keep both or cancel."""
         from storybank.ui.screens.modals import ConflictScreen
 
-        state, sf = self.app.state, self.sf
-        deleted = state.bank.disk_digest(sf) is None
+        state = self.app.state
+        deleted = state.opened.bank.disk_digest(sf) is None
 
         def decided(choice: str | None) -> None:
             from storybank.errors import StorybankError
 
             try:
                 if choice == "reload":
-                    self._reload()
+                    self._reload(sf)
                     return
                 if choice == "overwrite":
                     state.save_story(sf, story, force=True)
-                    self._saved(True)
+                    self._saved(sf, True)
                 elif choice == "copy":
                     # the list shows the other program's version of the original too
-                    self.sf = state.save_copy(story, sf)
-                    self._saved(True, also=(sf.id,))
+                    self._saved(state.save_copy(story, sf), True, also=(sf.id,))
                 else:
                     self._show_status(f"Not saved: {sf.path.name} changed on disk.", blocked=True)
                     return
@@ -498,16 +505,16 @@ class EditorScreen(ClosesOnce, Screen):
 
         self.app.push_screen(ConflictScreen(sf.path.name, deleted=deleted), decided)
 
-    def _reload(self) -> None:
+    def _reload(self, sf: StoryFile) -> None:
         from storybank.bank import StoryFile
 
-        fresh = self.app.state.reload_story(self.sf)
+        fresh = self.app.state.reload_story(sf)
         if not isinstance(fresh, StoryFile):
             self.notify(f"{fresh}", title="Cannot reload", severity="error")
             return
         self.app.post_message(StoriesChanged(Change.SAVED, [fresh.id]))
         self.app.pop_screen()
-        self.app.open_editor(fresh.id, question=self.question)
+        self.app.open_screen("editor", story_id=fresh.id, question=self.question)
 
     # --- leaving ------------------------------------------------------------------------------
 

@@ -50,7 +50,7 @@ class ExportChoice:
     template: str = ""
 
 
-class ExportScreen(ClosesOnce, ModalScreen[Path | None]):
+class ExportScreen(ModalScreen[Path | None], ClosesOnce[Path | None]):
     BINDINGS = [*bindings.MODAL, *bindings.EXPORT]
     HELP = "Write the one-page cheat sheet."
 
@@ -63,7 +63,7 @@ class ExportScreen(ClosesOnce, ModalScreen[Path | None]):
 
     @property
     def choice(self) -> ExportChoice:
-        return getattr(self.app, "export_choice", None) or ExportChoice()
+        return self.app.export_choice or ExportChoice()
 
     def _remember(self, path: str | None) -> None:
         """Keep this dialog's choice for the next time it opens (this session only)."""
@@ -141,7 +141,8 @@ class ExportScreen(ClosesOnce, ModalScreen[Path | None]):
     @on(Input.Submitted, "#export-path")
     @on(Button.Pressed, "#export-go")
     def action_export(self) -> None:
-        from storybank.export.api import SUFFIXES, format_for_path
+        from storybank.export.api import format_for_path
+        from storybank.export.formats import SUFFIXES
 
         raw = self.query_one("#export-path", Input).value.strip()
         if not raw:
@@ -185,7 +186,8 @@ class ExportScreen(ClosesOnce, ModalScreen[Path | None]):
     def _run(self, fmt: str, path: Path, paper: str | None = None, template: Path | None = None) -> None:
         state = self.app.state
         try:
-            written = engine.export_cheatsheet(state.bank, state.catalog, fmt, path, paper, template)
+            opened = state.opened
+            written = engine.export_cheatsheet(opened.bank, opened.catalog, fmt, path, paper, template)
         except Exception as exc:  # any failure is one line in the dialog, never a crash
             message = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
             self.post_message(Exported(None, message))

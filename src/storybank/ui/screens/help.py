@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from storybank.ui import bindings
 from storybank.ui.mounting import ClosesOnce, while_shown
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.keys import KeysFooter
+
+if TYPE_CHECKING:  # pragma: no cover
+    from textual.binding import Binding
+
+    from storybank.ui.app import StorybankApp
 
 NAMES = {"question_mark": "?", "slash": "/", "escape": "esc", "space": "space", "enter": "enter"}
 
@@ -22,8 +28,9 @@ def key_text(key: str) -> str:
     return " / ".join(dict.fromkeys(NAMES.get(k, k) for k in keys))
 
 
-class HelpScreen(ClosesOnce, Screen):
-    BINDINGS = bindings.HELP
+class HelpScreen(ClosesOnce[None]):
+    app: StorybankApp
+    BINDINGS = [*bindings.HELP]
     HELP = "Every key of every screen."
 
     def compose(self) -> ComposeResult:
@@ -52,7 +59,7 @@ class HelpScreen(ClosesOnce, Screen):
         for section, declared in bindings.SECTIONS:
             lines.append(rv.heading(section))
             # One line per key: the drill's enter/space starts, finishes or moves on by phase.
-            by_key: dict[str, list] = {}
+            by_key: dict[str, list[Binding]] = {}
             for binding in declared:
                 if binding.description:
                     by_key.setdefault(key_text(binding.key), []).append(binding)
@@ -65,8 +72,8 @@ class HelpScreen(ClosesOnce, Screen):
             for keys, description in bindings.EXTRA_HELP.get(section, []):
                 lines.extend(rv.item(Content.assemble("  ", (f"{keys:<24}", "bold")), description, width))
             lines.append(Content(""))
-        state = getattr(self.app, "state", None)
-        catalog = getattr(state, "catalog", None)
+        state = self.app.state
+        catalog = state.catalog
         if catalog is not None:
             lines.append(rv.heading("Question types"))
             lines.append(Content.styled("  in the list   name                    in story files", rv.MUTED))

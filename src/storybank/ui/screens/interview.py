@@ -20,7 +20,6 @@ from dataclasses import replace
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Header, ProgressBar, Static
 
 from storybank import drill, interview, words
@@ -42,11 +41,11 @@ P = drill.Phase
 ASKING = frozenset({P.INTRO, P.CHOOSE, P.ANSWER, P.FOLLOWUP})
 
 
-class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
+class InterviewScreen(ClosesOnce[None], TimedAnswers, PostingFocus):
     """One `drill.Round` per planned question (its session id on it); between rounds the phase
     is the session's own: LOADING, INTRO, and CARD for the report card."""
 
-    BINDINGS = bindings.INTERVIEW
+    BINDINGS = [*bindings.INTERVIEW]
     HELP = "A full mock interview: 6–8 questions, one follow-up each, timed, then a report card."
     ACTION_PHASES = {
         "begin": frozenset({P.INTRO}),
@@ -79,6 +78,14 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         self.probes: list[NextProbe | None] = []       # each probe asked, with its reason
         self.probe_asked: NextProbe | None = None
         self._logged_session = False
+
+    @property
+    def ready_plan(self) -> interview.Plan:
+        """The session's plan: made when the bank is analysed, before the intro, so every phase
+        after LOADING has it."""
+        if self.plan is None:
+            raise RuntimeError("the interview is not planned yet")
+        return self.plan
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -113,11 +120,11 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         from storybank import scheduler
 
         coverage = state.coverage()
-        qids = state.catalog.question_ids()
+        qids = state.opened.catalog.question_ids()
         statuses = {t.id: t.status for t in coverage.question_types} if coverage else {}
         candidates = interview.candidates_of(coverage.question_types) if coverage else {}
         now = self.app.clock()
-        tz = getattr(self.app, "tz", None)
+        tz = self.app.tz
         schedule = scheduler.build(state.practice.records, qids, scheduler.today_in(now, tz), tz=tz,
                                    uncovered=state.uncovered(), story_ids=[sf.id for sf in state.stories],
                                    settings=state.settings)
@@ -131,7 +138,7 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         self._intro()
 
     def _intro(self) -> None:
-        plan = self.plan
+        plan = self.ready_plan
         settings = self.app.state.settings
         low, high = interview.talk_target(settings.interview_minutes)
         n = len(plan.questions)
@@ -149,8 +156,8 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         if plan.note:
             lines.append(Content(""))
             lines.append(Content.styled(plan.note, "$warning"))
-        if self.focus is not None:
-            lines.append(Content.styled(self.focus.note, "$accent"))
+        if self.posting_focus is not None:
+            lines.append(Content.styled(self.posting_focus.note, "$accent"))
         self.query_one("#iv-question", Static).update(Content.styled("Mock interview", "bold $accent"))
         self.query_one("#iv-meta", Static).update(Content("\n").join(lines))
         self.between = P.INTRO if n else P.CARD
@@ -165,16 +172,16 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
 
     @property
     def planned(self) -> interview.PlannedQuestion:
-        return self.plan.questions[self.position]
+        return self.ready_plan.questions[self.position]
 
     def _ask(self) -> None:
         state = self.app.state
         pq = self.planned
-        q = state.catalog.question(pq.question)
+        q = state.opened.catalog.question(pq.question)
         self.round = drill.Round(pq.question, session=self.session_id)
         self.voice.reset(keep=True)   # the last answer may still be analysed: it keeps its round
         self.voice.prepare()
-        n = len(self.plan.questions)
+        n = len(self.ready_plan.questions)
         self.sub_title = f"question {self.position + 1} of {n}"
         self.query_one("#iv-question", Static).update(
             Content.assemble(("“", rv.MUTED), q.question if q else pq.question, ("”", rv.MUTED)))
@@ -190,7 +197,7 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
 
     def budget(self) -> tuple[float, float]:
         """Seconds per answer and per follow-up that fit this session's questions in its slot."""
-        return interview.answer_budget(len(self.plan.questions), self.app.state.settings)
+        return interview.answer_budget(len(self.ready_plan.questions), self.app.state.settings)
 
     def _asked(self) -> list[str]:
         return [a.probe for a in self.answers if a.probe]
@@ -204,7 +211,7 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         """The follow-up is answered: keep the round, then the next question or the report card."""
         self._keep_answer()
         self.position += 1
-        if self.position < len(self.plan.questions):
+        if self.position < len(self.ready_plan.questions):
             self._ask()
         else:
             self._finish(stopped=False)
@@ -213,13 +220,13 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         """The probe follows from what the answer lacked, worded around what was said, the
         session's least asked first; without a judged answer (nothing heard in time), the
         story's thinnest prepared layer, else the probe it met longest ago."""
-        state, rnd = self.app.state, self.round
+        state, rnd = self.app.state, self.current
         layers = self._layers(rnd.story)
         chosen = self.judge.probe(self._asked(), layers)
         if chosen is None:
             # This session's answers count at once, logged or not.
             records = [r for r in state.practice.records if r.session != self.session_id] + self.answers
-            probe_id = interview.choose_probe(state.catalog.probe_ids(), rnd.story, records, layers,
+            probe_id = interview.choose_probe(state.opened.catalog.probe_ids(), rnd.story, records, layers,
                                               state.settings.followup_seconds[0], asked=self._asked())
             prompt = next((p.prompt for p in state.prompts_for(rnd.story) or [] if p.probe == probe_id), None) \
                 if rnd.story else None
@@ -231,7 +238,7 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         self.query_one("#iv-question", Static).update(Content.assemble(("Follow-up: ", "bold $accent"), chosen.prompt))
         _answer, followup = self.budget()
         self.query_one("#iv-meta", Static).update(Content.assemble(
-            (f"Question {self.position + 1} of {len(self.plan.questions)}", "bold"),
+            (f"Question {self.position + 1} of {len(self.ready_plan.questions)}", "bold"),
             (f"  ·  go deeper, don't restart  ·  aim about {followup:.0f}s", rv.MUTED)))
         self.query_one("#iv-told", Static).update(Content.assemble(
             ("You told: ", "bold"), (self.judge.told_title(self.judge.given.story), "$accent"),
@@ -248,7 +255,7 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
     def _keep_answer(self) -> None:
         """The round's line (its follow-up unanswered if the session stopped during it); it is
         written when the report card is left, so it keeps a correction of the story told."""
-        record = self.round.record(self.app.clock(), self.app.state.settings.rate_wpm)
+        record = self.current.record(self.app.clock(), self.app.state.settings.rate_wpm)
         self.answers.append(self.spoken_record(record, self.voice.round_no))
         self.answer_rounds.append(self.voice.round_no)
         self.given.append(self.judge.given)
@@ -285,7 +292,7 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
 
     def _finish(self, stopped: bool) -> None:
         self.stopped_early = stopped
-        planned = len(self.plan.questions)
+        planned = len(self.ready_plan.questions)
         self._make_card()
         if stopped:
             self.app.notify(f"Stopped after {len(self.answers)} of {planned} questions: "
@@ -304,29 +311,27 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
         if self._logged_session or not self.answers or self.card is None:
             return
         self._logged_session = True
-        planned = len(self.plan.questions)
+        planned = len(self.ready_plan.questions)
         for round_no, record in zip(self.answer_rounds, self.answers, strict=True):
             self._log_when_heard(record, round_no, flush=False)
         self._log_when_heard(SessionRecord(
-            ts=self.app.clock(), session=self.session_id, questions=tuple(self.plan.ids),
+            ts=self.app.clock(), session=self.session_id, questions=tuple(self.ready_plan.ids),
             answered=len(self.answers), complete=not self.stopped_early and len(self.answers) >= planned,
             talk_seconds=round(self.card.talk_seconds, 1)), flush=False)
 
-    def _make_card(self) -> None:
+    def _make_card(self) -> interview.ReportCard:
         state = self.app.state
         heard = [self.voice.without_unheard(a, r) for a, r in
                  zip(self.answers, self.answer_rounds, strict=True)]
         judged = [interview.Judged(g.answer, g.followup) for g in self.given]
-        self.card = interview.report_card(heard, len(self.plan.questions), state.reports,
+        self.card = interview.report_card(heard, len(self.ready_plan.questions), state.reports,
                                           state.settings, judged=judged)
+        return self.card
 
     def _show_card(self) -> None:
-        self._make_card()
-        self.query_one("#iv-meta", Static).update(self._summary())
-        self.query_one("#iv-card", Static).update(card_view.card(self, self.card, self._width()))
-
-    def _summary(self) -> Content:
-        return card_view.summary(self, self.card)
+        card = self._make_card()
+        self.query_one("#iv-meta", Static).update(card_view.summary(self, card))
+        self.query_one("#iv-card", Static).update(card_view.card(self, card, self._width()))
 
     def _width(self) -> int:
         body = self.query_one("#iv-body")
@@ -377,7 +382,7 @@ class InterviewScreen(ClosesOnce, TimedAnswers, PostingFocus, Screen):
             current = words.spoken_seconds(text, rate) if text.strip() else 0.0
             self._typed_info(text)
         if self.phase is P.FOLLOWUP:
-            current += self.round.spoken(P.ANSWER, rate)
+            current += self.current.spoken(P.ANSWER, rate)
         self._update_meter(current)
 
     def _update_meter(self, current: float) -> None:

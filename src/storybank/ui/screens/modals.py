@@ -3,6 +3,9 @@ a story to delete, a file an export would replace."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -12,8 +15,12 @@ from textual.widgets import Button, Static
 from storybank.ui import bindings
 from storybank.ui.mounting import ClosesOnce
 
+if TYPE_CHECKING:  # pragma: no cover
+    from textual.widgets import OptionList
+    from textual.widgets.button import ButtonVariant
 
-class Choice(ClosesOnce, ModalScreen[str | None]):
+
+class Choice(ModalScreen[str | None], ClosesOnce[str | None]):
     """A small dialog: a title, an explanation, one button per choice; escape cancels.
 
     It opens with the focus on its safe choice (`SAFE`, which loses nothing), so `enter` pressed
@@ -25,7 +32,7 @@ class Choice(ClosesOnce, ModalScreen[str | None]):
     BINDINGS = [*bindings.MODAL, *bindings.CHOICE]
     HELP = "A question before anything is lost."
     TITLE_TEXT = ""
-    CHOICES: list[tuple[str, str, str]] = []  # (value, label, variant)
+    CHOICES: list[tuple[str, str, ButtonVariant]] = []  # (value, label, variant)
     SAFE = "cancel"
     AUTO_FOCUS = "#choice-cancel"
     DANGER = False
@@ -42,7 +49,7 @@ class Choice(ClosesOnce, ModalScreen[str | None]):
                 for value, label, variant in self.CHOICES:
                     yield Button(label, id=f"choice-{value}", variant=variant)
 
-    def __init_subclass__(cls, **kwargs) -> None:
+    def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         cls.AUTO_FOCUS = f"#choice-{cls.SAFE}"
 
@@ -107,7 +114,7 @@ class ReplaceScreen(Choice):
     DANGER = True
     CHOICES = [("replace", "Replace", "error"), ("cancel", "Cancel", "default")]
 
-    def __init__(self, path) -> None:
+    def __init__(self, path: Path) -> None:
         import time
 
         try:
@@ -119,7 +126,7 @@ class ReplaceScreen(Choice):
         super().__init__(f"{path} is already there{about}. Replace it with the new cheat sheet?")
 
 
-class PickOne(ClosesOnce, ModalScreen[str | None]):
+class PickOne(ModalScreen[str | None], ClosesOnce[str | None]):
     """A short list to pick one from (enter), or escape to leave things as they are: which story
     an answer told, after storybank recognised one (SPEC §10)."""
 
@@ -147,7 +154,7 @@ class PickOne(ClosesOnce, ModalScreen[str | None]):
             picks.highlighted = ids.index(self.current) if self.current in ids else 0
             yield picks
 
-    def on_option_list_option_selected(self, event) -> None:
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.dismiss(event.option.id)
 

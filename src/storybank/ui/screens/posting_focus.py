@@ -15,8 +15,10 @@ from textual import work
 from textual.message import Message
 from textual.screen import Screen
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # pragma: no cover
+    from storybank.bank import Bank
     from storybank.postings.tailor import InterviewFocus, SkillProbe
+    from storybank.ui.app import StorybankApp
 
 
 class FocusReady(Message):
@@ -26,27 +28,32 @@ class FocusReady(Message):
         self.error = error
 
 
-class PostingFocus(Screen):
-    """Mixed into the interview screen: `posting` names the saved posting, `focus` holds what
-    it changes once worked out."""
+class PostingFocus(Screen[None]):
+    """The interview screen's base: `posting` names the saved posting, `posting_focus` holds
+    what it changes once worked out; `_maybe_plan` (the screen's) runs when it is."""
 
+    app: StorybankApp
     posting: str | None = None
-    focus: InterviewFocus | None = None
+    posting_focus: InterviewFocus | None = None
     focus_done = False
+    _focus_started = False
     asked_skills: list[str]
 
     def focus_pending(self) -> bool:
         """True (and the posting is being checked) while the plan must wait for the focus."""
         if not self.posting or self.focus_done:
             return False
-        if not getattr(self, "_focus_started", False):
+        if not self._focus_started:
             self._focus_started = True
             self.asked_skills = []
-            self._check_posting(self.app.state.bank, self.posting)  # type: ignore[attr-defined]
+            self._check_posting(self.app.state.opened.bank, self.posting)
         return True
 
+    def _maybe_plan(self) -> None:  # pragma: no cover - the interview plans its session
+        raise NotImplementedError
+
     @work(thread=True, exclusive=True, group="posting-focus", name="tailor to a posting")
-    def _check_posting(self, bank, name: str) -> None:
+    def _check_posting(self, bank: Bank, name: str) -> None:
         from storybank.errors import StorybankError
         from storybank.postings.api import interview_focus_for
 
@@ -56,20 +63,23 @@ class PostingFocus(Screen):
             self.post_message(FocusReady(None, str(exc)))
 
     def on_focus_ready(self, message: FocusReady) -> None:
-        self.focus, self.focus_done = message.focus, True
+        self.posting_focus, self.focus_done = message.focus, True
         if message.error:
             self.app.notify(f"{message.error}. The interview is not tailored.", severity="warning")
-        self._maybe_plan()  # type: ignore[attr-defined]
+        self._maybe_plan()
 
     def tailored_boost(self) -> Mapping[str, float] | None:
-        return self.focus.boost if self.focus else None
+        focus = self.posting_focus
+        return focus.boost if focus else None
 
     def tailored_candidates(self, candidates: Mapping[str, Sequence[str]]) -> Mapping[str, Sequence[str]]:
-        return self.focus.candidates(candidates) if self.focus else candidates
+        focus = self.posting_focus
+        return focus.candidates(candidates) if focus else candidates
 
     def tailored_probe(self, story: str | None) -> SkillProbe | None:
         """The technical probe on the posting's named skill this story shows, once per skill."""
-        probe = self.focus.skill_probe(story, self.asked_skills) if self.focus else None
+        focus = self.posting_focus
+        probe = focus.skill_probe(story, self.asked_skills) if focus else None
         if probe is not None:
             self.asked_skills.append(probe.skill)
         return probe

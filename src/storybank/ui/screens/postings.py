@@ -49,8 +49,8 @@ class Checked(Message):
         self.notice = notice
 
 
-class PostingsScreen(Screen):
-    BINDINGS = bindings.POSTINGS
+class PostingsScreen(Screen[None]):
+    BINDINGS = [*bindings.POSTINGS]
     HELP = "What a job posting asks for, which story shows each requirement, and what is missing."
 
     app: StorybankApp
@@ -125,7 +125,8 @@ class PostingsScreen(Screen):
         from storybank.postings import api
 
         try:
-            self.post_message(Checked(name, api.check_saved(self.app.state.bank, name), notice=notice))
+            report = api.check_saved(self.app.state.opened.bank, name)
+            self.post_message(Checked(name, report, notice=notice))
         except StorybankError as exc:
             self.post_message(Checked(name, None, str(exc)))
 
@@ -247,7 +248,7 @@ class PostingsScreen(Screen):
         from storybank.postings import api, store
 
         try:
-            bank = self.app.state.bank
+            bank = self.app.state.opened.bank
             saved = store.load(bank.root, name)
             opened = api.Opened(saved.text, saved.source or name, saved)
             report = api.link(bank, opened, number, story, status)
@@ -291,7 +292,7 @@ class PostingsScreen(Screen):
         from storybank.postings import api
 
         try:
-            bank = self.app.state.bank
+            bank = self.app.state.opened.bank
             opened = api.open_posting(bank, path or "-", name, None if path else text)
             report = api.check_text(bank, opened)
             self.post_message(Checked(name, report, notice=f"Saved as {name}: {len(report.requirements)} "
@@ -303,7 +304,7 @@ class PostingsScreen(Screen):
         if self.current is None:
             self.notify("Save a posting first (a), then start its interview.", severity="warning")
             return
-        self.app.open_interview(posting=self.current)
+        self.app.open_screen("interview", posting=self.current)
 
     def action_back(self) -> None:
         self.dismiss()
@@ -368,7 +369,7 @@ class AddPostingScreen(ModalScreen[tuple[str, str, str] | None]):
 class StoryPicker(ModalScreen[str | None]):
     """Which story shows this requirement?"""
 
-    BINDINGS = bindings.MODAL
+    BINDINGS = [*bindings.MODAL]
     HELP = "Pick the story that shows the requirement."
 
     def __init__(self, requirement: str, stories: list[tuple[str, str]]) -> None:

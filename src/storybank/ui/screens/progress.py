@@ -14,12 +14,11 @@ from __future__ import annotations
 import math
 import statistics
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from textual.app import ComposeResult
 from textual.containers import Grid, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 from textual_plotext import PlotextPlot
 
@@ -32,13 +31,31 @@ from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.keys import KeysFooter
 
 if TYPE_CHECKING:  # pragma: no cover
+    from storybank.practice import PracticeRecord
     from storybank.progress import Progress
+    from storybank.settings import Settings
     from storybank.ui.app import StorybankApp
 
 DATE_FORM = "Y-m-d"
 
 
-def _one_week_axis(plt, week: str) -> None:
+class Source(NamedTuple):
+    """What the screen draws from: the question ids, their labels, {story id: (title, question
+    ids)} and the settings."""
+
+    qids: list[str]
+    labels: dict[str, str]
+    stories: dict[str, tuple[str, list[str]]]
+    settings: Settings
+
+
+# A plotext figure (PlotextPlot.plt), as the axis helpers below call it: plotext takes dates as
+# strings on a date axis and names the right-hand y axis ("right"), where its own annotations
+# say floats for both.
+Figure = Any
+
+
+def _one_week_axis(plt: Figure, week: str) -> None:
     """With one week of practice, the date axis spans the weeks around it: plotext would stretch
     a single date over a century (1963 to 2090)."""
     day = date.fromisoformat(week)
@@ -82,8 +99,8 @@ def weekly(points: list[tuple[date, float]]) -> tuple[list[str], list[float]]:
     return [k.isoformat() for k in keys], [round(statistics.median(weeks[k]), 1) for k in keys]
 
 
-class ProgressScreen(ClosesOnce, Screen):
-    BINDINGS = bindings.PROGRESS
+class ProgressScreen(ClosesOnce[None]):
+    BINDINGS = [*bindings.PROGRESS]
     HELP = "Your practice over time, and what is due today."
     STYLED_BY_APP_CSS = True  # a start can open it (`storybank progress`): its rules are in app.tcss
 
@@ -93,7 +110,7 @@ class ProgressScreen(ClosesOnce, Screen):
         super().__init__()
         self.data: Progress | None = None
         self._drawn = False
-        self._drawn_from: tuple | None = None
+        self._drawn_from: tuple[dict[str, str], dict[str, tuple[str, list[str]]]] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -129,14 +146,14 @@ class ProgressScreen(ClosesOnce, Screen):
 
     # --- data ---------------------------------------------------------------------------------
 
-    def _source(self):
-        """(question ids, labels, {story id: (title, questions)}, settings), from the loaded
-        bank, or before it loads from the cached rows on screen (so `p` draws at once)."""
+    def _source(self) -> Source | None:
+        """What the screen draws from, from the loaded bank, or before it loads from the cached
+        rows on screen (so `p` draws at once)."""
         state = self.app.state
         if state.catalog is not None:
             labels = {q.id: q.label for q in state.catalog.questions}
             stories = {sf.id: (sf.story.title, list(sf.story.questions)) for sf in state.stories}
-            return list(labels), labels, stories, state.settings
+            return Source(list(labels), labels, stories, state.settings)
         if state.preview is None:
             return None
         from storybank.errors import StorybankError
@@ -152,7 +169,7 @@ class ProgressScreen(ClosesOnce, Screen):
             return None
         labels = dict(pairs)
         stories = {row.id: (row.title, list(row.questions)) for row in state.preview.rows}
-        return list(labels), labels, stories, settings
+        return Source(list(labels), labels, stories, settings)
 
     def _show(self) -> None:
         state = self.app.state
@@ -215,7 +232,7 @@ class ProgressScreen(ClosesOnce, Screen):
 
     # --- charts -------------------------------------------------------------------------------
 
-    def _records(self):
+    def _records(self) -> list[PracticeRecord]:
         return sorted(self.app.state.practice.records, key=lambda r: r.ts)
 
     def _charts(self) -> None:
@@ -282,7 +299,8 @@ class ProgressScreen(ClosesOnce, Screen):
         bars.refresh()
 
     @staticmethod
-    def _round_axis(plt, low: float, high: float, marks: tuple[float, ...] = (), yside=None) -> None:
+    def _round_axis(plt: Figure, low: float, high: float, marks: tuple[float, ...] = (),
+                    yside: str | None = None) -> None:
         """Round ticks; with a window to read against, only 0, the window's edges and a round
         top. Plotext keeps one label per row, and at 80×24 the 90 s limit took the 80 s edge's
         row: the limit keeps its red line and its place in the title, not a label."""
@@ -292,7 +310,8 @@ class ProgressScreen(ClosesOnce, Screen):
         plt.yticks(ticks, tick_labels(ticks), yside=yside)
         plt.ylim(ticks[0], ticks[-1], yside=yside)
 
-    def _line_chart(self, selector: str, title: str, points, lines) -> None:
+    def _line_chart(self, selector: str, title: str, points: list[tuple[date, float]],
+                    lines: list[tuple[float, str]]) -> None:
         widget = self.query_one(selector, PlotextPlot)
         plt = widget.plt
         plt.clear_figure()
@@ -350,7 +369,7 @@ class ProgressScreen(ClosesOnce, Screen):
 
     def action_drill(self) -> None:
         due = self.data.due if self.data else ()
-        self.app.open_drill(question=due[0] if due else None)
+        self.app.open_screen("drill", question=due[0] if due else None)
 
     def action_back(self) -> None:
         if len(self.app.screen_stack) <= 2:  # opened by `storybank` on progress: go to the bank

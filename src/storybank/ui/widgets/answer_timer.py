@@ -5,10 +5,10 @@
 start, stop, tick, typed answers instead of spoken ones, and actions gated by phase. Its other
 jobs live in their own pieces: the spoken answers recorded while the clock runs (`AnswerVoice`,
 widgets/recorder.py), the judging of each answer as given (`RoundJudge`, ui/judged_answers.py)
-and the practice log (`PracticeQueue`, ui/practice_queue.py). A screen mixes it in before
-`Screen`, names its widget prefix and its phase table and hints, and implements `_typed_info`,
-`_ask_followup` and `_round_done` (what follows a round's last timed phase); `_shown` adds the
-visibility of its own widgets.
+and the practice log (`PracticeQueue`, ui/practice_queue.py, the screen class it builds on). A
+screen subclasses it, names its widget prefix and its phase table and hints, and implements
+`_typed_info`, `_ask_followup` and `_round_done` (what follows a round's last timed phase);
+`_shown` adds the visibility of its own widgets.
 """
 
 from __future__ import annotations
@@ -16,12 +16,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Digits, Static, TextArea
 
-from storybank import drill
+from storybank import drill, words, zones
 from storybank.ui import fmt
 from storybank.ui.handsfree import HandsFree
 from storybank.ui.judged_answers import RoundJudge
@@ -76,11 +77,11 @@ class AnswerTimer(Horizontal):
         for name in rv.ZONE_STYLE:
             self.set_class(name == kind, f"-{name}")
         target = f"{window[0]:g}–{window[1]:g}s" + (f", stop by {limit:g}s" if limit else "")
-        self.query_one(Static).update(f"{drill.zone_text(kind, limit)}\n{target}")
+        self.query_one(Static).update(f"{zones.running_text(kind, limit)}\n{target}")
 
 
 class TimedAnswers(PracticeQueue):
-    """Mixin for a screen that times answers round by round (mix in before `Screen`).
+    """A screen that times answers round by round.
 
     The phase is the round's, or `between` when no round runs (loading, an intro, a final card).
     The app supplies `clock` (tests drive time), `timer_interval` and `state.settings`."""
@@ -97,8 +98,8 @@ class TimedAnswers(PracticeQueue):
 
     app: StorybankApp
 
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self) -> None:
+        super().__init__()
         self.round: drill.Round | None = None
         self.between = Phase.LOADING
         self.typing = False
@@ -112,6 +113,14 @@ class TimedAnswers(PracticeQueue):
     @property
     def phase(self) -> drill.Phase:
         return self.round.phase if self.round is not None else self.between
+
+    @property
+    def current(self) -> drill.Round:
+        """The round being asked: there is one in every phase of a round (choose, the timed
+        ones, its card), which is when the round's actions run."""
+        if self.round is None:
+            raise RuntimeError(f"no round runs in the {self.between} phase")
+        return self.round
 
     def typed_box(self) -> TextArea:
         """The box a typed answer goes into."""
@@ -149,7 +158,7 @@ class TimedAnswers(PracticeQueue):
             self.query_one(selector).display = visible
         hint = (LISTENING_HINT if waiting else TYPING_HINT if typing
                 else TYPED_CHOOSE_HINT if self.typing and phase is Phase.CHOOSE
-                else self.TYPED_HINTS.get(phase) if self.typing and phase in self.TYPED_HINTS
+                else self.TYPED_HINTS[phase] if self.typing and phase in self.TYPED_HINTS
                 else self.HINTS.get(phase) or TIMED_HINTS.get(phase, ""))
         self.query_one(f"#{prefix}-hint", Static).update(Content.styled(hint, rv.MUTED))
         self.refresh_bindings()
@@ -158,7 +167,7 @@ class TimedAnswers(PracticeQueue):
         """The screen's own additions (or changes) to what `_show_phase` shows."""
         return {}
 
-    def check_action(self, action: str, parameters) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.judge.awaiting and action in ("finish", "finish_typed", "type_answer"):
             return False   # the follow-up is not asked yet
         if action == "finish_typed":
@@ -170,7 +179,7 @@ class TimedAnswers(PracticeQueue):
             return True
         return self.phase in phases
 
-    def on_key(self, event) -> None:
+    def on_key(self, event: events.Key) -> None:
         """Any key stops the interviewer's voice (the key still does what it does)."""
         self.handsfree.interrupt()
 
@@ -208,7 +217,7 @@ class TimedAnswers(PracticeQueue):
     def typed_seconds(self) -> float:
         """How long the typed answer takes out loud at the bank's speaking rate."""
         text = self.typed_text()
-        return drill.spoken_seconds(text, self.app.state.settings.rate_wpm) if text.strip() else 0.0
+        return words.spoken_seconds(text, self.app.state.settings.rate_wpm) if text.strip() else 0.0
 
     def _ticked(self, elapsed: float) -> None:
         """After each tick of a timed phase: keep the typed answer's figures current."""
@@ -222,7 +231,7 @@ class TimedAnswers(PracticeQueue):
         if self.phase is not Phase.CHOOSE:
             return
         self.judge.reset()
-        self.round.start(None)
+        self.current.start(None)
         self._show_phase()
         self._clear_typed()
         if not self.typing:
@@ -231,7 +240,7 @@ class TimedAnswers(PracticeQueue):
 
     def _restart_timed(self) -> None:
         """A further timed phase (the follow-up): show it, empty the box, restart the clock."""
-        self.handsfree.ask_probe(self.round.probe_prompt)   # said before the recording starts
+        self.handsfree.ask_probe(self.current.probe_prompt)   # said before the recording starts
         self._show_phase()
         self._clear_typed()
         self._start_timer()
@@ -243,7 +252,7 @@ class TimedAnswers(PracticeQueue):
         self.voice.stop(self.judge.context())
         seconds = self.handsfree.measured(self._stop_timer())
         typed = self.typed_text() if self.typing else ""
-        if self.round.finish(seconds, typed) is Phase.FOLLOWUP:
+        if self.current.finish(seconds, typed) is Phase.FOLLOWUP:
             if self.judge.answered(self._asked()):
                 self._ask_followup()
             else:
@@ -274,7 +283,7 @@ class TimedAnswers(PracticeQueue):
     def words_line(self, text: str) -> str:
         """How long the typed text takes out loud at the bank's speaking rate."""
         rate = self.app.state.settings.rate_wpm
-        return (f"{drill.count_words(text)} words ≈ {fmt.seconds(drill.spoken_seconds(text, rate))} "
+        return (f"{words.count_words(text)} words ≈ {fmt.seconds(words.spoken_seconds(text, rate))} "
                 f"spoken at {rate:g} wpm")
 
     def _typed_info(self, text: str) -> None:  # pragma: no cover - each screen shows its own

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
@@ -17,9 +18,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 class StoryDetails(VerticalScroll, can_focus=True):
-    _shown: tuple | None = None
+    # What `show` was last given (shown again at the new width on a resize).
+    _shown: tuple[StoryFile, StoryReport | None, list[FollowupPrompt] | None, BankState] | None = None
 
-    def compose(self):
+    def compose(self) -> ComposeResult:
         yield Static(id="details-body")
 
     def clear(self, text: str = "") -> None:

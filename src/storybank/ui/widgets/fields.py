@@ -4,15 +4,23 @@ replace a whole field by surprise), soft-wrapped prose, and the app's cursor-bli
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+from textual import events
 from textual.widgets import Input, TextArea
 
+if TYPE_CHECKING:  # pragma: no cover
+    from storybank.ui.app import StorybankApp
 
-def _blink(widget) -> None:
-    widget.cursor_blink = getattr(widget.app, "cursor_blink", True)
+
+def _blink(widget: Field | Prose) -> None:
+    widget.cursor_blink = widget.app.cursor_blink
 
 
 class Field(Input):
-    def __init__(self, value: str = "", **kwargs) -> None:
+    app: StorybankApp
+
+    def __init__(self, value: str = "", **kwargs: Any) -> None:
         kwargs.setdefault("select_on_focus", False)
         kwargs.setdefault("validate_on", [])  # checked by the editor; no -valid class churn
         super().__init__(value, **kwargs)
@@ -24,7 +32,9 @@ class Field(Input):
 class Prose(TextArea):
     """Soft-wrapped prose; repaints after a resize (a re-wrap alone can leave stale lines)."""
 
-    def __init__(self, text: str = "", **kwargs) -> None:
+    app: StorybankApp
+
+    def __init__(self, text: str = "", **kwargs: Any) -> None:
         kwargs.setdefault("soft_wrap", True)
         kwargs.setdefault("tab_behavior", "focus")
         kwargs.setdefault("show_line_numbers", False)
@@ -59,7 +69,7 @@ class TitleField(Prose):
     def cursor_position(self, column: int) -> None:
         self.cursor_location = (0, column)
 
-    async def _on_key(self, event) -> None:
+    async def _on_key(self, event: events.Key) -> None:
         if event.key == "enter":
             event.stop()
             event.prevent_default()
@@ -67,7 +77,7 @@ class TitleField(Prose):
             return
         await super()._on_key(event)
 
-    async def _on_paste(self, event) -> None:
+    async def _on_paste(self, event: events.Paste) -> None:
         event.stop()
         event.prevent_default()
         self.insert(" ".join(event.text.splitlines()))

@@ -11,7 +11,7 @@ The card itself is core (`storybank.interview.report_card`); this module only dr
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 
@@ -19,10 +19,12 @@ from storybank import interview
 from storybank.answers.rounds import deeper_line
 from storybank.ui import fmt
 from storybank.ui.widgets import report_view as rv
+from storybank.zones import Zone
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.interview import CardRow, ReportCard
     from storybank.speech.report import SpokenReport
+    from storybank.ui.screens.interview import InterviewScreen
 
 ZONE_WORD = {"short": "short", "window": "in window", "over": "over window", "limit": "past limit"}
 SHORT_NAME = {"specificity": "specificity", "ownership": "ownership",
@@ -32,7 +34,7 @@ SHORT_NAME = {"specificity": "specificity", "ownership": "ownership",
 def timed(seconds: float | None, zone: str | None) -> Content:
     if seconds is None or zone is None:
         return Content.styled("—", rv.MUTED)
-    return Content.styled(f"{round(seconds)}s {ZONE_WORD[zone]}", rv.ZONE_STYLE[zone])
+    return Content.styled(f"{round(seconds)}s {ZONE_WORD[zone]}", rv.ZONE_STYLE[Zone(zone)])
 
 
 def score_style(value: int) -> str:
@@ -58,9 +60,9 @@ def spoken_text(spoken: SpokenReport) -> str:
     return ", ".join(out)
 
 
-def summary(screen: Any, card: ReportCard) -> Content:
+def summary(screen: InterviewScreen, card: ReportCard) -> Content:
     """The line under "Report card": answered, the talk against the slot, and what to cut."""
-    planned = len(screen.plan.questions)
+    planned = len(screen.ready_plan.questions)
     low, high = card.talk_target
     talk = card.talk_seconds
     style = "$success" if low <= talk <= high else "$warning"
@@ -77,7 +79,7 @@ def summary(screen: Any, card: ReportCard) -> Content:
     return Content("\n").join(lines)
 
 
-def _row_lines(screen: Any, i: int, row: CardRow, width: int) -> list[Content]:
+def _row_lines(screen: InterviewScreen, i: int, row: CardRow, width: int) -> list[Content]:
     state = screen.app.state
     given = screen.given[i] if i < len(screen.given) else None
     probe = screen.probes[i] if i < len(screen.probes) else None
@@ -126,7 +128,7 @@ def _row_lines(screen: Any, i: int, row: CardRow, width: int) -> list[Content]:
     return out
 
 
-def card(screen: Any, card: ReportCard, width: int) -> Content:
+def card(screen: InterviewScreen, card: ReportCard, width: int) -> Content:
     """The whole card under the summary."""
     state = screen.app.state
     lines: list[Content] = [Content("")]
@@ -142,7 +144,7 @@ def card(screen: Any, card: ReportCard, width: int) -> Content:
     notes = interview.story_notes(
         card.rows, {sf.id: list(sf.story.questions) for sf in state.stories},
         {sf.id: sf.story.title or sf.id for sf in state.stories},
-        {qid: state.label(qid) for qid in state.catalog.question_ids()})
+        {qid: state.label(qid) for qid in state.opened.catalog.question_ids()})
     if notes:
         lines.append(Content(""))
         lines.append(rv.heading("The stories told"))
@@ -167,7 +169,7 @@ def card(screen: Any, card: ReportCard, width: int) -> Content:
     return Content("\n").join(lines)
 
 
-def _message(text: str) -> Content:
+def _message(text: str) -> str:
     from storybank.ui import form_words
 
     return form_words.message(text)

@@ -8,10 +8,19 @@ Keys are clickable, like Textual's.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.binding import Binding
 from textual.content import Content
 from textual.events import Click
 from textual.widget import Widget
+
+if TYPE_CHECKING:  # pragma: no cover
+    from textual.dom import DOMNode
+    from textual.screen import Screen
+
+# A key on the footer: (its display, its name, enabled, its action, the node it runs on).
+Entry = tuple[str, str, bool, str, "DOMNode"]
 
 
 class KeysFooter(Widget, can_focus=False):
@@ -26,7 +35,7 @@ class KeysFooter(Widget, can_focus=False):
 
     def __init__(self) -> None:
         super().__init__()
-        self._spans: list[tuple[int, int, int, str, object]] = []  # (row, start, end, action, namespace)
+        self._spans: list[tuple[int, int, int, str, DOMNode]] = []  # (row, start, end, action, namespace)
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -34,16 +43,16 @@ class KeysFooter(Widget, can_focus=False):
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
 
-    def _bindings_changed(self, _screen) -> None:
+    def _bindings_changed(self, _screen: Screen[object]) -> None:
         self._fit()
         self.refresh()
 
     def on_resize(self) -> None:
         self._fit()
 
-    def _entries(self) -> list[tuple[str, str, bool, str, object]]:
+    def _entries(self) -> list[Entry]:
         seen: set[str] = set()
-        out = []
+        out: list[Entry] = []
         palette = self.app.COMMAND_PALETTE_BINDING
         for key, (node, binding, enabled, _tooltip) in self.screen.active_bindings.items():
             if not binding.show or key == palette or binding.action in seen:
@@ -58,7 +67,7 @@ class KeysFooter(Widget, can_focus=False):
         palette = self.app.get_key_display(Binding(self.app.COMMAND_PALETTE_BINDING, ""))
         return Content.assemble(("▏", "$foreground 20%"), (palette, "bold $footer-key-foreground"), " palette")
 
-    def _layout(self) -> tuple[str, list[list[tuple[str, str, bool, str, object]]]]:
+    def _layout(self) -> tuple[str, list[list[Entry]]]:
         """(gap, rows): every key, and the palette's at the end, in the fewest rows, at most two.
 
         One row if it fits; then one row without the space between each key and its name (as
@@ -70,13 +79,13 @@ class KeysFooter(Widget, can_focus=False):
         tail = self._tail()
         tail_width = tail.cell_length if tail is not None else 0
 
-        def length(row, gap: str) -> int:
+        def length(row: list[Entry], gap: str) -> int:
             return sum(len(d) + len(gap) + len(t) + 1 for d, t, *_ in row)
 
         for gap in (" ", ""):
             if length(entries, gap) + tail_width <= width:
                 return gap, [entries]
-        rows: list[list] = [[]]
+        rows: list[list[Entry]] = [[]]
         for entry in entries:
             if rows[-1] and length([*rows[-1], entry], " ") > width:
                 rows.append([])
@@ -97,7 +106,7 @@ class KeysFooter(Widget, can_focus=False):
         self._spans = []
         lines: list[Content] = []
         for y, row in enumerate(rows):
-            parts: list = []
+            parts: list[Content] = []
             x = 0
             for display, description, enabled, action, node in row:
                 key_style = "bold $footer-key-foreground" if enabled else "$text-disabled"

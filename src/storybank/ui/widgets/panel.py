@@ -3,13 +3,14 @@ home/end keys, and shows focus by its accent edge (see app.tcss)."""
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
 
 class TextPanel(VerticalScroll, can_focus=True):
-    def compose(self):
+    def compose(self) -> ComposeResult:
         yield Static(classes="panel-body")
 
     def update(self, content: Content | str) -> None:

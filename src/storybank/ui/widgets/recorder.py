@@ -4,8 +4,8 @@ transcribe as the user speaks, and analyse what was said once each timed phase e
 A screen that times answers (`TimedAnswers`) keeps an `AnswerVoice`; the mixin calls its hooks:
 `prepare` when a question is shown (the model starts loading), `start` when a timed phase begins,
 `stop` when it ends, `cancel` when an answer is abandoned, `reset` for the next question. The
-audio comes from `app.audio_source()` when the app has one (tests give it a clip), else the
-microphone. When voice is unavailable (no voice extra, no PortAudio, no microphone) the user is
+audio comes from `app.audio_source()` when the app was given one (tests give it a clip), else
+the microphone. When voice is unavailable (no voice extra, no PortAudio, no microphone) the user is
 told once per session, plainly, with the fix, and the screen works by key press exactly as
 before. `STORYBANK_VOICE=off` turns recording off without a notice.
 
@@ -21,14 +21,25 @@ import importlib.util
 import os
 import threading
 from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from textual.content import Content
 from textual.message import Message
 
 from storybank.drill import Phase
+from storybank.practice import PracticeRecord
 from storybank.speech.report import SpokenReport
 
-NOTICE_FLAG = "_storybank_voice_notice_shown"
+if TYPE_CHECKING:  # pragma: no cover
+    from storybank.settings import Settings
+    from storybank.speech.endpoint import Ended
+    from storybank.speech.floor import Floor
+    from storybank.speech.listen import AnswerListener
+    from storybank.speech.recorder import AudioSource
+    from storybank.ui.app import StorybankApp
+    from storybank.ui.widgets.answer_timer import TimedAnswers
+
 FIRST_SOUND_WAIT = 1.5   # seconds the analysis of an answer waits for the next question's voice
 
 
@@ -52,55 +63,59 @@ def unheard_line(message: str) -> str:
     return f"Not heard clearly: {reason}"
 
 
+Reports = dict[Phase, SpokenReport]
+
+
 @dataclass
 class AnswerVoice:
-    screen: object
+    screen: TimedAnswers
     name: str = "drill"                  # what works by key press when voice is off
     available: bool | None = None        # None until the first recording is tried
-    heard: dict = field(default_factory=dict)      # round_no -> {phase: report}
-    listening: dict = field(default_factory=dict)  # round_no -> {phases being analysed}
+    heard: dict[int, Reports] = field(default_factory=dict)         # round_no -> {phase: report}
+    listening: dict[int, set[Phase]] = field(default_factory=dict)  # round_no -> phases analysed
     round_no: int = 0                    # answers of a dropped round are ignored when they land
-    unheard: dict = field(default_factory=dict)    # round_no -> {phase: "Not heard clearly: …"}
+    unheard: dict[int, dict[Phase, str]] = field(default_factory=dict)  # -> "Not heard clearly: …"
     listen_token: int = 0                # the recording running now (its silence ends it)
-    ended: object = None                 # how the last recording stopped (`speech.endpoint.Ended`)
-    _listener: object = None
+    ended: Ended | None = None           # how the last recording stopped
+    _listener: AnswerListener | None = None
+    _phase: Phase = Phase.ANSWER         # the phase being recorded
 
     @property
-    def reports(self) -> dict:
+    def reports(self) -> Reports:
         """The analyses of the current round, by phase."""
         return self.heard.setdefault(self.round_no, {})
 
     @property
-    def pending(self) -> set:
+    def pending(self) -> set[Phase]:
         """The phases of the current round still being analysed."""
         return self.listening.setdefault(self.round_no, set())
 
-    def reports_of(self, round_no: int) -> dict:
+    def reports_of(self, round_no: int) -> Reports:
         return self.heard.get(round_no, {})
 
-    def pending_of(self, round_no: int) -> set:
+    def pending_of(self, round_no: int) -> set[Phase]:
         return self.listening.get(round_no, set())
 
     @property
-    def app(self):
+    def app(self) -> StorybankApp:
         return self.screen.app
 
-    def _settings(self):
+    def _settings(self) -> Settings:
         return self.app.state.settings
 
-    def _base(self):
+    def _base(self) -> Path:
         settings = self._settings()
         return settings.source.parent if settings.source else self.app.state.root
 
     def _off(self, reason: str) -> None:
         self.available = False
-        if not getattr(self.app, NOTICE_FLAG, False):
-            setattr(self.app, NOTICE_FLAG, True)
+        if not self.app.voice_notice_shown:
+            self.app.voice_notice_shown = True
             self.screen.notify(f"Spoken practice is off: {reason}. The {self.name} works by key "
                                "press as before.", title="No recording", severity="warning", timeout=12)
 
-    def _source(self):
-        factory = getattr(self.app, "audio_source", None)
+    def _source(self) -> AudioSource:
+        factory = self.app.audio_source
         if factory is not None:
             return factory()
         from storybank.speech.recorder import MicrophoneSource, import_sounddevice
@@ -120,7 +135,7 @@ class AnswerVoice:
             return
         from storybank.speech import SpeechError, engine
 
-        if getattr(self.app, "audio_source", None) is None:
+        if self.app.audio_source is None:
             from storybank.speech.recorder import import_sounddevice
 
             try:
@@ -135,7 +150,7 @@ class AnswerVoice:
             return False
         if importlib.util.find_spec("faster_whisper") is None:
             return False
-        if getattr(self.app, "audio_source", None) is not None:
+        if self.app.audio_source is not None:
             return True
         from storybank.speech import SpeechError
         from storybank.speech.recorder import import_sounddevice
@@ -146,9 +161,8 @@ class AnswerVoice:
             return False
         return True
 
-    def _floor(self):
-        handsfree = getattr(self.screen, "handsfree", None)
-        return handsfree.floor if handsfree is not None else None
+    def _floor(self) -> Floor | None:
+        return self.screen.handsfree.floor
 
     def start(self, phase: Phase) -> None:
         """A timed phase begins: record it (silently does nothing when voice is off). The
@@ -187,11 +201,9 @@ class AnswerVoice:
         self.listen_token += 1
         self._watch(listener, self.listen_token)
 
-    def _watch(self, listener, token: int) -> None:
+    def _watch(self, listener: AnswerListener, token: int) -> None:
         """Tell the screen's `HandsFree` line when the recording ends by itself."""
-        handsfree = getattr(self.screen, "handsfree", None)
-        if handsfree is None:
-            return
+        handsfree = self.screen.handsfree
         from storybank.ui.handsfree import SilenceEnded
 
         def wait() -> None:
@@ -205,7 +217,7 @@ class AnswerVoice:
         """How long the answer just stopped took: its last word when a silence ended it (the
         silence that ended it is not part of the answer), else the clock's `seconds`."""
         end = self.ended
-        if end is not None and getattr(end, "reason", "") == "silence" and end.speech_end:
+        if end is not None and end.reason == "silence" and end.speech_end:
             return round(float(end.speech_end), 1)
         return seconds
 
@@ -213,10 +225,10 @@ class AnswerVoice:
     def recording(self) -> bool:
         return self._listener is not None
 
-    def stop(self, context: dict) -> None:
+    def stop(self, context: dict[str, Any]) -> None:
         """The timed phase ended: stop recording and analyse in a worker thread. `context` holds
         story, question and probe ids."""
-        listener, phase = self._listener, getattr(self, "_phase", None)
+        listener, phase = self._listener, self._phase
         self._listener = None
         self.listen_token += 1
         if listener is None:
@@ -234,7 +246,8 @@ class AnswerVoice:
             with contextlib.suppress(Exception):  # an abandoned answer needs no error
                 listener.stop()
 
-    def _analyse(self, listener, phase: Phase, context: dict, round_no: int) -> None:
+    def _analyse(self, listener: AnswerListener, phase: Phase, context: dict[str, Any],
+                 round_no: int) -> None:
         from storybank.speech import SpeechError
         from storybank.speech.analyse import analyse
         from storybank.speech.quality import UnheardError
@@ -247,7 +260,7 @@ class AnswerVoice:
             sf = state.story(context.get("story"))  # None: the story told is recognised
             from storybank.answers.judge import bank_stories
 
-            report = analyse(sf, state.catalog, state.settings, spoken,
+            report = analyse(sf, state.opened.catalog, state.settings, spoken,
                              question=context.get("question"), probe=context.get("probe"),
                              audio=None, engine={"name": "faster-whisper", "model": ""},
                              stories=bank_stories(state.stories), first=context.get("first") or None)
@@ -266,8 +279,8 @@ class AnswerVoice:
         user waits for (the analysis is needed only by the card)."""
         import time
 
-        handsfree = getattr(self.screen, "handsfree", None)
-        if handsfree is None or not handsfree.speaks:
+        handsfree = self.screen.handsfree
+        if not handsfree.speaks:
             return
         since = time.monotonic()
         deadline = since + FIRST_SOUND_WAIT
@@ -292,20 +305,19 @@ class AnswerVoice:
             self.unheard.setdefault(message.round_no, {})[message.phase] = message.unheard
         return True
 
-    def unheard_of(self, round_no: int) -> dict:
+    def unheard_of(self, round_no: int) -> dict[Phase, str]:
         """The recordings of round `round_no` that could not be judged, by phase: their lines."""
         return self.unheard.get(round_no, {})
 
-    def without_unheard(self, record, round_no: int | None):
+    def without_unheard(self, record: PracticeRecord, round_no: int | None) -> PracticeRecord:
         """The record with the times and figures of its unheard recordings taken out: nothing
         in them was judged, so nothing of them is scored or logged."""
         unheard = self.unheard_of(round_no) if round_no is not None else {}
-        changes: dict = {}
         if Phase.ANSWER in unheard:
-            changes.update(answer_seconds=None, spoken=None)
+            record = replace(record, answer_seconds=None, spoken=None)
         if Phase.FOLLOWUP in unheard:
-            changes.update(followup_seconds=None, followup_spoken=None)
-        return replace(record, **changes) if changes else record
+            record = replace(record, followup_seconds=None, followup_spoken=None)
+        return record
 
     def not_practice(self, round_no: int | None) -> bool:
         """A round whose answer was not heard clearly is not logged as practice: nothing in it
@@ -328,21 +340,18 @@ class AnswerVoice:
         self.listening.pop(round_no, None)   # (its unheard lines stay: the card shows them)
 
 
-def spoken_fields(reports: dict[Phase, SpokenReport]) -> dict[str, SpokenReport]:
-    """The practice record's `spoken` / `followup_spoken` from the reports of a round."""
-    out = {}
-    for phase, key in ((Phase.ANSWER, "spoken"), (Phase.FOLLOWUP, "followup_spoken")):
-        report = reports.get(phase)
-        if report is not None:
-            out[key] = report
-    return out
+def with_spoken(record: PracticeRecord, reports: Reports) -> PracticeRecord:
+    """The practice record with its `spoken` / `followup_spoken` from the reports of a round
+    (a phase not analysed keeps what the record had)."""
+    return replace(record, spoken=reports.get(Phase.ANSWER, record.spoken),
+                   followup_spoken=reports.get(Phase.FOLLOWUP, record.followup_spoken))
 
 
 def transcript_view(transcript: str) -> Content:
     """The transcript with its fillers marked."""
     from storybank.speech.delivery import filler_spans
 
-    pieces: list = []
+    pieces: list[str | tuple[str, str]] = []
     at = 0
     for start, end in filler_spans(transcript):
         pieces.append(transcript[at:start])

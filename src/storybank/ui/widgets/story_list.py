@@ -13,7 +13,6 @@ from typing import ClassVar
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
-from textual.binding import Binding
 from textual.events import Click
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -123,7 +122,7 @@ class _StoryMessage(Message):
 class StoryList(ScrollView, can_focus=True):
     """The stories, one a line: readiness symbol, title, question types, spoken length, practised."""
 
-    BINDINGS: ClassVar[list[Binding]] = bindings.STORY_LIST
+    BINDINGS = [*bindings.STORY_LIST]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "story-list--cursor",
@@ -166,7 +165,8 @@ class StoryList(ScrollView, can_focus=True):
         return len(self._rows)
 
     @property
-    def query(self) -> str:
+    def filter_text(self) -> str:
+        """The filter in force, as matched (DOMNode.query is Textual's own)."""
         return self._query
 
     @property

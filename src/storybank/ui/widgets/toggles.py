@@ -11,7 +11,7 @@ from textual.widgets._toggle_button import ToggleButton
 ON, OFF = "✓", " "
 
 
-class CheckList(SelectionList):
+class CheckList(SelectionList[str]):
     def render_line(self, y: int) -> Strip:
         strip = super().render_line(y)
         segments = list(strip)
@@ -25,6 +25,8 @@ class CheckList(SelectionList):
 
 
 class Radio(RadioButton):
+    # Textual declares the glyph a class attribute and reads it as `self.BUTTON_INNER` when it
+    # draws: a read-only property makes it follow the value (nothing ever assigns it).
     @property
-    def BUTTON_INNER(self) -> str:  # noqa: N802 - Textual's name for the glyph
+    def BUTTON_INNER(self) -> str:  # type: ignore[override]  # noqa: N802 - Textual's name
         return "●" if self.value else " "
