@@ -27,7 +27,7 @@ def test_the_drill_records_and_the_cue_card_shows_what_was_said(make_app, bank, 
     monkeypatch.delenv("STORYBANK_VOICE")
     from storybank.speech.recorder import FileSource
 
-    clips = iter(["candid.flac", "fillers.flac"])
+    clips = iter(["skew_told.flac", "fillers.flac"])   # tells spark-skew in fresh words
 
     async def scenario():
         # listen_seconds: a loaded test machine transcribes a whole clip at the end
@@ -49,7 +49,7 @@ def test_the_drill_records_and_the_cue_card_shows_what_was_said(make_app, bank, 
             assert drill.round.story == "spark-skew"   # recognised from what was said
             assert "You told: Cutting the nightly attribution job" in text
             assert "What you said" in text and "Your follow-up" in text
-            assert "spark job" in text.lower()        # the candid clip's words
+            assert "campaign" in text.lower()         # the clip's words
             assert "Missed cues:" in text
             follow = drill.voice.reports[Phase.FOLLOWUP]
             assert follow.fillers.count >= 5
@@ -57,7 +57,7 @@ def test_the_drill_records_and_the_cue_card_shows_what_was_said(make_app, bank, 
             await settle(pilot)
         record = json.loads(log_path(bank).read_text().splitlines()[-1])
         assert record["story"] == "spark-skew"
-        assert "spark job" in record["spoken"]["transcript"].lower()
+        assert "campaign" in record["spoken"]["transcript"].lower()
         assert record["followup_spoken"]["fillers"]["count"] >= 5
         assert record["answer_seconds"] == 70.0   # the timer still rules the drill's timing
     run(scenario())
