@@ -65,3 +65,27 @@ def test_every_key_says_what_it_does_in_one_table():
     for source in Path(storybank.ui.__file__).parent.rglob("*.py"):
         if source.name != "bindings.py":
             assert 'Binding("' not in source.read_text(encoding="utf-8"), source
+
+
+
+async def test_the_palette_opened_again_while_the_last_one_closes_does_not_crash(make_app):
+    """The palette closed and opened again in one tick: the new one is pushed while the old one
+    is still being removed. Found by the monkey under load: both had one fixed id, and the app
+    ended on DuplicateIds."""
+    from textual.command import CommandPalette
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.action_command_palette()
+        await settle(pilot)
+        old = app.screen
+        assert isinstance(old, CommandPalette)
+        app.pop_screen()                    # its removal is under way, not finished
+        app.action_command_palette()        # a key already queued opens the palette again
+        await settle(pilot)
+        assert isinstance(app.screen, CommandPalette) and app.screen is not old
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, CommandPalette)
+        assert app.return_code is None and app._exception is None

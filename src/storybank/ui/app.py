@@ -401,9 +401,11 @@ class StorybankApp(App[int]):
 
         from storybank.ui.palette import Palette
 
-        # (Palette.is_open asks the same, but takes only an App[object].)
+        # (Palette.is_open asks the same, but takes only an App[object].) No fixed id, unlike
+        # Textual's own: a palette opened again while the last one is still being removed would
+        # share it, and the app would end on DuplicateIds.
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
-            self.push_screen(Palette(id="--command-palette"))
+            self.push_screen(Palette())
 
     def action_help(self) -> None:
         from storybank.ui.screens.help import HelpScreen
