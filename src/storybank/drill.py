@@ -116,7 +116,7 @@ class Round:
             return None
         return count_words(self.answer_typed) + count_words(self.followup_typed)
 
-    def spoken(self, phase: Phase, rate_wpm: float) -> float:
+    def seconds_aloud(self, phase: Phase, rate_wpm: float) -> float:
         """Seconds the answer to `phase` (ANSWER or FOLLOWUP) takes out loud: the timer, or for a
         typed answer, its words at the speaking rate."""
         typed, seconds = ((self.answer_typed, self.answer_seconds) if phase is Phase.ANSWER
@@ -140,10 +140,10 @@ class Round:
         """The practice-log line for this round. A follow-up never finished (a mock interview
         stopped during it) has no seconds."""
         followup = (None if self.followup_seconds is None and not self.followup_typed.strip()
-                    else round(self.spoken(Phase.FOLLOWUP, rate_wpm), 1))
+                    else round(self.seconds_aloud(Phase.FOLLOWUP, rate_wpm), 1))
         return PracticeRecord(
             ts=ts, question=self.question, story=self.story, probe=self.probe,
-            answer_seconds=round(self.spoken(Phase.ANSWER, rate_wpm), 1),
+            answer_seconds=round(self.seconds_aloud(Phase.ANSWER, rate_wpm), 1),
             followup_seconds=followup, typed_words=self.typed_words(), session=self.session)
 
 # --- does it sound memorised? -----------------------------------------------------------------------

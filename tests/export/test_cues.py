@@ -11,8 +11,8 @@ from storybank.cues import (
     key_numbers,
     metric_text,
     metric_variants,
+    short_number,
     shorten,
-    spoken_number,
 )
 from storybank.export.width import display_width, hard_wrap, wrap
 from storybank.model import Metric, Story
@@ -24,8 +24,8 @@ from storybank.model import Metric, Story
     (999_999, "1M"), (4_000_000_000, "4B"), (0.02, "0.02"), (1234.5, "1,234.5"), (-3, "-3"),
     (3.14159, "3.14"), (12.5, "12.5"),
 ])
-def test_spoken_number(value, said):
-    assert spoken_number(value) == said
+def test_short_number(value, said):
+    assert short_number(value) == said
 
 
 @pytest.mark.parametrize(("metric", "said"), [

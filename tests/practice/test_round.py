@@ -26,8 +26,8 @@ def test_a_typed_answer_is_timed_by_its_words_not_the_typing():
     rnd.finish(300.0, "one two three four five six seven eight nine ten")
     rnd.finish(20.0)
     assert rnd.typed and rnd.typed_words() == 10
-    assert rnd.spoken(Phase.ANSWER, 150) == 4.0       # 10 words at 150 wpm, not 300 s of typing
-    assert rnd.spoken(Phase.FOLLOWUP, 150) == 20.0    # the follow-up was spoken: the timer
+    assert rnd.seconds_aloud(Phase.ANSWER, 150) == 4.0   # 10 words at 150 wpm, not 300 s of typing
+    assert rnd.seconds_aloud(Phase.FOLLOWUP, 150) == 20.0   # the follow-up was spoken: the timer
 
 
 def test_each_timed_phase_has_its_own_window():

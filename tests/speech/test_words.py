@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storybank.speech.delivery import delivery, pace
-from storybank.speech.numbers import spoken_numbers, with_digits
+from storybank.speech.numbers import numbers_said_in, with_digits
 
 
 @pytest.mark.parametrize("said, expected", [
@@ -21,8 +21,8 @@ from storybank.speech.numbers import spoken_numbers, with_digits
     ("one of its tasks", []),
     ("in 2021 we had twenty five", ["2021", "25"]),
 ])
-def test_spoken_numbers(said, expected):
-    assert spoken_numbers(said) == expected
+def test_numbers_said_in(said, expected):
+    assert numbers_said_in(said) == expected
 
 
 def test_with_digits_makes_spoken_and_written_numbers_the_same_words():
@@ -114,5 +114,5 @@ def test_filler_spans_mark_the_filler_words_only():
     ("and", [], "and"),
 ])
 def test_numbers_that_break_off(said, numbers, digits):
-    assert spoken_numbers(said) == numbers
+    assert numbers_said_in(said) == numbers
     assert with_digits(said) == digits

@@ -66,13 +66,14 @@ class StoryContext:
         a story file (it is still being written). A spoken answer to a question that is none of
         the types ("Tell me about yourself") is not asked for technical depth."""
         if not self.types:
-            return not self.spoken
+            return not self.from_answer
         return any(q.technical for q in self.types)
 
     @cached_property
-    def spoken(self) -> bool:
+    def from_answer(self) -> bool:
         """The story is running text the answer judge shared out into parts (it has no title),
-        not a story file whose author chose each field: a part boundary there is a guess."""
+        not a story file whose author chose each field: a part boundary there is a guess. The
+        answer may have been spoken or typed."""
         return not self.story.title.strip()
 
     def seconds(self, words: int) -> float:

@@ -52,7 +52,7 @@ _COUNTABLE = re.compile(r"\s(?:model|filter|library|index|scheme|test|score|meth
 _SILENT_UNITS = frozenset(_lexicon_data()["prompt_silent_units"])
 
 
-def _spoken(story: Story) -> str:
+def _everything_said(story: Story) -> str:
     """Everything the speaker says: the answer and the prepared follow-ups."""
     return "\n".join([story.answer_text(), *(story.followup(p) for p in PROBES)])
 
@@ -125,7 +125,7 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
         values["title"] = story.title.strip()
     if not _asked_technically(story, catalog):
         return values  # a motivation or schedule story gets the probes as asked
-    text = _spoken(story)
+    text = _everything_said(story)
     decision = decision_phrase(story.action, story.followup("alternatives"), story.outcome,
                                story.reflection)
     technology = _technology(story, catalog, text, decision)
@@ -198,7 +198,7 @@ def fill(templates: list[str], values: dict[str, str]) -> str | None:
     return None
 
 
-def _spoken_wording(probe: Probe, story: Story, types: list[QuestionType]) -> str | None:
+def _answer_wording(probe: Probe, story: Story, types: list[QuestionType]) -> str | None:
     """The probe worded for what a spoken answer did instead of telling a story, if it did: no
     example given (pressed for one), what the speaker would do (asked in that mood, unless a type
     words this probe itself), or no story for a question of no known type."""
@@ -224,9 +224,9 @@ def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pac
     gives no example is pressed for one (the probe's after-dodge wording), one told as what the
     speaker would do is asked in that mood, and one to a question of no known type that tells no
     story gets the probe's untyped wording."""
-    spoken = _spoken_wording(probe, story, types) if not story.title.strip() else None
-    if spoken:
-        return spoken
+    worded = _answer_wording(probe, story, types) if not story.title.strip() else None
+    if worded:
+        return worded
     plain = [] if software else [w for t in types for w in t.plain_probes.get(probe.id, [])]
     own = [*plain, *(w for t in types for w in t.probes.get(probe.id, []))]
     templates = [*own, *pack.probe_templates(probe.id), *probe.templates]
@@ -252,7 +252,7 @@ def followup_prompts(story: Story, catalog: Catalog, settings: Settings,
     chosen = (profession or getattr(story, "profession", None)
               or getattr(settings, "profession", "") or "")
     # A story of no chosen field is asked in the field its named methods say, if any.
-    pack = pack_for(chosen) if chosen else guess_pack(_spoken(story))
+    pack = pack_for(chosen) if chosen else guess_pack(_everything_said(story))
     software = software_story(story, catalog, chosen)
     types = [t for t in (catalog.question(q) for q in dict.fromkeys(story.questions)) if t]
     values = story_values(story, catalog)

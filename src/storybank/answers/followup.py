@@ -65,11 +65,11 @@ def new_facts(first: str, followup: str) -> list[str]:
     people, a lesson (each as "kind: what was said")."""
     from storybank.analysis.lexicon import normalise, scanner
     from storybank.answers.data import covered_cues
-    from storybank.speech.numbers import spoken_numbers
+    from storybank.speech.numbers import numbers_said_in
 
     out: list[str] = []
-    known_numbers = set(spoken_numbers(first))
-    for number in dict.fromkeys(spoken_numbers(followup)):
+    known_numbers = set(numbers_said_in(first))
+    for number in dict.fromkeys(numbers_said_in(followup)):
         if number not in known_numbers and not (number.isdigit() and int(number) < 10):
             out.append(f"number: {number}")
     low_first = first.lower()

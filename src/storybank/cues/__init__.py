@@ -4,7 +4,7 @@ Used by the cheat sheet (one page for eight stories), the drill screen's cue car
 "cues said" check, which all read one list (`cues.story.story_cues`). Pure functions over plain
 text and the story model; no Textual, Jinja2 or analysis imports.
 
-- `spoken_number(x)`   a number the way people say it: 4.2 -> "4.2", 3000000 -> "3M".
+- `short_number(x)`    a number the way people say it: 4.2 -> "4.2", 3000000 -> "3M".
 - `metric_text(m)`     one metric: "4.2 s → 1.1 s", "3M per day", "40%", "$18,400 → $7,900 per month";
                        `metric_variants(m)` the same ever shorter, for narrow spaces.
 - `key_numbers(story)` the story's metrics with what they measure, in the story's order.
@@ -36,7 +36,7 @@ _CURRENCIES = {"$": "$", "usd": "$", "dollars": "$", "us$": "$", "€": "€", "
 _ATTACHED = {"%", "‰", "ms", "x", "×", "pp"}
 
 
-def spoken_number(x: float | int) -> str:
+def short_number(x: float | int) -> str:
     """A number as people say it in an answer, short and exact enough to be remembered.
 
     Integers below 100,000 get thousands separators (1200 -> "1,200"); larger ones are scaled
@@ -89,7 +89,7 @@ def _split_unit(unit: str | None) -> tuple[str, str, str]:
 
 
 def _quantity(x: float | int, prefix: str, head: str) -> str:
-    number = spoken_number(x)
+    number = short_number(x)
     if prefix:
         number = number.replace("-", "-" + prefix, 1) if number.startswith("-") else prefix + number
     if not head:

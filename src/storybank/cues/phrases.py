@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from storybank.cues import COMMON_WORDS, STOP_WORDS, spoken_number
+from storybank.cues import COMMON_WORDS, STOP_WORDS, short_number
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.model import Metric
@@ -137,13 +137,13 @@ def context(known: Iterable[str], metrics: Sequence[Metric] = ()) -> Context:
 
 def number_forms(value: float | int) -> set[str]:
     """The ways a story writes a number: 94.0 -> {"94"}; 1300000 -> {"1,300,000", "1300000", "1.3M", "1.3"}."""
-    forms = {spoken_number(value).lstrip("-")}
+    forms = {short_number(value).lstrip("-")}
     if float(value).is_integer():
         forms.add(str(int(value)))
         forms.add(f"{int(value):,}")
     else:
         forms.add(repr(float(value)))
-    said = spoken_number(value)
+    said = short_number(value)
     if said[-1:] in ("k", "M", "B", "T"):
         forms.add(said[:-1])
     return forms

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from storybank.cues import metric_variants, short_name, shorten, spoken_number
+from storybank.cues import metric_variants, short_name, short_number, shorten
 from storybank.cues.phrases import context, part_cues
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -45,13 +45,13 @@ class StoryCues:
     def followup(self, probe: str) -> tuple[Cue, ...]:
         return self.followups.get(probe, ())
 
-    def spoken(self, story: Story) -> tuple[Cue, ...]:
+    def answer_as_written(self, story: Story) -> tuple[Cue, ...]:
         """The main answer's cues a recital of the story can say: a metric's numbers are asked
         for only as far as the story's text says them (a number the text never says is left
         out, and a metric none of whose numbers it says is not asked for)."""
-        from storybank.speech.numbers import spoken_numbers
+        from storybank.speech.numbers import numbers_said_in
 
-        said = set(spoken_numbers(story.answer_text()))
+        said = set(numbers_said_in(story.answer_text()))
         out: list[Cue] = []
         for cue in self.answer():
             if cue.number and not cue.written:
@@ -220,5 +220,5 @@ def suggested(story: Story, key: str, known: Iterable[str] = ()) -> list[str]:
     return part_cues(text, key, ctx, n, CUE_CHARS)
 
 
-__all__ = ["Cue", "StoryCues", "number_phrase", "plain", "spoken_number", "story_cues", "suggested",
+__all__ = ["Cue", "StoryCues", "number_phrase", "plain", "short_number", "story_cues", "suggested",
            "values_in"]

@@ -16,7 +16,7 @@ from typing import Any
 
 from storybank.bank import types_without_story
 from storybank.catalog import Catalog
-from storybank.cues import hook, short_name, shorten, spoken_number  # noqa: F401  (short_name: moved to cues)
+from storybank.cues import hook, short_name, short_number, shorten  # noqa: F401  (short_name: moved to cues)
 from storybank.cues.story import Cue, story_cues
 from storybank.model import PARTS, Story
 from storybank.settings import Settings
@@ -146,16 +146,16 @@ class SheetFocus:
 
 def _span(low: float, high: float) -> str:
     if low == high:
-        return spoken_number(low)
-    return f"{spoken_number(low)}–{spoken_number(high)}"
+        return short_number(low)
+    return f"{short_number(low)}–{short_number(high)}"
 
 
 def time_targets(settings: Settings) -> list[str]:
     """["Answer 60–80 s, never past 90 s", "Follow-ups 30–60 s", "15-minute interview"]."""
     return [
-        f"Answer {_span(*settings.answer_seconds)} s, never past {spoken_number(settings.answer_limit_seconds)} s",
+        f"Answer {_span(*settings.answer_seconds)} s, never past {short_number(settings.answer_limit_seconds)} s",
         f"Follow-ups {_span(*settings.followup_seconds)} s",
-        f"{spoken_number(settings.interview_minutes)}-minute interview",
+        f"{short_number(settings.interview_minutes)}-minute interview",
     ]
 
 

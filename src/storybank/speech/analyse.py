@@ -45,7 +45,7 @@ def analyse(sf: StoryFile | BankStory | None, catalog: Catalog, settings: Settin
     transcript when this one answers the probe `probe`."""
     from storybank.answers.judge import BankStory, judge_answer
     from storybank.speech.delivery import delivery, pace
-    from storybank.speech.numbers import spoken_numbers
+    from storybank.speech.numbers import numbers_said_in
 
     text = spoken.heard.text
     t: Timing = timing(list(spoken.regions), settings.pause_limit_seconds)
@@ -68,7 +68,7 @@ def analyse(sf: StoryFile | BankStory | None, catalog: Catalog, settings: Settin
         hedges=tuple(said.hedges),
         pauses=tuple(_pause(p.at, p.seconds, spoken.heard) for p in t.pauses),
         longest_pause_seconds=t.longest_pause,
-        numbers=tuple(dict.fromkeys(spoken_numbers(text))),
+        numbers=tuple(dict.fromkeys(numbers_said_in(text))),
         first_person=FirstPerson(said.i, said.we),
         cues=content.cues, recital=content.recital, scores=content.score_values(),
         findings=content.findings,

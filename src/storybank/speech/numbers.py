@@ -130,7 +130,7 @@ def _text(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-def spoken_numbers(text: str) -> list[str]:
+def numbers_said_in(text: str) -> list[str]:
     """Every number said in `text`, in order, as plain digits: "forty million" -> "40000000"."""
     text = _TIME.sub(" ", text)  # "06:00" is a time of day, not two numbers
     tokens = [t.lower() for t in _TOKEN.findall(text.replace("-", " "))]

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storybank.speech.numbers import spoken_numbers
+from storybank.speech.numbers import numbers_said_in
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.cues.story import Cue
@@ -85,7 +85,7 @@ class Heard:
         tokens = tuple(_tokens(transcript))
         joined = {"".join(tokens[i:i + n]) for n in (2, 3) for i in range(len(tokens) - n + 1)}
         caps = {m.group(1).lower() for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+)\b", transcript)}
-        return cls(tokens, frozenset(_stem(t) for t in tokens), frozenset(tokens) | frozenset(joined), frozenset(spoken_numbers(transcript)),
+        return cls(tokens, frozenset(_stem(t) for t in tokens), frozenset(tokens) | frozenset(joined), frozenset(numbers_said_in(transcript)),
                    frozenset(caps))
 
     def has(self, word: str) -> bool:
@@ -169,7 +169,7 @@ def story_cues(story, probe: str | None = None) -> Sequence[Cue]:
     from storybank.cues.story import story_cues as cues
 
     found = cues(story)
-    return found.followup(probe) if probe else found.spoken(story)
+    return found.followup(probe) if probe else found.answer_as_written(story)
 
 
 def check_cues(story, transcript: str, probe: str | None = None) -> CueCheck:

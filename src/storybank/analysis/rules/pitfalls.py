@@ -136,7 +136,8 @@ def pitfall_hits(ctx: StoryContext, qtype: QuestionType, pitfall: Pitfall) -> It
     # In a spoken answer the parts are the judge's guess, so evidence counts wherever the answer
     # says it: a motivation's own history ("when I volunteered at a shelter") or what settled a
     # disagreement is often told where the judge saw the situation.
-    whole, whole_norm = (ctx.story.answer_text(), ctx.answer.norm) if ctx.spoken else (text, norm)
+    whole, whole_norm = ((ctx.story.answer_text(), ctx.answer.norm) if ctx.from_answer
+                         else (text, norm))
     match, strength = _trigger(ctx, pitfall, text, norm, whole, whole_norm)
     if not strength or _outweighed(ctx, pitfall, strength, whole, whole_norm):
         return
@@ -149,7 +150,7 @@ def _pitfall_text(ctx: StoryContext, fields: list[str]) -> tuple[list[str], str,
     later parts told, what was said is the action, so it is read instead."""
     norm = ctx.field_norm(tuple(fields))
     told_later = any(ctx.story.part(name).strip() for name in PARTS[1:])
-    if not norm.strip() and ctx.spoken and PARTS[0] not in fields \
+    if not norm.strip() and ctx.from_answer and PARTS[0] not in fields \
             and ctx.story.part(PARTS[0]).strip() and not told_later:
         fields = [PARTS[0]]
         norm = ctx.field_norm(tuple(fields))
@@ -198,7 +199,7 @@ def _pitfall_rule(qtype: QuestionType, pitfall: Pitfall) -> Rule:
     def check(ctx: StoryContext) -> Iterator[Hit]:
         if qtype.id in ctx.story.questions:
             yield from pitfall_hits(ctx, qtype, pitfall)
-        elif pitfall.untyped_message and ctx.spoken and not ctx.types:
+        elif pitfall.untyped_message and ctx.from_answer and not ctx.types:
             # A spoken answer to a question of no known type can still dodge, blame or serve
             # only the speaker; the finding is worded without the type's story.
             for hit in pitfall_hits(ctx, qtype, pitfall):

@@ -46,7 +46,7 @@ def results_line(rnd: drill.Round, settings: Settings) -> Content:
     """How long the answer and the follow-up took, each against its window."""
     pieces: list[Content | str | tuple[str, str]] = []
     for phase, name in ((P.ANSWER, "Answer "), (P.FOLLOWUP, "   Follow-up ")):
-        seconds = rnd.spoken(phase, settings.rate_wpm)
+        seconds = rnd.seconds_aloud(phase, settings.rate_wpm)
         _window, limit = rnd.window(phase, settings)
         kind = rnd.zone(phase, seconds, settings)
         verdict = "short of the window" if kind == "short" else zones.running_text(kind, limit)
@@ -290,7 +290,7 @@ class DrillScreen(ClosesOnce[None], TimedAnswers):
         self.probe_asked = chosen
         rnd.ask(chosen.id or None, chosen.prompt)
         low, high = state.settings.followup_seconds
-        answered = rnd.spoken(P.ANSWER, state.settings.rate_wpm)
+        answered = rnd.seconds_aloud(P.ANSWER, state.settings.rate_wpm)
         self.query_one("#drill-question", Static).update(Content.assemble(("Follow-up: ", "bold $accent"), chosen.prompt))
         self.query_one("#drill-meta", Static).update(Content.assemble(
             (f"{chosen.id}", "$accent"), (f"  ·  aim {low:g}–{high:g}s  ·  ", rv.MUTED),

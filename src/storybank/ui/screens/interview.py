@@ -382,7 +382,7 @@ class InterviewScreen(ClosesOnce[None], TimedAnswers, PostingFocus):
             current = words.spoken_seconds(text, rate) if text.strip() else 0.0
             self._typed_info(text)
         if self.phase is P.FOLLOWUP:
-            current += self.current.spoken(P.ANSWER, rate)
+            current += self.current.seconds_aloud(P.ANSWER, rate)
         self._update_meter(current)
 
     def _update_meter(self, current: float) -> None:

@@ -22,6 +22,7 @@ from storybank.ui.widgets import report_view as rv
 from storybank.zones import Zone
 
 if TYPE_CHECKING:  # pragma: no cover
+    from storybank.answers.report import FollowupVerdict
     from storybank.interview import CardRow, ReportCard
     from storybank.speech.report import SpokenReport
     from storybank.ui.screens.interview import InterviewScreen
@@ -80,22 +81,58 @@ def summary(screen: InterviewScreen, card: ReportCard) -> Content:
 
 
 def _row_lines(screen: InterviewScreen, i: int, row: CardRow, width: int) -> list[Content]:
-    state = screen.app.state
-    given = screen.given[i] if i < len(screen.given) else None
-    probe = screen.probes[i] if i < len(screen.probes) else None
-    label = fmt.clip(state.label(row.question), 30)   # a catalog of one's own may name a type at length
-    sf = state.story(row.story)
-    title = (sf.story.title or sf.id) if sf else "none of your stories"
-    head = Content.assemble((f"{i + 1:>2}. ", "bold"), (label, "bold $accent"), "  ·  answer ",
+    """One answer's block: its head line, then the indented detail lines under it."""
+    out = rv.item("", _row_head(screen, i, row), width)
+    for detail in _row_details(screen, i, row):
+        out.extend(rv.item("    ", detail, width))
+    if screen._listening(i):
+        out.append(Content.styled("    listening back…", rv.MUTED))
+    for line in screen._unheard(i):   # not heard clearly: not judged and not logged
+        out.extend(rv.item("    ", Content.styled(line, "$warning"), width))
+    return out
+
+
+def _row_head(screen: InterviewScreen, i: int, row: CardRow) -> Content:
+    """The numbered question with the answer's and the follow-up's times and zones."""
+    # a catalog of one's own may name a type at length
+    label = fmt.clip(screen.app.state.label(row.question), 30)
+    return Content.assemble((f"{i + 1:>2}. ", "bold"), (label, "bold $accent"), "  ·  answer ",
                             timed(row.answer_seconds, row.answer_zone), "  ·  follow-up ",
                             timed(row.followup_seconds, row.followup_zone))
-    out = rv.item("", head, width)
+
+
+def _row_details(screen: InterviewScreen, i: int, row: CardRow) -> list[Content]:
+    """The lines under the head, in order; a line is left out when there is nothing to say."""
+    lines = [_told_line(screen, i, row)]
+    if row.scores:
+        lines.append(scores_line(row.scores))
+    facts = _delivery_facts(row)
+    if facts:
+        lines.append(Content.styled(" · ".join(facts), rv.MUTED))
+    if row.probe:
+        lines.append(_probe_line(screen, i, row.probe))
+    verdict = row.restart
+    if verdict is not None:
+        lines.append(_deeper_line(verdict))
+    if row.followup_spoken:
+        lines.append(Content.styled("follow-up spoken: " + spoken_text(row.followup_spoken),
+                                    rv.MUTED))
+    return lines
+
+
+def _told_line(screen: InterviewScreen, i: int, row: CardRow) -> Content:
+    """Which story the answer told, marked when the user corrected the recognition."""
+    given = screen.given[i] if i < len(screen.given) else None
+    sf = screen.app.state.story(row.story)
+    title = (sf.story.title or sf.id) if sf else "none of your stories"
     told = Content.assemble(("you told: ", rv.MUTED), (title, "" if sf else "italic " + rv.MUTED))
     if given is not None and given.corrected:
         told += Content.styled("  (your correction)", rv.MUTED)
-    out.extend(rv.item("    ", told, width))
-    if row.scores:
-        out.extend(rv.item("    ", scores_line(row.scores), width))
+    return told
+
+
+def _delivery_facts(row: CardRow) -> list[str]:
+    """How the answer came, spoken (with pace and fillers) or typed, and whether it was recited."""
     facts: list[str] = []
     if row.spoken:
         facts.append("spoken: " + spoken_text(row.spoken))
@@ -105,27 +142,22 @@ def _row_lines(screen: InterviewScreen, i: int, row: CardRow, width: int) -> lis
     if recital is not None and recital.compared:
         facts.append(f"{'⚠ sounds recited' if recital.recited else 'in your own words'} "
                      f"({recital.share:.0%} word for word)")
-    if facts:
-        out.extend(rv.item("    ", Content.styled(" · ".join(facts), rv.MUTED), width))
-    if row.probe:
-        reason = probe.reason if probe is not None and probe.id == row.probe else ""
-        text = Content.assemble(("probe ", rv.MUTED), (row.probe, "$accent"),
-                                (f": {reason}" if reason else "", rv.MUTED))
-        out.extend(rv.item("    ", text, width))
-    verdict = row.restart
-    if verdict is not None:
-        style = "$warning" if verdict.restarted else "$success"
-        mark = "⚠ " if verdict.restarted else "✓ "
-        out.extend(rv.item("    ", Content.assemble(("follow-up ", rv.MUTED),
-                                                    (mark + deeper_line(verdict), style)), width))
-    if row.followup_spoken:
-        out.extend(rv.item("    ", Content.styled("follow-up spoken: " + spoken_text(row.followup_spoken),
-                                                  rv.MUTED), width))
-    if screen._listening(i):
-        out.append(Content.styled("    listening back…", rv.MUTED))
-    for line in screen._unheard(i):   # not heard clearly: not judged and not logged
-        out.extend(rv.item("    ", Content.styled(line, "$warning"), width))
-    return out
+    return facts
+
+
+def _probe_line(screen: InterviewScreen, i: int, probe_id: str) -> Content:
+    """The probe asked, with the reason the plan chose it when that plan is still at hand."""
+    probe = screen.probes[i] if i < len(screen.probes) else None
+    reason = probe.reason if probe is not None and probe.id == probe_id else ""
+    return Content.assemble(("probe ", rv.MUTED), (probe_id, "$accent"),
+                            (f": {reason}" if reason else "", rv.MUTED))
+
+
+def _deeper_line(verdict: FollowupVerdict) -> Content:
+    """Whether the follow-up went deeper or restarted the story."""
+    style = "$warning" if verdict.restarted else "$success"
+    mark = "⚠ " if verdict.restarted else "✓ "
+    return Content.assemble(("follow-up ", rv.MUTED), (mark + deeper_line(verdict), style))
 
 
 def card(screen: InterviewScreen, card: ReportCard, width: int) -> Content:
