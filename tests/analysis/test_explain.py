@@ -105,3 +105,13 @@ def test_unknown_code_is_one_line_and_exit_2(arg, hint, tmp_path):
     assert proc.returncode == 2
     assert hint in proc.stderr and "Traceback" not in proc.stderr
     assert proc.stdout == ""
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_the_why_shown_is_the_one_written_in_the_examples_file(code):
+    """Each rule's "why it matters" is written once, in rule_examples.toml, and that is what
+    `explain` shows (the rule's docstring says what it checks)."""
+    written = examples().get(code, {}).get("why")
+    if written is None:
+        pytest.skip(f"{code} has no written why")
+    assert explain(code, RULES).why == written

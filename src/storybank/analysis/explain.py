@@ -106,7 +106,7 @@ def explain(code: str, rules: dict[str, Rule]) -> Explanation | None:
     data = examples().get(code, {})
     what, why = _what_and_why(rule)
     checks = data.get("checks") or what
-    why = why or data.get("why", "") or what
+    why = data.get("why", "") or why or what   # the examples file is where a rule's "why" is written
     # `expect` is what the tests assert about the finding; the person reading sees the story.
     fires = {k: v for k, v in data.get("fires", {}).items() if k != "expect"}
     clean = {k: v for k, v in data.get("clean", {}).items() if k != "expect"}
