@@ -84,3 +84,25 @@ def test_the_eight_story_text_sheet_gives_each_part_its_own_line_with_two_cues()
     assert len(part_lines) == 4 * 8, part_lines          # one line per part, for every story
     two = [line for line in part_lines if " · " in line]
     assert len(two) >= 24, "\n".join(part_lines)         # most parts show two cues
+
+
+def test_the_text_sheet_outcome_line_does_not_say_its_key_numbers_twice(tmp_path):
+    """The outcome line leads with the key numbers; a suggested cue that only says them again
+    ("average wait 94 → 31 min" after "average truck wait 94 min → 31 min") is left out there,
+    while Markdown, which lists the numbers on a line of their own, still has an outcome cue.
+    (The bundled bank without its Lumora ingestion story, so the dock story is the project.)"""
+    import shutil
+    from pathlib import Path
+
+    stories = Path(__file__).resolve().parents[2] / "stories"
+    for path in stories.glob("*.toml"):
+        if path.stem != "rebuilding-smart-meter-ingestion-at-lumora-energy":
+            shutil.copy(path, tmp_path / path.name)
+    bank, catalog = open_bank(tmp_path), builtin_catalog()
+    text = render_cheatsheet(bank, catalog, "txt").data.decode("utf-8")
+    flat = " ".join(text.split())
+    assert "average truck wait 94 min → 31 min" in flat      # the key number
+    assert "average wait 94 → 31 min" not in flat            # near miss: the same, said again
+    markdown = render_cheatsheet(bank, catalog, "md").data.decode("utf-8")
+    outcome_lines = [line for line in markdown.splitlines() if line.startswith("- **O**")]
+    assert outcome_lines and not any("(empty)" in line for line in outcome_lines)

@@ -67,6 +67,9 @@ class PartCues:
     letter: str      # "S"
     label: str       # "Situation"
     cues: list[str]
+    # The cues that say more than the key numbers (the outcome's may all repeat them: the text
+    # sheet, which prints the key numbers on the outcome line, then shows none of them twice).
+    beyond_numbers: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -179,13 +182,16 @@ def _story_entry(base: dict[str, Any], story_id: str, story: Story, catalog: Cat
 
     def fresh(found: Sequence[Cue]) -> Sequence[Cue]:
         """Without a suggested cue whose numbers the key numbers already say ("runtime 340 min →
-        58" next to "job runtime 340 min → 58 min"), unless nothing else is left."""
-        kept = [c for c in found if c.written or not c.values or not any(set(c.values) <= v for v in counted)]
-        return kept or found
+        58" next to "job runtime 340 min → 58 min")."""
+        return [c for c in found if c.written or not c.values or not any(set(c.values) <= v for v in counted)]
 
-    parts = [PartCues(p, PART_LETTERS[p], p.capitalize(),
-                      texts((fresh(cues.part(p)) if p == "outcome" else cues.part(p))[: level.part_cues]))
-             for p in PARTS]
+    def part_cues(p: str) -> PartCues:
+        found = cues.part(p)
+        beyond = fresh(found) if p == "outcome" else found
+        return PartCues(p, PART_LETTERS[p], p.capitalize(), texts((beyond or found)[: level.part_cues]),
+                        texts(beyond[: level.part_cues]))
+
+    parts = [part_cues(p) for p in PARTS]
     followups: list[FollowupCues] = []
     unprepared: list[str] = []
     for probe in catalog.probes:
