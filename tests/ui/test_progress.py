@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable
 
+from storybank import scheduler
 from storybank.practice import read_log
 from storybank.progress import progress_data
 from storybank.ui.screens.drill import DrillScreen
@@ -57,11 +58,11 @@ async def test_progress_opens_on_a_year_of_practice_and_agrees_with_the_core(yea
     app = year_app()
     async with app.run_test(size=(120, 50)) as pilot:
         screen = await open_progress(pilot)
-        expected = progress_data(read_log(bank), TYPES, date(2026, 1, 1), tz=UTC,
-                                 uncovered=[q for q in TYPES
-                                            if q not in {"project", "failure", "performance", "rubric"}],
-                                 story_ids=[sf.id for sf in app.state.stories],
-                                 settings=app.state.settings)
+        log = read_log(bank)
+        expected = progress_data(log, scheduler.build(
+            log.records, TYPES, date(2026, 1, 1), tz=UTC,
+            uncovered=[q for q in TYPES if q not in {"project", "failure", "performance", "rubric"}],
+            story_ids=[sf.id for sf in app.state.stories], settings=app.state.settings))
         assert screen.data == expected
         assert sum(t.drills for t in screen.data.question_types) == 2000
         text = screen_text(app)
