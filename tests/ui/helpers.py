@@ -64,6 +64,20 @@ async def until(pilot, condition, tries: int = 100) -> None:
     assert condition(), "the app never reached the expected state"
 
 
+async def speak_answer_and_followup(pilot, screen, clock, tries: int) -> None:
+    """The recorded answer ends after 70 s; the follow-up, asked once the answer is heard (it
+    follows from what was said), is recorded in turn and ends after 40 s. For the drill and the
+    mock interview alike."""
+    from storybank.drill import Phase
+
+    clock.advance(70)
+    await pilot.press("space")
+    await until(pilot, lambda: screen.voice.recording, tries=tries)
+    assert screen.phase is Phase.FOLLOWUP and screen.judge.given.spoken is not None
+    clock.advance(40)
+    await pilot.press("space")
+
+
 async def coverage_at(pilot, type_id: str):
     """Open the coverage screen from the bank screen and move down to `type_id`, as a user would."""
     await settle(pilot)
