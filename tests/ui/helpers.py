@@ -125,6 +125,16 @@ async def open_drill(pilot):
     return pilot.app.screen
 
 
+async def open_drill_on_its_order(pilot):
+    """Press d on the bank and wait until the drill has ordered its questions (what is due
+    first); the drill screen."""
+    from storybank.ui.screens.drill import DrillScreen
+
+    await pilot.press("d")
+    await until(pilot, lambda: isinstance(pilot.app.screen, DrillScreen) and pilot.app.screen.order)
+    return pilot.app.screen
+
+
 async def answer_with(pilot, story_id: str | None = None):
     """Open the drill and start answering its first question (no story is picked: the one told
     is recognised from the answer; `story_id` is only what the caller means to tell)."""
