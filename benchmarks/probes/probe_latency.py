@@ -44,26 +44,6 @@ END_SILENCE = 6.0
 TAIL_SECONDS = 14.0        # the last 14 s of the answer: the streamer is busy at the end, as live
 
 
-class Timed(FileSource):
-    """A file played in real time that notes when each block was delivered."""
-
-    def start(self, on_audio, on_error):
-        self.delivered = []          # (samples delivered so far, time.monotonic())
-        count = [0]
-
-        def noted(block):
-            count[0] += len(block)
-            self.delivered.append((count[0], time.monotonic()))
-            on_audio(block)
-
-        super().start(noted, on_error)
-
-    def time_of(self, seconds: float) -> float:
-        """When the sample at `seconds` of audio was delivered."""
-        target = seconds * SAMPLE_RATE
-        return next(t for n, t in self.delivered if n >= target)
-
-
 def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 3
     work = Path(tempfile.mkdtemp(prefix="storybank-latency-"))
@@ -85,7 +65,7 @@ def main() -> None:
 
     latencies, detections, renders, analyses = [], [], [], []
     for _ in range(runs):
-        source = Timed(path, speed=1.0)
+        source = FileSource(path, speed=1.0)
         listener = AnswerListener(source, lambda: model, prompt(), end_silence=END_SILENCE,
                                   no_speech=15, floor=voice.floor)
         listener.start()

@@ -19,7 +19,6 @@ import shutil
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -29,52 +28,13 @@ from storybank.drill import Phase
 from storybank.speech import SAMPLE_RATE
 from storybank.speech.audio import load_audio
 from storybank.speech.playback import FileSink
-from storybank.speech.recorder import BLOCK
+from storybank.speech.recorder import FileSource
 from storybank.speech.vad import speech_regions
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "speech" / "fixtures"
 BANK = ROOT / "tests" / "ui" / "bank"
 TAIL_SECONDS = 14.0
-
-
-class Microphone:
-    """The answer in real time, once the voice has the floor no more; notes when each block
-    went out."""
-
-    def __init__(self, samples, floor) -> None:
-        self.samples = samples
-        self.floor = floor
-        self.delivered: list[tuple[int, float]] = []
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def start(self, on_audio, on_error) -> None:
-        def play() -> None:
-            while not self.floor.wait_free(0.1):
-                if self._stop.is_set():
-                    return
-            began, sent = time.monotonic(), 0
-            for i, at in enumerate(range(0, len(self.samples), BLOCK)):
-                wait = began + i * BLOCK / SAMPLE_RATE - time.monotonic()
-                if wait > 0 and self._stop.wait(wait):
-                    return
-                block = self.samples[at:at + BLOCK]
-                sent += len(block)
-                self.delivered.append((sent, time.monotonic()))
-                on_audio(block)
-
-        self._thread = threading.Thread(target=play, daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join()
-
-    def time_of(self, seconds: float) -> float:
-        target = seconds * SAMPLE_RATE
-        return next(t for n, t in self.delivered if n >= target)
 
 
 async def wait_for(pilot, condition, seconds: float = 120) -> None:
@@ -98,12 +58,12 @@ async def measure(runs: int) -> dict:
     silent = np.zeros(SAMPLE_RATE * 60, "float32")
 
     app = StorybankApp(work / "bank", start="bank", speech_sink=lambda: FileSink(work / "said"))
-    microphones: list[Microphone] = []
+    microphones: list[FileSource] = []
 
-    def microphone() -> Microphone:
+    def microphone() -> FileSource:
         # The answers are the clip; each follow-up is silence, ended by a key.
         samples = clip if app.screen.phase is Phase.ANSWER else silent
-        microphones.append(Microphone(samples, app.screen.handsfree.floor))
+        microphones.append(FileSource(samples=samples, speed=1.0, floor=app.screen.handsfree.floor))
         return microphones[-1]
 
     app.audio_source = microphone

@@ -253,10 +253,15 @@ class CardRow:
     judged: Judged | None = None            # the typed (or transcribed) answers, judged
 
     @property
+    def _answer_judged(self) -> AnswerReport | None:
+        """The answer's report when the caller judged it: it wins over the spoken report."""
+        return self.judged.answer if self.judged is not None else None
+
+    @property
     def scores(self) -> dict[str, int] | None:
         """The four scores of the answer as given (None when it was not judged)."""
-        if self.judged is not None and self.judged.answer is not None:
-            return self.judged.answer.score_values()
+        if (judged := self._answer_judged) is not None:
+            return judged.score_values()
         if self.spoken is not None and self.spoken.scores:
             return dict(self.spoken.scores)
         return None
@@ -264,29 +269,28 @@ class CardRow:
     @property
     def told(self) -> RankedStory | None:
         """The story recognised in the answer."""
-        if self.judged is not None and self.judged.answer is not None:
-            return self.judged.answer.story
+        if (judged := self._answer_judged) is not None:
+            return judged.story
         return self.spoken.told if self.spoken is not None else None
 
     @property
     def recital(self) -> Recital | None:
-        if self.judged is not None and self.judged.answer is not None \
-                and self.judged.answer.recital is not None:
-            return self.judged.answer.recital
+        if (judged := self._answer_judged) is not None and judged.recital is not None:
+            return judged.recital
         return self.spoken.recital if self.spoken is not None else None
 
     @property
     def restart(self) -> FollowupVerdict | None:
         """Whether the follow-up went deeper or restarted the story."""
-        if self.judged is not None and self.judged.followup is not None \
-                and self.judged.followup.followup is not None:
-            return self.judged.followup.followup
+        judged = self.judged.followup if self.judged is not None else None
+        if judged is not None and judged.followup is not None:
+            return judged.followup
         return self.followup_spoken.followup if self.followup_spoken is not None else None
 
     @property
     def findings(self) -> tuple[Finding, ...]:
-        if self.judged is not None and self.judged.answer is not None:
-            return self.judged.answer.findings
+        if (judged := self._answer_judged) is not None:
+            return judged.findings
         return self.spoken.findings if self.spoken is not None else ()
 
     def to_json(self) -> dict[str, Any]:

@@ -9,14 +9,14 @@ No Textual, no I/O.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from storybank import scheduler
 from storybank.practice import PracticeLog, PracticeRecord, format_ts
-from storybank.settings import DEFAULT, Settings
+from storybank.settings import DEFAULT
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -116,19 +116,12 @@ class Progress:
         return min((t.next_due for t in self.question_types), default=self.today.isoformat())
 
 
-def progress_data(
-    log: PracticeLog,
-    question_ids: Sequence[str],
-    today: date,
-    *,
-    tz: tzinfo | None = UTC,
-    uncovered: Collection[str] = (),
-    story_ids: Iterable[str] = (),
-    settings: Settings = DEFAULT,
-    schedule: scheduler.Schedule | None = None,
-) -> Progress:
-    sched = schedule or scheduler.build(log.records, question_ids, today, tz=tz, uncovered=uncovered,
-                                        story_ids=list(story_ids), settings=settings)
+def progress_data(log: PracticeLog, sched: scheduler.Schedule) -> Progress:
+    """The progress view of `log` on the schedule built from it (`scheduler.build`, the one
+    place that takes the date, time zone, uncovered types, stories and settings): its question
+    types, in their order, and its day are the ones reported."""
+    today = sched.today
+    question_ids = list(sched.types)
     records = sorted(log.records, key=lambda r: r.ts)
     by_type: dict[str, list[PracticeRecord]] = {qid: [] for qid in question_ids}
     for r in records:

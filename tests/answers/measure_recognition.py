@@ -75,6 +75,18 @@ def twin_of(labels: dict, stem: str, strong: set[str]) -> str | None:
     return head if head in strong else None
 
 
+def weak_twins(name: str) -> tuple[list[tuple[str, Story]], list[tuple[str, Story, str]]]:
+    """A corpus's strong stories (a bank of their own) and each weak story that has a twin among
+    them, as (its stem, the story, the twin's id)."""
+    strong, weak, labels_path = CORPORA[name]
+    stories = load(strong)
+    labels = tomllib.loads((ROOT / labels_path).read_text("utf-8"))
+    ids = {sid for sid, _ in stories}
+    pairs = [(stem, story, twin) for stem, story in load(weak)
+             if (twin := twin_of(labels, stem, ids)) is not None]
+    return stories, pairs
+
+
 def main() -> None:
     verbose = "-v" in sys.argv
     bank = load("stories")
@@ -97,19 +109,13 @@ def main() -> None:
                   f"(2nd {ranked[1].score:5.1f})  want {t['story'][:40] or 'off-bank'}")
     print(f"tellings: {right}/{right + wrong} right; tellings' lowest score {min(highs):.1f}, "
           f"off-bank highest {max(lows):.1f} (threshold {RECOGNISED:g})")
-    for name, (strong, weak, labels_path) in CORPORA.items():
-        stories = load(strong)
+    for name in CORPORA:
+        stories, pairs = weak_twins(name)
         worst = max(rec.scores(s.answer_text())[0].score for _, s in stories)
         own = Recogniser(stories, catalog)
-        labels = tomllib.loads((ROOT / labels_path).read_text("utf-8"))
-        ids = {sid for sid, _ in stories}
-        twins = right = 0
+        twins, right = len(pairs), 0
         lowest = 100.0
-        for stem, story in load(weak):
-            twin = twin_of(labels, stem, ids)
-            if twin is None:
-                continue
-            twins += 1
+        for stem, story, twin in pairs:
             best = own.scores(story.answer_text())[0]
             ok = best.id == twin and best.score >= RECOGNISED
             right += ok

@@ -8,7 +8,7 @@ import pytest
 from storybank.answers.recognise import RECOGNISED, Recogniser, recogniser_for
 
 from .conftest import TELLINGS
-from .measure_recognition import CORPORA, load, twin_of
+from .measure_recognition import CORPORA, load, weak_twins
 
 
 @pytest.fixture(scope="module")
@@ -40,29 +40,17 @@ def test_other_candidates_stories_are_off_bank(rec, name):
 
 @pytest.mark.parametrize("name", list(CORPORA))
 def test_in_its_own_corpus_each_weak_twin_is_recognised_as_its_strong_story(catalog, name):
-    import tomllib
-
-    from .measure_recognition import ROOT
-
-    strong, weak, labels_path = CORPORA[name]
-    bank = load(strong)
+    bank, pairs = weak_twins(name)
     own = Recogniser(bank, catalog)
-    labels = tomllib.loads((ROOT / labels_path).read_text("utf-8"))
-    ids = {sid for sid, _ in bank}
     missed = []
-    total = 0
-    for stem, story in load(weak):
-        twin = twin_of(labels, stem, ids)
-        if twin is None:
-            continue
-        total += 1
+    for stem, story, twin in pairs:
         found = own.recognise(story.answer_text())
         if found is None or found.id != twin:
             missed.append(stem)
     # Only a twin rewritten into generic words ("I want flexible income": the motivation trap)
     # keeps none of its story's facts, and that one is rightly told apart.
     assert all("motivation" in stem for stem in missed), missed
-    assert len(missed) <= 0.1 * total
+    assert len(missed) <= 0.1 * len(pairs)
 
 
 def test_a_name_misheard_by_the_recogniser_still_counts(rec):

@@ -3,6 +3,8 @@ experience; paraphrases through synonyms; the user's links beat the matcher (REA
 
 from __future__ import annotations
 
+import pytest
+
 from storybank.postings.check import check
 from storybank.postings.store import Link
 from tests.postings.conftest import bank_of, story
@@ -34,20 +36,19 @@ def test_a_first_person_sentence_shows_the_requirement_and_is_quoted():
     assert req.evidence[0].field == "action"
 
 
-def test_a_mention_where_someone_else_acts_is_not_experience():
-    stories = bank_of(ward=story(situation="The patient went to the ICU with a chest infection.",
-                                 action="A colleague ran the Kubernetes cluster for us."))
-    found = verdicts(stories)
-    assert found["Critical care nursing experience"][0] == "missing"
-    assert found["Experience with Kubernetes in production"][0] == "missing"
-
-
-def test_never_used_and_would_like_to_learn_are_not_experience():
-    stories = bank_of(wish=story(action="I have never used Kubernetes in production.",
-                                 reflection="I would like to learn Spanish properly, with fluency."))
-    found = verdicts(stories)
-    assert found["Experience with Kubernetes in production"][0] == "missing"
-    assert found["Spanish fluency"][0] == "missing"
+@pytest.mark.parametrize(("fields", "missing"), [
+    pytest.param({"situation": "The patient went to the ICU with a chest infection.",
+                  "action": "A colleague ran the Kubernetes cluster for us."},
+                 ["Critical care nursing experience", "Experience with Kubernetes in production"],
+                 id="a mention where someone else acts"),
+    pytest.param({"action": "I have never used Kubernetes in production.",
+                  "reflection": "I would like to learn Spanish properly, with fluency."},
+                 ["Experience with Kubernetes in production", "Spanish fluency"],
+                 id="never used and would like to learn"),
+])
+def test_a_sentence_that_is_not_experience_shows_nothing(fields, missing):
+    found = verdicts(bank_of(only=story(**fields)))
+    assert [found[requirement][0] for requirement in missing] == ["missing"] * len(missing)
 
 
 def test_no_one_named_is_only_possibly():

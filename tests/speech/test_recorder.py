@@ -179,3 +179,32 @@ def test_no_portaudio_offers_the_recording_only_on_the_command_line(monkeypatch)
         import_sounddevice()
     assert "--audio FILE" in str(raised.value) and "--audio" not in raised.value.say(cli=False)
     assert "libportaudio2" in raised.value.fix
+
+
+def _played(floor) -> tuple[list[int], object]:
+    from storybank.speech.recorder import FileSource
+
+    got: list[int] = []
+    source = FileSource(samples=np.zeros(BLOCK * 3, "float32"), speed=0, floor=floor)
+    source.start(lambda block: got.append(len(block)), lambda exc: None)
+    return got, source
+
+
+def test_a_file_source_brings_nothing_while_the_voice_has_the_floor():
+    from storybank.speech.floor import Floor
+
+    floor = Floor(tail=0)
+    floor.take()
+    got, source = _played(floor)
+    assert not source.done.wait(0.3) and got == []
+    floor.give()
+    assert source.done.wait(5) and got == [BLOCK] * 3
+    assert [n for n, _t in source.delivered] == [BLOCK, 2 * BLOCK, 3 * BLOCK]
+    assert source.time_of(0) == source.delivered[0][1]
+
+
+def test_a_file_source_with_a_free_floor_plays_at_once():
+    from storybank.speech.floor import Floor
+
+    got, source = _played(Floor(tail=0))
+    assert source.done.wait(5) and got == [BLOCK] * 3

@@ -64,6 +64,20 @@ async def until(pilot, condition, tries: int = 100) -> None:
     assert condition(), "the app never reached the expected state"
 
 
+async def speak_answer_and_followup(pilot, screen, clock, tries: int) -> None:
+    """The recorded answer ends after 70 s; the follow-up, asked once the answer is heard (it
+    follows from what was said), is recorded in turn and ends after 40 s. For the drill and the
+    mock interview alike."""
+    from storybank.drill import Phase
+
+    clock.advance(70)
+    await pilot.press("space")
+    await until(pilot, lambda: screen.voice.recording, tries=tries)
+    assert screen.phase is Phase.FOLLOWUP and screen.judge.given.spoken is not None
+    clock.advance(40)
+    await pilot.press("space")
+
+
 async def coverage_at(pilot, type_id: str):
     """Open the coverage screen from the bank screen and move down to `type_id`, as a user would."""
     await settle(pilot)
@@ -108,6 +122,16 @@ async def open_drill(pilot):
     await pilot.press("d")
     await settle(pilot)
     assert isinstance(pilot.app.screen, DrillScreen)
+    return pilot.app.screen
+
+
+async def open_drill_on_its_order(pilot):
+    """Press d on the bank and wait until the drill has ordered its questions (what is due
+    first); the drill screen."""
+    from storybank.ui.screens.drill import DrillScreen
+
+    await pilot.press("d")
+    await until(pilot, lambda: isinstance(pilot.app.screen, DrillScreen) and pilot.app.screen.order)
     return pilot.app.screen
 
 

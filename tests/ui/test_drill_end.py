@@ -9,9 +9,8 @@ from datetime import UTC
 import pytest
 
 from storybank.practice import PracticeRecord, append_record
-from storybank.ui.screens.drill import DrillScreen
 
-from .helpers import screen_text, settle, until
+from .helpers import open_drill_on_its_order, screen_text, settle
 
 ALL = ("project", "failure", "disagreement", "performance", "learning", "motivation", "rubric", "schedule")
 DUE = ("rubric", "failure")
@@ -44,9 +43,7 @@ def flat(app) -> str:
 async def test_one_pass_over_what_is_due_then_a_summary(make_app, open_app, two_due, clock):
     app = make_app(tz=UTC)
     async with open_app((100, 40), app=app) as pilot:
-        await pilot.press("d")
-        await until(pilot, lambda: isinstance(app.screen, DrillScreen) and app.screen.order)
-        drill = app.screen
+        drill = await open_drill_on_its_order(pilot)
         assert sorted(drill.order) == sorted(DUE)
         assert "question 1 of 2" in drill.sub_title
         await answer(pilot, clock, 70, 40)                 # the first: in both windows
@@ -76,8 +73,7 @@ async def test_one_pass_over_what_is_due_then_a_summary(make_app, open_app, two_
 async def test_the_summary_does_not_keep_the_last_card_s_lines(make_app, open_app, two_due, clock):
     app = make_app(tz=UTC)
     async with open_app((100, 40), app=app) as pilot:
-        await pilot.press("d")
-        await until(pilot, lambda: isinstance(app.screen, DrillScreen) and app.screen.order)
+        await open_drill_on_its_order(pilot)
         await pilot.press("t", "enter")
         await pilot.press(*"I rebuilt the pipeline and cut the lag from 40 minutes to 4 minutes.", "ctrl+f")
         await pilot.press(*"Kafka over Kinesis.", "ctrl+f")
@@ -94,8 +90,7 @@ async def test_the_summary_does_not_keep_the_last_card_s_lines(make_app, open_ap
 async def test_the_summary_names_the_key_for_more_in_the_footer(make_app, open_app, two_due, clock):
     app = make_app(tz=UTC)
     async with open_app((120, 40), app=app) as pilot:
-        await pilot.press("d")
-        await until(pilot, lambda: isinstance(app.screen, DrillScreen) and app.screen.order)
+        await open_drill_on_its_order(pilot)
         await pilot.press("s", "s")
         await settle(pilot)
         footer = screen_text(app).splitlines()[-1]

@@ -13,7 +13,7 @@ import pytest
 from storybank.drill import Phase
 from storybank.practice import log_path
 
-from .helpers import answer_with, screen_text, settle, until
+from .helpers import answer_with, screen_text, settle, speak_answer_and_followup, until
 
 CLIPS = Path(__file__).resolve().parents[1] / "speech" / "fixtures"
 
@@ -35,13 +35,7 @@ def test_the_drill_records_and_the_cue_card_shows_what_was_said(make_app, bank, 
         async with app.run_test(size=(110, 60)) as pilot:
             drill = await answer_with(pilot, "spark-skew")
             assert drill.voice.recording
-            clock.advance(70)
-            await pilot.press("space")
-            # the follow-up is asked once the answer is heard: it follows from what was said
-            await until(pilot, lambda: drill.voice.recording, tries=400)
-            assert drill.phase is Phase.FOLLOWUP and drill.judge.given.spoken is not None
-            clock.advance(40)
-            await pilot.press("space")
+            await speak_answer_and_followup(pilot, drill, clock, tries=400)
             await until(pilot, lambda: not drill.voice.pending and len(drill.voice.reports) == 2,
                         tries=400)
             assert drill.phase is Phase.CARD

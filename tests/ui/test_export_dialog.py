@@ -25,6 +25,13 @@ async def type_path(pilot, text: str) -> None:
     await pilot.pause()
 
 
+async def save_to(pilot, path: Path) -> None:
+    """Type `path` into the dialog and press ctrl+s, as the user saves the sheet there."""
+    await type_path(pilot, str(path))
+    await pilot.press("ctrl+s")
+    await settle(pilot)
+
+
 async def test_the_path_suffix_decides_the_format(make_app, tmp_path: Path):
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
@@ -41,9 +48,7 @@ async def test_an_unknown_suffix_is_refused_like_the_cli(make_app, tmp_path: Pat
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await open_export(pilot)
-        await type_path(pilot, str(tmp_path / "sheet.docx"))
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await save_to(pilot, tmp_path / "sheet.docx")
         assert app.screen.__class__.__name__ == "ExportScreen"
         text = screen_text(app)
         assert "cannot tell the format" in text and ".pdf" in text
@@ -85,9 +90,7 @@ async def test_the_dialog_footer_offers_ctrl_s_and_paper_and_template_are_chosen
         await pilot.pause()
         box = app.screen.query_one("#export-template", Input)
         box.value = str(template)
-        await type_path(pilot, str(tmp_path / "sheet.md"))
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await save_to(pilot, tmp_path / "sheet.md")
         assert app.screen.__class__.__name__ == "BankScreen"
     assert (tmp_path / "sheet.md").read_text().startswith("My own sheet on A4")
 
@@ -99,9 +102,7 @@ async def test_an_existing_file_is_replaced_only_after_asking(make_app, tmp_path
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_export(pilot)
-        await type_path(pilot, str(target))
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await save_to(pilot, target)
         assert app.screen.__class__.__name__ == "ReplaceScreen"
         assert app.focused.id == "choice-cancel"            # enter keeps the file
         assert "sheet.md is already there" in " ".join(screen_text(app).split())
@@ -122,9 +123,7 @@ async def test_an_error_goes_away_when_the_path_is_edited(make_app, tmp_path: Pa
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await open_export(pilot)
-        await type_path(pilot, str(tmp_path / "sheet.docx"))
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await save_to(pilot, tmp_path / "sheet.docx")
         assert "cannot tell the format" in screen_text(app)
         await pilot.press("backspace")
         await pilot.pause()

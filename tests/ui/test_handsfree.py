@@ -10,7 +10,6 @@ the call carries on, and its round is not logged as practice."""
 from __future__ import annotations
 
 import itertools
-import threading
 import time
 from datetime import UTC
 from pathlib import Path
@@ -19,6 +18,7 @@ import numpy as np
 import pytest
 
 from storybank.drill import Phase
+from storybank.speech.recorder import FileSource
 
 from .helpers import screen_text
 from .test_interview import log_lines, open_interview
@@ -27,38 +27,14 @@ CLIPS = Path(__file__).resolve().parents[1] / "speech" / "fixtures"
 SPEAKERS = ("piper", "espeak-ng", "flite")
 
 
-class Answer:
+def answer(name: str, floor) -> FileSource:
     """An answer from the microphone: nothing while the voice has the floor, then the clip and
     20 s of a quiet room (the silence that ends it), delivered as fast as it can be judged."""
+    from storybank.speech.audio import load_audio
 
-    def __init__(self, name: str, floor) -> None:
-        from storybank.speech.audio import load_audio
-
-        room = load_audio(CLIPS / "room.flac").samples
-        self.samples = np.concatenate([load_audio(CLIPS / name).samples, room, room])
-        self.floor = floor
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def start(self, on_audio, on_error) -> None:
-        from storybank.speech.recorder import BLOCK
-
-        def play() -> None:
-            while self.floor is not None and not self.floor.wait_free(0.1):
-                if self._stop.is_set():
-                    return
-            for at in range(0, len(self.samples), BLOCK):
-                if self._stop.is_set():
-                    return
-                on_audio(self.samples[at:at + BLOCK])
-
-        self._thread = threading.Thread(target=play, daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join()
+    room = load_audio(CLIPS / "room.flac").samples
+    samples = np.concatenate([load_audio(CLIPS / name).samples, room, room])
+    return FileSource(samples=samples, speed=0, floor=floor)
 
 
 async def wait_for(pilot, condition, seconds: float = 600) -> None:
@@ -87,7 +63,7 @@ async def test_a_whole_interview_runs_hands_free_and_an_unheard_answer_is_not_lo
     def microphone():
         name = next(clips)
         opened.append(name)
-        return Answer(name, app.screen.handsfree.floor)
+        return answer(name, app.screen.handsfree.floor)
 
     app = make_app(tz=UTC, audio_source=microphone)
     before = len(log_lines(bank))
@@ -158,7 +134,7 @@ async def test_the_drill_asks_aloud_hears_noise_as_not_heard_and_logs_nothing(
     said = tmp_path / "said"
     monkeypatch.setenv("STORYBANK_SPEAK_TO", str(said))
     clips = iter(["noise.flac", "candid.flac"])
-    app = make_app(audio_source=lambda: Answer(next(clips), app.screen.handsfree.floor))
+    app = make_app(audio_source=lambda: answer(next(clips), app.screen.handsfree.floor))
     before = len(log_lines(bank))
     async with app.run_test(size=(110, 60)) as pilot:
         drill = await _drill(pilot)

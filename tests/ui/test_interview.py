@@ -14,7 +14,7 @@ import pytest
 from storybank.drill import Phase
 from storybank.ui.screens.interview import InterviewScreen
 
-from .helpers import screen_text, settle, until
+from .helpers import open_drill_on_its_order, screen_text, settle, until
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "stories"
 
@@ -218,7 +218,6 @@ async def test_the_bank_screen_offers_the_interview_and_progress_keys(open_app, 
 
 async def test_the_drill_starts_from_what_is_due(make_app, open_app, full_bank, clock):
     from storybank.practice import PracticeRecord, append_record
-    from storybank.ui.screens.drill import DrillScreen
 
     # every type drilled well today except `rubric`, drilled badly yesterday: rubric is due first
     for q in ("project", "failure", "disagreement", "performance", "learning", "motivation", "schedule"):
@@ -227,8 +226,7 @@ async def test_the_drill_starts_from_what_is_due(make_app, open_app, full_bank, 
                                             answer_seconds=70))
     app = make_app(root=full_bank, tz=UTC)
     async with open_app((100, 40), app=app) as pilot:
-        await pilot.press("d")
-        await until(pilot, lambda: isinstance(app.screen, DrillScreen) and app.screen.order)
+        await open_drill_on_its_order(pilot)
         assert app.screen.order[0] == "rubric"
         assert app.screen.question_id == "rubric"
 

@@ -13,7 +13,7 @@ import pytest
 
 from storybank.drill import Phase
 
-from .helpers import screen_text, until
+from .helpers import screen_text, speak_answer_and_followup, until
 from .test_interview import log_lines, open_interview
 
 CLIPS = Path(__file__).resolve().parents[1] / "speech" / "fixtures"
@@ -46,13 +46,7 @@ async def test_a_spoken_mock_interview_reaches_a_card_with_the_spoken_figures(ma
             assert screen.phase is Phase.ANSWER and screen.voice.recording
             text = screen_text(app)
             assert "What you said" not in text and "spoken:" not in text   # nothing but the clock
-            clock.advance(70)
-            await pilot.press("space")
-            # the follow-up is asked once the answer is heard: it follows from what was said
-            await until(pilot, lambda: screen.voice.recording, tries=600)
-            assert screen.phase is Phase.FOLLOWUP and screen.judge.given.spoken is not None
-            clock.advance(40)
-            await pilot.press("space")
+            await speak_answer_and_followup(pilot, screen, clock, tries=600)
         assert screen.phase is Phase.CARD
         await until(pilot, lambda: not any(screen.voice.pending_of(r) for r in screen.answer_rounds), tries=600)
         shown = " ".join(str(screen.query_one("#iv-card").render()).split())

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable
 
+from storybank import scheduler
 from storybank.practice import read_log
 from storybank.progress import progress_data
 from storybank.ui.screens.drill import DrillScreen
@@ -57,11 +58,11 @@ async def test_progress_opens_on_a_year_of_practice_and_agrees_with_the_core(yea
     app = year_app()
     async with app.run_test(size=(120, 50)) as pilot:
         screen = await open_progress(pilot)
-        expected = progress_data(read_log(bank), TYPES, date(2026, 1, 1), tz=UTC,
-                                 uncovered=[q for q in TYPES
-                                            if q not in {"project", "failure", "performance", "rubric"}],
-                                 story_ids=[sf.id for sf in app.state.stories],
-                                 settings=app.state.settings)
+        log = read_log(bank)
+        expected = progress_data(log, scheduler.build(
+            log.records, TYPES, date(2026, 1, 1), tz=UTC,
+            uncovered=[q for q in TYPES if q not in {"project", "failure", "performance", "rubric"}],
+            story_ids=[sf.id for sf in app.state.stories], settings=app.state.settings))
         assert screen.data == expected
         assert sum(t.drills for t in screen.data.question_types) == 2000
         text = screen_text(app)
@@ -112,6 +113,16 @@ async def _progress(pilot):
     await settle(pilot)
 
 
+async def progress_text(make_app, clock, size: tuple[int, int]) -> str:
+    """What the progress screen shows on New Year's Day (UTC), opened from the bank on a terminal
+    of `size`."""
+    clock.now = NEW_YEAR
+    app = make_app(tz=UTC)
+    async with app.run_test(size=size) as pilot:
+        await _progress(pilot)
+        return screen_text(app)
+
+
 @pytest.mark.parametrize("size", [(80, 24), (200, 60)], ids=lambda s: f"{s[0]}x{s[1]}")
 def test_progress_snapshot(snap_compare, year_app, size):
     assert snap_compare(year_app(), terminal_size=size, run_before=_progress)
@@ -134,14 +145,10 @@ async def test_one_week_of_practice_keeps_the_date_axis_to_weeks(make_app, bank,
     import re
 
     generate_practice.write_log(bank, 1, seed=3)
-    clock.now = NEW_YEAR
-    app = make_app(tz=UTC)
-    async with app.run_test(size=(200, 60)) as pilot:
-        await _progress(pilot)
-        text = screen_text(app)
-        assert "Answer length" in text
-        years = set(re.findall(r"\b(\d{4})-\d{2}-\d{2}\b", text))
-        assert years and years <= {"2025", "2026"}, years
+    text = await progress_text(make_app, clock, (200, 60))
+    assert "Answer length" in text
+    years = set(re.findall(r"\b(\d{4})-\d{2}-\d{2}\b", text))
+    assert years and years <= {"2025", "2026"}, years
 
 
 # --- the charts read right (issue 21, item 16) ----------------------------------------------------
@@ -162,17 +169,13 @@ async def test_the_charts_tick_on_round_numbers_and_say_how_weeks_are_dated(make
     import re
 
     generate_practice.write_log(bank, 30, seed=3)
-    clock.now = NEW_YEAR
-    app = make_app(tz=UTC)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await _progress(pilot)
-        text = screen_text(app)
-        lines = text.splitlines()
-        labels = [m for line in lines for m in re.findall(r"(\d+(?:\.\d+)?)\s*[┤├]", line)]
-        assert labels and all("." not in label for label in labels), labels   # no 49.5, no 0.83
-        answer_axis = {label for line in lines[:24] for label in re.findall(r"^\s*(\d+)[┤├]", line)}
-        assert {"60", "80"} <= answer_axis, answer_axis     # the window's edges, labelled
-        assert "weekly median, at the week's Monday" in text
+    text = await progress_text(make_app, clock, (120, 40))
+    lines = text.splitlines()
+    labels = [m for line in lines for m in re.findall(r"(\d+(?:\.\d+)?)\s*[┤├]", line)]
+    assert labels and all("." not in label for label in labels), labels   # no 49.5, no 0.83
+    answer_axis = {label for line in lines[:24] for label in re.findall(r"^\s*(\d+)[┤├]", line)}
+    assert {"60", "80"} <= answer_axis, answer_axis     # the window's edges, labelled
+    assert "weekly median, at the week's Monday" in text
 
 
 async def test_one_mock_interview_is_one_mock_interview(make_app, bank, clock):
@@ -182,12 +185,8 @@ async def test_one_mock_interview_is_one_mock_interview(make_app, bank, clock):
                                        answer_seconds=70, followup_seconds=40, session="m1"))
     append_record(bank, SessionRecord(ts=NEW_YEAR - 3500, session="m1", questions=("project",), answered=1,
                                       complete=False, talk_seconds=110))
-    clock.now = NEW_YEAR
-    app = make_app(tz=UTC)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await _progress(pilot)
-        text = screen_text(app)
-        assert "drills, 1 mock interview" in text and "mock interviews" not in text
+    text = await progress_text(make_app, clock, (120, 40))
+    assert "drills, 1 mock interview" in text and "mock interviews" not in text
 
 
 async def test_at_80x24_the_window_s_own_ticks_stay(make_app, bank, clock):
@@ -199,11 +198,7 @@ async def test_at_80x24_the_window_s_own_ticks_stay(make_app, bank, clock):
 
     append_record(bank, PracticeRecord(ts=NEW_YEAR - 3600, question="project", story="spark-skew",
                                        answer_seconds=6, followup_seconds=2))
-    clock.now = NEW_YEAR
-    app = make_app(tz=UTC)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await _progress(pilot)
-        lines = screen_text(app).splitlines()
-        start = next(i for i, line in enumerate(lines) if "Answer length" in line)
-        axis = {m for line in lines[start:start + 12] for m in re.findall(r"^\s*(\d+)[┤├]", line)}
-        assert {"60", "80"} <= axis, axis
+    lines = (await progress_text(make_app, clock, (80, 24))).splitlines()
+    start = next(i for i, line in enumerate(lines) if "Answer length" in line)
+    axis = {m for line in lines[start:start + 12] for m in re.findall(r"^\s*(\d+)[┤├]", line)}
+    assert {"60", "80"} <= axis, axis

@@ -93,20 +93,33 @@ class MicrophoneSource:
 
 class FileSource:
     """A file played as if spoken: blocks at speaking pace (`speed` 1.0), or as fast as possible
-    (`speed` 0). For tests and the streaming benchmark."""
+    (`speed` 0). For tests and the benchmarks, which are its microphone: given a `floor`, it
+    brings nothing while the voice has the floor (a microphone would hear only the voice), and
+    `delivered` notes when each block went out. `samples` instead of a path plays those."""
 
-    def __init__(self, path: str | Path, speed: float = 1.0) -> None:
-        from storybank.speech.audio import load_audio
+    def __init__(self, path: str | Path | None = None, speed: float = 1.0, *,
+                 samples: Any = None, floor: Floor | None = None) -> None:
+        if samples is None:
+            from storybank.speech.audio import load_audio
 
-        self.samples = load_audio(path).samples
+            if path is None:
+                raise ValueError("FileSource needs a path or samples")
+            samples = load_audio(path).samples
+        self.samples = samples
         self.speed = speed
+        self.floor = floor
+        self.delivered: list[tuple[int, float]] = []   # (samples delivered so far, time.monotonic())
         self.done = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
     def start(self, on_audio: OnAudio, on_error: OnError) -> None:
         def play() -> None:
-            began = time.monotonic()
+            while self.floor is not None and not self.floor.wait_free(0.1):
+                if self._stop.is_set():
+                    self.done.set()
+                    return
+            began, sent = time.monotonic(), 0
             for i, at in enumerate(range(0, len(self.samples), BLOCK)):
                 if self._stop.is_set():
                     break
@@ -114,7 +127,10 @@ class FileSource:
                     wait = began + i * BLOCK / SAMPLE_RATE / self.speed - time.monotonic()
                     if wait > 0 and self._stop.wait(wait):
                         break
-                on_audio(self.samples[at:at + BLOCK])
+                block = self.samples[at:at + BLOCK]
+                sent += len(block)
+                self.delivered.append((sent, time.monotonic()))
+                on_audio(block)
             self.done.set()
 
         self._thread = threading.Thread(target=play, daemon=True, name="storybank-file-source")
@@ -124,6 +140,11 @@ class FileSource:
         self._stop.set()
         if self._thread is not None:
             self._thread.join()
+
+    def time_of(self, seconds: float) -> float:
+        """When the sample at `seconds` of audio was delivered."""
+        target = seconds * SAMPLE_RATE
+        return next(t for n, t in self.delivered if n >= target)
 
 
 class Recorder:

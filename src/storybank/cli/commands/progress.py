@@ -48,6 +48,7 @@ def _as_of(log: PracticeLog, today: date) -> None:
 
 
 def run(args: Namespace, ctx: Context) -> int:
+    from storybank import scheduler
     from storybank.bank import types_without_story
     from storybank.cli.common import errors_json, open_bank, open_catalog, print_load_errors
     from storybank.cli.output import Painter, print_json, use_colour
@@ -62,8 +63,9 @@ def run(args: Namespace, ctx: Context) -> int:
         _as_of(log, today)
     qids = catalog.question_ids()
     uncovered = set(types_without_story(qids, (sf.story.questions for sf in bank.stories)))
-    data = progress_data(log, qids, today, tz=None, uncovered=uncovered,
-                         story_ids=[sf.id for sf in bank.stories], settings=bank.settings)
+    data = progress_data(log, scheduler.build(log.records, qids, today, tz=None, uncovered=uncovered,
+                                              story_ids=[sf.id for sf in bank.stories],
+                                              settings=bank.settings))
     if ctx.json:
         print_json({**data.to_json(), "errors": errors_json(bank.errors)})
     else:

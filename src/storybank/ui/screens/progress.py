@@ -186,8 +186,9 @@ class ProgressScreen(ClosesOnce[None]):
         tz = self.app.tz
         today = scheduler.today_in(self.app.clock(), tz)
         self.uncovered = frozenset(types_without_story(qids, (qs for _title, qs in self.story_info.values())))
-        data = progress_data(state.practice, qids, today, tz=tz, uncovered=self.uncovered,
-                             story_ids=list(self.story_info), settings=settings)
+        data = progress_data(state.practice, scheduler.build(
+            state.practice.records, qids, today, tz=tz, uncovered=self.uncovered,
+            story_ids=list(self.story_info), settings=settings))
         if self._drawn and data == self.data and self._drawn_from == (self.labels, self.story_info):
             return  # the bank finished loading behind a screen that already shows the same
         self.data = data
