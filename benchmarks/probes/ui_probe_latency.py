@@ -75,8 +75,12 @@ async def measure(runs: int) -> dict:
         drill = app.screen
         end_silence = app.state.settings.end_silence_seconds
         for _ in range(runs):
+            await wait_for(pilot, lambda: drill.phase is Phase.ANSWER)
+            question = drill.handsfree.utterance
             await wait_for(pilot, lambda: drill.phase is Phase.FOLLOWUP)
             decided = time.monotonic()
+            # The probe is a new utterance: the question's may still be the last one said.
+            await wait_for(pilot, lambda: drill.handsfree.utterance is not question)
             probe = drill.handsfree.utterance
             await wait_for(pilot, lambda u=probe: u.first_sound is not None or u.done.is_set())
             assert probe.first_sound is not None, probe.error
