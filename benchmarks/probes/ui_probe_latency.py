@@ -80,7 +80,7 @@ async def measure(runs: int) -> dict:
             await wait_for(pilot, lambda: drill.phase is Phase.FOLLOWUP)
             decided = time.monotonic()
             # The probe is a new utterance: the question's may still be the last one said.
-            await wait_for(pilot, lambda: drill.handsfree.utterance is not question)
+            await wait_for(pilot, lambda q=question: drill.handsfree.utterance is not q)
             probe = drill.handsfree.utterance
             await wait_for(pilot, lambda u=probe: u.first_sound is not None or u.done.is_set())
             assert probe.first_sound is not None, probe.error
