@@ -99,6 +99,7 @@ class Probe(_Data):
     id: str
     question: str
     label: str
+    short: str = ""      # the text sheet's label, where a line is tight ("Alt"); the label's first word when empty
     tests: str = ""
     phrasings: list[str] = Field(default_factory=list)
     keywords: list[str] = Field(default_factory=list)

@@ -250,3 +250,38 @@ def test_a_number_with_its_modifier_keeps_the_noun_that_follows():
     assert cue and not cue[0].endswith("cross-dock"), cue
     # Near miss: the modifier with its noun is a whole phrase.
     assert part_cues("We ran 11 cross-dock warehouses", "situation", context([]), 1, 40) == ["ran 11 cross-dock warehouses"]
+
+
+def test_a_cut_never_starts_just_after_a_word_that_turns_its_meaning():
+    # "works only if every | writer follows protocol" would tell the reader the opposite.
+    text = ("That works only if every writer follows the protocol, and both the admin screen and a "
+            "nightly import wrote bookings")
+    for n in (28, 32):
+        cue = part_cues(text, "alternatives", context([]), 1, n)
+        assert cue and not cue[0].startswith("writer follows"), cue
+    # Near miss: a stretch may start mid-clause when nothing before it turns its meaning.
+    text = "After the review the operations team rewrote every carrier booking rule for the pilot site"
+    cue = part_cues(text, "action", context([]), 1, 32)
+    assert cue and not cue[0].startswith("after"), cue
+
+
+def test_a_cut_never_ends_on_a_verb_whose_object_it_left_behind():
+    text = ("Our second vendor delivers each reading twice through the head-end system and the gateway "
+            "with different source tags")
+    cue = part_cues(text, "technical", context([]), 1, 32)
+    assert cue and not cue[0].endswith("delivers"), cue
+    text = "The guideline matched on claim number alone so every replacement counted as a duplicate claim"
+    cue = part_cues(text, "technical", context([]), 2, 32)
+    assert cue and not any(c.endswith("counted") for c in cue), cue
+    # Near miss: a plural noun before "that" is not a verb cut from its object.
+    text = "We dropped the duplicate meter rows that the second vendor had sent twice"
+    assert part_cues(text, "action", context([]), 1, 30) == ["dropped duplicate meter rows"]
+
+
+def test_the_collaborators_cue_keeps_who_when_it_must_be_cut():
+    text = ("An SRE paired with me on the rebuild and checked disk headroom before the backfill since "
+            "the cluster briefly held both tables")
+    cue = part_cues(text, "collaborators", context([]), 1, 32)
+    assert cue and "SRE" in cue[0], cue
+    # Near miss: the technical cue of the same clause need not name the person.
+    assert part_cues(text, "technical", context([]), 1, 32) != cue

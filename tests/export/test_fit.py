@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import fields
 
 import pytest
@@ -34,7 +35,8 @@ def test_each_level_holds_no_more_than_the_one_before():
     # level is at most as roomy: data/sheet_levels.toml must stay ordered.
     assert len(LEVELS) >= 2
     assert [level.index for level in LEVELS] == list(range(len(LEVELS)))
-    measures = [f.name for f in fields(FitLevel) if f.name != "index"]
+    # followup_chars = 0 means "as long as the other cues": the width it gives is compared.
+    measures = [*(f.name for f in fields(FitLevel) if f.name not in ("index", "followup_chars")), "followup_width"]
     for roomier, tighter in zip(LEVELS, LEVELS[1:], strict=False):
         for name in measures:
             assert getattr(tighter, name) <= getattr(roomier, name), (tighter.index, name)
@@ -106,3 +108,28 @@ def test_the_text_sheet_outcome_line_does_not_say_its_key_numbers_twice(tmp_path
     markdown = render_cheatsheet(bank, catalog, "md").data.decode("utf-8")
     outcome_lines = [line for line in markdown.splitlines() if line.startswith("- **O**")]
     assert outcome_lines and not any("(empty)" in line for line in outcome_lines)
+
+
+def test_the_eight_story_text_sheet_gives_each_follow_up_two_cues_under_a_short_label():
+    """A follow-up layer needs more than its topic: on the full text sheet each prepared
+    follow-up has two cues ("Who: SRE paired with me on rebuild; …") under the catalog's short
+    label, and the outcome keeps to one line to make the room."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "stories"
+    text = render_cheatsheet(open_bank(root), builtin_catalog(), "txt").data.decode("utf-8")
+    assert txt_fits(text)
+    stories = re.split(r"\n   \d\. ", text)[1:]
+    assert len(stories) == 8
+    for story in stories:
+        lines = story.splitlines()
+        outcome = next(i for i, line in enumerate(lines) if line.startswith("   O: "))
+        assert lines[outcome + 1].startswith("   R: "), story     # the outcome took one line
+        follow = " ".join(" ".join(lines[lines.index(next(x for x in lines if x.startswith("   F: "))):]).split())
+        for label in ("Diff:", "Alt:", "Tech:", "Who:"):
+            assert label in follow, follow
+        two = re.findall(r"(?:Diff|Alt|Tech|Who): [^·;]+; [^·]+", follow)
+        assert len(two) >= 3, follow                                # nearly every layer has two cues
+    # Near miss: the Markdown sheet keeps the catalog's full labels.
+    markdown = render_cheatsheet(open_bank(root), builtin_catalog(), "md").data.decode("utf-8")
+    assert "*Differently*" in markdown and "Diff:" not in markdown

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -36,9 +36,16 @@ class CueData:
 
     roles: dict[str, dict[str, float]]
     words: dict[str, frozenset[str]]
+    keeps: dict[str, str] = field(default_factory=dict)   # role -> the word list its cue keeps
 
     def weights(self, role: str) -> dict[str, float]:
         return self.roles.get(role, self.roles["action"])
+
+    def kept(self, role: str) -> frozenset[str]:
+        """The words a cut cue of `role` should keep when its clause has them (the person who
+        did something, for the collaborators follow-up)."""
+        name = self.keeps.get(role)
+        return self.words[name] if name else frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +54,7 @@ def cue_data() -> CueData:
     raw = tomllib.loads(text)
     roles = {name: {k: float(v) for k, v in row.items()} for name, row in raw["role"].items()}
     words = {name: frozenset(value.lower().split()) for name, value in raw["words"].items()}
-    return CueData(roles, words)
+    return CueData(roles, words, dict(raw.get("keep", {})))
 
 
 # --- clauses -------------------------------------------------------------------------------------
@@ -346,6 +353,7 @@ class WindowWeights:
     cut_name: float = -4.0     # starts inside a name ("Health" of "Tessellate Health")
     cut_clause: float = -6.0   # holds "where"/"that"/"when" and stops before that clause ends ("where good intentions")
     cut_start: float = -5.0    # starts inside a phrase ("night" of "every night", "began" without its subject)
+    kept: float = 6.0          # holds the word its role keeps (`keep` in data/cues.toml: who, for collaborators)
 
 
 WINDOW = WindowWeights()
@@ -388,14 +396,25 @@ def _verb_cut_from_object(last: str, after: str) -> bool:
     "nightly | runs": a verb, participle or "-ly" adjective whose object or noun the cut leaves
     behind."""
     low, nxt = _low(last), _low(after)
+    if len(low) > 4 and low.endswith("ed") and nxt == "as":
+        return True    # "replacement counted | as a duplicate"
+    if len(low) > 4 and low.endswith("s") and not low.endswith("ss") and nxt in _OBJECT_STARTS - {"that", "them", "it"}:
+        return True    # "API catches | that error", "vendor delivers | each reading": a verb, its object cut
     if len(low) <= 4 or not low.endswith(("ed", "ing", "ly")):
         return False
     return nxt in _OBJECT_STARTS or (nxt not in STOP_WORDS and after != ARROW)
 
 
+# Words that turn what follows into its opposite or a condition: a cue never starts just after them.
+_TURNS_MEANING = frozenset(["not", "never", "no", "nor", "without", "unless", "if", "n't", "cannot",
+                            "didn't", "don't", "doesn't", "wasn't", "isn't", "won't", "couldn't", "hardly"])
+
+
 def _start_cost(words: list[str], start: int) -> float:
     """A stretch that starts after a number (its unit cut off), inside a name, or inside a phrase:
     after "every"/"the" ("night for next six months") or after its subject ("began installing")."""
+    if any(_low(w) in _TURNS_MEANING for w in words[max(0, start - 3):start]):
+        return float("-inf")   # "works only if every | writer follows protocol" says the opposite
     before = words[start - 1]
     if _is_number(before):
         return WINDOW.cut_number
@@ -488,15 +507,18 @@ def phrase(clause: Clause, ctx: Context, max_chars: int, data: CueData | None = 
     step = _is_step([_low(w) for w in clause.words], data)
     keep_verb = role in STEP_ROLES and step
     # With its articles when that keeps as much of the clause; without them when they cost words.
-    tries = [_best_window(_drop_first_verb(w), ctx, max_chars, step, keep_verb)
+    keep = data.kept(role)
+    tries = [_best_window(_drop_first_verb(w), ctx, max_chars, step, keep_verb, keep)
              for w in (words, _without_articles(words))]
     best = max(tries, key=lambda t: t[0])
     # No stretch ends on a complete thought: the clause gives no cue.
     return best[1] if best[0] > float("-inf") else ""
 
 
-def _best_window(words: list[str], ctx: Context, max_chars: int, step: bool, keep_verb: bool) -> tuple[float, str]:
-    """The best-scored stretch of `words` within `max_chars`, with its score."""
+def _best_window(words: list[str], ctx: Context, max_chars: int, step: bool, keep_verb: bool,
+                 keep: frozenset[str] = frozenset()) -> tuple[float, str]:
+    """The best-scored stretch of `words` within `max_chars`, with its score; one that holds a
+    word of `keep` gains `WINDOW.kept` when the clause has one."""
     if not words:
         return float("-inf"), ""
     if len(_text(words)) <= max_chars:
@@ -505,9 +527,18 @@ def _best_window(words: list[str], ctx: Context, max_chars: int, step: bool, kee
     if keep_verb:
         # A step said in the first person keeps its verb: only where it stops is chosen.
         windows = [w for w in windows if w[0] == 0] or windows
-    scored = [(_window_score(words, s, e, ctx, step), s, e) for s, e in windows]
+    has_kept = any(_low(w) in keep for w in words)
+    scored = [(_window_score(words, s, e, ctx, step)
+               + (WINDOW.kept if has_kept and _keeps(words[s:e], keep) else 0.0), s, e)
+              for s, e in windows]
     best = max(scored, key=lambda t: t[0], default=None)
     return (best[0], _text(words[best[1]:best[2]])) if best else (float("-inf"), "")
+
+
+def _keeps(window: list[str], keep: frozenset[str]) -> bool:
+    """The stretch holds a word of `keep` and says something about it: "SRE paired with me on
+    rebuild", not the bare "on-call engineer"."""
+    return any(_low(w) in keep for w in window) and len(content_words(window)) >= 3
 
 
 def is_bare(cue: str, known: frozenset[str] = frozenset()) -> bool:

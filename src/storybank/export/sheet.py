@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 from storybank.bank import types_without_story
-from storybank.catalog import Catalog
+from storybank.catalog import Catalog, Probe
 from storybank.cues import hook, short_name, short_number, shorten  # noqa: F401  (short_name: moved to cues)
 from storybank.cues.story import Cue, story_cues
 from storybank.model import PARTS, Story
@@ -43,6 +43,14 @@ class FitLevel:
     hint_chars: int
     show_question: bool
     font_pt: float
+    # The longest follow-up cue; 0 follows `cue_chars` (up to FOLLOWUP_CUE_CHARS_MAX). A fixed
+    # width lets the text sheet widen the part cues, one line each, without the follow-up lines
+    # growing past the page.
+    followup_chars: int = 0
+
+    @property
+    def followup_width(self) -> int:
+        return self.followup_chars or min(self.cue_chars, FOLLOWUP_CUE_CHARS_MAX)
 
 
 def _levels() -> tuple[FitLevel, ...]:
@@ -77,6 +85,7 @@ class FollowupCues:
     probe: str       # probe id, "differently"
     label: str       # the catalog's label, "Differently"
     cues: list[str]
+    short: str = ""  # the label where a line is tight, "Diff" (the text sheet)
 
 
 @dataclass(frozen=True)
@@ -84,6 +93,7 @@ class ProbeLine:
     id: str
     label: str
     question: str
+    short: str = ""  # the label where a line is tight, "Diff" (the text sheet)
 
 
 @dataclass(frozen=True)
@@ -162,6 +172,11 @@ def time_targets(settings: Settings) -> list[str]:
     ]
 
 
+def short_label(probe: Probe) -> str:
+    """The probe's label where a line is tight: the catalog's `short`, else the label's first word."""
+    return shorten(probe.short or probe.label.split()[0], 12)
+
+
 def _known(story: Story, catalog: Catalog) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*story.technologies, *catalog.technologies.known]))
 
@@ -171,7 +186,7 @@ def _story_entry(base: dict[str, Any], story_id: str, story: Story, catalog: Cat
     many and as long as the level allows; the cues the user wrote are kept as written."""
     cues = story_cues(story, _known(story, catalog), part_n=level.part_cues, followup_n=level.followup_cues,
                       max_chars=level.cue_chars, numbers=level.numbers, number_chars=level.number_chars,
-                      name_chars=level.name_chars, followup_chars=min(level.cue_chars, FOLLOWUP_CUE_CHARS_MAX))
+                      name_chars=level.name_chars, followup_chars=level.followup_width)
 
     def texts(found: Sequence[Cue]) -> list[str]:
         return [c.text if not c.written else shorten(c.text, max(level.cue_chars, 40)) for c in found]
@@ -196,7 +211,8 @@ def _story_entry(base: dict[str, Any], story_id: str, story: Story, catalog: Cat
     unprepared: list[str] = []
     for probe in catalog.probes:
         if story.followup(probe.id).strip():
-            followups.append(FollowupCues(probe.id, probe.label, texts(cues.followup(probe.id)[: level.followup_cues])))
+            followups.append(FollowupCues(probe.id, probe.label, texts(cues.followup(probe.id)[: level.followup_cues]),
+                                          short_label(probe)))
         else:
             unprepared.append(probe.label)
     return SheetEntry(
@@ -279,7 +295,7 @@ def build_sheet(
             entries.append(_story_entry(base, story_id or "", story, catalog, level))
     if focus is not None:
         entries, title = _lead_with(entries, focus, level), f"{title} for {shorten(focus.title, 60)}"
-    probes = [ProbeLine(p.id, shorten(p.label, 24), shorten(p.question, 80)) for p in catalog.probes]
+    probes = [ProbeLine(p.id, shorten(p.label, 24), shorten(p.question, 80), short_label(p)) for p in catalog.probes]
     return Sheet(
         title=title,
         subtitle=shorten(catalog.name, 60),
