@@ -285,3 +285,19 @@ def test_the_collaborators_cue_keeps_who_when_it_must_be_cut():
     assert cue and "SRE" in cue[0], cue
     # Near miss: the technical cue of the same clause need not name the person.
     assert part_cues(text, "technical", context([]), 1, 32) != cue
+
+
+def test_a_cut_never_ends_inside_the_clause_it_just_opened():
+    text = ("CAM-ICU is only done if the patient is rousable, which is why it is paired with the RASS "
+            "sedation scale on every shift")
+    for cue in part_cues(text, "technical", context(["CAM-ICU", "RASS"]), 2, 32):
+        words = cue.split()
+        assert not {"if", "which", "when", "that"} & {w.lower() for w in words[-2:]}, cue
+    # Near miss: a clause with its opener and the words after it, whole, is kept.
+    assert part_cues("I paused when alarms fired", "action", context([]), 1, 40) == ["paused when alarms fired"]
+
+
+def test_a_cue_never_ends_on_a_preposition_that_leads_on():
+    assert ends_dangling("parallelise existing loop across")
+    # Near miss: a particle that ends a phrase well.
+    assert not ends_dangling("split UNKNOWN rows out")

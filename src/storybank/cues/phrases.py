@@ -286,13 +286,16 @@ def _trim(words: list[str]) -> list[str]:
 _NEGATIONS = frozenset(["no", "not", "never", "nothing", "nobody", "none", "neither", "nor"])
 
 
+_DANGLING_LISTS = ("dangling_verbs", "dangling_adverbs", "dangling_prepositions")
+
+
 def dangles(word: str, data: CueData | None = None) -> bool:
     """A word a cue cannot end on: an article, preposition, conjunction or "that" (it leads on),
     a verb that needs its object ("lets", "asked"), or an adverb that qualifies what follows
     ("only", "alone"); data/cues.toml lists the verbs and adverbs."""
     data = data or cue_data()
     low = _low(word)
-    return low in _TRAILING or low in data.words["dangling_verbs"] or low in data.words["dangling_adverbs"]
+    return low in _TRAILING or any(low in data.words[name] for name in _DANGLING_LISTS)
 
 
 def ends_dangling(cue: str, data: CueData | None = None) -> bool:
@@ -374,6 +377,8 @@ def _window_score(words: list[str], start: int, end: int, ctx: Context, step: bo
     else:
         value += _start_cost(words, start)
     value += _end_score(window, after)
+    if after is not None and any(_low(w) in _CLAUSE_OPENERS for w in window[-2:]):
+        return float("-inf")   # "only done if patient": the clause it opens is cut right after it
     if after is not None and any(_low(w) in _CLAUSE_OPENERS for w in window[1:]):
         value += WINDOW.cut_clause
     if len(meaning) < 2:
