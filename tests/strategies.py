@@ -18,8 +18,10 @@ from hypothesis import strategies as st
 
 from storybank import tomltext
 from storybank.bank import Bank, StoryFile
+from storybank.catalog import builtin_catalog
 from storybank.errors import LoadError
 from storybank.model import Followups, Metric, Story
+from storybank.settings import Settings
 
 QUESTION_IDS = ["project", "failure", "disagreement", "performance", "learning", "motivation",
                 "rubric", "schedule"]
@@ -308,6 +310,9 @@ def examples(n: int) -> int:
 FUZZ = settings(max_examples=examples(120), deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                        HealthCheck.filter_too_much, HealthCheck.data_too_large])
+# What every fuzzed story is analysed, matched and exported against.
+CATALOG = builtin_catalog()
+SETTINGS = Settings()
 
 
 def fresh_folder(tmp_path: Path) -> Path:

@@ -15,11 +15,11 @@ from storybank.analysis.coverage import compute_coverage
 from storybank.analysis.engine import analyze
 from storybank.analysis.followups import followup_prompts
 from storybank.analysis.matching import match_question, rank_stories
-from storybank.catalog import builtin_catalog
-from storybank.settings import Settings
 from tests.strategies import (
+    CATALOG,
     FUZZ,
     QUESTION_IDS,
+    SETTINGS,
     SPECIALS,
     examples,
     loadable,
@@ -30,8 +30,6 @@ from tests.strategies import (
 
 pytestmark = pytest.mark.slow  # real engines or many generated cases: outside the inner loop
 
-CATALOG = builtin_catalog()
-SETTINGS = Settings()
 CODE = re.compile(r"^SB\d{3}$")
 
 

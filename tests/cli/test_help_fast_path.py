@@ -21,7 +21,8 @@ from storybank.cli import _terminal_columns, helptext, main
 from storybank.cli.parser import build_parser
 
 CLI = Path(__file__).resolve().parents[2] / "src" / "storybank" / "cli"
-HELPTEXT, PARSER = CLI / "helptext.py", CLI / "parser.py"
+HELPTEXT = CLI / "helptext.py"
+GRAMMAR = (CLI / "parser.py", CLI.parent / "data" / "commands.toml")   # what the help is built from
 WIDEST = 400
 
 
@@ -49,9 +50,16 @@ def source() -> str:
         'parser); that test fails while this text differs from argparse\'s."""\n\n'
         f"PYTHON = {sys.version_info[:2]!r}  # argparse's layout may change between versions\n"
         f"MIN_WIDTH = {min_width()}  # argparse prints TEXT at any width >= this (columns - 2)\n"
-        f"PARSER_CRC = {zlib.crc32(PARSER.read_bytes())}  # of parser.py: edited since, TEXT is unused\n"
+        f"GRAMMAR_CRC = {grammar_crc()}  # of parser.py, then data/commands.toml: edited since, TEXT is unused\n"
         f"TEXT = {_literal(argparse_help(WIDEST))}\n"
     )
+
+
+def grammar_crc() -> int:
+    crc = 0
+    for path in GRAMMAR:
+        crc = zlib.crc32(path.read_bytes(), crc)
+    return crc
 
 
 def _literal(text: str) -> str:
@@ -105,9 +113,10 @@ def test_narrow_terminal_falls_back_to_argparse(monkeypatch):
 
 
 def test_an_edited_parser_falls_back_to_argparse(monkeypatch):
-    """Someone added a command and did not regenerate the text: the help is still right."""
+    """Someone added a command (to parser.py or data/commands.toml) and did not regenerate the
+    text: the help is still right."""
     monkeypatch.setenv("COLUMNS", "200")
-    monkeypatch.setattr(helptext, "PARSER_CRC", helptext.PARSER_CRC + 1)
+    monkeypatch.setattr(helptext, "GRAMMAR_CRC", helptext.GRAMMAR_CRC + 1)
     monkeypatch.setattr(helptext, "TEXT", "stale\n")
     out = io.StringIO()
     with contextlib.redirect_stdout(out), pytest.raises(SystemExit) as done:

@@ -12,10 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storybank.bank import Bank
-from storybank.catalog import builtin_catalog
-from storybank.settings import Settings
 from tests.strategies import (
+    CATALOG,
     FUZZ,
+    SETTINGS,
     SPECIALS,
     examples,
     fresh_bank,
@@ -26,8 +26,6 @@ from tests.strategies import (
 
 pytestmark = pytest.mark.slow  # real engines or many generated cases: outside the inner loop
 
-CATALOG = builtin_catalog()
-SETTINGS = Settings()
 MARKUP = re.compile(r"<\s*(script|img|svg|iframe)\b", re.I)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 BANK = Path(__file__).parent / "bank"
@@ -105,6 +106,13 @@ async def open_story(pilot, story_id: str):
     await settle(pilot)
     assert isinstance(pilot.app.screen, EditorScreen)
     return pilot.app.screen
+
+
+@asynccontextmanager
+async def editing(make_app, story_id: str, size: tuple[int, int] = (100, 40)):
+    """A new app run at `size` with `story_id` open in its editor: yields the pilot and the editor."""
+    async with make_app().run_test(size=size) as pilot:
+        yield pilot, await open_story(pilot, story_id)
 
 
 async def live(pilot) -> None:

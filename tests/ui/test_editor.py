@@ -11,7 +11,7 @@ from storybank.ui.screens.modals import ConflictScreen, UnsavedScreen
 from storybank.ui.widgets.fields import TitleField
 from storybank.ui.widgets.metrics import MetricRow
 
-from .helpers import digests, open_story, screen_text, settle
+from .helpers import digests, editing, open_story, screen_text, settle
 
 
 async def test_new_story_creates_exactly_one_file_and_touches_no_other(make_app, bank):
@@ -38,25 +38,21 @@ async def test_new_story_creates_exactly_one_file_and_touches_no_other(make_app,
 
 
 async def test_editor_opens_with_the_cursor_at_the_end_of_the_title(make_app):
-    app = make_app()
-    async with app.run_test(size=(100, 40)) as pilot:
-        editor = await open_story(pilot, "spark-skew")
+    async with editing(make_app, "spark-skew") as (pilot, editor):
         title = editor.query_one("#title", TitleField)
-        assert app.focused is title
+        assert pilot.app.focused is title
         assert title.cursor_position == len(title.value) > 0
 
 
 async def test_saving_an_edit_keeps_comments_and_unknown_keys(make_app, bank):
-    app = make_app()
     path = bank / "order-outbox.toml"
     original = path.read_text()
-    async with app.run_test(size=(100, 40)) as pilot:
-        editor = await open_story(pilot, "order-outbox")
+    async with editing(make_app, "order-outbox") as (pilot, editor):
         await pilot.press(*" (v2)")
         assert editor.dirty
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert "Saved" in screen_text(app)
+        assert "Saved" in screen_text(pilot.app)
     text = path.read_text()
     assert text != original
     assert 'title = "Transactional outbox for order events at Parcelo (v2)"' in text
@@ -83,55 +79,49 @@ async def test_opening_and_saving_without_edits_writes_nothing(make_app, bank):
     assert digests(bank) == before
 
 
+async def leave_with_edits(pilot, typed: str, key: str) -> None:
+    """Type `typed` in the editor, then press `key` to leave it: the unsaved-changes dialog asks."""
+    await pilot.press(*typed)
+    await pilot.press(key)
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, UnsavedScreen)
+
+
 async def test_escape_with_unsaved_changes_asks_first(make_app, bank):
-    app = make_app()
     before = digests(bank)
-    async with app.run_test(size=(100, 40)) as pilot:
-        editor = await open_story(pilot, "spark-skew")
-        await pilot.press(*"!!")
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, UnsavedScreen)
-        assert "Unsaved changes" in screen_text(app)
+    async with editing(make_app, "spark-skew") as (pilot, editor):
+        await leave_with_edits(pilot, "!!", "escape")
+        assert "Unsaved changes" in screen_text(pilot.app)
         await pilot.press("escape")          # cancel: back in the editor, text intact
         await pilot.pause()
-        assert app.screen is editor
+        assert pilot.app.screen is editor
         assert editor.query_one("#title", TitleField).value.endswith("!!")
         await pilot.press("escape")
         await pilot.pause()
         await pilot.click("#choice-discard")
         await settle(pilot)
-        assert app.screen.__class__.__name__ == "BankScreen"
+        assert pilot.app.screen.__class__.__name__ == "BankScreen"
     assert digests(bank) == before
 
 
 async def test_escape_then_save_writes_and_leaves(make_app, bank):
-    app = make_app()
-    async with app.run_test(size=(100, 40)) as pilot:
-        await open_story(pilot, "spark-skew")
-        await pilot.press(*" again")
-        await pilot.press("escape")
-        await pilot.pause()
+    async with editing(make_app, "spark-skew") as (pilot, editor):
+        await leave_with_edits(pilot, " again", "escape")
         await pilot.click("#choice-save")
         await settle(pilot)
-        assert app.screen.__class__.__name__ == "BankScreen"
+        assert pilot.app.screen.__class__.__name__ == "BankScreen"
     assert "190 to 38 minutes again" in (bank / "spark-skew.toml").read_text()
 
 
 async def test_quitting_with_unsaved_edits_asks(make_app, bank):
-    app = make_app()
     before = digests(bank)
-    async with app.run_test(size=(100, 40)) as pilot:
-        await open_story(pilot, "rubric-flag")
-        await pilot.press(*"xyz")
-        await pilot.press("ctrl+q")
-        await pilot.pause()
-        assert isinstance(app.screen, UnsavedScreen)
-        assert "before quitting" in screen_text(app)
+    async with editing(make_app, "rubric-flag") as (pilot, editor):
+        await leave_with_edits(pilot, "xyz", "ctrl+q")
+        assert "before quitting" in screen_text(pilot.app)
         await pilot.press("escape")
         await pilot.pause()
-        assert isinstance(app.screen, EditorScreen)
-        assert app.return_value is None
+        assert isinstance(pilot.app.screen, EditorScreen)
+        assert pilot.app.return_value is None
     assert digests(bank) == before
 
 
@@ -188,10 +178,8 @@ async def test_conflict_overwrite_and_reload(open_app, bank):
 
 
 async def test_a_text_metric_blocks_saving_with_the_reason_and_keeps_the_text(make_app, bank):
-    app = make_app()
     before = digests(bank)
-    async with app.run_test(size=(100, 40)) as pilot:
-        editor = await open_story(pilot, "spark-skew")
+    async with editing(make_app, "spark-skew") as (pilot, editor):
         await pilot.press("ctrl+n")
         await settle(pilot)
         row = list(editor.query(MetricRow))[-1]
@@ -199,14 +187,14 @@ async def test_a_text_metric_blocks_saving_with_the_reason_and_keeps_the_text(ma
         row.query_one(".m-before", Input).focus()
         await pilot.press(*"4.2s")
         await pilot.pause()
-        assert "put “s” in Unit" in screen_text(app) or "in Unit" in str(row.problem)
+        assert "put “s” in Unit" in screen_text(pilot.app) or "in Unit" in str(row.problem)
         assert row.has_class("-invalid")
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert digests(bank) == before
         status = str(editor.query_one("#save-status").render())
         assert status.startswith("Cannot save yet") and "metric 3 (warm-up time)" in status
-        assert "Cannot save yet" in screen_text(app)
+        assert "Cannot save yet" in screen_text(pilot.app)
         assert row.query_one(".m-before", Input).value == "4.2s"   # nothing typed is lost
         # fix it: number in before, unit in unit, an after value
         row.query_one(".m-before", Input).value = "4.2"
@@ -221,9 +209,7 @@ async def test_a_text_metric_blocks_saving_with_the_reason_and_keeps_the_text(ma
 
 
 async def test_removing_a_metric(make_app, bank):
-    app = make_app()
-    async with app.run_test(size=(100, 40)) as pilot:
-        editor = await open_story(pilot, "order-outbox")
+    async with editing(make_app, "order-outbox") as (pilot, editor):
         rows = list(editor.query(MetricRow))
         assert len(rows) == 2
         rows[1].query_one(".remove").press()
@@ -237,24 +223,20 @@ async def test_removing_a_metric(make_app, bank):
 
 
 async def test_live_panel_updates_as_you_type(make_app):
-    app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        editor = await open_story(pilot, "spark-skew")
-        text = screen_text(app)
+    async with editing(make_app, "spark-skew", (120, 40)) as (pilot, editor):
+        text = screen_text(pilot.app)
         assert "Spoken time" in text and "Answer 70s" in text
         reflection = editor.query_one("#reflection", TextArea)
         reflection.focus()
         reflection.text = reflection.text + " word" * 150
         editor.analyse_now()     # rather than waiting out the debounce
         await settle(pilot)
-        assert "Answer 130s" in screen_text(app) or "Answer 13" in screen_text(app)
-        assert "past the hard limit" in screen_text(app)
+        assert "Answer 130s" in screen_text(pilot.app) or "Answer 13" in screen_text(pilot.app)
+        assert "past the hard limit" in screen_text(pilot.app)
 
 
 async def test_editing_every_field_round_trips(make_app, bank):
-    app = make_app()
-    async with app.run_test(size=(120, 50)) as pilot:
-        editor = await open_story(pilot, "android-crash-draft")
+    async with editing(make_app, "android-crash-draft", (120, 50)) as (pilot, editor):
         editor.query_one("#role", Input).value = "Mobile lead, Trailmate"
         editor.query_one("#when", Input).value = ""
         editor.query_one("#technologies", Input).value = "Kotlin, Retrofit ,  Moshi"

@@ -7,20 +7,18 @@ import tomllib
 
 from textual.widgets import Input, TextArea
 
-from .helpers import open_story, settle, until
+from .helpers import editing, settle, until
 
 
 async def test_ctrl_t_takes_the_suggested_cues_and_saving_writes_them(make_app, bank):
-    app = make_app()
     path = bank / "order-outbox.toml"
-    async with app.run_test(size=(100, 40)) as pilot:
-        editor = await open_story(pilot, "order-outbox")
+    async with editing(make_app, "order-outbox") as (pilot, editor):
         box = editor.query_one("#cues-action", Input)
         assert box.value == "" and box.placeholder.startswith("cues: ")   # the suggestion, not yet taken
         editor.query_one("#action", TextArea).focus()
         await pilot.press("ctrl+t")
         await until(pilot, lambda: box.value != "")
-        assert app.focused is box
+        assert pilot.app.focused is box
         taken = box.value
         assert taken == box.placeholder.removeprefix("cues: ").removesuffix(" (ctrl+t takes these)")
         await pilot.press("ctrl+s")
@@ -32,11 +30,9 @@ async def test_ctrl_t_takes_the_suggested_cues_and_saving_writes_them(make_app, 
 
 
 async def test_a_cue_the_user_writes_is_saved_as_written(make_app, bank):
-    app = make_app()
     path = bank / "order-outbox.toml"
     original = path.read_text()
-    async with app.run_test(size=(100, 40)) as pilot:
-        editor = await open_story(pilot, "order-outbox")
+    async with editing(make_app, "order-outbox") as (pilot, editor):
         box = editor.query_one("#cues-differently", Input)
         box.focus()
         await pilot.press(*"alert on outbox lag | test the relay")

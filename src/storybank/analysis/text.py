@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 from storybank.analysis.lexicon import normalise, scanner
@@ -25,7 +25,22 @@ PLURAL = {"we", "we're", "we've", "we'd", "we'll", "us", "our", "ours", "ourselv
 
 
 @dataclass
-class TextStats:
+class FoundPhrases:
+    """The phrases of each measured word list of the lexicon found in a text, in order; one scan
+    finds them all (`MEASURED_LISTS` names these fields)."""
+
+    fillers: list[str] = field(default_factory=list)
+    hedges: list[str] = field(default_factory=list)
+    vague: list[str] = field(default_factory=list)
+    decisions: list[str] = field(default_factory=list)
+    mechanism: list[str] = field(default_factory=list)
+
+
+MEASURED_LISTS = tuple(f.name for f in fields(FoundPhrases))
+
+
+@dataclass
+class TextStats(FoundPhrases):
     words: int = 0
     sentences: int = 0
     longest_sentence: int = 0
@@ -33,11 +48,6 @@ class TextStats:
     singular: int = 0
     plural: int = 0
     team_mentions: int = 0
-    fillers: list[str] = field(default_factory=list)
-    hedges: list[str] = field(default_factory=list)
-    vague: list[str] = field(default_factory=list)
-    decisions: list[str] = field(default_factory=list)
-    mechanism: list[str] = field(default_factory=list)
     technologies: list[str] = field(default_factory=list)
     norm: str = ""
 
@@ -90,7 +100,6 @@ def find_technologies(text: str, names: tuple[str, ...], extra: tuple[str, ...] 
     return list(found)
 
 
-MEASURED_LISTS = ("fillers", "hedges", "vague", "decisions", "mechanism")
 _LOWTOKEN = re.compile(r"[a-z0-9](?:[a-z0-9'./-]*[a-z0-9'])?")
 
 

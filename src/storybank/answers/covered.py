@@ -21,20 +21,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from storybank.answers.data import covered_cues
+from storybank.answers.data import answer_data, covered_cues
 
 WE_UNCLEAR = 3          # "we" this often, and more often than "I", hides who did what
 MECHANISM_TERMS = 3     # this many mechanism terms alone show how it worked
 
 _WE = re.compile(r"\b(?:we|we're|we've|we'd|we'll|us|our)\b")
 _I = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
-# A person by name doing or saying something: "Sam argued", "Arjun built", "Priya said".
-_PERSON = re.compile(
-    r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,})(?:'s)?\s+(?:argued|wanted|proposed|built|said|says|thought|"
-    r"preferred|prefers|suggested|reviewed|asked|agreed|disagreed|wrote|pushed|insisted|"
-    r"objected|questioned|approved|pointed|raised|flagged|helped|paired|challenged|worried|"
-    r"noticed|told me|and I)\b", re.M)
 
 
 @dataclass(frozen=True)
@@ -83,6 +78,14 @@ class Covered:
         return ""
 
 
+@lru_cache(maxsize=1)
+def _person() -> re.Pattern[str]:
+    """A person by name doing or saying something: "Sam argued", "Arjun built", "Priya said" (the
+    verbs are `people_verbs` in data/answers.toml)."""
+    verbs = "|".join(answer_data()["covered"]["people_verbs"])
+    return re.compile(rf"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{{2,}})(?:'s)?\s+(?:{verbs})\b", re.M)
+
+
 def covered(text: str, *, mechanism: str | None, technical: bool,
             alternative: str | None = None) -> Covered:
     """What `text` covered. `mechanism` is what the analysis found of how it worked (None:
@@ -96,7 +99,7 @@ def covered(text: str, *, mechanism: str | None, technical: bool,
     if person is None:
         from storybank.cues import CALENDAR_WORDS
 
-        named = next((m.group(1) for m in _PERSON.finditer(text)
+        named = next((m.group(1) for m in _person().finditer(text)
                       if m.group(1).lower() not in CALENDAR_WORDS), None)
         person = named
     return Covered(

@@ -20,6 +20,7 @@ from storybank.analysis.types import (
     Score,
     Severity,
 )
+from storybank.lenient import as_dict, as_int, as_number, as_text, as_texts
 from storybank.zones import Zone, zone_of
 
 Verdict = Literal["deeper", "restarted"]
@@ -27,32 +28,8 @@ Verdict = Literal["deeper", "restarted"]
 
 # --- reading JSON leniently ---------------------------------------------------------------------
 
-def _dict(data: object) -> dict[str, Any]:
-    return data if isinstance(data, dict) else {}
-
-
-def _text(value: object, default: str = "") -> str:
-    return value if isinstance(value, str) else default
-
-
-def _number(value: object, default: float = 0.0) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return default
-    return float(value)
-
-
-def _int(value: object, default: int = 0) -> int:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return default
-    return int(value)
-
-
-def _texts(value: object) -> tuple[str, ...]:
-    return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
-
-
 def finding_from_json(data: object) -> Finding | None:
-    d = _dict(data)
+    d = as_dict(data)
     code = d.get("code")
     if not isinstance(code, str):
         return None
@@ -61,19 +38,19 @@ def finding_from_json(data: object) -> Finding | None:
     except ValueError:
         severity = Severity.INFO
     value = d.get("value")
-    return Finding(code, _text(d.get("name")), _text(d.get("category")), severity,
-                   _text(d.get("field")), _text(d.get("message")),
+    return Finding(code, as_text(d.get("name")), as_text(d.get("category")), severity,
+                   as_text(d.get("field")), as_text(d.get("message")),
                    value if isinstance(value, int | float | str) and not isinstance(value, bool)
                    else None)
 
 
 def scores_from_json(data: object, reasons: object = None) -> dict[str, Score]:
     """Scores as the JSON gives them ({name: value}), with their reasons when stored."""
-    values, why = _dict(data), _dict(reasons)
+    values, why = as_dict(data), as_dict(reasons)
     out: dict[str, Score] = {}
     for name in DIMENSIONS:
         if name in values:
-            out[name] = Score(name, _int(values[name]), _texts(why.get(name)))
+            out[name] = Score(name, as_int(values[name]), as_texts(why.get(name)))
     return out
 
 
@@ -94,9 +71,9 @@ class Parts:
 
     @classmethod
     def from_json(cls, data: object) -> Parts:
-        d = _dict(data)
-        return cls(_text(d.get("situation")), _text(d.get("action")), _text(d.get("outcome")),
-                   _text(d.get("reflection")))
+        d = as_dict(data)
+        return cls(as_text(d.get("situation")), as_text(d.get("action")), as_text(d.get("outcome")),
+                   as_text(d.get("reflection")))
 
 
 # --- cues, recital --------------------------------------------------------------------------------
@@ -114,8 +91,8 @@ class Cues:
 
     @classmethod
     def from_json(cls, data: object) -> Cues:
-        d = _dict(data)
-        return cls(_texts(d.get("said")), _texts(d.get("missed")), _number(d.get("share"), 1.0))
+        d = as_dict(data)
+        return cls(as_texts(d.get("said")), as_texts(d.get("missed")), as_number(d.get("share"), 1.0))
 
 
 @dataclass(frozen=True)
@@ -133,11 +110,11 @@ class Recital:
 
     @classmethod
     def from_json(cls, data: object) -> Recital:
-        d = _dict(data)
+        d = as_dict(data)
         # The spoken report of older versions said {"overlap", "memorised"}.
         share = d.get("share", d.get("overlap"))
         recited = d.get("recited", d.get("memorised"))
-        return cls(_number(share), recited is True, d.get("compared", True) is not False)
+        return cls(as_number(share), recited is True, d.get("compared", True) is not False)
 
 
 # --- the next probe, the follow-up verdict --------------------------------------------------------
@@ -155,11 +132,11 @@ class NextProbe:
 
     @classmethod
     def from_json(cls, data: object) -> NextProbe | None:
-        d = _dict(data)
+        d = as_dict(data)
         pid = d.get("id")
         if not isinstance(pid, str) or not pid:
             return None
-        return cls(pid, _text(d.get("prompt")), _text(d.get("reason")))
+        return cls(pid, as_text(d.get("prompt")), as_text(d.get("reason")))
 
 
 @dataclass(frozen=True)
@@ -181,12 +158,12 @@ class FollowupVerdict:
 
     @classmethod
     def from_json(cls, data: object) -> FollowupVerdict | None:
-        d = _dict(data)
+        d = as_dict(data)
         verdict = d.get("verdict")
         if verdict not in ("deeper", "restarted"):
             return None
-        return cls("restarted" if verdict == "restarted" else "deeper", _texts(d.get("new_facts")),
-                   _number(d.get("repeated_share")), d.get("reopened") is True)
+        return cls("restarted" if verdict == "restarted" else "deeper", as_texts(d.get("new_facts")),
+                   as_number(d.get("repeated_share")), d.get("reopened") is True)
 
 
 # --- the whole judgement ----------------------------------------------------------------------------
@@ -249,25 +226,25 @@ class AnswerReport:
 
     @classmethod
     def from_json(cls, data: object) -> AnswerReport:
-        d = _dict(data)
-        q, s = _dict(d.get("question")), _dict(d.get("story"))
+        d = as_dict(data)
+        q, s = as_dict(d.get("question")), as_dict(d.get("story"))
         question = None
         if isinstance(q.get("id"), str):
             kind: Literal["question", "probe"] = "probe" if q.get("kind") == "probe" else "question"
-            question = MatchCandidate(kind, q["id"], _number(q.get("score")))
+            question = MatchCandidate(kind, q["id"], as_number(q.get("score")))
         story = None
         if isinstance(s.get("id"), str):
-            story = RankedStory(s["id"], _text(s.get("title")), _number(s.get("score")))
+            story = RankedStory(s["id"], as_text(s.get("title")), as_number(s.get("score")))
         findings = tuple(f for f in map(finding_from_json, d.get("findings") or []) if f)
-        prompts = {k: v for k, v in _dict(d.get("prompts")).items() if isinstance(v, str)}
-        reasons = {k: v for k, v in _dict(d.get("reasons")).items() if isinstance(v, str)}
-        layers = {k: _number(v) for k, v in _dict(d.get("layers")).items()}
+        prompts = {k: v for k, v in as_dict(d.get("prompts")).items() if isinstance(v, str)}
+        reasons = {k: v for k, v in as_dict(d.get("reasons")).items() if isinstance(v, str)}
+        layers = {k: as_number(v) for k, v in as_dict(d.get("layers")).items()}
         probe = d.get("probe")
         return cls(
-            text=_text(d.get("text")),
+            text=as_text(d.get("text")),
             parts=Parts.from_json(d.get("parts")),
-            words=_int(d.get("words")),
-            speaking_seconds=_number(d.get("speaking_seconds")),
+            words=as_int(d.get("words")),
+            speaking_seconds=as_number(d.get("speaking_seconds")),
             zone=zone_of(d.get("zone")),
             scores=scores_from_json(d.get("scores"), d.get("score_reasons")),
             findings=findings,
@@ -278,7 +255,7 @@ class AnswerReport:
             recital=Recital.from_json(d["recital"]) if isinstance(d.get("recital"), dict) else None,
             followup=FollowupVerdict.from_json(d.get("followup")),
             probe=probe if isinstance(probe, str) else None,
-            lacking=_texts(d.get("lacking")),
+            lacking=as_texts(d.get("lacking")),
             reasons=reasons,
             prompts=prompts,
             layers=layers,

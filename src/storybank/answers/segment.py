@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from storybank.answers.data import PART_NAMES, part_cues, weight
+from storybank.answers.data import PART_NAMES, answer_data, part_cues, weight
 from storybank.answers.report import Parts
 from storybank.words import count_words
 
@@ -39,12 +40,6 @@ _CLAUSE = re.compile(r";\s+|,\s+(?=(?:and|so|but|then|because|which|after|before
 # A before/after change: "from 70 minutes to 4", "from $610 to $140", "4.2 s → 1.1 s".
 _CHANGE = re.compile(r"\bfrom\s+[$€£~]?\d[\d.,]*[^.;]{0,40}?\s(?:to|down to|up to)\s+[$€£~]?\d"
                      r"|\d\s*[a-z%]*\s*(?:→|->)\s*[$€£]?\d", re.I)
-# "I" doing something (not "I was", "I think", "I learned": those set the scene or reflect).
-_I_ACTS = re.compile(
-    r"\bi\s+(?:also\s+|then\s+|first\s+|finally\s+|quickly\s+)?(?!(?:was|am|had|have|would|could|"
-    r"should|will|think|thought|felt|feel|know|knew|believe|guess|mean|want|wanted|like|liked|"
-    r"now|still|learned|learnt|realised|realized|always|never|need|needed|hope|wish)\b)"
-    r"[a-z][a-z'-]+", re.I)
 
 
 @dataclass(frozen=True)
@@ -52,6 +47,15 @@ class Sentence:
     text: str
     start: int      # where it starts and ends in the text
     end: int
+
+
+@lru_cache(maxsize=1)
+def _i_acts() -> re.Pattern[str]:
+    """"I" doing something: not "I was", "I think", "I learned" (`[acting] not_after_i` in
+    data/answers.toml), which set the scene or reflect."""
+    idle = "|".join(answer_data()["acting"]["not_after_i"])
+    return re.compile(rf"\bi\s+(?:also\s+|then\s+|first\s+|finally\s+|quickly\s+)?(?!(?:{idle})\b)"
+                      r"[a-z][a-z'-]+", re.I)
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -129,7 +133,7 @@ def part_scores(sentence: str, index: int, count: int = 0) -> list[float]:
                 scores[3] += weight("last_without_number_reflection")
     if _CHANGE.search(sentence):
         scores[2] += weight("change_outcome")
-    if _I_ACTS.search(norm):
+    if _i_acts().search(norm):
         scores[1] += weight("first_person_action")
     elif _DIGIT.search(sentence):
         scores[2] += weight("number_outcome")

@@ -62,11 +62,15 @@ def _fast_help() -> bool:
 
     if sys.version_info[:2] != helptext.PYTHON or _terminal_columns() - 2 < helptext.MIN_WIDTH:
         return False
-    try:  # a parser edited since the text was stored: argparse, never a stale help
-        with open(os.path.join(os.path.dirname(__file__), "parser.py"), "rb") as source:
-            if zlib.crc32(source.read()) != helptext.PARSER_CRC:
-                return False
+    here = os.path.dirname(__file__)
+    crc = 0
+    try:  # a grammar edited since the text was stored: argparse, never a stale help
+        for path in (os.path.join(here, "parser.py"), os.path.join(here, "..", "data", "commands.toml")):
+            with open(path, "rb") as source:
+                crc = zlib.crc32(source.read(), crc)
     except OSError:
+        return False
+    if crc != helptext.GRAMMAR_CRC:
         return False
     sys.stdout.write(helptext.TEXT)  # ASCII (a test checks): any console can print it
     return True

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from storybank.postings.report import PostingReport
 
@@ -31,9 +31,15 @@ SKILL_PROBE = "technical"
 
 @dataclass(frozen=True)
 class SkillProbe:
+    """The technical probe on one skill the posting names, worded around that skill."""
+
     skill: str
-    probe: str
-    prompt: str
+    probe: ClassVar[str] = SKILL_PROBE
+
+    @property
+    def prompt(self) -> str:
+        return (f"The role asks for {self.skill}. Walk me through what was happening technically "
+                f"with {self.skill} in that story.")
 
 
 @dataclass(frozen=True)
@@ -62,9 +68,7 @@ class InterviewFocus:
             return None
         for skill in self.skills.get(story, ()):
             if skill not in asked:
-                return SkillProbe(skill, SKILL_PROBE,
-                                  f"The role asks for {skill}. Walk me through what was happening "
-                                  f"technically with {skill} in that story.")
+                return SkillProbe(skill)
         return None
 
     @property

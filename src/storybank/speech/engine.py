@@ -31,17 +31,20 @@ CPU_THREADS = 2
 
 
 @dataclass(frozen=True)
-class Word:
-    text: str
+class Span:
+    """A stretch of the recording, in seconds from its start."""
     start: float
     end: float
 
 
 @dataclass(frozen=True)
-class Segment:
+class Word(Span):
+    text: str
+
+
+@dataclass(frozen=True)
+class Segment(Span):
     """The recogniser's own confidence in one stretch it wrote down (see `speech.quality`)."""
-    start: float
-    end: float
     words: int
     avg_logprob: float
     no_speech_prob: float
@@ -133,7 +136,7 @@ def _transcribe(model, samples, offset: float, prompt: str | None) -> Heard:
             continue
         texts.append(segment.text.strip())
         for w in said:
-            words.append(Word(w.word.strip(), offset + w.start, offset + w.end))
+            words.append(Word(offset + w.start, offset + w.end, w.word.strip()))
     return Heard(" ".join(t for t in texts if t), tuple(words), tuple(signals), language,
                  probability)
 

@@ -26,33 +26,12 @@ from storybank.answers.report import (
     Recital,
     finding_from_json,
 )
+from storybank.lenient import as_dict, as_int, as_number, as_text, as_texts, text_or_none
 from storybank.zones import Zone, zone_of
 
 Pace = Literal["slow", "window", "fast"]
 # What the practice line already says of itself, or what is worked out again when shown.
 _NOT_LOGGED = ("story", "question", "probe", "audio", "engine", "advice")
-
-
-def _dict(data: object) -> dict[str, Any]:
-    return data if isinstance(data, dict) else {}
-
-
-def _number(value: object, default: float = 0.0) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return default
-    return float(value)
-
-
-def _int(value: object) -> int:
-    return int(_number(value))
-
-
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) else None
-
-
-def _texts(value: object) -> tuple[str, ...]:
-    return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
 
 
 @dataclass(frozen=True)
@@ -72,11 +51,11 @@ class Fillers:
 
     @classmethod
     def from_json(cls, data: object) -> Fillers:
-        d = _dict(data)
-        words = {k: _int(v) for k, v in _dict(d.get("words")).items() if isinstance(k, str)}
+        d = as_dict(data)
+        words = {k: as_int(v) for k, v in as_dict(d.get("words")).items() if isinstance(k, str)}
         limit = d.get("limit_per_minute")
-        return cls(_int(d.get("count")), _number(d.get("per_minute")), words,
-                   _number(limit) if isinstance(limit, int | float) else None)
+        return cls(as_int(d.get("count")), as_number(d.get("per_minute")), words,
+                   as_number(limit) if isinstance(limit, int | float) else None)
 
 
 @dataclass(frozen=True)
@@ -91,8 +70,8 @@ class Pause:
 
     @classmethod
     def from_json(cls, data: object) -> Pause:
-        d = _dict(data)
-        return cls(_number(d.get("at")), _number(d.get("seconds")), _text(d.get("after_words")) or "")
+        d = as_dict(data)
+        return cls(as_number(d.get("at")), as_number(d.get("seconds")), as_text(d.get("after_words")))
 
 
 @dataclass(frozen=True)
@@ -105,8 +84,8 @@ class FirstPerson:
 
     @classmethod
     def from_json(cls, data: object) -> FirstPerson:
-        d = _dict(data)
-        return cls(_int(d.get("i")), _int(d.get("we")))
+        d = as_dict(data)
+        return cls(as_int(d.get("i")), as_int(d.get("we")))
 
 
 @dataclass(frozen=True)
@@ -196,39 +175,39 @@ class SpokenReport:
 
     @classmethod
     def from_json(cls, data: object) -> SpokenReport:
-        d = _dict(data)
-        told = _dict(d.get("told"))
-        engine = _dict(d.get("engine"))
+        d = as_dict(data)
+        told = as_dict(d.get("told"))
+        engine = as_dict(d.get("engine"))
         pace = d.get("pace")
-        scores = {k: _int(v) for k, v in _dict(d.get("scores")).items() if k in DIMENSIONS}
+        scores = {k: as_int(v) for k, v in as_dict(d.get("scores")).items() if k in DIMENSIONS}
         recital = d.get("recital") if isinstance(d.get("recital"), dict) else d.get("memorised")
         return cls(
-            transcript=_text(d.get("transcript")) or "",
-            words=_int(d.get("words")),
-            speech_seconds=_number(d.get("speech_seconds")),
-            span_seconds=_number(d.get("span_seconds"), _number(d.get("speech_seconds"))),
-            duration_seconds=_number(d.get("duration_seconds")),
-            wpm=_number(d.get("wpm")),
+            transcript=as_text(d.get("transcript")),
+            words=as_int(d.get("words")),
+            speech_seconds=as_number(d.get("speech_seconds")),
+            span_seconds=as_number(d.get("span_seconds"), as_number(d.get("speech_seconds"))),
+            duration_seconds=as_number(d.get("duration_seconds")),
+            wpm=as_number(d.get("wpm")),
             pace=pace if pace in ("slow", "window", "fast") else "window",
             zone=zone_of(d.get("zone")),
             fillers=Fillers.from_json(d.get("fillers")),
-            hedges=_texts(d.get("hedges")),
+            hedges=as_texts(d.get("hedges")),
             pauses=tuple(Pause.from_json(p) for p in d.get("pauses") or [] if isinstance(p, dict)),
-            longest_pause_seconds=_number(d.get("longest_pause_seconds")),
-            numbers=_texts(d.get("numbers")),
+            longest_pause_seconds=as_number(d.get("longest_pause_seconds")),
+            numbers=as_texts(d.get("numbers")),
             first_person=FirstPerson.from_json(d.get("first_person")),
             cues=Cues.from_json(d["cues"]) if isinstance(d.get("cues"), dict) else None,
             recital=Recital.from_json(recital) if isinstance(recital, dict) else None,
             scores=scores,
             findings=tuple(f for f in map(finding_from_json, d.get("findings") or []) if f),
-            story=_text(d.get("story")), question=_text(d.get("question")),
-            probe=_text(d.get("probe")), audio=_text(d.get("audio")),
-            engine=Engine(_text(engine.get("name")) or "", _text(engine.get("model")) or "")
+            story=text_or_none(d.get("story")), question=text_or_none(d.get("question")),
+            probe=text_or_none(d.get("probe")), audio=text_or_none(d.get("audio")),
+            engine=Engine(as_text(engine.get("name")), as_text(engine.get("model")))
             if engine else None,
-            told=RankedStory(told["id"], _text(told.get("title")) or "", _number(told.get("score")))
+            told=RankedStory(told["id"], as_text(told.get("title")), as_number(told.get("score")))
             if isinstance(told.get("id"), str) else None,
             parts=Parts.from_json(d["parts"]) if isinstance(d.get("parts"), dict) else None,
             next_probe=NextProbe.from_json(d.get("next_probe")),
             followup=FollowupVerdict.from_json(d.get("followup")),
-            advice=_texts(d.get("advice")),
+            advice=as_texts(d.get("advice")),
         )

@@ -274,23 +274,9 @@ class BankScreen(Screen[None]):
     def action_new(self) -> None:
         self.app.open_screen("editor", story_id=None)
 
-    def action_coverage(self) -> None:
-        self.app.open_screen("coverage")
-
-    def action_drill(self) -> None:
-        self.app.open_screen("drill")
-
-    def action_interview(self) -> None:
-        self.app.open_screen("interview")
-
-    def action_progress(self) -> None:
-        self.app.open_screen("progress")
-
-    def action_export(self) -> None:
-        self.app.open_screen("export")
-
-    def action_postings(self) -> None:
-        self.app.open_screen("postings")
+    def action_open(self, screen: str) -> None:
+        """Open the screen of the table named `screen` (ui/screen_table.py) over the bank."""
+        self.app.open_screen(screen)
 
     def action_delete(self) -> None:
         from storybank.ui.screens.modals import DeleteScreen

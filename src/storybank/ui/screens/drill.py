@@ -164,6 +164,7 @@ class DrillScreen(ClosesOnce[None], TimedAnswers):
         P.LOADING: "Reading and analysing the bank…",
         P.CARD: "Your cue card: what you could have said. Enter for the next question, r to try again.",
     }
+    TITLE = "Drill"
     PREFIX = "drill"
     VOICE_NAME = "drill"
 
@@ -186,13 +187,6 @@ class DrillScreen(ClosesOnce[None], TimedAnswers):
                     yield Static(id="drill-spoken")   # what was said, above the cue card
                 yield widget
         yield KeysFooter()
-
-    @while_shown
-    def on_mount(self) -> None:
-        self.title = "Drill"
-        self.app.state_changed.subscribe(self, self._on_state)
-        self._show_phase()
-        self._on_state(None)
 
     @while_shown
     def _on_state(self, event: StateChanged | None) -> None:

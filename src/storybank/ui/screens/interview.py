@@ -61,6 +61,7 @@ class InterviewScreen(ClosesOnce[None], TimedAnswers, PostingFocus):
     TYPED_HINTS = {
         P.INTRO: "Press enter for the first question; you will type your answers. t: speak them instead.",
     }
+    TITLE = "Mock interview"
     PREFIX = "iv"
     VOICE_NAME = "interview"
 
@@ -97,14 +98,7 @@ class InterviewScreen(ClosesOnce[None], TimedAnswers, PostingFocus):
         yield KeysFooter()
 
     @while_shown
-    def on_mount(self) -> None:
-        self.title = "Mock interview"
-        self.app.state_changed.subscribe(self, self._on_state)
-        self._show_phase()
-        self._maybe_plan()
-
-    @while_shown
-    def _on_state(self, event: StateChanged) -> None:
+    def _on_state(self, event: StateChanged | None) -> None:
         if self.phase is P.LOADING:
             self._maybe_plan()
 

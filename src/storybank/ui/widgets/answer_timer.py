@@ -6,9 +6,9 @@ start, stop, tick, typed answers instead of spoken ones, and actions gated by ph
 jobs live in their own pieces: the spoken answers recorded while the clock runs (`AnswerVoice`,
 widgets/recorder.py), the judging of each answer as given (`RoundJudge`, ui/judged_answers.py)
 and the practice log (`PracticeQueue`, ui/practice_queue.py, the screen class it builds on). A
-screen subclasses it, names its widget prefix and its phase table and hints, and implements
-`_typed_info`, `_ask_followup` and `_round_done` (what follows a round's last timed phase);
-`_shown` adds the visibility of its own widgets.
+screen subclasses it, names its TITLE, its widget prefix and its phase table and hints, and
+implements `_on_state` (what the loaded bank means for it), `_typed_info`, `_ask_followup` and
+`_round_done` (what follows a round's last timed phase); `_shown` adds the visibility of its own widgets.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from storybank import drill, words, zones
 from storybank.ui import fmt
 from storybank.ui.handsfree import HandsFree
 from storybank.ui.judged_answers import RoundJudge
+from storybank.ui.mounting import while_shown
 from storybank.ui.practice_queue import PracticeQueue
 from storybank.ui.widgets import report_view as rv
 from storybank.ui.widgets.fields import Prose
@@ -35,6 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from textual.timer import Timer
 
     from storybank.ui.app import StorybankApp
+    from storybank.ui.messages import StateChanged
 
 Phase = drill.Phase
 
@@ -139,6 +141,17 @@ class TimedAnswers(PracticeQueue):
         yield Static(id=f"{prefix}-typed-info")
         yield Static(id=f"{prefix}-card")
         yield Static(id=f"{prefix}-hint")
+
+    @while_shown
+    def on_mount(self) -> None:
+        self.app.state_changed.subscribe(self, self._on_state)
+        self._show_phase()
+        self._on_state(None)
+
+    def _on_state(self, event: StateChanged | None) -> None:
+        """What the app's state (the bank loading, analysed or failed) means for the screen: asked
+        when it opens (`event` None) and at every change after."""
+        raise NotImplementedError
 
     def _show_phase(self) -> None:
         """Show the widgets, hint and keys of the phase."""
