@@ -162,3 +162,16 @@ def test_a_role_after_a_preposition_is_a_place_not_someone_acting():
     sentence = "I moved the class to a seating plan, wrote a task on the board, and used the steps as written."
     assert all(c.me and not c.other for c in clauses(sentence, "action"))
     assert clauses("The board approved the budget.", "action")[0].other
+
+
+def test_the_sieve_finds_a_word_at_the_very_start_and_after_punctuation_but_not_inside_a_word():
+    from storybank.postings.sieve import sieve
+
+    found = sieve({"kafka"})
+    assert found is not None
+    text = "Kafka lag grew; (kafka) again, but not in superkafka or kafka_2 or x_kafka."
+    low = text.lower()
+    starts = [low[i:i + 5] for i in found.hits(text, low)]
+    assert found.hits(text, low)[:2] == [0, 17]
+    assert starts == ["kafka", "kafka", "kafka", "kafka"]     # "x_kafka": an underscore is not a letter
+    assert low.find("superkafka") + 5 not in found.hits(text, low)   # inside "superkafka"
