@@ -152,3 +152,17 @@ def test_a_markdown_table_of_requirements():
     assert {i.section for i in ex.items} == {"Qualifications"}
     assert [(i.text, i.must) for i in ex.items] == [("Sterile compounding | Required", True),
                                                     ("Chemotherapy order checks | Preferred", False)]
+
+
+def test_prose_that_says_a_thing_is_essential_or_expected_is_a_requirement():
+    ex = items("## What you bring\n\nEmergency airway management is essential. The unit is on the third floor. "
+               "Clear communication with families is expected.\n")
+    # Near miss: a sentence that asks nothing (the floor) stays out.
+    assert [i.text for i in ex.items] == ["Emergency airway management is essential.",
+                                          "Clear communication with families is expected."]
+
+
+def test_perks_and_other_duties_are_dropped_under_any_heading():
+    ex = items("## Requirements\n\n- Experience with Kotlin\n- Share options in a profitable company\n"
+               "- £1,500 a year for learning and conferences\n- Other duties as assigned\n")
+    assert [i.text for i in ex.items] == ["Experience with Kotlin"]

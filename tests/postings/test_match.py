@@ -175,3 +175,11 @@ def test_the_sieve_finds_a_word_at_the_very_start_and_after_punctuation_but_not_
     assert found.hits(text, low)[:2] == [0, 17]
     assert starts == ["kafka", "kafka", "kafka", "kafka"]     # "x_kafka": an underscore is not a letter
     assert low.find("superkafka") + 5 not in found.hits(text, low)   # inside "superkafka"
+
+
+def test_the_employer_addressed_doing_it_is_not_the_candidates_experience():
+    posting = "## Requirements\n\n- Experience with Kubernetes in production\n"
+    mention = bank_of(why=story(action="I know your platform team runs Kubernetes in production, and I am ready."))
+    assert check(posting, mention, motivation=False).requirement(1).verdict == "missing"
+    done = bank_of(ran=story(action="I ran our Kubernetes clusters in production for two years."))
+    assert check(posting, done, motivation=False).requirement(1).verdict == "shown"
