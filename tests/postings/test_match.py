@@ -183,3 +183,16 @@ def test_the_employer_addressed_doing_it_is_not_the_candidates_experience():
     assert check(posting, mention, motivation=False).requirement(1).verdict == "missing"
     done = bank_of(ran=story(action="I ran our Kubernetes clusters in production for two years."))
     assert check(posting, done, motivation=False).requirement(1).verdict == "shown"
+
+
+def test_a_title_that_says_the_requirement_shows_it_where_the_candidate_does_one_of_its_things():
+    posting = "## Requirements\n\n- Ability to manage many client deadlines during busy season\n"
+    told = bank_of(season=story(title="Running 46 client deadlines through busy season",
+                                action="I sorted every client deadline into a calendar by due date."))
+    req = check(posting, told, motivation=False).requirement(1)
+    assert req.verdict == "shown"
+    assert req.evidence[0].sentence == "I sorted every client deadline into a calendar by due date."
+    # Near miss: the same title over a story where someone else keeps the deadlines.
+    watched = bank_of(season=story(title="Running 46 client deadlines through busy season",
+                                   action="Our manager sorted every client deadline into a calendar."))
+    assert check(posting, watched, motivation=False).requirement(1).verdict == "possibly"
