@@ -196,3 +196,12 @@ def test_a_title_that_says_the_requirement_shows_it_where_the_candidate_does_one
     watched = bank_of(season=story(title="Running 46 client deadlines through busy season",
                                    action="Our manager sorted every client deadline into a calendar."))
     assert check(posting, watched, motivation=False).requirement(1).verdict == "possibly"
+
+
+def test_sentences_end_after_a_stop_and_space_or_at_a_line_break_but_not_inside_a_number():
+    from storybank.postings.sieve import sentences_at
+
+    text = 'I cut it to 3.5 s. "We shipped it!" she said.\n  Then I wrote the runbook?Yes'
+    spans = sentences_at(text, list(range(len(text))))
+    assert [text[a:b] for a, b in spans] == ["I cut it to 3.5 s.", '"We shipped it!"', "she said.",
+                                            "Then I wrote the runbook?Yes"]

@@ -26,9 +26,10 @@ from functools import lru_cache
 
 from storybank.postings.stem import IRREGULAR, stem
 
-# Between sentences: . ! ? (and closing quotes) then space, or a line break. No look-behind: a
-# pattern that starts with its own first characters lets Python's re skip ahead to them.
-_SPLIT = re.compile(r"([.!?][\"'”)]*\s+|\n\s*)")
+# Between sentences: . ! ? (and closing quotes) then space, or a line break. The pattern starts
+# with one character class holding its first characters, so Python's re skips ahead to them
+# (an alternation of two branches is tried at every position, twice as slow over a bank).
+_SPLIT = re.compile(r"([.!?\n](?:(?<=\n)\s*|(?<!\n)[\"'”)]*\s+))")
 _ABBREVIATIONS = frozenset({"st", "dr", "mr", "mrs", "ms", "prof", "vs", "etc", "approx", "no", "fig",
                             "inc", "ltd", "co", "jr", "sr", "e.g", "i.e", "u.s", "u.k", "ca", "cf"})
 
