@@ -26,6 +26,7 @@ from storybank.settings import SETTINGS_FILE, TEMPLATE, TOOL_DIR, Settings, load
 
 if TYPE_CHECKING:
     from storybank.model import Story
+    from storybank.tomlmemo import TomlMemo
 
 # The model (pydantic) and the story file format are imported where a story is read or written:
 # opening a bank, which the UI does before its first frame, needs neither.
@@ -71,7 +72,10 @@ class Bank:
     # --- opening and loading ------------------------------------------------------------------
 
     @classmethod
-    def open(cls, root: Path | str, *, load: bool = True) -> Bank:
+    def open(cls, root: Path | str, *, load: bool = True, remember: bool = False) -> Bank:
+        """The bank at `root`, its stories read when `load`. `remember`: parse through the
+        memo of parsed files (tomlmemo.py), for a command that reads every story and is timed
+        against a budget."""
         root = Path(root)
         if not root.is_dir():
             if root.exists():
@@ -83,7 +87,7 @@ class Bank:
             )
         bank = cls(root=root, settings=load_settings(root))
         if load:
-            bank.load()
+            bank.load(remember=remember)
         return bank
 
     def story_paths(self) -> list[Path]:
@@ -97,9 +101,15 @@ class Bank:
         ]
 
     def load(self, paths: Iterable[Path] | None = None,
-             before_each: Callable[[Path], None] | None = None) -> None:
+             before_each: Callable[[Path], None] | None = None, *, remember: bool = False) -> None:
         """Read every story file. `before_each(path)` runs before each file is read: the UI uses
-        it to note file sizes and to stop a long load (by raising) when the user quits."""
+        it to note file sizes and to stop a long load (by raising) when the user quits.
+        `remember`: through the memo of parsed files, written back afterwards."""
+        memo = None
+        if remember:
+            from storybank.tomlmemo import TomlMemo
+
+            memo = TomlMemo(self.root)
         self.stories, self.errors = [], []
         paths = list(self.story_paths() if paths is None else paths)
         # Valid ids are lowercase, so `Story.toml` next to `story.toml` is a bad name, and the
@@ -108,11 +118,13 @@ class Bank:
         for path in paths:
             if before_each is not None:
                 before_each(path)
-            result = read_story_file(path, taken)
+            result = read_story_file(path, taken, memo)
             if isinstance(result, LoadError):
                 self.errors.append(result)
                 continue
             self.stories.append(result)
+        if memo is not None:
+            memo.save()
 
     def get(self, story_id: str) -> StoryFile | None:
         for sf in self.stories:
@@ -268,7 +280,8 @@ def bad_name_error(path: Path, taken: AbstractSet[str] = frozenset()) -> LoadErr
                      f"digits and -, at most {ids.MAX_LEN} characters: rename it to {suggestion}.toml")
 
 
-def read_story_file(path: Path, taken: AbstractSet[str] = frozenset()) -> StoryFile | LoadError:
+def read_story_file(path: Path, taken: AbstractSet[str] = frozenset(),
+                    memo: TomlMemo | None = None) -> StoryFile | LoadError:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -280,13 +293,14 @@ def read_story_file(path: Path, taken: AbstractSet[str] = frozenset()) -> StoryF
         return bad_name_error(path, taken)
     from storybank.storyfile import parse_story
 
-    story = parse_story(data, path)
+    sha = digest(data)
+    story = parse_story(data, path, memo, sha)
     if isinstance(story, LoadError):
         return story
     text = data.decode("utf-8")
     if text.startswith("\ufeff"):
         text = text[1:]
-    return StoryFile(path.stem, path, story, text, digest(data))
+    return StoryFile(path.stem, path, story, text, sha)
 
 
 def init_bank(root: Path) -> Path:

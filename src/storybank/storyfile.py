@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # only for the types: pydantic is imported where it is used
     from pydantic_core import ErrorDetails
     from tomlkit.items import Table
 
+    from storybank.tomlmemo import TomlMemo
+
 # Where a problem is, as pydantic reports it: field names and list indexes, outermost first.
 Loc = tuple[str | int, ...]
 
@@ -63,14 +65,20 @@ def parse_toml(text: str, path: Path) -> dict[str, Any] | LoadError:
                          "(check the quotes, brackets and `=` on that line)", line, column)
 
 
-def parse_story(data: bytes, path: Path) -> Story | LoadError:
+def parse_story(data: bytes, path: Path, memo: TomlMemo | None = None, digest: str = "") -> Story | LoadError:
+    """The story in `data`. With a `memo`, its table is looked up by the bytes' `digest` first
+    and remembered after parsing (see tomlmemo.py)."""
     decoded = decode(data)
     if isinstance(decoded, tuple):
         return LoadError(path, decoded[0] + "; move it out of the bank folder")
     text = decoded
     if not text.strip():
         return LoadError(path, f"is empty: {EMPTY_HINT}")
-    raw = parse_toml(text, path)
+    raw: dict[str, Any] | LoadError | None = memo.get(digest) if memo is not None else None
+    if raw is None:
+        raw = parse_toml(text, path)
+        if memo is not None and not isinstance(raw, LoadError):
+            memo.put(digest, raw)
     if isinstance(raw, LoadError):
         return raw
     return validate_story(raw, text, path)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storybank.postings.check import read
 from storybank.postings.extract import classify_heading
 
@@ -50,14 +52,21 @@ def test_credentials_are_a_checklist_of_their_own():
     assert [i.text for i in ex.items] == ["2+ years of critical care nursing"]
 
 
-def test_prose_counts_only_where_it_asks_for_something():
-    ex = items("Acme builds rockets. You will love it.\n\n## The role\n\nYou will own the telemetry "
-               "pipeline.\n\n## What we need\n\nYou have shipped flight software. The office has a view. "
-               "Experience with Kafka is required.\n")
+@pytest.mark.parametrize(("posting", "asked"), [
+    pytest.param("Acme builds rockets. You will love it.\n\n## The role\n\nYou will own the telemetry "
+                 "pipeline.\n\n## What we need\n\nYou have shipped flight software. The office has a view. "
+                 "Experience with Kafka is required.\n",
+                 ["You have shipped flight software.", "Experience with Kafka is required."], id="you and required"),
+    # Round 4: what the posting says of the thing ("is essential", "is expected").
+    pytest.param("## What you bring\n\nEmergency airway management is essential. The unit is on the third "
+                 "floor. Clear communication with families is expected.\n",
+                 ["Emergency airway management is essential.", "Clear communication with families is expected."],
+                 id="essential and expected"),
+])
+def test_prose_counts_only_where_it_asks_for_something(posting, asked):
     # The introduction and a summary of the role tell the job; prose under a requirements
-    # heading counts sentence by sentence, where it asks for something.
-    assert [i.text for i in ex.items] == ["You have shipped flight software.",
-                                          "Experience with Kafka is required."]
+    # heading counts sentence by sentence, where it asks for something (not the office's view).
+    assert [i.text for i in items(posting).items] == asked
 
 
 def test_benefit_and_legal_lines_are_dropped_wherever_they_stand():
@@ -152,3 +161,9 @@ def test_a_markdown_table_of_requirements():
     assert {i.section for i in ex.items} == {"Qualifications"}
     assert [(i.text, i.must) for i in ex.items] == [("Sterile compounding | Required", True),
                                                     ("Chemotherapy order checks | Preferred", False)]
+
+
+def test_perks_and_other_duties_are_dropped_under_any_heading():
+    ex = items("## Requirements\n\n- Experience with Kotlin\n- Share options in a profitable company\n"
+               "- £1,500 a year for learning and conferences\n- Other duties as assigned\n")
+    assert [i.text for i in ex.items] == ["Experience with Kotlin"]

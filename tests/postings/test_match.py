@@ -162,3 +162,46 @@ def test_a_role_after_a_preposition_is_a_place_not_someone_acting():
     sentence = "I moved the class to a seating plan, wrote a task on the board, and used the steps as written."
     assert all(c.me and not c.other for c in clauses(sentence, "action"))
     assert clauses("The board approved the budget.", "action")[0].other
+
+
+def test_the_sieve_finds_a_word_at_the_very_start_and_after_punctuation_but_not_inside_a_word():
+    from storybank.postings.sieve import sieve
+
+    found = sieve({"kafka"})
+    assert found is not None
+    text = "Kafka lag grew; (kafka) again, but not in superkafka or kafka_2 or x_kafka."
+    low = text.lower()
+    starts = [low[i:i + 5] for i in found.hits(text, low)]
+    assert found.hits(text, low)[:2] == [0, 17]
+    assert starts == ["kafka", "kafka", "kafka", "kafka"]     # "x_kafka": an underscore is not a letter
+    assert low.find("superkafka") + 5 not in found.hits(text, low)   # inside "superkafka"
+
+
+def test_the_employer_addressed_doing_it_is_not_the_candidates_experience():
+    posting = "## Requirements\n\n- Experience with Kubernetes in production\n"
+    mention = bank_of(why=story(action="I know your platform team runs Kubernetes in production, and I am ready."))
+    assert check(posting, mention, motivation=False).requirement(1).verdict == "missing"
+    done = bank_of(ran=story(action="I ran our Kubernetes clusters in production for two years."))
+    assert check(posting, done, motivation=False).requirement(1).verdict == "shown"
+
+
+def test_a_title_that_says_the_requirement_shows_it_where_the_candidate_does_one_of_its_things():
+    posting = "## Requirements\n\n- Ability to manage many client deadlines during busy season\n"
+    told = bank_of(season=story(title="Running 46 client deadlines through busy season",
+                                action="I sorted every client deadline into a calendar by due date."))
+    req = check(posting, told, motivation=False).requirement(1)
+    assert req.verdict == "shown"
+    assert req.evidence[0].sentence == "I sorted every client deadline into a calendar by due date."
+    # Near miss: the same title over a story where someone else keeps the deadlines.
+    watched = bank_of(season=story(title="Running 46 client deadlines through busy season",
+                                   action="Our manager sorted every client deadline into a calendar."))
+    assert check(posting, watched, motivation=False).requirement(1).verdict == "possibly"
+
+
+def test_sentences_end_after_a_stop_and_space_or_at_a_line_break_but_not_inside_a_number():
+    from storybank.postings.sieve import sentences_at
+
+    text = 'I cut it to 3.5 s. "We shipped it!" she said.\n  Then I wrote the runbook?Yes'
+    spans = sentences_at(text, list(range(len(text))))
+    assert [text[a:b] for a, b in spans] == ["I cut it to 3.5 s.", '"We shipped it!"', "she said.",
+                                            "Then I wrote the runbook?Yes"]

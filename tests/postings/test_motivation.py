@@ -53,3 +53,35 @@ def test_no_motivation_story_says_what_to_write():
 def test_the_story_naming_most_of_the_posting_is_the_one_judged():
     m = verdict(a=story("A", ("motivation",), action=ELSEWHERE), b=story("B", ("motivation",), action=SPECIFIC))
     assert m.story == "b"
+
+
+def _write_bank(tmp_path, action: str):
+    root = tmp_path / "bank"
+    root.mkdir(exist_ok=True)
+    text = (f'schema = 1\ntitle = "Why this work"\nquestions = ["motivation"]\naction = """\n{action}\n"""\n')
+    (root / "why.toml").write_text(text, encoding="utf-8")
+    (tmp_path / "posting.md").write_text(POSTING, encoding="utf-8")
+    return root
+
+
+def test_sb741_verdict_is_remembered_by_the_story_file_and_redone_when_it_changes(tmp_path, monkeypatch):
+    from storybank.bank import Bank
+    from storybank.postings import api, motivation
+
+    monkeypatch.setenv("STORYBANK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("STORYBANK_NO_CACHE", raising=False)
+    root = _write_bank(tmp_path, GENERIC)
+
+    def run():
+        bank = Bank.open(root)
+        return api.check_text(bank, api.open_posting(bank, str(tmp_path / "posting.md"))).motivation
+
+    assert run().verdict == "generic"
+    calls = []
+    real = motivation._generic
+    monkeypatch.setattr(motivation, "_generic", lambda *a: calls.append(a) or real(*a))
+    assert run().verdict == "generic"
+    assert calls == []                      # the same file: remembered
+    _write_bank(tmp_path, SPECIFIC)
+    assert run().verdict == "tied"
+    assert len(calls) == 1                  # a changed file: analysed again

@@ -58,3 +58,21 @@ def test_short_names_match_only_as_written():
 def test_display_terms_are_the_runs_between_padding():
     terms, _units = analyse("Experience optimizing latency in high-throughput services")
     assert terms == ["optimizing latency", "high-throughput services"]
+
+
+def test_the_people_after_to_or_with_are_one_unit_any_of_them_will_do():
+    _terms, units = analyse("Ability to explain results to underwriters, actuaries and regulators")
+    labels = [u.label for u in units]
+    assert "underwriters / actuaries / regulators" in labels
+    # Near miss: an "and" list that is not an audience still asks for each thing.
+    _terms, units = analyse("Experience processing, packaging and shipping specimens")
+    assert not any(" / " in u.label for u in units)
+
+
+def test_a_name_may_close_a_list_of_alternatives():
+    _terms, units = analyse("Experience mentoring junior engineers or EITs")
+    either = [u for u in units if " / " in u.label]
+    assert len(either) == 1 and {"eit", "junior"} <= either[0].keys
+    # Near miss: a name joined by "and" is asked for on its own.
+    _terms, units = analyse("Experience mentoring junior engineers and EITs")
+    assert not any(" / " in u.label for u in units)

@@ -29,14 +29,20 @@ FORMAT = 1
 ANALYSIS_DIR = Path(__file__).resolve().parent
 
 
-def fingerprint(catalog: Catalog, settings: Settings) -> str:
-    h = hashlib.blake2b(digest_size=16)
+def analysis_stamp(h: Any) -> None:
+    """Feed `h` (a hashlib object) what shapes every report apart from the catalog and the
+    settings: storybank's version, the analysis code and its word lists."""
     h.update(f"{FORMAT}|{__version__}|".encode())
     for path in [*sorted(ANALYSIS_DIR.rglob("*.py")), ANALYSIS_DIR.parent / "model.py"]:
         stat = path.stat()
         h.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}|".encode())
     for data in ("lexicon.toml", "professions.toml"):
         h.update((ANALYSIS_DIR.parent / "data" / data).read_bytes())
+
+
+def fingerprint(catalog: Catalog, settings: Settings) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    analysis_stamp(h)
     # Not `source`: a path, not content, and one with lone surrogates if the bank is not UTF-8.
     h.update(catalog.model_dump_json(exclude={"source"}).encode())
     h.update(repr((settings.rate_wpm, settings.answer_seconds, settings.answer_limit_seconds,

@@ -99,9 +99,14 @@ def open_posting(bank: Bank, source: str | None, save: str | None = None,
 
 def check_text(bank: Bank, opened: Opened, motivation: bool = True) -> PostingReport:
     links = opened.saved.links if opened.saved else ()
+    memo = None
+    if motivation:
+        from storybank.postings.generic_memo import GenericMemo
+
+        memo = GenericMemo(bank)
     report = check(opened.text, stories_of(bank), source=opened.source, name=opened.name, links=links,
                    motivation=motivation, catalog=_catalog(bank) if motivation else None,
-                   settings=bank.settings)
+                   settings=bank.settings, memo=memo)
     if opened.saved and opened.saved.title and not report.title:
         report = replace(report, title=opened.saved.title)
     return replace(report, errors=tuple(e.to_json() for e in bank.errors))

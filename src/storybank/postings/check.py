@@ -36,6 +36,7 @@ from storybank.postings.store import Link, same_requirement
 if TYPE_CHECKING:
     from storybank.catalog import Catalog
     from storybank.model import Story
+    from storybank.postings.generic_memo import GenericMemo
     from storybank.postings.terms import Unit
     from storybank.settings import Settings
 
@@ -126,6 +127,7 @@ def check(
     extracted: Extracted | None = None,
     catalog: Catalog | None = None,
     settings: Settings | None = None,
+    memo: GenericMemo | None = None,
 ) -> PostingReport:
     """The posting in `text` against `stories` (id, story). Raises NoRequirements when the
     posting holds nothing that reads as a requirement: never an empty all-clear."""
@@ -165,5 +167,5 @@ def check(
 
         from storybank.postings.motivation import check_motivation
 
-        report = replace(report, motivation=check_motivation(report, ex, stories, catalog, settings))
+        report = replace(report, motivation=check_motivation(report, ex, stories, catalog, settings, memo))
     return report

@@ -417,6 +417,22 @@ def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> t
     return (2 if acts and _shows(need, s, kept, share, direct) else 1), share
 
 
+def _told_under_title(need: Need, index: Index, title: _Sentence) -> tuple[int, _Sentence]:
+    """A story whose title says most of the requirement ("Running 46 clients through busy
+    season") is about it; it shows it when a sentence of its told answer has the candidate
+    doing one of the things asked, in the posting's words, not negated and with no one else
+    acting (that sentence is quoted). Otherwise the title makes it possible, no more."""
+    for k in sorted(needed_keys(must_say(need.units), synonyms=False)):
+        for i in index.by_key.get(k, ()):
+            s = index.sentences[i]
+            if s.story != title.story or s.field in LABEL_FIELDS or s.field == "role":
+                continue
+            (clause, someone_else), = index.agency(s, [k])
+            if clause.me and not clause.other and not clause.negated and not someone_else:
+                return 2, s
+    return 1, title
+
+
 def asked(units: Sequence[Unit]) -> list[Unit]:
     """The units that carry the requirement: its full-weight ones, or all of them when every
     word is light ("client communication")."""
@@ -496,6 +512,8 @@ def match(need: Need, index: Index, limit: int | None = None,
         if current is not None and current[0] == 2:
             continue                          # this story's best sentence is already in
         level, got = _level(need, s, index, covered)
+        if level == 1 and s.field == "title" and got >= SHOWN - EPS:
+            level, s = _told_under_title(need, index, s)
         if level == 0 or (current is not None and level <= current[0]):
             continue
         shown += level == 2

@@ -28,6 +28,7 @@ from storybank.postings.terms import TOKEN, Unit, analyse
 if TYPE_CHECKING:
     from storybank.catalog import Catalog
     from storybank.model import Story
+    from storybank.postings.generic_memo import GenericMemo
     from storybank.settings import Settings
 
 QUESTION = "motivation"
@@ -107,7 +108,9 @@ def _best_motivation(field: Sequence[Unit], candidates: list[tuple[str, Story]])
 
 
 def check_motivation(report: PostingReport, ex: Extracted, stories: Sequence[tuple[str, Story]],
-                     catalog: Catalog | None = None, settings: Settings | None = None) -> Motivation:
+                     catalog: Catalog | None = None, settings: Settings | None = None,
+                     memo: GenericMemo | None = None) -> Motivation:
+    """The motivation story against the posting; `memo` remembers SB741's verdicts by file."""
     field = posting_field(report, ex)
     labels = tuple(u.label for u in field)
     what = report.title or "this posting"
@@ -117,7 +120,12 @@ def check_motivation(report: PostingReport, ex: Extracted, stories: Sequence[tup
                           f"No story answers the motivation question. Write one that ties your "
                           f"expertise to {what}{_named(labels)}.")
     sid, story, named, tied = _best_motivation(field, candidates)
-    if _generic(sid, story, catalog, settings):
+    fires = memo.get(sid) if memo is not None else None
+    if fires is None:
+        fires = _generic(sid, story, catalog, settings)
+        if memo is not None:
+            memo.put(sid, fires)
+    if fires:
         return Motivation("generic", sid, named, labels,
                           f"`{sid}` gives a reason that would fit any platform. Tie it to {what}: "
                           "the field you know and why this work fits it.")

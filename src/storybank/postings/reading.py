@@ -512,46 +512,40 @@ class _Reader(HTMLParser):
             self.out.append(Block("bullet", " | ".join(cells)))
         self.buffer = []
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def _bounds(self, tag: str, opening: bool) -> bool:
+        """What an opening and a closing tag do alike: the title, skipped elements, table cells,
+        and the text so far ended at a heading or a block. True when nothing else is left to do."""
         if tag == "title":
-            self.in_title = True
+            self.in_title = opening
         if tag in _SKIP:
-            self.skip += 1
-            return
-        if self.skip:
-            return
-        if self._cell(tag, True):
-            return
-        if tag in _HEADINGS:
+            self.skip = self.skip + 1 if opening else max(0, self.skip - 1)
+            return True
+        if self.skip or self._cell(tag, opening):
+            return True
+        if tag in _HEADINGS or tag in _BLOCKS:
             self._flush()
-            self.kind = "heading"
-        elif tag == "li":
+            if opening and tag in _HEADINGS:
+                self.kind = "heading"
+            return True
+        return False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._bounds(tag, True):
+            return
+        if tag == "li":
             self._flush()
             self.li_depth += 1
             self.kind = "bullet"
-        elif tag in _BLOCKS:
-            self._flush()
         elif tag in _BOLD:
             self._bold_start = len("".join(self.buffer))
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        if tag in _SKIP:
-            self.skip = max(0, self.skip - 1)
+        if self._bounds(tag, False):
             return
-        if self.skip:
-            return
-        if self._cell(tag, False):
-            return
-        if tag in _HEADINGS:
-            self._flush()
-        elif tag == "li":
+        if tag == "li":
             self._flush()
             self.li_depth = max(0, self.li_depth - 1)
             self.kind = "bullet" if self.li_depth else "para"
-        elif tag in _BLOCKS:
-            self._flush()
         elif tag in _BOLD:
             start = self._bold_start
             if start is not None:

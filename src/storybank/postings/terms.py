@@ -494,19 +494,30 @@ def _units(text: str, content: _Content) -> list[Unit]:
     return units
 
 
+# The people a thing is done with or for: "explain results to underwriters, product owners and
+# senior stakeholders", "communicate with physicians, nurses and patients". A story shows it with
+# one of them; a list after these words is one either-unit, "and" as good as "or".
+_AUDIENCE = re.compile(r"\b(?:to|with)\s+(?:the\s+|our\s+|your\s+)?$", re.I)
+
+
 def _or_list(text: str, content: list[tuple[_Tok, bool]], i: int) -> list[list[tuple[_Tok, bool]]]:
     """The runs of words from `i` that are alternatives: "payments or billing", "a club, trip
-    or competition". One run when there is no "or"."""
+    or competition", "junior engineers or EITs" (a name may close the list), and the people of
+    an audience (`_AUDIENCE`). One run when there is no "or"."""
     runs = [content[i:_run_end(text, content, i)]]
     end = i + len(runs[0])
-    while end < len(content) and not content[end][1]:
+    joiner = "(?:or|and)" if _AUDIENCE.search(text[:content[i][0].start]) else "or"
+    while end < len(content):
         gap = _gap(text, content[end - 1][0], content[end][0])
-        if not re.fullmatch(r"\s*,?\s*(?:or\s+)?", gap) or "," not in gap and "or" not in gap:
+        closing = re.fullmatch(rf"\s*,?\s*{joiner}\s+", gap) is not None
+        if content[end][1] and not closing:
+            break
+        if not closing and not re.fullmatch(r"\s*,\s*", gap):
             break
         nxt = _run_end(text, content, end)
         runs.append(content[end:nxt])
         end = nxt
-        if "or" in gap:
+        if closing:
             return runs
     return runs[:1]
 
