@@ -38,3 +38,19 @@ async def test_help_lists_each_drill_key_once(open_app):
                 break
             section.append(line.split()[0])
         assert section and len(section) == len(set(section)), section
+
+
+async def test_t_offers_what_it_will_do_type_or_speak(open_app):
+    async with open_app((120, 30), "d") as pilot:
+        app = pilot.app
+        await pilot.pause()
+        text = footer(app)
+        assert "t Type instead" in text and "Speak instead" not in text, text
+        await pilot.press("t")                 # before the answer: typing is on
+        await pilot.pause()
+        text = footer(app)
+        assert "t Speak instead" in text and "Type instead" not in text, text
+        await pilot.press("t")                 # and off again
+        await pilot.pause()
+        assert not app.screen.typing
+        assert "t Type instead" in footer(app)

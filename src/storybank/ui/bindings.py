@@ -94,6 +94,7 @@ def _timed(screen: str, start: str, starts: str) -> list[Binding]:
             "Stop the clock when you have typed your answer (space types a space)",
             id=f"{screen}.finish-typed", priority=True),
         key("t", "type_answer", "Type instead", "Type your answers instead of speaking them", id=f"{screen}.type"),
+        key("t", "speak_answer", "Speak instead", "Speak your answers instead of typing them", id=f"{screen}.speak"),
     ]
 
 

@@ -258,7 +258,8 @@ class DrillScreen(ClosesOnce[None], TimedAnswers):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.finished:  # the summary: only more (if any) and back
             return action == "more" and bool(self.more) or action not in {
-                "next", "retry", "skip", "start", "finish", "finish_typed", "type_answer", "more", "correct"}
+                "next", "retry", "skip", "start", "finish", "finish_typed", "type_answer", "speak_answer", "more",
+                "correct"}
         if action == "more":
             return False
         return super().check_action(action, parameters)

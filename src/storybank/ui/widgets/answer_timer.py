@@ -185,6 +185,12 @@ class TimedAnswers(PracticeQueue):
             return False   # the follow-up is not asked yet
         if action == "finish_typed":
             return self.typing and self.phase.timed
+        if action == "type_answer" and self.typing and not self.phase.timed:
+            return False   # already typing: before an answer t offers speaking instead
+        if action == "speak_answer":
+            if not self.typing or self.phase.timed:
+                return False
+            action = "type_answer"   # it works where t does
         if action == "finish" and self.typing and isinstance(self.focused, TextArea):
             return False  # space types a space in the box: the footer offers ctrl+f instead
         phases = self.ACTION_PHASES.get(action, TIMED_ACTIONS.get(action))
@@ -319,6 +325,11 @@ class TimedAnswers(PracticeQueue):
             self.set_focus(None)
             return True
         return False
+
+    def action_speak_answer(self) -> None:
+        """Before an answer runs, t while typing goes back to answering out loud."""
+        if self.typing and not self.phase.timed:
+            self.action_type_answer()
 
     def action_type_answer(self) -> None:
         # Before an answer runs, t toggles typing; during one, it switches to typing.
