@@ -76,7 +76,7 @@ RESEMBLES = 30.0
 # (chosen by leaving one real-language set out, tests/corpus_real/train_wording_model.py).
 MODEL_SHARE = 0.5
 MODEL_NO_MATCH = 60.0
-MODEL_CLOSE = 25.0
+MODEL_CLOSE = 30.0
 NONE = "none"
 
 Verdict = Literal["match", "close", "none"]
