@@ -95,30 +95,30 @@ def _scores(action: str, qtype: str = "disagreement") -> dict[str, int]:
     return analyze(story, builtin_catalog(), Settings(), "t").score_values()
 
 
-def test_ownership_falls_when_the_answer_blames():
-    fair = ("My manager wanted the release on Friday. I showed her the failing load test and we "
-            "agreed to ship on Monday after I fixed the connection pool, which I did that weekend.")
-    blaming = ("My manager wanted the release on Friday. She never listened and was being "
-               "unreasonable, so it was her fault the release slipped to Monday after the pool broke.")
-    assert _scores(blaming)["ownership"] < _scores(fair)["ownership"]
-
-
-def test_specificity_credits_names_places_and_dates_not_only_digits():
-    vague = ("I worked with a colleague on a hard case and we sorted it out together after some "
-             "back and forth. It went well in the end and everyone was fine with the result.")
-    particular = ("Last March, on the cardiology ward at St Mary's, Dr Okafor and I disagreed about "
-                  "restarting warfarin. I brought the CHA2DS2-VASc score and the bleeding history "
-                  "to the Friday meeting and the consultant chose to wait.")
-    assert _scores(particular)["specificity"] > _scores(vague)["specificity"]
-
-
-def test_depth_credits_the_means_in_any_field():
-    shallow = ("I disagreed with the other teacher about the reading groups. We talked about it and "
-               "agreed in the end. The groups worked out and the students were happy with them.")
-    means = ("I disagreed with the other teacher about the reading groups. First, I tested each "
-             "child with a running record, so we grouped by reading age rather than by class list. "
-             "Then we checked progress by comparing the spring and summer records.")
-    assert _scores(means)["technical_depth"] > _scores(shallow)["technical_depth"]
+@pytest.mark.parametrize(("dimension", "higher", "lower"), [
+    # Ownership falls when the answer blames.
+    ("ownership",
+     "My manager wanted the release on Friday. I showed her the failing load test and we agreed to "
+     "ship on Monday after I fixed the connection pool, which I did that weekend.",
+     "My manager wanted the release on Friday. She never listened and was being unreasonable, so it "
+     "was her fault the release slipped to Monday after the pool broke."),
+    # Specificity credits names, places and dates, not only digits.
+    ("specificity",
+     "Last March, on the cardiology ward at St Mary's, Dr Okafor and I disagreed about restarting "
+     "warfarin. I brought the CHA2DS2-VASc score and the bleeding history to the Friday meeting and "
+     "the consultant chose to wait.",
+     "I worked with a colleague on a hard case and we sorted it out together after some back and "
+     "forth. It went well in the end and everyone was fine with the result."),
+    # Depth credits the means in any field.
+    ("technical_depth",
+     "I disagreed with the other teacher about the reading groups. First, I tested each child with a "
+     "running record, so we grouped by reading age rather than by class list. Then we checked "
+     "progress by comparing the spring and summer records.",
+     "I disagreed with the other teacher about the reading groups. We talked about it and agreed in "
+     "the end. The groups worked out and the students were happy with them."),
+])
+def test_a_score_measures_its_dimension_not_the_length(dimension, higher, lower):
+    assert _scores(higher)[dimension] > _scores(lower)[dimension]
 
 
 def test_every_dodge_phrase_passes_the_quick_filter():
