@@ -281,6 +281,9 @@ def _parse(data: bytes, source: str, platform: str = DEFAULT.platform) -> Catalo
     return catalog.model_copy(update={"source": source})
 
 
+BUILTIN_SOURCE = "built-in catalog"
+
+
 def builtin_catalog(platform: str = DEFAULT.platform) -> Catalog:
     """The built-in catalog, its `{platform}` placeholders naming `platform` (the setting); one
     object per platform, however it is asked for."""
@@ -290,7 +293,7 @@ def builtin_catalog(platform: str = DEFAULT.platform) -> Catalog:
 @lru_cache(maxsize=4)
 def _builtin(platform: str) -> Catalog:
     data = resources.files("storybank").joinpath("data/catalog.toml").read_bytes()
-    return _parse(data, "built-in catalog", platform)
+    return _parse(data, BUILTIN_SOURCE, platform)
 
 
 def load_catalog(path: Path | None, platform: str = DEFAULT.platform) -> Catalog:

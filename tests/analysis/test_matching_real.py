@@ -9,10 +9,24 @@ from pathlib import Path
 
 import pytest
 
-from storybank.analysis.matching import NO_MATCH, recognise
+from storybank.analysis.matching import NO_MATCH, Recognition, recognise
 from storybank.catalog import Catalog, builtin_catalog
 
 CATALOG_FILE = Path(__file__).resolve().parents[2] / "src/storybank/data/catalog.toml"
+
+
+def named(wording: str, expected: str, catalog: Catalog | None = None) -> Recognition:
+    """The wording is recognised as `expected` (a match or one of two close candidates)."""
+    found = recognise(wording, catalog or builtin_catalog())
+    assert found.best.id == expected and found.verdict in {"match", "close"}, (found.best, found.alternatives)
+    return found
+
+
+def no_match(wording: str) -> Recognition:
+    """The wording is none of the types and probes: nothing is shown."""
+    found = recognise(wording, builtin_catalog())
+    assert found.verdict == "none" and found.shown == [], found.best
+    return found
 
 
 @pytest.mark.parametrize(("wording", "expected"), [
@@ -33,10 +47,7 @@ CATALOG_FILE = Path(__file__).resolve().parents[2] / "src/storybank/data/catalog
     ("Who else was involved, and what did they think?", "collaborators"),
 ])
 def test_real_paraphrase_families_are_recognised(wording, expected):
-    found = recognise(wording, builtin_catalog())
-    assert found.best.id == expected, (found.best, found.alternatives)
-    assert found.verdict in {"match", "close"}
-    assert found.best.score >= NO_MATCH
+    assert named(wording, expected).best.score >= NO_MATCH
 
 
 # Round 2 (issue 22): families from the tuning corpus and the spent holdout, each with a near
@@ -88,17 +99,15 @@ def test_real_paraphrase_families_are_recognised(wording, expected):
      "How did the patient's fever respond to treatment?", "collaborators"),
 ])
 def test_round_two_families(wording, expected, near_miss, not_expected):
-    catalog = builtin_catalog()
-    found = recognise(wording, catalog)
-    assert found.best.id == expected and found.verdict in {"match", "close"}, (found.best, found.alternatives)
-    miss = recognise(near_miss, catalog)
+    named(wording, expected)
+    miss = recognise(near_miss, builtin_catalog())
     assert miss.verdict == "none" or miss.best.id != not_expected, miss.best
 
 
 @pytest.mark.parametrize("wording", ["Why are you leaving your current role?", "Why are you available?"])
 def test_leaving_is_not_motivation_or_schedule(wording):
-    found = recognise(wording, builtin_catalog())
-    assert found.verdict == "none" and found.resembles is not None and "leaving" in found.resembles
+    found = no_match(wording)
+    assert found.resembles is not None and "leaving" in found.resembles
 
 
 @pytest.mark.parametrize(("wording", "resembles"), [
@@ -110,16 +119,15 @@ def test_leaving_is_not_motivation_or_schedule(wording):
     ("How would you design a rate limiter for an API?", "design"),
 ])
 def test_what_is_none_of_them_is_no_match(wording, resembles):
-    found = recognise(wording, builtin_catalog())
-    assert found.verdict == "none", found
-    assert found.best.score < NO_MATCH and found.shown == []
+    found = no_match(wording)
+    assert found.best.score < NO_MATCH
     assert found.resembles is not None and resembles in found.resembles
     assert found.advice  # says how to answer it instead
 
 
 def test_gibberish_is_no_match_without_a_lookalike():
-    found = recognise("purple elephants dance quietly", builtin_catalog())
-    assert found.verdict == "none" and found.resembles is None and found.best.score < NO_MATCH
+    found = no_match("purple elephants dance quietly")
+    assert found.resembles is None and found.best.score < NO_MATCH
 
 
 def test_two_close_candidates_are_both_shown():
@@ -145,8 +153,7 @@ def test_a_catalog_without_families_still_matches_by_its_phrasings():
     raw.pop("others", None)
     raw.pop("framing", None)
     catalog = Catalog.model_validate(raw)
-    found = recognise("Tell me about a production incident you caused.", catalog)
-    assert found.best.id == "failure" and found.verdict in {"match", "close"}
+    named("Tell me about a production incident you caused.", "failure", catalog)
 
 
 @pytest.mark.parametrize(("pattern", "says"), [
@@ -176,8 +183,7 @@ def test_a_new_story_is_never_a_probe(wording):
     ("What interests you outside of work?", None),
 ])
 def test_near_misses_of_disagreement_schedule_and_motivation(wording, resembles):
-    found = recognise(wording, builtin_catalog())
-    assert found.verdict == "none", found.best
+    found = no_match(wording)
     if resembles:
         assert found.resembles is not None and resembles in found.resembles
 

@@ -31,43 +31,40 @@ def test_a_vague_cause_is_not_a_mechanism(text, links):
     assert cause_links(text) == links
 
 
-@pytest.mark.parametrize(("text", "settled"), [
-    ("In the end we just talked it out in the design review and found a middle ground.", False),
-    ("We took it to the architecture review. The review chose Temporal for the exports.", True),
-    ("I escalated it to the head of department, who decided on a one-term trial.", True),
-    ("The moderation meeting looked at it and we moved on.", False),
-    ("We talked it through and agreed that it was fine.", False),  # no forum named at all
-    ("I asked the senior partner for a second opinion. She agreed with my reading of the clause.",
-     True),
-    ("We took it to the design review. The reviewers preferred the queue design, so we built it.",
-     True),
-    ("I asked the lead, who showed no preference, so we found a middle ground.", False),
-])
-def test_a_forum_counts_only_with_what_it_settled(text, settled):
-    assert settled_forum(text) is settled
+def _time_blocks(text: str) -> bool:
+    return _check("time_blocks", None, text)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(("text", "time"), [
-    ("from 190 to 14 minutes", True),
-    ("from 2.8 s to 0.4 s", True),
-    ("overnight VaR run time min", True),
-    ("from 450 to 780 words an hour", True),
-    ("from 100,000 paths to 20,000", False),
-    ("shuffle partitions partitions", False),
-])
-def test_what_measures_a_time_or_a_speed(text, time):
-    assert _measures_time(text) is time
-
-
-@pytest.mark.parametrize(("text", "blocks"), [
-    ("Weekday evenings, about 12 hours a week, around my job.", True),
-    ("On weekday mornings I have about 10 hours free.", True),
-    ("On my non-shift weekdays 09:30 to 13:30, about 12 hours a week.", True),
-    ("Saturday mornings, about 12 hours a week.", True),
+# One table for the yes/no meaning checks: each row is (check, text, what it must say).
+@pytest.mark.parametrize(("check", "text", "expected"), [
+    # A forum counts only with what it settled.
+    (settled_forum, "In the end we just talked it out in the design review and found a middle ground.", False),
+    (settled_forum, "We took it to the architecture review. The review chose Temporal for the exports.", True),
+    (settled_forum, "I escalated it to the head of department, who decided on a one-term trial.", True),
+    (settled_forum, "The moderation meeting looked at it and we moved on.", False),
+    (settled_forum, "We talked it through and agreed that it was fine.", False),  # no forum named at all
+    (settled_forum, "I asked the senior partner for a second opinion. She agreed with my reading of "
+                    "the clause.", True),
+    (settled_forum, "We took it to the design review. The reviewers preferred the queue design, so we "
+                    "built it.", True),
+    (settled_forum, "I asked the lead, who showed no preference, so we found a middle ground.", False),
+    # What measures a time or a speed.
+    (_measures_time, "from 190 to 14 minutes", True),
+    (_measures_time, "from 2.8 s to 0.4 s", True),
+    (_measures_time, "overnight VaR run time min", True),
+    (_measures_time, "from 450 to 780 words an hour", True),
+    (_measures_time, "from 100,000 paths to 20,000", False),
+    (_measures_time, "shuffle partitions partitions", False),
+    # A schedule block names a day and a time.
+    (_time_blocks, "Weekday evenings, about 12 hours a week, around my job.", True),
+    (_time_blocks, "On weekday mornings I have about 10 hours free.", True),
+    (_time_blocks, "On my non-shift weekdays 09:30 to 13:30, about 12 hours a week.", True),
+    (_time_blocks, "Saturday mornings, about 12 hours a week.", True),
     # Near misses: busy weekdays and "evenings or weekends" name no block.
-    ("My weekdays are full with clinic, so I can give evenings or weekends, 10 hours a week.",
+    (_time_blocks, "My weekdays are full with clinic, so I can give evenings or weekends, 10 hours "
+                   "a week.", False),
+    (_time_blocks, "I'm very flexible, evenings or weekends, whenever my rota allows, about 10 hours.",
      False),
-    ("I'm very flexible, evenings or weekends, whenever my rota allows, about 10 hours.", False),
 ])
-def test_a_schedule_block_names_a_day_and_a_time(text, blocks):
-    assert _check("time_blocks", None, text) is blocks  # type: ignore[arg-type]
+def test_a_meaning_check_says_yes_or_no(check, text, expected):
+    assert check(text) is expected

@@ -30,13 +30,17 @@ def _measure():
 # split: (wordings right, confident wrong, none answered "no match", none confident wrong,
 #         bad flagged for their reason, good clean beyond length, AUC of the mean score)
 FLOORS = {
-    # Answers judged by the free-text judge of storybank.answers. Round 3 (RESULTS.md) raised
-    # them and added `holdout2`, spent after round 2 and tuned on in round 3 like `tuning` and
-    # `holdout`; `holdout3` is the blind third and is measured only by its aggregate numbers in
-    # RESULTS.md. (Bad answers flagged count by the reason table as widened in round 3.)
-    "holdout": (117, 3, 35, 2, 6, 8, 0.75),
-    "holdout2": (236, 46, 110, 34, 11, 23, 0.88),
-    "tuning": (244, 1, 74, 1, 23, 19, 0.90),
+    # Answers judged by the free-text judge of storybank.answers. Round 4 (RESULTS.md) raised
+    # them and added `holdout3`, spent after round 3; the wordings now go through the learned
+    # wording model too, which is trained on these four sets, so the wording floors here guard
+    # against regressions only: what the model does on unseen wordings is the leave-one-set-out
+    # measurement of tests/corpus_real/train_wording_model.py. `holdout4` is the blind set and is
+    # measured only by its aggregate numbers in RESULTS.md. (Bad answers flagged count by the
+    # reason table as widened in round 3.)
+    "holdout": (120, 0, 37, 0, 6, 8, 0.75),
+    "holdout2": (279, 0, 144, 0, 11, 23, 0.88),
+    "holdout3": (159, 1, 79, 1, 7, 13, 0.86),
+    "tuning": (247, 0, 75, 0, 23, 19, 0.90),
 }
 
 
@@ -62,7 +66,7 @@ def test_real_language_keeps_its_numbers(split):
 def test_the_holdout_is_never_read_item_by_item():
     m = _measure()
     # Refused by the argument check, before any file of the blind split is opened.
-    for argv in (["--split", "holdout3", "--details"], ["--split", "holdout3", "--prompts", "5"]):
+    for argv in (["--split", "holdout4", "--details"], ["--split", "holdout4", "--prompts", "5"]):
         with pytest.raises(SystemExit) as refused:
             m.main(argv)
         assert refused.value.code == 2

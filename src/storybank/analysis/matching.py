@@ -21,6 +21,11 @@ belief are shown together as "close".
 
 Pattern syntax: `a|b` either phrase, `a + b` both (anywhere in the wording), a trailing `*` any
 word ending, `!a` the phrase must be absent; phrases match whole words, case-insensitively.
+
+A catalog may come with a learned wording model (`analysis.wording_model`, its weights beside the
+catalog file): then each label's belief is a mix of the families' share and the model's, the
+model holding `MODEL_SHARE` of it, and "none of these" is a label of its own. A catalog without
+one is read by the families alone, as above.
 """
 
 from __future__ import annotations
@@ -34,10 +39,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from storybank.analysis.lexicon import PhraseSet, normalise, phrase_set
 from storybank.analysis.types import MatchCandidate, RankedStory, StoryReport
-from storybank.catalog import Catalog, memo
+from storybank.analysis.wording_model import WordingModel, load_model
+from storybank.catalog import BUILTIN_SOURCE, Catalog, memo
 from storybank.words import count_words
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from storybank.bank import StoryFile
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'+#-]*")
@@ -64,6 +72,12 @@ NO_MATCH = 50.0
 CLOSE = 25.0
 # A common question of another kind is named when it holds at least this much belief and leads.
 RESEMBLES = 30.0
+# With a learned wording model: its share of the mixed belief, and the verdict lines on that mix
+# (chosen by leaving one real-language set out, tests/corpus_real/train_wording_model.py).
+MODEL_SHARE = 0.5
+MODEL_NO_MATCH = 60.0
+MODEL_CLOSE = 30.0
+NONE = "none"
 
 Verdict = Literal["match", "close", "none"]
 
@@ -212,7 +226,16 @@ class Recognition:
 
 
 class Matcher:
-    def __init__(self, catalog: Catalog) -> None:
+    """Reads wordings against one catalog. `model` is its learned wording model, if it has one;
+    `families=False` leaves the paraphrase families out (to measure the model alone)."""
+
+    def __init__(self, catalog: Catalog, model: WordingModel | None = None,
+                 families: bool = True) -> None:
+        labels = {*(q.id for q in catalog.questions), *(p.id for p in catalog.probes), NONE}
+        # A model for other labels than this catalog's is not this catalog's model.
+        self.model = model if model is not None and set(model.labels) == labels else None
+        self.families = families or self.model is None
+        self.no_match, self.close = (MODEL_NO_MATCH, MODEL_CLOSE) if self.model else (NO_MATCH, CLOSE)
         self.entries: list[_Entry] = []
         for q in catalog.questions:
             self.entries.append(_Entry("question", q.id, q.label, "", [q.question, *q.phrasings],
@@ -335,23 +358,42 @@ class Matcher:
         ranked.sort(key=lambda item: (-item[1], item[0].kind, item[0].id))
         return ranked
 
+    def _label_beliefs(self, question: str) -> tuple[list[MatchCandidate], float, _Entry | None]:
+        """The types and probes scored 0-100, best first; the belief (0-1) that the wording is
+        none of them; and the common question it reads as, if the families hear one."""
+        kinds = {e.id: e.kind for e in self.entries if e.kind != "other"}
+        shares: dict[str, float] = dict.fromkeys(kinds, 0.0)
+        resembles: _Entry | None = None
+        weight = 1.0
+        if self.model is not None:
+            weight = 1.0 - MODEL_SHARE if self.families else 0.0
+            for label, p in self.model.beliefs(question).items():
+                if label in shares:
+                    shares[label] += (1.0 - weight) * p
+        if self.families:
+            ranked = self.beliefs(question)
+            for entry, p in ranked:
+                if entry.kind != "other":
+                    shares[entry.id] += weight * p
+            top_entry, top_belief = ranked[0]
+            if top_entry.kind == "other" and top_belief * 100 >= RESEMBLES:
+                resembles = top_entry
+        candidates = [MatchCandidate(kinds[i], i, round(100.0 * p, 1)) for i, p in shares.items()]
+        candidates.sort(key=lambda c: (-c.score, c.kind, c.id))
+        return candidates, max(0.0, 1.0 - sum(shares.values())), resembles
+
     def scores(self, question: str) -> list[MatchCandidate]:
         """The types and probes, each scored 0-100, best first."""
-        return [MatchCandidate(e.kind, e.id, round(100.0 * p, 1))
-                for e, p in self.beliefs(question) if e.kind != "other"]
+        return self._label_beliefs(question)[0]
 
     def recognise(self, question: str) -> Recognition:
-        ranked = self.beliefs(question)
-        candidates = [MatchCandidate(e.kind, e.id, round(100.0 * p, 1))
-                      for e, p in ranked if e.kind != "other"]
+        candidates, nothing, other = self._label_beliefs(question)
         best, rest = candidates[0], candidates[1:]
-        top_entry, top_belief = ranked[0]
-        other = top_entry.kind == "other" and top_belief * 100 >= RESEMBLES
-        resembles, advice = (top_entry.label, top_entry.advice) if other else (None, "")
-        if best.score < NO_MATCH:
+        resembles, advice = (other.label, other.advice) if other is not None else (None, "")
+        if best.score < self.no_match or 100.0 * nothing > best.score:
             verdict: Verdict = "none"
             shown: list[MatchCandidate] = []
-        elif rest and rest[0].score >= NO_MATCH * 0.5 and best.score - rest[0].score < CLOSE:
+        elif rest and rest[0].score >= self.no_match * 0.5 and best.score - rest[0].score < self.close:
             verdict, shown = "close", [best, rest[0]]
         else:
             verdict, shown = "match", [best]
@@ -364,8 +406,31 @@ def matcher(catalog: Catalog) -> Matcher:
     stored = memo(catalog)
     found = stored.get("matcher")
     if found is None:
-        found = stored["matcher"] = Matcher(catalog)
+        found = stored["matcher"] = Matcher(catalog, catalog_model(catalog))
     return found
+
+
+MODEL_SUFFIX = ".wording_model.json"
+
+
+def model_path(catalog: Catalog) -> Path | None:
+    """Where the catalog's learned wording model would be: `X.wording_model.json` beside the
+    catalog file `X.toml` (the built-in one's is `data/catalog.wording_model.json`)."""
+    from pathlib import Path
+
+    if catalog.source == BUILTIN_SOURCE:
+        from importlib import resources
+
+        return Path(str(resources.files("storybank").joinpath("data/catalog" + MODEL_SUFFIX)))
+    if not catalog.source:
+        return None
+    source = Path(catalog.source)
+    return source.with_name(source.stem + MODEL_SUFFIX)
+
+
+def catalog_model(catalog: Catalog) -> WordingModel | None:
+    path = model_path(catalog)
+    return load_model(path) if path is not None else None
 
 
 def match_question(question: str, catalog: Catalog) -> tuple[MatchCandidate, list[MatchCandidate]]:

@@ -1,0 +1,73 @@
+"""The learned wording model: its features, its stored form, and the catalog it belongs to (a
+catalog without a weights file beside it is read by the paraphrase families alone)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from storybank.analysis.matching import Matcher, catalog_model, matcher, model_path, recognise
+from storybank.analysis.wording_model import WordingModel, features, load_model
+from storybank.catalog import builtin_catalog, load_catalog
+from tests.helpers import REPO
+
+CATALOG = REPO / "src/storybank/data/catalog.toml"
+
+
+def test_related_word_forms_share_letter_groups_short_words_give_none():
+    long_form = {f for f in features("disagreement") if f.startswith("c:")}
+    other_form = {f for f in features("disagreeing") if f.startswith("c:")}
+    assert long_form & other_form  # "<dis", "disa", "isag", ...
+    assert not [f for f in features("to a man") if f.startswith("c:")]
+
+
+def test_features_name_the_opening_and_word_pairs():
+    found = features("Tell me about a conflict")
+    assert "o:tell_me_about" in found and "b:a_conflict" in found
+    assert "b:conflict_tell" not in found
+
+
+def test_a_missing_or_malformed_weights_file_is_no_model(tmp_path):
+    assert load_model(tmp_path / "absent.json") is None
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps({"labels": ["none"], "weights": {"w:x": [0]}}), "utf-8")
+    assert load_model(broken) is None  # an index without its weight
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps({"labels": ["none", "failure"], "weights": {"w:mistake": [1, 2.0]}}), "utf-8")
+    model = load_model(good)
+    assert model is not None and model.beliefs("a mistake")["failure"] > 0.8
+
+
+def test_the_builtin_catalog_has_its_model_an_own_catalog_only_with_a_file_beside_it(tmp_path):
+    assert matcher(builtin_catalog()).model is not None
+    own = tmp_path / "questions.toml"
+    shutil.copy(CATALOG, own)
+    assert matcher(load_catalog(own)).model is None  # families alone, as before the model
+    path = model_path(load_catalog(own))
+    assert path == tmp_path / "questions.wording_model.json"
+    shutil.copy(model_path(builtin_catalog()), path)
+    assert matcher(load_catalog(own)).model is not None
+
+
+def test_a_model_for_other_labels_is_not_used():
+    catalog = builtin_catalog()
+    stranger = WordingModel(("none", "some-other-type"), {"w:time": [1, 3.0]})
+    assert Matcher(catalog, stranger).model is None
+    assert Matcher(catalog, catalog_model(catalog)).model is not None
+
+
+@pytest.mark.parametrize(("wording", "verdict", "id"), [
+    # Real wordings that the families alone took, confidently, for a type (holdout2, spent).
+    ("What tech tools do you use on a daily basis?", "none", None),
+    ("What do other people say about working with you?", "none", None),
+    # ... and their near misses, which are the types.
+    ("Tell me about a time you disagreed with your manager.", "match", "disagreement"),
+    ("Walk me through a production incident you caused.", "match", "failure"),
+])
+def test_the_mix_answers_no_match_where_the_families_were_sure(wording, verdict, id):
+    found = recognise(wording, builtin_catalog())
+    assert found.verdict == verdict
+    if id is not None:
+        assert found.best.id == id
