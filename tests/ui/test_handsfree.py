@@ -56,7 +56,8 @@ async def test_a_whole_interview_runs_hands_free_and_an_unheard_answer_is_not_lo
     said = tmp_path / "said"
     monkeypatch.setenv("STORYBANK_SPEAK_TO", str(said))
     two_question_types(bank)            # two rounds: a heard answer and an unheard one
-    clips = iter(["candid.flac", "fillers.flac", "french.flac", "fillers.flac"])
+    # each follow-up a two-sentence clip: it only has to be heard, and the audio is transcribed
+    clips = iter(["candid.flac", "short.flac", "french.flac", "short.flac"])
     opened: list[str] = []
 
     def microphone():
@@ -92,7 +93,7 @@ async def test_a_whole_interview_runs_hands_free_and_an_unheard_answer_is_not_lo
         assert asked[i] and texts[2 + 2 * i]
     assert all((said / f"{n:04d}.wav").stat().st_size > 10_000 for n in range(1, len(texts) + 1))
     # every answer and follow-up recorded by itself, in order
-    assert opened == ["candid.flac", "fillers.flac", "french.flac", "fillers.flac"]
+    assert opened == ["candid.flac", "short.flac", "french.flac", "short.flac"]
 
     # Each answer ended on its silence: its length is up to its last word, not the silence.
     first = card.rows[0]
@@ -126,13 +127,13 @@ async def _drill(pilot):
 async def test_the_drill_asks_aloud_hears_noise_as_not_heard_and_logs_nothing(
         make_app, bank, clock, monkeypatch, tmp_path):
     """One drill question hands-free: the answer is only noise (no speech before
-    `no_speech_seconds`), the follow-up a clean answer. The cue card comes with no key; the
+    `no_speech_seconds`), the follow-up a short clean answer. The cue card comes with no key; the
     answer is marked with its reason, and the round is not in the practice log."""
     pytest.importorskip("faster_whisper")
     monkeypatch.delenv("STORYBANK_VOICE")
     said = tmp_path / "said"
     monkeypatch.setenv("STORYBANK_SPEAK_TO", str(said))
-    clips = iter(["noise.flac", "candid.flac"])
+    clips = iter(["noise.flac", "short.flac"])
     app = make_app(audio_source=lambda: answer(next(clips), app.screen.handsfree.floor))
     before = len(log_lines(bank))
     async with app.run_test(size=(110, 60)) as pilot:
