@@ -183,6 +183,6 @@ async def test_monkey_keys_over_five_seeds_and_three_sizes_reach_every_screen(ex
     check_bank(example_bank, original)
     screens = {name for name, _ in seen}
     assert screens >= SCREENS, sorted(SCREENS - screens)
-    for size in SIZES:
-        assert {name for name, at in seen if at == size} >= {"BankScreen", "EditorScreen"}, size
+    for size in SIZES:   # each size got past the bank: at least three other screens were on top
+        assert len({name for name, at in seen if at == size} & (SCREENS - {"BankScreen"})) >= 3, size
 
