@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import FIXTURES, ROOT, STORY
+from .conftest import FIXTURES, ROOT, STORY, TRUTH
 
 pytestmark = pytest.mark.slow
 SINK = "storybank_test"
@@ -112,7 +112,8 @@ def test_rehearse_hears_a_clip_played_into_the_default_source_and_stops_on_silen
     process = _rehearse(pulse, bank)
     try:
         assert _recording(process), process.stderr.read() if process.stderr else ""
-        for clip in ("candid", "room"):    # the answer, then a quiet room: the silence ends it
+        # a short answer (played in real time), then a quiet room: the silence ends it
+        for clip in ("short", "room"):
             subprocess.run(["paplay", str(FIXTURES / f"{clip}.flac")], env=pulse, check=True,
                            timeout=60)
         out, err = process.communicate(timeout=120)
@@ -121,12 +122,12 @@ def test_rehearse_hears_a_clip_played_into_the_default_source_and_stops_on_silen
             process.kill()
     assert process.returncode == 0, err.decode(errors="replace")
     report = json.loads(out)
-    truth = set((FIXTURES / "candid.txt").read_text(encoding="utf-8").lower().split())
+    truth = set((FIXTURES / "short.txt").read_text(encoding="utf-8").lower().split())
     said = report["transcript"].lower().split()
-    assert len(said) > 80 and sum(w in truth for w in said) / len(said) > 0.7
+    assert len(said) > 0.8 * TRUTH["short"]["words"] and sum(w in truth for w in said) / len(said) > 0.7
     assert report["audio"] is None
     # It stopped on the silence after the answer, not at the 90 s limit.
-    assert report["duration_seconds"] < 36.6 + 10 + 3
+    assert report["duration_seconds"] < TRUTH["short"]["duration"] + 10 + 3
     log = (bank / ".storybank" / "practice.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(log) == 1 and json.loads(log[0])["story"] == STORY
 

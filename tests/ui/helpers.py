@@ -65,6 +65,15 @@ async def until(pilot, condition, tries: int = 100) -> None:
     assert condition(), "the app never reached the expected state"
 
 
+def two_question_types(bank: Path) -> Path:
+    """Leave the test bank (tests/ui/bank) stories of two question types only, project and
+    performance, so its mock interview asks two questions: for the spoken interviews, where each
+    round is a minute of audio to transcribe and two rounds already show every kind of answer."""
+    for name in ("android-crash-draft.toml", "rubric-flag.toml"):   # failure, rubric
+        (bank / name).unlink()
+    return bank
+
+
 async def speak_answer_and_followup(pilot, screen, clock, tries: int) -> None:
     """The recorded answer ends after 70 s; the follow-up, asked once the answer is heard (it
     follows from what was said), is recorded in turn and ends after 40 s. For the drill and the

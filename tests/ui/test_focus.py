@@ -56,6 +56,8 @@ async def test_no_screen_has_an_invisible_tab_stop(open_app):
             for _ in range(45):
                 await pilot.press("tab")
                 seen.append(app.focused)
+                if len(seen) > 1 and seen[-1] is seen[0]:
+                    break            # once around the focus chain: every stop has been seen
             for _ in range(5):
                 await pilot.press("shift+tab")
                 seen.append(app.focused)
