@@ -73,6 +73,9 @@ def test_a_line_of_cues_drops_whole_cues_that_do_not_fit():
     # Near miss: the first item (or the first `keep`, the key numbers) stays even when too wide.
     assert _fitting_filter(["y" * 40, "z"], 34) == "y" * 40
     assert _fitting_filter(["94 → 31 min", "$1.3M → $480k", "more"], 20, keep=2) == "94 → 31 min · $1.3M → $480k"
+    # A shorter cue after one that does not fit still takes the room left.
+    assert _fitting_filter(["runtime 340 → 58 min", "met deadline every night for six months", "9 → 0 misses"],
+                           40) == "runtime 340 → 58 min · 9 → 0 misses"
 
 
 def test_the_eight_story_text_sheet_gives_each_part_its_own_line_with_two_cues():

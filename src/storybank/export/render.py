@@ -37,13 +37,13 @@ def _pad_filter(text: Any, width: int) -> str:
 
 
 def _fitting_filter(items: Any, width: int = TXT_WIDTH, sep: str = " · ", keep: int = 1) -> str:
-    """The items joined with `sep`, as many, in order, as fit `width` display columns: a line of
-    cues drops a whole cue rather than wrapping or cutting one. The first `keep` items (at least
-    one) are kept whatever their width."""
+    """The items joined with `sep`, in order, each that still fits `width` display columns: a line
+    of cues drops a whole cue rather than wrapping or cutting one, and a shorter cue after it may
+    still take the room. The first `keep` items (at least one) are kept whatever their width."""
     kept: list[str] = []
     for item in (str(i) for i in items if str(i)):
         if len(kept) >= max(1, keep) and display_width(sep.join([*kept, item])) > width:
-            break
+            continue
         kept.append(item)
     return sep.join(kept)
 
