@@ -205,3 +205,33 @@ def test_sentences_end_after_a_stop_and_space_or_at_a_line_break_but_not_inside_
     spans = sentences_at(text, list(range(len(text))))
     assert [text[a:b] for a, b in spans] == ["I cut it to 3.5 s.", '"We shipped it!"', "she said.",
                                             "Then I wrote the runbook?Yes"]
+
+
+CLONING = """\
+# Research associate
+
+## Requirements
+
+- Molecular cloning, including PCR, restriction digests and Gibson assembly
+"""
+TOLD_ACROSS = {
+    "situation": "Our lab needed reporter constructs for 48 promoter variants within a month.",
+    "action": ("I did the molecular cloning myself. I amplified each variant by PCR, cut the backbone with "
+               "two restriction enzymes, and joined the pieces by Gibson assembly."),
+}
+
+
+def test_a_requirement_told_over_two_sentences_of_one_story_is_shown():
+    found = verdicts(bank_of(cloning=story(**TOLD_ACROSS)), CLONING)
+    assert found["Molecular cloning, including PCR, restriction digests and Gibson assembly"] == ("shown", ["cloning"])
+
+
+@pytest.mark.parametrize("fields, questions", [
+    pytest.param({**TOLD_ACROSS, "action": "I did the molecular cloning myself. A technician amplified each "
+                  "variant by PCR, cut the backbone with two restriction enzymes, and joined the pieces by "
+                  "Gibson assembly."}, ("project",), id="the second sentence is someone else's"),
+    pytest.param(TOLD_ACROSS, ("motivation",), id="a story of why the work is wanted"),
+])
+def test_sentences_put_together_show_nothing_where_the_candidate_did_not_do_them(fields, questions):
+    found = verdicts(bank_of(cloning=story(questions=questions, **fields)), CLONING)
+    assert found["Molecular cloning, including PCR, restriction digests and Gibson assembly"][0] != "shown"

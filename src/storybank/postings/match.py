@@ -78,10 +78,14 @@ class _Sentence:
     clauses: list[Clause] | None = None # like its clauses, only for a sentence that could count
 
 
+MOTIVATION = "motivation"   # the question type that tells why the work is wanted, not what was done
+
+
 @dataclass
 class _Story:
     id: str
     context: set[str] = field(default_factory=set)     # keys of title, role, technologies
+    wanting: bool = False   # mapped only to the motivation question: it says what is wanted
 
 
 def story_fields(story: Story) -> list[tuple[str, str]]:
@@ -126,7 +130,7 @@ class Index:
         self._needed = needed
         self._firsts = {k.split("-")[0] for k in needed if "-" in k}
         for n, (story_id, story) in enumerate(stories):
-            record = _Story(story_id)
+            record = _Story(story_id, wanting=bool(story.questions) and set(story.questions) <= {MOTIVATION})
             self.stories.append(record)
             context_text = " ".join([story.title or "", story.role or "", " ".join(story.technologies)])
             record.context.update(itertools.chain.from_iterable(word_keys(w) for w in TOKEN.findall(context_text)))
@@ -433,6 +437,48 @@ def _told_under_title(need: Need, index: Index, title: _Sentence) -> tuple[int, 
     return 1, title
 
 
+MIN_TOLD_ACROSS = 2   # sentences of one story that together show a requirement no one of them shows
+
+
+def _told_across(need: Need, index: Index, story: int) -> tuple[float, _Sentence] | None:
+    """A requirement of several things is often told over several sentences of one story ("I did
+    the molecular cloning myself." … "I amplified each variant by PCR, cut the backbone with two
+    restriction enzymes and joined the pieces by Gibson assembly."). The story shows it when its
+    told sentences where the candidate acts (no one else, not negated or wished) together meet,
+    in the posting's own words, what one sentence must meet to show it: at most MAX_UNCOVERED
+    full-weight things left out, SHOWN of its weight, two of weight at least. (share, the
+    sentence that says most of it) or None. A requirement of years keeps to one sentence."""
+    if need.years or need.full < 2 or index.stories[story].wanting:
+        return None   # a story of why the work is wanted names what it lacks beside what it did
+    told = list(_acting_sentences(need, index, story))
+    if len(told) < MIN_TOLD_ACROSS:
+        return None
+    together = list({id(c.unit): c for _share, _s, kept in told for c in kept}.values())
+    share = sum(c.weight for c in together) / need.total
+    if not _shown_together(need, together, share):
+        return None
+    best_share, best, _kept = max(told, key=lambda row: row[0])
+    return max(share, best_share), best
+
+
+def _acting_sentences(need: Need, index: Index, story: int) -> Iterable[tuple[float, _Sentence, list[_Covered]]]:
+    """The told sentences of one story where the candidate acts on units of `need`, met in the
+    posting's own words: (their share, the sentence, the units that count)."""
+    for i in sorted({i for k in needed_keys(need.units, synonyms=False) for i in index.by_key.get(k, ())}):
+        s = index.sentences[i]
+        if s.story != story or s.field in LABEL_FIELDS or s.field == "role":
+            continue
+        kept, acts, _dropped = _acting(s, index, [c for c in _cover(need, s, set()) if c.how == "direct"])
+        if acts and kept:
+            yield sum(c.weight for c in kept) / need.total, s, kept
+
+
+def _shown_together(need: Need, together: Sequence[_Covered], share: float) -> bool:
+    return (_uncovered(need, together) <= MAX_UNCOVERED and not _leaves_out_the_kind(need, together)
+            and _says_what_was_done(need, together) and share >= SHOWN - EPS
+            and share * need.total >= 2.0 - EPS)
+
+
 def asked(units: Sequence[Unit]) -> list[Unit]:
     """The units that carry the requirement: its full-weight ones, or all of them when every
     word is light ("client communication")."""
@@ -519,6 +565,11 @@ def match(need: Need, index: Index, limit: int | None = None,
         shown += level == 2
         possible += (level == 1) - (level == 2 and current is not None)
         best[s.story] = (level, got, s)
+    for n, (level, got, _s) in list(best.items()):
+        if level == 1:
+            whole = _told_across(need, index, n)
+            if whole is not None:
+                best[n] = (2, max(got, whole[0]), whole[1])
     asked = needed_keys(need.units, synonyms=False)
     ranked = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], -len(item[1][2].keys & asked),
                                                      -support[item[0]],

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from storybank.postings.extract import Extracted
-from storybank.postings.match import story_fields, word_keys
+from storybank.postings.match import MOTIVATION, story_fields, word_keys
 from storybank.postings.report import Motivation, PostingReport
 from storybank.postings.sieve import Sieve, sentences_at, sieve
 from storybank.postings.terms import TOKEN, Unit, analyse
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from storybank.postings.generic_memo import GenericMemo
     from storybank.settings import Settings
 
-QUESTION = "motivation"
+QUESTION = MOTIVATION
 GENERIC_CODE = "SB741"
 # Words of a job title that say how the job is held, not what it is about.
 _TITLE_NOISE = frozenset({
