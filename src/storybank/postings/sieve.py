@@ -63,6 +63,9 @@ class Sieve:
     # starts with a character class lets Python's re skip from one such character to the next,
     # a third faster over a bank than a look-behind tried at every position.
     starts: re.Pattern[str] | None = None
+    # Every prefix and name is letters, digits and apostrophes, from a letter or digit: a hit is
+    # at the start of a word, and `word_index.py` may find them word by word.
+    words_only: bool = False
 
     def hits(self, text: str, low: str) -> list[int]:
         """Every place a word of the posting may start in `text` (`low`: the same, lowercased),
@@ -115,7 +118,11 @@ def sieve(keys: Iterable[str], solo: Iterable[str] = ()) -> Sieve | None:
     cased = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(exact)) + r")(?![A-Za-z0-9])") if exact else None
     if lower is None and cased is None:
         return None
-    return Sieve(lower, cased, frozenset(alone), starts)
+    return Sieve(lower, cased, frozenset(alone), starts, all(map(_a_word, prefixes | exact)))
+
+
+def _a_word(w: str) -> bool:
+    return w[:1].isalnum() and w.replace("'", "").isalnum()
 
 
 def _abbreviated(piece: str) -> bool:
