@@ -101,3 +101,18 @@ def test_no_cache_folder_means_no_index_and_the_same_report(tmp_path, monkeypatc
     assert list((tmp_path / "cache").glob("words-*.json"))
     assert indexed == plain
     assert [r.verdict for r in indexed.requirements][0] == "shown"
+
+
+def test_without_its_source_to_stamp_the_index_is_built_but_not_kept(cache, tmp_path, monkeypatch):
+    from storybank.postings import word_index
+
+    monkeypatch.setattr(word_index, "__file__", str(tmp_path / "gone.py"))
+    s = sieve({"kafka"}, {"kafka"})
+    assert s is not None
+    assert WordIndex(TEXTS, tmp_path).sentences(s) == by_the_sieve(TEXTS, s)
+    assert not list(cache.glob("words-*.json"))
+    monkeypatch.undo()
+    monkeypatch.setenv("STORYBANK_CACHE_DIR", str(cache))
+    monkeypatch.delenv("STORYBANK_NO_CACHE", raising=False)
+    WordIndex(TEXTS, tmp_path)
+    assert list(cache.glob("words-*.json"))     # the near miss: with its source, it is kept

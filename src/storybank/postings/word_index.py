@@ -40,11 +40,16 @@ FORMAT = 1
 # (Runs of a character class, not an alternation per character: five times faster.)
 _RUN = re.compile(r"[^\W_]+(?:'+[^\W_]*)*")
 
-def _stamp() -> str:
+def _stamp() -> str | None:
+    """The code the index depends on, as a digest; None when its source cannot be read (then
+    nothing is kept: an index could outlive the code that made it)."""
     h = hashlib.blake2b(digest_size=12)
     h.update(f"words {FORMAT}|{sys.version}|".encode())
-    for module in (sieve_module.__file__, __file__):
-        h.update(Path(module or "").read_bytes())
+    try:
+        for module in (sieve_module.__file__, __file__):
+            h.update(Path(module or "").read_bytes())
+    except OSError:
+        return None
     return h.hexdigest()
 
 
@@ -109,7 +114,8 @@ class WordIndex:
         self.fallback: set[int] = set()         # stories the sieve reads as before
         self.words: dict[str, str] = {}         # word -> its sentences' numbers, space-separated
         key = _bank_key(texts)
-        self.path = self._path(bank_root)
+        self.stamp = _stamp()
+        self.path = self._path(bank_root) if self.stamp is not None else None
         if not self._read(key):
             self._build()
             self._write(key)
@@ -127,7 +133,7 @@ class WordIndex:
             return False
         try:
             data = json.loads(self.path.read_bytes())
-            if not (isinstance(data, dict) and data.get("stamp") == _stamp() and data.get("bank") == key):
+            if not (isinstance(data, dict) and data.get("stamp") == self.stamp and data.get("bank") == key):
                 return False
             self.bounds = [[int(x) for x in b.split()] for b in data["bounds"]]
             self.fallback = {int(n) for n in data["fallback"]}
@@ -170,7 +176,7 @@ class WordIndex:
     def _write(self, key: str) -> None:
         if self.path is None:
             return
-        data = {"stamp": _stamp(), "bank": key, "fallback": sorted(self.fallback),
+        data = {"stamp": self.stamp, "bank": key, "fallback": sorted(self.fallback),
                 "bounds": [" ".join(map(str, b)) for b in self.bounds], "words": self.words}
         try:
             from storybank.atomic import atomic_write
