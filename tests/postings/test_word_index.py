@@ -54,12 +54,28 @@ def test_a_single_word_that_cannot_count_alone_is_skipped_as_by_the_sieve(cache,
     assert got == by_the_sieve(TEXTS, s)
 
 
-def test_a_name_with_a_symbol_leaves_the_posting_to_the_sieve(cache, tmp_path):
-    s = sieve({"=C++", "kafka"})
-    assert s is not None and not s.words_only
-    assert WordIndex(TEXTS, tmp_path).sentences(s) is None
-    near = sieve({"=C", "kafka"})               # the same name without its symbol: indexed
-    assert near is not None and WordIndex(TEXTS, tmp_path).sentences(near) == by_the_sieve(TEXTS, near)
+TECH = [
+    "I ported the pricer to C++ and ran CI/CD for it. C++ again.\nWe used C and CI daily.",
+    "An A/B test on C++17 builds: I led it.",
+    "Nothing here.",
+]
+
+
+@pytest.mark.parametrize("keys", [{"=C++", "kafka"}, {"=CI/CD", "=A/B", "lead"}, {"=C++", "=C", "port"}])
+def test_names_with_a_symbol_are_searched_for_and_keep_the_sieves_sentences(cache, tmp_path, keys):
+    s = sieve(keys, {k for k in keys if k.startswith("=")})
+    assert s is not None and s.indexable and not s.words_only
+    expected = by_the_sieve(TECH, s)
+    assert any(expected)
+    assert WordIndex(TECH, tmp_path).sentences(s) == expected
+
+
+def test_a_name_starting_with_a_symbol_leaves_the_posting_to_the_sieve(cache, tmp_path):
+    s = sieve({"=.NET", "port"})
+    assert s is not None and not s.indexable
+    assert WordIndex(TECH, tmp_path).sentences(s) is None
+    near = sieve({"=NET", "port"})              # the same name without its dot: indexed
+    assert near is not None and WordIndex(TECH, tmp_path).sentences(near) == by_the_sieve(TECH, near)
 
 
 def test_a_text_whose_lowercase_is_longer_is_read_by_the_sieve(cache, tmp_path):

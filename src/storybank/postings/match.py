@@ -225,7 +225,7 @@ def _indexed(texts: list[tuple[list[tuple[str, str]], str]], sieve: Sieve | None
              bank_root: Path | None) -> list[list[tuple[int, int]] | None] | None:
     """Per story, the sentences the sieve keeps, read from the bank's word index when there is
     one to keep (None: the sieve reads every story)."""
-    if sieve is None or bank_root is None or not sieve.words_only:
+    if sieve is None or bank_root is None or not sieve.indexable:
         return None
     from storybank.paths import cache_dir
 

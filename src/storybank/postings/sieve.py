@@ -66,6 +66,9 @@ class Sieve:
     # Every prefix and name is letters, digits and apostrophes, from a letter or digit: a hit is
     # at the start of a word, and `word_index.py` may find them word by word.
     words_only: bool = False
+    # Every prefix is such a word and every name starts with a letter or a digit ("C++",
+    # "CI/CD"): `word_index.py` finds the prefixes word by word and searches for the names.
+    indexable: bool = False
 
     def hits(self, text: str, low: str) -> list[int]:
         """Every place a word of the posting may start in `text` (`low`: the same, lowercased),
@@ -118,7 +121,8 @@ def sieve(keys: Iterable[str], solo: Iterable[str] = ()) -> Sieve | None:
     cased = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(exact)) + r")(?![A-Za-z0-9])") if exact else None
     if lower is None and cased is None:
         return None
-    return Sieve(lower, cased, frozenset(alone), starts, all(map(_a_word, prefixes | exact)))
+    indexable = all(map(_a_word, prefixes)) and all(w[:1].isalnum() for w in exact)
+    return Sieve(lower, cased, frozenset(alone), starts, indexable and all(map(_a_word, exact)), indexable)
 
 
 def _a_word(w: str) -> bool:

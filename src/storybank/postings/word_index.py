@@ -10,9 +10,12 @@ into sentences and words, and kept in the user's cache folder as an index:
 A posting then asks only its own words: a word of the bank holds a hit where the sieve's regex
 of prefixes matches its start (lowercased), or its regex of names matches it as written; a
 sentence is kept as `sentences_at` keeps it (two hits, or one that may count alone). This is
-exact only when the sieve's prefixes and names are letters, digits and apostrophes, starting
-with a letter or digit (a word, as the index splits text, is a run of them) and a story's lowercase text lines up letter for letter with the
-text: otherwise that posting, or that story, goes through the sieve as before.
+exact when the sieve's prefixes are letters, digits and apostrophes, starting with a letter or
+digit (a word, as the index splits text, is a run of them), and a story's lowercase text lines
+up letter for letter with the text. A name with a symbol in it ("C++") is searched for in the
+texts as the sieve does, and its places counted with the words; one that starts with a symbol
+(".NET"), or a prefix with one, sends the posting through the sieve as before, and a story whose
+lowercase does not line up goes through it too.
 
 The index is rebuilt when a story's text changes, and dropped when this code, the sieve's code
 or Python changes (Python's Unicode tables decide what a letter is). A cache that cannot be
@@ -188,21 +191,22 @@ class WordIndex:
 
     def sentences(self, sieve: Sieve) -> list[list[tuple[int, int]] | None] | None:
         """Per story, the sentences `sentences_at` keeps for `sieve` (None for a story the sieve
-        must read itself); None when the sieve looks for more than words."""
-        if not sieve.words_only:
+        must read itself); None when the sieve looks for more than words and names."""
+        if not sieve.indexable:
             return None
         count: dict[int, int] = {}
         alone: dict[int, str] = {}
         for word, numbers in self.words.items():
-            weight, prefix = _weigh(sieve, word)
+            weight, prefix = _weigh(sieve, word, names=sieve.words_only)
             if not weight:
                 continue
             for number in map(int, numbers.split()):
                 count[number] = count.get(number, 0) + weight
                 alone[number] = prefix
         out: list[list[tuple[int, int]] | None] = [[] for _ in self.texts]
-        for n in self.fallback:
-            out[n] = None
+        lost = set(self.fallback)
+        if not sieve.words_only:
+            lost |= self._names(sieve, count, alone)
         for number in sorted(count):
             if count[number] == 1 and alone[number] not in sieve.solo:
                 continue                    # one word of the posting, and not one that counts alone
@@ -212,14 +216,40 @@ class WordIndex:
             kept = out[n]
             if kept is not None:
                 kept.append((self.bounds[n][at], self.bounds[n][at + 1]))
+        for n in lost:
+            out[n] = None
         return out
 
+    def _names(self, sieve: Sieve, count: dict[int, int], alone: dict[int, str]) -> set[int]:
+        """Add the hits of the sieve's names ("C++"), searched for in each text as the sieve
+        does; returns the stories where one fell outside the sentences known (none should)."""
+        lost: set[int] = set()
+        if sieve.cased is None:
+            return lost
+        for n, text in enumerate(self.texts):
+            if n in self.fallback:
+                continue
+            bounds = self.bounds[n]
+            starts = bounds[0::2]
+            for m in sieve.cased.finditer(text):
+                i = m.start()
+                if i and text[i - 1].isalnum():
+                    continue
+                j = bisect.bisect_right(starts, i) - 1
+                if j < 0 or i >= bounds[2 * j + 1]:
+                    lost.add(n)
+                    break
+                number = self.firsts[n] + j
+                count[number] = count.get(number, 0) + 1
+                alone[number] = m.group()
+        return lost
 
-def _weigh(sieve: Sieve, word: str) -> tuple[int, str]:
-    """How many of the sieve's hits a word holds at its start (its prefix, and a name as
-    written: one each), and what was found there first (see `Sieve.prefix`)."""
+
+def _weigh(sieve: Sieve, word: str, names: bool = True) -> tuple[int, str]:
+    """How many of the sieve's hits a word holds at its start (its prefix, and with `names` a
+    name as written: one each), and what was found there first (see `Sieve.prefix`)."""
     weight, prefix = 0, ""
-    if sieve.cased is not None:
+    if names and sieve.cased is not None:
         m = sieve.cased.match(word)
         if m is not None:
             weight, prefix = 1, m.group()
