@@ -106,7 +106,7 @@ def check_text(bank: Bank, opened: Opened, motivation: bool = True) -> PostingRe
         memo = GenericMemo(bank)
     report = check(opened.text, stories_of(bank), source=opened.source, name=opened.name, links=links,
                    motivation=motivation, catalog=_catalog(bank) if motivation else None,
-                   settings=bank.settings, memo=memo)
+                   settings=bank.settings, memo=memo, bank_root=bank.root)
     if opened.saved and opened.saved.title and not report.title:
         report = replace(report, title=opened.saved.title)
     return replace(report, errors=tuple(e.to_json() for e in bank.errors))

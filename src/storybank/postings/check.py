@@ -34,6 +34,8 @@ from storybank.postings.sieve import sieve
 from storybank.postings.store import Link, same_requirement
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from storybank.catalog import Catalog
     from storybank.model import Story
     from storybank.postings.generic_memo import GenericMemo
@@ -128,9 +130,12 @@ def check(
     catalog: Catalog | None = None,
     settings: Settings | None = None,
     memo: GenericMemo | None = None,
+    bank_root: Path | None = None,
 ) -> PostingReport:
     """The posting in `text` against `stories` (id, story). Raises NoRequirements when the
-    posting holds nothing that reads as a requirement: never an empty all-clear."""
+    posting holds nothing that reads as a requirement: never an empty all-clear. `bank_root`:
+    the bank the stories are from, to keep its word index in the cache folder (see
+    word_index.py)."""
     ex = extracted or read(text, source)
     if not ex.items and not ex.credentials:
         raise NoRequirements(
@@ -143,7 +148,7 @@ def check(
         needed |= needed_keys(item.units)
         look_for |= _worth_a_look(item.units)
         solo |= solo_keys(item.units)
-    index = Index(stories, needed, sieve(look_for, solo))
+    index = Index(stories, needed, sieve(look_for, solo), bank_root)
     known = {sid for sid, _story in stories}
     texts = [item.text for item in ex.items]
     assigned: dict[int, list[Link]] = {}

@@ -39,6 +39,8 @@ from storybank.postings.sieve import Sieve, sentences_at
 from storybank.postings.terms import SYNONYM_FACTOR, TOKEN, Unit, key
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from storybank.model import Story
 
 SHOWN = 0.6          # share of the requirement's weight one sentence must cover to show it
@@ -121,35 +123,39 @@ def word_keys(token: str) -> tuple[str, ...]:
 class Index:
     """The bank's sentences that hold words a posting asks about."""
 
-    def __init__(self, stories: Sequence[tuple[str, Story]], needed: set[str], sieve: Sieve | None) -> None:
-        """`needed`: every key the posting's units can be covered by; `sieve`: where to look."""
+    def __init__(self, stories: Sequence[tuple[str, Story]], needed: set[str], sieve: Sieve | None,
+                 bank_root: Path | None = None) -> None:
+        """`needed`: every key the posting's units can be covered by; `sieve`: where to look;
+        `bank_root`: the bank the stories are from, whose word index (word_index.py) may be
+        kept in the cache folder."""
         self.stories: list[_Story] = []
         self.sentences: list[_Sentence] = []
         self.by_key: dict[str, list[int]] = {}
         self.position = {story_id: n for n, (story_id, _story) in enumerate(stories)}
         self._needed = needed
         self._firsts = {k.split("-")[0] for k in needed if "-" in k}
+        texts = [_story_text(story) for _story_id, story in stories]
+        spans = _indexed(texts, sieve, bank_root)
         for n, (story_id, story) in enumerate(stories):
             record = _Story(story_id, wanting=bool(story.questions) and set(story.questions) <= {MOTIVATION})
             self.stories.append(record)
             context_text = " ".join([story.title or "", story.role or "", " ".join(story.technologies)])
             record.context.update(itertools.chain.from_iterable(word_keys(w) for w in TOKEN.findall(context_text)))
             if sieve is not None:
-                self._add_story(n, story, sieve)
+                self._add_story(n, texts[n], sieve, spans[n] if spans is not None else None)
 
-    def _add_story(self, n: int, story: Story, sieve: Sieve) -> None:
-        """The sentences of story `n` that hold a key the posting asks about."""
-        # All fields as one text, one line each (a sentence never runs across a line break):
-        # one scan per story, not one per field.
-        fields = story_fields(story)
-        if story.technologies:
-            # The story's named tools, as a line of their own: a link through them alone is at
-            # most possible (no one acts in a list).
-            fields.append(("technologies", ", ".join(story.technologies) + "."))
-        text = "\n".join(t.replace("\n", " ") for _name, t in fields)
-        low = text.lower()
-        hits = sieve.hits(text, low)
-        if not hits:
+    def _add_story(self, n: int, fields_text: tuple[list[tuple[str, str]], str], sieve: Sieve,
+                   spans: list[tuple[int, int]] | None) -> None:
+        """The sentences of story `n` that hold a key the posting asks about; `spans`: those
+        the sieve would keep, when the word index knows them."""
+        fields, text = fields_text
+        if spans is None:
+            low = text.lower()
+            hits = sieve.hits(text, low)
+            if not hits:
+                return
+            spans = sentences_at(text, hits, sieve, low)
+        elif not spans:
             return
         starts = list(itertools.accumulate((len(t) + 1 for _name, t in fields[:-1]), initial=0))
         needed = self._needed
@@ -157,7 +163,7 @@ class Index:
         chain = itertools.chain.from_iterable
         findall = TOKEN.findall
         cache = _KEYS.get
-        for start, end in sentences_at(text, hits, sieve, low):
+        for start, end in spans:
             sentence = text[start:end]
             per_word = [cache(w) or word_keys(w) for w in findall(sentence)]
             found = needed.intersection(chain(per_word))
@@ -206,6 +212,32 @@ class Index:
                         break
             out.append(placed or (Clause(False, False, False, 0), False))   # not placed: no one acts for it
         return out
+
+
+def _story_text(story: Story) -> tuple[list[tuple[str, str]], str]:
+    """The story's fields, and all of them as one text, one line each (a sentence never runs
+    across a line break): one scan per story, not one per field."""
+    fields = story_fields(story)
+    if story.technologies:
+        # The story's named tools, as a line of their own: a link through them alone is at
+        # most possible (no one acts in a list).
+        fields.append(("technologies", ", ".join(story.technologies) + "."))
+    return fields, "\n".join(t.replace("\n", " ") for _name, t in fields)
+
+
+def _indexed(texts: list[tuple[list[tuple[str, str]], str]], sieve: Sieve | None,
+             bank_root: Path | None) -> list[list[tuple[int, int]] | None] | None:
+    """Per story, the sentences the sieve keeps, read from the bank's word index when there is
+    one to keep (None: the sieve reads every story)."""
+    if sieve is None or bank_root is None or not sieve.indexable:
+        return None
+    from storybank.paths import cache_dir
+
+    if cache_dir() is None:
+        return None
+    from storybank.postings.word_index import WordIndex
+
+    return WordIndex([text for _fields, text in texts], bank_root).sentences(sieve)
 
 
 def _grams(heads: list[str], needed: set[str], firsts: set[str]) -> set[str]:

@@ -63,6 +63,12 @@ class Sieve:
     # starts with a character class lets Python's re skip from one such character to the next,
     # a third faster over a bank than a look-behind tried at every position.
     starts: re.Pattern[str] | None = None
+    # Every prefix and name is letters, digits and apostrophes, from a letter or digit: a hit is
+    # at the start of a word, and `word_index.py` may find them word by word.
+    words_only: bool = False
+    # Every prefix is such a word and every name starts with a letter or a digit ("C++",
+    # "CI/CD"): `word_index.py` finds the prefixes word by word and searches for the names.
+    indexable: bool = False
 
     def hits(self, text: str, low: str) -> list[int]:
         """Every place a word of the posting may start in `text` (`low`: the same, lowercased),
@@ -115,7 +121,12 @@ def sieve(keys: Iterable[str], solo: Iterable[str] = ()) -> Sieve | None:
     cased = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(exact)) + r")(?![A-Za-z0-9])") if exact else None
     if lower is None and cased is None:
         return None
-    return Sieve(lower, cased, frozenset(alone), starts)
+    indexable = all(map(_a_word, prefixes)) and all(w[:1].isalnum() for w in exact)
+    return Sieve(lower, cased, frozenset(alone), starts, indexable and all(map(_a_word, exact)), indexable)
+
+
+def _a_word(w: str) -> bool:
+    return w[:1].isalnum() and w.replace("'", "").isalnum()
 
 
 def _abbreviated(piece: str) -> bool:
