@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from storybank.analysis.lexicon import _lexicon_data
 from storybank.analysis.phrases import (
@@ -97,20 +97,13 @@ def chosen(text: str) -> set[str]:
 
 
 def _technology(story: Story, catalog: Catalog, text: str, decision: str | None) -> str | None:
-    low = text.lower()
     rejected = turned_down(text)
-    listed = [t.strip() for t in story.technologies if t.strip()]
-    said = [(t, form) for t in listed if (form := mentions(t, text, low))
-            and form.lower() not in rejected and t.lower() not in rejected]
-    if decision:
-        in_decision = [(t, f) for t, f in said if f.lower() in decision.lower()]
-        said = in_decision + [s for s in said if s not in in_decision]
+    said = _listed_said(story, text, decision, rejected)
     picked = _picked_name(catalog, text, rejected)
-    if said and (picked is None or said[0][1].lower() == picked.lower()):
-        form = said[0][1]
-        if _COUNTABLE.search(form) and not _DETERMINER.match(form):
-            return f"the {form}"
-        return form
+    if said and (picked is None or said.lower() == picked.lower()):
+        if _COUNTABLE.search(said) and not _DETERMINER.match(said):
+            return f"the {said}"
+        return said
     if picked:
         return picked
     from storybank.analysis.text import find_technologies
@@ -120,6 +113,18 @@ def _technology(story: Story, catalog: Catalog, text: str, decision: str | None)
     if decision:  # the name in what the speaker chose first: "a Go worker" over "Python"
         known.sort(key=lambda k: k.lower() not in decision.lower())
     return known[0] if known else None
+
+
+def _listed_said(story: Story, text: str, decision: str | None, rejected: set[str]) -> str | None:
+    """The first of the story's listed technologies the text says (in the form it says it), not
+    one it turns down; one inside the decision first."""
+    low = text.lower()
+    listed = [t.strip() for t in story.technologies if t.strip()]
+    said = [form for t in listed if (form := mentions(t, text, low))
+            and form.lower() not in rejected and t.lower() not in rejected]
+    if decision:
+        said.sort(key=lambda form: form.lower() not in decision.lower())
+    return said[0] if said else None
 
 
 def _picked_name(catalog: Catalog, text: str, rejected: set[str]) -> str | None:
@@ -185,7 +190,9 @@ def _place_words() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Each place noun with the pattern that finds it said as the one being chosen: "your
     strong clinical training", "this program" (see lexicon.toml `prompt_places`)."""
     out = []
-    for noun, words in _lexicon_data()["prompt_places"].items():
+    # The one table in lexicon.toml: its values are word lists, not words.
+    table = cast("dict[str, list[str]]", _lexicon_data()["prompt_places"])
+    for noun, words in table.items():
         said = "|".join(re.escape(w).replace(r"\*", r"\w*") for w in words)
         out.append((re.compile(rf"\b(?:your|this)\s+(?:[\w-]+\s+){{0,3}}?(?:{said})\b", re.I), noun))
     return tuple(out)
