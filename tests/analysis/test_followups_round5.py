@@ -130,3 +130,23 @@ def test_learning_on_ones_own_is_asked_who_helped_not_who_else_was_involved():
     assert _prompts(SELF_TAUGHT, "learning")["collaborators"].startswith("Did anyone help you")
     # Near miss: a project keeps the collaborators probe.
     assert _prompts(ONBOARDING, "project")["collaborators"] == "Who else was involved? What did they think?"
+
+
+def test_two_options_tested_side_by_side_are_already_weighed():
+    redis = ("we needed sub-10ms p99 latency for session lookups at 50k QPS, and after load testing "
+             "both Redis and in-memory caching with backup, Redis gave us the latency with better "
+             "failure modes")
+    assert weighed_already(redis)
+    # Near miss: a choice with a reason and no rival weighs nothing.
+    assert not weighed_already("we used Redis because it's fast")
+
+
+def test_a_programme_the_employer_runs_is_not_the_place_chosen():
+    school = ("I like being associated with excellence and that's why I want to come here. I have "
+              "researched your student achievement results, and they are very good. I have spoken "
+              "with several of your staff members and they told me about your initiatives in "
+              "literacy, your fine special education support, the training they received when you "
+              "started your IB program.")
+    assert chosen_place(school) is None
+    assert chosen_place("I want to train in your residency program because of its rural "
+                        "rotations.") == "programme"

@@ -198,10 +198,19 @@ def _place_words() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
+_FIRST_POINTED = re.compile(r"\b(?:your|this)\b", re.I)
+
+
 def chosen_place(text: str) -> str | None:
-    """The programme, school, firm or course an answer is choosing, as a follow-up names it."""
+    """The programme, school, firm or course an answer is choosing, as a follow-up names it: the
+    first thing the answer points at ("your strong clinical training") when it is one. A
+    programme named after something else ("your student achievement results ... your IB
+    program") belongs to an employer the answer is choosing, and the work stays the work."""
+    first = _FIRST_POINTED.search(text)
+    if first is None:
+        return None
     for pattern, noun in _place_words():
-        if pattern.search(text):
+        if pattern.match(text, first.start()):
             return noun
     return None
 
