@@ -92,6 +92,10 @@ def test_an_answer_that_weighs_nothing_is_not_asked_what_else_it_weighed():
     assert alternatives == "How did you come to see it that way?"
     # Near miss: a told event is asked about the options it had.
     assert _prompts(CUSTOMER, None)["alternatives"] != alternatives
+    # Near miss: one thing done is a choice, and asking what else was weighed fits it.
+    joined = _prompts("I used to avoid public speaking. So I joined Toastmasters, and now enjoy it.",
+                      None)["alternatives"]
+    assert joined == "What else did you weigh before you settled on that?"
 
 
 def test_an_answer_that_already_names_the_rejected_option_and_why_is_asked_what_would_flip_it():

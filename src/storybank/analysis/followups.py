@@ -30,6 +30,7 @@ from storybank.analysis.phrases import (
     mentions,
 )
 from storybank.analysis.signals import (
+    acted,
     dodge,
     private_constraint,
     tells_an_event,
@@ -285,7 +286,8 @@ def _answer_wording(probe: Probe, story: Story, types: list[QuestionType]) -> st
     example given (pressed for one), a private constraint given as the reason for its hours (not
     dug into), the rejected option already named with its reason (not asked for again), what the
     speaker would do (asked in that mood, unless a type words this probe itself), or no event
-    told for a question of no known type."""
+    told for a question of no known type (and, for a probe that asks about a choice, nothing
+    done at all: then it asks how the speaker came to the view)."""
     said = story.answer_text()
     if probe.after_dodge and dodge(said):
         return probe.after_dodge[0]
@@ -297,7 +299,7 @@ def _answer_wording(probe: Probe, story: Story, types: list[QuestionType]) -> st
     if probe.hypothetical and not tailored and told_as_would(said):
         return probe.hypothetical[0]
     if not types and probe.untyped and not tells_an_event(said):
-        return probe.untyped[0]
+        return probe.undecided[0] if probe.undecided and not acted(said) else probe.untyped[0]
     return None
 
 

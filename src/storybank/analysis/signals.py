@@ -427,6 +427,11 @@ def _story_acts(text: str) -> int:
     return max(0, len(_PAST_ACT.findall(low)) - biography)
 
 
+def acted(text: str) -> bool:
+    """Does the speaker say one thing they did ("So I joined Toastmasters"), a biography aside?"""
+    return _story_acts(text) >= 1
+
+
 def tells_an_event(text: str) -> bool:
     """The answer is already an example: a story (see tells_a_story, a biography's acts aside),
     or a number with at least two first-person past acts ("I called three stores ... I found
