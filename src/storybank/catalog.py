@@ -117,6 +117,16 @@ class Probe(_Data):
     # Worded for a spoken answer told as what the speaker would do ("I would first thank the
     # parent ..."): it has no past to look back on, so the probe asks in the same mood.
     hypothetical: list[str] = Field(default_factory=list)
+    # Worded for a spoken answer that already names the option it turned down and why ("we
+    # chose progressive disclosure over a wizard because ..."): asking "what else did you
+    # consider?" would make the speaker repeat it.
+    weighed: list[str] = Field(default_factory=list)
+    # Worded for an untyped spoken answer in which the speaker did nothing ("I'm a quick
+    # learner"): there is no decision to ask what else was weighed before it.
+    undecided: list[str] = Field(default_factory=list)
+    # Worded for a spoken answer that gives a private constraint as its reason (child care,
+    # health, family): the constraint is not a decision to dig into.
+    private: list[str] = Field(default_factory=list)
 
 
 class Other(_Data):

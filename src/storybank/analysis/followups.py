@@ -19,7 +19,8 @@ What fills them is what the story actually says, never a guess:
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, cast
 
 from storybank.analysis.lexicon import _lexicon_data
 from storybank.analysis.phrases import (
@@ -28,7 +29,14 @@ from storybank.analysis.phrases import (
     is_complete_phrase,
     mentions,
 )
-from storybank.analysis.signals import dodge, tells_a_story, told_as_would
+from storybank.analysis.signals import (
+    acted,
+    dodge,
+    private_constraint,
+    tells_an_event,
+    told_as_would,
+    weighed_already,
+)
 from storybank.analysis.types import FollowupPrompt
 from storybank.catalog import Catalog, Probe, QuestionType
 from storybank.model import PROBES, Story
@@ -74,20 +82,31 @@ def turned_down(text: str) -> set[str]:
             if m.group(1)[:1].isupper()}
 
 
+# A name the speaker's side settled on: "we agreed that REST was the better fit", "we went with
+# Postgres". Among the names an answer mentions, a prompt asks about the chosen one first, so a
+# debate between two options is never probed on the side that lost.
+_CHOSE = re.compile(
+    r"\b(?:agreed (?:that|on|to use)|chose|picked|went with|settled on|decided on|decided to use|"
+    r"opted for|adopted|switched to|migrated to|moved to)\s+(?:using\s+|the\s+|a\s+|an\s+)?"
+    r"([A-Z][\w.+#/-]*)"
+    r"|\b([A-Z][\w.+#/-]*)\s+(?:was|is|would be)\s+(?:the\s+)?(?:better|right|best|clear)\b")
+
+
+def chosen(text: str) -> set[str]:
+    """The names (lower case) the text says were chosen."""
+    return {(m.group(1) or m.group(2)).lower().rstrip(".,") for m in _CHOSE.finditer(text)}
+
+
 def _technology(story: Story, catalog: Catalog, text: str, decision: str | None) -> str | None:
-    low = text.lower()
     rejected = turned_down(text)
-    listed = [t.strip() for t in story.technologies if t.strip()]
-    said = [(t, form) for t in listed if (form := mentions(t, text, low))
-            and form.lower() not in rejected and t.lower() not in rejected]
-    if decision:
-        in_decision = [(t, f) for t, f in said if f.lower() in decision.lower()]
-        said = in_decision + [s for s in said if s not in in_decision]
-    if said:
-        form = said[0][1]
-        if _COUNTABLE.search(form) and not _DETERMINER.match(form):
-            return f"the {form}"
-        return form
+    said = _listed_said(story, text, decision, rejected)
+    picked = _picked_name(catalog, text, rejected)
+    if said and (picked is None or said.lower() == picked.lower()):
+        if _COUNTABLE.search(said) and not _DETERMINER.match(said):
+            return f"the {said}"
+        return said
+    if picked:
+        return picked
     from storybank.analysis.text import find_technologies
 
     known = [k for k in find_technologies(text, tuple(catalog.technologies.known))
@@ -95,6 +114,32 @@ def _technology(story: Story, catalog: Catalog, text: str, decision: str | None)
     if decision:  # the name in what the speaker chose first: "a Go worker" over "Python"
         known.sort(key=lambda k: k.lower() not in decision.lower())
     return known[0] if known else None
+
+
+def _listed_said(story: Story, text: str, decision: str | None, rejected: set[str]) -> str | None:
+    """The first of the story's listed technologies the text says (in the form it says it), not
+    one it turns down; one inside the decision first."""
+    low = text.lower()
+    listed = [t.strip() for t in story.technologies if t.strip()]
+    said = [form for t in listed if (form := mentions(t, text, low))
+            and form.lower() not in rejected and t.lower() not in rejected]
+    if decision:
+        said.sort(key=lambda form: form.lower() not in decision.lower())
+    return said[0] if said else None
+
+
+def _picked_name(catalog: Catalog, text: str, rejected: set[str]) -> str | None:
+    """A listed, known or rival name the text says was chosen, in the form it says it."""
+    picked = chosen(text) - rejected
+    if not picked:
+        return None
+    names = (*catalog.technologies.known, *catalog.alternatives, *catalog.alternatives.values())
+    for name in names:
+        if name.lower() in picked:
+            form = mentions(name, text)
+            if form:
+                return form
+    return None
 
 
 def _metric(story: Story) -> tuple[str | None, str | None]:
@@ -123,6 +168,9 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
     values: dict[str, str] = {}
     if story.title.strip():
         values["title"] = story.title.strip()
+    place = chosen_place(story.answer_text())
+    if place:
+        values["place"], values["places"] = place, f"{place}s"
     if not _asked_technically(story, catalog):
         return values  # a motivation or schedule story gets the probes as asked
     text = _everything_said(story)
@@ -136,6 +184,36 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
              "metric": metric, "numbers": numbers}
     values.update({name: value for name, value in facts.items() if value})
     return values
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each place noun with the pattern that finds it said as the one being chosen: "your
+    strong clinical training", "this program" (see lexicon.toml `prompt_places`)."""
+    out = []
+    # The one table in lexicon.toml: its values are word lists, not words.
+    table = cast("dict[str, list[str]]", _lexicon_data()["prompt_places"])
+    for noun, words in table.items():
+        said = "|".join(re.escape(w).replace(r"\*", r"\w*") for w in words)
+        out.append((re.compile(rf"\b(?:your|this)\s+(?:[\w-]+\s+){{0,3}}?(?:{said})\b", re.I), noun))
+    return tuple(out)
+
+
+_FIRST_POINTED = re.compile(r"\b(?:your|this)\b", re.I)
+
+
+def chosen_place(text: str) -> str | None:
+    """The programme, school, firm or course an answer is choosing, as a follow-up names it: the
+    first thing the answer points at ("your strong clinical training") when it is one. A
+    programme named after something else ("your student achievement results ... your IB
+    program") belongs to an employer the answer is choosing, and the work stays the work."""
+    first = _FIRST_POINTED.search(text)
+    if first is None:
+        return None
+    for pattern, noun in _place_words():
+        if pattern.match(text, first.start()):
+            return noun
+    return None
 
 
 def _asked_technically(story: Story, catalog: Catalog) -> bool:
@@ -159,10 +237,15 @@ def _alternative(story: Story, catalog: Catalog, text: str, decision: str | None
 
 
 def _usual_rival(catalog: Catalog, technology: str, text: str) -> str | None:
-    """The usual rival only when the story names it, and not as a tool it denies using."""
-    usual = catalog.alternatives.get(technology)
-    if usual and mentions(usual, text) and usual.lower() not in turned_down(text):
-        return usual
+    """The usual rival only when the story names it, and not as a tool it denies using. The
+    catalog pairs a name with its usual rival one way ("GraphQL" = "REST"); a story that chose
+    the rival is asked about the name it set aside ("Why REST rather than GraphQL?")."""
+    rivals = [catalog.alternatives.get(technology),
+              *(name for name, rival in catalog.alternatives.items() if rival == technology)]
+    denied = turned_down(text)
+    for usual in rivals:
+        if usual and mentions(usual, text) and usual.lower() not in denied:
+            return usual
     return None
 
 
@@ -200,16 +283,23 @@ def fill(templates: list[str], values: dict[str, str]) -> str | None:
 
 def _answer_wording(probe: Probe, story: Story, types: list[QuestionType]) -> str | None:
     """The probe worded for what a spoken answer did instead of telling a story, if it did: no
-    example given (pressed for one), what the speaker would do (asked in that mood, unless a type
-    words this probe itself), or no story for a question of no known type."""
+    example given (pressed for one), a private constraint given as the reason for its hours (not
+    dug into), the rejected option already named with its reason (not asked for again), what the
+    speaker would do (asked in that mood, unless a type words this probe itself), or no event
+    told for a question of no known type (and, for a probe that asks about a choice, nothing
+    done at all: then it asks how the speaker came to the view)."""
     said = story.answer_text()
     if probe.after_dodge and dodge(said):
         return probe.after_dodge[0]
+    if probe.private and private_constraint(said):
+        return probe.private[0]
+    if probe.weighed and weighed_already(said):
+        return probe.weighed[0]
     tailored = any(probe.id in t.probes for t in types)
     if probe.hypothetical and not tailored and told_as_would(said):
         return probe.hypothetical[0]
-    if not types and probe.untyped and not tells_a_story(said):
-        return probe.untyped[0]
+    if not types and probe.untyped and not tells_an_event(said):
+        return probe.undecided[0] if probe.undecided and not acted(said) else probe.untyped[0]
     return None
 
 

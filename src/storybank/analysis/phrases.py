@@ -42,7 +42,7 @@ _FIRST_PERSON_VERBS = (
     "developed|calibrated|ran|tuned|refactored|automated|migrated|swapped in"
 )
 _DECISION = re.compile(rf"\bI\s+(?:then\s+|also\s+|first\s+|finally\s+)?(?:{_FIRST_PERSON_VERBS})\s+"
-                       r"([^.;:!?\n()\"“”]{2,120})")
+                       r"((?:[^.;:!?\n()\"“”]|\.(?=\w)){2,120})")  # a dot inside "Node.js" goes on
 # Where a noun phrase ends: a clause, a comparison, a purpose, or another verb.
 _BOUNDARY = re.compile(
     r"\s+(?:because|so|which|that|who|to|and|or|but|instead|rather|than|over|against|versus|vs\.?|"

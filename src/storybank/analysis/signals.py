@@ -413,6 +413,67 @@ def tells_a_story(text: str) -> bool:
     return len(_PAST_ACT.findall(text.lower())) >= STORY_ACTS
 
 
+EVENT_ACTS = 2  # with a number, this many past acts tell an event
+_FOR_EXAMPLE = re.compile(r"\b(?:for example|for instance|as an example|in one case)\b", re.I)
+_DIGIT = re.compile(r"\d")
+
+
+def _story_acts(text: str) -> int:
+    """First-person past acts, not counting a biography ("I went to high school here")."""
+    from storybank.analysis.lexicon import normalise
+
+    low = text.lower()
+    biography = len(phrase_set(_words("biography_acts")).findall(normalise(text)))
+    return max(0, len(_PAST_ACT.findall(low)) - biography)
+
+
+def acted(text: str) -> bool:
+    """Does the speaker say one thing they did ("So I joined Toastmasters"), a biography aside?"""
+    return _story_acts(text) >= 1
+
+
+def tells_an_event(text: str) -> bool:
+    """The answer is already an example: a story (see tells_a_story, a biography's acts aside),
+    or a number with at least two first-person past acts ("I called three stores ... I found
+    one") or with an example announced ("For example, in a recent project ... 95 % adoption").
+    Asking such an answer for "one specific example" repeats it."""
+    acts = _story_acts(text)
+    if acts >= STORY_ACTS:
+        return True
+    counted = bool(_DIGIT.search(text) or spelled_numbers(text))
+    return counted and (acts >= EVENT_ACTS or bool(_FOR_EXAMPLE.search(text)))
+
+
+# An option named as turned down, with the reason, in one sentence: "we chose progressive
+# disclosure over a wizard because our data showed ...", "I went with X instead of Y since ...".
+_WEIGHED = re.compile(r"\b(?:chose|choose|picked|went with|opted for|decided on|settled on|"
+                      r"preferred|selected)\b[^.!?]*?\b(?:over|instead of|rather than)\b[^.!?]*?"
+                      r"\b(?:because|since|as|given)\b"
+                      # "after load testing both Redis and in-memory caching ..., Redis gave us"
+                      r"|\b(?:test\w*|compar\w*|benchmark\w*|evaluat\w*|tr(?:y|ied|ying))\s+both\b", re.I)
+
+
+def weighed_already(text: str) -> bool:
+    """Does the answer already name the option it turned down and why it lost?"""
+    return bool(_WEIGHED.search(text))
+
+
+_HOURS = re.compile(r"\b(?:shifts?|hours|schedule|weekends?|evenings?|nights?|mornings?|"
+                    r"availab\w*|notice|days? a week|part[- ]time|full[- ]time)\b", re.I)
+
+
+def private_constraint(text: str) -> str | None:
+    """A private constraint (child care, health, family) an answer about the hours it can work
+    gives as its reason, with no event told: "I can work any shift if I have enough notice to
+    arrange child care". A story in which a child was ill is not one."""
+    from storybank.analysis.lexicon import normalise
+
+    if not _HOURS.search(text) or tells_an_event(text):
+        return None
+    found = phrase_set(_words("private_constraints")).findall(normalise(text))
+    return found[0] if found else None
+
+
 _WOULD = re.compile(r"\b(?:i|we)\s+(?:would|'d|will|'ll|should|could)\b|^(?:first|then|next|finally)?,?\s*"
                     r"(?:i'd|i would)\b")
 
