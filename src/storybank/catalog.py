@@ -60,21 +60,27 @@ class Pitfall(_Data):
     untyped_message: str = ""
 
 
-class QuestionType(_Data):
+class Asked(_Data):
+    """What a question type and a probe both are: a question the interviewer asks, its name, and
+    what the matcher reads to recognise it."""
+
     id: str
     question: str
     label: str          # its one name on every screen and the cheat sheet: "Broke in prod"
-    tag: str = ""       # that name in five letters or fewer, for the story list's column: "fail"
-    dimension_focus: list[str] = Field(default_factory=list)
     phrasings: list[str] = Field(default_factory=list)
     keywords: list[str] = Field(default_factory=list)
     # Paraphrase families for the matcher (see analysis/matching.py): a cue alone says "this is
     # the type"; a hint only leans toward it. "a|b + c*" means (a or b) and a word starting with c.
     cues: list[str] = Field(default_factory=list)
     hints: list[str] = Field(default_factory=list)
+    guidance: str = ""
+
+
+class QuestionType(Asked):
+    tag: str = ""       # that name in five letters or fewer, for the story list's column: "fail"
+    dimension_focus: list[str] = Field(default_factory=list)
     strong: list[str] = Field(default_factory=list)
     pitfalls_summary: list[str] = Field(default_factory=list)
-    guidance: str = ""
     gap_hint: str = ""
     followups: list[str] = Field(default_factory=list)
     # The four probes worded for this type, tried before the probes' own templates: a motivation
@@ -95,17 +101,9 @@ class QuestionType(_Data):
     pitfalls: list[Pitfall] = Field(default_factory=list)
 
 
-class Probe(_Data):
-    id: str
-    question: str
-    label: str
+class Probe(Asked):
     short: str = ""      # the text sheet's label, where a line is tight ("Alt"); the label's first word when empty
     tests: str = ""
-    phrasings: list[str] = Field(default_factory=list)
-    keywords: list[str] = Field(default_factory=list)
-    cues: list[str] = Field(default_factory=list)
-    hints: list[str] = Field(default_factory=list)
-    guidance: str = ""
     templates: list[str] = Field(default_factory=list)
     # Worded for a spoken answer to a question that is none of the types ("Tell me about
     # yourself", a weakness): such an answer tells no story, so "What would you do differently?"

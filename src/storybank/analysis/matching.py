@@ -225,6 +225,48 @@ class Recognition:
                 "resembles": self.resembles}
 
 
+
+def _entries(catalog: Catalog) -> list[_Entry]:
+    """What the matcher reads of each question type, probe and common other question."""
+    out = [_Entry("question", q.id, q.label, "", [q.question, *q.phrasings], list(q.keywords), list(q.cues),
+                  list(q.hints)) for q in catalog.questions]
+    out += [_Entry("probe", p.id, p.label, "", [p.question, *p.phrasings], list(p.keywords), list(p.cues),
+                   list(p.hints)) for p in catalog.probes]
+    out += [_Entry("other", o.id, o.label, o.advice, list(o.phrasings), [], list(o.cues), list(o.hints))
+            for o in catalog.others]
+    return out
+
+
+def _bag(entry: _Entry) -> dict[str, float]:
+    """An entry's stems, counted: once a text each, and three times a keyword."""
+    bag: dict[str, float] = {}
+    for text in entry.texts:
+        for tok in {_stem(t) for t in _tokens(text)}:
+            bag[tok] = bag.get(tok, 0) + 1
+    for kw in entry.keywords:
+        for tok in _tokens(kw):
+            bag[_stem(tok)] = bag.get(_stem(tok), 0) + 3
+    return bag
+
+
+def _profiles(entries: list[_Entry]) -> dict[str, float]:
+    """Gives each entry its TF-IDF profile and norm (and lower-cases its texts and keywords);
+    returns the inverse document frequencies the wording's own profile is weighed by."""
+    counts = [_bag(entry) for entry in entries]
+    document_frequency: dict[str, int] = {}
+    for bag in counts:
+        for tok in bag:
+            document_frequency[tok] = document_frequency.get(tok, 0) + 1
+    n = len(entries)
+    idf = {t: math.log((1 + n) / (1 + df)) + 1 for t, df in document_frequency.items()}
+    for entry, bag in zip(entries, counts, strict=True):
+        entry.profile = {t: (1 + math.log(c)) * idf[t] for t, c in bag.items()}
+        entry.norm = math.sqrt(sum(v * v for v in entry.profile.values())) or 1.0
+        entry.texts = [t.lower() for t in entry.texts]
+        entry.keywords = [k.lower() for k in entry.keywords]
+    return idf
+
+
 class Matcher:
     """Reads wordings against one catalog. `model` is its learned wording model, if it has one;
     `families=False` leaves the paraphrase families out (to measure the model alone)."""
@@ -236,39 +278,11 @@ class Matcher:
         self.model = model if model is not None and set(model.labels) == labels else None
         self.families = families or self.model is None
         self.no_match, self.close = (MODEL_NO_MATCH, MODEL_CLOSE) if self.model else (NO_MATCH, CLOSE)
-        self.entries: list[_Entry] = []
-        for q in catalog.questions:
-            self.entries.append(_Entry("question", q.id, q.label, "", [q.question, *q.phrasings],
-                                       list(q.keywords), list(q.cues), list(q.hints)))
-        for p in catalog.probes:
-            self.entries.append(_Entry("probe", p.id, p.label, "", [p.question, *p.phrasings],
-                                       list(p.keywords), list(p.cues), list(p.hints)))
-        for o in catalog.others:
-            self.entries.append(_Entry("other", o.id, o.label, o.advice, list(o.phrasings), [],
-                                       list(o.cues), list(o.hints)))
+        self.entries = _entries(catalog)
         self.story_frames = list(catalog.framing.story)
         self.followup_frames = list(catalog.framing.followup)
         self.new_story = list(catalog.framing.new_story)
-        counts: list[dict[str, float]] = []
-        document_frequency: dict[str, int] = {}
-        for entry in self.entries:
-            bag: dict[str, float] = {}
-            for text in entry.texts:
-                for tok in {_stem(t) for t in _tokens(text)}:
-                    bag[tok] = bag.get(tok, 0) + 1
-            for kw in entry.keywords:
-                for tok in _tokens(kw):
-                    bag[_stem(tok)] = bag.get(_stem(tok), 0) + 3
-            counts.append(bag)
-            for tok in bag:
-                document_frequency[tok] = document_frequency.get(tok, 0) + 1
-        n = len(self.entries)
-        self.idf = {t: math.log((1 + n) / (1 + df)) + 1 for t, df in document_frequency.items()}
-        for entry, bag in zip(self.entries, counts, strict=True):
-            entry.profile = {t: (1 + math.log(c)) * self.idf[t] for t, c in bag.items()}
-            entry.norm = math.sqrt(sum(v * v for v in entry.profile.values())) or 1.0
-            entry.texts = [t.lower() for t in entry.texts]
-            entry.keywords = [k.lower() for k in entry.keywords]
+        self.idf = _profiles(self.entries)
 
     # --- the signals ----------------------------------------------------------------------------
 
