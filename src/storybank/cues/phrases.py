@@ -369,6 +369,8 @@ def _window_score(words: list[str], start: int, end: int, ctx: Context, step: bo
     after = words[end] if end < len(words) else None
     if after is not None and _verb_cut_from_object(window[-1], after):
         return float("-inf")
+    if after is not None and any(_low(w) in _CLAUSE_OPENERS for w in window[-2:]):
+        return float("-inf")   # "only done if patient": the clause it opens is cut right after it
     meaning = content_words(window)
     common = sum(1 for w in meaning if _low(w) in COMMON_WORDS)   # "main", "work": they say little
     value = WINDOW.anchor * len(_anchors(window, ctx)) + WINDOW.content * (len(meaning) - common / 2)
@@ -377,8 +379,6 @@ def _window_score(words: list[str], start: int, end: int, ctx: Context, step: bo
     else:
         value += _start_cost(words, start)
     value += _end_score(window, after)
-    if after is not None and any(_low(w) in _CLAUSE_OPENERS for w in window[-2:]):
-        return float("-inf")   # "only done if patient": the clause it opens is cut right after it
     if after is not None and any(_low(w) in _CLAUSE_OPENERS for w in window[1:]):
         value += WINDOW.cut_clause
     if len(meaning) < 2:
@@ -396,6 +396,11 @@ _DETERMINERS = frozenset(["a", "an", "the", "every", "each", "this", "these", "t
                           "their", "his", "her", "its", "some", "any", "no", "all", "both", "per"])
 
 
+# After a word in -s, these start its object ("catches | each error"); "that", "them" and "it"
+# also follow a plural noun ("the rows | that failed").
+_DETERMINED_OBJECTS = _OBJECT_STARTS - {"that", "them", "it"}
+
+
 def _verb_cut_from_object(last: str, after: str) -> bool:
     """"vendor added | a gateway", "began installing | 600,000 meters", "ClickHouse sorting | key",
     "nightly | runs": a verb, participle or "-ly" adjective whose object or noun the cut leaves
@@ -403,7 +408,7 @@ def _verb_cut_from_object(last: str, after: str) -> bool:
     low, nxt = _low(last), _low(after)
     if len(low) > 4 and low.endswith("ed") and nxt == "as":
         return True    # "replacement counted | as a duplicate"
-    if len(low) > 4 and low.endswith("s") and not low.endswith("ss") and nxt in _OBJECT_STARTS - {"that", "them", "it"}:
+    if len(low) > 4 and low.endswith("s") and not low.endswith("ss") and nxt in _DETERMINED_OBJECTS:
         return True    # "API catches | that error", "vendor delivers | each reading": a verb, its object cut
     if len(low) <= 4 or not low.endswith(("ed", "ing", "ly")):
         return False
@@ -411,8 +416,8 @@ def _verb_cut_from_object(last: str, after: str) -> bool:
 
 
 # Words that turn what follows into its opposite or a condition: a cue never starts just after them.
-_TURNS_MEANING = frozenset(["not", "never", "no", "nor", "without", "unless", "if", "n't", "cannot",
-                            "didn't", "don't", "doesn't", "wasn't", "isn't", "won't", "couldn't", "hardly"])
+_TURNS_MEANING = _NEGATIONS | {"without", "unless", "if", "n't", "cannot", "didn't", "don't", "doesn't",
+                               "wasn't", "isn't", "won't", "couldn't", "hardly"}
 
 
 def _start_cost(words: list[str], start: int) -> float:
