@@ -472,17 +472,18 @@ def _told_under_title(need: Need, index: Index, title: _Sentence) -> tuple[int, 
 MIN_TOLD_ACROSS = 2   # sentences of one story that together show a requirement no one of them shows
 
 
-def _told_across(need: Need, index: Index, story: int) -> tuple[float, _Sentence] | None:
+def _told_across(need: Need, index: Index, sentences: Sequence[int]) -> tuple[float, _Sentence] | None:
     """A requirement of several things is often told over several sentences of one story ("I did
     the molecular cloning myself." … "I amplified each variant by PCR, cut the backbone with two
     restriction enzymes and joined the pieces by Gibson assembly."). The story shows it when its
     told sentences where the candidate acts (no one else, not negated or wished) together meet,
     in the posting's own words, what one sentence must meet to show it: at most MAX_UNCOVERED
     full-weight things left out, SHOWN of its weight, two of weight at least. (share, the
-    sentence that says most of it) or None. A requirement of years keeps to one sentence."""
-    if need.years or need.full < 2 or index.stories[story].wanting:
+    sentence that says most of it) or None. A requirement of years keeps to one sentence.
+    `sentences`: the indexes of the story's sentences that hold the posting's words."""
+    if not sentences or need.years or need.full < 2 or index.stories[index.sentences[sentences[0]].story].wanting:
         return None   # a story of why the work is wanted names what it lacks beside what it did
-    told = list(_acting_sentences(need, index, story))
+    told = list(_acting_sentences(need, index, sentences))
     if len(told) < MIN_TOLD_ACROSS:
         return None
     together = list({id(c.unit): c for _share, _s, kept in told for c in kept}.values())
@@ -493,12 +494,12 @@ def _told_across(need: Need, index: Index, story: int) -> tuple[float, _Sentence
     return max(share, best_share), best
 
 
-def _acting_sentences(need: Need, index: Index, story: int) -> Iterable[tuple[float, _Sentence, list[_Covered]]]:
-    """The told sentences of one story where the candidate acts on units of `need`, met in the
-    posting's own words: (their share, the sentence, the units that count)."""
-    for i in sorted({i for k in needed_keys(need.units, synonyms=False) for i in index.by_key.get(k, ())}):
+def _acting_sentences(need: Need, index: Index, sentences: Sequence[int]) -> Iterable[tuple[float, _Sentence, list[_Covered]]]:
+    """Of one story's `sentences` (indexes), the told ones where the candidate acts on units of
+    `need`, met in the posting's own words: (their share, the sentence, the units that count)."""
+    for i in sentences:
         s = index.sentences[i]
-        if s.story != story or s.field in LABEL_FIELDS or s.field == "role":
+        if s.field in LABEL_FIELDS or s.field == "role":
             continue
         kept, acts, _dropped = _acting(s, index, [c for c in _cover(need, s, set()) if c.how == "direct"])
         if acts and kept:
@@ -572,6 +573,22 @@ def _enough(limit: int | None, shown: int, possible: int, share: float) -> bool:
     return limit is not None and (shown >= limit or (possible >= limit and not shown and share < SHOWN - EPS))
 
 
+def _promote_told_across(need: Need, index: Index, best: dict[int, tuple[int, float, _Sentence]],
+                         asked: set[str]) -> None:
+    """Each story only possible for `need` that shows it over several sentences (`_told_across`)
+    is shown; its sentences holding the posting's words are looked up once for all of them."""
+    possible_only = {n for n, (level, _got, _s) in best.items() if level == 1}
+    by_story: dict[int, set[int]] = {}
+    for k in asked if possible_only else ():
+        for i in index.by_key.get(k, ()):
+            if index.sentences[i].story in possible_only:
+                by_story.setdefault(index.sentences[i].story, set()).add(i)
+    for n in possible_only:
+        whole = _told_across(need, index, sorted(by_story.get(n, ())))
+        if whole is not None:
+            best[n] = (2, max(best[n][1], whole[0]), whole[1])
+
+
 def match(need: Need, index: Index, limit: int | None = None,
           only: Iterable[str] | None = None) -> list[Hit]:
     """The stories that show (level 2) or may show (level 1) a requirement: each story's best
@@ -597,12 +614,8 @@ def match(need: Need, index: Index, limit: int | None = None,
         shown += level == 2
         possible += (level == 1) - (level == 2 and current is not None)
         best[s.story] = (level, got, s)
-    for n, (level, got, _s) in list(best.items()):
-        if level == 1:
-            whole = _told_across(need, index, n)
-            if whole is not None:
-                best[n] = (2, max(got, whole[0]), whole[1])
     asked = needed_keys(need.units, synonyms=False)
+    _promote_told_across(need, index, best, asked)
     ranked = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], -len(item[1][2].keys & asked),
                                                      -support[item[0]],
                                                      FIELD_RANK.get(item[1][2].field, 4),
