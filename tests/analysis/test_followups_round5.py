@@ -154,3 +154,12 @@ def test_a_programme_the_employer_runs_is_not_the_place_chosen():
     assert chosen_place(school) is None
     assert chosen_place("I want to train in your residency program because of its rural "
                         "rotations.") == "programme"
+
+
+def test_a_biography_phrase_leaves_out_only_the_act_it_starts_with():
+    from storybank.analysis.signals import _story_acts
+
+    # "I did my best" is a biography phrase with no past act in it: the rewrite still counts.
+    assert _story_acts("I did my best to fix it. I rewrote the parser.") == 1
+    # Near miss: the act that opens a biography ("I grew up") is not counted.
+    assert _story_acts("I grew up nearby and I went to high school here.") == 0

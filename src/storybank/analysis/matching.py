@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from storybank.analysis.lexicon import PhraseSet, normalise, phrase_set
 from storybank.analysis.types import MatchCandidate, RankedStory, StoryReport
 from storybank.analysis.wording_model import WordingModel, load_model
+from storybank.analysis.wording_model import stem as _stem
 from storybank.catalog import BUILTIN_SOURCE, Catalog, memo
 from storybank.words import count_words
 
@@ -85,12 +86,6 @@ Verdict = Literal["match", "close", "none"]
 def _tokens(text: str) -> list[str]:
     return [t for t in _TOKEN.findall(text.lower().replace("’", "'")) if t not in STOP]
 
-
-def _stem(token: str) -> str:
-    for suffix in ("ing", "ed", "es", "s", "ly"):
-        if len(token) > len(suffix) + 3 and token.endswith(suffix):
-            return token[: -len(suffix)]
-    return token
 
 
 # --- paraphrase families ----------------------------------------------------------------------

@@ -418,13 +418,15 @@ _FOR_EXAMPLE = re.compile(r"\b(?:for example|for instance|as an example|in one c
 _DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=256)
 def _story_acts(text: str) -> int:
-    """First-person past acts, not counting a biography ("I went to high school here")."""
+    """First-person past acts, not counting one that opens a biography ("I went to high school
+    here"): an act is left out only where a biography phrase starts with it."""
     from storybank.analysis.lexicon import normalise
 
-    low = text.lower()
-    biography = len(phrase_set(_words("biography_acts")).findall(normalise(text)))
-    return max(0, len(_PAST_ACT.findall(low)) - biography)
+    low = normalise(text)
+    biography = {start for start, _end, _text in phrase_set(_words("biography_acts")).spans(low)}
+    return sum(1 for m in _PAST_ACT.finditer(low) if m.start() not in biography)
 
 
 def acted(text: str) -> bool:

@@ -2,7 +2,7 @@
 
 The paraphrase families in the catalog say what a type sounds like in the phrasings someone wrote
 down; this model is fitted on many real wordings labelled by type, probe or "none of these"
-(`tools/train_wording_model.py` builds it from the spent real-language sets, the self-written
+(`tests/corpus_real/train_wording_model.py` builds it from the spent real-language sets, the self-written
 dev batches and the catalog's own phrasings). Its features are the wording's words, word pairs,
 the first words (how it is put) and a few letter groups of each word (so "disagreeing" shares
 evidence with "disagreement"). Its weights are a data file next to the catalog; a catalog without
@@ -18,6 +18,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,8 @@ LETTERS = 4
 OPENING = 3
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
+    """A word without its commonest ending; the matcher's families and the model stem alike."""
     for suffix in ("ing", "ed", "es", "s", "ly"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
@@ -38,7 +40,7 @@ def _stem(word: str) -> str:
 
 
 def words_of(text: str) -> list[str]:
-    return [_stem(w.strip("'-")) for w in _WORD.findall(normalise(text))]
+    return [stem(w.strip("'-")) for w in _WORD.findall(normalise(text))]
 
 
 def features(text: str) -> list[str]:
@@ -101,8 +103,18 @@ def model_from_json(data: dict[str, Any]) -> WordingModel:
 
 
 def load_model(path: Path) -> WordingModel | None:
-    """The model stored at `path`, or None when there is none (or it cannot be read)."""
+    """The model stored at `path`, or None when there is none (or it cannot be read). Read once
+    a process while the file is unchanged, however many catalogs (platforms, reloads) share it."""
     try:
-        return model_from_json(json.loads(path.read_text("utf-8")))
+        stat = path.stat()
+    except OSError:
+        return None
+    return _read_model(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=4)
+def _read_model(path: str, _mtime_ns: int, _size: int) -> WordingModel | None:
+    try:
+        return model_from_json(json.loads(Path(path).read_text("utf-8")))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
