@@ -66,8 +66,8 @@ def test_real_language_keeps_its_numbers(split):
 def test_the_holdout_is_never_read_item_by_item():
     m = _measure()
     # Refused by the argument check, before any file of the blind split is opened.
-    assert m.HELD_OUT == ("holdout5",)
-    for argv in (["--split", "holdout5", "--details"], ["--split", "holdout5", "--prompts", "5"]):
+    assert m.HELD_OUT == ("holdout6",)
+    for argv in (["--split", "holdout6", "--details"], ["--split", "holdout6", "--prompts", "5"]):
         with pytest.raises(SystemExit) as refused:
             m.main(argv)
         assert refused.value.code == 2

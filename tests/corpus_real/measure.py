@@ -5,8 +5,9 @@
     .venv/bin/python tests/corpus_real/measure.py --split holdout2    # spent after round 2: tunable
     .venv/bin/python tests/corpus_real/measure.py --split holdout3    # spent after round 3: tunable
     .venv/bin/python tests/corpus_real/measure.py --split holdout4    # spent after round 4: tunable
-    .venv/bin/python tests/corpus_real/measure.py --split holdout5    # the fresh blind set, round 5
-    .venv/bin/python tests/corpus_real/measure.py --split holdout4 --details   # not on holdout5
+    .venv/bin/python tests/corpus_real/measure.py --split holdout5    # spent after round 5: tunable
+    .venv/bin/python tests/corpus_real/measure.py --split holdout6    # the fresh blind set, round 6
+    .venv/bin/python tests/corpus_real/measure.py --split holdout5 --details   # not on holdout6
 
 What it measures:
 - wordings: is each real question or probe recognised as its type or probe, and is each wording
@@ -27,9 +28,9 @@ What it measures:
   name, the software wording for a story that is not software, a prompt naming an option the
   answer turned down or a tool it denies using). Reading prompts to judge them is `--prompts`.
 
-The blind held-out split (`HELD_OUT`: `holdout5` in round 5) is never printed item by item:
+The blind held-out split (`HELD_OUT`: `holdout6` in round 6) is never printed item by item:
 `--details` and `--prompts` refuse it, except `--prompts --final-read`, the one reading of its
-prompts allowed after the last change. The spent splits (`holdout` to `holdout4`) are read like
+prompts allowed after the last change. The spent splits (`holdout` to `holdout5`) are read like
 `tuning`.
 """
 
@@ -47,11 +48,11 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ("tuning", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+SPLITS = ("tuning", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 # Never read item by item. `holdout` was spent in round 1, `holdout2` in round 2, `holdout3` in
-# round 3 and `holdout4` in round 4: each later round tunes on them like on `tuning`, and measures
-# blind on the next one, `holdout5` in round 5.
-HELD_OUT = ("holdout5",)
+# round 3, `holdout4` in round 4 and `holdout5` in round 5: each later round tunes on them like on
+# `tuning`, and measures blind on the next one, `holdout6` in round 6.
+HELD_OUT = ("holdout6",)
 DIMENSIONS = ("specificity", "ownership", "technical_depth", "compression")
 PROFESSIONS = {"software", "medicine", "law", "finance", "education", "annotation", "languages",
                "engineering", "science_lab"}
