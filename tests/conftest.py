@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import os
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,6 +31,25 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
 
 
 UI_TESTS = Path(__file__).resolve().parent / "ui"
+
+
+def _cpu_seconds() -> float:
+    """This process's CPU time and its finished children's (the CLI tests' subprocesses)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item) -> Iterator[None]:
+    """With `STORYBANK_CPU_LOG=FILE`, each test's CPU seconds (setup to teardown, its
+    subprocesses included) and wall seconds are appended to FILE, one tab-separated line a test:
+    where the suite's CPU goes, which `--durations` (wall time, inflated on a busy machine) hides."""
+    log = os.environ.get("STORYBANK_CPU_LOG")
+    cpu, wall = _cpu_seconds(), time.perf_counter()
+    yield
+    if log:
+        with open(log, "a", encoding="utf-8") as out:
+            out.write(f"{item.nodeid}\t{_cpu_seconds() - cpu:.3f}\t{time.perf_counter() - wall:.3f}\n")
 
 
 # The longest tests, longest first (`pytest --durations=20`; since issue 20 item 9 cut the spoken
