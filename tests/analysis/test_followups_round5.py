@@ -127,7 +127,8 @@ def test_a_programme_choice_is_asked_about_the_programme():
     assert all("this work" not in p and "kinds of work" not in p for p in prompts.values())
     # Near miss: a college named in one's own past is not the place being chosen.
     assert chosen_place(NURSING) is None
-    assert "kinds of work" in _prompts(NURSING, "motivation", "medicine")["alternatives"]
+    nursing = _prompts(NURSING, "motivation", "medicine")["alternatives"]
+    assert "programme" not in nursing and "this work" in nursing
 
 
 def test_learning_on_ones_own_is_asked_who_helped_not_who_else_was_involved():

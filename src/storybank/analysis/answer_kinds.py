@@ -2,7 +2,7 @@
 weakness named and left there ("I'm impatient"), a habit told in the present tense ("I keep my
 phone nearby and respond when I get paged"), or a sentence or two of reason ("It has no shift
 work"). The follow-ups word their probes for each (see `followups._CHECKS`); the word lists are
-lexicon tables (`blank_answers`, `flaw_claims`, `routine_acts`)."""
+lexicon tables (`blank_answers`, `flaw_claims`, `flaw_remedies`, `routine_acts`)."""
 
 from __future__ import annotations
 
@@ -49,19 +49,22 @@ def blank(text: str) -> bool:
 
 def flaw(text: str) -> bool:
     """A weakness named in a sentence or two with nothing done about it: "I'm impatient", "I'm a
-    perfectionist". "I used to avoid public speaking, so I joined Toastmasters" did something."""
+    perfectionist". "I used to avoid public speaking, so I joined Toastmasters" did something, and
+    "... I've started creating executive summaries" is doing it."""
+    norm = normalise(text)
     return (thin(text) and not acted(text)
-            and phrase_set(_words("flaw_claims")).search(normalise(text)) is not None)
+            and phrase_set(_words("flaw_claims")).search(norm) is not None
+            and phrase_set(_words("flaw_remedies")).search(norm) is None)
 
 
-_HABIT = re.compile(r"\b(?:i|we)\s+(?:always\s+|usually\s+|regularly\s+|often\s+|typically\s+|"
+_HABIT = re.compile(r"\bi\s+(?:always\s+|usually\s+|regularly\s+|often\s+|typically\s+|"
                     r"just\s+|also\s+|first\s+)?(\w+)\b")
 
 
 def routine(text: str) -> bool:
-    """A practice told in the present tense with nothing that happened once: "I keep my phone
-    nearby and respond when I get paged", "I regularly review IRS guidance". A past act, or what
-    the speaker would do, is not one."""
+    """A practice of the speaker's told in the present tense with nothing that happened once: "I
+    keep my phone nearby and respond when I get paged", "I regularly review IRS guidance". A past
+    act is not one, nor a "we" walking through how a system runs ("we start by converting")."""
     if acted(text) or tells_an_event(text):
         return False
     verbs = {m.group(1) for m in _HABIT.finditer(normalise(text))}
