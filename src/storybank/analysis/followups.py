@@ -86,18 +86,27 @@ def turned_down(text: str) -> set[str]:
 
 
 # A name the speaker's side settled on: "we agreed that REST was the better fit", "we went with
-# Postgres". Among the names an answer mentions, a prompt asks about the chosen one first, so a
-# debate between two options is never probed on the side that lost.
-_CHOSE = re.compile(
-    r"\b(?:agreed (?:that|on|to use)|chose|picked|went with|settled on|decided on|decided to use|"
-    r"opted for|adopted|switched to|migrated to|moved to)\s+(?:using\s+|the\s+|a\s+|an\s+)?"
-    r"([A-Z][\w.+#/-]*)"
-    r"|\b([A-Z][\w.+#/-]*)\s+(?:was|is|would be)\s+(?:the\s+)?(?:better|right|best|clear)\b")
+# Google Cloud". Among the names an answer mentions, a prompt asks about the chosen one first, so a
+# debate between two options is never probed on the side that lost. A name is read whole, however
+# many words it has ("Google Cloud", "Ruby on Rails"), by looking for it after the verb.
+_CHOSE_VERB = (r"\b(?:agreed (?:that|on|to use)|chose|picked|went with|settled on|decided on|"
+               r"decided to use|opted for|adopted|switched to|migrated to|moved to)\s+"
+               r"(?:using\s+|the\s+|a\s+|an\s+)?")
+_CHOSE_VERDICT = r"\s+(?:was|is|would be)\s+(?:the\s+)?(?:better|right|best|clear)\b"
+_NAME_RUN = r"[A-Z][\w+#/-]*(?:\.[\w+#/-]+)*(?:\s+[A-Z][\w+#/-]+(?:\.[\w+#/-]+)*)*"
+_CHOSE = re.compile(rf"{_CHOSE_VERB}({_NAME_RUN})|\b({_NAME_RUN}){_CHOSE_VERDICT}")
 
 
 def chosen(text: str) -> set[str]:
-    """The names (lower case) the text says were chosen."""
-    return {(m.group(1) or m.group(2)).lower().rstrip(".,") for m in _CHOSE.finditer(text)}
+    """The names (lower case) the text says were chosen, each a run of capitalised words."""
+    return {(m.group(1) or m.group(2)).lower() for m in _CHOSE.finditer(text)}
+
+
+def was_chosen(name: str, text: str) -> bool:
+    """Does the text say this name, whole, was the one chosen?"""
+    said = re.escape(name)
+    return re.search(rf"{_CHOSE_VERB}{said}(?![\w-])|(?<![\w-]){said}{_CHOSE_VERDICT}", text,
+                     re.I) is not None
 
 
 def _technology(story: Story, catalog: Catalog, text: str, decision: str | None) -> str | None:
@@ -133,12 +142,13 @@ def _listed_said(story: Story, text: str, decision: str | None, rejected: set[st
 
 def _picked_name(catalog: Catalog, text: str, rejected: set[str]) -> str | None:
     """A listed, known or rival name the text says was chosen, in the form it says it."""
-    picked = chosen(text) - rejected
-    if not picked:
+    if not _CHOSE.search(text):
         return None
-    names = (*catalog.technologies.known, *catalog.alternatives, *catalog.alternatives.values())
-    for name in names:
-        if name.lower() in picked:
+    low = text.lower()
+    names = {n for n in (*catalog.technologies.known, *catalog.alternatives,
+                         *catalog.alternatives.values()) if n.lower() in low}
+    for name in sorted(names, key=lambda n: (-len(n), n)):  # "Google Cloud" before "Google"
+        if name.lower() not in rejected and was_chosen(name, text):
             form = mentions(name, text)
             if form:
                 return form

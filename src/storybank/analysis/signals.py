@@ -454,7 +454,8 @@ def tells_an_event(text: str) -> bool:
 # disclosure over a wizard because our data showed ...", "I went with X instead of Y since ...".
 _WEIGHED = re.compile(r"\b(?:chose|choose|picked|went with|opted for|decided on|settled on|"
                       r"preferred|selected)\b[^.!?]*?\b(?:over|instead of|rather than)\b[^.!?]*?"
-                      r"\b(?:because|since|as|given)\b"
+                      # "as" only as a reason: "as it was cheaper", not "as well as" or "as a team"
+                      r"\b(?:because|since|given|as\s+(?:it|they|we|our|its|their)\b)"
                       # "after load testing both Redis and in-memory caching ..., Redis gave us"
                       r"|\b(?:test\w*|compar\w*|benchmark\w*|evaluat\w*|tr(?:y|ied|ying))\s+both\b", re.I)
 
