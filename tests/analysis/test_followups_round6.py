@@ -21,6 +21,7 @@ RENT = "Well, I just moved here, and I need to pay my rent."
 WIFE = "My wife wants me to get a job."
 CLOSE = "It's close to my house"
 CAREER = "I want to move further in my career."
+LAWYERS = "I've been exposed to the law my whole life. A lot of my family members are lawyers."
 TWITTER = "I saw the job on Twitter, and thought why not?"
 PRAISE = ("You make the best product on the market today. Your management is farsighted enough to "
           "reinvest the company's profits so that you will soon be the leader in this category.")
@@ -80,11 +81,12 @@ ASKED = [
     (RENT, "motivation", "alternatives", "Setting the pay and perks aside, what draws you to this work?"),
     (CLOSE, "motivation", "alternatives", "Setting the location aside, what draws you to this work?"),
     (WIFE, "motivation", "alternatives", "What do you want from this work yourself?"),
-    (PRAISE, "motivation", "alternatives", "What about the work itself here draws you?"),
+    (PRAISE, "motivation", "alternatives", "What about the work itself draws you?"),
     (CAREER, "motivation", "differently", "Where do you want this work to take you in the next few years?"),
     (TWITTER, "motivation", "alternatives", "Apart from that, what draws you to this work?"),
     (TWITTER, "motivation", "collaborators", "What do you know about the people you would be working with?"),
     (NO_SHIFTS, "motivation", "technical", "What do you know about what this work involves day to day?"),
+    (LAWYERS, "motivation", "collaborators", "What have they told you about this work, and what do you make of it?"),
     # Near misses: a motivation answer with substance, and a programme being chosen.
     (ENGINEERING_POST, "motivation", "technical",
      "Which part of what you do now would you bring to this work, and how?"),
