@@ -10,11 +10,10 @@ from __future__ import annotations
 import pytest
 
 from storybank.analysis import answer_kinds
-from storybank.analysis.followups import chosen, followup_prompts, was_chosen
+from storybank.analysis.followups import chosen, was_chosen
 from storybank.analysis.signals import tells_an_event, weighed_already
-from storybank.answers.judge import answer_story, judge_answer
 from storybank.catalog import ANSWER_CONDITIONS, builtin_catalog
-from storybank.settings import Settings
+from tests.helpers import spoken_prompts as _prompts
 
 NO_SHIFTS = "It has no shift work"
 RENT = "Well, I just moved here, and I need to pay my rent."
@@ -66,63 +65,58 @@ CLOUD_DEBATE = ("There was a technical disagreement with a senior engineer about
                 "given our use case. The decision was made quickly and both sides felt heard.")
 
 
-def _prompts(text: str, qtype: str | None, profession: str | None = None) -> dict[str, str]:
-    catalog = builtin_catalog()
-    report = judge_answer(text, catalog, Settings(), question=qtype)
-    story = answer_story(report.parts, [qtype] if qtype else [], None)
-    return {p.probe: p.prompt for p in followup_prompts(story, catalog, Settings(), profession)
-            if not p.probe.startswith("type:")}
-
-
-# (answer, question type, probe, the prompt asked) — firing rows, then their near misses.
+# Each answer with its question type (None: of no known type) and the prompts asked after it,
+# by probe: firing answers first in each family, then their near misses.
 ASKED = [
     # A thin motivation reason is asked about that reason, by what it is about.
-    (NO_SHIFTS, "motivation", "alternatives", "Setting the hours aside, what draws you to this work?"),
-    (RENT, "motivation", "alternatives", "Setting the pay and perks aside, what draws you to this work?"),
-    (CLOSE, "motivation", "alternatives", "Setting the location aside, what draws you to this work?"),
-    (WIFE, "motivation", "alternatives", "What do you want from this work yourself?"),
-    (PRAISE, "motivation", "alternatives", "What about the work itself draws you?"),
-    (CAREER, "motivation", "differently", "Where do you want this work to take you in the next few years?"),
-    (TWITTER, "motivation", "alternatives", "Apart from that, what draws you to this work?"),
-    (TWITTER, "motivation", "collaborators", "What do you know about the people you would be working with?"),
-    (NO_SHIFTS, "motivation", "technical", "What do you know about what this work involves day to day?"),
-    (LAWYERS, "motivation", "collaborators", "What have they told you about this work, and what do you make of it?"),
+    (NO_SHIFTS, "motivation", {"alternatives": "Setting the hours aside, what draws you to this work?",
+                               "technical": "What do you know about what this work involves day to day?"}),
+    (RENT, "motivation", {"alternatives": "Setting the pay and perks aside, what draws you to this work?"}),
+    (CLOSE, "motivation", {"alternatives": "Setting the location aside, what draws you to this work?"}),
+    (WIFE, "motivation", {"alternatives": "What do you want from this work yourself?"}),
+    (PRAISE, "motivation", {"alternatives": "What about the work itself draws you?"}),
+    (CAREER, "motivation", {"differently": "Where do you want this work to take you in the next few years?"}),
+    (TWITTER, "motivation", {
+        "alternatives": "Apart from that, what draws you to this work?",
+        "collaborators": "What do you know about the people you would be working with?"}),
+    (LAWYERS, "motivation",
+     {"collaborators": "What have they told you about this work, and what do you make of it?"}),
     # Near misses: a motivation answer with substance, and a programme being chosen.
-    (ENGINEERING_POST, "motivation", "technical",
-     "Which part of what you do now would you bring to this work, and how?"),
-    (RESIDENCY, "motivation", "alternatives", "Which other programmes did you consider, and why this one?"),
+    (ENGINEERING_POST, "motivation",
+     {"technical": "Which part of what you do now would you bring to this work, and how?"}),
+    (RESIDENCY, "motivation", {"alternatives": "Which other programmes did you consider, and why this one?"}),
     # No answer at all is invited to try; a sentence that starts with "I don't know" is not that.
-    (DONT_KNOW, "none", "technical", "Could you take a guess, even a rough one?"),
-    (DONT_KNOW_WHY, "motivation", "technical", "What do you know about what this work involves day to day?"),
-    # A weakness left there: how it shows, not who could "back that up".
-    (IMPATIENT, "none", "collaborators", "Who at work has noticed it, and what did they say?"),
-    (IMPATIENT, "none", "differently", "What are you doing about it now?"),
-    (TOASTMASTERS, "none", "alternatives", "What else did you weigh before you settled on that?"),
-    (SUMMARIES, "none", "differently", "Is there anything you would add to that, or put differently now?"),
-    (NODE, "none", "alternatives", "How did you come to see it that way?"),
+    (DONT_KNOW, None, {"technical": "Could you take a guess, even a rough one?"}),
+    (DONT_KNOW_WHY, "motivation", {"technical": "What do you know about what this work involves day to day?"}),
+    # A weakness left there: how it shows, not who could "back that up"; near misses did something.
+    (IMPATIENT, None, {"collaborators": "Who at work has noticed it, and what did they say?",
+                       "differently": "What are you doing about it now?"}),
+    (TOASTMASTERS, None, {"alternatives": "What else did you weigh before you settled on that?"}),
+    (SUMMARIES, None, {"differently": "Is there anything you would add to that, or put differently now?"}),
+    (NODE, None, {"alternatives": "How did you come to see it that way?"}),
     # A habit told in the present tense: the practice, and the last time it was done.
-    (ON_CALL, "none", "alternatives", "What else do you do besides that, and which of it helps most?"),
-    (ON_CALL, "none", "collaborators", "Who else takes part in that, and how do you work with them?"),
-    (OCR, "project", "collaborators", "Who else was involved? What did they think?"),
-    (MORNING, "none", "technical", "Can you give me one specific example of that from your work?"),
+    (ON_CALL, None, {"alternatives": "What else do you do besides that, and which of it helps most?",
+                     "collaborators": "Who else takes part in that, and how do you work with them?"}),
+    (OCR, "project", {"collaborators": "Who else was involved? What did they think?"}),
+    (MORNING, None, {"technical": "Can you give me one specific example of that from your work?"}),
     # A thin learning answer: what it let them do, and what comes next, not what was "technical".
-    (COURSE, "learning", "differently", "What is the next thing you want to learn, and how will you go about it?"),
-    (COURSE, "learning", "technical",
-     "What can you do now that you could not do before, and where have you used it?"),
-    (SELF_TAUGHT, "learning", "differently", "What would you do differently?"),
+    (COURSE, "learning", {
+        "differently": "What is the next thing you want to learn, and how will you go about it?",
+        "technical": "What can you do now that you could not do before, and where have you used it?"}),
+    (SELF_TAUGHT, "learning", {"differently": "What would you do differently?"}),
     # Hours fixed by classes: how long they hold; a private constraint of care keeps its wording.
-    (CLASSES, "schedule", "alternatives",
-     "Will those hours change when your term does, and how much notice could you give?"),
-    (CHILD_CARE, "schedule", "alternatives",
-     "Which hours suit you best, and how much notice helps for the others?"),
+    (CLASSES, "schedule",
+     {"alternatives": "Will those hours change when your term does, and how much notice could you give?"}),
+    (CHILD_CARE, "schedule",
+     {"alternatives": "Which hours suit you best, and how much notice helps for the others?"}),
 ]
 
 
-@pytest.mark.parametrize(("text", "qtype", "probe", "prompt"), ASKED,
-                         ids=[f"{q}-{p}-{t[:24]}" for t, q, p, _ in ASKED])
-def test_each_kind_of_answer_is_asked_what_fits_it(text, qtype, probe, prompt):
-    asked = _prompts(text, None if qtype == "none" else qtype)
-    assert asked[probe] == prompt
+@pytest.mark.parametrize(("text", "qtype", "expected"), ASKED,
+                         ids=[f"{q}-{t[:24]}" for t, q, _ in ASKED])
+def test_each_kind_of_answer_is_asked_what_fits_it(text, qtype, expected):
+    asked = _prompts(text, qtype)
+    assert {probe: asked[probe] for probe in expected} == expected
 
 
 @pytest.mark.parametrize(("check", "text", "holds"), [
