@@ -47,6 +47,8 @@ MORNING = ("I am one of the lucky few people in the world who gets to get up and
            "morning and happy when I go to bed at night.")
 COURSE = ("Well, I can sum it up in three different ways: 1. I enrolled myself for a course in JAVA, "
           "Visual Basic after work hours.")
+NOT_YET = "I don't know Go yet, but I'm a really fast learner."
+JUMP = "I usually just jump into the inspector and check out what's happening in the network tab."
 SELF_TAUGHT = ("As an example, there is a software program we have begun using in my work where I "
                "needed additional training. I made a request to my boss to do some off-hours training "
                "online and she OKed it, so I've already begun taking the classes.")
@@ -103,6 +105,9 @@ ASKED = [
     (COURSE, "learning", {
         "differently": "What is the next thing you want to learn, and how will you go about it?",
         "technical": "What can you do now that you could not do before, and where have you used it?"}),
+    (NOT_YET, "learning", {
+        "collaborators": "Who would you turn to first while you learn it?",
+        "differently": "How would you go about learning it, and how soon could you be useful with it?"}),
     (SELF_TAUGHT, "learning", {"differently": "What would you do differently?"}),
     # Hours fixed by classes: how long they hold; a private constraint of care keeps its wording.
     (CLASSES, "schedule",
@@ -128,6 +133,7 @@ def test_each_kind_of_answer_is_asked_what_fits_it(text, qtype, expected):
     (answer_kinds.flaw, SUMMARIES, False),
     (answer_kinds.flaw, TOASTMASTERS, False),
     (answer_kinds.routine, ON_CALL, True),
+    (answer_kinds.routine, JUMP, True),
     (answer_kinds.routine, OCR, False),
     (answer_kinds.routine, MORNING, False),
     (tells_an_event, QUALITY, True),

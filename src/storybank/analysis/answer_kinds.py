@@ -57,8 +57,8 @@ def flaw(text: str) -> bool:
             and phrase_set(_words("flaw_remedies")).search(norm) is None)
 
 
-_HABIT = re.compile(r"\bi\s+(?:always\s+|usually\s+|regularly\s+|often\s+|typically\s+|"
-                    r"just\s+|also\s+|first\s+)?(\w+)\b")
+_HABIT = re.compile(r"\bi\s+(?:(?:always|usually|regularly|often|typically|just|also|first)\s+)*"
+                    r"(\w+)\b")
 
 
 def routine(text: str) -> bool:
