@@ -1,5 +1,6 @@
 """Shared test helpers: a good story's text, a minimal story, running `python -m storybank`, and
-a folder's whole tree (to show nothing was written where it must not be).
+a folder's whole tree (to show nothing was written where it must not be), and the follow-up
+prompts asked after a spoken answer.
 
 The fixtures built on them (`bank_dir`, `good_bank`, `cli`) are in tests/conftest.py; import the
 rest with `from tests.helpers import ...`.
@@ -122,3 +123,18 @@ def tree(folder: Path) -> dict[str, bytes | str]:
             else:
                 out[rel] = "dir"
     return out
+
+
+def spoken_prompts(text: str, qtype: str | None, profession: str | None = None) -> dict[str, str]:
+    """The probe prompts asked after a spoken answer to a question of this type (None: of no
+    known type), by probe id, the way `rehearse` and the real-corpus measure ask them."""
+    from storybank.analysis.followups import followup_prompts
+    from storybank.answers.judge import answer_story, judge_answer
+    from storybank.catalog import builtin_catalog
+    from storybank.settings import Settings
+
+    catalog = builtin_catalog()
+    report = judge_answer(text, catalog, Settings(), question=qtype)
+    story = answer_story(report.parts, [qtype] if qtype else [], None)
+    return {p.probe: p.prompt for p in followup_prompts(story, catalog, Settings(), profession)
+            if not p.probe.startswith("type:")}

@@ -12,7 +12,7 @@ import weakref
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -60,6 +60,35 @@ class Pitfall(_Data):
     untyped_message: str = ""
 
 
+# What a spoken answer can do instead of telling a story, in the order they are checked: the
+# first that holds and has a wording for the probe words it (analysis/followups.py holds the
+# checks). A new kind of answer is a name here, its check there, and wordings in the catalog.
+AnswerCondition = Literal[
+    "after_dodge",   # says there is no example: pressed for one
+    "blank",         # no answer at all ("I don't know"): invited to try
+    "private",       # a private constraint (child care, health) given as the reason for its hours
+    "weighed",       # already names the option it turned down, and why
+    "hypothetical",  # told as what the speaker would do: asked in that mood
+    "flaw",          # a weakness named in a sentence or two: asked how it shows and what helps
+    "routine",       # a habit told in the present tense, no event: asked about the practice
+    "thin",          # a sentence or two, no event: asked about what it does say
+    "undecided",     # to a question of no known type, nothing done: asked how the view came
+    "untyped",       # to a question of no known type, no event told
+]
+ANSWER_CONDITIONS: tuple[str, ...] = get_args(AnswerCondition)
+
+
+class AnswerWording(_Data):
+    """A question type's own wording of probes for one kind of spoken answer, tried before the
+    probe's: a motivation answer that is one thin sentence about the pay is asked what else
+    draws the speaker, not who they talked to about the work."""
+
+    when: AnswerCondition
+    # Only when the answer says one of these (words; "benefit*" takes any ending); empty: always.
+    says: list[str] = Field(default_factory=list)
+    probes: dict[str, list[str]] = Field(default_factory=dict)
+
+
 class Asked(_Data):
     """What a question type and a probe both are: a question the interviewer asks, its name, and
     what the matcher reads to recognise it."""
@@ -97,6 +126,8 @@ class QuestionType(Asked):
     # The probes worded for a story outside software, tried before `probes` there: a
     # disagreement between people is asked how it was settled, not what happened technically.
     plain_probes: dict[str, list[str]] = Field(default_factory=dict)
+    # Probes worded for kinds of spoken answer, by this type (see AnswerWording), in order.
+    worded_for: list[AnswerWording] = Field(default_factory=list)
     evidence: list[str] = Field(default_factory=list)
     pitfalls: list[Pitfall] = Field(default_factory=list)
 
@@ -105,26 +136,10 @@ class Probe(Asked):
     short: str = ""      # the text sheet's label, where a line is tight ("Alt"); the label's first word when empty
     tests: str = ""
     templates: list[str] = Field(default_factory=list)
-    # Worded for a spoken answer to a question that is none of the types ("Tell me about
-    # yourself", a weakness): such an answer tells no story, so "What would you do differently?"
-    # has nothing to point at.
-    untyped: list[str] = Field(default_factory=list)
-    # Worded for a spoken answer that says there is no example ("I can't think of a mistake"):
-    # the interviewer's next question presses for one instead of probing a story never told.
-    after_dodge: list[str] = Field(default_factory=list)
-    # Worded for a spoken answer told as what the speaker would do ("I would first thank the
-    # parent ..."): it has no past to look back on, so the probe asks in the same mood.
-    hypothetical: list[str] = Field(default_factory=list)
-    # Worded for a spoken answer that already names the option it turned down and why ("we
-    # chose progressive disclosure over a wizard because ..."): asking "what else did you
-    # consider?" would make the speaker repeat it.
-    weighed: list[str] = Field(default_factory=list)
-    # Worded for an untyped spoken answer in which the speaker did nothing ("I'm a quick
-    # learner"): there is no decision to ask what else was weighed before it.
-    undecided: list[str] = Field(default_factory=list)
-    # Worded for a spoken answer that gives a private constraint as its reason (child care,
-    # health, family): the constraint is not a decision to dig into.
-    private: list[str] = Field(default_factory=list)
+    # The probe worded for what a spoken answer did instead of telling a story, keyed by the
+    # condition that holds (see ANSWER_CONDITIONS): "after_dodge" for "I can't think of a
+    # mistake", "untyped" for an answer to none of the types ("Tell me about yourself"), and so on.
+    worded_for: dict[AnswerCondition, list[str]] = Field(default_factory=dict)
 
 
 class Other(_Data):

@@ -7,11 +7,9 @@ the corpus answer with the two options swapped."""
 
 from __future__ import annotations
 
-from storybank.analysis.followups import chosen, chosen_place, followup_prompts
+from storybank.analysis.followups import chosen, chosen_place
 from storybank.analysis.signals import private_constraint, tells_an_event, weighed_already
-from storybank.answers.judge import answer_story, judge_answer
-from storybank.catalog import builtin_catalog
-from storybank.settings import Settings
+from tests.helpers import spoken_prompts as _prompts
 
 REST_DEBATE = ("There was a technical disagreement with a senior engineer about whether to use "
                "REST or GraphQL for our new API. We needed to make a decision within a week as the "
@@ -44,14 +42,6 @@ NURSING = ("I've always loved nursing, but my interest in health care really sta
 SELF_TAUGHT = ("As an example, there is a software program we have begun using in my work where I "
                "needed additional training. I made a request to my boss to do some off-hours training "
                "online and she OKed it, so I've already begun taking the classes.")
-
-
-def _prompts(text: str, qtype: str | None, profession: str | None = None) -> dict[str, str]:
-    catalog = builtin_catalog()
-    report = judge_answer(text, catalog, Settings(), question=qtype)
-    story = answer_story(report.parts, [qtype] if qtype else [], None)
-    return {p.probe: p.prompt for p in followup_prompts(story, catalog, Settings(), profession)
-            if not p.probe.startswith("type:")}
 
 
 def test_the_option_the_team_chose_is_the_one_asked_about():
@@ -127,7 +117,8 @@ def test_a_programme_choice_is_asked_about_the_programme():
     assert all("this work" not in p and "kinds of work" not in p for p in prompts.values())
     # Near miss: a college named in one's own past is not the place being chosen.
     assert chosen_place(NURSING) is None
-    assert "kinds of work" in _prompts(NURSING, "motivation", "medicine")["alternatives"]
+    nursing = _prompts(NURSING, "motivation", "medicine")["alternatives"]
+    assert "programme" not in nursing and "this work" in nursing
 
 
 def test_learning_on_ones_own_is_asked_who_helped_not_who_else_was_involved():

@@ -19,9 +19,12 @@ What fills them is what the story actually says, never a guess:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
+from storybank.analysis import answer_kinds
 from storybank.analysis.lexicon import _lexicon_data
 from storybank.analysis.phrases import (
     alternative_phrase,
@@ -38,7 +41,7 @@ from storybank.analysis.signals import (
     weighed_already,
 )
 from storybank.analysis.types import FollowupPrompt
-from storybank.catalog import Catalog, Probe, QuestionType
+from storybank.catalog import ANSWER_CONDITIONS, AnswerCondition, Catalog, Probe, QuestionType
 from storybank.model import PROBES, Story
 from storybank.settings import Settings
 from storybank.words import count_words
@@ -83,18 +86,27 @@ def turned_down(text: str) -> set[str]:
 
 
 # A name the speaker's side settled on: "we agreed that REST was the better fit", "we went with
-# Postgres". Among the names an answer mentions, a prompt asks about the chosen one first, so a
-# debate between two options is never probed on the side that lost.
-_CHOSE = re.compile(
-    r"\b(?:agreed (?:that|on|to use)|chose|picked|went with|settled on|decided on|decided to use|"
-    r"opted for|adopted|switched to|migrated to|moved to)\s+(?:using\s+|the\s+|a\s+|an\s+)?"
-    r"([A-Z][\w.+#/-]*)"
-    r"|\b([A-Z][\w.+#/-]*)\s+(?:was|is|would be)\s+(?:the\s+)?(?:better|right|best|clear)\b")
+# Google Cloud". Among the names an answer mentions, a prompt asks about the chosen one first, so a
+# debate between two options is never probed on the side that lost. A name is read whole, however
+# many words it has ("Google Cloud", "Ruby on Rails"), by looking for it after the verb.
+_CHOSE_VERB = (r"\b(?:agreed (?:that|on|to use)|chose|picked|went with|settled on|decided on|"
+               r"decided to use|opted for|adopted|switched to|migrated to|moved to)\s+"
+               r"(?:using\s+|the\s+|a\s+|an\s+)?")
+_CHOSE_VERDICT = r"\s+(?:was|is|would be)\s+(?:the\s+)?(?:better|right|best|clear)\b"
+_NAME_RUN = r"[A-Z][\w+#/-]*(?:\.[\w+#/-]+)*(?:\s+[A-Z][\w+#/-]+(?:\.[\w+#/-]+)*)*"
+_CHOSE = re.compile(rf"{_CHOSE_VERB}({_NAME_RUN})|\b({_NAME_RUN}){_CHOSE_VERDICT}")
 
 
 def chosen(text: str) -> set[str]:
-    """The names (lower case) the text says were chosen."""
-    return {(m.group(1) or m.group(2)).lower().rstrip(".,") for m in _CHOSE.finditer(text)}
+    """The names (lower case) the text says were chosen, each a run of capitalised words."""
+    return {(m.group(1) or m.group(2)).lower() for m in _CHOSE.finditer(text)}
+
+
+def was_chosen(name: str, text: str) -> bool:
+    """Does the text say this name, whole, was the one chosen?"""
+    said = re.escape(name)
+    return re.search(rf"{_CHOSE_VERB}{said}(?![\w-])|(?<![\w-]){said}{_CHOSE_VERDICT}", text,
+                     re.I) is not None
 
 
 def _technology(story: Story, catalog: Catalog, text: str, decision: str | None) -> str | None:
@@ -130,12 +142,13 @@ def _listed_said(story: Story, text: str, decision: str | None, rejected: set[st
 
 def _picked_name(catalog: Catalog, text: str, rejected: set[str]) -> str | None:
     """A listed, known or rival name the text says was chosen, in the form it says it."""
-    picked = chosen(text) - rejected
-    if not picked:
+    if not _CHOSE.search(text):
         return None
-    names = (*catalog.technologies.known, *catalog.alternatives, *catalog.alternatives.values())
-    for name in names:
-        if name.lower() in picked:
+    low = text.lower()
+    names = {n for n in (*catalog.technologies.known, *catalog.alternatives,
+                         *catalog.alternatives.values()) if n.lower() in low}
+    for name in sorted(names, key=lambda n: (-len(n), n)):  # "Google Cloud" before "Google"
+        if name.lower() not in rejected and was_chosen(name, text):
             form = mentions(name, text)
             if form:
                 return form
@@ -281,25 +294,62 @@ def fill(templates: list[str], values: dict[str, str]) -> str | None:
     return None
 
 
-def _answer_wording(probe: Probe, story: Story, types: list[QuestionType]) -> str | None:
-    """The probe worded for what a spoken answer did instead of telling a story, if it did: no
-    example given (pressed for one), a private constraint given as the reason for its hours (not
-    dug into), the rejected option already named with its reason (not asked for again), what the
-    speaker would do (asked in that mood, unless a type words this probe itself), or no event
-    told for a question of no known type (and, for a probe that asks about a choice, nothing
-    done at all: then it asks how the speaker came to the view)."""
-    said = story.answer_text()
-    if probe.after_dodge and dodge(said):
-        return probe.after_dodge[0]
-    if probe.private and private_constraint(said):
-        return probe.private[0]
-    if probe.weighed and weighed_already(said):
-        return probe.weighed[0]
-    tailored = any(probe.id in t.probes for t in types)
-    if probe.hypothetical and not tailored and told_as_would(said):
-        return probe.hypothetical[0]
-    if not types and probe.untyped and not tells_an_event(said):
-        return probe.undecided[0] if probe.undecided and not acted(said) else probe.untyped[0]
+@dataclass(frozen=True)
+class _Answer:
+    """A spoken answer as the checks read it: its text, whether its question is of a known type,
+    and whether that type words the probe at hand itself."""
+
+    said: str
+    typed: bool
+    tailored: bool
+
+
+# The kinds of spoken answer a probe is worded for, checked in the catalog's order
+# (ANSWER_CONDITIONS); the first that holds and has a wording for the probe (the question type's,
+# else the probe's) is asked. A new kind is a check here and wordings in the catalog.
+_CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
+    "after_dodge": lambda a: dodge(a.said) is not None,
+    "blank": lambda a: answer_kinds.blank(a.said),
+    "private": lambda a: private_constraint(a.said) is not None,
+    "weighed": lambda a: weighed_already(a.said),
+    "hypothetical": lambda a: not a.tailored and told_as_would(a.said),
+    "flaw": lambda a: not a.typed and answer_kinds.flaw(a.said),
+    "routine": lambda a: not a.tailored and answer_kinds.routine(a.said),
+    "thin": lambda a: answer_kinds.thin(a.said),
+    "undecided": lambda a: not a.typed and not tells_an_event(a.said) and not acted(a.said),
+    "untyped": lambda a: not a.typed and not tells_an_event(a.said),
+}
+assert tuple(_CHECKS) == ANSWER_CONDITIONS, "one check per condition, in the catalog's order"
+
+
+def _worded_for(condition: AnswerCondition, probe: Probe, types: list[QuestionType], said: str) -> list[str]:
+    """The wordings of the probe for one kind of answer: the question types' own (those whose
+    `says` words the answer says, in their order), then the probe's."""
+    low = said.lower()
+    own = [w for t in types for kind in t.worded_for
+           if kind.when == condition and _says_any(kind.says, low)
+           for w in kind.probes.get(probe.id, [])]
+    return [*own, *probe.worded_for.get(condition, [])]
+
+
+def _says_any(words: list[str], low: str) -> bool:
+    if not words:
+        return True
+    alternation = "|".join(re.escape(w).replace(r"\*", r"\w*") for w in words)
+    return re.search(rf"\b(?:{alternation})\b", low) is not None
+
+
+def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
+                    values: dict[str, str]) -> str | None:
+    """The probe worded for what a spoken answer did instead of telling a story, if it did: the
+    first condition that holds (see _CHECKS) with a wording the story's facts can fill."""
+    answer = _Answer(story.answer_text(), bool(types), any(probe.id in t.probes for t in types))
+    for condition, holds in _CHECKS.items():
+        wordings = _worded_for(condition, probe, types, answer.said)
+        if wordings and holds(answer):
+            worded = fill(wordings, values)
+            if worded:
+                return worded
     return None
 
 
@@ -314,7 +364,7 @@ def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pac
     gives no example is pressed for one (the probe's after-dodge wording), one told as what the
     speaker would do is asked in that mood, and one to a question of no known type that tells no
     story gets the probe's untyped wording."""
-    worded = _answer_wording(probe, story, types) if not story.title.strip() else None
+    worded = _answer_wording(probe, story, types, values) if not story.title.strip() else None
     if worded:
         return worded
     plain = [] if software else [w for t in types for w in t.plain_probes.get(probe.id, [])]

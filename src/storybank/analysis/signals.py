@@ -416,6 +416,10 @@ def tells_a_story(text: str) -> bool:
 EVENT_ACTS = 2  # with a number, this many past acts tell an event
 _FOR_EXAMPLE = re.compile(r"\b(?:for example|for instance|as an example|in one case)\b", re.I)
 _DIGIT = re.compile(r"\d")
+# An answer that opens one occasion ("There was a time when I was with ABC Ltd, when ..."): the
+# example is under way, even where the answer was cut before its acts.
+_EVENT_OPENER = re.compile(r"\b(?:there was a time when|i remember a time when|i remember one time|"
+                           r"on one occasion|one time when)\b", re.I)
 
 
 @lru_cache(maxsize=256)
@@ -436,11 +440,11 @@ def acted(text: str) -> bool:
 
 def tells_an_event(text: str) -> bool:
     """The answer is already an example: a story (see tells_a_story, a biography's acts aside),
-    or a number with at least two first-person past acts ("I called three stores ... I found
-    one") or with an example announced ("For example, in a recent project ... 95 % adoption").
+    an occasion opened ("There was a time when ..."), or a number with at least two first-person
+    past acts ("I called three stores ... I found one") or with an example announced ("For example, in a recent project ... 95 % adoption").
     Asking such an answer for "one specific example" repeats it."""
     acts = _story_acts(text)
-    if acts >= STORY_ACTS:
+    if acts >= STORY_ACTS or _EVENT_OPENER.search(text):
         return True
     counted = bool(_DIGIT.search(text) or spelled_numbers(text))
     return counted and (acts >= EVENT_ACTS or bool(_FOR_EXAMPLE.search(text)))
@@ -450,7 +454,8 @@ def tells_an_event(text: str) -> bool:
 # disclosure over a wizard because our data showed ...", "I went with X instead of Y since ...".
 _WEIGHED = re.compile(r"\b(?:chose|choose|picked|went with|opted for|decided on|settled on|"
                       r"preferred|selected)\b[^.!?]*?\b(?:over|instead of|rather than)\b[^.!?]*?"
-                      r"\b(?:because|since|as|given)\b"
+                      # "as" only as a reason: "as it was cheaper", not "as well as" or "as a team"
+                      r"\b(?:because|since|given|as\s+(?:it|they|we|our|its|their)\b)"
                       # "after load testing both Redis and in-memory caching ..., Redis gave us"
                       r"|\b(?:test\w*|compar\w*|benchmark\w*|evaluat\w*|tr(?:y|ied|ying))\s+both\b", re.I)
 
