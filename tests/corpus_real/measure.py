@@ -185,6 +185,9 @@ REASONS: list[tuple[str, set[str]]] = [
      {"technical_depth", "SB403"}),
     (r"bare promise|no plan|promise to learn", {"specificity", "SB790"}),
     (r"trivial", {"SB702"}),
+    # A reason that faults the motive itself (the job as a fallback, prestige, no interest in the
+    # work) is answered by the self-serving motive as much as by the generic one.
+    (r"top choice|prestige|resume value|no interest in the (company|agency|role|work)", {"SB742"}),
 ]
 
 

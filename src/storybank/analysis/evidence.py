@@ -80,7 +80,29 @@ def _technologies(ctx: StoryContext, text: str) -> bool:
 
 @EVIDENCE_CHECKS.register("specific_fit")
 def _fits(ctx: StoryContext, text: str) -> bool:
-    return _specific_fit(text.lower())
+    # A story file keeps its background in the situation, so only a spoken answer, whose parts
+    # are the judge's guess, is read for a reason grounded in any words.
+    return _specific_fit(text.lower()) or (ctx.from_answer and _grounded_reason(ctx, text))
+
+
+FIT_ACTS = 2          # acts of the speaker's own history that ground a reason by themselves
+FIT_PARTICULARS = 3   # particulars (names, places, dates, numbers) that do the same
+
+
+def _grounded_reason(ctx: StoryContext, text: str) -> bool:
+    """A reason grounded in the speaker's own history or in particulars of the work, in any
+    words: two things the speaker did ("I have researched your results ... I have spoken with
+    several of your staff"), one with two particulars ("I saw in Forbes that your pharmacy
+    plans to grow by 50 percent in 2014"), or three particulars other than bare figures ("teachers
+    like Mr. Hoffman in eighth grade"). "I saw the job on Twitter" is one act and one name: not
+    grounded; "from 40 minutes to 5 minutes with Kafka" is a result, not a reason."""
+    from storybank.analysis.signals import own_history_acts, particulars
+
+    acts = len(own_history_acts(text))
+    found = particulars(ctx)
+    figures = {n.lower() for n in ctx.answer.numbers}
+    named = [p for p in found if p not in figures]
+    return acts >= FIT_ACTS or (acts >= 1 and len(found) >= 2) or len(named) >= FIT_PARTICULARS
 
 
 @EVIDENCE_CHECKS.register("settled_forum")

@@ -487,6 +487,31 @@ def told_as_would(text: str) -> bool:
     return len(_WOULD.findall(low)) >= 2 and not tells_a_story(text)
 
 
+# --- the speaker's own history ------------------------------------------------------------------
+
+# "I did", "I've done", and a second act with "I" left out: "... but have done independent reading".
+_OWN_ACT = re.compile(r"(?:\bi(?:'ve|\s+have|\s+had)?|\b(?:and|but)\s+(?:have|had))\s+(?:(?:also|not only|actually|just|even|then|"
+                      r"recently|always|already|once|first|later|finally|personally)\s+)*"
+                      r"(?P<verb>[a-z]+)\b")
+
+
+def own_history_acts(text: str) -> list[str]:
+    """The things the speaker says they did, in the first person and the past: "I did a
+    practicum placement", "I have researched your results", "I joined the military". A past
+    verb of feeling, belief or hearsay ("I've always admired", "I heard you give free lunch")
+    is not an act."""
+    from storybank.analysis.lexicon import normalise
+
+    irregular, attitudes = set(_words("past_irregular")), set(_words("past_attitudes"))
+    acts = []
+    for m in _OWN_ACT.finditer(normalise(text)):
+        verb = m.group("verb")
+        if verb in attitudes or not (verb in irregular or (verb.endswith("ed") and len(verb) > 4)):
+            continue
+        acts.append(m.group(0))
+    return acts
+
+
 # --- a failure read from what the speaker did ------------------------------------------------
 
 # What a speaker does after the slip, not the slip itself: "I halted the rollout", "I fixed it".

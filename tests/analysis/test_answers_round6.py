@@ -1,0 +1,44 @@
+"""Round 6 of issue 22: spoken answers warned for the pitfall their source names, and praised
+answers left alone, each rule with a firing answer and a near miss from the spent corpus splits
+(round6_answers.toml)."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from storybank.analysis.signals import own_history_acts
+from storybank.catalog import builtin_catalog
+from storybank.settings import Settings
+
+CASES = tomllib.loads(Path(__file__).with_name("round6_answers.toml").read_text("utf-8"))
+
+SIGNALS: dict[str, Callable[[str], bool]] = {
+    "own_history": lambda text: len(own_history_acts(text)) >= 2,
+}
+
+
+def _warned(text: str, qtype: str | None) -> set[str]:
+    from storybank.answers.judge import judge_answer
+
+    report = judge_answer(text, builtin_catalog(), Settings(), question=qtype)
+    return {f.code for f in report.findings if str(f.severity) in ("warning", "error")}
+
+
+@pytest.mark.parametrize(("source", "text", "qtype", "codes", "fires"), [
+    pytest.param(a["source"], a["text"], a.get("question"), set(a["codes"]), a["fires"],
+                 id=f"{a['source']}-{'fires' if a['fires'] else 'near-miss'}")
+    for a in CASES["answer"]])
+def test_a_spoken_answer_is_warned_for_its_pitfall_and_not_for_its_near_miss(source, text, qtype,
+                                                                           codes, fires):
+    assert bool(codes & _warned(text, qtype)) is fires, source
+
+
+@pytest.mark.parametrize(("signal", "text", "fires"), [
+    (name, text, fires) for name, table in CASES["signals"].items()
+    for key, fires in (("fires", True), ("near_miss", False)) for text in table[key]])
+def test_a_signal_hears_its_pattern_and_leaves_its_near_miss(signal, text, fires):
+    assert SIGNALS[signal](text) is fires
