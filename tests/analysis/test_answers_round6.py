@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from storybank.analysis.evidence import brought_evidence
 from storybank.analysis.signals import own_history_acts
 from storybank.catalog import builtin_catalog
 from storybank.settings import Settings
@@ -18,6 +19,7 @@ CASES = tomllib.loads(Path(__file__).with_name("round6_answers.toml").read_text(
 
 SIGNALS: dict[str, Callable[[str], bool]] = {
     "own_history": lambda text: len(own_history_acts(text)) >= 2,
+    "brought_evidence": lambda text: brought_evidence(text) is not None,
 }
 
 

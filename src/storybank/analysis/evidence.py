@@ -107,7 +107,7 @@ def _grounded_reason(ctx: StoryContext, text: str) -> bool:
 
 @EVIDENCE_CHECKS.register("settled_forum")
 def _settled(ctx: StoryContext, text: str) -> bool:
-    return settled_forum(text)
+    return settled_forum(text) or brought_evidence(text) is not None
 
 
 @EVIDENCE_CHECKS.register("self_caused")
@@ -218,6 +218,32 @@ def settled_forum(text: str) -> bool:
         if forums.search(sentence) and any(settled.search(s) for s in sentences[i:i + 2]):
             return True
     return False
+
+
+# A clause in which the speaker (or the team) does something with evidence: "I" or "we" and a
+# verb that is not a feeling, a belief, a denial or learning, with an evidence noun in the next few words;
+# or the evidence as the means ("using objective information", "based on the survey").
+_EVIDENCE_HEAD = re.compile(
+    r"\b(?:(?:i|we)\s+(?!think\b|thought\b|felt\b|feel\b|believe\b|believed\b|knew\b|know\b|"
+    r"guess\b|had different\b|had no\b|don't\b|didn't\b|never\b|learn\w*|read\b|stud\w+)|"
+    r"using\s|with\s|based on\s|"
+    r"backed by\s)")
+_CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:but|and|so)\s|\s+but\s")
+EVIDENCE_WINDOW = 9  # words from the head in which the evidence noun must come
+
+
+def brought_evidence(text: str) -> str | None:
+    """The clause in which evidence settles a disagreement as something done: "I presented
+    market research data", "I asked for supporting documentation", "using objective
+    information". "We talked it through" and "I knew the direction was wrong" bring none, nor
+    does what the speaker learned from ("I learned Temporal from its documentation")."""
+    nouns = phrase_set(_lexicon_list("evidence_nouns"))
+    for clause in _CLAUSE_END.split(text.lower().replace("’", "'")):
+        for m in _EVIDENCE_HEAD.finditer(clause):
+            window = " ".join(clause[m.start():].split()[:EVIDENCE_WINDOW])
+            if nouns.search(window) is not None:
+                return window
+    return None
 
 
 def without_denials(text: str, norm: str) -> tuple[str, str]:
