@@ -114,7 +114,9 @@ def _settled(ctx: StoryContext, text: str) -> bool:
 def _self_caused(ctx: StoryContext, text: str) -> bool:
     from storybank.analysis.signals import self_caused
 
-    return self_caused(text) is not None
+    # A spoken answer that owns the team's slip ("we made assumptions ... we had underestimated
+    # their knowledge") names its cause; a story file says the speaker's own part in its fields.
+    return self_caused(text, team=ctx.from_answer) is not None
 
 
 @EVIDENCE_CHECKS.register("self_serving")

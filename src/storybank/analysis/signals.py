@@ -519,12 +519,15 @@ _REMEDIES = (r"halted\b|stopped\b|rolled\b|reverted\b|fixed\b|patched\b|notified
              r"told\b|escalated\b|called\b|alerted\b|paged\b|restored\b|recovered\b|"
              r"investigated\b|traced\b|found\b|caught\b|contained\b|owned\b|reported\b|"
              r"added\b|created\b|introduced\b|now\b|since\b|always\b")
-_I_DID = re.compile(
-    r"\bI\s+(?:(?:then|also|just|had|have|accidentally|mistakenly|wrongly|once|quickly|"
+_DID = (
+    r"\s+(?:(?:then|also|just|had|have|accidentally|mistakenly|wrongly|once|quickly|"
     r"later|still|even|simply)\s+)*(?!think\b|thought\b|believe\b|feel\b|felt\b|hope\b|want\b|"
     r"wanted\b|would\b|will\b|can\b|could\b|should\b|am\b|was\b|learned\b|learnt\b|realised\b|"
     r"realized\b|noticed\b|know\b|knew\b|love\b|like\b|enjoy\b|apologi[sz]ed\b|immediately\b|"
     r"now\b|" + _REMEDIES + r")[a-z]+(?:n't)?\b")
+_I_DID = re.compile(r"\bI" + _DID)
+# The team's own slip, owned in the first person plural: "we let several emails go unanswered".
+_WE_DID = re.compile(r"\b(?:I|[Ww]e)" + _DID)
 
 
 _POINTS_BACK = re.compile(r"(?:it|this|that|which|the change|the migration|the release|the deploy|"
@@ -536,19 +539,21 @@ def _slip_sets() -> tuple[PhraseSet, PhraseSet]:
     return phrase_set(_words("slip_markers")), phrase_set(_words("failure_effects"))
 
 
-def self_caused(text: str) -> str | None:
+def self_caused(text: str, team: bool = False) -> str | None:
     """A sentence in which the speaker did something and it was the slip: "I ran the change
     directly on production without a backup", "I shipped it, and it double-counted readings".
     It takes "I" doing something (not a remedy: "I halted the rollout", "I added a check"), and
     in the same sentence a slip ("without", "forgot", "skipped", "wrong") or what broke
     ("crashed", "lost", "an outage"), or a next sentence that says what "it" broke. A sentence
-    that denies any mistake is not one."""
+    that denies any mistake is not one. With `team`, a slip owned as "we" counts too ("we let
+    several emails go unanswered"): a cause owned, not pinned on others."""
     from storybank.analysis.lexicon import normalise
 
     slips, effects = _slip_sets()
+    did = _WE_DID if team else _I_DID
     sentences = [s for s in _SENTENCES.split(text) if s.strip()]
     for i, sentence in enumerate(sentences):
-        if not _I_DID.search(sentence) or dodge_sentence(sentence):
+        if not did.search(sentence) or dodge_sentence(sentence):
             continue
         low = normalise(sentence)
         after = normalise(sentences[i + 1]) if i + 1 < len(sentences) else ""
