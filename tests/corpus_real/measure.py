@@ -184,7 +184,7 @@ REASONS: list[tuple[str, set[str]]] = [
     (r"without reasoning|understand their own|unfamiliar with their own|skips analysis",
      {"technical_depth", "SB403"}),
     (r"bare promise|no plan|promise to learn", {"specificity", "SB790"}),
-    (r"trivial", {"SB702"}),
+    (r"trivial|humble-?brag|boast|fake weakness", {"SB702"}),
     # A reason that faults the motive itself (the job as a fallback, prestige, no interest in the
     # work) is answered by the self-serving motive as much as by the generic one.
     (r"top choice|prestige|resume value|no interest in the (company|agency|role|work)", {"SB742"}),
