@@ -44,3 +44,22 @@ def test_a_spoken_answer_is_warned_for_its_pitfall_and_not_for_its_near_miss(sou
     for key, fires in (("fires", True), ("near_miss", False)) for text in table[key]])
 def test_a_signal_hears_its_pattern_and_leaves_its_near_miss(signal, text, fires):
     assert SIGNALS[signal](text) is fires
+
+
+def _spoken_scores(text: str, qtype: str) -> dict[str, int]:
+    from storybank.answers.judge import judge_answer
+
+    return judge_answer(text, builtin_catalog(), Settings(), question=qtype).score_values()
+
+
+def test_specificity_credits_what_the_speaker_did_at_the_same_length():
+    # holdout5#4 (praised: a practicum, reading and courses) against the same length of claims
+    told = ("I've always been fascinated by this field! I not only did a practicum placement in it, "
+            "but have done independent reading and continuing education courses in the area, and "
+            "have now gained months of experience in it.")
+    claimed = ("I've always been fascinated by this field! I really love the work in it, and I "
+               "believe I am passionate about the area and the people, and I think I would be "
+               "a great fit for the work in it overall.")
+    assert abs(len(told.split()) - len(claimed.split())) <= 3
+    assert _spoken_scores(told, "motivation")["specificity"] > \
+        _spoken_scores(claimed, "motivation")["specificity"]

@@ -224,11 +224,12 @@ def settled_forum(text: str) -> bool:
 
 # A clause in which the speaker (or the team) does something with evidence: "I" or "we" and a
 # verb that is not a feeling, a belief, a denial or learning, with an evidence noun in the next few words;
-# or the evidence as the means ("using objective information", "based on the survey").
+# or the evidence as the means ("using objective information", "based on the survey"). A bare
+# "with" is not one: "everyone was happy with the analysis" settled nothing.
 _EVIDENCE_HEAD = re.compile(
     r"\b(?:(?:i|we)\s+(?!think\b|thought\b|felt\b|feel\b|believe\b|believed\b|knew\b|know\b|"
     r"guess\b|had different\b|had no\b|don't\b|didn't\b|never\b|learn\w*|read\b|stud\w+)|"
-    r"using\s|with\s|based on\s|"
+    r"using\s|based on\s|"
     r"backed by\s)")
 _CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:but|and|so)\s|\s+but\s")
 EVIDENCE_WINDOW = 9  # words from the head in which the evidence noun must come

@@ -90,13 +90,18 @@ def _share(found: int, words: int, per: int, floor: int) -> float:
 
 
 def specificity(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str, Rule]) -> Score:
-    from storybank.analysis.signals import particulars
+    from storybank.analysis.signals import own_history_acts, particulars
 
     t = _Tally("specificity", 15, "base")
     found = len(particulars(ctx))
+    # A thing the speaker says they did ("I did a practicum placement", "I joined the military")
+    # is an event told, as particular as a date: a claim ("I'm passionate") is not.
+    # Only in an answer long enough to judge: "I took a course" alone is a claim, not a story.
+    acts = 0 if ctx.too_short_to_judge else len(own_history_acts(ctx.story.answer_text()))
     words = ctx.answer.words
-    t.add(45 * _share(found, words, WORDS_PER_PARTICULAR, PARTICULARS_FLOOR),
-          f"{_count(found, 'particular', 'particulars')} (numbers, names, places, dates) "
+    told = f" and {_count(acts, 'act', 'acts')} told" if acts else ""
+    t.add(45 * _share(found + acts, words, WORDS_PER_PARTICULAR, PARTICULARS_FLOOR),
+          f"{_count(found, 'particular', 'particulars')} (numbers, names, places, dates){told} "
           f"in {words} words")
     if ctx.story.metrics:
         t.add(10, "metrics recorded")
