@@ -53,13 +53,16 @@ def _spoken_scores(text: str, qtype: str) -> dict[str, int]:
 
 
 def test_specificity_credits_what_the_speaker_did_at_the_same_length():
-    # holdout5#4 (praised: a practicum, reading and courses) against the same length of claims
-    told = ("I've always been fascinated by this field! I not only did a practicum placement in it, "
-            "but have done independent reading and continuing education courses in the area, and "
-            "have now gained months of experience in it.")
-    claimed = ("I've always been fascinated by this field! I really love the work in it, and I "
-               "believe I am passionate about the area and the people, and I think I would be "
-               "a great fit for the work in it overall.")
+    # holdout3#30 (praised: let the team down, told the professor, made it up to them) against
+    # the same length of general claims about oneself
+    told = ("One thing I did while I was working on a project in college was let down my team. I "
+            "explained to the professor it was my fault and asked for an extension. Then I made it "
+            "up to my teammates by working all weekend to finish the project. It taught me how to "
+            "manage my time and not leave things until the last minute.")
+    claimed = ("One thing I know about myself is that I can let down a team when I am busy. I am "
+               "honest about my faults and I think asking for help is good. I always try to make it "
+               "up to people by working hard to finish. It is a lesson about how to manage time and "
+               "not leave things until the last minute.")
     assert abs(len(told.split()) - len(claimed.split())) <= 3
-    assert _spoken_scores(told, "motivation")["specificity"] > \
-        _spoken_scores(claimed, "motivation")["specificity"]
+    assert _spoken_scores(told, "failure")["specificity"] > \
+        _spoken_scores(claimed, "failure")["specificity"]
