@@ -66,3 +66,7 @@ def test_specificity_credits_what_the_speaker_did_at_the_same_length():
     assert abs(len(told.split()) - len(claimed.split())) <= 3
     assert _spoken_scores(told, "failure")["specificity"] > \
         _spoken_scores(claimed, "failure")["specificity"]
+    from storybank.answers.judge import judge_answer
+
+    why = judge_answer(told, builtin_catalog(), Settings(), question="failure").scores["specificity"]
+    assert any("3 acts told" in reason for reason in why.reasons)
