@@ -70,3 +70,18 @@ def test_specificity_credits_what_the_speaker_did_at_the_same_length():
 
     why = judge_answer(told, builtin_catalog(), Settings(), question="failure").scores["specificity"]
     assert any("3 acts told" in reason for reason in why.reasons)
+
+
+def test_technical_depth_credits_what_each_act_was_for_in_any_field():
+    # holdout3#7 (praised, management): the act and what it was for, against the same act bare
+    purpose = ("In my previous role, I managed a team with a new employee. My team and I made the "
+               "mistake of assuming the new employee would know how to work around our existing "
+               "process. After some time, I realized he was slightly confused. I called the team "
+               "together in order to explain how we work and his specific role on this project.")
+    bare = ("In my previous role, I managed a team with a new employee. My team and I made the "
+            "mistake of assuming the new employee would know how to work around our existing "
+            "process. After some time, I realized he was slightly confused. I called the team "
+            "together one afternoon and then we all went back to the work on this project.")
+    assert abs(len(purpose.split()) - len(bare.split())) <= 3
+    assert _spoken_scores(purpose, "failure")["technical_depth"] > \
+        _spoken_scores(bare, "failure")["technical_depth"]

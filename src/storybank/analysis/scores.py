@@ -171,7 +171,31 @@ def technical_depth(ctx: StoryContext, findings: Sequence[Finding], rules: Mappi
         t.add(min(10, ctx.followups["alternatives"].words / 8), "alternatives are prepared")
     if ctx.metric_change:
         t.add(5, "a measured change")
+    reasons = _purposes(ctx)
+    if reasons:
+        t.add(PURPOSE_POINTS * _share(reasons, ctx.answer.words, WORDS_PER_MECHANISM, MECHANISM_FLOOR),
+              _count(reasons, "purpose or piece of evidence", "purposes or pieces of evidence")
+              + " given for what was done")
     return _close(t, ctx, findings, rules, too_short="to show depth")
+
+
+PURPOSE_POINTS = 20
+
+
+def _purposes(ctx: StoryContext) -> int:
+    """How the work was meant to work, in any field: what each act was for ("in order to
+    explain how we work", "to ensure better time estimation") and the evidence brought to a
+    question ("I presented market research data"), in a spoken answer long enough to judge. A
+    story file shows its depth in its fields and its prepared technical probe, scored above; a
+    purpose clause there ("to ensure compliance") would lift a weak twin as much as a strong one."""
+    from storybank.analysis.evidence import brought_evidence
+    from storybank.analysis.lexicon import phrase_set
+    from storybank.analysis.signals import _words
+
+    if ctx.too_short_to_judge or not ctx.from_answer:
+        return 0
+    found = len(phrase_set(_words("purpose_links")).findall(ctx.answer.norm))
+    return found + (1 if brought_evidence(ctx.story.answer_text()) else 0)
 
 
 def compression(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str, Rule]) -> Score:
