@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from storybank.analysis.evidence import brought_evidence
-from storybank.analysis.signals import own_history_acts
+from storybank.analysis.signals import circumstance_blame, own_history_acts
 from storybank.catalog import builtin_catalog
 from storybank.settings import Settings
 
@@ -20,6 +20,7 @@ CASES = tomllib.loads(Path(__file__).with_name("round6_answers.toml").read_text(
 SIGNALS: dict[str, Callable[[str], bool]] = {
     "own_history": lambda text: len(own_history_acts(text)) >= 2,
     "brought_evidence": lambda text: brought_evidence(text) is not None,
+    "circumstance_blame": lambda text: circumstance_blame(text) is not None,
 }
 
 

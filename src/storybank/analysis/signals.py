@@ -280,7 +280,9 @@ def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
     requirements", "never listened", "was being difficult"). A role noun with no blame in its
     clause ("the client never saw the error", "she wanted a queue") counts for nothing.
 
-    `strict` keeps only what says the other side was at fault ("never listened", "their fault"):
+    A failure put down to circumstances ("failed because the timeline was unrealistic") counts
+    once, except with `strict`. `strict` keeps only what says the other side was at fault
+    ("never listened", "their fault"):
     in a disagreement, "they would not accept the latency" states a position, while in a failure
     story "QA would not test it" pins the cause on QA."""
     import bisect
@@ -294,6 +296,9 @@ def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
     denied = denials.findall(norm)
     if denied:
         first, strength = denied[0], 10 * len(denied)
+    circumstance = None if strict else circumstance_blame(text)
+    if circumstance:  # a failure put down to circumstances (see circumstance_blame)
+        first, strength = first or circumstance, strength + 1
     # One pass per word list, then pair them up by clause: linear on a 4 MB story.
     bounds = [m.end() for m in _CLAUSES.finditer(norm)]
 
@@ -323,6 +328,27 @@ def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
                 if first is None:
                     first = f"{named[clause]} ... {what}"
     return first, strength
+
+
+_BLAMED_CAUSE = re.compile(r"\b(?:because(?: of)?|due to|owing to)\s+(?P<cause>[^.;!?]+)")
+
+
+def circumstance_blame(text: str) -> str | None:
+    """A failure put down to circumstances, with no part of the speaker's in the cause: "The
+    project failed because the timeline was unrealistic". "It failed because I skipped the
+    review" and "we slipped because our estimate left out testing" own it."""
+    from storybank.analysis.lexicon import normalise
+
+    outcomes = phrase_set(_words("failure_outcomes"))
+    owned = set(_words("owned_cause_words"))
+    for sentence in _SENTENCES.split(normalise(text)):
+        spans = outcomes.spans(sentence)
+        if not spans:
+            continue
+        cause = _BLAMED_CAUSE.search(sentence, spans[0][1])
+        if cause and not owned & set(re.findall(r"[a-z']+", cause.group("cause"))):
+            return sentence.strip()
+    return None
 
 
 # A predicate whose own subject is the speaker ("I failed to", "I should have", "I never told"),
