@@ -47,42 +47,43 @@ def test_a_signal_hears_its_pattern_and_leaves_its_near_miss(signal, text, fires
     assert SIGNALS[signal](text) is fires
 
 
-def _spoken_scores(text: str, qtype: str) -> dict[str, int]:
+def _spoken_score(text: str, qtype: str, dimension: str):
     from storybank.answers.judge import judge_answer
 
-    return judge_answer(text, builtin_catalog(), Settings(), question=qtype).score_values()
+    return judge_answer(text, builtin_catalog(), Settings(), question=qtype).scores[dimension]
 
 
-def test_specificity_credits_what_the_speaker_did_at_the_same_length():
+# (dimension, what its reasons must say for the first answer, the answer the dimension credits,
+# the same length without it): a score measures its dimension, not the length.
+SAME_LENGTH = [
     # holdout3#30 (praised: let the team down, told the professor, made it up to them) against
-    # the same length of general claims about oneself
-    told = ("One thing I did while I was working on a project in college was let down my team. I "
-            "explained to the professor it was my fault and asked for an extension. Then I made it "
-            "up to my teammates by working all weekend to finish the project. It taught me how to "
-            "manage my time and not leave things until the last minute.")
-    claimed = ("One thing I know about myself is that I can let down a team when I am busy. I am "
-               "honest about my faults and I think asking for help is good. I always try to make it "
-               "up to people by working hard to finish. It is a lesson about how to manage time and "
-               "not leave things until the last minute.")
-    assert abs(len(told.split()) - len(claimed.split())) <= 3
-    assert _spoken_scores(told, "failure")["specificity"] > \
-        _spoken_scores(claimed, "failure")["specificity"]
-    from storybank.answers.judge import judge_answer
+    # general claims about oneself
+    ("specificity", "3 acts told",
+     "One thing I did while I was working on a project in college was let down my team. I "
+     "explained to the professor it was my fault and asked for an extension. Then I made it "
+     "up to my teammates by working all weekend to finish the project. It taught me how to "
+     "manage my time and not leave things until the last minute.",
+     "One thing I know about myself is that I can let down a team when I am busy. I am "
+     "honest about my faults and I think asking for help is good. I always try to make it "
+     "up to people by working hard to finish. It is a lesson about how to manage time and "
+     "not leave things until the last minute."),
+    # holdout3#7 (praised, management): the act and what it was for, against the act bare
+    ("technical_depth", "1 purpose or piece of evidence",
+     "In my previous role, I managed a team with a new employee. My team and I made the "
+     "mistake of assuming the new employee would know how to work around our existing "
+     "process. After some time, I realized he was slightly confused. I called the team "
+     "together in order to explain how we work and his specific role on this project.",
+     "In my previous role, I managed a team with a new employee. My team and I made the "
+     "mistake of assuming the new employee would know how to work around our existing "
+     "process. After some time, I realized he was slightly confused. I called the team "
+     "together one afternoon and then we all went back to the work on this project."),
+]
 
-    why = judge_answer(told, builtin_catalog(), Settings(), question="failure").scores["specificity"]
-    assert any("3 acts told" in reason for reason in why.reasons)
 
-
-def test_technical_depth_credits_what_each_act_was_for_in_any_field():
-    # holdout3#7 (praised, management): the act and what it was for, against the same act bare
-    purpose = ("In my previous role, I managed a team with a new employee. My team and I made the "
-               "mistake of assuming the new employee would know how to work around our existing "
-               "process. After some time, I realized he was slightly confused. I called the team "
-               "together in order to explain how we work and his specific role on this project.")
-    bare = ("In my previous role, I managed a team with a new employee. My team and I made the "
-            "mistake of assuming the new employee would know how to work around our existing "
-            "process. After some time, I realized he was slightly confused. I called the team "
-            "together one afternoon and then we all went back to the work on this project.")
-    assert abs(len(purpose.split()) - len(bare.split())) <= 3
-    assert _spoken_scores(purpose, "failure")["technical_depth"] > \
-        _spoken_scores(bare, "failure")["technical_depth"]
+@pytest.mark.parametrize(("dimension", "says", "higher", "lower"), SAME_LENGTH,
+                         ids=[row[0] for row in SAME_LENGTH])
+def test_a_score_credits_its_dimension_at_the_same_length(dimension, says, higher, lower):
+    assert abs(len(higher.split()) - len(lower.split())) <= 3
+    credited = _spoken_score(higher, "failure", dimension)
+    assert credited.value > _spoken_score(lower, "failure", dimension).value
+    assert any(says in reason for reason in credited.reasons)
