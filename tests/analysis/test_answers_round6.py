@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from storybank.analysis.evidence import brought_evidence
+from storybank.analysis.evidence import _time_blocks, brought_evidence
 from storybank.analysis.signals import circumstance_blame, own_history_acts
 from storybank.catalog import builtin_catalog
 from storybank.settings import Settings
@@ -21,6 +21,7 @@ SIGNALS: dict[str, Callable[[str], bool]] = {
     "own_history": lambda text: len(own_history_acts(text)) >= 2,
     "brought_evidence": lambda text: brought_evidence(text) is not None,
     "circumstance_blame": lambda text: circumstance_blame(text) is not None,
+    "time_blocks": lambda text: _time_blocks(None, text),  # type: ignore[arg-type]
 }
 
 

@@ -16,7 +16,7 @@ _NUM = (r"(?:[$€£~]?\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|te
 _FROM_TO = re.compile(rf"\bfrom\s+{_NUM}(?:%|[a-z]{{1,7}}\b|\b)[^.;]{{0,40}}?\s(?:to|down to|up to|->|→)\s+{_NUM}",
                       re.I)
 _CLOCK = re.compile(
-    r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b"                    # 7pm, 9:30 am
+    r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"  # 7pm, 9:30 am, 5 p.m.
     r"|\b\d{1,2}:\d{2}\b"                                   # 19:00
     r"|\b\d{1,2}(?::\d{2})?\s?[-–—]\s?\d{1,2}(?::\d{2})?\s?(?:am|pm)?\b",  # 9-6, 19:00–22:00
     re.I,
@@ -55,15 +55,31 @@ def _time_blocks(ctx: StoryContext, text: str) -> bool:
     """A block is a named day with a time: "Mon/Wed 19:00-22:00", "Saturday 8-12", "Saturday
     mornings, about 12 hours", or a day a fixed pattern names ("my non-shift weekdays 09:30 to
     13:30", "days off"). "Evenings or weekends" and an hours figure name no day, so they are not
-    a plan. Three clock times are a plan even without a day."""
+    a plan. Three clock times are a plan even without a day, and so are several named days
+    with their parts of the day, or a clock time a block starts or ends at on a kind of day."""
     clocks = len(_CLOCK.findall(text))
     if clocks >= 3:
         return True
-    if not _named_days(text.lower()):
+    days = _named_days(text.lower())
+    bounded = bool(_BOUND.search(text))
+    if bounded and _DAY_CLASS.search(text):
+        return True  # "after 5 p.m. on weekdays": a block's edge on a kind of day
+    if not days:
         return False
     hours = len(_HOURS.findall(text))
     parts_of_day = len(_PARTS_OF_DAY.findall(text))
-    return clocks >= 2 or (hours >= 1 and (clocks >= 1 or parts_of_day >= 1))
+    # Several named days with their part of the day ("Tuesday and Thursday afternoons, early on
+    # Friday morning"), or a day with the clock time a block starts or ends ("after 5 p.m. on
+    # weekdays", above), is a block as surely as a weekly total is.
+    return (clocks >= 2 or (hours >= 1 and (clocks >= 1 or parts_of_day >= 1))
+            or (days >= 2 and clocks + parts_of_day >= 1) or bounded)
+
+
+_DAY_CLASS = re.compile(r"\b(?:weekdays?|weekends?|weeknights?)\b", re.I)
+# The clock time a block starts or ends at: "after 5 p.m.", "until 7pm", "from 9:30".
+# A bare number is not one: "until 2 weeks" is no clock.
+_BOUND = re.compile(r"\b(?:after|before|until|till|from)\s+(?:\d{1,2}:\d{2}|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.))"
+                    r"(?!\w)", re.I)
 
 
 def _named_days(low: str) -> int:
