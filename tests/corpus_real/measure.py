@@ -171,6 +171,23 @@ REASONS: list[tuple[str, set[str]]] = [
     (r"no number|quantif|no figure", {"specificity", "SB721"}),
     (r"no specific example|gives no example|general answer", {"specificity", "SB711"}),
     (r"everything is .we.|personally did|what .?i.? did", {"ownership"}),
+    # Round 6: widened with the words the reasons of all spent splits (tuning to holdout5) use for
+    # the same faults; holdout6's reasons go through it unread.
+    (r"never makes? mistakes|never to disagree|denying any|flawless|brushes the question", {"SB781"}),
+    (r".we. (makes|answers)|invisible|did nothing personally|credited themselves", {"ownership"}),
+    (r"avoiding shifts|more pay|need is not|needing a job|do less|running away|explains leaving",
+     {"SB742"}),
+    (r"nothing specific|empty claim|zero-information|idealistic|could not have guessed|an ad\b|"
+     r"top choice|knowledge of the company|proves nothing|nothing about work|trite|sappy|"
+     r"consolation prize|what the resume", {"SB741", "SB711", "specificity"}),
+    (r"criticis|look negative|leadership as wrong", {"SB701", "SB712", "ownership"}),
+    (r"without reasoning|understand their own|unfamiliar with their own|skips analysis",
+     {"technical_depth", "SB403"}),
+    (r"bare promise|no plan|promise to learn", {"specificity", "SB790"}),
+    (r"trivial|humble-?brag|boast|fake weakness", {"SB702"}),
+    # A reason that faults the motive itself (the job as a fallback, prestige, no interest in the
+    # work) is answered by the self-serving motive as much as by the generic one.
+    (r"top choice|prestige|resume value|no interest in the (company|agency|role|work)", {"SB742"}),
 ]
 
 

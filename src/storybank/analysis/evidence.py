@@ -16,7 +16,7 @@ _NUM = (r"(?:[$€£~]?\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|te
 _FROM_TO = re.compile(rf"\bfrom\s+{_NUM}(?:%|[a-z]{{1,7}}\b|\b)[^.;]{{0,40}}?\s(?:to|down to|up to|->|→)\s+{_NUM}",
                       re.I)
 _CLOCK = re.compile(
-    r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b"                    # 7pm, 9:30 am
+    r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"  # 7pm, 9:30 am, 5 p.m.
     r"|\b\d{1,2}:\d{2}\b"                                   # 19:00
     r"|\b\d{1,2}(?::\d{2})?\s?[-–—]\s?\d{1,2}(?::\d{2})?\s?(?:am|pm)?\b",  # 9-6, 19:00–22:00
     re.I,
@@ -55,15 +55,31 @@ def _time_blocks(ctx: StoryContext, text: str) -> bool:
     """A block is a named day with a time: "Mon/Wed 19:00-22:00", "Saturday 8-12", "Saturday
     mornings, about 12 hours", or a day a fixed pattern names ("my non-shift weekdays 09:30 to
     13:30", "days off"). "Evenings or weekends" and an hours figure name no day, so they are not
-    a plan. Three clock times are a plan even without a day."""
+    a plan. Three clock times are a plan even without a day, and so are several named days
+    with their parts of the day, or a clock time a block starts or ends at on a kind of day."""
     clocks = len(_CLOCK.findall(text))
     if clocks >= 3:
         return True
-    if not _named_days(text.lower()):
+    days = _named_days(text.lower())
+    bounded = bool(_BOUND.search(text))
+    if bounded and _DAY_CLASS.search(text):
+        return True  # "after 5 p.m. on weekdays": a block's edge on a kind of day
+    if not days:
         return False
     hours = len(_HOURS.findall(text))
     parts_of_day = len(_PARTS_OF_DAY.findall(text))
-    return clocks >= 2 or (hours >= 1 and (clocks >= 1 or parts_of_day >= 1))
+    # Several named days with their part of the day ("Tuesday and Thursday afternoons, early on
+    # Friday morning"), or a day with the clock time a block starts or ends ("after 5 p.m. on
+    # weekdays", above), is a block as surely as a weekly total is.
+    return (clocks >= 2 or (hours >= 1 and (clocks >= 1 or parts_of_day >= 1))
+            or (days >= 2 and clocks + parts_of_day >= 1) or bounded)
+
+
+_DAY_CLASS = re.compile(r"\b(?:weekdays?|weekends?|weeknights?)\b", re.I)
+# The clock time a block starts or ends at: "after 5 p.m.", "until 7pm", "from 9:30".
+# A bare number is not one: "until 2 weeks" is no clock.
+_BOUND = re.compile(r"\b(?:after|before|until|till|from)\s+(?:\d{1,2}:\d{2}|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.))"
+                    r"(?!\w)", re.I)
 
 
 def _named_days(low: str) -> int:
@@ -80,19 +96,43 @@ def _technologies(ctx: StoryContext, text: str) -> bool:
 
 @EVIDENCE_CHECKS.register("specific_fit")
 def _fits(ctx: StoryContext, text: str) -> bool:
-    return _specific_fit(text.lower())
+    # A story file keeps its background in the situation, so only a spoken answer, whose parts
+    # are the judge's guess, is read for a reason grounded in any words.
+    return _specific_fit(text.lower()) or (ctx.from_answer and _grounded_reason(ctx, text))
+
+
+FIT_ACTS = 2          # acts of the speaker's own history that ground a reason by themselves
+FIT_PARTICULARS = 3   # particulars (names, places, dates, numbers) that do the same
+
+
+def _grounded_reason(ctx: StoryContext, text: str) -> bool:
+    """A reason grounded in the speaker's own history or in particulars of the work, in any
+    words: two things the speaker did ("I have researched your results ... I have spoken with
+    several of your staff"), one with two particulars ("I saw in Forbes that your pharmacy
+    plans to grow by 50 percent in 2014"), or three particulars other than bare figures ("teachers
+    like Mr. Hoffman in eighth grade"). "I saw the job on Twitter" is one act and one name: not
+    grounded; "from 40 minutes to 5 minutes with Kafka" is a result, not a reason."""
+    from storybank.analysis.signals import own_history_acts, particulars
+
+    acts = len(own_history_acts(text))
+    found = particulars(ctx)
+    figures = {n.lower() for n in ctx.answer.numbers}
+    named = [p for p in found if p not in figures]
+    return acts >= FIT_ACTS or (acts >= 1 and len(found) >= 2) or len(named) >= FIT_PARTICULARS
 
 
 @EVIDENCE_CHECKS.register("settled_forum")
 def _settled(ctx: StoryContext, text: str) -> bool:
-    return settled_forum(text)
+    return settled_forum(text) or brought_evidence(text) is not None
 
 
 @EVIDENCE_CHECKS.register("self_caused")
 def _self_caused(ctx: StoryContext, text: str) -> bool:
     from storybank.analysis.signals import self_caused
 
-    return self_caused(text) is not None
+    # A spoken answer that owns the team's slip ("we made assumptions ... we had underestimated
+    # their knowledge") names its cause; a story file says the speaker's own part in its fields.
+    return self_caused(text, team=ctx.from_answer) is not None
 
 
 @EVIDENCE_CHECKS.register("self_serving")
@@ -196,6 +236,33 @@ def settled_forum(text: str) -> bool:
         if forums.search(sentence) and any(settled.search(s) for s in sentences[i:i + 2]):
             return True
     return False
+
+
+# A clause in which the speaker (or the team) does something with evidence: "I" or "we" and a
+# verb that is not a feeling, a belief, a denial or learning, with an evidence noun in the next few words;
+# or the evidence as the means ("using objective information", "based on the survey"). A bare
+# "with" is not one: "everyone was happy with the analysis" settled nothing.
+_EVIDENCE_HEAD = re.compile(
+    r"\b(?:(?:i|we)\s+(?!think\b|thought\b|felt\b|feel\b|believe\b|believed\b|knew\b|know\b|"
+    r"guess\b|had different\b|had no\b|don't\b|didn't\b|never\b|learn\w*|read\b|stud\w+)|"
+    r"using\s|based on\s|"
+    r"backed by\s)")
+_CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:but|and|so)\s|\s+but\s")
+EVIDENCE_WINDOW = 9  # words from the head in which the evidence noun must come
+
+
+def brought_evidence(text: str) -> str | None:
+    """The clause in which evidence settles a disagreement as something done: "I presented
+    market research data", "I asked for supporting documentation", "using objective
+    information". "We talked it through" and "I knew the direction was wrong" bring none, nor
+    does what the speaker learned from ("I learned Temporal from its documentation")."""
+    nouns = phrase_set(_lexicon_list("evidence_nouns"))
+    for clause in _CLAUSE_END.split(text.lower().replace("’", "'")):
+        for m in _EVIDENCE_HEAD.finditer(clause):
+            window = " ".join(clause[m.start():].split()[:EVIDENCE_WINDOW])
+            if nouns.search(window) is not None:
+                return window
+    return None
 
 
 def without_denials(text: str, norm: str) -> tuple[str, str]:

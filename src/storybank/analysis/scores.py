@@ -90,13 +90,18 @@ def _share(found: int, words: int, per: int, floor: int) -> float:
 
 
 def specificity(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str, Rule]) -> Score:
-    from storybank.analysis.signals import particulars
+    from storybank.analysis.signals import own_history_acts, particulars
 
     t = _Tally("specificity", 15, "base")
     found = len(particulars(ctx))
+    # A thing the speaker says they did ("I did a practicum placement", "I joined the military")
+    # is an event told, as particular as a date: a claim ("I'm passionate") is not.
+    # Only in an answer long enough to judge: "I took a course" alone is a claim, not a story.
+    acts = 0 if ctx.too_short_to_judge else len(own_history_acts(ctx.story.answer_text()))
     words = ctx.answer.words
-    t.add(45 * _share(found, words, WORDS_PER_PARTICULAR, PARTICULARS_FLOOR),
-          f"{_count(found, 'particular', 'particulars')} (numbers, names, places, dates) "
+    told = f" and {_count(acts, 'act', 'acts')} told" if acts else ""
+    t.add(45 * _share(found + acts, words, WORDS_PER_PARTICULAR, PARTICULARS_FLOOR),
+          f"{_count(found, 'particular', 'particulars')} (numbers, names, places, dates){told} "
           f"in {words} words")
     if ctx.story.metrics:
         t.add(10, "metrics recorded")
@@ -166,7 +171,31 @@ def technical_depth(ctx: StoryContext, findings: Sequence[Finding], rules: Mappi
         t.add(min(10, ctx.followups["alternatives"].words / 8), "alternatives are prepared")
     if ctx.metric_change:
         t.add(5, "a measured change")
+    reasons = _purposes(ctx)
+    if reasons:
+        t.add(PURPOSE_POINTS * _share(reasons, ctx.answer.words, WORDS_PER_MECHANISM, MECHANISM_FLOOR),
+              _count(reasons, "purpose or piece of evidence", "purposes or pieces of evidence")
+              + " given for what was done")
     return _close(t, ctx, findings, rules, too_short="to show depth")
+
+
+PURPOSE_POINTS = 20
+
+
+def _purposes(ctx: StoryContext) -> int:
+    """How the work was meant to work, in any field: what each act was for ("in order to
+    explain how we work", "to ensure better time estimation") and the evidence brought to a
+    question ("I presented market research data"), in a spoken answer long enough to judge. A
+    story file shows its depth in its fields and its prepared technical probe, scored above; a
+    purpose clause there ("to ensure compliance") would lift a weak twin as much as a strong one."""
+    from storybank.analysis.evidence import brought_evidence
+    from storybank.analysis.lexicon import phrase_set
+    from storybank.analysis.signals import _words
+
+    if ctx.too_short_to_judge or not ctx.from_answer:
+        return 0
+    found = len(phrase_set(_words("purpose_links")).findall(ctx.answer.norm))
+    return found + (1 if brought_evidence(ctx.story.answer_text()) else 0)
 
 
 def compression(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str, Rule]) -> Score:

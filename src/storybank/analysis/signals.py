@@ -280,7 +280,9 @@ def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
     requirements", "never listened", "was being difficult"). A role noun with no blame in its
     clause ("the client never saw the error", "she wanted a queue") counts for nothing.
 
-    `strict` keeps only what says the other side was at fault ("never listened", "their fault"):
+    A failure put down to circumstances ("failed because the timeline was unrealistic") counts
+    once, except with `strict`. `strict` keeps only what says the other side was at fault
+    ("never listened", "their fault"):
     in a disagreement, "they would not accept the latency" states a position, while in a failure
     story "QA would not test it" pins the cause on QA."""
     import bisect
@@ -294,6 +296,9 @@ def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
     denied = denials.findall(norm)
     if denied:
         first, strength = denied[0], 10 * len(denied)
+    circumstance = None if strict else circumstance_blame(text)
+    if circumstance:  # a failure put down to circumstances (see circumstance_blame)
+        first, strength = first or circumstance, strength + 1
     # One pass per word list, then pair them up by clause: linear on a 4 MB story.
     bounds = [m.end() for m in _CLAUSES.finditer(norm)]
 
@@ -323,6 +328,27 @@ def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
                 if first is None:
                     first = f"{named[clause]} ... {what}"
     return first, strength
+
+
+_BLAMED_CAUSE = re.compile(r"\b(?:because(?: of)?|due to|owing to)\s+(?P<cause>[^.;!?]+)")
+
+
+def circumstance_blame(text: str) -> str | None:
+    """A failure put down to circumstances, with no part of the speaker's in the cause: "The
+    project failed because the timeline was unrealistic". "It failed because I skipped the
+    review" and "we slipped because our estimate left out testing" own it."""
+    from storybank.analysis.lexicon import normalise
+
+    outcomes = phrase_set(_words("failure_outcomes"))
+    owned = set(_words("owned_cause_words"))
+    for sentence in _SENTENCES.split(normalise(text)):
+        spans = outcomes.spans(sentence)
+        if not spans:
+            continue
+        cause = _BLAMED_CAUSE.search(sentence, spans[0][1])
+        if cause and not owned & set(re.findall(r"[a-z']+", cause.group("cause"))):
+            return sentence.strip()
+    return None
 
 
 # A predicate whose own subject is the speaker ("I failed to", "I should have", "I never told"),
@@ -492,6 +518,31 @@ def told_as_would(text: str) -> bool:
     return len(_WOULD.findall(low)) >= 2 and not tells_a_story(text)
 
 
+# --- the speaker's own history ------------------------------------------------------------------
+
+# "I did", "I've done", and a second act with "I" left out: "... but have done independent reading".
+_OWN_ACT = re.compile(r"(?:\bi(?:'ve|\s+have|\s+had)?|\b(?:and|but)\s+(?:have|had))\s+(?:(?:also|not only|actually|just|even|then|"
+                      r"recently|always|already|once|first|later|finally|personally)\s+)*"
+                      r"(?P<verb>[a-z]+)\b")
+
+
+def own_history_acts(text: str) -> list[str]:
+    """The things the speaker says they did, in the first person and the past: "I did a
+    practicum placement", "I have researched your results", "I joined the military". A past
+    verb of feeling, belief or hearsay ("I've always admired", "I heard you give free lunch")
+    is not an act."""
+    from storybank.analysis.lexicon import normalise
+
+    irregular, attitudes = set(_words("past_irregular")), set(_words("past_attitudes"))
+    acts = []
+    for m in _OWN_ACT.finditer(normalise(text)):
+        verb = m.group("verb")
+        if verb in attitudes or not (verb in irregular or (verb.endswith("ed") and len(verb) > 4)):
+            continue
+        acts.append(m.group(0))
+    return acts
+
+
 # --- a failure read from what the speaker did ------------------------------------------------
 
 # What a speaker does after the slip, not the slip itself: "I halted the rollout", "I fixed it".
@@ -499,12 +550,15 @@ _REMEDIES = (r"halted\b|stopped\b|rolled\b|reverted\b|fixed\b|patched\b|notified
              r"told\b|escalated\b|called\b|alerted\b|paged\b|restored\b|recovered\b|"
              r"investigated\b|traced\b|found\b|caught\b|contained\b|owned\b|reported\b|"
              r"added\b|created\b|introduced\b|now\b|since\b|always\b")
-_I_DID = re.compile(
-    r"\bI\s+(?:(?:then|also|just|had|have|accidentally|mistakenly|wrongly|once|quickly|"
+_DID = (
+    r"\s+(?:(?:then|also|just|had|have|accidentally|mistakenly|wrongly|once|quickly|"
     r"later|still|even|simply)\s+)*(?!think\b|thought\b|believe\b|feel\b|felt\b|hope\b|want\b|"
     r"wanted\b|would\b|will\b|can\b|could\b|should\b|am\b|was\b|learned\b|learnt\b|realised\b|"
     r"realized\b|noticed\b|know\b|knew\b|love\b|like\b|enjoy\b|apologi[sz]ed\b|immediately\b|"
     r"now\b|" + _REMEDIES + r")[a-z]+(?:n't)?\b")
+_I_DID = re.compile(r"\bI" + _DID)
+# The team's own slip, owned in the first person plural: "we let several emails go unanswered".
+_WE_DID = re.compile(r"\b(?:I|[Ww]e)" + _DID)
 
 
 _POINTS_BACK = re.compile(r"(?:it|this|that|which|the change|the migration|the release|the deploy|"
@@ -516,19 +570,21 @@ def _slip_sets() -> tuple[PhraseSet, PhraseSet]:
     return phrase_set(_words("slip_markers")), phrase_set(_words("failure_effects"))
 
 
-def self_caused(text: str) -> str | None:
+def self_caused(text: str, team: bool = False) -> str | None:
     """A sentence in which the speaker did something and it was the slip: "I ran the change
     directly on production without a backup", "I shipped it, and it double-counted readings".
     It takes "I" doing something (not a remedy: "I halted the rollout", "I added a check"), and
     in the same sentence a slip ("without", "forgot", "skipped", "wrong") or what broke
     ("crashed", "lost", "an outage"), or a next sentence that says what "it" broke. A sentence
-    that denies any mistake is not one."""
+    that denies any mistake is not one. With `team`, a slip owned as "we" counts too ("we let
+    several emails go unanswered"): a cause owned, not pinned on others."""
     from storybank.analysis.lexicon import normalise
 
     slips, effects = _slip_sets()
+    did = _WE_DID if team else _I_DID
     sentences = [s for s in _SENTENCES.split(text) if s.strip()]
     for i, sentence in enumerate(sentences):
-        if not _I_DID.search(sentence) or dodge_sentence(sentence):
+        if not did.search(sentence) or dodge_sentence(sentence):
             continue
         low = normalise(sentence)
         after = normalise(sentences[i + 1]) if i + 1 < len(sentences) else ""

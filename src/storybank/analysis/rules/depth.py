@@ -103,7 +103,9 @@ def _plain_words_suffice(ctx: StoryContext, sig: Signals) -> bool:
         return True
     if ctx.story.profession or ctx.settings.profession:
         return False
-    return _told_cause(ctx) or self_caused(ctx.story.part("action")) is not None
+    # A spoken answer's parts are the judge's guess: its cause counts wherever it is said.
+    told = ctx.story.answer_text() if ctx.from_answer else ctx.story.part("action")
+    return _told_cause(ctx) or self_caused(told) is not None
 
 
 def _deep_enough(sig: Signals) -> bool:
@@ -121,5 +123,5 @@ def _told_cause(ctx: StoryContext) -> bool:
     the background, or a result that explains itself, does not show how the work was done."""
     from storybank.analysis.signals import cause_links
 
-    return bool(cause_links(ctx.parts["action"].norm))
+    return bool(cause_links(ctx.answer.norm if ctx.from_answer else ctx.parts["action"].norm))
 

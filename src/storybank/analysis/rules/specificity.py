@@ -10,6 +10,15 @@ from storybank.analysis.rules.registry import Category, Hit, Severity, quote_lis
 VAGUE_WARN = 2
 
 
+def _numbers_expected(ctx: StoryContext) -> bool:
+    """A missing number is a warning in a technical story, and only a hint otherwise. A spoken
+    answer outside software (a nurse's dosing slip, a teacher's wrong method) is judged by what
+    was done and changed, which its sources praise without a figure."""
+    from storybank.analysis.signals import software_context
+
+    return ctx.technical and (not ctx.from_answer or software_context(ctx))
+
+
 @rule(code="SB201", name="outcome-without-numbers", category=Category.SPECIFICITY, severity=Severity.WARNING,
       field="outcome")
 def outcome_without_numbers(ctx: StoryContext) -> Iterator[Hit]:
@@ -18,7 +27,7 @@ def outcome_without_numbers(ctx: StoryContext) -> Iterator[Hit]:
     that are not technical this is only a hint."""
     outcome = ctx.parts["outcome"]
     if outcome.words and not outcome.numbers:
-        severity = None if ctx.technical else Severity.INFO
+        severity = None if _numbers_expected(ctx) else Severity.INFO
         yield Hit("The outcome has no number. Say what changed, measured: a latency, a count, a "
                   "percentage, money or time saved.", 0, severity=severity)
 
@@ -30,7 +39,7 @@ def no_numbers(ctx: StoryContext) -> Iterator[Hit]:
     requests per second, hours, money) make a story concrete and believable; numbers kept only in the
     metrics are never heard."""
     if ctx.answer.words >= 20 and not ctx.answer.numbers and ctx.parts["outcome"].words:
-        severity = None if ctx.technical else Severity.INFO
+        severity = None if _numbers_expected(ctx) else Severity.INFO
         # SB201 already says it for the outcome; this one is about the whole answer.
         yield Hit("Nothing in the answer is a number. Put the scale and the result in the words you "
                   "will say: users, requests per second, hours, before and after.", 0,
