@@ -267,11 +267,12 @@ class Matcher:
     `families=False` leaves the paraphrase families out (to measure the model alone)."""
 
     def __init__(self, catalog: Catalog, model: WordingModel | None = None,
-                 families: bool = True) -> None:
+                 families: bool = True, model_share: float = MODEL_SHARE) -> None:
         labels = {*(q.id for q in catalog.questions), *(p.id for p in catalog.probes), NONE}
         # A model for other labels than this catalog's is not this catalog's model.
         self.model = model if model is not None and set(model.labels) == labels else None
         self.families = families or self.model is None
+        self.model_share = model_share
         self.no_match, self.close = (MODEL_NO_MATCH, MODEL_CLOSE) if self.model else (NO_MATCH, CLOSE)
         self.entries = _entries(catalog)
         self.story_frames = list(catalog.framing.story)
@@ -371,22 +372,16 @@ class Matcher:
         """The types and probes scored 0-100, best first; the belief (0-1) that the wording is
         none of them; and the common question it reads as, if the families hear one."""
         kinds = {e.id: e.kind for e in self.entries if e.kind != "other"}
-        shares: dict[str, float] = dict.fromkeys(kinds, 0.0)
         resembles: _Entry | None = None
-        weight = 1.0
-        if self.model is not None:
-            weight = 1.0 - MODEL_SHARE if self.families else 0.0
-            for label, p in self.model.beliefs(question).items():
-                if label in shares:
-                    shares[label] += (1.0 - weight) * p
+        family: dict[str, float] | None = None
         if self.families:
             ranked = self.beliefs(question)
-            for entry, p in ranked:
-                if entry.kind != "other":
-                    shares[entry.id] += weight * p
+            family = {entry.id: p for entry, p in ranked if entry.kind != "other"}
             top_entry, top_belief = ranked[0]
             if top_entry.kind == "other" and top_belief * 100 >= RESEMBLES:
                 resembles = top_entry
+        learned = self.model.beliefs(question) if self.model is not None else None
+        shares = mix(kinds, family, learned, self.model_share)
         candidates = [MatchCandidate(kinds[i], i, round(100.0 * p, 1)) for i, p in shares.items()]
         candidates.sort(key=lambda c: (-c.score, c.kind, c.id))
         return candidates, max(0.0, 1.0 - sum(shares.values())), resembles
@@ -399,15 +394,32 @@ class Matcher:
         candidates, nothing, other = self._label_beliefs(question)
         best, rest = candidates[0], candidates[1:]
         resembles, advice = (other.label, other.advice) if other is not None else (None, "")
-        if best.score < self.no_match or 100.0 * nothing > best.score:
-            verdict: Verdict = "none"
-            shown: list[MatchCandidate] = []
-        elif rest and rest[0].score >= self.no_match * 0.5 and best.score - rest[0].score < self.close:
-            verdict, shown = "close", [best, rest[0]]
-        else:
-            verdict, shown = "match", [best]
+        verdict = decide(candidates, nothing, self.no_match, self.close)
+        shown = {"none": [], "close": [best, rest[0]] if rest else [best], "match": [best]}[verdict]
         return Recognition(question, verdict, best, rest[:3], shown, resembles,
                            advice if verdict == "none" else "")
+
+
+def mix(kinds: Iterable[str], family: Mapping[str, float] | None,
+        learned: Mapping[str, float] | None, model_share: float) -> dict[str, float]:
+    """Each type's and probe's share of belief (0-1): the families' and the learned model's,
+    the model holding `model_share` of it when both are there. What is left is "none of these"."""
+    family_weight = 0.0 if family is None else (1.0 - model_share if learned is not None else 1.0)
+    model_weight = 0.0 if learned is None else 1.0 - family_weight
+    return {k: family_weight * (family or {}).get(k, 0.0) + model_weight * (learned or {}).get(k, 0.0)
+            for k in kinds}
+
+
+def decide(candidates: list[MatchCandidate], nothing: float, no_match: float, close: float) -> Verdict:
+    """The verdict on ranked candidates (scores 0-100) and the belief (0-1) in none of them:
+    "none" under the `no_match` line or when "none of these" holds more than the best; "close"
+    when the runner-up is within `close` points (and above half the line); else "match"."""
+    best = candidates[0].score
+    if best < no_match or 100.0 * nothing > best:
+        return "none"
+    if len(candidates) > 1 and candidates[1].score >= no_match * 0.5 and best - candidates[1].score < close:
+        return "close"
+    return "match"
 
 
 def matcher(catalog: Catalog) -> Matcher:
