@@ -187,17 +187,20 @@ def loso(combine: bool, show: bool = False) -> float:
 
 # --- choosing the mix by leaving one set out ------------------------------------------------------
 
-SHARES = (0.3, 0.4, 0.5, 0.6, 0.7)
+# The model's share for the types and for the probes, the "no match" line, the "close" margin.
+SHARES = tuple((q, p) for q in (0.3, 0.4, 0.5, 0.6) for p in (0.1, 0.2, 0.3, 0.4, 0.5))
 LINES = (40, 45, 50, 55, 60, 65, 70)
 CLOSES = (20, 30)
 
 
 @dataclass(frozen=True)
 class Read:
-    """One held-out wording as both readers see it: the families' and the fold's model's beliefs."""
+    """One held-out wording as both readers see it: the families' and the fold's model's beliefs,
+    and each label's kind (question or probe)."""
     label: str
     family: dict[str, float]
     learned: dict[str, float]
+    kinds: dict[str, str]
 
 
 def fold_reads() -> dict[str, list[Read]]:
@@ -210,19 +213,20 @@ def fold_reads() -> dict[str, list[Read]]:
     families = Matcher(catalog, model=None)
     sets = {name: wordings(name) for name in SPENT}
     extra = dev_wordings() + catalog_phrasings()
+    kinds = {e.id: e.kind for e in families.entries if e.kind != "other"}
     out: dict[str, list[Read]] = {}
     for held in SPENT:
         model = train([e for name in SPENT if name != held for e in sets[name]] + extra, labels)
         out[held] = [Read(e.label, {entry.id: p for entry, p in families.beliefs(e.text) if entry.kind != "other"},
-                          model.beliefs(e.text)) for e in sets[held]]
+                          model.beliefs(e.text), kinds) for e in sets[held]]
     return out
 
 
-def read_outcome(read: Read, share: float, line: float, close: float) -> Outcome:
+def read_outcome(read: Read, share: tuple[float, float], line: float, close: float) -> Outcome:
     from storybank.analysis.matching import decide, mix
     from storybank.analysis.types import MatchCandidate
 
-    shares = mix(read.family, read.family, read.learned, share)
+    shares = mix(read.kinds, read.family, read.learned, {"question": share[0], "probe": share[1]})
     ranked = sorted(shares.items(), key=lambda kv: (-kv[1], kv[0]))
     candidates = [MatchCandidate("", k, round(100.0 * p, 1)) for k, p in ranked]
     verdict = decide(candidates, max(0.0, 1.0 - sum(shares.values())), line, close)
@@ -248,7 +252,7 @@ def sweep() -> None:
     rows.sort(key=lambda row: (-row[0], row[2]))
     for mean, wrong, wrong_none, share, line, close, right in rows:
         folds = " ".join(f"{100 * x:.0f}" for x in right)
-        print(f"  share {share:.1f} line {line:2} close {close:2}: mean {100 * mean:.1f}% "
+        print(f"  share {share[0]:.1f}/{share[1]:.1f} line {line:2} close {close:2}: mean {100 * mean:.1f}% "
               f"[{folds}]; confident wrong {wrong} (on none {wrong_none})")
 
 

@@ -73,9 +73,11 @@ NO_MATCH = 50.0
 CLOSE = 25.0
 # A common question of another kind is named when it holds at least this much belief and leads.
 RESEMBLES = 30.0
-# With a learned wording model: its share of the mixed belief, and the verdict lines on that mix
-# (chosen by leaving one real-language set out, tests/corpus_real/train_wording_model.py).
-MODEL_SHARE = 0.5
+# With a learned wording model: its share of the mixed belief for the types and for the probes,
+# and the verdict lines on that mix (chosen by leaving one real-language set out,
+# tests/corpus_real/train_wording_model.py --sweep). The probes hold less of the model: it has
+# read few real probe wordings, and at equal shares it left most of them under the line.
+MODEL_SHARE = {"question": 0.5, "probe": 0.5}
 MODEL_NO_MATCH = 60.0
 MODEL_CLOSE = 30.0
 NONE = "none"
@@ -267,12 +269,12 @@ class Matcher:
     `families=False` leaves the paraphrase families out (to measure the model alone)."""
 
     def __init__(self, catalog: Catalog, model: WordingModel | None = None,
-                 families: bool = True, model_share: float = MODEL_SHARE) -> None:
+                 families: bool = True, model_share: Mapping[str, float] | None = None) -> None:
         labels = {*(q.id for q in catalog.questions), *(p.id for p in catalog.probes), NONE}
         # A model for other labels than this catalog's is not this catalog's model.
         self.model = model if model is not None and set(model.labels) == labels else None
         self.families = families or self.model is None
-        self.model_share = model_share
+        self.model_share = dict(MODEL_SHARE if model_share is None else model_share)
         self.no_match, self.close = (MODEL_NO_MATCH, MODEL_CLOSE) if self.model else (NO_MATCH, CLOSE)
         self.entries = _entries(catalog)
         self.story_frames = list(catalog.framing.story)
@@ -400,14 +402,17 @@ class Matcher:
                            advice if verdict == "none" else "")
 
 
-def mix(kinds: Iterable[str], family: Mapping[str, float] | None,
-        learned: Mapping[str, float] | None, model_share: float) -> dict[str, float]:
-    """Each type's and probe's share of belief (0-1): the families' and the learned model's,
-    the model holding `model_share` of it when both are there. What is left is "none of these"."""
-    family_weight = 0.0 if family is None else (1.0 - model_share if learned is not None else 1.0)
-    model_weight = 0.0 if learned is None else 1.0 - family_weight
-    return {k: family_weight * (family or {}).get(k, 0.0) + model_weight * (learned or {}).get(k, 0.0)
-            for k in kinds}
+def mix(kinds: Mapping[str, str], family: Mapping[str, float] | None,
+        learned: Mapping[str, float] | None, model_share: Mapping[str, float]) -> dict[str, float]:
+    """Each type's and probe's share of belief (0-1), `kinds` naming each id's kind: the
+    families' and the learned model's, the model holding `model_share[kind]` of it when both are
+    there. What is left is "none of these"."""
+    out: dict[str, float] = {}
+    for label, kind in kinds.items():
+        model_weight = 0.0 if learned is None else (1.0 if family is None else model_share[kind])
+        out[label] = (1.0 - model_weight) * (family or {}).get(label, 0.0) + \
+            model_weight * (learned or {}).get(label, 0.0)
+    return out
 
 
 def decide(candidates: list[MatchCandidate], nothing: float, no_match: float, close: float) -> Verdict:
