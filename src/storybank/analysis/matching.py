@@ -24,8 +24,8 @@ word ending, `!a` the phrase must be absent; phrases match whole words, case-ins
 
 A catalog may come with a learned wording model (`analysis.wording_model`, its weights beside the
 catalog file): then each label's belief is a mix of the families' share and the model's, the
-model holding `MODEL_SHARE` of it, and "none of these" is a label of its own. A catalog without
-one is read by the families alone, as above.
+model holding `MODEL_SHARE` of it (one share for the types, one for the probes), and "none of
+these" is a label of its own. A catalog without one is read by the families alone, as above.
 """
 
 from __future__ import annotations
