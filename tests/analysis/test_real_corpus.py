@@ -32,15 +32,18 @@ def _measure():
 FLOORS = {
     # Answers judged by the free-text judge of storybank.answers. Round 4 (RESULTS.md) raised
     # them and added `holdout3`, spent after round 3; the wordings now go through the learned
-    # wording model too, which is trained on these four sets, so the wording floors here guard
+    # wording model too, which is trained on every spent set, so the wording floors here guard
     # against regressions only: what the model does on unseen wordings is the leave-one-set-out
-    # measurement of tests/corpus_real/train_wording_model.py. `holdout4` is the blind set and is
-    # measured only by its aggregate numbers in RESULTS.md. (Bad answers flagged count by the
-    # reason table as widened in round 3.)
+    # measurement of tests/corpus_real/train_wording_model.py. Round 6 added `holdout4` and
+    # `holdout5` (spent) and chose the mix by leaving one set out, which gives the families more
+    # say: `tuning` and `holdout2` read 2 wordings fewer each as fitted, for 2.9 points more on
+    # the sets left out. (Bad answers flagged count by the reason table as widened in round 3.)
     "holdout": (120, 0, 37, 0, 6, 8, 0.75),
-    "holdout2": (279, 0, 144, 0, 11, 23, 0.88),
-    "holdout3": (159, 1, 79, 1, 7, 13, 0.86),
-    "tuning": (247, 0, 75, 0, 23, 19, 0.90),
+    "holdout2": (277, 1, 143, 1, 11, 23, 0.88),
+    "holdout3": (160, 1, 79, 1, 7, 13, 0.86),
+    "holdout4": (176, 2, 99, 2, 6, 22, 0.86),
+    "holdout5": (268, 0, 151, 0, 4, 10, 0.82),
+    "tuning": (245, 0, 75, 0, 23, 19, 0.90),
 }
 
 

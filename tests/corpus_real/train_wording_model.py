@@ -1,6 +1,7 @@
 """Build the learned wording model (`storybank.analysis.wording_model`) and measure it honestly.
 
     .venv/bin/python tests/corpus_real/train_wording_model.py --loso      # leave one set out
+    .venv/bin/python tests/corpus_real/train_wording_model.py --sweep     # choose the mix's lines
     .venv/bin/python tests/corpus_real/train_wording_model.py --write     # the shipped weights
 
 Training data: the spent real-language sets (`SPENT`), the matcher helpers' self-written dev
@@ -34,7 +35,7 @@ sys.path.insert(0, str(HERE))
 
 from measure import HELD_OUT  # noqa: E402
 
-SPENT = ("tuning", "holdout", "holdout2", "holdout3")
+SPENT = ("tuning", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
 OUTPUT = ROOT / "src" / "storybank" / "data" / "catalog.wording_model.json"
 EPOCHS = 20
 RATE = 0.5
@@ -185,6 +186,77 @@ def loso(combine: bool, show: bool = False) -> float:
     return mean
 
 
+# --- choosing the mix by leaving one set out ------------------------------------------------------
+
+# The model's share for the types and for the probes, the "no match" line, the "close" margin.
+SHARES = tuple((q, p) for q in (0.3, 0.4, 0.5, 0.6) for p in (0.1, 0.2, 0.3, 0.4, 0.5))
+LINES = (40, 45, 50, 55, 60, 65, 70)
+CLOSES = (20, 30)
+
+
+@dataclass(frozen=True)
+class Read:
+    """One held-out wording as both readers see it: the families' and the fold's model's beliefs,
+    and each label's kind (question or probe)."""
+    label: str
+    family: dict[str, float]
+    learned: dict[str, float]
+    kinds: dict[str, str]
+
+
+def fold_reads() -> dict[str, list[Read]]:
+    """Each spent set read by the families and by a model trained on the other sets."""
+    from storybank.analysis.matching import Matcher
+    from storybank.catalog import builtin_catalog
+
+    catalog = builtin_catalog()
+    labels = label_set(catalog)
+    families = Matcher(catalog, model=None)
+    sets = {name: wordings(name) for name in SPENT}
+    extra = dev_wordings() + catalog_phrasings()
+    kinds = {e.id: e.kind for e in families.entries if e.kind != "other"}
+    out: dict[str, list[Read]] = {}
+    for held in SPENT:
+        model = train([e for name in SPENT if name != held for e in sets[name]] + extra, labels)
+        out[held] = [Read(e.label, {entry.id: p for entry, p in families.beliefs(e.text) if entry.kind != "other"},
+                          model.beliefs(e.text), kinds) for e in sets[held]]
+    return out
+
+
+def read_outcome(read: Read, share: tuple[float, float], line: float, close: float) -> Outcome:
+    from storybank.analysis.matching import decide, mix
+    from storybank.analysis.types import MatchCandidate
+
+    shares = mix(read.kinds, read.family, read.learned, {"question": share[0], "probe": share[1]})
+    ranked = sorted(shares.items(), key=lambda kv: (-kv[1], kv[0]))
+    candidates = [MatchCandidate("", k, round(100.0 * p, 1)) for k, p in ranked]
+    verdict = decide(candidates, max(0.0, 1.0 - sum(shares.values())), line, close)
+    said = "none" if verdict == "none" else candidates[0].id
+    return Outcome(said == read.label, said != read.label and verdict == "match")
+
+
+def sweep() -> None:
+    """Every (model share, "no match" line, "close" margin) on every fold: the mean share right
+    and the confident wrong answers, all and on "none" wordings, best first."""
+    reads = fold_reads()
+    rows = []
+    for share in SHARES:
+        for line in LINES:
+            for close in CLOSES:
+                right, wrong, wrong_none = [], 0, 0
+                for fold in reads.values():
+                    outcomes = [(r.label, read_outcome(r, share, line, close)) for r in fold]
+                    right.append(sum(o.right for _l, o in outcomes) / len(outcomes))
+                    wrong += sum(o.confident_wrong for _l, o in outcomes)
+                    wrong_none += sum(o.confident_wrong for label, o in outcomes if label == "none")
+                rows.append((sum(right) / len(right), wrong, wrong_none, share, line, close, right))
+    rows.sort(key=lambda row: (-row[0], row[2]))
+    for mean, wrong, wrong_none, share, line, close, right in rows:
+        folds = " ".join(f"{100 * x:.0f}" for x in right)
+        print(f"  share {share[0]:.1f}/{share[1]:.1f} line {line:2} close {close:2}: mean {100 * mean:.1f}% "
+              f"[{folds}]; confident wrong {wrong} (on none {wrong_none})")
+
+
 def write() -> None:
     from storybank.catalog import builtin_catalog
 
@@ -200,10 +272,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--loso", action="store_true", help="leave one spent set out, each way")
     parser.add_argument("--combine", action="store_true", help="with the paraphrase families")
     parser.add_argument("--show", action="store_true", help="list each fold's misses")
+    parser.add_argument("--sweep", action="store_true",
+                        help="leave one set out for every model share, no-match line and close margin")
     parser.add_argument("--write", action="store_true", help="train on every spent set, write the weights")
     args = parser.parse_args(argv)
     if args.loso:
         loso(args.combine, args.show)
+    if args.sweep:
+        sweep()
     if args.write:
         write()
     return 0
