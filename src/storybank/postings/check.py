@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from storybank.errors import StorybankError
 from storybank.postings import lexicon
+from storybank.postings.concepts import concepts_for
 from storybank.postings.extract import Extracted, Item, extract
 from storybank.postings.match import (
     MAX_EVIDENCE,
@@ -98,7 +99,7 @@ def _verdict(hits: Sequence[Hit]) -> tuple[str, tuple[Evidence, ...]]:
 def _apply_links(item: Item, index: Index, links: Sequence[Link], known: set[str]) -> tuple[str, tuple[Evidence, ...], tuple[str, ...]]:
     confirmed = _confirmed(links, known)
     rejected = _rejected(links)
-    need = Need(item.units, item.years)
+    need = Need(item.units, item.years, concepts_for(item.text))
     if confirmed:
         return "shown", _as_confirmed(confirmed, match(need, index, only=confirmed)), rejected
     hits = match(need, index, limit=MAX_EVIDENCE + len(rejected))
@@ -147,6 +148,9 @@ def check(
     for item in ex.items:
         needed |= needed_keys(item.units)
         look_for |= _worth_a_look(item.units)
+        for concept in concepts_for(item.text):
+            needed |= concept.story_keys
+            look_for |= concept.story_keys
         solo |= solo_keys(item.units)
     index = Index(stories, needed, sieve(look_for, solo), bank_root)
     known = {sid for sid, _story in stories}

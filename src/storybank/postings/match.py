@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from storybank.model import PARTS, PROBES
 from storybank.postings.agency import Clause, clauses
+from storybank.postings.concepts import Concept
 from storybank.postings.sieve import Sieve, sentences_at
 from storybank.postings.terms import SYNONYM_FACTOR, TOKEN, Unit, key
 
@@ -290,6 +291,7 @@ class Need:
 
     units: tuple[Unit, ...]
     years: bool = False        # "3+ years of ...": shown only where a sentence says how long
+    concepts: tuple[Concept, ...] = ()   # the concepts its text names (concepts.py)
 
     @cached_property
     def total(self) -> float:
@@ -589,6 +591,61 @@ def _promote_told_across(need: Need, index: Index, best: dict[int, tuple[int, fl
             best[n] = (2, max(best[n][1], whole[0]), whole[1])
 
 
+CONCEPT_SHARE = SHOWN   # the share a link through a concept's act is ranked by: below a direct showing
+
+
+def _act_is_own(index: Index, s: _Sentence, act: str, on: Iterable[str]) -> bool:
+    """Is `act` done by the candidate in `s` (not someone else, not negated or wished for), with
+    none of its objects `on` said in a negated clause?"""
+    (clause, someone_else), *objects = index.agency(s, [act, *on])
+    if not clause.me or clause.negated or someone_else or (clause.other and not clause.me):
+        return False
+    return all(not c.negated for c, _other in objects)
+
+
+def _concept_level(need: Need, concept: Concept, s: _Sentence) -> tuple[int, float]:
+    """(2 shown or 1 possibly, the share it is ranked by). Shown when the requirement is the
+    concept, besides what the sentence itself says: each full-weight thing asked is named by the
+    concept or said in the sentence (in its words or a synonym), at most MAX_UNCOVERED left out
+    and only when two are said, and not the kind asked for; possibly when the concept is only
+    part of what is asked."""
+    full = asked(need.units)
+    said = [u for u in full if not u.keys.isdisjoint(concept.asked_keys) or not (u.keys | u.synonyms).isdisjoint(s.keys)]
+    left = len(full) - len(said)
+    kind_left = bool(need.units) and need.units[0].kind and all(u is not need.units[0] for u in said)
+    shown = len(said) >= 2 and left <= len(said) and not kind_left
+    return (2, CONCEPT_SHARE * len(said) / len(full)) if shown else (1, POSSIBLY * len(said) / len(full))
+
+
+def _concept_sentences(need: Need, index: Index, concept: Concept, wanted: set[int] | None) -> Iterable[tuple[int, float, _Sentence]]:
+    """The told sentences, of stories not about wanting the work, holding one of the concept's
+    acts and one of its objects, the act the candidate's own: (level, share, sentence)."""
+    seen: set[int] = set()
+    for act in sorted(concept.acts):
+        for i in index.by_key.get(act, ()):
+            s = index.sentences[i]
+            if i in seen or s.field in LABEL_FIELDS or s.field == "role" or (wanted is not None and s.story not in wanted) \
+                    or index.stories[s.story].wanting:
+                continue
+            seen.add(i)
+            on = sorted(concept.on & s.keys - {act})
+            if on and _act_is_own(index, s, act, on):
+                yield *_concept_level(need, concept, s), s
+
+
+def _promote_by_concept(need: Need, index: Index, best: dict[int, tuple[int, float, _Sentence]],
+                        only: Iterable[str] | None) -> None:
+    """A requirement no story shows in its words may be shown by what a story did: a concept the
+    requirement names (concepts.py), told by one of its acts, on one of its objects, where the
+    candidate acts. Shown when the concept is what is asked (`_concept_level`), else possibly."""
+    wanted = None if only is None else {index.position[sid] for sid in only if sid in index.position}
+    for concept in need.concepts:
+        for level, share, s in _concept_sentences(need, index, concept, wanted):
+            current = best.get(s.story)
+            if current is None or (level, share) > current[:2]:
+                best[s.story] = (level, share, s)
+
+
 def match(need: Need, index: Index, limit: int | None = None,
           only: Iterable[str] | None = None) -> list[Hit]:
     """The stories that show (level 2) or may show (level 1) a requirement: each story's best
@@ -616,6 +673,9 @@ def match(need: Need, index: Index, limit: int | None = None,
         best[s.story] = (level, got, s)
     asked = needed_keys(need.units, synonyms=False)
     _promote_told_across(need, index, best, asked)
+    if need.concepts and not any(level == 2 for level, _got, _s in best.values()):
+        _promote_by_concept(need, index, best, only)
+        support.update((n, support.get(n, 0)) for n in best)
     ranked = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], -len(item[1][2].keys & asked),
                                                      -support[item[0]],
                                                      FIELD_RANK.get(item[1][2].field, 4),
