@@ -594,32 +594,49 @@ def _promote_told_across(need: Need, index: Index, best: dict[int, tuple[int, fl
 CONCEPT_SHARE = SHOWN   # the share a link through a concept's act is ranked by: below a direct showing
 
 
-def _act_is_own(index: Index, s: _Sentence, act: str, on: Iterable[str]) -> bool:
-    """Is `act` done by the candidate in `s` (not someone else, not negated or wished for), with
-    none of its objects `on` said in a negated clause?"""
-    (clause, someone_else), *objects = index.agency(s, [act, *on])
-    if not clause.me or clause.negated or someone_else or (clause.other and not clause.me):
-        return False
-    return all(not c.negated for c, _other in objects)
+ACT_REACH = 6   # words after an act its object may be: "I met the route planners", "sat with his daughter"
+
+
+def _positions(per_word: list[tuple[str, ...]], k: str) -> list[int]:
+    """Where key `k` starts among a sentence's words (a joined key, "sat-with", over its words)."""
+    n = k.count("-") + 1
+    return [i for i, ks in enumerate(per_word)
+            if k in ks or (n > 1 and "-".join(w[0] for w in per_word[i:i + n]) == k)]
+
+
+def _acted_on(index: Index, s: _Sentence, act: str, on: Iterable[str]) -> list[str]:
+    """The objects of `on` that follow `act` within ACT_REACH words in `s`, when the act is the
+    candidate's own (not someone else's, not negated or wished for) and the object is not said
+    in a negated clause; empty otherwise."""
+    (clause, someone_else), = index.agency(s, [act])
+    if not clause.me or clause.negated or someone_else or clause.other:
+        return []
+    per_word = s.per_word or []
+    starts = _positions(per_word, act)
+    near = [k for k in on if any(0 < j - i <= ACT_REACH + act.count("-") for i in starts for j in _positions(per_word, k))]
+    return [k for k, (c, _other) in zip(near, index.agency(s, near), strict=True) if not c.negated]
 
 
 def _concept_level(need: Need, concept: Concept, s: _Sentence) -> tuple[int, float]:
     """(2 shown or 1 possibly, the share it is ranked by). Shown when the requirement is the
-    concept, besides what the sentence itself says: each full-weight thing asked is named by the
-    concept or said in the sentence (in its words or a synonym), at most MAX_UNCOVERED left out
-    and only when two are said, and not the kind asked for; possibly when the concept is only
-    part of what is asked."""
+    concept, besides what the sentence itself says: of the full-weight things asked, two at
+    least named by the concept or said in the sentence (in its words or a synonym), no more
+    left out than said, and neither the kind asked for nor a name among those left out (a
+    concept never stands for a named tool or programme); possibly otherwise. A thing said in
+    the sentence ranks it above one the concept only names."""
     full = asked(need.units)
-    said = [u for u in full if not u.keys.isdisjoint(concept.asked_keys) or not (u.keys | u.synonyms).isdisjoint(s.keys)]
-    left = len(full) - len(said)
-    kind_left = bool(need.units) and need.units[0].kind and all(u is not need.units[0] for u in said)
-    shown = len(said) >= 2 and left <= len(said) and not kind_left
-    return (2, CONCEPT_SHARE * len(said) / len(full)) if shown else (1, POSSIBLY * len(said) / len(full))
+    in_sentence = [u for u in full if not (u.keys | u.synonyms).isdisjoint(s.keys)]
+    said = [u for u in full if u in in_sentence or not u.keys.isdisjoint(concept.asked_keys)]
+    left = [u for u in full if u not in said]
+    kind_left = bool(need.units) and need.units[0].kind and need.units[0] in left
+    shown = len(said) >= 2 and len(left) <= len(said) and not kind_left and not any(u.name for u in left)
+    share = (len(said) + len(in_sentence)) / (2 * len(full))
+    return (2, CONCEPT_SHARE * share) if shown else (1, POSSIBLY * share)
 
 
 def _concept_sentences(need: Need, index: Index, concept: Concept, wanted: set[int] | None) -> Iterable[tuple[int, float, _Sentence]]:
-    """The told sentences, of stories not about wanting the work, holding one of the concept's
-    acts and one of its objects, the act the candidate's own: (level, share, sentence)."""
+    """The told sentences, of stories not about wanting the work, where the candidate does one of
+    the concept's acts to one of its objects: (level, share, sentence)."""
     seen: set[int] = set()
     for act in sorted(concept.acts):
         for i in index.by_key.get(act, ()):
@@ -627,9 +644,9 @@ def _concept_sentences(need: Need, index: Index, concept: Concept, wanted: set[i
             if i in seen or s.field in LABEL_FIELDS or s.field == "role" or (wanted is not None and s.story not in wanted) \
                     or index.stories[s.story].wanting:
                 continue
-            seen.add(i)
             on = sorted(concept.on & s.keys - {act})
-            if on and _act_is_own(index, s, act, on):
+            if on and _acted_on(index, s, act, on):
+                seen.add(i)
                 yield *_concept_level(need, concept, s), s
 
 
