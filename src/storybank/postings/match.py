@@ -605,9 +605,9 @@ def _positions(per_word: list[tuple[str, ...]], k: str) -> list[int]:
 
 
 def _acted_on(index: Index, s: _Sentence, act: str, on: Iterable[str]) -> list[str]:
-    """The objects of `on` that follow `act` within ACT_REACH words in `s`, when the act is the
-    candidate's own (not someone else's, not negated or wished for) and the object is not said
-    in a negated clause; empty otherwise."""
+    """What the candidate's `act` in `s` is done to: those of the concept's objects `on` that
+    follow it within ACT_REACH words, none said in a negated clause. Empty when the act is
+    someone else's, negated or wished for."""
     (clause, someone_else), = index.agency(s, [act])
     if not clause.me or clause.negated or someone_else or clause.other:
         return []
@@ -622,15 +622,19 @@ def _concept_level(need: Need, concept: Concept, s: _Sentence) -> tuple[int, flo
     concept, besides what the sentence itself says: of the full-weight things asked, two at
     least named by the concept or said in the sentence (in its words or a synonym), no more
     left out than said, and neither the kind asked for nor a name among those left out (a
-    concept never stands for a named tool or programme); possibly otherwise. A thing said in
-    the sentence ranks it above one the concept only names."""
+    concept never stands for a named tool or programme); possibly otherwise. A requirement
+    that names the concept only in words every posting uses ("communication with anxious
+    patients") asks it as one thing more, said by the act. A thing said in the sentence ranks
+    it above one the concept only names."""
     full = asked(need.units)
     in_sentence = [u for u in full if not (u.keys | u.synonyms).isdisjoint(s.keys)]
     said = [u for u in full if u in in_sentence or not u.keys.isdisjoint(concept.asked_keys)]
     left = [u for u in full if u not in said]
+    extra = 0 if any(not u.keys.isdisjoint(concept.asked_keys) for u in full) else 1
     kind_left = bool(need.units) and need.units[0].kind and need.units[0] in left
-    shown = len(said) >= 2 and len(left) <= len(said) and not kind_left and not any(u.name for u in left)
-    share = (len(said) + len(in_sentence)) / (2 * len(full))
+    shown = len(said) + extra >= 2 and len(left) <= len(said) + extra and not kind_left \
+        and not any(u.name for u in left)
+    share = (len(said) + extra + len(in_sentence)) / (2 * (len(full) + extra))
     return (2, CONCEPT_SHARE * share) if shown else (1, POSSIBLY * share)
 
 
