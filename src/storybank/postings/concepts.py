@@ -65,9 +65,23 @@ def table() -> tuple[Concept, ...]:
     return tuple(out)
 
 
+GAP = 1   # words a requirement may put inside a wording: "working closely with" is "working with"
+
+
 def _holds(words: list[str], wording: tuple[str, ...]) -> bool:
-    n = len(wording)
-    return any(tuple(words[i:i + n]) == wording for i in range(len(words) - n + 1))
+    """Does `words` hold `wording` in order, its words next to each other or GAP words apart?"""
+    for i, w in enumerate(words):
+        if w != wording[0]:
+            continue
+        at = i
+        for nxt in wording[1:]:
+            ahead = words[at + 1:at + 2 + GAP]
+            if nxt not in ahead:
+                break
+            at += 1 + ahead.index(nxt)
+        else:
+            return True
+    return False
 
 
 def concepts_for(text: str) -> tuple[Concept, ...]:

@@ -594,6 +594,7 @@ def _promote_told_across(need: Need, index: Index, best: dict[int, tuple[int, fl
 CONCEPT_SHARE = SHOWN   # the share a link through a concept's act is ranked by: below a direct showing
 
 
+_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,2}")   # a posting's own number for a requirement ("A-3", "E2"), not a name asked for
 ACT_REACH = 6   # words after an act its object may be: "I met the route planners", "sat with his daughter"
 
 
@@ -619,22 +620,26 @@ def _acted_on(index: Index, s: _Sentence, act: str, on: Iterable[str]) -> list[s
 
 def _concept_level(need: Need, concept: Concept, s: _Sentence) -> tuple[int, float]:
     """(2 shown or 1 possibly, the share it is ranked by). Shown when the requirement is the
-    concept, besides what the sentence itself says: of the full-weight things asked, two at
-    least named by the concept or said in the sentence (in its words or a synonym), no more
-    left out than said, and neither the kind asked for nor a name among those left out (a
-    concept never stands for a named tool or programme); possibly otherwise. A requirement
-    that names the concept only in words every posting uses ("communication with anxious
-    patients") asks it as one thing more, said by the act. A thing said in the sentence ranks
-    it above one the concept only names."""
-    full = asked(need.units)
+    concept, besides what the sentence itself says: of the full-weight things asked (a
+    posting's own number for a bullet, "A-3", is not one), half at least named by the concept
+    or said in the sentence (in its words or a synonym), one of them said in the sentence,
+    two in all or one that is both; neither the kind asked for nor a name left out (a concept
+    never stands for a named tool or programme); possibly otherwise. A requirement that names
+    the concept only in words every posting uses ("communication with anxious patients") asks
+    it as one thing more, said by the act. A thing said in the sentence ranks it above one the
+    concept only names."""
+    full = [u for u in asked(need.units) if not (u.name and _CODE.fullmatch(u.label))]
     in_sentence = [u for u in full if not (u.keys | u.synonyms).isdisjoint(s.keys)]
-    said = [u for u in full if u in in_sentence or not u.keys.isdisjoint(concept.asked_keys)]
+    named = [u for u in full if not u.keys.isdisjoint(concept.asked_keys)]
+    said = [u for u in full if u in in_sentence or u in named]
     left = [u for u in full if u not in said]
-    extra = 0 if any(not u.keys.isdisjoint(concept.asked_keys) for u in full) else 1
+    extra = 0 if named else 1
+    got, total = len(said) + extra, len(full) + extra
     kind_left = bool(need.units) and need.units[0].kind and need.units[0] in left
-    shown = len(said) + extra >= 2 and len(left) <= len(said) + extra and not kind_left \
+    both = any(u in in_sentence for u in named)
+    shown = bool(in_sentence) and 2 * got >= total and (got >= 2 or both) and not kind_left \
         and not any(u.name for u in left)
-    share = (len(said) + extra + len(in_sentence)) / (2 * (len(full) + extra))
+    share = (got + len(in_sentence)) / (2 * total) if total else 0.0
     return (2, CONCEPT_SHARE * share) if shown else (1, POSSIBLY * share)
 
 
