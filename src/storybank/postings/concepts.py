@@ -30,6 +30,7 @@ class Concept:
     asks: tuple[tuple[str, ...], ...]    # each wording of the requirement, word key by word key
     acts: frozenset[str]
     on: frozenset[str]
+    gerunds: frozenset[str] = frozenset()   # acts the table itself writes in -ing ("working on")
 
     @property
     def asked_keys(self) -> frozenset[str]:
@@ -61,7 +62,9 @@ def table() -> tuple[Concept, ...]:
     for row in tomllib.loads(text)["concept"]:
         name = row["name"]
         asks = tuple(tuple(key(w) for w in tokens(p)) for p in row["asks"])
-        out.append(Concept(name, asks, _phrase_keys(row["acts"], "act", name), _phrase_keys(row["on"], "object", name)))
+        gerunds = _phrase_keys([a for a in row["acts"] if a.split()[0].endswith("ing")], "act", name)
+        out.append(Concept(name, asks, _phrase_keys(row["acts"], "act", name), _phrase_keys(row["on"], "object", name),
+                           gerunds))
     return tuple(out)
 
 

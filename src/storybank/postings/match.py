@@ -605,26 +605,32 @@ def _positions(per_word: list[tuple[str, ...]], k: str) -> list[int]:
             if k in ks or (n > 1 and "-".join(w[0] for w in per_word[i:i + n]) == k)]
 
 
-def _acted_on(index: Index, s: _Sentence, act: str, on: Iterable[str]) -> list[str]:
+def _acted_on(index: Index, s: _Sentence, act: str, on: Iterable[str], gerund: bool = False) -> list[str]:
     """What the candidate's `act` in `s` is done to: those of the concept's objects `on` that
     follow it within ACT_REACH words, none said in a negated clause. Empty when the act is
-    someone else's, negated or wished for."""
+    someone else's, negated or wished for. An act said in -ing is a topic, not a deed ("taught
+    me more about reading a statute"), unless the concept writes it so (`gerund`)."""
     (clause, someone_else), = index.agency(s, [act])
     if not clause.me or clause.negated or someone_else or clause.other:
         return []
     per_word = s.per_word or []
-    starts = _positions(per_word, act)
+    written = TOKEN.findall(s.text)
+    starts = [i for i in _positions(per_word, act) if gerund or not written[i].lower().endswith("ing")]
     near = [k for k in on if any(0 < j - i <= ACT_REACH + act.count("-") for i in starts for j in _positions(per_word, k))]
     return [k for k, (c, _other) in zip(near, index.agency(s, near), strict=True) if not c.negated]
 
 
-def _concept_level(need: Need, concept: Concept, s: _Sentence) -> tuple[int, float]:
+_STAND_INS = frozenset({"him", "her", "them", "each-of-them"})   # objects that name whom the story named before
+
+
+def _concept_level(need: Need, concept: Concept, s: _Sentence, objects: Iterable[str] = ()) -> tuple[int, float]:
     """(2 shown or 1 possibly, the share it is ranked by). Shown when the requirement is the
     concept, besides what the sentence itself says: of the full-weight things asked (a
     posting's own number for a bullet, "A-3", is not one), half at least named by the concept
     or said in the sentence (in its words or a synonym), one of them said in the sentence,
     two in all or one that is both; neither the kind asked for nor a name left out (a concept
-    never stands for a named tool or programme); possibly otherwise. A requirement that names
+    never stands for a named tool or programme), nor whom it names among the concept's objects;
+    possibly otherwise. A requirement that names
     the concept only in words every posting uses ("communication with anxious patients") asks
     it as one thing more, said by the act. A thing said in the sentence ranks it above one the
     concept only names."""
@@ -637,8 +643,12 @@ def _concept_level(need: Need, concept: Concept, s: _Sentence) -> tuple[int, flo
     got, total = len(said) + extra, len(full) + extra
     kind_left = bool(need.units) and need.units[0].kind and need.units[0] in left
     both = any(u in in_sentence for u in named)
+    # "explain findings to non-technical managers": the people or things the requirement names
+    # among the concept's objects must be the ones acted on (or "them", `objects` standing in).
+    aimed = [u for u in full if not (u.keys | u.synonyms).isdisjoint(concept.on)]
     shown = bool(in_sentence) and 2 * got >= total and (got >= 2 or both) and not kind_left \
-        and not any(u.name for u in left)
+        and not any(u.name for u in left) and (not aimed or any(u in in_sentence for u in aimed)
+                                                                   or not _STAND_INS.isdisjoint(objects))
     share = (got + len(in_sentence)) / (2 * total) if total else 0.0
     return (2, CONCEPT_SHARE * share) if shown else (1, POSSIBLY * share)
 
@@ -654,9 +664,10 @@ def _concept_sentences(need: Need, index: Index, concept: Concept, wanted: set[i
                     or index.stories[s.story].wanting:
                 continue
             on = sorted(concept.on & s.keys - {act})
-            if on and _acted_on(index, s, act, on):
+            objects = _acted_on(index, s, act, on, act in concept.gerunds) if on else []
+            if objects:
                 seen.add(i)
-                yield *_concept_level(need, concept, s), s
+                yield *_concept_level(need, concept, s, objects), s
 
 
 def _promote_by_concept(need: Need, index: Index, best: dict[int, tuple[int, float, _Sentence]],
