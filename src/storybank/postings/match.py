@@ -635,7 +635,9 @@ def _concept_level(need: Need, concept: Concept, s: _Sentence, objects: Iterable
     it as one thing more, said by the act. A thing said in the sentence ranks it above one the
     concept only names."""
     full = [u for u in asked(need.units) if not (u.name and _CODE.fullmatch(u.label))]
-    in_sentence = [u for u in full if not (u.keys | u.synonyms).isdisjoint(s.keys)]
+    # A synonym that is one of the concept's acts says the act, not the thing ("presented" is
+    # no non-technical audience).
+    in_sentence = [u for u in full if not (u.keys | (u.synonyms - concept.acts)).isdisjoint(s.keys)]
     named = [u for u in full if not u.keys.isdisjoint(concept.asked_keys)]
     said = [u for u in full if u in in_sentence or u in named]
     left = [u for u in full if u not in said]
