@@ -623,36 +623,63 @@ def _acted_on(index: Index, s: _Sentence, act: str, on: Iterable[str], gerund: b
 _STAND_INS = frozenset({"him", "her", "them", "each-of-them"})   # objects that name whom the story named before
 
 
-def _concept_level(need: Need, concept: Concept, s: _Sentence, objects: Iterable[str] = ()) -> tuple[int, float]:
-    """(2 shown or 1 possibly, the share it is ranked by). Shown when the requirement is the
-    concept, besides what the sentence itself says: of the full-weight things asked (a
-    posting's own number for a bullet, "A-3", is not one), half at least named by the concept
-    or said in the sentence (in its words or a synonym), one of them said in the sentence,
-    two in all or one that is both; neither the kind asked for nor a name left out (a concept
-    never stands for a named tool or programme), nor whom it names among the concept's objects;
-    possibly otherwise. A requirement that names
-    the concept only in words every posting uses ("communication with anxious patients") asks
-    it as one thing more, said by the act. A thing said in the sentence ranks it above one the
-    concept only names."""
-    full = [u for u in asked(need.units) if not (u.name and _CODE.fullmatch(u.label))]
+@dataclass(frozen=True)
+class _ConceptCover:
+    """How one sentence, through a concept, meets a requirement's full-weight things."""
+
+    full: tuple[Unit, ...]         # the things asked (a posting's own bullet number, "A-3", is not one)
+    in_sentence: frozenset[int]    # (by position in `full`) said in the sentence, in its words or a synonym
+    named: frozenset[int]          # named by the concept's wordings
+    aimed: frozenset[int]          # naming the concept's objects: whom or what the act must be done to
+
+    @property
+    def said(self) -> frozenset[int]:
+        return self.in_sentence | self.named
+
+    @property
+    def extra(self) -> int:
+        """A requirement that names the concept only in words every posting uses
+        ("communication with anxious patients") asks it as one thing more, said by the act."""
+        return 0 if self.named else 1
+
+    @property
+    def left(self) -> list[Unit]:
+        return [u for n, u in enumerate(self.full) if n not in self.said]
+
+
+def _concept_cover(need: Need, concept: Concept, s: _Sentence) -> _ConceptCover:
+    full = tuple(u for u in asked(need.units) if not (u.name and _CODE.fullmatch(u.label)))
     # A synonym that is one of the concept's acts says the act, not the thing ("presented" is
     # no non-technical audience).
-    in_sentence = [u for u in full if not (u.keys | (u.synonyms - concept.acts)).isdisjoint(s.keys)]
-    named = [u for u in full if not u.keys.isdisjoint(concept.asked_keys)]
-    said = [u for u in full if u in in_sentence or u in named]
-    left = [u for u in full if u not in said]
-    extra = 0 if named else 1
-    got, total = len(said) + extra, len(full) + extra
-    kind_left = bool(need.units) and need.units[0].kind and need.units[0] in left
-    both = any(u in in_sentence for u in named)
-    # "explain findings to non-technical managers": the people or things the requirement names
-    # among the concept's objects must be the ones acted on (or "them", `objects` standing in).
-    aimed = [u for u in full if not (u.keys | u.synonyms).isdisjoint(concept.on)]
-    shown = bool(in_sentence) and 2 * got >= total and (got >= 2 or both) and not kind_left \
-        and not any(u.name for u in left) and (not aimed or any(u in in_sentence for u in aimed)
-                                                                   or not _STAND_INS.isdisjoint(objects))
-    share = (got + len(in_sentence)) / (2 * total) if total else 0.0
-    return (2, CONCEPT_SHARE * share) if shown else (1, POSSIBLY * share)
+    in_sentence = frozenset(n for n, u in enumerate(full) if not (u.keys | (u.synonyms - concept.acts)).isdisjoint(s.keys))
+    named = frozenset(n for n, u in enumerate(full) if not u.keys.isdisjoint(concept.asked_keys))
+    aimed = frozenset(n for n, u in enumerate(full) if not (u.keys | u.synonyms).isdisjoint(concept.on))
+    return _ConceptCover(full, in_sentence, named, aimed)
+
+
+def _concept_shows(need: Need, cover: _ConceptCover, objects: Iterable[str]) -> bool:
+    """Half at least of the things asked named by the concept or said in the sentence, one of
+    them said there, two in all or one that is both; neither the kind asked for nor a name left
+    out (a concept never stands for a named tool or programme); and whom the requirement names
+    among the concept's objects acted on ("explain findings to non-technical managers"), or
+    "them" standing in for them."""
+    got, total = len(cover.said) + cover.extra, len(cover.full) + cover.extra
+    left = cover.left
+    if not cover.in_sentence or 2 * got < total or (got < 2 and not cover.in_sentence & cover.named):
+        return False
+    if any(u.name for u in left) or (bool(need.units) and need.units[0].kind and need.units[0] in left):
+        return False
+    return not cover.aimed or bool(cover.aimed & cover.in_sentence) or not _STAND_INS.isdisjoint(objects)
+
+
+def _concept_level(need: Need, concept: Concept, s: _Sentence, objects: Iterable[str] = ()) -> tuple[int, float]:
+    """(2 shown or 1 possibly, the share it is ranked by): shown when the requirement is the
+    concept, besides what the sentence itself says (`_concept_shows`). A thing said in the
+    sentence ranks it above one the concept only names."""
+    cover = _concept_cover(need, concept, s)
+    total = len(cover.full) + cover.extra
+    share = (len(cover.said) + cover.extra + len(cover.in_sentence)) / (2 * total) if total else 0.0
+    return (2, CONCEPT_SHARE * share) if _concept_shows(need, cover, objects) else (1, POSSIBLY * share)
 
 
 def _concept_sentences(need: Need, index: Index, concept: Concept, wanted: set[int] | None) -> Iterable[tuple[int, float, _Sentence]]:
