@@ -58,21 +58,21 @@ def test_communication_with_families_is_shown_by_the_act(sentence, verdict):
 
 
 def test_an_object_far_from_the_act_is_not_what_it_was_done_to():
-    far = "I explained the new dosing chart at length over the whole of a long shift, and later a daughter phoned."
+    far = "I explained the new dosing chart at length over a long night shift, and the patient's family phoned."
     assert verdicts(action=far)[FAMILIES][0] != "shown"
 
 
 @pytest.mark.parametrize(("sentence", "verdict"), [
-    pytest.param("I paired with two graduate engineers twice a week on real tickets.", "shown", id="paired with graduates"),
-    pytest.param("I paired the old lab laptops with a new printer twice a week.", "missing",
+    pytest.param("I reviewed their pull requests with two junior engineers every week.", "shown", id="reviewed with juniors"),
+    pytest.param("I reviewed their pull requests on the engineers wiki every week.", "missing",
                  id="near miss: the act's object is no person"),
 ])
-def test_mentoring_is_shown_by_pairing_with_juniors(sentence, verdict):
+def test_mentoring_is_shown_by_reviewing_with_juniors(sentence, verdict):
     assert verdicts(action=sentence)[MENTORING][0] == verdict
 
 
 def test_an_act_said_in_ing_is_a_topic_not_a_deed():
-    assert verdicts(action="I read a book about reviewing their code with graduate engineers.")[MENTORING][0] \
+    assert verdicts(action="I read a book about reviewing their code with junior engineers.")[MENTORING][0] \
         != "shown"
 
 
@@ -97,7 +97,7 @@ def test_a_story_already_shown_in_the_postings_words_is_not_replaced():
 
 
 def test_an_act_in_its_past_form_is_a_deed():
-    assert verdicts(action="I reviewed their code with graduate engineers every Friday.")[MENTORING][0] == "shown"
+    assert verdicts(action="I reviewed their code with junior engineers every Friday.")[MENTORING][0] == "shown"
 
 
 AUDIENCE = """\

@@ -149,8 +149,9 @@ def check(
         needed |= needed_keys(item.units)
         look_for |= _worth_a_look(item.units)
         for concept in concepts_for(item.text):
+            # A concept shows a requirement only in a sentence holding one of its words too, so
+            # its acts and objects are not looked for: only recorded in the sentences found.
             needed |= concept.story_keys
-            look_for |= concept.story_keys
         solo |= solo_keys(item.units)
     index = Index(stories, needed, sieve(look_for, solo), bank_root)
     known = {sid for sid, _story in stories}

@@ -129,20 +129,16 @@ class Index:
         """`needed`: every key the posting's units can be covered by; `sieve`: where to look;
         `bank_root`: the bank the stories are from, whose word index (word_index.py) may be
         kept in the cache folder."""
-        self.stories: list[_Story] = []
         self.sentences: list[_Sentence] = []
         self.by_key: dict[str, list[int]] = {}
         self.position = {story_id: n for n, (story_id, _story) in enumerate(stories)}
         self._needed = needed
         self._firsts = {k.split("-")[0] for k in needed if "-" in k}
         texts = [_story_text(story) for _story_id, story in stories]
+        self.stories = [_record(sid, story) for sid, story in stories]
         spans = _indexed(texts, sieve, bank_root)
-        for n, (story_id, story) in enumerate(stories):
-            record = _Story(story_id, wanting=bool(story.questions) and set(story.questions) <= {MOTIVATION})
-            self.stories.append(record)
-            context_text = " ".join([story.title or "", story.role or "", " ".join(story.technologies)])
-            record.context.update(itertools.chain.from_iterable(word_keys(w) for w in TOKEN.findall(context_text)))
-            if sieve is not None:
+        if sieve is not None:
+            for n in range(len(stories)):
                 self._add_story(n, texts[n], sieve, spans[n] if spans is not None else None)
 
     def _add_story(self, n: int, fields_text: tuple[list[tuple[str, str]], str], sieve: Sieve,
@@ -213,6 +209,15 @@ class Index:
                         break
             out.append(placed or (Clause(False, False, False, 0), False))   # not placed: no one acts for it
         return out
+
+
+def _record(story_id: str, story: Story) -> _Story:
+    """The story's id, whether it only tells why the work is wanted, and the keys of its title,
+    role and tools."""
+    record = _Story(story_id, wanting=bool(story.questions) and set(story.questions) <= {MOTIVATION})
+    context_text = " ".join([story.title or "", story.role or "", " ".join(story.technologies)])
+    record.context.update(itertools.chain.from_iterable(word_keys(w) for w in TOKEN.findall(context_text)))
+    return record
 
 
 def _story_text(story: Story) -> tuple[list[tuple[str, str]], str]:
@@ -685,15 +690,16 @@ def _concept_level(need: Need, concept: Concept, s: _Sentence, objects: Iterable
 def _concept_sentences(need: Need, index: Index, concept: Concept, wanted: set[int] | None) -> Iterable[tuple[int, float, _Sentence]]:
     """The told sentences, of stories not about wanting the work, where the candidate does one of
     the concept's acts to one of its objects: (level, share, sentence)."""
+    view = index
     seen: set[int] = set()
     for act in sorted(concept.acts):
-        for i in index.by_key.get(act, ()):
-            s = index.sentences[i]
+        for i in view.by_key.get(act, ()):
+            s = view.sentences[i]
             if i in seen or s.field in LABEL_FIELDS or s.field == "role" or (wanted is not None and s.story not in wanted) \
                     or index.stories[s.story].wanting:
                 continue
             on = sorted(concept.on & s.keys - {act})
-            objects = _acted_on(index, s, act, on, act in concept.gerunds) if on else []
+            objects = _acted_on(view, s, act, on, act in concept.gerunds) if on else []
             if objects:
                 seen.add(i)
                 yield *_concept_level(need, concept, s, objects), s
