@@ -19,6 +19,11 @@ units (see `terms.py`), told as something the candidate did (see `agency.py`):
 
 "Shown" quotes the one story that shows it best; "possibly" offers up to MAX_EVIDENCE to check.
 
+When no story shows a requirement this way, a concept it names (`concepts.py`: "communication
+with families", "mentoring junior engineers") may: a sentence where the candidate does one of the
+concept's acts to one of its objects ("I sat with his daughter"), saying half of what is asked,
+shows it; one saying less makes it possible (`_concept_shows`).
+
 Speed: only the sentences the sieve finds (`sieve.py`) are split into words, and sentences are
 judged best-covered first, stopping once the evidence to quote is found.
 """
@@ -690,16 +695,15 @@ def _concept_level(need: Need, concept: Concept, s: _Sentence, objects: Iterable
 def _concept_sentences(need: Need, index: Index, concept: Concept, wanted: set[int] | None) -> Iterable[tuple[int, float, _Sentence]]:
     """The told sentences, of stories not about wanting the work, where the candidate does one of
     the concept's acts to one of its objects: (level, share, sentence)."""
-    view = index
     seen: set[int] = set()
     for act in sorted(concept.acts):
-        for i in view.by_key.get(act, ()):
-            s = view.sentences[i]
+        for i in index.by_key.get(act, ()):
+            s = index.sentences[i]
             if i in seen or s.field in LABEL_FIELDS or s.field == "role" or (wanted is not None and s.story not in wanted) \
                     or index.stories[s.story].wanting:
                 continue
             on = sorted(concept.on & s.keys - {act})
-            objects = _acted_on(view, s, act, on, act in concept.gerunds) if on else []
+            objects = _acted_on(index, s, act, on, act in concept.gerunds) if on else []
             if objects:
                 seen.add(i)
                 yield *_concept_level(need, concept, s, objects), s
