@@ -134,16 +134,20 @@ class Index:
         """`needed`: every key the posting's units can be covered by; `sieve`: where to look;
         `bank_root`: the bank the stories are from, whose word index (word_index.py) may be
         kept in the cache folder."""
+        self.stories: list[_Story] = []
         self.sentences: list[_Sentence] = []
         self.by_key: dict[str, list[int]] = {}
         self.position = {story_id: n for n, (story_id, _story) in enumerate(stories)}
         self._needed = needed
         self._firsts = {k.split("-")[0] for k in needed if "-" in k}
         texts = [_story_text(story) for _story_id, story in stories]
-        self.stories = [_record(sid, story) for sid, story in stories]
         spans = _indexed(texts, sieve, bank_root)
-        if sieve is not None:
-            for n in range(len(stories)):
+        for n, (story_id, story) in enumerate(stories):
+            record = _Story(story_id, wanting=bool(story.questions) and set(story.questions) <= {MOTIVATION})
+            self.stories.append(record)
+            context_text = " ".join([story.title or "", story.role or "", " ".join(story.technologies)])
+            record.context.update(itertools.chain.from_iterable(word_keys(w) for w in TOKEN.findall(context_text)))
+            if sieve is not None:
                 self._add_story(n, texts[n], sieve, spans[n] if spans is not None else None)
 
     def _add_story(self, n: int, fields_text: tuple[list[tuple[str, str]], str], sieve: Sieve,
@@ -214,15 +218,6 @@ class Index:
                         break
             out.append(placed or (Clause(False, False, False, 0), False))   # not placed: no one acts for it
         return out
-
-
-def _record(story_id: str, story: Story) -> _Story:
-    """The story's id, whether it only tells why the work is wanted, and the keys of its title,
-    role and tools."""
-    record = _Story(story_id, wanting=bool(story.questions) and set(story.questions) <= {MOTIVATION})
-    context_text = " ".join([story.title or "", story.role or "", " ".join(story.technologies)])
-    record.context.update(itertools.chain.from_iterable(word_keys(w) for w in TOKEN.findall(context_text)))
-    return record
 
 
 def _story_text(story: Story) -> tuple[list[tuple[str, str]], str]:
@@ -630,7 +625,7 @@ def _acted_on(index: Index, s: _Sentence, act: str, on: Iterable[str], gerund: b
     return [k for k, (c, _other) in zip(near, index.agency(s, near), strict=True) if not c.negated]
 
 
-_STAND_INS = frozenset({"him", "her", "them", "each-of-them"})   # objects that name whom the story named before
+_STAND_INS = frozenset({"him", "her", "them"})   # objects that name whom the story named before
 
 
 @dataclass(frozen=True)
