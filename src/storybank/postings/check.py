@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from storybank.errors import StorybankError
 from storybank.postings import lexicon
-from storybank.postings.extract import Extracted, Item, extract
+from storybank.postings.concepts import concepts_for
+from storybank.postings.extract import Extracted, extract
 from storybank.postings.match import (
     MAX_EVIDENCE,
     Hit,
@@ -95,10 +96,9 @@ def _verdict(hits: Sequence[Hit]) -> tuple[str, tuple[Evidence, ...]]:
                                                                 for h in top)
 
 
-def _apply_links(item: Item, index: Index, links: Sequence[Link], known: set[str]) -> tuple[str, tuple[Evidence, ...], tuple[str, ...]]:
+def _apply_links(need: Need, index: Index, links: Sequence[Link], known: set[str]) -> tuple[str, tuple[Evidence, ...], tuple[str, ...]]:
     confirmed = _confirmed(links, known)
     rejected = _rejected(links)
-    need = Need(item.units, item.years)
     if confirmed:
         return "shown", _as_confirmed(confirmed, match(need, index, only=confirmed)), rejected
     hits = match(need, index, limit=MAX_EVIDENCE + len(rejected))
@@ -144,9 +144,14 @@ def check(
     needed: set[str] = set()
     look_for: set[str] = set()
     solo: set[str] = set()
-    for item in ex.items:
+    needs = [Need(item.units, item.years, concepts_for(item.text)) for item in ex.items]
+    for item, need in zip(ex.items, needs, strict=True):
         needed |= needed_keys(item.units)
         look_for |= _worth_a_look(item.units)
+        for concept in need.concepts:
+            # A concept shows a requirement only in a sentence holding one of its words too, so
+            # its acts and objects are not looked for: only recorded in the sentences found.
+            needed |= concept.story_keys
         solo |= solo_keys(item.units)
     index = Index(stories, needed, sieve(look_for, solo), bank_root)
     known = {sid for sid, _story in stories}
@@ -161,7 +166,7 @@ def check(
             assigned.setdefault(where, []).append(link)
     requirements = []
     for number, item in enumerate(ex.items, start=1):
-        verdict, evidence, rejected = _apply_links(item, index, assigned.get(number - 1, []), known)
+        verdict, evidence, rejected = _apply_links(needs[number - 1], index, assigned.get(number - 1, []), known)
         requirements.append(Requirement(number, item.text, item.section, item.must, item.terms, verdict,
                                         evidence, rejected, question_for(item.text)))
     credentials = tuple(CredentialItem(c.text, c.kind, c.section) for c in ex.credentials)

@@ -19,6 +19,11 @@ units (see `terms.py`), told as something the candidate did (see `agency.py`):
 
 "Shown" quotes the one story that shows it best; "possibly" offers up to MAX_EVIDENCE to check.
 
+When no story shows a requirement this way, a concept it names (`concepts.py`: "communication
+with families", "mentoring junior engineers") may: a sentence where the candidate does one of the
+concept's acts to one of its objects ("I sat with his daughter"), saying half of what is asked,
+shows it; one saying less makes it possible (`_concept_shows`).
+
 Speed: only the sentences the sieve finds (`sieve.py`) are split into words, and sentences are
 judged best-covered first, stopping once the evidence to quote is found.
 """
@@ -35,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from storybank.model import PARTS, PROBES
 from storybank.postings.agency import Clause, clauses
+from storybank.postings.concepts import Concept
 from storybank.postings.sieve import Sieve, sentences_at
 from storybank.postings.terms import SYNONYM_FACTOR, TOKEN, Unit, key
 
@@ -290,6 +296,7 @@ class Need:
 
     units: tuple[Unit, ...]
     years: bool = False        # "3+ years of ...": shown only where a sentence says how long
+    concepts: tuple[Concept, ...] = ()   # the concepts its text names (concepts.py)
 
     @cached_property
     def total(self) -> float:
@@ -589,6 +596,127 @@ def _promote_told_across(need: Need, index: Index, best: dict[int, tuple[int, fl
             best[n] = (2, max(best[n][1], whole[0]), whole[1])
 
 
+CONCEPT_SHARE = SHOWN   # the share a link through a concept's act is ranked by: below a direct showing
+
+
+_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,2}")   # a posting's own number for a requirement ("A-3", "E2"), not a name asked for
+ACT_REACH = 6   # words after an act its object may be: "I met the route planners", "sat with his daughter"
+
+
+def _positions(per_word: list[tuple[str, ...]], k: str) -> list[int]:
+    """Where key `k` starts among a sentence's words (a joined key, "sat-with", over its words)."""
+    n = k.count("-") + 1
+    return [i for i, ks in enumerate(per_word)
+            if k in ks or (n > 1 and "-".join(w[0] for w in per_word[i:i + n]) == k)]
+
+
+def _acted_on(index: Index, s: _Sentence, act: str, on: Iterable[str], gerund: bool = False) -> list[str]:
+    """What the candidate's `act` in `s` is done to: those of the concept's objects `on` that
+    follow it within ACT_REACH words, none said in a negated clause. Empty when the act is
+    someone else's, negated or wished for. An act said in -ing is a topic, not a deed ("taught
+    me more about reading a statute"), unless the concept writes it so (`gerund`)."""
+    (clause, someone_else), = index.agency(s, [act])
+    if not clause.me or clause.negated or someone_else or clause.other:
+        return []
+    per_word = s.per_word or []
+    written = TOKEN.findall(s.text)
+    starts = [i for i in _positions(per_word, act) if gerund or not written[i].lower().endswith("ing")]
+    near = [k for k in on if any(0 < j - i <= ACT_REACH + act.count("-") for i in starts for j in _positions(per_word, k))]
+    return [k for k, (c, _other) in zip(near, index.agency(s, near), strict=True) if not c.negated]
+
+
+_STAND_INS = frozenset({"him", "her", "them"})   # objects that name whom the story named before
+
+
+@dataclass(frozen=True)
+class _ConceptCover:
+    """How one sentence, through a concept, meets a requirement's full-weight things."""
+
+    full: tuple[Unit, ...]         # the things asked (a posting's own bullet number, "A-3", is not one)
+    in_sentence: frozenset[int]    # (by position in `full`) said in the sentence, in its words or a synonym
+    named: frozenset[int]          # named by the concept's wordings
+    aimed: frozenset[int]          # naming the concept's objects: whom or what the act must be done to
+
+    @property
+    def said(self) -> frozenset[int]:
+        return self.in_sentence | self.named
+
+    @property
+    def extra(self) -> int:
+        """A requirement that names the concept only in words every posting uses
+        ("communication with anxious patients") asks it as one thing more, said by the act."""
+        return 0 if self.named else 1
+
+    @property
+    def left(self) -> list[Unit]:
+        return [u for n, u in enumerate(self.full) if n not in self.said]
+
+
+def _concept_cover(need: Need, concept: Concept, s: _Sentence) -> _ConceptCover:
+    full = tuple(u for u in asked(need.units) if not (u.name and _CODE.fullmatch(u.label)))
+    # A synonym that is one of the concept's acts says the act, not the thing ("presented" is
+    # no non-technical audience).
+    in_sentence = frozenset(n for n, u in enumerate(full) if not (u.keys | (u.synonyms - concept.acts)).isdisjoint(s.keys))
+    named = frozenset(n for n, u in enumerate(full) if not u.keys.isdisjoint(concept.asked_keys))
+    aimed = frozenset(n for n, u in enumerate(full) if not (u.keys | u.synonyms).isdisjoint(concept.on))
+    return _ConceptCover(full, in_sentence, named, aimed)
+
+
+def _concept_shows(need: Need, cover: _ConceptCover, objects: Iterable[str]) -> bool:
+    """Half at least of the things asked named by the concept or said in the sentence, one of
+    them said there, two in all or one that is both; neither the kind asked for nor a name left
+    out (a concept never stands for a named tool or programme); and whom the requirement names
+    among the concept's objects acted on ("explain findings to non-technical managers"), or
+    "them" standing in for them."""
+    got, total = len(cover.said) + cover.extra, len(cover.full) + cover.extra
+    left = cover.left
+    if not cover.in_sentence or 2 * got < total or (got < 2 and not cover.in_sentence & cover.named):
+        return False
+    if any(u.name for u in left) or (bool(need.units) and need.units[0].kind and need.units[0] in left):
+        return False
+    return not cover.aimed or bool(cover.aimed & cover.in_sentence) or not _STAND_INS.isdisjoint(objects)
+
+
+def _concept_level(need: Need, concept: Concept, s: _Sentence, objects: Iterable[str] = ()) -> tuple[int, float]:
+    """(2 shown or 1 possibly, the share it is ranked by): shown when the requirement is the
+    concept, besides what the sentence itself says (`_concept_shows`). A thing said in the
+    sentence ranks it above one the concept only names."""
+    cover = _concept_cover(need, concept, s)
+    total = len(cover.full) + cover.extra
+    share = (len(cover.said) + cover.extra + len(cover.in_sentence)) / (2 * total) if total else 0.0
+    return (2, CONCEPT_SHARE * share) if _concept_shows(need, cover, objects) else (1, POSSIBLY * share)
+
+
+def _concept_sentences(need: Need, index: Index, concept: Concept, wanted: set[int] | None) -> Iterable[tuple[int, float, _Sentence]]:
+    """The told sentences, of stories not about wanting the work, where the candidate does one of
+    the concept's acts to one of its objects: (level, share, sentence)."""
+    seen: set[int] = set()
+    for act in sorted(concept.acts):
+        for i in index.by_key.get(act, ()):
+            s = index.sentences[i]
+            if i in seen or s.field in LABEL_FIELDS or s.field == "role" or (wanted is not None and s.story not in wanted) \
+                    or index.stories[s.story].wanting:
+                continue
+            on = sorted(concept.on & s.keys - {act})
+            objects = _acted_on(index, s, act, on, act in concept.gerunds) if on else []
+            if objects:
+                seen.add(i)
+                yield *_concept_level(need, concept, s, objects), s
+
+
+def _promote_by_concept(need: Need, index: Index, best: dict[int, tuple[int, float, _Sentence]],
+                        only: Iterable[str] | None) -> None:
+    """A requirement no story shows in its words may be shown by what a story did: a concept the
+    requirement names (concepts.py), told by one of its acts, on one of its objects, where the
+    candidate acts. Shown when the concept is what is asked (`_concept_level`), else possibly."""
+    wanted = None if only is None else {index.position[sid] for sid in only if sid in index.position}
+    for concept in need.concepts:
+        for level, share, s in _concept_sentences(need, index, concept, wanted):
+            current = best.get(s.story)
+            if current is None or (level, share) > current[:2]:
+                best[s.story] = (level, share, s)
+
+
 def match(need: Need, index: Index, limit: int | None = None,
           only: Iterable[str] | None = None) -> list[Hit]:
     """The stories that show (level 2) or may show (level 1) a requirement: each story's best
@@ -616,6 +744,9 @@ def match(need: Need, index: Index, limit: int | None = None,
         best[s.story] = (level, got, s)
     asked = needed_keys(need.units, synonyms=False)
     _promote_told_across(need, index, best, asked)
+    if need.concepts and not any(level == 2 for level, _got, _s in best.values()):
+        _promote_by_concept(need, index, best, only)
+        support.update((n, support.get(n, 0)) for n in best)
     ranked = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], -len(item[1][2].keys & asked),
                                                      -support[item[0]],
                                                      FIELD_RANK.get(item[1][2].field, 4),

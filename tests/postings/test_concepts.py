@@ -1,0 +1,119 @@
+"""The concept layer (issue 23, round 6): a requirement shown by what a story did, when the two
+share no word ("stakeholder management" / "I met the finance controllers"). Each rule has a
+sentence that fires it and a near miss that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from storybank.postings import concepts
+from storybank.postings.check import check
+from tests.postings.conftest import bank_of, story
+
+POSTING = """\
+# Role
+
+## Requirements
+
+- Clear communication with families of patients
+- Experience mentoring junior engineers
+- Ability to troubleshoot failed experiments
+- Experience delivering Elklan training to school staff
+"""
+
+FAMILIES = "Clear communication with families of patients"
+MENTORING = "Experience mentoring junior engineers"
+TROUBLESHOOT = "Ability to troubleshoot failed experiments"
+ELKLAN = "Experience delivering Elklan training to school staff"
+
+
+def verdicts(**fields: str) -> dict[str, tuple[str, list[str]]]:
+    report = check(POSTING, bank_of(only=story(**fields)), motivation=False)
+    return {r.text: (r.verdict, [e.story for e in r.evidence]) for r in report.requirements}
+
+
+def test_the_table_loads_and_names_concepts_by_stem():
+    names = [c.name for c in concepts.concepts_for("Skill in communicating with anxious patients")]
+    assert names == ["explaining to non-specialists"]
+    assert "working with stakeholders" in [c.name for c in concepts.concepts_for(
+        "You are used to working closely with product managers")]
+    assert concepts.concepts_for("Python and SQL") == ()
+
+
+def test_every_phrase_of_the_table_fits_the_index():
+    too_long = [k for c in concepts.table() for k in c.story_keys if k.count("-") >= concepts.MAX_PHRASE]
+    assert too_long == []
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    pytest.param("Afterwards I sat with his daughter in the family room and explained what had changed.", "shown",
+                 id="the candidate's act on the family"),
+    pytest.param("Afterwards the consultant sat with his daughter in the family room and explained what had changed.",
+                 "missing", id="near miss: someone else acts"),
+    pytest.param("I never sat with his daughter or explained what had changed.", "missing",
+                 id="near miss: negated"),
+])
+def test_communication_with_families_is_shown_by_the_act(sentence, verdict):
+    assert verdicts(action=sentence)[FAMILIES][0] == verdict
+
+
+def test_an_object_far_from_the_act_is_not_what_it_was_done_to():
+    far = "I explained the new dosing chart at length over a long night shift, and the patient's family phoned."
+    assert verdicts(action=far)[FAMILIES][0] != "shown"
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    pytest.param("I reviewed their pull requests with two junior engineers every week.", "shown", id="reviewed with juniors"),
+    pytest.param("I reviewed their pull requests on the engineers wiki every week.", "missing",
+                 id="near miss: the act's object is no person"),
+])
+def test_mentoring_is_shown_by_reviewing_with_juniors(sentence, verdict):
+    assert verdicts(action=sentence)[MENTORING][0] == verdict
+
+
+def test_an_act_said_in_ing_is_a_topic_not_a_deed():
+    assert verdicts(action="I read a book about reviewing their code with junior engineers.")[MENTORING][0] \
+        != "shown"
+
+
+def test_troubleshooting_is_shown_by_taking_a_failure_apart():
+    found = verdicts(action="When the assay failed I swapped one variable at a time until the experiments worked.")
+    assert found[TROUBLESHOOT][0] == "shown"
+    near = verdicts(action="The technician swapped one variable at a time until the experiments worked.")
+    assert near[TROUBLESHOOT][0] == "missing"
+
+
+def test_a_concept_never_stands_for_a_named_programme():
+    found = verdicts(action="I trained the school staff in six sessions on how to model language.")
+    assert found[ELKLAN][0] != "shown"
+
+
+def test_a_story_already_shown_in_the_postings_words_is_not_replaced():
+    report = check(POSTING, bank_of(
+        words=story(action="I mentored junior engineers every week."),
+        act=story(action="I paired with two graduate engineers twice a week on real tickets.")), motivation=False)
+    req = report.requirement(2)
+    assert (req.verdict, [e.story for e in req.evidence]) == ("shown", ["words"])
+
+
+def test_an_act_in_its_past_form_is_a_deed():
+    assert verdicts(action="I reviewed their code with junior engineers every Friday.")[MENTORING][0] == "shown"
+
+
+AUDIENCE = """\
+# Analyst
+
+## Requirements
+
+- Ability to explain findings to non-technical managers
+"""
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    pytest.param("I showed the findings in plain words to the two managers.", "shown", id="to the audience named"),
+    pytest.param("I showed the findings to all eleven clients in one call.", "possibly",
+                 id="near miss: to people the requirement does not name"),
+])
+def test_the_people_a_requirement_names_must_be_the_ones_acted_on(sentence, verdict):
+    report = check(AUDIENCE, bank_of(only=story(action=sentence)), motivation=False)
+    assert report.requirement(1).verdict == verdict
