@@ -38,12 +38,14 @@ FLOORS = {
     # `holdout5` (spent) and chose the mix by leaving one set out, which gives the families more
     # say: `tuning` and `holdout2` read 2 wordings fewer each as fitted, for 2.9 points more on
     # the sets left out. (Bad answers flagged count by the reason table as widened in round 3.)
-    "holdout": (120, 0, 37, 0, 6, 8, 0.75),
-    "holdout2": (277, 1, 143, 1, 11, 23, 0.88),
-    "holdout3": (160, 1, 79, 1, 7, 13, 0.86),
-    "holdout4": (176, 2, 99, 2, 6, 22, 0.86),
-    "holdout5": (268, 0, 151, 0, 4, 10, 0.82),
-    "tuning": (245, 0, 75, 0, 23, 19, 0.90),
+    # Round 6's answer rules raised the answer floors (bad flagged, good clean) to what they read
+    # with the reason table as widened in round 6.
+    "holdout": (120, 0, 37, 0, 9, 9, 0.75),
+    "holdout2": (277, 1, 143, 1, 11, 24, 0.88),
+    "holdout3": (160, 1, 79, 1, 12, 23, 0.86),
+    "holdout4": (176, 2, 99, 2, 9, 29, 0.86),
+    "holdout5": (268, 0, 151, 0, 13, 19, 0.82),
+    "tuning": (245, 0, 75, 0, 23, 22, 0.90),
 }
 
 
