@@ -152,3 +152,16 @@ def test_a_hit_does_not_build_the_catalog(tmp_path, cached, monkeypatch):
     monkeypatch.setattr(catalog, "catalog_for", lambda s: built.append(s) or pytest.fail("built"))
     assert _run(tmp_path).verdict == "generic"
     assert built == []
+
+
+def test_a_bank_with_its_own_platform_is_remembered_too_and_redone_when_it_changes(tmp_path, cached):
+    """Another platform means another catalog (its `{platform}` filled in): the report is kept
+    under that catalog's content, and a new platform analyses the story again."""
+    root = _write_bank(tmp_path, GENERIC)
+    (root / ".storybank.toml").write_text('platform = "Acme"\n', encoding="utf-8")
+    first = _run(tmp_path).verdict
+    assert _run(tmp_path).verdict == first
+    assert cached == ["why"]
+    (root / ".storybank.toml").write_text('platform = "Globex"\n', encoding="utf-8")
+    _run(tmp_path)
+    assert cached == ["why", "why"]

@@ -106,21 +106,22 @@ def _words(bank: Bank, stories: Sequence[tuple[str, Story]]) -> WordIndex | None
     return word_index(stories, bank.root)
 
 
-def _reports(bank: Bank) -> BankReports:
+def _reports(bank: Bank, catalog: Catalog | None) -> BankReports:
     """The bank's reports through its `motivation` report cache: the motivation check analyses
-    its story only when the file (or what shapes a report) changed."""
+    its story only when the file (or what shapes a report) changed. `catalog` None: the built-in
+    one, built only then."""
     from storybank.analysis.session import BankReports
 
-    return BankReports(bank, None, "motivation")
+    return BankReports(bank, catalog, "motivation")
 
 
 def check_text(bank: Bank, opened: Opened, motivation: bool = True) -> PostingReport:
     links = opened.saved.links if opened.saved else ()
     stories = stories_of(bank)
+    catalog = _catalog(bank) if motivation else None
     report = check(opened.text, stories, source=opened.source, name=opened.name, links=links,
-                   motivation=motivation, catalog=_catalog(bank) if motivation else None,
-                   settings=bank.settings, reports=_reports(bank) if motivation else None,
-                   words=_words(bank, stories))
+                   motivation=motivation, catalog=catalog, settings=bank.settings,
+                   reports=_reports(bank, catalog) if motivation else None, words=_words(bank, stories))
     if opened.saved and opened.saved.title and not report.title:
         report = replace(report, title=opened.saved.title)
     return replace(report, errors=tuple(e.to_json() for e in bank.errors))
@@ -207,9 +208,10 @@ def _checked_saved(bank: Bank, name: str) -> tuple[PostingReport, Extracted]:
     source = saved.source or saved.name
     extracted = read(saved.text, source)
     stories = stories_of(bank)
+    catalog = _catalog(bank)
     report = check(saved.text, stories, source=source, name=name, links=saved.links,
-                   extracted=extracted, catalog=_catalog(bank), settings=bank.settings,
-                   reports=_reports(bank), words=_words(bank, stories))
+                   extracted=extracted, catalog=catalog, settings=bank.settings,
+                   reports=_reports(bank, catalog), words=_words(bank, stories))
     if saved.title and not report.title:
         report = replace(report, title=saved.title)
     return report, extracted
