@@ -239,6 +239,10 @@ def _indexed(texts: list[tuple[list[tuple[str, str]], str]], sieve: Sieve | None
 def word_index(stories: Sequence[tuple[str, Story]], bank_root: Path) -> WordIndex | None:
     """The word index of `stories`, the bank at `bank_root`'s, kept in its cache file: build it
     once for every posting checked against them. None when caching is off."""
+    from storybank.paths import cache_dir
+
+    if cache_dir() is None:
+        return None
     from storybank.postings.word_index import WordIndex
 
     found = WordIndex([_story_text(story)[1] for _story_id, story in stories], bank_root)
