@@ -155,7 +155,7 @@ class WordIndex:
         except ValueError:
             self.bounds = []
             return False
-        if len(self.bounds) != len(self.texts) or any(len(b) % 2 for b in self.bounds):
+        if len(self.bounds) != len(self.texts):
             self.bounds = []
             return False
         self.fallback = set(data["fallback"])
@@ -205,7 +205,7 @@ class WordIndex:
         self._ready()
         try:
             return self._sentences(sieve)
-        except _Corrupt:
+        except (_Corrupt, IndexError):      # IndexError: an odd count of bounds
             self._build()
             self._write()
             return self._sentences(sieve)
