@@ -26,7 +26,8 @@ def templates_dir() -> Path:
 
 
 def cache_dir() -> Path | None:
-    """The user's cache folder for storybank (report cache, UI rows), or None when caching is off.
+    """The user's cache folder for storybank (its per-bank files: `cachefile.py`), or None when
+    caching is off.
 
     Here rather than in the analysis: the UI reads its cached rows before its first frame, which
     must not import the analysis."""

@@ -66,19 +66,19 @@ def parse_toml(text: str, path: Path) -> dict[str, Any] | LoadError:
 
 
 def parse_story(data: bytes, path: Path, memo: TomlMemo | None = None, digest: str = "") -> Story | LoadError:
-    """The story in `data`. With a `memo`, its table is looked up by the bytes' `digest` first
-    and remembered after parsing (see tomlmemo.py)."""
+    """The story in `data`. With a `memo`, its table is looked up by the file's name and the
+    bytes' `digest` first, and remembered after parsing (see tomlmemo.py)."""
     decoded = decode(data)
     if isinstance(decoded, tuple):
         return LoadError(path, decoded[0] + "; move it out of the bank folder")
     text = decoded
     if not text.strip():
         return LoadError(path, f"is empty: {EMPTY_HINT}")
-    raw: dict[str, Any] | LoadError | None = memo.get(digest) if memo is not None else None
+    raw: dict[str, Any] | LoadError | None = memo.get(path.name, digest) if memo is not None else None
     if raw is None:
         raw = parse_toml(text, path)
         if memo is not None and not isinstance(raw, LoadError):
-            memo.put(digest, raw)
+            memo.put(path.name, digest, raw)
     if isinstance(raw, LoadError):
         return raw
     return validate_story(raw, text, path)

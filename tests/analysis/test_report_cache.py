@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from storybank.analysis import cache as cache_mod
+from storybank import paths
 from storybank.analysis.session import analyze_bank
 from storybank.bank import Bank
 from storybank.catalog import builtin_catalog
@@ -75,7 +75,7 @@ def test_an_unwritable_cache_folder_is_not_fatal(cached_bank, monkeypatch, tmp_p
 
 def test_the_cache_can_be_switched_off(cached_bank, monkeypatch):
     monkeypatch.setenv("STORYBANK_NO_CACHE", "1")
-    assert cache_mod.cache_dir() is None
+    assert paths.cache_dir() is None
     _reports(cached_bank)
     assert not (cached_bank.parent / "cache").exists()
 
@@ -89,10 +89,10 @@ def test_no_home_folder_means_no_cache_not_a_crash(cached_bank, monkeypatch):
     monkeypatch.delenv("STORYBANK_CACHE_DIR")
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     monkeypatch.setattr(Path, "home", classmethod(no_home))
-    assert cache_mod.cache_dir() is None
+    assert paths.cache_dir() is None
     assert len(_reports(cached_bank)) == len(list(cached_bank.glob("*.toml")))
     monkeypatch.setenv("XDG_CACHE_HOME", str(cached_bank.parent / "xdg"))
-    assert cache_mod.cache_dir() == cached_bank.parent / "xdg" / "storybank"
+    assert paths.cache_dir() == cached_bank.parent / "xdg" / "storybank"
 
 
 def test_the_in_memory_cache_is_safe_across_threads(monkeypatch):
@@ -117,3 +117,16 @@ def test_the_in_memory_cache_is_safe_across_threads(monkeypatch):
         ids = list(pool.map(work, range(96)))
     assert ids == [f"s{i % 12}" for i in range(96)]
     assert len(session._CACHE) <= 3
+
+
+@pytest.mark.parametrize("data", [["not", "entries"], {"x:y": 1}, "text", None])
+def test_a_validly_stamped_cache_holding_what_this_code_never_writes_is_a_miss(cached_bank, data):
+    """Near miss: the cache as written is read back (the first test)."""
+    from storybank.analysis.cache import ReportCache
+
+    good = _reports(cached_bank)
+    bank = Bank.open(cached_bank)
+    cache = ReportCache(bank.root, builtin_catalog(), bank.settings)
+    assert cache.entries and cache.file is not None and cache._stamp is not None
+    cache.file.save(cache._stamp, data if data != {"x:y": 1} else dict.fromkeys(cache.entries, 1))
+    assert _reports(cached_bank) == good

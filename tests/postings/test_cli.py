@@ -187,6 +187,20 @@ def test_all_sums_what_is_missing_across_saved_postings(cli, bank, posting, tmp_
     assert "2 × Rust" in text
 
 
+def test_posting_reads_the_bank_through_its_caches_and_list_does_not(cli, bank, posting, tmp_path):
+    """`posting` parses the story files through the memo (open_bank's flag) and `--all` keeps a
+    word index too (it had none). Near miss: `list` keeps no memo."""
+    cache = tmp_path / "cache"
+    cli("list", "--bank", str(bank))
+    assert not list(cache.glob("toml-*.json"))
+    run(cli, bank, str(posting), "--save", "acme")
+    assert list(cache.glob("toml-*.json"))
+    for index in cache.glob("words-*.json"):
+        index.unlink()
+    assert "1 × Rust" in run(cli, bank, "--all").out
+    assert list(cache.glob("words-*.json"))
+
+
 def test_export_for_a_posting_leads_with_the_stories_that_show_it(cli, bank, posting):
     run(cli, bank, str(posting), "--save", "acme")
     result = cli("export", "--posting", "acme", "--bank", str(bank))

@@ -3,6 +3,8 @@ reason more than one that fits any platform (SB741)? (issue 23, point 3)"""
 
 from __future__ import annotations
 
+import pytest
+
 from storybank.postings.check import check
 from tests.postings.conftest import bank_of, story
 
@@ -55,33 +57,111 @@ def test_the_story_naming_most_of_the_posting_is_the_one_judged():
     assert m.story == "b"
 
 
-def _write_bank(tmp_path, action: str):
+def _write_bank(tmp_path, action: str, name: str = "why", ignore: str = ""):
     root = tmp_path / "bank"
     root.mkdir(exist_ok=True)
-    text = (f'schema = 1\ntitle = "Why this work"\nquestions = ["motivation"]\naction = """\n{action}\n"""\n')
-    (root / "why.toml").write_text(text, encoding="utf-8")
+    text = (f'schema = 1\ntitle = "Why this work"\nquestions = ["motivation"]\n{ignore}'
+            f'action = """\n{action}\n"""\n')
+    (root / f"{name}.toml").write_text(text, encoding="utf-8")
     (tmp_path / "posting.md").write_text(POSTING, encoding="utf-8")
     return root
 
 
-def test_sb741_verdict_is_remembered_by_the_story_file_and_redone_when_it_changes(tmp_path, monkeypatch):
-    from storybank.bank import Bank
-    from storybank.postings import api, motivation
+@pytest.fixture
+def cached(tmp_path, monkeypatch):
+    """The cache folder in tmp_path, and the analyses run so far: (story id, ...) per call."""
+    from storybank.analysis import session
 
     monkeypatch.setenv("STORYBANK_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("STORYBANK_NO_CACHE", raising=False)
-    root = _write_bank(tmp_path, GENERIC)
+    calls: list[str] = []
+    real = session.analyze_cached
+    monkeypatch.setattr(session, "analyze_cached", lambda *a: calls.append(a[3]) or real(*a))
+    return calls
 
-    def run():
-        bank = Bank.open(root)
-        return api.check_text(bank, api.open_posting(bank, str(tmp_path / "posting.md"))).motivation
 
-    assert run().verdict == "generic"
-    calls = []
-    real = motivation._generic
-    monkeypatch.setattr(motivation, "_generic", lambda *a: calls.append(a) or real(*a))
-    assert run().verdict == "generic"
-    assert calls == []                      # the same file: remembered
+def _run(tmp_path):
+    from storybank.bank import Bank
+    from storybank.postings import api
+
+    bank = Bank.open(tmp_path / "bank")
+    return api.check_text(bank, api.open_posting(bank, str(tmp_path / "posting.md"))).motivation
+
+
+def test_sb741_verdict_is_remembered_by_the_story_file_and_redone_when_it_changes(tmp_path, cached):
+    _write_bank(tmp_path, GENERIC)
+    assert _run(tmp_path).verdict == "generic"
+    assert cached == ["why"]
+    assert _run(tmp_path).verdict == "generic"
+    assert cached == ["why"]                # the same file: remembered
     _write_bank(tmp_path, SPECIFIC)
-    assert run().verdict == "tied"
-    assert len(calls) == 1                  # a changed file: analysed again
+    assert _run(tmp_path).verdict == "tied"
+    assert cached == ["why", "why"]         # a changed file: analysed again
+
+
+def test_an_ignore_added_to_the_settings_between_runs_is_heeded(tmp_path, cached):
+    """The verdict is the report's, and what shapes a report (the bank's `ignore`) is in the
+    cache's stamp. Near miss: without the ignore, SB741 fires."""
+    root = _write_bank(tmp_path, GENERIC)
+    assert _run(tmp_path).verdict == "generic"
+    (root / ".storybank.toml").write_text('ignore = ["SB741"]\n', encoding="utf-8")
+    assert _run(tmp_path).verdict == "unrelated"
+    (root / ".storybank.toml").unlink()
+    assert _run(tmp_path).verdict == "generic"
+
+
+def test_two_stories_with_the_same_reason_and_different_ignores_each_get_their_own(tmp_path, cached):
+    """One story ignores SB741, the other, with the same reason, does not: each is judged by its
+    own report, kept under its id and its file's bytes, in a first run and from the cache."""
+    from storybank.analysis.session import BankReports
+    from storybank.bank import Bank
+
+    _write_bank(tmp_path, GENERIC, "quiet", 'ignore = ["SB741"]\n')
+    _write_bank(tmp_path, GENERIC, "loud")
+    for _run_number in range(2):
+        bank = Bank.open(tmp_path / "bank")
+        reports = BankReports(bank, None, "motivation")
+        fired = {sf.id: any(f.code == "SB741" for f in reports.report(sf.id, sf.story).findings)
+                 for sf in bank.stories}
+        assert fired == {"loud": True, "quiet": False}
+    assert sorted(cached) == ["loud", "quiet"]   # the second run: from the cache
+
+
+def test_no_motivation_story_reads_no_report_cache(tmp_path, cached, monkeypatch):
+    """The cache's stamp (every analysis file) is made only when a motivation story is judged."""
+    from storybank.analysis import cache
+
+    stamps: list[object] = []
+    monkeypatch.setattr(cache, "analysis_stamp", lambda h: stamps.append(h))
+    root = _write_bank(tmp_path, GENERIC)
+    (root / "why.toml").write_text('schema = 1\ntitle = "Other"\nquestions = ["project"]\n'
+                                   'action = """\nI wrote C++.\n"""\n', encoding="utf-8")
+    assert _run(tmp_path).verdict == "missing"
+    assert stamps == [] and cached == []
+    _write_bank(tmp_path, GENERIC, "why-me")
+    assert _run(tmp_path).verdict == "generic"
+    assert len(stamps) == 1                 # the near miss: a motivation story, one stamp
+
+
+def test_a_hit_does_not_build_the_catalog(tmp_path, cached, monkeypatch):
+    from storybank import catalog
+
+    _write_bank(tmp_path, GENERIC)
+    _run(tmp_path)
+    built: list[object] = []
+    monkeypatch.setattr(catalog, "catalog_for", lambda s: built.append(s) or pytest.fail("built"))
+    assert _run(tmp_path).verdict == "generic"
+    assert built == []
+
+
+def test_a_bank_with_its_own_platform_is_remembered_too_and_redone_when_it_changes(tmp_path, cached):
+    """Another platform means another catalog (its `{platform}` filled in): the report is kept
+    under that catalog's content, and a new platform analyses the story again."""
+    root = _write_bank(tmp_path, GENERIC)
+    (root / ".storybank.toml").write_text('platform = "Acme"\n', encoding="utf-8")
+    first = _run(tmp_path).verdict
+    assert _run(tmp_path).verdict == first
+    assert cached == ["why"]
+    (root / ".storybank.toml").write_text('platform = "Globex"\n', encoding="utf-8")
+    _run(tmp_path)
+    assert cached == ["why", "why"]

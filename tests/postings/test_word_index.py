@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from storybank.postings.check import check
+from storybank.postings.match import word_index
 from storybank.postings.sieve import sentences_at, sieve
 from storybank.postings.word_index import WordIndex
 from tests.postings.conftest import bank_of, story
@@ -110,10 +111,11 @@ def test_no_cache_folder_means_no_index_and_the_same_report(tmp_path, monkeypatc
     stories = bank_of(stream=story(action="I ran Kafka streaming in production for two years. I led the on-call rota."),
                       other=story(action="The team mentioned Kafka once."))
     monkeypatch.setenv("STORYBANK_NO_CACHE", "1")
-    plain = check(posting, stories, motivation=False, bank_root=tmp_path)
+    assert word_index(stories, tmp_path) is None
+    plain = check(posting, stories, motivation=False, words=word_index(stories, tmp_path))
     monkeypatch.delenv("STORYBANK_NO_CACHE")
     monkeypatch.setenv("STORYBANK_CACHE_DIR", str(tmp_path / "cache"))
-    indexed = check(posting, stories, motivation=False, bank_root=tmp_path)
+    indexed = check(posting, stories, motivation=False, words=word_index(stories, tmp_path))
     assert list((tmp_path / "cache").glob("words-*.json"))
     assert indexed == plain
     assert [r.verdict for r in indexed.requirements][0] == "shown"
@@ -130,5 +132,104 @@ def test_without_its_source_to_stamp_the_index_is_built_but_not_kept(cache, tmp_
     monkeypatch.undo()
     monkeypatch.setenv("STORYBANK_CACHE_DIR", str(cache))
     monkeypatch.delenv("STORYBANK_NO_CACHE", raising=False)
-    WordIndex(TEXTS, tmp_path)
+    WordIndex(TEXTS, tmp_path).sentences(s)
     assert list(cache.glob("words-*.json"))     # the near miss: with its source, it is kept
+
+
+def _kafka():
+    s = sieve({"kafka", "latenc"}, {"kafka"})
+    assert s is not None
+    return s
+
+
+@pytest.mark.parametrize("data", [
+    {"words": {"Kafka": 3}},                        # a number where the sentences' numbers go
+    {"words": {"Kafka": "0 x"}},                    # ... that is not one
+    {"words": {"Kafka": "99999"}},                  # ... that points past every sentence
+    {"words": {"Kafka": "-1"}},                     # ... or before the first
+    {"bounds": [1, 2, 3, 4]},                       # bounds not as written
+    {"bounds": ["0 5 9", "", "", ""]},              # an odd count of bounds
+    {"fallback": ["0"]},
+    {"fallback": [99]},
+])
+def test_a_validly_stamped_index_holding_what_this_code_never_writes_is_a_miss(cache, tmp_path, data):
+    """Review of issue 23: a damaged index under a good stamp raised outside any `try`. Near miss:
+    the index as written is read back, not built again."""
+    from storybank.postings import word_index
+
+    s = _kafka()
+    fresh = WordIndex(TEXTS, None).sentences(s)
+    first = WordIndex(TEXTS, tmp_path)
+    assert first.sentences(s) == fresh and first.file is not None and first.stamp is not None
+    stored = first.file.load(first.stamp)
+    assert stored is not None and "Kafka" in stored["words"]
+    first.file.save(first.stamp, {**stored, **data})
+    assert WordIndex(TEXTS, tmp_path).sentences(s) == fresh
+    built = []
+    real = word_index.WordIndex._build
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(word_index.WordIndex, "_build", lambda self: built.append(1) or real(self))
+        assert WordIndex(TEXTS, tmp_path).sentences(s) == fresh
+    assert built == []                              # the miss wrote the index again, whole
+
+
+@pytest.mark.parametrize("content", [b"", b'{"stamp": "', b"\xff\xfe\x00", b"[]", b'{"stamp": "other", "data": {}}',
+                                     b"[" * 100_000])
+def test_a_corrupt_truncated_or_foreign_index_file_is_a_miss(cache, tmp_path, content):
+    s = _kafka()
+    fresh = WordIndex(TEXTS, None).sentences(s)
+    first = WordIndex(TEXTS, tmp_path)
+    first.sentences(s)
+    assert first.file is not None
+    first.file.path.write_bytes(content)
+    assert WordIndex(TEXTS, tmp_path).sentences(s) == fresh
+
+
+def test_an_unwritable_cache_folder_still_gives_the_sieves_sentences(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("STORYBANK_CACHE_DIR", str(blocker / "cache"))
+    monkeypatch.delenv("STORYBANK_NO_CACHE", raising=False)
+    s = _kafka()
+    assert WordIndex(TEXTS, tmp_path).sentences(s) == WordIndex(TEXTS, None).sentences(s)
+
+
+def test_the_index_is_read_only_when_a_posting_asks_it(cache, tmp_path, monkeypatch):
+    """Building one for the bank costs nothing until a sieve that can use it asks."""
+    from storybank.postings import word_index
+
+    reads = []
+    real = word_index.WordIndex._read
+    monkeypatch.setattr(word_index.WordIndex, "_read", lambda self: reads.append(1) or real(self))
+    index = WordIndex(TEXTS, tmp_path)
+    symbol = sieve({".net"}, set())
+    assert symbol is not None and index.sentences(symbol) is None
+    assert reads == []
+    index.sentences(_kafka())
+    assert reads == [1]
+
+
+def test_posting_all_uses_one_word_index_for_every_saved_posting(cache, tmp_path, monkeypatch):
+    """Review of issue 23: `posting --all` checked without the bank's word index. Near miss: the
+    index gives the report the sieve gives."""
+    from storybank.bank import Bank
+    from storybank.postings import api, store, word_index
+
+    root = tmp_path / "bank"
+    root.mkdir()
+    (root / "stream.toml").write_text('schema = 1\ntitle = "Streams"\nquestions = ["project"]\n'
+                                      'action = "I ran Kafka streaming in production. I led the on-call rota."\n',
+                                      encoding="utf-8")
+    for name, want in (("acme", "Kafka streaming in production"), ("globex", "On-call rota for Kafka")):
+        store.save_text(root, name, f"# Engineer\n\n## Requirements\n\n- {want}\n- Terraform\n", None, None)
+    made, built = [], []
+    real_init, real_build = word_index.WordIndex.__init__, word_index.WordIndex._build
+    monkeypatch.setattr(word_index.WordIndex, "__init__",
+                        lambda self, *a: made.append(1) or real_init(self, *a))
+    monkeypatch.setattr(word_index.WordIndex, "_build", lambda self: built.append(1) or real_build(self))
+    summary = api.check_all(Bank.open(root))
+    assert made == [1] and built == [1]
+    assert list(cache.glob("words-*.json"))
+    monkeypatch.setenv("STORYBANK_NO_CACHE", "1")
+    assert api.check_all(Bank.open(root)) == summary
+    assert [r.verdict for r in summary.postings[0].requirements] == ["shown", "missing"]

@@ -95,7 +95,7 @@ async def test_a_broken_cache_costs_nothing_but_the_cache(open_app, bank, tmp_pa
             pass  # written once: valid JSON whose stamp and files still match ...
         for written in folder.glob("ui-rows-*.json"):
             data = json.loads(written.read_text("utf-8"))
-            for entry in data["files"].values():
+            for entry in data["data"].values():
                 if "row" in entry:
                     entry["row"]["title"] = None    # ... with a row damaged by hand
             written.write_text(json.dumps(data), "utf-8")

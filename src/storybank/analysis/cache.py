@@ -1,25 +1,26 @@
 """A persistent cache of story reports, keyed by story content, so a second `lint` of an
 unchanged bank skips the analysis (like ruff's cache).
 
-One JSON file per bank in the user's cache folder ($STORYBANK_CACHE_DIR, else
-$XDG_CACHE_HOME/storybank, else ~/.cache/storybank) — never in the bank itself. The whole file is
-discarded when anything that shapes a report changes: storybank's version or analysis code, the
-catalog, the word lists or the bank's settings. A cache that cannot be read or written is simply
-not used.
+One cache file per bank and kind (see `cachefile.py`) in the user's cache folder
+($STORYBANK_CACHE_DIR, else $XDG_CACHE_HOME/storybank, else ~/.cache/storybank) — never in the
+bank itself: `reports` for every story (lint, the UI), `motivation` for the motivation stories a
+posting is held against. A report is kept under its story's id and its file's digest; the whole
+file is discarded when anything that shapes a report changes: storybank's version or analysis
+code, the catalog, the word lists or the bank's settings. A cache that cannot be read or written
+is simply not used.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 from dataclasses import asdict
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from storybank import __version__
 from storybank.analysis.types import Finding, Score, StoryReport
-from storybank.paths import cache_dir
+from storybank.cachefile import cache_file
 
 if TYPE_CHECKING:
     from storybank.catalog import Catalog
@@ -40,15 +41,31 @@ def analysis_stamp(h: Any) -> None:
         h.update((ANALYSIS_DIR.parent / "data" / data).read_bytes())
 
 
-def fingerprint(catalog: Catalog, settings: Settings) -> str:
+def fingerprint(catalog: Catalog | None, settings: Settings) -> str:
+    """What shapes a report, as a digest. `catalog` None: the one the settings name, stamped by
+    its file's bytes, so that a cache hit does not build it."""
     h = hashlib.blake2b(digest_size=16)
     analysis_stamp(h)
-    # Not `source`: a path, not content, and one with lone surrogates if the bank is not UTF-8.
-    h.update(catalog.model_dump_json(exclude={"source"}).encode())
+    if catalog is not None:
+        # Not `source`: a path, not content, and one with lone surrogates if the bank is not UTF-8.
+        h.update(catalog.model_dump_json(exclude={"source"}).encode())
+    else:
+        h.update(_catalog_file(settings))
     h.update(repr((settings.rate_wpm, settings.answer_seconds, settings.answer_limit_seconds,
                    settings.followup_seconds, settings.ignore,
-                   getattr(settings, "profession", ""))).encode())
+                   getattr(settings, "profession", ""), settings.platform)).encode())
     return h.hexdigest()
+
+
+def _catalog_file(settings: Settings) -> bytes:
+    """The bytes the settings' catalog is read from (its `{platform}` is in the settings)."""
+    own = settings.catalog_path()
+    try:
+        data = (own.read_bytes() if own is not None
+                else resources.files("storybank").joinpath("data/catalog.toml").read_bytes())
+    except OSError:
+        return b"unreadable catalog"
+    return b"catalog file|" + data
 
 
 def report_to_json(report: StoryReport) -> dict[str, Any]:
@@ -76,23 +93,28 @@ def report_from_json(data: dict[str, Any]) -> StoryReport:
 
 
 class ReportCache:
-    def __init__(self, bank_root: Path, catalog: Catalog, settings: Settings) -> None:
-        folder = cache_dir()
-        self.path = None
-        self.entries: dict[str, dict[str, Any]] = {}
+    """Story reports of one bank, under the story's id and its file's digest, in the bank's
+    `kind` cache file. The file is read (and its stamp made) at the first look-up."""
+
+    def __init__(self, bank_root: Path, catalog: Catalog | None, settings: Settings,
+                 kind: str = "reports") -> None:
+        self.file = cache_file(bank_root, kind)
+        self.catalog = catalog
+        self.settings = settings
+        self._stamp: str | None = None
+        self._entries: dict[str, Any] | None = None
         self.dirty = False
-        if folder is None:
-            return
-        # os.fsencode: a bank folder whose name is not UTF-8 has lone surrogates in str form.
-        key = hashlib.blake2b(os.fsencode(bank_root.resolve()), digest_size=10).hexdigest()
-        self.path = folder / f"reports-{key}.json"
-        self.stamp = fingerprint(catalog, settings)
-        try:
-            data = json.loads(self.path.read_bytes())
-            if data.get("fingerprint") == self.stamp:
-                self.entries = data.get("entries", {})
-        except (OSError, ValueError, AttributeError):
-            self.entries = {}
+
+    @property
+    def entries(self) -> dict[str, Any]:
+        if self._entries is None:
+            self._entries = {}
+            if self.file is not None:
+                self._stamp = fingerprint(self.catalog, self.settings)
+                found = self.file.load(self._stamp)
+                if isinstance(found, dict):
+                    self._entries = found
+        return self._entries
 
     def get(self, story_id: str, digest: str) -> StoryReport | None:
         entry = self.entries.get(f"{story_id}:{digest}")
@@ -100,7 +122,7 @@ class ReportCache:
             return None
         try:
             return report_from_json(entry)
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, AttributeError):
             return None
 
     def put(self, story_id: str, digest: str, report: StoryReport) -> None:
@@ -109,19 +131,11 @@ class ReportCache:
 
     def save(self, keep: set[str]) -> None:
         """Write the cache, keeping only the entries of stories still in the bank."""
-        if self.path is None:
+        if self.file is None or self._entries is None or self._stamp is None:
             return
-        stale = [k for k in self.entries if k not in keep]
+        stale = [k for k in self._entries if k not in keep]
         for k in stale:
-            del self.entries[k]
-        if not (self.dirty or stale):
-            return
-        try:
-            from storybank.atomic import atomic_write
-
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            payload = json.dumps({"fingerprint": self.stamp, "entries": self.entries},
-                                 separators=(",", ":")).encode("utf-8")
-            atomic_write(self.path, payload)
-        except OSError:
-            pass
+            del self._entries[k]
+        if self.dirty or stale:
+            self.file.save(self._stamp, self._entries)
+            self.dirty = False

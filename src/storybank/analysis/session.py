@@ -51,17 +51,46 @@ def analyze_bank(bank: Bank, catalog: Catalog, *, persistent: bool = False) -> d
     cache (see cache.py) and new ones are added to it."""
     if not persistent:
         return {sf.id: analyze_cached(sf.story, catalog, bank.settings, sf.id) for sf in bank.stories}
-    from storybank.analysis.cache import ReportCache
+    reports = BankReports(bank, catalog)
+    out = {sf.id: reports.report(sf.id, sf.story, save=False) for sf in bank.stories}
+    reports.save()
+    return out
 
-    cache = ReportCache(bank.root, catalog, bank.settings)
-    reports: dict[str, StoryReport] = {}
-    keys = set()
-    for sf in bank.stories:
-        keys.add(f"{sf.id}:{sf.digest}")
-        report = cache.get(sf.id, sf.digest)
-        if report is None:
-            report = analyze_cached(sf.story, catalog, bank.settings, sf.id)
-            cache.put(sf.id, sf.digest, report)
-        reports[sf.id] = report
-    cache.save(keys)
-    return reports
+
+class BankReports:
+    """The reports of a bank's stories, one at a time, through its on-disk report cache (the
+    cache file `kind`, see cache.py). `catalog` None: the one the settings name, built only when
+    a story must be analysed."""
+
+    def __init__(self, bank: Bank, catalog: Catalog | None = None, kind: str = "reports") -> None:
+        from storybank.analysis.cache import ReportCache
+
+        self.settings = bank.settings
+        self.catalog = catalog
+        self.files = {sf.id: sf for sf in bank.stories}
+        self.cache = ReportCache(bank.root, catalog, bank.settings, kind)
+
+    def report(self, story_id: str, story: Story, *, save: bool = True) -> StoryReport:
+        """The report of `story`, the bank's story `story_id` (another story is analysed, never
+        looked up: the cache knows the bank's files); with `save`, the cache is written back
+        when it learned something."""
+        sf = self.files.get(story_id)
+        if sf is None or sf.story is not story:
+            return analyze_cached(story, self._catalog(), self.settings, story_id)
+        found = self.cache.get(story_id, sf.digest)
+        if found is None:
+            found = analyze_cached(story, self._catalog(), self.settings, story_id)
+            self.cache.put(story_id, sf.digest, found)
+            if save:
+                self.save()
+        return found
+
+    def save(self) -> None:
+        self.cache.save({f"{sid}:{sf.digest}" for sid, sf in self.files.items()})
+
+    def _catalog(self) -> Catalog:
+        if self.catalog is None:
+            from storybank.catalog import catalog_for
+
+            self.catalog = catalog_for(self.settings)
+        return self.catalog

@@ -16,10 +16,12 @@ if TYPE_CHECKING:
     from storybank.errors import LoadError
 
 
-def open_bank(ctx: Context) -> Bank:
+def open_bank(ctx: Context, *, remember: bool = False) -> Bank:
+    """The bank the command names. `remember`: parse its files through the memo of parsed files
+    (tomlmemo.py), for a command that reads every story and is timed against a budget."""
     from storybank.bank import Bank
 
-    return Bank.open(ctx.bank_path())
+    return Bank.open(ctx.bank_path(), remember=remember)
 
 
 def errors_json(errors: Sequence[LoadError]) -> list[dict[str, Any]]:

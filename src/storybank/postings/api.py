@@ -23,11 +23,13 @@ from storybank.postings.terms import phrase_key
 from storybank.settings import DEFAULT
 
 if TYPE_CHECKING:
+    from storybank.analysis.session import BankReports
     from storybank.bank import Bank
     from storybank.catalog import Catalog
     from storybank.export.sheet import SheetFocus
     from storybank.model import Story
     from storybank.postings.extract import Extracted
+    from storybank.postings.word_index import WordIndex
 
 __all__ = ["NoRequirements", "Opened", "check_all", "check_saved", "check_text", "interview_focus_for", "link",
            "open_posting", "sheet_for", "stories_of"]
@@ -97,16 +99,29 @@ def open_posting(bank: Bank, source: str | None, save: str | None = None,
     return Opened(saved.text, where, saved)
 
 
+def _words(bank: Bank, stories: Sequence[tuple[str, Story]]) -> WordIndex | None:
+    """The word index of the bank's stories: one for every posting checked against them."""
+    from storybank.postings.match import word_index
+
+    return word_index(stories, bank.root)
+
+
+def _reports(bank: Bank, catalog: Catalog | None) -> BankReports:
+    """The bank's reports through its `motivation` report cache: the motivation check analyses
+    its story only when the file (or what shapes a report) changed. `catalog` None: the built-in
+    one, built only then."""
+    from storybank.analysis.session import BankReports
+
+    return BankReports(bank, catalog, "motivation")
+
+
 def check_text(bank: Bank, opened: Opened, motivation: bool = True) -> PostingReport:
     links = opened.saved.links if opened.saved else ()
-    memo = None
-    if motivation:
-        from storybank.postings.generic_memo import GenericMemo
-
-        memo = GenericMemo(bank)
-    report = check(opened.text, stories_of(bank), source=opened.source, name=opened.name, links=links,
-                   motivation=motivation, catalog=_catalog(bank) if motivation else None,
-                   settings=bank.settings, memo=memo, bank_root=bank.root)
+    stories = stories_of(bank)
+    catalog = _catalog(bank) if motivation else None
+    report = check(opened.text, stories, source=opened.source, name=opened.name, links=links,
+                   motivation=motivation, catalog=catalog, settings=bank.settings,
+                   reports=_reports(bank, catalog) if motivation else None, words=_words(bank, stories))
     if opened.saved and opened.saved.title and not report.title:
         report = replace(report, title=opened.saved.title)
     return replace(report, errors=tuple(e.to_json() for e in bank.errors))
@@ -152,11 +167,12 @@ def check_all(bank: Bank) -> AllReport:
     reports: list[PostingReport] = []
     unreadable: list[tuple[str, str]] = []
     stories = stories_of(bank)
+    words = _words(bank, stories)
     for name in names:
         try:
             saved = store.load(bank.root, name)
             reports.append(check(saved.text, stories, source=saved.source or name, name=name,
-                                 links=saved.links, motivation=False))
+                                 links=saved.links, motivation=False, words=words))
         except StorybankError as exc:
             unreadable.append((name, str(exc)))
     return AllReport(tuple(reports), gaps(reports), tuple(unreadable))
@@ -191,8 +207,11 @@ def _checked_saved(bank: Bank, name: str) -> tuple[PostingReport, Extracted]:
     saved = store.load(bank.root, name)
     source = saved.source or saved.name
     extracted = read(saved.text, source)
-    report = check(saved.text, stories_of(bank), source=source, name=name, links=saved.links,
-                   extracted=extracted, catalog=_catalog(bank), settings=bank.settings)
+    stories = stories_of(bank)
+    catalog = _catalog(bank)
+    report = check(saved.text, stories, source=source, name=name, links=saved.links,
+                   extracted=extracted, catalog=catalog, settings=bank.settings,
+                   reports=_reports(bank, catalog), words=_words(bank, stories))
     if saved.title and not report.title:
         report = replace(report, title=saved.title)
     return report, extracted

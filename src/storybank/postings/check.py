@@ -35,12 +35,11 @@ from storybank.postings.sieve import sieve
 from storybank.postings.store import Link, same_requirement
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
+    from storybank.analysis.session import BankReports
     from storybank.catalog import Catalog
     from storybank.model import Story
-    from storybank.postings.generic_memo import GenericMemo
     from storybank.postings.terms import Unit
+    from storybank.postings.word_index import WordIndex
     from storybank.settings import Settings
 
 
@@ -129,13 +128,13 @@ def check(
     extracted: Extracted | None = None,
     catalog: Catalog | None = None,
     settings: Settings | None = None,
-    memo: GenericMemo | None = None,
-    bank_root: Path | None = None,
+    reports: BankReports | None = None,
+    words: WordIndex | None = None,
 ) -> PostingReport:
     """The posting in `text` against `stories` (id, story). Raises NoRequirements when the
-    posting holds nothing that reads as a requirement: never an empty all-clear. `bank_root`:
-    the bank the stories are from, to keep its word index in the cache folder (see
-    word_index.py)."""
+    posting holds nothing that reads as a requirement: never an empty all-clear. `reports`: the
+    bank's reports through its cache, for the motivation check; `words`: the stories' word index
+    (see word_index.py), built once for every posting checked against them."""
     ex = extracted or read(text, source)
     if not ex.items and not ex.credentials:
         raise NoRequirements(
@@ -153,7 +152,7 @@ def check(
             # its acts and objects are not looked for: only recorded in the sentences found.
             needed |= concept.story_keys
         solo |= solo_keys(item.units)
-    index = Index(stories, needed, sieve(look_for, solo), bank_root)
+    index = Index(stories, needed, sieve(look_for, solo), words)
     known = {sid for sid, _story in stories}
     texts = [item.text for item in ex.items]
     assigned: dict[int, list[Link]] = {}
@@ -177,5 +176,5 @@ def check(
 
         from storybank.postings.motivation import check_motivation
 
-        report = replace(report, motivation=check_motivation(report, ex, stories, catalog, settings, memo))
+        report = replace(report, motivation=check_motivation(report, ex, stories, catalog, settings, reports))
     return report

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from storybank.model import Story
+    from storybank.postings.word_index import WordIndex
 
 SHOWN = 0.6          # share of the requirement's weight one sentence must cover to show it
 POSSIBLY = 0.45      # share for "possibly: check"
@@ -130,10 +131,9 @@ class Index:
     """The bank's sentences that hold words a posting asks about."""
 
     def __init__(self, stories: Sequence[tuple[str, Story]], needed: set[str], sieve: Sieve | None,
-                 bank_root: Path | None = None) -> None:
+                 words: WordIndex | None = None) -> None:
         """`needed`: every key the posting's units can be covered by; `sieve`: where to look;
-        `bank_root`: the bank the stories are from, whose word index (word_index.py) may be
-        kept in the cache folder."""
+        `words`: the stories' word index (word_index.py), when there is one."""
         self.stories: list[_Story] = []
         self.sentences: list[_Sentence] = []
         self.by_key: dict[str, list[int]] = {}
@@ -141,7 +141,7 @@ class Index:
         self._needed = needed
         self._firsts = {k.split("-")[0] for k in needed if "-" in k}
         texts = [_story_text(story) for _story_id, story in stories]
-        spans = _indexed(texts, sieve, bank_root)
+        spans = _indexed(texts, sieve, words)
         for n, (story_id, story) in enumerate(stories):
             record = _Story(story_id, wanting=bool(story.questions) and set(story.questions) <= {MOTIVATION})
             self.stories.append(record)
@@ -232,18 +232,27 @@ def _story_text(story: Story) -> tuple[list[tuple[str, str]], str]:
 
 
 def _indexed(texts: list[tuple[list[tuple[str, str]], str]], sieve: Sieve | None,
-             bank_root: Path | None) -> list[list[tuple[int, int]] | None] | None:
-    """Per story, the sentences the sieve keeps, read from the bank's word index when there is
-    one to keep (None: the sieve reads every story)."""
-    if sieve is None or bank_root is None or not sieve.indexable:
+             words: WordIndex | None) -> list[list[tuple[int, int]] | None] | None:
+    """Per story, the sentences the sieve keeps, read from the word index when it is one of
+    these very texts (None: the sieve reads every story)."""
+    if sieve is None or words is None or not sieve.indexable:
         return None
+    if words.texts != [text for _fields, text in texts]:
+        return None
+    return words.sentences(sieve)
+
+
+def word_index(stories: Sequence[tuple[str, Story]], bank_root: Path) -> WordIndex | None:
+    """The word index of `stories`, the bank at `bank_root`'s, kept in its cache file: build it
+    once for every posting checked against them. None when caching is off."""
     from storybank.paths import cache_dir
 
     if cache_dir() is None:
         return None
     from storybank.postings.word_index import WordIndex
 
-    return WordIndex([text for _fields, text in texts], bank_root).sentences(sieve)
+    found = WordIndex([_story_text(story)[1] for _story_id, story in stories], bank_root)
+    return found if found.file is not None else None
 
 
 def _grams(heads: list[str], needed: set[str], firsts: set[str]) -> set[str]:

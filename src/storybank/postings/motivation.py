@@ -26,9 +26,9 @@ from storybank.postings.sieve import Sieve, sentences_at, sieve
 from storybank.postings.terms import TOKEN, Unit, analyse
 
 if TYPE_CHECKING:
+    from storybank.analysis.session import BankReports
     from storybank.catalog import Catalog
     from storybank.model import Story
-    from storybank.postings.generic_memo import GenericMemo
     from storybank.settings import Settings
 
 QUESTION = MOTIVATION
@@ -109,8 +109,9 @@ def _best_motivation(field: Sequence[Unit], candidates: list[tuple[str, Story]])
 
 def check_motivation(report: PostingReport, ex: Extracted, stories: Sequence[tuple[str, Story]],
                      catalog: Catalog | None = None, settings: Settings | None = None,
-                     memo: GenericMemo | None = None) -> Motivation:
-    """The motivation story against the posting; `memo` remembers SB741's verdicts by file."""
+                     reports: BankReports | None = None) -> Motivation:
+    """The motivation story against the posting; `reports`: the bank's reports, through its
+    report cache (SB741 is read from the story's report)."""
     field = posting_field(report, ex)
     labels = tuple(u.label for u in field)
     what = report.title or "this posting"
@@ -120,12 +121,7 @@ def check_motivation(report: PostingReport, ex: Extracted, stories: Sequence[tup
                           f"No story answers the motivation question. Write one that ties your "
                           f"expertise to {what}{_named(labels)}.")
     sid, story, named, tied = _best_motivation(field, candidates)
-    fires = memo.get(sid) if memo is not None else None
-    if fires is None:
-        fires = _generic(sid, story, catalog, settings)
-        if memo is not None:
-            memo.put(sid, fires)
-    if fires:
+    if _generic(sid, story, catalog, settings, reports):
         return Motivation("generic", sid, named, labels,
                           f"`{sid}` gives a reason that would fit any platform. Tie it to {what}: "
                           "the field you know and why this work fits it.")
@@ -136,11 +132,15 @@ def check_motivation(report: PostingReport, ex: Extracted, stories: Sequence[tup
     return Motivation("tied", sid, named, labels, f"`{sid}` names {', '.join(named)}.")
 
 
-def _generic(story_id: str, story: Story, catalog: Catalog | None, settings: Settings | None) -> bool:
+def _generic(story_id: str, story: Story, catalog: Catalog | None, settings: Settings | None,
+             reports: BankReports | None = None) -> bool:
     """Does the generic-motivation finding fire on this story? The analysis decides, as `lint`."""
-    from storybank.analysis.engine import analyze
-    from storybank.catalog import builtin_catalog
-    from storybank.settings import DEFAULT
+    if reports is not None:
+        report = reports.report(story_id, story)
+    else:
+        from storybank.analysis.engine import analyze
+        from storybank.catalog import builtin_catalog
+        from storybank.settings import DEFAULT
 
-    report = analyze(story, catalog or builtin_catalog(), settings or DEFAULT, story_id)
+        report = analyze(story, catalog or builtin_catalog(), settings or DEFAULT, story_id)
     return any(f.code == GENERIC_CODE for f in report.findings)

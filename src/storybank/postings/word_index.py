@@ -17,9 +17,10 @@ texts as the sieve does, and its places counted with the words; one that starts 
 (".NET"), or a prefix with one, sends the posting through the sieve as before, and a story whose
 lowercase does not line up goes through it too.
 
-The index is rebuilt when a story's text changes, and dropped when this code, the sieve's code
-or Python changes (Python's Unicode tables decide what a letter is). A cache that cannot be
-read or written is simply not used.
+The index is the bank's `words` cache file (see `cachefile.py`), read at the first posting that
+asks it something: it is rebuilt when a story's text changes, and dropped when this code, the
+sieve's code or Python changes (Python's Unicode tables decide what a letter is). A cache that
+cannot be read or written, or holds what this code never writes, is simply not used.
 """
 
 from __future__ import annotations
@@ -27,17 +28,16 @@ from __future__ import annotations
 import bisect
 import hashlib
 import itertools
-import json
-import os
 import re
 import sys
 from pathlib import Path
+from typing import Any, TypeGuard
 
-from storybank.paths import cache_dir
+from storybank.cachefile import cache_file
 from storybank.postings import sieve as sieve_module
 from storybank.postings.sieve import _SPLIT, Sieve, _bounds, _sentence_span
 
-FORMAT = 1
+FORMAT = 2
 # A word, as the sieve sees one: from a letter or digit after something else, the letters,
 # digits and apostrophes there ("o'neil"; "neil" in it starts a word too, see `_words`).
 # (Runs of a character class, not an alternation per character: five times faster.)
@@ -107,8 +107,23 @@ def _story_words(text: str) -> tuple[list[tuple[int, int]], list[list[str]]] | N
     return sentences, words
 
 
+def _valid(data: Any) -> TypeGuard[dict[str, Any]]:
+    """Has a cache file the shape `WordIndex._write` gives it (its numbers are checked as they
+    are read: `_Corrupt`)?"""
+    return (isinstance(data, dict) and isinstance(data.get("words"), dict)
+            and isinstance(data.get("bounds"), list) and isinstance(data.get("fallback"), list)
+            and all(isinstance(b, str) for b in data["bounds"])
+            and all(isinstance(n, int) for n in data["fallback"])
+            and all(isinstance(v, str) for v in data["words"].values()))
+
+
+class _Corrupt(Exception):
+    """A number in a validly stamped index that points nowhere: the index is built again."""
+
+
 class WordIndex:
-    """The bank's words and sentences, story by story (in the order of the stories given)."""
+    """The bank's words and sentences, story by story (in the order of the stories given), read
+    or built at the first question."""
 
     def __init__(self, texts: list[str], bank_root: Path | None) -> None:
         self.texts = texts
@@ -116,37 +131,35 @@ class WordIndex:
         self.firsts: list[int] = []             # per story: the number of its first sentence
         self.fallback: set[int] = set()         # stories the sieve reads as before
         self.words: dict[str, str] = {}         # word -> its sentences' numbers, space-separated
-        key = _bank_key(texts)
-        self.stamp = _stamp()
-        self.path = self._path(bank_root) if self.stamp is not None else None
-        if not self._read(key):
-            self._build()
-            self._write(key)
+        self.ready = False
+        code = _stamp()
+        # The stamp: the code, and the texts (a story changed, the index is built again).
+        self.stamp = None if code is None else f"{code}|{_bank_key(texts)}"
+        self.file = cache_file(bank_root, "words") if bank_root is not None else None
 
-    @staticmethod
-    def _path(bank_root: Path | None) -> Path | None:
-        folder = cache_dir()
-        if folder is None or bank_root is None:
-            return None
-        name = hashlib.blake2b(os.fsencode(bank_root.resolve()), digest_size=10).hexdigest()
-        return folder / f"words-{name}.json"
+    def _ready(self) -> None:
+        if not self.ready:
+            self.ready = True
+            if not self._read():
+                self._build()
+                self._write()
 
-    def _read(self, key: str) -> bool:
-        if self.path is None:
+    def _read(self) -> bool:
+        if self.file is None or self.stamp is None:
+            return False
+        data = self.file.load(self.stamp)
+        if not _valid(data):
             return False
         try:
-            data = json.loads(self.path.read_bytes())
-            if not (isinstance(data, dict) and data.get("stamp") == self.stamp and data.get("bank") == key):
-                return False
             self.bounds = [[int(x) for x in b.split()] for b in data["bounds"]]
-            self.fallback = {int(n) for n in data["fallback"]}
-            self.words = data["words"]
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            self.bounds, self.fallback, self.words = [], set(), {}
+        except ValueError:
+            self.bounds = []
             return False
-        if len(self.bounds) != len(self.texts) or not isinstance(self.words, dict):
-            self.bounds, self.fallback, self.words = [], set(), {}
+        if len(self.bounds) != len(self.texts):
+            self.bounds = []
             return False
+        self.fallback = set(data["fallback"])
+        self.words = data["words"]
         self._number()
         return True
 
@@ -158,6 +171,7 @@ class WordIndex:
             total += len(b) // 2
 
     def _build(self) -> None:
+        self.bounds, self.fallback = [], set()
         gathered: dict[str, list[str]] = {}
         total = 0
         for n, text in enumerate(self.texts):
@@ -176,38 +190,48 @@ class WordIndex:
         self.words = {w: " ".join(numbers) for w, numbers in gathered.items()}
         self._number()
 
-    def _write(self, key: str) -> None:
-        if self.path is None:
+    def _write(self) -> None:
+        if self.file is None or self.stamp is None:
             return
-        data = {"stamp": self.stamp, "bank": key, "fallback": sorted(self.fallback),
-                "bounds": [" ".join(map(str, b)) for b in self.bounds], "words": self.words}
-        try:
-            from storybank.atomic import atomic_write
-
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(self.path, json.dumps(data, separators=(",", ":")).encode("utf-8"))
-        except OSError:
-            pass
+        self.file.save(self.stamp, {"fallback": sorted(self.fallback),
+                                    "bounds": [" ".join(map(str, b)) for b in self.bounds],
+                                    "words": self.words})
 
     def sentences(self, sieve: Sieve) -> list[list[tuple[int, int]] | None] | None:
         """Per story, the sentences `sentences_at` keeps for `sieve` (None for a story the sieve
         must read itself); None when the sieve looks for more than words and names."""
         if not sieve.indexable:
             return None
+        self._ready()
+        try:
+            return self._sentences(sieve)
+        except (_Corrupt, IndexError):      # IndexError: an odd count of bounds
+            self._build()
+            self._write()
+            return self._sentences(sieve)
+
+    def _sentences(self, sieve: Sieve) -> list[list[tuple[int, int]] | None]:
         count: dict[int, int] = {}
         alone: dict[int, str] = {}
         for word, numbers in self.words.items():
             weight, prefix = _weigh(sieve, word, names=sieve.words_only)
             if not weight:
                 continue
-            for number in map(int, numbers.split()):
+            try:
+                found = list(map(int, numbers.split()))
+            except ValueError:
+                raise _Corrupt(word) from None
+            for number in found:
                 count[number] = count.get(number, 0) + weight
                 alone[number] = prefix
         out: list[list[tuple[int, int]] | None] = [[] for _ in self.texts]
         lost = set(self.fallback)
         if not sieve.words_only:
             lost |= self._names(sieve, count, alone)
+        total = self.firsts[-1] + len(self.bounds[-1]) // 2 if self.bounds else 0
         for number in sorted(count):
+            if not 0 <= number < total:
+                raise _Corrupt(number)
             if count[number] == 1 and alone[number] not in sieve.solo:
                 continue                    # one word of the posting, and not one that counts alone
             # A story with no sentence has the first number of the next: bisect_right passes it.
@@ -217,6 +241,8 @@ class WordIndex:
             if kept is not None:
                 kept.append((self.bounds[n][at], self.bounds[n][at + 1]))
         for n in lost:
+            if not 0 <= n < len(out):
+                raise _Corrupt(n)
             out[n] = None
         return out
 

@@ -1,7 +1,7 @@
 """What the bank screen showed last time, so the next start can show it before parsing anything.
 
-One small JSON file per bank in the user's cache folder (the same folder as the report cache,
-never inside the bank): for every story file its size and mtime, and the row it produced (id,
+The bank's `ui-rows` cache file (see `cachefile.py`; in the user's cache folder, never inside the
+bank): for every story file its size and mtime, and the row it produced (id,
 title, question ids, spoken seconds, readiness), plus the load errors. On start, if every file in
 the bank still has the size and mtime recorded here, those rows are shown at once; the real load
 and analysis follow and replace them. Anything unexpected means "no preview", never an error.
@@ -10,18 +10,17 @@ No Textual here.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from storybank import __version__
+from storybank.cachefile import cache_file
 from storybank.errors import LoadError
 from storybank.practice import PracticeLog
 
-FORMAT = 1
+FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -38,20 +37,6 @@ class Preview:
     rows: list[CachedRow]
     errors: list[LoadError]
     practice: PracticeLog = field(default_factory=PracticeLog)  # the practice log, read alongside
-
-
-def _cache_file(root: Path) -> Path | None:
-    from storybank.paths import cache_dir
-
-    folder = cache_dir()
-    if folder is None:
-        return None
-    try:
-        resolved = Path(root).resolve()
-    except (OSError, RuntimeError):  # a symlink loop: no cache, not a failure
-        return None
-    key = hashlib.blake2b(os.fsencode(resolved), digest_size=10).hexdigest()
-    return folder / f"ui-rows-{key}.json"
 
 
 def _stamp(root: Path) -> str:
@@ -76,14 +61,13 @@ def _scan(root: Path) -> dict[str, tuple[int, int]]:
 
 def load_preview(root: Path) -> Preview | None:
     """The cached rows, if the bank's files are exactly the ones they were made from."""
-    path = _cache_file(root)
-    if path is None:
+    file = cache_file(root, "ui-rows")
+    if file is None:
         return None
     try:
-        data = json.loads(path.read_bytes())
-        if data.get("stamp") != _stamp(root):
+        entries = file.load(_stamp(root))
+        if entries is None:
             return None
-        entries = data["files"]
         files = _scan(root)
         if set(files) != set(entries):
             return None
@@ -118,8 +102,8 @@ def _row(r: dict[str, Any]) -> CachedRow:
 def save(root: Path, stats: dict[str, tuple[int, int]], rows: dict[str, CachedRow],
          errors: list[LoadError]) -> None:
     """Record the rows of this load. `stats` maps file name -> (size, mtime_ns) taken before reading."""
-    path = _cache_file(root)
-    if path is None:
+    file = cache_file(root, "ui-rows")
+    if file is None:
         return
     files: dict[str, dict[str, Any]] = {}
     for name, (size, mtime) in stats.items():
@@ -137,11 +121,4 @@ def save(root: Path, stats: dict[str, tuple[int, int]], rows: dict[str, CachedRo
                            "error": {"message": err.message, "line": err.line, "column": err.column}}
     if set(files) != set(stats):
         return  # something was neither a row nor an error: better no cache than a wrong one
-    try:
-        from storybank.atomic import atomic_write
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        payload = json.dumps({"stamp": _stamp(root), "files": files}, separators=(",", ":"))
-        atomic_write(path, payload.encode("utf-8"))
-    except OSError:
-        pass
+    file.save(_stamp(root), files)

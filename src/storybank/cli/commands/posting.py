@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from storybank.cli.common import print_load_errors
+from storybank.cli.common import open_bank, print_load_errors
 from storybank.cli.output import Painter, error, print_json, safe, use_colour
 
 if TYPE_CHECKING:
@@ -41,12 +41,11 @@ def _pair(value: str) -> tuple[int, str]:
 
 
 def run(args: Namespace, ctx: Context) -> int:
-    from storybank.bank import Bank
     from storybank.errors import StorybankError
     from storybank.postings import api
 
     # Every story is read to match the posting against: through the memo of parsed files.
-    bank = Bank.open(ctx.bank_path(), remember=True)
+    bank = open_bank(ctx, remember=True)
     if args.all:
         return _run_all(args, ctx, bank)
     try:
