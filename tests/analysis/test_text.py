@@ -311,6 +311,7 @@ PATHOLOGICAL = {
     "and and": " and" * 40_000,
     "I chose": "I chose " + "a " * 60_000,
     "I replaced": "I replaced " + "x " * 60_000 + "with Redis",
+    "using using": "using " * 60_000,
 }
 
 

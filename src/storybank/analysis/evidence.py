@@ -251,6 +251,9 @@ _EVIDENCE_HEAD = re.compile(
 # is quadratic (a 150,000-space story took over a minute).
 _CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:but|and|so)\s|\sbut\s")
 EVIDENCE_WINDOW = 9  # words from the head in which the evidence noun must come
+# The window itself, read in place from each head (slicing and splitting the rest of the clause at
+# every head was quadratic on a long clause of heads: "using using using ...").
+_WINDOW = re.compile(rf"\S+(?:\s+\S+){{0,{EVIDENCE_WINDOW - 1}}}")
 
 
 def brought_evidence(text: str) -> str | None:
@@ -261,7 +264,8 @@ def brought_evidence(text: str) -> str | None:
     nouns = phrase_set(_lexicon_list("evidence_nouns"))
     for clause in _CLAUSE_END.split(text.lower().replace("’", "'")):
         for m in _EVIDENCE_HEAD.finditer(clause):
-            window = " ".join(clause[m.start():].split()[:EVIDENCE_WINDOW])
+            taken = _WINDOW.match(clause, m.start())
+            window = " ".join(taken.group().split()) if taken else ""
             if nouns.search(window) is not None:
                 return window
     return None
