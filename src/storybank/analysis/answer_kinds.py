@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storybank.analysis.lexicon import _lexicon_data, normalise, phrase_set
+from storybank.analysis.lexicon import normalise, phrase_set
+from storybank.analysis.lexicon import words as _words
 from storybank.analysis.signals import acted, tells_an_event
 from storybank.words import count_words
 
@@ -18,10 +19,6 @@ THIN_WORDS = 40
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
 _FILLERS = re.compile(r"^(?:(?:um+|uh+|hm+|well|honestly|so|oh)\b[,.\s]*)+")
 _EDGES = re.compile(r"^[\s\W]+|[\s\W]+$")
-
-
-def _words(name: str) -> tuple[str, ...]:
-    return tuple(_lexicon_data()[name])
 
 
 def sentences(text: str) -> int:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from storybank.analysis.context import StoryContext
 from storybank.analysis.lexicon import phrase_set
+from storybank.analysis.lexicon import words as _lexicon_list
 from storybank.analysis.named import Named
 from storybank.catalog import Evidence
 
@@ -178,12 +179,6 @@ def _change_spoken(ctx: StoryContext, time_only: bool = False) -> bool:
                and said(metric.before) and said(metric.after)
                and (not time_only or _measures_time(f"{metric.name} {metric.unit or ''}"))
                for metric in ctx.story.metrics)
-
-
-def _lexicon_list(name: str) -> tuple[str, ...]:
-    from storybank.analysis.lexicon import _lexicon_data
-
-    return tuple(_lexicon_data()[name])
 
 
 # A digit run is entered only at its start (the lookbehind), so a long run costs linear time.

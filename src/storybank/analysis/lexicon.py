@@ -143,6 +143,11 @@ def _lexicon_data() -> dict[str, list[str]]:
     return tomllib.loads(resources.files("storybank").joinpath("data/lexicon.toml").read_text("utf-8"))
 
 
+def words(name: str) -> tuple[str, ...]:
+    """The lexicon's word list `name` (data/lexicon.toml), as a tuple `phrase_set` can cache on."""
+    return tuple(_lexicon_data()[name])
+
+
 @lru_cache(maxsize=256)
 def phrase_set(phrases: tuple[str, ...]) -> PhraseSet:
     return PhraseSet(phrases)

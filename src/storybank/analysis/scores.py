@@ -190,7 +190,7 @@ def _purposes(ctx: StoryContext) -> int:
     purpose clause there ("to ensure compliance") would lift a weak twin as much as a strong one."""
     from storybank.analysis.evidence import brought_evidence
     from storybank.analysis.lexicon import phrase_set
-    from storybank.analysis.signals import _words
+    from storybank.analysis.lexicon import words as _words
 
     if ctx.too_short_to_judge or not ctx.from_answer:
         return 0

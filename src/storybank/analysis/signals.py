@@ -22,14 +22,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from storybank.analysis.lexicon import PhraseSet, _lexicon_data, phrase_set
+from storybank.analysis.lexicon import PhraseSet, phrase_set
+from storybank.analysis.lexicon import words as _words
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.analysis.context import StoryContext
-
-
-def _words(name: str) -> tuple[str, ...]:
-    return tuple(_lexicon_data()[name])
 
 
 # --- numbers spelled out ---------------------------------------------------------------------
