@@ -6,8 +6,9 @@
     .venv/bin/python tests/corpus_real/measure.py --split holdout3    # spent after round 3: tunable
     .venv/bin/python tests/corpus_real/measure.py --split holdout4    # spent after round 4: tunable
     .venv/bin/python tests/corpus_real/measure.py --split holdout5    # spent after round 5: tunable
-    .venv/bin/python tests/corpus_real/measure.py --split holdout6    # the fresh blind set, round 6
-    .venv/bin/python tests/corpus_real/measure.py --split holdout5 --details   # not on holdout6
+    .venv/bin/python tests/corpus_real/measure.py --split holdout6    # spent after round 6: tunable
+    .venv/bin/python tests/corpus_real/measure.py --split holdout7    # the fresh blind set, round 7
+    .venv/bin/python tests/corpus_real/measure.py --split holdout6 --details   # not on holdout7
 
 What it measures:
 - wordings: is each real question or probe recognised as its type or probe, and is each wording
@@ -28,9 +29,9 @@ What it measures:
   name, the software wording for a story that is not software, a prompt naming an option the
   answer turned down or a tool it denies using). Reading prompts to judge them is `--prompts`.
 
-The blind held-out split (`HELD_OUT`: `holdout6` in round 6) is never printed item by item:
+The blind held-out split (`HELD_OUT`: `holdout7` in round 7) is never printed item by item:
 `--details` and `--prompts` refuse it, except `--prompts --final-read`, the one reading of its
-prompts allowed after the last change. The spent splits (`holdout` to `holdout5`) are read like
+prompts allowed after the last change. The spent splits (`holdout` to `holdout6`) are read like
 `tuning`.
 """
 
@@ -48,11 +49,12 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ("tuning", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+SPLITS = ("tuning", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
+          "holdout7")
 # Never read item by item. `holdout` was spent in round 1, `holdout2` in round 2, `holdout3` in
-# round 3, `holdout4` in round 4 and `holdout5` in round 5: each later round tunes on them like on
-# `tuning`, and measures blind on the next one, `holdout6` in round 6.
-HELD_OUT = ("holdout6",)
+# round 3, `holdout4` in round 4, `holdout5` in round 5 and `holdout6` in round 6: each later round
+# tunes on them like on `tuning`, and measures blind on the next one, `holdout7` in round 7.
+HELD_OUT = ("holdout7",)
 DIMENSIONS = ("specificity", "ownership", "technical_depth", "compression")
 PROFESSIONS = {"software", "medicine", "law", "finance", "education", "annotation", "languages",
                "engineering", "science_lab"}
