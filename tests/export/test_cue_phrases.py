@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import storybank.cues.phrases as ph
 from storybank.cues.phrases import (
     Clause,
     clauses,
@@ -301,3 +302,84 @@ def test_a_cue_never_ends_on_a_preposition_that_leads_on():
     assert ends_dangling("parallelise existing loop across")
     # Near miss: a particle that ends a phrase well.
     assert not ends_dangling("split UNKNOWN rows out")
+
+
+# --- the cue window's score, by prefix sums and as written out ----------------------------------
+# `_Stretches` scores every stretch of a clause in constant time. The straightforward scorer it
+# replaced is kept here as the reference it must agree with, stretch by stretch.
+
+def _ref_anchors(words: list[str], ctx: ph.Context) -> list[int]:
+    return [i for i, w in enumerate(words) if ph._is_number(w) or ph._low(w) in ctx.known or ph._codeish(w)]
+
+
+def _ref_window_score(words: list[str], start: int, end: int, ctx: ph.Context, step: bool = True) -> float:
+    window = words[start:end]
+    if not window or ph._trim(window) != window or ph.ends_dangling(window[-1]):
+        return float("-inf")   # the trimmed stretch is scored on its own; a dangling one never
+    after = words[end] if end < len(words) else None
+    if after is not None and ph._verb_cut_from_object(window[-1], after):
+        return float("-inf")
+    if after is not None and any(ph._low(w) in ph._CLAUSE_OPENERS for w in window[-2:]):
+        return float("-inf")   # "only done if patient": the clause it opens is cut right after it
+    meaning = ph.content_words(window)
+    common = sum(1 for w in meaning if ph._low(w) in ph.COMMON_WORDS)   # "main", "work": they say little
+    value = ph.WINDOW.anchor * len(_ref_anchors(window, ctx)) + ph.WINDOW.content * (len(meaning) - common / 2)
+    if start == 0:
+        value += ph.WINDOW.from_verb if step else ph.WINDOW.from_start
+    else:
+        value += ph._start_cost(words, start)
+    value += ph._end_score(window, after)
+    if after is not None and any(ph._low(w) in ph._CLAUSE_OPENERS for w in window[1:]):
+        value += ph.WINDOW.cut_clause
+    if len(meaning) < 2:
+        value += ph.WINDOW.lone
+    if _ref_has_number_noun(window):
+        value += ph.WINDOW.number_noun
+    if _ref_names_only(window, ctx):
+        value += ph.WINDOW.names_only
+    return value
+
+
+def _ref_has_number_noun(window: list[str]) -> bool:
+    return any(ph._is_number(w) and not ph._is_number(n) and ph._low(n) not in ph.STOP_WORDS
+               for w, n in zip(window, window[1:], strict=False))
+
+
+def _ref_names_only(window: list[str], ctx: ph.Context) -> bool:
+    """Tools and names with no word of their role ("Django and PostgreSQL")."""
+    anchors = set(_ref_anchors(window, ctx))
+    return not [w for i, w in enumerate(window) if i not in anchors and w in ph.content_words([w])
+                and not w[:1].isupper()]
+
+
+def _clauses_of_the_example_bank():
+    from storybank.bank import Bank
+
+    bank = Bank.open(ROOT / "stories")
+    for sf in bank.stories:
+        ctx = ph.context(sf.story.technologies, sf.story.metrics)
+        for text in (sf.story.situation, sf.story.action, sf.story.outcome, sf.story.reflection):
+            for clause in ph.clauses(text):
+                yield list(clause.words), ctx
+
+
+def test_every_stretch_scores_as_the_written_out_rule_scores_it():
+    compared = 0
+    for words, ctx in _clauses_of_the_example_bank():
+        for max_chars in (24, 44, 70):
+            for step in (True, False):
+                stretches = ph._Stretches(words, ctx, step)
+                for start, end in ph._windows(words, max_chars):
+                    assert stretches.score(start, end) == _ref_window_score(words, start, end, ctx, step), \
+                        (words[start:end], step)
+                    compared += 1
+    assert compared > 5_000
+
+
+@pytest.mark.parametrize("words", [["cut", "it", "(", "by", "half", ")", ",", "to", "40", "%"],
+                                   ["a", "(", ")", "b"], ["one"], ["x" * 30, "y"]])
+def test_stretches_are_those_whose_text_fits(words):
+    for max_chars in range(1, 40):
+        expected = [(s, e) for s in range(len(words)) for e in range(s + 1, len(words) + 1)
+                    if len(ph._text(words[s:e])) <= max_chars]
+        assert sorted(ph._windows(words, max_chars)) == expected

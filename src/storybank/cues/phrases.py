@@ -91,6 +91,7 @@ def clauses(text: str) -> list[Clause]:
     return out
 
 
+@lru_cache(maxsize=16384)
 def _low(word: str) -> str:
     return word.lower().replace("’", "'")
 
@@ -98,6 +99,7 @@ def _low(word: str) -> str:
 NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "thousand", "million", "billion"])
 
 
+@lru_cache(maxsize=16384)
 def _is_number(word: str) -> bool:
     return bool(_NUMBER.match(word))
 
@@ -107,6 +109,7 @@ def _is_count(word: str) -> bool:
     return _is_number(word) or _low(word) in NUMBER_WORDS
 
 
+@lru_cache(maxsize=16384)
 def _codeish(word: str) -> bool:
     """CamelCase, snake_case, dotted or with digits: a name from a system ("libvips" is not,
     so a story lists its tools in `technologies`)."""
@@ -164,8 +167,14 @@ def _has_tool(clause: Clause, ctx: Context) -> bool:
     lows = [_low(w) for w in clause.words]
     if any(w in ctx.known for w in lows) or any(_codeish(w) for w in clause.words):
         return True
-    joined = " ".join(lows)
-    return any(" " in k and f" {k} " in f" {joined} " for k in ctx.known)
+    joined = f" {' '.join(lows)} "
+    return any(f" {k} " in joined for k in _several_words(ctx.known))
+
+
+@lru_cache(maxsize=256)
+def _several_words(known: frozenset[str]) -> tuple[str, ...]:
+    """The tool names of more than one word: the only ones a clause's words can hold only together."""
+    return tuple(k for k in known if " " in k)
 
 
 def _has_name(clause: Clause) -> bool:
@@ -321,21 +330,24 @@ def _complete(words: list[str], data: CueData) -> list[str]:
     return words
 
 
-def _anchors(words: Sequence[str], ctx: Context) -> list[int]:
-    return [i for i, w in enumerate(words) if _is_number(w) or _low(w) in ctx.known or _codeish(w)]
-
-
 def _text(words: Sequence[str]) -> str:
     text = " ".join(words)
     return re.sub(r"\s+([,%])", r"\1", text).replace("( ", "(").replace(" )", ")")
 
 
 def _windows(words: list[str], max_chars: int) -> Iterable[tuple[int, int]]:
-    """Every stretch (start, end) of `words` within `max_chars`."""
+    """Every stretch (start, end) of `words` whose `_text` is within `max_chars`. The length is
+    added up word by word: `_text` joins with one space, except before "," "%" ")" and after "("."""
+    joined = [0] + [0 if w[:1] in ",%)" or before.endswith("(") else 1
+                    for before, w in zip(words, words[1:], strict=False)]
     for start in range(len(words)):
+        length = len(words[start])
         end = start + 1
-        while end <= len(words) and len(_text(words[start:end])) <= max_chars:
+        while length <= max_chars:
             yield start, end
+            if end == len(words):
+                break
+            length += joined[end] + len(words[end])
             end += 1
 
 
@@ -362,32 +374,66 @@ class WindowWeights:
 WINDOW = WindowWeights()
 
 
-def _window_score(words: list[str], start: int, end: int, ctx: Context, step: bool = True) -> float:
-    window = words[start:end]
-    if not window or _trim(window) != window or ends_dangling(window[-1]):
-        return float("-inf")   # the trimmed stretch is scored on its own; a dangling one never
-    after = words[end] if end < len(words) else None
-    if after is not None and _verb_cut_from_object(window[-1], after):
-        return float("-inf")
-    if after is not None and any(_low(w) in _CLAUSE_OPENERS for w in window[-2:]):
-        return float("-inf")   # "only done if patient": the clause it opens is cut right after it
-    meaning = content_words(window)
-    common = sum(1 for w in meaning if _low(w) in COMMON_WORDS)   # "main", "work": they say little
-    value = WINDOW.anchor * len(_anchors(window, ctx)) + WINDOW.content * (len(meaning) - common / 2)
-    if start == 0:
-        value += WINDOW.from_verb if step else WINDOW.from_start
-    else:
-        value += _start_cost(words, start)
-    value += _end_score(window, after)
-    if after is not None and any(_low(w) in _CLAUSE_OPENERS for w in window[1:]):
-        value += WINDOW.cut_clause
-    if len(meaning) < 2:
-        value += WINDOW.lone
-    if _has_number_noun(window):
-        value += WINDOW.number_noun
-    if _names_only(window, ctx):
-        value += WINDOW.names_only
-    return value
+def _prefix(flags: Iterable[bool]) -> list[int]:
+    """Running counts: `out[k]` is how many of the first `k` flags are set."""
+    out = [0]
+    for flag in flags:
+        out.append(out[-1] + flag)
+    return out
+
+
+class _Stretches:
+    """`_window_score` for every stretch of one clause's words, each in constant time: what it
+    asks of each word (a number? meaning? a tool?) is worked out once and counted by prefix sums.
+    Gives exactly `_window_score`'s value (tests/export/test_cue_phrases.py compares them)."""
+
+    def __init__(self, words: list[str], ctx: Context, step: bool) -> None:
+        self.words, self.ctx, self.step = words, ctx, step
+        low = [_low(w) for w in words]
+        number = [_is_number(w) for w in words]
+        content = [not number[i] and w != ARROW and low[i] not in STOP_WORDS for i, w in enumerate(words)]
+        anchor = [number[i] or low[i] in ctx.known or _codeish(w) for i, w in enumerate(words)]
+        self.low = low
+        self.content = _prefix(content)
+        self.common = _prefix(content[i] and low[i] in COMMON_WORDS for i in range(len(words)))
+        self.anchor = _prefix(anchor)
+        self.opener = _prefix(w in _CLAUSE_OPENERS for w in low)
+        self.role = _prefix(content[i] and not anchor[i] and not w[:1].isupper() for i, w in enumerate(words))
+        self.number_noun = _prefix(number[i] and not number[i + 1] and low[i + 1] not in STOP_WORDS
+                                   for i in range(len(words) - 1))
+        self._start_costs: dict[int, float] = {}
+
+    def _trimmed(self, start: int, end: int) -> bool:
+        first, last = self.low[start], self.low[end - 1]
+        return last in _TRAILING or ((first in _TRAILING or first in _ENDS_WELL) and first not in _NEGATIONS)
+
+    def score(self, start: int, end: int) -> float:
+        words = self.words
+        if end <= start or self._trimmed(start, end) or ends_dangling(words[end - 1]):
+            return float("-inf")
+        after = words[end] if end < len(words) else None
+        if after is not None and (_verb_cut_from_object(words[end - 1], after)
+                                  or self.opener[end] - self.opener[max(start, end - 2)] > 0):
+            return float("-inf")
+        meaning = self.content[end] - self.content[start]
+        common = self.common[end] - self.common[start]
+        value = WINDOW.anchor * (self.anchor[end] - self.anchor[start]) + WINDOW.content * (meaning - common / 2)
+        if start == 0:
+            value += WINDOW.from_verb if self.step else WINDOW.from_start
+        else:
+            if start not in self._start_costs:
+                self._start_costs[start] = _start_cost(words, start)
+            value += self._start_costs[start]
+        value += _end_score(words[start:end], after)
+        if after is not None and self.opener[end] - self.opener[start + 1] > 0:
+            value += WINDOW.cut_clause
+        if meaning < 2:
+            value += WINDOW.lone
+        if end - start > 1 and self.number_noun[end - 1] - self.number_noun[start] > 0:
+            value += WINDOW.number_noun
+        if self.role[end] - self.role[start] == 0:
+            value += WINDOW.names_only
+        return value
 
 
 _OBJECT_STARTS = frozenset(["a", "an", "the", "that", "this", "these", "those", "my", "our", "their",
@@ -451,18 +497,6 @@ def _end_score(window: list[str], after: str | None) -> float:
     return value
 
 
-def _has_number_noun(window: list[str]) -> bool:
-    return any(_is_number(w) and not _is_number(n) and _low(n) not in STOP_WORDS
-               for w, n in zip(window, window[1:], strict=False))
-
-
-def _names_only(window: list[str], ctx: Context) -> bool:
-    """Tools and names with no word of their role ("Django and PostgreSQL")."""
-    anchors = set(_anchors(window, ctx))
-    return not [w for i, w in enumerate(window) if i not in anchors and w in content_words([w])
-                and not w[:1].isupper()]
-
-
 def _without_articles(words: list[str]) -> list[str]:
     """"a"/"an" read well in a cue that has room ("interview a tool's daily users"); a cue that
     must be cut drops them first ("a" before a period stays: "four hours a week")."""
@@ -508,7 +542,19 @@ def phrase(clause: Clause, ctx: Context, max_chars: int, data: CueData | None = 
     """The clause as one cue of at most `max_chars`, from its own words, never cut mid-thought:
     when it is too long, the stretch that keeps the most anchors and meaning, preferring one that
     starts at the verb and ends at a natural break (`WindowWeights`)."""
-    data = data or cue_data()
+    if data is None or data is cue_data():
+        return _phrase_memo(clause, ctx, max_chars, role)
+    return _phrase(clause, ctx, max_chars, data, role)
+
+
+@lru_cache(maxsize=8192)
+def _phrase_memo(clause: Clause, ctx: Context, max_chars: int, role: str) -> str:
+    """`phrase` with the packaged cue data, remembered: the cheat sheet tries each story at
+    several fit levels, and a level that only shows fewer cues asks for the same phrases again."""
+    return _phrase(clause, ctx, max_chars, cue_data(), role)
+
+
+def _phrase(clause: Clause, ctx: Context, max_chars: int, data: CueData, role: str) -> str:
     if role in LESSON_ROLES:
         clause = lesson_of(clause)
     words = _complete(_trim(compress(clause, ctx, data)), data)
@@ -538,7 +584,8 @@ def _best_window(words: list[str], ctx: Context, max_chars: int, step: bool, kee
         # A step said in the first person keeps its verb: only where it stops is chosen.
         windows = [w for w in windows if w[0] == 0] or windows
     has_kept = any(_low(w) in keep for w in words)
-    scored = [(_window_score(words, s, e, ctx, step)
+    stretches = _Stretches(words, ctx, step)
+    scored = [(stretches.score(s, e)
                + (WINDOW.kept if has_kept and _keeps(words[s:e], keep) else 0.0), s, e)
               for s, e in windows]
     best = max(scored, key=lambda t: t[0], default=None)

@@ -7,8 +7,10 @@ the plain-text cheat sheet within its 100 columns exactly.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=4096)
 def char_width(ch: str) -> int:
     if unicodedata.combining(ch) or ch in "\u200b\u200c\u200d\u200e\u200f\ufe0f":
         return 0
@@ -18,6 +20,8 @@ def char_width(ch: str) -> int:
 
 
 def display_width(text: str) -> int:
+    if text.isascii():   # no wide, combining or zero-width character is ASCII
+        return len(text)
     return sum(char_width(ch) for ch in text)
 
 
