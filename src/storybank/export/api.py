@@ -38,7 +38,9 @@ def assignment_for(bank: Bank, catalog: Catalog) -> tuple[dict[str, str | None],
     from storybank.analysis.coverage import compute_coverage
     from storybank.analysis.session import analyze_bank
 
-    reports = analyze_bank(bank, catalog)
+    # Through the bank's report cache, as `lint` and `coverage` read it: a large bank is not
+    # analysed again for its cheat sheet.
+    reports = analyze_bank(bank, catalog, persistent=True)
     coverage = compute_coverage(bank.stories, reports, catalog)
     return coverage.answers(), {t.id: t.status for t in coverage.question_types}
 
