@@ -69,12 +69,8 @@ def analyse(sf: StoryFile | BankStory | None, catalog: Catalog, settings: Settin
         pauses=tuple(_pause(p.at, p.seconds, spoken.heard) for p in t.pauses),
         longest_pause_seconds=t.longest_pause,
         numbers=tuple(dict.fromkeys(numbers_said_in(text))),
-        first_person=FirstPerson(said.i, said.we),
-        cues=content.cues, recital=content.recital, scores=content.score_values(),
-        findings=content.findings,
-        story=content.story.id if content.story else None, question=question, probe=probe,
-        audio=audio, engine=_engine(engine), told=content.story, parts=content.parts,
-        next_probe=content.next_probe, followup=content.followup,
+        first_person=FirstPerson(said.i, said.we), judged=content,
+        question=question, audio=audio, engine=_engine(engine),
     )
     return replace(report, advice=tuple(advice(report, settings)))
 
@@ -101,9 +97,11 @@ def advice(report: SpokenReport, settings: Settings) -> list[str]:
     elif report.zone == "short":
         out.append(f"{span:.0f} s, under the {low:g}-{high:g} s window: add the numbers and the "
                    "decision you made.")
-    if report.followup is not None and report.followup.restarted:
-        what = "opened with the situation again" if report.followup.reopened else \
-            f"repeated {report.followup.repeated_share:.0%} of your first answer"
+    judged = report.judged
+    verdict = judged.followup if judged is not None else None
+    if verdict is not None and verdict.restarted:
+        what = "opened with the situation again" if verdict.reopened else \
+            f"repeated {verdict.repeated_share:.0%} of your first answer"
         out.append(f"This follow-up {what}: don't restart the story; answer the probe with one "
                    "layer of detail the first answer did not have.")
     for p in report.pauses:
@@ -120,9 +118,11 @@ def advice(report: SpokenReport, settings: Settings) -> list[str]:
     fp = report.first_person
     if fp.we > fp.i:
         out.append(f"\"we\" {fp.we} times, \"I\" {fp.i}: say what you did yourself.")
-    if report.recital is not None and report.recital.recited:
-        out.append(f"{report.recital.share:.0%} of it in long word-for-word runs of the written "
+    recital = judged.recital if judged is not None else None
+    if recital is not None and recital.recited:
+        out.append(f"{recital.share:.0%} of it in long word-for-word runs of the written "
                    "story: it sounds recited. Keep the numbers; say the rest in fresh words.")
-    if report.cues is not None and report.cues.missed:
-        out.append("Missed cues: " + ", ".join(report.cues.missed[:6]) + ".")
+    cues = judged.cues if judged is not None else None
+    if cues is not None and cues.missed:
+        out.append("Missed cues: " + ", ".join(cues.missed[:6]) + ".")
     return out

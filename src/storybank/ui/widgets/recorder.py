@@ -380,7 +380,8 @@ def spoken_view(reports: dict[Phase, SpokenReport], pending: set[Phase], muted: 
             continue
         pauses = ", ".join(f"{p.seconds:.0f} s at {p.at:.0f} s" for p in report.pauses)
         person = report.first_person
-        recital = report.recital.share if report.recital is not None else 0.0
+        judged = report.judged
+        recital = judged.recital.share if judged is not None and judged.recital is not None else 0.0
         figures = (f"{report.span_seconds:.0f} s · {report.wpm:.0f} wpm · "
                    f"{report.fillers.per_minute:.1f} fillers/min · I {person.i} / we {person.we}"
                    f" · {recital:.0%} word for word")
@@ -390,11 +391,11 @@ def spoken_view(reports: dict[Phase, SpokenReport], pending: set[Phase], muted: 
         if report.recited:
             lines.append(Content.styled("⚠ This sounds recited: keep the numbers, say the rest "
                                         "in fresh words.", "bold $warning"))
-        if report.followup is not None and report.followup.restarted:
+        if judged is not None and judged.followup is not None and judged.followup.restarted:
             lines.append(Content.styled("⚠ This follow-up restarted the story: next time go one "
                                         "layer deeper instead.", "bold $warning"))
         lines.append(transcript_view(report.transcript))
-        missed = report.cues.missed if report.cues is not None else ()
+        missed = judged.cues.missed if judged is not None and judged.cues is not None else ()
         if missed:
             lines.append(Content.assemble(("Missed cues: ", "bold"),
                                           (" · ".join(missed), "$warning underline")))
