@@ -231,8 +231,8 @@ def probe_for_answer(answer: AnswerReport, probe_ids: Sequence[str], *, asked: S
 @dataclass(frozen=True)
 class Judged:
     """One round as given, judged (`storybank.answers.judge`): the typed or transcribed answer
-    and follow-up. A spoken round's reports also carry their content (`SpokenReport`), so a
-    caller passes `Judged` for typed rounds, or for spoken ones it judged itself."""
+    and follow-up. A spoken round's reports hold their own judgement (`SpokenReport.judged`), so
+    a caller passes `Judged` for typed rounds, or for spoken ones it judged itself."""
 
     answer: AnswerReport | None = None
     followup: AnswerReport | None = None

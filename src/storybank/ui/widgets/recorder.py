@@ -388,12 +388,7 @@ def spoken_view(reports: dict[Phase, SpokenReport], pending: set[Phase], muted: 
         lines.append(Content.assemble((title, "bold"), "  ", (figures, muted)))
         if pauses:
             lines.append(Content.styled(f"Long pauses: {pauses}", "$warning"))
-        if report.recited:
-            lines.append(Content.styled("⚠ This sounds recited: keep the numbers, say the rest "
-                                        "in fresh words.", "bold $warning"))
-        if judged is not None and judged.followup is not None and judged.followup.restarted:
-            lines.append(Content.styled("⚠ This follow-up restarted the story: next time go one "
-                                        "layer deeper instead.", "bold $warning"))
+        lines.extend(_warnings(report))
         lines.append(transcript_view(report.transcript))
         missed = judged.cues.missed if judged is not None and judged.cues is not None else ()
         if missed:
@@ -403,3 +398,16 @@ def spoken_view(reports: dict[Phase, SpokenReport], pending: set[Phase], muted: 
     if lines:
         lines.append(Content.styled("Fillers are marked in the transcript.", muted))
     return Content("\n").join(lines)
+
+
+def _warnings(report: SpokenReport) -> list[Content]:
+    """What to change first in a heard answer: it sounds recited, or the follow-up restarted."""
+    out = []
+    if report.recited:
+        out.append(Content.styled("⚠ This sounds recited: keep the numbers, say the rest "
+                                  "in fresh words.", "bold $warning"))
+    verdict = report.judged.followup if report.judged is not None else None
+    if verdict is not None and verdict.restarted:
+        out.append(Content.styled("⚠ This follow-up restarted the story: next time go one "
+                                  "layer deeper instead.", "bold $warning"))
+    return out
