@@ -142,3 +142,17 @@ def test_a_practice_line_in_the_old_shape_still_loads_typed():
     old = json.loads(OLD_LINE)["spoken"]
     assert set(old) <= set(again)
     assert again["memorised"] == old["memorised"] and again["cues"] == old["cues"]
+
+
+def test_an_odd_pauses_or_findings_value_reads_as_empty_and_the_line_still_loads():
+    from storybank.practice import parse_log
+
+    odd = json.loads(OLD_LINE)
+    odd["spoken"] |= {"pauses": 3, "findings": "none"}
+    log = parse_log(json.dumps(odd) + "\n")
+    assert not log.notices
+    spoken = log.records[0].spoken
+    assert spoken is not None and spoken.pauses == () and spoken.wpm == 146
+    assert spoken.judged is not None and spoken.judged.findings == ()
+    # A line that is no practice record at all is still skipped, with a notice.
+    assert parse_log('"just text"\n').notices
