@@ -44,7 +44,7 @@ from storybank.analysis.types import DIMENSIONS, SEVERITY_RANK, Finding, RankedS
 from storybank.answers.report import AnswerReport, FollowupVerdict, NextProbe, Recital
 from storybank.practice import PracticeRecord
 from storybank.scheduler import Schedule
-from storybank.speech.report import SpokenReport
+from storybank.speech.report import SpokenReport, judged_of
 from storybank.zones import zone
 
 if TYPE_CHECKING:
@@ -231,8 +231,8 @@ def probe_for_answer(answer: AnswerReport, probe_ids: Sequence[str], *, asked: S
 @dataclass(frozen=True)
 class Judged:
     """One round as given, judged (`storybank.answers.judge`): the typed or transcribed answer
-    and follow-up. A spoken round's reports also carry their content (`SpokenReport`), so a
-    caller passes `Judged` for typed rounds, or for spoken ones it judged itself."""
+    and follow-up. A spoken round's reports hold their own judgement (`SpokenReport.judged`), so
+    a caller passes `Judged` for typed rounds, or for spoken ones it judged itself."""
 
     answer: AnswerReport | None = None
     followup: AnswerReport | None = None
@@ -254,7 +254,7 @@ class CardRow:
 
     @property
     def _answer_judged(self) -> AnswerReport | None:
-        """The answer's report when the caller judged it: it wins over the spoken report."""
+        """The answer's report when the caller judged it: it wins over the spoken report's."""
         return self.judged.answer if self.judged is not None else None
 
     @property
@@ -262,22 +262,23 @@ class CardRow:
         """The four scores of the answer as given (None when it was not judged)."""
         if (judged := self._answer_judged) is not None:
             return judged.score_values()
-        if self.spoken is not None and self.spoken.scores:
-            return dict(self.spoken.scores)
+        spoken = judged_of(self.spoken)
+        if spoken is not None and spoken.scores:
+            return spoken.score_values()
         return None
 
     @property
     def told(self) -> RankedStory | None:
         """The story recognised in the answer."""
-        if (judged := self._answer_judged) is not None:
-            return judged.story
-        return self.spoken.told if self.spoken is not None else None
+        judged = self._answer_judged or judged_of(self.spoken)
+        return judged.story if judged is not None else None
 
     @property
     def recital(self) -> Recital | None:
         if (judged := self._answer_judged) is not None and judged.recital is not None:
             return judged.recital
-        return self.spoken.recital if self.spoken is not None else None
+        spoken = judged_of(self.spoken)
+        return spoken.recital if spoken is not None else None
 
     @property
     def restart(self) -> FollowupVerdict | None:
@@ -285,13 +286,13 @@ class CardRow:
         judged = self.judged.followup if self.judged is not None else None
         if judged is not None and judged.followup is not None:
             return judged.followup
-        return self.followup_spoken.followup if self.followup_spoken is not None else None
+        spoken = judged_of(self.followup_spoken)
+        return spoken.followup if spoken is not None else None
 
     @property
     def findings(self) -> tuple[Finding, ...]:
-        if (judged := self._answer_judged) is not None:
-            return judged.findings
-        return self.spoken.findings if self.spoken is not None else ()
+        judged = self._answer_judged or judged_of(self.spoken)
+        return judged.findings if judged is not None else ()
 
     def to_json(self) -> dict[str, Any]:
         spoken = self.spoken

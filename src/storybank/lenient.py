@@ -10,6 +10,10 @@ def as_dict(data: object) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+def as_list(data: object) -> list[Any]:
+    return data if isinstance(data, list) else []
+
+
 def as_text(value: object, default: str = "") -> str:
     return value if isinstance(value, str) else default
 

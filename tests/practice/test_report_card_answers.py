@@ -10,6 +10,7 @@ import pytest
 
 from storybank import interview
 from storybank.answers.judge import bank_stories, judge_answer
+from storybank.answers.report import AnswerReport
 from storybank.bank import Bank
 from storybank.catalog import builtin_catalog
 from storybank.practice import PracticeRecord
@@ -63,10 +64,10 @@ def test_fix_these_first_sees_fillers_an_overrun_follow_up_and_a_restart(judge):
     first = telling(SPARK)
     restart = judge(telling(SPARK, "sparse"), probe="technical", first=first)
     assert restart.followup is not None and restart.followup.restarted
+    scores = {"specificity": 80, "ownership": 70, "technical_depth": 70, "compression": 90}
     spoken = SpokenReport("um so", words=150, wpm=150.0, pace="window", zone="window",
                           fillers=Fillers(6, 5.1, {"um": 6}, 4.0),
-                          scores={"specificity": 80, "ownership": 70, "technical_depth": 70,
-                                  "compression": 90})
+                          judged=AnswerReport.from_json({"text": "um so", "scores": scores}))
     records = [PracticeRecord(ts=1.0, question="performance", story=SPARK, probe="technical",
                               answer_seconds=70, followup_seconds=75, spoken=spoken)]
     card = interview.report_card(records, planned=1,
@@ -129,13 +130,29 @@ def test_a_practice_line_in_the_old_shape_still_loads_typed():
     assert isinstance(spoken, SpokenReport)
     assert spoken.wpm == 146 and spoken.fillers.limit_per_minute == 4
     assert spoken.pauses[0].after_words == "the median took" and spoken.longest_pause_seconds == 3.2
-    assert spoken.recital is not None and spoken.recital.recited and spoken.recital.share == 0.94
-    assert spoken.cues is not None and spoken.cues.missed == ("$610",)
-    assert spoken.scores["technical_depth"] == 70
+    judged = spoken.judged
+    assert judged is not None and judged.text == spoken.transcript
+    assert judged.recital is not None and judged.recital.recited and judged.recital.share == 0.94
+    assert judged.cues is not None and judged.cues.missed == ("$610",)
+    assert judged.scores["technical_depth"].value == 70
     card = interview.report_card(log.records, planned=1)
-    assert card.rows[0].scores == dict(spoken.scores) and card.basis == "answers"
+    assert card.rows[0].scores == judged.score_values() and card.basis == "answers"
     # Written back, the line keeps every field it had, in the typed form.
     again = log.records[0].to_json()["spoken"]
     old = json.loads(OLD_LINE)["spoken"]
     assert set(old) <= set(again)
     assert again["memorised"] == old["memorised"] and again["cues"] == old["cues"]
+
+
+def test_an_odd_pauses_or_findings_value_reads_as_empty_and_the_line_still_loads():
+    from storybank.practice import parse_log
+
+    odd = json.loads(OLD_LINE)
+    odd["spoken"] |= {"pauses": 3, "findings": "none"}
+    log = parse_log(json.dumps(odd) + "\n")
+    assert not log.notices
+    spoken = log.records[0].spoken
+    assert spoken is not None and spoken.pauses == () and spoken.wpm == 146
+    assert spoken.judged is not None and spoken.judged.findings == ()
+    # A line that is no practice record at all is still skipped, with a notice.
+    assert parse_log('"just text"\n').notices

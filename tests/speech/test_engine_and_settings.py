@@ -101,14 +101,16 @@ def test_speech_settings_defaults_and_validation():
 
 
 def test_the_practice_log_round_trips_spoken_figures(tmp_path):
-    from storybank.answers.report import Recital
+    from storybank.answers.report import AnswerReport
     from storybank.practice import PracticeRecord, append_record, read_log
     from storybank.speech.report import Fillers, SpokenReport
 
-    spoken = SpokenReport("I cut the runtime to 58 minutes.", words=7, wpm=150.0,
-                          fillers=Fillers(1, 2.5, {"um": 1}, 4.0), recital=Recital(0.1, False),
-                          scores={"specificity": 60, "ownership": 70, "technical_depth": 40,
-                                  "compression": 80})
+    said = "I cut the runtime to 58 minutes."
+    judged = AnswerReport.from_json({"text": said, "recital": {"share": 0.1, "recited": False},
+                                     "scores": {"specificity": 60, "ownership": 70,
+                                                "technical_depth": 40, "compression": 80}})
+    spoken = SpokenReport(said, words=7, wpm=150.0, fillers=Fillers(1, 2.5, {"um": 1}, 4.0),
+                          judged=judged)
     append_record(tmp_path, PracticeRecord(ts=1_700_000_000, question="performance", story="s",
                                            answer_seconds=70, spoken=spoken))
     append_record(tmp_path, PracticeRecord(ts=1_700_000_100, question="performance", story="s"))

@@ -83,7 +83,7 @@ async def test_a_spoken_mock_interview_is_judged_on_what_was_heard_and_shows_the
         rows = screen.card.rows
         assert [r.story for r in rows] == [SPARK] * planned
         assert [r.restart.verdict for r in rows] == ["deeper", "restarted"]
-        assert all(r.scores == dict(r.spoken.scores) for r in rows)        # the answers' scores
+        assert all(r.scores == r.spoken.judged.score_values() for r in rows)   # the answers' scores
         assert [r.probe for r in rows] == ["differently", "collaborators"]   # varied in a session
         shown = " ".join(str(screen.query_one("#iv-card").render()).split())
         text = screen_text(app)

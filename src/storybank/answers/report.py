@@ -20,7 +20,7 @@ from storybank.analysis.types import (
     Score,
     Severity,
 )
-from storybank.lenient import as_dict, as_int, as_number, as_text, as_texts
+from storybank.lenient import as_dict, as_int, as_list, as_number, as_text, as_texts
 from storybank.zones import Zone, zone_of
 
 Verdict = Literal["deeper", "restarted"]
@@ -235,7 +235,7 @@ class AnswerReport:
         story = None
         if isinstance(s.get("id"), str):
             story = RankedStory(s["id"], as_text(s.get("title")), as_number(s.get("score")))
-        findings = tuple(f for f in map(finding_from_json, d.get("findings") or []) if f)
+        findings = tuple(f for f in map(finding_from_json, as_list(d.get("findings"))) if f)
         prompts = {k: v for k, v in as_dict(d.get("prompts")).items() if isinstance(v, str)}
         reasons = {k: v for k, v in as_dict(d.get("reasons")).items() if isinstance(v, str)}
         layers = {k: as_number(v) for k, v in as_dict(d.get("layers")).items()}

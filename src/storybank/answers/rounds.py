@@ -4,7 +4,7 @@ picked before answering; the answer is judged when it ends, the story it tells i
 and the follow-up answer is judged deeper or restarted against the first.
 
 A round's answer arrives typed (judged here at once, `judge_answer`) or spoken (judged by the
-speech worker, `speech.analyse`, whose `SpokenReport` carries the same judgement); `GivenRound`
+speech worker, `speech.analyse`, whose `SpokenReport` holds the judge's report as `judged`); `GivenRound`
 holds whichever came, and answers the screens' questions about it the same way for both:
 the text said, the story told, the probe to ask next and why.
 
@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from storybank.answers.report import AnswerReport, FollowupVerdict, NextProbe
+from storybank.speech.report import judged_of
 
 if TYPE_CHECKING:
     from storybank.answers.judge import BankStory
@@ -52,18 +53,16 @@ class GivenRound:
     @property
     def recognised(self) -> str | None:
         """The story the judge recognised in the answer (None: off the bank)."""
-        if self.answer is not None:
-            return self.answer.story.id if self.answer.story else None
-        if self.spoken is not None and self.spoken.told is not None:
-            return self.spoken.told.id
-        return None
+        judged = self.answer or judged_of(self.spoken)
+        return judged.story.id if judged is not None and judged.story is not None else None
 
     @property
     def verdict(self) -> FollowupVerdict | None:
         """Whether the follow-up went deeper or restarted the story."""
         if self.followup is not None and self.followup.followup is not None:
             return self.followup.followup
-        return self.followup_spoken.followup if self.followup_spoken is not None else None
+        spoken = judged_of(self.followup_spoken)
+        return spoken.followup if spoken is not None else None
 
     @property
     def judged(self) -> bool:
@@ -114,8 +113,8 @@ def next_probe(given: GivenRound, catalog: Catalog, *, asked: Sequence[str] = ()
 
     if given.answer is not None:
         return probe_for_answer(given.answer, catalog.probe_ids(), asked=asked, layer_seconds=layers)
-    spoken = given.spoken
-    if spoken is not None and spoken.next_probe is not None and spoken.next_probe.id:
+    spoken = judged_of(given.spoken)
+    if spoken is not None and spoken.next_probe.id:
         return spoken.next_probe
     return None
 

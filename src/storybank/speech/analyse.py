@@ -23,6 +23,7 @@ from storybank.zones import zone_for
 
 if TYPE_CHECKING:
     from storybank.answers.judge import BankStory
+    from storybank.answers.report import AnswerReport, FollowupVerdict
     from storybank.bank import StoryFile
     from storybank.catalog import Catalog
     from storybank.settings import Settings
@@ -69,12 +70,8 @@ def analyse(sf: StoryFile | BankStory | None, catalog: Catalog, settings: Settin
         pauses=tuple(_pause(p.at, p.seconds, spoken.heard) for p in t.pauses),
         longest_pause_seconds=t.longest_pause,
         numbers=tuple(dict.fromkeys(numbers_said_in(text))),
-        first_person=FirstPerson(said.i, said.we),
-        cues=content.cues, recital=content.recital, scores=content.score_values(),
-        findings=content.findings,
-        story=content.story.id if content.story else None, question=question, probe=probe,
-        audio=audio, engine=_engine(engine), told=content.story, parts=content.parts,
-        next_probe=content.next_probe, followup=content.followup,
+        first_person=FirstPerson(said.i, said.we), judged=content,
+        question=question, audio=audio, engine=_engine(engine),
     )
     return replace(report, advice=tuple(advice(report, settings)))
 
@@ -92,20 +89,9 @@ def _pause(at: float, seconds: float, heard: Heard) -> Pause:
 
 def advice(report: SpokenReport, settings: Settings) -> list[str]:
     """Plain sentences on what to change, most important first."""
-    out = []
-    low, high = (settings.followup_seconds if report.probe else settings.answer_seconds)
-    span = report.span_seconds
-    if report.zone in ("over", "limit"):
-        out.append(f"{span:.0f} s from first to last word, past the {low:g}-{high:g} s window: "
-                   "cut the situation to one sentence and land the outcome sooner.")
-    elif report.zone == "short":
-        out.append(f"{span:.0f} s, under the {low:g}-{high:g} s window: add the numbers and the "
-                   "decision you made.")
-    if report.followup is not None and report.followup.restarted:
-        what = "opened with the situation again" if report.followup.reopened else \
-            f"repeated {report.followup.repeated_share:.0%} of your first answer"
-        out.append(f"This follow-up {what}: don't restart the story; answer the probe with one "
-                   "layer of detail the first answer did not have.")
+    judged = report.judged
+    out = _time_advice(report, settings)
+    out.extend(_restart_advice(judged.followup if judged is not None else None))
     for p in report.pauses:
         out.append(f"A {p.seconds:.1f} s silence at {p.at:.0f} s: an AI interviewer can take "
                    "that as the end of your answer. Keep talking, or say you are thinking.")
@@ -120,9 +106,40 @@ def advice(report: SpokenReport, settings: Settings) -> list[str]:
     fp = report.first_person
     if fp.we > fp.i:
         out.append(f"\"we\" {fp.we} times, \"I\" {fp.i}: say what you did yourself.")
-    if report.recital is not None and report.recital.recited:
-        out.append(f"{report.recital.share:.0%} of it in long word-for-word runs of the written "
+    if judged is not None:
+        out.extend(_against_the_story_advice(judged))
+    return out
+
+
+def _time_advice(report: SpokenReport, settings: Settings) -> list[str]:
+    """The span from the first word to the last against the answer's (or follow-up's) window."""
+    low, high = (settings.followup_seconds if report.probe else settings.answer_seconds)
+    span = report.span_seconds
+    if report.zone in ("over", "limit"):
+        return [f"{span:.0f} s from first to last word, past the {low:g}-{high:g} s window: "
+                "cut the situation to one sentence and land the outcome sooner."]
+    if report.zone == "short":
+        return [f"{span:.0f} s, under the {low:g}-{high:g} s window: add the numbers and the "
+                "decision you made."]
+    return []
+
+
+def _restart_advice(verdict: FollowupVerdict | None) -> list[str]:
+    """A follow-up that told the story again instead of going one layer deeper."""
+    if verdict is None or not verdict.restarted:
+        return []
+    what = "opened with the situation again" if verdict.reopened else \
+        f"repeated {verdict.repeated_share:.0%} of your first answer"
+    return [f"This follow-up {what}: don't restart the story; answer the probe with one "
+            "layer of detail the first answer did not have."]
+
+
+def _against_the_story_advice(judged: AnswerReport) -> list[str]:
+    """The written story recited word for word, and its cues left unsaid."""
+    out = []
+    if judged.recital is not None and judged.recital.recited:
+        out.append(f"{judged.recital.share:.0%} of it in long word-for-word runs of the written "
                    "story: it sounds recited. Keep the numbers; say the rest in fresh words.")
-    if report.cues is not None and report.cues.missed:
-        out.append("Missed cues: " + ", ".join(report.cues.missed[:6]) + ".")
+    if judged.cues is not None and judged.cues.missed:
+        out.append("Missed cues: " + ", ".join(judged.cues.missed[:6]) + ".")
     return out

@@ -3,10 +3,11 @@ drill and the mock interview show, and what the practice log keeps of a heard an
 
 Delivery (time, pace, pauses, fillers, hedges, "I" and "we", numbers heard) is measured here in
 `storybank.speech`; the content (cues, recital, the four scores, findings, the parts found, the
-story recognised, the next probe, deeper or restarted) is the answer judge's
-(`storybank.answers`), on the transcript.
+story recognised, the next probe, deeper or restarted) is the answer judge's report on the
+transcript (`storybank.answers.report.AnswerReport`), which the spoken report holds as `judged`.
 
-`to_json()` gives every documented field (README "The JSON"; and a few more); `log_json()` what the practice log keeps;
+`to_json()` gives every documented field (README "The JSON"; and a few more), the judge's content
+flat beside the delivery, as the `answer` JSON words it; `log_json()` what the practice log keeps;
 `from_json()` reads either back, and the lines older versions wrote (a subset of the keys, the
 recital as `memorised: {overlap, memorised}`), never failing on a missing or odd field.
 """
@@ -17,21 +18,29 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from storybank.analysis.types import DIMENSIONS, Finding, RankedStory
-from storybank.answers.report import (
-    Cues,
-    FollowupVerdict,
-    NextProbe,
-    Parts,
-    Recital,
-    finding_from_json,
+from storybank.answers.report import AnswerReport, Recital
+from storybank.lenient import (
+    as_dict,
+    as_int,
+    as_list,
+    as_number,
+    as_text,
+    as_texts,
+    text_or_none,
 )
-from storybank.lenient import as_dict, as_int, as_number, as_text, as_texts, text_or_none
 from storybank.zones import Zone, zone_of
 
 Pace = Literal["slow", "window", "fast"]
 # What the practice line already says of itself, or what is worked out again when shown.
 _NOT_LOGGED = ("story", "question", "probe", "audio", "engine", "advice")
+# The judge's content in the `rehearse` JSON, in its documented order: the key there -> the key
+# of the same value in the `answer` JSON (README "The JSON"); "memorised" is the recital again,
+# in the shape older versions wrote.
+_JUDGED_KEYS = {"cues": "cues", "memorised": "memorised", "recital": "recital",
+                "scores": "scores", "findings": "findings", "told": "story", "parts": "parts",
+                "next_probe": "next_probe", "followup": "followup"}
+# The keys whose value is one record (a JSON object) when the judge gave it.
+_JUDGED_RECORDS = ("cues", "told", "parts", "next_probe", "followup")
 
 
 @dataclass(frozen=True)
@@ -99,7 +108,8 @@ class Engine:
 
 @dataclass(frozen=True)
 class SpokenReport:
-    """One heard answer, measured and judged."""
+    """One heard answer: its delivery measured here, its content the answer judge's report on the
+    transcript (`judged`; None on a practice line too old to hold any of it)."""
 
     transcript: str
     words: int = 0
@@ -115,30 +125,31 @@ class SpokenReport:
     longest_pause_seconds: float = 0.0
     numbers: tuple[str, ...] = ()
     first_person: FirstPerson = field(default_factory=FirstPerson)
-    cues: Cues | None = None
-    recital: Recital | None = None
-    scores: Mapping[str, int] = field(default_factory=dict)
-    findings: tuple[Finding, ...] = ()
-    # Who said what: the documented ids, the recording, the recogniser.
-    story: str | None = None
+    judged: AnswerReport | None = None
+    # Who said what: the question asked, the recording, the recogniser.
     question: str | None = None
-    probe: str | None = None
     audio: str | None = None
     engine: Engine | None = None
-    # The answer judge's view of the transcript.
-    told: RankedStory | None = None
-    parts: Parts | None = None
-    next_probe: NextProbe | None = None
-    followup: FollowupVerdict | None = None
     advice: tuple[str, ...] = ()
 
     @property
+    def story(self) -> str | None:
+        """The id of the story told (named by the speaker, or recognised by the judge)."""
+        told = self.judged.story if self.judged is not None else None
+        return told.id if told is not None else None
+
+    @property
+    def probe(self) -> str | None:
+        """The probe this answers when it is a follow-up answer (the judge's, which judged it so)."""
+        return self.judged.probe if self.judged is not None else None
+
+    @property
     def recited(self) -> bool:
-        return self.recital is not None and self.recital.recited
+        recital = self.judged.recital if self.judged is not None else None
+        return recital is not None and recital.recited
 
     def to_json(self) -> dict[str, Any]:
         """The `rehearse` JSON (README "The JSON"), with the added fields after the documented ones."""
-        recital = self.recital or Recital(compared=False)
         return {
             "story": self.story, "question": self.question, "probe": self.probe,
             "audio": self.audio, "engine": self.engine.to_json() if self.engine else None,
@@ -156,15 +167,7 @@ class SpokenReport:
             "longest_pause_seconds": round(self.longest_pause_seconds, 1),
             "numbers": list(self.numbers),
             "first_person": self.first_person.to_json(),
-            "cues": self.cues.to_json() if self.cues else None,
-            "memorised": {"overlap": round(recital.share, 2), "memorised": recital.recited},
-            "recital": recital.to_json(),
-            "scores": dict(self.scores),
-            "findings": [f.to_json() for f in self.findings],
-            "told": self.told.to_json() if self.told else None,
-            "parts": self.parts.to_json() if self.parts else None,
-            "next_probe": self.next_probe.to_json() if self.next_probe else None,
-            "followup": self.followup.to_json() if self.followup else None,
+            **_judged_json(self.judged),
             "advice": list(self.advice),
         }
 
@@ -176,11 +179,8 @@ class SpokenReport:
     @classmethod
     def from_json(cls, data: object) -> SpokenReport:
         d = as_dict(data)
-        told = as_dict(d.get("told"))
         engine = as_dict(d.get("engine"))
         pace = d.get("pace")
-        scores = {k: as_int(v) for k, v in as_dict(d.get("scores")).items() if k in DIMENSIONS}
-        recital = d.get("recital") if isinstance(d.get("recital"), dict) else d.get("memorised")
         return cls(
             transcript=as_text(d.get("transcript")),
             words=as_int(d.get("words")),
@@ -192,22 +192,49 @@ class SpokenReport:
             zone=zone_of(d.get("zone")),
             fillers=Fillers.from_json(d.get("fillers")),
             hedges=as_texts(d.get("hedges")),
-            pauses=tuple(Pause.from_json(p) for p in d.get("pauses") or [] if isinstance(p, dict)),
+            pauses=tuple(Pause.from_json(p) for p in as_list(d.get("pauses")) if isinstance(p, dict)),
             longest_pause_seconds=as_number(d.get("longest_pause_seconds")),
             numbers=as_texts(d.get("numbers")),
             first_person=FirstPerson.from_json(d.get("first_person")),
-            cues=Cues.from_json(d["cues"]) if isinstance(d.get("cues"), dict) else None,
-            recital=Recital.from_json(recital) if isinstance(recital, dict) else None,
-            scores=scores,
-            findings=tuple(f for f in map(finding_from_json, d.get("findings") or []) if f),
-            story=text_or_none(d.get("story")), question=text_or_none(d.get("question")),
-            probe=text_or_none(d.get("probe")), audio=text_or_none(d.get("audio")),
+            judged=_judged_from_json(d),
+            question=text_or_none(d.get("question")), audio=text_or_none(d.get("audio")),
             engine=Engine(as_text(engine.get("name")), as_text(engine.get("model")))
             if engine else None,
-            told=RankedStory(told["id"], as_text(told.get("title")), as_number(told.get("score")))
-            if isinstance(told.get("id"), str) else None,
-            parts=Parts.from_json(d["parts"]) if isinstance(d.get("parts"), dict) else None,
-            next_probe=NextProbe.from_json(d.get("next_probe")),
-            followup=FollowupVerdict.from_json(d.get("followup")),
             advice=as_texts(d.get("advice")),
         )
+
+
+def judged_of(report: SpokenReport | None) -> AnswerReport | None:
+    """The judge's report a spoken report holds (None without either)."""
+    return report.judged if report is not None else None
+
+
+def _judged_json(judged: AnswerReport | None) -> dict[str, Any]:
+    """The judge's content in the flat shape of the `rehearse` JSON: the `answer` JSON's values
+    under their `rehearse` names, and the recital also in the older `memorised` shape."""
+    answer = judged.to_json() if judged is not None else {"scores": {}, "findings": []}
+    out = {ours: answer.get(theirs) for ours, theirs in _JUDGED_KEYS.items()}
+    recital = (judged.recital if judged is not None else None) or Recital(compared=False)
+    out["memorised"] = {"overlap": round(recital.share, 2), "memorised": recital.recited}
+    out["recital"] = recital.to_json()
+    return out
+
+
+def _judged_from_json(d: Mapping[str, Any]) -> AnswerReport | None:
+    """The judge's content of a `rehearse` JSON or a practice line, read back by the `answer`
+    JSON's own reader; None when the line holds none of it. What the flat shape leaves out (the
+    question matched, the score reasons, the probes lacking and worded) stays empty."""
+    recital = d.get("recital") if isinstance(d.get("recital"), dict) else d.get("memorised")
+    if not _holds_judgement(d, recital):
+        return None
+    answer = {theirs: d.get(ours) for ours, theirs in _JUDGED_KEYS.items()}
+    return AnswerReport.from_json({**answer, "recital": recital, "text": d.get("transcript"),
+                                   "probe": d.get("probe")})
+
+
+def _holds_judgement(d: Mapping[str, Any], recital: object) -> bool:
+    """Whether a line holds any of the judge's content. A fresh report always has its parts; an
+    older line may hold only some of the rest. A recital not compared says nothing."""
+    return (any(isinstance(d.get(key), dict) for key in _JUDGED_RECORDS)
+            or bool(as_dict(d.get("scores"))) or bool(d.get("findings"))
+            or (isinstance(recital, dict) and Recital.from_json(recital).compared))

@@ -84,8 +84,7 @@ class RoundJudge:
         if phase is not Phase.ANSWER:
             return False
         if report is not None:
-            told = report.told.id if report.told is not None else None
-            self._set(GivenRound(spoken=report, story=told))
+            self._set(GivenRound(spoken=report, story=report.story))
         if not self.awaiting:
             return False
         self.stop_waiting()

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import TextIO
 
+    from storybank.answers.report import AnswerReport
     from storybank.bank import StoryFile
     from storybank.catalog import Catalog
     from storybank.cli import Context
@@ -217,13 +218,14 @@ def _print(r: SpokenReport, sf: StoryFile) -> None:
     what = f"follow-up ({r.probe})" if r.probe else f"answer to {r.question or 'the story'}"
     out.write(f"{paint(safe(sf.story.title), 'bold')} ({sf.id}), {what}\n")
     _print_delivery(out, paint, r)
-    _print_content(out, paint, r)
+    _print_content(out, paint, r.judged)
     out.write(paint("What you said\n", "bold"))
     out.write(textwrap.fill(safe(r.transcript), 96, initial_indent="  ", subsequent_indent="  "))
     out.write("\n")
-    if r.next_probe is not None and r.next_probe.id:
+    probe = r.judged.next_probe if r.judged is not None else None
+    if probe is not None and probe.id:
         out.write(paint("\nThe probe an interviewer would ask next\n", "bold"))
-        out.write(textwrap.fill(safe(f"“{r.next_probe.prompt}” ({r.next_probe.reason})"), 96,
+        out.write(textwrap.fill(safe(f"“{probe.prompt}” ({probe.reason})"), 96,
                                 initial_indent="  ", subsequent_indent="  ") + "\n")
     if r.advice:
         out.write(paint("\nTo change\n", "bold"))
@@ -257,19 +259,23 @@ def _print_delivery(out: TextIO, paint: Painter, r: SpokenReport) -> None:
     out.write(f"  numbers  {', '.join(grouped(n) for n in r.numbers) or 'none heard'}\n")
 
 
-def _print_content(out: TextIO, paint: Painter, r: SpokenReport) -> None:
-    """Cues, the recital, deeper or restarted, the four scores."""
-    if r.cues is not None:
-        c = r.cues
+def _print_content(out: TextIO, paint: Painter, judged: AnswerReport | None) -> None:
+    """Cues, the recital, deeper or restarted, the four scores (the judge's, on the transcript)."""
+    if judged is None:
+        out.write("  scores   \n\n")
+        return
+    if judged.cues is not None:
+        c = judged.cues
         out.write(f"  cues     {len(c.said)} of {len(c.said) + len(c.missed)} said"
                   f"{'; missed: ' + paint(', '.join(c.missed), 'yellow') if c.missed else ''}\n")
-    if r.recital is not None and r.recital.compared:
-        verdict = paint("sounds recited", "yellow") if r.recital.recited else "sounds like you"
-        out.write(f"  recital  {r.recital.share:.0%} of it in long word-for-word runs of the "
+    if judged.recital is not None and judged.recital.compared:
+        recital = judged.recital
+        verdict = paint("sounds recited", "yellow") if recital.recited else "sounds like you"
+        out.write(f"  recital  {recital.share:.0%} of it in long word-for-word runs of the "
                   f"written story: {verdict}\n")
-    if r.followup is not None:
-        v = r.followup
+    if judged.followup is not None:
+        v = judged.followup
         verdict = paint("restarted the story", "yellow") if v.restarted else "went deeper"
         out.write(f"  depth    {verdict} ({v.repeated_share:.0%} repeated from the first answer)\n")
-    scores = "  ".join(f"{k.replace('technical_', '')} {v}" for k, v in r.scores.items())
+    scores = "  ".join(f"{k.replace('technical_', '')} {v}" for k, v in judged.score_values().items())
     out.write(f"  scores   {scores}\n\n")

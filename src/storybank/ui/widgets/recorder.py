@@ -380,21 +380,17 @@ def spoken_view(reports: dict[Phase, SpokenReport], pending: set[Phase], muted: 
             continue
         pauses = ", ".join(f"{p.seconds:.0f} s at {p.at:.0f} s" for p in report.pauses)
         person = report.first_person
-        recital = report.recital.share if report.recital is not None else 0.0
+        judged = report.judged
+        recital = judged.recital.share if judged is not None and judged.recital is not None else 0.0
         figures = (f"{report.span_seconds:.0f} s · {report.wpm:.0f} wpm · "
                    f"{report.fillers.per_minute:.1f} fillers/min · I {person.i} / we {person.we}"
                    f" · {recital:.0%} word for word")
         lines.append(Content.assemble((title, "bold"), "  ", (figures, muted)))
         if pauses:
             lines.append(Content.styled(f"Long pauses: {pauses}", "$warning"))
-        if report.recited:
-            lines.append(Content.styled("⚠ This sounds recited: keep the numbers, say the rest "
-                                        "in fresh words.", "bold $warning"))
-        if report.followup is not None and report.followup.restarted:
-            lines.append(Content.styled("⚠ This follow-up restarted the story: next time go one "
-                                        "layer deeper instead.", "bold $warning"))
+        lines.extend(_warnings(report))
         lines.append(transcript_view(report.transcript))
-        missed = report.cues.missed if report.cues is not None else ()
+        missed = judged.cues.missed if judged is not None and judged.cues is not None else ()
         if missed:
             lines.append(Content.assemble(("Missed cues: ", "bold"),
                                           (" · ".join(missed), "$warning underline")))
@@ -402,3 +398,16 @@ def spoken_view(reports: dict[Phase, SpokenReport], pending: set[Phase], muted: 
     if lines:
         lines.append(Content.styled("Fillers are marked in the transcript.", muted))
     return Content("\n").join(lines)
+
+
+def _warnings(report: SpokenReport) -> list[Content]:
+    """What to change first in a heard answer: it sounds recited, or the follow-up restarted."""
+    out = []
+    if report.recited:
+        out.append(Content.styled("⚠ This sounds recited: keep the numbers, say the rest "
+                                  "in fresh words.", "bold $warning"))
+    verdict = report.judged.followup if report.judged is not None else None
+    if verdict is not None and verdict.restarted:
+        out.append(Content.styled("⚠ This follow-up restarted the story: next time go one "
+                                  "layer deeper instead.", "bold $warning"))
+    return out
