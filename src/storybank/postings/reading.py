@@ -38,6 +38,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 class Block:
     kind: str      # "heading", "bullet" or "para"
     text: str
+    code: str = ""   # a coded item's code ("Q1", "P3", "R-04"): a legend may say what its letter means
 
 
 class PostingUnreadable(StorybankError):
@@ -102,7 +103,14 @@ def blocks(text: str, name: str = "") -> list[Block]:
 # "D2. Machine learning…"): a capital or two and a number, then two spaces or a stop.
 _BULLET = re.compile(r"^\s*(?:(?:[-*+•·▪▫◦‣⁃–—●○■□➢➤►✓✔✅☑★☆◆◇▶→⇒»🔹🔸🔷🔶👉✨]|\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,2}\)"
                      r"|\(?(?:ii|iii|iv|vi|vii|viii|ix)[.)])\s+"
-                     r"|[A-Z]{1,2}\d{1,2}(?:\s{2,}|[.):]\s+))(?=\S)")
+                     r"|[A-Z]{1,3}-?\d{1,3}(?:\s{2,}|[.):]\s+)|\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z]))(?=\S)")
+# The code of a coded item, at the start of a bullet's text or of a line ("Q1   HPLC …", "R-04: …",
+# "1.2 Method validation …"), two spaces or a stop after it.
+_CODE = re.compile(r"^\s*([A-Z]{1,3}-?\d{1,3}|\d{1,2}(?:\.\d{1,2})+)(?:\s{2,}|[.):]?\s+)(?=\S)")
+# The rule under a fixed-width table's header row: runs of dashes with spaces between.
+_COLUMN_RULE = re.compile(r"^\s*-{2,}(?:[ \t]+-{2,})+\s*$")
+# A fixed-width row: cells parted by three spaces or more (not a "Label:   value" line).
+_CELL_GAP = re.compile(r"(?<=[^\s:])\s{3,}(?=\S)")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
 _SETEXT = re.compile(r"^\s*(?:=+|-+)\s*$")
@@ -160,15 +168,18 @@ class _TextReader:
         self.bullet: list[str] | None = None
         self.prev_blank = True
         self.ahead = ""          # the next line with text (set by the caller before each line)
-        self.steps = (self._blank, self._table_row, self._rule, self._md_heading, self._setext, self._underline,
-                      self._bold, self._bullet, self._wrapped_bullet, self._plain_heading, self._para)
+        self.code = ""           # the code of the bullet being read ("Q1")
+        self.steps = (self._blank, self._table_row, self._column_header, self._rule, self._md_heading,
+                      self._setext, self._underline, self._bold, self._numbered_heading, self._bullet,
+                      self._wrapped_bullet, self._plain_heading, self._fixed_row, self._para)
 
     def flush(self) -> None:
         if self.bullet is not None:
             joined = _clean(" ".join(self.bullet))
             if joined:
-                self.out.append(Block("bullet", joined))
+                self.out.append(Block("bullet", joined, self.code))
             self.bullet = None
+            self.code = ""
         if self.para:
             joined = _clean(" ".join(self.para))
             if joined:
@@ -208,6 +219,45 @@ class _TextReader:
         self.prev_blank = True
         return True
 
+    def _column_header(self, raw: str, line: str, nxt: str) -> bool:
+        """A fixed-width table's header row ("REF  CRITERION" over "---  -------") names its
+        columns, not a section: left out, with the rule under it."""
+        if not _COLUMN_RULE.match(nxt) or _BULLET.match(line):
+            return False
+        self.flush()
+        self.prev_blank = True
+        return True
+
+    def _numbered_heading(self, raw: str, line: str, nxt: str) -> bool:
+        """A numbered section heading: "5. WHAT WE OFFER", "2) Requirements:", not an item
+        that happens to be short ("2. Python")."""
+        marker = _BULLET.match(line)
+        if marker is None or not line[:marker.end()].strip()[:1].isdigit():
+            return False
+        rest = line[marker.end():].strip()
+        letters = [c for c in rest if c.isalpha()]
+        caps = len(letters) > 2 and all(c.isupper() for c in letters) and count_words(rest) <= 8
+        # A known heading numbered like the items of a list it would end ("5. Working knowledge
+        # of memoQ" after "4. …") is that list's next item.
+        if not (caps or (known_heading(rest) and self.bullet is None and self.prev_blank)):
+            return False
+        return self.heading(_clean(rest).rstrip(":").strip())
+
+    def _fixed_row(self, raw: str, line: str, nxt: str) -> bool:
+        """A row of a fixed-width table with no bullet sign ("Kubernetes operations     Must"):
+        one item, its cells joined by " | ", when the line below is a row too or a row stood
+        above."""
+        if not _CELL_GAP.search(line.strip()):
+            return False
+        after = bool(_CELL_GAP.search(nxt.strip()))
+        before = bool(self.out) and self.out[-1].kind == "bullet" and " | " in self.out[-1].text
+        if not (after or before):
+            return False
+        self.flush()
+        self.out.append(Block("bullet", " | ".join(_clean(c) for c in _CELL_GAP.split(line.strip()))))
+        self.prev_blank = False
+        return True
+
     def _rule(self, raw: str, line: str, nxt: str) -> bool:
         if not _RULE.match(line) or _BULLET.match(line):
             return False
@@ -240,7 +290,13 @@ class _TextReader:
         if not marker:
             return False
         self.flush()
-        self.bullet = [line[marker.end():]]
+        code = _CODE.match(line)
+        self.code = code.group(1) if code is not None and code.end() == marker.end() else ""
+        rest = line[marker.end():]
+        inner = _CODE.match(rest) if not self.code else None    # "- Q1  HPLC …", as Markdown writes it
+        if inner is not None and "  " in rest[:inner.end()]:
+            self.code, rest = inner.group(1), rest[inner.end():]
+        self.bullet = [rest]
         self.prev_blank = False
         return True
 
@@ -586,7 +642,7 @@ def as_markdown(parts: list[Block]) -> str:
             lines.append(f"## {block.text}")
             lines.append("")
         elif block.kind == "bullet":
-            lines.append(f"- {block.text}")
+            lines.append(f"- {block.code}  {block.text}" if block.code else f"- {block.text}")
         else:
             if lines and lines[-1] != "":
                 lines.append("")
