@@ -244,6 +244,21 @@ _MARK_BEFORE = re.compile(r"^\s*(" + _MARK_WORDS + r")\s*(?::|\||–|—)\s*(?=\
 _MARK_AFTER = re.compile(r"\s*\|\s*(" + _MARK_WORDS + r")\s*\.?\s*$")
 
 
+# Where a sentence of prose asks a second thing of the candidate: "You will have solid experience
+# of Kafka | and be comfortable with schema design", "…; you also …".
+_CLAUSE = re.compile(r",?\s+and\s+(?=(?:be|have|are|hold|bring|can|will)\s)|;\s+(?=(?:you|and you)\b)", re.I)
+MIN_CLAUSE_WORDS = 4
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence of prose as the requirements it asks: cut where it turns to a second thing,
+    if both sides are long enough to ask something ("and be comfortable with Y")."""
+    pieces = [p.strip() for p in _CLAUSE.split(sentence) if p.strip()]
+    if len(pieces) < 2 or min(count_words(p) for p in pieces) < MIN_CLAUSE_WORDS:
+        return [sentence]
+    return pieces
+
+
 def _legend(parts: list[Block]) -> dict[str, bool]:
     """What the letters of coded items mean, from a legend anywhere in the posting: letter ->
     must-have. Only a legend gives them a meaning: "C1" alone may be a language level."""
@@ -287,7 +302,7 @@ def _units_of(part: _Part, legend: dict[str, bool]) -> list[tuple[str, bool | No
                 if _LEADS_IN.search(sentence) and _optional(sentence.lower()):
                     wishes = True
                 elif _asks(sentence, part.section):
-                    out.append((sentence, False if wishes else None))
+                    out += [(clause, False if wishes else None) for clause in _clauses(sentence)]
     return out
 
 

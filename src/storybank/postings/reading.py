@@ -578,6 +578,9 @@ class _Reader(HTMLParser):
             return True
         if self.skip or self._cell(tag, opening):
             return True
+        if tag == "br" and self.li_depth:
+            self.buffer.append(" ")     # a line break inside an item wraps it: "Airflow<br>or Dagster"
+            return True
         if tag in _HEADINGS or tag in _BLOCKS:
             self._flush()
             if opening and tag in _HEADINGS:
