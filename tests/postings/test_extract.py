@@ -86,7 +86,7 @@ def test_prose_under_a_requirements_heading_counts_when_addressed_to_you_or_a_ba
     assert [i.text for i in ex.items] == ["You communicate clearly with clients."]
     assert [c.text for c in ex.credentials] == ["Active pharmacist licence"]
     # Outside a requirements heading, "you" alone does not make a sentence a requirement.
-    ex = items("# Analyst\n\n## The team\n\nYou will meet the founders. You sit with the data team.\n")
+    ex = items("# Analyst\n\n## The setting\n\nYou will meet the founders. You sit with the data team.\n")
     assert [i.text for i in ex.items] == ["You will meet the founders."]
 
 

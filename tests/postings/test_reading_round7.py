@@ -6,6 +6,7 @@ written as prose, hedged wishes, headings nobody expected, held titles and langu
 from __future__ import annotations
 
 from storybank.postings.check import read
+from storybank.postings.extract import classify_heading
 from storybank.postings.reading import as_markdown, blocks
 
 
@@ -201,3 +202,49 @@ def test_a_language_level_is_on_the_checklist_and_still_matched():
     ex = read("Your profile\n\n- English native speaker with German at C2 level\n- Conversational Spanish\n")
     assert [(c.text, c.kind) for c in ex.credentials] == [("English native speaker with German at C2 level", "language")]
     assert [i.text for i in ex.items] == ["English native speaker with German at C2 level", "Conversational Spanish"]
+
+
+# --- must-have read from the wording, and more boilerplate --------------------------------------
+
+def test_a_hedge_on_one_part_leaves_the_requirement_a_must_have():
+    text = ("Requirements\n\n- Deployed services on a cloud platform (GCP preferred)\n"
+            "- At least 2 years' post-graduate experience, ideally with 12 months in outpatient MSK\n"
+            "- A master's degree in special education (preferred, not required)\n"
+            "- Experience with accessibility research is a big plus\n")
+    assert musts(text) == {"Deployed services on a cloud platform (GCP preferred)": True,
+                           "At least 2 years' post-graduate experience, ideally with 12 months in outpatient MSK": True,
+                           "Experience with accessibility research is a big plus": False}
+    assert "A master's degree in special education (preferred, not required)" in checklist(text)
+
+
+def test_a_lead_in_ending_in_a_colon_asks_nothing_itself():
+    text = ("Stuff we care about\n\nThese matter as much as the dealbreakers, and we'll ask about each one:\n"
+            "- Calm written English with upset customers\n")
+    assert list(musts(text)) == ["Calm written English with upset customers"]
+    hedged = "Requirements\n\nIt would be great if you also bring:\n- Istio\n"
+    assert musts(hedged) == {"Istio": False}
+
+
+def test_a_heading_with_an_aside_in_parentheses_is_still_known():
+    text = ("What we're looking for\n\n- Usability testing\n\nNice to haves (none of these are deal-breakers)\n"
+            "- Conversational Spanish\n")
+    assert musts(text) == {"Usability testing": True, "Conversational Spanish": False}
+
+
+def test_a_pay_line_is_boilerplate_but_a_budget_managed_is_not():
+    text = ("Requirements\n\n- £60,000–£70,000 a year\n- $45/hr plus overtime\n"
+            "- Managed a £2m a year marketing budget\n")
+    assert list(musts(text)) == ["Managed a £2m a year marketing budget"]
+
+
+def test_the_whole_heading_the_team_is_boilerplate_but_a_heading_about_what_the_team_needs_is_not():
+    ex = read("# Scientist\n\n## The team\n\nYou will join eight scientists who build assays.\n\n"
+              "## What the team needs from you\n\n- Primary cell culture\n")
+    assert ex.dropped == ("The team",)
+    assert [i.text for i in ex.items] == ["Primary cell culture"]
+
+
+def test_pay_as_a_heading_is_boilerplate_but_pay_inside_a_heading_is_not():
+    assert classify_heading("Schedule and Pay") == "boilerplate"
+    assert classify_heading("Pay & benefits") == "boilerplate"
+    assert classify_heading("The problem we'd pay you to solve") == "other"

@@ -78,7 +78,8 @@ def _boilerplate_heading(low: str) -> bool:
         return False
     first = low.split(None, 1)[0].strip("?!:.,") if low.strip() else ""
     listed = lexicon.phrases("headings", "boilerplate").search(low) is not None \
-        or first in lexicon.data()["headings"]["boilerplate_openings"]
+        or first in lexicon.data()["headings"]["boilerplate_openings"] \
+        or low.strip(" ?!:.") in lexicon.data()["headings"]["boilerplate_whole"]
     return listed and lexicon.phrases("headings", "requirements").search(low) is None
 
 
@@ -98,7 +99,19 @@ def classify_heading(heading: str) -> str:
 
 
 def _boilerplate_line(low: str) -> bool:
-    return lexicon.phrases("lines", "boilerplate").search(low) is not None or _furniture(low)
+    return lexicon.phrases("lines", "boilerplate").search(low) is not None or _furniture(low) or _pay(low)
+
+
+# Pay stated as an amount for a time: "£60,000–£70,000 a year", "$45/hr", "€80k per annum".
+_PAY = re.compile(r"[£$€]\s?\d[\d,.]*\s?k?(?:\s?(?:-|–|—|to)\s?[£$€]?\d[\d,.]*\s?k?)?\s*"
+                  r"(?:a|an|per|/)\s*(?:year|annum|yr|hour|hr|month|week|day|shift)\b")
+MAX_PAY_WORDS = 15
+
+
+def _pay(low: str) -> bool:
+    """A line that states pay: short, with an amount of money for a length of time; a budget
+    managed ("£2m a year") is no amount of pay."""
+    return count_words(low) <= MAX_PAY_WORDS and _PAY.search(low) is not None
 
 
 _POSTED = re.compile(r"^(?:posted|reposted|updated)\b.*\bago\b|^\d+\s+(?:applicants|views)\b")
@@ -128,6 +141,7 @@ _HELD_KINDS = (("licence", "licences"), ("certification", "certifications"), ("d
                ("language", "languages"), ("eligibility", "eligibility"))
 
 
+@lru_cache(maxsize=4096)
 def _credential_kind(text: str) -> str | None:
     low = text.lower().replace("’", "'")
     qualified, worked_with = _credential_patterns()
@@ -157,8 +171,23 @@ def _split_parts(text: str) -> list[str]:
     return parts if len(parts) > 1 and len(kinds) > 1 else [text]
 
 
+# What qualifies a part of a requirement, not the whole of it: "(GCP preferred)" after a cloud
+# platform, ", ideally with 12+ months in outpatient MSK" after the years asked.
+_PARENTHESES = re.compile(r"\(([^()]*)\)")
+_IDEALLY_MORE = re.compile(r"[,;–—]\s*(?:ideally|preferably)\b[^.;]*")
+
+
 def _optional(low: str) -> bool:
-    return lexicon.phrases("lines", "preferred").search(low) is not None
+    """Does a requirement say it is optional? A hedge counts when it speaks of the whole ("a
+    plus", "(preferred, not required)"), not when it picks among parts ("(GCP preferred)")."""
+    hedges = lexicon.phrases("lines", "preferred")
+
+    def inner(m: re.Match[str]) -> str:
+        spans = hedges.spans(m.group(1).strip())
+        return m.group(0) if spans and spans[0][0] == 0 else " "
+
+    whole = _IDEALLY_MORE.sub(" ", _PARENTHESES.sub(inner, low))
+    return hedges.search(whole) is not None
 
 
 def _looks_like_requirement(sentence: str) -> bool:
@@ -297,6 +326,8 @@ def _units_of(part: _Part, legend: dict[str, bool]) -> list[tuple[str, bool | No
             text, flag = _marked(block.text)
             code = _code_flag(block, legend)
             out.append((text, code if code is not None else flag if flag is not None else (False if wishes else None)))
+        elif block.text.rstrip().endswith(":"):
+            wishes = wishes or _optional(block.text.lower())   # a lead-in to the list below, asking nothing itself
         elif part.section.kind not in ("intro", "responsibilities"):
             for sentence in _SENTENCE.split(block.text):
                 if _LEADS_IN.search(sentence) and _optional(sentence.lower()):

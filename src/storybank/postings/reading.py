@@ -120,6 +120,10 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 
 
+# An aside in parentheses closing a line: "Nice to haves (none of these are deal-breakers)".
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*:?\s*$")
+
+
 def _clean(text: str) -> str:
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_INLINE.sub("", text)
@@ -311,7 +315,7 @@ class _TextReader:
     def _plain_heading(self, raw: str, line: str, nxt: str) -> bool:
         starts = self.para == [] or line.strip().endswith(":")
         if not ((starts and _is_heading_line(line, self.prev_blank or self.para == [], nxt, self.ahead))
-                or known_heading(line)):
+                or known_heading(line) or known_heading(_ASIDE.sub("", line))):
             return False
         return self.heading(_clean(line).rstrip(":").strip())
 
