@@ -173,7 +173,7 @@ class _TextReader:
         self.prev_blank = True
         self.ahead = ""          # the next line with text (set by the caller before each line)
         self.code = ""           # the code of the bullet being read ("Q1")
-        self.steps = (self._blank, self._table_row, self._column_header, self._rule, self._md_heading,
+        self.steps = (self._blank, self._table_row, self._rule, self._md_heading,
                       self._setext, self._underline, self._bold, self._numbered_heading, self._bullet,
                       self._wrapped_bullet, self._plain_heading, self._fixed_row, self._para)
 
@@ -223,15 +223,6 @@ class _TextReader:
         self.prev_blank = True
         return True
 
-    def _column_header(self, raw: str, line: str, nxt: str) -> bool:
-        """A fixed-width table's header row ("REF  CRITERION" over "---  -------") names its
-        columns, not a section: left out, with the rule under it."""
-        if not _COLUMN_RULE.match(nxt) or _BULLET.match(line):
-            return False
-        self.flush()
-        self.prev_blank = True
-        return True
-
     def _numbered_heading(self, raw: str, line: str, nxt: str) -> bool:
         """A numbered section heading: "5. WHAT WE OFFER", "2) Requirements:", not an item
         that happens to be short ("2. Python")."""
@@ -263,7 +254,9 @@ class _TextReader:
         return True
 
     def _rule(self, raw: str, line: str, nxt: str) -> bool:
-        if not _RULE.match(line) or _BULLET.match(line):
+        """A rule ("---", "==="), and a fixed-width table's header row over its rule ("REF
+        CRITERION" over "---  -------"): that names columns, not a section."""
+        if not (_RULE.match(line) or _COLUMN_RULE.match(nxt)) or _BULLET.match(line):
             return False
         self.flush()
         self.prev_blank = True
