@@ -250,3 +250,26 @@ def test_pay_as_a_heading_is_boilerplate_but_pay_inside_a_heading_is_not():
     assert classify_heading("Schedule and Pay") == "boilerplate"
     assert classify_heading("Pay & benefits") == "boilerplate"
     assert classify_heading("The problem we'd pay you to solve") == "other"
+
+
+def test_belts_memberships_credentials_accreditations_and_a_number_in_brackets_are_held():
+    text = ("Requirements\n\n- Lean Six Sigma Green Belt or higher\n- Enrolled Agent credential\n"
+            "- Up-to-date CSP membership with professional liability cover\n"
+            "- Acupuncture or dry needling (AACP accredited)\n")
+    assert set(checklist(text)) == {"Lean Six Sigma Green Belt or higher", "Enrolled Agent credential",
+                                    "Up-to-date CSP membership with professional liability cover",
+                                    "Acupuncture or dry needling (AACP accredited)"}
+    assert checklist("Requirements\n\n- Two (2) years of security monitoring\n") == {
+        "Two (2) years of security monitoring": "years"}
+    # Near misses: a member of a team is no membership, a belt on a conveyor no grade.
+    assert checklist("Requirements\n\n- A supportive member of a busy team\n- Conveyor belt maintenance\n") == {}
+
+
+def test_a_labelled_line_that_is_one_sentence_is_not_cut_at_its_commas():
+    text = ("MINIMUM QUALIFICATIONS\nExperience: Two (2) years of full-time experience monitoring, analyzing or "
+            "responding to information security events.\n")
+    assert list(checklist(text)) == ["Experience: Two (2) years of full-time experience monitoring, analyzing or "
+                                     "responding to information security events."]
+    # A list after the same label is still one requirement per item.
+    assert list(musts("Data engineer\n\nRequirements: Python, SQL, Airflow, and clear written English.\n")) == [
+        "Python", "SQL", "Airflow", "clear written English"]

@@ -137,7 +137,7 @@ def _credential_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(table["qualified_as"]), re.compile(table["worked_with"], re.I)
 
 
-_HELD_KINDS = (("licence", "licences"), ("certification", "certifications"), ("degree", "degrees"),
+_HELD_KINDS = (("licence", "licences"), ("degree", "degrees"), ("certification", "certifications"),
                ("language", "languages"), ("eligibility", "eligibility"))
 
 

@@ -392,6 +392,18 @@ def _colon_list(block: Block) -> list[Block]:
     return [out for piece in pieces if piece for out in _headed_list(Block("para", piece))]
 
 
+MIN_SENTENCE_WORDS = 5
+
+
+def _a_sentence(body: str) -> bool:
+    """Is what follows "Experience:" one sentence, its commas inside it ("Two (2) years of
+    full-time experience monitoring, analyzing or responding to …."), not a list? It starts
+    with a capital, ends with a full stop, and its first part is long."""
+    first = body.split(",", 1)[0].split(";", 1)[0]
+    return ";" not in body and body[:1].isupper() and body.rstrip().endswith(".") \
+        and count_words(first) >= MIN_SENTENCE_WORDS
+
+
 def _headed_list(block: Block) -> list[Block]:
     found = _COLON_HEAD.match(block.text)
     if found is None or not known_heading(found.group(1)):
@@ -399,7 +411,7 @@ def _headed_list(block: Block) -> list[Block]:
     body = found.group(2).rstrip(".")
     pieces = [p.strip() for p in (body.split(";") if ";" in body else body.split(","))]
     items = [_LIST_AND.sub("", p) for p in pieces if p]
-    if not items or any(count_words(i) > MAX_LIST_ITEM_WORDS for i in items):
+    if not items or any(count_words(i) > MAX_LIST_ITEM_WORDS for i in items) or _a_sentence(found.group(2)):
         return [block]
     return [Block("heading", found.group(1).strip())] + [Block("bullet", i) for i in items]
 
