@@ -273,3 +273,24 @@ def test_a_labelled_line_that_is_one_sentence_is_not_cut_at_its_commas():
     # A list after the same label is still one requirement per item.
     assert list(musts("Data engineer\n\nRequirements: Python, SQL, Airflow, and clear written English.\n")) == [
         "Python", "SQL", "Airflow", "clear written English"]
+
+
+def test_buttons_run_together_on_one_line_are_furniture_but_a_sentence_starting_with_one_is_not():
+    text = "Requirements\n\n- Apply now Share\n- Save | Print\n- Share your findings with the product team\n"
+    assert list(musts(text)) == ["Share your findings with the product team"]
+
+
+def test_a_page_that_opens_on_a_sections_heading_takes_its_title_from_the_title_element():
+    page = ("<html><head><title>Senior SRE &ndash; Parcelwise</title></head><body><header><h1>Senior SRE</h1>"
+            "</header><h2>About Parcelwise</h2><p>We move parcels.</p><h2>What you'll need</h2>"
+            "<ul><li>Kubernetes</li></ul></body></html>")
+    assert read(page, "job.html").title == "Senior SRE – Parcelwise"
+    # A page that opens on its own heading keeps it.
+    assert read(page.replace("<header><h1>Senior SRE</h1></header>", "<h1>Senior SRE</h1>"), "job.html").title == "Senior SRE"
+
+
+def test_a_known_heading_with_an_aside_is_a_heading_but_a_heading_and_its_list_is_not():
+    read_as = [(b.kind, b.text) for b in blocks("Nice to haves (none are deal-breakers)\nSpanish\n\n"
+                                                "Requirements: Python, SQL (2016 or later)\n")]
+    assert read_as == [("heading", "Nice to haves (none are deal-breakers)"), ("para", "Spanish"),
+                       ("heading", "Requirements"), ("bullet", "Python"), ("bullet", "SQL (2016 or later)")]

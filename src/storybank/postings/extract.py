@@ -76,10 +76,11 @@ def _boilerplate_heading(low: str) -> bool:
     have to ask about") says nothing."""
     if lexicon.phrases("headings", "not_boilerplate").search(low) is not None:
         return False
+    openings = lexicon.data()["headings"]["boilerplate_openings"]
     first = low.split(None, 1)[0].strip("?!:.,") if low.strip() else ""
-    listed = lexicon.phrases("headings", "boilerplate").search(low) is not None \
-        or first in lexicon.data()["headings"]["boilerplate_openings"] \
-        or low.strip(" ?!:.") in lexicon.data()["headings"]["boilerplate_whole"]
+    hits = [text for start, _, text in lexicon.phrases("headings", "boilerplate").spans(low)
+            if start == 0 or text not in openings]
+    listed = bool(hits) or first in openings or low.strip(" ?!:.") in lexicon.data()["headings"]["boilerplate_whole"]
     return listed and lexicon.phrases("headings", "requirements").search(low) is None
 
 
@@ -121,12 +122,20 @@ def _furniture(low: str) -> bool:
     """A job board's buttons and links, alone on their line: "Message", "Show less", "Posted 3
     days ago". The same words inside a requirement ("message queues") are kept."""
     bare = low.strip(" .…·|•-–—:!>»")
-    return bare in _furniture_lines() or _POSTED.match(bare) is not None
+    return bare in _furniture_lines() or _POSTED.match(bare) is not None \
+        or _furniture_run().fullmatch(bare) is not None
 
 
 @lru_cache(maxsize=1)
 def _furniture_lines() -> frozenset[str]:
     return frozenset(w.strip(" .…") for w in lexicon.data()["lines"]["furniture"])
+
+
+@lru_cache(maxsize=1)
+def _furniture_run() -> re.Pattern[str]:
+    """Buttons run together on one line, as a page's links are read: "Apply now Share", "Save | Print"."""
+    names = "|".join(map(re.escape, sorted(_furniture_lines(), key=len, reverse=True)))
+    return re.compile(r"(?:(?:" + names + r")(?:\s*[·|•,/]\s*|\s+|$))+")
 
 
 @lru_cache(maxsize=1)

@@ -124,6 +124,13 @@ _RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*:?\s*$")
 
 
+def _known_with_aside(line: str) -> bool:
+    """A known heading with an aside: "Nice to haves (none of these are deal-breakers)"; not a
+    heading and its list ("Requirements: Python (3.10+)")."""
+    bare = _ASIDE.sub("", line)
+    return bare != line and ":" not in bare.rstrip(": ") and known_heading(bare)
+
+
 def _clean(text: str) -> str:
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_INLINE.sub("", text)
@@ -308,7 +315,7 @@ class _TextReader:
     def _plain_heading(self, raw: str, line: str, nxt: str) -> bool:
         starts = self.para == [] or line.strip().endswith(":")
         if not ((starts and _is_heading_line(line, self.prev_blank or self.para == [], nxt, self.ahead))
-                or known_heading(line) or known_heading(_ASIDE.sub("", line))):
+                or known_heading(line) or _known_with_aside(line)):
             return False
         return self.heading(_clean(line).rstrip(":").strip())
 
@@ -638,7 +645,9 @@ def _html_blocks(text: str) -> list[Block]:
     reader.close()
     out = [piece for block in reader.out for piece in _colon_list(block)]
     title = " ".join("".join(reader.title).split())
-    if title and not any(b.kind == "heading" for b in out[:1]):
+    # The page's title, when the page starts with no heading or with a section's ("About Acme",
+    # "What you'll need": the job's own <h1> sat in a header left out with the site's menu).
+    if title and not (out[:1] and out[0].kind == "heading" and not known_heading(out[0].text)):
         out.insert(0, Block("heading", title))
     return out
 
