@@ -218,6 +218,9 @@ def test_a_hedge_on_one_part_leaves_the_requirement_a_must_have():
                            "At least 2 years' post-graduate experience, ideally with 12 months in outpatient MSK": True,
                            "Experience with accessibility research is a big plus": False}
     assert "A master's degree in special education (preferred, not required)" in checklist(text)
+    # "Ideally" that opens the requirement speaks of the whole of it.
+    assert musts("Requirements\n\n- Ideally, you have led an on-call rota\n") == {
+        "Ideally, you have led an on-call rota": False}
 
 
 def test_a_lead_in_ending_in_a_colon_asks_nothing_itself():
