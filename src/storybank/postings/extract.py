@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storybank.postings import lexicon
 from storybank.postings.reading import Block
@@ -69,13 +70,23 @@ class Extracted:
     dropped: tuple[str, ...]     # headings of the sections left out as boilerplate
 
 
+def _boilerplate_heading(low: str) -> bool:
+    """"Benefits", "About Acme", "Why Acme?"; but "About you" describes the job, in "Skills and
+    benefits" the requirement words win, and "about" or "why" inside a heading ("Paperwork we
+    have to ask about") says nothing."""
+    if lexicon.phrases("headings", "not_boilerplate").search(low) is not None:
+        return False
+    openings = lexicon.data()["headings"]["boilerplate_openings"]
+    first = low.split(None, 1)[0].strip("?!:.,") if low.strip() else ""
+    hits = [text for start, _, text in lexicon.phrases("headings", "boilerplate").spans(low)
+            if start == 0 or text not in openings]
+    listed = bool(hits) or first in openings or low.strip(" ?!:.") in lexicon.data()["headings"]["boilerplate_whole"]
+    return listed and lexicon.phrases("headings", "requirements").search(low) is None
+
+
 def classify_heading(heading: str) -> str:
     low = heading.lower().replace("’", "'")
-    # "Benefits", "About Acme"; but "About you" describes the job, and in "Skills and benefits"
-    # the requirement words win.
-    if lexicon.phrases("headings", "not_boilerplate").search(low) is None \
-            and lexicon.phrases("headings", "boilerplate").search(low) is not None \
-            and lexicon.phrases("headings", "requirements").search(low) is None:
+    if _boilerplate_heading(low):
         return "boilerplate"
     if lexicon.phrases("headings", "preferred").search(low) is not None:
         return "preferred"
@@ -89,15 +100,66 @@ def classify_heading(heading: str) -> str:
 
 
 def _boilerplate_line(low: str) -> bool:
-    return lexicon.phrases("lines", "boilerplate").search(low) is not None
+    return lexicon.phrases("lines", "boilerplate").search(low) is not None or _furniture(low) or _pay(low)
 
 
-def _credential_kind(low: str) -> str | None:
-    for kind, name in (("licence", "licences"), ("certification", "certifications"),
-                       ("degree", "degrees"), ("eligibility", "eligibility")):
-        if lexicon.phrases("credentials", name).search(low) is not None:
+# Pay stated as an amount for a time: "£60,000–£70,000 a year", "$45/hr", "€80k per annum".
+_PAY = re.compile(r"[£$€]\s?\d[\d,.]*\s?k?(?:\s?(?:-|–|—|to)\s?[£$€]?\d[\d,.]*\s?k?)?\s*"
+                  r"(?:a|an|per|/)\s*(?:year|annum|yr|hour|hr|month|week|day|shift)\b")
+MAX_PAY_WORDS = 15
+
+
+def _pay(low: str) -> bool:
+    """A line that states pay: short, with an amount of money for a length of time; a budget
+    managed ("£2m a year") is no amount of pay."""
+    return count_words(low) <= MAX_PAY_WORDS and _PAY.search(low) is not None
+
+
+_POSTED = re.compile(r"^(?:posted|reposted|updated)\b.*\bago\b|^\d+\s+(?:applicants|views)\b")
+
+
+def _furniture(low: str) -> bool:
+    """A job board's buttons and links, alone on their line: "Message", "Show less", "Posted 3
+    days ago". The same words inside a requirement ("message queues") are kept."""
+    bare = low.strip(" .…·|•-–—:!>»")
+    return bare in _furniture_lines() or _POSTED.match(bare) is not None \
+        or _furniture_run().fullmatch(bare) is not None
+
+
+@lru_cache(maxsize=1)
+def _furniture_lines() -> frozenset[str]:
+    return frozenset(w.strip(" .…") for w in lexicon.data()["lines"]["furniture"])
+
+
+@lru_cache(maxsize=1)
+def _furniture_run() -> re.Pattern[str]:
+    """Buttons run together on one line, as a page's links are read: "Apply now Share", "Save | Print"."""
+    names = "|".join(map(re.escape, sorted(_furniture_lines(), key=len, reverse=True)))
+    return re.compile(r"(?:(?:" + names + r")(?:\s*[·|•,/]\s*|\s+|$))+")
+
+
+@lru_cache(maxsize=1)
+def _credential_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A title held ("a qualified European Patent Attorney", matched as written) and the words
+    before a licence or certificate that make it something worked with, not held."""
+    table = lexicon.data()["credentials"]
+    return re.compile(table["qualified_as"]), re.compile(table["worked_with"], re.I)
+
+
+_HELD_KINDS = (("licence", "licences"), ("degree", "degrees"), ("certification", "certifications"),
+               ("language", "languages"), ("eligibility", "eligibility"))
+
+
+@lru_cache(maxsize=4096)
+def _credential_kind(text: str) -> str | None:
+    low = text.lower().replace("’", "'")
+    qualified, worked_with = _credential_patterns()
+    for kind, name in _HELD_KINDS:
+        spans = lexicon.phrases("credentials", name).spans(low)
+        if spans and not (kind in ("licence", "certification")
+                          and all(worked_with.search(low[:start]) for start, _, _ in spans)):
             return kind
-    if lexicon.admission().search(low):
+    if lexicon.admission().search(low) or qualified.search(text):
         return "licence"
     if lexicon.years().search(low):
         return "years"
@@ -114,12 +176,27 @@ def _split_parts(text: str) -> list[str]:
     """A bullet that joins a credential and a skill with a semicolon asks two things; any other
     bullet is one requirement, whatever its punctuation."""
     parts = [p.strip() for p in re.split(r";\s+", text) if p.strip()]
-    kinds = {(_credential_kind(p.lower()) is None, _optional(p.lower())) for p in parts}
+    kinds = {(_credential_kind(p) is None, _optional(p.lower())) for p in parts}
     return parts if len(parts) > 1 and len(kinds) > 1 else [text]
 
 
+# What qualifies a part of a requirement, not the whole of it: "(GCP preferred)" after a cloud
+# platform, ", ideally with 12+ months in outpatient MSK" after the years asked.
+_PARENTHESES = re.compile(r"\(([^()]*)\)")
+_IDEALLY_MORE = re.compile(r"[,;–—]\s*(?:ideally|preferably)\b[^.;]*")
+
+
 def _optional(low: str) -> bool:
-    return lexicon.phrases("lines", "preferred").search(low) is not None
+    """Does a requirement say it is optional? A hedge counts when it speaks of the whole ("a
+    plus", "(preferred, not required)"), not when it picks among parts ("(GCP preferred)")."""
+    hedges = lexicon.phrases("lines", "preferred")
+
+    def inner(m: re.Match[str]) -> str:
+        spans = hedges.spans(m.group(1).strip())
+        return m.group(0) if spans and spans[0][0] == 0 else " "
+
+    whole = _IDEALLY_MORE.sub(" ", _PARENTHESES.sub(inner, low))
+    return hedges.search(whole) is not None
 
 
 def _looks_like_requirement(sentence: str) -> bool:
@@ -131,10 +208,10 @@ _TO_YOU = re.compile(r"^(?:you|your)\b", re.I)
 
 def _asks(sentence: str, section: Section) -> bool:
     """Does a sentence of prose ask for something? One that says so ("experience with", "you
-    will", "ability to") does anywhere; under a requirements heading, so does one addressed to
-    the candidate ("You communicate clearly...") and a bare line with no full stop ("Active
-    pharmacist licence")."""
-    if _looks_like_requirement(sentence):
+    will", "ability to", "would be a plus") or names a credential does anywhere; under a
+    requirements heading, so does one addressed to the candidate ("You communicate clearly...")
+    and a bare line with no full stop ("Active pharmacist licence")."""
+    if _looks_like_requirement(sentence) or _credential_kind(sentence) not in (None, "years"):
         return True
     if section.kind not in ("requirements", "preferred"):
         return False
@@ -191,20 +268,87 @@ def _boilerplate_section(part: _Part) -> bool:
     return bool(bullets) and perks / len(bullets) >= BOILERPLATE_SHARE
 
 
-def _units_of(part: _Part) -> list[str]:
-    """The lines of a section that may be requirements: every bullet, and the sentences of its
-    prose (none in an introduction or a list of duties)."""
-    out: list[str] = []
+# A sentence that opens a list of wishes: "It would be great if you also bring some of the
+# following." What comes after it in its section is nice to have.
+_LEADS_IN = re.compile(r"(?:the following|as follows|any of these|some of these|below)\s*[.:]?\s*$", re.I)
+# A legend of codes: "Codes: Q = essential (...), P = preferred (...)", "E – Essential".
+_LEGEND = re.compile(r"(?<![\w-])([A-Z]{1,3})\s*(?:=|:|–|—|-)\s*(?:an?\s+)?(?i:(essential|required|mandatory|must|"
+                     r"minimum|preferred|desirable|desired|optional|nice[- ]to[- ]have|advantageous|bonus))\b")
+_MUST_WORDS = ("essential", "required", "mandatory", "must", "minimum")
+# A column or a prefix that says must or nice ("Must: Kubernetes", "Kafka | Nice to have").
+_MARK_WORDS = (r"(?i:must(?:[- ]have)?|essential|required|mandatory|nice(?:[- ]to[- ]have)?|preferred|desirable|"
+               r"optional|bonus|plus)")
+_MARK_BEFORE = re.compile(r"^\s*(" + _MARK_WORDS + r")\s*(?::|\||–|—)\s*(?=\S)")
+_MARK_AFTER = re.compile(r"\s*\|\s*(" + _MARK_WORDS + r")\s*\.?\s*$")
+
+
+# Where a sentence of prose asks a second thing of the candidate: "You will have solid experience
+# of Kafka | and be comfortable with schema design", "…; you also …".
+_CLAUSE = re.compile(r",?\s+and\s+(?=(?:be|have|are|hold|bring|can|will)\s)|;\s+(?=(?:you|and you)\b)", re.I)
+MIN_CLAUSE_WORDS = 4
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence of prose as the requirements it asks: cut where it turns to a second thing,
+    if both sides are long enough to ask something ("and be comfortable with Y")."""
+    pieces = [p.strip() for p in _CLAUSE.split(sentence) if p.strip()]
+    if len(pieces) < 2 or min(count_words(p) for p in pieces) < MIN_CLAUSE_WORDS:
+        return [sentence]
+    return pieces
+
+
+def _legend(parts: list[Block]) -> dict[str, bool]:
+    """What the letters of coded items mean, from a legend anywhere in the posting: letter ->
+    must-have. Only a legend gives them a meaning: "C1" alone may be a language level."""
+    out: dict[str, bool] = {}
+    for block in parts:
+        if block.kind != "bullet" or not block.code:
+            for letter, word in _LEGEND.findall(block.text):
+                out.setdefault(letter, word.lower() in _MUST_WORDS)
+    return out
+
+
+def _marked(text: str) -> tuple[str, bool | None]:
+    """A requirement with a must or nice mark of its own in a column or before a colon: the text
+    without the mark, and whether it is a must-have (None: no mark)."""
+    for pattern in (_MARK_BEFORE, _MARK_AFTER):
+        found = pattern.search(text)
+        rest = (text[:found.start()] + text[found.end():]).strip() if found is not None else ""
+        if found is not None and count_words(rest) >= 1:
+            return rest, found.group(1).lower().startswith(_MUST_WORDS)
+    return text, None
+
+
+def _code_flag(block: Block, legend: dict[str, bool]) -> bool | None:
+    letters = re.match(r"[A-Z]+", block.code)
+    return legend.get(letters.group()) if letters is not None else None
+
+
+def _units_of(part: _Part, legend: dict[str, bool]) -> list[tuple[str, bool | None]]:
+    """The lines of a section that may be requirements, each with whether it is a must-have when
+    something beyond its section says so (a code's legend, a mark, a lead-in to wishes): every
+    bullet, and the sentences of its prose (none in an introduction or a list of duties)."""
+    out: list[tuple[str, bool | None]] = []
+    wishes = False
     for block in part.blocks:
         if block.kind == "bullet":
-            out.append(block.text)
+            text, flag = _marked(block.text)
+            code = _code_flag(block, legend)
+            out.append((text, code if code is not None else flag if flag is not None else (False if wishes else None)))
+        elif block.text.rstrip().endswith(":"):
+            wishes = wishes or _optional(block.text.lower())   # a lead-in to the list below, asking nothing itself
         elif part.section.kind not in ("intro", "responsibilities"):
-            out += [s for s in _SENTENCE.split(block.text) if _asks(s, part.section)]
+            for sentence in _SENTENCE.split(block.text):
+                if _LEADS_IN.search(sentence) and _optional(sentence.lower()):
+                    wishes = True
+                elif _asks(sentence, part.section):
+                    out += [(clause, False if wishes else None) for clause in _clauses(sentence)]
     return out
 
 
 def extract(parts: list[Block]) -> Extracted:
     title, sections = _sections(parts)
+    legend = _legend(parts)
     items: list[Item] = []
     credentials: list[Credential] = []
     dropped: list[str] = []
@@ -213,12 +357,13 @@ def extract(parts: list[Block]) -> Extracted:
             if part.section.heading:
                 dropped.append(part.section.heading)
             continue
-        for unit in _units_of(part):
-            _add(unit, part.section, items, credentials)
+        for unit, flag in _units_of(part, legend):
+            _add(unit, part.section, items, credentials, flag)
     return Extracted(title, tuple(items), tuple(credentials), tuple(dropped))
 
 
-def _add(text: str, section: Section, items: list[Item], credentials: list[Credential]) -> None:
+def _add(text: str, section: Section, items: list[Item], credentials: list[Credential],
+         flag: bool | None = None) -> None:
     text = " ".join(text.split())
     low = text.lower().replace("’", "'")
     if not text or _boilerplate_line(low):
@@ -227,20 +372,30 @@ def _add(text: str, section: Section, items: list[Item], credentials: list[Crede
         text = " ".join(text.split()[:MAX_UNIT_WORDS]) + "…"
     for part in _split_parts(text):
         part_low = part.lower().replace("’", "'")
-        must = section.kind in ("requirements", "other", "intro") and not _optional(part_low)
-        kind = _credential_kind(part_low)
+        must = section.kind in ("requirements", "other", "intro") and not _optional(part_low) \
+            if flag is None else flag and not _optional(part_low)
+        kind = _credential_kind(part)
         if kind is not None:
             credentials.append(Credential(part, kind, section.heading))
-            if kind != "years":
-                continue
-            rest = _without_credential(part, kind)
-            terms, units = analyse(rest)
-            # Years of something a story can show: a name, or two real words.
-            if sum(u.weight for u in units) < 2.0:
-                continue
-            items.append(Item(part, section.heading, must, tuple(terms), units, years=True))
-            continue
-        terms, units = analyse(part)
-        if not units:
-            continue
-        items.append(Item(part, section.heading, must, tuple(terms), units))
+        item = _item(part, section.heading, must, kind)
+        if item is not None:
+            items.append(item)
+
+
+# Credentials that a story can show as well as the checklist hold: years *of something*
+# ("3+ years of ICU nursing"), and a language at a level ("I have worked in German since 2014").
+_ALSO_SHOWN = (None, "years", "language")
+
+
+def _item(part: str, heading: str, must: bool, kind: str | None) -> Item | None:
+    """The requirement to match against the stories, if any: none for a credential only held."""
+    if kind not in _ALSO_SHOWN:
+        return None
+    if kind == "years":
+        terms, units = analyse(_without_credential(part, kind))
+        # Years of something a story can show: a name, or two real words.
+        if sum(u.weight for u in units) < 2.0:
+            return None
+        return Item(part, heading, must, tuple(terms), units, years=True)
+    terms, units = analyse(part)
+    return Item(part, heading, must, tuple(terms), units) if units else None

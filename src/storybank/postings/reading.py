@@ -38,6 +38,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 class Block:
     kind: str      # "heading", "bullet" or "para"
     text: str
+    code: str = ""   # a coded item's code ("Q1", "P3", "R-04"): a legend may say what its letter means
 
 
 class PostingUnreadable(StorybankError):
@@ -102,7 +103,14 @@ def blocks(text: str, name: str = "") -> list[Block]:
 # "D2. Machine learning…"): a capital or two and a number, then two spaces or a stop.
 _BULLET = re.compile(r"^\s*(?:(?:[-*+•·▪▫◦‣⁃–—●○■□➢➤►✓✔✅☑★☆◆◇▶→⇒»🔹🔸🔷🔶👉✨]|\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,2}\)"
                      r"|\(?(?:ii|iii|iv|vi|vii|viii|ix)[.)])\s+"
-                     r"|[A-Z]{1,2}\d{1,2}(?:\s{2,}|[.):]\s+))(?=\S)")
+                     r"|[A-Z]{1,3}-?\d{1,3}(?:\s{2,}|[.):]\s+)|\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z]))(?=\S)")
+# The code of a coded item, at the start of a bullet's text or of a line ("Q1   HPLC …", "R-04: …",
+# "1.2 Method validation …"), two spaces or a stop after it.
+_CODE = re.compile(r"^\s*([A-Z]{1,3}-?\d{1,3}|\d{1,2}(?:\.\d{1,2})+)(?:\s{2,}|[.):]?\s+)(?=\S)")
+# The rule under a fixed-width table's header row: runs of dashes with spaces between.
+_COLUMN_RULE = re.compile(r"^\s*-{2,}(?:[ \t]+-{2,})+\s*$")
+# A fixed-width row: cells parted by three spaces or more (not a "Label:   value" line).
+_CELL_GAP = re.compile(r"(?<=[^\s:])\s{3,}(?=\S)")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
 _SETEXT = re.compile(r"^\s*(?:=+|-+)\s*$")
@@ -110,6 +118,17 @@ _MD_INLINE = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
+
+
+# An aside in parentheses closing a line: "Nice to haves (none of these are deal-breakers)".
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*:?\s*$")
+
+
+def _known_with_aside(line: str) -> bool:
+    """A known heading with an aside: "Nice to haves (none of these are deal-breakers)"; not a
+    heading and its list ("Requirements: Python (3.10+)")."""
+    bare = _ASIDE.sub("", line)
+    return bare != line and ":" not in bare.rstrip(": ") and known_heading(bare)
 
 
 def _clean(text: str) -> str:
@@ -160,15 +179,18 @@ class _TextReader:
         self.bullet: list[str] | None = None
         self.prev_blank = True
         self.ahead = ""          # the next line with text (set by the caller before each line)
-        self.steps = (self._blank, self._table_row, self._rule, self._md_heading, self._setext, self._underline,
-                      self._bold, self._bullet, self._wrapped_bullet, self._plain_heading, self._para)
+        self.code = ""           # the code of the bullet being read ("Q1")
+        self.steps = (self._blank, self._table_row, self._rule, self._md_heading,
+                      self._setext, self._underline, self._bold, self._numbered_heading, self._bullet,
+                      self._wrapped_bullet, self._plain_heading, self._fixed_row, self._para)
 
     def flush(self) -> None:
         if self.bullet is not None:
             joined = _clean(" ".join(self.bullet))
             if joined:
-                self.out.append(Block("bullet", joined))
+                self.out.append(Block("bullet", joined, self.code))
             self.bullet = None
+            self.code = ""
         if self.para:
             joined = _clean(" ".join(self.para))
             if joined:
@@ -208,8 +230,40 @@ class _TextReader:
         self.prev_blank = True
         return True
 
+    def _numbered_heading(self, raw: str, line: str, nxt: str) -> bool:
+        """A numbered section heading: "5. WHAT WE OFFER", "2) Requirements:", not an item
+        that happens to be short ("2. Python")."""
+        marker = _BULLET.match(line)
+        if marker is None or not line[:marker.end()].strip()[:1].isdigit():
+            return False
+        rest = line[marker.end():].strip()
+        letters = [c for c in rest if c.isalpha()]
+        caps = len(letters) > 2 and all(c.isupper() for c in letters) and count_words(rest) <= 8
+        # A known heading numbered like the items of a list it would end ("5. Working knowledge
+        # of memoQ" after "4. …") is that list's next item.
+        if not (caps or (known_heading(rest) and self.bullet is None and self.prev_blank)):
+            return False
+        return self.heading(_clean(rest).rstrip(":").strip())
+
+    def _fixed_row(self, raw: str, line: str, nxt: str) -> bool:
+        """A row of a fixed-width table with no bullet sign ("Kubernetes operations     Must"):
+        one item, its cells joined by " | ", when the line below is a row too or a row stood
+        above."""
+        if not _CELL_GAP.search(line.strip()):
+            return False
+        after = bool(_CELL_GAP.search(nxt.strip()))
+        before = bool(self.out) and self.out[-1].kind == "bullet" and " | " in self.out[-1].text
+        if not (after or before):
+            return False
+        self.flush()
+        self.out.append(Block("bullet", " | ".join(_clean(c) for c in _CELL_GAP.split(line.strip()))))
+        self.prev_blank = False
+        return True
+
     def _rule(self, raw: str, line: str, nxt: str) -> bool:
-        if not _RULE.match(line) or _BULLET.match(line):
+        """A rule ("---", "==="), and a fixed-width table's header row over its rule ("REF
+        CRITERION" over "---  -------"): that names columns, not a section."""
+        if not (_RULE.match(line) or _COLUMN_RULE.match(nxt)) or _BULLET.match(line):
             return False
         self.flush()
         self.prev_blank = True
@@ -240,7 +294,13 @@ class _TextReader:
         if not marker:
             return False
         self.flush()
-        self.bullet = [line[marker.end():]]
+        code = _CODE.match(line)
+        self.code = code.group(1) if code is not None and code.end() == marker.end() else ""
+        rest = line[marker.end():]
+        inner = _CODE.match(rest) if not self.code else None    # "- Q1  HPLC …", as Markdown writes it
+        if inner is not None and "  " in rest[:inner.end()]:
+            self.code, rest = inner.group(1), rest[inner.end():]
+        self.bullet = [rest]
         self.prev_blank = False
         return True
 
@@ -255,7 +315,7 @@ class _TextReader:
     def _plain_heading(self, raw: str, line: str, nxt: str) -> bool:
         starts = self.para == [] or line.strip().endswith(":")
         if not ((starts and _is_heading_line(line, self.prev_blank or self.para == [], nxt, self.ahead))
-                or known_heading(line)):
+                or known_heading(line) or _known_with_aside(line)):
             return False
         return self.heading(_clean(line).rstrip(":").strip())
 
@@ -339,6 +399,18 @@ def _colon_list(block: Block) -> list[Block]:
     return [out for piece in pieces if piece for out in _headed_list(Block("para", piece))]
 
 
+MIN_SENTENCE_WORDS = 5
+
+
+def _a_sentence(body: str) -> bool:
+    """Is what follows "Experience:" one sentence, its commas inside it ("Two (2) years of
+    full-time experience monitoring, analyzing or responding to …."), not a list? It starts
+    with a capital, ends with a full stop, and its first part is long."""
+    first = body.split(",", 1)[0].split(";", 1)[0]
+    return ";" not in body and body[:1].isupper() and body.rstrip().endswith(".") \
+        and count_words(first) >= MIN_SENTENCE_WORDS
+
+
 def _headed_list(block: Block) -> list[Block]:
     found = _COLON_HEAD.match(block.text)
     if found is None or not known_heading(found.group(1)):
@@ -346,7 +418,7 @@ def _headed_list(block: Block) -> list[Block]:
     body = found.group(2).rstrip(".")
     pieces = [p.strip() for p in (body.split(";") if ";" in body else body.split(","))]
     items = [_LIST_AND.sub("", p) for p in pieces if p]
-    if not items or any(count_words(i) > MAX_LIST_ITEM_WORDS for i in items):
+    if not items or any(count_words(i) > MAX_LIST_ITEM_WORDS for i in items) or _a_sentence(found.group(2)):
         return [block]
     return [Block("heading", found.group(1).strip())] + [Block("bullet", i) for i in items]
 
@@ -522,6 +594,9 @@ class _Reader(HTMLParser):
             return True
         if self.skip or self._cell(tag, opening):
             return True
+        if tag == "br" and self.li_depth:
+            self.buffer.append(" ")     # a line break inside an item wraps it: "Airflow<br>or Dagster"
+            return True
         if tag in _HEADINGS or tag in _BLOCKS:
             self._flush()
             if opening and tag in _HEADINGS:
@@ -570,7 +645,9 @@ def _html_blocks(text: str) -> list[Block]:
     reader.close()
     out = [piece for block in reader.out for piece in _colon_list(block)]
     title = " ".join("".join(reader.title).split())
-    if title and not any(b.kind == "heading" for b in out[:1]):
+    # The page's title, when the page starts with no heading or with a section's ("About Acme",
+    # "What you'll need": the job's own <h1> sat in a header left out with the site's menu).
+    if title and not (out[:1] and out[0].kind == "heading" and not known_heading(out[0].text)):
         out.insert(0, Block("heading", title))
     return out
 
@@ -586,7 +663,7 @@ def as_markdown(parts: list[Block]) -> str:
             lines.append(f"## {block.text}")
             lines.append("")
         elif block.kind == "bullet":
-            lines.append(f"- {block.text}")
+            lines.append(f"- {block.code}  {block.text}" if block.code else f"- {block.text}")
         else:
             if lines and lines[-1] != "":
                 lines.append("")
