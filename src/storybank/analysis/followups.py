@@ -79,10 +79,18 @@ _TURNED_DOWN = re.compile(
     r"\s+(?:using\s+|the\s+|a\s+|an\s+|any\s+|in\s+|with\s+)?([A-Z][\w.+#/-]*)", re.I)
 
 
+# A move from one name to another: "our database migration from MySQL to PostgreSQL", "we
+# switched from Jenkins to GitHub Actions". The first was left, the second chosen.
+_MOVE = re.compile(r"\b(?:migrat\w*|mov\w*|switch\w*|transition\w*|port\w*|convert\w*|"
+                   r"upgrad\w*)\s+(?:\w+\s+){0,3}?from\s+(?:using\s+|the\s+)?"
+                   r"([A-Z][\w.+#/-]*)\s+to\s+(?:using\s+|the\s+)?([A-Z][\w.+#/-]*)")
+
+
 def turned_down(text: str) -> set[str]:
-    """The names (lower case) the text turns down or denies using."""
+    """The names (lower case) the text turns down, denies using, or moved away from."""
     return {m.group(1).lower().rstrip(".,") for m in _TURNED_DOWN.finditer(text)
-            if m.group(1)[:1].isupper()}
+            if m.group(1)[:1].isupper()} | {m.group(1).lower().rstrip(".,")
+                                            for m in _MOVE.finditer(text)}
 
 
 # A name the speaker's side settled on: "we agreed that REST was the better fit", "we went with
@@ -98,15 +106,18 @@ _CHOSE = re.compile(rf"{_CHOSE_VERB}({_NAME_RUN})|\b({_NAME_RUN}){_CHOSE_VERDICT
 
 
 def chosen(text: str) -> set[str]:
-    """The names (lower case) the text says were chosen, each a run of capitalised words."""
-    return {(m.group(1) or m.group(2)).lower() for m in _CHOSE.finditer(text)}
+    """The names (lower case) the text says were chosen, each a run of capitalised words, or
+    moved to ("from MySQL to PostgreSQL")."""
+    return ({(m.group(1) or m.group(2)).lower() for m in _CHOSE.finditer(text)}
+            | {m.group(2).lower().rstrip(".,") for m in _MOVE.finditer(text)})
 
 
 def was_chosen(name: str, text: str) -> bool:
-    """Does the text say this name, whole, was the one chosen?"""
+    """Does the text say this name, whole, was the one chosen (or the one moved to)?"""
     said = re.escape(name)
     return re.search(rf"{_CHOSE_VERB}{said}(?![\w-])|(?<![\w-]){said}{_CHOSE_VERDICT}", text,
-                     re.I) is not None
+                     re.I) is not None or name.lower() in {m.group(2).lower().rstrip(".,")
+                                                           for m in _MOVE.finditer(text)}
 
 
 def _technology(story: Story, catalog: Catalog, text: str, decision: str | None) -> str | None:
@@ -142,7 +153,7 @@ def _listed_said(story: Story, text: str, decision: str | None, rejected: set[st
 
 def _picked_name(catalog: Catalog, text: str, rejected: set[str]) -> str | None:
     """A listed, known or rival name the text says was chosen, in the form it says it."""
-    if not _CHOSE.search(text):
+    if not (_CHOSE.search(text) or _MOVE.search(text)):
         return None
     low = text.lower()
     names = {n for n in (*catalog.technologies.known, *catalog.alternatives,
@@ -192,6 +203,12 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
     technology = _technology(story, catalog, text, decision)
     alternative, technology = _set_against(_alternative(story, catalog, text, decision, technology),
                                            technology, text)
+    if decision and alternative and technology and technology.lower() not in decision.lower() \
+            and _usual_rival(catalog, technology, text) == alternative:
+        # "I ran proof-of-concepts ... I chose PostgreSQL": MongoDB is PostgreSQL's rival, not
+        # the proof-of-concepts', so the choice is asked about the name ("Why PostgreSQL
+        # rather than MongoDB?"), never "the proof-of-concepts over MongoDB".
+        decision = None
     metric, numbers = _metric(story)
     facts = {"decision": decision, "technology": technology, "alternative": alternative,
              "metric": metric, "numbers": numbers}
@@ -212,7 +229,10 @@ def _place_words() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
-_FIRST_POINTED = re.compile(r"\b(?:your|this)\b", re.I)
+# "This corresponds with my philosophy": "this" standing for what was said is no pointing at a
+# place; the first "your" or "this" before a noun is.
+_FIRST_POINTED = re.compile(r"\byour\b|\bthis\b(?!\s+(?:is|was|has|had|will|would|can|could|"
+                            r"also|really|made|gave|\w+[^\Wsu]s)\b)", re.I)
 
 
 def chosen_place(text: str) -> str | None:
@@ -315,7 +335,9 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "hypothetical": lambda a: not a.tailored and told_as_would(a.said),
     "flaw": lambda a: not a.typed and answer_kinds.flaw(a.said),
     "routine": lambda a: not a.tailored and answer_kinds.routine(a.said),
+    "unsettled": lambda a: answer_kinds.unsettled(a.said),
     "thin": lambda a: answer_kinds.thin(a.said),
+    "untold": lambda a: answer_kinds.untold(a.said),
     "undecided": lambda a: not a.typed and not tells_an_event(a.said) and not acted(a.said),
     "untyped": lambda a: not a.typed and not tells_an_event(a.said),
 }

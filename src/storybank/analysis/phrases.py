@@ -106,6 +106,19 @@ def _trim(raw: str) -> str | None:
     return phrase if phrase and is_complete_phrase(phrase) else None
 
 
+_MEETINGS = _words("phrase_meeting_heads")
+
+
+def _is_meeting(phrase: str) -> bool:
+    """Does the phrase name a meeting or a write-up of one ("a blameless post-mortem", "a
+    private 1:1", "the findings")?"""
+    words = phrase.lower().split()
+    # Its head noun: the last word, or the one before a participle ("a one-pager comparing both").
+    head = next((words[i - 1] for i in range(1, len(words)) if words[i].endswith("ing")),
+                words[-1] if words else "")
+    return head.strip(".,") in _MEETINGS
+
+
 def decision_phrase(*texts: str) -> str | None:
     """The first decision the speaker made, as the complete phrase they said ("a transactional
     outbox"), or None when no decision can be quoted whole."""
@@ -114,8 +127,9 @@ def decision_phrase(*texts: str) -> str | None:
             if match.group(1)[:1] in "'‘":
                 continue  # a quoted term ("I added 'mg/kg KG' to ...") is not the decision
             phrase = _trim(match.group(1))
-            # A bare word or name ("I used Clippy") is not a decision you can be asked about.
-            if phrase and (" " in phrase or "_" in phrase):
+            # A bare word or name ("I used Clippy") is not a decision you can be asked about, nor
+            # a meeting held ("I ran a blameless post-mortem"): it has no workings to walk through.
+            if phrase and (" " in phrase or "_" in phrase) and not _is_meeting(phrase):
                 return phrase
     return None
 
