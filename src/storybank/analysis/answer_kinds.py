@@ -86,7 +86,7 @@ def routine(text: str) -> bool:
     norm = normalise(text)
     if _did_something(norm) or tells_an_event(text):
         return False
-    verbs = {m.group(1) for m in _HABIT.finditer(norm) 
+    verbs = {m.group(1) for m in _HABIT.finditer(norm)
              if not _COMPARED.search(norm[max(0, m.start() - 8):m.start()])}
     return bool(verbs & set(_words("routine_acts")))
 
