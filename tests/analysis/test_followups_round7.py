@@ -130,19 +130,19 @@ def test_each_kind_of_answer_is_asked_what_it_supports(text, qtype, field, expec
     assert {probe: asked[probe] for probe in expected} == expected
 
 
-@pytest.mark.parametrize(("check", "text", "holds"), [
-    (answer_kinds.unsettled, NURSE, True),
-    (answer_kinds.unsettled, CLOUD_DEBATE, False),
-    (answer_kinds.unsettled, PROVIDER, False),
-    (answer_kinds.untold, PREAMBLE, True),
-    (answer_kinds.untold, TOPICS, True),
-    (answer_kinds.untold, SINGLE_HANDED, False),
-    (answer_kinds.routine, METRICS, True),
-    (answer_kinds.routine, METRICS + " Last month we rolled back a release.", False),
-    (answer_kinds.routine, SALARY, False),
-])
-def test_each_check_holds_on_its_answer_and_not_on_the_near_miss(check, text, holds):
-    assert bool(check(text)) is holds
+# Each check with the answers it fires on and its near misses.
+CHECKS = [
+    (answer_kinds.unsettled, [NURSE, RESIDENT], [CLOUD_DEBATE, PROVIDER]),
+    (answer_kinds.untold, [PREAMBLE, TOPICS], [SINGLE_HANDED, DATABASE]),
+    (answer_kinds.routine, [METRICS], [METRICS + " Last month we rolled back a release.", SALARY]),
+]
+
+
+@pytest.mark.parametrize(("check", "firing", "near_misses"), CHECKS,
+                         ids=[c.__name__ for c, _, _ in CHECKS])
+def test_each_check_fires_on_its_answers_and_not_on_the_near_misses(check, firing, near_misses):
+    assert [check(text) for text in firing] == [True] * len(firing)
+    assert [check(text) for text in near_misses] == [False] * len(near_misses)
 
 
 @pytest.mark.parametrize(("said", "decision"), [
