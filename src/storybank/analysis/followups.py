@@ -344,14 +344,14 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
 assert tuple(_CHECKS) == ANSWER_CONDITIONS, "one check per condition, in the catalog's order"
 
 
-def _worded_for(condition: AnswerCondition, probe: Probe, types: list[QuestionType], said: str) -> list[str]:
-    """The wordings of the probe for one kind of answer: the question types' own (those whose
-    `says` words the answer says, in their order), then the probe's."""
+def _own_wordings(condition: AnswerCondition, probe: Probe, types: list[QuestionType],
+                  said: str) -> list[str]:
+    """The question types' own wordings of the probe for one kind of answer (those whose `says`
+    words the answer says, in their order)."""
     low = said.lower()
-    own = [w for t in types for kind in t.worded_for
-           if kind.when == condition and _says_any(kind.says, low)
-           for w in kind.probes.get(probe.id, [])]
-    return [*own, *probe.worded_for.get(condition, [])]
+    return [w for t in types for kind in t.worded_for
+            if kind.when == condition and _says_any(kind.says, low)
+            for w in kind.probes.get(probe.id, [])]
 
 
 def _says_any(words: list[str], low: str) -> bool:
@@ -364,12 +364,17 @@ def _says_any(words: list[str], low: str) -> bool:
 def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
                     values: dict[str, str]) -> str | None:
     """The probe worded for what a spoken answer did instead of telling a story, if it did: the
-    first condition that holds (see _CHECKS) with a wording the story's facts can fill."""
-    answer = _Answer(story.answer_text(), bool(types), any(probe.id in t.probes for t in types))
+    first condition that holds (see _CHECKS) with a wording the story's facts can fill, the
+    question types' own before the probe's."""
+    said = story.answer_text()
+    answer = _Answer(said, bool(types), any(probe.id in t.probes for t in types))
+    # A type's own wording for a kind of answer is its own tailoring: a check that gives way to
+    # the type's probes ("routine", "hypothetical") does not give way to the type's own wording.
+    untailored = _Answer(said, bool(types), False)
     for condition, holds in _CHECKS.items():
-        wordings = _worded_for(condition, probe, types, answer.said)
-        if wordings and holds(answer):
-            worded = fill(wordings, values)
+        for wordings, reader in ((_own_wordings(condition, probe, types, said), untailored),
+                                 (probe.worded_for.get(condition, []), answer)):
+            worded = fill(wordings, values) if wordings and holds(reader) else None
             if worded:
                 return worded
     return None

@@ -107,15 +107,17 @@ def _trim(raw: str) -> str | None:
 
 
 _MEETINGS = _words("phrase_meeting_heads")
+_HEAD_ENDS = frozenset({"with", "for", "of", "in", "on", "about", "between"})
 
 
 def _is_meeting(phrase: str) -> bool:
     """Does the phrase name a meeting or a write-up of one ("a blameless post-mortem", "a
     private 1:1", "the findings")?"""
     words = phrase.lower().split()
-    # Its head noun: the last word, or the one before a participle ("a one-pager comparing both").
-    head = next((words[i - 1] for i in range(1, len(words)) if words[i].endswith("ing")),
-                words[-1] if words else "")
+    # Its head noun: the last word, or the one before a participle or a preposition ("a one-pager
+    # comparing both", "the calibration session with the team").
+    head = next((words[i - 1] for i in range(1, len(words))
+                 if words[i].endswith("ing") or words[i] in _HEAD_ENDS), words[-1] if words else "")
     return head.strip(".,") in _MEETINGS
 
 
