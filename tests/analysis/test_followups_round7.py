@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from storybank.analysis import answer_kinds
-from storybank.analysis.followups import chosen, chosen_place, turned_down
+from storybank.analysis.followups import as_asked, chosen, chosen_place, turned_down
 from storybank.analysis.phrases import decision_phrase
 from tests.helpers import spoken_prompts as _prompts
 
@@ -70,6 +70,29 @@ SCHOOL = ("I was looking for school in which most special needs students spend t
           "day with students without special needs. This corresponds with my personal philosophy. I "
           "found your school to fulfill this criteria.")
 NO_WEAKNESS = "I really can't think of any…"
+FOLLOW_EXACTLY = "I ask questions to make sure I understand and follow them exactly"
+MARKING_SCHEME = (
+    "I would first consult the marking scheme thoroughly for any related guidelines. If still "
+    "unsure, I would follow established protocols for escalating the issue to a supervisor or lead "
+    "scorer for clarification before making a judgment call. Documentation of such instances is "
+    "crucial.")
+MIXED_INTENT = (
+    "In one project, I was labeling customer support conversations where the categories "
+    "overlapped more than the examples suggested. I came across several messages that were partly "
+    "complaint, partly refund request, and partly account access issue. The original guidelines "
+    "treated these as separate classes, but real conversations often blended them together. "
+    "Rather than guessing, I documented a few examples, explained why the cases were ambiguous, and "
+    "sent them to the lead for clarification.")
+TECH_RADAR = (
+    "At a logistics company, I led a platform team of 10. We were on a monolithic Java stack that "
+    "was becoming a bottleneck—deployments took 45 minutes, and scaling was painful. The "
+    "engineering org was buzzing about microservices, Kubernetes, and event-driven architectures. I "
+    "needed to decide what to adopt without chasing hype or over-engineering. I established a "
+    "lightweight evaluation framework: business fit, team readiness, operational cost, and risk. "
+    "For service mesh (e.g., Istio), I ran a 2-week spike with two engineers to assess "
+    "complexity—we concluded it was overkill for our scale. For Kubernetes, we ran a 6-week pilot "
+    "migrating one non-critical service. I documented the learnings, TCO, and migration path. We "
+    "adopted Kubernetes for new services and phased out the monolith over 18 months.")
 
 # Each answer with its question type (None: of no known type), its field, and the prompts asked
 # after it, by probe: the firing answer first in each family, then its near misses.
@@ -117,6 +140,19 @@ ASKED = [
     # "This corresponds with my philosophy" points at nothing; "your school" is the place chosen.
     (SCHOOL, "motivation", None,
      {"collaborators": "Who have you talked to about this school, and what did they tell you?"}),
+    # A line of how the speaker goes about rules: when it failed, and the last time; a "would"
+    # answer is asked for one case; a told case keeps the rubric's own wording (near miss).
+    (FOLLOW_EXACTLY, "rubric", None,
+     {"differently": "When has that not worked for you, and what did you do then?",
+      "technical": "Walk me through the last time a rule or procedure changed at work: what did you do, step by step?"}),
+    (MARKING_SCHEME, "rubric", "education",
+     {"differently": "When would you apply the rule as written without flagging it?",
+      "technical": "Can you give me one case where you did that, and walk me through it?"}),
+    (MIXED_INTENT, "rubric", "annotation",
+     {"differently": "Looking back, what would you do differently the next time a rule seems wrong?"}),
+    # A long answer is asked about its main act, not a step on the way.
+    (TECH_RADAR, "learning", "software",
+     {"differently": "Looking back at the lightweight evaluation framework, what would you do differently?"}),
     # A dodge of a weakness question is not asked for "one you were part of".
     (NO_WEAKNESS, None, None,
      {"collaborators": "If I asked a colleague who works closely with you, what would they say?"}),
@@ -146,6 +182,10 @@ def test_each_check_fires_on_its_answers_and_not_on_the_near_misses(check, firin
 
 
 @pytest.mark.parametrize(("said", "decision"), [
+    ("I chose the wrong teaching method.", None),
+    ("I chose the reading method.", "the reading method"),
+    ("I implemented several performance optimization techniques, including image compression.", None),
+    ("I implemented image compression on the product pages.", "image compression"),
     ("I ran a blameless post-mortem.", None),
     ("I wrote a one-pager comparing both approaches.", None),
     ("I proposed an alternative: keep the teams.", None),
@@ -164,3 +204,18 @@ def test_a_name_moved_away_from_is_turned_down_and_the_other_chosen():
 def test_this_standing_for_what_was_said_points_at_no_place():
     assert chosen_place(SCHOOL) == "school"
     assert chosen_place("This is the work I love, and your team does it well.") is None
+
+
+def test_a_long_answer_puts_its_main_act_before_a_step_on_the_way():
+    assert decision_phrase(TECH_RADAR, main_act_first=True) == "a lightweight evaluation framework"
+    assert decision_phrase(TECH_RADAR) == "a platform team of 10"
+
+
+@pytest.mark.parametrize(("value", "asked"), [
+    ("comprehensive unit tests", "the comprehensive unit tests"),
+    ("a calibration session", "the calibration session"),
+    ("finding him more work", "finding him more work"),
+    ("the weekly logging process", "the weekly logging process"),
+])
+def test_a_decision_is_asked_about_with_the_article_it_needs(value, asked):
+    assert as_asked("decision", value) == asked

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _METRIC_NAME = re.compile(r"^[\w][\w' -]*$")
 FACTS = ("decision", "alternative", "technology", "metric", "numbers")
+LONG_ANSWER_WORDS = 100  # a spoken answer this long is asked about its main act only
 _DETERMINER = re.compile(r"^(?:the|a|an|our|my|their|its|this|that|each|every)\b", re.I)
 # A listed name that ends in a lower-case countable noun reads with an article: "besides the
 # linear mixed-effects model", "how you used the Palmgren-Miner rule", "the BRIDGE trial", but
@@ -198,8 +199,10 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
     if not _asked_technically(story, catalog):
         return values  # a motivation or schedule story gets the probes as asked
     text = _everything_said(story)
+    # A long spoken answer tells many steps; only its main act is asked about (see phrases).
+    long_answer = not story.title.strip() and count_words(story.answer_text()) >= LONG_ANSWER_WORDS
     decision = decision_phrase(story.action, story.followup("alternatives"), story.outcome,
-                               story.reflection)
+                               story.reflection, main_act_first=long_answer)
     technology = _technology(story, catalog, text, decision)
     alternative, technology = _set_against(_alternative(story, catalog, text, decision, technology),
                                            technology, text)
@@ -295,13 +298,19 @@ def _set_against(alternative: str | None, technology: str | None,
 
 
 _INDEFINITE = re.compile(r"^(?:a|an)\s+", re.I)
+# A plural said without a determiner ("comprehensive unit tests", "blue-green deploys"), not a
+# gerund ("finding him more work") nor a name: asked about as "the ...".
+_BARE_PLURAL = re.compile(r"^(?!(?:the|a|an|our|my|their|its|this|that|these|those)\b)"
+                          r"(?![\w-]+ing\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)*s$")
 
 
 def as_asked(name: str, value: str) -> str:
     """A value as a question puts it: the speaker's own decision is definite once they have
     told it ("a Go worker" is asked about as "the Go worker", "a calibration session" as "the
-    calibration session"), never with "a" before a name."""
+    calibration session", "unit tests" as "the unit tests"), never with "a" before a name."""
     if name == "decision":
+        if _BARE_PLURAL.match(value):
+            return f"the {value}"  # "Looking back at the comprehensive unit tests"
         return _INDEFINITE.sub("the ", value)
     return value
 
