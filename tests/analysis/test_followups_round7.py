@@ -28,6 +28,17 @@ CLOUD_DEBATE = ("There was a technical disagreement with a senior engineer about
                 "them to the team. After discussion, we agreed that Google Cloud was the better fit "
                 "given our use case. The decision was made quickly and both sides felt heard.")
 PROVIDER = "If the provider ordered it, I would just do it because they are the one responsible."
+ORDER_WORRIED = (
+    "If an order worried me, I would pause and clarify it before carrying it out. My first step "
+    "would be to make sure I fully understood the order, the patient's current condition, and why "
+    "the concern existed. Then I would communicate the concern directly and respectfully to the "
+    "provider, using objective information rather than vague discomfort.")
+HATED = ("At my last job, I had one coworker who absolutely hated me. I don't know what her problem "
+         "was; I think I'm a pretty nice person, but apparently she didn't, because she decided that "
+         "I was her enemy. She kept trying to undermine me and get me into trouble. Never mind that "
+         "she spent 45 minutes a day on personal phone calls, she decided that I needed to be "
+         "reported for checking my personal email at work once.")
+NO_PROJECT = "I can't think of one."
 PREAMBLE = ("So this was back in 2019, actually maybe 2020, when we were working on this project... "
             "well actually before I tell you about that project, you need to understand the history "
             "of the team and how we got there. So back in 2018 we had this other project...")
@@ -103,7 +114,14 @@ ASKED = [
       "technical": "What exactly did you say to the other person, and how did they respond?"}),
     (RESIDENT, "disagreement", None,
      {"technical": "What exactly did you say to the other person, and how did they respond?"}),
-    # Near misses: settled by agreement; what the speaker would do is no story of one.
+    # Another's decision ("she decided that I was her enemy") settles nothing.
+    (HATED, "disagreement", None,
+     {"alternatives": "Looking back, what could you have done to resolve it?"}),
+    # Near misses: settled by agreement; what the speaker would do is no story of one, and is
+    # asked in that mood when it says so in full.
+    (ORDER_WORRIED, "disagreement", "medicine",
+     {"alternatives": "What else would you try if that did not settle it?",
+      "technical": "What exactly would you say, in your own words?"}),
     (CLOUD_DEBATE, "disagreement", None,
      {"alternatives": "What else did you consider besides Google Cloud, and why did it lose?"}),
     (PROVIDER, "disagreement", None,
@@ -153,6 +171,11 @@ ASKED = [
     # A long answer is asked about its main act, not a step on the way.
     (TECH_RADAR, "learning", "software",
      {"differently": "Looking back at the lightweight evaluation framework, what would you do differently?"}),
+    # No project offered: the work that comes closest; a failure dodge keeps "if it happened".
+    (NO_PROJECT, "project", None,
+     {"differently": "Which piece of work from the last year comes closest, even a small one?"}),
+    (NO_PROJECT, "failure", None,
+     {"differently": "If it did happen tomorrow, what would you do first?"}),
     # A dodge of a weakness question is not asked for "one you were part of".
     (NO_WEAKNESS, None, None,
      {"collaborators": "If I asked a colleague who works closely with you, what would they say?"}),
@@ -168,7 +191,7 @@ def test_each_kind_of_answer_is_asked_what_it_supports(text, qtype, field, expec
 
 # Each check with the answers it fires on and its near misses.
 CHECKS = [
-    (answer_kinds.unsettled, [NURSE, RESIDENT], [CLOUD_DEBATE, PROVIDER]),
+    (answer_kinds.unsettled, [NURSE, RESIDENT, HATED], [CLOUD_DEBATE, PROVIDER]),
     (answer_kinds.untold, [PREAMBLE, TOPICS], [SINGLE_HANDED, DATABASE]),
     (answer_kinds.routine, [METRICS], [METRICS + " Last month we rolled back a release.", SALARY]),
 ]
