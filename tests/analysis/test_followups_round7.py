@@ -39,6 +39,10 @@ HATED = ("At my last job, I had one coworker who absolutely hated me. I don't kn
          "she spent 45 minutes a day on personal phone calls, she decided that I needed to be "
          "reported for checking my personal email at work once.")
 NO_PROJECT = "I can't think of one."
+ADDRESS_IT = "Address it kindly and offer to help them improve"
+ADDRESSED_IT = ("I had a conflict with a teammate over unclear expectations and workflow. I addressed "
+                "it directly in a private, respectful conversation, clarified the misunderstanding, "
+                "and helped create a more structured plan so the team could work more smoothly.")
 PREAMBLE = ("So this was back in 2019, actually maybe 2020, when we were working on this project... "
             "well actually before I tell you about that project, you need to understand the history "
             "of the team and how we got there. So back in 2018 we had this other project...")
@@ -171,6 +175,12 @@ ASKED = [
     # A long answer is asked about its main act, not a step on the way.
     (TECH_RADAR, "learning", "software",
      {"differently": "Looking back at the lightweight evaluation framework, what would you do differently?"}),
+    # Advice ("Address it kindly ...") is what the speaker would do: asked in that mood.
+    (ADDRESS_IT, "disagreement", None,
+     {"differently": "What would make you handle it another way?",
+      "alternatives": "What else would you try if that did not settle it?"}),
+    (ADDRESSED_IT, "disagreement", None,
+     {"alternatives": "What other ways of settling it did you consider, and why did you go with this one?"}),
     # No project offered: the work that comes closest; a failure dodge keeps "if it happened".
     (NO_PROJECT, "project", None,
      {"differently": "Which piece of work from the last year comes closest, even a small one?"}),
@@ -194,6 +204,7 @@ CHECKS = [
     (answer_kinds.unsettled, [NURSE, RESIDENT, HATED], [CLOUD_DEBATE, PROVIDER]),
     (answer_kinds.untold, [PREAMBLE, TOPICS], [SINGLE_HANDED, DATABASE]),
     (answer_kinds.routine, [METRICS], [METRICS + " Last month we rolled back a release.", SALARY]),
+    (answer_kinds.advice, [ADDRESS_IT, "Do nothing — it's not my responsibility"], [ADDRESSED_IT]),
 ]
 
 

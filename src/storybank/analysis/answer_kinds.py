@@ -91,6 +91,17 @@ def routine(text: str) -> bool:
     return bool(verbs & set(_words("routine_acts")))
 
 
+_FIRST_WORD = re.compile(r"^\W*([a-z]+)\b")
+
+
+def advice(text: str) -> bool:
+    """An answer that says what to do rather than what was done, opening with the verb: "Address
+    it kindly and offer to help them improve", "Do nothing — it's not my responsibility". "I
+    addressed it directly" or "Dr. Welby, may I speak with you" is not."""
+    first = _FIRST_WORD.match(normalise(text))
+    return first is not None and first.group(1) in set(_words("imperative_openers"))
+
+
 def settled(text: str) -> bool:
     """Does a disagreement answer say how it was settled, or what the speaker did to settle it
     ("we agreed", "I proposed a trial", "we compromised")? "The nurse was overreacting ... she

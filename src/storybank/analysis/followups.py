@@ -341,7 +341,7 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "blank": lambda a: answer_kinds.blank(a.said),
     "private": lambda a: private_constraint(a.said) is not None,
     "weighed": lambda a: weighed_already(a.said),
-    "hypothetical": lambda a: not a.tailored and told_as_would(a.said),
+    "hypothetical": lambda a: not a.tailored and (told_as_would(a.said) or answer_kinds.advice(a.said)),
     "flaw": lambda a: not a.typed and answer_kinds.flaw(a.said),
     "routine": lambda a: not a.tailored and answer_kinds.routine(a.said),
     "unsettled": lambda a: answer_kinds.unsettled(a.said),
