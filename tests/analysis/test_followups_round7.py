@@ -135,7 +135,8 @@ ASKED = [
      {"alternatives": "What did you decide yourself along the way, and what else could you have done?",
       "technical": "Take me to the part you did yourself: what did you do, step by step?"}),
     (TOPICS, "project", "software",
-     {"collaborators": "Who else worked on it, and which part was yours?"}),
+     {"alternatives": "Pick one of those: what did you decide yourself, and what else could you have done?",
+      "collaborators": "Who else worked on it, and which part was yours?"}),
     # Near miss: an act told with an adverb before it ("I single-handedly architected").
     (SINGLE_HANDED, "project", "software",
      {"technical": "Walk me through what was happening technically."}),
