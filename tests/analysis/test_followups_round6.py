@@ -99,7 +99,8 @@ ASKED = [
     # A habit told in the present tense: the practice, and the last time it was done.
     (ON_CALL, None, {"alternatives": "What else do you do besides that, and which of it helps most?",
                      "collaborators": "Who else takes part in that, and how do you work with them?"}),
-    (OCR, "project", {"collaborators": "Who else was involved? What did they think?"}),
+    # (Round 7: a "we" walking through a system never reaches the speaker's own part.)
+    (OCR, "project", {"collaborators": "Who else worked on it, and which part was yours?"}),
     (MORNING, None, {"technical": "Can you give me one specific example of that from your work?"}),
     # A thin learning answer: what it let them do, and what comes next, not what was "technical".
     (COURSE, "learning", {

@@ -1,8 +1,11 @@
 """What a short spoken answer is when it tells no story: no answer at all ("I don't know"), a
 weakness named and left there ("I'm impatient"), a habit told in the present tense ("I keep my
-phone nearby and respond when I get paged"), or a sentence or two of reason ("It has no shift
-work"). The follow-ups word their probes for each (see `followups._CHECKS`); the word lists are
-lexicon tables (`blank_answers`, `flaw_claims`, `flaw_remedies`, `routine_acts`)."""
+phone nearby and respond when I get paged"), a sentence or two of reason ("It has no shift
+work"), a disagreement in which nothing was settled ("I just put my head down and powered
+through"), or a story that never reaches what the speaker did ("before I tell you about that
+project, you need to understand the history"). The follow-ups word their probes for each (see
+`followups._CHECKS`); the word lists are lexicon tables (`blank_answers`, `flaw_claims`,
+`flaw_remedies`, `routine_acts`, `state_verbs`, `settling_words`)."""
 
 from __future__ import annotations
 
@@ -58,11 +61,80 @@ _HABIT = re.compile(r"\bi\s+(?:(?:always|usually|regularly|often|typically|just|
                     r"(\w+)\b")
 
 
+# "twice as much as I make now", "more than I earn": a verb in a comparison is no habit.
+_COMPARED = re.compile(r"\b(?:as|than)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _state_acts() -> re.Pattern[str]:
+    said = "|".join(re.escape(w) for w in _words("state_verbs"))
+    return re.compile(rf"\b(?:i|we)\s+(?:{said})\b")
+
+
+def _did_something(norm: str) -> bool:
+    """A past act that is more than a state of mind: "we expected" in "the way we expected" is
+    not something that happened once, "we rolled back" is."""
+    return acted(_state_acts().sub(" ", norm))
+
+
 def routine(text: str) -> bool:
     """A practice of the speaker's told in the present tense with nothing that happened once: "I
-    keep my phone nearby and respond when I get paged", "I regularly review IRS guidance". A past
-    act is not one, nor a "we" walking through how a system runs ("we start by converting")."""
-    if acted(text) or tells_an_event(text):
+    keep my phone nearby and respond when I get paged", "I regularly review IRS guidance", "I
+    start with the objective of the change". A past act is not one (a state of mind such as "we
+    expected" is no act), nor a "we" walking through how a system runs ("we start by
+    converting"), nor a verb in a comparison ("twice as much as I make now")."""
+    norm = normalise(text)
+    if _did_something(norm) or tells_an_event(text):
         return False
-    verbs = {m.group(1) for m in _HABIT.finditer(normalise(text))}
+    verbs = {m.group(1) for m in _HABIT.finditer(norm)
+             if not _COMPARED.search(norm[max(0, m.start() - 8):m.start()])}
     return bool(verbs & set(_words("routine_acts")))
+
+
+_FIRST_WORD = re.compile(r"^\W*([a-z]+)\b")
+
+
+def advice(text: str) -> bool:
+    """An answer that says what to do rather than what was done, opening with the verb: "Address
+    it kindly and offer to help them improve", "Do nothing — it's not my responsibility". "I
+    addressed it directly" or "Dr. Welby, may I speak with you" is not."""
+    first = _FIRST_WORD.match(normalise(text))
+    return first is not None and first.group(1) in set(_words("imperative_openers"))
+
+
+def settled(text: str) -> bool:
+    """Does a disagreement answer say how it was settled, or what the speaker did to settle it
+    ("we agreed", "I proposed a trial", "we compromised")? "The nurse was overreacting ... she
+    kept making a big deal out of it" settles nothing, nor "I just powered through the month"."""
+    return phrase_set(_words("settling_words")).search(normalise(text)) is not None
+
+
+_PAST = re.compile(r"\b(?:was|were|had|did|kept|got|[a-z]{2,}ed)\b")
+_WOULD_SAY = re.compile(r"\b(?:would|i'd|we'd|should)\b")
+
+
+def unsettled(text: str) -> bool:
+    """A disagreement told in the past with nothing settled in it ("The nurse was overreacting
+    ... It was very frustrating"). What the speaker would do ("If the provider ordered it, I
+    would just do it") or advice ("Address it kindly and offer to help them improve") is no
+    story of one."""
+    norm = normalise(text)
+    return (not settled(text) and _PAST.search(norm) is not None
+            and _WOULD_SAY.search(norm) is None)
+
+
+# "when I single-handedly architected": an adverb between the speaker and the act.
+_ADVERB_AFTER_I = re.compile(r"\b(i|we)\s+[\w-]+ly\s+")
+
+
+def untold(text: str) -> bool:
+    """A story asked for and not told: no event, and either nothing the speaker did ("before I
+    tell you about that project, you need to understand the history") or a run of topics started
+    and left ("there was this time with the database, and also this other project ... and
+    actually there was also"). "I single-handedly architected a distributed system" did."""
+    if tells_an_event(text):
+        return False
+    norm = normalise(text)
+    if not acted(_ADVERB_AFTER_I.sub(r"\1 ", norm)):
+        return True
+    return phrase_set(_words("topic_runs")).search(norm) is not None

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _METRIC_NAME = re.compile(r"^[\w][\w' -]*$")
 FACTS = ("decision", "alternative", "technology", "metric", "numbers")
+LONG_ANSWER_WORDS = 100  # a spoken answer this long is asked about its main act only
 _DETERMINER = re.compile(r"^(?:the|a|an|our|my|their|its|this|that|each|every)\b", re.I)
 # A listed name that ends in a lower-case countable noun reads with an article: "besides the
 # linear mixed-effects model", "how you used the Palmgren-Miner rule", "the BRIDGE trial", but
@@ -79,10 +80,18 @@ _TURNED_DOWN = re.compile(
     r"\s+(?:using\s+|the\s+|a\s+|an\s+|any\s+|in\s+|with\s+)?([A-Z][\w.+#/-]*)", re.I)
 
 
+# A move from one name to another: "our database migration from MySQL to PostgreSQL", "we
+# switched from Jenkins to GitHub Actions". The first was left, the second chosen.
+_MOVE = re.compile(r"\b(?:migrat\w*|mov\w*|switch\w*|transition\w*|port\w*|convert\w*|"
+                   r"upgrad\w*)\s+(?:\w+\s+){0,3}?from\s+(?:using\s+|the\s+)?"
+                   r"([A-Z][\w.+#/-]*)\s+to\s+(?:using\s+|the\s+)?([A-Z][\w.+#/-]*)")
+
+
 def turned_down(text: str) -> set[str]:
-    """The names (lower case) the text turns down or denies using."""
+    """The names (lower case) the text turns down, denies using, or moved away from."""
     return {m.group(1).lower().rstrip(".,") for m in _TURNED_DOWN.finditer(text)
-            if m.group(1)[:1].isupper()}
+            if m.group(1)[:1].isupper()} | {m.group(1).lower().rstrip(".,")
+                                            for m in _MOVE.finditer(text)}
 
 
 # A name the speaker's side settled on: "we agreed that REST was the better fit", "we went with
@@ -98,15 +107,18 @@ _CHOSE = re.compile(rf"{_CHOSE_VERB}({_NAME_RUN})|\b({_NAME_RUN}){_CHOSE_VERDICT
 
 
 def chosen(text: str) -> set[str]:
-    """The names (lower case) the text says were chosen, each a run of capitalised words."""
-    return {(m.group(1) or m.group(2)).lower() for m in _CHOSE.finditer(text)}
+    """The names (lower case) the text says were chosen, each a run of capitalised words, or
+    moved to ("from MySQL to PostgreSQL")."""
+    return ({(m.group(1) or m.group(2)).lower() for m in _CHOSE.finditer(text)}
+            | {m.group(2).lower().rstrip(".,") for m in _MOVE.finditer(text)})
 
 
 def was_chosen(name: str, text: str) -> bool:
-    """Does the text say this name, whole, was the one chosen?"""
+    """Does the text say this name, whole, was the one chosen (or the one moved to)?"""
     said = re.escape(name)
     return re.search(rf"{_CHOSE_VERB}{said}(?![\w-])|(?<![\w-]){said}{_CHOSE_VERDICT}", text,
-                     re.I) is not None
+                     re.I) is not None or name.lower() in {m.group(2).lower().rstrip(".,")
+                                                           for m in _MOVE.finditer(text)}
 
 
 def _technology(story: Story, catalog: Catalog, text: str, decision: str | None) -> str | None:
@@ -142,7 +154,7 @@ def _listed_said(story: Story, text: str, decision: str | None, rejected: set[st
 
 def _picked_name(catalog: Catalog, text: str, rejected: set[str]) -> str | None:
     """A listed, known or rival name the text says was chosen, in the form it says it."""
-    if not _CHOSE.search(text):
+    if not (_CHOSE.search(text) or _MOVE.search(text)):
         return None
     low = text.lower()
     names = {n for n in (*catalog.technologies.known, *catalog.alternatives,
@@ -187,11 +199,19 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
     if not _asked_technically(story, catalog):
         return values  # a motivation or schedule story gets the probes as asked
     text = _everything_said(story)
+    # A long spoken answer tells many steps; only its main act is asked about (see phrases).
+    long_answer = not story.title.strip() and count_words(story.answer_text()) >= LONG_ANSWER_WORDS
     decision = decision_phrase(story.action, story.followup("alternatives"), story.outcome,
-                               story.reflection)
+                               story.reflection, main_act_first=long_answer)
     technology = _technology(story, catalog, text, decision)
     alternative, technology = _set_against(_alternative(story, catalog, text, decision, technology),
                                            technology, text)
+    if decision and alternative and technology and technology.lower() not in decision.lower() \
+            and _usual_rival(catalog, technology, text) == alternative:
+        # "I ran proof-of-concepts ... I chose PostgreSQL": MongoDB is PostgreSQL's rival, not
+        # the proof-of-concepts', so the choice is asked about the name ("Why PostgreSQL
+        # rather than MongoDB?"), never "the proof-of-concepts over MongoDB".
+        decision = None
     metric, numbers = _metric(story)
     facts = {"decision": decision, "technology": technology, "alternative": alternative,
              "metric": metric, "numbers": numbers}
@@ -212,7 +232,10 @@ def _place_words() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
-_FIRST_POINTED = re.compile(r"\b(?:your|this)\b", re.I)
+# "This corresponds with my philosophy": "this" standing for what was said is no pointing at a
+# place; the first "your" or "this" before a noun is.
+_FIRST_POINTED = re.compile(r"\byour\b|\bthis\b(?!\s+(?:is|was|has|had|will|would|can|could|"
+                            r"also|really|made|gave|\w+[^\Wsu]s)\b)", re.I)
 
 
 def chosen_place(text: str) -> str | None:
@@ -275,13 +298,19 @@ def _set_against(alternative: str | None, technology: str | None,
 
 
 _INDEFINITE = re.compile(r"^(?:a|an)\s+", re.I)
+# A plural said without a determiner ("comprehensive unit tests", "blue-green deploys"), not a
+# gerund ("finding him more work") nor a name: asked about as "the ...".
+_BARE_PLURAL = re.compile(r"^(?!(?:the|a|an|our|my|their|its|this|that|these|those)\b)"
+                          r"(?![\w-]+ing\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)*s$")
 
 
 def as_asked(name: str, value: str) -> str:
     """A value as a question puts it: the speaker's own decision is definite once they have
     told it ("a Go worker" is asked about as "the Go worker", "a calibration session" as "the
-    calibration session"), never with "a" before a name."""
+    calibration session", "unit tests" as "the unit tests"), never with "a" before a name."""
     if name == "decision":
+        if _BARE_PLURAL.match(value):
+            return f"the {value}"  # "Looking back at the comprehensive unit tests"
         return _INDEFINITE.sub("the ", value)
     return value
 
@@ -312,24 +341,26 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "blank": lambda a: answer_kinds.blank(a.said),
     "private": lambda a: private_constraint(a.said) is not None,
     "weighed": lambda a: weighed_already(a.said),
-    "hypothetical": lambda a: not a.tailored and told_as_would(a.said),
+    "hypothetical": lambda a: not a.tailored and (told_as_would(a.said) or answer_kinds.advice(a.said)),
     "flaw": lambda a: not a.typed and answer_kinds.flaw(a.said),
     "routine": lambda a: not a.tailored and answer_kinds.routine(a.said),
+    "unsettled": lambda a: answer_kinds.unsettled(a.said),
     "thin": lambda a: answer_kinds.thin(a.said),
+    "untold": lambda a: answer_kinds.untold(a.said),
     "undecided": lambda a: not a.typed and not tells_an_event(a.said) and not acted(a.said),
     "untyped": lambda a: not a.typed and not tells_an_event(a.said),
 }
 assert tuple(_CHECKS) == ANSWER_CONDITIONS, "one check per condition, in the catalog's order"
 
 
-def _worded_for(condition: AnswerCondition, probe: Probe, types: list[QuestionType], said: str) -> list[str]:
-    """The wordings of the probe for one kind of answer: the question types' own (those whose
-    `says` words the answer says, in their order), then the probe's."""
+def _own_wordings(condition: AnswerCondition, probe: Probe, types: list[QuestionType],
+                  said: str) -> list[str]:
+    """The question types' own wordings of the probe for one kind of answer (those whose `says`
+    words the answer says, in their order)."""
     low = said.lower()
-    own = [w for t in types for kind in t.worded_for
-           if kind.when == condition and _says_any(kind.says, low)
-           for w in kind.probes.get(probe.id, [])]
-    return [*own, *probe.worded_for.get(condition, [])]
+    return [w for t in types for kind in t.worded_for
+            if kind.when == condition and _says_any(kind.says, low)
+            for w in kind.probes.get(probe.id, [])]
 
 
 def _says_any(words: list[str], low: str) -> bool:
@@ -342,12 +373,17 @@ def _says_any(words: list[str], low: str) -> bool:
 def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
                     values: dict[str, str]) -> str | None:
     """The probe worded for what a spoken answer did instead of telling a story, if it did: the
-    first condition that holds (see _CHECKS) with a wording the story's facts can fill."""
-    answer = _Answer(story.answer_text(), bool(types), any(probe.id in t.probes for t in types))
+    first condition that holds (see _CHECKS) with a wording the story's facts can fill, the
+    question types' own before the probe's."""
+    said = story.answer_text()
+    answer = _Answer(said, bool(types), any(probe.id in t.probes for t in types))
+    # A type's own wording for a kind of answer is its own tailoring: a check that gives way to
+    # the type's probes ("routine", "hypothetical") does not give way to the type's own wording.
+    untailored = _Answer(said, bool(types), False)
     for condition, holds in _CHECKS.items():
-        wordings = _worded_for(condition, probe, types, answer.said)
-        if wordings and holds(answer):
-            worded = fill(wordings, values)
+        for wordings, reader in ((_own_wordings(condition, probe, types, said), untailored),
+                                 (probe.worded_for.get(condition, []), answer)):
+            worded = fill(wordings, values) if wordings and holds(reader) else None
             if worded:
                 return worded
     return None

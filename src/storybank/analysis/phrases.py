@@ -32,7 +32,7 @@ _COMPARATIVES = _words("phrase_comparatives")
 # Nouns with those endings that are fine at the end of a phrase.
 _NOUN_EXCEPTIONS = _words("phrase_noun_exceptions")
 _FIRST_PERSON_VERBS = (
-    "chose|picked|proposed|introduced|built|rebuilt|added|adopted|designed|redesigned|wrote|"
+    "chose|established|picked|proposed|introduced|built|rebuilt|added|adopted|designed|redesigned|wrote|"
     "rewrote|drafted|created|developed|implemented|ran|led|set up|switched (?:us |the \\w+ )?to|"
     "moved (?:us |the \\w+ )?to|replaced [^.,;]{1,40}? with|settled on|opted for|went with|"
     "used|recommended|suggested|prescribed|ordered|started|launched|piloted|trialled|trialed|"
@@ -41,8 +41,17 @@ _FIRST_PERSON_VERBS = (
     "devised|wrote up|planned|organised|organized|modelled|modeled|fitted|fit|"
     "developed|calibrated|ran|tuned|refactored|automated|migrated|swapped in"
 )
-_DECISION = re.compile(rf"\bI\s+(?:then\s+|also\s+|first\s+|finally\s+)?(?:{_FIRST_PERSON_VERBS})\s+"
+_DECISION = re.compile(rf"\bI\s+(?:then\s+|also\s+|first\s+|finally\s+)?({_FIRST_PERSON_VERBS})\s+"
                        r"((?:[^.;:!?\n()\"“”]|\.(?=\w)){2,120})")  # a dot inside "Node.js" goes on
+# The verbs of a choice or of the thing built: in a long answer these name its main act ("I
+# designed a REST API using Node.js", "I established a lightweight evaluation framework") before a
+# step on the way ("I ran a 2-week spike with two engineers", "I wrote a small load test").
+_MAIN_ACT = re.compile(r"^(?:chose|picked|proposed|recommended|suggested|settled on|opted for|"
+                       r"went with|switched|moved|adopted|introduced|argued for|pushed for|"
+                       r"insisted on|designed|redesigned|implemented|built|rebuilt|replaced|"
+                       r"put in place|devised|launched|piloted|restructured|automated|migrated|"
+                       r"established)\b")
+_JUDGED = _words("phrase_judged_words")
 # Where a noun phrase ends: a clause, a comparison, a purpose, or another verb.
 _BOUNDARY = re.compile(
     r"\s+(?:because|so|which|that|who|to|and|or|but|instead|rather|than|over|against|versus|vs\.?|"
@@ -106,18 +115,41 @@ def _trim(raw: str) -> str | None:
     return phrase if phrase and is_complete_phrase(phrase) else None
 
 
-def decision_phrase(*texts: str) -> str | None:
+_MEETINGS = _words("phrase_meeting_heads")
+_HEAD_ENDS = frozenset({"with", "for", "of", "in", "on", "about", "between"})
+
+
+def _is_meeting(phrase: str) -> bool:
+    """Does the phrase name a meeting or a write-up of one ("a blameless post-mortem", "a
+    private 1:1", "the findings")?"""
+    words = phrase.lower().split()
+    # Its head noun: the last word, or the one before a participle or a preposition ("a one-pager
+    # comparing both", "the calibration session with the team").
+    head = next((words[i - 1] for i in range(1, len(words))
+                 if words[i].endswith("ing") or words[i] in _HEAD_ENDS), words[-1] if words else "")
+    return head.strip(".,") in _MEETINGS
+
+
+def decision_phrase(*texts: str, main_act_first: bool = False) -> str | None:
     """The first decision the speaker made, as the complete phrase they said ("a transactional
-    outbox"), or None when no decision can be quoted whole."""
-    for text in texts:
-        for match in _DECISION.finditer(text or ""):
-            if match.group(1)[:1] in "'‘":
-                continue  # a quoted term ("I added 'mg/kg KG' to ...") is not the decision
-            phrase = _trim(match.group(1))
-            # A bare word or name ("I used Clippy") is not a decision you can be asked about.
-            if phrase and (" " in phrase or "_" in phrase):
-                return phrase
-    return None
+    outbox"), or None when no decision can be quoted whole. With `main_act_first` (a long
+    answer), a choice or a thing built comes before any step on the way."""
+    found = [(bool(_MAIN_ACT.match(match.group(1))), phrase)
+             for text in texts for match in _DECISION.finditer(text or "")
+             # a quoted term ("I added 'mg/kg KG' to ...") is not the decision
+             if match.group(2)[:1] not in "'‘"
+             and (phrase := _trim(match.group(2))) and _quotable_decision(phrase)]
+    if main_act_first:
+        found.sort(key=lambda pair: not pair[0])
+    return found[0][1] if found else None
+
+
+def _quotable_decision(phrase: str) -> bool:
+    """A bare word or name ("I used Clippy") is not a decision you can be asked about, nor a
+    meeting held ("I ran a blameless post-mortem"): it has no workings to walk through; nor a
+    mistake the speaker names as one ("the wrong teaching method")."""
+    words = {w.lower() for w in phrase.split()}
+    return (" " in phrase or "_" in phrase) and not _is_meeting(phrase) and not words & _JUDGED
 
 
 # "instead of a polling relay" names an option anywhere; "over" and "against" only before a
