@@ -1,0 +1,65 @@
+"""A strength told where a failure was asked for, and a boast told as modesty (issue 22, items 3
+and 4): "I cared so much about the outcome that I took on too much", "I worked so hard that I
+burned out", "I'm not sure if this counts, but I single-handedly architected ...". Read as grammar
+over the lexicon's word classes (data/lexicon.toml), not as fixed sentences."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from storybank.analysis.lexicon import PhraseSet, normalise, phrase_set
+from storybank.analysis.lexicon import words as _words
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+EXCESS_REACH = 1  # words between the effort and its excess: "cared so much", "worked really too hard"
+_FIRST_PERSON = re.compile(r"\bi(?:'ve|'d|'m| have| had| was| am)?\b")
+
+
+@lru_cache(maxsize=1)
+def _sets() -> tuple[PhraseSet, PhraseSet, PhraseSet, PhraseSet, PhraseSet]:
+    return (phrase_set(_words("excess_efforts")), phrase_set(_words("excess_degrees")),
+            phrase_set(_words("overwork_costs")), phrase_set(_words("boast_claims")),
+            phrase_set(_words("modesty_markers")))
+
+
+def strength_as_failure(text: str) -> str | None:
+    """The sentence's own words when the speaker tells too much effort or care as the failure:
+    an effort followed closely by an excess ("I cared so much", "I worked too hard"), or what the
+    overwork cost them ("I sacrificed sleep and burned out"). A sentence with no "I" in it ("the
+    team worked too hard on the wrong thing") is not the speaker's own virtue."""
+    efforts, degrees, costs, _boasts, _modesty = _sets()
+    for sentence in _SENTENCES.split(text):
+        low = normalise(sentence)
+        if not _FIRST_PERSON.search(low):
+            continue
+        cost = costs.search(low)
+        if cost:
+            return cost
+        excesses = degrees.spans(low)
+        for _start, end, effort in efforts.spans(low):
+            for d_start, d_end, degree in excesses:
+                if d_start >= end and len(low[end:d_start].split()) <= EXCESS_REACH \
+                        and _ends_phrase(low, d_end):
+                    return f"{effort} {degree}"
+    return None
+
+
+def _ends_phrase(low: str, end: int) -> bool:
+    """The excess closes its phrase ("cared so much about", "worked too hard.", "took on too
+    much and"): "gave too much weight to one reviewer" measures a thing, not the effort."""
+    from storybank.analysis.phrases import FUNCTION_WORDS
+
+    following = re.match(r"\W*([a-z']+)?", low[end:])
+    word = following.group(1) if following else None
+    return word is None or word in FUNCTION_WORDS
+
+
+def humblebrag(text: str) -> str | None:
+    """The boast, when an answer wraps one in modesty: "I'm not sure if this counts ... I
+    single-handedly architected ... honestly it was pretty easy for me". A boast alone is a claim
+    to be tested; modesty alone is no fault."""
+    _efforts, _degrees, _costs, boasts, modesty = _sets()
+    low = normalise(text)
+    claim = boasts.search(low)
+    return claim if claim and modesty.search(low) else None
