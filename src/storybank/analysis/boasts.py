@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from storybank.analysis.lexicon import PhraseSet, normalise, phrase_set
 from storybank.analysis.lexicon import words as _words
+from storybank.words import count_words
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 EXCESS_REACH = 1  # words between the effort and its excess: "cared so much", "worked really too hard"
@@ -39,7 +40,7 @@ def strength_as_failure(text: str) -> str | None:
         excesses = degrees.spans(low)
         for _start, end, effort in efforts.spans(low):
             for d_start, d_end, degree in excesses:
-                if d_start >= end and len(low[end:d_start].split()) <= EXCESS_REACH \
+                if d_start >= end and count_words(low[end:d_start]) <= EXCESS_REACH \
                         and _ends_phrase(low, d_end):
                     return f"{effort} {degree}"
     return None
