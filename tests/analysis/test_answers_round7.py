@@ -1,37 +1,14 @@
-"""Round 7 of issue 22: spoken answers warned for the pitfall their source names (a strength told
-as the failure, a humblebrag, blame for work others did not do, an escape or money as the motive,
-no one acting, an answer that restarts), and the near misses each rule must leave alone
-(round7_answers.toml)."""
+"""Round 7 of issue 22: the grammar behind the new patterns, each with firing cases and near
+misses. The spoken answers of round7_answers.toml (a strength told as the failure, a humblebrag,
+blame for work others did not do, an escape or money as the motive, no one acting, an answer
+that restarts) are run by test_answers_round6.py with round 6's."""
 
 from __future__ import annotations
-
-import tomllib
-from pathlib import Path
 
 import pytest
 
 from storybank.analysis.boasts import humblebrag, strength_as_failure
 from storybank.analysis.evidence import _RELATIVE_CHANGE
-from storybank.catalog import builtin_catalog
-from storybank.settings import Settings
-
-CASES = tomllib.loads(Path(__file__).with_name("round7_answers.toml").read_text("utf-8"))
-
-
-def _warned(text: str, qtype: str | None) -> set[str]:
-    from storybank.answers.judge import judge_answer
-
-    report = judge_answer(text, builtin_catalog(), Settings(), question=qtype)
-    return {f.code for f in report.findings if str(f.severity) in ("warning", "error")}
-
-
-@pytest.mark.parametrize(("source", "text", "qtype", "codes", "fires"), [
-    pytest.param(a["source"], a["text"], a.get("question"), set(a["codes"]), a["fires"],
-                 id=f"{a['source'].split()[0]}-{'fires' if a['fires'] else 'near-miss'}")
-    for a in CASES["answer"]])
-def test_a_spoken_answer_is_warned_for_its_pitfall_and_not_for_its_near_miss(source, text, qtype,
-                                                                           codes, fires):
-    assert bool(codes & _warned(text, qtype)) is fires, source
 
 
 @pytest.mark.parametrize(("text", "said"), [

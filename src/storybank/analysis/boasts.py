@@ -6,7 +6,6 @@ over the lexicon's word classes (data/lexicon.toml), not as fixed sentences."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from storybank.analysis.lexicon import PhraseSet, normalise, phrase_set
 from storybank.analysis.lexicon import words as _words
@@ -17,11 +16,9 @@ EXCESS_REACH = 1  # words between the effort and its excess: "cared so much", "w
 _FIRST_PERSON = re.compile(r"\bi(?:'ve|'d|'m| have| had| was| am)?\b")
 
 
-@lru_cache(maxsize=1)
-def _sets() -> tuple[PhraseSet, PhraseSet, PhraseSet, PhraseSet, PhraseSet]:
-    return (phrase_set(_words("excess_efforts")), phrase_set(_words("excess_degrees")),
-            phrase_set(_words("overwork_costs")), phrase_set(_words("boast_claims")),
-            phrase_set(_words("modesty_markers")))
+def _set(name: str) -> PhraseSet:
+    """The lexicon's word class `name`, compiled once (phrase_set caches it)."""
+    return phrase_set(_words(name))
 
 
 def strength_as_failure(text: str) -> str | None:
@@ -29,7 +26,7 @@ def strength_as_failure(text: str) -> str | None:
     an effort followed closely by an excess ("I cared so much", "I worked too hard"), or what the
     overwork cost them ("I sacrificed sleep and burned out"). A sentence with no "I" in it ("the
     team worked too hard on the wrong thing") is not the speaker's own virtue."""
-    efforts, degrees, costs, _boasts, _modesty = _sets()
+    efforts, degrees, costs = _set("excess_efforts"), _set("excess_degrees"), _set("overwork_costs")
     for sentence in _SENTENCES.split(text):
         low = normalise(sentence)
         if not _FIRST_PERSON.search(low):
@@ -60,7 +57,6 @@ def humblebrag(text: str) -> str | None:
     """The boast, when an answer wraps one in modesty: "I'm not sure if this counts ... I
     single-handedly architected ... honestly it was pretty easy for me". A boast alone is a claim
     to be tested; modesty alone is no fault."""
-    _efforts, _degrees, _costs, boasts, modesty = _sets()
     low = normalise(text)
-    claim = boasts.search(low)
-    return claim if claim and modesty.search(low) else None
+    claim = _set("boast_claims").search(low)
+    return claim if claim and _set("modesty_markers").search(low) else None
