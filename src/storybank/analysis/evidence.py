@@ -14,8 +14,10 @@ from storybank.catalog import Evidence
 _NUM = (r"(?:[$€£~]?\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"fifteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred|half)")
 # A unit may follow the number straight away: "from 240ms to 110ms", "from 5% to 1%".
-_FROM_TO = re.compile(rf"\bfrom\s+{_NUM}(?:%|[a-z]{{1,7}}\b|\b)[^.;]{{0,40}}?\s(?:to|down to|up to|->|→)\s+{_NUM}",
-                      re.I)
+# ... and either figure may be hedged: "from up to 10 seconds to under one second".
+_ABOUT = r"(?:(?:up to|about|around|roughly|nearly|almost|over|under|more than|less than|just)\s+)?"
+_FROM_TO = re.compile(rf"\bfrom\s+{_ABOUT}{_NUM}(?:%|[a-z]{{1,7}}\b|\b)[^.;]{{0,40}}?\s(?:to|down to|up to|->|→)\s+"
+                      rf"{_ABOUT}{_NUM}", re.I)
 _CLOCK = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"  # 7pm, 9:30 am, 5 p.m.
     r"|\b\d{1,2}:\d{2}\b"                                   # 19:00
