@@ -42,3 +42,18 @@ def test_a_humblebrag_needs_both_the_boast_and_the_modesty():
 ])
 def test_a_change_measured_against_its_own_before_is_a_before_and_after(text, measured):
     assert bool(_RELATIVE_CHANGE.search(text)) is measured
+
+
+def test_a_virtue_named_as_the_weakness_is_a_fake_one():
+    from storybank.analysis.boasts import virtue_as_weakness
+
+    assert virtue_as_weakness("My biggest weakness is my cheerfulness.") == "cheerfulness"
+    assert virtue_as_weakness("My weakness is time management.") is None
+    assert virtue_as_weakness("I value honesty, and my weakness is that I interrupt.") is None
+
+
+def test_a_trivial_slip_counts_only_when_nothing_came_of_it():
+    from storybank.analysis.boasts import trivial_slip
+
+    assert trivial_slip("I once sent an email with a typo.") == "a typo"
+    assert trivial_slip("I left a typo in the config, and the checkout crashed for an hour.") is None

@@ -43,6 +43,29 @@ def strength_as_failure(text: str) -> str | None:
     return None
 
 
+_WEAKNESS_IS = re.compile(r"\b(?:weakness|flaw|failing|shortcoming)(?:es|s)?\s+(?:is|are|would be|has been|was)\b")
+
+
+def virtue_as_weakness(text: str) -> str | None:
+    """The virtue, when a sentence names one as the weakness: "my biggest weakness is my
+    cheerfulness". "My weakness is time management" names a real one."""
+    for sentence in _SENTENCES.split(text):
+        low = normalise(sentence)
+        said = _WEAKNESS_IS.search(low)
+        virtue = _set("virtue_nouns").search(low[said.end():]) if said else None
+        if virtue:
+            return virtue
+    return None
+
+
+def trivial_slip(text: str) -> str | None:
+    """The slip, when the failure told is a triviality and nothing came of it: "I once sent an
+    email with a typo". "A typo in the config took the site down" is a real failure."""
+    low = normalise(text)
+    slip = _set("trivial_slips").search(low)
+    return slip if slip and _set("failure_effects").search(low) is None else None
+
+
 def _ends_phrase(low: str, end: int) -> bool:
     """The excess closes its phrase ("cared so much about", "worked too hard.", "took on too
     much and"): "gave too much weight to one reviewer" measures a thing, not the effort."""

@@ -99,11 +99,12 @@ def _self_serving(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, 
 
 @CHECKS.register("strength_as_failure")
 def _strength_as_failure(ctx: StoryContext, text: str, norm: str) -> str | None:
-    """Too much effort or care told as the failure, or a boast wrapped in modesty (see
-    boasts.strength_as_failure and boasts.humblebrag)."""
-    from storybank.analysis.boasts import humblebrag, strength_as_failure
+    """Too much effort or care told as the failure, a virtue named as the weakness, a slip too
+    small to count, or a boast wrapped in modesty (see storybank.analysis.boasts)."""
+    from storybank.analysis import boasts
 
-    return strength_as_failure(text) or humblebrag(text)
+    return (boasts.strength_as_failure(text) or boasts.virtue_as_weakness(text)
+            or boasts.trivial_slip(text) or boasts.humblebrag(text))
 
 
 @CHECKS.register("humblebrag")
