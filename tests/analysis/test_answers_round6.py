@@ -16,6 +16,10 @@ from storybank.catalog import builtin_catalog
 from storybank.settings import Settings
 
 CASES = tomllib.loads(Path(__file__).with_name("round6_answers.toml").read_text("utf-8"))
+# Round 7's answers (a strength told as the failure, blame for work others did not do, no one
+# acting, an answer that restarts, ...) are checked the same way.
+ANSWERS = CASES["answer"] + tomllib.loads(
+    Path(__file__).with_name("round7_answers.toml").read_text("utf-8"))["answer"]
 
 SIGNALS: dict[str, Callable[[str], bool]] = {
     "own_history": lambda text: len(own_history_acts(text)) >= 2,
@@ -34,8 +38,8 @@ def _warned(text: str, qtype: str | None) -> set[str]:
 
 @pytest.mark.parametrize(("source", "text", "qtype", "codes", "fires"), [
     pytest.param(a["source"], a["text"], a.get("question"), set(a["codes"]), a["fires"],
-                 id=f"{a['source']}-{'fires' if a['fires'] else 'near-miss'}")
-    for a in CASES["answer"]])
+                 id=f"{a['source'].split()[0]}-{'fires' if a['fires'] else 'near-miss'}")
+    for a in ANSWERS])
 def test_a_spoken_answer_is_warned_for_its_pitfall_and_not_for_its_near_miss(source, text, qtype,
                                                                            codes, fires):
     assert bool(codes & _warned(text, qtype)) is fires, source

@@ -190,6 +190,15 @@ REASONS: list[tuple[str, set[str]]] = [
     # A reason that faults the motive itself (the job as a fallback, prestige, no interest in the
     # work) is answered by the self-serving motive as much as by the generic one.
     (r"top choice|prestige|resume value|no interest in the (company|agency|role|work)", {"SB742"}),
+    # Round 7: widened with the words holdout6's reasons (spent in round 7) use for the same faults;
+    # holdout7's reasons go through it unread.
+    (r"under the bus|finger-?point|as unfair|as victim|victim mentality|dismisses the|disrespect|"
+     r"defensive|martyr|lack of support", {"SB701", "SB712", "ownership"}),
+    (r"escaping|perks|generic need|money as the reason", {"SB742"}),
+    (r"instead of real motivation|a joke about", {"SB741"}),
+    (r"rambl|tangential|crammed|impossible to follow|several stories", {"compression"}),
+    (r"passive voice|no one owns|only team actions", {"ownership"}),
+    (r"broad metric|without tying", {"specificity"}),
 ]
 
 

@@ -14,8 +14,10 @@ from storybank.catalog import Evidence
 _NUM = (r"(?:[$€£~]?\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"fifteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred|half)")
 # A unit may follow the number straight away: "from 240ms to 110ms", "from 5% to 1%".
-_FROM_TO = re.compile(rf"\bfrom\s+{_NUM}(?:%|[a-z]{{1,7}}\b|\b)[^.;]{{0,40}}?\s(?:to|down to|up to|->|→)\s+{_NUM}",
-                      re.I)
+# ... and either figure may be hedged: "from up to 10 seconds to under one second".
+_ABOUT = r"(?:(?:up to|about|around|roughly|nearly|almost|over|under|more than|less than|just)\s+)?"
+_FROM_TO = re.compile(rf"\bfrom\s+{_ABOUT}{_NUM}(?:%|[a-z]{{1,7}}\b|\b)[^.;]{{0,40}}?\s(?:to|down to|up to|->|→)\s+"
+                      rf"{_ABOUT}{_NUM}", re.I)
 _CLOCK = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"  # 7pm, 9:30 am, 5 p.m.
     r"|\b\d{1,2}:\d{2}\b"                                   # 19:00
@@ -47,8 +49,23 @@ def _before_after(ctx: StoryContext, text: str) -> bool:
     claims a speed-up, the before and after must measure time or speed: "from 100,000 paths to
     20,000" is a change, but not of what "faster" claims."""
     speed = phrase_set(_lexicon_list("speed_claims")).search(text.lower()) is not None
+    changes = [*_FROM_TO.finditer(text), *_RELATIVE_CHANGE.finditer(text)]
     return any(not speed or _measures_time(_around(text, m.start(), m.end()))
-               for m in _FROM_TO.finditer(text)) or _change_spoken(ctx, time_only=speed)
+               for m in changes) or _change_spoken(ctx, time_only=speed)
+
+
+# A change measured against its own before: "reduced errors by 42%", "turnaround time reduced by
+# about 35%", "a 60% performance improvement", "cut it in half", "three times faster". The
+# percentage or the factor is the before and the after said in one figure.
+_CHANGE_WORD = (r"(?:reduc\w*|cut|cutting|drop\w*|fell|fall\w*|decreas\w*|lower\w*|shrank|shrunk|"
+                r"improv\w*|increas\w*|rais\w*|r[oi]se|grew|grow\w*|boost\w*|doubl\w*|halv\w*|"
+                r"faster|quicker|slower|gain\w*|saving\w*|saved)")
+_RELATIVE_CHANGE = re.compile(
+    rf"\b{_CHANGE_WORD}\b[^.;!?]{{0,40}}?\b(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?"
+    r"(?:\d[\d.,]*\s?(?:%|percent\b)|half\b|in half\b|a third\b|a quarter\b)"
+    rf"|(?<![\d.,])\d[\d.,]*\s?(?:%|percent\b)(?:\s+[a-z-]+){{0,3}}?\s+{_CHANGE_WORD}\b"
+    rf"|\b(?:\d[\d.,]*|two|three|four|five|ten)\s?(?:x|×|times|-fold|fold)\s+{_CHANGE_WORD}\b",
+    re.I)
 
 
 @EVIDENCE_CHECKS.register("time_blocks")
@@ -194,11 +211,18 @@ def self_serving_motive(low: str) -> tuple[str, int] | None:
     """(the first self-serving reason, how many) when what the job gives the speaker (a short
     commute, the money, an escape from the current job) is the motive: its phrases at least
     twice as many as reasons about the work itself or what the speaker brings."""
-    found = phrase_set(_lexicon_list("self_serving")).findall(low)
-    if not found:
+    spans = phrase_set(_lexicon_list("self_serving")).spans(low)
+    if not spans:
         return None
-    reasons = len(phrase_set(_lexicon_list("work_reasons")).findall(low))
+    found = [said for _start, _end, said in spans]
+    # A work word that completes the self-serving phrase is its object, not a reason about the
+    # work: "tapped out on what I can learn here", "no more room for me to grow".
+    reasons = sum(1 for start, _end, _said in phrase_set(_lexicon_list("work_reasons")).spans(low)
+                  if not any(0 <= start - end <= OBJECT_REACH for _s, end, _x in spans))
     return (found[0], len(found)) if len(found) >= 2 * reasons else None
+
+
+OBJECT_REACH = 24  # characters after a self-serving phrase where its object is said
 
 
 def _specific_fit(low: str) -> bool:

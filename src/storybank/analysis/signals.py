@@ -322,8 +322,9 @@ def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
             if clause in named and clause not in counted:
                 counted.add(clause)
                 strength += 1
-                if first is None:
-                    first = f"{named[clause]} ... {what}"
+                if first is None:  # "nobody appreciated" says who already
+                    who = named[clause]
+                    first = what if what.startswith(who) else f"{who} ... {what}"
     return first, strength
 
 

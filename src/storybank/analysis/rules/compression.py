@@ -113,3 +113,23 @@ def followup_too_long(ctx: StoryContext) -> Iterator[Hit]:
         yield Hit(f"The `{probe}` follow-up takes about {fmt_seconds(seconds, 'up')}, over "
                   f"{fmt_seconds(high)}: go one layer deeper, do not retell the story.",
                   round(seconds, 1), field=f"followups.{probe}", severity=severity)
+
+
+RESTARTS_WARN = 2  # restarts or stories jumped to before an answer loses its thread
+
+
+@rule(code="SB509", name="restarts", category=Category.COMPRESSION, severity=Severity.WARNING,
+      field="action")
+def restarts(ctx: StoryContext) -> Iterator[Hit]:
+    """The answer corrects itself, takes a detour before its point, or jumps to another story
+    ("actually maybe 2020", "before I tell you about that", "oh and I should mention"). Each
+    restart spends the window on something other than the one story, and the interviewer loses
+    the thread; pick one story and open it with its point."""
+    from storybank.analysis.lexicon import phrase_set
+    from storybank.analysis.lexicon import words as lexicon_words
+
+    found = phrase_set(lexicon_words("restart_markers")).findall(ctx.answer.norm)
+    if len(found) >= RESTARTS_WARN:
+        yield Hit(f"The answer restarts or changes story {len(found)} times ({quote_list(found)}). "
+                  "Pick one story and open with its point; leave the history for a follow-up.",
+                  len(found))

@@ -86,7 +86,20 @@ def _with_told_slip(ctx: StoryContext, sig: Signals) -> Signals:
 
     if not sig.causes and sig.software and self_caused(ctx.story.answer_text()):
         return replace(sig, causes=["what the speaker did, and what it caused"])
-    return sig
+    return _with_means(ctx, sig)
+
+
+def _with_means(ctx: StoryContext, sig: Signals) -> Signals:
+    """In a spoken answer, the means said as "by doing" ("reduced documentation gaps 32% by
+    coaching peers on checklist completion", "managed five patients by monitoring cardiac
+    rhythms") tells how the work worked in any field, as a "because" does. A story file states
+    its mechanism in its action and its prepared technical probe."""
+    from storybank.analysis.signals import method_steps
+
+    if sig.causes or not ctx.from_answer:
+        return sig
+    means, _steps = method_steps(ctx.story.answer_text())
+    return replace(sig, causes=["the means, said as what was done by doing what"]) if means else sig
 
 
 def _plain_words_suffice(ctx: StoryContext, sig: Signals) -> bool:
@@ -105,7 +118,7 @@ def _plain_words_suffice(ctx: StoryContext, sig: Signals) -> bool:
         return False
     # A spoken answer's parts are the judge's guess: its cause counts wherever it is said.
     told = ctx.story.answer_text() if ctx.from_answer else ctx.story.part("action")
-    return _told_cause(ctx) or self_caused(told) is not None
+    return _told_cause(ctx) or self_caused(told) is not None or bool(sig.causes and ctx.from_answer)
 
 
 def _deep_enough(sig: Signals) -> bool:

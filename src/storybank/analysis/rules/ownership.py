@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from storybank.analysis.context import StoryContext
@@ -21,10 +22,49 @@ def we_instead_of_i(ctx: StoryContext) -> Iterator[Hit]:
     "we" answer leaves them unable to tell which steps were yours; say "I" for your part and keep "we"
     for work that was truly shared."""
     singular, plural = we_share(ctx.parts["action"])
-    if (plural >= 2 and singular == 0) or (plural >= 4 and singular * 3 < plural):
-        yield Hit(f"The action says \"we\" {plural} times and \"I\" {singular}: say which steps were "
-                  "yours (\"I profiled…\", \"I proposed…\") and keep \"we\" for shared work.",
-                  f"{singular}:{plural}")
+    where = "action"
+    if not ((plural >= 2 and singular == 0) or (plural >= 4 and singular * 3 < plural)):
+        # A spoken answer's parts are the judge's guess: one that tells its work as "we" did it,
+        # with no "I" anywhere, is the same answer whichever part its acts landed in. A failure
+        # owned as the team's slip ("we had underestimated their knowledge") owns its cause, and
+        # a plan ("we will measure the lift") tells no work yet.
+        if not ctx.from_answer or any(q.id == "failure" for q in ctx.types):
+            return
+        singular, plural = we_share(ctx.answer)
+        if singular or plural < SPOKEN_WE or len(_WE_DID.findall(ctx.answer.norm)) < SPOKEN_WE_ACTS:
+            return
+        where = "answer"
+    yield Hit(f"The {where} says \"we\" {plural} times and \"I\" {singular}: say which steps were "
+              "yours (\"I profiled…\", \"I proposed…\") and keep \"we\" for shared work.",
+              f"{singular}:{plural}")
+
+
+SPOKEN_WE = 3  # "we" said this often in a spoken answer with no "I" at all ...
+SPOKEN_WE_ACTS = 2  # ... with this many things "we" did: "we researched", "we implemented"
+_WE_DID = re.compile(r"\bwe\s+(?:also\s+|then\s+|eventually\s+|finally\s+)?(?:[a-z]{3,}ed|built|made|ran|"
+                     r"wrote|chose|took|led|set|put|cut|found|spent|got|went|did)\b")
+# A clause in the passive with no one doing it: "a decision was made", "the migration was planned
+# and executed", "improvements were observed". "... by the team" names who did it.
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|made|done|built|"
+                      r"taken|written|given|run|set|put|brought|chosen|found|sent|held|kept|led)\b"
+                      r"(?!\s+by\b)")
+PASSIVE_ENOUGH = 2
+
+
+@rule(code="SB304", name="no-one-acts", category=Category.OWNERSHIP, severity=Severity.WARNING,
+      field="action")
+def no_one_acts(ctx: StoryContext) -> Iterator[Hit]:
+    """The work is told in the passive with no one doing it: "a decision was made", "the
+    migration was planned and executed". Interviewers cannot tell whose decision or work it was,
+    so the answer shows no ownership at all; say "I decided", "I planned" for your part."""
+    stats = ctx.answer if ctx.from_answer else ctx.parts["action"]
+    singular, plural = we_share(stats)
+    if singular or plural:
+        return
+    passives = _PASSIVE.findall(stats.norm)
+    if len(passives) >= PASSIVE_ENOUGH:
+        yield Hit(f"The work is told in the passive (\"{passives[0]}\") with no one doing it: say "
+                  "\"I decided\", \"I planned\" for the parts that were yours.", len(passives))
 
 
 @rule(code="SB302", name="no-ownership-line", category=Category.OWNERSHIP, severity=Severity.INFO,

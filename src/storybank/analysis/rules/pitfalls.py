@@ -97,6 +97,24 @@ def _self_serving(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, 
     return found if found else (None, 0)
 
 
+@CHECKS.register("strength_as_failure")
+def _strength_as_failure(ctx: StoryContext, text: str, norm: str) -> str | None:
+    """Too much effort or care told as the failure, a virtue named as the weakness, a slip too
+    small to count, or a boast wrapped in modesty (see storybank.analysis.boasts)."""
+    from storybank.analysis import boasts
+
+    return (boasts.strength_as_failure(text) or boasts.virtue_as_weakness(text)
+            or boasts.trivial_slip(text) or boasts.humblebrag(text))
+
+
+@CHECKS.register("humblebrag")
+def _humblebrag(ctx: StoryContext, text: str, norm: str) -> str | None:
+    """A boast wrapped in modesty: "not sure if this counts, but I single-handedly ..."."""
+    from storybank.analysis.boasts import humblebrag
+
+    return humblebrag(text)
+
+
 def _field_text(ctx: StoryContext, fields: list[str]) -> str:
     chunks = []
     for name in fields:
@@ -172,8 +190,8 @@ def _trigger(ctx: StoryContext, pitfall: Pitfall, text: str, norm: str, whole: s
     if pitfall.check:
         result = CHECKS[pitfall.check](ctx, text, norm)
         said, weight = result if isinstance(result, tuple) else (result, 1)
-        if said:
-            match, strength = said, max(strength, weight)
+        if said:  # a phrase of the pitfall's own, when one matched, is what the message quotes
+            match, strength = match or said, max(strength, weight)
     return match, strength
 
 
