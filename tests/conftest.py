@@ -67,7 +67,6 @@ LONGEST_FIRST = (
     "tests/cli/test_hostile_bank.py::test_a_4mb_story_is_served_by_every_command",
     "tests/speech/test_quality.py::test_the_listener_refuses_with_a_typed_verdict_and_hears_a_clean_answer",
     "tests/speech/test_quality.py::test_refused_while_streaming_too_and_the_prompt_never_in_a_transcript",
-    "tests/ui/test_monkey.py::test_1000_monkey_keys_crash_nothing_and_lose_no_story",
 )
 
 

@@ -10,8 +10,7 @@ or in its trash, every story file still loads, and no temporary file is left beh
 The full run's monkey presses 2,000 keys over five seeds, 400 each, and checks that it reached
 the screens the keys open from the bank (SCREENS), at least three of them at each of the three
 terminal sizes; the 10,000 keys of issue 21 (2,000 a seed) run with
-`STORYBANK_MONKEY_KEYS=10000`. The UI's own loop runs 1,000 keys of one seed. Per key the time
-is the app's own work (layout, styles, rendering), not waiting.
+`STORYBANK_MONKEY_KEYS=10000`. The UI's own loop runs the same test. Per key the time is the app's own work (layout, styles, rendering), not waiting.
 """
 
 from __future__ import annotations
@@ -162,12 +161,6 @@ def example_bank(tmp_path: Path, monkeypatch) -> Path:
 
 def originals(bank: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in bank.glob("*.toml")}
-
-
-async def test_1000_monkey_keys_crash_nothing_and_lose_no_story(example_bank):
-    original = originals(example_bank)
-    assert await monkey(example_bank, seed=421, keys=1_000) == []
-    check_bank(example_bank, original)
 
 
 def full_run_keys() -> int:
