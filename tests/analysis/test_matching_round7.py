@@ -60,6 +60,8 @@ NONE_FAMILIES = [
     ("What problems did you observe in your previous team? What would you change?", "differently"),
     ("If you could change anything about your teacher-preparation program, what would it be?",
      "differently"),
+    # a conflict between others, settled by the speaker, is a challenge handled, not a disagreement
+    ("Tell me about a time you settled an argument between two colleagues.", "disagreement"),
     # an error found in others' records is a challenge handled, not one's own failure
     ("Tell me about a time you found an error in financial records. How did you handle it?", "failure"),
 ]
@@ -83,6 +85,11 @@ def test_a_wording_of_no_type_is_not_confidently_its_look_alike(said, not_kind):
 def test_the_redo_probe_after_a_story_stays_the_redo_probe():
     found = recognise("Looking back, what would you change?", builtin_catalog())
     assert found.verdict == "match" and found.best.id == "differently"
+
+
+def test_a_conflict_between_oneself_and_another_stays_a_disagreement():
+    found = recognise("Tell me about an argument between you and a colleague.", builtin_catalog())
+    assert found.verdict == "match" and found.best.id == "disagreement"
 
 
 def test_an_error_one_made_oneself_stays_a_failure():
