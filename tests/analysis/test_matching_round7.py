@@ -56,10 +56,13 @@ FAMILIES = [
 NONE_FAMILIES = [
     # a definition asked with the how-to is knowledge, not a performance story
     ("What is latency and how do you reduce it?", "performance"),
-    # what one would change about one's programme or former team is not the redo probe
+    # what one would change about one's life, programme or former team is not the redo probe
+    ("What would you have liked to have done differently in your life?", "differently"),
     ("What problems did you observe in your previous team? What would you change?", "differently"),
     ("If you could change anything about your teacher-preparation program, what would it be?",
      "differently"),
+    # how a story turned out is the generic "what was the result", not the technical probe
+    ("How did that work out?", "technical"),
     # a conflict between others, settled by the speaker, is a challenge handled, not a disagreement
     ("Tell me about a time you settled an argument between two colleagues.", "disagreement"),
     # an error found in others' records is a challenge handled, not one's own failure
@@ -80,6 +83,11 @@ def test_a_family_reads_its_wording_and_not_its_near_miss(said, kind, near, not_
 def test_a_wording_of_no_type_is_not_confidently_its_look_alike(said, not_kind):
     found = recognise(said, builtin_catalog())
     assert not (found.verdict == "match" and found.best.id == not_kind)
+
+
+def test_how_it_worked_stays_the_technical_probe():
+    found = recognise("How did that work, technically?", builtin_catalog())
+    assert found.verdict == "match" and found.best.id == "technical"
 
 
 def test_the_redo_probe_after_a_story_stays_the_redo_probe():
