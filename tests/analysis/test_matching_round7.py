@@ -70,13 +70,16 @@ NONE_FAMILIES = [
 ]
 
 
-@pytest.mark.parametrize(("said", "kind", "near", "not_kind"), FAMILIES)
-def test_a_family_reads_its_wording_and_not_its_near_miss(said, kind, near, not_kind):
-    catalog = builtin_catalog()
-    found = recognise(said, catalog)
-    assert found.verdict != "none" and found.best.id == kind
-    missed = recognise(near, catalog)
-    assert missed.verdict == "none" or missed.best.id != not_kind
+@pytest.mark.parametrize(("said", "kind"), [(said, kind) for said, kind, _near, _not in FAMILIES])
+def test_a_family_reads_its_wording(said, kind):
+    found = recognise(said, builtin_catalog())
+    assert found.best.id == kind and found.verdict != "none"
+
+
+@pytest.mark.parametrize(("near", "not_kind"), [(near, kind) for _said, _kind, near, kind in FAMILIES])
+def test_a_near_miss_is_not_even_a_candidate_for_that_family(near, not_kind):
+    found = recognise(near, builtin_catalog())
+    assert found.verdict == "none" or found.best.id != not_kind
 
 
 @pytest.mark.parametrize(("said", "not_kind"), NONE_FAMILIES)
