@@ -1,7 +1,7 @@
 """Build the learned wording model (`storybank.analysis.wording_model`) and measure it honestly.
 
     .venv/bin/python tests/corpus_real/train_wording_model.py --loso      # leave one set out
-    .venv/bin/python tests/corpus_real/train_wording_model.py --sweep     # choose the mix's lines
+    .venv/bin/python tests/corpus_real/train_wording_model.py --sweep --top 25   # choose the mix and the lines
     .venv/bin/python tests/corpus_real/train_wording_model.py --write     # the shipped weights
 
 Training data: the spent real-language sets (`SPENT`), the matcher helpers' self-written dev
