@@ -267,10 +267,22 @@ def sweep(top: int = 0) -> None:
                     wrong_none += sum(o.confident_wrong for label, o in outcomes if label == "none")
                 rows.append((sum(right) / len(right), wrong, wrong_none, share, lines, close, right))
     rows.sort(key=lambda row: (-row[0], row[2]))
-    for mean, wrong, wrong_none, share, lines, close, right in rows[:top or None]:
-        folds_read = " ".join(f"{100 * x:.0f}" for x in right)
-        print(f"  share {share[0]:.1f}/{share[1]:.1f} lines {lines[0]:2}/{lines[1]:2} close {close:2}: "
-              f"mean {100 * mean:.1f}% [{folds_read}]; confident wrong {wrong} (on none {wrong_none})")
+    for row in rows[:top or None]:
+        print(_sweep_line(row))
+    # The frontier: for each count of confident wrong answers on "none" wordings, the best mean.
+    print("  frontier (the best mean at each count of confident wrong answers on none):")
+    best: dict[int, tuple] = {}
+    for row in rows:
+        best.setdefault(row[2], row)
+    for wrong_none in sorted(best)[:top or None]:
+        print(_sweep_line(best[wrong_none]))
+
+
+def _sweep_line(row: tuple) -> str:
+    mean, wrong, wrong_none, share, lines, close, right = row
+    folds_read = " ".join(f"{100 * x:.0f}" for x in right)
+    return (f"  share {share[0]:.1f}/{share[1]:.1f} lines {lines[0]:2}/{lines[1]:2} close {close:2}: "
+            f"mean {100 * mean:.1f}% [{folds_read}]; confident wrong {wrong} (on none {wrong_none})")
 
 
 def write() -> None:
