@@ -131,7 +131,10 @@ def test_gibberish_is_no_match_without_a_lookalike():
 
 
 def test_two_close_candidates_are_both_shown():
-    found = recognise("Tell me about a time you disagreed with a company policy or your manager",
+    # Round 7's learned model reads "disagreed with a company policy or your manager" as the
+    # rubric type outright (its runner-up 40 points behind); a conflict with a colleague or a
+    # policy still splits the belief between the two.
+    found = recognise("Tell me about a conflict with a colleague or with a company policy",
                       builtin_catalog())
     assert found.verdict == "close"
     assert {c.id for c in found.shown} == {"disagreement", "rubric"}

@@ -79,12 +79,13 @@ def test_the_model_holds_its_share_per_kind_and_alone_all_of_it():
 
 
 def test_the_verdict_lines():
+    LINE = {"question": 60.0, "probe": 60.0}
     def ranked(*scores):
         return [MatchCandidate("question", f"t{i}", s) for i, s in enumerate(scores)]
-    assert decide(ranked(70, 10), 0.2, 60, 30) == "match"
-    assert decide(ranked(59, 10), 0.2, 60, 30) == "none"        # under the line
-    assert decide(ranked(62, 5), 0.63, 60, 30) == "none"        # "none of these" holds more
-    assert decide(ranked(70, 45), 0.0, 60, 30) == "close"       # runner-up within the margin
-    assert decide(ranked(70, 25), 0.0, 60, 30) == "match"       # runner-up under half the line
-    assert decide(ranked(50, 40), 0.1, 60, 30) == "close"       # split between two, not missing
-    assert decide(ranked(50, 15), 0.35, 60, 30) == "none"       # one under the line, far ahead
+    assert decide(ranked(70, 10), 0.2, LINE, 30) == "match"
+    assert decide(ranked(59, 10), 0.2, LINE, 30) == "none"        # under the line
+    assert decide(ranked(62, 5), 0.63, LINE, 30) == "none"        # "none of these" holds more
+    assert decide(ranked(70, 45), 0.0, LINE, 30) == "close"       # runner-up within the margin
+    assert decide(ranked(70, 25), 0.0, LINE, 30) == "match"       # runner-up under half the line
+    assert decide(ranked(50, 40), 0.1, LINE, 30) == "close"       # split between two, not missing
+    assert decide(ranked(50, 15), 0.35, LINE, 30) == "none"       # one under the line, far ahead

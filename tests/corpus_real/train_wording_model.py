@@ -1,7 +1,7 @@
 """Build the learned wording model (`storybank.analysis.wording_model`) and measure it honestly.
 
     .venv/bin/python tests/corpus_real/train_wording_model.py --loso      # leave one set out
-    .venv/bin/python tests/corpus_real/train_wording_model.py --sweep     # choose the mix's lines
+    .venv/bin/python tests/corpus_real/train_wording_model.py --sweep --top 25   # choose the mix and the lines
     .venv/bin/python tests/corpus_real/train_wording_model.py --write     # the shipped weights
 
 Training data: the spent real-language sets (`SPENT`), the matcher helpers' self-written dev
@@ -35,7 +35,7 @@ sys.path.insert(0, str(HERE))
 
 from measure import HELD_OUT  # noqa: E402
 
-SPENT = ("tuning", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+SPENT = ("tuning", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 OUTPUT = ROOT / "src" / "storybank" / "data" / "catalog.wording_model.json"
 EPOCHS = 20
 RATE = 0.5
@@ -188,7 +188,8 @@ def loso(combine: bool, show: bool = False) -> float:
 
 # --- choosing the mix by leaving one set out ------------------------------------------------------
 
-# The model's share for the types and for the probes, the "no match" line, the "close" margin.
+# The model's share for the types and for the probes, the "no match" line for each, the "close"
+# margin.
 SHARES = tuple((q, p) for q in (0.3, 0.4, 0.5, 0.6) for p in (0.1, 0.2, 0.3, 0.4, 0.5))
 LINES = (40, 45, 50, 55, 60, 65, 70)
 CLOSES = (20, 30)
@@ -223,38 +224,65 @@ def fold_reads() -> dict[str, list[Read]]:
     return out
 
 
-def read_outcome(read: Read, share: tuple[float, float], line: float, close: float) -> Outcome:
-    from storybank.analysis.matching import decide, mix
+@dataclass(frozen=True)
+class Mixed:
+    """One held-out wording's ranked candidates and belief in none of them, at one model share."""
+    label: str
+    candidates: list
+    nothing: float
+
+
+def mixed(read: Read, share: tuple[float, float]) -> Mixed:
+    from storybank.analysis.matching import mix
     from storybank.analysis.types import MatchCandidate
 
     shares = mix(read.kinds, read.family, read.learned, {"question": share[0], "probe": share[1]})
     ranked = sorted(shares.items(), key=lambda kv: (-kv[1], kv[0]))
-    candidates = [MatchCandidate("", k, round(100.0 * p, 1)) for k, p in ranked]
-    verdict = decide(candidates, max(0.0, 1.0 - sum(shares.values())), line, close)
-    said = "none" if verdict == "none" else candidates[0].id
+    candidates = [MatchCandidate(read.kinds[k], k, round(100.0 * p, 1)) for k, p in ranked]  # type: ignore[arg-type]
+    return Mixed(read.label, candidates, max(0.0, 1.0 - sum(shares.values())))
+
+
+def read_outcome(read: Mixed, lines: tuple[float, float], close: float) -> Outcome:
+    from storybank.analysis.matching import decide
+
+    verdict = decide(read.candidates, read.nothing, {"question": lines[0], "probe": lines[1]}, close)
+    said = "none" if verdict == "none" else read.candidates[0].id
     return Outcome(said == read.label, said != read.label and verdict == "match")
 
 
-def sweep() -> None:
-    """Every (model share, "no match" line, "close" margin) on every fold: the mean share right
-    and the confident wrong answers, all and on "none" wordings, best first."""
+def sweep(top: int = 0) -> None:
+    """Every (model share, "no match" lines, "close" margin) on every fold: the mean share right
+    and the confident wrong answers, all and on "none" wordings, best first (`top`: only so many)."""
     reads = fold_reads()
     rows = []
     for share in SHARES:
-        for line in LINES:
+        folds = {name: [mixed(r, share) for r in fold] for name, fold in reads.items()}
+        for lines in ((q, p) for q in LINES for p in LINES):
             for close in CLOSES:
                 right, wrong, wrong_none = [], 0, 0
-                for fold in reads.values():
-                    outcomes = [(r.label, read_outcome(r, share, line, close)) for r in fold]
+                for fold in folds.values():
+                    outcomes = [(r.label, read_outcome(r, lines, close)) for r in fold]
                     right.append(sum(o.right for _l, o in outcomes) / len(outcomes))
                     wrong += sum(o.confident_wrong for _l, o in outcomes)
                     wrong_none += sum(o.confident_wrong for label, o in outcomes if label == "none")
-                rows.append((sum(right) / len(right), wrong, wrong_none, share, line, close, right))
+                rows.append((sum(right) / len(right), wrong, wrong_none, share, lines, close, right))
     rows.sort(key=lambda row: (-row[0], row[2]))
-    for mean, wrong, wrong_none, share, line, close, right in rows:
-        folds = " ".join(f"{100 * x:.0f}" for x in right)
-        print(f"  share {share[0]:.1f}/{share[1]:.1f} line {line:2} close {close:2}: mean {100 * mean:.1f}% "
-              f"[{folds}]; confident wrong {wrong} (on none {wrong_none})")
+    for row in rows[:top or None]:
+        print(_sweep_line(row))
+    # The frontier: for each count of confident wrong answers on "none" wordings, the best mean.
+    print("  frontier (the best mean at each count of confident wrong answers on none):")
+    best: dict[int, tuple] = {}
+    for row in rows:
+        best.setdefault(row[2], row)
+    for wrong_none in sorted(best)[:top or None]:
+        print(_sweep_line(best[wrong_none]))
+
+
+def _sweep_line(row: tuple) -> str:
+    mean, wrong, wrong_none, share, lines, close, right = row
+    folds_read = " ".join(f"{100 * x:.0f}" for x in right)
+    return (f"  share {share[0]:.1f}/{share[1]:.1f} lines {lines[0]:2}/{lines[1]:2} close {close:2}: "
+            f"mean {100 * mean:.1f}% [{folds_read}]; confident wrong {wrong} (on none {wrong_none})")
 
 
 def write() -> None:
@@ -274,12 +302,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="list each fold's misses")
     parser.add_argument("--sweep", action="store_true",
                         help="leave one set out for every model share, no-match line and close margin")
+    parser.add_argument("--top", type=int, default=0, help="with --sweep: print only the best so many")
     parser.add_argument("--write", action="store_true", help="train on every spent set, write the weights")
     args = parser.parse_args(argv)
     if args.loso:
         loso(args.combine, args.show)
     if args.sweep:
-        sweep()
+        sweep(args.top)
     if args.write:
         write()
     return 0
