@@ -347,6 +347,12 @@ SLOW_CASES = {
         def case(n):
             analyze(Story(title="t", questions=["learning"], action=":" * n + "x"), catalog, settings)
     """),
+    # A figure before "x faster" was read from every digit of the run to its end and back.
+    "a run of digits and commas in a claimed change": textwrap.dedent("""
+        from storybank.analysis.evidence import _RELATIVE_CHANGE
+        def case(n):
+            _RELATIVE_CHANGE.search("1," * (n // 2))
+    """),
 }
 RATIO = textwrap.dedent("""
     import time

@@ -34,7 +34,7 @@ def test_no_match_says_so_and_ranks_no_story(cli):
 
 
 def test_close_candidates_are_both_shown(cli):
-    question = "Tell me about a time you disagreed with a company policy or your manager"
+    question = "Tell me about a conflict with a colleague or with a company policy"
     text = cli("--bank", _bank(), "match", question)
     assert text.out.startswith("Two close candidates")
     assert "question disagreement" in text.out and "question rubric" in text.out

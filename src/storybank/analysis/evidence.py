@@ -64,7 +64,9 @@ _RELATIVE_CHANGE = re.compile(
     rf"\b{_CHANGE_WORD}\b[^.;!?]{{0,40}}?\b(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?"
     r"(?:\d[\d.,]*\s?(?:%|percent\b)|half\b|in half\b|a third\b|a quarter\b)"
     rf"|(?<![\d.,])\d[\d.,]*\s?(?:%|percent\b)(?:\s+[a-z-]+){{0,3}}?\s+{_CHANGE_WORD}\b"
-    rf"|\b(?:\d[\d.,]*|two|three|four|five|ten)\s?(?:x|×|times|-fold|fold)\s+{_CHANGE_WORD}\b",
+    # A figure is read from the start of its run of digits only: from every digit of "1,1,1,…"
+    # the run would be read to its end and back, which is quadratic.
+    rf"|(?:(?<![\w.,])\d[\d.,]*|\b(?:two|three|four|five|ten))\s?(?:x|×|times|-fold|fold)\s+{_CHANGE_WORD}\b",
     re.I)
 
 
