@@ -148,8 +148,8 @@ def check(
         needed |= needed_keys(item.units)
         look_for |= _worth_a_look(item.units)
         for concept in need.concepts:
-            # A concept shows a requirement only in a sentence holding one of its words too, so
-            # its acts and objects are not looked for: only recorded in the sentences found.
+            # Its acts and objects are recorded in the sentences found; a sentence holding an
+            # act and an object is found apart from the posting's words (`Index.reach`).
             needed |= concept.story_keys
         solo |= solo_keys(item.units)
     index = Index(stories, needed, sieve(look_for, solo), words)

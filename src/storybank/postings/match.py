@@ -42,6 +42,8 @@ from storybank.model import PARTS, PROBES
 from storybank.postings.agency import Clause, clauses
 from storybank.postings.concepts import Concept
 from storybank.postings.sieve import Sieve, sentences_at
+from storybank.postings.sieve import _prefixes as sieve_prefixes
+from storybank.postings.sieve import sieve as sieve_of
 from storybank.postings.terms import SYNONYM_FACTOR, TOKEN, Unit, key
 
 if TYPE_CHECKING:
@@ -85,8 +87,10 @@ class _Sentence:
     keys: set[str]                      # the posting's keys this sentence holds
     per_word: list[tuple[str, ...]] | None = None   # every word's keys, in order: worked out,
     clauses: list[Clause] | None = None # like its clauses, only for a sentence that could count
+    reached: bool = False               # found only by a concept's act and object (Index.reach)
 
 
+_STAND_INS = frozenset({"him", "her", "them"})   # objects that name whom the story named before
 MOTIVATION = "motivation"   # the question type that tells why the work is wanted, not what was done
 
 
@@ -142,27 +146,25 @@ class Index:
         self._firsts = {k.split("-")[0] for k in needed if "-" in k}
         texts = [_story_text(story) for _story_id, story in stories]
         spans = _indexed(texts, sieve, words)
+        self._texts = texts
+        self._words = words if words is not None and words.texts == [text for _fields, text in texts] else None
+        self._spans: set[tuple[int, int]] = set()      # (story, start) of the sentences in
+        self._reached: set[str] = set()                # concepts whose sentences are in (`reach`)
+        self.by_act: dict[str, list[int]] = {}         # as by_key, for the sentences only a concept reached
         for n, (story_id, story) in enumerate(stories):
             record = _Story(story_id, wanting=bool(story.questions) and set(story.questions) <= {MOTIVATION})
             self.stories.append(record)
             context_text = " ".join([story.title or "", story.role or "", " ".join(story.technologies)])
             record.context.update(itertools.chain.from_iterable(word_keys(w) for w in TOKEN.findall(context_text)))
-            if sieve is not None:
-                self._add_story(n, texts[n], sieve, spans[n] if spans is not None else None)
+            found = _sieved(texts[n][1], sieve, spans[n] if spans is not None else None)
+            if found:
+                self._add_story(n, texts[n], found)
 
-    def _add_story(self, n: int, fields_text: tuple[list[tuple[str, str]], str], sieve: Sieve,
-                   spans: list[tuple[int, int]] | None) -> None:
-        """The sentences of story `n` that hold a key the posting asks about; `spans`: those
-        the sieve would keep, when the word index knows them."""
+    def _add_story(self, n: int, fields_text: tuple[list[tuple[str, str]], str], spans: list[tuple[int, int]],
+                   by: dict[str, list[int]] | None = None) -> None:
+        """The sentences `spans` of story `n`, those holding a key the posting asks about
+        (indexed in `by`, `by_key` unless told)."""
         fields, text = fields_text
-        if spans is None:
-            low = text.lower()
-            hits = sieve.hits(text, low)
-            if not hits:
-                return
-            spans = sentences_at(text, hits, sieve, low)
-        elif not spans:
-            return
         starts = list(itertools.accumulate((len(t) + 1 for _name, t in fields[:-1]), initial=0))
         needed = self._needed
         firsts = self._firsts
@@ -179,13 +181,28 @@ class Index:
                     found |= _grams(heads, needed, firsts)
             if found:
                 field_name = fields[bisect.bisect_right(starts, start) - 1][0]
-                self._add_sentence(_Sentence(n, field_name, sentence.strip(), found, per_word))
+                self._add_sentence(_Sentence(n, field_name, sentence.strip(), found, per_word, reached=by is not None), by)
+                self._spans.add((n, start))
 
-    def _add_sentence(self, sentence: _Sentence) -> None:
+    def _add_sentence(self, sentence: _Sentence, by: dict[str, list[int]] | None = None) -> None:
         index = len(self.sentences)
         self.sentences.append(sentence)
+        by = self.by_key if by is None else by
         for k in sentence.keys:
-            self.by_key.setdefault(k, []).append(index)
+            by.setdefault(k, []).append(index)
+
+    def reach(self, concept: Concept) -> None:
+        """Bring in the sentences where a story may show `concept` whatever the posting's words
+        (one of its acts and one of its objects in them, concepts.Reach), once, on the first
+        requirement that needs it. They are kept apart (`by_act`): only the concept's judging
+        reads them, so the answer for one requirement never depends on another's."""
+        if concept.name in self._reached:
+            return
+        self._reached.add(concept.name)
+        for n, spans in enumerate(_reached(self._texts, concept, self._words)):
+            fresh = [span for span in spans or () if (n, span[0]) not in self._spans]
+            if fresh:
+                self._add_story(n, self._texts[n], fresh, self.by_act)
 
     def agency(self, s: _Sentence, keys: Iterable[str]) -> list[tuple[Clause, bool]]:
         """For each of `keys`: the clause of the sentence that holds it, and whether it is a word
@@ -229,6 +246,68 @@ def _story_text(story: Story) -> tuple[list[tuple[str, str]], str]:
         # most possible (no one acts in a list).
         fields.append(("technologies", ", ".join(story.technologies) + "."))
     return fields, "\n".join(t.replace("\n", " ") for _name, t in fields)
+
+
+def _sieved(text: str, sieve: Sieve | None, spans: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """The sentences of one story's text the sieve keeps: `spans` when the word index knew
+    them, else found by the sieve in the text."""
+    if sieve is None:
+        return []
+    if spans is not None:
+        return spans
+    low = text.lower()
+    hits = sieve.hits(text, low)
+    return sentences_at(text, hits, sieve, low) if hits else []
+
+
+def _reached(texts: list[tuple[list[tuple[str, str]], str]], concept: Concept,
+             words: WordIndex | None) -> list[list[tuple[int, int]]]:
+    """Per story, the sentences where it may show `concept` whatever the posting's words: one
+    of its acts and one of its objects in them. From the word index (of these very texts), by
+    the words of each phrase (`_looked_up`), when there is one; else each text's sentences holding a word the acts and
+    the objects start with. More than the concept's judging keeps: it looks again."""
+    acts, on = concept.acts, concept.on
+    if not acts or not on:
+        return [[] for _ in texts]
+    known = _reached_in(words, acts, on) if words is not None else None
+    scan = None
+    out: list[list[tuple[int, int]]] = []
+    for n, (_fields, text) in enumerate(texts):
+        if known is not None and n not in words.fallback:   # type: ignore[union-attr]
+            out.append(known.get(n, []))
+            continue
+        scan = scan or (sieve_of(acts), sieve_of(on))
+        low = text.lower()
+        hits = [found.hits(text, low) if found is not None else [] for found in scan]
+        out.append(sorted(set(sentences_at(text, hits[0])) & set(sentences_at(text, hits[1]))) if all(hits) else [])
+    return out
+
+
+_GLUE = frozenset({"with", "through", "the", "a", "an", "their", "those", "them", "up", "down", "to", "of",
+                   "on", "in", "at", "by", "for", "each", "him", "her"})   # in phrases: not worth a look-up
+
+
+def _looked_up(phrase: str) -> list[str]:
+    """The words of a phrase the word index is asked for: all but glue ("sat with" by "sat"),
+    or the whole phrase when it is only glue ("them")."""
+    parts = [p for p in phrase.split("-") if p]
+    return [p for p in parts if p not in _GLUE] or parts
+
+
+def _reached_in(words: WordIndex, acts: frozenset[str], on: frozenset[str]) -> dict[int, list[tuple[int, int]]]:
+    """`_reached` from the word index: sentences holding every word looked up of an act and of
+    an object."""
+    wanted = {p for k in acts | on for p in _looked_up(k)}
+    where = words.holding(tuple(p for k in wanted for p in sieve_prefixes(k)), word_keys, wanted)
+
+    def holding(phrases: Iterable[str]) -> set[str]:
+        out: set[str] = set()
+        for k in phrases:
+            sets = sorted((where.get(p, set()) for p in _looked_up(k)), key=len)
+            out |= sets[0].intersection(*sets[1:])
+        return out
+
+    return words.spans(holding(acts) & holding(on))
 
 
 def _indexed(texts: list[tuple[list[tuple[str, str]], str]], sieve: Sieve | None,
@@ -624,17 +703,18 @@ def _acted_on(index: Index, s: _Sentence, act: str, on: Iterable[str], gerund: b
     follow it within ACT_REACH words, none said in a negated clause. Empty when the act is
     someone else's, negated or wished for. An act said in -ing is a topic, not a deed ("taught
     me more about reading a statute"), unless the concept writes it so (`gerund`)."""
-    (clause, someone_else), = index.agency(s, [act])
-    if not clause.me or clause.negated or someone_else or clause.other:
-        return []
     per_word = s.per_word or []
     written = TOKEN.findall(s.text)
     starts = [i for i in _positions(per_word, act) if gerund or not written[i].lower().endswith("ing")]
     near = [k for k in on if any(0 < j - i <= ACT_REACH + act.count("-") for i in starts for j in _positions(per_word, k))]
+    if not near:
+        return []     # looked at before the clauses: most sentences a concept reaches stop here
+    (clause, someone_else), = index.agency(s, [act])
+    if not clause.me or clause.negated or someone_else or clause.other:
+        return []
     return [k for k, (c, _other) in zip(near, index.agency(s, near), strict=True) if not c.negated]
 
 
-_STAND_INS = frozenset({"him", "her", "them"})   # objects that name whom the story named before
 
 
 @dataclass(frozen=True)
@@ -698,10 +778,13 @@ def _concept_level(need: Need, concept: Concept, s: _Sentence, objects: Iterable
 
 def _concept_sentences(need: Need, index: Index, concept: Concept, wanted: set[int] | None) -> Iterable[tuple[int, float, _Sentence]]:
     """The told sentences, of stories not about wanting the work, where the candidate does one of
-    the concept's acts to one of its objects: (level, share, sentence)."""
+    the concept's acts to one of its objects: (level, share, sentence). A sentence only the
+    concept reached (none of the posting's words found it) counts only when it shows it: a
+    hint of so little is no lead worth checking."""
     seen: set[int] = set()
+    index.reach(concept)
     for act in sorted(concept.acts):
-        for i in index.by_key.get(act, ()):
+        for i in itertools.chain(index.by_key.get(act, ()), index.by_act.get(act, ())):
             s = index.sentences[i]
             if i in seen or s.field in LABEL_FIELDS or s.field == "role" or (wanted is not None and s.story not in wanted) \
                     or index.stories[s.story].wanting:
@@ -709,8 +792,10 @@ def _concept_sentences(need: Need, index: Index, concept: Concept, wanted: set[i
             on = sorted(concept.on & s.keys - {act})
             objects = _acted_on(index, s, act, on, act in concept.gerunds) if on else []
             if objects:
-                seen.add(i)
-                yield *_concept_level(need, concept, s, objects), s
+                level = _concept_level(need, concept, s, objects)
+                if level[0] == 2 or not s.reached:
+                    seen.add(i)
+                    yield *level, s
 
 
 def _promote_by_concept(need: Need, index: Index, best: dict[int, tuple[int, float, _Sentence]],

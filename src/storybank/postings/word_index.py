@@ -30,6 +30,7 @@ import hashlib
 import itertools
 import re
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeGuard
 
@@ -244,6 +245,34 @@ class WordIndex:
             if not 0 <= n < len(out):
                 raise _Corrupt(n)
             out[n] = None
+        return out
+
+    def holding(self, starts: tuple[str, ...], keyed: Callable[[str], Iterable[str]],
+                wanted: set[str]) -> dict[str, set[str]]:
+        """Each key of `wanted` -> the numbers (as written) of the sentences holding a word of
+        that key: the words starting with one of `starts` (lowercased), keyed by `keyed` (a few
+        hundred of the bank's words, not all of them)."""
+        self._ready()
+        out: dict[str, set[str]] = {}
+        for word, numbers in self.words.items():
+            if word.lower().startswith(starts):
+                for k in keyed(word):
+                    if k in wanted:
+                        out.setdefault(k, set()).update(numbers.split())
+        return out
+
+    def spans(self, numbers: Iterable[str]) -> dict[int, list[tuple[int, int]]]:
+        """Story (by position) -> where its sentences among `numbers` are; a number that points
+        nowhere is left out. Stories the index does not split are not among them: see
+        `fallback`."""
+        out: dict[int, list[tuple[int, int]]] = {}
+        total = self.firsts[-1] + len(self.bounds[-1]) // 2 if self.bounds else 0
+        for number in sorted(int(x) for x in numbers if x.isdigit()):
+            if number < total:
+                n = bisect.bisect_right(self.firsts, number) - 1
+                at = 2 * (number - self.firsts[n])
+                if at + 1 < len(self.bounds[n]):
+                    out.setdefault(n, []).append((self.bounds[n][at], self.bounds[n][at + 1]))
         return out
 
     def _names(self, sieve: Sieve, count: dict[int, int], alone: dict[int, str]) -> set[int]:
