@@ -1,0 +1,44 @@
+"""Round 7 of issue 23 (matching): an abbreviation meets what it stands for, both ways; concept
+acts said with a word or two inside them; who a stakeholder is. Each rule has a sentence that
+fires it and a near miss that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from storybank.postings.check import check
+from tests.postings.conftest import bank_of, story
+
+POSTING = """\
+# Role
+
+## Requirements
+
+- Experience defining SLOs for customer-facing services
+- Writing individualized education programs with measurable goals
+- Building strong working relationships with families and counselors
+"""
+
+SLO = "Experience defining SLOs for customer-facing services"
+IEP = "Writing individualized education programs with measurable goals"
+FAMILIES = "Building strong working relationships with families and counselors"
+
+
+def verdict(requirement: str, sentence: str) -> str:
+    report = check(POSTING, bank_of(only=story(action=sentence)), motivation=False)
+    return next(r.verdict for r in report.requirements if r.text == requirement)
+
+
+@pytest.mark.parametrize(("requirement", "sentence", "expected"), [
+    pytest.param(SLO, "I defined service level objectives for our three customer-facing services.", "shown",
+                 id="abbreviation in the posting, expansion in the story"),
+    pytest.param(SLO, "The platform team defined service level objectives for the customer-facing services.",
+                 "missing", id="near miss: someone else defined them"),
+    pytest.param(IEP, "I wrote 14 IEPs with measurable goals for my caseload.", "shown",
+                 id="expansion in the posting, abbreviation in the story"),
+    pytest.param(IEP, "I read 14 IEPs that the previous teacher had written.", "missing",
+                 id="near miss: another's writing, read"),
+])
+def test_an_abbreviation_meets_what_it_stands_for(requirement, sentence, expected):
+    got = verdict(requirement, sentence)
+    assert got == expected if expected == "shown" else got != "shown"
