@@ -26,6 +26,7 @@ from storybank.postings.match import (
     asked,
     match,
     must_say,
+    need_for,
     needed_keys,
     solo_keys,
 )
@@ -143,7 +144,7 @@ def check(
     needed: set[str] = set()
     look_for: set[str] = set()
     solo: set[str] = set()
-    needs = [Need(item.units, item.years, concepts_for(item.text)) for item in ex.items]
+    needs = [need_for(item.text, item.units, item.years, concepts_for(item.text)) for item in ex.items]
     for item, need in zip(ex.items, needs, strict=True):
         needed |= needed_keys(item.units)
         look_for |= _worth_a_look(item.units)

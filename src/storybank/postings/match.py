@@ -405,6 +405,19 @@ class Need:
         return any(not u.name and u.weight >= 1.0 for u in self.units)
 
 
+# A requirement's own number in the posting, before its text ("MQ-3: Experience building ...",
+# "Q2. ..."): the posting's bookkeeping, not a thing asked for.
+_NUMBERED = re.compile(r"\s*([A-Z]{1,3}-?\d{1,2})\s*[:.)]\s")
+
+
+def need_for(text: str, units: Sequence[Unit], years: bool = False, concepts: tuple[Concept, ...] = ()) -> Need:
+    """What the requirement `text` asks, from its units: without the posting's own number for it."""
+    numbered = _NUMBERED.match(text)
+    if numbered is not None:
+        units = [u for u in units if u.label != numbered.group(1)]
+    return Need(tuple(units), years, concepts)
+
+
 _DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                        r"twenty)\+?\s+(?:full[- ]time\s+)?years?\b|\bsince\s+(?:19|20)\d\d\b|\bdecades?\b", re.I)
 
