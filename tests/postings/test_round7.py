@@ -77,3 +77,16 @@ def test_a_code_like_name_inside_the_text_is_still_asked_for():
     assert not any("MQ-1" in ls or "MQ-2" in ls for ls in labels)
     assert any("EC2" in ls for ls in labels)        # near miss: a name, not the posting's number
     assert numbered_verdicts("I ran our server fleets for three years.")[1] != "shown"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("I met her family and her counselor every six weeks to decide what to change.", "shown",
+                 id="the candidate meets the people the posting names"),
+    pytest.param("Her counselor met the family every six weeks to decide what to change.", "missing",
+                 id="near miss: the counselor meets them, not the candidate"),
+    pytest.param("I sat down with Devon and his parents to plan for life after high school.", "missing",
+                 id="near miss: 'to plan' is no planner"),
+])
+def test_families_and_counselors_are_stakeholders_met(sentence, expected):
+    got = verdict(FAMILIES, sentence)
+    assert got == expected if expected == "shown" else got != "shown"
