@@ -90,3 +90,19 @@ def test_a_code_like_name_inside_the_text_is_still_asked_for():
 def test_families_and_counselors_are_stakeholders_met(sentence, expected):
     got = verdict(FAMILIES, sentence)
     assert got == expected if expected == "shown" else got != "shown"
+
+
+NAMES = "# Role\n\n## Requirements\n\n- Training in the Wilson Reading System\n- Admin experience with Zendesk or Intercom\n"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("I completed my training in the Wilson Reading System in 2021.", ["shown", "missing"],
+                 id="the whole name"),
+    pytest.param("I trained every teacher to give notes before each lecture and tests read aloud.",
+                 ["missing", "missing"], id="near miss: 'read', one word of the name, is no name"),
+    pytest.param("I was the admin of our Intercom workspace for three years.", ["missing", "shown"],
+                 id="one name of a list is met alone"),
+])
+def test_a_name_of_several_words_is_met_by_all_of_them(sentence, expected):
+    report = check(NAMES, bank_of(only=story(action=sentence)), motivation=False)
+    assert [r.verdict for r in report.requirements] == expected

@@ -35,7 +35,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from storybank.model import PARTS, PROBES
@@ -456,6 +456,10 @@ def _cover_units(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
         both = u.keys & keys
         if both and u.groups and not any(g <= keys for g in u.groups):
             both = frozenset()          # "transaction cost analysis": one word of a side is not the side
+        if both and u.name and " " in u.label:
+            words = _name_words(u.label)
+            if words and both <= words and not words <= keys:
+                both = frozenset()      # "Wilson Reading": "read" alone is no name
         if both:
             out.append(_Covered(u, "direct", min(both) if len(both) > 1 else next(iter(both))))
             continue
@@ -465,6 +469,19 @@ def _cover_units(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
         elif u.name and not u.keys.isdisjoint(context):
             out.append(_Covered(u, "context"))
     return out
+
+
+_ALTERNATIVES = re.compile(r"[,/&]|\b(?:or|and)\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _name_words(label: str) -> frozenset[str]:
+    """The keys of the words of a name of two or three words, one by one ("Wilson Reading" ->
+    wilson, read); none for a list of names ("Zendesk or Intercom": either is met alone)."""
+    words = TOKEN.findall(label)
+    if not 2 <= len(words) <= 3 or _ALTERNATIVES.search(label):
+        return frozenset()
+    return frozenset(key(w) for w in words)
 
 
 def _measure(need: Need, covered: Sequence[_Covered]) -> tuple[float, float, bool]:
