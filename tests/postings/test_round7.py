@@ -106,3 +106,29 @@ NAMES = "# Role\n\n## Requirements\n\n- Training in the Wilson Reading System\n-
 def test_a_name_of_several_words_is_met_by_all_of_them(sentence, expected):
     report = check(NAMES, bank_of(only=story(action=sentence)), motivation=False)
     assert [r.verdict for r in report.requirements] == expected
+
+
+PROGRAMMES = ("# Role\n\n## Requirements\n\n- Experience delivering Elklan or Talk Boost training to school staff\n"
+              "- Experience delivering training to school staff\n")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("I delivered Talk Boost training to the staff of four schools.", ["shown", "shown"],
+                 id="the named programme"),
+    pytest.param("Most of my work has been in schools, and I coach the adults around the children every week.",
+                 ["missing", "shown"], id="coaching is training, but not the named programme"),
+])
+def test_a_synonym_does_not_stand_for_a_named_programme(sentence, expected):
+    report = check(PROGRAMMES, bank_of(only=story(action=sentence)), motivation=False)
+    assert [r.verdict for r in report.requirements] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("I delivered Elklan training to all the staff of our school.", "shown", id="delivered"),
+    pytest.param("The school then asked whether I could deliver Elklan training to all its staff.", "missing",
+                 id="near miss: asked whether I could"),
+])
+def test_asked_whether_i_could_is_not_done(sentence, expected):
+    report = check(PROGRAMMES, bank_of(only=story(action=sentence)), motivation=False)
+    got = report.requirements[0].verdict
+    assert got == expected if expected == "shown" else got != "shown"

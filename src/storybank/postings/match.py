@@ -463,12 +463,21 @@ def _cover_units(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
         if both:
             out.append(_Covered(u, "direct", min(both) if len(both) > 1 else next(iter(both))))
             continue
-        both = u.synonyms & keys
+        both = u.synonyms & keys if not _names_inside(u.label) else frozenset()
         if both:
             out.append(_Covered(u, "synonym", min(both)))
         elif u.name and not u.keys.isdisjoint(context):
             out.append(_Covered(u, "context"))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _names_inside(label: str) -> bool:
+    """Does a term name something in it ("delivering Elklan / Talk Boost training")? A word
+    written with a capital after the first, in a term not written in title case. A synonym of
+    its other words ("coached" for "training") is not that named thing."""
+    words = TOKEN.findall(label)
+    return any(w[:1].islower() for w in words) and any(w[:1].isupper() for w in words[1:])
 
 
 _ALTERNATIVES = re.compile(r"[,/&]|\b(?:or|and)\b", re.I)
