@@ -283,20 +283,19 @@ def _reached(texts: list[tuple[list[tuple[str, str]], str]], concept: Concept,
     return out
 
 
-_GLUE = frozenset({"with", "through", "the", "a", "an", "their", "those", "them", "up", "down", "to", "of",
-                   "on", "in", "at", "by", "for", "each", "him", "her"})   # in phrases: not worth a look-up
+_GLUE = frozenset({"with", "the", "a", "an", "up", "down", "to", "of", "on", "in", "at", "by", "for", "each"})
 
 
 def _looked_up(phrase: str) -> list[str]:
-    """The words of a phrase the word index is asked for: all but glue ("sat with" by "sat"),
-    or the whole phrase when it is only glue ("them")."""
-    parts = [p for p in phrase.split("-") if p]
-    return [p for p in parts if p not in _GLUE] or parts
+    """The words of a phrase the word index is asked for: all but glue ("sat with" by "sat");
+    none when it is only glue ("one-to-ones", whose stems are "on-to-on"): such a phrase is not
+    looked for in the index."""
+    return [p for p in phrase.split("-") if p and p not in _GLUE]
 
 
 def _reached_in(words: WordIndex, acts: frozenset[str], on: frozenset[str]) -> dict[int, list[tuple[int, int]]]:
     """`_reached` from the word index: sentences holding every word looked up of an act and of
-    an object."""
+    an object, two different words ("reviewed their" is no act on "reviewers")."""
     wanted = {p for k in acts | on for p in _looked_up(k)}
     where = words.holding(tuple(p for k in wanted for p in sieve_prefixes(k)), word_keys, wanted)
 
@@ -304,10 +303,12 @@ def _reached_in(words: WordIndex, acts: frozenset[str], on: frozenset[str]) -> d
         out: set[str] = set()
         for k in phrases:
             sets = sorted((where.get(p, set()) for p in _looked_up(k)), key=len)
-            out |= sets[0].intersection(*sets[1:])
+            if sets:
+                out |= sets[0].intersection(*sets[1:])
         return out
 
-    return words.spans(holding(acts) & holding(on))
+    doing = {p for k in acts for p in _looked_up(k)}
+    return words.spans(holding(acts) & holding(k for k in on if not set(_looked_up(k)) <= doing))
 
 
 def _indexed(texts: list[tuple[list[tuple[str, str]], str]], sieve: Sieve | None,
