@@ -238,12 +238,10 @@ class WordIndex:
                 raise _Corrupt(number)
             if count[number] == 1 and alone[number] not in sieve.solo:
                 continue                    # one word of the posting, and not one that counts alone
-            # A story with no sentence has the first number of the next: bisect_right passes it.
-            n = bisect.bisect_right(self.firsts, number) - 1
-            at = 2 * (number - self.firsts[n])
+            n, span = self._place(number)
             kept = out[n]
             if kept is not None:
-                kept.append((self.bounds[n][at], self.bounds[n][at + 1]))
+                kept.append(span)
         for n in lost:
             if not 0 <= n < len(out):
                 raise _Corrupt(n)
@@ -282,11 +280,19 @@ class WordIndex:
         total = self.firsts[-1] + len(self.bounds[-1]) // 2 if self.bounds else 0
         for number in sorted(int(x) for x in numbers if x.isdigit()):
             if number < total:
-                n = bisect.bisect_right(self.firsts, number) - 1
-                at = 2 * (number - self.firsts[n])
-                if at + 1 < len(self.bounds[n]):
-                    out.setdefault(n, []).append((self.bounds[n][at], self.bounds[n][at + 1]))
+                try:
+                    n, span = self._place(number)
+                except IndexError:          # an odd count of bounds: a damaged index, no sentence
+                    continue
+                out.setdefault(n, []).append(span)
         return out
+
+    def _place(self, number: int) -> tuple[int, tuple[int, int]]:
+        """The story of sentence `number` (by position), and where the sentence is in its text."""
+        # A story with no sentence has the first number of the next: bisect_right passes it.
+        n = bisect.bisect_right(self.firsts, number) - 1
+        at = 2 * (number - self.firsts[n])
+        return n, (self.bounds[n][at], self.bounds[n][at + 1])
 
     def _names(self, sieve: Sieve, count: dict[int, int], alone: dict[int, str]) -> set[int]:
         """Add the hits of the sieve's names ("C++"), searched for in each text as the sieve
