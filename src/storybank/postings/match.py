@@ -34,7 +34,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
@@ -97,8 +97,15 @@ MOTIVATION = "motivation"   # the question type that tells why the work is wante
 @dataclass
 class _Story:
     id: str
-    context: set[str] = field(default_factory=set)     # keys of title, role, technologies
+    context_text: str = ""  # title, role, technologies
     wanting: bool = False   # mapped only to the motivation question: it says what is wanted
+
+    @cached_property
+    def context(self) -> set[str]:
+        """The keys of its title, role and technologies: worked out for the few stories with a
+        sentence worth judging, not for every story of the bank."""
+        get = _KEYS.get
+        return set(itertools.chain.from_iterable(get(w) or word_keys(w) for w in TOKEN.findall(self.context_text)))
 
 
 def story_fields(story: Story) -> list[tuple[str, str]]:
@@ -145,17 +152,15 @@ class Index:
         self._needed = needed
         self._firsts = {k.split("-")[0] for k in needed if "-" in k}
         texts = [_story_text(story) for _story_id, story in stories]
-        spans = _indexed(texts, sieve, words)
         self._texts = texts
         self._words = words if words is not None and words.texts == [text for _fields, text in texts] else None
+        spans = _indexed(sieve, self._words)
         self._spans: set[tuple[int, int]] = set()      # (story, start) of the sentences in
         self._reached: set[str] = set()                # concepts whose sentences are in (`reach`)
         self.by_act: dict[str, list[int]] = {}         # as by_key, for the sentences only a concept reached
         for n, (story_id, story) in enumerate(stories):
-            record = _Story(story_id, wanting=bool(story.questions) and set(story.questions) <= {MOTIVATION})
-            self.stories.append(record)
-            context_text = " ".join([story.title or "", story.role or "", " ".join(story.technologies)])
-            record.context.update(itertools.chain.from_iterable(word_keys(w) for w in TOKEN.findall(context_text)))
+            self.stories.append(_Story(story_id, " ".join([story.title or "", story.role or "", " ".join(story.technologies)]),
+                                       wanting=bool(story.questions) and set(story.questions) <= {MOTIVATION}))
             found = _sieved(texts[n][1], sieve, spans[n] if spans is not None else None)
             if found:
                 self._add_story(n, texts[n], found)
@@ -311,13 +316,10 @@ def _reached_in(words: WordIndex, acts: frozenset[str], on: frozenset[str]) -> d
     return words.spans(holding(acts) & holding(k for k in on if not set(_looked_up(k)) <= doing))
 
 
-def _indexed(texts: list[tuple[list[tuple[str, str]], str]], sieve: Sieve | None,
-             words: WordIndex | None) -> list[list[tuple[int, int]] | None] | None:
-    """Per story, the sentences the sieve keeps, read from the word index when it is one of
-    these very texts (None: the sieve reads every story)."""
+def _indexed(sieve: Sieve | None, words: WordIndex | None) -> list[list[tuple[int, int]] | None] | None:
+    """Per story, the sentences the sieve keeps, read from the word index of these very texts
+    (None: the sieve reads every story)."""
     if sieve is None or words is None or not sieve.indexable:
-        return None
-    if words.texts != [text for _fields, text in texts]:
         return None
     return words.sentences(sieve)
 
@@ -337,13 +339,10 @@ def word_index(stories: Sequence[tuple[str, Story]], bank_root: Path) -> WordInd
 
 def _grams(heads: list[str], needed: set[str], firsts: set[str]) -> set[str]:
     """The two- and three-word keys of `needed` that words side by side make ("on-call")."""
-    out = set()
-    for i in range(len(heads) - 1):
-        if heads[i] in firsts:
-            for gram in (heads[i] + "-" + heads[i + 1], "-".join(heads[i:i + 3]) if i + 2 < len(heads) else ""):
-                if gram in needed:
-                    out.add(gram)
-    return out
+    last = len(heads) - 1
+    grams = [gram for i in [i for i, h in enumerate(heads) if h in firsts and i < last]
+             for gram in (heads[i] + "-" + heads[i + 1], "-".join(heads[i:i + 3]))]
+    return needed.intersection(grams)
 
 
 def needed_keys(units: Iterable[Unit], synonyms: bool = True) -> set[str]:
@@ -464,8 +463,8 @@ def _cover_units(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
         if both:
             out.append(_Covered(u, "direct", min(both) if len(both) > 1 else next(iter(both))))
             continue
-        both = u.synonyms & keys if not _names_inside(u.label) else frozenset()
-        if both:
+        both = u.synonyms & keys
+        if both and not _names_inside(u.label):
             out.append(_Covered(u, "synonym", min(both)))
         elif u.name and not u.keys.isdisjoint(context):
             out.append(_Covered(u, "context"))
