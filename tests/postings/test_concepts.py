@@ -160,3 +160,22 @@ def test_the_word_index_reaches_what_reading_the_text_reaches(tmp_path, monkeypa
         return found.verdict, [e.story for e in found.evidence]
 
     assert shown(words=words) == shown() == ("shown", ["sat"])
+
+
+def test_the_word_index_reaches_them_too(tmp_path, monkeypatch):
+    # "them" is a word of one act ("walk them through") and an object of another ("paired with
+    # each of them"): the index must not take it for the act's own word and skip the sentence.
+    from storybank.postings.match import word_index
+
+    monkeypatch.setenv("STORYBANK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("STORYBANK_NO_CACHE", raising=False)
+    bank = bank_of(paired=story(action="Two graduate hires joined us in March. "
+                                       "I paired with each of them twice a week on real tickets."))
+    words = word_index(bank, tmp_path)
+    assert words is not None
+
+    def verdict(**kw):
+        report = check(POSTING, bank, motivation=False, **kw)
+        return next(r.verdict for r in report.requirements if r.text == MENTORING)
+
+    assert verdict(words=words) == verdict() == "shown"

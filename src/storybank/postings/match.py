@@ -304,16 +304,20 @@ def _reached_in(words: WordIndex, acts: frozenset[str], on: frozenset[str]) -> d
     wanted = {p for k in acts | on for p in _looked_up(k)}
     where = words.holding(tuple(p for k in wanted for p in sieve_prefixes(k)), word_keys, wanted)
 
-    def holding(phrases: Iterable[str]) -> set[str]:
-        out: set[str] = set()
-        for k in phrases:
-            sets = sorted((where.get(p, set()) for p in _looked_up(k)), key=len)
-            if sets:
-                out |= sets[0].intersection(*sets[1:])
-        return out
+    def holding(phrase: str) -> set[str]:
+        sets = sorted((where.get(p, set()) for p in _looked_up(phrase)), key=len)
+        return sets[0].intersection(*sets[1:]) if sets else set()
 
-    doing = {p for k in acts for p in _looked_up(k)}
-    return words.spans(holding(acts) & holding(k for k in on if not set(_looked_up(k)) <= doing))
+    by_act = {k: holding(k) for k in acts}
+    every = set().union(*by_act.values())
+    found: set[str] = set()
+    for k in on:
+        words_of = set(_looked_up(k))
+        # An object that is an act's own word ("reviewers", "reviewed their") goes with the other acts.
+        doing = every if not any(words_of <= set(_looked_up(a)) for a in acts) else \
+            set().union(*(v for a, v in by_act.items() if not words_of <= set(_looked_up(a))))
+        found |= holding(k) & doing
+    return words.spans(found)
 
 
 def _indexed(sieve: Sieve | None, words: WordIndex | None) -> list[list[tuple[int, int]] | None] | None:
