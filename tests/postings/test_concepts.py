@@ -117,3 +117,65 @@ AUDIENCE = """\
 def test_the_people_a_requirement_names_must_be_the_ones_acted_on(sentence, verdict):
     report = check(AUDIENCE, bank_of(only=story(action=sentence)), motivation=False)
     assert report.requirement(1).verdict == verdict
+
+
+# Round 7: a concept reaches the sentences that tell it all in other words, whatever the
+# posting's own words find (Index.reach).
+
+SAT_WITH = "Afterwards I sat with his daughter in the quiet room until she understood."
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    # None of the posting's words is in it ("daughter" says "families" in other words): before
+    # round 7 the sentence was never read, and the requirement was missing.
+    pytest.param(SAT_WITH, "shown", id="all in other words"),
+    pytest.param("Afterwards the registrar sat with his daughter in the quiet room until she understood.",
+                 "missing", id="near miss: someone else's act"),
+    pytest.param("Afterwards I stood by his daughter in the quiet room until she understood.",
+                 "missing", id="near miss: no act of the concept"),
+])
+def test_a_concept_reaches_a_sentence_the_posting_words_alone_skip(sentence, verdict):
+    assert verdicts(action=sentence)[FAMILIES][0] == verdict
+
+
+def test_a_sentence_only_a_concept_reached_is_no_possibly():
+    # "engineers" is the posting's only word here; the act is the concept's, but what it is done
+    # to is a wiki: neither shown nor a lead worth checking.
+    assert verdicts(action="I reviewed their pull requests on the engineers wiki every week.")[MENTORING][0] == "missing"
+
+
+def test_the_word_index_reaches_what_reading_the_text_reaches(tmp_path, monkeypatch):
+    from storybank.postings.match import word_index
+
+    monkeypatch.setenv("STORYBANK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("STORYBANK_NO_CACHE", raising=False)
+    bank = bank_of(sat=story(action=SAT_WITH), other=story(action="I sat with the intern over the release notes."),
+                   wiki=story(action="The registrar sat with his daughter for an hour."))
+    words = word_index(bank, tmp_path)
+    assert words is not None
+
+    def shown(**kw):
+        report = check(POSTING, bank, motivation=False, **kw)
+        found = next(r for r in report.requirements if r.text == FAMILIES)
+        return found.verdict, [e.story for e in found.evidence]
+
+    assert shown(words=words) == shown() == ("shown", ["sat"])
+
+
+def test_the_word_index_reaches_them_too(tmp_path, monkeypatch):
+    # "them" is a word of one act ("walk them through") and an object of another ("paired with
+    # each of them"): the index must not take it for the act's own word and skip the sentence.
+    from storybank.postings.match import word_index
+
+    monkeypatch.setenv("STORYBANK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("STORYBANK_NO_CACHE", raising=False)
+    bank = bank_of(paired=story(action="Two graduate hires joined us in March. "
+                                       "I paired with each of them twice a week on real tickets."))
+    words = word_index(bank, tmp_path)
+    assert words is not None
+
+    def verdict(**kw):
+        report = check(POSTING, bank, motivation=False, **kw)
+        return next(r.verdict for r in report.requirements if r.text == MENTORING)
+
+    assert verdict(words=words) == verdict() == "shown"

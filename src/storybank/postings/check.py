@@ -26,6 +26,7 @@ from storybank.postings.match import (
     asked,
     match,
     must_say,
+    need_for,
     needed_keys,
     solo_keys,
 )
@@ -143,13 +144,13 @@ def check(
     needed: set[str] = set()
     look_for: set[str] = set()
     solo: set[str] = set()
-    needs = [Need(item.units, item.years, concepts_for(item.text)) for item in ex.items]
+    needs = [need_for(item.text, item.units, item.years, concepts_for(item.text)) for item in ex.items]
     for item, need in zip(ex.items, needs, strict=True):
         needed |= needed_keys(item.units)
         look_for |= _worth_a_look(item.units)
         for concept in need.concepts:
-            # A concept shows a requirement only in a sentence holding one of its words too, so
-            # its acts and objects are not looked for: only recorded in the sentences found.
+            # Its acts and objects are recorded in the sentences found; a sentence holding an
+            # act and an object is found apart from the posting's words (`Index.reach`).
             needed |= concept.story_keys
         solo |= solo_keys(item.units)
     index = Index(stories, needed, sieve(look_for, solo), words)

@@ -92,3 +92,4 @@ def concepts_for(text: str) -> tuple[Concept, ...]:
     explaining to non-specialists)."""
     words = [key(w) for w in tokens(text)]
     return tuple(c for c in table() if any(_holds(words, wording) for wording in c.asks))
+

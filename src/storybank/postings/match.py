@@ -34,14 +34,16 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from storybank.model import PARTS, PROBES
 from storybank.postings.agency import Clause, clauses
 from storybank.postings.concepts import Concept
 from storybank.postings.sieve import Sieve, sentences_at
+from storybank.postings.sieve import _prefixes as sieve_prefixes
+from storybank.postings.sieve import sieve as sieve_of
 from storybank.postings.terms import SYNONYM_FACTOR, TOKEN, Unit, key
 
 if TYPE_CHECKING:
@@ -85,16 +87,25 @@ class _Sentence:
     keys: set[str]                      # the posting's keys this sentence holds
     per_word: list[tuple[str, ...]] | None = None   # every word's keys, in order: worked out,
     clauses: list[Clause] | None = None # like its clauses, only for a sentence that could count
+    reached: bool = False               # found only by a concept's act and object (Index.reach)
 
 
+_STAND_INS = frozenset({"him", "her", "them"})   # objects that name whom the story named before
 MOTIVATION = "motivation"   # the question type that tells why the work is wanted, not what was done
 
 
 @dataclass
 class _Story:
     id: str
-    context: set[str] = field(default_factory=set)     # keys of title, role, technologies
+    context_text: str = ""  # title, role, technologies
     wanting: bool = False   # mapped only to the motivation question: it says what is wanted
+
+    @cached_property
+    def context(self) -> set[str]:
+        """The keys of its title, role and technologies: worked out for the few stories with a
+        sentence worth judging, not for every story of the bank."""
+        get = _KEYS.get
+        return set(itertools.chain.from_iterable(get(w) or word_keys(w) for w in TOKEN.findall(self.context_text)))
 
 
 def story_fields(story: Story) -> list[tuple[str, str]]:
@@ -141,28 +152,24 @@ class Index:
         self._needed = needed
         self._firsts = {k.split("-")[0] for k in needed if "-" in k}
         texts = [_story_text(story) for _story_id, story in stories]
-        spans = _indexed(texts, sieve, words)
+        self._texts = texts
+        self._words = words if words is not None and words.texts == [text for _fields, text in texts] else None
+        spans = _indexed(sieve, self._words)
+        self._spans: set[tuple[int, int]] = set()      # (story, start) of the sentences in
+        self._reached: set[str] = set()                # concepts whose sentences are in (`reach`)
+        self.by_act: dict[str, list[int]] = {}         # as by_key, for the sentences only a concept reached
         for n, (story_id, story) in enumerate(stories):
-            record = _Story(story_id, wanting=bool(story.questions) and set(story.questions) <= {MOTIVATION})
-            self.stories.append(record)
-            context_text = " ".join([story.title or "", story.role or "", " ".join(story.technologies)])
-            record.context.update(itertools.chain.from_iterable(word_keys(w) for w in TOKEN.findall(context_text)))
-            if sieve is not None:
-                self._add_story(n, texts[n], sieve, spans[n] if spans is not None else None)
+            self.stories.append(_Story(story_id, " ".join([story.title or "", story.role or "", " ".join(story.technologies)]),
+                                       wanting=bool(story.questions) and set(story.questions) <= {MOTIVATION}))
+            found = _sieved(texts[n][1], sieve, spans[n] if spans is not None else None)
+            if found:
+                self._add_story(n, texts[n], found)
 
-    def _add_story(self, n: int, fields_text: tuple[list[tuple[str, str]], str], sieve: Sieve,
-                   spans: list[tuple[int, int]] | None) -> None:
-        """The sentences of story `n` that hold a key the posting asks about; `spans`: those
-        the sieve would keep, when the word index knows them."""
+    def _add_story(self, n: int, fields_text: tuple[list[tuple[str, str]], str], spans: list[tuple[int, int]],
+                   by: dict[str, list[int]] | None = None) -> None:
+        """The sentences `spans` of story `n`, those holding a key the posting asks about
+        (indexed in `by`, `by_key` unless told)."""
         fields, text = fields_text
-        if spans is None:
-            low = text.lower()
-            hits = sieve.hits(text, low)
-            if not hits:
-                return
-            spans = sentences_at(text, hits, sieve, low)
-        elif not spans:
-            return
         starts = list(itertools.accumulate((len(t) + 1 for _name, t in fields[:-1]), initial=0))
         needed = self._needed
         firsts = self._firsts
@@ -179,13 +186,28 @@ class Index:
                     found |= _grams(heads, needed, firsts)
             if found:
                 field_name = fields[bisect.bisect_right(starts, start) - 1][0]
-                self._add_sentence(_Sentence(n, field_name, sentence.strip(), found, per_word))
+                self._add_sentence(_Sentence(n, field_name, sentence.strip(), found, per_word, reached=by is not None), by)
+                self._spans.add((n, start))
 
-    def _add_sentence(self, sentence: _Sentence) -> None:
+    def _add_sentence(self, sentence: _Sentence, by: dict[str, list[int]] | None = None) -> None:
         index = len(self.sentences)
         self.sentences.append(sentence)
+        by = self.by_key if by is None else by
         for k in sentence.keys:
-            self.by_key.setdefault(k, []).append(index)
+            by.setdefault(k, []).append(index)
+
+    def reach(self, concept: Concept) -> None:
+        """Bring in the sentences where a story may show `concept` whatever the posting's words
+        (one of its acts and one of its objects in them, concepts.Reach), once, on the first
+        requirement that needs it. They are kept apart (`by_act`): only the concept's judging
+        reads them, so the answer for one requirement never depends on another's."""
+        if concept.name in self._reached:
+            return
+        self._reached.add(concept.name)
+        for n, spans in enumerate(_reached(self._texts, concept, self._words)):
+            fresh = [span for span in spans or () if (n, span[0]) not in self._spans]
+            if fresh:
+                self._add_story(n, self._texts[n], fresh, self.by_act)
 
     def agency(self, s: _Sentence, keys: Iterable[str]) -> list[tuple[Clause, bool]]:
         """For each of `keys`: the clause of the sentence that holds it, and whether it is a word
@@ -231,13 +253,77 @@ def _story_text(story: Story) -> tuple[list[tuple[str, str]], str]:
     return fields, "\n".join(t.replace("\n", " ") for _name, t in fields)
 
 
-def _indexed(texts: list[tuple[list[tuple[str, str]], str]], sieve: Sieve | None,
-             words: WordIndex | None) -> list[list[tuple[int, int]] | None] | None:
-    """Per story, the sentences the sieve keeps, read from the word index when it is one of
-    these very texts (None: the sieve reads every story)."""
+def _sieved(text: str, sieve: Sieve | None, spans: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """The sentences of one story's text the sieve keeps: `spans` when the word index knew
+    them, else found by the sieve in the text."""
+    if sieve is None:
+        return []
+    if spans is not None:
+        return spans
+    low = text.lower()
+    hits = sieve.hits(text, low)
+    return sentences_at(text, hits, sieve, low) if hits else []
+
+
+def _reached(texts: list[tuple[list[tuple[str, str]], str]], concept: Concept,
+             words: WordIndex | None) -> list[list[tuple[int, int]]]:
+    """Per story, the sentences where it may show `concept` whatever the posting's words: one
+    of its acts and one of its objects in them. From the word index (of these very texts), by
+    the words of each phrase (`_looked_up`), when there is one; else each text's sentences holding a word the acts and
+    the objects start with. More than the concept's judging keeps: it looks again."""
+    acts, on = concept.acts, concept.on
+    if not acts or not on:
+        return [[] for _ in texts]
+    known = _reached_in(words, acts, on) if words is not None else None
+    scan = None
+    out: list[list[tuple[int, int]]] = []
+    for n, (_fields, text) in enumerate(texts):
+        if known is not None and n not in words.fallback:   # type: ignore[union-attr]
+            out.append(known.get(n, []))
+            continue
+        scan = scan or (sieve_of(acts), sieve_of(on))
+        low = text.lower()
+        hits = [found.hits(text, low) if found is not None else [] for found in scan]
+        out.append(sorted(set(sentences_at(text, hits[0])) & set(sentences_at(text, hits[1]))) if all(hits) else [])
+    return out
+
+
+_GLUE = frozenset({"with", "the", "a", "an", "up", "down", "to", "of", "on", "in", "at", "by", "for", "each"})
+
+
+def _looked_up(phrase: str) -> list[str]:
+    """The words of a phrase the word index is asked for: all but glue ("sat with" by "sat");
+    none when it is only glue ("one-to-ones", whose stems are "on-to-on"): such a phrase is not
+    looked for in the index."""
+    return [p for p in phrase.split("-") if p and p not in _GLUE]
+
+
+def _reached_in(words: WordIndex, acts: frozenset[str], on: frozenset[str]) -> dict[int, list[tuple[int, int]]]:
+    """`_reached` from the word index: sentences holding every word looked up of an act and of
+    an object, two different words ("reviewed their" is no act on "reviewers")."""
+    wanted = {p for k in acts | on for p in _looked_up(k)}
+    where = words.holding(tuple(p for k in wanted for p in sieve_prefixes(k)), word_keys, wanted)
+
+    def holding(phrase: str) -> set[str]:
+        sets = sorted((where.get(p, set()) for p in _looked_up(phrase)), key=len)
+        return sets[0].intersection(*sets[1:]) if sets else set()
+
+    by_act = {k: holding(k) for k in acts}
+    every = set().union(*by_act.values())
+    found: set[str] = set()
+    for k in on:
+        words_of = set(_looked_up(k))
+        # An object that is an act's own word ("reviewers", "reviewed their") goes with the other acts.
+        doing = every if not any(words_of <= set(_looked_up(a)) for a in acts) else \
+            set().union(*(v for a, v in by_act.items() if not words_of <= set(_looked_up(a))))
+        found |= holding(k) & doing
+    return words.spans(found)
+
+
+def _indexed(sieve: Sieve | None, words: WordIndex | None) -> list[list[tuple[int, int]] | None] | None:
+    """Per story, the sentences the sieve keeps, read from the word index of these very texts
+    (None: the sieve reads every story)."""
     if sieve is None or words is None or not sieve.indexable:
-        return None
-    if words.texts != [text for _fields, text in texts]:
         return None
     return words.sentences(sieve)
 
@@ -257,13 +343,10 @@ def word_index(stories: Sequence[tuple[str, Story]], bank_root: Path) -> WordInd
 
 def _grams(heads: list[str], needed: set[str], firsts: set[str]) -> set[str]:
     """The two- and three-word keys of `needed` that words side by side make ("on-call")."""
-    out = set()
-    for i in range(len(heads) - 1):
-        if heads[i] in firsts:
-            for gram in (heads[i] + "-" + heads[i + 1], "-".join(heads[i:i + 3]) if i + 2 < len(heads) else ""):
-                if gram in needed:
-                    out.add(gram)
-    return out
+    last = len(heads) - 1
+    grams = [gram for i in [i for i, h in enumerate(heads) if h in firsts and i < last]
+             for gram in (heads[i] + "-" + heads[i + 1], "-".join(heads[i:i + 3]))]
+    return needed.intersection(grams)
 
 
 def needed_keys(units: Iterable[Unit], synonyms: bool = True) -> set[str]:
@@ -326,6 +409,19 @@ class Need:
         return any(not u.name and u.weight >= 1.0 for u in self.units)
 
 
+# A requirement's own number in the posting, before its text ("MQ-3: Experience building ...",
+# "Q2. ..."): the posting's bookkeeping, not a thing asked for.
+_NUMBERED = re.compile(r"\s*([A-Z]{1,3}-?\d{1,2})\s*[:.)]\s")
+
+
+def need_for(text: str, units: Sequence[Unit], years: bool = False, concepts: tuple[Concept, ...] = ()) -> Need:
+    """What the requirement `text` asks, from its units: without the posting's own number for it."""
+    numbered = _NUMBERED.match(text)
+    if numbered is not None:
+        units = [u for u in units if u.label != numbered.group(1)]
+    return Need(tuple(units), years, concepts)
+
+
 _DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                        r"twenty)\+?\s+(?:full[- ]time\s+)?years?\b|\bsince\s+(?:19|20)\d\d\b|\bdecades?\b", re.I)
 
@@ -364,15 +460,41 @@ def _cover_units(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
         both = u.keys & keys
         if both and u.groups and not any(g <= keys for g in u.groups):
             both = frozenset()          # "transaction cost analysis": one word of a side is not the side
+        if both and u.name and " " in u.label:
+            words = _name_words(u.label)
+            if words and both <= words and not words <= keys:
+                both = frozenset()      # "Wilson Reading": "read" alone is no name
         if both:
             out.append(_Covered(u, "direct", min(both) if len(both) > 1 else next(iter(both))))
             continue
         both = u.synonyms & keys
-        if both:
+        if both and not _names_inside(u.label):
             out.append(_Covered(u, "synonym", min(both)))
         elif u.name and not u.keys.isdisjoint(context):
             out.append(_Covered(u, "context"))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _names_inside(label: str) -> bool:
+    """Does a term name something in it ("delivering Elklan / Talk Boost training")? A word
+    written with a capital after the first, in a term not written in title case. A synonym of
+    its other words ("coached" for "training") is not that named thing."""
+    words = TOKEN.findall(label)
+    return any(w[:1].islower() for w in words) and any(w[:1].isupper() for w in words[1:])
+
+
+_ALTERNATIVES = re.compile(r"[,/&]|\b(?:or|and)\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _name_words(label: str) -> frozenset[str]:
+    """The keys of the words of a name of two or three words, one by one ("Wilson Reading" ->
+    wilson, read); none for a list of names ("Zendesk or Intercom": either is met alone)."""
+    words = TOKEN.findall(label)
+    if not 2 <= len(words) <= 3 or _ALTERNATIVES.search(label):
+        return frozenset()
+    return frozenset(key(w) for w in words)
 
 
 def _measure(need: Need, covered: Sequence[_Covered]) -> tuple[float, float, bool]:
@@ -624,17 +746,18 @@ def _acted_on(index: Index, s: _Sentence, act: str, on: Iterable[str], gerund: b
     follow it within ACT_REACH words, none said in a negated clause. Empty when the act is
     someone else's, negated or wished for. An act said in -ing is a topic, not a deed ("taught
     me more about reading a statute"), unless the concept writes it so (`gerund`)."""
-    (clause, someone_else), = index.agency(s, [act])
-    if not clause.me or clause.negated or someone_else or clause.other:
-        return []
     per_word = s.per_word or []
     written = TOKEN.findall(s.text)
     starts = [i for i in _positions(per_word, act) if gerund or not written[i].lower().endswith("ing")]
     near = [k for k in on if any(0 < j - i <= ACT_REACH + act.count("-") for i in starts for j in _positions(per_word, k))]
+    if not near:
+        return []     # looked at before the clauses: most sentences a concept reaches stop here
+    (clause, someone_else), = index.agency(s, [act])
+    if not clause.me or clause.negated or someone_else or clause.other:
+        return []
     return [k for k, (c, _other) in zip(near, index.agency(s, near), strict=True) if not c.negated]
 
 
-_STAND_INS = frozenset({"him", "her", "them"})   # objects that name whom the story named before
 
 
 @dataclass(frozen=True)
@@ -698,10 +821,13 @@ def _concept_level(need: Need, concept: Concept, s: _Sentence, objects: Iterable
 
 def _concept_sentences(need: Need, index: Index, concept: Concept, wanted: set[int] | None) -> Iterable[tuple[int, float, _Sentence]]:
     """The told sentences, of stories not about wanting the work, where the candidate does one of
-    the concept's acts to one of its objects: (level, share, sentence)."""
+    the concept's acts to one of its objects: (level, share, sentence). A sentence only the
+    concept reached (none of the posting's words found it) counts only when it shows it: a
+    hint of so little is no lead worth checking."""
     seen: set[int] = set()
+    index.reach(concept)
     for act in sorted(concept.acts):
-        for i in index.by_key.get(act, ()):
+        for i in itertools.chain(index.by_key.get(act, ()), index.by_act.get(act, ())):
             s = index.sentences[i]
             if i in seen or s.field in LABEL_FIELDS or s.field == "role" or (wanted is not None and s.story not in wanted) \
                     or index.stories[s.story].wanting:
@@ -709,8 +835,10 @@ def _concept_sentences(need: Need, index: Index, concept: Concept, wanted: set[i
             on = sorted(concept.on & s.keys - {act})
             objects = _acted_on(index, s, act, on, act in concept.gerunds) if on else []
             if objects:
-                seen.add(i)
-                yield *_concept_level(need, concept, s, objects), s
+                level = _concept_level(need, concept, s, objects)
+                if level[0] == 2 or not s.reached:
+                    seen.add(i)
+                    yield *level, s
 
 
 def _promote_by_concept(need: Need, index: Index, best: dict[int, tuple[int, float, _Sentence]],

@@ -30,6 +30,7 @@ import hashlib
 import itertools
 import re
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeGuard
 
@@ -132,6 +133,7 @@ class WordIndex:
         self.fallback: set[int] = set()         # stories the sieve reads as before
         self.words: dict[str, str] = {}         # word -> its sentences' numbers, space-separated
         self.ready = False
+        self._sorted: list[tuple[str, str]] | None = None   # (lowercased, as written), for `holding`
         code = _stamp()
         # The stamp: the code, and the texts (a story changed, the index is built again).
         self.stamp = None if code is None else f"{code}|{_bank_key(texts)}"
@@ -160,6 +162,7 @@ class WordIndex:
             return False
         self.fallback = set(data["fallback"])
         self.words = data["words"]
+        self._sorted = None
         self._number()
         return True
 
@@ -188,6 +191,7 @@ class WordIndex:
                     gathered.setdefault(word, []).append(tag)
             total += len(sentences)
         self.words = {w: " ".join(numbers) for w, numbers in gathered.items()}
+        self._sorted = None
         self._number()
 
     def _write(self) -> None:
@@ -234,17 +238,61 @@ class WordIndex:
                 raise _Corrupt(number)
             if count[number] == 1 and alone[number] not in sieve.solo:
                 continue                    # one word of the posting, and not one that counts alone
-            # A story with no sentence has the first number of the next: bisect_right passes it.
-            n = bisect.bisect_right(self.firsts, number) - 1
-            at = 2 * (number - self.firsts[n])
+            n, span = self._place(number)
             kept = out[n]
             if kept is not None:
-                kept.append((self.bounds[n][at], self.bounds[n][at + 1]))
+                kept.append(span)
         for n in lost:
             if not 0 <= n < len(out):
                 raise _Corrupt(n)
             out[n] = None
         return out
+
+    def holding(self, starts: tuple[str, ...], keyed: Callable[[str], Iterable[str]],
+                wanted: set[str]) -> dict[str, set[str]]:
+        """Each key of `wanted` -> the numbers (as written) of the sentences holding a word of
+        that key: the words starting with one of `starts` (lowercased), keyed by `keyed` (a few
+        hundred of the bank's words, found by halving the sorted list of them, not read all)."""
+        self._ready()
+        if self._sorted is None:
+            self._sorted = sorted((w.lower(), w) for w in self.words)
+        ordered = self._sorted
+        out: dict[str, set[str]] = {}
+        seen: set[str] = set()
+        for start in starts:
+            i = bisect.bisect_left(ordered, (start,))
+            while i < len(ordered) and ordered[i][0].startswith(start):
+                word = ordered[i][1]
+                i += 1
+                if word in seen:
+                    continue
+                seen.add(word)
+                for k in keyed(word):
+                    if k in wanted:
+                        out.setdefault(k, set()).update(self.words[word].split())
+        return out
+
+    def spans(self, numbers: Iterable[str]) -> dict[int, list[tuple[int, int]]]:
+        """Story (by position) -> where its sentences among `numbers` are; a number that points
+        nowhere is left out. Stories the index does not split are not among them: see
+        `fallback`."""
+        out: dict[int, list[tuple[int, int]]] = {}
+        total = self.firsts[-1] + len(self.bounds[-1]) // 2 if self.bounds else 0
+        for number in sorted(int(x) for x in numbers if x.isdigit()):
+            if number < total:
+                try:
+                    n, span = self._place(number)
+                except IndexError:          # an odd count of bounds: a damaged index, no sentence
+                    continue
+                out.setdefault(n, []).append(span)
+        return out
+
+    def _place(self, number: int) -> tuple[int, tuple[int, int]]:
+        """The story of sentence `number` (by position), and where the sentence is in its text."""
+        # A story with no sentence has the first number of the next: bisect_right passes it.
+        n = bisect.bisect_right(self.firsts, number) - 1
+        at = 2 * (number - self.firsts[n])
+        return n, (self.bounds[n][at], self.bounds[n][at + 1])
 
     def _names(self, sieve: Sieve, count: dict[int, int], alone: dict[int, str]) -> set[int]:
         """Add the hits of the sieve's names ("C++"), searched for in each text as the sieve

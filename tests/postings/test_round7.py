@@ -1,0 +1,153 @@
+"""Round 7 of issue 23 (matching): an abbreviation meets what it stands for, both ways; concept
+acts said with a word or two inside them; who a stakeholder is. Each rule has a sentence that
+fires it and a near miss that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from storybank.postings.check import check
+from tests.postings.conftest import bank_of, story
+
+POSTING = """\
+# Role
+
+## Requirements
+
+- Experience defining SLOs for customer-facing services
+- Writing individualized education programs with measurable goals
+- Building strong working relationships with families and counselors
+"""
+
+SLO = "Experience defining SLOs for customer-facing services"
+IEP = "Writing individualized education programs with measurable goals"
+FAMILIES = "Building strong working relationships with families and counselors"
+
+
+def verdict(requirement: str, sentence: str) -> str:
+    report = check(POSTING, bank_of(only=story(action=sentence)), motivation=False)
+    return next(r.verdict for r in report.requirements if r.text == requirement)
+
+
+@pytest.mark.parametrize(("requirement", "sentence", "expected"), [
+    pytest.param(SLO, "I defined service level objectives for our three customer-facing services.", "shown",
+                 id="abbreviation in the posting, expansion in the story"),
+    pytest.param(SLO, "The platform team defined service level objectives for the customer-facing services.",
+                 "missing", id="near miss: someone else defined them"),
+    pytest.param(IEP, "I wrote 14 IEPs with measurable goals for my caseload.", "shown",
+                 id="expansion in the posting, abbreviation in the story"),
+    pytest.param(IEP, "I read 14 IEPs that the previous teacher had written.", "missing",
+                 id="near miss: another's writing, read"),
+])
+def test_an_abbreviation_meets_what_it_stands_for(requirement, sentence, expected):
+    got = verdict(requirement, sentence)
+    assert got == expected if expected == "shown" else got != "shown"
+
+
+NUMBERED = """\
+# Demand planner
+
+## Minimum qualifications
+
+MQ-1: Experience building statistical demand forecasts and measuring forecast accuracy
+MQ-2: Experience running EC2 fleets
+"""
+
+
+def numbered_verdicts(sentence: str) -> list[str]:
+    report = check(NUMBERED, bank_of(only=story(action=sentence)), motivation=False)
+    return [r.verdict for r in report.requirements]
+
+
+def test_a_requirement_s_own_number_is_not_asked_for():
+    # Before round 7, "MQ-1" was a name asked for and left out by every story: one thing
+    # missing besides "statistical", and the sentence was only "possibly".
+    assert numbered_verdicts("I built demand forecasts for 650 products and measured their forecast "
+                             "accuracy every month.")[0] == "shown"
+    # Near miss: two things left out ("measuring", "accuracy") are still too many.
+    assert numbered_verdicts("I built statistical demand forecasts for 650 products.")[0] != "shown"
+
+
+def test_a_code_like_name_inside_the_text_is_still_asked_for():
+    from storybank.postings.check import read
+    from storybank.postings.match import need_for
+
+    items = read(NUMBERED, "posting.txt").items
+    labels = [[u.label for u in need_for(i.text, i.units, i.years).units] for i in items]
+    assert not any("MQ-1" in ls or "MQ-2" in ls for ls in labels)
+    assert any("EC2" in ls for ls in labels)        # near miss: a name, not the posting's number
+    assert numbered_verdicts("I ran our server fleets for three years.")[1] != "shown"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("I met her family and her counselor every six weeks to decide what to change.", "shown",
+                 id="the candidate meets the people the posting names"),
+    pytest.param("Her counselor met the family every six weeks to decide what to change.", "missing",
+                 id="near miss: the counselor meets them, not the candidate"),
+    pytest.param("I sat down with Devon and his parents to plan for life after high school.", "missing",
+                 id="near miss: 'to plan' is no planner"),
+])
+def test_families_and_counselors_are_stakeholders_met(sentence, expected):
+    got = verdict(FAMILIES, sentence)
+    assert got == expected if expected == "shown" else got != "shown"
+
+
+NAMES = "# Role\n\n## Requirements\n\n- Training in the Wilson Reading System\n- Admin experience with Zendesk or Intercom\n"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("I completed my training in the Wilson Reading System in 2021.", ["shown", "missing"],
+                 id="the whole name"),
+    pytest.param("I trained every teacher to give notes before each lecture and tests read aloud.",
+                 ["missing", "missing"], id="near miss: 'read', one word of the name, is no name"),
+    pytest.param("I was the admin of our Intercom workspace for three years.", ["missing", "shown"],
+                 id="one name of a list is met alone"),
+])
+def test_a_name_of_several_words_is_met_by_all_of_them(sentence, expected):
+    report = check(NAMES, bank_of(only=story(action=sentence)), motivation=False)
+    assert [r.verdict for r in report.requirements] == expected
+
+
+PROGRAMMES = ("# Role\n\n## Requirements\n\n- Experience delivering Elklan or Talk Boost training to school staff\n"
+              "- Experience delivering training to school staff\n")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("I delivered Talk Boost training to the staff of four schools.", ["shown", "shown"],
+                 id="the named programme"),
+    pytest.param("Most of my work has been in schools, and I coach the adults around the children every week.",
+                 ["missing", "shown"], id="coaching is training, but not the named programme"),
+])
+def test_a_synonym_does_not_stand_for_a_named_programme(sentence, expected):
+    report = check(PROGRAMMES, bank_of(only=story(action=sentence)), motivation=False)
+    assert [r.verdict for r in report.requirements] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("I delivered Elklan training to all the staff of our school.", "shown", id="delivered"),
+    pytest.param("The school then asked whether I could deliver Elklan training to all its staff.", "missing",
+                 id="near miss: asked whether I could"),
+])
+def test_asked_whether_i_could_is_not_done(sentence, expected):
+    report = check(PROGRAMMES, bank_of(only=story(action=sentence)), motivation=False)
+    got = report.requirements[0].verdict
+    assert got == expected if expected == "shown" else got != "shown"
+
+
+def test_the_spent_sets_keep_round_7s_figures():
+    # All seven spent sets together (tests/postings/measure_spent.py): round 7 left them at
+    # 95.4 % (144/151) precision and 54.4 % (129/237) recall; neither may fall back.
+    from tests.postings import test_corpus as corpus
+    from tests.postings.measure_spent import SPENT
+
+    kept = corpus.CORPUS
+    total = corpus.Tally()
+    try:
+        for name in SPENT:
+            corpus.CORPUS = corpus.HERE.parent / name
+            for field in sorted(p.name for p in corpus.CORPUS.iterdir() if (p / "labels.toml").exists()):
+                total.add(corpus.measure(field))
+    finally:
+        corpus.CORPUS = kept
+    assert total.shown_right >= 144 and total.precision >= 0.95, (total.shown_right, total.precision)
+    assert total.found >= 129, total.found
