@@ -23,6 +23,13 @@ def bank_of(**stories: Story) -> list[tuple[str, Story]]:
     return [(name.replace("_", "-"), s) for name, s in stories.items()]
 
 
+def checked_against(posting: str, sentence: str):
+    """The report of `posting` against a bank of one story whose action is `sentence`."""
+    from storybank.postings.check import check
+
+    return check(posting, bank_of(only=story(action=sentence)), motivation=False)
+
+
 @pytest.fixture
 def fixtures() -> Path:
     return FIXTURES

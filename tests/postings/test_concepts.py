@@ -8,7 +8,7 @@ import pytest
 
 from storybank.postings import concepts
 from storybank.postings.check import check
-from tests.postings.conftest import bank_of, story
+from tests.postings.conftest import bank_of, checked_against, story
 
 POSTING = """\
 # Role
@@ -115,8 +115,7 @@ AUDIENCE = """\
                  id="near miss: to people the requirement does not name"),
 ])
 def test_the_people_a_requirement_names_must_be_the_ones_acted_on(sentence, verdict):
-    report = check(AUDIENCE, bank_of(only=story(action=sentence)), motivation=False)
-    assert report.requirement(1).verdict == verdict
+    assert checked_against(AUDIENCE, sentence).requirement(1).verdict == verdict
 
 
 # Round 7: a concept reaches the sentences that tell it all in other words, whatever the

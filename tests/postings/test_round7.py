@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from storybank.postings.check import check
-from tests.postings.conftest import bank_of, story
+from tests.postings.conftest import checked_against
 
 POSTING = """\
 # Role
@@ -25,7 +24,7 @@ FAMILIES = "Building strong working relationships with families and counselors"
 
 
 def verdict(requirement: str, sentence: str) -> str:
-    report = check(POSTING, bank_of(only=story(action=sentence)), motivation=False)
+    report = checked_against(POSTING, sentence)
     return next(r.verdict for r in report.requirements if r.text == requirement)
 
 
@@ -55,7 +54,7 @@ MQ-2: Experience running EC2 fleets
 
 
 def numbered_verdicts(sentence: str) -> list[str]:
-    report = check(NUMBERED, bank_of(only=story(action=sentence)), motivation=False)
+    report = checked_against(NUMBERED, sentence)
     return [r.verdict for r in report.requirements]
 
 
@@ -104,7 +103,7 @@ NAMES = "# Role\n\n## Requirements\n\n- Training in the Wilson Reading System\n-
                  id="one name of a list is met alone"),
 ])
 def test_a_name_of_several_words_is_met_by_all_of_them(sentence, expected):
-    report = check(NAMES, bank_of(only=story(action=sentence)), motivation=False)
+    report = checked_against(NAMES, sentence)
     assert [r.verdict for r in report.requirements] == expected
 
 
@@ -119,7 +118,7 @@ PROGRAMMES = ("# Role\n\n## Requirements\n\n- Experience delivering Elklan or Ta
                  ["missing", "shown"], id="coaching is training, but not the named programme"),
 ])
 def test_a_synonym_does_not_stand_for_a_named_programme(sentence, expected):
-    report = check(PROGRAMMES, bank_of(only=story(action=sentence)), motivation=False)
+    report = checked_against(PROGRAMMES, sentence)
     assert [r.verdict for r in report.requirements] == expected
 
 
@@ -129,8 +128,7 @@ def test_a_synonym_does_not_stand_for_a_named_programme(sentence, expected):
                  id="near miss: asked whether I could"),
 ])
 def test_asked_whether_i_could_is_not_done(sentence, expected):
-    report = check(PROGRAMMES, bank_of(only=story(action=sentence)), motivation=False)
-    got = report.requirements[0].verdict
+    got = checked_against(PROGRAMMES, sentence).requirements[0].verdict
     assert got == expected if expected == "shown" else got != "shown"
 
 
