@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from storybank.cues import COMMON_WORDS, STOP_WORDS, short_number
@@ -376,10 +377,7 @@ WINDOW = WindowWeights()
 
 def _prefix(flags: Iterable[bool]) -> list[int]:
     """Running counts: `out[k]` is how many of the first `k` flags are set."""
-    out = [0]
-    for flag in flags:
-        out.append(out[-1] + flag)
-    return out
+    return list(accumulate(map(int, flags), initial=0))
 
 
 class _Stretches:
