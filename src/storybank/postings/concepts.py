@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from storybank.postings.terms import key, phrase_key, tokens
@@ -32,13 +32,13 @@ class Concept:
     on: frozenset[str]
     gerunds: frozenset[str] = frozenset()   # acts the table itself writes in -ing ("working on")
 
-    @property
+    @cached_property
     def asked_keys(self) -> frozenset[str]:
         """Each wording as one key ("root-caus"): a requirement's unit with one of them is the
         concept's (a word of a wording alone is not: "safe" of "safe practice")."""
         return frozenset("-".join(wording) for wording in self.asks)
 
-    @property
+    @cached_property
     def story_keys(self) -> frozenset[str]:
         """The keys a story sentence must hold to show it: its acts and their objects."""
         return self.acts | self.on

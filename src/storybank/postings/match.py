@@ -34,7 +34,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
@@ -784,14 +784,22 @@ class _ConceptCover:
         return [u for n, u in enumerate(self.full) if n not in self.said]
 
 
-def _concept_cover(need: Need, concept: Concept, s: _Sentence) -> _ConceptCover:
+def _concept_ask(need: Need, concept: Concept) -> _ConceptCover:
+    """What the requirement asks of the concept, the same for every sentence: its things, those
+    the concept names and those it must be done to (`in_sentence` is left empty)."""
     full = tuple(u for u in asked(need.units) if not (u.name and _CODE.fullmatch(u.label)))
-    # A synonym that is one of the concept's acts says the act, not the thing ("presented" is
-    # no non-technical audience).
-    in_sentence = frozenset(n for n, u in enumerate(full) if not (u.keys | (u.synonyms - concept.acts)).isdisjoint(s.keys))
-    named = frozenset(n for n, u in enumerate(full) if not u.keys.isdisjoint(concept.asked_keys))
+    asked_keys = concept.asked_keys
+    named = frozenset(n for n, u in enumerate(full) if not u.keys.isdisjoint(asked_keys))
     aimed = frozenset(n for n, u in enumerate(full) if not (u.keys | u.synonyms).isdisjoint(concept.on))
-    return _ConceptCover(full, in_sentence, named, aimed)
+    return _ConceptCover(full, frozenset(), named, aimed)
+
+
+def _concept_cover(ask: _ConceptCover, concept: Concept, s: _Sentence) -> _ConceptCover:
+    """`ask` with the things the sentence itself says. A synonym that is one of the concept's
+    acts says the act, not the thing ("presented" is no non-technical audience)."""
+    in_sentence = frozenset(n for n, u in enumerate(ask.full)
+                            if not (u.keys | (u.synonyms - concept.acts)).isdisjoint(s.keys))
+    return replace(ask, in_sentence=in_sentence)
 
 
 def _concept_shows(need: Need, cover: _ConceptCover, objects: Iterable[str]) -> bool:
@@ -809,11 +817,12 @@ def _concept_shows(need: Need, cover: _ConceptCover, objects: Iterable[str]) -> 
     return not cover.aimed or bool(cover.aimed & cover.in_sentence) or not _STAND_INS.isdisjoint(objects)
 
 
-def _concept_level(need: Need, concept: Concept, s: _Sentence, objects: Iterable[str] = ()) -> tuple[int, float]:
+def _concept_level(need: Need, concept: Concept, ask: _ConceptCover, s: _Sentence,
+                   objects: Iterable[str] = ()) -> tuple[int, float]:
     """(2 shown or 1 possibly, the share it is ranked by): shown when the requirement is the
     concept, besides what the sentence itself says (`_concept_shows`). A thing said in the
     sentence ranks it above one the concept only names."""
-    cover = _concept_cover(need, concept, s)
+    cover = _concept_cover(ask, concept, s)
     total = len(cover.full) + cover.extra
     share = (len(cover.said) + cover.extra + len(cover.in_sentence)) / (2 * total) if total else 0.0
     return (2, CONCEPT_SHARE * share) if _concept_shows(need, cover, objects) else (1, POSSIBLY * share)
@@ -826,6 +835,7 @@ def _concept_sentences(need: Need, index: Index, concept: Concept, wanted: set[i
     hint of so little is no lead worth checking."""
     seen: set[int] = set()
     index.reach(concept)
+    ask = _concept_ask(need, concept)
     for act in sorted(concept.acts):
         for i in itertools.chain(index.by_key.get(act, ()), index.by_act.get(act, ())):
             s = index.sentences[i]
@@ -835,7 +845,7 @@ def _concept_sentences(need: Need, index: Index, concept: Concept, wanted: set[i
             on = sorted(concept.on & s.keys - {act})
             objects = _acted_on(index, s, act, on, act in concept.gerunds) if on else []
             if objects:
-                level = _concept_level(need, concept, s, objects)
+                level = _concept_level(need, concept, ask, s, objects)
                 if level[0] == 2 or not s.reached:
                     seen.add(i)
                     yield *level, s

@@ -130,6 +130,7 @@ class WordIndex:
         self.texts = texts
         self.bounds: list[list[int]] = []       # per story: start, end, start, end, ...
         self.firsts: list[int] = []             # per story: the number of its first sentence
+        self.total = 0                          # how many sentences the index numbers
         self.fallback: set[int] = set()         # stories the sieve reads as before
         self.words: dict[str, str] = {}         # word -> its sentences' numbers, space-separated
         self.ready = False
@@ -172,6 +173,7 @@ class WordIndex:
         for b in self.bounds:
             self.firsts.append(total)
             total += len(b) // 2
+        self.total = total
 
     def _build(self) -> None:
         self.bounds, self.fallback = [], set()
@@ -232,7 +234,7 @@ class WordIndex:
         lost = set(self.fallback)
         if not sieve.words_only:
             lost |= self._names(sieve, count, alone)
-        total = self.firsts[-1] + len(self.bounds[-1]) // 2 if self.bounds else 0
+        total = self.total
         for number in sorted(count):
             if not 0 <= number < total:
                 raise _Corrupt(number)
@@ -277,7 +279,7 @@ class WordIndex:
         nowhere is left out. Stories the index does not split are not among them: see
         `fallback`."""
         out: dict[int, list[tuple[int, int]]] = {}
-        total = self.firsts[-1] + len(self.bounds[-1]) // 2 if self.bounds else 0
+        total = self.total
         for number in sorted(int(x) for x in numbers if x.isdigit()):
             if number < total:
                 try:
