@@ -26,7 +26,6 @@ from storybank.postings.match import (
     asked,
     match,
     must_say,
-    need_for,
     needed_keys,
     solo_keys,
 )
@@ -144,7 +143,7 @@ def check(
     needed: set[str] = set()
     look_for: set[str] = set()
     solo: set[str] = set()
-    needs = [need_for(item.text, item.units, item.years, concepts_for(item.text)) for item in ex.items]
+    needs = [Need(tuple(item.units), item.years, concepts_for(item.text)) for item in ex.items]
     for item, need in zip(ex.items, needs, strict=True):
         needed |= needed_keys(item.units)
         look_for |= _worth_a_look(item.units)

@@ -411,17 +411,6 @@ class Need:
 
 # A requirement's own number in the posting, before its text ("MQ-3: Experience building ...",
 # "Q2. ..."): the posting's bookkeeping, not a thing asked for.
-_NUMBERED = re.compile(r"\s*([A-Z]{1,3}-?\d{1,2})\s*[:.)]\s")
-
-
-def need_for(text: str, units: Sequence[Unit], years: bool = False, concepts: tuple[Concept, ...] = ()) -> Need:
-    """What the requirement `text` asks, from its units: without the posting's own number for it."""
-    numbered = _NUMBERED.match(text)
-    if numbered is not None:
-        units = [u for u in units if u.label != numbered.group(1)]
-    return Need(tuple(units), years, concepts)
-
-
 _DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                        r"twenty)\+?\s+(?:full[- ]time\s+)?years?\b|\bsince\s+(?:19|20)\d\d\b|\bdecades?\b", re.I)
 
@@ -730,7 +719,6 @@ def _promote_told_across(need: Need, index: Index, best: dict[int, tuple[int, fl
 CONCEPT_SHARE = SHOWN   # the share a link through a concept's act is ranked by: below a direct showing
 
 
-_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,2}")   # a posting's own number for a requirement ("A-3", "E2"), not a name asked for
 ACT_REACH = 6   # words after an act its object may be: "I met the route planners", "sat with his daughter"
 
 
@@ -764,7 +752,7 @@ def _acted_on(index: Index, s: _Sentence, act: str, on: Iterable[str], gerund: b
 class _ConceptCover:
     """How one sentence, through a concept, meets a requirement's full-weight things."""
 
-    full: tuple[Unit, ...]         # the things asked (a posting's own bullet number, "A-3", is not one)
+    full: tuple[Unit, ...]         # the things asked
     in_sentence: frozenset[int]    # (by position in `full`) said in the sentence, in its words or a synonym
     named: frozenset[int]          # named by the concept's wordings
     aimed: frozenset[int]          # naming the concept's objects: whom or what the act must be done to
@@ -787,7 +775,7 @@ class _ConceptCover:
 def _concept_ask(need: Need, concept: Concept) -> _ConceptCover:
     """What the requirement asks of the concept, the same for every sentence: its things, those
     the concept names and those it must be done to (`in_sentence` is left empty)."""
-    full = tuple(u for u in asked(need.units) if not (u.name and _CODE.fullmatch(u.label)))
+    full = tuple(asked(need.units))
     asked_keys = concept.asked_keys
     named = frozenset(n for n, u in enumerate(full) if not u.keys.isdisjoint(asked_keys))
     aimed = frozenset(n for n, u in enumerate(full) if not (u.keys | u.synonyms).isdisjoint(concept.on))
