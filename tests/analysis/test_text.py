@@ -347,6 +347,21 @@ SLOW_CASES = {
         def case(n):
             analyze(Story(title="t", questions=["learning"], action=":" * n + "x"), catalog, settings)
     """),
+    # A run of marks in an answer was read from every mark to its end and back: its sentences
+    # counted, its edges stripped.
+    "a run of exclamation marks in a spoken answer": textwrap.dedent("""
+        from storybank.analysis.answer_kinds import blank, thin
+        def case(n):
+            thin("a" + "!" * n + "x")
+            blank("a " + "!" * n + " b")
+    """),
+    # A run of capitalised words or hyphenated capitals, each read as the start of a chosen name.
+    "a run of capitalised names": textwrap.dedent("""
+        from storybank.analysis.followups import chosen
+        def case(n):
+            chosen("Foo " * (n // 4))
+            chosen("A-" * (n // 2))
+    """),
     # A figure before "x faster" was read from every digit of the run to its end and back.
     "a run of digits and commas in a claimed change": textwrap.dedent("""
         from storybank.analysis.evidence import _RELATIVE_CHANGE

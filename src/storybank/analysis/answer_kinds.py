@@ -19,9 +19,11 @@ from storybank.words import count_words
 
 THIN_SENTENCES = 2
 THIN_WORDS = 40
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
+# From the first mark of a run only ("?!", "..."): from every mark, a long run is read to its end
+# each time, which is quadratic.
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+(?=\s|$)|\n+")
 _FILLERS = re.compile(r"^(?:(?:um+|uh+|hm+|well|honestly|so|oh)\b[,.\s]*)+")
-_EDGES = re.compile(r"^[\s\W]+|[\s\W]+$")
+_LEADING = re.compile(r"^\W+")   # spaces and punctuation before the first word
 
 
 def sentences(text: str) -> int:
@@ -41,9 +43,16 @@ def _blank_set() -> frozenset[str]:
     return frozenset(_words("blank_answers"))
 
 
+def _edges_off(text: str) -> str:
+    """`text` without the spaces and punctuation at either end. The end is stripped as the start
+    of the reversed text: a pattern anchored only at the end is tried from every character of a
+    long run of punctuation, which is quadratic."""
+    return _LEADING.sub("", _LEADING.sub("", text)[::-1])[::-1]
+
+
 def blank(text: str) -> bool:
     """The whole answer says nothing: "I don't know,", "No idea.", "Um, not sure"."""
-    said = _EDGES.sub("", _FILLERS.sub("", normalise(text).strip()))
+    said = _edges_off(_FILLERS.sub("", normalise(text).strip()))
     return said in _blank_set()
 
 

@@ -102,7 +102,10 @@ _CHOSE_VERB = (r"\b(?:agreed (?:that|on|to use)|chose|picked|went with|settled o
                r"decided to use|opted for|adopted|switched to|migrated to|moved to)\s+"
                r"(?:using\s+|the\s+|a\s+|an\s+)?")
 _CHOSE_VERDICT = r"\s+(?:was|is|would be)\s+(?:the\s+)?(?:better|right|best|clear)\b"
-_NAME_RUN = r"[A-Z][\w+#/-]*(?:\.[\w+#/-]+)*(?:\s+[A-Z][\w+#/-]+(?:\.[\w+#/-]+)*)*"
+# Bounded (a word of 40 characters, four words): read from every capital of a long run of names,
+# an unbounded run would be read to its end and back each time, which is quadratic.
+_DOTTED = r"(?:\.[\w+#/-]{1,40}){0,3}"
+_NAME_RUN = rf"[A-Z][\w+#/-]{{0,40}}{_DOTTED}(?:\s+[A-Z][\w+#/-]{{1,40}}{_DOTTED}){{0,3}}"
 _CHOSE = re.compile(rf"{_CHOSE_VERB}({_NAME_RUN})|\b({_NAME_RUN}){_CHOSE_VERDICT}")
 
 
