@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
 from storybank.analysis import answer_kinds
-from storybank.analysis.lexicon import _lexicon_data
+from storybank.analysis.lexicon import _lexicon_data, normalise, phrase_set
 from storybank.analysis.phrases import (
     alternative_phrase,
     decision_phrase,
@@ -360,17 +360,10 @@ def _own_wordings(condition: AnswerCondition, probe: Probe, types: list[Question
                   said: str) -> list[str]:
     """The question types' own wordings of the probe for one kind of answer (those whose `says`
     words the answer says, in their order)."""
-    low = said.lower()
+    norm = normalise(said)
     return [w for t in types for kind in t.worded_for
-            if kind.when == condition and _says_any(kind.says, low)
+            if kind.when == condition and (not kind.says or phrase_set(tuple(kind.says)).search(norm))
             for w in kind.probes.get(probe.id, [])]
-
-
-def _says_any(words: list[str], low: str) -> bool:
-    if not words:
-        return True
-    alternation = "|".join(re.escape(w).replace(r"\*", r"\w*") for w in words)
-    return re.search(rf"\b(?:{alternation})\b", low) is not None
 
 
 def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
