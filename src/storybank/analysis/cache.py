@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from storybank import __version__
 from storybank.analysis.types import Finding, Score, StoryReport
+from storybank.atomic import read_regular
 from storybank.cachefile import cache_file
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def _catalog_file(settings: Settings) -> bytes:
     """The bytes the settings' catalog is read from (its `{platform}` is in the settings)."""
     own = settings.catalog_path()
     try:
-        data = (own.read_bytes() if own is not None
+        data = (read_regular(own) if own is not None
                 else resources.files("storybank").joinpath("data/catalog.toml").read_bytes())
     except OSError:
         return b"unreadable catalog"
