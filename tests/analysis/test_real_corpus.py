@@ -52,6 +52,9 @@ FLOORS = {
     # answer floors (bad flagged, good clean, the mean's AUC) to what they read with the reason
     # table as widened in round 7 (RESULTS.md, "Round 7 (answers)").
     "holdout6": (190, 0, 60, 0, 24, 24, 0.96),
+    # Round 8 adds `holdout7`, measured blind before and after round 7 and now spent, at what round
+    # 7 left it (RESULTS.md, "Round 7 on the blind set").
+    "holdout7": (154, 8, 73, 6, 10, 17, 0.96),
     "tuning": (247, 0, 75, 0, 23, 23, 0.90),
 }
 
@@ -78,8 +81,8 @@ def test_real_language_keeps_its_numbers(split):
 def test_the_holdout_is_never_read_item_by_item():
     m = _measure()
     # Refused by the argument check, before any file of the blind split is opened.
-    assert m.HELD_OUT == ("holdout7",)
-    for argv in (["--split", "holdout7", "--details"], ["--split", "holdout7", "--prompts", "5"]):
+    assert m.HELD_OUT == ("holdout8",)
+    for argv in (["--split", "holdout8", "--details"], ["--split", "holdout8", "--prompts", "5"]):
         with pytest.raises(SystemExit) as refused:
             m.main(argv)
         assert refused.value.code == 2

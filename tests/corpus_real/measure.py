@@ -7,8 +7,9 @@
     .venv/bin/python tests/corpus_real/measure.py --split holdout4    # spent after round 4: tunable
     .venv/bin/python tests/corpus_real/measure.py --split holdout5    # spent after round 5: tunable
     .venv/bin/python tests/corpus_real/measure.py --split holdout6    # spent after round 6: tunable
-    .venv/bin/python tests/corpus_real/measure.py --split holdout7    # the fresh blind set, round 7
-    .venv/bin/python tests/corpus_real/measure.py --split holdout6 --details   # not on holdout7
+    .venv/bin/python tests/corpus_real/measure.py --split holdout7    # spent after round 7: tunable
+    .venv/bin/python tests/corpus_real/measure.py --split holdout8    # the fresh blind set, round 8
+    .venv/bin/python tests/corpus_real/measure.py --split holdout7 --details   # not on holdout8
 
 What it measures:
 - wordings: is each real question or probe recognised as its type or probe, and is each wording
@@ -29,9 +30,9 @@ What it measures:
   name, the software wording for a story that is not software, a prompt naming an option the
   answer turned down or a tool it denies using). Reading prompts to judge them is `--prompts`.
 
-The blind held-out split (`HELD_OUT`: `holdout7` in round 7) is never printed item by item:
+The blind held-out split (`HELD_OUT`: `holdout8` in round 8) is never printed item by item:
 `--details` and `--prompts` refuse it, except `--prompts --final-read`, the one reading of its
-prompts allowed after the last change. The spent splits (`holdout` to `holdout6`) are read like
+prompts allowed after the last change. The spent splits (`holdout` to `holdout7`) are read like
 `tuning`.
 """
 
@@ -50,11 +51,12 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 SPLITS = ("tuning", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-          "holdout7")
+          "holdout7", "holdout8")
 # Never read item by item. `holdout` was spent in round 1, `holdout2` in round 2, `holdout3` in
-# round 3, `holdout4` in round 4, `holdout5` in round 5 and `holdout6` in round 6: each later round
-# tunes on them like on `tuning`, and measures blind on the next one, `holdout7` in round 7.
-HELD_OUT = ("holdout7",)
+# round 3, `holdout4` in round 4, `holdout5` in round 5, `holdout6` in round 6 and `holdout7` in
+# round 7: each later round tunes on them like on `tuning`, and measures blind on the next one,
+# `holdout8` in round 8.
+HELD_OUT = ("holdout8",)
 DIMENSIONS = ("specificity", "ownership", "technical_depth", "compression")
 PROFESSIONS = {"software", "medicine", "law", "finance", "education", "annotation", "languages",
                "engineering", "science_lab"}

@@ -139,6 +139,9 @@ def test_the_spent_sets_keep_round_7s_figures():
     # now takes the item codes out of holdout4's security posting, and three weak matches they
     # had held down come out shown (a trap met only by "risk", "explained" said of someone else,
     # digital forensics by "reviewed every result"): the next round's work. Neither may fall back.
+    # Round 8 adds corpus_postings_holdout7, measured blind before and after round 7 and now spent,
+    # at what round 7 left it (5/6 shown right, 4/31 found): all eight read 93.0 % (146/157) and
+    # 49.4 % (133/269).
     from tests.postings import test_corpus as corpus
     from tests.postings.measure_spent import SPENT
 
@@ -151,5 +154,5 @@ def test_the_spent_sets_keep_round_7s_figures():
                 total.add(corpus.measure(field))
     finally:
         corpus.CORPUS = kept
-    assert total.shown_right >= 141 and total.precision >= 0.933, (total.shown_right, total.precision)
-    assert total.found >= 129, total.found
+    assert total.shown_right >= 146 and total.precision >= 0.929, (total.shown_right, total.precision)
+    assert total.found >= 133, total.found
