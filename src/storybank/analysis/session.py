@@ -8,7 +8,6 @@ import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
-from storybank.analysis.engine import analyze
 from storybank.analysis.types import StoryReport
 from storybank.catalog import Catalog, content_key
 from storybank.model import Story
@@ -38,6 +37,10 @@ def analyze_cached(story: Story, catalog: Catalog, settings: Settings, story_id:
         if report is not None:
             _CACHE.move_to_end(key)
             return report
+    # The engine (and the rules' patterns it compiles) is imported on the first story that must
+    # be analysed: a command whose reports all come from the on-disk cache never pays for it.
+    from storybank.analysis.engine import analyze
+
     report = analyze(story, catalog, settings, story_id)
     with _LOCK:
         _CACHE[key] = report
