@@ -166,8 +166,18 @@ def _picked_name(catalog: Catalog, text: str, rejected: set[str]) -> str | None:
         if name.lower() not in rejected and was_chosen(name, text):
             form = mentions(name, text)
             if form:
-                return form
+                return _whole_chosen(form, text)
     return None
+
+
+def _whole_chosen(form: str, text: str) -> str:
+    """The whole name said as chosen that starts with `form`: "We went with Docker Compose" chose
+    Docker Compose, not Docker."""
+    for match in _CHOSE.finditer(text):
+        run = match.group(1) or match.group(2)
+        if run.lower().startswith(form.lower() + " "):
+            return run
+    return form
 
 
 def _metric(story: Story) -> tuple[str | None, str | None]:
@@ -345,7 +355,7 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "private": lambda a: private_constraint(a.said) is not None,
     "weighed": lambda a: weighed_already(a.said),
     "hypothetical": lambda a: not a.tailored and (told_as_would(a.said) or answer_kinds.advice(a.said)),
-    "flaw": lambda a: not a.typed and answer_kinds.flaw(a.said),
+    "flaw": lambda a: answer_kinds.flaw(a.said),
     "routine": lambda a: not a.tailored and answer_kinds.routine(a.said),
     "unsettled": lambda a: answer_kinds.unsettled(a.said),
     "thin": lambda a: answer_kinds.thin(a.said),
@@ -399,14 +409,16 @@ def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pac
     worded = _answer_wording(probe, story, types, values) if not story.title.strip() else None
     if worded:
         return worded
-    plain = [] if software else [w for t in types for w in t.plain_probes.get(probe.id, [])]
-    own = [*plain, *(w for t in types for w in t.probes.get(probe.id, []))]
+    type_plain = [w for t in types for w in t.plain_probes.get(probe.id, [])]
+    own = [*([] if software else type_plain), *(w for t in types for w in t.probes.get(probe.id, []))]
     templates = [*own, *pack.probe_templates(probe.id), *probe.templates]
     quoting = [t for t in templates if _PLACEHOLDER.search(t)]
     text = fill(quoting, values)
     if text:
         return text
-    plain = [t for t in own if not _PLACEHOLDER.search(t)]
+    # Nothing to quote: the type's plain wording (in software too: a disagreement with no choice
+    # to quote is asked how it was settled, not "what was happening technically").
+    plain = [t for t in [*own, *type_plain] if not _PLACEHOLDER.search(t)]
     if plain:
         return plain[0]
     field_question = pack.probe_question(probe.id)

@@ -60,7 +60,8 @@ _BOUNDARY = re.compile(
     r"is|are|was|were|had|has|have|would|could|should|will|can|did|does)\b.*$",
     re.I | re.S,
 )
-_CLAUSE_BREAK = re.compile(r"\s*[,–—-]\s.*$|,.*$", re.S)
+# A comma, a dash between spaces, or a long dash however written ("alternatives—either reduce").
+_CLAUSE_BREAK = re.compile(r"\s*[,–—-]\s.*$|\s*[–—].*$|,.*$", re.S)
 _BAD_START = _words("phrase_bad_start")
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "i'd", "i'm", "we'd", "it's"})
 _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]{3,}(?<!e)ed$")
@@ -74,6 +75,10 @@ _PRONOUN_OBJECT = frozenset({"it", "them", "this", "that", "him", "her", "us", "
                              "something", "everything", "anything", "nothing", "what", "how",
                              "why", "whether", "which", "those", "these"})
 MAX_PHRASE_WORDS = 7
+# A quote opened at the start of a word, and one closed at the end of a word ("Fleiss' kappa"
+# closes nothing it opened: an apostrophe after a word is not an opening mark).
+_OPEN_QUOTE = re.compile(r"(?:^|\s)['‘\"“]\w")
+_CLOSE_QUOTE = re.compile(r"\w['’\"”](?:\s|$)")
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’+#./-]*")
 
 
@@ -89,6 +94,8 @@ def is_complete_phrase(phrase: str) -> bool:
         return False
     if any(w in _PERSONAL for w in lowered[1:]):
         return False  # "the data I understood": a clause, not a noun phrase
+    if _OPEN_QUOTE.search(phrase) and not _CLOSE_QUOTE.search(phrase):
+        return False  # "the 'Disagree": a quoted name cut before its closing mark
     if len(words) <= 2 and last in _GENERIC_HEADS:
         return False  # "the change", "a fix": says nothing the question did not already say
     if words[-1][0].isupper() or any(c.isdigit() for c in words[-1]):

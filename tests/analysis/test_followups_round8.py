@@ -1,0 +1,96 @@
+"""Follow-ups an interviewer would ask after real answers (issue 22, round 8): the holdout7
+judge's "no" and "awkward" families, each decided by what the answer says. A weakness given for a
+failure is asked how it shows, not what to do differently about a failure never told; a dodge is
+asked about the last thing that went less well, not "if it did happen"; a quote cut before its
+closing mark, a long dash or a write-up is no decision to quote; a name chosen is taken whole
+("Docker Compose", not "Docker"); a disagreement with nothing to quote is asked how it was
+settled, in software too. Each rule has a firing answer and a near miss in one table, quoted
+from tests/corpus_real (spent splits: tuning, holdout6, holdout7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storybank.analysis.phrases import decision_phrase
+from tests.helpers import spoken_prompts as _prompts
+
+PERFECTIONIST = "I'm just too much of a perfectionist"
+CARED = "I cared so much about the outcome that I took on too much and had to delegate."
+NO_MISTAKES = "I don’t make any mistakes.  My company makes all the mistakes."
+DISAGREE_AND_COMMIT = (
+    "During a system design review, another senior engineer insisted on using Kubernetes for a "
+    "simple internal tool. I believed it was overkill. We needed to reach a decision without "
+    "damaging our working relationship or blocking the project. I applied the 'Disagree and "
+    "Commit' principle: 1. Acknowledged their expertise: 'You have more K8s experience.' 2. Asked "
+    "clarifying questions: 'What scale are we designing for?' 3. Presented data, not opinions: "
+    "Showed deployment complexity metrics. 4. Proposed a middle ground: Docker Compose now, K8s "
+    "option later. 5. Set a review point: 'Let's revisit in 3 months with usage data.' We went "
+    "with Docker Compose. Three months later, usage was 10 users/day. My colleague agreed K8s "
+    "would have been overkill. We maintained a great working relationship and joke about it now.")
+DEADLINE = (
+    "My manager wanted to commit to an aggressive deadline for a feature that I knew was "
+    "technically risky. They had already tentatively agreed to the timeline with leadership. I "
+    "needed to express my concerns without undermining their credibility or coming across as "
+    "unwilling to work hard. I requested a private 1:1 rather than raising it in a team meeting. I "
+    "came prepared with data: a breakdown of the technical work, historical velocity, and a list "
+    "of risks. I framed it as \"I want to help us succeed\" rather than \"this is wrong.\" I also "
+    "proposed alternatives—either reduce scope or add a buffer for the riskiest parts. My manager "
+    "appreciated the data-driven approach and went back to leadership with a revised timeline. We "
+    "delivered on the new schedule without the burnout that would have come from the original "
+    "deadline. My manager later told me they valued that I had raised concerns privately with "
+    "solutions rather than problems.")
+CLOUD_DEBATE = ("There was a technical disagreement with a senior engineer about whether to use AWS or "
+                "Google Cloud for our new platform. We needed to make a decision within a week as the "
+                "sprint was starting. I proposed that each of us document the trade-offs and present "
+                "them to the team. After discussion, we agreed that Google Cloud was the better fit "
+                "given our use case. The decision was made quickly and both sides felt heard.")
+
+# Each answer with its question type, its field, and the prompts asked after it, by probe: the
+# firing answer first in each family, then its near misses.
+ASKED = [
+    # A weakness given for a failure: how it shows and what is being done, not a failure's probes.
+    (PERFECTIONIST, "failure", "software",
+     {"differently": "What are you doing about it now?",
+      "technical": "When did it last get in the way at work, and what happened?",
+      "collaborators": "Who at work has noticed it, and what did they say?"}),
+    # Near miss: something was done about it ("had to delegate"): the failure named in a line.
+    (CARED, "failure", "finance",
+     {"technical": "Walk me through what happened, step by step: what went wrong, and what did it cost?"}),
+    # A dodge: the last thing that went less well, with nothing for "it" to point back to.
+    (NO_MISTAKES, "failure", None,
+     {"differently": "Think of the last time something at work did not go the way you wanted: "
+                     "what would you do differently now?"}),
+    # A quoted principle cut at "and" is no decision; the name chosen is taken whole and set
+    # against its usual rival.
+    (DISAGREE_AND_COMMIT, "disagreement", "software",
+     {"differently": "Would you use Docker Compose the same way if you started over? What would you do differently?",
+      "alternatives": "Why Docker Compose rather than Kubernetes?"}),
+    # A long dash cuts the phrase ("alternatives—either reduce scope"), and a disagreement with
+    # nothing left to quote is asked how it was settled, in software too.
+    (DEADLINE, "disagreement", "software",
+     {"alternatives": "What other ways of settling it did you consider, and why did you go with this one?",
+      "technical": "Walk me through how it was settled, step by step: what did you say, what did "
+                   "they say, and what changed it?"}),
+    # Near miss: a name chosen is still asked about.
+    (CLOUD_DEBATE, "disagreement", None,
+     {"alternatives": "What else did you consider besides Google Cloud, and why did it lose?"}),
+]
+
+
+@pytest.mark.parametrize(("text", "qtype", "field", "expected"), ASKED,
+                         ids=[f"{q}-{t[:24]}" for t, q, _, _ in ASKED])
+def test_each_kind_of_answer_is_asked_what_it_supports(text, qtype, field, expected):
+    asked = _prompts(text, qtype, field)
+    assert {probe: asked[probe] for probe in expected} == expected
+
+
+@pytest.mark.parametrize(("said", "decision"), [
+    ("I applied the 'Disagree and Commit' principle: 1. Acknowledged their expertise.", None),
+    ("I applied the 'strangler fig' pattern to the billing service.", "the 'strangler fig' pattern"),
+    ("I also proposed alternatives—either reduce scope or add a buffer.", None),
+    ("I also proposed a phased rollout—first 5% of users, then everyone.", "a phased rollout"),
+    ("I created a doc listing pros and cons of each approach.", None),
+    ("I created a dashboard listing the slowest queries.", "a dashboard listing the slowest queries"),
+])
+def test_a_cut_quote_a_long_dash_or_a_write_up_is_no_decision(said, decision):
+    assert decision_phrase(said) == decision
