@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from storybank.analysis.followups import turned_down
 from storybank.analysis.phrases import decision_phrase
 from tests.helpers import spoken_prompts as _prompts
 
@@ -94,3 +95,16 @@ def test_each_kind_of_answer_is_asked_what_it_supports(text, qtype, field, expec
 ])
 def test_a_cut_quote_a_long_dash_or_a_write_up_is_no_decision(said, decision):
     assert decision_phrase(said) == decision
+
+
+RAILS = ("Six months into my role at a fintech startup, our CTO decided to migrate our entire "
+         "backend infrastructure from a monolithic Ruby on Rails application to a microservices "
+         "architecture using Node.js and Kubernetes.")
+
+
+@pytest.mark.parametrize(("said", "left"), [
+    (RAILS, {"ruby", "rails"}),
+    ("We compared Ruby on Rails to Django for a month.", set()),
+])
+def test_every_name_moved_away_from_is_left_however_it_is_said(said, left):
+    assert turned_down(said) == left

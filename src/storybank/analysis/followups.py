@@ -87,11 +87,21 @@ _MOVE = re.compile(r"\b(?:migrat\w*|mov\w*|switch\w*|transition\w*|port\w*|conve
                    r"([A-Z][\w.+#/-]*)\s+to\s+(?:using\s+|the\s+)?([A-Z][\w.+#/-]*)")
 
 
+# What was moved away from, said with words around it: "to migrate our entire backend
+# infrastructure from a monolithic Ruby on Rails application to a microservices architecture";
+# every name in it (Ruby, Rails) was left.
+_MOVE_FROM = re.compile(r"\b(?:migrat\w*|mov\w*|switch\w*|transition\w*|port\w*|convert\w*|"
+                        r"upgrad\w*)\s+(?:[\w-]+\s+){0,5}?from\s+([^.;:!?\n]{1,80}?)\s+to\b")
+_CAPITALISED = re.compile(r"\b[A-Z][\w.+#/-]*")
+
+
 def turned_down(text: str) -> set[str]:
     """The names (lower case) the text turns down, denies using, or moved away from."""
+    left = {name.lower().rstrip(".,") for m in _MOVE_FROM.finditer(text)
+            for name in _CAPITALISED.findall(m.group(1))}
     return {m.group(1).lower().rstrip(".,") for m in _TURNED_DOWN.finditer(text)
             if m.group(1)[:1].isupper()} | {m.group(1).lower().rstrip(".,")
-                                            for m in _MOVE.finditer(text)}
+                                            for m in _MOVE.finditer(text)} | left
 
 
 # A name the speaker's side settled on: "we agreed that REST was the better fit", "we went with
