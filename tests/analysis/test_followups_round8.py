@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from storybank.analysis.followups import turned_down
+from storybank.analysis.followups import chosen_place, turned_down
 from storybank.analysis.phrases import decision_phrase
 from tests.helpers import spoken_prompts as _prompts
 
@@ -46,6 +46,12 @@ CLOUD_DEBATE = ("There was a technical disagreement with a senior engineer about
                 "them to the team. After discussion, we agreed that Google Cloud was the better fit "
                 "given our use case. The decision was made quickly and both sides felt heard.")
 
+THIS_COMPANY = ("In my career field the people who run this company are some of the best there are. I "
+                "want to get into this environment so I can learn from their experience while working "
+                "with them to make the company a success.")
+ADMIRE = ("I really admire your company, I think the mission is important, and I'd love to be part "
+          "of the work you're doing.")
+
 # Each answer with its question type, its field, and the prompts asked after it, by probe: the
 # firing answer first in each family, then its near misses.
 ASKED = [
@@ -72,6 +78,12 @@ ASKED = [
      {"alternatives": "What other ways of settling it did you consider, and why did you go with this one?",
       "technical": "Walk me through how it was settled, step by step: what did you say, what did "
                    "they say, and what changed it?"}),
+    # An answer about the employer is asked about other employers, not other kinds of work.
+    (THIS_COMPANY, "motivation", None,
+     {"alternatives": "Which other companies did you consider, and why this one?",
+      "collaborators": "Who have you talked to about this company, and what did they tell you?"}),
+    # Near miss: a reason in a line keeps the wording for what it says (praise of the employer).
+    (ADMIRE, "motivation", None, {"alternatives": "What about the work itself draws you?"}),
     # Near miss: a name chosen is still asked about.
     (CLOUD_DEBATE, "disagreement", None,
      {"alternatives": "What else did you consider besides Google Cloud, and why did it lose?"}),
@@ -108,3 +120,14 @@ RAILS = ("Six months into my role at a fintech startup, our CTO decided to migra
 ])
 def test_every_name_moved_away_from_is_left_however_it_is_said(said, left):
     assert turned_down(said) == left
+
+
+@pytest.mark.parametrize(("said", "employer"), [
+    (THIS_COMPANY, "company"),
+    ("I've seen your hospital mentioned as having one of the best ER's in the region.", "hospital"),
+    ("I just like the location of your practice.", "practice"),
+    ("This is the work I love, and your team does it well.", None),
+    ("I want to train in your residency program because of its rural rotations.", None),
+])
+def test_the_employer_pointed_at_first_is_the_one_asked_about(said, employer):
+    assert chosen_place(said, "prompt_employers") == employer

@@ -218,7 +218,10 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
         values["title"] = story.title.strip()
     place = chosen_place(story.answer_text())
     if place:
-        values["place"], values["places"] = place, f"{place}s"
+        values["place"], values["places"] = place, _plural(place)
+    employer = chosen_place(story.answer_text(), "prompt_employers")
+    if employer:
+        values["employer"], values["employers"] = employer, _plural(employer)
     if not _asked_technically(story, catalog):
         return values  # a motivation or schedule story gets the probes as asked
     text = _everything_said(story)
@@ -242,13 +245,19 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
     return values
 
 
-@lru_cache(maxsize=1)
-def _place_words() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _plural(noun: str) -> str:
+    """"programme" -> "programmes", "company" -> "companies"."""
+    return f"{noun[:-1]}ies" if noun.endswith("y") else f"{noun}s"
+
+
+@lru_cache(maxsize=2)
+def _place_words(table_name: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """Each place noun with the pattern that finds it said as the one being chosen: "your
-    strong clinical training", "this program" (see lexicon.toml `prompt_places`)."""
+    strong clinical training", "this program" (see lexicon.toml `prompt_places`, and
+    `prompt_employers` for "this company", "your hospital")."""
     out = []
-    # The one table in lexicon.toml: its values are word lists, not words.
-    table = cast("dict[str, list[str]]", _lexicon_data()["prompt_places"])
+    # Tables in lexicon.toml whose values are word lists, not words.
+    table = cast("dict[str, list[str]]", _lexicon_data()[table_name])
     for noun, words in table.items():
         said = "|".join(re.escape(w).replace(r"\*", r"\w*") for w in words)
         out.append((re.compile(rf"\b(?:your|this)\s+(?:[\w-]+\s+){{0,3}}?(?:{said})\b", re.I), noun))
@@ -261,15 +270,16 @@ _FIRST_POINTED = re.compile(r"\byour\b|\bthis\b(?!\s+(?:is|was|has|had|will|woul
                             r"also|really|made|gave|\w+[^\Wsu]s)\b)", re.I)
 
 
-def chosen_place(text: str) -> str | None:
+def chosen_place(text: str, table: str = "prompt_places") -> str | None:
     """The programme, school, firm or course an answer is choosing, as a follow-up names it: the
     first thing the answer points at ("your strong clinical training") when it is one. A
     programme named after something else ("your student achievement results ... your IB
-    program") belongs to an employer the answer is choosing, and the work stays the work."""
+    program") belongs to an employer the answer is choosing, and the work stays the work. With
+    `table="prompt_employers"`, the employer it points at first ("this company")."""
     first = _FIRST_POINTED.search(text)
     if first is None:
         return None
-    for pattern, noun in _place_words():
+    for pattern, noun in _place_words(table):
         if pattern.match(text, first.start()):
             return noun
     return None
