@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from storybank.analysis import answer_kinds
 from storybank.analysis.followups import chosen_place, turned_down
 from storybank.analysis.phrases import decision_phrase
 from tests.helpers import spoken_prompts as _prompts
@@ -52,6 +53,15 @@ THIS_COMPANY = ("In my career field the people who run this company are some of 
 ADMIRE = ("I really admire your company, I think the mission is important, and I'd love to be part "
           "of the work you're doing.")
 
+RESUME = ("Well let me see… I am from Chicago, Illinois and studied finance at the University of "
+          "Wisconsin. After school I took a job as a financial analyst at Morgan Stanley in "
+          "Indianapolis and was promoted to Senior Analyst after three years. I then left work to get "
+          "an MBA in finance from the University of Minnesota and took a job as a finance manager at "
+          "JP Morgan where I work today.")
+LEARNED_SQL = ("One example of a time when I had to learn something quickly on the job was when I "
+               "started working as a junior analyst. I had to learn SQL in two weeks, so I took a "
+               "course and rebuilt our weekly report with it.")
+
 # Each answer with its question type, its field, and the prompts asked after it, by probe: the
 # firing answer first in each family, then its near misses.
 ASKED = [
@@ -84,6 +94,15 @@ ASKED = [
       "collaborators": "Who have you talked to about this company, and what did they tell you?"}),
     # Near miss: a reason in a line keeps the wording for what it says (praise of the employer).
     (ADMIRE, "motivation", None, {"alternatives": "What about the work itself draws you?"}),
+    # A background walked through in steps, to a question of no known type: asked about the path,
+    # not for "one specific example of that" or who could "back that up".
+    (RESUME, None, "finance",
+     {"differently": "Looking back over that path, what would you do differently if you were starting out again?",
+      "alternatives": "What made you choose this path over the others open to you?",
+      "technical": "Which piece of work from that time are you proudest of? Walk me through it.",
+      "collaborators": "Who has seen your work most closely so far, and what would they say about it?"}),
+    # Near miss: a story that says where the speaker worked keeps the story's probes.
+    (LEARNED_SQL, None, None, {"collaborators": "Who else was involved? What did they think?"}),
     # Near miss: a name chosen is still asked about.
     (CLOUD_DEBATE, "disagreement", None,
      {"alternatives": "What else did you consider besides Google Cloud, and why did it lose?"}),
@@ -131,3 +150,8 @@ def test_every_name_moved_away_from_is_left_however_it_is_said(said, left):
 ])
 def test_the_employer_pointed_at_first_is_the_one_asked_about(said, employer):
     assert chosen_place(said, "prompt_employers") == employer
+
+
+def test_a_background_in_steps_is_a_career_and_a_story_that_names_a_job_is_not():
+    assert answer_kinds.career(RESUME)
+    assert not answer_kinds.career(LEARNED_SQL)

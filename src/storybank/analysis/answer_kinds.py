@@ -2,10 +2,11 @@
 weakness named and left there ("I'm impatient"), a habit told in the present tense ("I keep my
 phone nearby and respond when I get paged"), a sentence or two of reason ("It has no shift
 work"), a disagreement in which nothing was settled ("I just put my head down and powered
-through"), or a story that never reaches what the speaker did ("before I tell you about that
+through"), a background walked through in steps ("I studied finance ... took a job as ... was
+promoted"), or a story that never reaches what the speaker did ("before I tell you about that
 project, you need to understand the history"). The follow-ups word their probes for each (see
 `followups._CHECKS`); the word lists are lexicon tables (`blank_answers`, `flaw_claims`,
-`flaw_remedies`, `routine_acts`, `state_verbs`, `settling_words`)."""
+`flaw_remedies`, `routine_acts`, `state_verbs`, `settling_words`, `career_steps`)."""
 
 from __future__ import annotations
 
@@ -147,3 +148,15 @@ def untold(text: str) -> bool:
     if not acted(_ADVERB_AFTER_I.sub(r"\1 ", norm)):
         return True
     return phrase_set(_words("topic_runs")).search(norm) is not None
+
+
+CAREER_STEPS = 3
+
+
+def career(text: str) -> bool:
+    """A background walked through in steps ("I studied finance at the University of Wisconsin.
+    After school I took a job as a financial analyst ... was promoted ... left work to get an
+    MBA"): three steps of a career or more (lexicon `career_steps`). A story that mentions where
+    the speaker worked ("when I started working as a junior analyst, I had to learn SQL") is not
+    one."""
+    return phrase_set(_words("career_steps")).count(normalise(text)) >= CAREER_STEPS

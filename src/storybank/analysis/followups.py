@@ -377,6 +377,7 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "hypothetical": lambda a: not a.tailored and (told_as_would(a.said) or answer_kinds.advice(a.said)),
     "flaw": lambda a: answer_kinds.flaw(a.said),
     "routine": lambda a: not a.tailored and answer_kinds.routine(a.said),
+    "career": lambda a: not a.typed and answer_kinds.career(a.said),
     "unsettled": lambda a: answer_kinds.unsettled(a.said),
     "thin": lambda a: answer_kinds.thin(a.said),
     "untold": lambda a: answer_kinds.untold(a.said),
