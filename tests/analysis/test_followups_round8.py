@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from storybank.analysis import answer_kinds
-from storybank.analysis.followups import chosen_place, turned_down
+from storybank.analysis.followups import chosen_place, found_with, turned_down
 from storybank.analysis.phrases import decision_phrase
 from tests.helpers import spoken_prompts as _prompts
 
@@ -155,3 +155,24 @@ def test_the_employer_pointed_at_first_is_the_one_asked_about(said, employer):
 def test_a_background_in_steps_is_a_career_and_a_story_that_names_a_job_is_not():
     assert answer_kinds.career(RESUME)
     assert not answer_kinds.career(LEARNED_SQL)
+
+
+PROFILED = ("At my previous role at TechCorp, our e-commerce platform was experiencing 30% cart "
+            "abandonment during checkout due to slow load times. First, I profiled the application "
+            "using New Relic and identified that 80% of the latency came from N+1 database queries in "
+            "the product recommendation engine. I then analyzed our query patterns and realized we "
+            "were making 200+ individual database calls per page load.")
+
+
+@pytest.mark.parametrize(("said", "tools"), [
+    (PROFILED, {"new relic"}),
+    ("I built the checkout service using Node.js and deployed it with Kubernetes.", set()),
+])
+def test_a_tool_used_only_to_find_the_problem_is_not_the_technology(said, tools):
+    assert found_with(said) == tools
+
+
+def test_a_tool_used_only_to_find_the_problem_is_not_asked_about():
+    asked = _prompts(PROFILED, "performance", "software")
+    assert "New Relic" not in " ".join(asked.values())
+    assert asked["alternatives"] == "What other options did you have, and why did you go the way you did?"

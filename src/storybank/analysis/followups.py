@@ -134,8 +134,21 @@ def was_chosen(name: str, text: str) -> bool:
                                                            for m in _MOVE.finditer(text)}
 
 
+# A tool used only to find or measure ("I profiled the application using New Relic", "traced it
+# with Jaeger"): nothing was built on it and it was not chosen over anything, so it is not the
+# technology a prompt asks about.
+_FOUND_WITH = re.compile(r"\b(?:profil|monitor|measur|trac|debugg|diagnos|investigat|benchmark|"
+                         r"instrument|inspect)\w*\s+(?:[\w-]+\s+){0,4}?(?:using|with|in|via|through)"
+                         r"\s+([A-Z][\w.+#/-]*(?:\s+[A-Z][\w.+#/-]*)?)")
+
+
+def found_with(text: str) -> set[str]:
+    """The names (lower case) of tools the text used only to find or measure something."""
+    return {m.group(1).lower() for m in _FOUND_WITH.finditer(text)}
+
+
 def _technology(story: Story, catalog: Catalog, text: str, decision: str | None) -> str | None:
-    rejected = turned_down(text)
+    rejected = turned_down(text) | found_with(text)
     said = _listed_said(story, text, decision, rejected)
     picked = _picked_name(catalog, text, rejected)
     if said and (picked is None or said.lower() == picked.lower()):
