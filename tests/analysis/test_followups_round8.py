@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from storybank.analysis import answer_kinds
-from storybank.analysis.followups import chosen_place, found_with, turned_down
+from storybank.analysis.followups import as_asked, chosen_place, found_with, turned_down
 from storybank.analysis.phrases import decision_phrase
 from tests.helpers import spoken_prompts as _prompts
 
@@ -176,3 +176,13 @@ def test_a_tool_used_only_to_find_the_problem_is_not_asked_about():
     asked = _prompts(PROFILED, "performance", "software")
     assert "New Relic" not in " ".join(asked.values())
     assert asked["alternatives"] == "What other options did you have, and why did you go the way you did?"
+
+
+@pytest.mark.parametrize(("value", "asked"), [
+    ("implementing branch protection rules", "the branch protection rules"),
+    ("adding the retry queue", "the retry queue"),
+    ("normalising names with ICU transliteration", "normalising names with ICU transliteration"),
+    ("implementing caching", "implementing caching"),
+])
+def test_a_decision_told_as_making_something_is_asked_about_the_thing_made(value, asked):
+    assert as_asked("decision", value) == asked
