@@ -62,6 +62,8 @@ LEARNED_SQL = ("One example of a time when I had to learn something quickly on t
                "started working as a junior analyst. I had to learn SQL in two weeks, so I took a "
                "course and rebuilt our weekly report with it.")
 
+KAFKA = "Kafka is industry standard for event streaming."
+
 # Each answer with its question type, its field, and the prompts asked after it, by probe: the
 # firing answer first in each family, then its near misses.
 ASKED = [
@@ -103,6 +105,12 @@ ASKED = [
       "collaborators": "Who has seen your work most closely so far, and what would they say about it?"}),
     # Near miss: a story that says where the speaker worked keeps the story's probes.
     (LEARNED_SQL, None, None, {"collaborators": "Who else was involved? What did they think?"}),
+    # A choice defended in a line is asked what made that name fit; without a name, the line is
+    # asked like a story not told (near miss).
+    (KAFKA, "project", "software",
+     {"alternatives": "What made Kafka the right fit here in particular, and what else did you weigh?"}),
+    ("p99 dropped from 240ms to 110ms", "project", "software",
+     {"alternatives": "What did you decide yourself along the way, and what else could you have done?"}),
     # Near miss: a name chosen is still asked about.
     (CLOUD_DEBATE, "disagreement", None,
      {"alternatives": "What else did you consider besides Google Cloud, and why did it lose?"}),
@@ -136,6 +144,9 @@ RAILS = ("Six months into my role at a fintech startup, our CTO decided to migra
 @pytest.mark.parametrize(("said", "left"), [
     (RAILS, {"ruby", "rails"}),
     ("We compared Ruby on Rails to Django for a month.", set()),
+    ("I reimplemented an existing Python library for order processing in C++ and added "
+     "multi-threading to improve performance.", {"python"}),
+    ("I wrote a Python library for order processing and later tuned it.", set()),
 ])
 def test_every_name_moved_away_from_is_left_however_it_is_said(said, left):
     assert turned_down(said) == left

@@ -93,15 +93,22 @@ _MOVE = re.compile(r"\b(?:migrat\w*|mov\w*|switch\w*|transition\w*|port\w*|conve
 _MOVE_FROM = re.compile(r"\b(?:migrat\w*|mov\w*|switch\w*|transition\w*|port\w*|convert\w*|"
                         r"upgrad\w*)\s+(?:[\w-]+\s+){0,5}?from\s+([^.;:!?\n]{1,80}?)\s+to\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w.+#/-]*")
+# Code written again in another language or tool: "I reimplemented an existing Python library for
+# order processing in C++". The first name was left.
+_REWRITE = re.compile(r"\b(?:reimplement\w*|re-implement\w*|rewr(?:ote|ite|itten|iting)|port(?:ed|ing))"
+                      r"\s+(?:(?:an?|the|our|my|their)\s+)?(?:(?:existing|old|legacy|original)\s+)?"
+                      r"([A-Z][\w.+#/-]*)\b[^.;:!?\n]{0,60}?\b(?:in|into|to)\s+[A-Z]")
 
 
 def turned_down(text: str) -> set[str]:
-    """The names (lower case) the text turns down, denies using, or moved away from."""
+    """The names (lower case) the text turns down, denies using, moved away from or rewrote."""
+    denied = {m.group(1).lower().rstrip(".,") for m in _TURNED_DOWN.finditer(text)
+              if m.group(1)[:1].isupper()}
+    moved = {m.group(1).lower().rstrip(".,") for m in _MOVE.finditer(text)}
     left = {name.lower().rstrip(".,") for m in _MOVE_FROM.finditer(text)
             for name in _CAPITALISED.findall(m.group(1))}
-    return {m.group(1).lower().rstrip(".,") for m in _TURNED_DOWN.finditer(text)
-            if m.group(1)[:1].isupper()} | {m.group(1).lower().rstrip(".,")
-                                            for m in _MOVE.finditer(text)} | left
+    rewritten = {m.group(1).lower() for m in _REWRITE.finditer(text)}
+    return denied | moved | left | rewritten
 
 
 # A name the speaker's side settled on: "we agreed that REST was the better fit", "we went with
