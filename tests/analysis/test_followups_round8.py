@@ -63,6 +63,13 @@ LEARNED_SQL = ("One example of a time when I had to learn something quickly on t
                "course and rebuilt our weekly report with it.")
 
 KAFKA = "Kafka is industry standard for event streaming."
+ROOKIE = ("I would repeat the order to my officer and make sure I heard it correctly the first time. If "
+          "the order remains the same and I heard it correctly, I would proceed with the order as "
+          "directed.")
+MARKING_SCHEME = (
+    "I would first consult the marking scheme thoroughly for any related guidelines. If still "
+    "unsure, I would follow established protocols for escalating the issue to a supervisor or lead "
+    "scorer for clarification before making a judgment call.")
 
 # Each answer with its question type, its field, and the prompts asked after it, by probe: the
 # firing answer first in each family, then its near misses.
@@ -111,6 +118,13 @@ ASKED = [
      {"alternatives": "What made Kafka the right fit here in particular, and what else did you weigh?"}),
     ("p99 dropped from 240ms to 110ms", "project", "software",
      {"alternatives": "What did you decide yourself along the way, and what else could you have done?"}),
+    # What the speaker would do about an order is asked about the order, not "the rule as written";
+    # a rule or marking scheme keeps the rubric's wording (near miss).
+    (ROOKIE, "rubric", None,
+     {"differently": "What would make you refuse the order rather than carry it out?",
+      "alternatives": "If you still had doubts after raising it, what else could you do?"}),
+    (MARKING_SCHEME, "rubric", "education",
+     {"differently": "When would you apply the rule as written without flagging it?"}),
     # Near miss: a name chosen is still asked about.
     (CLOUD_DEBATE, "disagreement", None,
      {"alternatives": "What else did you consider besides Google Cloud, and why did it lose?"}),
