@@ -153,6 +153,20 @@ def test_a_cut_quote_a_long_dash_or_a_write_up_is_no_decision(said, decision):
 RAILS = ("Six months into my role at a fintech startup, our CTO decided to migrate our entire "
          "backend infrastructure from a monolithic Ruby on Rails application to a microservices "
          "architecture using Node.js and Kubernetes.")
+RAILS_LEARNED = (RAILS + " I had experience with Node.js but zero experience with Kubernetes, Docker "
+                 "containerization, or microservices patterns. The migration timeline was "
+                 "aggressive: 3 months.")
+
+
+def test_the_name_the_speaker_had_to_learn_is_the_one_asked_about():
+    asked = _prompts(RAILS_LEARNED, "learning", "software")
+    assert asked["differently"] == ("Would you use Kubernetes the same way if you started over? "
+                                    "What would you do differently?")
+    # "Docker containerization" says the head of Docker Compose, not the name: no rival set up.
+    assert asked["alternatives"] == "What else did you consider besides Kubernetes, and why did it lose?"
+    # Near miss: with no name to learn, the first name used is asked about.
+    assert "Node.js" in _prompts(RAILS_LEARNED.replace("zero", "years of"), "learning",
+                                 "software")["differently"]
 
 
 @pytest.mark.parametrize(("said", "left"), [

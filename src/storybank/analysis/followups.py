@@ -168,9 +168,17 @@ def _technology(story: Story, catalog: Catalog, text: str, decision: str | None)
 
     known = [k for k in find_technologies(text, tuple(catalog.technologies.known))
              if k.lower() not in rejected]
-    if decision:  # the name in what the speaker chose first: "a Go worker" over "Python"
-        known.sort(key=lambda k: k.lower() not in decision.lower())
+    learned = {(m.group(1) or m.group(2)).lower() for m in _LEARNED.finditer(text)}
+    # The name the speaker says they had to learn first ("zero experience with Kubernetes"), then
+    # the name in what they chose: "a Go worker" over "Python".
+    known.sort(key=lambda k: (k.lower() not in learned,
+                              bool(decision) and k.lower() not in (decision or "").lower()))
     return known[0] if known else None
+
+
+# A name the speaker had to learn: "zero experience with Kubernetes", "I had to learn Rust".
+_LEARNED = re.compile(r"\b(?:zero|little|limited|minimal) (?:experience|knowledge) (?:with|of|in)\s+"
+                      r"([A-Z][\w.+#/-]*)|\b(?:had|needed) to (?:learn|pick up)\s+([A-Z][\w.+#/-]*)")
 
 
 def _listed_said(story: Story, text: str, decision: str | None, rejected: set[str]) -> str | None:
@@ -333,9 +341,17 @@ def _usual_rival(catalog: Catalog, technology: str, text: str) -> str | None:
               *(name for name, rival in catalog.alternatives.items() if rival == technology)]
     denied = turned_down(text)
     for usual in rivals:
-        if usual and mentions(usual, text) and usual.lower() not in denied:
+        if usual and _said_whole(usual, text) and usual.lower() not in denied:
             return usual
     return None
+
+
+def _said_whole(name: str, text: str) -> bool:
+    """Is the name said, every word of it ("Docker containerization" does not say Docker
+    Compose, though it says its head)? A one-word name is matched loosely, as `mentions` does."""
+    form = mentions(name, text)
+    return form is not None and (" " not in name.strip() or " " in form.strip()
+                                 or form.strip().lower() == name.strip().lower())
 
 
 def _set_against(alternative: str | None, technology: str | None,
