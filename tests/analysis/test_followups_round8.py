@@ -225,3 +225,21 @@ def test_a_tool_used_only_to_find_the_problem_is_not_asked_about():
 ])
 def test_a_decision_told_as_making_something_is_asked_about_the_thing_made(value, asked):
     assert as_asked("decision", value) == asked
+
+
+GROUP_PROJECT = (
+    "During a group project in my Web Application Development course last semester, my team faced a "
+    "significant challenge when one of our key members had to drop out of the project due to "
+    "personal reasons. This left us in a difficult position, as we had to redistribute tasks and "
+    "reorganize our project plan. To overcome this, I took the initiative to lead the team through "
+    "the restructuring process. I facilitated effective communication, reassigned "
+    "responsibilities, and ensured that everyone was on the same page. Despite the setback, we "
+    "successfully delivered the project on time.")
+SOMEHOW = "We had this group project, and someone left. It was tough, but we managed to finish it somehow."
+
+
+def test_an_act_told_with_an_adverb_counts_toward_an_example_already_given():
+    assert answer_kinds.event(GROUP_PROJECT) and not answer_kinds.event(SOMEHOW)
+    assert _prompts(GROUP_PROJECT, None, "software")["differently"] == "What would you do differently?"
+    assert _prompts(SOMEHOW, None, "software")["technical"] == (
+        "Can you give me one specific example of that from your work?")

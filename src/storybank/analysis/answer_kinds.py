@@ -137,6 +137,12 @@ def unsettled(text: str) -> bool:
 _ADVERB_AFTER_I = re.compile(r"\b(i|we)\s+[\w-]+ly\s+")
 
 
+def event(text: str) -> bool:
+    """Is the answer already an example (see `signals.tells_an_event`), counting an act told with
+    an adverb before it ("we successfully delivered the project on time")?"""
+    return tells_an_event(text) or tells_an_event(_ADVERB_AFTER_I.sub(r"\1 ", normalise(text)))
+
+
 def untold(text: str) -> bool:
     """A story asked for and not told: no event, and either nothing the speaker did ("before I
     tell you about that project, you need to understand the history") or a run of topics started

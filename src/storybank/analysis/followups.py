@@ -36,7 +36,6 @@ from storybank.analysis.signals import (
     acted,
     dodge,
     private_constraint,
-    tells_an_event,
     told_as_would,
     weighed_already,
 )
@@ -427,8 +426,8 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "unsettled": lambda a: answer_kinds.unsettled(a.said),
     "thin": lambda a: answer_kinds.thin(a.said),
     "untold": lambda a: answer_kinds.untold(a.said),
-    "undecided": lambda a: not a.typed and not tells_an_event(a.said) and not acted(a.said),
-    "untyped": lambda a: not a.typed and not tells_an_event(a.said),
+    "undecided": lambda a: not a.typed and not answer_kinds.event(a.said) and not acted(a.said),
+    "untyped": lambda a: not a.typed and not answer_kinds.event(a.said),
 }
 assert tuple(_CHECKS) == ANSWER_CONDITIONS, "one check per condition, in the catalog's order"
 
