@@ -206,6 +206,8 @@ PROFILED = ("At my previous role at TechCorp, our e-commerce platform was experi
 @pytest.mark.parametrize(("said", "tools"), [
     (PROFILED, {"new relic"}),
     ("I built the checkout service using Node.js and deployed it with Kubernetes.", set()),
+    ("Git blame and past PRs showed a recent change to a rounding utility.", {"git"}),
+    ("We moved the repository to Git last year.", set()),
 ])
 def test_a_tool_used_only_to_find_the_problem_is_not_the_technology(said, tools):
     assert found_with(said) == tools
@@ -243,3 +245,13 @@ def test_an_act_told_with_an_adverb_counts_toward_an_example_already_given():
     assert _prompts(GROUP_PROJECT, None, "software")["differently"] == "What would you do differently?"
     assert _prompts(SOMEHOW, None, "software")["technical"] == (
         "Can you give me one specific example of that from your work?")
+
+
+@pytest.mark.parametrize(("said", "decision"), [
+    ("I wrote a small load test in JMeter to simulate 1,000 parallel invoice requests and confirmed "
+     "the rate of discrepancy.", None),
+    ("I added comprehensive unit tests, updated the CI pipeline to enforce code coverage "
+     "thresholds.", "comprehensive unit tests"),
+])
+def test_in_a_long_answer_a_step_taken_to_find_the_problem_is_no_decision(said, decision):
+    assert decision_phrase(said, main_act_first=True) == decision

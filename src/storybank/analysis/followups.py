@@ -141,16 +141,18 @@ def was_chosen(name: str, text: str) -> bool:
 
 
 # A tool used only to find or measure ("I profiled the application using New Relic", "traced it
-# with Jaeger"): nothing was built on it and it was not chosen over anything, so it is not the
+# with Jaeger", "Git blame showed"): nothing was built on it and it was not chosen over anything, so it is not the
 # technology a prompt asks about.
 _FOUND_WITH = re.compile(r"\b(?:profil|monitor|measur|trac|debugg|diagnos|investigat|benchmark|"
                          r"instrument|inspect)\w*\s+(?:[\w-]+\s+){0,4}?(?:using|with|in|via|through)"
-                         r"\s+([A-Z][\w.+#/-]*(?:\s+[A-Z][\w.+#/-]*)?)")
+                         r"\s+([A-Z][\w.+#/-]*(?:\s+[A-Z][\w.+#/-]*)?)"
+                         # "Git blame and past PRs showed a recent change": a tool's look-up
+                         r"|\b([A-Z][\w.+#/-]*)\s+(?:blame|bisect|log|logs|history)\b")
 
 
 def found_with(text: str) -> set[str]:
     """The names (lower case) of tools the text used only to find or measure something."""
-    return {m.group(1).lower() for m in _FOUND_WITH.finditer(text)}
+    return {(m.group(1) or m.group(2)).lower() for m in _FOUND_WITH.finditer(text)}
 
 
 def _technology(story: Story, catalog: Catalog, text: str, decision: str | None) -> str | None:

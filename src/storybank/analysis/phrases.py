@@ -141,14 +141,22 @@ def decision_phrase(*texts: str, main_act_first: bool = False) -> str | None:
     """The first decision the speaker made, as the complete phrase they said ("a transactional
     outbox"), or None when no decision can be quoted whole. With `main_act_first` (a long
     answer), a choice or a thing built comes before any step on the way."""
-    found = [(bool(_MAIN_ACT.match(match.group(1))), phrase)
+    found = [(bool(_MAIN_ACT.match(match.group(1))), phrase, bool(_TO_CHECK.search(match.group(2))))
              for text in texts for match in _DECISION.finditer(text or "")
              # a quoted term ("I added 'mg/kg KG' to ...") is not the decision
              if match.group(2)[:1] not in "'‘"
              and (phrase := _trim(match.group(2))) and _quotable_decision(phrase)]
     if main_act_first:
-        found.sort(key=lambda pair: not pair[0])
+        # A step taken to find or confirm the problem ("I wrote a small load test in JMeter to
+        # simulate 1,000 parallel invoice requests") is no decision of a long story.
+        found = [act for act in found if act[0] or not act[2]]
+        found.sort(key=lambda act: not act[0])
     return found[0][1] if found else None
+
+
+# The purpose of a step that only looks: "... to simulate 1,000 requests", "... to reproduce it".
+_TO_CHECK = re.compile(r"\bto\s+(?:simulate|reproduce|confirm|measure|find|check|verify|see|"
+                       r"isolate|pinpoint|locate|diagnose|profile)\b", re.I)
 
 
 def _quotable_decision(phrase: str) -> bool:
