@@ -125,6 +125,13 @@ ASKED = [
       "alternatives": "If you still had doubts after raising it, what else could you do?"}),
     (MARKING_SCHEME, "rubric", "education",
      {"differently": "When would you apply the rule as written without flagging it?"}),
+    # Staying out of it has no words to repeat: what would make them step in; advice to act keeps
+    # "what exactly would you say" (near miss).
+    ("Do nothing — it's not my responsibility", "disagreement", None,
+     {"technical": "What would have to happen before you stepped in?",
+      "alternatives": "If it kept affecting your work, what would you do then?"}),
+    ("Address it kindly and offer to help them improve", "disagreement", None,
+     {"technical": "What exactly would you say, in your own words?"}),
     # Near miss: a name chosen is still asked about.
     (CLOUD_DEBATE, "disagreement", None,
      {"alternatives": "What else did you consider besides Google Cloud, and why did it lose?"}),
