@@ -490,7 +490,9 @@ def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pac
     if plain:
         return plain[0]
     field_question = pack.probe_question(probe.id)
-    if not software and field_question:
+    # A story told to a question of no known type is asked what the speaker did, in software
+    # too: nothing says its question was a technical one.
+    if (not software or not types) and field_question:
         return field_question
     catalog_plain = [t for t in probe.templates if not _PLACEHOLDER.search(t)]
     return catalog_plain[0] if catalog_plain else probe.question
