@@ -271,3 +271,12 @@ def test_an_act_told_with_an_adverb_counts_toward_an_example_already_given():
 ])
 def test_in_a_long_answer_a_step_taken_to_find_the_problem_is_no_decision(said, decision):
     assert decision_phrase(said, main_act_first=True) == decision
+
+
+@pytest.mark.parametrize(("said", "is_flaw"), [
+    ("I overthink everything.", True),
+    ("I have trouble saying no to people.", True),
+    ("I used to overthink, so I started writing decisions down.", False),
+])
+def test_a_weakness_in_other_words_is_a_flaw_and_one_acted_on_is_not(said, is_flaw):
+    assert answer_kinds.flaw(said) is is_flaw
