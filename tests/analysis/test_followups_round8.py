@@ -63,6 +63,10 @@ LEARNED_SQL = ("One example of a time when I had to learn something quickly on t
                "course and rebuilt our weekly report with it.")
 
 KAFKA = "Kafka is industry standard for event streaming."
+SPOKEN_WITH = ("I like being associated with excellence and that's why I want to come here. I have "
+               "researched your student achievement results, and they are very good. I have spoken "
+               "with several of your staff members and they told me about your initiatives in "
+               "literacy.")
 ROOKIE = ("I would repeat the order to my officer and make sure I heard it correctly the first time. If "
           "the order remains the same and I heard it correctly, I would proceed with the order as "
           "directed.")
@@ -122,7 +126,9 @@ ASKED = [
     # a rule or marking scheme keeps the rubric's wording (near miss).
     (ROOKIE, "rubric", None,
      {"differently": "What would make you refuse the order rather than carry it out?",
-      "alternatives": "If you still had doubts after raising it, what else could you do?"}),
+      "alternatives": "If you still had doubts after raising it, what else could you do?",
+      "collaborators": "If the person who gave the order still saw it differently, who else could "
+                       "you go to?"}),
     (MARKING_SCHEME, "rubric", "education",
      {"differently": "When would you apply the rule as written without flagging it?"}),
     # Staying out of it has no words to repeat: what would make them step in; advice to act keeps
@@ -132,6 +138,12 @@ ASKED = [
       "alternatives": "If it kept affecting your work, what would you do then?"}),
     ("Address it kindly and offer to help them improve", "disagreement", None,
      {"technical": "What exactly would you say, in your own words?"}),
+    # Says whom the speaker already asked: what they took from it, not who they talked to; an
+    # answer that names no one keeps "who have you talked to" (near miss).
+    (SPOKEN_WITH, "motivation", None,
+     {"collaborators": "Of what they told you, what mattered most to you, and why?"}),
+    (THIS_COMPANY, "motivation", None,
+     {"collaborators": "Who have you talked to about this company, and what did they tell you?"}),
     # Near miss: a name chosen is still asked about.
     (CLOUD_DEBATE, "disagreement", None,
      {"alternatives": "What else did you consider besides Google Cloud, and why did it lose?"}),

@@ -6,7 +6,8 @@ through"), a background walked through in steps ("I studied finance ... took a j
 promoted"), or a story that never reaches what the speaker did ("before I tell you about that
 project, you need to understand the history"). The follow-ups word their probes for each (see
 `followups._CHECKS`); the word lists are lexicon tables (`blank_answers`, `flaw_claims`,
-`flaw_remedies`, `routine_acts`, `state_verbs`, `settling_words`, `career_steps`)."""
+`flaw_remedies`, `routine_acts`, `state_verbs`, `settling_words`, `career_steps`,
+`consulted_people`)."""
 
 from __future__ import annotations
 
@@ -166,3 +167,10 @@ def career(text: str) -> bool:
     the speaker worked ("when I started working as a junior analyst, I had to learn SQL") is not
     one."""
     return phrase_set(_words("career_steps")).count(normalise(text)) >= CAREER_STEPS
+
+
+def consulted(text: str) -> bool:
+    """Does the answer say whom the speaker already asked about the work ("I have spoken with
+    several of your staff members and they told me ...", "talked with some of my friends who are
+    working here")? Lexicon `consulted_people`."""
+    return phrase_set(_words("consulted_people")).search(normalise(text)) is not None

@@ -425,6 +425,7 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "flaw": lambda a: answer_kinds.flaw(a.said),
     "routine": lambda a: not a.tailored and answer_kinds.routine(a.said),
     "career": lambda a: not a.typed and answer_kinds.career(a.said),
+    "consulted": lambda a: answer_kinds.consulted(a.said),
     "unsettled": lambda a: answer_kinds.unsettled(a.said),
     "thin": lambda a: answer_kinds.thin(a.said),
     "untold": lambda a: answer_kinds.untold(a.said),
