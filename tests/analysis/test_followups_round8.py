@@ -63,6 +63,14 @@ LEARNED_SQL = ("One example of a time when I had to learn something quickly on t
                "course and rebuilt our weekly report with it.")
 
 KAFKA = "Kafka is industry standard for event streaming."
+BRANCH_RULES = (
+    "I accidentally pushed a config change directly to production that broke our payment processing "
+    "for about 30 minutes during peak hours. As soon as I realized the error, I reverted the change "
+    "and confirmed payments were working. In the report, I proposed implementing branch protection "
+    "rules and required reviews for production configs, volunteering to set them up myself.")
+KAFKA_BUILT = ("Our billing events were lost when the worker crashed. I moved the billing events to "
+               "Kafka and the consumers now replay from the last committed offset, so we lost no "
+               "orders in the next year.")
 SPOKEN_WITH = ("I like being associated with excellence and that's why I want to come here. I have "
                "researched your student achievement results, and they are very good. I have spoken "
                "with several of your staff members and they told me about your initiatives in "
@@ -144,6 +152,12 @@ ASKED = [
      {"collaborators": "Of what they told you, what mattered most to you, and why?"}),
     (THIS_COMPANY, "motivation", None,
      {"collaborators": "Who have you talked to about this company, and what did they tell you?"}),
+    # A decision is walked through step by step (a checklist or a rollout has no "under the hood").
+    (BRANCH_RULES, "failure", "software",
+     {"technical": "Walk me through how the branch protection rules worked, step by step."}),
+    # Near miss: a thing built on a named tool keeps "under the hood".
+    (KAFKA_BUILT, "project", "software",
+     {"technical": "Walk me through what you built on Kafka, and how it worked under the hood."}),
     # Near miss: a name chosen is still asked about.
     (CLOUD_DEBATE, "disagreement", None,
      {"alternatives": "What else did you consider besides Google Cloud, and why did it lose?"}),
@@ -163,6 +177,11 @@ def test_each_kind_of_answer_is_asked_what_it_supports(row):
     ("I also proposed a phased rollout—first 5% of users, then everyone.", "a phased rollout"),
     ("I created a doc listing pros and cons of each approach.", None),
     ("I created a dashboard listing the slowest queries.", "a dashboard listing the slowest queries"),
+    # A verb after a relative clause ("the process I introduced became ...") and a generic head
+    # ("the effort") are no decision; a thing introduced is one.
+    ("The post-mortem process I introduced became standard practice.", None),
+    ("I led the effort to roll back and stabilize.", None),
+    ("I introduced a canary release for every deploy.", "a canary release for every deploy"),
 ])
 def test_a_cut_quote_a_long_dash_or_a_write_up_is_no_decision(said, decision):
     assert decision_phrase(said) == decision
