@@ -139,6 +139,9 @@ ASKED = [
                        "you go to?"}),
     (MARKING_SCHEME, "rubric", "education",
      {"differently": "When would you apply the rule as written without flagging it?"}),
+    # A line denying the premise of a conflict question is pressed for an example, like a dodge.
+    ("I don’t really have conflicts", "disagreement", None,
+     {"technical": "Take a moment: can you think of one, even a small one, and walk me through it?"}),
     # Staying out of it has no words to repeat: what would make them step in; advice to act keeps
     # "what exactly would you say" (near miss).
     ("Do nothing — it's not my responsibility", "disagreement", None,
@@ -311,3 +314,13 @@ def test_in_a_long_answer_a_step_taken_to_find_the_problem_is_no_decision(said, 
 ])
 def test_a_weakness_in_other_words_is_a_flaw_and_one_acted_on_is_not(said, is_flaw):
     assert answer_kinds.flaw(said) is is_flaw
+
+
+@pytest.mark.parametrize(("said", "denies"), [
+    ("I don’t really have conflicts", True),
+    ("I never get into arguments at work.", True),
+    ("I don't have conflicts often, but last year a colleague and I disagreed about the release "
+     "plan. I asked for a meeting and we agreed to split it.", False),
+])
+def test_a_line_denying_a_conflict_is_a_denial_and_a_told_one_is_not(said, denies):
+    assert answer_kinds.denial(said) is denies

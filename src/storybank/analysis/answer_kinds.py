@@ -7,7 +7,7 @@ promoted"), or a story that never reaches what the speaker did ("before I tell y
 project, you need to understand the history"). The follow-ups word their probes for each (see
 `followups._CHECKS`); the word lists are lexicon tables (`blank_answers`, `flaw_claims`,
 `flaw_remedies`, `routine_acts`, `state_verbs`, `settling_words`, `career_steps`,
-`consulted_people`)."""
+`consulted_people`, `premise_denials`)."""
 
 from __future__ import annotations
 
@@ -174,3 +174,11 @@ def consulted(text: str) -> bool:
     several of your staff members and they told me ...", "talked with some of my friends who are
     working here")? Lexicon `consulted_people`."""
     return phrase_set(_words("consulted_people")).search(normalise(text)) is not None
+
+
+def denial(text: str) -> bool:
+    """A line or two denying the premise of a conflict question ("I don't really have
+    conflicts"), which `signals.dodge` does not read as one (lexicon `premise_denials`). "I don't
+    have conflicts often, but last year a colleague and I ..." tells one and is no denial."""
+    return thin(text) and phrase_set(_words("premise_denials")).search(normalise(text)) is not None
+

@@ -417,7 +417,7 @@ class _Answer:
 # (ANSWER_CONDITIONS); the first that holds and has a wording for the probe (the question type's,
 # else the probe's) is asked. A new kind is a check here and wordings in the catalog.
 _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
-    "after_dodge": lambda a: dodge(a.said) is not None,
+    "after_dodge": lambda a: dodge(a.said) is not None or answer_kinds.denial(a.said),
     "blank": lambda a: answer_kinds.blank(a.said),
     "private": lambda a: private_constraint(a.said) is not None,
     "weighed": lambda a: weighed_already(a.said),
