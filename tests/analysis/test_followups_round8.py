@@ -94,6 +94,12 @@ ASKED = [
     # Near miss: something was done about it ("had to delegate"): the failure named in a line.
     (CARED, "failure", "finance",
      {"technical": "Walk me through what happened, step by step: what went wrong, and what did it cost?"}),
+    # Three clipped sentences are as thin as one: what happened, not what was "happening
+    # technically"; a told failure keeps the technical wording (near miss).
+    ("It wasn't my fault. The requirements were unclear. The timeline was impossible.", "failure",
+     "software",
+     {"technical": "Walk me through what happened, step by step: what went wrong, and what did it cost?"}),
+    (BRANCH_RULES, "failure", None, {"differently": "Looking back at the branch protection rules, what would you do differently?"}),
     # A dodge: the last thing that went less well, with nothing for "it" to point back to.
     (NO_MISTAKES, "failure", None,
      {"differently": "Think of the last time something at work did not go the way you wanted: "

@@ -21,6 +21,7 @@ from storybank.words import count_words
 
 THIN_SENTENCES = 2
 THIN_WORDS = 40
+CLIPPED_WORDS = 15  # however many sentences: "It wasn't my fault. The requirements were unclear."
 # From the first mark of a run only ("?!", "..."): from every mark, a long run is read to its end
 # each time, which is quadratic.
 _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+(?=\s|$)|\n+")
@@ -36,7 +37,8 @@ def sentences(text: str) -> int:
 def thin(text: str) -> bool:
     """A sentence or two, short, telling no event: "It has no shift work", "Well, I just moved
     here, and I need to pay my rent." An answer that is an example is not thin however short."""
-    return (sentences(text) <= THIN_SENTENCES and count_words(text) <= THIN_WORDS
+    words = count_words(text)
+    return ((sentences(text) <= THIN_SENTENCES or words <= CLIPPED_WORDS) and words <= THIN_WORDS
             and not tells_an_event(text))
 
 
