@@ -270,6 +270,7 @@ def test_a_tool_used_only_to_find_the_problem_is_not_asked_about():
 MADE = {
     "implementing branch protection rules": "the branch protection rules",
     "adding the retry queue": "the retry queue",
+    "running a 2-week spike": "the 2-week spike",
     "normalising names with ICU transliteration": "normalising names with ICU transliteration",
     "implementing caching": "implementing caching",
 }

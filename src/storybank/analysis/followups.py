@@ -377,7 +377,7 @@ _BARE_PLURAL = re.compile(r"^(?!(?:the|a|an|our|my|their|its|this|that|these|tho
 # A decision told as the act of making something ("implementing branch protection rules",
 # "introducing a weekly triage"): the thing made is what a question names.
 _MAKING = re.compile(r"^(?:implementing|introducing|adding|building|creating|adopting|deploying|"
-                     r"setting up|putting in place|putting in)\s+(?=\S+\s+\S)")
+                     r"running|conducting|setting up|putting in place|putting in)\s+(?=\S+\s+\S)")
 
 
 def as_asked(name: str, value: str) -> str:
@@ -388,7 +388,7 @@ def as_asked(name: str, value: str) -> str:
         made = _MAKING.match(value)
         if made:  # "implementing branch protection rules": asked about the rules themselves
             value = value[made.end():]
-            return value if _DETERMINER.match(value) else f"the {value}"
+            return _INDEFINITE.sub("the ", value) if _DETERMINER.match(value) else f"the {value}"
         if _BARE_PLURAL.match(value):
             return f"the {value}"  # "Looking back at the comprehensive unit tests"
         return _INDEFINITE.sub("the ", value)
