@@ -141,8 +141,8 @@ def was_chosen(name: str, text: str) -> bool:
 
 
 # A tool used only to find or measure ("I profiled the application using New Relic", "traced it
-# with Jaeger", "Git blame showed"): nothing was built on it and it was not chosen over anything, so it is not the
-# technology a prompt asks about.
+# with Jaeger", "Git blame showed"): nothing was built on it and it was not chosen over anything,
+# so it is not the technology a prompt asks about.
 _FOUND_WITH = re.compile(r"\b(?:profil|monitor|measur|trac|debugg|diagnos|investigat|benchmark|"
                          r"instrument|inspect)\w*\s+(?:[\w-]+\s+){0,4}?(?:using|with|in|via|through)"
                          r"\s+([A-Z][\w.+#/-]*(?:\s+[A-Z][\w.+#/-]*)?)"
