@@ -182,11 +182,13 @@ ASKED = [
       "alternatives": "What else would you try if that did not settle it?"}),
     (ADDRESSED_IT, "disagreement", None,
      {"alternatives": "What other ways of settling it did you consider, and why did you go with this one?"}),
-    # No project offered: the work that comes closest; a failure dodge keeps "if it happened".
+    # No project offered: the work that comes closest; a failure dodge is asked about the last
+    # thing that went less well (round 8: "if it did happen" had nothing for "it" to point at).
     (NO_PROJECT, "project", None,
      {"differently": "Which piece of work from the last year comes closest, even a small one?"}),
     (NO_PROJECT, "failure", None,
-     {"differently": "If it did happen tomorrow, what would you do first?"}),
+     {"differently": "Think of the last time something at work did not go the way you wanted: "
+                     "what would you do differently now?"}),
     # A dodge of a weakness question is not asked for "one you were part of".
     (NO_WEAKNESS, None, None,
      {"collaborators": "If I asked a colleague who works closely with you, what would they say?"}),

@@ -2,10 +2,12 @@
 weakness named and left there ("I'm impatient"), a habit told in the present tense ("I keep my
 phone nearby and respond when I get paged"), a sentence or two of reason ("It has no shift
 work"), a disagreement in which nothing was settled ("I just put my head down and powered
-through"), or a story that never reaches what the speaker did ("before I tell you about that
+through"), a background walked through in steps ("I studied finance ... took a job as ... was
+promoted"), or a story that never reaches what the speaker did ("before I tell you about that
 project, you need to understand the history"). The follow-ups word their probes for each (see
 `followups._CHECKS`); the word lists are lexicon tables (`blank_answers`, `flaw_claims`,
-`flaw_remedies`, `routine_acts`, `state_verbs`, `settling_words`)."""
+`flaw_remedies`, `routine_acts`, `state_verbs`, `settling_words`, `career_steps`,
+`consulted_people`, `premise_denials`)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from storybank.words import count_words
 
 THIN_SENTENCES = 2
 THIN_WORDS = 40
+CLIPPED_WORDS = 15  # however many sentences: "It wasn't my fault. The requirements were unclear."
 # From the first mark of a run only ("?!", "..."): from every mark, a long run is read to its end
 # each time, which is quadratic.
 _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+(?=\s|$)|\n+")
@@ -34,7 +37,8 @@ def sentences(text: str) -> int:
 def thin(text: str) -> bool:
     """A sentence or two, short, telling no event: "It has no shift work", "Well, I just moved
     here, and I need to pay my rent." An answer that is an example is not thin however short."""
-    return (sentences(text) <= THIN_SENTENCES and count_words(text) <= THIN_WORDS
+    words = count_words(text)
+    return ((sentences(text) <= THIN_SENTENCES or words <= CLIPPED_WORDS) and words <= THIN_WORDS
             and not tells_an_event(text))
 
 
@@ -136,6 +140,12 @@ def unsettled(text: str) -> bool:
 _ADVERB_AFTER_I = re.compile(r"\b(i|we)\s+[\w-]+ly\s+")
 
 
+def event(text: str) -> bool:
+    """Is the answer already an example (see `signals.tells_an_event`), counting an act told with
+    an adverb before it ("we successfully delivered the project on time")?"""
+    return tells_an_event(text) or tells_an_event(_ADVERB_AFTER_I.sub(r"\1 ", normalise(text)))
+
+
 def untold(text: str) -> bool:
     """A story asked for and not told: no event, and either nothing the speaker did ("before I
     tell you about that project, you need to understand the history") or a run of topics started
@@ -147,3 +157,30 @@ def untold(text: str) -> bool:
     if not acted(_ADVERB_AFTER_I.sub(r"\1 ", norm)):
         return True
     return phrase_set(_words("topic_runs")).search(norm) is not None
+
+
+CAREER_STEPS = 3
+
+
+def career(text: str) -> bool:
+    """A background walked through in steps ("I studied finance at the University of Wisconsin.
+    After school I took a job as a financial analyst ... was promoted ... left work to get an
+    MBA"): three steps of a career or more (lexicon `career_steps`). A story that mentions where
+    the speaker worked ("when I started working as a junior analyst, I had to learn SQL") is not
+    one."""
+    return phrase_set(_words("career_steps")).count(normalise(text)) >= CAREER_STEPS
+
+
+def consulted(text: str) -> bool:
+    """Does the answer say whom the speaker already asked about the work ("I have spoken with
+    several of your staff members and they told me ...", "talked with some of my friends who are
+    working here")? Lexicon `consulted_people`."""
+    return phrase_set(_words("consulted_people")).search(normalise(text)) is not None
+
+
+def denial(text: str) -> bool:
+    """A line or two denying the premise of a conflict question ("I don't really have
+    conflicts"), which `signals.dodge` does not read as one (lexicon `premise_denials`). "I don't
+    have conflicts often, but last year a colleague and I ..." tells one and is no denial."""
+    return thin(text) and phrase_set(_words("premise_denials")).search(normalise(text)) is not None
+

@@ -36,7 +36,6 @@ from storybank.analysis.signals import (
     acted,
     dodge,
     private_constraint,
-    tells_an_event,
     told_as_would,
     weighed_already,
 )
@@ -87,11 +86,28 @@ _MOVE = re.compile(r"\b(?:migrat\w*|mov\w*|switch\w*|transition\w*|port\w*|conve
                    r"([A-Z][\w.+#/-]*)\s+to\s+(?:using\s+|the\s+)?([A-Z][\w.+#/-]*)")
 
 
+# What was moved away from, said with words around it: "to migrate our entire backend
+# infrastructure from a monolithic Ruby on Rails application to a microservices architecture";
+# every name in it (Ruby, Rails) was left.
+_MOVE_FROM = re.compile(r"\b(?:migrat\w*|mov\w*|switch\w*|transition\w*|port\w*|convert\w*|"
+                        r"upgrad\w*)\s+(?:[\w-]+\s+){0,5}?from\s+([^.;:!?\n]{1,80}?)\s+to\b")
+_CAPITALISED = re.compile(r"\b[A-Z][\w.+#/-]*")
+# Code written again in another language or tool: "I reimplemented an existing Python library for
+# order processing in C++". The first name was left.
+_REWRITE = re.compile(r"\b(?:reimplement\w*|re-implement\w*|rewr(?:ote|ite|itten|iting)|port(?:ed|ing))"
+                      r"\s+(?:(?:an?|the|our|my|their)\s+)?(?:(?:existing|old|legacy|original)\s+)?"
+                      r"([A-Z][\w.+#/-]*)\b[^.;:!?\n]{0,60}?\b(?:in|into|to)\s+[A-Z]")
+
+
 def turned_down(text: str) -> set[str]:
-    """The names (lower case) the text turns down, denies using, or moved away from."""
-    return {m.group(1).lower().rstrip(".,") for m in _TURNED_DOWN.finditer(text)
-            if m.group(1)[:1].isupper()} | {m.group(1).lower().rstrip(".,")
-                                            for m in _MOVE.finditer(text)}
+    """The names (lower case) the text turns down, denies using, moved away from or rewrote."""
+    denied = {m.group(1).lower().rstrip(".,") for m in _TURNED_DOWN.finditer(text)
+              if m.group(1)[:1].isupper()}
+    moved = {m.group(1).lower().rstrip(".,") for m in _MOVE.finditer(text)}
+    left = {name.lower().rstrip(".,") for m in _MOVE_FROM.finditer(text)
+            for name in _CAPITALISED.findall(m.group(1))}
+    rewritten = {m.group(1).lower() for m in _REWRITE.finditer(text)}
+    return denied | moved | left | rewritten
 
 
 # A name the speaker's side settled on: "we agreed that REST was the better fit", "we went with
@@ -124,8 +140,23 @@ def was_chosen(name: str, text: str) -> bool:
                                                            for m in _MOVE.finditer(text)}
 
 
+# A tool used only to find or measure ("I profiled the application using New Relic", "traced it
+# with Jaeger", "Git blame showed"): nothing was built on it and it was not chosen over anything,
+# so it is not the technology a prompt asks about.
+_FOUND_WITH = re.compile(r"\b(?:profil|monitor|measur|trac|debugg|diagnos|investigat|benchmark|"
+                         r"instrument|inspect)\w*\s+(?:[\w-]+\s+){0,4}?(?:using|with|in|via|through)"
+                         r"\s+([A-Z][\w.+#/-]*(?:\s+[A-Z][\w.+#/-]*)?)"
+                         # "Git blame and past PRs showed a recent change": a tool's look-up
+                         r"|\b([A-Z][\w.+#/-]*)\s+(?:blame|bisect|log|logs|history)\b")
+
+
+def found_with(text: str) -> set[str]:
+    """The names (lower case) of tools the text used only to find or measure something."""
+    return {(m.group(1) or m.group(2)).lower() for m in _FOUND_WITH.finditer(text)}
+
+
 def _technology(story: Story, catalog: Catalog, text: str, decision: str | None) -> str | None:
-    rejected = turned_down(text)
+    rejected = turned_down(text) | found_with(text)
     said = _listed_said(story, text, decision, rejected)
     picked = _picked_name(catalog, text, rejected)
     if said and (picked is None or said.lower() == picked.lower()):
@@ -138,9 +169,17 @@ def _technology(story: Story, catalog: Catalog, text: str, decision: str | None)
 
     known = [k for k in find_technologies(text, tuple(catalog.technologies.known))
              if k.lower() not in rejected]
-    if decision:  # the name in what the speaker chose first: "a Go worker" over "Python"
-        known.sort(key=lambda k: k.lower() not in decision.lower())
+    learned = {(m.group(1) or m.group(2)).lower() for m in _LEARNED.finditer(text)}
+    # The name the speaker says they had to learn first ("zero experience with Kubernetes"), then
+    # the name in what they chose: "a Go worker" over "Python".
+    known.sort(key=lambda k: (k.lower() not in learned,
+                              bool(decision) and k.lower() not in (decision or "").lower()))
     return known[0] if known else None
+
+
+# A name the speaker had to learn: "zero experience with Kubernetes", "I had to learn Rust".
+_LEARNED = re.compile(r"\b(?:zero|little|limited|minimal) (?:experience|knowledge) (?:with|of|in)\s+"
+                      r"([A-Z][\w.+#/-]*)|\b(?:had|needed) to (?:learn|pick up)\s+([A-Z][\w.+#/-]*)")
 
 
 def _listed_said(story: Story, text: str, decision: str | None, rejected: set[str]) -> str | None:
@@ -166,8 +205,18 @@ def _picked_name(catalog: Catalog, text: str, rejected: set[str]) -> str | None:
         if name.lower() not in rejected and was_chosen(name, text):
             form = mentions(name, text)
             if form:
-                return form
+                return _whole_chosen(form, text)
     return None
+
+
+def _whole_chosen(form: str, text: str) -> str:
+    """The whole name said as chosen that starts with `form`: "We went with Docker Compose" chose
+    Docker Compose, not Docker."""
+    for match in _CHOSE.finditer(text):
+        run = match.group(1) or match.group(2)
+        if run.lower().startswith(form.lower() + " "):
+            return run
+    return form
 
 
 def _metric(story: Story) -> tuple[str | None, str | None]:
@@ -198,7 +247,10 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
         values["title"] = story.title.strip()
     place = chosen_place(story.answer_text())
     if place:
-        values["place"], values["places"] = place, f"{place}s"
+        values["place"], values["places"] = place, _plural(place)
+    employer = chosen_place(story.answer_text(), "prompt_employers")
+    if employer:
+        values["employer"], values["employers"] = employer, _plural(employer)
     if not _asked_technically(story, catalog):
         return values  # a motivation or schedule story gets the probes as asked
     text = _everything_said(story)
@@ -222,13 +274,19 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
     return values
 
 
-@lru_cache(maxsize=1)
-def _place_words() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _plural(noun: str) -> str:
+    """"programme" -> "programmes", "company" -> "companies"."""
+    return f"{noun[:-1]}ies" if noun.endswith("y") else f"{noun}s"
+
+
+@lru_cache(maxsize=2)
+def _place_words(table_name: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """Each place noun with the pattern that finds it said as the one being chosen: "your
-    strong clinical training", "this program" (see lexicon.toml `prompt_places`)."""
+    strong clinical training", "this program" (see lexicon.toml `prompt_places`, and
+    `prompt_employers` for "this company", "your hospital")."""
     out = []
-    # The one table in lexicon.toml: its values are word lists, not words.
-    table = cast("dict[str, list[str]]", _lexicon_data()["prompt_places"])
+    # Tables in lexicon.toml whose values are word lists, not words.
+    table = cast("dict[str, list[str]]", _lexicon_data()[table_name])
     for noun, words in table.items():
         said = "|".join(re.escape(w).replace(r"\*", r"\w*") for w in words)
         out.append((re.compile(rf"\b(?:your|this)\s+(?:[\w-]+\s+){{0,3}}?(?:{said})\b", re.I), noun))
@@ -241,15 +299,16 @@ _FIRST_POINTED = re.compile(r"\byour\b|\bthis\b(?!\s+(?:is|was|has|had|will|woul
                             r"also|really|made|gave|\w+[^\Wsu]s)\b)", re.I)
 
 
-def chosen_place(text: str) -> str | None:
+def chosen_place(text: str, table: str = "prompt_places") -> str | None:
     """The programme, school, firm or course an answer is choosing, as a follow-up names it: the
     first thing the answer points at ("your strong clinical training") when it is one. A
     programme named after something else ("your student achievement results ... your IB
-    program") belongs to an employer the answer is choosing, and the work stays the work."""
+    program") belongs to an employer the answer is choosing, and the work stays the work. With
+    `table="prompt_employers"`, the employer it points at first ("this company")."""
     first = _FIRST_POINTED.search(text)
     if first is None:
         return None
-    for pattern, noun in _place_words():
+    for pattern, noun in _place_words(table):
         if pattern.match(text, first.start()):
             return noun
     return None
@@ -283,9 +342,17 @@ def _usual_rival(catalog: Catalog, technology: str, text: str) -> str | None:
               *(name for name, rival in catalog.alternatives.items() if rival == technology)]
     denied = turned_down(text)
     for usual in rivals:
-        if usual and mentions(usual, text) and usual.lower() not in denied:
+        if usual and _said_whole(usual, text) and usual.lower() not in denied:
             return usual
     return None
+
+
+def _said_whole(name: str, text: str) -> bool:
+    """Is the name said, every word of it ("Docker containerization" does not say Docker
+    Compose, though it says its head)? A one-word name is matched loosely, as `mentions` does."""
+    form = mentions(name, text)
+    return form is not None and (" " not in name.strip() or " " in form.strip()
+                                 or form.strip().lower() == name.strip().lower())
 
 
 def _set_against(alternative: str | None, technology: str | None,
@@ -307,11 +374,21 @@ _BARE_PLURAL = re.compile(r"^(?!(?:the|a|an|our|my|their|its|this|that|these|tho
                           r"(?![\w-]+ing\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)*s$")
 
 
+# A decision told as the act of making something ("implementing branch protection rules",
+# "introducing a weekly triage"): the thing made is what a question names.
+_MAKING = re.compile(r"^(?:implementing|introducing|adding|building|creating|adopting|deploying|"
+                     r"running|conducting|setting up|putting in place|putting in)\s+(?=\S+\s+\S)")
+
+
 def as_asked(name: str, value: str) -> str:
     """A value as a question puts it: the speaker's own decision is definite once they have
     told it ("a Go worker" is asked about as "the Go worker", "a calibration session" as "the
     calibration session", "unit tests" as "the unit tests"), never with "a" before a name."""
     if name == "decision":
+        made = _MAKING.match(value)
+        if made:  # "implementing branch protection rules": asked about the rules themselves
+            value = value[made.end():]
+            return _INDEFINITE.sub("the ", value) if _DETERMINER.match(value) else f"the {value}"
         if _BARE_PLURAL.match(value):
             return f"the {value}"  # "Looking back at the comprehensive unit tests"
         return _INDEFINITE.sub("the ", value)
@@ -340,18 +417,20 @@ class _Answer:
 # (ANSWER_CONDITIONS); the first that holds and has a wording for the probe (the question type's,
 # else the probe's) is asked. A new kind is a check here and wordings in the catalog.
 _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
-    "after_dodge": lambda a: dodge(a.said) is not None,
+    "after_dodge": lambda a: dodge(a.said) is not None or answer_kinds.denial(a.said),
     "blank": lambda a: answer_kinds.blank(a.said),
     "private": lambda a: private_constraint(a.said) is not None,
     "weighed": lambda a: weighed_already(a.said),
     "hypothetical": lambda a: not a.tailored and (told_as_would(a.said) or answer_kinds.advice(a.said)),
-    "flaw": lambda a: not a.typed and answer_kinds.flaw(a.said),
+    "flaw": lambda a: answer_kinds.flaw(a.said),
     "routine": lambda a: not a.tailored and answer_kinds.routine(a.said),
+    "career": lambda a: not a.typed and answer_kinds.career(a.said),
+    "consulted": lambda a: answer_kinds.consulted(a.said),
     "unsettled": lambda a: answer_kinds.unsettled(a.said),
     "thin": lambda a: answer_kinds.thin(a.said),
     "untold": lambda a: answer_kinds.untold(a.said),
-    "undecided": lambda a: not a.typed and not tells_an_event(a.said) and not acted(a.said),
-    "untyped": lambda a: not a.typed and not tells_an_event(a.said),
+    "undecided": lambda a: not a.typed and not answer_kinds.event(a.said) and not acted(a.said),
+    "untyped": lambda a: not a.typed and not answer_kinds.event(a.said),
 }
 assert tuple(_CHECKS) == ANSWER_CONDITIONS, "one check per condition, in the catalog's order"
 
@@ -399,18 +478,22 @@ def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pac
     worded = _answer_wording(probe, story, types, values) if not story.title.strip() else None
     if worded:
         return worded
-    plain = [] if software else [w for t in types for w in t.plain_probes.get(probe.id, [])]
-    own = [*plain, *(w for t in types for w in t.probes.get(probe.id, []))]
+    type_plain = [w for t in types for w in t.plain_probes.get(probe.id, [])]
+    own = [*([] if software else type_plain), *(w for t in types for w in t.probes.get(probe.id, []))]
     templates = [*own, *pack.probe_templates(probe.id), *probe.templates]
     quoting = [t for t in templates if _PLACEHOLDER.search(t)]
     text = fill(quoting, values)
     if text:
         return text
-    plain = [t for t in own if not _PLACEHOLDER.search(t)]
+    # Nothing to quote: the type's plain wording (in software too: a disagreement with no choice
+    # to quote is asked how it was settled, not "what was happening technically").
+    plain = [t for t in [*own, *type_plain] if not _PLACEHOLDER.search(t)]
     if plain:
         return plain[0]
     field_question = pack.probe_question(probe.id)
-    if not software and field_question:
+    # A story told to a question of no known type is asked what the speaker did, in software
+    # too: nothing says its question was a technical one.
+    if (not software or not types) and field_question:
         return field_question
     catalog_plain = [t for t in probe.templates if not _PLACEHOLDER.search(t)]
     return catalog_plain[0] if catalog_plain else probe.question

@@ -60,7 +60,8 @@ _BOUNDARY = re.compile(
     r"is|are|was|were|had|has|have|would|could|should|will|can|did|does)\b.*$",
     re.I | re.S,
 )
-_CLAUSE_BREAK = re.compile(r"\s*[,–—-]\s.*$|,.*$", re.S)
+# A comma, a dash between spaces, or a long dash however written ("alternatives—either reduce").
+_CLAUSE_BREAK = re.compile(r"\s*[,–—-]\s.*$|\s*[–—].*$|,.*$", re.S)
 _BAD_START = _words("phrase_bad_start")
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "i'd", "i'm", "we'd", "it's"})
 _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]{3,}(?<!e)ed$")
@@ -74,6 +75,10 @@ _PRONOUN_OBJECT = frozenset({"it", "them", "this", "that", "him", "her", "us", "
                              "something", "everything", "anything", "nothing", "what", "how",
                              "why", "whether", "which", "those", "these"})
 MAX_PHRASE_WORDS = 7
+# A quote opened at the start of a word, and one closed at the end of a word ("Fleiss' kappa"
+# closes nothing it opened: an apostrophe after a word is not an opening mark).
+_OPEN_QUOTE = re.compile(r"(?:^|\s)['‘\"“]\w")
+_CLOSE_QUOTE = re.compile(r"\w['’\"”](?:\s|$)")
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’+#./-]*")
 
 
@@ -89,6 +94,8 @@ def is_complete_phrase(phrase: str) -> bool:
         return False
     if any(w in _PERSONAL for w in lowered[1:]):
         return False  # "the data I understood": a clause, not a noun phrase
+    if _OPEN_QUOTE.search(phrase) and not _CLOSE_QUOTE.search(phrase):
+        return False  # "the 'Disagree": a quoted name cut before its closing mark
     if len(words) <= 2 and last in _GENERIC_HEADS:
         return False  # "the change", "a fix": says nothing the question did not already say
     if words[-1][0].isupper() or any(c.isdigit() for c in words[-1]):
@@ -134,14 +141,22 @@ def decision_phrase(*texts: str, main_act_first: bool = False) -> str | None:
     """The first decision the speaker made, as the complete phrase they said ("a transactional
     outbox"), or None when no decision can be quoted whole. With `main_act_first` (a long
     answer), a choice or a thing built comes before any step on the way."""
-    found = [(bool(_MAIN_ACT.match(match.group(1))), phrase)
+    found = [(bool(_MAIN_ACT.match(match.group(1))), phrase, bool(_TO_CHECK.search(match.group(2))))
              for text in texts for match in _DECISION.finditer(text or "")
              # a quoted term ("I added 'mg/kg KG' to ...") is not the decision
              if match.group(2)[:1] not in "'‘"
              and (phrase := _trim(match.group(2))) and _quotable_decision(phrase)]
     if main_act_first:
-        found.sort(key=lambda pair: not pair[0])
+        # A step taken to find or confirm the problem ("I wrote a small load test in JMeter to
+        # simulate 1,000 parallel invoice requests") is no decision of a long story.
+        found = [act for act in found if act[0] or not act[2]]
+        found.sort(key=lambda act: not act[0])
     return found[0][1] if found else None
+
+
+# The purpose of a step that only looks: "... to simulate 1,000 requests", "... to reproduce it".
+_TO_CHECK = re.compile(r"\bto\s+(?:simulate|reproduce|confirm|measure|find|check|verify|see|"
+                       r"isolate|pinpoint|locate|diagnose|profile)\b", re.I)
 
 
 def _quotable_decision(phrase: str) -> bool:
