@@ -391,6 +391,32 @@ def dodge_sentence(sentence: str) -> str | None:
         thing = objects.search(low[start:])
         if thing:
             return f"{denial} ... {thing}" if thing not in denial else denial
+    return _denied_experience(low, objects)
+
+
+@lru_cache(maxsize=1)
+def _denied_experience_pattern() -> re.Pattern[str]:
+    """A negation, then a verb of having or meeting something (`dodge_negations`,
+    `dodge_experience_verbs`): "don't have", "never get into", "rarely run into"."""
+    def alternatives(name: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(_words(name), key=len, reverse=True))
+
+    return re.compile(rf"\b(?:{alternatives('dodge_negations')})\s+"
+                      rf"(?:{alternatives('dodge_experience_verbs')})\b((?:\s+[\w'-]+){{1,{DENIED_REACH}}})")
+
+
+DENIED_REACH = 4  # words after the verb the asked-for experience must sit in
+
+
+def _denied_experience(low: str, objects: PhraseSet) -> str | None:
+    """The experience asked for, denied by grammar rather than a fixed phrase: "I don't have
+    conflicts", "I never get into arguments", "we rarely run into problems". The experience
+    must follow within a few words: "I don't have the final numbers, but the error ..." is no
+    dodge."""
+    for match in _denied_experience_pattern().finditer(low):
+        thing = objects.search(match.group(1))
+        if thing:
+            return f"{match.group(0)[:match.start(1) - match.start()].strip()} ... {thing}"
     return None
 
 
