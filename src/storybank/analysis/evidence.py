@@ -277,15 +277,36 @@ EVIDENCE_WINDOW = 9  # words from the head in which the evidence noun must come
 _WINDOW = re.compile(rf"\S+(?:\s+\S+){{0,{EVIDENCE_WINDOW - 1}}}")
 
 
+# A clause that opens on a past act with its subject left out, as steps are told in a list ("3.
+# Presented data, not opinions: showed deployment complexity metrics", "... and provided evidence
+# of those expectations"): the speaker's act as surely as "I presented". A feeling or a belief
+# ("believed the data was wrong") is not one.
+_ELIDED_ACT = re.compile(r"(?:^|:)\s*(?:\d+[.)]\s*)?(?:and\s+|then\s+)?(?P<verb>[a-z]{3,}ed|[a-z]+)\s")
+
+
+def _elided_act_heads(clause: str) -> list[int]:
+    irregular = frozenset(_lexicon_list("past_irregular"))
+    not_acts = frozenset(_lexicon_list("past_attitudes")) | _NOT_ACTS
+    return [m.start("verb") for m in _ELIDED_ACT.finditer(clause)
+            if ((m["verb"].endswith("ed") and not m["verb"].endswith("eed")) or m["verb"] in irregular)
+            and m["verb"] not in not_acts]
+
+
+# Not acts either: what was learned from, and the means already read by _EVIDENCE_HEAD.
+_NOT_ACTS = frozenset({"learned", "based", "backed"})
+
+
 def brought_evidence(text: str) -> str | None:
     """The clause in which evidence settles a disagreement as something done: "I presented
     market research data", "I asked for supporting documentation", "using objective
-    information". "We talked it through" and "I knew the direction was wrong" bring none, nor
-    does what the speaker learned from ("I learned Temporal from its documentation")."""
+    information", or a step told without its subject ("Presented data, not opinions"). "We
+    talked it through" and "I knew the direction was wrong" bring none, nor does what the
+    speaker learned from ("I learned Temporal from its documentation")."""
     nouns = phrase_set(_lexicon_list("evidence_nouns"))
     for clause in _CLAUSE_END.split(text.lower().replace("’", "'")):
-        for m in _EVIDENCE_HEAD.finditer(clause):
-            taken = _WINDOW.match(clause, m.start())
+        heads = [m.start() for m in _EVIDENCE_HEAD.finditer(clause)] + _elided_act_heads(clause)
+        for start in heads:
+            taken = _WINDOW.match(clause, start)
             window = " ".join(taken.group().split()) if taken else ""
             if nouns.search(window) is not None:
                 return window
