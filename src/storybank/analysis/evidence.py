@@ -130,15 +130,41 @@ def _grounded_reason(ctx: StoryContext, text: str) -> bool:
     words: two things the speaker did ("I have researched your results ... I have spoken with
     several of your staff"), one with two particulars ("I saw in Forbes that your pharmacy
     plans to grow by 50 percent in 2014"), or three particulars other than bare figures ("teachers
-    like Mr. Hoffman in eighth grade"). "I saw the job on Twitter" is one act and one name: not
-    grounded; "from 40 minutes to 5 minutes with Kafka" is a result, not a reason."""
+    like Mr. Hoffman in eighth grade"), or an event of their own life (see life_event). "I saw
+    the job on Twitter" is one act and one name: not grounded; "from 40 minutes to 5 minutes with
+    Kafka" is a result, not a reason."""
     from storybank.analysis.signals import own_history_acts, particulars
 
+    if life_event(text.lower()):
+        return True
     acts = len(own_history_acts(text))
     found = particulars(ctx)
     figures = {n.lower() for n in ctx.answer.numbers}
     named = [p for p in found if p not in figures]
     return acts >= FIT_ACTS or (acts >= 1 and len(found) >= 2) or len(named) >= FIT_PARTICULARS
+
+
+# "my" and a person of the speaker's own life, within a word or two: "my grandfather", "my
+# mother", "my eighth-grade teacher".
+_OWN_PERSON = re.compile(r"\bmy\s+(?:[a-z-]+\s+){0,2}?(?P<who>[a-z]+)\b")
+
+
+_AGE = re.compile(r"\bwhen i was (?:\d{1,2}|[a-z]+teen|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+
+
+def life_event(low: str) -> str | None:
+    """A reason told as an event of the speaker's own life: a time of life (`life_times`: "when
+    I was 10", "as a young child", "growing up") and a person of theirs (`own_people`: "my
+    grandfather", "my mother") in the same answer: "My grandfather died of cancer when I was 10,
+    and the hospice nurses ...". "I've always wanted to be a firefighter since I was a kid" names
+    no one; "my family has always been in nursing" has no time of life."""
+    found = _AGE.search(low)
+    when = found.group(0) if found else phrase_set(_lexicon_list("life_times")).search(low)
+    if when is None:
+        return None
+    people = frozenset(_lexicon_list("own_people"))
+    who = next((m["who"] for m in _OWN_PERSON.finditer(low) if m["who"] in people), None)
+    return f"{when} ... my {who}" if who else None
 
 
 @EVIDENCE_CHECKS.register("settled_forum")
