@@ -79,6 +79,19 @@ def _passes_blame(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, 
     return said, strength
 
 
+@CHECKS.register("runs_down")
+def _runs_down(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, int]:
+    """The people around the speaker blamed, or a workplace or its people run down ("I hate my
+    current job", "awful service and sub par food"; see signals.runs_down)."""
+    from storybank.analysis.signals import runs_down
+
+    said, strength = _passes_blame(ctx, text, norm)
+    if said:
+        return said, strength
+    scorned = runs_down(text)
+    return (scorned, 1) if scorned else (None, 0)
+
+
 @CHECKS.register("dodge")
 def _dodge(ctx: StoryContext, text: str, norm: str) -> str | None:
     """A sentence that says there is no example of what was asked (see signals.dodge)."""
