@@ -80,6 +80,8 @@ MECHANISM_FLOOR = 2
 SENTENCES_PER_DECISION = 3
 DECISIONS_FLOOR = 2
 BLAME_POINTS = 12
+NO_PART_POINTS = 25  # as much as a pitfall of the dimension costs
+NO_PART_CODES = frozenset({"SB301", "SB304"})  # the work told as the team's, or with no one acting
 
 
 def _share(found: int, words: int, per: int, floor: int) -> float:
@@ -131,6 +133,11 @@ def ownership(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str
     blamed = _blamed(ctx)
     if blamed:
         t.add(-BLAME_POINTS * blamed, f"the answer puts it on others {_count(blamed, 'time', 'times')}")
+    if ctx.from_answer and any(f.code in NO_PART_CODES for f in findings):
+        # A spoken answer in which no one of the speaker's acts (told as the team's, or in the
+        # passive) shows no ownership whatever its "I" count in the parts the judge guessed. A
+        # story file is judged on its action part by SB301, and keeps its score.
+        t.add(-NO_PART_POINTS, "no part of the speaker's is told")
     if ctx.story.ownership.strip():
         t.add(15, "an ownership line")
     if ctx.followups["collaborators"].words:
