@@ -83,11 +83,12 @@ def _passes_blame(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, 
 def _runs_down(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, int]:
     """The people around the speaker blamed, or a workplace or its people run down ("I hate my
     current job", "awful service and sub par food"; see signals.runs_down)."""
-    from storybank.analysis.signals import runs_down
+    from storybank.analysis.signals import blame, deflection, runs_down
 
-    said, strength = _passes_blame(ctx, text, norm)
+    said, strength = blame(text, strict=True)
+    said = said or deflection(text)
     if said:
-        return said, strength
+        return said, max(strength, 1)
     scorned = runs_down(text)
     return (scorned, 1) if scorned else (None, 0)
 
