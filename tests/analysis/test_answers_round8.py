@@ -89,3 +89,29 @@ def test_a_team_result_with_its_figures_keeps_its_ownership():
     score = _ownership("We cut load time from 7s to 2.4s in 3 weeks by moving the image resizing "
                        "off the request path.", "performance")
     assert not any(NO_PART in reason for reason in score.reasons)
+
+
+def test_the_scores_name_rules_that_exist():
+    from storybank.analysis.engine import rules_for
+    from storybank.analysis.scores import NO_PART_RULES, TEAM_ONLY_RULE
+
+    names = {r.name for r in rules_for(builtin_catalog()).values()}
+    assert TEAM_ONLY_RULE in NO_PART_RULES <= names
+
+
+def test_specificity_falls_when_the_work_is_told_only_as_the_teams():
+    from storybank.answers.judge import judge_answer
+
+    def specificity(text: str):
+        return judge_answer(text, builtin_catalog(), Settings(), question="project").scores["specificity"]
+
+    # holdout7#30 (the source: "no specific action this person personally delivered") against
+    # the same length with the speaker's own part told
+    team = ("Look at 2017 overall. We got so much done. Our whole Revenue organization was just a "
+            "different animal, and the numbers we were putting out were just incredible!")
+    mine = ("Look at 2017 overall. I rebuilt the pricing page. Our whole Revenue organization was "
+            "just a different animal, and the numbers I brought in were just incredible!")
+    assert abs(len(team.split()) - len(mine.split())) <= 3
+    lower, higher = specificity(team), specificity(mine)
+    assert any("only as the team's" in reason for reason in lower.reasons)
+    assert not any("only as the team's" in reason for reason in higher.reasons)

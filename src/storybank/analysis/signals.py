@@ -475,6 +475,7 @@ def runs_down(text: str) -> str | None:
     no one; "I hate seeing patients wait" is no contempt ("hate" counts only said of its object:
     "hate my", "hated the")."""
     from storybank.analysis.lexicon import normalise
+    from storybank.words import count_words
 
     low = normalise(text)
     contempt = phrase_set(_words("contempt_words")).spans(low)
@@ -486,7 +487,7 @@ def runs_down(text: str) -> str | None:
         for t_start, t_end, who in targets:
             gap = low[t_end:start] if t_end <= start else low[end:t_start]
             same_clause = not any(min(start, t_start) < b <= max(end, t_end) for b in bounds)
-            if same_clause and len(gap.split()) <= CONTEMPT_REACH:
+            if same_clause and count_words(gap) <= CONTEMPT_REACH:
                 return f"{who} ... {said}" if t_end <= start else f"{said} ... {who}"
     return None
 
