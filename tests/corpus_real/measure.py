@@ -205,7 +205,8 @@ REASONS: list[tuple[str, set[str]]] = [
     # holdout8's reasons go through it unread.
     (r"humble brag", {"SB702"}),
     (r"no particulars|no accomplishments", {"specificity", "SB711", "SB771", "SB790"}),
-    (r"no personal action|personally delivered|action the candidate owned", {"ownership"}),
+    (r"no personal action|personally delivered|action the candidate owned|.we. throughout",
+     {"ownership"}),
     (r"clone|company's mission", {"SB741", "SB711", "specificity"}),
     (r"backstab|insult", {"SB701", "SB712", "ownership"}),
     (r"trade-?offs|no constraints", {"technical_depth", "SB403"}),

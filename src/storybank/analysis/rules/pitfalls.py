@@ -318,6 +318,14 @@ def missing_evidence(ctx: StoryContext, findings: Sequence[Finding]) -> Iterator
     for qtype in ctx.types:
         for name in qtype.evidence:
             ev = table[name]
+            if not ev.spoken_outside_software and _spoken_outside_software(ctx):
+                continue
             if name not in said and not has_evidence(ctx, ev, text, norm):
                 yield Hit(f"A {qtype.label.lower()} answer needs {ev.description}; this story does "
                           "not show it yet.", name)
+
+
+def _spoken_outside_software(ctx: StoryContext) -> bool:
+    from storybank.analysis.signals import software_context
+
+    return ctx.from_answer and not software_context(ctx)
