@@ -24,7 +24,12 @@ def we_instead_of_i(ctx: StoryContext) -> Iterator[Hit]:
     for work that was truly shared."""
     singular, plural = we_share(ctx.parts["action"])
     where = "action"
-    if not ((plural >= 2 and singular == 0) or (plural >= 4 and singular * 3 < plural)):
+    team_heavy = (plural >= 2 and singular == 0) or (plural >= 4 and singular * 3 < plural)
+    if team_heavy and ctx.from_answer and _tells_own_act(ctx):
+        # The judge's action part is a guess: a spoken answer that says what the speaker did
+        # ("I spent some time researching our needs") has told their part wherever it landed.
+        return
+    if not team_heavy:
         # A spoken answer's parts are the judge's guess: one that tells its work as "we" did it,
         # with no "I" anywhere, is the same answer whichever part its acts landed in. A failure
         # owned as the team's slip ("we had underestimated their knowledge") owns its cause, and
@@ -38,6 +43,12 @@ def we_instead_of_i(ctx: StoryContext) -> Iterator[Hit]:
     yield Hit(f"The {where} says \"we\" {plural} times and \"I\" {singular}: say which steps were "
               "yours (\"I profiled…\", \"I proposed…\") and keep \"we\" for shared work.",
               f"{singular}:{plural}")
+
+
+def _tells_own_act(ctx: StoryContext) -> bool:
+    from storybank.analysis.signals import own_history_acts
+
+    return bool(own_history_acts(ctx.story.answer_text()))
 
 
 def _team_told(singular: int, plural: int, norm: str) -> bool:
