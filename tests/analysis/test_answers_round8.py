@@ -11,58 +11,47 @@ from storybank.analysis.signals import dodge, runs_down, troubled_circumstance
 from storybank.catalog import builtin_catalog
 from storybank.settings import Settings
 
+SIGNALS = {"dodge": dodge, "runs_down": runs_down, "troubled_circumstance": troubled_circumstance,
+           "life_event": life_event, "brought_evidence": brought_evidence}
 
-@pytest.mark.parametrize(("text", "fires"), [
-    ("I don't really have conflicts", True),
-    ("I never get into arguments with people at work.", True),
-    ("We rarely run into problems on that team.", True),
-    ("I didn't see the error until QA flagged it.", False),  # a past event denied: a story
-    ("I don't have the final numbers, but the error rate fell.", False),  # too far to be its object
-])
-def test_a_dodge_is_a_negation_a_verb_of_having_and_the_experience(text, fires):
-    assert (dodge(text) is not None) is fires
-
-
-@pytest.mark.parametrize(("text", "fires"), [
-    ("I hate my current job", True),
-    ("The competitor restaurant down the street has awful service and sub par food.", True),
-    ("I've had way too many jobs that were just corporate ladder climbers and backstabbers.", True),
-    ("I hate seeing patients wait in pain.", False),  # "hate" not said of a workplace
-    ("The old system was terrible, so I rebuilt it.", False),  # a thing, not a place or people
-    ("The team was great. The old reports were terrible.", False),  # not in one clause
-])
-def test_running_down_is_contempt_beside_a_workplace_or_its_people(text, fires):
-    assert (runs_down(text) is not None) is fires
-
-
-@pytest.mark.parametrize(("text", "fires"), [
-    ("the requirements kept changing", True),
-    ("the timeline was impossible and the budget was cut", True),
-    ("the requirements were agreed in the first week", False),
-    ("the timeline was tight but the release shipped on the day", False),
-])
-def test_a_circumstance_at_fault_is_its_subject_and_what_was_wrong(text, fires):
-    assert (troubled_circumstance(text) is not None) is fires
-
-
-@pytest.mark.parametrize(("text", "fires"), [
-    ("my grandfather died of cancer when i was 10", True),
-    ("when i was a young child my mother was chronically ill", True),
-    ("i've always wanted to be a firefighter since i was a kid", False),  # no one of theirs
-    ("my family has always been in nursing", False),  # no time of life
-])
-def test_a_life_event_is_a_time_of_life_and_a_person_of_ones_own(text, fires):
-    assert (life_event(text) is not None) is fires
+# (signal, text, fires): each grammar with what it hears and the near misses it leaves alone.
+CASES = [
+    # a dodge: a present negation, a verb of having or meeting, the experience asked for
+    ("dodge", "I don't really have conflicts", True),
+    ("dodge", "I never get into arguments with people at work.", True),
+    ("dodge", "We rarely run into problems on that team.", True),
+    ("dodge", "I didn't see the error until QA flagged it.", False),  # a past event: a story
+    ("dodge", "I don't have the final numbers, but the error rate fell.", False),  # too far off
+    # running down: contempt beside a workplace or its people, in one clause
+    ("runs_down", "I hate my current job", True),
+    ("runs_down", "The competitor restaurant down the street has awful service and sub par food.", True),
+    ("runs_down", "I've had way too many jobs that were just corporate ladder climbers and backstabbers.",
+     True),
+    ("runs_down", "I hate seeing patients wait in pain.", False),  # "hate" not said of a place
+    ("runs_down", "The old system was terrible, so I rebuilt it.", False),  # a thing, not people
+    ("runs_down", "The team was great. The old reports were terrible.", False),  # two clauses
+    # a circumstance at fault: its subject and what was wrong with it
+    ("troubled_circumstance", "the requirements kept changing", True),
+    ("troubled_circumstance", "the timeline was impossible and the budget was cut", True),
+    ("troubled_circumstance", "the requirements were agreed in the first week", False),
+    ("troubled_circumstance", "the timeline was tight but the release shipped on the day", False),
+    # a life event: a time of life and a person of one's own
+    ("life_event", "my grandfather died of cancer when i was 10", True),
+    ("life_event", "when i was a young child my mother was chronically ill", True),
+    ("life_event", "i've always wanted to be a firefighter since i was a kid", False),  # no one
+    ("life_event", "my family has always been in nursing", False),  # no time of life
+    # evidence brought as a step told without its subject
+    ("brought_evidence", "3. Presented data, not opinions: Showed deployment complexity metrics.", True),
+    ("brought_evidence", "I explained my expectations, and provided evidence of them being sent home.",
+     True),
+    ("brought_evidence", "Believed the data was wrong.", False),  # a belief, not an act
+    ("brought_evidence", "Talked it through with him over coffee.", False),  # no evidence in it
+]
 
 
-@pytest.mark.parametrize(("text", "fires"), [
-    ("3. Presented data, not opinions: Showed deployment complexity metrics.", True),
-    ("I explained my expectations, and provided evidence of them being sent home.", True),
-    ("Believed the data was wrong.", False),  # a belief, not an act
-    ("Talked it through with him over coffee.", False),  # an act, but no evidence in it
-])
-def test_a_step_told_without_its_subject_brings_evidence(text, fires):
-    assert (brought_evidence(text) is not None) is fires
+@pytest.mark.parametrize(("signal", "text", "fires"), CASES)
+def test_a_grammar_hears_its_pattern_and_leaves_its_near_miss(signal, text, fires):
+    assert (SIGNALS[signal](text) is not None) is fires
 
 
 def _ownership(text: str, qtype: str | None):
