@@ -208,6 +208,7 @@ REASONS: list[tuple[str, set[str]]] = [
     (r"no personal action|personally delivered|action the candidate owned|.we. throughout",
      {"ownership"}),
     (r"clone|company's mission", {"SB741", "SB711", "specificity"}),
+    (r"goals tied to the work", {"SB741", "SB742"}),
     (r"backstab|insult", {"SB701", "SB712", "ownership"}),
     (r"trade-?offs|no constraints", {"technical_depth", "SB403"}),
 ]
