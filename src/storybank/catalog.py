@@ -34,8 +34,8 @@ class Evidence(_Data):
     description: str
     phrases: list[str] = Field(default_factory=list)
     check: str = ""  # a built-in measure (see analysis.evidence) used besides the phrases
-    # False: a spoken answer outside software is not asked for it (a figure: the sources praise a
-    # nurse's or a researcher's story for what was done and found, without one).
+    # False: a spoken answer outside software, long enough to judge, is not asked for it (a
+    # figure: the sources praise a researcher's story for what was done and found, without one).
     spoken_outside_software: bool = True
 
 

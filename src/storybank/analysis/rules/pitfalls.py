@@ -326,6 +326,8 @@ def missing_evidence(ctx: StoryContext, findings: Sequence[Finding]) -> Iterator
 
 
 def _spoken_outside_software(ctx: StoryContext) -> bool:
+    """A spoken story outside software, long enough to be judged on what was done: a short one
+    with no figure ("I met all the requirements in record time under budget") is still asked."""
     from storybank.analysis.signals import software_context
 
-    return ctx.from_answer and not software_context(ctx)
+    return ctx.from_answer and not ctx.too_short_to_judge and not software_context(ctx)
