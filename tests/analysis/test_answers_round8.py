@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from storybank.analysis.evidence import brought_evidence, life_event
+from storybank.analysis.evidence import brought_evidence, learning_acts, life_event
 from storybank.analysis.signals import dodge, runs_down, troubled_circumstance
 from storybank.catalog import builtin_catalog
 from storybank.settings import Settings
 
 SIGNALS = {"dodge": dodge, "runs_down": runs_down, "troubled_circumstance": troubled_circumstance,
-           "life_event": life_event, "brought_evidence": brought_evidence}
+           "life_event": life_event, "brought_evidence": brought_evidence,
+           "learning_acts": learning_acts}
 
 # (signal, text, fires): each grammar with what it hears and the near misses it leaves alone.
 CASES = [
@@ -46,6 +47,11 @@ CASES = [
      True),
     ("brought_evidence", "Believed the data was wrong.", False),  # a belief, not an act
     ("brought_evidence", "Talked it through with him over coffee.", False),  # no evidence in it
+    # a way of learning told as an act, with what it was done with
+    ("learning_acts", "for service mesh i ran a 2-week spike with two engineers", True),
+    ("learning_acts", "by regularly reading industry publications and attending conferences", True),
+    ("learning_acts", "we ran the migration over a weekend", False),  # work, not learning
+    ("learning_acts", "i read about it online", False),  # no way of learning named
 ]
 
 

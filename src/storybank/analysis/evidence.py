@@ -167,6 +167,34 @@ def life_event(low: str) -> str | None:
     return f"{when} ... my {who}" if who else None
 
 
+@EVIDENCE_CHECKS.register("learned_by_doing")
+def _learned_by_doing(ctx: StoryContext, text: str) -> bool:
+    # A story file names its resources in its fields; a spoken answer may tell them as acts, in
+    # an answer long enough to judge: "I attend conferences when I can" alone is a claim.
+    return ctx.from_answer and not ctx.too_short_to_judge and learning_acts(text.lower()) is not None
+
+
+# A way of learning told as an act: a verb of doing or taking part, in any form ("ran", "running",
+# "attended", "reading"), and within a few words what it was done with (`learning_practices`:
+# "a 2-week spike", "industry publications", "conferences", "online forums").
+_LEARNING_ACT = re.compile(r"\b(?:ran|run|running|built|build|building|set up|setting up|did|doing|"
+                           r"attended|attend|attending|read|reading|joined|joining|followed|"
+                           r"following|took part in|participated in|participating in|wrote|"
+                           r"writing|deployed|deploying)\b((?:\s+[\w'-]+){1,4})")
+
+
+def learning_acts(low: str) -> str | None:
+    """How the speaker learned, told as what they did: "I ran a 2-week spike with two engineers",
+    "by regularly reading industry publications, attending conferences". "I read about it" or
+    "we ran the migration" names no way of learning."""
+    practices = phrase_set(_lexicon_list("learning_practices"))
+    for match in _LEARNING_ACT.finditer(low):
+        found = practices.search(match.group(1))
+        if found:
+            return match.group(0).strip()
+    return None
+
+
 @EVIDENCE_CHECKS.register("settled_forum")
 def _settled(ctx: StoryContext, text: str) -> bool:
     return settled_forum(text) or brought_evidence(text) is not None
