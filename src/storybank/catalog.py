@@ -34,6 +34,9 @@ class Evidence(_Data):
     description: str
     phrases: list[str] = Field(default_factory=list)
     check: str = ""  # a built-in measure (see analysis.evidence) used besides the phrases
+    # False: a spoken answer outside software, long enough to judge, is not asked for it (a
+    # figure: the sources praise a researcher's story for what was done and found, without one).
+    spoken_outside_software: bool = True
 
 
 class Pitfall(_Data):

@@ -18,8 +18,11 @@ from storybank.settings import Settings
 CASES = tomllib.loads(Path(__file__).with_name("round6_answers.toml").read_text("utf-8"))
 # Round 7's answers (a strength told as the failure, blame for work others did not do, no one
 # acting, an answer that restarts, ...) are checked the same way.
-ANSWERS = CASES["answer"] + tomllib.loads(
-    Path(__file__).with_name("round7_answers.toml").read_text("utf-8"))["answer"]
+# Round 8's (a dodge, blame and no personal part said by grammar, praised answers left alone)
+# follow them.
+ANSWERS = CASES["answer"] + [
+    case for name in ("round7_answers.toml", "round8_answers.toml")
+    for case in tomllib.loads(Path(__file__).with_name(name).read_text("utf-8"))["answer"]]
 
 SIGNALS: dict[str, Callable[[str], bool]] = {
     "own_history": lambda text: len(own_history_acts(text)) >= 2,

@@ -126,7 +126,7 @@ def test_every_dodge_phrase_passes_the_quick_filter():
     from storybank.analysis.signals import DODGE_KEYS
 
     data = _lexicon_data()
-    for name in ("dodge_memory", "dodge_denials", "dodge_alone"):
+    for name in ("dodge_memory", "dodge_denials", "dodge_alone", "dodge_negations"):
         for phrase in data[name]:
             assert any(key in phrase + " " for key in DODGE_KEYS), (name, phrase)
 

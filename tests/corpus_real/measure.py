@@ -201,6 +201,16 @@ REASONS: list[tuple[str, set[str]]] = [
     (r"rambl|tangential|crammed|impossible to follow|several stories", {"compression"}),
     (r"passive voice|no one owns|only team actions", {"ownership"}),
     (r"broad metric|without tying", {"specificity"}),
+    # Round 8: widened with the words holdout7's reasons (spent in round 8) use for the same faults;
+    # holdout8's reasons go through it unread.
+    (r"humble brag", {"SB702"}),
+    (r"no particulars|no accomplishments", {"specificity", "SB711", "SB771", "SB790"}),
+    (r"no personal action|personally delivered|action the candidate owned|.we. throughout",
+     {"ownership"}),
+    (r"clone|company's mission", {"SB741", "SB711", "specificity"}),
+    (r"goals tied to the work", {"SB741", "SB742"}),
+    (r"backstab|insult", {"SB701", "SB712", "ownership"}),
+    (r"trade-?offs|no constraints", {"technical_depth", "SB403"}),
 ]
 
 

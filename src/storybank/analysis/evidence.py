@@ -130,15 +130,69 @@ def _grounded_reason(ctx: StoryContext, text: str) -> bool:
     words: two things the speaker did ("I have researched your results ... I have spoken with
     several of your staff"), one with two particulars ("I saw in Forbes that your pharmacy
     plans to grow by 50 percent in 2014"), or three particulars other than bare figures ("teachers
-    like Mr. Hoffman in eighth grade"). "I saw the job on Twitter" is one act and one name: not
-    grounded; "from 40 minutes to 5 minutes with Kafka" is a result, not a reason."""
+    like Mr. Hoffman in eighth grade"), or an event of their own life (see life_event). "I saw
+    the job on Twitter" is one act and one name: not grounded; "from 40 minutes to 5 minutes with
+    Kafka" is a result, not a reason."""
     from storybank.analysis.signals import own_history_acts, particulars
 
+    if life_event(text.lower()):
+        return True
     acts = len(own_history_acts(text))
     found = particulars(ctx)
     figures = {n.lower() for n in ctx.answer.numbers}
     named = [p for p in found if p not in figures]
     return acts >= FIT_ACTS or (acts >= 1 and len(found) >= 2) or len(named) >= FIT_PARTICULARS
+
+
+# "my" and a person of the speaker's own life, within a word or two: "my grandfather", "my
+# mother", "my eighth-grade teacher".
+_OWN_PERSON = re.compile(r"\bmy\s+(?:[a-z-]+\s+){0,2}?(?P<who>[a-z]+)\b")
+
+
+_AGE = re.compile(r"\bwhen i was (?:\d{1,2}|[a-z]+teen|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+
+
+def life_event(low: str) -> str | None:
+    """A reason told as an event of the speaker's own life: a time of life (`life_times`: "when
+    I was 10", "as a young child", "growing up") and a person of theirs (`own_people`: "my
+    grandfather", "my mother") in the same answer: "My grandfather died of cancer when I was 10,
+    and the hospice nurses ...". "I've always wanted to be a firefighter since I was a kid" names
+    no one; "my family has always been in nursing" has no time of life."""
+    found = _AGE.search(low)
+    when = found.group(0) if found else phrase_set(_lexicon_list("life_times")).search(low)
+    if when is None:
+        return None
+    people = frozenset(_lexicon_list("own_people"))
+    who = next((m["who"] for m in _OWN_PERSON.finditer(low) if m["who"] in people), None)
+    return f"{when} ... my {who}" if who else None
+
+
+@EVIDENCE_CHECKS.register("learned_by_doing")
+def _learned_by_doing(ctx: StoryContext, text: str) -> bool:
+    # A story file names its resources in its fields; a spoken answer may tell them as acts, in
+    # an answer long enough to judge: "I attend conferences when I can" alone is a claim.
+    return ctx.from_answer and not ctx.too_short_to_judge and learning_acts(text.lower()) is not None
+
+
+# A way of learning told as an act: a verb of doing or taking part, in any form ("ran", "running",
+# "attended", "reading"), and within a few words what it was done with (`learning_practices`:
+# "a 2-week spike", "industry publications", "conferences", "online forums").
+_LEARNING_ACT = re.compile(r"\b(?:ran|run|running|built|build|building|set up|setting up|did|doing|"
+                           r"attended|attend|attending|read|reading|joined|joining|followed|"
+                           r"following|took part in|participated in|participating in|wrote|"
+                           r"writing|deployed|deploying)\b((?:\s+[\w'-]+){1,4})")
+
+
+def learning_acts(low: str) -> str | None:
+    """How the speaker learned, told as what they did: "I ran a 2-week spike with two engineers",
+    "by regularly reading industry publications, attending conferences". "I read about it" or
+    "we ran the migration" names no way of learning."""
+    practices = phrase_set(_lexicon_list("learning_practices"))
+    for match in _LEARNING_ACT.finditer(low):
+        found = practices.search(match.group(1))
+        if found:
+            return match.group(0).strip()
+    return None
 
 
 @EVIDENCE_CHECKS.register("settled_forum")
@@ -277,15 +331,36 @@ EVIDENCE_WINDOW = 9  # words from the head in which the evidence noun must come
 _WINDOW = re.compile(rf"\S+(?:\s+\S+){{0,{EVIDENCE_WINDOW - 1}}}")
 
 
+# A clause that opens on a past act with its subject left out, as steps are told in a list ("3.
+# Presented data, not opinions: showed deployment complexity metrics", "... and provided evidence
+# of those expectations"): the speaker's act as surely as "I presented". A feeling or a belief
+# ("believed the data was wrong") is not one.
+_ELIDED_ACT = re.compile(r"(?:^|:)\s*(?:\d+[.)]\s*)?(?:and\s+|then\s+)?(?P<verb>[a-z]{3,}ed|[a-z]+)\s")
+
+
+def _elided_act_heads(clause: str) -> list[int]:
+    irregular = frozenset(_lexicon_list("past_irregular"))
+    not_acts = frozenset(_lexicon_list("past_attitudes")) | _NOT_ACTS
+    return [m.start("verb") for m in _ELIDED_ACT.finditer(clause)
+            if ((m["verb"].endswith("ed") and not m["verb"].endswith("eed")) or m["verb"] in irregular)
+            and m["verb"] not in not_acts]
+
+
+# Not acts either: what was learned from, and the means already read by _EVIDENCE_HEAD.
+_NOT_ACTS = frozenset({"learned", "based", "backed"})
+
+
 def brought_evidence(text: str) -> str | None:
     """The clause in which evidence settles a disagreement as something done: "I presented
     market research data", "I asked for supporting documentation", "using objective
-    information". "We talked it through" and "I knew the direction was wrong" bring none, nor
-    does what the speaker learned from ("I learned Temporal from its documentation")."""
+    information", or a step told without its subject ("Presented data, not opinions"). "We
+    talked it through" and "I knew the direction was wrong" bring none, nor does what the
+    speaker learned from ("I learned Temporal from its documentation")."""
     nouns = phrase_set(_lexicon_list("evidence_nouns"))
     for clause in _CLAUSE_END.split(text.lower().replace("’", "'")):
-        for m in _EVIDENCE_HEAD.finditer(clause):
-            taken = _WINDOW.match(clause, m.start())
+        heads = [m.start() for m in _EVIDENCE_HEAD.finditer(clause)] + _elided_act_heads(clause)
+        for start in heads:
+            taken = _WINDOW.match(clause, start)
             window = " ".join(taken.group().split()) if taken else ""
             if nouns.search(window) is not None:
                 return window

@@ -80,6 +80,12 @@ MECHANISM_FLOOR = 2
 SENTENCES_PER_DECISION = 3
 DECISIONS_FLOOR = 2
 BLAME_POINTS = 12
+TEAM_ONLY_POINTS = 10
+NO_PART_POINTS = 25  # as much as a pitfall of the dimension costs
+# The findings (by rule name) that say no one of the speaker's acts: the work told as the team's,
+# or in the passive with no one doing it.
+TEAM_ONLY_RULE = "we-instead-of-i"
+NO_PART_RULES = frozenset({TEAM_ONLY_RULE, "no-one-acts"})
 
 
 def _share(found: int, words: int, per: int, floor: int) -> float:
@@ -112,6 +118,10 @@ def specificity(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[s
     vague = len(ctx.answer.vague)
     if vague:
         t.add(-min(30, 8 * vague), _count(vague, "vague phrase", "vague phrases"))
+    if ctx.from_answer and any(f.name == TEAM_ONLY_RULE for f in findings):
+        # Work told only as the team's names none of the speaker's own acts, the particulars an
+        # interviewer asks for first ("we got so much done").
+        t.add(-TEAM_ONLY_POINTS, "the work is told only as the team's")
     return _close(t, ctx, findings, rules, too_short="to be specific")
 
 
@@ -131,6 +141,11 @@ def ownership(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str
     blamed = _blamed(ctx)
     if blamed:
         t.add(-BLAME_POINTS * blamed, f"the answer puts it on others {_count(blamed, 'time', 'times')}")
+    if ctx.from_answer and any(f.name in NO_PART_RULES for f in findings):
+        # A spoken answer in which no one of the speaker's acts (told as the team's, or in the
+        # passive) shows no ownership whatever its "I" count in the parts the judge guessed. A
+        # story file is judged on its action part by the we-instead-of-i rule, and keeps its score.
+        t.add(-NO_PART_POINTS, "no part of the speaker's is told")
     if ctx.story.ownership.strip():
         t.add(15, "an ownership line")
     if ctx.followups["collaborators"].words:

@@ -339,14 +339,34 @@ def circumstance_blame(text: str) -> str | None:
 
     outcomes = phrase_set(_words("failure_outcomes"))
     owned = set(_words("owned_cause_words"))
-    for sentence in _SENTENCES.split(normalise(text)):
+    low = normalise(text)
+    for sentence in _SENTENCES.split(low):
         spans = outcomes.spans(sentence)
         if not spans:
             continue
         cause = _BLAMED_CAUSE.search(sentence, spans[0][1])
         if cause and not owned & set(re.findall(r"[a-z']+", cause.group("cause"))):
             return sentence.strip()
+    if owned & set(re.findall(r"[a-z']+", low)):
+        return None  # the speaker is in the answer: a hard circumstance told beside their part
+    return troubled_circumstance(low)
+
+
+def troubled_circumstance(low: str) -> str | None:
+    """A circumstance of the work said to be at fault (`circumstance_subjects` and, within two
+    words, `circumstance_troubles`): "The requirements kept changing", "the timeline was
+    impossible". circumstance_blame counts it only in an answer with no one of the speaker's in
+    it: "The requirements kept changing, so I set up a weekly sign-off" tells the speaker's part."""
+    troubles = phrase_set(_words("circumstance_troubles"))
+    for _start, end, subject in phrase_set(_words("circumstance_subjects")).spans(low):
+        reach = _CIRCUMSTANCE_REACH.match(low, end)
+        found = troubles.search(reach.group(0)) if reach else None
+        if found:
+            return f"{subject} {found}"
     return None
+
+
+_CIRCUMSTANCE_REACH = re.compile(r"(?:\s+[\w'-]+){1,4}")
 
 
 # A predicate whose own subject is the speaker ("I failed to", "I should have", "I never told"),
@@ -391,6 +411,32 @@ def dodge_sentence(sentence: str) -> str | None:
         thing = objects.search(low[start:])
         if thing:
             return f"{denial} ... {thing}" if thing not in denial else denial
+    return _denied_experience(low, objects)
+
+
+@lru_cache(maxsize=1)
+def _denied_experience_pattern() -> re.Pattern[str]:
+    """A negation, then a verb of having or meeting something (`dodge_negations`,
+    `dodge_experience_verbs`): "don't have", "never get into", "rarely run into"."""
+    def alternatives(name: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(_words(name), key=len, reverse=True))
+
+    return re.compile(rf"\b(?:{alternatives('dodge_negations')})\s+"
+                      rf"(?:{alternatives('dodge_experience_verbs')})\b((?:\s+[\w'-]+){{1,{DENIED_REACH}}})")
+
+
+DENIED_REACH = 4  # words after the verb the asked-for experience must sit in
+
+
+def _denied_experience(low: str, objects: PhraseSet) -> str | None:
+    """The experience asked for, denied by grammar rather than a fixed phrase: "I don't have
+    conflicts", "I never get into arguments", "we rarely run into problems". The experience
+    must follow within a few words: "I don't have the final numbers, but the error ..." is no
+    dodge."""
+    for match in _denied_experience_pattern().finditer(low):
+        thing = objects.search(match.group(1))
+        if thing:
+            return f"{match.group(0)[:match.start(1) - match.start()].strip()} ... {thing}"
     return None
 
 
@@ -413,6 +459,37 @@ def without_dodges(text: str) -> str:
     parts = _SENTENCES.split(text)
     kept = [s for s in parts if not dodge_sentence(s)]
     return text if len(kept) == len(parts) else " ".join(kept)
+
+
+# --- running down a workplace or its people -------------------------------------------------
+
+CONTEMPT_REACH = 4  # words between a contempt word and the workplace or people it is said of
+
+
+@lru_cache(maxsize=64)
+def runs_down(text: str) -> str | None:
+    """Contempt said of a workplace or its people: a `contempt_words` word and a
+    `workplace_people` word within a few words of each other in one clause ("I hate my current
+    job", "the competitor restaurant down the street has awful service", "jobs that were just
+    ladder climbers and backstabbers"). "The old system was terrible, so I rebuilt it" runs down
+    no one; "I hate seeing patients wait" is no contempt ("hate" counts only said of its object:
+    "hate my", "hated the")."""
+    from storybank.analysis.lexicon import normalise
+    from storybank.words import count_words
+
+    low = normalise(text)
+    contempt = phrase_set(_words("contempt_words")).spans(low)
+    if not contempt:
+        return None
+    bounds = [m.end() for m in _CLAUSES.finditer(low)]
+    targets = phrase_set(_words("workplace_people")).spans(low)
+    for start, end, said in contempt:
+        for t_start, t_end, who in targets:
+            gap = low[t_end:start] if t_end <= start else low[end:t_start]
+            same_clause = not any(min(start, t_start) < b <= max(end, t_end) for b in bounds)
+            if same_clause and count_words(gap) <= CONTEMPT_REACH:
+                return f"{who} ... {said}" if t_end <= start else f"{said} ... {who}"
+    return None
 
 
 def deflection(text: str) -> str | None:

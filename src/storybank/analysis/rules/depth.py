@@ -62,6 +62,11 @@ def shallow_mechanism(ctx: StoryContext) -> Iterator[Hit]:
     from storybank.analysis.signals import signals
     from storybank.professions import pack_for
 
+    fashion = _fashion_only(ctx)
+    if fashion:
+        yield Hit(f"The choice is justified by what others do or a bare quality (\"{fashion}\"). Say "
+                  "what your case needed, what you weighed it against, and why it won.", 0)
+        return
     reasoned = any(q.reasoned for q in ctx.types)
     if not (ctx.technical or reasoned) or ctx.too_short_to_judge:
         return
@@ -76,6 +81,24 @@ def shallow_mechanism(ctx: StoryContext) -> Iterator[Hit]:
         return
     yield Hit("The action stays at the surface. Add one line of mechanism that says why it "
               f"happened or why your change worked ({example}).", len(set(sig.mechanism)))
+
+
+def _fashion_only(ctx: StoryContext) -> str | None:
+    """A spoken answer that names a tool and gives as its whole reason what others do or a bare
+    quality (`fashion_reasons`: "industry standard", "everyone uses it", "because it's fast"),
+    with nothing weighed against it (`weighed_markers`: "instead of", "compared", "trade-off"):
+    "Kafka is industry standard for event streaming", "we used Redis because it's fast". Told
+    however short: it is the answer a deep-dive probe rejects. "We chose Kafka over SQS because
+    replay mattered, though it is the industry standard too" weighs it."""
+    from storybank.analysis.lexicon import phrase_set, words
+
+    norm = ctx.answer.norm
+    if not ctx.from_answer or not ctx.answer.technologies:
+        return None
+    found = phrase_set(words("fashion_reasons")).search(norm)
+    if found is None or phrase_set(words("weighed_markers")).search(norm) is not None:
+        return None
+    return found
 
 
 def _with_told_slip(ctx: StoryContext, sig: Signals) -> Signals:

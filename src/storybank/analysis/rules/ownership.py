@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from storybank.analysis.context import StoryContext
+from storybank.analysis.lexicon import words
 from storybank.analysis.rules.registry import Category, Hit, Severity, rule
 from storybank.analysis.text import TextStats
 
@@ -23,7 +24,12 @@ def we_instead_of_i(ctx: StoryContext) -> Iterator[Hit]:
     for work that was truly shared."""
     singular, plural = we_share(ctx.parts["action"])
     where = "action"
-    if not ((plural >= 2 and singular == 0) or (plural >= 4 and singular * 3 < plural)):
+    team_heavy = (plural >= 2 and singular == 0) or (plural >= 4 and singular * 3 < plural)
+    if team_heavy and ctx.from_answer and _tells_own_act(ctx):
+        # The judge's action part is a guess: a spoken answer that says what the speaker did
+        # ("I spent some time researching our needs") has told their part wherever it landed.
+        return
+    if not team_heavy:
         # A spoken answer's parts are the judge's guess: one that tells its work as "we" did it,
         # with no "I" anywhere, is the same answer whichever part its acts landed in. A failure
         # owned as the team's slip ("we had underestimated their knowledge") owns its cause, and
@@ -31,12 +37,50 @@ def we_instead_of_i(ctx: StoryContext) -> Iterator[Hit]:
         if not ctx.from_answer or any(q.id == "failure" for q in ctx.types):
             return
         singular, plural = we_share(ctx.answer)
-        if singular or plural < SPOKEN_WE or len(_WE_DID.findall(ctx.answer.norm)) < SPOKEN_WE_ACTS:
+        if not (_team_told(singular, plural, ctx.answer.norm) or _no_part_of_mine(ctx)):
             return
         where = "answer"
     yield Hit(f"The {where} says \"we\" {plural} times and \"I\" {singular}: say which steps were "
               "yours (\"I profiled…\", \"I proposed…\") and keep \"we\" for shared work.",
               f"{singular}:{plural}")
+
+
+def _tells_own_act(ctx: StoryContext) -> bool:
+    from storybank.analysis.signals import own_history_acts
+
+    return bool(own_history_acts(ctx.story.answer_text()))
+
+
+def _team_told(singular: int, plural: int, norm: str) -> bool:
+    return not singular and plural >= SPOKEN_WE and len(_WE_DID.findall(norm)) >= SPOKEN_WE_ACTS
+
+
+# Types whose answers are reasons or plans, not work done: no part of the speaker's is missing.
+_NO_WORK_TOLD = frozenset({"failure", "motivation", "schedule", "rubric"})
+_I_SAYS = re.compile(r"\bi(?:'m|'ve|'d|'ll)?\s+(?:(?:am|was|really|just|truly|so|very|always)\s+)*"
+                     r"([a-z']+)")
+_TEAM_DID = re.compile(r"\b(?:we|our\s+(?:whole\s+|entire\s+)?(?:team|group|organi[sz]ation|"
+                       r"department|company|unit))\s+(?:really\s+|also\s+|then\s+|all\s+)?"
+                       r"(?:[a-z]{3,}ed|built|made|ran|wrote|chose|took|led|set|put|cut|found|"
+                       r"spent|got|went|did|had)\b")
+_FIGURE = re.compile(r"\d")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _no_part_of_mine(ctx: StoryContext) -> bool:
+    """A spoken answer that tells work only as the team's ("we managed to finish it somehow",
+    "our team refactored the order processing system"), where "I" says only how the speaker
+    feels or is ("I'm proud of helping make that happen", `i_being_words`), with no figure to
+    show the work: no part of the speaker's in it at all. "We cut load time from 7s to 2.4s"
+    has its figures; "I'd first thank the parent" tells the speaker's own step; a reason, a plan
+    or a failure owned as the team's is no work told."""
+    if any(q.id in _NO_WORK_TOLD for q in ctx.types):
+        return False
+    norm = ctx.answer.norm
+    being = set(words("i_being_words"))
+    if any(m.group(1) not in being for m in _I_SAYS.finditer(norm)):
+        return False
+    return bool(_TEAM_DID.search(norm)) and not _FIGURE.search(_YEAR.sub("", norm))
 
 
 SPOKEN_WE = 3  # "we" said this often in a spoken answer with no "I" at all ...

@@ -79,6 +79,20 @@ def _passes_blame(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, 
     return said, strength
 
 
+@CHECKS.register("runs_down")
+def _runs_down(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, int]:
+    """The people around the speaker blamed, or a workplace or its people run down ("I hate my
+    current job", "awful service and sub par food"; see signals.runs_down)."""
+    from storybank.analysis.signals import blame, deflection, runs_down
+
+    said, strength = blame(text, strict=True)
+    said = said or deflection(text)
+    if said:
+        return said, max(strength, 1)
+    scorned = runs_down(text)
+    return (scorned, 1) if scorned else (None, 0)
+
+
 @CHECKS.register("dodge")
 def _dodge(ctx: StoryContext, text: str, norm: str) -> str | None:
     """A sentence that says there is no example of what was asked (see signals.dodge)."""
@@ -304,6 +318,16 @@ def missing_evidence(ctx: StoryContext, findings: Sequence[Finding]) -> Iterator
     for qtype in ctx.types:
         for name in qtype.evidence:
             ev = table[name]
+            if not ev.spoken_outside_software and _spoken_outside_software(ctx):
+                continue
             if name not in said and not has_evidence(ctx, ev, text, norm):
                 yield Hit(f"A {qtype.label.lower()} answer needs {ev.description}; this story does "
                           "not show it yet.", name)
+
+
+def _spoken_outside_software(ctx: StoryContext) -> bool:
+    """A spoken story outside software, long enough to be judged on what was done: a short one
+    with no figure ("I met all the requirements in record time under budget") is still asked."""
+    from storybank.analysis.signals import software_context
+
+    return ctx.from_answer and not ctx.too_short_to_judge and not software_context(ctx)
