@@ -227,9 +227,12 @@ def test_no_cue_is_bare_or_dangling_and_every_number_has_its_noun(bank):
             if not name & {w.lower().strip(",;()…") for w in cue.text.split()}:
                 bad.append(f"{path.name}: number without its name {cue.text!r}")
         phrases = [*(c for p in found.parts.values() for c in p), *(c for p in found.followups.values() for c in p)]
+        # A word said twice is the cue's fault unless the story says it twice ("the owners had had
+        # a barbecue").
+        told = " ".join(path.read_text(encoding="utf-8").lower().split())
         for cue in [*found.numbers, *phrases]:
             words = cue.text.lower().split()
-            if any(a == b and a.isalpha() for a, b in zip(words, words[1:], strict=False)):
+            if any(a == b and a.isalpha() and f"{a} {b}" not in told for a, b in zip(words, words[1:], strict=False)):
                 bad.append(f"{path.name}: doubled word {cue.text!r}")
         for cue in phrases:
             if (is_bare(cue.text, frozenset(t.lower() for t in sf.story.technologies)) or ends_without_noun(cue.text)
