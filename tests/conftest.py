@@ -9,15 +9,36 @@ coroutine and this hook runs it.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import inspect
 import os
+import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import GOOD_STORY, Result, cli_env, run_cli
+
+def _keep_compiled_modules() -> None:
+    """Where the environment forbids writing compiled modules beside the sources
+    (PYTHONDONTWRITEBYTECODE, as on the development machines), every test process and every
+    `python -m storybank` a CLI test starts compiled storybank again: 0.2 s of CPU per command,
+    hundreds of times a run. They are kept in a folder under the system's temporary directory
+    instead (PYTHONPYCACHEPREFIX, also for the subprocesses), still nothing in the tree."""
+    if not sys.dont_write_bytecode:
+        return
+    prefix = str(Path(tempfile.gettempdir()) / f"storybank-tests-pycache-{getattr(os, 'getuid', lambda: 0)()}")
+    sys.dont_write_bytecode = False
+    sys.pycache_prefix = prefix
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = prefix
+
+
+_keep_compiled_modules()
+
+from tests.helpers import GOOD_STORY, Result, cli_env, run_cli  # noqa: E402 - compiled after the cache is set
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -50,6 +71,31 @@ def pytest_runtest_protocol(item: pytest.Item) -> Iterator[None]:
     if log:
         with open(log, "a", encoding="utf-8") as out:
             out.write(f"{item.nodeid}\t{_cpu_seconds() - cpu:.3f}\t{time.perf_counter() - wall:.3f}\n")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _each_recording_transcribed_once() -> Iterator[None]:
+    """The real speech engine hears every distinct stretch of audio once per test process: the
+    same committed clip played again (candid_facts.flac is answered three times in the spoken
+    mock interview, and again in the drill and hands-free tests) gets the words the engine wrote
+    down the first time. Decoding is at temperature 0, so the same samples, offset and prompt on
+    the same model always give the same words: only the repeated CPU (a second or two per 7 s
+    chunk) is saved, never a transcription that a test checks."""
+    from storybank.speech import engine
+
+    transcribe = engine._transcribe
+    heard: dict[tuple[int, str, float, str | None], engine.Heard] = {}
+
+    def once(model, samples, offset: float, prompt: str | None) -> engine.Heard:
+        digest = hashlib.sha256(samples.dtype.str.encode() + samples.tobytes()).hexdigest()
+        key = (id(model), digest, offset, prompt)
+        if key not in heard:
+            heard[key] = transcribe(model, samples, offset, prompt)
+        return heard[key]
+
+    engine._transcribe = once
+    yield
+    engine._transcribe = transcribe
 
 
 # The longest tests, longest first (`pytest --durations=20`; since issue 20 item 9 cut the spoken
