@@ -9,15 +9,36 @@ coroutine and this hook runs it.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import inspect
 import os
+import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import GOOD_STORY, Result, cli_env, run_cli
+
+def _keep_compiled_modules() -> None:
+    """Where the environment forbids writing compiled modules beside the sources
+    (PYTHONDONTWRITEBYTECODE, as on the development machines), every test process and every
+    `python -m storybank` a CLI test starts compiled storybank again: 0.2 s of CPU per command,
+    hundreds of times a run. They are kept in a folder under the system's temporary directory
+    instead (PYTHONPYCACHEPREFIX, also for the subprocesses), still nothing in the tree."""
+    if not sys.dont_write_bytecode:
+        return
+    prefix = str(Path(tempfile.gettempdir()) / f"storybank-tests-pycache-{getattr(os, 'getuid', lambda: 0)()}")
+    sys.dont_write_bytecode = False
+    sys.pycache_prefix = prefix
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = prefix
+
+
+_keep_compiled_modules()
+
+from tests.helpers import GOOD_STORY, Result, cli_env, run_cli  # noqa: E402 - compiled after the cache is set
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -52,21 +73,48 @@ def pytest_runtest_protocol(item: pytest.Item) -> Iterator[None]:
             out.write(f"{item.nodeid}\t{_cpu_seconds() - cpu:.3f}\t{time.perf_counter() - wall:.3f}\n")
 
 
-# The longest tests, longest first (`pytest --durations=20`; since issue 20 item 9 cut the spoken
-# interviews to two rounds and the monkey to 2,000 keys, measured again test by test). They are
-# handed out first, and with `--dist worksteal` (pyproject's addopts) an idle worker takes the
-# rest of the queue from a busy one: a run no longer ends with one worker still in a minute-long
-# test while the other waits. A name that goes stale costs nothing but that ordering.
+@pytest.fixture(autouse=True, scope="session")
+def _each_recording_transcribed_once() -> Iterator[None]:
+    """The real speech engine hears every distinct stretch of audio once per test process: the
+    same committed clip played again (candid_facts.flac is answered three times in the spoken
+    mock interview, and again in the drill and hands-free tests) gets the words the engine wrote
+    down the first time. Decoding is at temperature 0, so the same samples, offset and prompt on
+    the same model always give the same words: only the repeated CPU (a second or two per 7 s
+    chunk) is saved, never a transcription that a test checks."""
+    from storybank.speech import engine
+
+    transcribe = engine._transcribe
+    heard: dict[tuple[int, str, float, str | None], engine.Heard] = {}
+
+    def once(model, samples, offset: float, prompt: str | None) -> engine.Heard:
+        digest = hashlib.sha256(samples.dtype.str.encode() + samples.tobytes()).hexdigest()
+        key = (id(model), digest, offset, prompt)
+        if key not in heard:
+            heard[key] = transcribe(model, samples, offset, prompt)
+        return heard[key]
+
+    engine._transcribe = once
+    yield
+    engine._transcribe = transcribe
+
+
+# The longest tests, longest first (CPU seconds from `STORYBANK_CPU_LOG`, a full `-n 1` run on
+# 2026-12-06, after the spoken interview's repeated clips were heard once: see
+# `_each_recording_transcribed_once`). They are handed out first, and with `--dist worksteal`
+# (pyproject's addopts) an idle worker takes the rest of the queue from a busy one: a run no
+# longer ends with one worker still in a minute-long test while the other waits. A name that goes
+# stale costs nothing but that ordering.
 LONGEST_FIRST = (
-    "tests/ui/test_interview_voice.py::test_a_spoken_mock_interview_is_judged_on_what_was_heard_and_shows_the_spoken_figures",
     "tests/ui/test_monkey.py::test_monkey_keys_over_five_seeds_and_three_sizes_reach_every_screen",
-    "tests/cli/test_hostile_bank.py::test_3000_stories",
     "tests/ui/test_handsfree.py::test_a_whole_interview_runs_hands_free_and_an_unheard_answer_is_not_logged",
-    "tests/ui/test_drill_voice.py::test_the_drill_records_and_the_cue_card_shows_what_was_said",
+    "tests/cli/test_hostile_bank.py::test_3000_stories",
+    "tests/analysis/test_text.py::test_analyze_is_linear_on_a_4mb_story",
+    "tests/ui/test_interview_voice.py::test_a_spoken_mock_interview_is_judged_on_what_was_heard_and_shows_the_spoken_figures",
     "tests/speech/test_spoken_questions.py::test_every_question_and_probe_is_heard_back_within_10_percent",
-    "tests/cli/test_hostile_bank.py::test_a_4mb_story_is_served_by_every_command",
-    "tests/speech/test_quality.py::test_the_listener_refuses_with_a_typed_verdict_and_hears_a_clean_answer",
     "tests/speech/test_quality.py::test_refused_while_streaming_too_and_the_prompt_never_in_a_transcript",
+    "tests/bank/test_fuzz.py::test_an_edited_story_saves_and_reloads_as_the_same_story",
+    "tests/analysis/test_fuzz_analysis.py::test_analysis_never_raises",
+    "tests/export/test_fuzz_export.py::test_export_never_raises_and_html_escapes_every_field",
 )
 
 

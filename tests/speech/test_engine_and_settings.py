@@ -83,6 +83,22 @@ def test_an_absent_model_name_is_one_clear_line():
     assert "not on this machine" in str(caught.value) and "\n" not in str(caught.value)
 
 
+def test_the_bundled_model_is_loaded_once_whatever_the_bank(tmp_path):
+    """Two banks on the bundled model (or one absolute folder) share one load: a new bank does
+    not load another copy of the model beside the first."""
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert engine._key("", one) == engine._key("tiny.en", two) == engine._key("", None)
+    assert engine._key(str(tmp_path / "model"), one) == engine._key(str(tmp_path / "model"), two)
+
+
+def test_a_relative_model_folder_is_loaded_per_bank(tmp_path):
+    """The near miss: `speech_model = "models/mine"` names a folder inside each bank, so two
+    banks may mean two different models and each keeps its own."""
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert engine._key("models/mine", one) != engine._key("models/mine", two)
+    assert engine._key("base.en", one) != engine._key("base.en", two)
+
+
 def test_speech_settings_defaults_and_validation():
     from storybank.settings import Settings, parse_settings
 

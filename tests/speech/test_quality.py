@@ -102,6 +102,7 @@ def test_the_listener_refuses_with_a_typed_verdict_and_hears_a_clean_answer(voic
     assert isinstance(spoken, Spoken) and len(spoken.heard.text.split()) > 0.8 * TRUTH["short"]["words"]
 
 
+@pytest.mark.slow   # the real engine transcribes the clips
 def test_the_sped_up_clip_is_marked_fast_and_its_fillers_are_not_doubled(heard):
     fast, normal = heard("fast"), heard("fillers")
     assert fast["fillers"]["count"] <= normal["fillers"]["count"] + 1
@@ -111,6 +112,7 @@ def test_the_sped_up_clip_is_marked_fast_and_its_fillers_are_not_doubled(heard):
     assert any("faster than" in line for line in fast["advice"])
 
 
+@pytest.mark.slow   # the real engine transcribes the clips
 def test_clean_clips_pass_the_gate(voice, heard):
     for name in ("pauses", "fillers", "recited", "candid"):
         assert heard(name)["words"] > 50     # the `heard` fixture asserts exit 0

@@ -212,7 +212,15 @@ _LOCK = threading.Lock()
 
 
 def _key(setting: str, base: Path | None) -> tuple[str, str]:
-    return (setting or "", str(base or ""))
+    """One loaded model per model the setting names: the bank folder is part of the key only
+    when the setting is a relative name it could resolve against (a folder inside the bank).
+    The bundled model, an absolute folder or a bank without a folder share one load."""
+    setting = (setting or "").strip()
+    if setting in ("", BUNDLED):
+        return (BUNDLED, "")
+    if base is None or Path(setting).expanduser().is_absolute():
+        return (setting, "")
+    return (setting, str(base))
 
 
 def preload(setting: str = "", base: Path | None = None) -> None:
