@@ -39,6 +39,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from storybank.model import PARTS, PROBES
+from storybank.postings import lexicon
 from storybank.postings.agency import Clause, clauses
 from storybank.postings.concepts import Concept
 from storybank.postings.sieve import Sieve, sentences_at
@@ -435,18 +436,43 @@ def _cover(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
     """The units of `need` the sentence covers, and how."""
     out = _cover_units(need, s, context)
     example = next((c for c in out if c.unit.part == "example" and c.how in ("direct", "synonym")), None)
-    if example is not None:
+    if example is not None and _specific(example, s.keys, _category_keys(need)):
         # An example met shows the category it is an example of.
         met = {id(c.unit) for c in out}
         out += [_Covered(u, "example", example.key) for u in need.units if u.part == "category" and id(u) not in met]
     return out
 
 
+def _specific(example: _Covered, keys: set[str], category: frozenset[str]) -> bool:
+    """Is an example met enough to stand for its category? An example of one word, or a name of
+    it, is; one of several words ("authenticated scanning with Tenable and prioritizing
+    remediation by risk") is met by one of its words or synonyms that not every field says:
+    not by "risk" alone, nor by "found" or "result" for "image analysis", nor by a word its
+    category says too."""
+    unit = example.unit
+    if len(unit.keys) <= 1 or example.key.startswith("="):
+        return True
+    return not ((unit.keys | unit.synonyms) & keys - category) <= _general()
+
+
+@lru_cache(maxsize=1)
+def _general() -> frozenset[str]:
+    """The keys of the words too common to meet an example alone: the weak and the general."""
+    return frozenset(key(w) for w in lexicon.words("terms", "weak") | lexicon.words("terms", "general"))
+
+
+def _category_keys(need: Need) -> frozenset[str]:
+    return frozenset().union(*(u.keys for u in need.units if u.part == "category"))
+
+
 def _cover_units(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
     out: list[_Covered] = []
     keys = s.keys
+    said_by_category = _category_keys(need)
     for u in need.units:
         both = u.keys & keys
+        if both and u.part == "example":
+            both -= said_by_category    # "instructing component auditors" is not met by "audit"
         if both and u.groups and not any(g <= keys for g in u.groups):
             both = frozenset()          # "transaction cost analysis": one word of a side is not the side
         if both and u.name and " " in u.label:

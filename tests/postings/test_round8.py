@@ -1,0 +1,65 @@
+"""Round 8 of issue 23 (matching): never an invented match. Each rule has a sentence that fires
+it and a near miss that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.postings.conftest import checked_against
+
+
+def verdict(posting_line: str, sentence: str) -> str:
+    report = checked_against(f"# Role\n\n## Requirements\n\n- {posting_line}\n", sentence)
+    (requirement,) = report.requirements
+    return requirement.verdict
+
+
+VULNERABILITY = ("Knowledge of vulnerability management, including authenticated scanning with Tenable or "
+                 "Qualys and prioritizing remediation by risk")
+FORENSICS = "Experience with digital forensics, including disk and memory image analysis"
+
+
+@pytest.mark.parametrize(("line", "sentence", "expected"), [
+    pytest.param(VULNERABILITY, "I ran authenticated scanning with Tenable every week and ranked the fixes by risk.",
+                 "shown", id="the example said in its own words"),
+    pytest.param(VULNERABILITY, "I began with the techniques missing from the table, which was right for risk.",
+                 "not shown", id="near miss: one word every field says ('risk')"),
+    pytest.param(FORENSICS, "I took a memory image of the laptop and did the disk analysis myself.",
+                 "shown", id="two words of the example"),
+    pytest.param(FORENSICS, "I chose what to look for, wrote the search, reviewed every result and found the implant.",
+                 "not shown", id="near miss: 'result' and 'found' stand in for 'analysis' alone"),
+])
+def test_an_example_of_several_words_is_met_by_more_than_a_common_word(line, sentence, expected):
+    got = verdict(line, sentence)
+    assert got == "shown" if expected == "shown" else got != "shown"
+
+
+GROUP = "Group audit experience, including instructing component auditors"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("On the group audit I instructed the component auditors in Warsaw and reviewed their files.",
+                 "shown", id="the candidate instructs them"),
+    pytest.param("I worked on the group audit, but the component auditors were instructed by our manager.",
+                 "not shown", id="near miss: 'audit' is the category's word, and another instructs"),
+])
+def test_a_category_s_own_word_does_not_meet_its_example(sentence, expected):
+    got = verdict(GROUP, sentence)
+    assert got == "shown" if expected == "shown" else got != "shown"
+
+
+@pytest.mark.parametrize(("line", "sentence", "expected"), [
+    pytest.param("Working knowledge of data integrity principles (ALCOA+)",
+                 "I kept every record attributable and contemporaneous, and checked data integrity each week.",
+                 "shown", id="integrity"),
+    pytest.param("Working knowledge of data integrity principles (ALCOA+)",
+                 "I taught them weighing, dilution and integration together.", "not shown",
+                 id="near miss: integration is not integrity"),
+    pytest.param("International tax experience", "I prepared the international tax returns for six subsidiaries.",
+                 "shown", id="international"),
+    pytest.param("International tax experience", "I trained the tax interns on the returns.", "not shown",
+                 id="near miss: an intern is not international"),
+])
+def test_words_that_share_a_porter_stem_are_kept_apart(line, sentence, expected):
+    got = verdict(line, sentence)
+    assert got == "shown" if expected == "shown" else got != "shown"
