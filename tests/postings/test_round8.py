@@ -63,3 +63,51 @@ def test_a_category_s_own_word_does_not_meet_its_example(sentence, expected):
 def test_words_that_share_a_porter_stem_are_kept_apart(line, sentence, expected):
     got = verdict(line, sentence)
     assert got == "shown" if expected == "shown" else got != "shown"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("On the group audit I instructed the component auditors in Warsaw myself.", "shown",
+                 id="all of it the candidate's"),
+    pytest.param("On the group audit I checked the leases, and the component auditors were instructed by our manager.",
+                 "not shown", id="near miss: the example told as another's"),
+    pytest.param("On the group audit I checked the leases; the component auditors were never instructed by me.",
+                 "not shown", id="near miss: the example told as not done"),
+])
+def test_a_thing_asked_that_the_story_gives_to_someone_else_is_not_left_out_quietly(sentence, expected):
+    got = verdict(GROUP, sentence)
+    assert got == "shown" if expected == "shown" else got != "shown"
+
+
+ADVERSE = "Experience reporting serious adverse events to sponsors"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("She judged it serious, and I reported the serious adverse event to the sponsor by 13:00.", "shown",
+                 id="said again where the candidate acts"),
+    pytest.param("I reported the adverse event to the sponsor after the investigator judged it serious.", "shown",
+                 id="left out, and the judging is another's: a thing the posting does not need to be the candidate's"),
+])
+def test_a_word_said_where_someone_else_acts_and_again_where_the_candidate_does_is_theirs_too(sentence, expected):
+    assert verdict(ADVERSE, sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("I have worked as a clinical research coordinator for four years.", "shown",
+                 id="'as a' role is the candidate's own"),
+    pytest.param("I have worked for four years, and a clinical research coordinator ran the study.", "not shown",
+                 id="near miss: a coordinator who is someone else"),
+])
+def test_as_a_role_is_the_candidate_s_own(sentence, expected):
+    got = verdict("Two years of clinical research coordinator experience", sentence)
+    assert got == "shown" if expected == "shown" else got != "shown"
+
+
+def test_the_passive_with_a_bare_agent_is_someone_else_acting():
+    from storybank.postings.agency import clauses
+
+    theirs = clauses("I checked the leases, and the subsidiaries were audited by component auditors.", "action")
+    assert theirs[-1].other and not theirs[-1].me
+    mine = clauses("I checked the leases, and the subsidiaries were audited by me in March.", "action")
+    assert mine[-1].me and not mine[-1].other                      # near miss: by the candidate
+    dated = clauses("I checked the leases, and the subsidiaries were audited by 2024.", "action")
+    assert not dated[-1].other                                        # near miss: a date, not an agent

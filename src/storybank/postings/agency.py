@@ -35,6 +35,10 @@ CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|—|\b(?:while|after|before|because|
 SUBJECTS = frozenset({"i", "i'd", "i've", "i'm", "i'll", "we", "we'd", "we've", "we're"})
 OBJECTS = frozenset({"me", "us"})
 SELF_FIELDS = frozenset({"title", "role", "ownership"})
+# Done by someone the passive names without a determiner: "the subsidiaries were audited by
+# component auditors". Not by the candidate ("by me"), nor a time or a measure ("by 2024").
+PASSIVE_BY = re.compile(r" (?:was|were|is|are|been|being) (?:[a-z'-]+ )?[a-z'-]+(?:ed|en|wn|ght) by "
+                        r"(?!me |us |myself |ourselves |the end |the time |then |now |hand |[0-9])")
 
 
 @dataclass(frozen=True)
@@ -53,8 +57,9 @@ def _lists() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     roles = "|".join(re.escape(r) for r in sorted(data["roles"], key=len, reverse=True))
     named = "|".join(re.escape(o) for o in sorted(data["others"], key=len, reverse=True))
     # A role after a preposition is where something happened, not who acted ("a task on the
-    # board", "a note to the team").
-    place = "".join(f"(?<! {p} )" for p in ("on", "to", "for", "with", "from", "at", "in", "into", "onto"))
+    # board", "a note to the team"); after "as", the candidate's own ("I worked as a clinical
+    # research coordinator").
+    place = "".join(f"(?<! {p} )" for p in ("on", "to", "for", "with", "from", "at", "in", "into", "onto", "as"))
     others = re.compile(rf" (?:{named}|{place}(?:a|an|the|another|our|my|their|his|her|its|one of (?:the|our|my)) "
                         rf"(?:[a-z'-]+ ){{0,2}}(?:{roles})(?:'s)?) ")
     negations = re.compile(" (?:" + "|".join(re.escape(n) for n in sorted(data["negations"], key=len, reverse=True))
@@ -94,7 +99,7 @@ def clauses(sentence: str, field: str) -> list[Clause]:
             # processor" is the processor acting: with someone else named, only "I" or "we"
             # makes the candidate act.
             low, n_others = others.subn("  ", low)
-            other = n_others > 0
+            other = n_others > 0 or PASSIVE_BY.search(low) is not None
             if other and me:
                 me = False
         negated = negations.search(low) is not None

@@ -213,6 +213,23 @@ class Index:
     def agency(self, s: _Sentence, keys: Iterable[str]) -> list[tuple[Clause, bool]]:
         """For each of `keys`: the clause of the sentence that holds it, and whether it is a word
         naming someone else there ("our charge nurse")."""
+        out = []
+        for k in keys:
+            placed: tuple[Clause, bool] | None = None
+            for here in self.places(s, k):
+                if placed is None:
+                    placed = here
+                elif here[0].other and not here[0].me:
+                    # Said again where someone else acts ("…down to the podium slab; the
+                    # podium itself was another firm's scope"): theirs, not the candidate's.
+                    placed = here
+                    break
+            out.append(placed or (Clause(False, False, False, 0), False))   # not placed: no one acts for it
+        return out
+
+    def places(self, s: _Sentence, k: str) -> Iterable[tuple[Clause, bool]]:
+        """Each place key `k` is said in the sentence: its clause, and whether the word names
+        someone else there."""
         if s.clauses is None:
             s.clauses = clauses(s.text, s.field)
         found = s.clauses
@@ -220,27 +237,15 @@ class Index:
         if s.per_word is None:
             s.per_word = [_KEYS.get(w) or word_keys(w) for w in TOKEN.findall(s.text)]
         per_word = s.per_word
-        out = []
-        for k in keys:
-            placed: tuple[Clause, bool] | None = None
-            for i, ks in enumerate(per_word):
-                # A word's own keys, or a two- or three-word key that starts at it.
-                if k in ks or (i + 1 < len(per_word) and k.startswith(ks[0] + "-")
-                               and k in (ks[0] + "-" + per_word[i + 1][0],
-                                         "-".join([ks[0], per_word[i + 1][0], per_word[i + 2][0]])
-                                         if i + 2 < len(per_word) else "")):
-                    c = min(bisect.bisect_right(bounds, i), len(found) - 1)
-                    start = bounds[c - 1] if c else 0
-                    here = (found[c], i - start in found[c].people)
-                    if placed is None:
-                        placed = here
-                    elif found[c].other and not found[c].me:
-                        # Said again where someone else acts ("…down to the podium slab; the
-                        # podium itself was another firm's scope"): theirs, not the candidate's.
-                        placed = here
-                        break
-            out.append(placed or (Clause(False, False, False, 0), False))   # not placed: no one acts for it
-        return out
+        for i, ks in enumerate(per_word):
+            # A word's own keys, or a two- or three-word key that starts at it.
+            if k in ks or (i + 1 < len(per_word) and k.startswith(ks[0] + "-")
+                           and k in (ks[0] + "-" + per_word[i + 1][0],
+                                     "-".join([ks[0], per_word[i + 1][0], per_word[i + 2][0]])
+                                     if i + 2 < len(per_word) else "")):
+                c = min(bisect.bisect_right(bounds, i), len(found) - 1)
+                start = bounds[c - 1] if c else 0
+                yield found[c], i - start in found[c].people
 
 
 def _story_text(story: Story) -> tuple[list[tuple[str, str]], str]:
@@ -528,16 +533,17 @@ def _names_enough(kept: Sequence[_Covered]) -> bool:
     return sum(1 for c in kept if c.unit.name and c.how == "direct") >= 2
 
 
-def _acting(s: _Sentence, index: Index, covered: list[_Covered]) -> tuple[list[_Covered], bool, bool]:
+def _acting(s: _Sentence, index: Index, covered: list[_Covered]) -> tuple[list[_Covered], bool, list[_Covered]]:
     """The covered units that count (the candidate, or no one, acting on them, not negated or
-    wished for), whether the candidate acts, and whether any unit was dropped."""
+    wished for), whether the candidate acts, and the units dropped."""
     in_text = [c for c in covered if c.how != "context"]
     clauses = index.agency(s, [c.key for c in in_text])
     kept: list[_Covered] = []
-    acts = dropped = False
+    dropped: list[_Covered] = []
+    acts = False
     for c, (clause, someone_else) in zip(in_text, clauses, strict=False):
         if clause.negated or (clause.other and not clause.me) or (someone_else and c.unit.self_role):
-            dropped = True
+            dropped.append(c)
             continue
         kept.append(c)
         acts = acts or clause.me
@@ -603,7 +609,22 @@ def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> t
     share, direct, strong = _measure(need, kept)
     if not strong or _reach(need, kept, share) < POSSIBLY - EPS or (dropped and not acts):
         return 0, share
-    return (2 if acts and _shows(need, s, kept, share, direct) else 1), share
+    # A thing asked that the sentence says someone else did, or was not done ("I never
+    # instructed them myself"), is not the candidate's: the rest can make it possible, no more.
+    theirs = any(c.unit.weight >= 1.0 and _theirs(need, s, index, c.unit) for c in dropped)
+    return (2 if acts and not theirs and _shows(need, s, kept, share, direct) else 1), share
+
+
+def _theirs(need: Need, s: _Sentence, index: Index, unit: Unit) -> bool:
+    """Does the sentence say that `unit` was done by someone else or not done? Each time its
+    words are said there, it is in a negated clause or one where only someone else acts, and once at least
+    is what they did, not the name of who did it ("a design agency in Chicago" names one,
+    acting in nothing)."""
+    keys = sorted(unit.keys & s.keys - (_category_keys(need) if unit.part == "example" else frozenset()))
+    places = [place for k in keys for place in index.places(s, k)]
+    if not all(c.negated or (c.other and not c.me) for c, _person in places):
+        return False
+    return any(c.negated or not person for c, person in places)
 
 
 def _told_under_title(need: Need, index: Index, title: _Sentence) -> tuple[int, _Sentence]:
@@ -618,6 +639,10 @@ def _told_under_title(need: Need, index: Index, title: _Sentence) -> tuple[int, 
                 continue
             (clause, someone_else), = index.agency(s, [k])
             if clause.me and not clause.other and not clause.negated and not someone_else:
+                told = {j for key_ in needed_keys(need.units, synonyms=False) for j in index.by_key.get(key_, ())
+                        if index.sentences[j].story == title.story}
+                if _left_as_theirs(need, index, sorted(told), _cover(need, title, set())):
+                    return 1, title
                 return 2, s
     return 1, title
 
@@ -641,7 +666,7 @@ def _told_across(need: Need, index: Index, sentences: Sequence[int]) -> tuple[fl
         return None
     together = list({id(c.unit): c for _share, _s, kept in told for c in kept}.values())
     share = sum(c.weight for c in together) / need.total
-    if not _shown_together(need, together, share):
+    if not _shown_together(need, together, share) or _left_as_theirs(need, index, sentences, together):
         return None
     best_share, best, _kept = max(told, key=lambda row: row[0])
     return max(share, best_share), best
@@ -657,6 +682,22 @@ def _acting_sentences(need: Need, index: Index, sentences: Sequence[int]) -> Ite
         kept, acts, _dropped = _acting(s, index, [c for c in _cover(need, s, set()) if c.how == "direct"])
         if acts and kept:
             yield sum(c.weight for c in kept) / need.total, s, kept
+
+
+def _left_as_theirs(need: Need, index: Index, sentences: Iterable[int], said: Sequence[_Covered]) -> bool:
+    """Does a full-weight thing asked that a story leaves out of what the candidate did
+    (`said`) appear in one of its told `sentences` as someone else's, or as not done ("our
+    manager instructed them, and I never did")? A story may show a requirement leaving one
+    thing out, but not one it says was not the candidate's."""
+    met = {id(c.unit) for c in said}
+    left = [u for u in need.units if u.weight >= 1.0 and id(u) not in met]
+    for i in sentences if left else ():
+        s = index.sentences[i]
+        if s.field in LABEL_FIELDS or s.field == "role":
+            continue
+        if any(u.keys & s.keys and _theirs(need, s, index, u) for u in left):
+            return True
+    return False
 
 
 def _shown_together(need: Need, together: Sequence[_Covered], share: float) -> bool:
