@@ -111,3 +111,66 @@ def test_the_passive_with_a_bare_agent_is_someone_else_acting():
     assert mine[-1].me and not mine[-1].other                      # near miss: by the candidate
     dated = clauses("I checked the leases, and the subsidiaries were audited by 2024.", "action")
     assert not dated[-1].other                                        # near miss: a date, not an agent
+
+
+EXPLAIN = "Ability to explain technical findings clearly to non-technical managers"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("I explained my technical findings to the non-technical managers in plain words.", "shown",
+                 id="the candidate explains"),
+    pytest.param("The analyst I worked with, Sam Ortega, explained the technical findings to non-technical managers.",
+                 "not shown", id="near miss: 'I' inside a phrase about the one who explains"),
+])
+def test_the_candidate_inside_a_phrase_about_someone_else_is_not_the_one_acting(sentence, expected):
+    got = verdict(EXPLAIN, sentence)
+    assert got == "shown" if expected == "shown" else got != "shown"
+
+
+def test_a_contact_clause_makes_someone_else_the_subject():
+    from storybank.postings.agency import clauses
+
+    told = clauses("The analyst I spoke with, Sam Ortega, explained how the county works.", "action")
+    assert told[0].other and not told[-1].me
+    mine = clauses("I spoke with the analyst, and explained how the county works.", "action")
+    assert mine[-1].me                                   # near miss: the candidate is the subject
+
+
+ELKLAN = "Experience delivering Elklan or Talk Boost training to school staff"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("I booked the Elklan course in May and delivered Elklan training to the school staff in June.",
+                 "shown", id="said twice, done"),
+    pytest.param("I booked the Elklan course for the school staff but have not delivered any Elklan training yet.",
+                 "not shown", id="near miss: said again as not done"),
+])
+def test_a_thing_said_again_as_not_done_is_not_done(sentence, expected):
+    got = verdict(ELKLAN, sentence)
+    assert got == "shown" if expected == "shown" else got != "shown"
+
+
+CCH = "Proficiency with CCH Axcess Tax or a comparable tax preparation package"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("I prepared every return in CCH Axcess Tax, our tax preparation package.", "shown",
+                 id="the named package"),
+    pytest.param("I prepared the whole income tax package for the audit.", "not shown",
+                 id="near miss: the rest said around it, no package named"),
+])
+def test_a_product_named_in_several_words_is_not_left_out_of_a_shown_link(sentence, expected):
+    got = verdict(CCH, sentence)
+    assert got == "shown" if expected == "shown" else got != "shown"
+
+
+def test_one_word_of_a_name_in_the_title_is_not_the_name():
+    from storybank.postings.check import check
+    from tests.postings.conftest import bank_of, story
+
+    posting = f"# Role\n\n## Requirements\n\n- {CCH}\n"
+    named = story(action="I prepared the whole tax package for the audit.", title="Returns in CCH Axcess Tax")
+    assert check(posting, bank_of(only=named), motivation=False).requirements[0].verdict == "shown"
+    one_word = story(action="I prepared the whole tax package for the audit.", title="Tax figures for a manufacturer")
+    report = check(posting, bank_of(only=one_word), motivation=False)
+    assert report.requirements[0].verdict != "shown"

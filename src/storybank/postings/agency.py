@@ -102,6 +102,10 @@ def clauses(sentence: str, field: str) -> list[Clause]:
             other = n_others > 0 or PASSIVE_BY.search(low) is not None
             if other and me:
                 me = False
+        if me and _told_of(toks, people):
+            # "The analyst I spoke with, Sam Ortega, explained…": the candidate acts inside a
+            # phrase about someone else, who is the one the sentence goes on about.
+            other = True
         negated = negations.search(low) is not None
         if not me and not other and previous_me:
             # "I would like to learn Spanish, with fluency": the wish carries on too.
@@ -110,6 +114,12 @@ def clauses(sentence: str, field: str) -> list[Clause]:
         if toks:
             previous_me, previous_negated = me and not other, negated
     return out
+
+
+def _told_of(toks: list[str], people: frozenset[int]) -> bool:
+    """Does the candidate's "I" or "we" follow, with nothing between, a phrase naming someone
+    else ("the analyst I spoke with", "a nurse we trained")?"""
+    return any(t in SUBJECTS and i - 1 in people for i, t in enumerate(toks))
 
 
 def _goes_on(toks: list[str]) -> bool:

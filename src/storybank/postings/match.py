@@ -219,9 +219,11 @@ class Index:
             for here in self.places(s, k):
                 if placed is None:
                     placed = here
-                elif here[0].other and not here[0].me:
+                elif (here[0].other and not here[0].me) or here[0].negated:
                     # Said again where someone else acts ("…down to the podium slab; the
-                    # podium itself was another firm's scope"): theirs, not the candidate's.
+                    # podium itself was another firm's scope"): theirs, not the candidate's;
+                    # or as not done ("I booked the Elklan course but have not delivered any
+                    # Elklan training").
                     placed = here
                     break
             out.append(placed or (Clause(False, False, False, 0), False))   # not placed: no one acts for it
@@ -490,8 +492,8 @@ def _cover_units(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
         both = u.synonyms & keys
         if both and not _names_inside(u.label):
             out.append(_Covered(u, "synonym", min(both)))
-        elif u.name and not u.keys.isdisjoint(context):
-            out.append(_Covered(u, "context"))
+        elif u.name and not u.keys.isdisjoint(context) and _name_words(u.label) <= context:
+            out.append(_Covered(u, "context"))      # a name of several words, all of them there
     return out
 
 
@@ -580,6 +582,16 @@ def _leaves_out_the_kind(need: Need, kept: Sequence[_Covered]) -> bool:
     return first is not None and first.kind and need.full <= 3 and all(c.unit is not first for c in kept)
 
 
+def _leaves_out_a_name(need: Need, kept: Sequence[_Covered]) -> bool:
+    """Is a product or programme asked for by a name of several words ("CCH Axcess Tax",
+    "delivering Elklan or Talk Boost training") left out? The rest of the requirement said
+    around it is another tool's work, or none: possibly, for the user to check. (A name of one
+    word, "German" in "English native speaker with German at C2", is one thing among others.)"""
+    met = {id(c.unit) for c in kept}
+    return any(u.weight >= 1.0 and id(u) not in met and ((u.name and " " in u.label.strip()) or _names_inside(u.label))
+               for u in need.units)
+
+
 def _shows(need: Need, s: _Sentence, kept: list[_Covered], share: float, direct: float) -> bool:
     """Does the sentence, where the candidate acts, show the requirement done?"""
     # Through an example, the category is met, and everything else asked must be too.
@@ -593,7 +605,7 @@ def _shows(need: Need, s: _Sentence, kept: list[_Covered], share: float, direct:
     # light words are rarely said twice.
     said = sum(1 for c in kept if c.how not in ELSEWHERE)
     other_words = uncovered == 0 and said >= 2 and _full_share(need, kept) >= SHOWN - EPS
-    checks = (s.field not in LABEL_FIELDS, uncovered <= allowed, own_words or other_words,
+    checks = (s.field not in LABEL_FIELDS, uncovered <= allowed, own_words or other_words, not _leaves_out_a_name(need, kept),
               _says_what_was_done(need, kept), not need.years or _DURATION.search(s.text) is not None)
     return all(checks)
 
@@ -702,6 +714,7 @@ def _left_as_theirs(need: Need, index: Index, sentences: Iterable[int], said: Se
 
 def _shown_together(need: Need, together: Sequence[_Covered], share: float) -> bool:
     return (_uncovered(need, together) <= MAX_UNCOVERED and not _leaves_out_the_kind(need, together)
+            and not _leaves_out_a_name(need, together)
             and _says_what_was_done(need, together) and share >= SHOWN - EPS
             and share * need.total >= 2.0 - EPS)
 
