@@ -174,3 +174,16 @@ def test_one_word_of_a_name_in_the_title_is_not_the_name():
     one_word = story(action="I prepared the whole tax package for the audit.", title="Tax figures for a manufacturer")
     report = check(posting, bank_of(only=one_word), motivation=False)
     assert report.requirements[0].verdict != "shown"
+
+
+INTERNATIONAL = "International tax exposure, such as GILTI or Forms 5471 and 8858"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("I prepared the GILTI calculations for our international tax clients.", "shown", id="the name"),
+    pytest.param("I then prepared and filed the Form 1120-S itself, with a statement explaining the error.",
+                 "not shown", id="near miss: 'form', a word every field says, is not the example"),
+])
+def test_a_common_word_in_a_list_of_names_does_not_meet_the_example(sentence, expected):
+    got = verdict(INTERNATIONAL, sentence)
+    assert got == "shown" if expected == "shown" else got != "shown"
