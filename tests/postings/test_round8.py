@@ -187,3 +187,26 @@ INTERNATIONAL = "International tax exposure, such as GILTI or Forms 5471 and 885
 def test_a_common_word_in_a_list_of_names_does_not_meet_the_example(sentence, expected):
     got = verdict(INTERNATIONAL, sentence)
     assert got == "shown" if expected == "shown" else got != "shown"
+
+
+SUPERVISING = "Experience supervising emergency medicine residents and medical students"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("I was the attending on nights, supervising two emergency medicine residents and a medical student.",
+                 "shown", id="the candidate's -ing clause: the residents are acted on"),
+    pytest.param("I was the attending on nights, and two emergency medicine residents were supervising a medical "
+                 "student.", "not shown", id="near miss: the residents supervise"),
+])
+def test_an_ing_clause_carries_on_the_candidate(sentence, expected):
+    got = verdict(SUPERVISING, sentence)
+    assert got == "shown" if expected == "shown" else got != "shown"
+
+
+def test_an_ing_clause_in_a_list_of_wishes_is_a_wish_too():
+    from storybank.postings.agency import clauses
+
+    wished = clauses("What I still need to learn is ventilator troubleshooting, managing sedation, and CRRT.", "action")
+    assert all(c.negated for c in wished if c.words)
+    done = clauses("I ran the ventilator checks, managing sedation for four patients.", "action")
+    assert done[-1].me and not done[-1].negated                  # near miss: nothing wished before it

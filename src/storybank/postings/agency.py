@@ -106,7 +106,8 @@ def clauses(sentence: str, field: str) -> list[Clause]:
             # "The analyst I spoke with, Sam Ortega, explained…": the candidate acts inside a
             # phrase about someone else, who is the one the sentence goes on about.
             other = True
-        negated = negations.search(low) is not None
+        negated = negations.search(low) is not None or (previous_me and previous_negated and _opens_with_ing(toks)
+                                                         and words.isdisjoint(SUBJECTS))
         if not me and not other and previous_me:
             # "I would like to learn Spanish, with fluency": the wish carries on too.
             me, negated = True, negated or previous_negated
@@ -123,10 +124,24 @@ def _told_of(toks: list[str], people: frozenset[int]) -> bool:
 
 
 def _goes_on(toks: list[str]) -> bool:
-    """Does this clause open with a verb in the past, carrying on the subject before it
-    ("and trained…", "then wrote…")?"""
+    """Does this clause open with a verb in the past, or in -ing, carrying on the subject before
+    it ("and trained…", "then wrote…", "I was the attending, supervising two residents")?"""
     words = [t for t in toks[:3] if t not in _JOINERS]
-    return bool(words) and (words[0] in IRREGULAR or (words[0].endswith("ed") and len(words[0]) > 4))
+    return bool(words) and (words[0] in IRREGULAR or (words[0].endswith(("ed", "ing")) and len(words[0]) > 4)
+                            and words[0] not in _NOT_DOING)
+
+
+def _opens_with_ing(toks: list[str]) -> bool:
+    """Does the clause open with a verb in -ing, one more thing in a list the clause before
+    began ("What I still need to learn is ventilator troubleshooting, managing sedation")?"""
+    words = [t for t in toks[:3] if t not in _JOINERS]
+    return bool(words) and words[0].endswith("ing") and len(words[0]) > 4 and words[0] not in _NOT_DOING
+
+
+# -ing words that open a clause without the candidate doing them: "including the nurses",
+# "according to the registrar", "during the night".
+_NOT_DOING = frozenset({"including", "according", "during", "regarding", "concerning", "following", "excluding",
+                        "morning", "evening", "something", "nothing", "anything", "everything"})
 
 
 _JOINERS = frozenset({"and", "then", "also", "later", "so", "finally", "first"})
