@@ -210,3 +210,38 @@ def test_an_ing_clause_in_a_list_of_wishes_is_a_wish_too():
     assert all(c.negated for c in wished if c.words)
     done = clauses("I ran the ventilator checks, managing sedation for four patients.", "action")
     assert done[-1].me and not done[-1].negated                  # near miss: nothing wished before it
+
+
+@pytest.mark.parametrize(("line", "sentence", "expected"), [
+    pytest.param("Whispered interpreting for small delegations would be useful.",
+                 "I whispered the interpretation to two delegations at the table.", "shown",
+                 id="'would be useful' asks nothing"),
+    pytest.param("Whispered interpreting for small delegations would be useful.",
+                 "I used the booth for the delegations at the table.", "not shown",
+                 id="near miss: 'used' is no whispering"),
+])
+def test_nice_to_have_padding_asks_nothing(line, sentence, expected):
+    got = verdict(line, sentence)
+    assert got == "shown" if expected == "shown" else got != "shown"
+
+
+def test_bus_and_buses_share_a_stem():
+    from storybank.postings.terms import key
+
+    assert key("buses") == key("bus")
+    assert key("business") != key("bus")          # near miss
+    assert key("integrity") != key("integration") and key("international") != key("interns")
+
+
+LINUX = "Solid Linux and networking fundamentals (DNS, TCP, load balancers)"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("I used tcpdump on the Linux hosts and saw each lookup wait five seconds for a DNS reply.", "shown",
+                 id="one example of several: the others are other ways to show it"),
+    pytest.param("I used tcpdump on the Linux hosts and saw each lookup wait five seconds.", "not shown",
+                 id="near miss: no example at all"),
+])
+def test_one_example_met_leaves_the_others_listed_with_it_unasked(sentence, expected):
+    got = verdict(LINUX, sentence)
+    assert got == "shown" if expected == "shown" else got != "shown"
