@@ -245,3 +245,10 @@ LINUX = "Solid Linux and networking fundamentals (DNS, TCP, load balancers)"
 def test_one_example_met_leaves_the_others_listed_with_it_unasked(sentence, expected):
     got = verdict(LINUX, sentence)
     assert got == "shown" if expected == "shown" else got != "shown"
+
+
+def test_parts_listed_with_including_are_all_asked():
+    posting = "- Molecular cloning, including PCR, restriction digests and Gibson assembly"
+    sentence = "I amplified each variant by PCR and joined the pieces by Gibson assembly myself."
+    assert verdict(posting[2:], sentence) != "shown"          # near miss: a part left out
+    assert verdict(posting[2:], sentence.replace("myself", "after restriction digests")) == "shown"

@@ -24,6 +24,7 @@ from storybank.postings.match import (
     Index,
     Need,
     asked,
+    lists_parts,
     match,
     must_say,
     needed_keys,
@@ -143,7 +144,7 @@ def check(
     needed: set[str] = set()
     look_for: set[str] = set()
     solo: set[str] = set()
-    needs = [Need(tuple(item.units), item.years, concepts_for(item.text)) for item in ex.items]
+    needs = [Need(tuple(item.units), item.years, concepts_for(item.text), lists_parts(item.text)) for item in ex.items]
     for item, need in zip(ex.items, needs, strict=True):
         needed |= needed_keys(item.units)
         look_for |= _worth_a_look(item.units)

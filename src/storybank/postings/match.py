@@ -397,6 +397,8 @@ class Need:
     units: tuple[Unit, ...]
     years: bool = False        # "3+ years of ...": shown only where a sentence says how long
     concepts: tuple[Concept, ...] = ()   # the concepts its text names (concepts.py)
+    parts: bool = False        # its examples are parts all asked ("including PCR, restriction digests
+                               # and Gibson assembly"), not ways to show it ("such as", "(DNS, TCP)")
 
     @cached_property
     def total(self) -> float:
@@ -437,6 +439,14 @@ class _Covered:
 # What a unit met each way counts for: in the sentence in the posting's words, through a synonym,
 # only in the story's title, role or tools, or as the category of an example met.
 FACTORS = {"direct": 1.0, "synonym": SYNONYM_FACTOR, "context": CONTEXT_FACTOR, "example": 1.0}
+
+
+_PARTS = re.compile(r"\binclud(?:ing|es?)\b", re.I)
+
+
+def lists_parts(text: str) -> bool:
+    """Does a requirement list the parts it asks ("including …"), not examples of it?"""
+    return _PARTS.search(text) is not None
 
 
 def _cover(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
@@ -557,7 +567,7 @@ def _uncovered(need: Need, kept: Sequence[_Covered]) -> int:
     listed with it are other ways to show the same ("networking fundamentals (DNS, TCP, load
     balancers)"), not things left out."""
     met = {id(c.unit) for c in kept if c.unit.weight >= 1.0}
-    by_example = any(c.unit.part == "example" and c.how in ("direct", "synonym") for c in kept)
+    by_example = not need.parts and any(c.unit.part == "example" and c.how in ("direct", "synonym") for c in kept)
     return sum(1 for u in need.units if u.weight >= 1.0 and id(u) not in met and not (by_example and u.part == "example"))
 
 
