@@ -252,3 +252,26 @@ def test_parts_listed_with_including_are_all_asked():
     sentence = "I amplified each variant by PCR and joined the pieces by Gibson assembly myself."
     assert verdict(posting[2:], sentence) != "shown"          # near miss: a part left out
     assert verdict(posting[2:], sentence.replace("myself", "after restriction digests")) == "shown"
+
+
+YEARS = "Three or more years of teaching students with disabilities"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("For four years I taught students with disabilities in a resource room.", "shown", id="four years"),
+    pytest.param("For two years I taught students with disabilities in a resource room.", "not shown",
+                 id="near miss: fewer years than asked"),
+    pytest.param("For two years we taught the class side by side, and I ran a small group for its students.",
+                 "not shown", id="near miss: fewer years, through the teaching concept"),
+])
+def test_a_years_requirement_is_not_shown_by_fewer_years(sentence, expected):
+    got = verdict(YEARS, sentence)
+    assert got == "shown" if expected == "shown" else got != "shown"
+
+
+def test_years_asked_reads_words_and_digits():
+    from storybank.postings.match import years_asked
+
+    assert years_asked(YEARS) == 3
+    assert years_asked("5+ years of Python") == 5
+    assert years_asked("Experience with Python") == 0        # near miss: no years asked

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 from storybank.model import PARTS, PROBES
 from storybank.postings import lexicon
 from storybank.postings.agency import Clause, clauses
-from storybank.postings.concepts import Concept
+from storybank.postings.concepts import Concept, concepts_for
 from storybank.postings.sieve import Sieve, sentences_at
 from storybank.postings.sieve import _prefixes as sieve_prefixes
 from storybank.postings.sieve import sieve as sieve_of
@@ -399,6 +399,12 @@ class Need:
     concepts: tuple[Concept, ...] = ()   # the concepts its text names (concepts.py)
     parts: bool = False        # its examples are parts all asked ("including PCR, restriction digests
                                # and Gibson assembly"), not ways to show it ("such as", "(DNS, TCP)")
+    min_years: int = 0         # the fewest years it asks ("3+ years")
+
+    @classmethod
+    def read(cls, units: tuple[Unit, ...], years: bool, text: str) -> Need:
+        """What the requirement `text`, read into `units`, asks."""
+        return cls(units, years, concepts_for(text), lists_parts(text), years_asked(text) if years else 0)
 
     @cached_property
     def total(self) -> float:
@@ -419,10 +425,35 @@ class Need:
         return any(not u.name and u.weight >= 1.0 for u in self.units)
 
 
-# A requirement's own number in the posting, before its text ("MQ-3: Experience building ...",
-# "Q2. ..."): the posting's bookkeeping, not a thing asked for.
+# How long a sentence says something was done: "for four years", "since 2019", "a decade".
 _DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                        r"twenty)\+?\s+(?:full[- ]time\s+)?years?\b|\bsince\s+(?:19|20)\d\d\b|\bdecades?\b", re.I)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_YEARS = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")\b(?:\s*\+|\s+or\s+more)?\s+(?:full[- ]time\s+)?years?\b",
+                    re.I)
+
+
+def years_asked(text: str) -> int:
+    """The fewest years a requirement asks ("Three or more years of teaching" -> 3), 0 when it
+    names none."""
+    found = [_number(m.group(1)) for m in _YEARS.finditer(text)]
+    return min(found) if found else 0
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+
+
+def _long_enough(need: Need, sentence: str) -> bool:
+    """Does a sentence say the time a years-requirement asks? A duration, and, when it gives a
+    number of years, not fewer than asked ("For two years we taught…" is not three or more)."""
+    if not need.years:
+        return True
+    if _DURATION.search(sentence) is None:
+        return False
+    said = [_number(m.group(1)) for m in _YEARS.finditer(sentence)]
+    return not said or not need.min_years or max(said) >= need.min_years
 
 
 @dataclass(frozen=True)
@@ -621,7 +652,7 @@ def _shows(need: Need, s: _Sentence, kept: list[_Covered], share: float, direct:
     said = sum(1 for c in kept if c.how not in ELSEWHERE)
     other_words = uncovered == 0 and said >= 2 and _full_share(need, kept) >= SHOWN - EPS
     checks = (s.field not in LABEL_FIELDS, uncovered <= allowed, own_words or other_words, not _leaves_out_a_name(need, kept),
-              _says_what_was_done(need, kept), not need.years or _DURATION.search(s.text) is not None)
+              _says_what_was_done(need, kept), _long_enough(need, s.text))
     return all(checks)
 
 
@@ -908,7 +939,8 @@ def _concept_level(need: Need, concept: Concept, ask: _ConceptCover, s: _Sentenc
     cover = _concept_cover(ask, concept, s)
     total = len(cover.full) + cover.extra
     share = (len(cover.said) + cover.extra + len(cover.in_sentence)) / (2 * total) if total else 0.0
-    return (2, CONCEPT_SHARE * share) if _concept_shows(need, cover, objects) else (1, POSSIBLY * share)
+    shows = _concept_shows(need, cover, objects) and _long_enough(need, s.text)
+    return (2, CONCEPT_SHARE * share) if shows else (1, POSSIBLY * share)
 
 
 def _concept_sentences(need: Need, index: Index, concept: Concept, wanted: set[int] | None) -> Iterable[tuple[int, float, _Sentence]]:
