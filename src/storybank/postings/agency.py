@@ -88,20 +88,7 @@ def clauses(sentence: str, field: str) -> list[Clause]:
         words = set(toks)
         low = " " + " ".join(toks) + " "
         people = _people(low, others)
-        me = not words.isdisjoint(first_person)
-        other = False
-        if previous_me and _goes_on(toks) and " by " not in low:
-            # "I wrote the protocol, trained a first-year associate…": the candidate's next
-            # verb; whoever it names is acted on, not acting.
-            me = True
-        elif not (me and not words.isdisjoint(SUBJECTS)):
-            # "my manager" is someone else, not "my"; and "our card data was held by the
-            # processor" is the processor acting: with someone else named, only "I" or "we"
-            # makes the candidate act.
-            low, n_others = others.subn("  ", low)
-            other = n_others > 0 or PASSIVE_BY.search(low) is not None
-            if other and me:
-                me = False
+        me, other, low = _who(toks, words, low, previous_me, first_person, others)
         if me and _told_of(toks, people):
             # "The analyst I spoke with, Sam Ortega, explained…": the candidate acts inside a
             # phrase about someone else, who is the one the sentence goes on about.
@@ -115,6 +102,23 @@ def clauses(sentence: str, field: str) -> list[Clause]:
         if toks:
             previous_me, previous_negated = me and not other, negated
     return out
+
+
+def _who(toks: list[str], words: set[str], low: str, previous_me: bool, first_person: frozenset[str],
+         others: re.Pattern[str]) -> tuple[bool, bool, str]:
+    """(the candidate acts, someone else is named acting, the clause with those named blanked)."""
+    me = not words.isdisjoint(first_person)
+    if previous_me and _goes_on(toks) and " by " not in low:
+        # "I wrote the protocol, trained a first-year associate…": the candidate's next
+        # verb; whoever it names is acted on, not acting.
+        return True, False, low
+    if me and not words.isdisjoint(SUBJECTS):
+        return True, False, low
+    # "my manager" is someone else, not "my"; and "our card data was held by the processor"
+    # is the processor acting: with someone else named, only "I" or "we" makes the candidate act.
+    low, n_others = others.subn("  ", low)
+    other = n_others > 0 or PASSIVE_BY.search(low) is not None
+    return me and not other, other, low
 
 
 def _told_of(toks: list[str], people: frozenset[int]) -> bool:

@@ -518,17 +518,9 @@ def _cover_units(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
     keys = s.keys
     said_by_category = _category_keys(need)
     for u in need.units:
-        both = u.keys & keys
-        if both and u.part == "example":
-            both -= said_by_category    # "instructing component auditors" is not met by "audit"
-        if both and u.groups and not any(g <= keys for g in u.groups):
-            both = frozenset()          # "transaction cost analysis": one word of a side is not the side
-        if both and u.name and " " in u.label:
-            words = _name_words(u.label)
-            if words and both <= words and not words <= keys:
-                both = frozenset()      # "Wilson Reading": "read" alone is no name
+        both = _direct(u, keys, said_by_category)
         if both:
-            out.append(_Covered(u, "direct", min(both) if len(both) > 1 else next(iter(both))))
+            out.append(_Covered(u, "direct", min(both)))
             continue
         both = u.synonyms & keys
         if both and not _names_inside(u.label):
@@ -536,6 +528,20 @@ def _cover_units(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
         elif u.name and not u.keys.isdisjoint(context) and _name_words(u.label) <= context:
             out.append(_Covered(u, "context"))      # a name of several words, all of them there
     return out
+
+
+def _direct(u: Unit, keys: set[str], said_by_category: frozenset[str]) -> frozenset[str]:
+    """The keys of `keys` that meet unit `u` in the posting's own words."""
+    both = u.keys & keys
+    if both and u.part == "example":
+        both -= said_by_category    # "instructing component auditors" is not met by "audit"
+    if both and u.groups and not any(g <= keys for g in u.groups):
+        return frozenset()          # "transaction cost analysis": one word of a side is not the side
+    if both and u.name and " " in u.label:
+        words = _name_words(u.label)
+        if words and both <= words and not words <= keys:
+            return frozenset()      # "Wilson Reading": "read" alone is no name
+    return both
 
 
 @lru_cache(maxsize=4096)
