@@ -407,6 +407,15 @@ class Need:
         return cls(units, years, concepts_for(text), lists_parts(text), years_asked(text) if years else 0)
 
     @cached_property
+    def category_keys(self) -> frozenset[str]:
+        """The keys of the category its examples are of: none of them meets an example."""
+        return frozenset().union(*(u.keys for u in self.units if u.part == "category"))
+
+    @cached_property
+    def examples(self) -> bool:
+        return any(u.part == "example" for u in self.units)
+
+    @cached_property
     def total(self) -> float:
         return sum(u.weight for u in self.units) or 1.0
 
@@ -484,7 +493,7 @@ def _cover(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
     """The units of `need` the sentence covers, and how."""
     out = _cover_units(need, s, context)
     example = next((c for c in out if c.unit.part == "example" and c.how in ("direct", "synonym")), None)
-    if example is not None and _specific(example, s.keys, _category_keys(need)):
+    if example is not None and _specific(example, s.keys, need.category_keys):
         # An example met shows the category it is an example of.
         met = {id(c.unit) for c in out}
         out += [_Covered(u, "example", example.key) for u in need.units if u.part == "category" and id(u) not in met]
@@ -509,16 +518,14 @@ def _general() -> frozenset[str]:
     return frozenset(key(w) for w in lexicon.words("terms", "weak") | lexicon.words("terms", "general"))
 
 
-def _category_keys(need: Need) -> frozenset[str]:
-    return frozenset().union(*(u.keys for u in need.units if u.part == "category"))
-
-
 def _cover_units(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
     out: list[_Covered] = []
     keys = s.keys
-    said_by_category = _category_keys(need)
+    said_by_category = need.category_keys
     for u in need.units:
-        both = _direct(u, keys, said_by_category)
+        both = u.keys & keys
+        if both:
+            both = _direct(u, both, keys, said_by_category)
         if both:
             out.append(_Covered(u, "direct", min(both)))
             continue
@@ -530,10 +537,10 @@ def _cover_units(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
     return out
 
 
-def _direct(u: Unit, keys: set[str], said_by_category: frozenset[str]) -> frozenset[str]:
-    """The keys of `keys` that meet unit `u` in the posting's own words."""
-    both = u.keys & keys
-    if both and u.part == "example":
+def _direct(u: Unit, both: frozenset[str], keys: set[str], said_by_category: frozenset[str]) -> frozenset[str]:
+    """Of `both`, the unit's keys among a sentence's `keys`, those that meet it in the posting's
+    own words."""
+    if u.part == "example":
         both -= said_by_category    # "instructing component auditors" is not met by "audit"
     if both and u.groups and not any(g <= keys for g in u.groups):
         return frozenset()          # "transaction cost analysis": one word of a side is not the side
@@ -603,8 +610,10 @@ def _uncovered(need: Need, kept: Sequence[_Covered]) -> int:
     """The full-weight things asked that `kept` leaves out. With one example met, the others
     listed with it are other ways to show the same ("networking fundamentals (DNS, TCP, load
     balancers)"), not things left out."""
+    if not need.examples or need.parts:
+        return need.full - sum(1 for c in kept if c.unit.weight >= 1.0)
     met = {id(c.unit) for c in kept if c.unit.weight >= 1.0}
-    by_example = not need.parts and any(c.unit.part == "example" and c.how in ("direct", "synonym") for c in kept)
+    by_example = any(c.unit.part == "example" and c.how in ("direct", "synonym") for c in kept)
     return sum(1 for u in need.units if u.weight >= 1.0 and id(u) not in met and not (by_example and u.part == "example"))
 
 
@@ -684,7 +693,7 @@ def _theirs(need: Need, s: _Sentence, index: Index, unit: Unit) -> bool:
     words are said there, it is in a negated clause or one where only someone else acts, and once at least
     is what they did, not the name of who did it ("a design agency in Chicago" names one,
     acting in nothing)."""
-    keys = sorted(unit.keys & s.keys - (_category_keys(need) if unit.part == "example" else frozenset()))
+    keys = sorted(unit.keys & s.keys - (need.category_keys if unit.part == "example" else frozenset()))
     places = [place for k in keys for place in index.places(s, k)]
     if not all(c.negated or (c.other and not c.me) for c, _person in places):
         return False
