@@ -148,3 +148,22 @@ def test_stems_and_years():
     assert key("integrity") != key("integration") and key("international") != key("interns")
     assert years_asked(YEARS) == 3 and years_asked("5+ years of Python") == 5
     assert years_asked("Experience with Python") == 0               # near miss: no years asked
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    pytest.param({}, SHOWN, id="the title and a told sentence"),
+    pytest.param({"outcome": "Our manager instructed the component auditors."}, NOT,
+                 id="near miss: the story gives the example to someone else"),
+    pytest.param({"followups": {"alternatives": "Our manager could have instructed the component auditors."}}, SHOWN,
+                 id="what could have been is not what happened"),
+])
+def test_a_story_s_title_does_not_cover_a_thing_it_tells_as_someone_else_s(told, expected):
+    from storybank.model import Followups
+    from storybank.postings.check import check
+
+    if "followups" in told:
+        told = {"followups": Followups(**told["followups"])}
+    told_story = story(title="Leases on the Stanmore group audit", action="I owned the audit of the parent company.",
+                       **told)
+    got = check(f"# Role\n\n## Requirements\n\n- {GROUP}\n", bank_of(only=told_story), motivation=False)
+    assert (got.requirements[0].verdict == SHOWN) == (expected == SHOWN)

@@ -64,6 +64,9 @@ EPS = 1e-9
 # A story's title, role and tool list name things; they tell nothing done: at most "possibly".
 LABEL_FIELDS = frozenset({"title", "technologies"})
 ELSEWHERE = ("context",)   # ways a unit is met outside the sentence
+# The fields that tell what happened, not what could have been or was learnt.
+TOLD_AS_DONE = frozenset({"ownership", "situation", "action", "outcome", "followups.collaborators",
+                          "followups.technical"})
 MAX_UNCOVERED = 1    # full-weight units a sentence may leave out and still show the requirement
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -712,11 +715,7 @@ def _told_under_title(need: Need, index: Index, title: _Sentence) -> tuple[int, 
                 continue
             (clause, someone_else), = index.agency(s, [k])
             if clause.me and not clause.other and not clause.negated and not someone_else:
-                told = {j for key_ in needed_keys(need.units, synonyms=False) for j in index.by_key.get(key_, ())
-                        if index.sentences[j].story == title.story}
-                if _left_as_theirs(need, index, sorted(told), _cover(need, title, set())):
-                    return 1, title
-                return 2, s
+                return (1, title) if _story_leaves_as_theirs(need, index, title, _cover(need, title, set())) else (2, s)
     return 1, title
 
 
@@ -757,6 +756,16 @@ def _acting_sentences(need: Need, index: Index, sentences: Sequence[int]) -> Ite
             yield sum(c.weight for c in kept) / need.total, s, kept
 
 
+def _story_leaves_as_theirs(need: Need, index: Index, s: _Sentence, said: Sequence[_Covered]) -> bool:
+    """`_left_as_theirs` over the told sentences of `s`'s story that hold the posting's words,
+    for a sentence that leaves a full-weight thing out (looked up only then)."""
+    if _uncovered(need, said) == 0:
+        return False
+    told = sorted({j for k in needed_keys(need.units, synonyms=False) for j in index.by_key.get(k, ())
+                   if index.sentences[j].story == s.story})
+    return _left_as_theirs(need, index, told, said)
+
+
 def _left_as_theirs(need: Need, index: Index, sentences: Iterable[int], said: Sequence[_Covered]) -> bool:
     """Does a full-weight thing asked that a story leaves out of what the candidate did
     (`said`) appear in one of its told `sentences` as someone else's, or as not done ("our
@@ -766,8 +775,8 @@ def _left_as_theirs(need: Need, index: Index, sentences: Iterable[int], said: Se
     left = [u for u in need.units if u.weight >= 1.0 and id(u) not in met]
     for i in sentences if left else ():
         s = index.sentences[i]
-        if s.field in LABEL_FIELDS or s.field == "role":
-            continue
+        if s.field not in TOLD_AS_DONE:
+            continue   # what could have been done ("I could have rated the pair as equal") tells nothing
         if any(u.keys & s.keys and _theirs(need, s, index, u) for u in left):
             return True
     return False
