@@ -140,6 +140,17 @@ def test_clauses_read_who_acts():
     assert done[-1].me and not done[-1].negated                     # near miss: nothing wished before it
 
 
+def test_an_item_code_and_a_bracketed_tag_are_not_asked_for():
+    from storybank.postings.check import read
+    from storybank.postings.match import Need
+
+    for item in read("# Role\n\n## Requirements\n\n- C-03 [M] ROS 2 for robot software integration\n"
+                     "- Embedded C on ARM microcontrollers\n", "posting.md").items:
+        labels = [u.label for u in Need.read(tuple(item.units), item.years, item.text).units]
+        assert "M" not in labels and "C-03" not in labels
+        assert "ROS" in labels or "C" in labels              # near miss: the names asked are kept
+
+
 def test_stems_and_years():
     from storybank.postings.match import years_asked
     from storybank.postings.terms import key

@@ -407,6 +407,7 @@ class Need:
     @classmethod
     def read(cls, units: tuple[Unit, ...], years: bool, text: str) -> Need:
         """What the requirement `text`, read into `units`, asks."""
+        units = tuple(u for u in units if not _bookkeeping(u, text))
         return cls(units, years, concepts_for(text), lists_parts(text), years_asked(text) if years else 0)
 
     @cached_property
@@ -444,6 +445,18 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
             "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 _YEARS = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")\b(?:\s*\+|\s+or\s+more)?\s+(?:full[- ]time\s+)?years?\b",
                     re.I)
+
+
+_ITEM_CODE = re.compile(r"[A-Z]{1,3}-\d{1,3}")
+
+
+def _bookkeeping(unit: Unit, text: str) -> bool:
+    """Is a unit the posting's bookkeeping, not a thing asked: the item's code at the start of
+    its text ("C-06 Communication buses"), or a tag in brackets ("[M]" for must-have)?"""
+    label = unit.label.strip()
+    if not unit.name:
+        return False
+    return (_ITEM_CODE.fullmatch(label) is not None and text.lstrip().startswith(label)) or f"[{label}]" in text
 
 
 def years_asked(text: str) -> int:
