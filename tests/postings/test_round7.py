@@ -144,7 +144,7 @@ def test_the_spent_sets_keep_round_7s_figures():
     # 49.4 % (133/269). Round 8's matching (tests/postings/test_round8.py) took out the "risk"
     # trap, the forensics link and the relative-clause "I" (that requirement is still shown, now
     # by another story's "presented the results", read as explaining to non-technical managers),
-    # and five more invented links, and raised the floor: 98.0 % (150/153), 137/269.
+    # and five more invented links, and raised the floor: 98.1 % (151/154), 138/269.
     from tests.postings import test_corpus as corpus
     from tests.postings.measure_spent import SPENT
 
@@ -157,5 +157,5 @@ def test_the_spent_sets_keep_round_7s_figures():
                 total.add(corpus.measure(field))
     finally:
         corpus.CORPUS = kept
-    assert total.shown_right >= 150 and total.precision >= 0.98, (total.shown_right, total.precision)
-    assert total.found >= 137, total.found
+    assert total.shown_right >= 151 and total.precision >= 0.98, (total.shown_right, total.precision)
+    assert total.found >= 138, total.found
