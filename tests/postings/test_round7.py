@@ -142,9 +142,8 @@ def test_the_spent_sets_keep_round_7s_figures():
     # Round 8 adds corpus_postings_holdout7, measured blind before and after round 7 and now spent,
     # at what round 7 left it (5/6 shown right, 4/31 found): all eight read 93.0 % (146/157) and
     # 49.4 % (133/269). Round 8's matching (tests/postings/test_round8.py) took out the "risk"
-    # trap, the forensics link and the relative-clause "I" (that requirement is still shown, now
-    # by another story's "presented the results", read as explaining to non-technical managers),
-    # and five more invented links, and raised the floor: 98.1 % (151/154), 138/269.
+    # trap, the forensics link and the relative-clause "I", and six more invented links, and
+    # raised the floor: 98.7 % (152/154), 139/269.
     from tests.postings import test_corpus as corpus
     from tests.postings.measure_spent import SPENT
 
@@ -157,5 +156,5 @@ def test_the_spent_sets_keep_round_7s_figures():
                 total.add(corpus.measure(field))
     finally:
         corpus.CORPUS = kept
-    assert total.shown_right >= 151 and total.precision >= 0.98, (total.shown_right, total.precision)
-    assert total.found >= 138, total.found
+    assert total.shown_right >= 152 and total.precision >= 0.987, (total.shown_right, total.precision)
+    assert total.found >= 139, total.found

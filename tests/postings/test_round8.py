@@ -114,6 +114,21 @@ def test_each_rule_fires_and_its_near_miss_does_not(line, sentence, expected):
     assert got == SHOWN if expected == SHOWN else got != SHOWN
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("I explained my findings to the council's elected officials in a two-page note.", SHOWN,
+                 id="the audience said"),
+    pytest.param("I presented the results to all 11 clients on one call.", NOT,
+                 id="near miss: 'presented' is the explaining, not the non-technical managers too"),
+])
+def test_one_word_of_the_sentence_is_one_thing_asked(sentence, expected):
+    # The second requirement brings "results" into the sentences looked at, as a posting's
+    # other requirements do.
+    posting = ("# Role\n\n## Requirements\n\n- Ability to explain technical findings to non-technical managers "
+               "and elected officials\n- Turning search results into reports for clients\n")
+    got = checked_against(posting, sentence).requirements[0].verdict
+    assert (got == SHOWN) == (expected == SHOWN)
+
+
 def test_one_word_of_a_name_in_the_title_is_not_the_name():
     from storybank.postings.check import check
 

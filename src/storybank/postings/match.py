@@ -550,7 +550,17 @@ def _cover_units(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
             out.append(_Covered(u, "synonym", min(both)))
         elif u.name and not u.keys.isdisjoint(context) and _name_words(u.label) <= context:
             out.append(_Covered(u, "context"))      # a name of several words, all of them there
-    return out
+    return _one_thing_a_word(out)
+
+
+def _one_thing_a_word(out: list[_Covered]) -> list[_Covered]:
+    """A thing of several words ("non-technical managers or elected officials") is not met by
+    a synonym that meets another thing asked in the same word ("presented" is the explaining,
+    not the audience)."""
+    if sum(1 for c in out if c.how == "synonym") < 2:
+        return out
+    return [c for c in out if not (c.how == "synonym" and " " in c.unit.label.strip()
+                                   and any(o is not c and o.key == c.key for o in out))]
 
 
 def _direct(u: Unit, both: frozenset[str], keys: set[str], said_by_category: frozenset[str]) -> frozenset[str]:
