@@ -141,7 +141,9 @@ def test_the_spent_sets_keep_round_7s_figures():
     # digital forensics by "reviewed every result"): the next round's work. Neither may fall back.
     # Round 8 adds corpus_postings_holdout7, measured blind before and after round 7 and now spent,
     # at what round 7 left it (5/6 shown right, 4/31 found): all eight read 93.0 % (146/157) and
-    # 49.4 % (133/269).
+    # 49.4 % (133/269). Round 8's matching (tests/postings/test_round8.py) took out the "risk"
+    # trap, the forensics link and the relative-clause "I", and six more invented links, and
+    # raised the floor: 98.7 % (152/154), 139/269.
     from tests.postings import test_corpus as corpus
     from tests.postings.measure_spent import SPENT
 
@@ -154,5 +156,5 @@ def test_the_spent_sets_keep_round_7s_figures():
                 total.add(corpus.measure(field))
     finally:
         corpus.CORPUS = kept
-    assert total.shown_right >= 146 and total.precision >= 0.929, (total.shown_right, total.precision)
-    assert total.found >= 133, total.found
+    assert total.shown_right >= 152 and total.precision >= 0.987, (total.shown_right, total.precision)
+    assert total.found >= 139, total.found

@@ -35,6 +35,10 @@ CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|—|\b(?:while|after|before|because|
 SUBJECTS = frozenset({"i", "i'd", "i've", "i'm", "i'll", "we", "we'd", "we've", "we're"})
 OBJECTS = frozenset({"me", "us"})
 SELF_FIELDS = frozenset({"title", "role", "ownership"})
+# Done by someone the passive names without a determiner: "the subsidiaries were audited by
+# component auditors". Not by the candidate ("by me"), nor a time or a measure ("by 2024").
+PASSIVE_BY = re.compile(r" (?:was|were|is|are|been|being) (?:[a-z'-]+ )?[a-z'-]+(?:ed|en|wn|ght) by "
+                        r"(?!me |us |myself |ourselves |the end |the time |then |now |hand |[0-9])")
 
 
 @dataclass(frozen=True)
@@ -53,8 +57,9 @@ def _lists() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     roles = "|".join(re.escape(r) for r in sorted(data["roles"], key=len, reverse=True))
     named = "|".join(re.escape(o) for o in sorted(data["others"], key=len, reverse=True))
     # A role after a preposition is where something happened, not who acted ("a task on the
-    # board", "a note to the team").
-    place = "".join(f"(?<! {p} )" for p in ("on", "to", "for", "with", "from", "at", "in", "into", "onto"))
+    # board", "a note to the team"); after "as", the candidate's own ("I worked as a clinical
+    # research coordinator").
+    place = "".join(f"(?<! {p} )" for p in ("on", "to", "for", "with", "from", "at", "in", "into", "onto", "as"))
     others = re.compile(rf" (?:{named}|{place}(?:a|an|the|another|our|my|their|his|her|its|one of (?:the|our|my)) "
                         rf"(?:[a-z'-]+ ){{0,2}}(?:{roles})(?:'s)?) ")
     negations = re.compile(" (?:" + "|".join(re.escape(n) for n in sorted(data["negations"], key=len, reverse=True))
@@ -83,21 +88,13 @@ def clauses(sentence: str, field: str) -> list[Clause]:
         words = set(toks)
         low = " " + " ".join(toks) + " "
         people = _people(low, others)
-        me = not words.isdisjoint(first_person)
-        other = False
-        if previous_me and _goes_on(toks) and " by " not in low:
-            # "I wrote the protocol, trained a first-year associate…": the candidate's next
-            # verb; whoever it names is acted on, not acting.
-            me = True
-        elif not (me and not words.isdisjoint(SUBJECTS)):
-            # "my manager" is someone else, not "my"; and "our card data was held by the
-            # processor" is the processor acting: with someone else named, only "I" or "we"
-            # makes the candidate act.
-            low, n_others = others.subn("  ", low)
-            other = n_others > 0
-            if other and me:
-                me = False
-        negated = negations.search(low) is not None
+        me, other, low = _who(toks, words, low, previous_me, first_person, others)
+        if me and _told_of(toks, people):
+            # "The analyst I spoke with, Sam Ortega, explained…": the candidate acts inside a
+            # phrase about someone else, who is the one the sentence goes on about.
+            other = True
+        negated = negations.search(low) is not None or (previous_me and previous_negated and _opens_with_ing(toks)
+                                                         and words.isdisjoint(SUBJECTS))
         if not me and not other and previous_me:
             # "I would like to learn Spanish, with fluency": the wish carries on too.
             me, negated = True, negated or previous_negated
@@ -107,11 +104,48 @@ def clauses(sentence: str, field: str) -> list[Clause]:
     return out
 
 
+def _who(toks: list[str], words: set[str], low: str, previous_me: bool, first_person: frozenset[str],
+         others: re.Pattern[str]) -> tuple[bool, bool, str]:
+    """(the candidate acts, someone else is named acting, the clause with those named blanked)."""
+    me = not words.isdisjoint(first_person)
+    if previous_me and _goes_on(toks) and " by " not in low:
+        # "I wrote the protocol, trained a first-year associate…": the candidate's next
+        # verb; whoever it names is acted on, not acting.
+        return True, False, low
+    if me and not words.isdisjoint(SUBJECTS):
+        return True, False, low
+    # "my manager" is someone else, not "my"; and "our card data was held by the processor"
+    # is the processor acting: with someone else named, only "I" or "we" makes the candidate act.
+    low, n_others = others.subn("  ", low)
+    other = n_others > 0 or PASSIVE_BY.search(low) is not None
+    return me and not other, other, low
+
+
+def _told_of(toks: list[str], people: frozenset[int]) -> bool:
+    """Does the candidate's "I" or "we" follow, with nothing between, a phrase naming someone
+    else ("the analyst I spoke with", "a nurse we trained")?"""
+    return any(t in SUBJECTS and i - 1 in people for i, t in enumerate(toks))
+
+
 def _goes_on(toks: list[str]) -> bool:
-    """Does this clause open with a verb in the past, carrying on the subject before it
-    ("and trained…", "then wrote…")?"""
+    """Does this clause open with a verb in the past, or in -ing, carrying on the subject before
+    it ("and trained…", "then wrote…", "I was the attending, supervising two residents")?"""
     words = [t for t in toks[:3] if t not in _JOINERS]
-    return bool(words) and (words[0] in IRREGULAR or (words[0].endswith("ed") and len(words[0]) > 4))
+    return bool(words) and (words[0] in IRREGULAR or (words[0].endswith(("ed", "ing")) and len(words[0]) > 4)
+                            and words[0] not in _NOT_DOING)
+
+
+def _opens_with_ing(toks: list[str]) -> bool:
+    """Does the clause open with a verb in -ing, one more thing in a list the clause before
+    began ("What I still need to learn is ventilator troubleshooting, managing sedation")?"""
+    words = [t for t in toks[:3] if t not in _JOINERS]
+    return bool(words) and words[0].endswith("ing") and len(words[0]) > 4 and words[0] not in _NOT_DOING
+
+
+# -ing words that open a clause without the candidate doing them: "including the nurses",
+# "according to the registrar", "during the night".
+_NOT_DOING = frozenset({"including", "according", "during", "regarding", "concerning", "following", "excluding",
+                        "morning", "evening", "something", "nothing", "anything", "everything"})
 
 
 _JOINERS = frozenset({"and", "then", "also", "later", "so", "finally", "first"})

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from storybank.errors import StorybankError
 from storybank.postings import lexicon
-from storybank.postings.concepts import concepts_for
 from storybank.postings.extract import Extracted, extract
 from storybank.postings.match import (
     MAX_EVIDENCE,
@@ -143,7 +142,7 @@ def check(
     needed: set[str] = set()
     look_for: set[str] = set()
     solo: set[str] = set()
-    needs = [Need(tuple(item.units), item.years, concepts_for(item.text)) for item in ex.items]
+    needs = [Need.read(tuple(item.units), item.years, item.text) for item in ex.items]
     for item, need in zip(ex.items, needs, strict=True):
         needed |= needed_keys(item.units)
         look_for |= _worth_a_look(item.units)

@@ -39,8 +39,9 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from storybank.model import PARTS, PROBES
+from storybank.postings import lexicon
 from storybank.postings.agency import Clause, clauses
-from storybank.postings.concepts import Concept
+from storybank.postings.concepts import Concept, concepts_for
 from storybank.postings.sieve import Sieve, sentences_at
 from storybank.postings.sieve import _prefixes as sieve_prefixes
 from storybank.postings.sieve import sieve as sieve_of
@@ -63,6 +64,9 @@ EPS = 1e-9
 # A story's title, role and tool list name things; they tell nothing done: at most "possibly".
 LABEL_FIELDS = frozenset({"title", "technologies"})
 ELSEWHERE = ("context",)   # ways a unit is met outside the sentence
+# The fields that tell what happened, not what could have been or was learnt.
+TOLD_AS_DONE = frozenset({"ownership", "situation", "action", "outcome", "followups.collaborators",
+                          "followups.technical"})
 MAX_UNCOVERED = 1    # full-weight units a sentence may leave out and still show the requirement
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -212,6 +216,25 @@ class Index:
     def agency(self, s: _Sentence, keys: Iterable[str]) -> list[tuple[Clause, bool]]:
         """For each of `keys`: the clause of the sentence that holds it, and whether it is a word
         naming someone else there ("our charge nurse")."""
+        out = []
+        for k in keys:
+            placed: tuple[Clause, bool] | None = None
+            for here in self.places(s, k):
+                if placed is None:
+                    placed = here
+                elif (here[0].other and not here[0].me) or here[0].negated:
+                    # Said again where someone else acts ("…down to the podium slab; the
+                    # podium itself was another firm's scope"): theirs, not the candidate's;
+                    # or as not done ("I booked the Elklan course but have not delivered any
+                    # Elklan training").
+                    placed = here
+                    break
+            out.append(placed or (Clause(False, False, False, 0), False))   # not placed: no one acts for it
+        return out
+
+    def places(self, s: _Sentence, k: str) -> Iterable[tuple[Clause, bool]]:
+        """Each place key `k` is said in the sentence: its clause, and whether the word names
+        someone else there."""
         if s.clauses is None:
             s.clauses = clauses(s.text, s.field)
         found = s.clauses
@@ -219,27 +242,15 @@ class Index:
         if s.per_word is None:
             s.per_word = [_KEYS.get(w) or word_keys(w) for w in TOKEN.findall(s.text)]
         per_word = s.per_word
-        out = []
-        for k in keys:
-            placed: tuple[Clause, bool] | None = None
-            for i, ks in enumerate(per_word):
-                # A word's own keys, or a two- or three-word key that starts at it.
-                if k in ks or (i + 1 < len(per_word) and k.startswith(ks[0] + "-")
-                               and k in (ks[0] + "-" + per_word[i + 1][0],
-                                         "-".join([ks[0], per_word[i + 1][0], per_word[i + 2][0]])
-                                         if i + 2 < len(per_word) else "")):
-                    c = min(bisect.bisect_right(bounds, i), len(found) - 1)
-                    start = bounds[c - 1] if c else 0
-                    here = (found[c], i - start in found[c].people)
-                    if placed is None:
-                        placed = here
-                    elif found[c].other and not found[c].me:
-                        # Said again where someone else acts ("…down to the podium slab; the
-                        # podium itself was another firm's scope"): theirs, not the candidate's.
-                        placed = here
-                        break
-            out.append(placed or (Clause(False, False, False, 0), False))   # not placed: no one acts for it
-        return out
+        for i, ks in enumerate(per_word):
+            # A word's own keys, or a two- or three-word key that starts at it.
+            if k in ks or (i + 1 < len(per_word) and k.startswith(ks[0] + "-")
+                           and k in (ks[0] + "-" + per_word[i + 1][0],
+                                     "-".join([ks[0], per_word[i + 1][0], per_word[i + 2][0]])
+                                     if i + 2 < len(per_word) else "")):
+                c = min(bisect.bisect_right(bounds, i), len(found) - 1)
+                start = bounds[c - 1] if c else 0
+                yield found[c], i - start in found[c].people
 
 
 def _story_text(story: Story) -> tuple[list[tuple[str, str]], str]:
@@ -389,6 +400,24 @@ class Need:
     units: tuple[Unit, ...]
     years: bool = False        # "3+ years of ...": shown only where a sentence says how long
     concepts: tuple[Concept, ...] = ()   # the concepts its text names (concepts.py)
+    parts: bool = False        # its examples are parts all asked ("including PCR, restriction digests
+                               # and Gibson assembly"), not ways to show it ("such as", "(DNS, TCP)")
+    min_years: int = 0         # the fewest years it asks ("3+ years")
+
+    @classmethod
+    def read(cls, units: tuple[Unit, ...], years: bool, text: str) -> Need:
+        """What the requirement `text`, read into `units`, asks."""
+        units = tuple(u for u in units if not _bookkeeping(u, text))
+        return cls(units, years, concepts_for(text), lists_parts(text), years_asked(text) if years else 0)
+
+    @cached_property
+    def category_keys(self) -> frozenset[str]:
+        """The keys of the category its examples are of: none of them meets an example."""
+        return frozenset().union(*(u.keys for u in self.units if u.part == "category"))
+
+    @cached_property
+    def examples(self) -> bool:
+        return any(u.part == "example" for u in self.units)
 
     @cached_property
     def total(self) -> float:
@@ -409,10 +438,47 @@ class Need:
         return any(not u.name and u.weight >= 1.0 for u in self.units)
 
 
-# A requirement's own number in the posting, before its text ("MQ-3: Experience building ...",
-# "Q2. ..."): the posting's bookkeeping, not a thing asked for.
+# How long a sentence says something was done: "for four years", "since 2019", "a decade".
 _DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                        r"twenty)\+?\s+(?:full[- ]time\s+)?years?\b|\bsince\s+(?:19|20)\d\d\b|\bdecades?\b", re.I)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_YEARS = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")\b(?:\s*\+|\s+or\s+more)?\s+(?:full[- ]time\s+)?years?\b",
+                    re.I)
+
+
+_ITEM_CODE = re.compile(r"[A-Z]{1,3}-\d{1,3}")
+
+
+def _bookkeeping(unit: Unit, text: str) -> bool:
+    """Is a unit the posting's bookkeeping, not a thing asked: the item's code at the start of
+    its text ("C-06 Communication buses"), or a tag in brackets ("[M]" for must-have)?"""
+    label = unit.label.strip()
+    if not unit.name:
+        return False
+    return (_ITEM_CODE.fullmatch(label) is not None and text.lstrip().startswith(label)) or f"[{label}]" in text
+
+
+def years_asked(text: str) -> int:
+    """The fewest years a requirement asks ("Three or more years of teaching" -> 3), 0 when it
+    names none."""
+    found = [_number(m.group(1)) for m in _YEARS.finditer(text)]
+    return min(found) if found else 0
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+
+
+def _long_enough(need: Need, sentence: str) -> bool:
+    """Does a sentence say the time a years-requirement asks? A duration, and, when it gives a
+    number of years, not fewer than asked ("For two years we taught…" is not three or more)."""
+    if not need.years:
+        return True
+    if _DURATION.search(sentence) is None:
+        return False
+    said = [_number(m.group(1)) for m in _YEARS.finditer(sentence)]
+    return not said or not need.min_years or max(said) >= need.min_years
 
 
 @dataclass(frozen=True)
@@ -431,37 +497,84 @@ class _Covered:
 FACTORS = {"direct": 1.0, "synonym": SYNONYM_FACTOR, "context": CONTEXT_FACTOR, "example": 1.0}
 
 
+_PARTS = re.compile(r"\binclud(?:ing|es?)\b", re.I)
+
+
+def lists_parts(text: str) -> bool:
+    """Does a requirement list the parts it asks ("including …"), not examples of it?"""
+    return _PARTS.search(text) is not None
+
+
 def _cover(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
     """The units of `need` the sentence covers, and how."""
     out = _cover_units(need, s, context)
     example = next((c for c in out if c.unit.part == "example" and c.how in ("direct", "synonym")), None)
-    if example is not None:
+    if example is not None and _specific(example, s.keys, need.category_keys):
         # An example met shows the category it is an example of.
         met = {id(c.unit) for c in out}
         out += [_Covered(u, "example", example.key) for u in need.units if u.part == "category" and id(u) not in met]
     return out
 
 
+def _specific(example: _Covered, keys: set[str], category: frozenset[str]) -> bool:
+    """Is an example met enough to stand for its category? An example of one word, or a name of
+    it, is; one of several words ("authenticated scanning with Tenable and prioritizing
+    remediation by risk") is met by one of its words or synonyms that not every field says:
+    not by "risk" alone, nor by "found" or "result" for "image analysis", nor by a word its
+    category says too."""
+    unit = example.unit
+    if len(unit.keys) <= 1 or example.key.startswith("="):
+        return True
+    return not ((unit.keys | unit.synonyms) & keys - category) <= _general()
+
+
+@lru_cache(maxsize=1)
+def _general() -> frozenset[str]:
+    """The keys of the words too common to meet an example alone: the weak and the general."""
+    return frozenset(key(w) for w in lexicon.words("terms", "weak") | lexicon.words("terms", "general"))
+
+
 def _cover_units(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
     out: list[_Covered] = []
     keys = s.keys
+    said_by_category = need.category_keys
     for u in need.units:
         both = u.keys & keys
-        if both and u.groups and not any(g <= keys for g in u.groups):
-            both = frozenset()          # "transaction cost analysis": one word of a side is not the side
-        if both and u.name and " " in u.label:
-            words = _name_words(u.label)
-            if words and both <= words and not words <= keys:
-                both = frozenset()      # "Wilson Reading": "read" alone is no name
         if both:
-            out.append(_Covered(u, "direct", min(both) if len(both) > 1 else next(iter(both))))
+            both = _direct(u, both, keys, said_by_category)
+        if both:
+            out.append(_Covered(u, "direct", min(both)))
             continue
         both = u.synonyms & keys
         if both and not _names_inside(u.label):
             out.append(_Covered(u, "synonym", min(both)))
-        elif u.name and not u.keys.isdisjoint(context):
-            out.append(_Covered(u, "context"))
-    return out
+        elif u.name and not u.keys.isdisjoint(context) and _name_words(u.label) <= context:
+            out.append(_Covered(u, "context"))      # a name of several words, all of them there
+    return _one_thing_a_word(out)
+
+
+def _one_thing_a_word(out: list[_Covered]) -> list[_Covered]:
+    """A thing of several words ("non-technical managers or elected officials") is not met by
+    a synonym that meets another thing asked in the same word ("presented" is the explaining,
+    not the audience)."""
+    if sum(1 for c in out if c.how == "synonym") < 2:
+        return out
+    return [c for c in out if not (c.how == "synonym" and " " in c.unit.label.strip()
+                                   and any(o is not c and o.key == c.key for o in out))]
+
+
+def _direct(u: Unit, both: frozenset[str], keys: set[str], said_by_category: frozenset[str]) -> frozenset[str]:
+    """Of `both`, the unit's keys among a sentence's `keys`, those that meet it in the posting's
+    own words."""
+    if u.part == "example":
+        both -= said_by_category    # "instructing component auditors" is not met by "audit"
+    if both and u.groups and not any(g <= keys for g in u.groups):
+        return frozenset()          # "transaction cost analysis": one word of a side is not the side
+    if both and u.name and " " in u.label:
+        words = _name_words(u.label)
+        if words and both <= words and not words <= keys:
+            return frozenset()      # "Wilson Reading": "read" alone is no name
+    return both
 
 
 @lru_cache(maxsize=4096)
@@ -502,16 +615,17 @@ def _names_enough(kept: Sequence[_Covered]) -> bool:
     return sum(1 for c in kept if c.unit.name and c.how == "direct") >= 2
 
 
-def _acting(s: _Sentence, index: Index, covered: list[_Covered]) -> tuple[list[_Covered], bool, bool]:
+def _acting(s: _Sentence, index: Index, covered: list[_Covered]) -> tuple[list[_Covered], bool, list[_Covered]]:
     """The covered units that count (the candidate, or no one, acting on them, not negated or
-    wished for), whether the candidate acts, and whether any unit was dropped."""
+    wished for), whether the candidate acts, and the units dropped."""
     in_text = [c for c in covered if c.how != "context"]
     clauses = index.agency(s, [c.key for c in in_text])
     kept: list[_Covered] = []
-    acts = dropped = False
+    dropped: list[_Covered] = []
+    acts = False
     for c, (clause, someone_else) in zip(in_text, clauses, strict=False):
         if clause.negated or (clause.other and not clause.me) or (someone_else and c.unit.self_role):
-            dropped = True
+            dropped.append(c)
             continue
         kept.append(c)
         acts = acts or clause.me
@@ -519,7 +633,14 @@ def _acting(s: _Sentence, index: Index, covered: list[_Covered]) -> tuple[list[_
 
 
 def _uncovered(need: Need, kept: Sequence[_Covered]) -> int:
-    return need.full - sum(1 for c in kept if c.unit.weight >= 1.0)
+    """The full-weight things asked that `kept` leaves out. With one example met, the others
+    listed with it are other ways to show the same ("networking fundamentals (DNS, TCP, load
+    balancers)"), not things left out."""
+    if not need.examples or need.parts:
+        return need.full - sum(1 for c in kept if c.unit.weight >= 1.0)
+    met = {id(c.unit) for c in kept if c.unit.weight >= 1.0}
+    by_example = any(c.unit.part == "example" and c.how in ("direct", "synonym") for c in kept)
+    return sum(1 for u in need.units if u.weight >= 1.0 and id(u) not in met and not (by_example and u.part == "example"))
 
 
 def _says_what_was_done(need: Need, kept: Sequence[_Covered]) -> bool:
@@ -548,6 +669,16 @@ def _leaves_out_the_kind(need: Need, kept: Sequence[_Covered]) -> bool:
     return first is not None and first.kind and need.full <= 3 and all(c.unit is not first for c in kept)
 
 
+def _leaves_out_a_name(need: Need, kept: Sequence[_Covered]) -> bool:
+    """Is a product or programme asked for by a name of several words ("CCH Axcess Tax",
+    "delivering Elklan or Talk Boost training") left out? The rest of the requirement said
+    around it is another tool's work, or none: possibly, for the user to check. (A name of one
+    word, "German" in "English native speaker with German at C2", is one thing among others.)"""
+    met = {id(c.unit) for c in kept}
+    return any(u.weight >= 1.0 and id(u) not in met and ((u.name and " " in u.label.strip()) or _names_inside(u.label))
+               for u in need.units)
+
+
 def _shows(need: Need, s: _Sentence, kept: list[_Covered], share: float, direct: float) -> bool:
     """Does the sentence, where the candidate acts, show the requirement done?"""
     # Through an example, the category is met, and everything else asked must be too.
@@ -561,8 +692,8 @@ def _shows(need: Need, s: _Sentence, kept: list[_Covered], share: float, direct:
     # light words are rarely said twice.
     said = sum(1 for c in kept if c.how not in ELSEWHERE)
     other_words = uncovered == 0 and said >= 2 and _full_share(need, kept) >= SHOWN - EPS
-    checks = (s.field not in LABEL_FIELDS, uncovered <= allowed, own_words or other_words,
-              _says_what_was_done(need, kept), not need.years or _DURATION.search(s.text) is not None)
+    checks = (s.field not in LABEL_FIELDS, uncovered <= allowed, own_words or other_words, not _leaves_out_a_name(need, kept),
+              _says_what_was_done(need, kept), _long_enough(need, s.text))
     return all(checks)
 
 
@@ -577,7 +708,22 @@ def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> t
     share, direct, strong = _measure(need, kept)
     if not strong or _reach(need, kept, share) < POSSIBLY - EPS or (dropped and not acts):
         return 0, share
-    return (2 if acts and _shows(need, s, kept, share, direct) else 1), share
+    # A thing asked that the sentence says someone else did, or was not done ("I never
+    # instructed them myself"), is not the candidate's: the rest can make it possible, no more.
+    theirs = any(c.unit.weight >= 1.0 and _theirs(need, s, index, c.unit) for c in dropped)
+    return (2 if acts and not theirs and _shows(need, s, kept, share, direct) else 1), share
+
+
+def _theirs(need: Need, s: _Sentence, index: Index, unit: Unit) -> bool:
+    """Does the sentence say that `unit` was done by someone else or not done? Each time its
+    words are said there, it is in a negated clause or one where only someone else acts, and once at least
+    is what they did, not the name of who did it ("a design agency in Chicago" names one,
+    acting in nothing)."""
+    keys = sorted(unit.keys & s.keys - (need.category_keys if unit.part == "example" else frozenset()))
+    places = [place for k in keys for place in index.places(s, k)]
+    if not all(c.negated or (c.other and not c.me) for c, _person in places):
+        return False
+    return any(c.negated or not person for c, person in places)
 
 
 def _told_under_title(need: Need, index: Index, title: _Sentence) -> tuple[int, _Sentence]:
@@ -592,7 +738,7 @@ def _told_under_title(need: Need, index: Index, title: _Sentence) -> tuple[int, 
                 continue
             (clause, someone_else), = index.agency(s, [k])
             if clause.me and not clause.other and not clause.negated and not someone_else:
-                return 2, s
+                return (1, title) if _story_leaves_as_theirs(need, index, title, _cover(need, title, set())) else (2, s)
     return 1, title
 
 
@@ -615,7 +761,7 @@ def _told_across(need: Need, index: Index, sentences: Sequence[int]) -> tuple[fl
         return None
     together = list({id(c.unit): c for _share, _s, kept in told for c in kept}.values())
     share = sum(c.weight for c in together) / need.total
-    if not _shown_together(need, together, share):
+    if not _shown_together(need, together, share) or _left_as_theirs(need, index, sentences, together):
         return None
     best_share, best, _kept = max(told, key=lambda row: row[0])
     return max(share, best_share), best
@@ -633,8 +779,35 @@ def _acting_sentences(need: Need, index: Index, sentences: Sequence[int]) -> Ite
             yield sum(c.weight for c in kept) / need.total, s, kept
 
 
+def _story_leaves_as_theirs(need: Need, index: Index, s: _Sentence, said: Sequence[_Covered]) -> bool:
+    """`_left_as_theirs` over the told sentences of `s`'s story that hold the posting's words,
+    for a sentence that leaves a full-weight thing out (looked up only then)."""
+    if _uncovered(need, said) == 0:
+        return False
+    told = sorted({j for k in needed_keys(need.units, synonyms=False) for j in index.by_key.get(k, ())
+                   if index.sentences[j].story == s.story})
+    return _left_as_theirs(need, index, told, said)
+
+
+def _left_as_theirs(need: Need, index: Index, sentences: Iterable[int], said: Sequence[_Covered]) -> bool:
+    """Does a full-weight thing asked that a story leaves out of what the candidate did
+    (`said`) appear in one of its told `sentences` as someone else's, or as not done ("our
+    manager instructed them, and I never did")? A story may show a requirement leaving one
+    thing out, but not one it says was not the candidate's."""
+    met = {id(c.unit) for c in said}
+    left = [u for u in need.units if u.weight >= 1.0 and id(u) not in met]
+    for i in sentences if left else ():
+        s = index.sentences[i]
+        if s.field not in TOLD_AS_DONE:
+            continue   # what could have been done ("I could have rated the pair as equal") tells nothing
+        if any(u.keys & s.keys and _theirs(need, s, index, u) for u in left):
+            return True
+    return False
+
+
 def _shown_together(need: Need, together: Sequence[_Covered], share: float) -> bool:
     return (_uncovered(need, together) <= MAX_UNCOVERED and not _leaves_out_the_kind(need, together)
+            and not _leaves_out_a_name(need, together)
             and _says_what_was_done(need, together) and share >= SHOWN - EPS
             and share * need.total >= 2.0 - EPS)
 
@@ -813,7 +986,8 @@ def _concept_level(need: Need, concept: Concept, ask: _ConceptCover, s: _Sentenc
     cover = _concept_cover(ask, concept, s)
     total = len(cover.full) + cover.extra
     share = (len(cover.said) + cover.extra + len(cover.in_sentence)) / (2 * total) if total else 0.0
-    return (2, CONCEPT_SHARE * share) if _concept_shows(need, cover, objects) else (1, POSSIBLY * share)
+    shows = _concept_shows(need, cover, objects) and _long_enough(need, s.text)
+    return (2, CONCEPT_SHARE * share) if shows else (1, POSSIBLY * share)
 
 
 def _concept_sentences(need: Need, index: Index, concept: Concept, wanted: set[int] | None) -> Iterable[tuple[int, float, _Sentence]]:

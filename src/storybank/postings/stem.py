@@ -36,7 +36,12 @@ IRREGULAR = {
 # become "commun", "localization" and "local" both "local". Their own stems keep them apart.
 KEEP_APART = {"community": "communiti", "communities": "communiti", "generalist": "generalist",
               "generalists": "generalist", "university": "universiti", "universities": "universiti",
-              "organ": "organ", "organs": "organ", "news": "news", "data": "data", "media": "media"}
+              "organ": "organ", "organs": "organ", "news": "news", "data": "data", "media": "media",
+              # "integrity" is not "integration", nor "international" an "intern"
+              "integrity": "integriti", "international": "internation",
+              "internationally": "internation",
+              # Porter leaves "buses" as "buse" and "bus" as "bu"
+              "bus": "bus", "buses": "bus", "busses": "bus"}
 _KEEP_PREFIXES = (("locali", "localiz"), ("organiz", "organiz"), ("analy", "analy"))
 # -ship nouns whose root is the verb or noun a story uses ("leadership" / "I led").
 _SHIP = {"leadership": "lead", "ownership": "own", "mentorship": "mentor", "partnership": "partner",
