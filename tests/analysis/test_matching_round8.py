@@ -1,7 +1,7 @@
 """Round 8 of issue 22: the "no match" line for the types depends on how the wording is put. A
-wording that asks for a story holds a lower line than one with no frame at all, where the spent
-sets hold many more "none" wordings at the same score (tests/corpus_real/RESULTS.md, "Round 8
-(matcher)")."""
+wording that asks for a story holds a lower line than one that points back at a story or has no
+frame at all, where the spent sets hold many more "none" wordings at the same score
+(tests/corpus_real/RESULTS.md, "Round 8 (matcher)")."""
 
 from __future__ import annotations
 
@@ -22,23 +22,23 @@ from storybank.catalog import builtin_catalog
     ("Tell me about a time your estimate was badly off.", "story"),
     ("How do you deal with conflicts?", "story"),
     ("What did you learn from that?", "back"),
-    ("Your proudest moment?", "plain"),
+    ("Do you learn more from failure or success?", "plain"),
 ])
 def test_each_wording_gets_the_frame_its_line_is_keyed_by(wording, frame):
     assert matcher(builtin_catalog()).frame_of(wording).name == frame
 
 
-def test_asking_for_a_story_lowers_the_types_line_and_no_frame_raises_it():
+def test_asking_for_a_story_lowers_the_types_line():
     story, back, plain = (MODEL_NO_MATCH_BY_FRAME[f]["question"] for f in ("story", "back", "plain"))
-    assert story < back == MODEL_NO_MATCH["question"] < plain
+    assert story < back == plain == MODEL_NO_MATCH["question"]
     # the probes keep one line whatever the frame
     assert {lines["probe"] for lines in MODEL_NO_MATCH_BY_FRAME.values()} == {MODEL_NO_MATCH["probe"]}
 
 
 def test_the_same_score_is_a_type_when_a_story_is_asked_for_and_none_when_plain():
-    at_62 = [MatchCandidate("question", "project", 62.0), MatchCandidate("probe", "technical", 5.0)]
-    assert decide(at_62, 0.3, MODEL_NO_MATCH_BY_FRAME["story"], 30) == "match"
-    assert decide(at_62, 0.3, MODEL_NO_MATCH_BY_FRAME["plain"], 30) == "none"
+    at_57 = [MatchCandidate("question", "project", 57.0), MatchCandidate("probe", "technical", 5.0)]
+    assert decide(at_57, 0.3, MODEL_NO_MATCH_BY_FRAME["story"], 30) == "match"
+    assert decide(at_57, 0.3, MODEL_NO_MATCH_BY_FRAME["plain"], 30) == "none"
 
 
 def test_a_story_asked_for_is_matched_under_the_kinds_old_line():
@@ -47,11 +47,19 @@ def test_a_story_asked_for_is_matched_under_the_kinds_old_line():
     assert found.best.score < MODEL_NO_MATCH["question"]
 
 
-def test_a_plain_wording_over_the_kinds_old_line_is_still_no_match():
-    # "What are you most proud of?" is "none" in one spent set and a project in others.
-    found = recognise("Your proudest moment?", builtin_catalog())
+def test_a_story_asked_for_about_a_types_topic_under_the_lower_line_stays_no_match():
+    # "none" in holdout7 (spent): the balance of work and life, asked as a habit, not a story.
+    found = recognise("How do you balance your work and personal life?", builtin_catalog())
+    assert matcher(builtin_catalog()).frame_of(found.question).name == "story"
     assert found.verdict == "none"
-    assert found.best.score >= MODEL_NO_MATCH["question"]
+
+
+def test_a_plain_wording_under_the_kinds_line_stays_no_match_above_the_story_line():
+    # an opinion asked about the topic of a type, with no story frame, keeps the kind's line
+    found = recognise("Do you learn more from failure or success?", builtin_catalog())
+    assert matcher(builtin_catalog()).frame_of(found.question).name == "plain"
+    assert MODEL_NO_MATCH_BY_FRAME["story"]["question"] <= found.best.score < MODEL_NO_MATCH["question"]
+    assert found.verdict == "none"
 
 
 def test_a_catalog_without_a_model_keeps_one_line_for_every_frame():

@@ -81,14 +81,14 @@ RESEMBLES = 30.0
 # sweep reads, and on a set nobody tuned on they carried less than they do there.
 MODEL_SHARE = {"question": 0.6, "probe": 0.3}
 MODEL_NO_MATCH = {"question": 60.0, "probe": 65.0}
-# Since round 8 the line for the types also depends on how the wording is put (`_Frame.name`):
-# a wording that asks for a story ("Tell me about one of your greatest failures.") is a type at a
-# lower score than one with no frame at all ("Your proudest moment?"), where the spent sets hold
-# far more "none" wordings at the same score. Chosen by leaving one of the eight spent sets out
-# (`train_wording_model.py --frames`); a wording that points back at a story keeps the kind's line.
+# Since round 8 the types' line also depends on how the wording is put (`_Frame.name`, read by
+# the catalog's `framing`): a wording that asks for a story ("Tell me about one of your greatest
+# failures.") is a type at a lower score than one that points back at a story or has no frame at
+# all, where the spent sets hold many more "none" wordings at the same score. Chosen by leaving one
+# of the eight spent sets out (`train_wording_model.py --frames`); the probes keep their line.
 MODEL_NO_MATCH_BY_FRAME = {"story": {"question": 55.0, "probe": 65.0},
                            "back": dict(MODEL_NO_MATCH),
-                           "plain": {"question": 70.0, "probe": 65.0}}
+                           "plain": dict(MODEL_NO_MATCH)}
 MODEL_CLOSE = 30.0
 NONE = "none"
 
