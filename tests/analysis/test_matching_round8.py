@@ -17,13 +17,16 @@ from storybank.analysis.matching import (
 from storybank.analysis.types import MatchCandidate
 from storybank.catalog import builtin_catalog
 
+# A wording and the name of its frame: asks for a story, points back at one, or neither.
+FRAMES = {
+    "Tell me about a time your estimate was badly off.": "story",
+    "How do you deal with conflicts?": "story",
+    "What did you learn from that?": "back",
+    "Do you learn more from failure or success?": "plain",
+}
 
-@pytest.mark.parametrize(("wording", "frame"), [
-    ("Tell me about a time your estimate was badly off.", "story"),
-    ("How do you deal with conflicts?", "story"),
-    ("What did you learn from that?", "back"),
-    ("Do you learn more from failure or success?", "plain"),
-])
+
+@pytest.mark.parametrize(("wording", "frame"), sorted(FRAMES.items()))
 def test_each_wording_gets_the_frame_its_line_is_keyed_by(wording, frame):
     assert matcher(builtin_catalog()).frame_of(wording).name == frame
 
