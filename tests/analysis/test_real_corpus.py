@@ -41,10 +41,10 @@ FLOORS = {
     # Round 6's answer rules raised the answer floors (bad flagged, good clean) to what they read
     # with the reason table as widened in round 6.
     "holdout": (122, 0, 37, 0, 9, 9, 0.75),
-    "holdout2": (292, 1, 143, 1, 15, 25, 0.91),
-    "holdout3": (171, 1, 79, 1, 17, 27, 0.91),
-    "holdout4": (181, 1, 100, 1, 9, 29, 0.86),
-    "holdout5": (280, 0, 151, 0, 18, 19, 0.86),
+    "holdout2": (293, 1, 143, 1, 15, 25, 0.91),
+    "holdout3": (173, 1, 79, 1, 17, 27, 0.91),
+    "holdout4": (183, 1, 100, 1, 9, 29, 0.86),
+    "holdout5": (283, 0, 151, 0, 18, 19, 0.86),
     # Round 7 adds `holdout6`, measured blind before and after round 6 and now spent, at what round
     # 6 left it (RESULTS.md, "Round 6 on the blind set"). Round 7's matcher retrains the model with
     # it and raises every split's wording floors (right, "none" answered no match) and lowers its
@@ -56,8 +56,10 @@ FLOORS = {
     # 7 left it (RESULTS.md, "Round 7 on the blind set"). Round 8's answer rules raised the answer
     # floors (bad flagged, good clean, the mean's AUC) of holdout2, holdout3, holdout5, holdout6
     # and holdout7 to what they read with the reason table as widened in round 8 (RESULTS.md,
-    # "Round 8 (answers)").
-    "holdout7": (154, 8, 73, 6, 20, 26, 0.98),
+    # "Round 8 (answers)"). Round 8's matcher retrains the model on all eight spent sets and lowers
+    # the types' line for wordings that ask for a story; it raises the wording floors of
+    # `holdout2` ... `holdout5` and `holdout7` (only upward; RESULTS.md, "Round 8 (matcher)").
+    "holdout7": (195, 0, 79, 0, 20, 26, 0.98),
     "tuning": (247, 0, 75, 0, 23, 23, 0.90),
 }
 

@@ -2,6 +2,7 @@
 
     .venv/bin/python tests/corpus_real/train_wording_model.py --loso      # leave one set out
     .venv/bin/python tests/corpus_real/train_wording_model.py --sweep --top 25   # choose the mix and the lines
+    .venv/bin/python tests/corpus_real/train_wording_model.py --frames --top 20 --budget 32   # lines by frame
     .venv/bin/python tests/corpus_real/train_wording_model.py --write     # the shipped weights
 
 Training data: the spent real-language sets (`SPENT`), the matcher helpers' self-written dev
@@ -199,11 +200,12 @@ CLOSES = (20, 30)
 @dataclass(frozen=True)
 class Read:
     """One held-out wording as both readers see it: the families' and the fold's model's beliefs,
-    and each label's kind (question or probe)."""
+    each label's kind (question or probe), and how the wording is put (`_Frame.name`)."""
     label: str
     family: dict[str, float]
     learned: dict[str, float]
     kinds: dict[str, str]
+    frame: str = "back"
 
 
 def fold_reads() -> dict[str, list[Read]]:
@@ -221,7 +223,7 @@ def fold_reads() -> dict[str, list[Read]]:
     for held in SPENT:
         model = train([e for name in SPENT if name != held for e in sets[name]] + extra, labels)
         out[held] = [Read(e.label, {entry.id: p for entry, p in families.beliefs(e.text) if entry.kind != "other"},
-                          model.beliefs(e.text), kinds) for e in sets[held]]
+                          model.beliefs(e.text), kinds, families.frame_of(e.text).name) for e in sets[held]]
     return out
 
 
@@ -231,6 +233,7 @@ class Mixed:
     label: str
     candidates: list
     nothing: float
+    frame: str = "back"
 
 
 def mixed(read: Read, share: tuple[float, float]) -> Mixed:
@@ -240,7 +243,7 @@ def mixed(read: Read, share: tuple[float, float]) -> Mixed:
     shares = mix(read.kinds, read.family, read.learned, {"question": share[0], "probe": share[1]})
     ranked = sorted(shares.items(), key=lambda kv: (-kv[1], kv[0]))
     candidates = [MatchCandidate(read.kinds[k], k, round(100.0 * p, 1)) for k, p in ranked]  # type: ignore[arg-type]
-    return Mixed(read.label, candidates, max(0.0, 1.0 - sum(shares.values())))
+    return Mixed(read.label, candidates, max(0.0, 1.0 - sum(shares.values())), read.frame)
 
 
 def read_outcome(read: Mixed, lines: tuple[float, float], close: float) -> Outcome:
@@ -279,6 +282,90 @@ def sweep(top: int = 0) -> None:
         print(_sweep_line(best[wrong_none]))
 
 
+# The types' "no match" line for each frame (asks for a story, points back, plain), the probes'.
+FRAME_LINES = {"story": (45, 50, 55, 60, 65), "back": (55, 60, 65, 70), "plain": (60, 65, 70, 75)}
+PROBE_LINES = (60, 65, 70)
+
+
+def frame_points() -> list[dict[str, dict[str, float]]]:
+    """Every choice of lines by frame: {frame: {"question": line, "probe": line}}."""
+    points = []
+    for story in FRAME_LINES["story"]:
+        for back in FRAME_LINES["back"]:
+            for plain in FRAME_LINES["plain"]:
+                for probe in PROBE_LINES:
+                    points.append({"story": {"question": story, "probe": probe},
+                                   "back": {"question": back, "probe": probe},
+                                   "plain": {"question": plain, "probe": probe}})
+    return points
+
+
+def frame_outcome(read: Mixed, lines: dict[str, dict[str, float]], close: float) -> Outcome:
+    from storybank.analysis.matching import decide
+
+    verdict = decide(read.candidates, read.nothing, lines[read.frame], close)
+    said = "none" if verdict == "none" else read.candidates[0].id
+    return Outcome(said == read.label, said != read.label and verdict == "match")
+
+
+def frame_sweep(top: int = 0, budget: int = 0) -> None:
+    """The lines by frame at the shipped model share and margin, on every fold: each point's mean
+    right and confident wrong answers on "none" wordings, the frontier, and (with `budget`, a count
+    of confident wrong answers on "none" over all folds) the honest reading of choosing the lines:
+    each fold measured at the best point of the other seven within the budget scaled to seven."""
+    from storybank.analysis.matching import MODEL_CLOSE, MODEL_SHARE
+
+    share = (MODEL_SHARE["question"], MODEL_SHARE["probe"])
+    folds = {name: [mixed(r, share) for r in fold] for name, fold in fold_reads().items()}
+    points = frame_points()
+    # table[fold][point] = (right, confident wrong on none)
+    table = {name: [_fold_count(fold, p, MODEL_CLOSE) for p in points] for name, fold in folds.items()}
+    sizes = {name: len(fold) for name, fold in folds.items()}
+    rows = sorted(((sum(table[f][k][0] / sizes[f] for f in folds) / len(folds),
+                    sum(table[f][k][1] for f in folds), k) for k in range(len(points))),
+                  key=lambda row: (-row[0], row[1]))
+    for mean, wrong_none, k in rows[:top or None]:
+        print(f"  {_frame_name(points[k])}: mean {100 * mean:.1f}%; confident wrong on none {wrong_none}")
+    print("  frontier (the best mean at each count of confident wrong answers on none):")
+    best: dict[int, tuple] = {}
+    for row in rows:
+        best.setdefault(row[1], row)
+    for wrong_none in sorted(best)[:top or None]:
+        mean, _w, k = best[wrong_none]
+        print(f"  {_frame_name(points[k])}: mean {100 * mean:.1f}%; confident wrong on none {wrong_none}")
+    if budget:
+        _nested(table, sizes, points, budget)
+
+
+def _fold_count(fold: list[Mixed], point: dict[str, dict[str, float]], close: float) -> tuple[int, int]:
+    outcomes = [(r.label, frame_outcome(r, point, close)) for r in fold]
+    return (sum(o.right for _l, o in outcomes),
+            sum(o.confident_wrong for label, o in outcomes if label == "none"))
+
+
+def _nested(table: dict[str, list[tuple[int, int]]], sizes: dict[str, int], points: list, budget: int) -> None:
+    shares, wrong = [], 0
+    for held in table:
+        rest = [f for f in table if f != held]
+        fits = [k for k in range(len(points))
+                if sum(table[f][k][1] for f in rest) <= budget * len(rest) / len(table)]
+        if not fits:
+            print(f"  nested: no point within {budget} on the folds other than {held}")
+            return
+        k = max(fits, key=lambda k: sum(table[f][k][0] / sizes[f] for f in rest))
+        right, wrong_none = table[held][k]
+        shares.append(right / sizes[held])
+        wrong += wrong_none
+        print(f"  nested, measured on {held:9}: {right}/{sizes[held]}, confident wrong on none {wrong_none}"
+              f" at {_frame_name(points[k])}")
+    print(f"  nested mean {100 * sum(shares) / len(shares):.1f}%; confident wrong on none {wrong}")
+
+
+def _frame_name(point: dict[str, dict[str, float]]) -> str:
+    return (f"types story {point['story']['question']:.0f} back {point['back']['question']:.0f} "
+            f"plain {point['plain']['question']:.0f}, probes {point['story']['probe']:.0f}")
+
+
 def _sweep_line(row: tuple) -> str:
     mean, wrong, wrong_none, share, lines, close, right = row
     folds_read = " ".join(f"{100 * x:.0f}" for x in right)
@@ -304,12 +391,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sweep", action="store_true",
                         help="leave one set out for every model share, no-match line and close margin")
     parser.add_argument("--top", type=int, default=0, help="with --sweep: print only the best so many")
+    parser.add_argument("--frames", action="store_true",
+                        help="leave one set out for every choice of the types' lines by frame")
+    parser.add_argument("--budget", type=int, default=0,
+                        help="with --frames: choose the lines on seven folds within this many "
+                             "confident wrong answers on none, measure the eighth")
     parser.add_argument("--write", action="store_true", help="train on every spent set, write the weights")
     args = parser.parse_args(argv)
     if args.loso:
         loso(args.combine, args.show)
     if args.sweep:
         sweep(args.top)
+    if args.frames:
+        frame_sweep(args.top, args.budget)
     if args.write:
         write()
     return 0

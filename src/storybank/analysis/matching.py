@@ -81,6 +81,14 @@ RESEMBLES = 30.0
 # sweep reads, and on a set nobody tuned on they carried less than they do there.
 MODEL_SHARE = {"question": 0.6, "probe": 0.3}
 MODEL_NO_MATCH = {"question": 60.0, "probe": 65.0}
+# Since round 8 the types' line also depends on how the wording is put (`_Frame.name`, read by
+# the catalog's `framing`): a wording that asks for a story ("Tell me about one of your greatest
+# failures.") is a type at a lower score than one that points back at a story or has no frame at
+# all, where the spent sets hold many more "none" wordings at the same score. Chosen by leaving one
+# of the eight spent sets out (`train_wording_model.py --frames`); the probes keep their line.
+MODEL_NO_MATCH_BY_FRAME = {"story": {"question": 55.0, "probe": 65.0},
+                           "back": dict(MODEL_NO_MATCH),
+                           "plain": dict(MODEL_NO_MATCH)}
 MODEL_CLOSE = 30.0
 NONE = "none"
 
@@ -192,6 +200,11 @@ class _Frame:
     new_story: bool
     points_back: bool
 
+    @property
+    def name(self) -> str:
+        """The frame as the "no match" lines are keyed: asks for a story, points back, or plain."""
+        return "story" if self.story else "back" if self.points_back else "plain"
+
     def framing(self, kind: str) -> float:
         """A story opener leans toward the types and away from the probes; a pointer back at
         the story, with no opener, leans toward the probes."""
@@ -277,8 +290,11 @@ class Matcher:
         self.model = model if model is not None and set(model.labels) == labels else None
         self.families = families or self.model is None
         self.model_share = dict(MODEL_SHARE if model_share is None else model_share)
-        self.no_match: dict[str, float] = dict(MODEL_NO_MATCH) if self.model else \
-            {"question": NO_MATCH, "probe": NO_MATCH}
+        plain_lines = {"question": NO_MATCH, "probe": NO_MATCH}
+        # The "no match" lines for each frame's name (`_Frame.name`), one for each kind.
+        self.no_match: dict[str, dict[str, float]] = \
+            {frame: dict(lines) for frame, lines in MODEL_NO_MATCH_BY_FRAME.items()} if self.model else \
+            {frame: dict(plain_lines) for frame in MODEL_NO_MATCH_BY_FRAME}
         self.close = MODEL_CLOSE if self.model else CLOSE
         self.entries = _entries(catalog)
         self.story_frames = list(catalog.framing.story)
@@ -315,6 +331,10 @@ class Matcher:
             bag[t] = bag.get(t, 0) + 1
         query = {t: (1 + math.log(c)) * self.idf.get(t, 1.0) for t, c in bag.items()}
         return query, math.sqrt(sum(v * v for v in query.values()))
+
+    def frame_of(self, question: str) -> _Frame:
+        """How the wording is put, as the evidence reads it."""
+        return self._frame(" ".join(normalise(question).split()))
 
     def _frame(self, text: str) -> _Frame:
         story = _starts(self.story_frames, text)
@@ -400,7 +420,7 @@ class Matcher:
         candidates, nothing, other = self._label_beliefs(question)
         best, rest = candidates[0], candidates[1:]
         resembles, advice = (other.label, other.advice) if other is not None else (None, "")
-        verdict = decide(candidates, nothing, self.no_match, self.close)
+        verdict = decide(candidates, nothing, self.no_match[self.frame_of(question).name], self.close)
         shown = {"none": [], "close": [best, rest[0]] if rest else [best], "match": [best]}[verdict]
         return Recognition(question, verdict, best, rest[:3], shown, resembles,
                            advice if verdict == "none" else "")
