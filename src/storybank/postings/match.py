@@ -65,8 +65,10 @@ EPS = 1e-9
 LABEL_FIELDS = frozenset({"title", "technologies"})
 ELSEWHERE = ("context",)   # ways a unit is met outside the sentence
 # The fields that tell what happened, not what could have been or was learnt.
-TOLD_AS_DONE = frozenset({"ownership", "situation", "action", "outcome", "followups.collaborators",
-                          "followups.technical"})
+# (The parts of the answer but the reflection, what the candidate owned, and the follow-ups that
+# tell who did what and how it worked.)
+TOLD_AS_DONE = frozenset({"ownership", *(p for p in PARTS if p != "reflection"),
+                          *(f"followups.{probe}" for probe in ("collaborators", "technical"))})
 MAX_UNCOVERED = 1    # full-weight units a sentence may leave out and still show the requirement
 
 _POSSESSIVE = re.compile(r"['’]s$")
