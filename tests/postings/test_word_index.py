@@ -233,3 +233,24 @@ def test_posting_all_uses_one_word_index_for_every_saved_posting(cache, tmp_path
     monkeypatch.setenv("STORYBANK_NO_CACHE", "1")
     assert api.check_all(Bank.open(root)) == summary
     assert [r.verdict for r in summary.postings[0].requirements] == ["shown", "missing"]
+
+
+def test_the_index_takes_the_story_texts_word_index_just_made_and_only_for_the_same_stories(cache, tmp_path, monkeypatch):
+    from storybank.postings import match
+
+    made = []
+    real = match._story_text
+    monkeypatch.setattr(match, "_story_text", lambda s: made.append(1) or real(s))
+    stories = bank_of(stream=story(action="I ran Kafka streaming in production for two years."),
+                      other=story(action="The team mentioned Kafka once."))
+    words = word_index(stories, tmp_path)
+    assert len(made) == 2
+    match.Index(stories, {"kafka"}, sieve({"kafka"}, {"kafka"}), words)
+    assert len(made) == 2                      # the texts word_index made, not made again
+    match.Index(stories, {"kafka"}, sieve({"kafka"}, {"kafka"}), words)
+    assert len(made) == 4                      # taken once: the next Index makes its own
+    # Near miss: other story objects with the same ids never get the texts made for the first.
+    word_index(stories, tmp_path)
+    others = bank_of(stream=story(action="I wrote the Kafka consumers."), other=story(action="Nothing here."))
+    index = match.Index(others, {"kafka"}, sieve({"kafka"}, {"kafka"}), words)
+    assert "I wrote the Kafka consumers." in index._texts[0][1]

@@ -157,7 +157,7 @@ class Index:
         self.position = {story_id: n for n, (story_id, _story) in enumerate(stories)}
         self._needed = needed
         self._firsts = {k.split("-")[0] for k in needed if "-" in k}
-        texts = [_story_text(story) for _story_id, story in stories]
+        texts = _texts_of(stories)
         self._texts = texts
         self._words = words if words is not None and words.texts == [text for _fields, text in texts] else None
         spans = _indexed(sieve, self._words)
@@ -350,8 +350,26 @@ def word_index(stories: Sequence[tuple[str, Story]], bank_root: Path) -> WordInd
         return None
     from storybank.postings.word_index import WordIndex
 
-    found = WordIndex([_story_text(story)[1] for _story_id, story in stories], bank_root)
+    texts = [_story_text(story) for _story_id, story in stories]
+    global _MADE
+    _MADE = ([story for _story_id, story in stories], texts)
+    found = WordIndex([text for _fields, text in texts], bank_root)
     return found if found.file is not None else None
+
+
+# The story texts `word_index` just made, with the stories they were made of: the Index built
+# next over the same stories takes them instead of making them again (a fiftieth of a second
+# on 1,000 stories). Taken once: a later Index, whatever its stories, makes its own.
+_MADE: tuple[list[Story], list[tuple[list[tuple[str, str]], str]]] | None = None
+
+
+def _texts_of(stories: Sequence[tuple[str, Story]]) -> list[tuple[list[tuple[str, str]], str]]:
+    global _MADE
+    made, _MADE = _MADE, None
+    if made is not None and len(made[0]) == len(stories) \
+            and all(a is b for a, (_story_id, b) in zip(made[0], stories, strict=True)):
+        return made[1]
+    return [_story_text(story) for _story_id, story in stories]
 
 
 def _grams(heads: list[str], needed: set[str], firsts: set[str]) -> set[str]:
