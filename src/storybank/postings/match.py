@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -110,8 +111,7 @@ class _Story:
     def context(self) -> set[str]:
         """The keys of its title, role and technologies: worked out for the few stories with a
         sentence worth judging, not for every story of the bank."""
-        get = _KEYS.get
-        return set(itertools.chain.from_iterable(get(w) or word_keys(w) for w in TOKEN.findall(self.context_text)))
+        return set(itertools.chain.from_iterable(map(_KEYS.__getitem__, TOKEN.findall(self.context_text))))
 
 
 def story_fields(story: Story) -> list[tuple[str, str]]:
@@ -124,24 +124,29 @@ def story_fields(story: Story) -> list[tuple[str, str]]:
     return [(name, text) for name, text in out if text and text.strip()]
 
 
-_KEYS: dict[str, tuple[str, ...]] = {}   # word_keys, remembered: `_KEYS.get(w) or word_keys(w)`
-                                          # costs a dict look-up where a cached call costs three
+class _KeyMemo(dict[str, tuple[str, ...]]):
+    """`word_keys`, remembered: `_KEYS[w]` works a new word out once (`__missing__`), and each
+    later look-up of it is one dictionary access with no Python call, which is what splitting
+    thousands of sentences into words costs most."""
+
+    def __missing__(self, token: str) -> tuple[str, ...]:
+        word = _POSSESSIVE.sub("", token).rstrip(".")
+        keys = [key(word)]
+        if "-" in word or "/" in word:
+            keys += [key(p) for p in re.split(r"[-/]", word) if p]
+        if len(word) <= 3 or word[:1].isupper():
+            keys.append("=" + word)
+        out = self[token] = tuple(keys)
+        return out
+
+
+_KEYS = _KeyMemo()
 
 
 def word_keys(token: str) -> tuple[str, ...]:
     """The keys one written word stands for: its stem, its hyphenated parts, and its written
     form ("=Go") when it could be a short name that must match as written."""
-    found = _KEYS.get(token)
-    if found is not None:
-        return found
-    word = _POSSESSIVE.sub("", token).rstrip(".")
-    keys = [key(word)]
-    if "-" in word or "/" in word:
-        keys += [key(p) for p in re.split(r"[-/]", word) if p]
-    if len(word) <= 3 or word[:1].isupper():
-        keys.append("=" + word)
-    out = _KEYS[token] = tuple(keys)
-    return out
+    return _KEYS[token]
 
 
 class Index:
@@ -181,15 +186,14 @@ class Index:
         firsts = self._firsts
         chain = itertools.chain.from_iterable
         findall = TOKEN.findall
-        cache = _KEYS.get
+        keys_of = _KEYS.__getitem__
+        first_key = operator.itemgetter(0)
         for start, end in spans:
             sentence = text[start:end]
-            per_word = [cache(w) or word_keys(w) for w in findall(sentence)]
+            per_word = list(map(keys_of, findall(sentence)))
             found = needed.intersection(chain(per_word))
-            if firsts:
-                heads = [ks[0] for ks in per_word]
-                if not firsts.isdisjoint(heads):
-                    found |= _grams(heads, needed, firsts)
+            if firsts and not firsts.isdisjoint(map(first_key, per_word)):
+                found |= _grams([ks[0] for ks in per_word], needed, firsts)
             if found:
                 field_name = fields[bisect.bisect_right(starts, start) - 1][0]
                 self._add_sentence(_Sentence(n, field_name, sentence.strip(), found, per_word, reached=by is not None), by)
@@ -242,7 +246,7 @@ class Index:
         found = s.clauses
         bounds = list(itertools.accumulate(c.words for c in found))
         if s.per_word is None:
-            s.per_word = [_KEYS.get(w) or word_keys(w) for w in TOKEN.findall(s.text)]
+            s.per_word = list(map(_KEYS.__getitem__, TOKEN.findall(s.text)))
         per_word = s.per_word
         for i, ks in enumerate(per_word):
             # A word's own keys, or a two- or three-word key that starts at it.
