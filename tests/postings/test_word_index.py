@@ -254,3 +254,19 @@ def test_the_index_takes_the_story_texts_word_index_just_made_and_only_for_the_s
     others = bank_of(stream=story(action="I wrote the Kafka consumers."), other=story(action="Nothing here."))
     index = match.Index(others, {"kafka"}, sieve({"kafka"}, {"kafka"}), words)
     assert "I wrote the Kafka consumers." in index._texts[0][1]
+
+
+def test_sentences_holding_the_same_of_a_requirements_words_are_judged_once(monkeypatch):
+    from storybank.postings import match
+
+    judged = []
+    real = match._cover
+    monkeypatch.setattr(match, "_cover", lambda need, s, context: judged.append(s.text) or real(need, s, context))
+    posting = "# Engineer\n\n## Requirements\n\n- Kafka streaming in production\n"
+    same = [f"I ran Kafka streaming in production for the {team} team." for team in ("billing", "search", "payments")]
+    stories = bank_of(a=story(action=same[0]), b=story(action=same[1]), c=story(action=same[2]),
+                      # Near miss: one more of the requirement's words, another case judged on its own.
+                      d=story(action="I ran Kafka in the lab."))
+    report = check(posting, stories, motivation=False)
+    assert len(judged) == 2 and sum(t in same for t in judged) == 1
+    assert report.requirements[0].verdict == "shown"

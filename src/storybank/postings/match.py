@@ -457,6 +457,21 @@ class Need:
         return sum(u.weight for u in self.units if u.weight >= 1.0) or 1.0
 
     @cached_property
+    def said_by(self) -> frozenset[str]:
+        """Every key a sentence's coverage of it can turn on (`_cover`): its units' keys,
+        synonyms, sides and name words. Two sentences holding the same of these cover it alike."""
+        out: set[str] = set()
+        for u in self.units:
+            out |= u.keys | u.synonyms | _name_words(u.label)
+            out.update(*u.groups)
+        return frozenset(out)
+
+    @cached_property
+    def name_keys(self) -> frozenset[str]:
+        """The keys of its names, the only units a story's title, role or tools can meet."""
+        return frozenset().union(*(u.keys | _name_words(u.label) for u in self.units if u.name))
+
+    @cached_property
     def has_content(self) -> bool:
         """Does it ask for something besides names ("Epic documentation", not just "Epic")?"""
         return any(not u.name and u.weight >= 1.0 for u in self.units)
@@ -871,6 +886,7 @@ def _candidates(need: Need, index: Index, only: Iterable[str] | None) -> set[int
 
 
 _Scored = tuple[float, _Sentence, int, list[_Covered]]
+_NOTHING: frozenset[str] = frozenset()
 
 
 def _scored(need: Need, index: Index, candidates: set[int]) -> tuple[list[_Scored], dict[int, int]]:
@@ -879,12 +895,23 @@ def _scored(need: Need, index: Index, candidates: set[int]) -> tuple[list[_Score
     spoken answer before a title, a role or a list of tools."""
     scored: list[_Scored] = []
     support: dict[int, int] = {}
+    # Sentences holding the same of the requirement's keys (and stories whose title, role and
+    # tools hold the same of its names) cover it alike: each such case is judged once.
+    said_by, names = need.said_by, need.name_keys
+    judged: dict[tuple[frozenset[str], frozenset[str]], tuple[list[_Covered], float, bool]] = {}
     for i in candidates:
         s = index.sentences[i]
-        covered = _cover(need, s, index.stories[s.story].context)
-        share, _direct, strong = _measure(need, covered)
-        if strong and (share >= POSSIBLY - EPS or _reach(need, covered, share) >= POSSIBLY - EPS):
-            scored.append((share, s, i, covered))
+        context = index.stories[s.story].context & names if names else _NOTHING
+        case = (frozenset(s.keys & said_by), frozenset(context))
+        found = judged.get(case)
+        if found is None:
+            covered = _cover(need, s, set(context))
+            share, _direct, strong = _measure(need, covered)
+            found = judged[case] = (covered, share, strong and (share >= POSSIBLY - EPS
+                                                                or _reach(need, covered, share) >= POSSIBLY - EPS))
+        covered, share, worth = found
+        if worth:
+            scored.append((share, s, i, list(covered)))
             support[s.story] = support.get(s.story, 0) + (s.field != "technologies")
     asked = needed_keys(need.units, synonyms=False)
     scored.sort(key=lambda row: (-row[0], -len(row[1].keys & asked), -support[row[1].story],
