@@ -9,12 +9,12 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from storybank.analysis.types import StoryReport
-from storybank.catalog import Catalog, content_key
 from storybank.model import Story
 from storybank.settings import Settings
 
 if TYPE_CHECKING:
     from storybank.bank import Bank
+    from storybank.catalog import Catalog
 
 _CACHE: OrderedDict[tuple[str, str, str, Settings], StoryReport] = OrderedDict()
 _CACHE_SIZE = 20_000
@@ -31,6 +31,8 @@ def story_key(story: Story) -> str:
 
 def analyze_cached(story: Story, catalog: Catalog, settings: Settings, story_id: str = "") -> StoryReport:
     """`analyze`, remembered by the story's content, the catalog and the settings."""
+    from storybank.catalog import content_key
+
     key = (story_key(story), story_id, content_key(catalog), settings)
     with _LOCK:
         report = _CACHE.get(key)
