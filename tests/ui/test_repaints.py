@@ -1,0 +1,63 @@
+"""What the screen redoes while nothing changes: the running clock of a timed answer ticks five
+times a second, and a tick that moves nothing on screen must not ask for a repaint or a layout
+(each was a layout of the whole screen, CPU spent while the user reads or types)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from textual.widget import Widget
+
+from .helpers import answer_with, settle
+from .test_interview import EXAMPLES, open_interview
+
+
+@contextmanager
+def refreshes(monkeypatch) -> Iterator[list[tuple[str, bool]]]:
+    """Every `refresh` a widget asks for inside the block: (the widget's id or class, layout?)."""
+    asked: list[tuple[str, bool]] = []
+    refresh = Widget.refresh
+
+    def counted(self, *regions, repaint=True, layout=False, recompose=False):
+        asked.append((self.id or type(self).__name__, layout))
+        return refresh(self, *regions, repaint=repaint, layout=layout, recompose=recompose)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Widget, "refresh", counted)
+        yield asked
+
+
+async def test_a_drill_tick_that_changes_nothing_repaints_nothing(open_app, clock, monkeypatch):
+    async with open_app((100, 40)) as pilot:
+        drill = await answer_with(pilot)          # answered out loud: the clock runs on time
+        await settle(pilot)
+        with refreshes(monkeypatch) as still:
+            for _ in range(5):
+                drill.tick()
+        assert still == []
+        clock.advance(61)                         # a minute later the clock and its zone move
+        with refreshes(monkeypatch) as moved:
+            drill.tick()
+        assert {"drill-timer", "drill-zone"} <= {name for name, _ in moved}
+
+
+async def test_an_interview_tick_that_changes_nothing_repaints_nothing(make_app, tmp_path: Path, clock,
+                                                                       monkeypatch):
+    bank = tmp_path / "examples"
+    shutil.copytree(EXAMPLES, bank)
+    async with make_app(root=bank).run_test(size=(100, 40)) as pilot:
+        screen = await open_interview(pilot)
+        await pilot.press("t", "enter", "enter", *"we moved the retries")
+        await settle(pilot)
+        assert screen.query_one("#iv-typed").text.endswith("retries")
+        with refreshes(monkeypatch) as still:
+            for _ in range(5):
+                screen.tick()
+        assert still == []
+        with refreshes(monkeypatch) as moved:     # more words typed: more talk, more to say out loud
+            screen.query_one("#iv-typed").text += " to a queue and cut the failures by half"
+            screen.tick()
+        assert {"iv-meter-label", "iv-typed-info"} <= {name for name, _ in moved}
