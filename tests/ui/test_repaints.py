@@ -11,7 +11,7 @@ from pathlib import Path
 
 from textual.widget import Widget
 
-from .helpers import answer_with, settle
+from .helpers import answer_with, open_story, settle
 from .test_interview import EXAMPLES, open_interview
 
 
@@ -61,3 +61,25 @@ async def test_an_interview_tick_that_changes_nothing_repaints_nothing(make_app,
             screen.query_one("#iv-typed").text += " to a queue and cut the failures by half"
             screen.tick()
         assert {"iv-meter-label", "iv-typed-info"} <= {name for name, _ in moved}
+
+
+async def test_opening_a_story_never_restyles_the_whole_form(open_app, monkeypatch):
+    """The title takes the focus at once: the form's scroll box, focused first and then blurred,
+    restyled each of its many widgets twice per opened story."""
+    from textual.app import App
+
+    restyled: list[str | None] = []
+    update_styles = App.update_styles
+
+    def counted(self, node, animate=True):
+        restyled.append(node.id)
+        return update_styles(self, node, animate)
+
+    async with open_app((100, 40)) as pilot:
+        monkeypatch.setattr(App, "update_styles", counted)
+        editor = await open_story(pilot, "spark-skew")
+        assert editor.focused is editor.query_one("#title")
+        assert "editor-form" not in restyled
+        editor.query_one("#editor-form").focus()      # the box itself focused: it is restyled
+        await settle(pilot)
+        assert "editor-form" in restyled

@@ -68,6 +68,10 @@ class EditorScreen(ClosesOnce[None]):
     BINDINGS = [*bindings.EDITOR]
     # A size class would restyle every field of the form; the live panel is sized in screens.tcss.
     HORIZONTAL_BREAKPOINTS = []
+    # on_mount focuses the title (its cursor at the end). Left to Textual, the first focusable
+    # widget, the form's scroll box, took the focus first and then lost it to the title: each
+    # restyled every widget of the form, a tenth of a second per opened story.
+    AUTO_FOCUS = ""
     HELP = "Edit a story; the panel on the right updates as you type."
 
     app: StorybankApp
