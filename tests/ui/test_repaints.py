@@ -83,3 +83,23 @@ async def test_opening_a_story_never_restyles_the_whole_form(open_app, monkeypat
         editor.query_one("#editor-form").focus()      # the box itself focused: it is restyled
         await settle(pilot)
         assert "editor-form" in restyled
+
+
+async def test_a_key_typed_in_the_export_path_leaves_the_empty_error_line_alone(open_app, monkeypatch):
+    """Each key in the path clears the error line below it: already empty, it is left untouched
+    (it asked for a layout of the dialog at every key); an error shown is still cleared by a key."""
+    async with open_app((100, 30), "x") as pilot:
+        box = pilot.app.screen.query_one("#export-path")
+        box.focus()
+        await pilot.press("end")
+        await settle(pilot)
+        with refreshes(monkeypatch) as typed:
+            await pilot.press("x")
+        assert "export-path" in {name for name, _ in typed}
+        assert "export-error" not in {name for name, _ in typed}
+        pilot.app.screen._error("✗ cannot tell the format")
+        await settle(pilot)
+        with refreshes(monkeypatch) as cleared:
+            await pilot.press("backspace")
+        assert ("export-error", True) in cleared
+        assert not pilot.app.screen.query_one("#export-error").display
