@@ -16,18 +16,23 @@ from .test_interview import EXAMPLES, open_interview
 
 
 @contextmanager
-def refreshes(monkeypatch) -> Iterator[list[tuple[str, bool]]]:
-    """Every `refresh` a widget asks for inside the block: (the widget's id or class, layout?)."""
-    asked: list[tuple[str, bool]] = []
+def refreshes(monkeypatch) -> Iterator[list[tuple[Widget, bool]]]:
+    """Every `refresh` a widget asks for inside the block: (the widget, with a layout?)."""
+    asked: list[tuple[Widget, bool]] = []
     refresh = Widget.refresh
 
     def counted(self, *regions, repaint=True, layout=False, recompose=False):
-        asked.append((self.id or type(self).__name__, layout))
+        asked.append((self, layout))
         return refresh(self, *regions, repaint=repaint, layout=layout, recompose=recompose)
 
     with monkeypatch.context() as patch:
         patch.setattr(Widget, "refresh", counted)
         yield asked
+
+
+def names(asked: list[tuple[Widget, bool]]) -> set[str]:
+    """The ids (or class names) of the widgets that asked."""
+    return {widget.id or type(widget).__name__ for widget, _ in asked}
 
 
 async def test_a_drill_tick_that_changes_nothing_repaints_nothing(open_app, clock, monkeypatch):
@@ -41,7 +46,7 @@ async def test_a_drill_tick_that_changes_nothing_repaints_nothing(open_app, cloc
         clock.advance(61)                         # a minute later the clock and its zone move
         with refreshes(monkeypatch) as moved:
             drill.tick()
-        assert {"drill-timer", "drill-zone"} <= {name for name, _ in moved}
+        assert {"drill-timer", "drill-zone"} <= names(moved)
 
 
 async def test_an_interview_tick_that_changes_nothing_repaints_nothing(make_app, tmp_path: Path, clock,
@@ -60,7 +65,7 @@ async def test_an_interview_tick_that_changes_nothing_repaints_nothing(make_app,
         with refreshes(monkeypatch) as moved:     # more words typed: more talk, more to say out loud
             screen.query_one("#iv-typed").text += " to a queue and cut the failures by half"
             screen.tick()
-        assert {"iv-meter-label", "iv-typed-info"} <= {name for name, _ in moved}
+        assert {"iv-meter-label", "iv-typed-info"} <= names(moved)
 
 
 async def test_opening_a_story_never_restyles_the_whole_form(open_app, monkeypatch):
@@ -95,11 +100,29 @@ async def test_a_key_typed_in_the_export_path_leaves_the_empty_error_line_alone(
         await settle(pilot)
         with refreshes(monkeypatch) as typed:
             await pilot.press("x")
-        assert "export-path" in {name for name, _ in typed}
-        assert "export-error" not in {name for name, _ in typed}
+        assert "export-path" in names(typed) and "export-error" not in names(typed)
         pilot.app.screen._error("✗ cannot tell the format")
         await settle(pilot)
         with refreshes(monkeypatch) as cleared:
             await pilot.press("backspace")
-        assert ("export-error", True) in cleared
+        assert "export-error" in names(cleared)
         assert not pilot.app.screen.query_one("#export-error").display
+
+
+async def test_a_key_typed_in_a_metric_leaves_its_empty_message_alone(open_app, monkeypatch):
+    """Every key in a metric checks the row and says what is wrong below it: with nothing wrong
+    the empty message line is left as it is (it laid the editor out again at every key); a
+    number that does not parse still shows its message."""
+    async with open_app((100, 40)) as pilot:
+        editor = await open_story(pilot, "spark-skew")
+        row = editor.query("MetricRow").first()
+        row.query_one(".m-value").focus()
+        await pilot.press("end")
+        await settle(pilot)
+        message = row.query_one(".metric-message")
+        with refreshes(monkeypatch) as typed:
+            await pilot.press("0")
+        assert row.problem is None and message not in {w for w, _ in typed}
+        with refreshes(monkeypatch) as wrong:
+            await pilot.press("x")
+        assert row.problem is not None and message in {w for w, _ in wrong}

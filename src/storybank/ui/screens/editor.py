@@ -35,6 +35,7 @@ from storybank.ui.editor_form import (
 from storybank.ui.messages import Change, StoriesChanged
 from storybank.ui.mounting import ClosesOnce, while_shown
 from storybank.ui.widgets import report_view as rv
+from storybank.ui.widgets import unchanged
 from storybank.ui.widgets.fields import TitleField
 from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.metrics import MetricRow
@@ -399,11 +400,11 @@ class EditorScreen(ClosesOnce[None]):
             rv.heading("Findings"),
             *rv.findings(report, width),
         ]
-        self.query_one("#live-body", Static).update(rv.lines(parts))
+        unchanged.show(self.query_one("#live-body", Static), rv.lines(parts))
 
     def _show_status(self, text: str, blocked: bool = False, ok: bool = False) -> None:
         status = self.query_one("#save-status", Static)
-        status.update(text)
+        unchanged.show(status, text)
         status.set_class(blocked, "-blocked")
         status.set_class(ok, "-ok")
         status.display = bool(text)
