@@ -126,3 +126,19 @@ async def test_a_key_typed_in_a_metric_leaves_its_empty_message_alone(open_app, 
         with refreshes(monkeypatch) as wrong:
             await pilot.press("x")
         assert row.problem is not None and message in {w for w, _ in wrong}
+
+
+async def test_the_bank_shows_the_same_story_again_without_laying_it_out(open_app, monkeypatch):
+    """A change of state that leaves the selected story as it was (the bank screen refreshed
+    whole, as after the log is read) does not rewrite its details; moving to the next story does."""
+    async with open_app((100, 30)) as pilot:
+        screen = pilot.app.screen
+        body = screen.query_one("#details-body")
+        assert "Scores" in str(body.content)
+        with refreshes(monkeypatch) as again:
+            screen._refresh_all()
+        assert body not in {w for w, _ in again}
+        with refreshes(monkeypatch) as moved:
+            await pilot.press("down")
+            await settle(pilot)
+        assert body in {w for w, _ in moved}
