@@ -395,9 +395,7 @@ class InterviewScreen(ClosesOnce[None], TimedAnswers, PostingFocus):
         meter = self.query_one("#iv-meter")
         meter.set_class(talk > high or warning is not None, "-over")
         meter.set_class(low <= talk <= high and warning is None, "-window")
-        bar = self.query_one("#iv-meter-bar", ProgressBar)
-        if bar.progress != min(talk, high):   # an update re-reads the bar's wall-clock ETA: a repaint
-            bar.update(progress=min(talk, high))
+        unchanged.show_progress(self.query_one("#iv-meter-bar", ProgressBar), min(talk, high))
         label = f"talk {fmt.clock(talk)} of {low / 60:g}–{high / 60:g} min"
         unchanged.show(self.query_one("#iv-meter-label", Static), label + (f" · {warning}" if warning else ""))
 
