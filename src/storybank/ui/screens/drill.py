@@ -28,6 +28,7 @@ from storybank.ui.messages import StateChanged
 from storybank.ui.mounting import ClosesOnce, while_shown
 from storybank.ui.screens.modals import PickOne
 from storybank.ui.widgets import report_view as rv
+from storybank.ui.widgets import unchanged
 from storybank.ui.widgets.answer_timer import TimedAnswers
 from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.recorder import spoken_view
@@ -394,7 +395,7 @@ class DrillScreen(ClosesOnce[None], TimedAnswers):
                 memorised = True
                 line += f"\n⚠ {check.message()}"
         info.set_class(memorised, "-memorised")
-        info.update(line)
+        unchanged.show(info, line)
 
     def action_next(self) -> None:
         self._keep_round()

@@ -35,6 +35,7 @@ from storybank.ui.editor_form import (
 from storybank.ui.messages import Change, StoriesChanged
 from storybank.ui.mounting import ClosesOnce, while_shown
 from storybank.ui.widgets import report_view as rv
+from storybank.ui.widgets import unchanged
 from storybank.ui.widgets.fields import TitleField
 from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.metrics import MetricRow
@@ -68,6 +69,10 @@ class EditorScreen(ClosesOnce[None]):
     BINDINGS = [*bindings.EDITOR]
     # A size class would restyle every field of the form; the live panel is sized in screens.tcss.
     HORIZONTAL_BREAKPOINTS = []
+    # on_mount focuses the title (its cursor at the end). Left to Textual, the first focusable
+    # widget, the form's scroll box, took the focus first and then lost it to the title: each
+    # restyled every widget of the form, a tenth of a second per opened story.
+    AUTO_FOCUS = ""
     HELP = "Edit a story; the panel on the right updates as you type."
 
     app: StorybankApp
@@ -395,11 +400,11 @@ class EditorScreen(ClosesOnce[None]):
             rv.heading("Findings"),
             *rv.findings(report, width),
         ]
-        self.query_one("#live-body", Static).update(rv.lines(parts))
+        unchanged.show(self.query_one("#live-body", Static), rv.lines(parts))
 
     def _show_status(self, text: str, blocked: bool = False, ok: bool = False) -> None:
         status = self.query_one("#save-status", Static)
-        status.update(text)
+        unchanged.show(status, text)
         status.set_class(blocked, "-blocked")
         status.set_class(ok, "-ok")
         status.display = bool(text)

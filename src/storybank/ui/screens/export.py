@@ -22,6 +22,7 @@ from storybank.export.formats import DEFAULT as DEFAULT_FORMAT
 from storybank.export.formats import FORMATS as EXPORT_FORMATS
 from storybank.ui import bindings, engine
 from storybank.ui.mounting import ClosesOnce, while_shown
+from storybank.ui.widgets import unchanged
 from storybank.ui.widgets.fields import Field
 from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.toggles import Radio
@@ -206,7 +207,7 @@ class ExportScreen(ModalScreen[Path | None], ClosesOnce[Path | None]):
 
     def _error(self, text: str, busy: bool = False) -> None:
         box = self.query_one("#export-error", Static)
-        box.update(text)
+        unchanged.show(box, text)   # cleared at every key typed in the path: mostly empty already
         box.set_class(busy, "-busy")
         box.display = bool(text)
 

@@ -34,6 +34,7 @@ from storybank.ui.screens.modals import PickOne
 from storybank.ui.screens.posting_focus import PostingFocus
 from storybank.ui.widgets import interview_card as card_view
 from storybank.ui.widgets import report_view as rv
+from storybank.ui.widgets import unchanged
 from storybank.ui.widgets.answer_timer import TimedAnswers
 from storybank.ui.widgets.keys import KeysFooter
 
@@ -394,12 +395,12 @@ class InterviewScreen(ClosesOnce[None], TimedAnswers, PostingFocus):
         meter = self.query_one("#iv-meter")
         meter.set_class(talk > high or warning is not None, "-over")
         meter.set_class(low <= talk <= high and warning is None, "-window")
-        self.query_one("#iv-meter-bar", ProgressBar).update(progress=min(talk, high))
+        unchanged.show_progress(self.query_one("#iv-meter-bar", ProgressBar), min(talk, high))
         label = f"talk {fmt.clock(talk)} of {low / 60:g}–{high / 60:g} min"
-        self.query_one("#iv-meter-label", Static).update(label + (f" · {warning}" if warning else ""))
+        unchanged.show(self.query_one("#iv-meter-label", Static), label + (f" · {warning}" if warning else ""))
 
     def _typed_info(self, text: str) -> None:
-        self.query_one("#iv-typed-info", Static).update(self.words_line(text))
+        unchanged.show(self.query_one("#iv-typed-info", Static), self.words_line(text))
 
     def action_back(self) -> None:
         self._log_session()

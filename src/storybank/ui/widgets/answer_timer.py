@@ -29,6 +29,7 @@ from storybank.ui.judged_answers import RoundJudge
 from storybank.ui.mounting import while_shown
 from storybank.ui.practice_queue import PracticeQueue
 from storybank.ui.widgets import report_view as rv
+from storybank.ui.widgets import unchanged
 from storybank.ui.widgets.fields import Prose
 from storybank.ui.widgets.recorder import AnswerVoice, SpokenAnalysed
 
@@ -75,11 +76,11 @@ class AnswerTimer(Horizontal):
 
     def show(self, elapsed: float, window: tuple[float, float], limit: float | None) -> None:
         kind = drill.zone(elapsed, window, limit)
-        self.query_one(Digits).update(fmt.clock(elapsed))
+        unchanged.show_digits(self.query_one(Digits), fmt.clock(elapsed))
         for name in rv.ZONE_STYLE:
             self.set_class(name == kind, f"-{name}")
         target = f"{window[0]:g}–{window[1]:g}s" + (f", stop by {limit:g}s" if limit else "")
-        self.query_one(Static).update(f"{zones.running_text(kind, limit)}\n{target}")
+        unchanged.show(self.query_one(Static), f"{zones.running_text(kind, limit)}\n{target}")
 
 
 class TimedAnswers(PracticeQueue):

@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from storybank.ui.widgets import report_view as rv
+from storybank.ui.widgets import unchanged
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.analysis.types import FollowupPrompt, StoryReport
@@ -26,7 +27,7 @@ class StoryDetails(VerticalScroll, can_focus=True):
 
     def clear(self, text: str = "") -> None:
         self._shown = None
-        self.query_one("#details-body", Static).update(Content.styled(text, rv.MUTED))
+        unchanged.show(self.query_one("#details-body", Static), Content.styled(text, rv.MUTED))
 
     def show(self, sf: StoryFile, report: StoryReport | None, prompts: list[FollowupPrompt] | None,
              state: BankState) -> None:
@@ -53,7 +54,9 @@ class StoryDetails(VerticalScroll, can_focus=True):
             Content(""),
             Content.styled(sf.path.name, rv.MUTED),
         ]
-        self.query_one("#details-body", Static).update(rv.lines(parts))
+        # A change of state elsewhere (another story analysed, the log read) shows the same
+        # story again: the same text is not laid out again.
+        unchanged.show(self.query_one("#details-body", Static), rv.lines(parts))
 
     def on_resize(self) -> None:
         if self._shown is not None:

@@ -12,6 +12,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, Static
 
 from storybank.ui import forms
+from storybank.ui.widgets import unchanged
 from storybank.ui.widgets.fields import Field
 
 FIELDS = ("name", "value", "before", "after", "unit")
@@ -77,7 +78,7 @@ class MetricRow(Widget):
         self.problem = problem
         self.set_class(problem is not None, "-invalid")
         message = self.query_one(".metric-message", Static)
-        message.update(f"✗ {problem}" if problem else "")
+        unchanged.show(message, f"✗ {problem}" if problem else "")   # checked at every key typed
         message.display = problem is not None
         for name in ("value", "before", "after"):
             box = self.query_one(f".m-{name}", Input)

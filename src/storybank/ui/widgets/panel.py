@@ -8,10 +8,12 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from storybank.ui.widgets import unchanged
+
 
 class TextPanel(VerticalScroll, can_focus=True):
     def compose(self) -> ComposeResult:
         yield Static(classes="panel-body")
 
     def update(self, content: Content | str) -> None:
-        self.query_one(".panel-body", Static).update(content)
+        unchanged.show(self.query_one(".panel-body", Static), content)
