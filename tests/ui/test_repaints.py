@@ -11,7 +11,7 @@ from pathlib import Path
 
 from textual.widget import Widget
 
-from .helpers import answer_with, open_story, settle
+from .helpers import answer_with, open_story, settle, until
 from .test_interview import EXAMPLES, open_interview
 
 
@@ -140,5 +140,7 @@ async def test_the_bank_shows_the_same_story_again_without_laying_it_out(open_ap
         assert body not in {w for w, _ in again}
         with refreshes(monkeypatch) as moved:
             await pilot.press("down")
-            await settle(pilot)
+            # The details follow the highlight once it settles (a loaded machine may take a few
+            # rounds of the event loop): wait for them, never for a fixed time.
+            await until(pilot, lambda: body in {w for w, _ in moved})
         assert body in {w for w, _ in moved}
