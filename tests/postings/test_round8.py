@@ -101,6 +101,8 @@ CASES = [
     (CLONING, "I amplified each variant by PCR and joined the pieces by Gibson assembly myself.", NOT,
      "near miss: a part listed with 'including' left out"),
     (YEARS, "For four years I taught students with disabilities in a resource room.", SHOWN, "four years"),
+    (YEARS, "For three or more years I taught students with disabilities in a resource room.", SHOWN,
+     "three or more years: the duration read as the years asked are"),
     (YEARS, "For two years I taught students with disabilities in a resource room.", NOT,
      "near miss: fewer years than asked"),
     (YEARS, "For two years we taught the class side by side, and I ran a small group for its students.", NOT,

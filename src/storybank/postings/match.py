@@ -476,14 +476,13 @@ class Need:
         """Does it ask for something besides names ("Epic documentation", not just "Epic")?"""
         return any(not u.name and u.weight >= 1.0 for u in self.units)
 
-
-# How long a sentence says something was done: "for four years", "since 2019", "a decade".
-_DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-                       r"twenty)\+?\s+(?:full[- ]time\s+)?years?\b|\bsince\s+(?:19|20)\d\d\b|\bdecades?\b", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 _YEARS = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")\b(?:\s*\+|\s+or\s+more)?\s+(?:full[- ]time\s+)?years?\b",
                     re.I)
+# How long a sentence says something was done: a count of years as `_YEARS` reads it ("for four
+# years", "3 or more years"), "since 2019", "a decade".
+_DURATION = re.compile(_YEARS.pattern + r"|\bsince\s+(?:19|20)\d\d\b|\bdecades?\b", re.I)
 
 
 _ITEM_CODE = re.compile(r"[A-Z]{1,3}-\d{1,3}")
