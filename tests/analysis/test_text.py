@@ -362,6 +362,12 @@ SLOW_CASES = {
             chosen("Foo " * (n // 4))
             chosen("A-" * (n // 2))
     """),
+    # A tool's look-up ("Git blame") was tried from every capital of a run of name characters.
+    "a run of hyphenated capitals before a look-up": textwrap.dedent("""
+        from storybank.analysis.followups import found_with
+        def case(n):
+            found_with("A-" * (n // 2) + " blame")
+    """),
     # A figure before "x faster" was read from every digit of the run to its end and back.
     "a run of digits and commas in a claimed change": textwrap.dedent("""
         from storybank.analysis.evidence import _RELATIVE_CHANGE

@@ -147,7 +147,8 @@ _FOUND_WITH = re.compile(r"\b(?:profil|monitor|measur|trac|debugg|diagnos|invest
                          r"instrument|inspect)\w*\s+(?:[\w-]+\s+){0,4}?(?:using|with|in|via|through)"
                          r"\s+([A-Z][\w.+#/-]*(?:\s+[A-Z][\w.+#/-]*)?)"
                          # "Git blame and past PRs showed a recent change": a tool's look-up
-                         r"|\b([A-Z][\w.+#/-]*)\s+(?:blame|bisect|log|logs|history)\b")
+                         # (started only where the run of name characters starts: linear on "A-A-A-…")
+                         r"|(?<![\w.+#/-])([A-Z][\w.+#/-]*)\s+(?:blame|bisect|log|logs|history)\b")
 
 
 def found_with(text: str) -> set[str]:
