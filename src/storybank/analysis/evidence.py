@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from storybank.analysis.context import StoryContext
-from storybank.analysis.lexicon import phrase_set
+from storybank.analysis.lexicon import phrase_set, word_set
 from storybank.analysis.lexicon import words as _lexicon_list
 from storybank.analysis.named import Named
 from storybank.catalog import Evidence
@@ -162,7 +162,7 @@ def life_event(low: str) -> str | None:
     when = found.group(0) if found else phrase_set(_lexicon_list("life_times")).search(low)
     if when is None:
         return None
-    people = frozenset(_lexicon_list("own_people"))
+    people = word_set("own_people")
     who = next((m["who"] for m in _OWN_PERSON.finditer(low) if m["who"] in people), None)
     return f"{when} ... my {who}" if who else None
 
@@ -339,8 +339,8 @@ _ELIDED_ACT = re.compile(r"(?:^|:)\s*(?:\d+[.)]\s*)?(?:and\s+|then\s+)?(?P<verb>
 
 
 def _elided_act_heads(clause: str) -> list[int]:
-    irregular = frozenset(_lexicon_list("past_irregular"))
-    not_acts = frozenset(_lexicon_list("past_attitudes")) | _NOT_ACTS
+    irregular = word_set("past_irregular")
+    not_acts = word_set("past_attitudes") | _NOT_ACTS
     return [m.start("verb") for m in _ELIDED_ACT.finditer(clause)
             if ((m["verb"].endswith("ed") and not m["verb"].endswith("eed")) or m["verb"] in irregular)
             and m["verb"] not in not_acts]

@@ -148,6 +148,12 @@ def words(name: str) -> tuple[str, ...]:
     return tuple(_lexicon_data()[name])
 
 
+@lru_cache(maxsize=128)
+def word_set(name: str) -> frozenset[str]:
+    """The word list `name` as a set, made once: for membership tests on the analysis path."""
+    return frozenset(words(name))
+
+
 @lru_cache(maxsize=256)
 def phrase_set(phrases: tuple[str, ...]) -> PhraseSet:
     return PhraseSet(phrases)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from storybank.analysis.context import StoryContext
-from storybank.analysis.lexicon import words
+from storybank.analysis.lexicon import word_set
 from storybank.analysis.rules.registry import Category, Hit, Severity, rule
 from storybank.analysis.text import TextStats
 
@@ -77,7 +77,7 @@ def _no_part_of_mine(ctx: StoryContext) -> bool:
     if any(q.id in _NO_WORK_TOLD for q in ctx.types):
         return False
     norm = ctx.answer.norm
-    being = set(words("i_being_words"))
+    being = word_set("i_being_words")
     if any(m.group(1) not in being for m in _I_SAYS.finditer(norm)):
         return False
     return bool(_TEAM_DID.search(norm)) and not _FIGURE.search(_YEAR.sub("", norm))
