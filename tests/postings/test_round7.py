@@ -143,7 +143,9 @@ def test_the_spent_sets_keep_round_7s_figures():
     # at what round 7 left it (5/6 shown right, 4/31 found): all eight read 93.0 % (146/157) and
     # 49.4 % (133/269). Round 8's matching (tests/postings/test_round8.py) took out the "risk"
     # trap, the forensics link and the relative-clause "I", and six more invented links, and
-    # raised the floor: 98.7 % (152/154), 139/269.
+    # raised the floor: 98.7 % (152/154), 139/269. Round 9 adds corpus_postings_holdout8, measured
+    # blind before and after round 8 and now spent, at what round 8 left it (10/10 shown right, 8/29
+    # found): all nine read 98.8 % (162/164) and 49.3 % (147/298).
     from tests.postings import test_corpus as corpus
     from tests.postings.measure_spent import SPENT
 
@@ -156,5 +158,5 @@ def test_the_spent_sets_keep_round_7s_figures():
                 total.add(corpus.measure(field))
     finally:
         corpus.CORPUS = kept
-    assert total.shown_right >= 152 and total.precision >= 0.987, (total.shown_right, total.precision)
-    assert total.found >= 139, total.found
+    assert total.shown_right >= 162 and total.precision >= 0.987, (total.shown_right, total.precision)
+    assert total.found >= 147, total.found
