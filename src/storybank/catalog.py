@@ -76,6 +76,7 @@ AnswerCondition = Literal[
     "routine",       # a habit told in the present tense, no event: asked about the practice
     "career",        # to a question of no known type, a background in steps: asked about the path
     "consulted",     # says who the speaker already asked about the work: asked what they took from it
+    "unmet",         # lacks what its question type presumes (QuestionType.presumes): asked for one
     "unsettled",     # a disagreement with nothing settled in it: asked what was said, not how
     "thin",          # a sentence or two, no event: asked about what it does say
     "untold",        # no event and no act of the speaker's (or a line or two): asked for their part
@@ -133,6 +134,10 @@ class QuestionType(Asked):
     # The probes worded for a story outside software, tried before `probes` there: a
     # disagreement between people is asked how it was settled, not what happened technically.
     plain_probes: dict[str, list[str]] = Field(default_factory=dict)
+    # What this type's probes presume a spoken answer holds (analysis/answer_holds): a failure
+    # question presumes a failure told, a disagreement an occasion. An answer without it is
+    # "unmet" (AnswerCondition) and is asked for one, not what it would do differently.
+    presumes: list[Literal["occasion", "failure"]] = Field(default_factory=list)
     # Probes worded for kinds of spoken answer, by this type (see AnswerWording), in order.
     worded_for: list[AnswerWording] = Field(default_factory=list)
     evidence: list[str] = Field(default_factory=list)

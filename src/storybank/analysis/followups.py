@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
 from storybank.analysis import answer_kinds
+from storybank.analysis.answer_holds import AnswerHolds, answer_holds
 from storybank.analysis.lexicon import _lexicon_data, normalise, phrase_set
 from storybank.analysis.phrases import (
     alternative_phrase,
@@ -412,13 +413,26 @@ class _Answer:
     said: str
     typed: bool
     tailored: bool
+    holds: AnswerHolds
+    unmet: bool     # the question type presumes what the answer does not hold
+
+
+def _unmet(types: list[QuestionType], said: str, holds: AnswerHolds) -> bool:
+    """Does a question type presume an occasion or a failure the answer does not tell? An answer
+    told as what the speaker would do, or as advice, answers a question put as one, and presumes
+    nothing."""
+    return (any(not getattr(holds, premise) for t in types for premise in t.presumes)
+            and not answer_kinds.would_say(said) and not answer_kinds.advice(said))
 
 
 # The kinds of spoken answer a probe is worded for, checked in the catalog's order
 # (ANSWER_CONDITIONS); the first that holds and has a wording for the probe (the question type's,
 # else the probe's) is asked. A new kind is a check here and wordings in the catalog.
 _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
-    "after_dodge": lambda a: dodge(a.said) is not None or answer_kinds.denial(a.said),
+    # A line denying the experience, with no incident told after it: "I generally don't have
+    # problems with people, but a few years ago a co-worker ..." has given its example.
+    "after_dodge": lambda a: ((dodge(a.said) is not None or answer_kinds.denial(a.said))
+                              and not a.holds.event),
     "blank": lambda a: answer_kinds.blank(a.said),
     "private": lambda a: private_constraint(a.said) is not None,
     "weighed": lambda a: weighed_already(a.said),
@@ -427,10 +441,13 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "routine": lambda a: not a.tailored and answer_kinds.routine(a.said),
     "career": lambda a: not a.typed and answer_kinds.career(a.said),
     "consulted": lambda a: answer_kinds.consulted(a.said),
+    "unmet": lambda a: a.unmet,
     "unsettled": lambda a: answer_kinds.unsettled(a.said),
     "thin": lambda a: answer_kinds.thin(a.said),
     "untold": lambda a: answer_kinds.untold(a.said),
-    "undecided": lambda a: not a.typed and not answer_kinds.event(a.said) and not acted(a.said),
+    # Nothing done, or a view stated with no choice in it ("I told her that ... it angers me").
+    "undecided": lambda a: not a.typed and not answer_kinds.event(a.said)
+    and (not acted(a.said) or (a.holds.view and not a.holds.choice)),
     "untyped": lambda a: not a.typed and not answer_kinds.event(a.said),
 }
 assert tuple(_CHECKS) == ANSWER_CONDITIONS, "one check per condition, in the catalog's order"
@@ -452,10 +469,12 @@ def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
     first condition that holds (see _CHECKS) with a wording the story's facts can fill, the
     question types' own before the probe's."""
     said = story.answer_text()
-    answer = _Answer(said, bool(types), any(probe.id in t.probes for t in types))
+    holds = answer_holds(said)
+    unmet = _unmet(types, said, holds)
+    answer = _Answer(said, bool(types), any(probe.id in t.probes for t in types), holds, unmet)
     # A type's own wording for a kind of answer is its own tailoring: a check that gives way to
     # the type's probes ("routine", "hypothetical") does not give way to the type's own wording.
-    untailored = _Answer(said, bool(types), False)
+    untailored = _Answer(said, bool(types), False, holds, unmet)
     for condition, holds in _CHECKS.items():
         for wordings, reader in ((_own_wordings(condition, probe, types, said), untailored),
                                  (probe.worded_for.get(condition, []), answer)):
