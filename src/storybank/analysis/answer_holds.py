@@ -61,11 +61,15 @@ def _is_past(verb: str) -> bool:
 def past_acts(text: str) -> int:
     """The speaker's past acts, a verb in a list counting with its shared subject: "I isolated
     the issue, informed my PI, and then re-tested" is three; "I think we decided" is none (a
-    state of mind), nor "we have learned" (no past verb after the subject)."""
+    state of mind), nor "we have learned" (no past verb after the subject), nor "I grew up here"
+    (a biography, lexicon `biography_acts`)."""
     norm = normalise(text)
+    # An act that opens a biography ("I went to high school here", "I grew up here") is no act
+    # of an incident, nor are the verbs listed after it.
+    biography = {start for start, _end, _said in phrase_set(_words("biography_acts")).spans(norm)}
     count = 0
     for match in _SUBJECT.finditer(norm):
-        if not _is_past(match.group(1)):
+        if match.start() in biography or not _is_past(match.group(1)):
             continue
         stop = _NEW_SUBJECT.search(norm, match.end())
         shared = norm[match.end():stop.start() if stop else len(norm)]

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, cast
 from storybank.analysis import answer_kinds
 from storybank.analysis.answer_holds import AnswerHolds, answer_holds
 from storybank.analysis.lexicon import _lexicon_data, normalise, phrase_set
+from storybank.analysis.lexicon import word_set as lexicon_word_set
 from storybank.analysis.phrases import (
     alternative_phrase,
     decision_phrase,
@@ -301,6 +302,9 @@ _FIRST_POINTED = re.compile(r"\byour\b|\bthis\b(?!\s+(?:is|was|has|had|will|woul
                             r"also|really|made|gave|\w+[^\Wsu]s)\b)", re.I)
 
 
+_SAME_WORK = re.compile(r"\s+(?:industry|field|sector|profession|line of work|trade)\b", re.I)
+
+
 def chosen_place(text: str, table: str = "prompt_places") -> str | None:
     """The programme, school, firm or course an answer is choosing, as a follow-up names it: the
     first thing the answer points at ("your strong clinical training") when it is one. A
@@ -308,6 +312,10 @@ def chosen_place(text: str, table: str = "prompt_places") -> str | None:
     program") belongs to an employer the answer is choosing, and the work stays the work. With
     `table="prompt_employers"`, the employer it points at first ("this company")."""
     first = _FIRST_POINTED.search(text)
+    # "I've worked in this industry for 15 years": the line of work the speaker is already in
+    # is not what they are choosing; what they point at next is.
+    while first is not None and _SAME_WORK.match(text, first.end()):
+        first = _FIRST_POINTED.search(text, first.end())
     if first is None:
         return None
     for pattern, noun in _place_words(table):
@@ -382,6 +390,23 @@ _MAKING = re.compile(r"^(?:implementing|introducing|adding|building|creating|ado
                      r"running|conducting|setting up|putting in place|putting in)\s+(?=\S+\s+\S)")
 
 
+_LEADING_DETERMINER = frozenset({"the", "a", "an", "our", "my", "their", "its", "this", "that"})
+
+
+def _without_praise(value: str) -> str:
+    """The thing made without the praise put before it: "the concise summary memorandum" ->
+    "the summary memorandum", "the more detailed timeline process" -> "the timeline process".
+    A name is left whole, and so is a phrase that would be left with nothing after its
+    determiner ("the new one" keeps "new")."""
+    words = value.split()
+    start = 1 if words and words[0].lower() in _LEADING_DETERMINER else 0
+    praise = lexicon_word_set("prompt_praise_adjectives")
+    end = start
+    while end < len(words) - 1 and words[end] in praise:
+        end += 1
+    return " ".join([*words[:start], *words[end:]])
+
+
 def as_asked(name: str, value: str) -> str:
     """A value as a question puts it: the speaker's own decision is definite once they have
     told it ("a Go worker" is asked about as "the Go worker", "a calibration session" as "the
@@ -390,10 +415,12 @@ def as_asked(name: str, value: str) -> str:
         made = _MAKING.match(value)
         if made:  # "implementing branch protection rules": asked about the rules themselves
             value = value[made.end():]
-            return _INDEFINITE.sub("the ", value) if _DETERMINER.match(value) else f"the {value}"
-        if _BARE_PLURAL.match(value):
-            return f"the {value}"  # "Looking back at the comprehensive unit tests"
-        return _INDEFINITE.sub("the ", value)
+            value = _INDEFINITE.sub("the ", value) if _DETERMINER.match(value) else f"the {value}"
+        elif _BARE_PLURAL.match(value):
+            value = f"the {value}"  # "Looking back at the unit tests"
+        else:
+            value = _INDEFINITE.sub("the ", value)
+        return _without_praise(value)
     return value
 
 
@@ -425,6 +452,13 @@ def _unmet(types: list[QuestionType], said: str, holds: AnswerHolds) -> bool:
             and not answer_kinds.would_say(said) and not answer_kinds.advice(said))
 
 
+def _example(answer: _Answer) -> bool:
+    """Is the answer already an example: an event as `answer_kinds.event` reads one, or an
+    incident told in a list of acts ("I immediately isolated the issue, informed my PI, and then
+    systematically re-tested components")?"""
+    return answer.holds.event or answer_kinds.event(answer.said)
+
+
 # The kinds of spoken answer a probe is worded for, checked in the catalog's order
 # (ANSWER_CONDITIONS); the first that holds and has a wording for the probe (the question type's,
 # else the probe's) is asked. A new kind is a check here and wordings in the catalog.
@@ -446,9 +480,9 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "thin": lambda a: answer_kinds.thin(a.said),
     "untold": lambda a: answer_kinds.untold(a.said),
     # Nothing done, or a view stated with no choice in it ("I told her that ... it angers me").
-    "undecided": lambda a: not a.typed and not answer_kinds.event(a.said)
+    "undecided": lambda a: not a.typed and not _example(a)
     and (not acted(a.said) or (a.holds.view and not a.holds.choice)),
-    "untyped": lambda a: not a.typed and not answer_kinds.event(a.said),
+    "untyped": lambda a: not a.typed and not _example(a),
 }
 assert tuple(_CHECKS) == ANSWER_CONDITIONS, "one check per condition, in the catalog's order"
 
