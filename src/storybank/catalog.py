@@ -80,6 +80,7 @@ AnswerCondition = Literal[
     "unsettled",     # a disagreement with nothing settled in it: asked what was said, not how
     "thin",          # a sentence or two, no event: asked about what it does say
     "untold",        # no event and no act of the speaker's (or a line or two): asked for their part
+    "others",        # to a question of no known type, about someone else at work: not "back that up"
     "undecided",     # to a question of no known type, nothing done: asked how the view came
     "untyped",       # to a question of no known type, no event told
 ]

@@ -14,7 +14,9 @@ Read from grammar over the lexicon's word classes, not from sentences of any cor
 - a failure is a word of something going wrong (lexicon `failure_effects`, `failure_outcomes`,
   `slip_markers`, `premise_failures`);
 - a choice is a verb of choosing (lexicon `premise_choices`);
-- a view is a verb of thinking or feeling said of the speaker (lexicon `premise_views`).
+- a view is a verb of thinking or feeling said of the speaker (lexicon `premise_views`);
+- an answer about someone else opens with a person at work as its subject (lexicon
+  `premise_others`).
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ class AnswerHolds:
     failure: bool   # something that went wrong, or a regret
     choice: bool    # a choice the speaker made between ways of going
     view: bool      # a view or feeling of the speaker's stated
+    others: bool    # about someone else at work: its first sentence opens with them as subject
 
 
 def _is_past(verb: str) -> bool:
@@ -121,6 +124,20 @@ def tells_occasion(text: str) -> bool:
     return tells_incident(text) or _finite_past(normalise(text))
 
 
+_OPENING_DETERMINERS = r"(?:(?:my|our|the|one|that|this|a|an|last|old|previous|former|current|new)\s+){0,3}"
+_FIRST_SENTENCE = re.compile(r"^[^.!?]*")
+
+
+def about_others(norm: str) -> bool:
+    """Does the (normalised) answer open with another person at work as its subject ("One boss
+    didn't give me much feedback", "My manager was terrible at communication", "She had a lot of
+    knowledge")? "I told her that ..." opens with the speaker."""
+    first = _FIRST_SENTENCE.match(norm.lstrip(" \t\n\"'"))
+    said = first.group(0) if first else ""
+    people = "|".join(re.escape(w) for w in _words("premise_others"))
+    return re.match(rf"{_OPENING_DETERMINERS}(?:{people})\b(?!-)", said) is not None
+
+
 @lru_cache(maxsize=1)
 def _failure_words() -> tuple[str, ...]:
     return (*_words("failure_effects"), *_words("failure_outcomes"), *_words("slip_markers"),
@@ -137,4 +154,5 @@ def answer_holds(text: str) -> AnswerHolds:
         failure=phrase_set(_failure_words()).search(norm) is not None,
         choice=phrase_set(_words("premise_choices")).search(norm) is not None,
         view=phrase_set(_words("premise_views")).search(norm) is not None,
+        others=about_others(norm),
     )

@@ -480,6 +480,7 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "thin": lambda a: answer_kinds.thin(a.said),
     "untold": lambda a: answer_kinds.untold(a.said),
     # Nothing done, or a view stated with no choice in it ("I told her that ... it angers me").
+    "others": lambda a: not a.typed and not _example(a) and a.holds.others,
     "undecided": lambda a: not a.typed and not _example(a)
     and (not acted(a.said) or (a.holds.view and not a.holds.choice)),
     "untyped": lambda a: not a.typed and not _example(a),
