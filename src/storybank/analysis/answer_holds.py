@@ -92,12 +92,18 @@ _BE_HAVE_PAST = frozenset({"was", "were", "had", "did"})
 _TOKEN = re.compile(r"[a-z']+(?:-[a-z]+)?")
 
 
+def _auxiliary(word: str) -> bool:
+    """A word after which a past form is a participle: "have", "is", or a contraction of "have"
+    or "would" ("I've handled lots of conflicts", "we'd finished")."""
+    return word in _NOT_FINITE_AFTER or word.endswith(("'ve", "'d"))
+
+
 def _finite_past(norm: str) -> bool:
     """A finite past verb after a word that can be its subject, whoever did it (see
     tells_occasion)."""
     previous = ""
     for word in _TOKEN.findall(norm):
-        if previous and previous not in _NOT_FINITE_AFTER and (word in _BE_HAVE_PAST or _is_past(word)):
+        if previous and not _auxiliary(previous) and (word in _BE_HAVE_PAST or _is_past(word)):
             return True
         if not (word.endswith("ly") or word in _SKIPPED):
             previous = word

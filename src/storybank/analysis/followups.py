@@ -402,7 +402,7 @@ def _without_praise(value: str) -> str:
     start = 1 if words and words[0].lower() in _LEADING_DETERMINER else 0
     praise = lexicon_word_set("prompt_praise_adjectives")
     end = start
-    while end < len(words) - 1 and words[end] in praise:
+    while end < len(words) - 1 and words[end] in praise and words[-1] not in {"one", "ones"}:
         end += 1
     return " ".join([*words[:start], *words[end:]])
 
