@@ -504,12 +504,12 @@ def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
     first condition that holds (see _CHECKS) with a wording the story's facts can fill, the
     question types' own before the probe's."""
     said = story.answer_text()
-    holds = answer_holds(said)
-    unmet = _unmet(types, said, holds)
-    answer = _Answer(said, bool(types), any(probe.id in t.probes for t in types), holds, unmet)
+    held = answer_holds(said)
+    unmet = _unmet(types, said, held)
+    answer = _Answer(said, bool(types), any(probe.id in t.probes for t in types), held, unmet)
     # A type's own wording for a kind of answer is its own tailoring: a check that gives way to
     # the type's probes ("routine", "hypothetical") does not give way to the type's own wording.
-    untailored = _Answer(said, bool(types), False, holds, unmet)
+    untailored = _Answer(said, bool(types), False, held, unmet)
     for condition, holds in _CHECKS.items():
         for wordings, reader in ((_own_wordings(condition, probe, types, said), untailored),
                                  (probe.worded_for.get(condition, []), answer)):
