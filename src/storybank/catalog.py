@@ -73,10 +73,10 @@ AnswerCondition = Literal[
     "weighed",       # already names the option it turned down, and why
     "hypothetical",  # told as what the speaker would do: asked in that mood
     "flaw",          # a weakness named in a sentence or two: asked how it shows and what helps
+    "unmet",         # lacks what its question type presumes (QuestionType.presumes): asked for one
     "routine",       # a habit told in the present tense, no event: asked about the practice
     "career",        # to a question of no known type, a background in steps: asked about the path
     "consulted",     # says who the speaker already asked about the work: asked what they took from it
-    "unmet",         # lacks what its question type presumes (QuestionType.presumes): asked for one
     "unsettled",     # a disagreement with nothing settled in it: asked what was said, not how
     "thin",          # a sentence or two, no event: asked about what it does say
     "untold",        # no event and no act of the speaker's (or a line or two): asked for their part

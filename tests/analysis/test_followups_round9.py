@@ -135,9 +135,16 @@ ASKED = [
     (APPROACH, "disagreement", None,
      {"technical": "Walk me through the last disagreement you had at work, step by step: what did you say, and what did they say?",
       "collaborators": "Think of the last disagreement you had at work: who was it with, and what did they think?"}),
+    # A habit told for a conflict question is asked for the last conflict, before the habit's
+    # own wordings ("Who else takes part in that" has no one to point at).
     (HANDLED_LOTS, "disagreement", None,
      {"alternatives": ("Think of the last disagreement you had at work: what else could you have "
-                       "done, and why didn't you?")}),
+                       "done, and why didn't you?"),
+      "collaborators": "Think of the last disagreement you had at work: who was it with, and what did they think?"}),
+    # Near miss: a habit told for a question that presumes no occasion keeps the habit's wording.
+    ("I regularly review IRS guidance, state tax department updates, and trusted professional "
+     "publications, and I flag items that could affect current or upcoming filings.", "learning", None,
+     {"technical": "Walk me through the last time you did that, step by step."}),
     # Near misses: a conflict told, however briefly, and what the speaker would do.
     (AVOIDED, "disagreement", None,
      {"collaborators": "Who else was involved? What did they think?"}),
