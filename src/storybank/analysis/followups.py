@@ -444,11 +444,20 @@ class _Answer:
     unmet: bool     # the question type presumes what the answer does not hold
 
 
+# What meets each premise a question type can presume (QuestionType.presumes). A whole incident
+# told for a failure question is taken as the failure given, whatever words it uses: asking such
+# an answer for "one time something went wrong" would ignore the one it tells.
+_PREMISE_MET: dict[str, Callable[[AnswerHolds], bool]] = {
+    "failure": lambda h: h.failure or h.event,
+    "occasion": lambda h: h.occasion,
+}
+
+
 def _unmet(types: list[QuestionType], said: str, holds: AnswerHolds) -> bool:
     """Does a question type presume an occasion or a failure the answer does not tell? An answer
     told as what the speaker would do, or as advice, answers a question put as one, and presumes
     nothing."""
-    return (any(not getattr(holds, premise) for t in types for premise in t.presumes)
+    return (any(not _PREMISE_MET[premise](holds) for t in types for premise in t.presumes)
             and not answer_kinds.would_say(said) and not answer_kinds.advice(said))
 
 
