@@ -14,7 +14,8 @@ Read from grammar over the lexicon's word classes, not from sentences of any cor
 - a failure is a word of something going wrong (lexicon `failure_effects`, `failure_outcomes`,
   `slip_markers`, `premise_failures`);
 - a choice is a verb of choosing (lexicon `premise_choices`);
-- a view is a verb of thinking or feeling said of the speaker (lexicon `premise_views`);
+- a view is a phrase of opinion or feeling said of the speaker ("in my view", "it angers me";
+  lexicon `premise_views`);
 - an answer about someone else opens with a person at work as its subject (lexicon
   `premise_others`).
 """
