@@ -73,12 +73,14 @@ AnswerCondition = Literal[
     "weighed",       # already names the option it turned down, and why
     "hypothetical",  # told as what the speaker would do: asked in that mood
     "flaw",          # a weakness named in a sentence or two: asked how it shows and what helps
+    "unmet",         # lacks what its question type presumes (QuestionType.presumes): asked for one
     "routine",       # a habit told in the present tense, no event: asked about the practice
     "career",        # to a question of no known type, a background in steps: asked about the path
     "consulted",     # says who the speaker already asked about the work: asked what they took from it
     "unsettled",     # a disagreement with nothing settled in it: asked what was said, not how
     "thin",          # a sentence or two, no event: asked about what it does say
     "untold",        # no event and no act of the speaker's (or a line or two): asked for their part
+    "others",        # to a question of no known type, about someone else at work: not "back that up"
     "undecided",     # to a question of no known type, nothing done: asked how the view came
     "untyped",       # to a question of no known type, no event told
 ]
@@ -133,6 +135,10 @@ class QuestionType(Asked):
     # The probes worded for a story outside software, tried before `probes` there: a
     # disagreement between people is asked how it was settled, not what happened technically.
     plain_probes: dict[str, list[str]] = Field(default_factory=dict)
+    # What this type's probes presume a spoken answer holds (analysis/answer_holds): a failure
+    # question presumes a failure told, a disagreement an occasion. An answer without it is
+    # "unmet" (AnswerCondition) and is asked for one, not what it would do differently.
+    presumes: list[Literal["occasion", "failure"]] = Field(default_factory=list)
     # Probes worded for kinds of spoken answer, by this type (see AnswerWording), in order.
     worded_for: list[AnswerWording] = Field(default_factory=list)
     evidence: list[str] = Field(default_factory=list)

@@ -175,7 +175,8 @@ ASKED = [
      {"differently": "Looking back, what would you do differently the next time a rule seems wrong?"}),
     # A long answer is asked about its main act, not a step on the way.
     (TECH_RADAR, "learning", "software",
-     {"differently": "Looking back at the lightweight evaluation framework, what would you do differently?"}),
+     # Round 9: the praise before what was made is left out ("lightweight").
+     {"differently": "Looking back at the evaluation framework, what would you do differently?"}),
     # Advice ("Address it kindly ...") is what the speaker would do: asked in that mood.
     (ADDRESS_IT, "disagreement", None,
      {"differently": "What would make you handle it another way?",
@@ -249,7 +250,7 @@ def test_a_long_answer_puts_its_main_act_before_a_step_on_the_way():
 
 
 @pytest.mark.parametrize(("value", "asked"), [
-    ("comprehensive unit tests", "the comprehensive unit tests"),
+    ("comprehensive unit tests", "the unit tests"),  # round 9: no praise ("comprehensive")
     ("a calibration session", "the calibration session"),
     ("finding him more work", "finding him more work"),
     ("the weekly logging process", "the weekly logging process"),

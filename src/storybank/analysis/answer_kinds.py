@@ -126,6 +126,17 @@ _PAST = re.compile(r"\b(?:was|were|had|did|kept|got|[a-z]{2,}ed)\b")
 _WOULD_SAY = re.compile(r"\b(?:would|i'd|we'd|should)\b")
 
 
+# "I would like to say", "I'd love to": a wish, not what the speaker would do.
+_WOULD_DO = re.compile(r"\b(?:would|i'd|we'd|should)\b(?!\s+(?:like|love)\b)")
+
+
+def would_say(text: str) -> bool:
+    """Is anything in the answer told as what the speaker would or should do ("If the provider
+    ordered it, I would just do it", "I'd point them out")? A wish ("I would like to say", "I'd
+    like to talk it over") is not."""
+    return _WOULD_DO.search(normalise(text)) is not None
+
+
 def unsettled(text: str) -> bool:
     """A disagreement told in the past with nothing settled in it ("The nurse was overreacting
     ... It was very frustrating"). What the speaker would do ("If the provider ordered it, I

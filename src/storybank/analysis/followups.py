@@ -25,7 +25,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
 from storybank.analysis import answer_kinds
+from storybank.analysis.answer_holds import AnswerHolds, answer_holds
 from storybank.analysis.lexicon import _lexicon_data, normalise, phrase_set
+from storybank.analysis.lexicon import word_set as lexicon_word_set
 from storybank.analysis.phrases import (
     alternative_phrase,
     decision_phrase,
@@ -300,6 +302,9 @@ _FIRST_POINTED = re.compile(r"\byour\b|\bthis\b(?!\s+(?:is|was|has|had|will|woul
                             r"also|really|made|gave|\w+[^\Wsu]s)\b)", re.I)
 
 
+_SAME_WORK = re.compile(r"\s+(?:industry|field|sector|profession|line of work|trade)\b", re.I)
+
+
 def chosen_place(text: str, table: str = "prompt_places") -> str | None:
     """The programme, school, firm or course an answer is choosing, as a follow-up names it: the
     first thing the answer points at ("your strong clinical training") when it is one. A
@@ -307,6 +312,10 @@ def chosen_place(text: str, table: str = "prompt_places") -> str | None:
     program") belongs to an employer the answer is choosing, and the work stays the work. With
     `table="prompt_employers"`, the employer it points at first ("this company")."""
     first = _FIRST_POINTED.search(text)
+    # "I've worked in this industry for 15 years": the line of work the speaker is already in
+    # is not what they are choosing; what they point at next is.
+    while first is not None and _SAME_WORK.match(text, first.end()):
+        first = _FIRST_POINTED.search(text, first.end())
     if first is None:
         return None
     for pattern, noun in _place_words(table):
@@ -381,6 +390,23 @@ _MAKING = re.compile(r"^(?:implementing|introducing|adding|building|creating|ado
                      r"running|conducting|setting up|putting in place|putting in)\s+(?=\S+\s+\S)")
 
 
+_LEADING_DETERMINER = frozenset({"the", "a", "an", "our", "my", "their", "its", "this", "that"})
+
+
+def _without_praise(value: str) -> str:
+    """The thing made without the praise put before it: "the concise summary memorandum" ->
+    "the summary memorandum", "the more detailed timeline process" -> "the timeline process".
+    A name is left whole, and so is a phrase that would be left with nothing after its
+    determiner ("the new one" keeps "new")."""
+    words = value.split()
+    start = 1 if words and words[0].lower() in _LEADING_DETERMINER else 0
+    praise = lexicon_word_set("prompt_praise_adjectives")
+    end = start
+    while end < len(words) - 1 and words[end] in praise and words[-1] not in {"one", "ones"}:
+        end += 1
+    return " ".join([*words[:start], *words[end:]])
+
+
 def as_asked(name: str, value: str) -> str:
     """A value as a question puts it: the speaker's own decision is definite once they have
     told it ("a Go worker" is asked about as "the Go worker", "a calibration session" as "the
@@ -389,10 +415,12 @@ def as_asked(name: str, value: str) -> str:
         made = _MAKING.match(value)
         if made:  # "implementing branch protection rules": asked about the rules themselves
             value = value[made.end():]
-            return _INDEFINITE.sub("the ", value) if _DETERMINER.match(value) else f"the {value}"
-        if _BARE_PLURAL.match(value):
-            return f"the {value}"  # "Looking back at the comprehensive unit tests"
-        return _INDEFINITE.sub("the ", value)
+            value = _INDEFINITE.sub("the ", value) if _DETERMINER.match(value) else f"the {value}"
+        elif _BARE_PLURAL.match(value):
+            value = f"the {value}"  # "Looking back at the unit tests"
+        else:
+            value = _INDEFINITE.sub("the ", value)
+        return _without_praise(value)
     return value
 
 
@@ -412,26 +440,59 @@ class _Answer:
     said: str
     typed: bool
     tailored: bool
+    holds: AnswerHolds
+    unmet: bool     # the question type presumes what the answer does not hold
+
+
+# What meets each premise a question type can presume (QuestionType.presumes). A whole incident
+# told for a failure question is taken as the failure given, whatever words it uses: asking such
+# an answer for "one time something went wrong" would ignore the one it tells.
+_PREMISE_MET: dict[str, Callable[[AnswerHolds], bool]] = {
+    "failure": lambda h: h.failure or h.event,
+    "occasion": lambda h: h.occasion,
+}
+
+
+def _unmet(types: list[QuestionType], said: str, holds: AnswerHolds) -> bool:
+    """Does a question type presume an occasion or a failure the answer does not tell? An answer
+    told as what the speaker would do, or as advice, answers a question put as one, and presumes
+    nothing."""
+    return (any(not _PREMISE_MET[premise](holds) for t in types for premise in t.presumes)
+            and not answer_kinds.would_say(said) and not answer_kinds.advice(said))
+
+
+def _example(answer: _Answer) -> bool:
+    """Is the answer already an example: an event as `answer_kinds.event` reads one, or an
+    incident told in a list of acts ("I immediately isolated the issue, informed my PI, and then
+    systematically re-tested components")?"""
+    return answer.holds.event or answer_kinds.event(answer.said)
 
 
 # The kinds of spoken answer a probe is worded for, checked in the catalog's order
 # (ANSWER_CONDITIONS); the first that holds and has a wording for the probe (the question type's,
 # else the probe's) is asked. A new kind is a check here and wordings in the catalog.
 _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
-    "after_dodge": lambda a: dodge(a.said) is not None or answer_kinds.denial(a.said),
+    # A line denying the experience, with no incident told after it: "I generally don't have
+    # problems with people, but a few years ago a co-worker ..." has given its example.
+    "after_dodge": lambda a: ((dodge(a.said) is not None or answer_kinds.denial(a.said))
+                              and not a.holds.event),
     "blank": lambda a: answer_kinds.blank(a.said),
     "private": lambda a: private_constraint(a.said) is not None,
     "weighed": lambda a: weighed_already(a.said),
     "hypothetical": lambda a: not a.tailored and (told_as_would(a.said) or answer_kinds.advice(a.said)),
     "flaw": lambda a: answer_kinds.flaw(a.said),
+    "unmet": lambda a: a.unmet,
     "routine": lambda a: not a.tailored and answer_kinds.routine(a.said),
     "career": lambda a: not a.typed and answer_kinds.career(a.said),
     "consulted": lambda a: answer_kinds.consulted(a.said),
     "unsettled": lambda a: answer_kinds.unsettled(a.said),
     "thin": lambda a: answer_kinds.thin(a.said),
     "untold": lambda a: answer_kinds.untold(a.said),
-    "undecided": lambda a: not a.typed and not answer_kinds.event(a.said) and not acted(a.said),
-    "untyped": lambda a: not a.typed and not answer_kinds.event(a.said),
+    # Nothing done, or a view stated with no choice in it ("I told her that ... it angers me").
+    "others": lambda a: not a.typed and not _example(a) and a.holds.others,
+    "undecided": lambda a: not a.typed and not _example(a)
+    and (not acted(a.said) or (a.holds.view and not a.holds.choice)),
+    "untyped": lambda a: not a.typed and not _example(a),
 }
 assert tuple(_CHECKS) == ANSWER_CONDITIONS, "one check per condition, in the catalog's order"
 
@@ -452,10 +513,12 @@ def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
     first condition that holds (see _CHECKS) with a wording the story's facts can fill, the
     question types' own before the probe's."""
     said = story.answer_text()
-    answer = _Answer(said, bool(types), any(probe.id in t.probes for t in types))
+    held = answer_holds(said)
+    unmet = _unmet(types, said, held)
+    answer = _Answer(said, bool(types), any(probe.id in t.probes for t in types), held, unmet)
     # A type's own wording for a kind of answer is its own tailoring: a check that gives way to
     # the type's probes ("routine", "hypothetical") does not give way to the type's own wording.
-    untailored = _Answer(said, bool(types), False)
+    untailored = _Answer(said, bool(types), False, held, unmet)
     for condition, holds in _CHECKS.items():
         for wordings, reader in ((_own_wordings(condition, probe, types, said), untailored),
                                  (probe.worded_for.get(condition, []), answer)):
