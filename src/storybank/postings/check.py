@@ -111,8 +111,8 @@ def _worth_a_look(units: Sequence[Unit]) -> set[str]:
     for that unit's synonyms alone finds it."""
     out = needed_keys(asked(units), synonyms=False)
     said = must_say(units)
-    if said:
-        out |= min(said, key=lambda u: len(u.synonyms)).synonyms
+    for u in said:
+        out |= u.synonyms
     return out
 
 
