@@ -22,6 +22,9 @@ ISOLATION = "Strict adherence to safe isolation procedures and permit-to-work sy
 RABBITS = "Rabbit and small-mammal medicine and surgery"
 RABBITS_MARKED = "Rabbit and small-mammal medicine and surgery          D"
 METRICS = "Defined and tracked product metrics such as activation and retention"
+KARL_FISCHER = "Karl Fischer and other wet chemistry techniques"
+PACKAGES = "Ability to put together clear calculation packages and check drafted drawings"
+MOTOR = "Motor insurance pricing experience"
 
 SHOWN, NOT = "shown", "not shown"
 CASES = [
@@ -46,6 +49,15 @@ CASES = [
      "a kind of animal of the family asked"),
     (RABBITS, "Our nurse weighs the rabbits and guinea pigs before each consult.", NOT,
      "near miss: the nurse acts"),
+    (KARL_FISCHER, "I measured water by coulometric titration, in which an iodine reagent reacts with the water.",
+     SHOWN, "a named method said in the trade's words"),
+    (KARL_FISCHER, "Our QC team measured water by coulometric titration for every batch.", NOT,
+     "near miss: the team measures"),
+    # Only the posting's words and the trade's count: a synonym every field has is no trade word.
+    (PACKAGES, "I walked the footings before each pour and checked the bar sizes against the drawings.", NOT,
+     "near miss: 'checked' and 'drawings' are every field's words"),
+    (MOTOR, "We knew how many quotes we gave and sold, but not where our price ranked against other insurers.", NOT,
+     "near miss: no word of a trade's duty"),
     # An example met through one word of its family does not carry its category into the trade rule.
     (METRICS, "Our finance director agreed the grace period after I showed her the churn model.", NOT,
      "near miss: one trade word, and the metrics defined and tracked left out"),

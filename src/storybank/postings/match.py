@@ -477,10 +477,10 @@ class Need:
 
     @cached_property
     def trade(self) -> tuple[Unit, ...]:
-        """The things asked that a profession's duty names (trades.py): "venepuncture", "trade
-        unions", "radiographs"."""
+        """The things asked, in the posting's own words, that a profession's duty names
+        (trades.py): "venepuncture", "trade unions", "radiographs"."""
         keys = _trade_keys()
-        return tuple(u for u in asked(self.units) if not u.name and not (u.keys | u.synonyms).isdisjoint(keys))
+        return tuple(u for u in asked(self.units) if not u.keys.isdisjoint(keys))
 
     @cached_property
     def has_content(self) -> bool:
@@ -1102,23 +1102,28 @@ def _trade_keys() -> frozenset[str]:
 MIN_TRADE_WORDS = 2   # a profession's words for what is asked a sentence must hold: one is a mention
 
 
+def _trade_words(unit: Unit, keys: set[str]) -> set[str]:
+    """The words of `keys` that say `unit` in the posting's words or its trade's, not through a
+    synonym every field has ("checked" is no "cross-check")."""
+    return keys & (unit.keys | (unit.synonyms & _trade_keys()))
+
+
 def _trade_shows(need: Need, s: _Sentence, index: Index) -> bool:
     """Does the sentence show the requirement through its trade's words (trades.py)? Every
     thing asked that a duty names is said there, in the posting's words or the trade's, by two
-    of them at least (one is a mention: "a chest X-ray"); the candidate acts and nothing asked
-    is told as someone else's or not done; no named tool or programme is left out, and no more
-    things asked are left out than are said ("I met the convenor and the two shop stewards" for
-    "worked in partnership with recognised trade unions")."""
+    of those words at least (one is a mention: "a chest X-ray"); the candidate acts on them and
+    nothing asked is told as someone else's or not done; no named tool or programme is left out
+    ("I met the convenor and the two shop stewards" for "worked in partnership with recognised
+    trade unions")."""
     if s.field in LABEL_FIELDS or s.field == "role" or index.stories[s.story].wanting or not _long_enough(need, s.text):
         return False
-    kept, acts, dropped = _acting(s, index, [c for c in _cover(need, s, set()) if c.how != "context"])
-    met = {id(c.unit) for c in kept if c.how in ("direct", "synonym")}   # said here, not through an example
-    if not acts or dropped or any(id(u) not in met for u in need.trade):
+    said = [_trade_words(u, s.keys) for u in need.trade]
+    if not all(said) or len(set().union(*said)) < MIN_TRADE_WORDS:
         return False
-    said = len({k for u in need.trade for k in (u.keys | u.synonyms) & s.keys})
-    full = asked(need.units)
-    left = [u for u in full if id(u) not in met]
-    return not any(u.name for u in left) and (said >= MIN_TRADE_WORDS or len(left) < len(full) - len(left))
+    kept, acts, dropped = _acting(s, index, [c for c in _cover(need, s, set()) if c.how != "context"])
+    met = {id(c.unit) for c in kept}
+    return acts and not dropped and all(id(u) in met for u in need.trade) \
+        and not any(u.name and id(u) not in met for u in asked(need.units))
 
 
 def _promote_by_trade(need: Need, index: Index, best: dict[int, tuple[int, float, _Sentence]],
