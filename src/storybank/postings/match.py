@@ -1100,6 +1100,7 @@ def _trade_keys() -> frozenset[str]:
 
 
 MIN_TRADE_WORDS = 2   # a profession's words for what is asked a sentence must hold: one is a mention
+TRADE_LEFT = 2        # things asked a trade's words may leave out beyond one for each duty they say
 
 
 def _trade_words(unit: Unit, keys: set[str]) -> set[str]:
@@ -1112,9 +1113,11 @@ def _trade_shows(need: Need, s: _Sentence, index: Index) -> bool:
     """Does the sentence show the requirement through its trade's words (trades.py)? Every
     thing asked that a duty names is said there, in the posting's words or the trade's, by two
     of those words at least (one is a mention: "a chest X-ray"); the candidate acts on them and
-    nothing asked is told as someone else's or not done; no named tool or programme is left out
-    ("I met the convenor and the two shop stewards" for "worked in partnership with recognised
-    trade unions")."""
+    nothing asked is told as someone else's or not done; no named tool or programme is left out,
+    and no more other things than one for each duty said, and two more ("I met the convenor and
+    the two shop stewards" for "worked in partnership with recognised trade unions"; not "I
+    called a trauma activation" for "lead resuscitations of critically ill and injured patients,
+    including trauma activations")."""
     if s.field in LABEL_FIELDS or s.field == "role" or index.stories[s.story].wanting or not _long_enough(need, s.text):
         return False
     said = [_trade_words(u, s.keys) for u in need.trade]
@@ -1122,8 +1125,9 @@ def _trade_shows(need: Need, s: _Sentence, index: Index) -> bool:
         return False
     kept, acts, dropped = _acting(s, index, [c for c in _cover(need, s, set()) if c.how != "context"])
     met = {id(c.unit) for c in kept}
-    return acts and not dropped and all(id(u) in met for u in need.trade) \
-        and not any(u.name and id(u) not in met for u in asked(need.units))
+    left = [u for u in asked(need.units) if id(u) not in met]
+    return acts and not dropped and all(id(u) in met for u in need.trade) and not any(u.name for u in left) \
+        and len(left) <= len(need.trade) + TRADE_LEFT
 
 
 def _promote_by_trade(need: Need, index: Index, best: dict[int, tuple[int, float, _Sentence]],
