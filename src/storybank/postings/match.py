@@ -479,7 +479,7 @@ class Need:
     def trade(self) -> tuple[Unit, ...]:
         """The things asked, in the posting's own words, that a profession's duty names
         (trades.py): "venepuncture", "trade unions", "radiographs"."""
-        keys = _trade_keys()
+        keys = trade_keys()
         return tuple(u for u in asked(self.units) if not u.keys.isdisjoint(keys))
 
     @cached_property
@@ -1095,7 +1095,8 @@ def _promote_by_concept(need: Need, index: Index, best: dict[int, tuple[int, flo
 
 
 @lru_cache(maxsize=1)
-def _trade_keys() -> frozenset[str]:
+def trade_keys() -> frozenset[str]:
+    """Every phrase of every profession's duties (trades.py), as a key."""
     return frozenset(phrase_key(p) for group in duties() for p in group)
 
 
@@ -1106,7 +1107,7 @@ TRADE_LEFT = 2        # things asked a trade's words may leave out beyond one fo
 def _trade_words(unit: Unit, keys: set[str]) -> set[str]:
     """The words of `keys` that say `unit` in the posting's words or its trade's, not through a
     synonym every field has ("checked" is no "cross-check")."""
-    return keys & (unit.keys | (unit.synonyms & _trade_keys()))
+    return keys & (unit.keys | (unit.synonyms & trade_keys()))
 
 
 def _trade_shows(need: Need, s: _Sentence, index: Index) -> bool:
