@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.postings.conftest import checked_against
-
-
-def verdict(posting_line: str, sentence: str) -> str:
-    report = checked_against(f"# Role\n\n## Requirements\n\n- {posting_line}\n", sentence)
-    (requirement,) = report.requirements
-    return requirement.verdict
-
+from tests.postings.test_round8 import NOT, SHOWN, verdict
 
 CANNULATION = "Cannulation and venepuncture competence"
 UNIONS = "You have worked in partnership with recognised trade unions."
@@ -26,7 +19,6 @@ KARL_FISCHER = "Karl Fischer and other wet chemistry techniques"
 PACKAGES = "Ability to put together clear calculation packages and check drafted drawings"
 MOTOR = "Motor insurance pricing experience"
 
-SHOWN, NOT = "shown", "not shown"
 CASES = [
     # Every thing asked that a trade's duty names, said by two of the trade's words, by the candidate.
     (CANNULATION, "I put in two wide-bore cannulas, took blood for a full count and started the fluids.", SHOWN,
@@ -67,10 +59,10 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("line", "sentence", "expected"), [pytest.param(*row[:3], id=row[3]) for row in CASES])
-def test_each_rule_fires_and_its_near_miss_does_not(line, sentence, expected):
-    got = verdict(line, sentence)
-    assert got == SHOWN if expected == SHOWN else got != SHOWN
+@pytest.mark.parametrize(("line", "sentence", "shown"),
+                         [pytest.param(line, sentence, expected == SHOWN, id=name) for line, sentence, expected, name in CASES])
+def test_a_trade_rule_fires_and_its_near_miss_does_not(line, sentence, shown):
+    assert (verdict(line, sentence) == SHOWN) is shown
 
 
 def test_a_table_rows_essential_or_desirable_letter_is_not_a_thing_asked():
