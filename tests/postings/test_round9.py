@@ -122,3 +122,17 @@ def test_every_duty_of_a_trade_names_it_two_ways(tmp_path, monkeypatch):
             trades.duties()
     finally:
         trades.duties.cache_clear()
+
+
+@pytest.mark.parametrize(("sentence", "mine"), [
+    pytest.param("I filed the application before the talk and then prosecuted it before the EPO.", [True] * 3,
+                 id="'it' after a verb is what was done"),
+    pytest.param("I reviewed the draft, but it failed the checks.", [True, True, False],
+                 id="near miss: 'it' before its verb acts"),
+    pytest.param("The partner filed the application and then prosecuted it.", [False],
+                 id="near miss: the verb carries on someone else's clause"),
+])
+def test_it_after_a_verb_is_done_to_not_doing(sentence, mine):
+    from storybank.postings.agency import clauses
+
+    assert [c.me and not c.other for c in clauses(sentence, "action")] == mine
