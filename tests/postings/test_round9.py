@@ -136,3 +136,16 @@ def test_it_after_a_verb_is_done_to_not_doing(sentence, mine):
     from storybank.postings.agency import clauses
 
     assert [c.me and not c.other for c in clauses(sentence, "action")] == mine
+
+
+PAY = "Worked with recognised trade unions on pay, pensions, grading and shift patterns"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("I met the convenor and the two shop stewards eleven times over the summer.", "possibly",
+                 id="the duty said, the rest asked left out: one step removed"),
+    pytest.param("The plant manager met the convenor and the two shop stewards eleven times over the summer.",
+                 "missing", id="near miss: someone else's act is no lead either"),
+])
+def test_a_duty_said_with_much_left_out_is_a_lead_to_check(sentence, expected):
+    assert verdict(PAY, sentence) == expected
