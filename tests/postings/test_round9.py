@@ -149,3 +149,23 @@ PAY = "Worked with recognised trade unions on pay, pensions, grading and shift p
 ])
 def test_a_duty_said_with_much_left_out_is_a_lead_to_check(sentence, expected):
     assert verdict(PAY, sentence) == expected
+
+
+# Professions no test set has, in the duties written for them from what the work is.
+UNSEEN = [
+    ("Home visits and care plans for vulnerable adults",
+     "I made home visits every week and wrote her support plan with her daughter.",
+     "Her key worker made home visits every week and wrote her support plan with her daughter."),
+    ("Airway management in the pre-hospital setting",
+     "At the roadside I opened his airway with an i-gel and ventilated him with a bag-valve-mask.",
+     "At the roadside the doctor opened his airway with an i-gel and ventilated him with a bag-valve-mask."),
+    ("Preventive maintenance scheduling",
+     "I built the planned maintenance schedule and set the service intervals for every press.",
+     "The contractor built the planned maintenance schedule and set the service intervals for every press."),
+]
+
+
+@pytest.mark.parametrize(("line", "mine", "theirs"), [pytest.param(*row, id=row[0]) for row in UNSEEN])
+def test_a_profession_no_set_has_is_met_in_its_plain_words(line, mine, theirs):
+    assert verdict(line, mine) == SHOWN
+    assert verdict(line, theirs) != SHOWN      # near miss: the same words, someone else's act
