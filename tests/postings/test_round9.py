@@ -169,3 +169,11 @@ UNSEEN = [
 def test_a_profession_no_set_has_is_met_in_its_plain_words(line, mine, theirs):
     assert verdict(line, mine) == SHOWN
     assert verdict(line, theirs) != SHOWN      # near miss: the same words, someone else's act
+
+
+def test_competence_is_no_competing_workload():
+    from storybank.postings.concepts import concepts_for
+
+    workload = "handling a heavy workload and deadlines"
+    assert workload in [c.name for c in concepts_for("Managing competing priorities on a busy ward")]
+    assert workload not in [c.name for c in concepts_for("Cannulation and venepuncture competence")]   # near miss
