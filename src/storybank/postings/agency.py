@@ -116,9 +116,27 @@ def _who(toks: list[str], words: set[str], low: str, previous_me: bool, first_pe
         return True, False, low
     # "my manager" is someone else, not "my"; and "our card data was held by the processor"
     # is the processor acting: with someone else named, only "I" or "we" makes the candidate act.
-    low, n_others = others.subn("  ", low)
-    other = n_others > 0 or PASSIVE_BY.search(low) is not None
+    found = _acting_others(low, others)
+    for m in reversed(found):
+        low = low[:m.start()] + "  " + low[m.end():]
+    other = bool(found) or PASSIVE_BY.search(low) is not None
     return me and not other, other, low
+
+
+def _acting_others(low: str, others: re.Pattern[str]) -> list[re.Match[str]]:
+    """Where `low` names someone else, but for "it" right after a verb in the past: what was
+    done, not who did it ("…and then prosecuted it before the EPO")."""
+    out = []
+    for m in others.finditer(low):
+        before = low[:m.start()].split()
+        if m.group().strip() == "it" and before and _past(before[-1]):
+            continue
+        out.append(m)
+    return out
+
+
+def _past(word: str) -> bool:
+    return word in IRREGULAR or (word.endswith("ed") and len(word) > 4)
 
 
 def _told_of(toks: list[str], people: frozenset[int]) -> bool:
@@ -154,7 +172,7 @@ _JOINERS = frozenset({"and", "then", "also", "later", "so", "finally", "first"})
 def _people(low: str, others: re.Pattern[str]) -> frozenset[int]:
     """The indices of the words of `low` (" word word ... ") inside a phrase naming someone else."""
     found: set[int] = set()
-    for m in others.finditer(low):
+    for m in _acting_others(low, others):
         first = low.count(" ", 0, m.start() + 1) - 1
         last = low.count(" ", 0, m.end() - 1) - 1
         found.update(range(first, last + 1))

@@ -27,6 +27,7 @@ from storybank.postings.match import (
     must_say,
     needed_keys,
     solo_keys,
+    trade_keys,
 )
 from storybank.postings.reading import blocks
 from storybank.postings.report import CredentialItem, Evidence, PostingReport, Requirement
@@ -108,11 +109,16 @@ def _worth_a_look(units: Sequence[Unit]) -> set[str]:
     """The keys to look for in the bank: every full-weight unit's own keys, and the synonyms of
     one of them. A paraphrase shows a requirement only by saying every full-weight thing it
     asks (match._candidates), so it holds a word of the unit with the fewest synonyms: looking
-    for that unit's synonyms alone finds it."""
+    for that unit's synonyms alone finds it. A thing asked in a trade's words is looked for in
+    all of them: the trade's telling of it (match._trade_level) need not say the others."""
     out = needed_keys(asked(units), synonyms=False)
     said = must_say(units)
     if said:
         out |= min(said, key=lambda u: len(u.synonyms)).synonyms
+    trade = trade_keys()
+    for u in asked(units):
+        if not u.keys.isdisjoint(trade):
+            out |= u.synonyms & trade
     return out
 
 

@@ -9,6 +9,7 @@ from importlib import resources
 from typing import Any
 
 from storybank.analysis.lexicon import PhraseSet
+from storybank.postings.trades import duties
 
 
 @lru_cache(maxsize=1)
@@ -26,6 +27,13 @@ def phrases(table: str, name: str) -> PhraseSet:
 @lru_cache(maxsize=8)
 def words(table: str, name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in data()[table][name])
+
+
+@lru_cache(maxsize=1)
+def synonym_groups() -> tuple[tuple[str, ...], ...]:
+    """The groups of words that meet each other (`[synonyms]`), then every profession's duties
+    in its trade's words (`trades.py`)."""
+    return tuple(tuple(g) for g in data()["synonyms"]["groups"]) + duties()
 
 
 @lru_cache(maxsize=1)

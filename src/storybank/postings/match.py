@@ -22,7 +22,10 @@ units (see `terms.py`), told as something the candidate did (see `agency.py`):
 When no story shows a requirement this way, a concept it names (`concepts.py`: "communication
 with families", "mentoring junior engineers") may: a sentence where the candidate does one of the
 concept's acts to one of its objects ("I sat with his daughter"), saying half of what is asked,
-shows it; one saying less makes it possible (`_concept_shows`).
+shows it; one saying less makes it possible (`_concept_shows`). Nor may a requirement that names
+a profession's duties (`trades.py`: "venepuncture", "trade unions"): a sentence where the
+candidate says every one of them, in the posting's words or the trade's, by two of those words at
+least, shows it (`_trade_level`).
 
 Speed: only the sentences the sieve finds (`sieve.py`) are split into words, and sentences are
 judged best-covered first, stopping once the evidence to quote is found.
@@ -46,7 +49,8 @@ from storybank.postings.concepts import Concept, concepts_for
 from storybank.postings.sieve import Sieve, sentences_at
 from storybank.postings.sieve import _prefixes as sieve_prefixes
 from storybank.postings.sieve import sieve as sieve_of
-from storybank.postings.terms import SYNONYM_FACTOR, TOKEN, Unit, key
+from storybank.postings.terms import SYNONYM_FACTOR, TOKEN, Unit, key, phrase_key
+from storybank.postings.trades import duties
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -472,6 +476,13 @@ class Need:
         return frozenset().union(*(u.keys | _name_words(u.label) for u in self.units if u.name))
 
     @cached_property
+    def trade(self) -> tuple[Unit, ...]:
+        """The things asked, in the posting's own words, that a profession's duty names
+        (trades.py): "venepuncture", "trade unions", "radiographs"."""
+        keys = trade_keys()
+        return tuple(u for u in asked(self.units) if not u.keys.isdisjoint(keys))
+
+    @cached_property
     def has_content(self) -> bool:
         """Does it ask for something besides names ("Epic documentation", not just "Epic")?"""
         return any(not u.name and u.weight >= 1.0 for u in self.units)
@@ -490,11 +501,18 @@ _ITEM_CODE = re.compile(r"[A-Z]{1,3}-\d{1,3}")
 
 def _bookkeeping(unit: Unit, text: str) -> bool:
     """Is a unit the posting's bookkeeping, not a thing asked: the item's code at the start of
-    its text ("C-06 Communication buses"), or a tag in brackets ("[M]" for must-have)?"""
+    its text ("C-06 Communication buses"), a tag in brackets ("[M]" for must-have), or the
+    essential / desirable letter a table's last column ends it with?"""
     label = unit.label.strip()
     if not unit.name:
         return False
-    return (_ITEM_CODE.fullmatch(label) is not None and text.lstrip().startswith(label)) or f"[{label}]" in text
+    return (_ITEM_CODE.fullmatch(label) is not None and text.lstrip().startswith(label)) or f"[{label}]" in text \
+        or (label in _COLUMN_MARKS and text.rstrip().endswith(" " + label))
+
+
+# The letters a person specification's last column marks each row with: essential or desirable
+# ("Rabbit and small-mammal medicine and surgery   D").
+_COLUMN_MARKS = frozenset({"E", "D"})
 
 
 def years_asked(text: str) -> int:
@@ -1076,6 +1094,74 @@ def _promote_by_concept(need: Need, index: Index, best: dict[int, tuple[int, flo
                 best[s.story] = (level, share, s)
 
 
+@lru_cache(maxsize=1)
+def trade_keys() -> frozenset[str]:
+    """Every phrase of every profession's duties (trades.py), as a key."""
+    return frozenset(phrase_key(p) for group in duties() for p in group)
+
+
+MIN_TRADE_WORDS = 2   # a profession's words for what is asked a sentence must hold: one is a mention
+TRADE_LEFT = 2        # things asked a trade's words may leave out beyond one for each duty they say
+
+
+def _trade_words(unit: Unit, keys: set[str]) -> set[str]:
+    """The words of `keys` that say `unit` in the posting's words or its trade's, not through a
+    synonym every field has ("checked" is no "cross-check")."""
+    return keys & (unit.keys | (unit.synonyms & trade_keys()))
+
+
+def _trade_level(need: Need, s: _Sentence, index: Index) -> int:
+    """2 when the sentence shows the requirement through its trade's words (trades.py), 1 when
+    it may (one step removed), else 0. Every thing asked that a duty names is said there, in the
+    posting's words or the trade's, where the candidate acts on it, and nothing asked is told as
+    someone else's or not done; then it is shown by two of those words at least (one is a
+    mention: "a chest X-ray"), with no named tool or programme left out and no more other things
+    than one for each duty said, and two more ("I met the convenor and the two shop stewards" for
+    "worked in partnership with recognised trade unions"; not "I called a trauma activation" for
+    "lead resuscitations of critically ill and injured patients, including trauma activations").
+    Short of that, it is possible: for the user to check."""
+    if s.field in LABEL_FIELDS or s.field == "role" or index.stories[s.story].wanting or not _long_enough(need, s.text):
+        return 0
+    said = [_trade_words(u, s.keys) for u in need.trade]
+    if not all(said):
+        return 0
+    kept, acts, dropped = _acting(s, index, [c for c in _cover(need, s, set()) if c.how != "context"])
+    met = {id(c.unit) for c in kept}
+    if not acts or dropped or not all(id(u) in met for u in need.trade):
+        return 0
+    left = [u for u in asked(need.units) if id(u) not in met]
+    shows = len(set().union(*said)) >= MIN_TRADE_WORDS and not any(u.name for u in left) \
+        and len(left) <= len(need.trade) + TRADE_LEFT
+    return 2 if shows else 1
+
+
+def _promote_by_trade(need: Need, index: Index, best: dict[int, tuple[int, float, _Sentence]],
+                      only: Iterable[str] | None) -> None:
+    """A requirement no story shows otherwise may be shown in its trade's words: the first
+    sentence of each story that does (`_trade_level`), ranked as a concept's act is; a story with
+    nothing better may show it possibly."""
+    wanted = None if only is None else {index.position[sid] for sid in only if sid in index.position}
+    keys = sorted({k for u in need.trade for k in u.keys | u.synonyms})
+    for i in sorted({i for k in keys for i in index.by_key.get(k, ())}):
+        s = index.sentences[i]
+        current = best.get(s.story)
+        if (current is not None and current[0] == 2) or (wanted is not None and s.story not in wanted):
+            continue
+        level = _trade_level(need, s, index)
+        if level == 2 or (level == 1 and current is None):
+            best[s.story] = (level, CONCEPT_SHARE if level == 2 else POSSIBLY * SYNONYM_FACTOR, s)
+
+
+def _promote_in_other_words(need: Need, index: Index, best: dict[int, tuple[int, float, _Sentence]],
+                            only: Iterable[str] | None) -> None:
+    """When no story shows the requirement in its words, a concept it names may, then a
+    profession's duties it names."""
+    if need.concepts and not any(level == 2 for level, _got, _s in best.values()):
+        _promote_by_concept(need, index, best, only)
+    if need.trade and not any(level == 2 for level, _got, _s in best.values()):
+        _promote_by_trade(need, index, best, only)
+
+
 def match(need: Need, index: Index, limit: int | None = None,
           only: Iterable[str] | None = None) -> list[Hit]:
     """The stories that show (level 2) or may show (level 1) a requirement: each story's best
@@ -1103,9 +1189,8 @@ def match(need: Need, index: Index, limit: int | None = None,
         best[s.story] = (level, got, s)
     asked = needed_keys(need.units, synonyms=False)
     _promote_told_across(need, index, best, asked)
-    if need.concepts and not any(level == 2 for level, _got, _s in best.values()):
-        _promote_by_concept(need, index, best, only)
-        support.update((n, support.get(n, 0)) for n in best)
+    _promote_in_other_words(need, index, best, only)
+    support.update((n, support.get(n, 0)) for n in best)
     ranked = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], -len(item[1][2].keys & asked),
                                                      -support[item[0]],
                                                      FIELD_RANK.get(item[1][2].field, 4),

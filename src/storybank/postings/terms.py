@@ -115,7 +115,7 @@ def aliases() -> dict[str, frozenset[str]]:
 def synonyms() -> dict[str, frozenset[str]]:
     """Key -> the other keys of its synonym groups."""
     out: dict[str, set[str]] = {}
-    for group in lexicon.data()["synonyms"]["groups"]:
+    for group in lexicon.synonym_groups():
         keys = {phrase_key(p) for p in group}
         for k in keys:
             out.setdefault(k, set()).update(keys - {k})
