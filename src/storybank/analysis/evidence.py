@@ -197,7 +197,33 @@ def learning_acts(low: str) -> str | None:
 
 @EVIDENCE_CHECKS.register("settled_forum")
 def _settled(ctx: StoryContext, text: str) -> bool:
-    return settled_forum(text) or brought_evidence(text) is not None
+    from storybank.analysis.in_part import told_what_was_said
+
+    # Spoken, what the speaker said to the other person settles it as surely as a forum does:
+    # "I told the scheduler that I didn't appreciate being spoken to that way".
+    return (settled_forum(text) or brought_evidence(text) is not None
+            or (ctx.from_answer and told_what_was_said(text) is not None))
+
+
+@EVIDENCE_CHECKS.register("change_told")
+def _change_told(ctx: StoryContext, text: str) -> bool:
+    from storybank.analysis.in_part import change_told
+
+    return change_told(text) is not None
+
+
+@EVIDENCE_CHECKS.register("cause_told")
+def _cause_told(ctx: StoryContext, text: str) -> bool:
+    from storybank.analysis.in_part import cause_told
+
+    return cause_told(text) is not None
+
+
+@EVIDENCE_CHECKS.register("fair_to_other_side")
+def _fair(ctx: StoryContext, text: str) -> bool:
+    from storybank.analysis.in_part import fair_to_the_other_side
+
+    return fair_to_the_other_side(text) is not None
 
 
 @EVIDENCE_CHECKS.register("self_caused")

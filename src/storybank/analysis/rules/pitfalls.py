@@ -320,9 +320,16 @@ def missing_evidence(ctx: StoryContext, findings: Sequence[Finding]) -> Iterator
             ev = table[name]
             if not ev.spoken_outside_software and _spoken_outside_software(ctx):
                 continue
-            if name not in said and not has_evidence(ctx, ev, text, norm):
-                yield Hit(f"A {qtype.label.lower()} answer needs {ev.description}; this story does "
-                          "not show it yet.", name)
+            if name in said or has_evidence(ctx, ev, text, norm):
+                continue
+            needs = f"A {qtype.label.lower()} answer needs {ev.description}"
+            if ev.in_part and ctx.from_answer and has_evidence(
+                    ctx, ev.model_copy(update={"phrases": [], "check": ev.in_part}), text, norm):
+                # Said in the speaker's own words, short of the form asked for: a note, not a
+                # warning (the sources praise such answers).
+                yield Hit(f"{needs}: {ev.in_part_note}", name, severity=Severity.INFO)
+            else:
+                yield Hit(f"{needs}; this story does not show it yet.", name)
 
 
 def _spoken_outside_software(ctx: StoryContext) -> bool:
