@@ -42,6 +42,9 @@ class Evidence(_Data):
     # saying what is left, not a warning.
     in_part: str = ""
     in_part_note: str = ""
+    # "info": a spoken answer that lacks it hears a note, not a warning (what the published sources
+    # praise often lacks it, and no source faults an answer for its absence).
+    spoken_severity: str = ""
 
 
 class Pitfall(_Data):

@@ -86,6 +86,8 @@ def _time_blocks(ctx: StoryContext, text: str) -> bool:
         return True  # "after 5 p.m. on weekdays": a block's edge on a kind of day
     if not days:
         return False
+    if days >= WEEK_PLAN_DAYS:
+        return True  # "prospecting days are Monday and Tuesday, Thursdays and Fridays for meetings"
     hours = len(_HOURS.findall(text))
     parts_of_day = len(_PARTS_OF_DAY.findall(text))
     # Several named days with their part of the day ("Tuesday and Thursday afternoons, early on
@@ -95,6 +97,7 @@ def _time_blocks(ctx: StoryContext, text: str) -> bool:
             or (days >= 2 and clocks + parts_of_day >= 1) or bounded)
 
 
+WEEK_PLAN_DAYS = 4  # named days enough to be a week's plan without a clock: most of the week told
 _DAY_CLASS = re.compile(r"\b(?:weekdays?|weekends?|weeknights?)\b", re.I)
 # The clock time a block starts or ends at: "after 5 p.m.", "until 7pm", "from 9:30".
 # A bare number is not one: "until 2 weeks" is no clock.

@@ -18,7 +18,7 @@ from storybank.analysis.lexicon import phrase_set, scanner
 from storybank.analysis.named import Named
 from storybank.analysis.rules.registry import Category, Hit, Rule, Severity, rule
 from storybank.analysis.types import Finding
-from storybank.catalog import Catalog, Pitfall, QuestionType, memo
+from storybank.catalog import Catalog, Evidence, Pitfall, QuestionType, memo
 from storybank.model import PARTS, TEXT_FIELDS
 from storybank.words import count_words
 
@@ -329,7 +329,21 @@ def missing_evidence(ctx: StoryContext, findings: Sequence[Finding]) -> Iterator
                 # warning (the sources praise such answers).
                 yield Hit(f"{needs}: {ev.in_part_note}", name, severity=Severity.INFO)
             else:
-                yield Hit(f"{needs}; this story does not show it yet.", name)
+                yield Hit(f"{needs}; this story does not show it yet.", name,
+                          severity=_spoken_severity(ctx, qtype, ev, findings))
+
+
+def _spoken_severity(ctx: StoryContext, qtype: QuestionType, ev: Evidence,
+                     findings: Sequence[Finding]) -> Severity | None:
+    """The evidence's `spoken_severity` for a spoken answer that fell into none of its type's
+    traps; None (the rule's own) otherwise. "I would just do it the way that has worked for me"
+    overrides the rubric, and there the missing flag step is part of the fault."""
+    if not (ev.spoken_severity and ctx.from_answer):
+        return None
+    traps = {p.code for p in qtype.pitfalls}
+    if any(f.code in traps for f in findings):
+        return None
+    return Severity(ev.spoken_severity)
 
 
 def _spoken_outside_software(ctx: StoryContext) -> bool:
