@@ -66,9 +66,17 @@ def test_a_change_told_without_its_figure_is_a_note_that_asks_for_the_figure():
 
 
 def test_a_change_claimed_by_the_speaker_alone_is_still_a_warning():
-    found = _sb790("I streamlined the process and made everything better for the team.", "performance")
+    found = [f for f in _sb790("I streamlined the process and made everything better for the team.",
+                               "performance") if "before and after" in f.message]
     assert [str(f.severity) for f in found] == ["warning"]
     assert "does not show it yet" in found[0].message
+
+
+def test_a_bare_claim_is_asked_for_one_time_it_happened_and_a_short_particular_answer_is_not():
+    bare = _sb790("I took an online course.", "learning")
+    assert any("one time it happened" in f.message and str(f.severity) == "warning" for f in bare)
+    particular = _sb790("In Q3 2023, I led our database migration from MySQL to PostgreSQL.", "project")
+    assert not any("one time it happened" in f.message for f in particular)
 
 
 def test_an_incident_with_its_cause_told_is_asked_for_the_speakers_part_in_a_note():

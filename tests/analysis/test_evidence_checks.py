@@ -42,4 +42,5 @@ def test_every_known_check_answers():
     assert answers == {"numbers": True, "before_after": True, "time_blocks": False,
                        "technologies": True, "specific_fit": False, "settled_forum": False,
                        "self_caused": False, "self_serving": False, "learned_by_doing": False,
-                       "change_told": False, "cause_told": False, "fair_to_other_side": False}
+                       "change_told": False, "cause_told": False, "fair_to_other_side": False,
+                       "told_example": True}

@@ -208,6 +208,13 @@ def _settled(ctx: StoryContext, text: str) -> bool:
             or (ctx.from_answer and told_what_was_said(text) is not None))
 
 
+@EVIDENCE_CHECKS.register("told_example")
+def _told_example(ctx: StoryContext, text: str) -> bool:
+    from storybank.analysis.in_part import a_bare_claim
+
+    return not (ctx.from_answer and a_bare_claim(text))
+
+
 @EVIDENCE_CHECKS.register("change_told")
 def _change_told(ctx: StoryContext, text: str) -> bool:
     from storybank.analysis.in_part import change_told

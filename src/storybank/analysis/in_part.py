@@ -95,3 +95,29 @@ def taken_back(low: str, denial: str) -> bool:
     to …" takes nothing back."""
     at = low.find(denial.split(" ... ")[0])
     return bool(_taken_back().search(low, max(at, 0)))
+
+
+BARE_SENTENCES = 2   # an answer of this many sentences or fewer ...
+BARE_WORDS = 30      # ... and under this many words is judged as a claim or an example
+
+
+_OCCASION = re.compile(r"\bthe time (?:that|when)\b|\d")
+
+
+def a_bare_claim(text: str) -> bool:
+    """A one- or two-sentence answer that tells no event and names nothing: no run of the
+    speaker's past acts or occasion opened (signals.tells_an_event, "the time that I missed a
+    deadline"), no figure, no proper name, no slip of the speaker's (`slip_markers`: "I
+    underestimated the complexity"). "I streamlined the process.", "I took an online course.",
+    "When I sent a client a personal email that they found offensive." say what happened or what
+    the speaker is like, not one time it happened; "p99 dropped from 240ms to 110ms" and "In Q3
+    2023, I led our database migration from MySQL to PostgreSQL" are short and particular."""
+    from storybank.analysis.signals import proper_names, spelled_numbers, tells_an_event
+    from storybank.words import count_words
+
+    sentences = [s for s in _SENTENCES.split(text.strip()) if s.strip()]
+    if not sentences or len(sentences) > BARE_SENTENCES or count_words(text) >= BARE_WORDS:
+        return False
+    low = normalise(text)
+    return not (tells_an_event(text) or _OCCASION.search(low) or spelled_numbers(text)
+                or proper_names(text) or phrase_set(_words("slip_markers")).search(low))
