@@ -303,7 +303,7 @@ def self_serving_motive(low: str) -> tuple[str, int] | None:
     """(the first self-serving reason, how many) when what the job gives the speaker (a short
     commute, the money, an escape from the current job) is the motive: its phrases at least
     twice as many as reasons about the work itself or what the speaker brings."""
-    spans = phrase_set(_lexicon_list("self_serving")).spans(low)
+    spans = phrase_set(_lexicon_list("self_serving")).spans(low) + _job_needs(low)
     if not spans:
         return None
     found = [said for _start, _end, said in spans]
@@ -315,6 +315,16 @@ def self_serving_motive(low: str) -> tuple[str, int] | None:
 
 
 OBJECT_REACH = 24  # characters after a self-serving phrase where its object is said
+NEED_REACH = 3  # words between a need and the job it is for: "desperate to find a new job"
+
+
+def _job_needs(low: str) -> list[tuple[int, int, str]]:
+    """A need of the speaker's for any job (`job_needs`, then `any_job` within NEED_REACH words):
+    "I needed a job", "I am desperate to find a new job". Round 9 (issue 22)."""
+    needs = "|".join(re.escape(w) for w in _lexicon_list("job_needs"))
+    jobs = "|".join(re.escape(w) for w in _lexicon_list("any_job"))
+    found = re.finditer(rf"\b(?:{needs})(?:\s+[\w'-]+){{0,{NEED_REACH}}}?\s+(?:{jobs})\b", low)
+    return [(m.start(), m.end(), m.group(0)) for m in found]
 
 
 def _specific_fit(low: str) -> bool:
