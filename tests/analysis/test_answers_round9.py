@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from storybank.analysis.boasts import success_as_failure
 from storybank.analysis.in_part import (
     cause_told,
     change_told,
@@ -18,7 +19,7 @@ from storybank.catalog import builtin_catalog
 from storybank.settings import Settings
 
 SIGNALS = {"told": told_what_was_said, "change": change_told, "cause": cause_told,
-           "fair": fair_to_the_other_side, "dodge": dodge}
+           "fair": fair_to_the_other_side, "dodge": dodge, "success": success_as_failure}
 
 # (signal, text, fires): each grammar with what it hears and the near misses it leaves alone.
 CASES = [
@@ -42,6 +43,9 @@ CASES = [
     ("dodge", "I don't have problems with people, but a few years ago a co-worker took credit.", False),
     ("dodge", "I don't have problems with people, but I always stay calm.", True),
     ("dodge", "I've never made a mistake at work.", True),
+    ("success", "I once set a goal too ambitious and slightly exceeded it", True),
+    ("success", "We beat the target, but the rushed release broke checkout.", False),  # it cost
+    ("success", "I beat myself up about it for weeks.", False),  # no goal beaten
 ]
 
 

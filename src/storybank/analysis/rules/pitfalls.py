@@ -118,7 +118,8 @@ def _strength_as_failure(ctx: StoryContext, text: str, norm: str) -> str | None:
     from storybank.analysis import boasts
 
     return (boasts.strength_as_failure(text) or boasts.virtue_as_weakness(text)
-            or boasts.trivial_slip(text) or boasts.humblebrag(text))
+            or boasts.trivial_slip(text) or boasts.humblebrag(text)
+            or boasts.success_as_failure(text))
 
 
 @CHECKS.register("humblebrag")
