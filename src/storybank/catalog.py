@@ -37,6 +37,14 @@ class Evidence(_Data):
     # False: a spoken answer outside software, long enough to judge, is not asked for it (a
     # figure: the sources praise a researcher's story for what was done and found, without one).
     spoken_outside_software: bool = True
+    # A check (analysis.evidence) that finds the evidence said in part in a spoken answer ("wait
+    # times dropped noticeably" for a before and after): the gap is then a note, with `in_part_note`
+    # saying what is left, not a warning.
+    in_part: str = ""
+    in_part_note: str = ""
+    # "info": a spoken answer that lacks it hears a note, not a warning (what the published sources
+    # praise often lacks it, and no source faults an answer for its absence).
+    spoken_severity: str = ""
 
 
 class Pitfall(_Data):

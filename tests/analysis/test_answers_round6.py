@@ -19,9 +19,9 @@ CASES = tomllib.loads(Path(__file__).with_name("round6_answers.toml").read_text(
 # Round 7's answers (a strength told as the failure, blame for work others did not do, no one
 # acting, an answer that restarts, ...) are checked the same way.
 # Round 8's (a dodge, blame and no personal part said by grammar, praised answers left alone)
-# follow them.
+# follow them, and round 9's (praised answers left alone, the bad ones beside them still warned).
 ANSWERS = CASES["answer"] + [
-    case for name in ("round7_answers.toml", "round8_answers.toml")
+    case for name in ("round7_answers.toml", "round8_answers.toml", "round9_answers.toml")
     for case in tomllib.loads(Path(__file__).with_name(name).read_text("utf-8"))["answer"]]
 
 SIGNALS: dict[str, Callable[[str], bool]] = {

@@ -41,4 +41,6 @@ def test_every_known_check_answers():
     answers = {name: _check(name, ctx, text) for name in EVIDENCE_CHECKS}
     assert answers == {"numbers": True, "before_after": True, "time_blocks": False,
                        "technologies": True, "specific_fit": False, "settled_forum": False,
-                       "self_caused": False, "self_serving": False, "learned_by_doing": False}
+                       "self_caused": False, "self_serving": False, "learned_by_doing": False,
+                       "change_told": False, "cause_told": False, "fair_to_other_side": False,
+                       "told_example": True}

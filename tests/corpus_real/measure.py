@@ -212,6 +212,14 @@ REASONS: list[tuple[str, set[str]]] = [
     (r"goals tied to the work", {"SB741", "SB742"}),
     (r"backstab|insult", {"SB701", "SB712", "ownership"}),
     (r"trade-?offs|no constraints", {"technical_depth", "SB403"}),
+    # Round 9: widened with the words holdout8's reasons (spent in round 9) use for the same faults;
+    # holdout9's reasons go through it unread.
+    (r"desperat|needed a job|any job", {"SB742"}),
+    (r"nothing about this|not why you want", {"SB741", "SB711", "specificity"}),
+    (r"no link between", {"SB741", "SB742", "SB711", "specificity"}),
+    (r"superlative|no method|sweeping claim|no steps", {"specificity", "SB711", "SB771", "SB790"}),
+    (r"no ownership|actually did", {"ownership", "SB701", "SB712"}),
+    (r"trashing|complaint about", {"SB701", "SB712", "ownership"}),
 ]
 
 

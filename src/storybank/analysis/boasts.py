@@ -66,6 +66,24 @@ def trivial_slip(text: str) -> str | None:
     return slip if slip and _set("failure_effects").search(low) is None else None
 
 
+SUCCESS_REACH = 2  # words between the success and the goal it beat: "slightly exceeded it"
+
+
+def success_as_failure(text: str) -> str | None:
+    """The success, when the failure told is a goal beaten and nothing went wrong: "I once set a
+    goal too ambitious and slightly exceeded it" (issue 22, round 9). "We beat the target, but
+    the rushed release broke checkout" tells what it cost."""
+    low = normalise(text)
+    if _set("failure_effects").search(low):
+        return None
+    goals = _set("goal_words").spans(low)
+    for _start, end, verb in _set("success_verbs").spans(low):
+        for g_start, _g_end, goal in goals:
+            if g_start >= end and count_words(low[end:g_start]) <= SUCCESS_REACH:
+                return f"{verb} {goal}"
+    return None
+
+
 def _ends_phrase(low: str, end: int) -> bool:
     """The excess closes its phrase ("cared so much about", "worked too hard.", "took on too
     much and"): "gave too much weight to one reviewer" measures a thing, not the effort."""

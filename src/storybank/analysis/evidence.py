@@ -86,6 +86,8 @@ def _time_blocks(ctx: StoryContext, text: str) -> bool:
         return True  # "after 5 p.m. on weekdays": a block's edge on a kind of day
     if not days:
         return False
+    if days >= WEEK_PLAN_DAYS:
+        return True  # "prospecting days are Monday and Tuesday, Thursdays and Fridays for meetings"
     hours = len(_HOURS.findall(text))
     parts_of_day = len(_PARTS_OF_DAY.findall(text))
     # Several named days with their part of the day ("Tuesday and Thursday afternoons, early on
@@ -95,6 +97,7 @@ def _time_blocks(ctx: StoryContext, text: str) -> bool:
             or (days >= 2 and clocks + parts_of_day >= 1) or bounded)
 
 
+WEEK_PLAN_DAYS = 4  # named days enough to be a week's plan without a clock: most of the week told
 _DAY_CLASS = re.compile(r"\b(?:weekdays?|weekends?|weeknights?)\b", re.I)
 # The clock time a block starts or ends at: "after 5 p.m.", "until 7pm", "from 9:30".
 # A bare number is not one: "until 2 weeks" is no clock.
@@ -197,7 +200,40 @@ def learning_acts(low: str) -> str | None:
 
 @EVIDENCE_CHECKS.register("settled_forum")
 def _settled(ctx: StoryContext, text: str) -> bool:
-    return settled_forum(text) or brought_evidence(text) is not None
+    from storybank.analysis.in_part import told_what_was_said
+
+    # Spoken, what the speaker said to the other person settles it as surely as a forum does:
+    # "I told the scheduler that I didn't appreciate being spoken to that way".
+    return (settled_forum(text) or brought_evidence(text) is not None
+            or (ctx.from_answer and told_what_was_said(text) is not None))
+
+
+@EVIDENCE_CHECKS.register("told_example")
+def _told_example(ctx: StoryContext, text: str) -> bool:
+    from storybank.analysis.in_part import a_bare_claim
+
+    return not (ctx.from_answer and a_bare_claim(text))
+
+
+@EVIDENCE_CHECKS.register("change_told")
+def _change_told(ctx: StoryContext, text: str) -> bool:
+    from storybank.analysis.in_part import change_told
+
+    return change_told(text) is not None
+
+
+@EVIDENCE_CHECKS.register("cause_told")
+def _cause_told(ctx: StoryContext, text: str) -> bool:
+    from storybank.analysis.in_part import cause_told
+
+    return cause_told(text) is not None
+
+
+@EVIDENCE_CHECKS.register("fair_to_other_side")
+def _fair(ctx: StoryContext, text: str) -> bool:
+    from storybank.analysis.in_part import fair_to_the_other_side
+
+    return fair_to_the_other_side(text) is not None
 
 
 @EVIDENCE_CHECKS.register("self_caused")
@@ -267,7 +303,7 @@ def self_serving_motive(low: str) -> tuple[str, int] | None:
     """(the first self-serving reason, how many) when what the job gives the speaker (a short
     commute, the money, an escape from the current job) is the motive: its phrases at least
     twice as many as reasons about the work itself or what the speaker brings."""
-    spans = phrase_set(_lexicon_list("self_serving")).spans(low)
+    spans = phrase_set(_lexicon_list("self_serving")).spans(low) + _job_needs(low)
     if not spans:
         return None
     found = [said for _start, _end, said in spans]
@@ -279,6 +315,16 @@ def self_serving_motive(low: str) -> tuple[str, int] | None:
 
 
 OBJECT_REACH = 24  # characters after a self-serving phrase where its object is said
+NEED_REACH = 3  # words between a need and the job it is for: "desperate to find a new job"
+
+
+def _job_needs(low: str) -> list[tuple[int, int, str]]:
+    """A need of the speaker's for any job (`job_needs`, then `any_job` within NEED_REACH words):
+    "I needed a job", "I am desperate to find a new job". Round 9 (issue 22)."""
+    needs = "|".join(re.escape(w) for w in _lexicon_list("job_needs"))
+    jobs = "|".join(re.escape(w) for w in _lexicon_list("any_job"))
+    found = re.finditer(rf"\b(?:{needs})(?:\s+[\w'-]+){{0,{NEED_REACH}}}?\s+(?:{jobs})\b", low)
+    return [(m.start(), m.end(), m.group(0)) for m in found]
 
 
 def _specific_fit(low: str) -> bool:

@@ -402,8 +402,15 @@ def dodge_sentence(sentence: str) -> str | None:
     low = normalise(sentence)
     if not any(key in low for key in DODGE_KEYS):
         return None
-    memory, denials, objects, alone = _dodge_sets()
+    from storybank.analysis.in_part import taken_back
+
     low = _SOFTENERS.sub("", low)
+    found = _denial(low)
+    return None if found is None or taken_back(low, found) else found
+
+
+def _denial(low: str) -> str | None:
+    memory, denials, objects, alone = _dodge_sets()
     found = alone.search(low) or memory.search(low)
     if found:
         return found

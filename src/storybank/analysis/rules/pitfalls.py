@@ -18,7 +18,7 @@ from storybank.analysis.lexicon import phrase_set, scanner
 from storybank.analysis.named import Named
 from storybank.analysis.rules.registry import Category, Hit, Rule, Severity, rule
 from storybank.analysis.types import Finding
-from storybank.catalog import Catalog, Pitfall, QuestionType, memo
+from storybank.catalog import Catalog, Evidence, Pitfall, QuestionType, memo
 from storybank.model import PARTS, TEXT_FIELDS
 from storybank.words import count_words
 
@@ -118,7 +118,8 @@ def _strength_as_failure(ctx: StoryContext, text: str, norm: str) -> str | None:
     from storybank.analysis import boasts
 
     return (boasts.strength_as_failure(text) or boasts.virtue_as_weakness(text)
-            or boasts.trivial_slip(text) or boasts.humblebrag(text))
+            or boasts.trivial_slip(text) or boasts.humblebrag(text)
+            or boasts.success_as_failure(text))
 
 
 @CHECKS.register("humblebrag")
@@ -320,9 +321,30 @@ def missing_evidence(ctx: StoryContext, findings: Sequence[Finding]) -> Iterator
             ev = table[name]
             if not ev.spoken_outside_software and _spoken_outside_software(ctx):
                 continue
-            if name not in said and not has_evidence(ctx, ev, text, norm):
-                yield Hit(f"A {qtype.label.lower()} answer needs {ev.description}; this story does "
-                          "not show it yet.", name)
+            if name in said or has_evidence(ctx, ev, text, norm):
+                continue
+            needs = f"A {qtype.label.lower()} answer needs {ev.description}"
+            if ev.in_part and ctx.from_answer and has_evidence(
+                    ctx, ev.model_copy(update={"phrases": [], "check": ev.in_part}), text, norm):
+                # Said in the speaker's own words, short of the form asked for: a note, not a
+                # warning (the sources praise such answers).
+                yield Hit(f"{needs}: {ev.in_part_note}", name, severity=Severity.INFO)
+            else:
+                yield Hit(f"{needs}; this story does not show it yet.", name,
+                          severity=_spoken_severity(ctx, qtype, ev, findings))
+
+
+def _spoken_severity(ctx: StoryContext, qtype: QuestionType, ev: Evidence,
+                     findings: Sequence[Finding]) -> Severity | None:
+    """The evidence's `spoken_severity` for a spoken answer that fell into none of its type's
+    traps; None (the rule's own) otherwise. "I would just do it the way that has worked for me"
+    overrides the rubric, and there the missing flag step is part of the fault."""
+    if not (ev.spoken_severity and ctx.from_answer):
+        return None
+    traps = {p.code for p in qtype.pitfalls}
+    if any(f.code in traps for f in findings):
+        return None
+    return Severity(ev.spoken_severity)
 
 
 def _spoken_outside_software(ctx: StoryContext) -> bool:

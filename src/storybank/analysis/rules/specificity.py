@@ -52,7 +52,10 @@ def vague_language(ctx: StoryContext) -> Iterator[Hit]:
     """The answer uses phrases that stand in for facts, such as "significantly faster" or "a
     lot of users". Each one invites the question "how much, exactly?"; replace it with the number or
     the name it hides."""
-    found = ctx.answer.vague
+    # One phrase inside another is said once: "a lot of" also holds "a lot", and "I learned a lot
+    # of it" is one vague phrase, not two (round 9: praised answers warned for that alone).
+    found = [p for p in ctx.answer.vague
+             if not any(p != q and f" {p} " in f" {q} " for q in ctx.answer.vague)]
     if not found:
         return
     severity = None if len(found) >= VAGUE_WARN else Severity.INFO
