@@ -144,3 +144,24 @@ async def test_the_bank_shows_the_same_story_again_without_laying_it_out(open_ap
             # rounds of the event loop): wait for them, never for a fixed time.
             await until(pilot, lambda: body in {w for w, _ in moved})
         assert body in {w for w, _ in moved}
+
+
+async def test_opening_a_story_styles_no_field_before_it_is_mounted(open_app, monkeypatch):
+    """A field's constructor sets Textual's compact class, and Textual restyled the field at once,
+    before it was even mounted (where it is styled again): thirty fields styled twice each time a
+    story opened. The app now leaves a widget that is not mounted to be styled when it is."""
+    from textual.css.stylesheet import Stylesheet
+
+    early: list[str] = []
+    apply = Stylesheet.apply
+
+    def watched(self, node, *args, **kwargs):
+        if not node.is_attached:
+            early.append(node.id or type(node).__name__)
+        return apply(self, node, *args, **kwargs)
+
+    async with open_app((100, 40)) as pilot:
+        monkeypatch.setattr(Stylesheet, "apply", watched)
+        editor = await open_story(pilot, "order-outbox")
+        assert editor.query_one("#situation").has_class("-textual-compact")
+        assert early == []
