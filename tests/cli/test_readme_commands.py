@@ -18,7 +18,7 @@ BLOCKS = re.findall(r"```sh\n(.*?)```", README, flags=re.S)
 # spoken-question tests run; the command that opens the program leaves it to the user's choice.
 FIRST = ("python3 -m venv .venv && .venv/bin/pip install -q -e '.[pdf,test,voice]' && .venv/bin/storybank",
          "python3 -m venv .venv && .venv/bin/pip install -q -e '.[pdf,test,voice,speak]' && "
-         ".venv/bin/python -m pytest -q -n 2")
+         ".venv/bin/python -m pytest -q -n 3")
 
 
 def test_ci_runs_the_readme_test_command():
