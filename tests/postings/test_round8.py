@@ -176,6 +176,11 @@ def test_stems_and_years():
     assert key("integrity") != key("integration") and key("international") != key("interns")
     assert years_asked(YEARS) == 3 and years_asked("5+ years of Python") == 5
     assert years_asked("Experience with Python") == 0               # near miss: no years asked
+    # A range asks its lower bound, and a number written twice is read once (review of round 9:
+    # "3-5 years" asked 5, "Two (2) years" asked none).
+    assert years_asked("3-5 years of ICU nursing") == 3 and years_asked("3 to 5 years") == 3
+    assert years_asked("Two (2) years of classroom teaching") == 2
+    assert years_asked("a minimum of 2 years") == 2 and years_asked("1.5 years") == 1
 
 
 @pytest.mark.parametrize(("told", "expected"), [

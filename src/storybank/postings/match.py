@@ -515,10 +515,18 @@ def _bookkeeping(unit: Unit, text: str) -> bool:
 _COLUMN_MARKS = frozenset({"E", "D"})
 
 
+_LEADING_NUMBER = re.compile(r"\d+|[a-z]+", re.I)
+
+
 def years_asked(text: str) -> int:
-    """The fewest years a requirement asks ("Three or more years of teaching" -> 3), 0 when it
-    names none."""
-    found = [_number(m.group(1)) for m in _YEARS.finditer(text)]
+    """The fewest years a requirement asks ("Three or more years of teaching" -> 3, "3-5 years"
+    -> 3, "Two (2) years" -> 2), 0 when it names none. Read with the pattern that made the item a
+    years item (postings.toml `credentials.years`), each match starting at its lower bound."""
+    found = []
+    for m in lexicon.years().finditer(text):
+        lead = _LEADING_NUMBER.match(m.group(0))
+        if lead is not None and (lead.group(0).isdigit() or lead.group(0).lower() in _NUMBERS):
+            found.append(_number(lead.group(0)))
     return min(found) if found else 0
 
 
