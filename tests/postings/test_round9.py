@@ -106,21 +106,14 @@ def test_every_duty_of_a_trade_names_it_two_ways(tmp_path, monkeypatch):
     written = {t["field"] for t in tomllib.loads(text)["trade"]}
     assert fields <= written       # professions no test set has are written too
 
-    bad = text + '\n[[trade]]\nfield = "x"\nduties = [["alone"]]\n'
-
-    class _Files:
-        def joinpath(self, _name):
-            return self
-
-        def read_text(self, _encoding):
-            return bad
-
-    monkeypatch.setattr(trades.resources, "files", lambda _package: _Files())
+    bad = tomllib.loads(text + '\n[[trade]]\nfield = "x"\nduties = [["alone"]]\n')
+    monkeypatch.setattr(trades, "concepts_file", lambda: bad)
     trades.duties.cache_clear()
     try:
-        with pytest.raises(ValueError, match="two phrases"):
+        with pytest.raises(ValueError, match="needs two phrases"):
             trades.duties()
     finally:
+        monkeypatch.undo()
         trades.duties.cache_clear()
 
 

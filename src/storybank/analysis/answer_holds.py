@@ -141,8 +141,13 @@ def about_others(norm: str) -> bool:
     knowledge")? "I told her that ..." opens with the speaker."""
     first = _FIRST_SENTENCE.match(norm.lstrip(" \t\n\"'"))
     said = first.group(0) if first else ""
+    return _opens_with_others().match(said) is not None
+
+
+@lru_cache(maxsize=1)
+def _opens_with_others() -> re.Pattern[str]:
     people = "|".join(re.escape(w) for w in _words("premise_others"))
-    return re.match(rf"{_OPENING_DETERMINERS}(?:{people})\b(?!-)", said) is not None
+    return re.compile(rf"{_OPENING_DETERMINERS}(?:{people})\b(?!-)")
 
 
 @lru_cache(maxsize=1)
@@ -155,9 +160,10 @@ def _failure_words() -> tuple[str, ...]:
 def answer_holds(text: str) -> AnswerHolds:
     """What `text` holds (see the module's docstring)."""
     norm = normalise(text)
+    event = tells_incident(text)
     return AnswerHolds(
-        event=tells_incident(text),
-        occasion=tells_occasion(text),
+        event=event,
+        occasion=event or _finite_past(norm),      # tells_occasion, the incident read once
         failure=phrase_set(_failure_words()).search(norm) is not None,
         choice=phrase_set(_words("premise_choices")).search(norm) is not None,
         view=phrase_set(_words("premise_views")).search(norm) is not None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from storybank.analysis.context import StoryContext
 from storybank.analysis.lexicon import phrase_set, word_set
@@ -384,9 +385,14 @@ _WINDOW = re.compile(rf"\S+(?:\s+\S+){{0,{EVIDENCE_WINDOW - 1}}}")
 _ELIDED_ACT = re.compile(r"(?:^|:)\s*(?:\d+[.)]\s*)?(?:and\s+|then\s+)?(?P<verb>[a-z]{3,}ed|[a-z]+)\s")
 
 
+@lru_cache(maxsize=1)
+def _not_elided_acts() -> frozenset[str]:
+    return word_set("past_attitudes") | _NOT_ACTS
+
+
 def _elided_act_heads(clause: str) -> list[int]:
     irregular = word_set("past_irregular")
-    not_acts = word_set("past_attitudes") | _NOT_ACTS
+    not_acts = _not_elided_acts()
     return [m.start("verb") for m in _ELIDED_ACT.finditer(clause)
             if ((m["verb"].endswith("ed") and not m["verb"].endswith("eed")) or m["verb"] in irregular)
             and m["verb"] not in not_acts]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from storybank.analysis.lexicon import PhraseSet, phrase_set
+from storybank.analysis.lexicon import PhraseSet, phrase_set, word_set
 from storybank.analysis.lexicon import words as _words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -338,7 +338,7 @@ def circumstance_blame(text: str) -> str | None:
     from storybank.analysis.lexicon import normalise
 
     outcomes = phrase_set(_words("failure_outcomes"))
-    owned = set(_words("owned_cause_words"))
+    owned = word_set("owned_cause_words")
     low = normalise(text)
     for sentence in _SENTENCES.split(low):
         spans = outcomes.spans(sentence)
@@ -615,7 +615,7 @@ def own_history_acts(text: str) -> list[str]:
     is not an act."""
     from storybank.analysis.lexicon import normalise
 
-    irregular, attitudes = set(_words("past_irregular")), set(_words("past_attitudes"))
+    irregular, attitudes = word_set("past_irregular"), word_set("past_attitudes")
     acts = []
     for m in _OWN_ACT.finditer(normalise(text)):
         verb = m.group("verb")

@@ -12,12 +12,11 @@ the story sentences (where the candidate acts, see `agency.py`) against them.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
 
 from storybank.postings.terms import key, phrase_key, tokens
+from storybank.postings.trades import concepts_file
 
 MAX_PHRASE = 3    # words in one act or object phrase: the index joins at most three words into one key
 
@@ -57,9 +56,8 @@ def _phrase_keys(phrases: list[str], what: str, name: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def table() -> tuple[Concept, ...]:
     """The concepts of `data/posting_concepts.toml`, read once a process."""
-    text = resources.files("storybank").joinpath("data/posting_concepts.toml").read_text("utf-8")
     out = []
-    for row in tomllib.loads(text)["concept"]:
+    for row in concepts_file()["concept"]:
         name = row["name"]
         asks = tuple(tuple(key(w) for w in tokens(p)) for p in row["asks"])
         gerunds = _phrase_keys([a for a in row["acts"] if a.split()[0].endswith("ing")], "act", name)

@@ -16,14 +16,21 @@ from __future__ import annotations
 import tomllib
 from functools import lru_cache
 from importlib import resources
+from typing import Any
+
+
+@lru_cache(maxsize=1)
+def concepts_file() -> dict[str, Any]:
+    """`data/posting_concepts.toml` as parsed, read once a process: its `[[concept]]` tables are
+    `concepts.table`'s, its `[[trade]]` tables this module's."""
+    return tomllib.loads(resources.files("storybank").joinpath("data/posting_concepts.toml").read_text("utf-8"))
 
 
 @lru_cache(maxsize=1)
 def duties() -> tuple[tuple[str, ...], ...]:
-    """Every profession's duties, each as the phrases that name it, read once a process."""
-    text = resources.files("storybank").joinpath("data/posting_concepts.toml").read_text("utf-8")
+    """Every profession's duties, each as the phrases that name it."""
     out = []
-    for trade in tomllib.loads(text).get("trade", []):
+    for trade in concepts_file().get("trade", []):
         for group in trade["duties"]:
             if len(group) < 2:
                 raise ValueError(f"posting trade {trade['field']!r}: duty {group!r} needs two phrases at least")

@@ -14,27 +14,21 @@ from textual.content import Content
 from textual.widgets import Digits, ProgressBar, Static
 
 
-def show(static: Static, content: str | Content) -> bool:
-    """Show `content` in `static` unless it already shows exactly that; True if it changed."""
+def show(static: Static, content: str | Content) -> None:
+    """Show `content` in `static` unless it already shows exactly that."""
     shown = static.content
-    if type(shown) is type(content) and shown == content:
-        return False
-    static.update(content)
-    return True
+    if type(shown) is not type(content) or shown != content:
+        static.update(content)
 
 
-def show_digits(digits: Digits, value: str) -> bool:
-    """Show `value` on `digits` unless it already does; True if it changed."""
-    if digits.value == value:
-        return False
-    digits.update(value)
-    return True
+def show_digits(digits: Digits, value: str) -> None:
+    """Show `value` on `digits` unless it already does."""
+    if digits.value != value:
+        digits.update(value)
 
 
-def show_progress(bar: ProgressBar, progress: float) -> bool:
-    """Move `bar` to `progress` unless it is there; True if it moved. (An update, even to the
-    same place, reads the bar's estimate of the time left off the wall clock: a repaint.)"""
-    if bar.progress == progress:
-        return False
-    bar.update(progress=progress)
-    return True
+def show_progress(bar: ProgressBar, progress: float) -> None:
+    """Move `bar` to `progress` unless it is there. (An update, even to the same place, reads
+    the bar's estimate of the time left off the wall clock: a repaint.)"""
+    if bar.progress != progress:
+        bar.update(progress=progress)
