@@ -65,6 +65,9 @@ FLOORS = {
     # floors (bad flagged, good clean, the mean's AUC) of every split but holdout2 to what they read
     # with the reason table as widened in round 9 (RESULTS.md, "Round 9 (answers)"); only upward.
     "holdout8": (135, 5, 47, 3, 19, 26, 0.86),
+    # Round 10 adds `holdout9`, measured blind before and after round 9 and now spent, at what round
+    # 9 left it (RESULTS.md, "Round 9 on the blind set").
+    "holdout9": (136, 2, 56, 1, 7, 19, 0.92),
     "tuning": (247, 0, 75, 0, 25, 26, 0.90),
 }
 
@@ -91,8 +94,8 @@ def test_real_language_keeps_its_numbers(split):
 def test_the_holdout_is_never_read_item_by_item():
     m = _measure()
     # Refused by the argument check, before any file of the blind split is opened.
-    assert m.HELD_OUT == ("holdout9",)
-    for argv in (["--split", "holdout9", "--details"], ["--split", "holdout9", "--prompts", "5"]):
+    assert m.HELD_OUT == ("holdout10",)
+    for argv in (["--split", "holdout10", "--details"], ["--split", "holdout10", "--prompts", "5"]):
         with pytest.raises(SystemExit) as refused:
             m.main(argv)
         assert refused.value.code == 2
