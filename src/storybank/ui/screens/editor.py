@@ -174,7 +174,9 @@ class EditorScreen(ClosesOnce[None]):
         return title or (self.sf.story.title if self.sf else "New story")
 
     def _rows(self) -> list[MetricRow]:
-        return list(self.query(MetricRow))
+        # The rows are the metric box's children: looking there, not through the whole form's
+        # seventy widgets, at each key typed.
+        return [row for row in self.query_one("#metrics").children if isinstance(row, MetricRow)]
 
     def _snapshot(self) -> forms.FormValues:
         values: forms.FormValues = {"title": self.query_one("#title", TitleField).value}
