@@ -165,3 +165,28 @@ async def test_opening_a_story_styles_no_field_before_it_is_mounted(open_app, mo
         editor = await open_story(pilot, "order-outbox")
         assert editor.query_one("#situation").has_class("-textual-compact")
         assert early == []
+
+
+async def test_a_screen_shown_the_first_time_is_not_restyled_whole(open_app, monkeypatch):
+    """Textual restyles a whole screen each time it comes to the top. The first time, every widget
+    on it was styled a moment before, as it mounted: the editor skips that second pass (a fifth
+    of the time a story took to open), and the pass, run anyway, changes no widget's style."""
+    from textual.app import App
+
+    whole: list[str] = []
+    update_styles = App.update_styles
+
+    def counted(self, node, animate=True):
+        whole.append(type(node).__name__)
+        return update_styles(self, node, animate)
+
+    async with open_app((100, 40)) as pilot:
+        monkeypatch.setattr(App, "update_styles", counted)
+        editor = await open_story(pilot, "spark-skew")
+        assert "EditorScreen" not in whole
+        as_mounted = [(w, w.styles.css) for w in editor.walk_children(with_self=True)]
+        assert len(as_mounted) > 60
+        pilot.app.update_styles(editor)                # the skipped pass, run now
+        await settle(pilot)
+        assert "EditorScreen" in whole
+        assert [(w, w.styles.css) for w in editor.walk_children(with_self=True)] == as_mounted
