@@ -114,3 +114,28 @@ def test_every_dialog_names_a_safe_choice_that_it_offers():
     for dialog in (UnsavedScreen, ConflictScreen, DeleteScreen, ReplaceScreen):
         assert issubclass(dialog, Choice)
         assert dialog.SAFE in {value for value, _label, _variant in dialog.CHOICES}
+
+
+async def test_the_dialog_says_what_enter_will_do_as_the_focus_moves(open_app, bank):
+    """After a tab or two the focused button was hard to tell from the coloured ones: the line
+    under them names the choice enter takes, in the warning colour when it loses work."""
+    before = digests(bank)
+    async with open_app((80, 24)) as pilot:
+        await open_story(pilot, "spark-skew")
+        await pilot.press("x", "escape")
+        await settle(pilot)
+        dialog = pilot.app.screen
+        assert isinstance(dialog, UnsavedScreen)
+        hint = dialog.query_one(".dialog-hint")
+        assert "enter: Keep editing" in screen_text(pilot.app)
+        assert not hint.has_class("-danger")
+        await pilot.press("tab", "tab")
+        await settle(pilot)
+        assert pilot.app.focused.id == "choice-discard"
+        assert "enter: Discard" in screen_text(pilot.app) and hint.has_class("-danger")
+        await pilot.press("left")                     # back to Save: no warning
+        await settle(pilot)
+        assert "enter: Save" in screen_text(pilot.app) and not hint.has_class("-danger")
+        await pilot.press("escape")
+        await settle(pilot)
+    assert digests(bank) == before

@@ -48,6 +48,19 @@ class Choice(ModalScreen[str | None], ClosesOnce[str | None]):
             with Horizontal(classes="dialog-buttons"):
                 for value, label, variant in self.CHOICES:
                     yield Button(label, id=f"choice-{value}", variant=variant)
+            yield Static("", classes="dialog-hint", markup=False)
+
+    def on_descendant_focus(self) -> None:
+        """Say in words what enter will do: the focused button is only a shade apart from the
+        coloured ones, and after a tab or two "Discard" was easy to take for "Keep editing"."""
+        focused = self.focused
+        if isinstance(focused, Button):
+            hint = self.query_one(".dialog-hint", Static)
+            hint.update(f"enter: {focused.label}  ·  esc: {self._safe_label()}  ·  ←/→: choose")
+            hint.set_class(focused.variant == "error", "-danger")   # enter would lose something
+
+    def _safe_label(self) -> str:
+        return next((label for value, label, _ in self.CHOICES if value == self.SAFE), "cancel")
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
