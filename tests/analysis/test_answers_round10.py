@@ -1,0 +1,46 @@
+"""Round 10 of issue 22: denials and avoidance in the speaker's grammar (analysis.denials), and
+a slip said of others that is no cause of the speaker's (signals.self_caused).
+round10_answers.toml holds the corpus answers each rule must flag or leave alone (run by
+test_answers_round6.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storybank.analysis.denials import avoided_conflict, denied_by_belief, unread_employer
+from storybank.analysis.signals import dodge, self_caused
+
+
+def _belief(text: str) -> str | None:
+    return denied_by_belief(text.lower())
+
+
+SIGNALS = {"belief": _belief, "avoided": avoided_conflict, "unread": unread_employer,
+           "dodge": dodge, "self_caused": self_caused}
+
+# (signal, text, fires): each grammar with what it hears and the near misses it leaves alone.
+CASES = [
+    ("belief", "i don't think i've failed.", True),
+    ("belief", "i don't believe i have made a mistake at work.", True),
+    ("belief", "i don't think i've told anyone this before.", False),  # nothing asked for denied
+    ("belief", "i don't think she would have called it negative.", False),  # tuning#41: not the speaker's
+    ("dodge", "I don't really think I've failed.", True),
+    ("dodge", "I don't think I've ever made that mistake again.", False),  # a lesson
+    ("avoided", "I don't like drama, so I just stay out of it.", True),
+    ("avoided", "I mostly avoided them and just did my part.", True),
+    ("avoided", "The juniors had started avoiding him.", False),  # someone else keeps away
+    ("avoided", "I avoided it by moving the review to Monday.", False),  # a step, with its method
+    ("avoided", "I slow down so I avoid careless mistakes.", False),  # no conflict avoided
+    ("unread", "I haven't had time to look at your website.", True),
+    ("unread", "I hadn't heard of your company prior to the agent telling me.", True),
+    ("unread", "I didn't conduct thorough market research.", False),  # no employer named
+    ("unread", "I hadn't heard of Kafka before this project.", False),
+    ("self_caused", "There were others on my team that made mistakes and I had to fix their errors.", False),
+    ("self_caused", "When she asked, I forgot to check the dose.", True),  # the slip is the speaker's
+    ("self_caused", "I shipped it without a test and it crashed.", True),
+]
+
+
+@pytest.mark.parametrize(("signal", "text", "fires"), CASES)
+def test_a_denial_grammar_hears_its_pattern_and_leaves_its_near_miss(signal, text, fires):
+    assert (SIGNALS[signal](text) is not None) is fires
