@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from storybank.analysis.lexicon import normalise, phrase_set
 from storybank.analysis.lexicon import words as _words
+from storybank.words import count_words
 
 BELIEF_REACH = 3     # words after "I've" the denied failure must sit in: "I've ever made a mistake"
 AVOIDED_REACH = 1    # words between the avoiding verb and what is avoided: "avoided the person"
@@ -31,7 +32,7 @@ def _following(low: str, end: int, reach: int) -> str:
 def _first_within(after: str, found: list[tuple[int, int, str]], gap: int) -> tuple[int, int, str] | None:
     """The first of `found` (spans in `after`) with at most `gap` words before it."""
     for span in found:
-        if len(after[:span[0]].split()) <= gap:
+        if count_words(after[:span[0]]) <= gap:
             return span
     return None
 
@@ -95,7 +96,7 @@ def unread_employer(text: str) -> str | None:
     for _start, end, negation in negations.spans(low):
         reach = _following(low, end, UNREAD_REACH + 2)
         for v_start, v_end, verb in verbs.spans(reach):
-            if len(reach[:v_start].split()) > UNREAD_REACH:
+            if count_words(reach[:v_start]) > UNREAD_REACH:
                 break
             after = _following(low, end + v_end, 3)
             who = _first_within(after, employers.spans(after), 1)
