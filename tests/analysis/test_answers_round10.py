@@ -1,5 +1,6 @@
-"""Round 10 of issue 22: denials and avoidance in the speaker's grammar (analysis.denials), and
-a slip said of others that is no cause of the speaker's (signals.self_caused).
+"""Round 10 of issue 22: denials and avoidance in the speaker's grammar (analysis.denials), a
+rule changed on the speaker's own (analysis.overrides), and a slip said of others that is no
+cause of the speaker's (signals.self_caused).
 round10_answers.toml holds the corpus answers each rule must flag or leave alone (run by
 test_answers_round6.py)."""
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from storybank.analysis.denials import avoided_conflict, denied_by_belief, unread_employer
+from storybank.analysis.overrides import rule_changed
 from storybank.analysis.signals import dodge, self_caused
 
 
@@ -16,7 +18,8 @@ def _belief(text: str) -> str | None:
 
 
 SIGNALS = {"belief": _belief, "avoided": avoided_conflict, "unread": unread_employer,
-           "dodge": dodge, "self_caused": self_caused}
+           "dodge": dodge, "self_caused": self_caused,
+           "rule_changed": rule_changed}
 
 # (signal, text, fires): each grammar with what it hears and the near misses it leaves alone.
 CASES = [
@@ -38,6 +41,10 @@ CASES = [
     ("self_caused", "There were others on my team that made mistakes and I had to fix their errors.", False),
     ("self_caused", "When she asked, I forgot to check the dose.", True),  # the slip is the speaker's
     ("self_caused", "I shipped it without a test and it crashed.", True),
+    ("rule_changed", "My district gave me the curriculum, but it is too advanced, so I have supplemented it.", True),
+    ("rule_changed", "The procedure was unclear, so I modified my checklist.", False),  # own work changed
+    ("rule_changed", "I modified it before anyone named a rule.", False),  # no rule named before
+    ("rule_changed", "I flagged the rubric and the committee replaced it.", False),  # its owner did
 ]
 
 

@@ -231,6 +231,7 @@ REASONS: list[tuple[str, set[str]]] = [
      r"platitude|general claims|no single|no detail|names no\b",
      {"specificity", "SB711", "SB771", "SB790"}),
     (r"set aside", {"SB751"}),
+    (r"no numbers", {"SB790"}),
 ]
 
 

@@ -111,6 +111,14 @@ def _dodge_or_avoidance(ctx: StoryContext, text: str, norm: str) -> str | None:
     return dodge(text) or avoided_conflict(text)
 
 
+@CHECKS.register("rule_changed")
+def _rule_changed(ctx: StoryContext, text: str, norm: str) -> str | None:
+    """A rule the speaker was given and changed on their own (see overrides.rule_changed)."""
+    from storybank.analysis.overrides import rule_changed
+
+    return rule_changed(text)
+
+
 @CHECKS.register("self_serving")
 def _self_serving(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, int]:
     """What the work would do for the speaker (a commute, money, an escape) when that is the
