@@ -21,33 +21,46 @@ SIGNALS = {"belief": _belief, "avoided": avoided_conflict, "unread": unread_empl
            "dodge": dodge, "self_caused": self_caused,
            "rule_changed": rule_changed}
 
-# (signal, text, fires): each grammar with what it hears and the near misses it leaves alone.
-CASES = [
-    ("belief", "i don't think i've failed.", True),
-    ("belief", "i don't believe i have made a mistake at work.", True),
-    ("belief", "i don't think i've told anyone this before.", False),  # nothing asked for denied
-    ("belief", "i don't think she would have called it negative.", False),  # tuning#41: not the speaker's
-    ("dodge", "I don't really think I've failed.", True),
-    ("dodge", "I don't think I've ever made that mistake again.", False),  # a lesson
-    ("avoided", "I don't like drama, so I just stay out of it.", True),
-    ("avoided", "I mostly avoided them and just did my part.", True),
-    ("avoided", "The juniors had started avoiding him.", False),  # someone else keeps away
-    ("avoided", "I avoided it by moving the review to Monday.", False),  # a step, with its method
-    ("avoided", "I slow down so I avoid careless mistakes.", False),  # no conflict avoided
-    ("unread", "I haven't had time to look at your website.", True),
-    ("unread", "I hadn't heard of your company prior to the agent telling me.", True),
-    ("unread", "I didn't conduct thorough market research.", False),  # no employer named
-    ("unread", "I hadn't heard of Kafka before this project.", False),
-    ("self_caused", "There were others on my team that made mistakes and I had to fix their errors.", False),
-    ("self_caused", "When she asked, I forgot to check the dose.", True),  # the slip is the speaker's
-    ("self_caused", "I shipped it without a test and it crashed.", True),
-    ("rule_changed", "My district gave me the curriculum, but it is too advanced, so I have supplemented it.", True),
-    ("rule_changed", "The procedure was unclear, so I modified my checklist.", False),  # own work changed
-    ("rule_changed", "I modified it before anyone named a rule.", False),  # no rule named before
-    ("rule_changed", "I flagged the rubric and the committee replaced it.", False),  # its owner did
-]
+# Each grammar, with what it hears (True) and the near misses it leaves alone (False).
+CASES: dict[str, list[tuple[str, bool]]] = {
+    "belief": [
+        ("i don't think i've failed.", True),
+        ("i don't believe i have made a mistake at work.", True),
+        ("i don't think i've told anyone this before.", False),  # nothing asked for denied
+        ("i don't think she would have called it negative.", False),  # tuning#41: not the speaker's
+    ],
+    "dodge": [
+        ("I don't really think I've failed.", True),
+        ("I don't think I've ever made that mistake again.", False),  # a lesson
+    ],
+    "avoided": [
+        ("I don't like drama, so I just stay out of it.", True),
+        ("I mostly avoided them and just did my part.", True),
+        ("The juniors had started avoiding him.", False),  # someone else keeps away
+        ("I avoided it by moving the review to Monday.", False),  # a step, with its method
+        ("I slow down so I avoid careless mistakes.", False),  # no conflict avoided
+    ],
+    "unread": [
+        ("I haven't had time to look at your website.", True),
+        ("I hadn't heard of your company prior to the agent telling me.", True),
+        ("I didn't conduct thorough market research.", False),  # no employer named
+        ("I hadn't heard of Kafka before this project.", False),
+    ],
+    "self_caused": [
+        ("There were others on my team that made mistakes and I had to fix their errors.", False),
+        ("When she asked, I forgot to check the dose.", True),  # the slip is the speaker's
+        ("I shipped it without a test and it crashed.", True),
+    ],
+    "rule_changed": [
+        ("My district gave me the curriculum, but it is too advanced, so I have supplemented it.", True),
+        ("The procedure was unclear, so I modified my checklist.", False),  # own work changed
+        ("I modified it before anyone named a rule.", False),  # no rule named before
+        ("I flagged the rubric and the committee replaced it.", False),  # its owner did
+    ],
+}
 
 
-@pytest.mark.parametrize(("signal", "text", "fires"), CASES)
+@pytest.mark.parametrize(("signal", "text", "fires"), [
+    (signal, text, fires) for signal, cases in CASES.items() for text, fires in cases])
 def test_a_denial_grammar_hears_its_pattern_and_leaves_its_near_miss(signal, text, fires):
     assert (SIGNALS[signal](text) is not None) is fires
