@@ -62,5 +62,6 @@ CASES: dict[str, list[tuple[str, bool]]] = {
 
 @pytest.mark.parametrize(("signal", "text", "fires"), [
     (signal, text, fires) for signal, cases in CASES.items() for text, fires in cases])
-def test_a_denial_grammar_hears_its_pattern_and_leaves_its_near_miss(signal, text, fires):
+def test_a_denial_grammar_hears_its_pattern_and_leaves_its_near_miss(signal: str, text: str,
+                                                                   fires: bool) -> None:
     assert (SIGNALS[signal](text) is not None) is fires
