@@ -23,9 +23,15 @@ AVOIDED_REACH = 1    # words between the avoiding verb and what is avoided: "avo
 UNREAD_REACH = 4     # words between the negation and the verb of looking: "haven't had time to look at"
 
 
+@lru_cache(maxsize=8)
+def _words_after(reach: int) -> re.Pattern[str]:
+    return re.compile(rf"(?:\s+[\w'-]+){{0,{reach}}}")
+
+
 def _following(low: str, end: int, reach: int) -> str:
-    """Up to `reach` words of `low` after position `end`, within its sentence."""
-    found = re.match(rf"(?:\s+[\w'-]+){{0,{reach}}}", low[end:])
+    """Up to `reach` words of `low` after position `end`, within its sentence (read in place: a
+    slice of the rest at every match would be quadratic on a long text)."""
+    found = _words_after(reach).match(low, end)
     return found.group(0) if found else ""
 
 

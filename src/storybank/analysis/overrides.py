@@ -27,7 +27,8 @@ def rule_changed(text: str) -> str | None:
     rules = phrase_set(_words("rule_nouns")).spans(low)
     if not rules:
         return None
+    first_rule_ends = rules[0][1]  # spans come in order: the first rule named ends first
     for match in _changed_it().finditer(low):
-        if any(end <= match.start() for _start, end, _rule in rules):
+        if first_rule_ends <= match.start():
             return match.group(0)
     return None

@@ -683,6 +683,7 @@ def self_caused(text: str, team: bool = False) -> str | None:
 
 
 THEIRS_REACH = 3  # words between the people named and their slip: "others on my team that made mistakes"
+THEIRS_CHARS = 60  # ... read within this many characters
 _THEIR = re.compile(r"\b(?:their|his|her)\s+$")
 
 
@@ -690,13 +691,16 @@ def _not_theirs(found: PhraseSet, low: str) -> str | None:
     """The first of `found` in `low` that is not said of other people (round 10): "I had to fix
     their errors" and "others on my team that made mistakes" tell someone else's slip, so the
     speaker's act in the sentence is no cause of it."""
-    people = phrase_set(_words("blame_people"))
+    import bisect
+
+    ends = [e for _s, e, _w in phrase_set(_words("blame_people")).spans(low)]
     for start, _end, what in found.spans(low):
         if _THEIR.search(low, max(0, start - 8), start):
             continue
-        named = [e for _s, e, _w in people.spans(low[:start])]
-        between = re.findall(r"[\w']+", low[named[-1]:start]) if named else []
-        if named and len(between) <= THEIRS_REACH and not {"i", "we"} & set(between):
+        before = bisect.bisect_right(ends, start)
+        near = before and ends[before - 1] >= start - THEIRS_CHARS
+        between = re.findall(r"[\w']+", low[ends[before - 1]:start]) if near else []
+        if near and len(between) <= THEIRS_REACH and not {"i", "we"} & set(between):
             continue
         return what
     return None
