@@ -65,3 +65,13 @@ CASES: dict[str, list[tuple[str, bool]]] = {
 def test_a_denial_grammar_hears_its_pattern_and_leaves_its_near_miss(signal: str, text: str,
                                                                    fires: bool) -> None:
     assert (SIGNALS[signal](text) is not None) is fires
+
+
+def test_every_negation_of_the_unread_employer_holds_a_key():
+    """unread_employer passes over a sentence with none of UNREAD_KEYS: a negation added to the
+    lexicon without one would never be read."""
+    from storybank.analysis.denials import UNREAD_KEYS
+    from storybank.analysis.lexicon import words
+
+    negations = (*words("dodge_negations"), *words("unread_negations"))
+    assert [n for n in negations if not any(key in n for key in UNREAD_KEYS)] == []

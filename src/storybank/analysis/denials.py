@@ -21,6 +21,8 @@ from storybank.words import count_words
 BELIEF_REACH = 3     # words after "I've" the denied failure must sit in: "I've ever made a mistake"
 AVOIDED_REACH = 1    # words between the avoiding verb and what is avoided: "avoided the person"
 UNREAD_REACH = 4     # words between the negation and the verb of looking: "haven't had time to look at"
+# Every negation of `dodge_negations` and `unread_negations` holds one of these.
+UNREAD_KEYS = ("n't", "not", "never", "rarely", "hardly")
 
 
 @lru_cache(maxsize=8)
@@ -96,6 +98,8 @@ def unread_employer(text: str) -> str | None:
     website", "your company", "you"): "I haven't had time to look at your website", "I hadn't
     heard of your company". "I didn't conduct thorough market research" names no employer."""
     low = normalise(text)
+    if not any(key in low for key in UNREAD_KEYS):
+        return None  # no negation: passed over without the phrase scans (it runs on every sentence)
     negations = phrase_set((*_words("dodge_negations"), *_words("unread_negations")))
     employers = phrase_set(_words("employer_refs"))
     verbs = phrase_set(_words("unread_verbs"))
