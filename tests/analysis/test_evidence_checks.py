@@ -43,4 +43,4 @@ def test_every_known_check_answers():
                        "technologies": True, "specific_fit": False, "settled_forum": False,
                        "self_caused": False, "self_serving": False, "learned_by_doing": False,
                        "change_told": False, "cause_told": False, "fair_to_other_side": False,
-                       "told_example": True}
+                       "told_example": True, "event_told": False}

@@ -221,6 +221,17 @@ REASONS: list[tuple[str, set[str]]] = [
     (r"superlative|no method|sweeping claim|no steps", {"specificity", "SB711", "SB771", "SB790"}),
     (r"no ownership|actually did", {"ownership", "SB701", "SB712"}),
     (r"trashing|complaint about", {"SB701", "SB712", "ownership"}),
+    # Round 10: widened with the words holdout9's reasons (spent in round 10) use for the same
+    # faults; holdout10's reasons go through it unread.
+    (r"every applicant|every principal|all-too-common|stock reply|near-universal",
+     {"SB741", "SB711", "specificity"}),
+    (r"can'?t (really )?recall|cannot recall|non-example|refuse to own|minimi[sz]ed|no big deal",
+     {"SB781"}),
+    (r"no instance|non-example|no first-person|past event|in the abstract|not a story|never proved|"
+     r"platitude|general claims|no single|no detail|names no\b",
+     {"specificity", "SB711", "SB771", "SB790"}),
+    (r"set aside", {"SB751"}),
+    (r"no numbers", {"SB790"}),
 ]
 
 

@@ -150,7 +150,8 @@ def _grounded_reason(ctx: StoryContext, text: str) -> bool:
 
 # "my" and a person of the speaker's own life, within a word or two: "my grandfather", "my
 # mother", "my eighth-grade teacher".
-_OWN_PERSON = re.compile(r"\bmy\s+(?:[a-z-]+\s+){0,2}?(?P<who>[a-z]+)\b")
+# Round 10: or one the speaker "had" ("I had a friend as a teenager", "I had a professor in college").
+_OWN_PERSON = re.compile(r"\b(?:my|i had an?)\s+(?:[a-z-]+\s+){0,2}?(?P<who>[a-z]+)\b")
 
 
 _AGE = re.compile(r"\bwhen i was (?:\d{1,2}|[a-z]+teen|five|six|seven|eight|nine|ten|eleven|twelve)\b")
@@ -214,6 +215,19 @@ def _told_example(ctx: StoryContext, text: str) -> bool:
     from storybank.analysis.in_part import a_bare_claim
 
     return not (ctx.from_answer and a_bare_claim(text))
+
+
+@EVIDENCE_CHECKS.register("event_told")
+def _event_told(ctx: StoryContext, text: str) -> bool:
+    """A spoken answer that tells one time it happened: an event (signals.tells_an_event), or an
+    act of the speaker's with a time that places it (`event_times`: "I recently had my project
+    interrupted ... I talked about this with my manager")."""
+    from storybank.analysis.signals import acted, tells_an_event
+
+    if not ctx.from_answer:
+        return False
+    placed = phrase_set(_lexicon_list("event_times")).search(text.lower()) is not None
+    return tells_an_event(text) or (placed and acted(text))
 
 
 @EVIDENCE_CHECKS.register("change_told")

@@ -418,7 +418,9 @@ def _denial(low: str) -> str | None:
         thing = objects.search(low[start:])
         if thing:
             return f"{denial} ... {thing}" if thing not in denial else denial
-    return _denied_experience(low, objects)
+    from storybank.analysis.denials import denied_by_belief
+
+    return _denied_experience(low, objects) or denied_by_belief(low)
 
 
 @lru_cache(maxsize=1)
@@ -459,12 +461,14 @@ def dodge(text: str) -> str | None:
 @lru_cache(maxsize=64)
 def without_dodges(text: str) -> str:
     """`text` without the sentences that deny having the experience: a denial is not evidence
-    of what it denies ("I never made a mistake" shows no mistake of one's own). The text itself
-    when no sentence is one."""
+    of what it denies ("I never made a mistake" shows no mistake of one's own; "I haven't had
+    time to look at your website" no research). The text itself when no sentence is one."""
+    from storybank.analysis.denials import unread_employer
+
     if not text:
         return text
     parts = _SENTENCES.split(text)
-    kept = [s for s in parts if not dodge_sentence(s)]
+    kept = [s for s in parts if not dodge_sentence(s) and not unread_employer(s)]
     return text if len(kept) == len(parts) else " ".join(kept)
 
 
@@ -672,9 +676,33 @@ def self_caused(text: str, team: bool = False) -> str | None:
         after = normalise(sentences[i + 1]) if i + 1 < len(sentences) else ""
         if not _POINTS_BACK.match(after):
             after = ""
-        found = slips.search(low) or effects.search(low) or effects.search(after)
+        found = _not_theirs(slips, low) or _not_theirs(effects, low) or _not_theirs(effects, after)
         if found:
             return sentence.strip()
+    return None
+
+
+THEIRS_REACH = 3  # words between the people named and their slip: "others on my team that made mistakes"
+THEIRS_CHARS = 60  # ... read within this many characters
+_THEIR = re.compile(r"\b(?:their|his|her)\s+$")
+
+
+def _not_theirs(found: PhraseSet, low: str) -> str | None:
+    """The first of `found` in `low` that is not said of other people (round 10): "I had to fix
+    their errors" and "others on my team that made mistakes" tell someone else's slip, so the
+    speaker's act in the sentence is no cause of it."""
+    import bisect
+
+    ends = [e for _s, e, _w in phrase_set(_words("blame_people")).spans(low)]
+    for start, _end, what in found.spans(low):
+        if _THEIR.search(low, max(0, start - 8), start):
+            continue
+        before = bisect.bisect_right(ends, start)
+        near = before and ends[before - 1] >= start - THEIRS_CHARS
+        between = re.findall(r"[\w']+", low[ends[before - 1]:start]) if near else []
+        if near and len(between) <= THEIRS_REACH and not {"i", "we"} & set(between):
+            continue
+        return what
     return None
 
 

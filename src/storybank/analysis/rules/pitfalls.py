@@ -101,6 +101,24 @@ def _dodge(ctx: StoryContext, text: str, norm: str) -> str | None:
     return dodge(text)
 
 
+@CHECKS.register("dodge_or_avoidance")
+def _dodge_or_avoidance(ctx: StoryContext, text: str, norm: str) -> str | None:
+    """A disagreement answer that says there was none, or that the speaker kept away from it ("I
+    don't like drama, so I just stay out of it"; see denials.avoided_conflict)."""
+    from storybank.analysis.denials import avoided_conflict
+    from storybank.analysis.signals import dodge
+
+    return dodge(text) or avoided_conflict(text)
+
+
+@CHECKS.register("rule_changed")
+def _rule_changed(ctx: StoryContext, text: str, norm: str) -> str | None:
+    """A rule the speaker was given and changed on their own (see overrides.rule_changed)."""
+    from storybank.analysis.overrides import rule_changed
+
+    return rule_changed(text)
+
+
 @CHECKS.register("self_serving")
 def _self_serving(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, int]:
     """What the work would do for the speaker (a commute, money, an escape) when that is the

@@ -1,0 +1,34 @@
+"""A rule the speaker was given and changed on their own (issue 22, round 10), read as grammar
+over the lexicon's word classes (data/lexicon.toml, "round 10"): a rule named (`rule_nouns`:
+"curriculum", "rubric", "procedure"), and after it the speaker changing it (`rule_changes`:
+"supplemented", "replaced", "modified") with "it" or "them" as what was changed: "my district gave
+me the Making Meaning curriculum, but I have found that it is too advanced for my students, so I
+have supplemented it with ...". Changing one's own work ("I modified my lesson plan") or a rule
+changed through its owner ("the committee replaced it") is not the speaker overriding a rule."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from storybank.analysis.lexicon import normalise, phrase_set
+from storybank.analysis.lexicon import words as _words
+
+
+@lru_cache(maxsize=1)
+def _changed_it() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(w) for w in sorted(_words("rule_changes"), key=len, reverse=True))
+    return re.compile(rf"\bi\s+(?:have\s+|had\s+|just\s+|simply\s+|always\s+)?(?:{verbs})\s+(?:it|them)\b")
+
+
+def rule_changed(text: str) -> str | None:
+    """The speaker changing a rule named before it: see the module's docstring."""
+    low = normalise(text)
+    rules = phrase_set(_words("rule_nouns")).spans(low)
+    if not rules:
+        return None
+    first_rule_ends = rules[0][1]  # spans come in order: the first rule named ends first
+    for match in _changed_it().finditer(low):
+        if first_rule_ends <= match.start():
+            return match.group(0)
+    return None
