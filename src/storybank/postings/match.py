@@ -507,12 +507,22 @@ def _bookkeeping(unit: Unit, text: str) -> bool:
     if not unit.name:
         return False
     return (_ITEM_CODE.fullmatch(label) is not None and text.lstrip().startswith(label)) or f"[{label}]" in text \
-        or (label in _COLUMN_MARKS and text.rstrip().endswith(" " + label))
+        or (label in _COLUMN_MARKS and text.rstrip().endswith(" " + label)) or _row_mark(text) == label
+
+
+def _row_mark(text: str) -> str:
+    """The letter a table row's last cell holds alone, if it does."""
+    found = _LAST_CELL.search(text)
+    return found.group(1) if found else ""
 
 
 # The letters a person specification's last column marks each row with: essential or desirable
 # ("Rabbit and small-mammal medicine and surgery   D").
 _COLUMN_MARKS = frozenset({"E", "D"})
+# A table row read cell by cell ("FW-05 | RTOS experience (FreeRTOS, Zephyr or similar) | R"):
+# a last cell of one capital letter is the row's mark (required, preferred, essential...),
+# whatever letters the posting chose.
+_LAST_CELL = re.compile(r"\|\s*([A-Z])\s*$")
 
 
 _LEADING_NUMBER = re.compile(r"\d+|[a-z]+", re.I)
@@ -634,11 +644,19 @@ def _direct(u: Unit, both: frozenset[str], keys: set[str], said_by_category: fro
         both -= said_by_category    # "instructing component auditors" is not met by "audit"
     if both and u.groups and not any(g <= keys for g in u.groups):
         return frozenset()          # "transaction cost analysis": one word of a side is not the side
+    if both and all(_LETTER_KEY.fullmatch(k) for k in both) and _QUALIFIED.search(u.label):
+        return frozenset()          # "Class B or C": the letter "C" alone (the language) is no class
     if both and u.name and " " in u.label:
         words = _name_words(u.label)
         if words and both <= words and not words <= keys:
             return frozenset()      # "Wilson Reading": "read" alone is no name
     return both
+
+
+# A key of one letter as written ("=C"), and a word of three letters or more that such a letter
+# can be a mark of ("Class B / C", "Grade A").
+_LETTER_KEY = re.compile(r"=[A-Za-z]")
+_QUALIFIED = re.compile(r"[A-Za-z]{3,}")
 
 
 @lru_cache(maxsize=4096)
