@@ -10,6 +10,9 @@ from tests.postings.test_round8 import NOT, SHOWN, verdict
 PYTHON_ROW = "FW-13 | Python for test automation | P"
 CLASS_C = "FW-03 | Firmware development under IEC 62304 (Class B or C) | R"
 PGCERT = "PgCert in Image Interpretation (or working towards)"
+EXCEL = "Advanced Excel (pivot tables, INDEX/MATCH, Power Query)"
+EXCEL_MODEL = "I built an Excel model that set a stock cushion for each of our 650 products."
+POWER_QUERY = "It used Power Query to pull a year of demand, and pivot tables to summarise the result by product line."
 
 CASES = [
     # A table row's last cell holding one letter is the row's mark, not a thing asked.
@@ -22,6 +25,22 @@ CASES = [
      "near miss: 'C' the language is no 'Class C'"),
     (CLASS_C, "I wrote the pump firmware to IEC 62304 as Class C software, with a test for every requirement.",
      SHOWN, "the class said with its word"),
+    # Told across two sentences: what the candidate made ("I built an Excel model"), doing its
+    # work in the next one ("It used Power Query…"), is the candidate's work.
+    (EXCEL, f"{EXCEL_MODEL} {POWER_QUERY}", SHOWN, "the thing made goes on in the next sentence"),
+    (EXCEL, f"I joined the planning team that owned the Excel model for our 650 products. {POWER_QUERY}", NOT,
+     "near miss: joined, not made: 'it' is the team's model"),
+    (EXCEL, f"{EXCEL_MODEL} Our analyst used Power Query to pull a year of demand, and pivot tables to sum the result.", NOT,
+     "near miss: someone else uses the tools"),
+    (EXCEL, f"{EXCEL_MODEL} The board read it every Monday. {POWER_QUERY}", NOT,
+     "near miss: 'it' is not the sentence right after"),
+    (EXCEL, f"{EXCEL_MODEL} It never used Power Query or pivot tables, only typed-in demand.", NOT,
+     "near miss: told as not done"),
+    # "Advanced" is a degree of skill, as "strong" is: Excel used with its named tools shows it.
+    ("Advanced Excel (pivot tables, lookups)", "I exported the open cases to Excel and built a pivot table by rule.",
+     SHOWN, "no 'advanced' to leave out"),
+    ("Advanced Excel (pivot tables, lookups)", "The finance team exported the cases to Excel and built a pivot table.",
+     NOT, "near miss: the finance team's table"),
     # Applied for is not held, nor being worked towards.
     (PGCERT, "I have applied for the PgCert in Image Interpretation at Tynebridge, which starts in September.", NOT,
      "near miss: an application"),
