@@ -11,8 +11,11 @@ PYTHON_ROW = "FW-13 | Python for test automation | P"
 CLASS_C = "FW-03 | Firmware development under IEC 62304 (Class B or C) | R"
 PGCERT = "PgCert in Image Interpretation (or working towards)"
 EXCEL = "Advanced Excel (pivot tables, INDEX/MATCH, Power Query)"
-EXCEL_MODEL = "I built an Excel model that set a stock cushion for each of our 650 products."
-POWER_QUERY = "It used Power Query to pull a year of demand, and pivot tables to summarise the result by product line."
+# Two sentences of one story: the candidate makes a thing, and "it" goes on in the next.
+EXCEL_MODEL, POWER_QUERY = (
+    "I built an Excel model that set a stock cushion for each of our 650 products.",
+    "It used Power Query to pull a year of demand, and pivot tables to summarise the result by product line.",
+)
 
 CASES = [
     # A table row's last cell holding one letter is the row's mark, not a thing asked.
