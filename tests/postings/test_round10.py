@@ -28,6 +28,9 @@ CASES = [
      "near miss: 'C' the language is no 'Class C'"),
     (CLASS_C, "I wrote the pump firmware to IEC 62304 as Class C software, with a test for every requirement.",
      SHOWN, "the class said with its word"),
+    ("Python or R for analysing plate-reader or imaging data",
+     "I analysed the plate-reader data from every run in R and plotted the curves.", SHOWN,
+     "near miss: R is a name of its own beside Python, no mark of it"),
     # Told across two sentences: what the candidate made ("I built an Excel model"), doing its
     # work in the next one ("It used Power Query…"), is the candidate's work.
     (EXCEL, f"{EXCEL_MODEL} {POWER_QUERY}", SHOWN, "the thing made goes on in the next sentence"),

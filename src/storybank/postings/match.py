@@ -629,7 +629,8 @@ def _cover_units(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
         both = u.synonyms & keys
         if both and not _names_inside(u.label):
             out.append(_Covered(u, "synonym", min(both)))
-        elif u.name and not u.keys.isdisjoint(context) and _name_words(u.label) <= context:
+        elif u.name and not u.keys.isdisjoint(context) and _name_words(u.label) <= context \
+                and not _a_mark_letter(u, u.keys & context):
             out.append(_Covered(u, "context"))      # a name of several words, all of them there
     return _one_thing_a_word(out)
 
@@ -651,7 +652,7 @@ def _direct(u: Unit, both: frozenset[str], keys: set[str], said_by_category: fro
         both -= said_by_category    # "instructing component auditors" is not met by "audit"
     if both and u.groups and not any(g <= keys for g in u.groups):
         return frozenset()          # "transaction cost analysis": one word of a side is not the side
-    if both and all(_LETTER_KEY.fullmatch(k) for k in both) and _QUALIFIED.search(u.label):
+    if both and _a_mark_letter(u, both):
         return frozenset()          # "Class B or C": the letter "C" alone (the language) is no class
     if both and u.name and " " in u.label:
         words = _name_words(u.label)
@@ -660,10 +661,16 @@ def _direct(u: Unit, both: frozenset[str], keys: set[str], said_by_category: fro
     return both
 
 
-# A key of one letter as written ("=C"), and a word of three letters or more that such a letter
-# can be a mark of ("Class B / C", "Grade A").
+# A key of one letter as written ("=C"), and a word marked by letters given as alternatives
+# ("Class B / C", "Grade A / B"): not "Python / R", where the letter is a name of its own.
 _LETTER_KEY = re.compile(r"=[A-Za-z]")
-_QUALIFIED = re.compile(r"[A-Za-z]{3,}")
+_MARKED = re.compile(r"\b[A-Za-z]{3,} [A-Z] ?/ ?[A-Z]\b")
+
+
+def _a_mark_letter(u: Unit, met: Iterable[str]) -> bool:
+    """Are the keys `met` of unit `u` only letters that mark the word they stand with ("Class
+    B / C"), met alone?"""
+    return all(_LETTER_KEY.fullmatch(k) for k in met) and _MARKED.search(u.label) is not None
 
 
 @lru_cache(maxsize=4096)
