@@ -876,9 +876,10 @@ def _acting_sentences(need: Need, index: Index, sentences: Sequence[int]) -> Ite
             continue
         direct = [c for c in _cover(need, s, set()) if c.how == "direct"]
         kept, acts, _dropped = _acting(s, index, direct)
-        if not acts and previous is not None and _next_to(index, previous, s) and _goes_on_with_it(s):
+        carried = not acts and previous is not None and _next_to(index, previous, s) and _goes_on_with_it(s)
+        if carried:
             kept = direct                 # what the candidate made, doing its work
-        if kept and (acts or kept is direct):
+        if kept and (acts or carried):
             yield sum(c.weight for c in kept) / need.total, s, kept, acts
         previous = s if kept and acts and _makes(s) else None
 
