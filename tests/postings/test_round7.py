@@ -149,7 +149,9 @@ def test_the_spent_sets_keep_round_7s_figures():
     # profession's duties in its trade's words, tests/postings/test_round9.py) raised the floor:
     # 98.9 % (175/177), 160/298. Round 10 adds corpus_postings_holdout9, measured blind before and
     # after round 9 and now spent, at what round 9 left it (10/11 shown right, 10/30 found): all ten
-    # read 98.4 % (185/188) and 51.8 % (170/328).
+    # read 98.4 % (185/188) and 51.8 % (170/328). Round 10's matching (a table row's mark letter,
+    # a class letter, an application, "advanced", and the thing made told on in the next sentence,
+    # tests/postings/test_round10.py) raised the floor: 98.9 % (188/190), 173/328.
     from tests.postings import test_corpus as corpus
     from tests.postings.measure_spent import SPENT
 
@@ -162,5 +164,5 @@ def test_the_spent_sets_keep_round_7s_figures():
                 total.add(corpus.measure(field))
     finally:
         corpus.CORPUS = kept
-    assert total.shown_right >= 185 and total.precision >= 0.984, (total.shown_right, total.precision)
-    assert total.found >= 170, total.found
+    assert total.shown_right >= 188 and total.precision >= 0.989, (total.shown_right, total.precision)
+    assert total.found >= 173, total.found

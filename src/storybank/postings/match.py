@@ -99,6 +99,8 @@ class _Sentence:
     per_word: list[tuple[str, ...]] | None = None   # every word's keys, in order: worked out,
     clauses: list[Clause] | None = None # like its clauses, only for a sentence that could count
     reached: bool = False               # found only by a concept's act and object (Index.reach)
+    start: int = -1                     # where it starts and ends in its story's text (`_story_text`)
+    end: int = -1
 
 
 _STAND_INS = frozenset({"him", "her", "them"})   # objects that name whom the story named before
@@ -200,7 +202,8 @@ class Index:
                 found |= _grams([ks[0] for ks in per_word], needed, firsts)
             if found:
                 field_name = fields[bisect.bisect_right(starts, start) - 1][0]
-                self._add_sentence(_Sentence(n, field_name, sentence.strip(), found, per_word, reached=by is not None), by)
+                self._add_sentence(_Sentence(n, field_name, sentence.strip(), found, per_word, reached=by is not None,
+                                             start=start, end=end), by)
                 self._spans.add((n, start))
 
     def _add_sentence(self, sentence: _Sentence, by: dict[str, list[int]] | None = None) -> None:
@@ -222,6 +225,10 @@ class Index:
             fresh = [span for span in spans or () if (n, span[0]) not in self._spans]
             if fresh:
                 self._add_story(n, self._texts[n], fresh, self.by_act)
+
+    def between(self, story: int, start: int, end: int) -> str:
+        """The text of story `story` from `start` to `end` (offsets of its sentences)."""
+        return self._texts[story][1][start:end]
 
     def agency(self, s: _Sentence, keys: Iterable[str]) -> list[tuple[Clause, bool]]:
         """For each of `keys`: the clause of the sentence that holds it, and whether it is a word
@@ -507,12 +514,22 @@ def _bookkeeping(unit: Unit, text: str) -> bool:
     if not unit.name:
         return False
     return (_ITEM_CODE.fullmatch(label) is not None and text.lstrip().startswith(label)) or f"[{label}]" in text \
-        or (label in _COLUMN_MARKS and text.rstrip().endswith(" " + label))
+        or (label in _COLUMN_MARKS and text.rstrip().endswith(" " + label)) or _row_mark(text) == label
+
+
+def _row_mark(text: str) -> str:
+    """The letter a table row's last cell holds alone, if it does."""
+    found = _LAST_CELL.search(text)
+    return found.group(1) if found else ""
 
 
 # The letters a person specification's last column marks each row with: essential or desirable
 # ("Rabbit and small-mammal medicine and surgery   D").
 _COLUMN_MARKS = frozenset({"E", "D"})
+# A table row read cell by cell ("FW-05 | RTOS experience (FreeRTOS, Zephyr or similar) | R"):
+# a last cell of one capital letter is the row's mark (required, preferred, essential...),
+# whatever letters the posting chose.
+_LAST_CELL = re.compile(r"\|\s*([A-Z])\s*$")
 
 
 _LEADING_NUMBER = re.compile(r"\d+|[a-z]+", re.I)
@@ -612,7 +629,8 @@ def _cover_units(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
         both = u.synonyms & keys
         if both and not _names_inside(u.label):
             out.append(_Covered(u, "synonym", min(both)))
-        elif u.name and not u.keys.isdisjoint(context) and _name_words(u.label) <= context:
+        elif u.name and not u.keys.isdisjoint(context) and _name_words(u.label) <= context \
+                and not _a_mark_letter(u, u.keys & context):
             out.append(_Covered(u, "context"))      # a name of several words, all of them there
     return _one_thing_a_word(out)
 
@@ -634,11 +652,25 @@ def _direct(u: Unit, both: frozenset[str], keys: set[str], said_by_category: fro
         both -= said_by_category    # "instructing component auditors" is not met by "audit"
     if both and u.groups and not any(g <= keys for g in u.groups):
         return frozenset()          # "transaction cost analysis": one word of a side is not the side
+    if both and _a_mark_letter(u, both):
+        return frozenset()          # "Class B or C": the letter "C" alone (the language) is no class
     if both and u.name and " " in u.label:
         words = _name_words(u.label)
         if words and both <= words and not words <= keys:
             return frozenset()      # "Wilson Reading": "read" alone is no name
     return both
+
+
+# A key of one letter as written ("=C"), and a word marked by letters given as alternatives
+# ("Class B / C", "Grade A / B"): not "Python / R", where the letter is a name of its own.
+_LETTER_KEY = re.compile(r"=[A-Za-z]")
+_MARKED = re.compile(r"\b[A-Za-z]{3,} [A-Z] ?/ ?[A-Z]\b")
+
+
+def _a_mark_letter(u: Unit, met: Iterable[str]) -> bool:
+    """Are the keys `met` of unit `u` only letters that mark the word they stand with ("Class
+    B / C"), met alone?"""
+    return all(_LETTER_KEY.fullmatch(k) for k in met) and _MARKED.search(u.label) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -823,24 +855,62 @@ def _told_across(need: Need, index: Index, sentences: Sequence[int]) -> tuple[fl
     told = list(_acting_sentences(need, index, sentences))
     if len(told) < MIN_TOLD_ACROSS:
         return None
-    together = list({id(c.unit): c for _share, _s, kept in told for c in kept}.values())
+    together = list({id(c.unit): c for _share, _s, kept, _mine in told for c in kept}.values())
     share = sum(c.weight for c in together) / need.total
     if not _shown_together(need, together, share) or _left_as_theirs(need, index, sentences, together):
         return None
-    best_share, best, _kept = max(told, key=lambda row: row[0])
+    best_share, best, _kept, _mine = max(told, key=lambda row: (row[3], row[0]))   # quote the candidate acting
     return max(share, best_share), best
 
 
-def _acting_sentences(need: Need, index: Index, sentences: Sequence[int]) -> Iterable[tuple[float, _Sentence, list[_Covered]]]:
-    """Of one story's `sentences` (indexes), the told ones where the candidate acts on units of
-    `need`, met in the posting's own words: (their share, the sentence, the units that count)."""
+def _acting_sentences(need: Need, index: Index, sentences: Sequence[int]) -> Iterable[tuple[float, _Sentence, list[_Covered], bool]]:
+    """Of one story's `sentences` (indexes, in the story's order), the told ones where the
+    candidate acts on units of `need`, met in the posting's own words: (their share, the
+    sentence, the units that count, whether the candidate is named acting in it). A sentence
+    where no one acts ("It used Power Query to pull the demand…") right after one of them ("I
+    built an Excel model…") goes on telling the candidate's work, as a clause does."""
+    previous: _Sentence | None = None     # the last sentence where the candidate acts
     for i in sentences:
         s = index.sentences[i]
         if s.field in LABEL_FIELDS or s.field == "role":
             continue
-        kept, acts, _dropped = _acting(s, index, [c for c in _cover(need, s, set()) if c.how == "direct"])
-        if acts and kept:
-            yield sum(c.weight for c in kept) / need.total, s, kept
+        direct = [c for c in _cover(need, s, set()) if c.how == "direct"]
+        kept, acts, _dropped = _acting(s, index, direct)
+        carried = not acts and previous is not None and _next_to(index, previous, s) and _goes_on_with_it(s)
+        if carried:
+            kept = direct                 # what the candidate made, doing its work
+        if kept and (acts or carried):
+            yield sum(c.weight for c in kept) / need.total, s, kept, acts
+        previous = s if kept and acts and _makes(s) else None
+
+
+def _next_to(index: Index, before: _Sentence, after: _Sentence) -> bool:
+    """Does `after` follow `before` in the same field of the same story, with nothing between?"""
+    if before.story != after.story or before.field != after.field or before.end < 0 or after.start < before.end:
+        return False
+    return not index.between(before.story, before.end, after.start).strip(" \t\"'”’)")
+
+
+def _makes(s: _Sentence) -> bool:
+    """Does the candidate make something in the sentence ("I built an Excel model", "I wrote a
+    script")? Its words hold one of agency.made (postings.toml)."""
+    return s.per_word is not None and not _made_keys().isdisjoint(ks[0] for ks in s.per_word)
+
+
+@lru_cache(maxsize=1)
+def _made_keys() -> frozenset[str]:
+    return frozenset(key(w) for w in lexicon.data()["agency"]["made"])
+
+
+def _goes_on_with_it(s: _Sentence) -> bool:
+    """Does the sentence open on "It", the thing the sentence before made, doing its work, with
+    no one else named and nothing negated or wished for ("It used Power Query to pull the
+    demand…")? "It" is read elsewhere as someone else acting (a system, a firm)."""
+    if s.clauses is None:
+        s.clauses = clauses(s.text, s.field)
+    first, *rest = s.clauses
+    return s.text[:3].lower() == "it " and first.people <= {0} and not first.me \
+        and not any(c.negated for c in s.clauses) and not any(c.other or c.me for c in rest)
 
 
 def _story_leaves_as_theirs(need: Need, index: Index, s: _Sentence, said: Sequence[_Covered]) -> bool:
