@@ -235,7 +235,7 @@ def test_posting_all_uses_one_word_index_for_every_saved_posting(cache, tmp_path
     assert [r.verdict for r in summary.postings[0].requirements] == ["shown", "missing"]
 
 
-def test_the_index_takes_the_story_texts_word_index_just_made_and_only_for_the_same_stories(cache, tmp_path, monkeypatch):
+def test_the_index_takes_the_story_texts_its_word_index_made_and_only_for_the_same_stories(cache, tmp_path, monkeypatch):
     from storybank.postings import match
 
     made = []
@@ -248,7 +248,9 @@ def test_the_index_takes_the_story_texts_word_index_just_made_and_only_for_the_s
     match.Index(stories, {"kafka"}, sieve({"kafka"}, {"kafka"}), words)
     assert len(made) == 2                      # the texts word_index made, not made again
     match.Index(stories, {"kafka"}, sieve({"kafka"}, {"kafka"}), words)
-    assert len(made) == 4                      # taken once: the next Index makes its own
+    assert len(made) == 2                      # kept with the word index: every Index on it reuses them
+    match.Index(stories, {"kafka"}, sieve({"kafka"}, {"kafka"}), None)
+    assert len(made) == 4                      # no word index: the Index makes its own
     # Near miss: other story objects with the same ids never get the texts made for the first.
     word_index(stories, tmp_path)
     others = bank_of(stream=story(action="I wrote the Kafka consumers."), other=story(action="Nothing here."))

@@ -98,6 +98,7 @@ class _Sentence:
     keys: set[str]                      # the posting's keys this sentence holds
     per_word: list[tuple[str, ...]] | None = None   # every word's keys, in order: worked out,
     clauses: list[Clause] | None = None # like its clauses, only for a sentence that could count
+    bounds: list[int] | None = None     # where each clause ends, in words (with `clauses`)
     reached: bool = False               # found only by a concept's act and object (Index.reach)
     start: int = -1                     # where it starts and ends in its story's text (`_story_text`)
     end: int = -1
@@ -168,7 +169,7 @@ class Index:
         self.position = {story_id: n for n, (story_id, _story) in enumerate(stories)}
         self._needed = needed
         self._firsts = {k.split("-")[0] for k in needed if "-" in k}
-        texts = _texts_of(stories)
+        texts = _texts_of(stories, words)
         self._texts = texts
         self._words = words if words is not None and words.texts == [text for _fields, text in texts] else None
         spans = _indexed(sieve, self._words)
@@ -255,7 +256,9 @@ class Index:
         if s.clauses is None:
             s.clauses = clauses(s.text, s.field)
         found = s.clauses
-        bounds = list(itertools.accumulate(c.words for c in found))
+        if s.bounds is None:
+            s.bounds = list(itertools.accumulate(c.words for c in found))
+        bounds = s.bounds
         if s.per_word is None:
             s.per_word = list(map(_KEYS.__getitem__, TOKEN.findall(s.text)))
         per_word = s.per_word
@@ -366,21 +369,17 @@ def word_index(stories: Sequence[tuple[str, Story]], bank_root: Path) -> WordInd
     from storybank.postings.word_index import WordIndex
 
     texts = [_story_text(story) for _story_id, story in stories]
-    global _MADE
-    _MADE = ([story for _story_id, story in stories], texts)
     found = WordIndex([text for _fields, text in texts], bank_root)
+    # The story texts just made, with the stories they were made of: the Index built next
+    # over the same stories takes them instead of making them again (a fiftieth of a second
+    # on 1,000 stories).
+    found.made = ([story for _story_id, story in stories], texts)
     return found if found.file is not None else None
 
 
-# The story texts `word_index` just made, with the stories they were made of: the Index built
-# next over the same stories takes them instead of making them again (a fiftieth of a second
-# on 1,000 stories). Taken once: a later Index, whatever its stories, makes its own.
-_MADE: tuple[list[Story], list[tuple[list[tuple[str, str]], str]]] | None = None
-
-
-def _texts_of(stories: Sequence[tuple[str, Story]]) -> list[tuple[list[tuple[str, str]], str]]:
-    global _MADE
-    made, _MADE = _MADE, None
+def _texts_of(stories: Sequence[tuple[str, Story]],
+              words: WordIndex | None) -> list[tuple[list[tuple[str, str]], str]]:
+    made = words.made if words is not None else None
     if made is not None and len(made[0]) == len(stories) \
             and all(a is b for a, (_story_id, b) in zip(made[0], stories, strict=True)):
         return made[1]

@@ -32,9 +32,12 @@ import re
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, TypeGuard
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from storybank.cachefile import cache_file
+
+if TYPE_CHECKING:  # pragma: no cover
+    from storybank.model import Story
 from storybank.postings import sieve as sieve_module
 from storybank.postings.sieve import _SPLIT, Sieve, _bounds, _sentence_span
 
@@ -134,6 +137,9 @@ class WordIndex:
         self.fallback: set[int] = set()         # stories the sieve reads as before
         self.words: dict[str, str] = {}         # word -> its sentences' numbers, space-separated
         self.ready = False
+        # The stories these texts were made of, with each one's fields and text (match.py
+        # makes them once for the index and the matcher both).
+        self.made: tuple[list[Story], list[tuple[list[tuple[str, str]], str]]] | None = None
         self._sorted: list[tuple[str, str]] | None = None   # (lowercased, as written), for `holding`
         code = _stamp()
         # The stamp: the code, and the texts (a story changed, the index is built again).
