@@ -59,10 +59,11 @@ def _team_told(singular: int, plural: int, norm: str) -> bool:
 _NO_WORK_TOLD = frozenset({"failure", "motivation", "schedule", "rubric"})
 _I_SAYS = re.compile(r"\bi(?:'m|'ve|'d|'ll)?\s+(?:(?:am|was|really|just|truly|so|very|always)\s+)*"
                      r"([a-z']+)")
+# A thing done, in the past: "-ed" or one of the common irregular verbs.
+_DONE = r"(?:[a-z]{3,}ed|built|made|ran|wrote|chose|took|led|set|put|cut|found|spent|got|went|did)"
 _TEAM_DID = re.compile(r"\b(?:we|our\s+(?:whole\s+|entire\s+)?(?:team|group|organi[sz]ation|"
                        r"department|company|unit))\s+(?:really\s+|also\s+|then\s+|all\s+)?"
-                       r"(?:[a-z]{3,}ed|built|made|ran|wrote|chose|took|led|set|put|cut|found|"
-                       r"spent|got|went|did|had)\b")
+                       r"(?:" + _DONE + r"|had)\b")
 _FIGURE = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -85,8 +86,7 @@ def _no_part_of_mine(ctx: StoryContext) -> bool:
 
 SPOKEN_WE = 3  # "we" said this often in a spoken answer with no "I" at all ...
 SPOKEN_WE_ACTS = 2  # ... with this many things "we" did: "we researched", "we implemented"
-_WE_DID = re.compile(r"\bwe\s+(?:also\s+|then\s+|eventually\s+|finally\s+)?(?:[a-z]{3,}ed|built|made|ran|"
-                     r"wrote|chose|took|led|set|put|cut|found|spent|got|went|did)\b")
+_WE_DID = re.compile(r"\bwe\s+(?:also\s+|then\s+|eventually\s+|finally\s+)?" + _DONE + r"\b")
 # A clause in the passive with no one doing it: "a decision was made", "the migration was planned
 # and executed", "improvements were observed". "... by the team" names who did it.
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|made|done|built|"

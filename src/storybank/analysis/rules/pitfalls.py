@@ -67,13 +67,19 @@ def _blame(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, int]:
     return blame(text)
 
 
-@CHECKS.register("passes_blame")
-def _passes_blame(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, int]:
-    """The other side blamed, or the call handed to them ("they are the one responsible")."""
+def _blamed_or_handed(text: str) -> tuple[str | None, int, str | None]:
+    """What both blame checks read: someone blamed (strictly, with its strength), and the call
+    handed to someone else ("they are the one responsible")."""
     from storybank.analysis.signals import blame, deflection
 
     said, strength = blame(text, strict=True)
-    handed = deflection(text)
+    return said, strength, deflection(text)
+
+
+@CHECKS.register("passes_blame")
+def _passes_blame(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, int]:
+    """The other side blamed, or the call handed to them ("they are the one responsible")."""
+    said, strength, handed = _blamed_or_handed(text)
     if handed:
         return said or handed, strength + 1
     return said, strength
@@ -83,10 +89,10 @@ def _passes_blame(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, 
 def _runs_down(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, int]:
     """The people around the speaker blamed, or a workplace or its people run down ("I hate my
     current job", "awful service and sub par food"; see signals.runs_down)."""
-    from storybank.analysis.signals import blame, deflection, runs_down
+    from storybank.analysis.signals import runs_down
 
-    said, strength = blame(text, strict=True)
-    said = said or deflection(text)
+    said, strength, handed = _blamed_or_handed(text)
+    said = said or handed
     if said:
         return said, max(strength, 1)
     scorned = runs_down(text)
