@@ -482,11 +482,16 @@ class Need:
         return frozenset().union(*(u.keys | _name_words(u.label) for u in self.units if u.name))
 
     @cached_property
+    def asked(self) -> tuple[Unit, ...]:
+        """The units that carry it (`asked`), read once per requirement."""
+        return tuple(asked(self.units))
+
+    @cached_property
     def trade(self) -> tuple[Unit, ...]:
         """The things asked, in the posting's own words, that a profession's duty names
         (trades.py): "venepuncture", "trade unions", "radiographs"."""
         keys = trade_keys()
-        return tuple(u for u in asked(self.units) if not u.keys.isdisjoint(keys))
+        return tuple(u for u in self.asked if not u.keys.isdisjoint(keys))
 
     @cached_property
     def has_content(self) -> bool:
@@ -962,7 +967,7 @@ def must_say(units: Sequence[Unit]) -> list[Unit]:
 def _candidates(need: Need, index: Index, only: Iterable[str] | None) -> set[int]:
     """The sentences worth judging: one with a full-weight unit in the requirement's words, or
     one that says every full-weight thing it asks in other words (a paraphrase)."""
-    full = asked(need.units)
+    full = need.asked
     candidates: set[int] = set()
     for k in needed_keys(full, synonyms=False):
         candidates.update(index.by_key.get(k, ()))
@@ -1093,7 +1098,7 @@ class _ConceptCover:
 def _concept_ask(need: Need, concept: Concept) -> _ConceptCover:
     """What the requirement asks of the concept, the same for every sentence: its things, those
     the concept names and those it must be done to (`in_sentence` is left empty)."""
-    full = tuple(asked(need.units))
+    full = need.asked
     asked_keys = concept.asked_keys
     named = frozenset(n for n, u in enumerate(full) if not u.keys.isdisjoint(asked_keys))
     aimed = frozenset(n for n, u in enumerate(full) if not (u.keys | u.synonyms).isdisjoint(concept.on))
@@ -1206,7 +1211,7 @@ def _trade_level(need: Need, s: _Sentence, index: Index) -> int:
     met = {id(c.unit) for c in kept}
     if not acts or dropped or not all(id(u) in met for u in need.trade):
         return 0
-    left = [u for u in asked(need.units) if id(u) not in met]
+    left = [u for u in need.asked if id(u) not in met]
     shows = len(set().union(*said)) >= MIN_TRADE_WORDS and not any(u.name for u in left) \
         and len(left) <= len(need.trade) + TRADE_LEFT
     return 2 if shows else 1
