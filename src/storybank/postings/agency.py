@@ -35,10 +35,6 @@ CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|—|\b(?:while|after|before|because|
 SUBJECTS = frozenset({"i", "i'd", "i've", "i'm", "i'll", "we", "we'd", "we've", "we're"})
 OBJECTS = frozenset({"me", "us"})
 SELF_FIELDS = frozenset({"title", "role", "ownership"})
-# Done by someone the passive names without a determiner: "the subsidiaries were audited by
-# component auditors". Not by the candidate ("by me"), nor a time or a measure ("by 2024").
-PASSIVE_BY = re.compile(r" (?:was|were|is|are|been|being) (?:[a-z'-]+ )?[a-z'-]+(?:ed|en|wn|ght) by "
-                        r"(?!me |us |myself |ourselves |the end |the time |then |now |hand |[0-9])")
 
 
 @dataclass(frozen=True)
@@ -68,6 +64,19 @@ def _lists() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     passive_not = "|".join(re.escape(p) for p in data["passive_not"])
     others = re.compile(rf"{others.pattern}| (?!(?:{passive_not}) )(?:{passive}) ")
     return frozenset(data["first_person"]), others, negations
+
+
+@lru_cache(maxsize=1)
+def _passive_by() -> re.Pattern[str]:
+    """Done by someone the passive names without a determiner: "the subsidiaries were audited by
+    component auditors". Not by the candidate ("by me"), nor a time or a measure ("by 2024", "by
+    the end"): the same "by …" phrases that name no one acting as in `_lists`, with the
+    candidate's own."""
+    data = lexicon.data()["agency"]
+    nobody = "|".join(re.escape(p.removeprefix("by ")) + " "
+                      for p in [*data["passive_not"], *data["passive_self"]])
+    return re.compile(r" (?:was|were|is|are|been|being) (?:[a-z'-]+ )?[a-z'-]+(?:ed|en|wn|ght) by "
+                      rf"(?!{nobody}|[0-9])")
 
 
 def clauses(sentence: str, field: str) -> list[Clause]:
@@ -119,7 +128,7 @@ def _who(toks: list[str], words: set[str], low: str, previous_me: bool, first_pe
     found = _acting_others(low, others)
     for m in reversed(found):
         low = low[:m.start()] + "  " + low[m.end():]
-    other = bool(found) or PASSIVE_BY.search(low) is not None
+    other = bool(found) or _passive_by().search(low) is not None
     return me and not other, other, low
 
 
