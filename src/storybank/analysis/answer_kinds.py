@@ -195,3 +195,39 @@ def denial(text: str) -> bool:
     have conflicts often, but last year a colleague and I ..." tells one and is no denial."""
     return thin(text) and phrase_set(_words("premise_denials")).search(normalise(text)) is not None
 
+
+
+def sweeping(text: str) -> bool:
+    """A claim made of every occasion in place of one told ("All my projects are pretty good",
+    "All the time. Everything we do has a tight deadline"): no past act of the speaker's told,
+    and a word of every one in the claim it opens with (lexicon `premise_sweeping`). "All my projects went well, but last
+    year I missed a deadline" tells one."""
+    from storybank.analysis.answer_holds import past_acts
+
+    first = _SENTENCE_END.split(normalise(text).strip(), maxsplit=1)[0]
+    return (phrase_set(_words("premise_sweeping")).search(first) is not None
+            and not past_acts(text) and not would_say(text))
+
+
+DENIAL_SENTENCES = 3  # "I don't really think I've failed. I've had setbacks, but ... I'm very persistent."
+
+
+def denies_own(text: str) -> bool:
+    """A few short sentences denying the speaker's own experience, with no incident told ("I've
+    never actively worked against a team", "I don't really think I've failed", "I usually do
+    what's expected, not really more"; lexicon `premise_own_denials`). Read only for a question
+    that asks for an example: a reason may say "I've never worked in a hospital"."""
+    from storybank.analysis.answer_holds import tells_incident
+
+    return (sentences(text) <= DENIAL_SENTENCES and count_words(text) <= THIN_WORDS
+            and not tells_incident(text)
+            and phrase_set(_words("premise_own_denials")).search(normalise(text)) is not None)
+
+
+def ambition(text: str) -> bool:
+    """A plan for the future told instead of a story ("once I'm qualified I'll do more freelance
+    work and build up my own business"; lexicon `premise_plans`), with no incident in it."""
+    from storybank.analysis.answer_holds import tells_incident
+
+    return (phrase_set(_words("premise_plans")).search(normalise(text)) is not None
+            and not tells_incident(text))
