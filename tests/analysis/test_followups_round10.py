@@ -81,6 +81,16 @@ ICE_CREAM = ("During my student teaching experience I put together a science les
              "had listed the wrong amount of salt to use to melt the ice. In hindsight I should have "
              "practiced the activity at home before using it with the students.")
 AUTH = "I built the entire authentication system. It was all my work."
+PARALEGAL = ("I have over 5 years of experience working directly as a paralegal in personal injury law "
+             "firms. In that role, I interviewed clients, prepared legal documents, conducted "
+             "research, and assisted the attorneys with all aspects of the casework. This aligns "
+             "perfectly with the responsibilities required for this paralegal position.")
+LEAD_A_TEAM = ("In my current role of [X] I was recently chosen to lead a team to improve customer "
+               "service in my department as we were receiving a lot of rejects and complaints.\n\n"
+               "I decided it would be good to have a cross section of roles and seniority on the "
+               "team, so I asked for volunteers and got a good mix of people. I used a facilitative "
+               "leadership style as I was keen to draw on people's practical experience and "
+               "encourage ideas. I used an agile project approach and we piloted some of the ideas.")
 
 
 ASKED = [
@@ -148,6 +158,13 @@ ASKED = [
     (ICE_CREAM, "failure", "education",
      {"technical": ("Walk me through what happened in the classroom, step by step: what did the "
                     "students do, and what did you do next?")}),
+    # A role's duties listed after it are no incident: asked about the path, not "differently" ...
+    (PARALEGAL, None, "law",
+     {"differently": "Looking back over that path, what would you do differently if you were starting out again?",
+      "technical": "Which piece of work from that time are you proudest of? Walk me through it."}),
+    # ... near miss: a role said before one thing that happened in it keeps the story's probes.
+    (LEAD_A_TEAM, None, None,
+     {"differently": "Looking back at the facilitative leadership style, what would you do differently?"}),
     # How much of it is no part of its name.
     (AUTH, "project", "software",
      {"technical": "Walk me through how the authentication system worked, step by step."}),

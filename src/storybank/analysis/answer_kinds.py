@@ -176,10 +176,28 @@ CAREER_STEPS = 3
 def career(text: str) -> bool:
     """A background walked through in steps ("I studied finance at the University of Wisconsin.
     After school I took a job as a financial analyst ... was promoted ... left work to get an
-    MBA"): three steps of a career or more (lexicon `career_steps`). A story that mentions where
-    the speaker worked ("when I started working as a junior analyst, I had to learn SQL") is not
-    one."""
-    return phrase_set(_words("career_steps")).count(normalise(text)) >= CAREER_STEPS
+    MBA"): three steps of a career or more (lexicon `career_steps`); or a role's duties (see
+    duties). A story that mentions where the speaker worked ("when I started working as a junior
+    analyst, I had to learn SQL") is not one."""
+    return phrase_set(_words("career_steps")).count(normalise(text)) >= CAREER_STEPS or duties(text)
+
+
+def duties(text: str) -> bool:
+    """A role the speaker held and what it involved ("In that role, I interviewed clients,
+    prepared legal documents, conducted research, and assisted the attorneys"): a role said
+    (lexicon `role_frames`) and, in the rest of its sentence, acts enough to tell an incident,
+    with no time anchor in the answer ("last year", "once") to make them one. "In my current
+    role of [X] I was recently chosen to lead a team ..." tells one thing that happened."""
+    from storybank.analysis.answer_holds import STORY_ACTS, answer_holds, past_acts
+
+    norm = normalise(text)
+    if answer_holds(text).anchored:
+        return False
+    for start, _end, _said in phrase_set(_words("role_frames")).spans(norm):
+        sentence = _SENTENCE_END.split(norm[start:], maxsplit=1)[0]
+        if past_acts(sentence) >= STORY_ACTS:
+            return True
+    return False
 
 
 def consulted(text: str) -> bool:
