@@ -123,6 +123,9 @@ ASKED = [
     # ... near miss: "all my clinical rotations" inside a background is no such claim.
     (HOMETOWN, None, "medicine",
      {"technical": "Can you give me one specific example of that from your work?"}),
+    # ... nor "all the time" after a past act of the speaker's (and a question of no known type).
+    ("I worked in a team-based environment all the time at my last job.", None, None,
+     {"technical": "Can you give me one specific example of that from your work?"}),
     # The speaker's own experience denied, to a question that asks for an example: pressed for one.
     (NOT_FAILED, "failure", "software",
      {"differently": ("Think of the last time something at work did not go the way you wanted: "

@@ -460,6 +460,7 @@ class _Answer:
     holds: AnswerHolds
     unmet: bool     # the question type presumes what the answer does not hold
     example_asked: bool = False  # a question type of the answer asks for an example
+    asks_occasion: bool = False  # ... or presumes something told (QuestionType.presumes)
 
 
 # What meets each premise a question type can presume (QuestionType.presumes). A whole incident
@@ -514,7 +515,9 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "after_dodge": lambda a: ((dodge(a.said) is not None or answer_kinds.denial(a.said)
                                or (a.example_asked and answer_kinds.denies_own(a.said)))
                               and not a.holds.event),
-    "sweeping": lambda a: answer_kinds.sweeping(a.said),
+    # Only where the question asks for one occasion: a story, or a type whose wordings presume
+    # one ("Tell me about a time you worked under a tight deadline." "All the time.").
+    "sweeping": lambda a: a.asks_occasion and answer_kinds.sweeping(a.said),
     "blank": lambda a: answer_kinds.blank(a.said),
     "private": lambda a: private_constraint(a.said) is not None,
     "weighed": lambda a: weighed_already(a.said),
@@ -560,11 +563,12 @@ def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
     held = answer_holds(said)
     unmet = _unmet(types, said, held)
     example_asked = any("an_example" in t.evidence for t in types)
+    asks_occasion = example_asked or any(t.presumes for t in types)
     answer = _Answer(said, bool(types), any(probe.id in t.probes for t in types), held, unmet,
-                     example_asked)
+                     example_asked, asks_occasion)
     # A type's own wording for a kind of answer is its own tailoring: a check that gives way to
     # the type's probes ("routine", "hypothetical") does not give way to the type's own wording.
-    untailored = _Answer(said, bool(types), False, held, unmet, example_asked)
+    untailored = _Answer(said, bool(types), False, held, unmet, example_asked, asks_occasion)
     for condition, holds in _CHECKS.items():
         for wordings, reader in ((_own_wordings(condition, probe, types, said), untailored),
                                  (probe.worded_for.get(condition, []), answer)):
