@@ -231,14 +231,15 @@ DENIAL_SENTENCES = 3  # "I don't really think I've failed. I've had setbacks, bu
 
 
 def denies_own(text: str) -> bool:
-    """A few short sentences denying the speaker's own experience, with no incident told ("I've
-    never actively worked against a team", "I don't really think I've failed", "I usually do
-    what's expected, not really more"; lexicon `premise_own_denials`). Read only for a question
-    that asks for an example: a reason may say "I've never worked in a hospital"."""
-    from storybank.analysis.answer_holds import tells_incident
+    """A few short sentences denying the speaker's own experience, with no past act of theirs told
+    ("I've never actively worked against a team", "I don't really think I've failed", "I usually
+    do what's expected, not really more"; lexicon `premise_own_denials`). "I had never used it
+    before, but I learned it in a week" tells what they did. Read only for a question that asks
+    for an example: a reason may say "I've never worked in a hospital"."""
+    from storybank.analysis.answer_holds import past_acts
 
     return (sentences(text) <= DENIAL_SENTENCES and count_words(text) <= THIN_WORDS
-            and not tells_incident(text)
+            and not past_acts(text)
             and phrase_set(_words("premise_own_denials")).search(normalise(text)) is not None)
 
 
