@@ -76,6 +76,7 @@ class Pitfall(_Data):
 # checks). A new kind of answer is a name here, its check there, and wordings in the catalog.
 AnswerCondition = Literal[
     "after_dodge",   # says there is no example: pressed for one
+    "sweeping",      # a claim made of every occasion instead of one told: asked to pick one
     "blank",         # no answer at all ("I don't know"): invited to try
     "private",       # a private constraint (child care, health) given as the reason for its hours
     "weighed",       # already names the option it turned down, and why
@@ -84,6 +85,7 @@ AnswerCondition = Literal[
     "unmet",         # lacks what its question type presumes (QuestionType.presumes): asked for one
     "routine",       # a habit told in the present tense, no event: asked about the practice
     "career",        # to a question of no known type, a background in steps: asked about the path
+    "ambition",      # to a question of no known type, a plan for the future: asked what is done so far
     "consulted",     # says who the speaker already asked about the work: asked what they took from it
     "unsettled",     # a disagreement with nothing settled in it: asked what was said, not how
     "thin",          # a sentence or two, no event: asked about what it does say
@@ -145,8 +147,10 @@ class QuestionType(Asked):
     plain_probes: dict[str, list[str]] = Field(default_factory=dict)
     # What this type's probes presume a spoken answer holds (analysis/answer_holds): a failure
     # question presumes a failure told, a disagreement an occasion. An answer without it is
-    # "unmet" (AnswerCondition) and is asked for one, not what it would do differently.
-    presumes: list[Literal["occasion", "failure"]] = Field(default_factory=list)
+    # "unmet" (AnswerCondition) and is asked for one, not what it would do differently. A rubric's
+    # wordings presume the rule the answer is about ("rule"), a schedule's a working week
+    # ("week"): an incident that names neither is "unmet" and asked about as a story.
+    presumes: list[Literal["occasion", "failure", "rule", "week"]] = Field(default_factory=list)
     # Probes worded for kinds of spoken answer, by this type (see AnswerWording), in order.
     worded_for: list[AnswerWording] = Field(default_factory=list)
     evidence: list[str] = Field(default_factory=list)

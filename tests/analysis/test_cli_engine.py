@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from storybank.analysis.followups import followup_prompts
+from storybank.analysis.followups import fill, followup_prompts, story_values
 from storybank.bank import Bank
 from storybank.catalog import builtin_catalog
 from storybank.settings import Settings
@@ -323,7 +323,10 @@ def test_every_example_story_gets_specific_prompts():
         if technical:
             assert len(specific) >= 2, (sf.id, prompts)
         else:
-            own = {p: [w for q in sf.story.questions for w in catalog.question(q).probes.get(p, [])]
+            # A type's wording as filled with the story's own words ("the guideline" it names).
+            values = story_values(sf.story, catalog)
+            own = {p: [fill([w], values) or w for q in sf.story.questions
+                       for w in catalog.question(q).probes.get(p, [])]
                    for p in generic}
             assert all(p.prompt in catalog.probe(p.probe).templates + [generic[p.probe]]
                        + own[p.probe] for p in prompts), (sf.id, prompts)

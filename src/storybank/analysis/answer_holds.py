@@ -17,7 +17,11 @@ Read from grammar over the lexicon's word classes, not from sentences of any cor
 - a view is a phrase of opinion or feeling said of the speaker ("in my view", "it angers me";
   lexicon `premise_views`);
 - an answer about someone else opens with a person at work as its subject (lexicon
-  `premise_others`).
+  `premise_others`);
+- the rule an answer is about is the first rule, policy, curriculum or procedure it names
+  (lexicon `premise_rules`), as a follow-up names it ("the curriculum");
+- a working week is spoken of when the answer names its parts: days, evenings, shifts, hours a
+  week (lexicon `premise_week`).
 """
 
 from __future__ import annotations
@@ -39,7 +43,11 @@ _PAST_VERB = r"([a-z]+(?:-[a-z]+)?)"
 _SUBJECT = re.compile(rf"\b(?:i|we)\s+{_ADVERB}{_PAST_VERB}\b")
 _LISTED = re.compile(rf"(?:,\s*(?:and\s+|but\s+)?|\s(?:and|but)\s+)(?:then\s+)?{_ADVERB}{_PAST_VERB}\b")
 # Where a verb's subject stops being shared: the sentence ends, or a clause with its own subject.
-_NEW_SUBJECT = re.compile(r"[.;!?]|\b(?:i|we|he|she|they|it|you|who|which)\b")
+# "it" or "you" after a preposition is its object, no new subject ("I thought about it for a
+# while, and then made it clear").
+_OBJECT_AFTER = "".join(rf"(?<!\b{p} )" for p in ("about", "to", "with", "for", "on", "at", "of",
+                                                  "from", "by", "into", "over", "through"))
+_NEW_SUBJECT = re.compile(rf"[.;!?]|\b(?:i|we|he|she|they|who|which)\b|{_OBJECT_AFTER}\b(?:it|you)\b")
 _ANCHOR = re.compile(r"\b(?:a|two|three|four|five|several|a few|many)\s+(?:days|weeks|months|years)\s+ago\b"
                      r"|\bonce\b|\bin (?:one|a previous|my (?:last|previous|first))\b")
 
@@ -54,6 +62,10 @@ class AnswerHolds:
     choice: bool    # a choice the speaker made between ways of going
     view: bool      # a view or feeling of the speaker's stated
     others: bool    # about someone else at work: its first sentence opens with them as subject
+    acts: int = 0   # the speaker's past acts (see past_acts)
+    anchored: bool = False  # a time anchor is said ("once", "a few years ago", "last year")
+    rule: str = ""  # the rule the answer names first, singular ("curriculum"); "" when none
+    week: bool = False  # the parts of a working week are named ("Tuesday", "evenings", "shifts")
 
 
 def _is_past(verb: str) -> bool:
@@ -73,11 +85,16 @@ def past_acts(text: str) -> int:
     biography = {start for start, _end, _said in phrase_set(_words("biography_acts")).spans(norm)}
     count = 0
     for match in _SUBJECT.finditer(norm):
-        if match.start() in biography or not _is_past(match.group(1)):
+        verb = match.group(1)
+        # A past state of mind opens a list but is no act; the acts listed after it are ("I
+        # thought about it for a while, and then made it clear to her"). A present verb's list
+        # is a habit ("I regularly review ... and trusted publications").
+        if match.start() in biography or not (_is_past(verb) or verb in word_set("past_attitudes")):
             continue
         stop = _NEW_SUBJECT.search(norm, match.end())
         shared = norm[match.end():stop.start() if stop else len(norm)]
-        count += 1 + sum(1 for listed in _LISTED.finditer(shared) if _is_past(listed.group(1)))
+        count += (_is_past(verb)
+                  + sum(1 for listed in _LISTED.finditer(shared) if _is_past(listed.group(1))))
     return count
 
 
@@ -117,10 +134,13 @@ def tells_incident(text: str) -> bool:
     told in the past ("For instance, I might ask the person ..." with a "100 %" in it is none)?"""
     acts = past_acts(text)
     norm = normalise(text)
-    anchored = _ANCHOR.search(norm) is not None or phrase_set(_words("time_anchors")).search(norm)
-    if acts >= STORY_ACTS or (acts >= ANCHORED_ACTS and bool(anchored)):
+    if acts >= STORY_ACTS or (acts >= ANCHORED_ACTS and _anchored(norm)):
         return True
     return _told_event(text) and (acts >= 1 or _finite_past(norm))
+
+
+def _anchored(norm: str) -> bool:
+    return _ANCHOR.search(norm) is not None or phrase_set(_words("time_anchors")).search(norm) is not None
 
 
 def tells_occasion(text: str) -> bool:
@@ -156,6 +176,27 @@ def _failure_words() -> tuple[str, ...]:
             *_words("premise_failures"))
 
 
+def named_rule(norm: str) -> str:
+    """The first rule the (normalised) answer names, singular: "my district gave me the Making
+    Meaning curriculum" names "curriculum", "company policies" names "policy"; "" when it names
+    none (lexicon `premise_rules`)."""
+    pattern, singular = _rules()
+    found = pattern.search(norm)
+    return singular[found.group(1)] if found else ""
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern for every rule noun said alone or plural ("policy", "policies", "rules"), and
+    the singular of each form."""
+    singular: dict[str, str] = {}
+    for noun in _words("premise_rules"):
+        plural = f"{noun[:-1]}ies" if noun.endswith("y") else f"{noun}s"
+        singular[noun] = singular[plural] = noun
+    forms = "|".join(re.escape(w) for w in sorted(singular, key=len, reverse=True))
+    return re.compile(rf"\b({forms})\b"), singular
+
+
 @lru_cache(maxsize=256)
 def answer_holds(text: str) -> AnswerHolds:
     """What `text` holds (see the module's docstring)."""
@@ -168,4 +209,8 @@ def answer_holds(text: str) -> AnswerHolds:
         choice=phrase_set(_words("premise_choices")).search(norm) is not None,
         view=phrase_set(_words("premise_views")).search(norm) is not None,
         others=about_others(norm),
+        acts=past_acts(text),
+        anchored=_anchored(norm),
+        rule=named_rule(norm),
+        week=phrase_set(_words("premise_week")).search(norm) is not None,
     )

@@ -176,10 +176,28 @@ CAREER_STEPS = 3
 def career(text: str) -> bool:
     """A background walked through in steps ("I studied finance at the University of Wisconsin.
     After school I took a job as a financial analyst ... was promoted ... left work to get an
-    MBA"): three steps of a career or more (lexicon `career_steps`). A story that mentions where
-    the speaker worked ("when I started working as a junior analyst, I had to learn SQL") is not
-    one."""
-    return phrase_set(_words("career_steps")).count(normalise(text)) >= CAREER_STEPS
+    MBA"): three steps of a career or more (lexicon `career_steps`); or a role's duties (see
+    duties). A story that mentions where the speaker worked ("when I started working as a junior
+    analyst, I had to learn SQL") is not one."""
+    return phrase_set(_words("career_steps")).count(normalise(text)) >= CAREER_STEPS or duties(text)
+
+
+def duties(text: str) -> bool:
+    """A role the speaker held and what it involved ("In that role, I interviewed clients,
+    prepared legal documents, conducted research, and assisted the attorneys"): a role said
+    (lexicon `role_frames`) and, in the rest of its sentence, acts enough to tell an incident,
+    with no time anchor in the answer ("last year", "once") to make them one. "In my current
+    role of [X] I was recently chosen to lead a team ..." tells one thing that happened."""
+    from storybank.analysis.answer_holds import STORY_ACTS, answer_holds, past_acts
+
+    norm = normalise(text)
+    if answer_holds(text).anchored:
+        return False
+    for start, _end, _said in phrase_set(_words("role_frames")).spans(norm):
+        sentence = _SENTENCE_END.split(norm[start:], maxsplit=1)[0]
+        if past_acts(sentence) >= STORY_ACTS:
+            return True
+    return False
 
 
 def consulted(text: str) -> bool:
@@ -195,3 +213,40 @@ def denial(text: str) -> bool:
     have conflicts often, but last year a colleague and I ..." tells one and is no denial."""
     return thin(text) and phrase_set(_words("premise_denials")).search(normalise(text)) is not None
 
+
+
+def sweeping(text: str) -> bool:
+    """A claim made of every occasion in place of one told ("All my projects are pretty good",
+    "All the time. Everything we do has a tight deadline"): no past act of the speaker's told,
+    and a word of every one in the claim it opens with (lexicon `premise_sweeping`). "All my projects went well, but last
+    year I missed a deadline" tells one."""
+    from storybank.analysis.answer_holds import past_acts
+
+    first = _SENTENCE_END.split(normalise(text).strip(), maxsplit=1)[0]
+    return (phrase_set(_words("premise_sweeping")).search(first) is not None
+            and not past_acts(text) and not would_say(text))
+
+
+DENIAL_SENTENCES = 3  # "I don't really think I've failed. I've had setbacks, but ... I'm very persistent."
+
+
+def denies_own(text: str) -> bool:
+    """A few short sentences denying the speaker's own experience, with no past act of theirs told
+    ("I've never actively worked against a team", "I don't really think I've failed", "I usually
+    do what's expected, not really more"; lexicon `premise_own_denials`). "I had never used it
+    before, but I learned it in a week" tells what they did. Read only for a question that asks
+    for an example: a reason may say "I've never worked in a hospital"."""
+    from storybank.analysis.answer_holds import past_acts
+
+    return (sentences(text) <= DENIAL_SENTENCES and count_words(text) <= THIN_WORDS
+            and not past_acts(text)
+            and phrase_set(_words("premise_own_denials")).search(normalise(text)) is not None)
+
+
+def ambition(text: str) -> bool:
+    """A plan for the future told instead of a story ("once I'm qualified I'll do more freelance
+    work and build up my own business"; lexicon `premise_plans`), with no incident in it."""
+    from storybank.analysis.answer_holds import tells_incident
+
+    return (phrase_set(_words("premise_plans")).search(normalise(text)) is not None
+            and not tells_incident(text))

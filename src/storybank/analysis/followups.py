@@ -4,7 +4,7 @@ question types' own follow-ups, each marked prepared or not.
 Templates come from the catalog (and, first, from the story's profession pack), ordered from most
 specific to generic; the first whose placeholders this story can fill is used, and the probe's own
 question is the last resort. Placeholders: {title}, {technology}, {alternative}, {decision},
-{metric}, {numbers}.
+{metric}, {numbers}, {place}, {employer}, {rule}.
 
 What fills them is what the story actually says, never a guess:
 - {decision}: the complete phrase after a first-person decision ("I chose a transactional
@@ -13,7 +13,8 @@ What fills them is what the story actually says, never a guess:
   catalog's usual alternative to the named technology only when the story mentions it too;
 - {technology}: a listed or known name the answer mentions (matched loosely: "Ansys" for
   "ANSYS Mechanical"), in the form the answer says it;
-- {metric}, {numbers}: a metric whose name reads as a short noun phrase, and its before/after.
+- {metric}, {numbers}: a metric whose name reads as a short noun phrase, and its before/after;
+- {rule}: the rule, rubric, policy or curriculum the answer names first (`answer_holds`).
 """
 
 from __future__ import annotations
@@ -153,14 +154,23 @@ _FOUND_WITH = re.compile(r"\b(?:profil|monitor|measur|trac|debugg|diagnos|invest
                          r"|(?<![\w.+#/-])([A-Z][\w.+#/-]*)\s+(?:blame|bisect|log|logs|history)\b")
 
 
+# A name that only says where in a system the work was ("applying the filters at the SQL level",
+# "a fix on the React side"): a place, not a tool chosen or built on.
+_PLACE_IN_SYSTEM = re.compile(r"\b(?:at|on|in|into|to)\s+the\s+([A-Z][\w.+#/-]*)\s+"
+                              r"(?:level|layer|side|tier|end)\b")
+
+
 def found_with(text: str) -> set[str]:
-    """The names (lower case) of tools the text used only to find or measure something."""
-    return {(m.group(1) or m.group(2)).lower() for m in _FOUND_WITH.finditer(text)}
+    """The names (lower case) of tools the text used only to find or measure something, or only
+    to say where the work was."""
+    return ({(m.group(1) or m.group(2)).lower() for m in _FOUND_WITH.finditer(text)}
+            | {m.group(1).lower() for m in _PLACE_IN_SYSTEM.finditer(text)})
 
 
 def _technology(story: Story, catalog: Catalog, text: str, decision: str | None) -> str | None:
     rejected = turned_down(text) | found_with(text)
-    said = _listed_said(story, text, decision, rejected)
+    learned = {(m.group(1) or m.group(2) or m.group(3)).lower() for m in _LEARNED.finditer(text)}
+    said = _listed_said(story, text, decision, rejected, learned)
     picked = _picked_name(catalog, text, rejected)
     if said and (picked is None or said.lower() == picked.lower()):
         if _COUNTABLE.search(said) and not _DETERMINER.match(said):
@@ -172,7 +182,6 @@ def _technology(story: Story, catalog: Catalog, text: str, decision: str | None)
 
     known = [k for k in find_technologies(text, tuple(catalog.technologies.known))
              if k.lower() not in rejected]
-    learned = {(m.group(1) or m.group(2)).lower() for m in _LEARNED.finditer(text)}
     # The name the speaker says they had to learn first ("zero experience with Kubernetes"), then
     # the name in what they chose: "a Go worker" over "Python".
     known.sort(key=lambda k: (k.lower() not in learned,
@@ -180,20 +189,25 @@ def _technology(story: Story, catalog: Catalog, text: str, decision: str | None)
     return known[0] if known else None
 
 
-# A name the speaker had to learn: "zero experience with Kubernetes", "I had to learn Rust".
+# A name the speaker had to learn: "zero experience with Kubernetes", "I had to learn Rust", "a
+# GraphQL API, which I had never used before".
 _LEARNED = re.compile(r"\b(?:zero|little|limited|minimal) (?:experience|knowledge) (?:with|of|in)\s+"
-                      r"([A-Z][\w.+#/-]*)|\b(?:had|needed) to (?:learn|pick up)\s+([A-Z][\w.+#/-]*)")
+                      r"([A-Z][\w.+#/-]*)|\b(?:had|needed) to (?:learn|pick up)\s+([A-Z][\w.+#/-]*)"
+                      r"|(?<![\w.+#/-])([A-Z][\w.+#/-]*)(?:\s+[\w-]+){0,2},?\s+(?:which|that)\s+"
+                      r"(?:I|we)\s+(?:had|have|'d|'ve)?\s*(?:never|not)\s+(?:used|worked with|touched|"
+                      r"learned|seen)\b")
 
 
-def _listed_said(story: Story, text: str, decision: str | None, rejected: set[str]) -> str | None:
+def _listed_said(story: Story, text: str, decision: str | None, rejected: set[str],
+                 learned: set[str]) -> str | None:
     """The first of the story's listed technologies the text says (in the form it says it), not
-    one it turns down; one inside the decision first."""
+    one it turns down; one the speaker had to learn first, then one inside the decision."""
     low = text.lower()
     listed = [t.strip() for t in story.technologies if t.strip()]
     said = [form for t in listed if (form := mentions(t, text, low))
             and form.lower() not in rejected and t.lower() not in rejected]
-    if decision:
-        said.sort(key=lambda form: form.lower() not in decision.lower())
+    said.sort(key=lambda form: (form.lower() not in learned,
+                                bool(decision) and form.lower() not in (decision or "").lower()))
     return said[0] if said else None
 
 
@@ -254,6 +268,9 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
     employer = chosen_place(story.answer_text(), "prompt_employers")
     if employer:
         values["employer"], values["employers"] = employer, _plural(employer)
+    rule = answer_holds(story.answer_text()).rule
+    if rule:
+        values["rule"] = f"the {rule}"   # "What else could you have done about the curriculum?"
     if not _asked_technically(story, catalog):
         return values  # a motivation or schedule story gets the probes as asked
     text = _everything_said(story)
@@ -442,6 +459,8 @@ class _Answer:
     tailored: bool
     holds: AnswerHolds
     unmet: bool     # the question type presumes what the answer does not hold
+    example_asked: bool = False  # a question type of the answer asks for an example
+    asks_occasion: bool = False  # ... or presumes something told (QuestionType.presumes)
 
 
 # What meets each premise a question type can presume (QuestionType.presumes). A whole incident
@@ -450,15 +469,34 @@ class _Answer:
 _PREMISE_MET: dict[str, Callable[[AnswerHolds], bool]] = {
     "failure": lambda h: h.failure or h.event,
     "occasion": lambda h: h.occasion,
+    # A rubric's wordings name the rule the answer is about; an incident that names none ("my
+    # college supervisor made me write out my lesson plans") is asked about as a story. An answer
+    # that tells none keeps the rubric's plain wordings ("the next time a rule seems wrong").
+    "rule": lambda h: bool(h.rule) or not _told_story(h),
+    # A schedule's wordings ask about a working week; a deadline met once ("I had just 24 hours to
+    # prepare a presentation") is asked about as a story.
+    "week": lambda h: h.week or not _told_story(h),
 }
+# Premises an answer told as what the speaker would do (or as advice) meets: it answers a
+# question put that way. A story told in place of a rule or a week meets none.
+_MET_BY_MOOD = frozenset({"failure", "occasion"})
+
+
+def _told_story(holds: AnswerHolds) -> bool:
+    """An incident, or two past acts of the speaker's ("I recently had my primary project
+    interrupted ... I talked about this with my direct line manager")."""
+    return holds.event or holds.acts >= 2
 
 
 def _unmet(types: list[QuestionType], said: str, holds: AnswerHolds) -> bool:
-    """Does a question type presume an occasion or a failure the answer does not tell? An answer
-    told as what the speaker would do, or as advice, answers a question put as one, and presumes
-    nothing."""
-    return (any(not _PREMISE_MET[premise](holds) for t in types for premise in t.presumes)
-            and not answer_kinds.would_say(said) and not answer_kinds.advice(said))
+    """Does a question type presume what the answer does not hold: an occasion or a failure not
+    told, or a rule or a week a story told in their place does not name? An answer told as what
+    the speaker would do, or as advice, answers a question put as one, and presumes no
+    occasion or failure."""
+    missing = {premise for t in types for premise in t.presumes if not _PREMISE_MET[premise](holds)}
+    if missing - _MET_BY_MOOD:
+        return True
+    return bool(missing) and not answer_kinds.would_say(said) and not answer_kinds.advice(said)
 
 
 def _example(answer: _Answer) -> bool:
@@ -474,16 +512,25 @@ def _example(answer: _Answer) -> bool:
 _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     # A line denying the experience, with no incident told after it: "I generally don't have
     # problems with people, but a few years ago a co-worker ..." has given its example.
-    "after_dodge": lambda a: ((dodge(a.said) is not None or answer_kinds.denial(a.said))
+    "after_dodge": lambda a: ((dodge(a.said) is not None or answer_kinds.denial(a.said)
+                               or (a.example_asked and answer_kinds.denies_own(a.said)))
                               and not a.holds.event),
+    # Only where the question asks for one occasion: a story, or a type whose wordings presume
+    # one ("Tell me about a time you worked under a tight deadline." "All the time.").
+    "sweeping": lambda a: a.asks_occasion and answer_kinds.sweeping(a.said),
     "blank": lambda a: answer_kinds.blank(a.said),
     "private": lambda a: private_constraint(a.said) is not None,
     "weighed": lambda a: weighed_already(a.said),
     "hypothetical": lambda a: not a.tailored and (told_as_would(a.said) or answer_kinds.advice(a.said)),
     "flaw": lambda a: answer_kinds.flaw(a.said),
     "unmet": lambda a: a.unmet,
-    "routine": lambda a: not a.tailored and answer_kinds.routine(a.said),
+    # A past act of the speaker's with a time anchor is something that happened once: "I try to
+    # approach conflict positively ... For example, I once had a colleague ... and then made it
+    # clear to her".
+    "routine": lambda a: (not a.tailored and not (a.holds.acts and a.holds.anchored)
+                          and answer_kinds.routine(a.said)),
     "career": lambda a: not a.typed and answer_kinds.career(a.said),
+    "ambition": lambda a: not a.typed and answer_kinds.ambition(a.said),
     "consulted": lambda a: answer_kinds.consulted(a.said),
     "unsettled": lambda a: answer_kinds.unsettled(a.said),
     "thin": lambda a: answer_kinds.thin(a.said),
@@ -515,10 +562,13 @@ def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
     said = story.answer_text()
     held = answer_holds(said)
     unmet = _unmet(types, said, held)
-    answer = _Answer(said, bool(types), any(probe.id in t.probes for t in types), held, unmet)
+    example_asked = any("an_example" in t.evidence for t in types)
+    asks_occasion = example_asked or any(t.presumes for t in types)
+    answer = _Answer(said, bool(types), any(probe.id in t.probes for t in types), held, unmet,
+                     example_asked, asks_occasion)
     # A type's own wording for a kind of answer is its own tailoring: a check that gives way to
     # the type's probes ("routine", "hypothetical") does not give way to the type's own wording.
-    untailored = _Answer(said, bool(types), False, held, unmet)
+    untailored = _Answer(said, bool(types), False, held, unmet, example_asked, asks_occasion)
     for condition, holds in _CHECKS.items():
         for wordings, reader in ((_own_wordings(condition, probe, types, said), untailored),
                                  (probe.worded_for.get(condition, []), answer)):

@@ -123,7 +123,7 @@ def _trim(raw: str) -> str | None:
 
 
 _MEETINGS = _words("phrase_meeting_heads")
-_HEAD_ENDS = frozenset({"with", "for", "of", "in", "on", "about", "between"})
+_HEAD_ENDS = frozenset({"with", "for", "of", "in", "on", "about", "between", "past"})
 
 
 def _is_meeting(phrase: str) -> bool:
