@@ -18,10 +18,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storybank.settings import TOOL_DIR
-from storybank.speech.report import SpokenReport
+
+if TYPE_CHECKING:  # pragma: no cover
+    from storybank.speech.report import SpokenReport
 
 try:
     import fcntl
@@ -196,7 +198,13 @@ def _number_or_none(value: object, name: str) -> float | None:
 
 
 def _spoken_or_none(value: object) -> SpokenReport | None:
-    return SpokenReport.from_json(value) if isinstance(value, dict) and value else None
+    if not (isinstance(value, dict) and value):
+        return None
+    # Imported here: a log of typed practice, like a first start, never needs the spoken
+    # report's module (a thirtieth of the UI's own imports before its first frame).
+    from storybank.speech.report import SpokenReport
+
+    return SpokenReport.from_json(value)
 
 
 def _int_or_none(value: object) -> int | None:

@@ -116,8 +116,9 @@ def test_ui_first_frame_imports_no_model_analysis_or_export(tmp_path):
     assert "@@MODULES@@" in proc.stdout, "the story list never showed a row"
     modules = json.loads(proc.stdout.rsplit("@@MODULES@@", 1)[1])
     assert "storybank.ui.screens.bank" in modules
+    # Nor the spoken report's module: a log of typed practice has none to read.
     for heavy in ("pydantic", "storybank.model", "storybank.storyfile", "storybank.export", "jinja2",
-                  "rapidfuzz", "tomlkit"):
+                  "rapidfuzz", "tomlkit", "storybank.speech.report"):
         assert _family(modules, heavy) == [], heavy
     # Of the analysis, only the report types the screens are written against (plain dataclasses).
     analysis = [m for m in _family(modules, "storybank.analysis") if m != "storybank.analysis"]
