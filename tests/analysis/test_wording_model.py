@@ -108,19 +108,17 @@ def test_round_10_corrections_find_their_wordings_in_spent_sets_only():
     assert [w["id"] for w in m.load("holdout3", "wordings") if w["text"].startswith(others)] == ["none"]
 
 
-def test_a_mismatched_correction_is_refused(tmp_path, monkeypatch):
+@pytest.mark.parametrize(("text", "old", "refusal"), [
+    ("How do you deal with conflicts?", "project", "labelled none"),  # the wrong old label
+    ("No such wording", "none", "match no wording"),
+])
+def test_a_mismatched_correction_is_refused(tmp_path, monkeypatch, text, old, refusal):
     m = _corpus_measure()
     wrong = tmp_path / "relabel.toml"
-    wrong.write_text('[[relabel]]\nsplit = "holdout3"\ntext = "How do you deal with conflicts?"\n'
-                     'old = "project"\nnew = "disagreement"\nwhy = "a test"\n', "utf-8")
+    wrong.write_text(f'[[relabel]]\nsplit = "holdout3"\ntext = "{text}"\nold = "{old}"\n'
+                     'new = "disagreement"\nwhy = "a test"\n', "utf-8")
     monkeypatch.setattr(m, "RELABEL", wrong)
-    with pytest.raises(AssertionError, match="labelled none"):
-        m.load("holdout3", "wordings")
-    missing = tmp_path / "missing.toml"
-    missing.write_text('[[relabel]]\nsplit = "holdout3"\ntext = "No such wording"\n'
-                       'old = "none"\nnew = "disagreement"\nwhy = "a test"\n', "utf-8")
-    monkeypatch.setattr(m, "RELABEL", missing)
-    with pytest.raises(AssertionError, match="match no wording"):
+    with pytest.raises(AssertionError, match=refusal):
         m.load("holdout3", "wordings")
 
 
