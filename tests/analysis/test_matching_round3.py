@@ -6,12 +6,18 @@ from storybank.analysis.matching import recognise
 from storybank.catalog import builtin_catalog
 
 
-def test_how_you_would_optimise_in_general_is_no_performance_story():
+def test_how_you_would_optimise_in_general_is_performance_a_knowledge_quiz_is_not():
     catalog = builtin_catalog()
-    assert recognise("How do you optimize a web page's response or load time?", catalog).verdict == "none"
-    # Near miss (tuning, labelled performance): improving performance asked without a method.
+    # Round 10's labelling rule (corpus README): asked in general, how the candidate optimises is
+    # the performance type (holdout2 had it as none; relabel_rule10.toml corrects it).
+    general = recognise("How do you optimize a web page's response or load time?", catalog)
+    assert (general.verdict, general.best.id) == ("match", "performance")
     near = recognise("How do you improve performance?", catalog)
     assert (near.verdict, near.best.id) == ("match", "performance")
+    # Near misses (holdout3, holdout6): knowledge asked, no behaviour of the candidate's.
+    for quiz in ("What are the common causes of slow database queries?",
+                 "What is latency and how do you reduce it?"):
+        assert recognise(quiz, catalog).verdict == "none"
     # And a probe about the tools of a story just told stays the technical probe.
     probe = recognise("What tools did you use to debug it?", catalog)
     assert (probe.verdict, probe.best.id) == ("match", "technical")

@@ -71,3 +71,71 @@ def test_the_mix_answers_no_match_where_the_families_were_sure(wording, verdict,
     assert found.verdict == verdict
     if id is not None:
         assert found.best.id == id
+
+
+def _corpus_measure():
+    import importlib.util
+    import sys
+
+    path = REPO / "tests/corpus_real/measure.py"
+    spec = importlib.util.spec_from_file_location("corpus_real_measure", path)
+    assert spec is not None and spec.loader is not None
+    module = sys.modules.get(spec.name)
+    if module is None:
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module
+        spec.loader.exec_module(module)
+    return module
+
+
+def test_round_10_corrections_find_their_wordings_in_spent_sets_only():
+    import tomllib
+
+    m = _corpus_measure()
+    fixes = tomllib.loads(m.RELABEL.read_text("utf-8"))["relabel"]
+    ids = {entry.id for entry in [*builtin_catalog().questions, *builtin_catalog().probes]} | {"none"}
+    assert fixes and all(f["split"] not in m.HELD_OUT and f["new"] in ids and f["new"] != f["old"]
+                         for f in fixes)
+    for split in sorted({f["split"] for f in fixes}):
+        # `relabelled` refuses a correction whose wording is missing or carries another label.
+        corrected = {w["text"]: (w["id"], w["kind"]) for w in m.load(split, "wordings")}
+        as_collected = {w["text"]: w["id"] for w in m.load(split, "wordings", corrected=False)}
+        for f in (f for f in fixes if f["split"] == split):
+            assert as_collected[f["text"]] == f["old"]
+            assert corrected[f["text"]] == (f["new"], "question")
+    # A wording no correction names keeps its collector's label (holdout3, a conflict between others).
+    others = "Two of your technicians aren't getting along"
+    assert [w["id"] for w in m.load("holdout3", "wordings") if w["text"].startswith(others)] == ["none"]
+
+
+@pytest.mark.parametrize(("text", "old", "refusal"), [
+    ("How do you deal with conflicts?", "project", "labelled none"),  # the wrong old label
+    ("No such wording", "none", "match no wording"),
+])
+def test_a_mismatched_correction_is_refused(tmp_path, monkeypatch, text, old, refusal):
+    m = _corpus_measure()
+    wrong = tmp_path / "relabel.toml"
+    wrong.write_text(f'[[relabel]]\nsplit = "holdout3"\ntext = "{text}"\nold = "{old}"\n'
+                     'new = "disagreement"\nwhy = "a test"\n', "utf-8")
+    monkeypatch.setattr(m, "RELABEL", wrong)
+    with pytest.raises(AssertionError, match=refusal):
+        m.load("holdout3", "wordings")
+
+
+@pytest.mark.parametrize(("wording", "verdict", "id"), [
+    # Round 10's labelling rule (corpus README): how the candidate handles a topic, in general or
+    # hypothetically, is that type; a customer the candidate clashes with is a disagreement.
+    ("How would you handle a difficult customer?", "match", "disagreement"),
+    ("How do you deal with conflicts?", "match", "disagreement"),
+    ("Tell me about a time when a patient's family was dissatisfied with your care. How did you "
+     "handle that situation?", "match", "disagreement"),
+    # Near misses: an opinion about the topic, and a conflict between others the candidate settles.
+    ("What do you think causes conflict at work?", "none", None),
+    ("Two of your technicians aren't getting along, and customers are starting to notice. How you do "
+     "handle the situation?", "none", None),
+])
+def test_a_topic_asked_in_general_is_its_type_an_opinion_of_it_is_not(wording, verdict, id):
+    found = recognise(wording, builtin_catalog())
+    assert found.verdict == verdict
+    if id is not None:
+        assert found.best.id == id

@@ -17,7 +17,8 @@ What it measures:
 - wordings: is each real question or probe recognised as its type or probe, and is each wording
   that is none of them answered "no match"? A match is *confident* when the matcher does not
   mark it as unsure (no match, or two close candidates); a confident wrong answer is the failure
-  that matters most.
+  that matters most. The spent splits' labels are read with round 10's corrections by the corpus
+  README's labelling rule (`relabel_rule10.toml`); their files keep the collectors' labels.
 - answers: each published answer is judged as running text, the way `rehearse` judges a
   transcript (its sentences shared out as situation, action and outcome; see
   `speech.analyse.spoken_story`), mapped to the answer's question type. A bad answer counts as
@@ -67,9 +68,32 @@ BINS = (0, 15, 40, 100, 10**9)
 FILE_ONLY = {"structure", "depth_layers"}  # words: [0,15), [15,40), [40,100), [100,...)
 
 
-def load(split: str, what: str) -> list[dict[str, Any]]:
+# Round 10's correction of the spent sets' wording labels by the corpus README's labelling rule.
+RELABEL = HERE / "relabel_rule10.toml"
+PROBES = ("differently", "alternatives", "technical", "collaborators")
+
+
+def load(split: str, what: str, corrected: bool = True) -> list[dict[str, Any]]:
     data = tomllib.loads((HERE / split / f"{what}.toml").read_text("utf-8"))
-    return data["wording" if what == "wordings" else "answer"]
+    if what != "wordings":
+        return data["answer"]
+    return relabelled(split, data["wording"]) if corrected else data["wording"]
+
+
+def relabelled(split: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The split's wordings with `RELABEL`'s corrections: each listed wording takes its new label
+    (and the kind that goes with it); every correction must find its wording under its old label."""
+    fixes = {r["text"]: r for r in tomllib.loads(RELABEL.read_text("utf-8"))["relabel"] if r["split"] == split}
+    out = []
+    for row in rows:
+        fix = fixes.pop(row["text"], None)
+        if fix is not None:
+            assert row["id"] == fix["old"], f"{split}: {row['text'][:60]} is labelled {row['id']}, not {fix['old']}"
+            kind = "none" if fix["new"] == "none" else "probe" if fix["new"] in PROBES else "question"
+            row = {**row, "id": fix["new"], "kind": kind}
+        out.append(row)
+    assert not fixes, f"{split}: corrections that match no wording: {sorted(fixes)}"
+    return out
 
 
 # --- wordings --------------------------------------------------------------------------------

@@ -2,14 +2,16 @@
 
     .venv/bin/python tests/corpus_real/train_wording_model.py --loso      # leave one set out
     .venv/bin/python tests/corpus_real/train_wording_model.py --loso --combine --misses   # what the misses are
+    .venv/bin/python tests/corpus_real/train_wording_model.py --loso --combine --labels old   # before round 10
     .venv/bin/python tests/corpus_real/train_wording_model.py --sweep --top 25   # choose the mix and the lines
     .venv/bin/python tests/corpus_real/train_wording_model.py --frames --top 20 --budget 32   # lines by frame
     .venv/bin/python tests/corpus_real/train_wording_model.py --write     # the shipped weights
 
 Training data: the spent real-language sets (`SPENT`), the matcher helpers' self-written dev
 batches (`dev/`, never measured on), and the catalog's own phrasings (types and probes under their
-ids, the common questions in `others` as "none"). The blind split (`measure.HELD_OUT`) is never
-read here.
+ids, the common questions in `others` as "none"). The spent sets' labels are read as corrected by
+the corpus README's labelling rule (`relabel_rule10.toml`, through `measure.load`); `--labels`
+chooses otherwise for `--loso`. The blind split (`measure.HELD_OUT`) is never read here.
 
 `--loso` builds from all the spent sets but one and measures on that one, each way in turn, and
 prints each fold and the mean; with `--combine` the model's belief is mixed with the paraphrase
@@ -35,7 +37,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 
-from measure import HELD_OUT  # noqa: E402
+from measure import HELD_OUT, load  # noqa: E402
 
 SPENT = ("tuning", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
          "holdout7", "holdout8", "holdout9")
@@ -55,10 +57,11 @@ class Example:
     label: str
 
 
-def wordings(split: str) -> list[Example]:
+def wordings(split: str, corrected: bool = True) -> list[Example]:
+    """The split's wordings, labelled as corrected by the README's rule (`measure.RELABEL`) unless
+    `corrected` is false (the labels as the collectors gave them)."""
     assert split not in HELD_OUT, "the blind split is never read"
-    data = tomllib.loads((HERE / split / "wordings.toml").read_text("utf-8"))
-    return [Example(w["text"], w["id"]) for w in data["wording"]]
+    return [Example(w["text"], w["id"]) for w in load(split, "wordings", corrected)]
 
 
 def dev_wordings() -> list[Example]:
@@ -127,6 +130,17 @@ def label_set(catalog) -> list[str]:
 # --- measuring -----------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
+class Labels:
+    """Which labels of the spent sets a run trains on and measures against: the corrected ones
+    (True) or the collectors' own (False)."""
+    train: bool = True
+    measure: bool = True
+
+
+# `--labels`: the three readings round 10 compares.
+LABEL_CHOICES = {"corrected": Labels(), "old": Labels(False, False), "train-old": Labels(False, True)}
+
+@dataclass(frozen=True)
 class Outcome:
     right: bool
     confident_wrong: bool
@@ -160,16 +174,20 @@ def fold_recogniser(model, combine: bool):
     return recognise
 
 
-def loso(combine: bool, show: bool = False, misses: bool = False) -> float:
+def loso(combine: bool, show: bool = False, misses: bool = False, labels_for: Labels | None = None) -> float:
+    """Each spent set measured by a model trained on the others (`labels_for`: which labels train
+    and which measure; the corrected ones for both unless told)."""
     from storybank.catalog import builtin_catalog
 
+    labels_for = labels_for or Labels()
     labels = label_set(builtin_catalog())
-    sets = {name: wordings(name) for name in SPENT}
+    sets = {name: wordings(name, labels_for.measure) for name in SPENT}
+    taught = {name: wordings(name, labels_for.train) for name in SPENT}
     extra = dev_wordings() + catalog_phrasings()
     shares = []
     classes: dict[str, list[str]] = {}
     for held in SPENT:
-        train_on = [e for name in SPENT if name != held for e in sets[name]] + extra
+        train_on = [e for name in SPENT if name != held for e in taught[name]] + extra
         model = train(train_on, labels)
         if misses:
             classify_misses(held, sets, model, combine, classes)
@@ -497,9 +515,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --frames: choose the lines on seven folds within this many "
                              "confident wrong answers on none, measure the eighth")
     parser.add_argument("--write", action="store_true", help="train on every spent set, write the weights")
+    parser.add_argument("--labels", choices=sorted(LABEL_CHOICES), default="corrected",
+                        help="with --loso: the corrected labels (relabel_rule10.toml), the collectors' "
+                             "own, or train on their own and measure against the corrected")
     args = parser.parse_args(argv)
     if args.loso:
-        loso(args.combine, args.show, args.misses)
+        loso(args.combine, args.show, args.misses, LABEL_CHOICES[args.labels])
     if args.sweep:
         sweep(args.top)
     if args.frames:
