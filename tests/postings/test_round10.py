@@ -82,3 +82,25 @@ def test_an_application_is_told_as_not_done():
     assert clause.me and clause.negated
     (near,) = clauses("I applied the new exposure chart to every hand film", "action")
     assert near.me and not near.negated
+
+
+@pytest.mark.parametrize("clause, mine", [
+    # The tenth held-out set's (spent) wrong link: "our" sets the scene; the children and the other
+    # team are who act there.
+    ("under our local arrangement unaccompanied asylum-seeking children go straight to a separate team",
+     False),
+    ("per our protocol the registrar signs the chart", False),
+    # The set's other trap: a passive done "by our" someone.
+    ("the costs budget in precedent h had been prepared at the start of the case by our external costs "
+     "draftsman", False),
+    ("i prepared the costs budget in precedent h myself", True),
+    # Near misses: "my" owning what is the candidate's ("a third of my book", "for our ten most
+    # liquid contracts"), and an arrangement with the candidate acting under it.
+    ("about a third of my book is food and drink manufacturing", True),
+    ("three years of messages for our ten most liquid contracts came to 1.2 billion rows", True),
+    ("under our local arrangement i took the calls myself", True),
+])
+def test_my_or_our_after_a_preposition_sets_the_scene_and_names_no_one_acting(clause, mine):
+    from storybank.postings.agency import clauses
+
+    assert clauses(clause, "action")[0].me is mine

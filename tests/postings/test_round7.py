@@ -151,7 +151,14 @@ def test_the_spent_sets_keep_round_7s_figures():
     # after round 9 and now spent, at what round 9 left it (10/11 shown right, 10/30 found): all ten
     # read 98.4 % (185/188) and 51.8 % (170/328). Round 10's matching (a table row's mark letter,
     # a class letter, an application, "advanced", and the thing made told on in the next sentence,
-    # tests/postings/test_round10.py) raised the floor: 98.9 % (188/190), 173/328.
+    # tests/postings/test_round10.py) raised the floor: 98.9 % (188/190), 173/328. Round 11 adds
+    # corpus_postings_holdout10, measured blind before and after round 10 and now spent (9/12
+    # shown right, 8/28 found), and takes two of its three wrong links out: a sentence that ends
+    # in a number ends there ("at 3. One call …"), "my" or "our" after "under", "per" or
+    # "according" names an arrangement, not the candidate acting, and a passive done "by our" or
+    # "by my" someone is theirs. One link of holdout6 rested on a sentence run into the next
+    # ("… in Empower 3. In the project's history I saw …") and is now "possibly — check". All
+    # eleven: 98.5 % (196/199), 180/356.
     from tests.postings import test_corpus as corpus
     from tests.postings.measure_spent import SPENT
 
@@ -164,5 +171,5 @@ def test_the_spent_sets_keep_round_7s_figures():
                 total.add(corpus.measure(field))
     finally:
         corpus.CORPUS = kept
-    assert total.shown_right >= 188 and total.precision >= 0.989, (total.shown_right, total.precision)
-    assert total.found >= 173, total.found
+    assert total.shown_right >= 196 and total.precision >= 0.984, (total.shown_right, total.precision)
+    assert total.found >= 180, total.found

@@ -35,6 +35,12 @@ CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|—|\b(?:while|after|before|because|
 SUBJECTS = frozenset({"i", "i'd", "i've", "i'm", "i'll", "we", "we'd", "we've", "we're"})
 OBJECTS = frozenset({"me", "us"})
 SELF_FIELDS = frozenset({"title", "role", "ownership"})
+# "my" or "our" after one of these names the rule or arrangement a thing was done under, not
+# the candidate doing it: "under our local arrangement, the children go to a separate team",
+# "according to my manager's plan". ("In our policy", "for our clients" may still be the
+# candidate's own work; they are left as they were.)
+_SETTING = frozenset({"under", "according", "per"})
+_POSSESSIVES = frozenset({"my", "our"})
 
 
 @dataclass(frozen=True)
@@ -94,7 +100,8 @@ def clauses(sentence: str, field: str) -> list[Clause]:
     previous_negated = False
     for piece in pieces:
         toks = TOKEN.findall(piece.lower().replace("’", "'"))
-        words = set(toks)
+        words = {t for i, t in enumerate(toks)
+                 if not (t in _POSSESSIVES and i and toks[i - 1] in _SETTING)}
         low = " " + " ".join(toks) + " "
         people = _people(low, others)
         me, other, low = _who(toks, words, low, previous_me, first_person, others)

@@ -130,11 +130,12 @@ def _a_word(w: str) -> bool:
 
 
 def _abbreviated(piece: str) -> bool:
-    """Does this piece end in "St" or "e.g" (its full stop is in the separator after it), so the
-    sentence goes on?"""
+    """Does this piece end in "St", "e.g" or an initial ("J"; its full stop is in the separator
+    after it), so the sentence goes on? A number is no initial: "… to my manager at 11 and at 3.
+    One call was …" is two sentences."""
     last = piece[-8:].rsplit(None, 1)
     word = last[-1].lower() if last else ""
-    return word in _ABBREVIATIONS or len(word) == 1
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
 def _sentence_span(parts: list[str], k: int) -> tuple[int, int]:
