@@ -113,7 +113,8 @@ def test_a_cue_never_ends_on_a_number_without_its_noun():
         assert ends_without_noun(cue), cue
     # Near misses: a change's second number, a year, a label's number, an attached unit.
     for cue in ("queries 47 min → 3", "promoted to reviewer in 2024", "Olympiad club for Year 12 and 13",
-                "uptime reached 99.9%", "join tetramers with normal p53"):
+                "uptime reached 99.9%", "join tetramers with normal p53",
+                "nobody notices files unless page 3,112"):   # a page's number (a blind set's story)
         assert not ends_without_noun(cue), cue
 
 

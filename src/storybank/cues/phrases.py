@@ -618,7 +618,7 @@ def _name_like(word: str) -> bool:
 
 # --- a part's cues -------------------------------------------------------------------------------
 
-_LABELS = frozenset(["year", "years", "week", "grade", "level", "version", "step", "phase", "stage", "round", "day", "room", "bed", "ward", "class", "module", "chapter", "section", "rule", "article", "item", "form", "schedule", "tier", "zone", "route"])
+_LABELS = frozenset(["year", "years", "week", "grade", "level", "version", "step", "phase", "stage", "round", "day", "room", "bed", "ward", "class", "module", "chapter", "section", "rule", "article", "item", "form", "schedule", "tier", "zone", "route", "page", "paragraph", "clause", "exhibit", "appendix", "tab", "line"])
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
