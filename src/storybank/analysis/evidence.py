@@ -318,7 +318,12 @@ def self_serving_motive(low: str) -> tuple[str, int] | None:
     """(the first self-serving reason, how many) when what the job gives the speaker (a short
     commute, the money, an escape from the current job) is the motive: its phrases at least
     twice as many as reasons about the work itself or what the speaker brings."""
+    from storybank.analysis.plain_motives import least_work_or_perks
+
     spans = phrase_set(_lexicon_list("self_serving")).spans(low) + _job_needs(low)
+    # Round 11: the least work or a perk wanted, said in plain words; a phrase already counted
+    # ("just for the benefits" holds "the benefits") is counted once.
+    spans += least_work_or_perks(low, besides=spans)
     if not spans:
         return None
     found = [said for _start, _end, said in spans]
