@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from storybank.analysis.plain_motives import insults, least_work_or_perks, owned_after
+from storybank.analysis.plain_motives import insults, least_work_or_perks, owned_after, too_virtuous
 from storybank.analysis.signals import blame
 
 
@@ -23,7 +23,11 @@ def _blamed(text: str) -> bool:
     return blame(text)[0] is not None
 
 
-GRAMMARS = {"wants": _wants, "insult": _insult, "blamed": _blamed}
+def _too(text: str) -> bool:
+    return too_virtuous(text) is not None
+
+
+GRAMMARS = {"wants": _wants, "insult": _insult, "blamed": _blamed, "too": _too}
 
 # Each grammar, with what it hears (True) and the near misses from the corpus it leaves alone.
 CASES: dict[str, list[tuple[str, bool]]] = {
@@ -47,6 +51,13 @@ CASES: dict[str, list[tuple[str, bool]]] = {
         ("I was a jerk about it in the meeting.", False),  # the speaker's own
         ("It was nobody's fault but mine.", False),  # holdout10#8, praised
         ("It wasn't my fault. The requirements were unclear.", True),  # holdout7#37
+    ],
+    "too": [
+        ("I'm too honest for my own good!", True),  # holdout10#17
+        ("I think I'm too good at my job, it can often make people jealous.", True),  # holdout2#44
+        ("I'm perhaps too committed to my work.", True),  # holdout2#43
+        ("I was too dogmatic and inflexible.", False),  # holdout8#33, praised: a real fault
+        ("The team was too honest with the client.", False),  # not the speaker
     ],
 }
 

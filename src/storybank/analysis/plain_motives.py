@@ -8,7 +8,9 @@ lexicon's word classes (data/lexicon.toml, the "round 11" section), not fixed se
   benefits", "just for the benefits");
 - an insult said of someone: a form of "to be", a softener or none, and an insult noun ("my
   manager is a jerk", "all managers are jerks"), read by signals.blame with the person it is said
-  of; and the fault owned by exception ("it was nobody's fault but mine"), which blames no one.
+  of; and the fault owned by exception ("it was nobody's fault but mine"), which blames no one;
+- a virtue owned as the fault: "I" and "am", up to two softeners, "too" and a virtue ("I'm too
+  honest for my own good", "I think I'm too good at my job"): a strength told as the weakness.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from storybank.analysis.lexicon import normalise
 from storybank.analysis.lexicon import words as _words
 
 EASE_REACH = 2    # words between the word of ease and what the work costs: "least amount of time"
@@ -87,3 +90,19 @@ def owned_after(norm: str, end: int) -> bool:
     ("nobody's fault but mine", "no one to blame except myself")? "Their fault, but my manager
     disagreed" names someone else."""
     return _owned().match(norm, end) is not None
+
+
+TOO_REACH = 2  # softeners between "I'm" and "too": "I'm perhaps too committed", "I'm just too"
+
+
+@lru_cache(maxsize=1)
+def _too_virtuous() -> re.Pattern[str]:
+    return re.compile(rf"\bi(?:'m|\s+am){_gap(TOO_REACH)}\s+too\s+(?:{_alternation('too_virtues')})\b")
+
+
+def too_virtuous(text: str) -> str | None:
+    """The words, when the speaker calls themselves too much of a virtue ("I'm too honest for my
+    own good"). "I was too dogmatic and inflexible" owns a real fault, and "the team was too
+    honest" is not the speaker."""
+    found = _too_virtuous().search(normalise(text))
+    return found.group(0) if found else None
