@@ -9,6 +9,7 @@ import pytest
 
 from storybank.analysis.plain_motives import insults, least_work_or_perks, owned_after, too_virtuous
 from storybank.analysis.signals import blame
+from storybank.analysis.their_reasons import their_reason_learned, their_reason_told
 
 
 def _wants(text: str) -> bool:
@@ -27,7 +28,9 @@ def _too(text: str) -> bool:
     return too_virtuous(text) is not None
 
 
-GRAMMARS = {"wants": _wants, "insult": _insult, "blamed": _blamed, "too": _too}
+GRAMMARS = {"wants": _wants, "insult": _insult, "blamed": _blamed, "too": _too,
+            "learned": lambda text: their_reason_learned(text) is not None,
+            "told": lambda text: their_reason_told(text) is not None}
 
 # Each grammar, with what it hears (True) and the near misses from the corpus it leaves alone.
 CASES: dict[str, list[tuple[str, bool]]] = {
@@ -58,6 +61,17 @@ CASES: dict[str, list[tuple[str, bool]]] = {
         ("I'm perhaps too committed to my work.", True),  # holdout2#43
         ("I was too dogmatic and inflexible.", False),  # holdout8#33, praised: a real fault
         ("The team was too honest with the client.", False),  # not the speaker
+    ],
+    "learned": [
+        ("I learned that he felt overwhelmed by his workload.", True),  # holdout4#32, praised
+        ("I discovered their main worry was the time investment.", True),  # holdout7#58, praised
+        ("He was defensive at first but eventually confided in me.", True),  # holdout10#3
+        ("I realized that I was wrong about the schema.", False),  # the speaker's own
+        ("We had different working styles, but we talked it out and it was fine.", False),  # holdout5#12
+    ],
+    "told": [
+        ("She told me that she was a single mom.", True),  # holdout8#0, praised
+        ("I learned that they hadn't done the work.", False),  # holdout6#41: the speaker's finding, blame
     ],
 }
 

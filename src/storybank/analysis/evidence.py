@@ -203,11 +203,14 @@ def learning_acts(low: str) -> str | None:
 @EVIDENCE_CHECKS.register("settled_forum")
 def _settled(ctx: StoryContext, text: str) -> bool:
     from storybank.analysis.in_part import told_what_was_said
+    from storybank.analysis.their_reasons import their_reason_learned
 
     # Spoken, what the speaker said to the other person settles it as surely as a forum does:
-    # "I told the scheduler that I didn't appreciate being spoken to that way".
-    return (settled_forum(text) or brought_evidence(text) is not None
-            or (ctx.from_answer and told_what_was_said(text) is not None))
+    # "I told the scheduler that I didn't appreciate being spoken to that way"; and so does the
+    # other side's reason found out (round 11: "he eventually confided in me that ...").
+    spoken = ctx.from_answer and (told_what_was_said(text) is not None
+                                  or their_reason_learned(text) is not None)
+    return settled_forum(text) or brought_evidence(text) is not None or spoken
 
 
 @EVIDENCE_CHECKS.register("told_example")
@@ -247,8 +250,11 @@ def _cause_told(ctx: StoryContext, text: str) -> bool:
 @EVIDENCE_CHECKS.register("fair_to_other_side")
 def _fair(ctx: StoryContext, text: str) -> bool:
     from storybank.analysis.in_part import fair_to_the_other_side
+    from storybank.analysis.their_reasons import their_reason_told
 
-    return fair_to_the_other_side(text) is not None
+    # Round 11: their reason told to the speaker ("he eventually confided in me that ...") is
+    # their side heard; "I learned that they hadn't done the work" may be blame, and is not.
+    return fair_to_the_other_side(text) is not None or their_reason_told(text) is not None
 
 
 @EVIDENCE_CHECKS.register("self_caused")
