@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from storybank.analysis.misjudgements import own_misjudgement
 from storybank.analysis.plain_motives import insults, least_work_or_perks, owned_after, too_virtuous
 from storybank.analysis.signals import blame
 from storybank.analysis.their_reasons import their_reason_learned, their_reason_told
@@ -30,7 +31,8 @@ def _too(text: str) -> bool:
 
 GRAMMARS = {"wants": _wants, "insult": _insult, "blamed": _blamed, "too": _too,
             "learned": lambda text: their_reason_learned(text) is not None,
-            "told": lambda text: their_reason_told(text) is not None}
+            "told": lambda text: their_reason_told(text) is not None,
+            "misjudged": lambda text: own_misjudgement(text) is not None}
 
 # Each grammar, with what it hears (True) and the near misses from the corpus it leaves alone.
 CASES: dict[str, list[tuple[str, bool]]] = {
@@ -72,6 +74,12 @@ CASES: dict[str, list[tuple[str, bool]]] = {
     "told": [
         ("She told me that she was a single mom.", True),  # holdout8#0, praised
         ("I learned that they hadn't done the work.", False),  # holdout6#41: the speaker's finding, blame
+    ],
+    "misjudged": [
+        ("We'd miss our deadline due to an underestimated integration.", True),  # holdout10#34
+        ("The dependencies were not clear from my first read of the brief.", True),  # holdout10#35
+        ("The client underestimated the scope.", False),  # theirs
+        ("My schedule is pretty flexible.", False),  # holdout10#15: no judgement named
     ],
 }
 

@@ -259,11 +259,15 @@ def _fair(ctx: StoryContext, text: str) -> bool:
 
 @EVIDENCE_CHECKS.register("self_caused")
 def _self_caused(ctx: StoryContext, text: str) -> bool:
+    from storybank.analysis.misjudgements import own_misjudgement
     from storybank.analysis.signals import self_caused
 
     # A spoken answer that owns the team's slip ("we made assumptions ... we had underestimated
     # their knowledge") names its cause; a story file says the speaker's own part in its fields.
-    return self_caused(text, team=ctx.from_answer) is not None
+    # Round 11: spoken, a misjudgement of the speaker's told as the cause ("due to an
+    # underestimated integration", "not clear from my first read of the brief") is their part.
+    return self_caused(text, team=ctx.from_answer) is not None \
+        or (ctx.from_answer and own_misjudgement(text) is not None)
 
 
 @EVIDENCE_CHECKS.register("self_serving")
