@@ -17,33 +17,28 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from storybank.analysis.lexicon import alternation as _alternation
 from storybank.analysis.lexicon import normalise
-from storybank.analysis.lexicon import words as _words
 
 _OTHERS = re.compile(r"\b(?:he|she|they|the client|the customer|the manager|my manager|my boss|"
                      r"management|the team lead|the vendor)(?:\s+[\w'-]+){0,2}\s*$")
 
 
-def _alternation(name: str) -> str:
-    return "|".join(re.escape(w) for w in sorted(_words(name), key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
-def _misjudged() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alternation('misjudgement_words')})\b")
-
-
-@lru_cache(maxsize=1)
-def _my_judgement() -> re.Pattern[str]:
-    return re.compile(rf"\bmy\s+(?:[\w'-]+\s+)?(?:{_alternation('judgement_nouns')})\b")
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a misjudgement word, "my" and a judgement noun), made once from the lexicon."""
+    misjudged = re.compile(rf"\b(?:{_alternation('misjudgement_words')})\b")
+    mine = re.compile(rf"\bmy\s+(?:[\w'-]+\s+)?(?:{_alternation('judgement_nouns')})\b")
+    return misjudged, mine
 
 
 def own_misjudgement(text: str) -> str | None:
     """The words, when the answer tells a misjudgement of the speaker's as the cause (see the
     module); None when every misjudgement in it is someone else's and no judgement is "my"."""
     low = normalise(text)
-    for found in _misjudged().finditer(low):
+    misjudged, my_judgement = _patterns()
+    for found in misjudged.finditer(low):
         if not _OTHERS.search(low, max(0, found.start() - 40), found.start()):
             return found.group(0)
-    mine = _my_judgement().search(low)
+    mine = my_judgement.search(low)
     return mine.group(0) if mine else None

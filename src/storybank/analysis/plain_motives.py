@@ -18,18 +18,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from storybank.analysis.lexicon import alternation as _alternation
 from storybank.analysis.lexicon import normalise
-from storybank.analysis.lexicon import words as _words
 
 EASE_REACH = 2    # words between the word of ease and what the work costs: "least amount of time"
 PERK_REACH = 1    # words between wanting and the perk: "just for the benefits"
 IDLE_REACH = 1    # words between "without having to" and the work left out: "actually do anything"
-
-
-def _alternation(name: str) -> str:
-    """The word class `name` as a regex alternation, longest first; a trailing "*" is a stem."""
-    forms = sorted(_words(name), key=len, reverse=True)
-    return "|".join(re.escape(w.rstrip("*")) + (r"[\w'-]*" if w.endswith("*") else "") for w in forms)
 
 
 def _gap(reach: int) -> str:

@@ -18,15 +18,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from storybank.analysis.lexicon import alternation as _alternation
 from storybank.analysis.lexicon import normalise
-from storybank.analysis.lexicon import words as _words
 
 DISCLOSURE_REACH = 6  # words between the other person and their telling: "he was defensive at first but eventually confided"
 _OTHER = r"(?:he|she|they|his|her|their|him|them)"
-
-
-def _alternation(name: str) -> str:
-    return "|".join(re.escape(w) for w in sorted(_words(name), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
