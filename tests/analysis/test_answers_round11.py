@@ -44,6 +44,7 @@ CASES: dict[str, list[tuple[str, bool]]] = {
         ("Just for the benefits.", True),  # holdout5#38
         ("Sometimes it is easier to work on one project at a time.", False),  # holdout10#33, praised
         ("Agents spent less time chasing context.", False),  # holdout5#56, praised
+        ("I finished the migration in the least time possible.", False),  # how fast, not the work wanted
         ("I also highlighted the potential benefits of adopting a different solution.", False),  # holdout3#9
     ],
     "insult": [

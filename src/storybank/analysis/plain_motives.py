@@ -34,7 +34,8 @@ def _gap(reach: int) -> str:
 def _least_work() -> re.Pattern[str]:
     ease, costs, ends = (_alternation(n) for n in ("ease_words", "work_costs", "easy_job_ends"))
     idle_lead, idle = _alternation("idle_leads"), _alternation("idle_objects")
-    return re.compile(rf"\b(?:(?:{ease}){_gap(EASE_REACH)}\s+(?:{costs})\s+(?:{ends})|"
+    # "in the least time possible" is how fast a thing was done, not the work wanted.
+    return re.compile(rf"\b(?:(?<!\bin the )(?<!\bin )(?:{ease}){_gap(EASE_REACH)}\s+(?:{costs})\s+(?:{ends})|"
                       rf"(?:{idle_lead}){_gap(IDLE_REACH)}\s+(?:{idle}))\b")
 
 
