@@ -44,7 +44,7 @@ FLOORS = {
     # the mean's AUC) and `holdout9` (RESULTS.md, "Round 10 (answers)"); only upward.
     "holdout": (122, 0, 36, 0, 10, 11, 0.77),
     "holdout2": (292, 1, 136, 1, 15, 25, 0.91),
-    "holdout3": (173, 0, 68, 0, 17, 28, 0.91),
+    "holdout3": (173, 0, 68, 0, 17, 29, 0.91),  # round 11 (answers): good clean 28 -> 29
     "holdout4": (183, 0, 96, 0, 9, 31, 0.89),
     "holdout5": (283, 0, 148, 0, 19, 22, 0.86),
     # Round 7 adds `holdout6`, measured blind before and after round 6 and now spent, at what round
@@ -79,8 +79,10 @@ FLOORS = {
     # raised holdout9's answer floors (RESULTS.md, "Round 10 (answers)").
     "holdout9": (163, 0, 56, 0, 23, 29, 0.95),
     # Round 11 adds `holdout10`, measured blind before and after round 10 and now spent, at what
-    # round 10 left it (RESULTS.md, "Round 10 on the blind set").
-    "holdout10": (125, 5, 55, 3, 9, 17, 0.85),
+    # round 10 left it (RESULTS.md, "Round 10 on the blind set"). Round 11's answer rules and
+    # reason table raised its answer floors, and holdout3's good clean (RESULTS.md, "Round 11
+    # (answers)"); only upward.
+    "holdout10": (125, 5, 55, 3, 19, 22, 0.88),
     "tuning": (246, 0, 75, 0, 25, 26, 0.90),
 }
 

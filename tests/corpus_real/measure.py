@@ -257,6 +257,13 @@ REASONS: list[tuple[str, set[str]]] = [
      {"specificity", "SB711", "SB771", "SB790"}),
     (r"set aside", {"SB751"}),
     (r"no numbers", {"SB790"}),
+    # Round 11: widened with the words holdout10's reasons (spent in round 11) use for the same
+    # faults; holdout11's reasons go through it unread.
+    (r"no thought|anyone could say", {"SB741", "SB711", "specificity"}),
+    (r"no explanation of the work|only names the", {"specificity", "SB711", "SB771", "SB790"}),
+    (r"benefits|less stressful", {"SB742"}),
+    (r"non-weakness", {"SB702"}),
+    (r"too negative", {"SB701", "SB712", "ownership"}),
 ]
 
 

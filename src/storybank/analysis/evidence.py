@@ -203,11 +203,14 @@ def learning_acts(low: str) -> str | None:
 @EVIDENCE_CHECKS.register("settled_forum")
 def _settled(ctx: StoryContext, text: str) -> bool:
     from storybank.analysis.in_part import told_what_was_said
+    from storybank.analysis.their_reasons import their_reason_learned
 
     # Spoken, what the speaker said to the other person settles it as surely as a forum does:
-    # "I told the scheduler that I didn't appreciate being spoken to that way".
-    return (settled_forum(text) or brought_evidence(text) is not None
-            or (ctx.from_answer and told_what_was_said(text) is not None))
+    # "I told the scheduler that I didn't appreciate being spoken to that way"; and so does the
+    # other side's reason found out (round 11: "he eventually confided in me that ...").
+    spoken = ctx.from_answer and (told_what_was_said(text) is not None
+                                  or their_reason_learned(text) is not None)
+    return settled_forum(text) or brought_evidence(text) is not None or spoken
 
 
 @EVIDENCE_CHECKS.register("told_example")
@@ -247,17 +250,24 @@ def _cause_told(ctx: StoryContext, text: str) -> bool:
 @EVIDENCE_CHECKS.register("fair_to_other_side")
 def _fair(ctx: StoryContext, text: str) -> bool:
     from storybank.analysis.in_part import fair_to_the_other_side
+    from storybank.analysis.their_reasons import their_reason_told
 
-    return fair_to_the_other_side(text) is not None
+    # Round 11: their reason told to the speaker ("he eventually confided in me that ...") is
+    # their side heard; "I learned that they hadn't done the work" may be blame, and is not.
+    return fair_to_the_other_side(text) is not None or their_reason_told(text) is not None
 
 
 @EVIDENCE_CHECKS.register("self_caused")
 def _self_caused(ctx: StoryContext, text: str) -> bool:
+    from storybank.analysis.misjudgements import own_misjudgement
     from storybank.analysis.signals import self_caused
 
     # A spoken answer that owns the team's slip ("we made assumptions ... we had underestimated
     # their knowledge") names its cause; a story file says the speaker's own part in its fields.
-    return self_caused(text, team=ctx.from_answer) is not None
+    # Round 11: spoken, a misjudgement of the speaker's told as the cause ("due to an
+    # underestimated integration", "not clear from my first read of the brief") is their part.
+    return self_caused(text, team=ctx.from_answer) is not None \
+        or (ctx.from_answer and own_misjudgement(text) is not None)
 
 
 @EVIDENCE_CHECKS.register("self_serving")
@@ -318,7 +328,12 @@ def self_serving_motive(low: str) -> tuple[str, int] | None:
     """(the first self-serving reason, how many) when what the job gives the speaker (a short
     commute, the money, an escape from the current job) is the motive: its phrases at least
     twice as many as reasons about the work itself or what the speaker brings."""
+    from storybank.analysis.plain_motives import least_work_or_perks
+
     spans = phrase_set(_lexicon_list("self_serving")).spans(low) + _job_needs(low)
+    # Round 11: the least work or a perk wanted, said in plain words; a phrase already counted
+    # ("just for the benefits" holds "the benefits") is counted once.
+    spans += least_work_or_perks(low, besides=spans)
     if not spans:
         return None
     found = [said for _start, _end, said in spans]

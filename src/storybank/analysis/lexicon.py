@@ -148,6 +148,13 @@ def words(name: str) -> tuple[str, ...]:
     return tuple(_lexicon_data()[name])
 
 
+def alternation(name: str) -> str:
+    """The word list `name` as a regex alternation, longest first (so "told me that" is tried
+    before "told"); a trailing "*" is a stem, as in a phrase set."""
+    forms = sorted(words(name), key=len, reverse=True)
+    return "|".join(re.escape(w.rstrip("*")) + (r"[\w'-]*" if w.endswith("*") else "") for w in forms)
+
+
 @lru_cache(maxsize=128)
 def word_set(name: str) -> frozenset[str]:
     """The word list `name` as a set, made once: for membership tests on the analysis path."""

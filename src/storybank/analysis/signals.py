@@ -285,6 +285,7 @@ def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
     import bisect
 
     from storybank.analysis.lexicon import normalise
+    from storybank.analysis.plain_motives import insults, owned_after
 
     agents, predicates, denials, people, person_predicates = _blame_sets()
     norm = normalise(text)
@@ -311,13 +312,13 @@ def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
     for match in _ROLE.finditer(norm):
         person_in.setdefault(clause_of(match.start()), match.group(0))
     counted: set[int] = set()
-    person_spans = person_predicates.spans(norm)
+    person_spans = person_predicates.spans(norm) + insults(norm)  # round 11: "my manager is a jerk"
     pairs = [(person_spans, {**said_by, **person_in})] if strict else \
         [(predicates.spans(norm), said_by), (person_spans, person_in)]
     for found, named in pairs:
-        for start, _end, what in found:
+        for start, end, what in found:
             clause = clause_of(start)
-            if _MY_OWN.search(norm, max(0, start - 24), start):
+            if _MY_OWN.search(norm, max(0, start - 24), start) or owned_after(norm, end):
                 continue  # "... because I failed to see the big picture": the speaker's own slip
             if clause in named and clause not in counted:
                 counted.add(clause)

@@ -138,12 +138,14 @@ def _self_serving(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, 
 @CHECKS.register("strength_as_failure")
 def _strength_as_failure(ctx: StoryContext, text: str, norm: str) -> str | None:
     """Too much effort or care told as the failure, a virtue named as the weakness, a slip too
-    small to count, or a boast wrapped in modesty (see storybank.analysis.boasts)."""
+    small to count, a boast wrapped in modesty (see storybank.analysis.boasts), or a virtue owned
+    as the fault (see plain_motives.too_virtuous)."""
     from storybank.analysis import boasts
+    from storybank.analysis.plain_motives import too_virtuous
 
     return (boasts.strength_as_failure(text) or boasts.virtue_as_weakness(text)
             or boasts.trivial_slip(text) or boasts.humblebrag(text)
-            or boasts.success_as_failure(text))
+            or boasts.success_as_failure(text) or too_virtuous(text))
 
 
 @CHECKS.register("humblebrag")
