@@ -168,3 +168,27 @@ def test_perks_and_other_duties_are_dropped_under_any_heading():
     ex = items("## Requirements\n\n- Experience with Kotlin\n- Share options in a profitable company\n"
                "- £1,500 a year for learning and conferences\n- Other duties as assigned\n")
     assert [i.text for i in ex.items] == ["Experience with Kotlin"]
+
+
+PASTED = """Skip to main content
+NurseJobs.example    Find jobs    Salary guide    Sign in
+Home › Jobs › Nursing › Cardiology
+Staff Nurse – Cardiology Ward
+Requirements:
+• Care of patients after cardiac catheterisation
+• Telemetry monitoring
+"""
+
+
+def test_a_pasted_job_boards_skip_link_navigation_and_breadcrumb_are_not_the_title():
+    # A blind set's posting (holdout10): "Skip to main content" was its title, and the
+    # motivation check asked the user to tie their reason to it.
+    ex = items(PASTED, "posting.txt")
+    assert ex.title == "Staff Nurse – Cardiology Ward"
+    assert [i.text for i in ex.items] == ["Care of patients after cardiac catheterisation", "Telemetry monitoring"]
+
+
+@pytest.mark.parametrize("first", ["ASP.NET Developer", "Node.js engineer (payments)"])
+def test_a_title_with_a_dotted_name_is_still_the_title(first):
+    # Near miss: a technology's dotted name is no web address.
+    assert items(f"{first}\n\nRequirements:\n\n- C# and SQL Server\n", "posting.txt").title == first

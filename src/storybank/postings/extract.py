@@ -126,6 +126,23 @@ def _furniture(low: str) -> bool:
         or _furniture_run().fullmatch(bare) is not None
 
 
+# A line of a page's navigation: a breadcrumb ("Home › Jobs › Social work"), or a site's name
+# with its links ("SocialCareJobs.example Find jobs Salary guide Sign in").
+_BREADCRUMB = re.compile(r"[›»]|\s>\s")
+_SITE = re.compile(r"\b[a-z0-9-]+\.(?:com|co\.uk|org|jobs|example)\b")  # not ".net": ASP.NET
+
+
+def _first_of_page(parts: list[Block]) -> int:
+    """Where the posting starts: its first block that is not the page's furniture."""
+    return next((i for i, b in enumerate(parts) if not _page_furniture(b.text.lower())), 0)
+
+
+def _page_furniture(low: str) -> bool:
+    """A line no posting's title is: a button or link (`_furniture`), a breadcrumb, or a row of
+    navigation naming the site."""
+    return _furniture(low) or _BREADCRUMB.search(low) is not None or _SITE.search(low) is not None
+
+
 @lru_cache(maxsize=1)
 def _furniture_lines() -> frozenset[str]:
     return frozenset(w.strip(" .…") for w in lexicon.data()["lines"]["furniture"])
@@ -227,12 +244,14 @@ class _Part:
 
 
 def _is_title(parts: list[Block], index: int, kind: str) -> bool:
-    """Is the block at `index` the posting's title, not a section heading or a line of text?"""
-    if index != 0:
+    """Is the block at `index` the posting's title, not a section heading or a line of text? It
+    is the first block that is not a job board's furniture ("Skip to main content", a row of
+    links, a breadcrumb)."""
+    if index != _first_of_page(parts):
         return False
-    block = parts[0]
+    block = parts[index]
     if block.kind == "heading":
-        followed_by_bullet = len(parts) > 1 and parts[1].kind == "bullet"
+        followed_by_bullet = len(parts) > index + 1 and parts[index + 1].kind == "bullet"
         return kind not in ("requirements", "preferred") and not followed_by_bullet \
             and not block.text.lower().startswith(("about", "the role", "overview"))
     return block.kind == "para" and count_words(block.text) <= 12 and not block.text.endswith(".")
@@ -242,7 +261,10 @@ def _sections(parts: list[Block]) -> tuple[str | None, list[_Part]]:
     """The posting's title, and its blocks grouped under their headings."""
     title: str | None = None
     out = [_Part(Section("", "intro"), [])]
+    first = _first_of_page(parts)
     for index, block in enumerate(parts):
+        if index < first:
+            continue                        # the page's furniture above the posting
         kind = classify_heading(block.text) if block.kind == "heading" else ""
         if _is_title(parts, index, kind):
             title = block.text
