@@ -133,7 +133,7 @@ ASKED = [
     # A story that never reaches the speaker's part: taken to it, not to options never described.
     (PREAMBLE, "project", "software",
      {"alternatives": "What did you decide yourself along the way, and what else could you have done?",
-      "technical": "Take me to the part you did yourself: what did you do, step by step?"}),
+      "technical": "Take me through the part you did yourself: what did you do, step by step?"}),
     (TOPICS, "project", "software",
      {"alternatives": "Pick one of those: what did you decide yourself, and what else could you have done?",
       "collaborators": "Who else worked on it, and which part was yours?"}),

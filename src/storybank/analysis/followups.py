@@ -531,6 +531,7 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
                           and answer_kinds.routine(a.said)),
     "career": lambda a: not a.typed and answer_kinds.career(a.said),
     "ambition": lambda a: not a.typed and answer_kinds.ambition(a.said),
+    "departed": lambda a: answer_kinds.departed(a.said),
     "consulted": lambda a: answer_kinds.consulted(a.said),
     "unsettled": lambda a: answer_kinds.unsettled(a.said),
     "thin": lambda a: answer_kinds.thin(a.said),
