@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from storybank.analysis.answer_holds import answer_holds
-from storybank.analysis.answer_kinds import ambition, career, departed, settled
+from storybank.analysis.answer_kinds import ambition, career, departed, settled, worked_before
 from tests.helpers import spoken_prompts as _prompts
 
 # --- answers quoted from the spent corpus -----------------------------------------------------
@@ -61,6 +61,12 @@ FLEXIBLE = ("My schedule is pretty flexible, so I am open to working as much as 
 TOO_MUCH = "I guess I sometimes take on too much because I just want to help everyone."  # holdout10
 DELEGATE = "I cared so much about the outcome that I took on too much and had to delegate."  # holdout6
 
+NURSING_HOME = ("I worked the evening shift at a nursing home, and I really liked working with the "
+                "residents I learned so much about life from listening to their stories.")  # holdout10
+PRIOR_FIRM = ("I am highly interested in a role with ABC Corporation as they are a well-regarded and "
+              "serious competitor to my prior firm of XYZ Corporation.")              # holdout7
+PATIENTS = "I love working with patients"                                             # holdout7
+
 SUPERVISOR = "What exactly did you say to {}, and how did they respond?"
 
 ASKED = [
@@ -74,6 +80,15 @@ ASKED = [
     (FIRED_UP, "motivation", None,
      {"alternatives": "What other kinds of work did you consider, and why this one?",
       "technical": "Which part of your work so far would you bring to this work, and how?"}),
+    # A job the speaker held is asked about, not who they talked to about "this work" ...
+    (NURSING_HOME, "motivation", "medicine",
+     {"collaborators": "Who did you work with there, and what would they say about you?",
+      "alternatives": "What would you want to be different here from that job?"}),
+    (PRIOR_FIRM, "motivation", None,
+     {"technical": "What did you do in that job that you would bring here?"}),
+    # ... near miss: liking the work, with no job told, keeps the thin reason's wordings.
+    (PATIENTS, "motivation", "medicine",
+     {"technical": "What do you know about what this work involves day to day?"}),
     # A conflict said never to have been resolved is asked what could have resolved it ...
     (SCOUTS, "disagreement", None,
      {"alternatives": "Looking back, what could you have done to resolve it?",
@@ -163,3 +178,11 @@ def test_a_goal_said_as_an_infinitive(text, plan):
 ])
 def test_a_life_told_from_birth(text, path):
     assert career(text) is path
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    (NURSING_HOME, True), (PRIOR_FIRM, True),
+    (PATIENTS, False), ("I would love to work with patients here.", False),
+])
+def test_a_job_the_speaker_held(text, held):
+    assert worked_before(text) is held

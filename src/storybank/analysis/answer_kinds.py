@@ -217,6 +217,13 @@ def departed(text: str) -> bool:
     return _departure().search(normalise(text)) is not None
 
 
+def worked_before(text: str) -> bool:
+    """Does the answer tell a job the speaker held ("I worked the evening shift at a nursing
+    home", "when I worked at a neighborhood boutique"; lexicon `past_jobs`)? "I would love to
+    work with patients" holds none."""
+    return phrase_set(_words("past_jobs")).search(normalise(text)) is not None
+
+
 def consulted(text: str) -> bool:
     """Does the answer say whom the speaker already asked about the work ("I have spoken with
     several of your staff members and they told me ...", "talked with some of my friends who are

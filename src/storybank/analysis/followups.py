@@ -535,6 +535,7 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "career": lambda a: not a.typed and answer_kinds.career(a.said),
     "ambition": lambda a: not a.typed and answer_kinds.ambition(a.said),
     "departed": lambda a: answer_kinds.departed(a.said),
+    "worked_before": lambda a: answer_kinds.worked_before(a.said),
     "consulted": lambda a: answer_kinds.consulted(a.said),
     "unsettled": lambda a: answer_kinds.unsettled(a.said),
     "thin": lambda a: answer_kinds.thin(a.said),
