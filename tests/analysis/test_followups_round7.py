@@ -115,9 +115,9 @@ ASKED = [
     # Nothing settled: what was said, and what could have resolved it.
     (NURSE, "disagreement", None,
      {"alternatives": "Looking back, what could you have done to resolve it?",
-      "technical": "What exactly did you say to the other person, and how did they respond?"}),
+      "technical": "What exactly did you say to the nurse, and how did they respond?"}),
     (RESIDENT, "disagreement", None,
-     {"technical": "What exactly did you say to the other person, and how did they respond?"}),
+     {"technical": "What exactly did you say to the chief resident, and how did they respond?"}),
     # Another's decision ("she decided that I was her enemy") settles nothing.
     (HATED, "disagreement", None,
      {"alternatives": "Looking back, what could you have done to resolve it?"}),

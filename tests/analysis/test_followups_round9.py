@@ -115,7 +115,7 @@ def test_past_acts_count_a_list_that_shares_its_subject(text, acts):
 ASKED = [
     # A dodge line followed by an incident has given its example: asked about it, not pressed.
     (CO_WORKER, "disagreement", None,
-     {"technical": "What exactly did you say to the other person, and how did they respond?",
+     {"technical": "What exactly did you say to the co-worker, and how did they respond?",
       "collaborators": "Who else was involved? What did they think?"}),
     (RUSHED, "failure", None,
      {"differently": "What would you do differently?"}),
@@ -152,7 +152,7 @@ ASKED = [
     (AVOIDED, "disagreement", None,
      {"collaborators": "Who else was involved? What did they think?"}),
     (YELLED, "disagreement", None,
-     {"technical": "What exactly did you say to the other person, and how did they respond?"}),
+     {"technical": "What exactly did you say to the boss, and how did they respond?"}),
     (WOULD_DO, "disagreement", None,
      {"collaborators": "Who else was involved? What did they think?"}),
     # An incident told to a question of no known type is not asked for an example of it ...
