@@ -7,7 +7,7 @@ promoted"), or a story that never reaches what the speaker did ("before I tell y
 project, you need to understand the history"). The follow-ups word their probes for each (see
 `followups._CHECKS`); the word lists are lexicon tables (`blank_answers`, `flaw_claims`,
 `flaw_remedies`, `routine_acts`, `state_verbs`, `settling_words`, `career_steps`,
-`consulted_people`, `premise_denials`)."""
+`consulted_people`, `premise_denials`, `never_settled`, `job_endings`, `past_jobs`)."""
 
 from __future__ import annotations
 
