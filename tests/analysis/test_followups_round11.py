@@ -67,6 +67,14 @@ PRIOR_FIRM = ("I am highly interested in a role with ABC Corporation as they are
               "serious competitor to my prior firm of XYZ Corporation.")              # holdout7
 PATIENTS = "I love working with patients"                                             # holdout7
 
+RECONCILIATION = ('During my time as a nurse consultant, I encountered a situation where I made a '
+                  'mistake in medication reconciliation for a patient. Due to a misinterpretation '
+                  "of the medication list, I failed to include one of the patient's important "
+                  'medications. This error was discovered during a comprehensive medication review '
+                  "with the patient's interdisciplinary team, including physicians, pharmacists, "
+                  'and other healthcare professionals. I immediately took responsibility for my '
+                  'mistake and communicated it to the team.')  # holdout10
+
 SUPERVISOR = "What exactly did you say to {}, and how did they respond?"
 
 ASKED = [
@@ -114,13 +122,17 @@ ASKED = [
     # ... near miss: "my schedule", nights and weekends keep the schedule's wordings.
     (FLEXIBLE, "schedule", None,
      {"differently": "If a week does not go to plan, what gives first, and how do you make the time up?"}),
-    # Taking on too much, with nothing done about it, is a flaw: when it was noticed, not "once you
-    # saw it going wrong" ...
+    # Taking on too much, with nothing done about it, is a flaw: when it was noticed, not "once the
+    # problem came to light" ...
     (TOO_MUCH, "failure", None,
      {"alternatives": "When did you first notice it, and what have you tried since?"}),
+    # A failure found by others did not go wrong before the speaker's eyes: "once the problem came
+    # to light", not "once you saw it going wrong".
+    (RECONCILIATION, "failure", "medicine",
+     {"alternatives": "Once the problem came to light, what else could you have done, and why did you do what you did?"}),
     # ... near miss: having had to delegate is something done.
     (DELEGATE, "failure", None,
-     {"alternatives": "Once you saw it going wrong, what else could you have done, and why did you do what you did?"}),
+     {"alternatives": "Once the problem came to light, what else could you have done, and why did you do what you did?"}),
 ]
 
 _CASES = [(text, qtype, field, probe, prompt)

@@ -145,7 +145,7 @@ ASKED = [
      {"technical": "Walk me through what happened, step by step: what went wrong, and what did it cost?"}),
     # A meeting is no decision: the failure's own wording, and the mechanism asked plainly.
     (POST_MORTEM, "failure", "software",
-     {"alternatives": "Once you saw it going wrong, what else could you have done, and why did you do what you did?",
+     {"alternatives": "Once the problem came to light, what else could you have done, and why did you do what you did?",
       "technical": "Walk me through what was happening technically."}),
     # A rival of the chosen name is set against that name, not against a side act.
     (DATABASE, "project", "software", {"alternatives": "Why PostgreSQL rather than MongoDB?"}),

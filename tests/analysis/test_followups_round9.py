@@ -130,10 +130,10 @@ ASKED = [
      {"collaborators": "Think of one time something you did at work went wrong: who else was involved, and what did they think?"}),
     # Near miss: a failure told keeps the failure's wordings.
     (RUSHED, "failure", None,
-     {"alternatives": "Once you saw it going wrong, what else could you have done, and why did you do what you did?"}),
+     {"alternatives": "Once the problem came to light, what else could you have done, and why did you do what you did?"}),
     # Near miss: a whole incident told for a setback is the failure given, whatever its words.
     (PCR, "failure", None,
-     {"alternatives": "Once you saw it going wrong, what else could you have done, and why did you do what you did?"}),
+     {"alternatives": "Once the problem came to light, what else could you have done, and why did you do what you did?"}),
     # A conflict question answered with an approach and no conflict: asked for the last one.
     (APPROACH, "disagreement", None,
      {"technical": "Walk me through the last disagreement you had at work, step by step: what did you say, and what did they say?",
