@@ -86,6 +86,8 @@ AnswerCondition = Literal[
     "routine",       # a habit told in the present tense, no event: asked about the practice
     "career",        # to a question of no known type, a background in steps: asked about the path
     "ambition",      # to a question of no known type, a plan for the future: asked what is done so far
+    "departed",      # says the last job ended (fired, laid off): asked about that job, not other work
+    "worked_before", # tells a job the speaker held: asked about that job, not who they talked to
     "consulted",     # says who the speaker already asked about the work: asked what they took from it
     "unsettled",     # a disagreement with nothing settled in it: asked what was said, not how
     "thin",          # a sentence or two, no event: asked about what it does say

@@ -115,9 +115,9 @@ ASKED = [
     # Nothing settled: what was said, and what could have resolved it.
     (NURSE, "disagreement", None,
      {"alternatives": "Looking back, what could you have done to resolve it?",
-      "technical": "What exactly did you say to the other person, and how did they respond?"}),
+      "technical": "What exactly did you say to the nurse, and how did they respond?"}),
     (RESIDENT, "disagreement", None,
-     {"technical": "What exactly did you say to the other person, and how did they respond?"}),
+     {"technical": "What exactly did you say to the chief resident, and how did they respond?"}),
     # Another's decision ("she decided that I was her enemy") settles nothing.
     (HATED, "disagreement", None,
      {"alternatives": "Looking back, what could you have done to resolve it?"}),
@@ -133,7 +133,7 @@ ASKED = [
     # A story that never reaches the speaker's part: taken to it, not to options never described.
     (PREAMBLE, "project", "software",
      {"alternatives": "What did you decide yourself along the way, and what else could you have done?",
-      "technical": "Take me to the part you did yourself: what did you do, step by step?"}),
+      "technical": "Take me through the part you did yourself: what did you do, step by step?"}),
     (TOPICS, "project", "software",
      {"alternatives": "Pick one of those: what did you decide yourself, and what else could you have done?",
       "collaborators": "Who else worked on it, and which part was yours?"}),
@@ -145,7 +145,7 @@ ASKED = [
      {"technical": "Walk me through what happened, step by step: what went wrong, and what did it cost?"}),
     # A meeting is no decision: the failure's own wording, and the mechanism asked plainly.
     (POST_MORTEM, "failure", "software",
-     {"alternatives": "Once you saw it going wrong, what else could you have done, and why did you do what you did?",
+     {"alternatives": "Once the problem came to light, what else could you have done, and why did you do what you did?",
       "technical": "Walk me through what was happening technically."}),
     # A rival of the chosen name is set against that name, not against a side act.
     (DATABASE, "project", "software", {"alternatives": "Why PostgreSQL rather than MongoDB?"}),

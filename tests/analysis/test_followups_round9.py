@@ -115,7 +115,7 @@ def test_past_acts_count_a_list_that_shares_its_subject(text, acts):
 ASKED = [
     # A dodge line followed by an incident has given its example: asked about it, not pressed.
     (CO_WORKER, "disagreement", None,
-     {"technical": "What exactly did you say to the other person, and how did they respond?",
+     {"technical": "What exactly did you say to the co-worker, and how did they respond?",
       "collaborators": "Who else was involved? What did they think?"}),
     (RUSHED, "failure", None,
      {"differently": "What would you do differently?"}),
@@ -130,10 +130,10 @@ ASKED = [
      {"collaborators": "Think of one time something you did at work went wrong: who else was involved, and what did they think?"}),
     # Near miss: a failure told keeps the failure's wordings.
     (RUSHED, "failure", None,
-     {"alternatives": "Once you saw it going wrong, what else could you have done, and why did you do what you did?"}),
+     {"alternatives": "Once the problem came to light, what else could you have done, and why did you do what you did?"}),
     # Near miss: a whole incident told for a setback is the failure given, whatever its words.
     (PCR, "failure", None,
-     {"alternatives": "Once you saw it going wrong, what else could you have done, and why did you do what you did?"}),
+     {"alternatives": "Once the problem came to light, what else could you have done, and why did you do what you did?"}),
     # A conflict question answered with an approach and no conflict: asked for the last one.
     (APPROACH, "disagreement", None,
      {"technical": "Walk me through the last disagreement you had at work, step by step: what did you say, and what did they say?",
@@ -152,7 +152,7 @@ ASKED = [
     (AVOIDED, "disagreement", None,
      {"collaborators": "Who else was involved? What did they think?"}),
     (YELLED, "disagreement", None,
-     {"technical": "What exactly did you say to the other person, and how did they respond?"}),
+     {"technical": "What exactly did you say to the boss, and how did they respond?"}),
     (WOULD_DO, "disagreement", None,
      {"collaborators": "Who else was involved? What did they think?"}),
     # An incident told to a question of no known type is not asked for an example of it ...

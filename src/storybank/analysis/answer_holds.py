@@ -21,7 +21,11 @@ Read from grammar over the lexicon's word classes, not from sentences of any cor
 - the rule an answer is about is the first rule, policy, curriculum or procedure it names
   (lexicon `premise_rules`), as a follow-up names it ("the curriculum");
 - a working week is spoken of when the answer names its parts: days, evenings, shifts, hours a
-  week (lexicon `premise_week`).
+  week (lexicon `premise_week`);
+- the person the answer deals with is the first one it names after a determiner and at most two
+  words ("an elderly patient", "my no-good boss"; lexicon `premise_counterparts`), so a prompt
+  says "the patient", not "the other person". "I was patient" names no one, nor the speaker's
+  own role ("As a marketing manager").
 """
 
 from __future__ import annotations
@@ -66,6 +70,7 @@ class AnswerHolds:
     anchored: bool = False  # a time anchor is said ("once", "a few years ago", "last year")
     rule: str = ""  # the rule the answer names first, singular ("curriculum"); "" when none
     week: bool = False  # the parts of a working week are named ("Tuesday", "evenings", "shifts")
+    counterpart: str = ""  # the first person the answer deals with ("patient"); "" when none
 
 
 def _is_past(verb: str) -> bool:
@@ -197,6 +202,20 @@ def _rules() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"\b({forms})\b"), singular
 
 
+def counterpart(norm: str) -> str:
+    """The first person the (normalised) answer deals with, as it names them ("chief resident"),
+    or "" (lexicon `premise_counterparts`)."""
+    found = _counterparts().search(norm)
+    return found.group(1) if found else ""
+
+
+@lru_cache(maxsize=1)
+def _counterparts() -> re.Pattern[str]:
+    people = "|".join(re.escape(w) for w in sorted(_words("premise_counterparts"), key=len, reverse=True))
+    # "As a marketing manager, I ..." is the speaker's own role, no one dealt with.
+    return re.compile(rf"(?<!\bas )\b(?:a|an|one|the|my|our|this|that)\s+(?:[\w-]+\s+){{0,2}}?({people})\b(?!-)")
+
+
 @lru_cache(maxsize=256)
 def answer_holds(text: str) -> AnswerHolds:
     """What `text` holds (see the module's docstring)."""
@@ -213,4 +232,5 @@ def answer_holds(text: str) -> AnswerHolds:
         anchored=_anchored(norm),
         rule=named_rule(norm),
         week=phrase_set(_words("premise_week")).search(norm) is not None,
+        counterpart=counterpart(norm),
     )

@@ -7,7 +7,7 @@ promoted"), or a story that never reaches what the speaker did ("before I tell y
 project, you need to understand the history"). The follow-ups word their probes for each (see
 `followups._CHECKS`); the word lists are lexicon tables (`blank_answers`, `flaw_claims`,
 `flaw_remedies`, `routine_acts`, `state_verbs`, `settling_words`, `career_steps`,
-`consulted_people`, `premise_denials`)."""
+`consulted_people`, `premise_denials`, `never_settled`, `job_endings`, `past_jobs`)."""
 
 from __future__ import annotations
 
@@ -118,8 +118,12 @@ def advice(text: str) -> bool:
 def settled(text: str) -> bool:
     """Does a disagreement answer say how it was settled, or what the speaker did to settle it
     ("we agreed", "I proposed a trial", "we compromised")? "The nurse was overreacting ... she
-    kept making a big deal out of it" settles nothing, nor "I just powered through the month"."""
-    return phrase_set(_words("settling_words")).search(normalise(text)) is not None
+    kept making a big deal out of it" settles nothing, nor "I just powered through the month", nor
+    an answer that says it never was ("that didn't get resolved but eventually became a moot
+    issue", lexicon `never_settled`)."""
+    norm = normalise(text)
+    return (phrase_set(_words("settling_words")).search(norm) is not None
+            and phrase_set(_words("never_settled")).search(norm) is None)
 
 
 _PAST = re.compile(r"\b(?:was|were|had|did|kept|got|[a-z]{2,}ed)\b")
@@ -200,6 +204,26 @@ def duties(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _departure() -> re.Pattern[str]:
+    said = "|".join(re.escape(w) for w in sorted(_words("job_endings"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{said})\b(?!\s+up\b)")
+
+
+def departed(text: str) -> bool:
+    """Does the answer say the speaker's last job ended under them ("I got fired because I did not
+    get along with my supervisor", "Because I have been laid off and I need a job"; lexicon
+    `job_endings`)? "They got me all fired up" is no firing."""
+    return _departure().search(normalise(text)) is not None
+
+
+def worked_before(text: str) -> bool:
+    """Does the answer tell a job the speaker held ("I worked the evening shift at a nursing
+    home", "when I worked at a neighborhood boutique"; lexicon `past_jobs`)? "I would love to
+    work with patients" holds none."""
+    return phrase_set(_words("past_jobs")).search(normalise(text)) is not None
+
+
 def consulted(text: str) -> bool:
     """Does the answer say whom the speaker already asked about the work ("I have spoken with
     several of your staff members and they told me ...", "talked with some of my friends who are
@@ -248,5 +272,16 @@ def ambition(text: str) -> bool:
     work and build up my own business"; lexicon `premise_plans`), with no incident in it."""
     from storybank.analysis.answer_holds import tells_incident
 
-    return (phrase_set(_words("premise_plans")).search(normalise(text)) is not None
+    norm = normalise(text)
+    return ((phrase_set(_words("premise_plans")).search(norm) is not None or _goal_said(norm))
             and not tells_incident(text))
+
+
+# A goal said as a bare infinitive, the answer's whole first sentence ("To work the least amount
+# of time possible until I can get your job."). "To be honest, I ..." and "To meet the deadline, I
+# worked weekends" open with one and go on to a subject: no goal.
+_GOAL = re.compile(r"^to\s+(?!be\s+(?:honest|fair|frank)\b|start\b|begin\b|sum\b)[a-z]+\b[^,.;!?]*(?:[.!?]|$)")
+
+
+def _goal_said(norm: str) -> bool:
+    return _GOAL.match(norm.strip()) is not None

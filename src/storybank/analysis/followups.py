@@ -4,7 +4,7 @@ question types' own follow-ups, each marked prepared or not.
 Templates come from the catalog (and, first, from the story's profession pack), ordered from most
 specific to generic; the first whose placeholders this story can fill is used, and the probe's own
 question is the last resort. Placeholders: {title}, {technology}, {alternative}, {decision},
-{metric}, {numbers}, {place}, {employer}, {rule}.
+{metric}, {numbers}, {place}, {employer}, {rule}, {person}.
 
 What fills them is what the story actually says, never a guess:
 - {decision}: the complete phrase after a first-person decision ("I chose a transactional
@@ -14,7 +14,8 @@ What fills them is what the story actually says, never a guess:
 - {technology}: a listed or known name the answer mentions (matched loosely: "Ansys" for
   "ANSYS Mechanical"), in the form the answer says it;
 - {metric}, {numbers}: a metric whose name reads as a short noun phrase, and its before/after;
-- {rule}: the rule, rubric, policy or curriculum the answer names first (`answer_holds`).
+- {rule}: the rule, rubric, policy or curriculum the answer names first (`answer_holds`);
+- {person}: the person the answer deals with first ("the patient", `answer_holds.counterpart`).
 """
 
 from __future__ import annotations
@@ -268,9 +269,11 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
     employer = chosen_place(story.answer_text(), "prompt_employers")
     if employer:
         values["employer"], values["employers"] = employer, _plural(employer)
-    rule = answer_holds(story.answer_text()).rule
-    if rule:
-        values["rule"] = f"the {rule}"   # "What else could you have done about the curriculum?"
+    holds = answer_holds(story.answer_text())
+    if holds.rule:
+        values["rule"] = f"the {holds.rule}"   # "What else could you have done about the curriculum?"
+    if holds.counterpart:
+        values["person"] = f"the {holds.counterpart}"  # "What exactly did you say to the patient"
     if not _asked_technically(story, catalog):
         return values  # a motivation or schedule story gets the probes as asked
     text = _everything_said(story)
@@ -531,6 +534,8 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
                           and answer_kinds.routine(a.said)),
     "career": lambda a: not a.typed and answer_kinds.career(a.said),
     "ambition": lambda a: not a.typed and answer_kinds.ambition(a.said),
+    "departed": lambda a: answer_kinds.departed(a.said),
+    "worked_before": lambda a: answer_kinds.worked_before(a.said),
     "consulted": lambda a: answer_kinds.consulted(a.said),
     "unsettled": lambda a: answer_kinds.unsettled(a.said),
     "thin": lambda a: answer_kinds.thin(a.said),
