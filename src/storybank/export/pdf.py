@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import warnings
 from functools import lru_cache
+from typing import Any
 
 from storybank.errors import StorybankError
 
@@ -21,7 +22,7 @@ PDF_HINT = (
 
 
 @lru_cache(maxsize=1)
-def _import():
+def _import() -> Any:  # the weasyprint module (untyped), or why it cannot be imported
     try:
         with warnings.catch_warnings():
             # WeasyPrint announces future system-library requirements at import; not ours to show.
@@ -34,7 +35,7 @@ def _import():
     return weasyprint
 
 
-def weasyprint():
+def weasyprint() -> Any:
     """The weasyprint module, or a StorybankError telling how to install it."""
     module = _import()
     if isinstance(module, BaseException):
@@ -49,12 +50,12 @@ def available() -> bool:
 LOCAL = ("data", "file")
 
 
-def _fetcher(wp):
+def _fetcher(wp: Any) -> Any:
     """A URL fetcher for data: and file: URLs only: a cheat sheet never reaches the network."""
     if hasattr(wp, "URLFetcher"):  # WeasyPrint 68 and later
         return wp.URLFetcher(allowed_protocols=LOCAL)
 
-    def fetch(url: str, *args, **kwargs):  # older WeasyPrint: a plain function
+    def fetch(url: str, *args: Any, **kwargs: Any) -> Any:  # older WeasyPrint: a plain function
         if url.split(":", 1)[0].lower() in LOCAL:
             return wp.default_url_fetcher(url, *args, **kwargs)
         raise ValueError(f"storybank does not fetch {url.split(':', 1)[0]}: URLs while printing")
@@ -62,7 +63,7 @@ def _fetcher(wp):
     return fetch
 
 
-def render(html: str):
+def render(html: str) -> Any:
     """The laid-out WeasyPrint document for `html` (use `.pages` and `.write_pdf()`)."""
     wp = weasyprint()
     return wp.HTML(string=html, base_url=None, url_fetcher=_fetcher(wp)).render()

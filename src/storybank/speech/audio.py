@@ -56,7 +56,7 @@ def _check_length(path: Path | str, seconds: float) -> None:
                           "and try again")
 
 
-def _numpy():
+def _numpy() -> Any:  # the numpy module (read as Any: untyped here)
     try:
         import numpy
     except ImportError as exc:  # pragma: no cover - numpy comes with the voice extra
@@ -64,7 +64,7 @@ def _numpy():
     return numpy
 
 
-def _read_soundfile(path: Path):
+def _read_soundfile(path: Path) -> tuple[tuple[Any, int] | None, Exception | None]:
     try:
         import soundfile
     except (ImportError, OSError) as exc:
@@ -84,7 +84,7 @@ def _read_soundfile(path: Path):
     return (data.mean(axis=1), rate), None
 
 
-def _read_av(path: Path):
+def _read_av(path: Path) -> tuple[Any, int]:
     try:
         import av
     except ImportError as exc:
@@ -115,7 +115,7 @@ def _read_av(path: Path):
     return samples, SAMPLE_RATE
 
 
-def resample(samples, rate: int):
+def resample(samples: Any, rate: int) -> Any:
     """Mono float32 samples at `rate` -> SAMPLE_RATE, through FFmpeg's resampler."""
     np = _numpy()
     samples = np.ascontiguousarray(samples, dtype="float32")
@@ -131,7 +131,7 @@ def resample(samples, rate: int):
     return np.concatenate(out).astype("float32") if out else np.zeros(0, "float32")
 
 
-def check_samples(samples, where: str) -> None:
+def check_samples(samples: Any, where: str) -> None:
     """Too short, too long or silent: the same judgement for a file and for a recording."""
     np = _numpy()
     seconds = len(samples) / SAMPLE_RATE

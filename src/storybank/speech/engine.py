@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import queue
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from storybank.speech import VOICE_EXTRA_FIX, SpeechError, file_sha256
 
@@ -107,15 +109,15 @@ class Engine:
         self._thread = thread
 
     @property
-    def model(self):
+    def model(self) -> Any:  # a faster-whisper WhisperModel (untyped)
         return self._thread.model
 
-    def transcribe(self, samples, offset: float = 0.0, prompt: str | None = None) -> Heard:
+    def transcribe(self, samples: Any, offset: float = 0.0, prompt: str | None = None) -> Heard:
         """Words with times; `offset` is added to every time (for chunks of a longer recording)."""
         return self._thread.call(lambda model: _transcribe(model, samples, offset, prompt))
 
 
-def _transcribe(model, samples, offset: float, prompt: str | None) -> Heard:
+def _transcribe(model: Any, samples: Any, offset: float, prompt: str | None) -> Heard:
     from storybank.speech.quality import detect_language, echoes_prompt
 
     language, probability = detect_language(model, samples)
@@ -141,7 +143,7 @@ def _transcribe(model, samples, offset: float, prompt: str | None) -> Heard:
                  probability)
 
 
-def _load(setting: str, base: Path | None):
+def _load(setting: str, base: Path | None) -> tuple[str, Any]:
     """(display name, faster-whisper model), or a SpeechError that says what to do."""
     try:
         from faster_whisper import WhisperModel
@@ -165,6 +167,9 @@ def _load(setting: str, base: Path | None):
     return name, model
 
 
+_T = TypeVar("_T")
+
+
 class _ModelThread(threading.Thread):
     """Loads the model, then runs every call on it, and never exits.
 
@@ -178,9 +183,9 @@ class _ModelThread(threading.Thread):
         self.setting, self.base = setting, base
         self.ready = threading.Event()
         self.name_shown = ""
-        self.model = None
+        self.model: Any = None
         self.error: SpeechError | None = None
-        self._calls: queue.Queue = queue.Queue()
+        self._calls: queue.Queue[tuple[Callable[[Any], Any], Future[Any]]] = queue.Queue()
 
     def run(self) -> None:
         try:
@@ -201,8 +206,8 @@ class _ModelThread(threading.Thread):
                 except BaseException as exc:  # noqa: BLE001 - handed to the caller
                     future.set_exception(exc)
 
-    def call(self, work):
-        future: Future = Future()
+    def call(self, work: Callable[[Any], _T]) -> _T:
+        future: Future[_T] = Future()
         self._calls.put((work, future))
         return future.result()
 

@@ -62,7 +62,7 @@ class MicrophoneSource:
             raise SpeechError("no microphone found", "plug one in (or allow access to it)",
                               cli_alternative=AUDIO_INSTEAD) from exc
 
-        def callback(indata, _frames, _time, _status) -> None:
+        def callback(indata: Any, _frames: int, _time: Any, _status: Any) -> None:
             # An overflow status means a few samples were dropped: not worth stopping an answer.
             on_audio(indata[:, 0].copy())
 
@@ -157,7 +157,7 @@ class Recorder:
         self.on_block = on_block
         self.floor = floor          # while the voice speaks, what the microphone hears is dropped
         self.dropped = 0
-        self.blocks: list = []
+        self.blocks: list[Any] = []          # numpy arrays of float32 samples
         self.samples_heard = 0
         self.error: SpeechError | None = None
         self.running = False
@@ -167,7 +167,7 @@ class Recorder:
     def seconds(self) -> float:
         return self.samples_heard / SAMPLE_RATE
 
-    def _audio(self, block) -> None:
+    def _audio(self, block: Any) -> None:
         with self._lock:
             if not self.running:
                 return

@@ -24,6 +24,7 @@ from storybank.speech.numbers import numbers_said_in
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.cues.story import Cue
+    from storybank.model import Story
 
 FUZZY = 80          # rapidfuzz ratio for one word (or a name said in pieces) to count as the same
 WORDS_SAID = 0.6    # share of a cue's plain words (not numbers, not names) that must be heard
@@ -164,7 +165,7 @@ def _plain_words(text: str, names: set[str]) -> list[str]:
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 
-def story_cues(story, probe: str | None = None) -> Sequence[Cue]:
+def story_cues(story: Story, probe: str | None = None) -> Sequence[Cue]:
     """The cues asked for: the main answer's (numbers and parts), or one probe's follow-up's."""
     from storybank.cues.story import story_cues as cues
 
@@ -172,7 +173,7 @@ def story_cues(story, probe: str | None = None) -> Sequence[Cue]:
     return found.followup(probe) if probe else found.answer_as_written(story)
 
 
-def check_cues(story, transcript: str, probe: str | None = None) -> CueCheck:
+def check_cues(story: Story, transcript: str, probe: str | None = None) -> CueCheck:
     heard = Heard.of(transcript)
     known = frozenset(t.lower() for t in story.technologies)
     said: list[str] = []
@@ -182,7 +183,7 @@ def check_cues(story, transcript: str, probe: str | None = None) -> CueCheck:
     return CueCheck(said, missed)
 
 
-def recogniser_hints(story, limit: int = 40) -> list[str]:
+def recogniser_hints(story: Story, limit: int = 40) -> list[str]:
     """The story's names and numbers to bias the recogniser toward (faster-whisper `hotwords`):
     its technologies, and its capitalised and code-like names, rare words a small model mishears."""
     from storybank.cues.phrases import _codeish

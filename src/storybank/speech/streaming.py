@@ -13,16 +13,17 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable
+from typing import Any
 
 from storybank.speech import SAMPLE_RATE, SpeechError
-from storybank.speech.engine import Engine, Heard
+from storybank.speech.engine import Engine, Heard, Segment, Word
 
 CHUNK_SECONDS = 8.0
 LOOK_BACK_SECONDS = 3.0
 FRAME = SAMPLE_RATE // 10
 
 
-def quietest_cut(samples, look_back: int) -> int:
+def quietest_cut(samples: Any, look_back: int) -> int:
     """Index to cut `samples` at: the middle of its quietest 100 ms in the last `look_back`."""
     import numpy as np
 
@@ -43,14 +44,14 @@ class Streamer:
         self._engine = engine
         self._prompt = prompt
         self._chunk = int(chunk_seconds * SAMPLE_RATE)
-        self._blocks: list = []
-        self._pending: list = []
+        self._blocks: list[Any] = []             # numpy arrays of float32 samples
+        self._pending: list[Any] = []
         self._pending_len = 0
         self._committed = 0
-        self._jobs: queue.Queue = queue.Queue()
+        self._jobs: queue.Queue[tuple[int, Any] | None] = queue.Queue()   # (offset, samples); None ends
         self._texts: list[str] = []
-        self._words: list = []
-        self._segments: list = []
+        self._words: list[Word] = []
+        self._segments: list[Segment] = []
         self._languages: list[tuple[str, float]] = []
         self._regions: list[tuple[float, float]] = []
         self._error: BaseException | None = None
@@ -62,7 +63,7 @@ class Streamer:
     def seconds(self) -> float:
         return (self._committed + self._pending_len) / SAMPLE_RATE
 
-    def feed(self, block) -> None:
+    def feed(self, block: Any) -> None:
         import numpy as np
 
         block = np.asarray(block, dtype="float32").reshape(-1)
@@ -114,7 +115,7 @@ class Streamer:
             self._languages.append((heard.language, heard.language_probability))
             self._regions.extend(regions)
 
-    def audio(self):
+    def audio(self) -> Any:
         import numpy as np
 
         with self._lock:
