@@ -192,3 +192,13 @@ def test_a_pasted_job_boards_skip_link_navigation_and_breadcrumb_are_not_the_tit
 def test_a_title_with_a_dotted_name_is_still_the_title(first):
     # Near miss: a technology's dotted name is no web address.
     assert items(f"{first}\n\nRequirements:\n\n- C# and SQL Server\n", "posting.txt").title == first
+
+
+def test_an_emailed_postings_subject_is_its_title_without_the_mail_words():
+    mail = ("From: Priya Desai <priya.desai@recruiters.example>\n"
+            "Subject: Fwd: FP&A Analyst opportunity - Marlow Foods Group\n\n"
+            "Requirements:\n\n- Three-statement modelling in Excel\n")
+    assert items(mail, "posting.txt").title == "FP&A Analyst opportunity - Marlow Foods Group"
+    # Near miss: a title that only holds the word is left whole.
+    assert items("Subject Matter Expert (Tax)\n\nRequirements:\n\n- UK VAT\n", "p.txt").title == \
+        "Subject Matter Expert (Tax)"

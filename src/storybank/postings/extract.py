@@ -132,6 +132,10 @@ _BREADCRUMB = re.compile(r"[›»]|\s>\s")
 _SITE = re.compile(r"\b[a-z0-9-]+\.(?:com|co\.uk|org|jobs|example)\b")  # not ".net": ASP.NET
 
 
+# An e-mailed posting's subject line: the title without "Subject:" or a reply's "Fwd:".
+_MAIL_PREFIX = re.compile(r"^(?:(?:subject|fwd?|re)\s*:\s*)+", re.IGNORECASE)
+
+
 def _first_of_page(parts: list[Block]) -> int:
     """Where the posting starts: its first block that is not the page's furniture."""
     return next((i for i, b in enumerate(parts) if not _page_furniture(b.text.lower())), 0)
@@ -267,7 +271,7 @@ def _sections(parts: list[Block]) -> tuple[str | None, list[_Part]]:
             continue                        # the page's furniture above the posting
         kind = classify_heading(block.text) if block.kind == "heading" else ""
         if _is_title(parts, index, kind):
-            title = block.text
+            title = _MAIL_PREFIX.sub("", block.text) or block.text
         elif block.kind == "heading":
             out.append(_Part(Section(block.text, kind), []))
         else:
