@@ -38,7 +38,7 @@ def test_a_reason_tied_to_the_postings_field():
 
 def test_a_generic_reason_is_flagged_as_sb741_flags_it():
     m = verdict(why=story("Why this work", ("motivation",), action=GENERIC))
-    assert m.verdict == "generic" and "would fit any platform" in m.message
+    assert m.verdict == "generic" and "would fit any job" in m.message
 
 
 def test_a_specific_reason_for_another_field_is_unrelated():

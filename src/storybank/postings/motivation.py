@@ -8,7 +8,7 @@ more than one that would fit any platform (the generic-motivation finding, SB741
 | verdict | when |
 |---|---|
 | tied | it names the posting's field and SB741 does not fire |
-| generic | SB741 fires: the reason would fit any platform |
+| generic | SB741 fires: the reason would fit any job |
 | unrelated | its reason is specific, but to something else: none of the posting's field is named |
 | missing | no story is mapped to the motivation question |
 """
@@ -123,11 +123,11 @@ def check_motivation(report: PostingReport, ex: Extracted, stories: Sequence[tup
     sid, story, named, tied = _best_motivation(field, candidates)
     if _generic(sid, story, catalog, settings, reports):
         return Motivation("generic", sid, named, labels,
-                          f"`{sid}` gives a reason that would fit any platform. Tie it to {what}: "
+                          f"`{sid}` gives a reason that would fit any job. Tie it to {what}: "
                           "the field you know and why this work fits it.")
     if not tied:
         return Motivation("unrelated", sid, named, labels,
-                          f"`{sid}` does not name what {what} is for{_named(labels)}: say why this track "
+                          f"`{sid}` does not name what {what} is for{_named(labels)}: say why this work "
                           "fits your expertise.")
     return Motivation("tied", sid, named, labels, f"`{sid}` names {', '.join(named)}.")
 
