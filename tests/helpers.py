@@ -14,6 +14,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "stories"          # the example stories `init --examples` copies
@@ -138,3 +139,12 @@ def spoken_prompts(text: str, qtype: str | None, profession: str | None = None) 
     story = answer_story(report.parts, [qtype] if qtype else [], None)
     return {p.probe: p.prompt for p in followup_prompts(story, catalog, Settings(), profession)
             if not p.probe.startswith("type:")}
+
+
+def probe_cases(asked: list[tuple[str, str | None, str | None, dict[str, str]]]) -> list[Any]:
+    """A follow-up table's rows (answer, question type, field, {probe: prompt}) as one pytest case
+    per probe asked, so an answer's probes fail one by one."""
+    import pytest
+
+    return [pytest.param(text, qtype, field, probe, prompt, id=f"{qtype}-{probe}-{text[:20]}")
+            for text, qtype, field, expected in asked for probe, prompt in expected.items()]

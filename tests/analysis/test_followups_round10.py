@@ -12,6 +12,7 @@ import pytest
 from storybank.analysis.answer_holds import answer_holds, past_acts
 from storybank.analysis.followups import as_asked, found_with
 from storybank.analysis.phrases import decision_phrase
+from tests.helpers import probe_cases
 from tests.helpers import spoken_prompts as _prompts
 
 # --- answers quoted from the spent corpus -----------------------------------------------------
@@ -174,13 +175,7 @@ ASKED = [
 ]
 
 
-# One case per probe asked: an answer's probes fail one by one.
-_CASES = [(text, qtype, field, probe, prompt)
-          for text, qtype, field, expected in ASKED for probe, prompt in expected.items()]
-
-
-@pytest.mark.parametrize(("text", "qtype", "field", "probe", "prompt"), _CASES,
-                         ids=[f"{c[1]}-{c[3]}-{c[0][:20]}" for c in _CASES])
+@pytest.mark.parametrize(("text", "qtype", "field", "probe", "prompt"), probe_cases(ASKED))
 def test_each_probe_asks_only_what_the_answer_holds(text, qtype, field, probe, prompt):
     assert _prompts(text, qtype, field)[probe] == prompt
 

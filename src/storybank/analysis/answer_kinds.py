@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storybank.analysis.lexicon import normalise, phrase_set
+from storybank.analysis.lexicon import alternation, normalise, phrase_set
 from storybank.analysis.lexicon import words as _words
 from storybank.analysis.signals import acted, tells_an_event
 from storybank.words import count_words
@@ -206,8 +206,7 @@ def duties(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _departure() -> re.Pattern[str]:
-    said = "|".join(re.escape(w) for w in sorted(_words("job_endings"), key=len, reverse=True))
-    return re.compile(rf"\b(?:{said})\b(?!\s+up\b)")
+    return re.compile(rf"\b(?:{alternation('job_endings')})\b(?!\s+up\b)")
 
 
 def departed(text: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storybank.analysis.lexicon import normalise, phrase_set
+from storybank.analysis.lexicon import alternation, normalise, phrase_set
 from storybank.analysis.lexicon import words as _words
 from storybank.words import count_words
 
@@ -47,8 +47,7 @@ def _first_within(after: str, found: list[tuple[int, int, str]], gap: int) -> tu
 
 @lru_cache(maxsize=1)
 def _belief_perfect() -> re.Pattern[str]:
-    beliefs = "|".join(re.escape(w) for w in sorted(_words("denial_beliefs"), key=len, reverse=True))
-    return re.compile(rf"\b(?:{beliefs})\s+(?:that\s+)?i(?:'ve|\s+have)\b")
+    return re.compile(rf"\b(?:{alternation('denial_beliefs')})\s+(?:that\s+)?i(?:'ve|\s+have)\b")
 
 
 def denied_by_belief(low: str) -> str | None:
