@@ -139,3 +139,16 @@ async def test_the_dialog_says_what_enter_will_do_as_the_focus_moves(open_app, b
         await pilot.press("escape")
         await settle(pilot)
     assert digests(bank) == before
+
+
+async def test_overwriting_a_file_changed_on_disk_is_said_in_the_warning_colour(open_app):
+    async with open_app((100, 30)) as pilot:
+        await pilot.app.push_screen(ConflictScreen("stories/spark-skew.toml"))
+        await settle(pilot)
+        hint = pilot.app.screen.query_one(".dialog-hint")
+        await pilot.press("left")                     # Keep both: nothing is lost
+        await settle(pilot)
+        assert "enter: Keep both" in screen_text(pilot.app) and not hint.has_class("-danger")
+        await pilot.press("left")                     # Overwrite: the other program's version goes
+        await settle(pilot)
+        assert "enter: Overwrite" in screen_text(pilot.app) and hint.has_class("-danger")

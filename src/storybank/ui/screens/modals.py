@@ -57,7 +57,7 @@ class Choice(ModalScreen[str | None], ClosesOnce[str | None]):
         if isinstance(focused, Button):
             hint = self.query_one(".dialog-hint", Static)
             hint.update(f"enter: {focused.label}  ·  esc: {self._safe_label()}  ·  ←/→: choose")
-            hint.set_class(focused.variant == "error", "-danger")   # enter would lose something
+            hint.set_class(focused.variant in ("error", "warning"), "-danger")   # enter would lose something
 
     def _safe_label(self) -> str:
         return next((label for value, label, _ in self.CHOICES if value == self.SAFE), "cancel")
