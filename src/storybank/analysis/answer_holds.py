@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from storybank.analysis.answer_kinds import event as _told_event
-from storybank.analysis.lexicon import normalise, phrase_set, word_set
+from storybank.analysis.lexicon import alternation, normalise, phrase_set, word_set
 from storybank.analysis.lexicon import words as _words
 
 STORY_ACTS = 3      # past acts that tell an incident on their own
@@ -211,7 +211,7 @@ def counterpart(norm: str) -> str:
 
 @lru_cache(maxsize=1)
 def _counterparts() -> re.Pattern[str]:
-    people = "|".join(re.escape(w) for w in sorted(_words("premise_counterparts"), key=len, reverse=True))
+    people = alternation("premise_counterparts")
     # "As a marketing manager, I ..." is the speaker's own role, no one dealt with.
     return re.compile(rf"(?<!\bas )\b(?:a|an|one|the|my|our|this|that)\s+(?:[\w-]+\s+){{0,2}}?({people})\b(?!-)")
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storybank.analysis.lexicon import normalise, phrase_set
+from storybank.analysis.lexicon import alternation, normalise, phrase_set
 from storybank.analysis.lexicon import words as _words
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -23,16 +23,12 @@ SPOKEN_TO_REACH = 3   # words naming who was spoken to: "told the scheduler that
 CHANGED_REACH = 2     # words between the measured thing and its change: "error rate dropped noticeably"
 
 
-def _alternatives(name: str) -> str:
-    return "|".join(re.escape(w) for w in sorted(_words(name), key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _told_content() -> re.Pattern[str]:
     """The speaker (or a verb joined to the speaker's: "… and explained how") with a verb of
     saying, up to three words for who was told, and a clause of what was said."""
-    return re.compile(rf"(?:\bi|\band)\s+(?:[a-z]+ly\s+)?(?:{_alternatives('speech_acts')})"
-                      rf"(?:\s+[\w'-]+){{0,{SPOKEN_TO_REACH}}}?\s+(?:{_alternatives('speech_contents')})\b")
+    return re.compile(rf"(?:\bi|\band)\s+(?:[a-z]+ly\s+)?(?:{alternation('speech_acts')})"
+                      rf"(?:\s+[\w'-]+){{0,{SPOKEN_TO_REACH}}}?\s+(?:{alternation('speech_contents')})\b")
 
 
 def told_what_was_said(text: str) -> str | None:
@@ -46,8 +42,8 @@ def told_what_was_said(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _changed() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alternatives('measured_things')})(?:\s+[\w'-]+){{0,{CHANGED_REACH}}}?"
-                      rf"\s+(?:{_alternatives('changed_by_itself')})\b")
+    return re.compile(rf"\b(?:{alternation('measured_things')})(?:\s+[\w'-]+){{0,{CHANGED_REACH}}}?"
+                      rf"\s+(?:{alternation('changed_by_itself')})\b")
 
 
 def change_told(text: str) -> str | None:
@@ -84,8 +80,8 @@ def fair_to_the_other_side(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _taken_back() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alternatives('dodge_lessons')})\b|\b(?:{_alternatives('dodge_contrasts')})"
-                      rf"(?:\s+[\w'-]+){{0,4}}?\s+(?:{_alternatives('event_times')})\b")
+    return re.compile(rf"\b(?:{alternation('dodge_lessons')})\b|\b(?:{alternation('dodge_contrasts')})"
+                      rf"(?:\s+[\w'-]+){{0,4}}?\s+(?:{alternation('event_times')})\b")
 
 
 def taken_back(low: str, denial: str) -> bool:

@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storybank.analysis.lexicon import normalise, phrase_set
+from storybank.analysis.lexicon import alternation, normalise, phrase_set
 from storybank.analysis.lexicon import words as _words
 
 
 @lru_cache(maxsize=1)
 def _changed_it() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(w) for w in sorted(_words("rule_changes"), key=len, reverse=True))
-    return re.compile(rf"\bi\s+(?:have\s+|had\s+|just\s+|simply\s+|always\s+)?(?:{verbs})\s+(?:it|them)\b")
+    return re.compile(rf"\bi\s+(?:have\s+|had\s+|just\s+|simply\s+|always\s+)?(?:{alternation('rule_changes')})"
+                      r"\s+(?:it|them)\b")
 
 
 def rule_changed(text: str) -> str | None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from storybank.analysis.lexicon import PhraseSet, phrase_set, word_set
+from storybank.analysis.lexicon import PhraseSet, alternation, phrase_set, word_set
 from storybank.analysis.lexicon import words as _words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -428,11 +428,8 @@ def _denial(low: str) -> str | None:
 def _denied_experience_pattern() -> re.Pattern[str]:
     """A negation, then a verb of having or meeting something (`dodge_negations`,
     `dodge_experience_verbs`): "don't have", "never get into", "rarely run into"."""
-    def alternatives(name: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(_words(name), key=len, reverse=True))
-
-    return re.compile(rf"\b(?:{alternatives('dodge_negations')})\s+"
-                      rf"(?:{alternatives('dodge_experience_verbs')})\b((?:\s+[\w'-]+){{1,{DENIED_REACH}}})")
+    return re.compile(rf"\b(?:{alternation('dodge_negations')})\s+"
+                      rf"(?:{alternation('dodge_experience_verbs')})\b((?:\s+[\w'-]+){{1,{DENIED_REACH}}})")
 
 
 DENIED_REACH = 4  # words after the verb the asked-for experience must sit in
