@@ -38,20 +38,22 @@ class MetricRow(Widget):
             "unit": str(data.get("unit", "") or ""),
         }
         self.problem: str | None = None
-        # The row's five boxes by name, kept as they are made: the form reads every row at each
-        # key typed, and a query per box walked the row's widgets each time.
-        self._boxes: dict[str, Input] = {}
-        self._message: Static | None = None
+        # The row's five boxes by name, made here and kept: the form reads every row at each key
+        # typed, and a query per box walked the row's widgets each time. Before the row is
+        # mounted they hold what it was given.
+        values = self.initial
+        self._boxes: dict[str, Input] = {
+            "name": Field(values["name"], placeholder="what was measured", classes="m-name metric-name",
+                          compact=True),
+            "value": Field(values["value"], placeholder="value", compact=True, classes="m-value"),
+            "before": Field(values["before"], placeholder="before", compact=True, classes="m-before"),
+            "after": Field(values["after"], placeholder="after", compact=True, classes="m-after"),
+            "unit": Field(values["unit"], placeholder="unit", classes="m-unit metric-unit", compact=True),
+        }
+        self._message = Static("", classes="metric-message")
 
     def compose(self) -> ComposeResult:
-        values = self.initial
         box = self._boxes
-        box["name"] = Field(values["name"], placeholder="what was measured", classes="m-name metric-name",
-                            compact=True)
-        box["value"] = Field(values["value"], placeholder="value", compact=True, classes="m-value")
-        box["before"] = Field(values["before"], placeholder="before", compact=True, classes="m-before")
-        box["after"] = Field(values["after"], placeholder="after", compact=True, classes="m-after")
-        box["unit"] = Field(values["unit"], placeholder="unit", classes="m-unit metric-unit", compact=True)
         yield box["name"]
         with Horizontal(classes="metric-line"):
             yield box["value"]
@@ -61,15 +63,12 @@ class MetricRow(Widget):
             yield box["after"]
             yield box["unit"]
             yield Button("✕", classes="remove", tooltip="Remove this metric", compact=True)
-        self._message = Static("", classes="metric-message")
         yield self._message
 
     def on_mount(self) -> None:
         self.validate_row()
 
     def values(self) -> dict[str, str]:
-        if not self._boxes:  # not composed yet: it holds what it was given
-            return dict(self.initial)
         return {name: self._boxes[name].value for name in FIELDS}
 
     @property
@@ -88,11 +87,11 @@ class MetricRow(Widget):
         data, problem = self.data()
         self.problem = problem
         self.set_class(problem is not None, "-invalid")
-        message = self._message or self.query_one(".metric-message", Static)
+        message = self._message
         unchanged.show(message, f"✗ {problem}" if problem else "")   # checked at every key typed
         message.display = problem is not None
         for name in ("value", "before", "after"):
-            box = self._boxes.get(name) or self.query_one(f".m-{name}", Input)
+            box = self._boxes[name]
             _, bad = forms.parse_number(box.value)
             box.set_class(bad is not None, "-bad")
         return problem
