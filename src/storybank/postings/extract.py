@@ -247,11 +247,11 @@ class _Part:
     blocks: list[Block]
 
 
-def _is_title(parts: list[Block], index: int, kind: str) -> bool:
+def _is_title(parts: list[Block], index: int, kind: str, first: int) -> bool:
     """Is the block at `index` the posting's title, not a section heading or a line of text? It
     is the first block that is not a job board's furniture ("Skip to main content", a row of
     links, a breadcrumb)."""
-    if index != _first_of_page(parts):
+    if index != first:                      # where the posting starts (`_first_of_page`)
         return False
     block = parts[index]
     if block.kind == "heading":
@@ -270,7 +270,7 @@ def _sections(parts: list[Block]) -> tuple[str | None, list[_Part]]:
         if index < first:
             continue                        # the page's furniture above the posting
         kind = classify_heading(block.text) if block.kind == "heading" else ""
-        if _is_title(parts, index, kind):
+        if _is_title(parts, index, kind, first):
             title = _MAIL_PREFIX.sub("", block.text) or block.text
         elif block.kind == "heading":
             out.append(_Part(Section(block.text, kind), []))
