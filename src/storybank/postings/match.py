@@ -253,12 +253,7 @@ class Index:
     def places(self, s: _Sentence, k: str) -> Iterable[tuple[Clause, bool]]:
         """Each place key `k` is said in the sentence: its clause, and whether the word names
         someone else there."""
-        if s.clauses is None:
-            s.clauses = clauses(s.text, s.field)
-        found = s.clauses
-        if s.bounds is None:
-            s.bounds = list(itertools.accumulate(c.words for c in found))
-        bounds = s.bounds
+        found, bounds = _clauses_of(s)
         if s.per_word is None:
             s.per_word = list(map(_KEYS.__getitem__, TOKEN.findall(s.text)))
         per_word = s.per_word
@@ -271,6 +266,15 @@ class Index:
                 c = min(bisect.bisect_right(bounds, i), len(found) - 1)
                 start = bounds[c - 1] if c else 0
                 yield found[c], i - start in found[c].people
+
+
+def _clauses_of(s: _Sentence) -> tuple[list[Clause], list[int]]:
+    """The sentence's clauses (agency.py) and where each ends, in words: read once, when first
+    needed, and kept on the sentence."""
+    if s.clauses is None or s.bounds is None:
+        s.clauses = clauses(s.text, s.field)
+        s.bounds = list(itertools.accumulate(c.words for c in s.clauses))
+    return s.clauses, s.bounds
 
 
 def _story_text(story: Story) -> tuple[list[tuple[str, str]], str]:
@@ -910,11 +914,10 @@ def _goes_on_with_it(s: _Sentence) -> bool:
     """Does the sentence open on "It", the thing the sentence before made, doing its work, with
     no one else named and nothing negated or wished for ("It used Power Query to pull the
     demand…")? "It" is read elsewhere as someone else acting (a system, a firm)."""
-    if s.clauses is None:
-        s.clauses = clauses(s.text, s.field)
-    first, *rest = s.clauses
+    found, _bounds = _clauses_of(s)
+    first, *rest = found
     return s.text[:3].lower() == "it " and first.people <= {0} and not first.me \
-        and not any(c.negated for c in s.clauses) and not any(c.other or c.me for c in rest)
+        and not any(c.negated for c in found) and not any(c.other or c.me for c in rest)
 
 
 def _story_leaves_as_theirs(need: Need, index: Index, s: _Sentence, said: Sequence[_Covered]) -> bool:
