@@ -154,8 +154,8 @@ def test_the_spent_sets_keep_round_7s_figures():
     # tests/postings/test_round10.py) raised the floor: 98.9 % (188/190), 173/328. Round 11 adds
     # corpus_postings_holdout10, measured blind before and after round 10 and now spent (9/12
     # shown right, 8/28 found), and takes two of its three wrong links out: a sentence that ends
-    # in a number ends there ("at 3. One call …"), "my" or "our" after "under", "per" or
-    # "according" names an arrangement, not the candidate acting, and a passive done "by our" or
+    # in a number ends there ("at 3. One call …"), "my" or "our" after "under" or "per"
+    # names an arrangement, not the candidate acting, and a passive done "by our" or
     # "by my" someone is theirs. One link of holdout6 rested on a sentence run into the next
     # ("… in Empower 3. In the project's history I saw …") and is now "possibly — check". All
     # eleven: 98.5 % (196/199), 180/356.

@@ -37,9 +37,9 @@ OBJECTS = frozenset({"me", "us"})
 SELF_FIELDS = frozenset({"title", "role", "ownership"})
 # "my" or "our" after one of these names the rule or arrangement a thing was done under, not
 # the candidate doing it: "under our local arrangement, the children go to a separate team",
-# "according to my manager's plan". ("In our policy", "for our clients" may still be the
+# "per our protocol the registrar signs". ("In our policy", "for our clients" may still be the
 # candidate's own work; they are left as they were.)
-_SETTING = frozenset({"under", "according", "per"})
+_SETTING = frozenset({"under", "per"})
 _POSSESSIVES = frozenset({"my", "our"})
 
 
