@@ -158,7 +158,9 @@ def test_the_spent_sets_keep_round_7s_figures():
     # names an arrangement, not the candidate acting, and a passive done "by our" or
     # "by my" someone is theirs. One link of holdout6 rested on a sentence run into the next
     # ("… in Empower 3. In the project's history I saw …") and is now "possibly — check". All
-    # eleven: 98.5 % (196/199), 180/356.
+    # eleven: 98.5 % (196/199), 180/356. Round 12 adds corpus_postings_holdout11, measured blind
+    # before and after round 11 (no change: 8/10 shown right, 6/23 found) and now spent: all
+    # twelve read 97.6 % (204/209), 186/379.
     from tests.postings import test_corpus as corpus
     from tests.postings.measure_spent import SPENT
 
@@ -171,5 +173,5 @@ def test_the_spent_sets_keep_round_7s_figures():
                 total.add(corpus.measure(field))
     finally:
         corpus.CORPUS = kept
-    assert total.shown_right >= 196 and total.precision >= 0.984, (total.shown_right, total.precision)
-    assert total.found >= 180, total.found
+    assert total.shown_right >= 204 and total.precision >= 0.976, (total.shown_right, total.precision)
+    assert total.found >= 186, total.found
