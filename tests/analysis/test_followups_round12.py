@@ -1,0 +1,116 @@
+"""Follow-ups an interviewer would ask after real answers (issue 22, round 12): the families of
+holdout11's judge's "no" and "awkward" prompts. A customer question answered with an approach is
+asked about the last difficult customer, not "the last disagreement you had at work"; the option
+turned down is named; a disagreement settled by getting on, or never settled because the other
+side kept on, is read as it says; the person an unsettled answer names is who the collaborators
+probe asks about; a past progressive ("I was reviewing ... and noticed") is an act. Each family
+has a firing answer and a near miss in one table, quoted from tests/corpus_real (spent splits:
+holdout2, holdout3, holdout8, holdout9, holdout11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storybank.analysis.answer_holds import past_acts
+from storybank.analysis.answer_kinds import settled
+from tests.helpers import probe_cases
+from tests.helpers import spoken_prompts as _prompts
+
+# --- answers quoted from the spent corpus -----------------------------------------------------
+CUSTOMER_FIRST = ("I am a firm believer in the customer comes first. I've learned to not take the "
+                  "things that customers say about their experience personally, which really helps "
+                  "when it comes to diffusing the situation. I always try to really understand the "
+                  "complaint and do the best I can to solve the issue.")               # holdout11
+WALK_AWAY = "Just walk away. I don't have enough time to deal with rude people."      # holdout11
+BOTH_SIDES = ("Oh, I've handled lots of conflicts. I usually try to understand both sides and find "
+              "common ground.")                                                       # holdout3
+REDIS = ("I redesigned the query strategy using materialized views, added a Redis caching layer for "
+         "the top 20 most-hit endpoints, and implemented connection pooling. I chose Redis over "
+         "Memcached because our data had complex structures that benefited from Redis data types. "
+         "Load times dropped from 3s to 280ms (91% reduction).")                      # holdout11
+LOAD_TESTED = ("we needed sub-10ms p99 latency for session lookups at 50k QPS, and after load testing "
+               "both Redis and in-memory caching with backup, Redis gave us the latency with better "
+               "failure modes")                                                       # holdout2
+WORST = "My last manager was the worst."                                              # holdout11
+DIRECTION = "I knew the direction was wrong."                                         # holdout3
+DIVORCE = ("I had to work with another programmer who complained a lot about our projects. I took the "
+           "time to learn about his personal life. It turned out he was going through a tough "
+           "divorce. Once I got to know him, he was actually a great coworker. We worked so well "
+           "together after that we were the most efficient programming pair in the company.")
+ICU = ("Working in the ICU, I had a patient that did not like me. He yelled at me every time I came "
+       "into the room. No matter what I did, he found something to be negative about and was "
+       "extremely rude. I respectfully and calmly talked to him and told him that I was sorry that "
+       "he felt that way. Upon leaving the room, I brought my charge nurse in so that she could "
+       "witness his behavior. He continued to make these mean comments. Despite his attitude "
+       "towards me, I persevered through the shift.")                                 # holdout11
+NOT_ALONG = "I got fired because I did not get along with my supervisor."             # holdout8
+DELOITTE = ("During my internship at Deloitte, I was reviewing a client's financial statements and "
+            "noticed discrepancies in the expense reports. After conducting a deeper analysis, I "
+            "discovered that the client had misclassified certain expenses.")         # holdout11
+STAY_OUT = "I don't like drama, so I just stay out of it."                            # holdout9
+
+ASKED = [
+    # An approach to customers is asked about the last difficult customer ...
+    (CUSTOMER_FIRST, "disagreement", None,
+     {"technical": "Walk me through the last time a customer was difficult with you, step by step: "
+                   "what did you say, and what did they say?",
+      "collaborators": "Think of the last difficult customer you dealt with: who else was there, "
+                       "and what did they do?"}),
+    # ... one about rude people, about the last time someone was rude ...
+    (WALK_AWAY, "disagreement", None,
+     {"alternatives": "Think of the last time someone was rude to you at work: what else could you "
+                      "have done, and why didn't you?"}),
+    # ... near miss: an approach to conflicts in general keeps "the last disagreement".
+    (BOTH_SIDES, "disagreement", None,
+     {"alternatives": "Think of the last disagreement you had at work: what else could you have "
+                      "done, and why didn't you?"}),
+    # The option turned down, by name ...
+    (REDIS, "performance", None,
+     {"alternatives": "What would have had to be different for Memcached to win?"}),
+    # ... near miss: two options load-tested, neither said to be turned down, stay "the other option".
+    (LOAD_TESTED, None, None,
+     {"alternatives": "What would have had to be different for the other option to win?"}),
+    # Who else dealt with the person an unsettled answer names ...
+    (WORST, "disagreement", None,
+     {"collaborators": "Who else dealt with the manager, and how did it go for them?"}),
+    (ICU, "disagreement", "medicine",
+     {"collaborators": "Who else dealt with the patient, and how did it go for them?",
+      "technical": "What exactly did you say to the patient, and how did they respond?"}),
+    # ... near miss: an answer that names no one is asked the probe's own question.
+    (DIRECTION, "disagreement", None, {"collaborators": "Who else was involved? What did they think?"}),
+    # Settled by getting on: asked how it was settled, not what could have resolved it.
+    (DIVORCE, "disagreement", None,
+     {"alternatives": "What other ways of settling it did you consider, and why did you go with this one?"}),
+    # A past progressive is an act: with "I discovered" and a time anchor ("During my
+    # internship") it tells an incident ...
+    (DELOITTE, None, None,
+     {"technical": "Walk me through what you did, step by step, and why you did it that way."}),
+    # ... near miss: staying out of it tells none.
+    (STAY_OUT, "disagreement", None,
+     {"technical": "Walk me through the last disagreement you had at work, step by step: what did "
+                   "you say, and what did they say?"}),
+]
+
+
+@pytest.mark.parametrize(("text", "qtype", "field", "probe", "prompt"), probe_cases(ASKED))
+def test_each_probe_asks_only_what_the_answer_holds(text, qtype, field, probe, prompt):
+    assert _prompts(text, qtype, field)[probe] == prompt
+
+
+@pytest.mark.parametrize(("text", "is_settled"), [
+    (DIVORCE, True),      # "we worked so well together after that"
+    (NOT_ALONG, False),   # "did not get along" is getting on never reached
+    (ICU, False),         # talked to him, but "he continued to" and the speaker "persevered through"
+    ("I respectfully and calmly talked to him and we sorted it out.", True),
+])
+def test_settled_as_the_answer_says(text, is_settled):
+    assert settled(text) is is_settled
+
+
+@pytest.mark.parametrize(("text", "acts"), [
+    (DELOITTE, 2),        # was reviewing, discovered ("noticed" is a perception, no act)
+    ("I was responsible for the audit.", 0),
+    ("I was being careful and was going to leave.", 0),
+])
+def test_a_past_progressive_is_an_act(text, acts):
+    assert past_acts(text) == acts
