@@ -1,11 +1,11 @@
 """Follow-ups an interviewer would ask after real answers (issue 22, round 12): the families of
 holdout11's judge's "no" and "awkward" prompts. A customer question answered with an approach is
-asked about the last difficult customer, not "the last disagreement you had at work"; the option
-turned down is named; a disagreement settled by getting on, or never settled because the other
-side kept on, is read as it says; the person an unsettled answer names is who the collaborators
+asked about the last difficult customer, not "the last disagreement you had at work"; a
+disagreement settled by getting on, or never settled because the other side kept on, is read as
+it says; the person an unsettled answer names is who the collaborators
 probe asks about; a past progressive ("I was reviewing ... and noticed") is an act. Each family
 has a firing answer and a near miss in one table, quoted from tests/corpus_real (spent splits:
-holdout2, holdout3, holdout8, holdout9, holdout11)."""
+holdout3, holdout8, holdout9, holdout11)."""
 
 from __future__ import annotations
 
@@ -24,13 +24,6 @@ CUSTOMER_FIRST = ("I am a firm believer in the customer comes first. I've learne
 WALK_AWAY = "Just walk away. I don't have enough time to deal with rude people."      # holdout11
 BOTH_SIDES = ("Oh, I've handled lots of conflicts. I usually try to understand both sides and find "
               "common ground.")                                                       # holdout3
-REDIS = ("I redesigned the query strategy using materialized views, added a Redis caching layer for "
-         "the top 20 most-hit endpoints, and implemented connection pooling. I chose Redis over "
-         "Memcached because our data had complex structures that benefited from Redis data types. "
-         "Load times dropped from 3s to 280ms (91% reduction).")                      # holdout11
-LOAD_TESTED = ("we needed sub-10ms p99 latency for session lookups at 50k QPS, and after load testing "
-               "both Redis and in-memory caching with backup, Redis gave us the latency with better "
-               "failure modes")                                                       # holdout2
 WORST = "My last manager was the worst."                                              # holdout11
 DIRECTION = "I knew the direction was wrong."                                         # holdout3
 DIVORCE = ("I had to work with another programmer who complained a lot about our projects. I took the "
@@ -64,12 +57,6 @@ ASKED = [
     (BOTH_SIDES, "disagreement", None,
      {"alternatives": "Think of the last disagreement you had at work: what else could you have "
                       "done, and why didn't you?"}),
-    # The option turned down, by name ...
-    (REDIS, "performance", None,
-     {"alternatives": "What would have had to be different for Memcached to win?"}),
-    # ... near miss: two options load-tested, neither said to be turned down, stay "the other option".
-    (LOAD_TESTED, None, None,
-     {"alternatives": "What would have had to be different for the other option to win?"}),
     # Who else dealt with the person an unsettled answer names ...
     (WORST, "disagreement", None,
      {"collaborators": "Who else dealt with the manager, and how did it go for them?"}),
