@@ -57,7 +57,9 @@ _NEW_SUBJECT = re.compile(rf"[.;!?]|\b(?:i|we|he|she|they|who|which)\b|{_OBJECT_
 # to" are no acts.
 _PROGRESSIVE = re.compile(r"\s+(?!being\b|going\b)[a-z]{2,}ing\b")
 _ANCHOR = re.compile(r"\b(?:a|two|three|four|five|several|a few|many)\s+(?:days|weeks|months|years)\s+ago\b"
-                     r"|\bonce\b|\bin (?:one|a previous|my (?:last|previous|first))\b")
+                     r"|\bonce\b|\bin (?:one|a previous|my (?:last|previous|first))\b"
+                     # "I recall a time where a customer ordered a shoe ...": one occasion named.
+                     r"|\b(?:i|we) (?:recall|remember) (?:a|one|the) time\b|\bthere was (?:a|one) time\b")
 
 
 @dataclass(frozen=True)
