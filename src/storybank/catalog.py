@@ -89,6 +89,7 @@ AnswerCondition = Literal[
     "departed",      # says the last job ended (fired, laid off): asked about that job, not other work
     "worked_before", # tells a job the speaker held: asked about that job, not who they talked to
     "consulted",     # says who the speaker already asked about the work: asked what they took from it
+    "sized_up",      # a line or two about someone, nothing settled: asked who else dealt with them
     "unsettled",     # a disagreement with nothing settled in it: asked what was said, not how
     "thin",          # a sentence or two, no event: asked about what it does say
     "untold",        # no event and no act of the speaker's (or a line or two): asked for their part

@@ -149,8 +149,9 @@ ASKED = [
      "publications, and I flag items that could affect current or upcoming filings.", "learning", None,
      {"technical": "Walk me through the last time you did that, step by step."}),
     # Near misses: a conflict told, however briefly, and what the speaker would do.
+    # (Round 12: a line or two sizing the teammate up, nothing settled, asks who else dealt with them.)
     (AVOIDED, "disagreement", None,
-     {"collaborators": "Who else was involved? What did they think?"}),
+     {"collaborators": "Who else dealt with the teammate, and how did it go for them?"}),
     (YELLED, "disagreement", None,
      {"technical": "What exactly did you say to the boss, and how did they respond?"}),
     (WOULD_DO, "disagreement", None,

@@ -52,8 +52,14 @@ _LISTED = re.compile(rf"(?:,\s*(?:and\s+|but\s+)?|\s(?:and|but)\s+)(?:then\s+)?{
 _OBJECT_AFTER = "".join(rf"(?<!\b{p} )" for p in ("about", "to", "with", "for", "on", "at", "of",
                                                   "from", "by", "into", "over", "through"))
 _NEW_SUBJECT = re.compile(rf"[.;!?]|\b(?:i|we|he|she|they|who|which)\b|{_OBJECT_AFTER}\b(?:it|you)\b")
+# A past progressive is an act too, and so are the verbs listed after it: "I was reviewing a
+# client's financial statements and noticed discrepancies". "I was being careful" and "I was going
+# to" are no acts.
+_PROGRESSIVE = re.compile(r"\s+(?!being\b|going\b)[a-z]{2,}ing\b")
 _ANCHOR = re.compile(r"\b(?:a|two|three|four|five|several|a few|many)\s+(?:days|weeks|months|years)\s+ago\b"
-                     r"|\bonce\b|\bin (?:one|a previous|my (?:last|previous|first))\b")
+                     r"|\bonce\b|\bin (?:one|a previous|my (?:last|previous|first))\b"
+                     # "I recall a time where a customer ordered a shoe ...": one occasion named.
+                     r"|\b(?:i|we) (?:recall|remember) (?:a|one|the) time\b|\bthere was (?:a|one) time\b")
 
 
 @dataclass(frozen=True)
@@ -81,7 +87,8 @@ def _is_past(verb: str) -> bool:
 
 def past_acts(text: str) -> int:
     """The speaker's past acts, a verb in a list counting with its shared subject: "I isolated
-    the issue, informed my PI, and then re-tested" is three; "I think we decided" is none (a
+    the issue, informed my PI, and then re-tested" is three, "I was reviewing the statements and
+    noticed discrepancies" two; "I think we decided" is none (a
     state of mind), nor "we have learned" (no past verb after the subject), nor "I grew up here"
     (a biography, lexicon `biography_acts`)."""
     norm = normalise(text)
@@ -94,11 +101,13 @@ def past_acts(text: str) -> int:
         # A past state of mind opens a list but is no act; the acts listed after it are ("I
         # thought about it for a while, and then made it clear to her"). A present verb's list
         # is a habit ("I regularly review ... and trusted publications").
-        if match.start() in biography or not (_is_past(verb) or verb in word_set("past_attitudes")):
+        progressive = _PROGRESSIVE.match(norm, match.end()) if verb in ("was", "were") else None
+        if match.start() in biography or not (_is_past(verb) or progressive
+                                              or verb in word_set("past_attitudes")):
             continue
         stop = _NEW_SUBJECT.search(norm, match.end())
         shared = norm[match.end():stop.start() if stop else len(norm)]
-        count += (_is_past(verb)
+        count += (_is_past(verb) + bool(progressive)
                   + sum(1 for listed in _LISTED.finditer(shared) if _is_past(listed.group(1))))
     return count
 

@@ -537,9 +537,14 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "departed": lambda a: answer_kinds.departed(a.said),
     "worked_before": lambda a: answer_kinds.worked_before(a.said),
     "consulted": lambda a: answer_kinds.consulted(a.said),
+    # A line or two sizing someone up with nothing settled ("My last manager was the worst."):
+    # nobody else was involved in anything told. "We resolved the disagreement by voicing our
+    # opinions" settled it.
+    "sized_up": lambda a: answer_kinds.thin(a.said) and answer_kinds.unsettled(a.said),
     "unsettled": lambda a: answer_kinds.unsettled(a.said),
     "thin": lambda a: answer_kinds.thin(a.said),
-    "untold": lambda a: answer_kinds.untold(a.said),
+    # An incident the premise reader finds (two acts and "I recall a time") is told.
+    "untold": lambda a: answer_kinds.untold(a.said) and not a.holds.event,
     # Nothing done, or a view stated with no choice in it ("I told her that ... it angers me").
     "others": lambda a: not a.typed and not _example(a) and a.holds.others,
     "undecided": lambda a: not a.typed and not _example(a)
