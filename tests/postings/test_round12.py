@@ -44,3 +44,23 @@ CASES = [
                          [pytest.param(line, sentence, expected == SHOWN, id=name) for line, sentence, expected, name in CASES])
 def test_a_round12_rule_fires_and_its_near_miss_does_not(line, sentence, shown):
     assert (verdict(line, sentence) == SHOWN) is shown
+
+
+def _labels(line: str) -> list[str]:
+    from storybank.postings.check import read
+    from storybank.postings.match import Need
+
+    (item,) = read(f"Requirements\n- {line}\n").items
+    return [u.label for u in Need.read(tuple(item.units), item.years, item.text).units]
+
+
+def test_incl_is_read_as_including():
+    from storybank.postings.match import lists_parts
+
+    line = "Confident IT user incl. electronic patient records"
+    assert "incl" not in _labels(line)
+    assert lists_parts(line)
+    assert verdict(line, "I recorded each patient's plan in the electronic patient record on the ward.") == SHOWN
+    # Near misses: a word that only starts alike is no list of parts, and stays a thing asked.
+    assert not lists_parts("Inclusive classroom practice for pupils with SEND")
+    assert "Inclusive" in _labels("Inclusive classroom practice for pupils with SEND")

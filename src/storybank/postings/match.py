@@ -586,7 +586,7 @@ class _Covered:
 FACTORS = {"direct": 1.0, "synonym": SYNONYM_FACTOR, "context": CONTEXT_FACTOR, "example": 1.0}
 
 
-_PARTS = re.compile(r"\binclud(?:ing|es?)\b", re.I)
+_PARTS = re.compile(r"\binclud(?:ing|es?)\b|\bincl\.", re.I)
 
 
 def lists_parts(text: str) -> bool:
