@@ -64,3 +64,15 @@ def test_incl_is_read_as_including():
     # Near misses: a word that only starts alike is no list of parts, and stays a thing asked.
     assert not lists_parts("Inclusive classroom practice for pupils with SEND")
     assert "Inclusive" in _labels("Inclusive classroom practice for pupils with SEND")
+
+
+def test_the_employers_safeguarding_statement_is_boilerplate_under_any_heading():
+    from storybank.postings.check import read
+
+    statement = ("Northgate Primary is committed to safeguarding and promoting the welfare of children and "
+                 "young people and expects all staff to share this commitment.")
+    asked = "Sound knowledge of safeguarding and promoting the welfare of children in need"
+    more = "- Experience of Section 47 enquiries\n- Confident multi-agency working\n"
+    texts = [item.text for item in read(f"The paperwork bit\n- {statement}\n- {asked}\n{more}").items]
+    assert not any("Northgate" in t for t in texts)
+    assert any(t.startswith("Sound knowledge of safeguarding") for t in texts)   # near miss: asked of the candidate
