@@ -76,3 +76,20 @@ def test_the_employers_safeguarding_statement_is_boilerplate_under_any_heading()
     texts = [item.text for item in read(f"The paperwork bit\n- {statement}\n- {asked}\n{more}").items]
     assert not any("Northgate" in t for t in texts)
     assert any(t.startswith("Sound knowledge of safeguarding") for t in texts)   # near miss: asked of the candidate
+
+
+def _parts(line: str) -> dict[str, str]:
+    from storybank.postings.check import read
+    from storybank.postings.match import Need
+
+    (item,) = read(f"Requirements\n- {line}\n").items
+    return {u.label: u.part for u in Need.read(tuple(item.units), item.years, item.text).units}
+
+
+def test_names_listed_after_a_colon_are_examples_of_what_comes_before():
+    buses = "Communication buses: CAN, SPI, I2C"
+    assert _parts(buses).get("buses") == "category"
+    assert verdict(buses, "I clipped a logic analyser onto the SPI lines and the I2C line and decoded the traffic.") == SHOWN
+    assert verdict(buses, "Our lab manager clipped a logic analyser onto the SPI lines and the I2C line.") != SHOWN
+    # Near miss: words, not names, after the colon are things asked, not examples of one.
+    assert "example" not in _parts("Field skills: mapping, logging and sampling").values()

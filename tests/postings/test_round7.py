@@ -162,8 +162,8 @@ def test_the_spent_sets_keep_round_7s_figures():
     # before and after round 11 (no change: 8/10 shown right, 6/23 found) and now spent: all
     # twelve read 97.6 % (204/209), 186/379. Round 12's matching (an example does not stand for
     # the doing a requirement opens with, one of three listed parts is not the whole, "incl." is
-    # "including"; tests/postings/test_round12.py) took out holdout11's two wrong links and found
-    # one more: 98.6 % (205/208), 187/379.
+    # "including", names listed after a colon are examples; tests/postings/test_round12.py) took
+    # out holdout11's two wrong links and found two more: 98.6 % (206/209), 188/379.
     from tests.postings import test_corpus as corpus
     from tests.postings.measure_spent import SPENT
 
@@ -176,5 +176,5 @@ def test_the_spent_sets_keep_round_7s_figures():
                 total.add(corpus.measure(field))
     finally:
         corpus.CORPUS = kept
-    assert total.shown_right >= 205 and total.precision >= 0.985, (total.shown_right, total.precision)
-    assert total.found >= 187, total.found
+    assert total.shown_right >= 206 and total.precision >= 0.985, (total.shown_right, total.precision)
+    assert total.found >= 188, total.found

@@ -289,7 +289,9 @@ _EXAMPLES = re.compile(r"\b(?:such as|e\.g\.?|for example|for instance|including
                        r"in particular|notably)[,:]?\s"
                        # names in brackets right after what they are examples of: "a cloud
                        # warehouse (Snowflake, BigQuery or Redshift)"
-                       r"|(?<=\w)\s\((?=(?-i:[A-Z0-9])[\w.+#-]*(?:,|\s+or\s|\)))", re.I)
+                       r"|(?<=\w)\s\((?=(?-i:[A-Z0-9])[\w.+#-]*(?:,|\s+or\s|\)))"
+                       # names listed after a colon: "Communication buses: CAN, SPI, I2C"
+                       r"|(?<=\w):\s(?=(?-i:[A-Z0-9])[\w.+#-]*,\s*(?-i:[A-Z0-9]))", re.I)
 
 
 _EXAMPLES_END = re.compile(r"[;)]|,\s+(?:and|but)\s|\.\s", re.I)
