@@ -160,7 +160,10 @@ def test_the_spent_sets_keep_round_7s_figures():
     # ("… in Empower 3. In the project's history I saw …") and is now "possibly — check". All
     # eleven: 98.5 % (196/199), 180/356. Round 12 adds corpus_postings_holdout11, measured blind
     # before and after round 11 (no change: 8/10 shown right, 6/23 found) and now spent: all
-    # twelve read 97.6 % (204/209), 186/379.
+    # twelve read 97.6 % (204/209), 186/379. Round 12's matching (an example does not stand for
+    # the doing a requirement opens with, one of three listed parts is not the whole, "incl." is
+    # "including", names listed after a colon are examples; tests/postings/test_round12.py) took
+    # out holdout11's two wrong links and found two more: 98.6 % (206/209), 188/379.
     from tests.postings import test_corpus as corpus
     from tests.postings.measure_spent import SPENT
 
@@ -173,5 +176,5 @@ def test_the_spent_sets_keep_round_7s_figures():
                 total.add(corpus.measure(field))
     finally:
         corpus.CORPUS = kept
-    assert total.shown_right >= 204 and total.precision >= 0.976, (total.shown_right, total.precision)
-    assert total.found >= 186, total.found
+    assert total.shown_right >= 206 and total.precision >= 0.985, (total.shown_right, total.precision)
+    assert total.found >= 188, total.found

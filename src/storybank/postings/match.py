@@ -586,7 +586,7 @@ class _Covered:
 FACTORS = {"direct": 1.0, "synonym": SYNONYM_FACTOR, "context": CONTEXT_FACTOR, "example": 1.0}
 
 
-_PARTS = re.compile(r"\binclud(?:ing|es?)\b", re.I)
+_PARTS = re.compile(r"\binclud(?:ing|es?)\b|\bincl\.", re.I)
 
 
 def lists_parts(text: str) -> bool:
@@ -598,11 +598,35 @@ def _cover(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
     """The units of `need` the sentence covers, and how."""
     out = _cover_units(need, s, context)
     example = next((c for c in out if c.unit.part == "example" and c.how in ("direct", "synonym")), None)
-    if example is not None and _specific(example, s.keys, need.category_keys):
+    if example is not None and _specific(example, s.keys, need.category_keys) \
+            and not _one_part_of_many(need, example, s.keys):
         # An example met shows the category it is an example of.
         met = {id(c.unit) for c in out}
-        out += [_Covered(u, "example", example.key) for u in need.units if u.part == "category" and id(u) not in met]
+        out += [_Covered(u, "example", example.key) for u in need.units
+                if u.part == "category" and id(u) not in met and not _opening_act(need, u)]
     return out
+
+
+def _one_part_of_many(need: Need, example: _Covered, keys: set[str]) -> bool:
+    """Does the sentence meet only one of three or more parts a requirement lists as all asked
+    ("including lithology, alteration and structure")? One part does not stand for the whole."""
+    if not need.parts:
+        return False
+    listed = [p for p in _ALTERNATIVES.split(example.unit.label) if p and p.strip()]
+    met = sum(1 for p in listed if not {key(w) for w in TOKEN.findall(p)}.isdisjoint(keys))
+    return len(listed) >= MIN_PARTS and met < 2
+
+
+MIN_PARTS = 3   # parts listed from which one met is only a part
+
+
+def _opening_act(need: Need, unit: Unit) -> bool:
+    """Is `unit` the doing a requirement opens with ("Running therapeutic groups, e.g. anxiety
+    groups")? Its examples are of what is done, not of the doing: the sentence must say that."""
+    return unit is need.units[0] and _GERUND.fullmatch(unit.label.strip()) is not None
+
+
+_GERUND = re.compile(r"[A-Za-z]{3,}ing")
 
 
 def _specific(example: _Covered, keys: set[str], category: frozenset[str]) -> bool:

@@ -32,7 +32,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _NUMBER = re.compile(r"^[\d.,:/+%-]+[a-z]{0,2}$")
 # Between two names that are alternatives: "Go or Java", "Python/Ruby", "(Kafka, Pulsar or SQS)".
 _ALT_GAP = re.compile(r"^[\s,/&()]*(?:(?:and/or|or|and)\b)?[\s,/&()]*$", re.I)
-_LIST_INTRO = re.compile(r"(?:such as|e\.g\.?|eg|like|including|for example|for instance|one of|any of|"
+_LIST_INTRO = re.compile(r"(?:such as|e\.g\.?|eg|like|including|incl\.?|for example|for instance|one of|any of|"
                          r"either|particularly|especially|in particular|notably|\()[,:]?\s*$", re.I)
 
 SYNONYM_FACTOR = 0.6
@@ -285,11 +285,13 @@ def _lighten_constraints(text: str, units: list[Unit]) -> list[Unit]:
             if found.end() <= text.find(u.label.split(" / ")[0]) < end else u for u in units]
 
 
-_EXAMPLES = re.compile(r"\b(?:such as|e\.g\.?|for example|for instance|including|like|particularly|especially|"
+_EXAMPLES = re.compile(r"\b(?:such as|e\.g\.?|for example|for instance|including|incl\.|like|particularly|especially|"
                        r"in particular|notably)[,:]?\s"
                        # names in brackets right after what they are examples of: "a cloud
                        # warehouse (Snowflake, BigQuery or Redshift)"
-                       r"|(?<=\w)\s\((?=(?-i:[A-Z0-9])[\w.+#-]*(?:,|\s+or\s|\)))", re.I)
+                       r"|(?<=\w)\s\((?=(?-i:[A-Z0-9])[\w.+#-]*(?:,|\s+or\s|\)))"
+                       # names listed after a colon: "Communication buses: CAN, SPI, I2C"
+                       r"|(?<=\w):\s(?=(?-i:[A-Z0-9])[\w.+#-]*,\s*(?-i:[A-Z0-9]))", re.I)
 
 
 _EXAMPLES_END = re.compile(r"[;)]|,\s+(?:and|but)\s|\.\s", re.I)
