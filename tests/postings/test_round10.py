@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.postings.test_round8 import NOT, SHOWN, verdict
+from tests.postings.test_round8 import NOT, SHOWN, rule_cases, unit_labels, verdict
 
 PYTHON_ROW = "FW-13 | Python for test automation | P"
 CLASS_C = "FW-03 | Firmware development under IEC 62304 (Class B or C) | R"
@@ -56,23 +56,15 @@ CASES = [
 
 
 @pytest.mark.parametrize(("line", "sentence", "shown"),
-                         [pytest.param(line, sentence, expected == SHOWN, id=name) for line, sentence, expected, name in CASES])
+                         rule_cases(CASES))
 def test_a_round10_rule_fires_and_its_near_miss_does_not(line, sentence, shown):
     assert (verdict(line, sentence) == SHOWN) is shown
 
 
-def _labels(line: str) -> list[str]:
-    from storybank.postings.check import read
-    from storybank.postings.match import Need
-
-    (item,) = read(f"Requirements\n- {line}\n").items
-    return [u.label for u in Need.read(tuple(item.units), item.years, item.text).units]
-
-
 def test_a_table_rows_letter_in_its_last_cell_is_bookkeeping():
-    assert "P" not in _labels(PYTHON_ROW)
-    assert "R" not in _labels("FW-05 | RTOS experience (FreeRTOS, Zephyr or similar) | R")
-    assert "R" in _labels("Statistics in R for clinical trial data")     # near miss: no table cell, a language
+    assert "P" not in unit_labels(PYTHON_ROW)
+    assert "R" not in unit_labels("FW-05 | RTOS experience (FreeRTOS, Zephyr or similar) | R")
+    assert "R" in unit_labels("Statistics in R for clinical trial data")     # near miss: no table cell, a language
 
 
 def test_an_application_is_told_as_not_done():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.postings.test_round8 import NOT, SHOWN, verdict
+from tests.postings.test_round8 import NOT, SHOWN, rule_cases, unit_labels, verdict
 
 GROUPS = "Running therapeutic groups, e.g. anxiety or friendship groups"
 CORE = "Hands-on diamond drill core logging, including lithology, alteration and structure"
@@ -41,29 +41,21 @@ CASES = [
 
 
 @pytest.mark.parametrize(("line", "sentence", "shown"),
-                         [pytest.param(line, sentence, expected == SHOWN, id=name) for line, sentence, expected, name in CASES])
+                         rule_cases(CASES))
 def test_a_round12_rule_fires_and_its_near_miss_does_not(line, sentence, shown):
     assert (verdict(line, sentence) == SHOWN) is shown
-
-
-def _labels(line: str) -> list[str]:
-    from storybank.postings.check import read
-    from storybank.postings.match import Need
-
-    (item,) = read(f"Requirements\n- {line}\n").items
-    return [u.label for u in Need.read(tuple(item.units), item.years, item.text).units]
 
 
 def test_incl_is_read_as_including():
     from storybank.postings.match import lists_parts
 
     line = "Confident IT user incl. electronic patient records"
-    assert "incl" not in _labels(line)
+    assert "incl" not in unit_labels(line)
     assert lists_parts(line)
     assert verdict(line, "I recorded each patient's plan in the electronic patient record on the ward.") == SHOWN
     # Near misses: a word that only starts alike is no list of parts, and stays a thing asked.
     assert not lists_parts("Inclusive classroom practice for pupils with SEND")
-    assert "Inclusive" in _labels("Inclusive classroom practice for pupils with SEND")
+    assert "Inclusive" in unit_labels("Inclusive classroom practice for pupils with SEND")
 
 
 def test_the_employers_safeguarding_statement_is_boilerplate_under_any_heading():

@@ -34,6 +34,21 @@ CLONING = "Molecular cloning, including PCR, restriction digests and Gibson asse
 YEARS = "Three or more years of teaching students with disabilities"
 
 SHOWN, NOT = "shown", "not shown"
+
+
+def rule_cases(cases: list[tuple[str, str, str, str]]) -> list:
+    """A round's (posting line, sentence, SHOWN or NOT, name) rows as pytest params of (line,
+    sentence, whether shown), named."""
+    return [pytest.param(line, sentence, expected == SHOWN, id=name) for line, sentence, expected, name in cases]
+
+
+def unit_labels(line: str) -> list[str]:
+    """The things asked that the matcher reads from one requirement line."""
+    from storybank.postings.check import read
+    from storybank.postings.match import Need
+
+    (item,) = read(f"Requirements\n- {line}\n").items
+    return [u.label for u in Need.read(tuple(item.units), item.years, item.text).units]
 CASES = [
     # An example of several words stands for its category only through a word not every field says.
     (VULNERABILITY, "I ran authenticated scanning with Tenable every week and ranked the fixes by risk.", SHOWN,

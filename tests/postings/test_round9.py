@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.postings.test_round8 import NOT, SHOWN, verdict
+from tests.postings.test_round8 import NOT, SHOWN, rule_cases, verdict
 
 CANNULATION = "Cannulation and venepuncture competence"
 UNIONS = "You have worked in partnership with recognised trade unions."
@@ -60,7 +60,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("line", "sentence", "shown"),
-                         [pytest.param(line, sentence, expected == SHOWN, id=name) for line, sentence, expected, name in CASES])
+                         rule_cases(CASES))
 def test_a_trade_rule_fires_and_its_near_miss_does_not(line, sentence, shown):
     assert (verdict(line, sentence) == SHOWN) is shown
 
