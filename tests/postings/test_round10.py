@@ -55,8 +55,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("line", "sentence", "shown"),
-                         rule_cases(CASES))
+@pytest.mark.parametrize(("line", "sentence", "shown"), rule_cases(CASES))
 def test_a_round10_rule_fires_and_its_near_miss_does_not(line, sentence, shown):
     assert (verdict(line, sentence) == SHOWN) is shown
 

@@ -59,8 +59,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("line", "sentence", "shown"),
-                         rule_cases(CASES))
+@pytest.mark.parametrize(("line", "sentence", "shown"), rule_cases(CASES))
 def test_a_trade_rule_fires_and_its_near_miss_does_not(line, sentence, shown):
     assert (verdict(line, sentence) == SHOWN) is shown
 
