@@ -285,6 +285,7 @@ def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
     import bisect
 
     from storybank.analysis.lexicon import normalise
+    from storybank.analysis.person_verdicts import verdicts
     from storybank.analysis.plain_motives import insults, owned_after
 
     agents, predicates, denials, people, person_predicates = _blame_sets()
@@ -311,8 +312,11 @@ def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
         person_in.setdefault(clause_of(start), who)
     for match in _ROLE.finditer(norm):
         person_in.setdefault(clause_of(match.start()), match.group(0))
+    for start, _end, who in phrase_set(_words("blamed_functions")).spans(norm):  # round 12
+        person_in.setdefault(clause_of(start), who)
     counted: set[int] = set()
-    person_spans = person_predicates.spans(norm) + insults(norm)  # round 11: "my manager is a jerk"
+    # round 11: "my manager is a jerk"; round 12: "my last manager was the worst"
+    person_spans = person_predicates.spans(norm) + insults(norm) + verdicts(norm)
     pairs = [(person_spans, {**said_by, **person_in})] if strict else \
         [(predicates.spans(norm), said_by), (person_spans, person_in)]
     for found, named in pairs:
@@ -419,9 +423,9 @@ def _denial(low: str) -> str | None:
         thing = objects.search(low[start:])
         if thing:
             return f"{denial} ... {thing}" if thing not in denial else denial
-    from storybank.analysis.denials import denied_by_belief
+    from storybank.analysis.denials import denied_by_belief, never_perfect
 
-    return _denied_experience(low, objects) or denied_by_belief(low)
+    return _denied_experience(low, objects) or denied_by_belief(low) or never_perfect(low)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,71 @@
+"""Round 12 of issue 22: a verdict passed on someone, a shortfall pinned on them, and the failure
+denied in the speaker's perfect, each read over word classes (analysis.person_verdicts,
+analysis.denials). round12_answers.toml holds the corpus answers each rule must flag or leave
+alone (run by test_answers_round6.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storybank.analysis.denials import never_perfect
+from storybank.analysis.person_verdicts import verdicts
+from storybank.analysis.signals import blame
+
+
+def _verdict(text: str) -> bool:
+    return bool(verdicts(text.lower()))
+
+
+def _blamed(text: str) -> bool:
+    return blame(text)[0] is not None
+
+
+def _never(text: str) -> bool:
+    return never_perfect(text.lower()) is not None
+
+
+GRAMMARS = {"verdict": _verdict, "blamed": _blamed, "never": _never}
+
+CASES: dict[str, list[tuple[str, bool]]] = {
+    "verdict": [
+        ("My last manager was the worst.", True),  # holdout11#29
+        ("My previous boss was disorganized and difficult to work with.", True),  # holdout11#35
+        ("My manager made a terrible decision and it cost us 3 months.", True),  # holdout11#43
+        ("The project failed because my team didn't pull their weight.", True),  # holdout11#9
+        ("It was such a privilege.", False),  # holdout10#13, praised
+        ("My manager made the right call.", False),  # a good choice is no verdict
+    ],
+    "blamed": [
+        ("Marketing didn't give us enough leads.", True),  # holdout11#14
+        ("My last manager was the worst.", True),  # holdout11#29
+        # the verdict said of no one: holdout11's reason quoted ("bad-mouthing ... never wins")
+        ("Some book says money is the worst answer.", False),
+        ("I didn't give it enough time.", False),  # the speaker's own shortfall
+        # holdout6#43, praised: the speaker's team's own shortfall, no one blamed
+        ("The root causes: we underestimated the complexity of stateful payment flows, we didn't "
+         "have enough integration test coverage, and we kept adding scope.", False),
+        # holdout7#17, praised: the data, not a person, fell short
+        ("The model was underperforming because the training data did not capture enough "
+         "variation in key conditions.", False),
+    ],
+    "never": [
+        ("I've never failed.", True),  # holdout11#34
+        ("I have never failed", True),
+        ("I've never gone against corporate directives.", False),  # tuning#52, praised
+        ("I've never failed to meet a deadline.", False),  # a boast about something else
+        ("I had never used Kubernetes before.", False),  # not the asked-for experience
+    ],
+}
+
+
+@pytest.mark.parametrize(("grammar", "text", "fires"), [
+    (name, text, fires) for name, table in CASES.items() for text, fires in table])
+def test_a_round12_grammar_hears_its_pattern_and_leaves_its_near_miss(grammar: str, text: str,
+                                                                      fires: bool) -> None:
+    assert GRAMMARS[grammar](text) is fires
+
+
+def test_a_verdict_blames_only_the_person_in_its_clause() -> None:
+    # "the worst" said of the speaker's own week names no one else
+    assert blame("That week was the worst of my career, and I owned it.")[0] is None
+    assert blame("My last manager was the worst.")[0] == "my last manager ... was the worst"
