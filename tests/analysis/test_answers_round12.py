@@ -9,7 +9,8 @@ import pytest
 
 from storybank.analysis.denials import never_perfect
 from storybank.analysis.person_verdicts import verdicts
-from storybank.analysis.signals import blame
+from storybank.analysis.scores import first_person_states
+from storybank.analysis.signals import blame, cause_links, mechanism_causes
 
 
 def _verdict(text: str) -> bool:
@@ -69,3 +70,55 @@ def test_a_verdict_blames_only_the_person_in_its_clause() -> None:
     # "the worst" said of the speaker's own week names no one else
     assert blame("That week was the worst of my career, and I owned it.")[0] is None
     assert blame("My last manager was the worst.")[0] == "my last manager ... was the worst"
+
+
+# --- the scores: a motive is no mechanism, a state owns no work (round 12) ---------------------
+
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("I want this job because I need the money.", False),  # holdout2#10, criticised
+    ("Because I like it", False),  # holdout4#26, criticised
+    # holdout6#26, criticised: the cause pinned on the PM is blame, not mechanism
+    ("The project failed because the PM kept changing requirements and my manager wouldn't push back.",
+     False),
+    ("It failed because I skipped the review.", True),  # the speaker's own cause
+    ("We used Redis because it's fast", True),  # a reason about the tool, not a want
+])
+def test_a_motive_or_a_blamed_cause_is_no_mechanism(text: str, counts: bool) -> None:
+    norm = text.lower()
+    assert cause_links(norm)  # every one is a cause link to the findings
+    assert bool(mechanism_causes(norm)) is counts
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    ("I am looking for a new challenge. I have been with my current company for two years.", 2),  # tuning#39
+    ("I've always wanted to be a writer.", 1),
+    ("I proactively attended all pre-launch training sessions and I created quick-reference guides.",
+     0),  # holdout11#38, praised
+    ("In my interest, I insisted.", 0),
+])
+def test_a_first_person_state_is_told_apart_from_an_act(text: str, states: int) -> None:
+    assert first_person_states(text.lower()) == states
+
+
+def _ownership(text: str, qtype: str | None) -> int:
+    from storybank.answers.judge import judge_answer
+    from storybank.catalog import builtin_catalog
+    from storybank.settings import Settings
+
+    return judge_answer(text, builtin_catalog(), Settings(), question=qtype).scores["ownership"].value
+
+
+def test_ownership_credits_the_speakers_acts_not_their_states() -> None:
+    # tuning#39, criticised: every "I" wants or is; holdout11#38, praised: every "I" acts.
+    wants = ("I am looking for a new challenge. I have been with my current company for two years "
+             "and don't find the work as interesting as I once did. I am looking for a company "
+             "where I can take on new challenges and learn new things.")
+    acts = ("Our unit adopted a new Electronic Health Record (EHR) system, Epic, replacing our legacy "
+            "paper charting. I needed to rapidly master Epic's medication administration, charting, "
+            "and order entry modules to maintain patient safety and workflow efficiency. I "
+            "proactively attended all pre-launch training sessions, volunteered for super-user "
+            "training, and spent extra hours practicing in the sandbox environment. I created "
+            "personal quick-reference guides for complex workflows.")
+    assert _ownership(wants, None) < 60 <= _ownership(acts, "learning")

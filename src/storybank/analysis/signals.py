@@ -185,6 +185,12 @@ def cause_links(norm: str) -> list[str]:
     """The cause-and-effect links that carry a mechanism. A link whose cause is only a slip of
     unknown kind ("a mistake in my model that made the valuation too high", "because of an
     error": no number, no name of what went wrong) explains nothing and is left out."""
+    return [link for link, _cause in _links_with_causes(norm)]
+
+
+def _links_with_causes(norm: str) -> list[tuple[str, str]]:
+    """Each cause link of `norm` with its cause (after it or before it, see _CAUSE_FOLLOWS),
+    a link whose cause is only a slip of unknown kind left out."""
     vague = phrase_set(_words("vague_causes"))
     found = []
     for start, end, link in phrase_set(_words("cause_effect")).spans(norm):
@@ -197,8 +203,28 @@ def cause_links(norm: str) -> list[str]:
             cause = norm[begin:start]
         if vague.search(cause) and _says_nothing_else(cause, vague):
             continue
+        found.append((link, cause))
+    return found
+
+
+def mechanism_causes(norm: str) -> list[str]:
+    """The cause links that tell how something came about, not why the speaker wanted it
+    (round 12): a link whose cause follows it and is the speaker's own motive ("because I need
+    the money", "because I like it": `motive_verbs`) is a reason for wanting, and one that pins
+    a fault on someone ("because the PM kept changing requirements") is blame: technical depth
+    credits neither. "It failed because I skipped the review" tells a cause."""
+    motive = _motive()
+    found = []
+    for link, cause in _links_with_causes(norm):
+        if " ".join(link.split()) in _CAUSE_FOLLOWS and (motive.match(cause) or blame(cause, True)[0]):
+            continue  # a motive, or a fault pinned on someone ("because the PM kept changing ...")
         found.append(link)
     return found
+
+
+@lru_cache(maxsize=1)
+def _motive() -> re.Pattern[str]:
+    return re.compile(rf"\s*i(?:\s+[a-z]+ly|\s+just|\s+really|\s+also|\s+still)?\s*(?:{alternation('motive_verbs')})\b")
 
 
 def _says_nothing_else(cause: str, vague: PhraseSet) -> bool:
