@@ -578,6 +578,11 @@ def acted(text: str) -> bool:
     return _story_acts(text) >= 1
 
 
+def opens_an_occasion(text: str) -> bool:
+    """Does the answer open one occasion ("There was a time when ...", "On one occasion")?"""
+    return bool(_EVENT_OPENER.search(text))
+
+
 def tells_an_event(text: str) -> bool:
     """The answer is already an example: a story (see tells_a_story, a biography's acts aside),
     an occasion opened ("There was a time when ..."), or a number with at least two first-person
