@@ -12,20 +12,10 @@ from storybank.analysis.person_verdicts import verdicts
 from storybank.analysis.scores import first_person_states
 from storybank.analysis.signals import blame, cause_links, mechanism_causes
 
-
-def _verdict(text: str) -> bool:
-    return bool(verdicts(text.lower()))
-
-
-def _blamed(text: str) -> bool:
-    return blame(text)[0] is not None
-
-
-def _never(text: str) -> bool:
-    return never_perfect(text.lower()) is not None
-
-
-GRAMMARS = {"verdict": _verdict, "blamed": _blamed, "never": _never}
+# Each grammar, as a yes or no on a sentence (the lexicon's lists are lower case).
+GRAMMARS = {"verdict": lambda text: bool(verdicts(text.lower())),
+            "blamed": lambda text: blame(text)[0] is not None,
+            "never": lambda text: never_perfect(text.lower()) is not None}
 
 CASES: dict[str, list[tuple[str, bool]]] = {
     "verdict": [

@@ -25,22 +25,19 @@ Span = tuple[int, int, str]
 
 
 @lru_cache(maxsize=1)
-def _verdict() -> re.Pattern[str]:
-    degrees, verdicts = _alternation("verdict_degrees"), _alternation("verdict_words")
-    bad, choices = _alternation("bad_choice_words"), _alternation("choice_nouns")
-    return re.compile(rf"\b(?:(?:is|was|are|were)(?:\s+(?:{degrees})){{0,{DEGREE_REACH}}}\s+(?:{verdicts})|"
-                      rf"made\s+(?:a|an|the|some)\s+(?:really\s+|very\s+)?(?:{bad})\s+(?:{choices}))\b")
-
-
-@lru_cache(maxsize=1)
-def _shortfall() -> re.Pattern[str]:
-    negations, ends = _alternation("shortfall_negations"), _alternation("shortfall_ends")
-    return re.compile(rf"\b(?:{negations})\s+[a-z]+(?:\s+[\w'-]+){{0,{SHORTFALL_REACH}}}?\s+(?:{ends})\b")
+def _pattern() -> re.Pattern[str]:
+    """The verdict, the bad choice and the shortfall, as one alternation over the word classes."""
+    w = {name: _alternation(name) for name in ("verdict_degrees", "verdict_words", "bad_choice_words",
+                                               "choice_nouns", "shortfall_negations", "shortfall_ends")}
+    verdict = rf"(?:is|was|are|were)(?:\s+(?:{w['verdict_degrees']})){{0,{DEGREE_REACH}}}\s+(?:{w['verdict_words']})"
+    choice = rf"made\s+(?:a|an|the|some)\s+(?:really\s+|very\s+)?(?:{w['bad_choice_words']})\s+(?:{w['choice_nouns']})"
+    shortfall = (rf"(?:{w['shortfall_negations']})\s+[a-z]+(?:\s+[\w'-]+){{0,{SHORTFALL_REACH}}}?"
+                 rf"\s+(?:{w['shortfall_ends']})")
+    return re.compile(rf"\b(?:{verdict}|{choice}|{shortfall})\b")
 
 
 def verdicts(norm: str) -> list[Span]:
     """Spans of `norm` (normalised) that pass a verdict on someone or name a shortfall of theirs:
     "was the worst", "was disorganized", "made a terrible decision", "didn't pull their weight".
     "It was such a privilege" is no verdict, and "made the right call" no bad choice."""
-    found = [*_verdict().finditer(norm), *_shortfall().finditer(norm)]
-    return sorted((m.start(), m.end(), m.group(0)) for m in found)
+    return [(m.start(), m.end(), m.group(0)) for m in _pattern().finditer(norm)]
