@@ -28,6 +28,10 @@ CASES: dict[str, list[tuple[str, bool]]] = {
     ],
     "blamed": [
         ("Marketing didn't give us enough leads.", True),  # holdout11#14
+        ("Jim was such a slacker", True),  # holdout11#60: a first name as the subject
+        ("This was the worst", False),  # a function word opening the sentence is no name
+        # holdout6#32, criticised for other faults: "everyone" is no one's name
+        ("Everyone was like really confused and we didn't know what to do.", False),
         ("My last manager was the worst.", True),  # holdout11#29
         # the verdict said of no one: holdout11's reason quoted ("bad-mouthing ... never wins")
         ("Some book says money is the worst answer.", False),

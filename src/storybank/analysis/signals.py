@@ -292,6 +292,12 @@ _ROLE = re.compile(r"\b(?:the|my|our|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:dir
                    r"partner|associate|intern|department|vp|owner|architect|consultant)s?\b")
 
 
+# A first name opening a sentence as the subject of "is" or "was" ("Jim was such a slacker"): a
+# person, with whatever blame predicate or verdict follows in its clause. Positions match the
+# normalised text, which only lower-cases and straightens quotes.
+_NAMED_SUBJECT = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]{2,})\s+(?:was|is)\b")
+
+
 @lru_cache(maxsize=64)
 def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
     """(what was said, how strongly) when `text` pins a failure on someone else.
@@ -334,12 +340,8 @@ def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
     for start, _end, who in agents.spans(norm):
         said_by.setdefault(clause_of(start), who)
     person_in: dict[int, str] = {}
-    for start, _end, who in people.spans(norm):
-        person_in.setdefault(clause_of(start), who)
-    for match in _ROLE.finditer(norm):
-        person_in.setdefault(clause_of(match.start()), match.group(0))
-    for start, _end, who in phrase_set(_words("blamed_functions")).spans(norm):  # round 12
-        person_in.setdefault(clause_of(start), who)
+    for pos, who in _people_named(text, norm, people):
+        person_in.setdefault(clause_of(pos), who)
     counted: set[int] = set()
     # round 11: "my manager is a jerk"; round 12: "my last manager was the worst"
     person_spans = person_predicates.spans(norm) + insults(norm) + verdicts(norm)
@@ -357,6 +359,21 @@ def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
                     who = named[clause]
                     first = what if what.startswith(who) else f"{who} ... {what}"
     return first, strength
+
+
+def _people_named(text: str, norm: str, people: PhraseSet) -> list[tuple[int, str]]:
+    """(position, who) for each person the answer names, in the order blame reads them: the
+    `blame_people` list, a role after "the", "my" or "our", a function named bare ("marketing",
+    round 12) and a first name opening a sentence as a subject ("Jim was", round 12)."""
+    from storybank.analysis.phrases import FUNCTION_WORDS
+
+    found = [(start, who) for start, _end, who in people.spans(norm)]
+    found += [(match.start(), match.group(0)) for match in _ROLE.finditer(norm)]
+    found += [(start, who) for start, _end, who in phrase_set(_words("blamed_functions")).spans(norm)]
+    skip = FUNCTION_WORDS | word_set("not_names")  # "This was the worst" names no one
+    found += [(match.start(1), match.group(1).lower()) for match in _NAMED_SUBJECT.finditer(text)
+              if match.group(1).lower() not in skip]
+    return found
 
 
 _BLAMED_CAUSE = re.compile(r"\b(?:because(?: of)?|due to|owing to)\s+(?P<cause>[^.;!?]+)")
