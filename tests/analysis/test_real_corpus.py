@@ -87,7 +87,7 @@ FLOORS = {
     # times) and now spent (RESULTS.md, "Round 11 on the blind set"). Round 12's answer rules and
     # reason table raised its answer floors, and the good clean of tuning, holdout2 and holdout8
     # (RESULTS.md, "Round 12 (answers)"); only upward.
-    "holdout11": (118, 4, 55, 3, 16, 25, 0.89),
+    "holdout11": (118, 4, 55, 3, 17, 25, 0.89),
     "tuning": (246, 0, 75, 0, 25, 27, 0.90),
 }
 
