@@ -69,6 +69,10 @@ class Pitfall(_Data):
     # When set, the pitfall is also checked in a spoken answer to a question of no known type
     # ("Why should we hire you?", "Tell me about an ethical dilemma"), and says this instead.
     untyped_message: str = ""
+    # "info": a spoken answer that tells no event (a way of handling it, or a hypothetical: "I deal
+    # with difficult customers the same way I deal with easy customers") and sets the pitfall off
+    # only by its missing evidence hears a note, not a warning: it has no ending to fault.
+    untold_severity: str = ""
 
 
 # What a spoken answer can do instead of telling a story, in the order they are checked: the

@@ -266,6 +266,11 @@ REASONS: list[tuple[str, set[str]]] = [
     (r"benefits|less stressful", {"SB742"}),
     (r"non-weakness", {"SB702"}),
     (r"too negative", {"SB701", "SB712", "ownership"}),
+    # Round 12: widened with the words holdout11's reasons (spent in round 12) use for the same
+    # faults; holdout12's reasons go through it unread.
+    (r"too general", {"SB741", "SB711", "specificity"}),
+    (r"stepping stone|resume builder", {"SB742"}),
+    (r"hostile to", {"SB701", "SB712", "ownership"}),
 ]
 
 

@@ -50,6 +50,29 @@ def _belief_perfect() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation('denial_beliefs')})\s+(?:that\s+)?i(?:'ve|\s+have)\b")
 
 
+@lru_cache(maxsize=1)
+def _never_perfect() -> re.Pattern[str]:
+    return re.compile(r"\bi(?:'ve|\s+have)\s+never\s+")
+
+
+def never_perfect(low: str) -> str | None:
+    """The asked-for experience denied in the speaker's perfect, with nothing between "never"
+    and it (round 12): "I've never failed", "I have never made mistakes" is the denial list's.
+    "I've never failed to meet a deadline" is a boast about something else, and "I've never
+    gone against a policy" names no experience asked for. `low` is normalised, softeners out."""
+    objects = phrase_set(_words("dodge_objects"))
+    for match in _never_perfect().finditer(low):
+        after = low[match.end():match.end() + NEVER_WINDOW]
+        found = [span for span in objects.spans(after) if span[0] == 0]
+        if found and not _GOES_ON.match(after, found[0][1]):
+            return f"{match.group(0).strip()} {found[0][2]}"
+    return None
+
+
+NEVER_WINDOW = 40  # characters read after "I've never": the experience must come first
+_GOES_ON = re.compile(r"\s+(?:to|a|an|the|my|our)\b")  # "never failed to ...", "never failed a test"
+
+
 def denied_by_belief(low: str) -> str | None:
     """A failure denied through what the speaker believes: a belief negated (`denial_beliefs`:
     "don't think"), the speaker's perfect ("I've", "I have") and, within three words, what was

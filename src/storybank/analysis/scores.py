@@ -7,7 +7,9 @@ A score starts from a base and moves with measured evidence; every move is a rea
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storybank.analysis.context import LONG_SENTENCE_WORDS, StoryContext
@@ -80,6 +82,8 @@ MECHANISM_FLOOR = 2
 SENTENCES_PER_DECISION = 3
 DECISIONS_FLOOR = 2
 BLAME_POINTS = 12
+# How much of the "I" credit a spoken answer loses for each "I" that states, not acts (round 12).
+STATE_WEIGHT = 0.5
 TEAM_ONLY_POINTS = 10
 NO_PART_POINTS = 25  # as much as a pitfall of the dimension costs
 # The findings (by rule name) that say no one of the speaker's acts: the work told as the team's,
@@ -132,7 +136,12 @@ def ownership(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str
               + ctx.parts["outcome"].plural)
     if singular + plural:
         share = singular / (singular + plural)
-        t.add(40 * share - 10, f"\"I\" in {share:.0%} of first-person mentions in action and outcome")
+        credit = 40 * share - 10
+        acting = _acting(ctx) if credit > 0 else 1.0
+        said = f"\"I\" in {share:.0%} of first-person mentions in action and outcome"
+        if acting < 1:
+            said += f", {acting:.0%} of them doing something rather than feeling or wanting it"
+        t.add(credit * (1 - STATE_WEIGHT * (1 - acting)), said)
     decisions = len(dict.fromkeys(ctx.answer.decisions))
     if decisions:
         t.add(20 * _share(decisions, ctx.answer.sentences, SENTENCES_PER_DECISION, DECISIONS_FLOOR),
@@ -153,6 +162,41 @@ def ownership(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str
     return _close(t, ctx, findings, rules, too_short="to show ownership")
 
 
+def asks_for_motive(ctx: StoryContext) -> bool:
+    """The question asks why the speaker wants the work: there, a want or a feeling ("I'm
+    attracted by", "because I believe I share your values") is the answer asked for, and the
+    round 12 discounts on states and motives do not apply."""
+    return any(q.id == "motivation" for q in ctx.types)
+
+
+_SUBJECT = re.compile(r"\bi(?:'m|'ve|'d|'ll)?\b")
+
+
+def _acting(ctx: StoryContext) -> float:
+    """The share of the speaker's "I" in action and outcome that does something (round 12): a
+    spoken "I" that states a feeling, a want or a condition ("I am looking for a new challenge",
+    "I've always wanted to be a writer") owns no work. A story file keeps its whole credit."""
+    if not ctx.from_answer:
+        return 1.0
+    norm = f"{ctx.parts['action'].norm}\n{ctx.parts['outcome'].norm}"
+    subjects = len(_SUBJECT.findall(norm))
+    return 1.0 - min(subjects, first_person_states(norm)) / subjects if subjects else 1.0
+
+
+@lru_cache(maxsize=1)
+def _state() -> re.Pattern[str]:
+    from storybank.analysis.lexicon import alternation
+
+    fillers, verbs = alternation("state_fillers"), alternation("speaker_states")
+    return re.compile(rf"\bi(?:'m|'ve|'d)?(?:\s+(?:{fillers}))*\s+(?:{verbs})\b|\bi'm\b|\bi\s+am\b")
+
+
+def first_person_states(norm: str) -> int:
+    """How many times the speaker says a state of theirs, not an act: "I am looking for a new
+    challenge", "I've always wanted", "I feel I can". "I traced the leak" is an act."""
+    return len(_state().findall(norm))
+
+
 def _blamed(ctx: StoryContext) -> int:
     """How many times (up to three) the answer puts it on someone else or hands them the call:
     "my manager never listened", "it was not my fault", "they are the one responsible"."""
@@ -164,11 +208,15 @@ def _blamed(ctx: StoryContext) -> int:
 
 
 def technical_depth(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[str, Rule]) -> Score:
-    from storybank.analysis.signals import method_steps, signals
+    from storybank.analysis.signals import mechanism_causes, method_steps, signals
 
     t = _Tally("technical_depth", 10, "base")
     sig = signals(ctx)
-    named, mechanism, causes = len(sig.named), len(sig.mechanism), len(sig.causes)
+    # Round 12: a spoken reason that is the speaker's own motive ("because I need the money") is
+    # no mechanism; the findings still read every cause link (sig.causes).
+    spoken = ctx.from_answer and not asks_for_motive(ctx)
+    causes = len(mechanism_causes(ctx.answer.norm)) if spoken else len(sig.causes)
+    named, mechanism = len(sig.named), len(sig.mechanism)
     methods, steps = method_steps(ctx.story.answer_text())
     found = named + mechanism + causes + methods + min(3, steps)
     said = [_count(named, "named method, tool or rule", "named methods, tools or rules"),

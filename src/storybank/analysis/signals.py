@@ -185,6 +185,12 @@ def cause_links(norm: str) -> list[str]:
     """The cause-and-effect links that carry a mechanism. A link whose cause is only a slip of
     unknown kind ("a mistake in my model that made the valuation too high", "because of an
     error": no number, no name of what went wrong) explains nothing and is left out."""
+    return [link for link, _cause in _links_with_causes(norm)]
+
+
+def _links_with_causes(norm: str) -> list[tuple[str, str]]:
+    """Each cause link of `norm` with its cause (after it or before it, see _CAUSE_FOLLOWS),
+    a link whose cause is only a slip of unknown kind left out."""
     vague = phrase_set(_words("vague_causes"))
     found = []
     for start, end, link in phrase_set(_words("cause_effect")).spans(norm):
@@ -197,8 +203,28 @@ def cause_links(norm: str) -> list[str]:
             cause = norm[begin:start]
         if vague.search(cause) and _says_nothing_else(cause, vague):
             continue
+        found.append((link, cause))
+    return found
+
+
+def mechanism_causes(norm: str) -> list[str]:
+    """The cause links that tell how something came about, not why the speaker wanted it
+    (round 12): a link whose cause follows it and is the speaker's own motive ("because I need
+    the money", "because I like it": `motive_verbs`) is a reason for wanting, and one that pins
+    a fault on someone ("because the PM kept changing requirements") is blame: technical depth
+    credits neither. "It failed because I skipped the review" tells a cause."""
+    motive = _motive()
+    found = []
+    for link, cause in _links_with_causes(norm):
+        if " ".join(link.split()) in _CAUSE_FOLLOWS and (motive.match(cause) or blame(cause, True)[0]):
+            continue  # a motive, or a fault pinned on someone ("because the PM kept changing ...")
         found.append(link)
     return found
+
+
+@lru_cache(maxsize=1)
+def _motive() -> re.Pattern[str]:
+    return re.compile(rf"\s*i(?:\s+[a-z]+ly|\s+just|\s+really|\s+also|\s+still)?\s*(?:{alternation('motive_verbs')})\b")
 
 
 def _says_nothing_else(cause: str, vague: PhraseSet) -> bool:
@@ -266,6 +292,12 @@ _ROLE = re.compile(r"\b(?:the|my|our|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:dir
                    r"partner|associate|intern|department|vp|owner|architect|consultant)s?\b")
 
 
+# A first name opening a sentence as the subject of "is" or "was" ("Jim was such a slacker"): a
+# person, with whatever blame predicate or verdict follows in its clause. Positions match the
+# normalised text, which only lower-cases and straightens quotes.
+_NAMED_SUBJECT = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]{2,})\s+(?:was|is)\b")
+
+
 @lru_cache(maxsize=64)
 def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
     """(what was said, how strongly) when `text` pins a failure on someone else.
@@ -285,6 +317,7 @@ def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
     import bisect
 
     from storybank.analysis.lexicon import normalise
+    from storybank.analysis.person_verdicts import verdicts
     from storybank.analysis.plain_motives import insults, owned_after
 
     agents, predicates, denials, people, person_predicates = _blame_sets()
@@ -307,12 +340,11 @@ def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
     for start, _end, who in agents.spans(norm):
         said_by.setdefault(clause_of(start), who)
     person_in: dict[int, str] = {}
-    for start, _end, who in people.spans(norm):
-        person_in.setdefault(clause_of(start), who)
-    for match in _ROLE.finditer(norm):
-        person_in.setdefault(clause_of(match.start()), match.group(0))
+    for pos, who in _people_named(text, norm, people):
+        person_in.setdefault(clause_of(pos), who)
     counted: set[int] = set()
-    person_spans = person_predicates.spans(norm) + insults(norm)  # round 11: "my manager is a jerk"
+    # round 11: "my manager is a jerk"; round 12: "my last manager was the worst"
+    person_spans = person_predicates.spans(norm) + insults(norm) + verdicts(norm)
     pairs = [(person_spans, {**said_by, **person_in})] if strict else \
         [(predicates.spans(norm), said_by), (person_spans, person_in)]
     for found, named in pairs:
@@ -327,6 +359,21 @@ def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
                     who = named[clause]
                     first = what if what.startswith(who) else f"{who} ... {what}"
     return first, strength
+
+
+def _people_named(text: str, norm: str, people: PhraseSet) -> list[tuple[int, str]]:
+    """(position, who) for each person the answer names, in the order blame reads them: the
+    `blame_people` list, a role after "the", "my" or "our", a function named bare ("marketing",
+    round 12) and a first name opening a sentence as a subject ("Jim was", round 12)."""
+    from storybank.analysis.phrases import FUNCTION_WORDS
+
+    found = [(start, who) for start, _end, who in people.spans(norm)]
+    found += [(match.start(), match.group(0)) for match in _ROLE.finditer(norm)]
+    found += [(start, who) for start, _end, who in phrase_set(_words("blamed_functions")).spans(norm)]
+    skip = FUNCTION_WORDS | word_set("not_names")  # "This was the worst" names no one
+    found += [(match.start(1), match.group(1).lower()) for match in _NAMED_SUBJECT.finditer(text)
+              if match.group(1).lower() not in skip]
+    return found
 
 
 _BLAMED_CAUSE = re.compile(r"\b(?:because(?: of)?|due to|owing to)\s+(?P<cause>[^.;!?]+)")
@@ -419,9 +466,9 @@ def _denial(low: str) -> str | None:
         thing = objects.search(low[start:])
         if thing:
             return f"{denial} ... {thing}" if thing not in denial else denial
-    from storybank.analysis.denials import denied_by_belief
+    from storybank.analysis.denials import denied_by_belief, never_perfect
 
-    return _denied_experience(low, objects) or denied_by_belief(low)
+    return _denied_experience(low, objects) or denied_by_belief(low) or never_perfect(low)
 
 
 @lru_cache(maxsize=1)
@@ -546,6 +593,11 @@ def _story_acts(text: str) -> int:
 def acted(text: str) -> bool:
     """Does the speaker say one thing they did ("So I joined Toastmasters"), a biography aside?"""
     return _story_acts(text) >= 1
+
+
+def opens_an_occasion(text: str) -> bool:
+    """Does the answer open one occasion ("There was a time when ...", "On one occasion")?"""
+    return bool(_EVENT_OPENER.search(text))
 
 
 def tells_an_event(text: str) -> bool:

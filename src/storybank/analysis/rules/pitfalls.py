@@ -200,7 +200,21 @@ def pitfall_hits(ctx: StoryContext, qtype: QuestionType, pitfall: Pitfall) -> It
     match, strength = _trigger(ctx, pitfall, text, norm, whole, whole_norm)
     if not strength or _outweighed(ctx, pitfall, strength, whole, whole_norm):
         return
-    yield Hit(_render(pitfall.message, match), match, field=_where(ctx, fields, match))
+    yield Hit(_render(pitfall.message, match), match, field=_where(ctx, fields, match),
+              severity=_untold_severity(ctx, pitfall, match))
+
+
+def _untold_severity(ctx: StoryContext, pitfall: Pitfall, match: str | None) -> Severity | None:
+    """The pitfall's `untold_severity` for a spoken answer that tells no event (no act of the
+    speaker's or their team's in the past, no occasion opened), long enough to judge, and set it off with no phrase or
+    check of its own (only its evidence missing); None (its own) otherwise. "We argued about it,
+    and eventually my manager decided" tells one, and keeps the warning."""
+    if not (pitfall.untold_severity and ctx.from_answer) or match is not None or ctx.too_short_to_judge:
+        return None  # a one-liner ("I just walk away") tells no way of handling it either
+    from storybank.analysis.signals import acted, opens_an_occasion
+
+    text = ctx.story.answer_text()
+    return None if acted(text) or opens_an_occasion(text) else Severity(pitfall.untold_severity)
 
 
 def _pitfall_text(ctx: StoryContext, fields: list[str]) -> tuple[list[str], str, str]:
