@@ -18,7 +18,8 @@ def families() -> Matcher:
 # Why the candidate chose a trade or a profession: the motivation type (17 of 19 such wordings in
 # the spent sets carry it).
 CAREER_CHOICE = ["Why did you become a plumber?", "What made you get into the trade?",
-                 "Why did you get into this field in the first place?"]
+                 "Why did you get into this field in the first place?",
+                 "Why do you choose to be a translator?"]
 
 
 @pytest.mark.parametrize("wording", CAREER_CHOICE)
@@ -51,3 +52,16 @@ def test_a_party_who_is_not_satisfied_is_a_disagreement(wording):
 def test_not_being_satisfied_with_ones_own_work_is_no_disagreement():
     found = families().recognise("Tell me about a time you were not satisfied with your own work.")
     assert found.best.id != "disagreement" or found.verdict == "none"
+
+
+def test_how_the_receiving_provider_took_the_handoff_is_the_collaborators_probe():
+    # "How did the receiving provider respond?" (holdout6, spent) fell under the probes' line when
+    # the model was retrained on twelve sets; the families now name the receiving side.
+    found = families().recognise("How did the receiving nurse respond to your report?")
+    assert (found.verdict, found.best.id) == ("match", "collaborators")
+
+
+def test_a_provider_responding_to_a_treatment_is_not_the_collaborators_probe():
+    # near miss: the clinical response of a patient to a drug is no reaction of a colleague
+    found = families().recognise("How did the patient respond to the medication?")
+    assert found.best.id != "collaborators" or found.verdict == "none"
