@@ -20,48 +20,36 @@ def families() -> Matcher:
 CAREER_CHOICE = ["Why did you become a plumber?", "What made you get into the trade?",
                  "Why did you get into this field in the first place?",
                  "Why do you choose to be a translator?"]
-
-
-@pytest.mark.parametrize("wording", CAREER_CHOICE)
-def test_why_the_candidate_chose_the_trade_is_motivation(wording):
-    found = families().recognise(wording)
-    assert (found.verdict, found.best.id) == ("match", "motivation")
-
-
-def test_a_why_about_an_errand_or_a_departure_is_not_motivation():
-    # near misses: "go into" a place, and a role the candidate left
-    for wording in ("Why did you go into the office on Sunday?",
-                    "Why did you become a manager and then leave the role?"):
-        found = families().recognise(wording)
-        assert not (found.verdict == "match" and found.best.id == "motivation"), wording
-
-
 # A patron, a customer or a patient who is not satisfied is the "someone" of disagreement (the
 # corpus README's rule); "dissatisfied" was already one.
 UNSATISFIED = ["How do you handle a difficult patron at the front desk?",
                "How would you handle a customer who was not satisfied with the repair?",
                "Tell me about a time a patient's family wasn't satisfied with the plan."]
+# "How did the receiving provider respond?" (holdout6, spent) fell under the probes' line when the
+# model was retrained on twelve sets; the families now name the receiving side.
+RECEIVING = ["How did the receiving nurse respond to your report?"]
+
+FAMILIES = ([(w, "motivation") for w in CAREER_CHOICE] + [(w, "disagreement") for w in UNSATISFIED]
+            + [(w, "collaborators") for w in RECEIVING])
+
+NEAR_MISSES = [
+    # "go into" a place, and a role the candidate left: no career choice
+    ("Why did you go into the office on Sunday?", "motivation"),
+    ("Why did you become a manager and then leave the role?", "motivation"),
+    # not satisfied with one's own work: no other side
+    ("Tell me about a time you were not satisfied with your own work.", "disagreement"),
+    # the clinical response of a patient to a drug is no reaction of a colleague
+    ("How did the patient respond to the medication?", "collaborators"),
+]
 
 
-@pytest.mark.parametrize("wording", UNSATISFIED)
-def test_a_party_who_is_not_satisfied_is_a_disagreement(wording):
+@pytest.mark.parametrize(("wording", "expected"), FAMILIES)
+def test_a_round12_family_is_recognised(wording, expected):
     found = families().recognise(wording)
-    assert (found.verdict, found.best.id) == ("match", "disagreement")
+    assert (found.verdict, found.best.id) == ("match", expected)
 
 
-def test_not_being_satisfied_with_ones_own_work_is_no_disagreement():
-    found = families().recognise("Tell me about a time you were not satisfied with your own work.")
-    assert found.best.id != "disagreement" or found.verdict == "none"
-
-
-def test_how_the_receiving_provider_took_the_handoff_is_the_collaborators_probe():
-    # "How did the receiving provider respond?" (holdout6, spent) fell under the probes' line when
-    # the model was retrained on twelve sets; the families now name the receiving side.
-    found = families().recognise("How did the receiving nurse respond to your report?")
-    assert (found.verdict, found.best.id) == ("match", "collaborators")
-
-
-def test_a_provider_responding_to_a_treatment_is_not_the_collaborators_probe():
-    # near miss: the clinical response of a patient to a drug is no reaction of a colleague
-    found = families().recognise("How did the patient respond to the medication?")
-    assert found.best.id != "collaborators" or found.verdict == "none"
+@pytest.mark.parametrize(("wording", "family"), NEAR_MISSES)
+def test_a_round12_near_miss_is_not_read_as_the_family(wording, family):
+    found = families().recognise(wording)
+    assert found.best.id != family or found.verdict == "none", (found.verdict, found.best.id)
