@@ -17,44 +17,45 @@ GRAMMARS = {"verdict": lambda text: bool(verdicts(text.lower())),
             "blamed": lambda text: blame(text)[0] is not None,
             "never": lambda text: never_perfect(text.lower()) is not None}
 
-CASES: dict[str, list[tuple[str, bool]]] = {
+# Each row: (does the grammar hear it, the sentence).
+CASES: dict[str, list[tuple[bool, str]]] = {
     "verdict": [
-        ("My last manager was the worst.", True),  # holdout11#29
-        ("My previous boss was disorganized and difficult to work with.", True),  # holdout11#35
-        ("My manager made a terrible decision and it cost us 3 months.", True),  # holdout11#43
-        ("The project failed because my team didn't pull their weight.", True),  # holdout11#9
-        ("It was such a privilege.", False),  # holdout10#13, praised
-        ("My manager made the right call.", False),  # a good choice is no verdict
+        (True, "My last manager was the worst."),  # holdout11#29
+        (True, "My previous boss was disorganized and difficult to work with."),  # holdout11#35
+        (True, "My manager made a terrible decision and it cost us 3 months."),  # holdout11#43
+        (True, "The project failed because my team didn't pull their weight."),  # holdout11#9
+        (False, "It was such a privilege."),  # holdout10#13, praised
+        (False, "My manager made the right call."),  # a good choice is no verdict
     ],
     "blamed": [
-        ("Marketing didn't give us enough leads.", True),  # holdout11#14
-        ("Jim was such a slacker", True),  # holdout11#60: a first name as the subject
-        ("This was the worst", False),  # a function word opening the sentence is no name
+        (True, "Marketing didn't give us enough leads."),  # holdout11#14
+        (True, "Jim was such a slacker"),  # holdout11#60: a first name as the subject
+        (False, "This was the worst"),  # a function word opening the sentence is no name
         # holdout6#32, criticised for other faults: "everyone" is no one's name
-        ("Everyone was like really confused and we didn't know what to do.", False),
-        ("My last manager was the worst.", True),  # holdout11#29
+        (False, "Everyone was like really confused and we didn't know what to do."),
+        (True, "My last manager was the worst."),  # holdout11#29
         # the verdict said of no one: holdout11's reason quoted ("bad-mouthing ... never wins")
-        ("Some book says money is the worst answer.", False),
-        ("I didn't give it enough time.", False),  # the speaker's own shortfall
+        (False, "Some book says money is the worst answer."),
+        (False, "I didn't give it enough time."),  # the speaker's own shortfall
         # holdout6#43, praised: the speaker's team's own shortfall, no one blamed
-        ("The root causes: we underestimated the complexity of stateful payment flows, we didn't "
-         "have enough integration test coverage, and we kept adding scope.", False),
+        (False, "The root causes: we underestimated the complexity of stateful payment flows, we didn't "
+         "have enough integration test coverage, and we kept adding scope."),
         # holdout7#17, praised: the data, not a person, fell short
-        ("The model was underperforming because the training data did not capture enough "
-         "variation in key conditions.", False),
+        (False, "The model was underperforming because the training data did not capture enough "
+         "variation in key conditions."),
     ],
     "never": [
-        ("I've never failed.", True),  # holdout11#34
-        ("I have never failed", True),
-        ("I've never gone against corporate directives.", False),  # tuning#52, praised
-        ("I've never failed to meet a deadline.", False),  # a boast about something else
-        ("I had never used Kubernetes before.", False),  # not the asked-for experience
+        (True, "I've never failed."),  # holdout11#34
+        (True, "I have never failed"),
+        (False, "I've never gone against corporate directives."),  # tuning#52, praised
+        (False, "I've never failed to meet a deadline."),  # a boast about something else
+        (False, "I had never used Kubernetes before."),  # not the asked-for experience
     ],
 }
 
 
 @pytest.mark.parametrize(("grammar", "text", "fires"), [
-    (name, text, fires) for name, table in CASES.items() for text, fires in table])
+    (name, text, fires) for name, table in CASES.items() for fires, text in table])
 def test_a_round12_grammar_hears_its_pattern_and_leaves_its_near_miss(grammar: str, text: str,
                                                                       fires: bool) -> None:
     assert GRAMMARS[grammar](text) is fires

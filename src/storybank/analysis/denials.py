@@ -50,9 +50,7 @@ def _belief_perfect() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation('denial_beliefs')})\s+(?:that\s+)?i(?:'ve|\s+have)\b")
 
 
-@lru_cache(maxsize=1)
-def _never_perfect() -> re.Pattern[str]:
-    return re.compile(r"\bi(?:'ve|\s+have)\s+never\s+")
+_NEVER_PERFECT = re.compile(r"\bi(?:'ve|\s+have)\s+never\s+")   # no word list in it: made once, at import
 
 
 def never_perfect(low: str) -> str | None:
@@ -61,7 +59,7 @@ def never_perfect(low: str) -> str | None:
     "I've never failed to meet a deadline" is a boast about something else, and "I've never
     gone against a policy" names no experience asked for. `low` is normalised, softeners out."""
     objects = phrase_set(_words("dodge_objects"))
-    for match in _never_perfect().finditer(low):
+    for match in _NEVER_PERFECT.finditer(low):
         after = low[match.end():match.end() + NEVER_WINDOW]
         found = [span for span in objects.spans(after) if span[0] == 0]
         if found and not _GOES_ON.match(after, found[0][1]):
