@@ -41,7 +41,7 @@ from measure import HELD_OUT, load  # noqa: E402
 
 SPENT = ("tuning", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
          "holdout7", "holdout8", "holdout9", "holdout10",
-         "holdout11")
+         "holdout11", "holdout12")
 OUTPUT = ROOT / "src" / "storybank" / "data" / "catalog.wording_model.json"
 EPOCHS = 20
 RATE = 0.5
