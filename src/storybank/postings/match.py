@@ -505,6 +505,7 @@ class Need:
         """Does it ask for something besides names ("Epic documentation", not just "Epic")?"""
         return any(not u.name and u.weight >= 1.0 for u in self.units)
 
+
 _JOINED = re.compile(r"^([^,;:()]+?)\s+(?:and|&)\s+([^,;:()]+)$")
 
 
@@ -516,9 +517,13 @@ def two_sides(units: Sequence[Unit], text: str) -> tuple[frozenset[int], ...]:
     if joined is None:
         return ()
     left, right = ({key(w) for w in TOKEN.findall(side)} for side in joined.groups())
-    sides = (frozenset(n for n, u in enumerate(units) if u.keys and u.keys <= left and u.keys.isdisjoint(right)),
-             frozenset(n for n, u in enumerate(units) if u.keys and u.keys <= right and u.keys.isdisjoint(left)))
+    sides = (_on_side(units, left, right), _on_side(units, right, left))
     return sides if all(sides) else ()
+
+
+def _on_side(units: Sequence[Unit], this: set[str], other: set[str]) -> frozenset[int]:
+    """The units whose words are all on `this` side and none on the `other`."""
+    return frozenset(n for n, u in enumerate(units) if u.keys and u.keys <= this and u.keys.isdisjoint(other))
 
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
