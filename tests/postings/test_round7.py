@@ -166,7 +166,9 @@ def test_the_spent_sets_keep_round_7s_figures():
     # out holdout11's two wrong links and found two more: 98.6 % (206/209), 188/379.
     # Round 13 adds corpus_postings_holdout12, measured blind before and after round 12 (no
     # change: 12/13 shown right, 12/28 found) and now spent: all thirteen read 98.2 % (218/222),
-    # 200/407.
+    # 200/407. Round 13's matching (of two things joined by "and", a concept saying one does not
+    # show the other; tests/postings/test_round13.py) took out holdout12's wrong link (a trap):
+    # 98.6 % (218/221), 200/407.
     from tests.postings import test_corpus as corpus
     from tests.postings.measure_spent import SPENT
 
@@ -179,5 +181,5 @@ def test_the_spent_sets_keep_round_7s_figures():
                 total.add(corpus.measure(field))
     finally:
         corpus.CORPUS = kept
-    assert total.shown_right >= 218 and total.precision >= 0.981, (total.shown_right, total.precision)
+    assert total.shown_right >= 218 and total.precision >= 0.986, (total.shown_right, total.precision)
     assert total.found >= 200, total.found

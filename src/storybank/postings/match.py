@@ -441,12 +441,15 @@ class Need:
     parts: bool = False        # its examples are parts all asked ("including PCR, restriction digests
                                # and Gibson assembly"), not ways to show it ("such as", "(DNS, TCP)")
     min_years: int = 0         # the fewest years it asks ("3+ years")
+    sides: tuple[frozenset[int], ...] = ()   # "Bibliometrics and research impact reports": the
+                                             # units (by position) of each of two things joined
 
     @classmethod
     def read(cls, units: tuple[Unit, ...], years: bool, text: str) -> Need:
         """What the requirement `text`, read into `units`, asks."""
         units = tuple(u for u in units if not _bookkeeping(u, text))
-        return cls(units, years, concepts_for(text), lists_parts(text), years_asked(text) if years else 0)
+        return cls(units, years, concepts_for(text), lists_parts(text), years_asked(text) if years else 0,
+                   two_sides(units, text))
 
     @cached_property
     def category_keys(self) -> frozenset[str]:
@@ -501,6 +504,27 @@ class Need:
     def has_content(self) -> bool:
         """Does it ask for something besides names ("Epic documentation", not just "Epic")?"""
         return any(not u.name and u.weight >= 1.0 for u in self.units)
+
+
+_JOINED = re.compile(r"^([^,;:()]+?)\s+(?:and|&)\s+([^,;:()]+)$")
+
+
+def two_sides(units: Sequence[Unit], text: str) -> tuple[frozenset[int], ...]:
+    """A requirement of two things joined by "and" and nothing else ("Bibliometrics and research
+    impact reports", "Legal research and drafting"): the units (by position) on each side, when
+    both sides hold some. Any other shape: none."""
+    joined = _JOINED.match(text.strip().rstrip("."))
+    if joined is None:
+        return ()
+    left, right = ({key(w) for w in TOKEN.findall(side)} for side in joined.groups())
+    sides = (_on_side(units, left, right), _on_side(units, right, left))
+    return sides if all(sides) else ()
+
+
+def _on_side(units: Sequence[Unit], this: set[str], other: set[str]) -> frozenset[int]:
+    """The units whose words are all on `this` side and none on the `other`."""
+    return frozenset(n for n, u in enumerate(units) if u.keys and u.keys <= this and u.keys.isdisjoint(other))
+
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
@@ -1152,7 +1176,22 @@ def _concept_shows(need: Need, cover: _ConceptCover, objects: Iterable[str]) -> 
         return False
     if any(u.name for u in left) or (bool(need.units) and need.units[0].kind and need.units[0] in left):
         return False
+    if _a_side_unsaid(need, cover):
+        return False
     return not cover.aimed or bool(cover.aimed & cover.in_sentence) or not _STAND_INS.isdisjoint(objects)
+
+
+def _a_side_unsaid(need: Need, cover: _ConceptCover) -> bool:
+    """Of two things joined by "and", is one neither named by the concept nor said in the
+    sentence? A concept shows what it is ("research"), not the other thing asked with it
+    ("Bibliometrics"): possibly, no more."""
+    asked = {id(u) for u in cover.full}
+    said = {id(u) for n, u in enumerate(cover.full) if n in cover.said}
+    for side in need.sides:
+        units = {id(need.units[n]) for n in side} & asked
+        if units and units.isdisjoint(said):
+            return True
+    return False
 
 
 def _concept_level(need: Need, concept: Concept, ask: _ConceptCover, s: _Sentence,
