@@ -87,7 +87,7 @@ ASKED = [
                       "done, and why didn't you?"}),
     # Who else dealt with the person a line or two sizes up, nothing settled ...
     (WORST, "disagreement", None,
-     {"collaborators": "Who else dealt with the manager, and how did it go for them?"}),
+     {"collaborators": "Who else dealt with your manager, and how did it go for them?"}),
     # ... near misses: a short disagreement that was resolved, a whole incident told, and an
     # answer that names no one are asked the probe's own question.
     (RESOLVED, "disagreement", None, {"collaborators": "Who else was involved? What did they think?"}),

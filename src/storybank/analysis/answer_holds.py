@@ -24,7 +24,7 @@ Read from grammar over the lexicon's word classes, not from sentences of any cor
   week (lexicon `premise_week`);
 - the person the answer deals with is the first one it names after a determiner and at most two
   words ("an elderly patient", "my no-good boss"; lexicon `premise_counterparts`), so a prompt
-  says "the patient", not "the other person". "I was patient" names no one, nor the speaker's
+  says "the patient", not "the other person", and "your boss" for "my previous boss". "I was patient" names no one, nor the speaker's
   own role ("As a marketing manager").
 """
 
@@ -77,6 +77,7 @@ class AnswerHolds:
     rule: str = ""  # the rule the answer names first, singular ("curriculum"); "" when none
     week: bool = False  # the parts of a working week are named ("Tuesday", "evenings", "shifts")
     counterpart: str = ""  # the first person the answer deals with ("patient"); "" when none
+    own_counterpart: bool = False  # ... named as the speaker's own ("my previous boss")
 
 
 def _is_past(verb: str) -> bool:
@@ -215,14 +216,21 @@ def counterpart(norm: str) -> str:
     """The first person the (normalised) answer deals with, as it names them ("chief resident"),
     or "" (lexicon `premise_counterparts`)."""
     found = _counterparts().search(norm)
-    return found.group(1) if found else ""
+    return found.group(2) if found else ""
+
+
+def own_counterpart(norm: str) -> bool:
+    """Is that person named as the speaker's own ("my previous boss", "our client"), so that a
+    prompt says "your boss", not "the boss"?"""
+    found = _counterparts().search(norm)
+    return found is not None and found.group(1) in ("my", "our")
 
 
 @lru_cache(maxsize=1)
 def _counterparts() -> re.Pattern[str]:
     people = alternation("premise_counterparts")
     # "As a marketing manager, I ..." is the speaker's own role, no one dealt with.
-    return re.compile(rf"(?<!\bas )\b(?:a|an|one|the|my|our|this|that)\s+(?:[\w-]+\s+){{0,2}}?({people})\b(?!-)")
+    return re.compile(rf"(?<!\bas )\b(a|an|one|the|my|our|this|that)\s+(?:[\w-]+\s+){{0,2}}?({people})\b(?!-)")
 
 
 @lru_cache(maxsize=256)
@@ -242,4 +250,5 @@ def answer_holds(text: str) -> AnswerHolds:
         rule=named_rule(norm),
         week=phrase_set(_words("premise_week")).search(norm) is not None,
         counterpart=counterpart(norm),
+        own_counterpart=own_counterpart(norm),
     )

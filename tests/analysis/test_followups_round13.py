@@ -1,0 +1,76 @@
+"""Follow-ups an interviewer would ask after real answers (issue 22, round 13): the families of
+holdout12's judge's "no" and "awkward" prompts. A question that presumes an occasion or a
+failure, answered with what the speaker would do and nothing told as having happened, is asked in
+that mood ("Who else would you bring in"), not who else "was involved" in what never happened;
+the person an answer names as the speaker's own ("my previous boss") is asked about as "your
+boss". Each family has firing answers and near misses in one table, quoted from tests/corpus_real
+(spent splits: holdout3, holdout9, holdout11, holdout12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storybank.analysis.answer_holds import answer_holds
+from tests.helpers import probe_cases
+from tests.helpers import spoken_prompts as _prompts
+
+# --- answers quoted from the spent corpus -----------------------------------------------------
+CORNER = "I'd make the student go stand in the corner for ten minutes."               # holdout12
+ABSORB = ("When you make a mistake, what you should do is absorb the information and learn from "
+          "it.")                                                                      # holdout9
+REPORT = ("I recall when my previous boss told me my report was hard to follow and to do better "
+          "next time. I got upset. After all, I worked hard to have that report delivered on time. "
+          "I wrote him an email telling him that he needs to appreciate his workers, or they might "
+          "consider leaving the company.")                                            # holdout12
+NO_GOOD = ("Once my no-good boss yelled at me and got all up in my face. I'm a MAN and you don't talk "
+           "to me like that!")                                                        # holdout3
+ICU = ("Working in the ICU, I had a patient that did not like me. He yelled at me every time I came "
+       "into the room. No matter what I did, he found something to be negative about and was "
+       "extremely rude. I respectfully and calmly talked to him and told him that I was sorry that "
+       "he felt that way. Upon leaving the room, I brought my charge nurse in so that she could "
+       "witness his behavior. He continued to make these mean comments. Despite his attitude "
+       "towards me, I persevered through the shift.")                                 # holdout11
+OVERTIME = ("Yes, I am willing to work over time. I have no family or personal obligations that "
+            "would prevent me from working at night and on weekends. I don't mind working over time "
+            "at all.")                                                                # holdout2
+
+ASKED = [
+    # What the speaker would do, to a question that presumes an occasion: asked in that mood ...
+    (CORNER, "disagreement", None,
+     {"collaborators": "Who else would you bring in, and what would you expect them to say?",
+      "differently": "What would make you handle it another way?",
+      "alternatives": "What else would you try if that did not settle it?"}),
+    # ... and so is advice given to a question that presumes a failure ...
+    (ABSORB, "failure", None,
+     {"collaborators": "Who else would you bring in, and what would you expect them to say?"}),
+    # ... near misses: a disagreement told in the past ("he yelled at me") keeps the probe's own
+    # question, and a "would" to a question that presumes a working week, not an occasion, keeps
+    # the week's wording.
+    (ICU, "disagreement", "medicine", {"collaborators": "Who else was involved? What did they think?"}),
+    (OVERTIME, "schedule", None,
+     {"differently": "If a week does not go to plan, what gives first, and how do you make the time up?"}),
+    # The speaker's own boss is "your boss" ...
+    (REPORT, "disagreement", None,
+     {"technical": "What exactly did you say to your boss, and how did they respond?"}),
+    (NO_GOOD, "disagreement", None,
+     {"collaborators": "Who else dealt with your boss, and how did it go for them?"}),
+    # ... near miss: "a patient" is no one's own, "the patient".
+    (ICU, "disagreement", "medicine",
+     {"technical": "What exactly did you say to the patient, and how did they respond?"}),
+]
+
+
+@pytest.mark.parametrize(("text", "qtype", "field", "probe", "prompt"), probe_cases(ASKED))
+def test_each_probe_asks_only_what_the_answer_holds(text, qtype, field, probe, prompt):
+    assert _prompts(text, qtype, field)[probe] == prompt
+
+
+@pytest.mark.parametrize(("text", "person", "own"), [
+    (REPORT, "boss", True),            # "my previous boss"
+    ("Our client called twice a day.", "client", True),
+    (ICU, "patient", False),           # "a patient"
+    ("As a marketing manager, I met the client.", "client", False),
+])
+def test_a_person_named_as_the_speakers_own(text, person, own):
+    holds = answer_holds(text)
+    assert (holds.counterpart, holds.own_counterpart) == (person, own)
