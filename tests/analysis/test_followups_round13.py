@@ -3,8 +3,9 @@ holdout12's judge's "no" and "awkward" prompts. A question that presumes an occa
 failure, answered with what the speaker would do and nothing told as having happened, is asked in
 that mood ("Who else would you bring in"), not who else "was involved" in what never happened;
 the person an answer names as the speaker's own ("my previous boss") is asked about as "your
-boss". Each family has firing answers and near misses in one table, quoted from tests/corpus_real
-(spent splits: holdout3, holdout9, holdout11, holdout12)."""
+boss"; a line of feeling or perfection ("I am perfect.") is asked what makes the speaker say it,
+not for an example or a witness. Each family has firing answers and near misses in one table, quoted from tests/corpus_real
+(spent splits: holdout2, holdout3, holdout4, holdout9, holdout11, holdout12)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,21 @@ OVERTIME = ("Yes, I am willing to work over time. I have no family or personal o
             "would prevent me from working at night and on weekends. I don't mind working over time "
             "at all.")                                                                # holdout2
 
+PERFECT = "I am perfect."                                                             # holdout12
+LOVE = "I love that product."                                                         # holdout12
+AI_SLOP = 'I can\'t stand reading "AI slop".'                                          # holdout2
+QUICK = "I'm a quick learner. I pick up things very fast!"                            # holdout4
+
 ASKED = [
+    # A line of feeling or of perfection, to a question of no known type: what makes them say
+    # it, and what someone who disagreed would say, not an example or a witness of it ...
+    (PERFECT, None, None, {"technical": "What makes you say that?",
+                           "collaborators": "What would someone who disagreed with you say?"}),
+    (LOVE, None, None, {"technical": "What makes you say that?"}),
+    (AI_SLOP, None, None, {"collaborators": "What would someone who disagreed with you say?"}),
+    # ... near miss: a quality that work can show is asked for an example of it.
+    (QUICK, None, None, {"technical": "Can you give me one specific example of that from your work?",
+                         "collaborators": "Who could back that up from your work, and what would they say?"}),
     # What the speaker would do, to a question that presumes an occasion: asked in that mood ...
     (CORNER, "disagreement", None,
      {"collaborators": "Who else would you bring in, and what would you expect them to say?",

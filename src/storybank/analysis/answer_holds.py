@@ -15,7 +15,8 @@ Read from grammar over the lexicon's word classes, not from sentences of any cor
   `slip_markers`, `premise_failures`);
 - a choice is a verb of choosing (lexicon `premise_choices`);
 - a view is a phrase of opinion or feeling said of the speaker ("in my view", "it angers me";
-  lexicon `premise_views`);
+  lexicon `premise_views`); a claim no example can show is a feeling about something or
+  perfection said of the speaker ("I love that product", "I am perfect"; `premise_unprovable`);
 - an answer about someone else opens with a person at work as its subject (lexicon
   `premise_others`);
 - the rule an answer is about is the first rule, policy, curriculum or procedure it names
@@ -78,6 +79,7 @@ class AnswerHolds:
     week: bool = False  # the parts of a working week are named ("Tuesday", "evenings", "shifts")
     counterpart: str = ""  # the first person the answer deals with ("patient"); "" when none
     own_counterpart: bool = False  # ... named as the speaker's own ("my previous boss")
+    unprovable: bool = False  # a feeling or perfection said of the speaker ("I love", "I am perfect")
 
 
 def _is_past(verb: str) -> bool:
@@ -251,4 +253,5 @@ def answer_holds(text: str) -> AnswerHolds:
         week=phrase_set(_words("premise_week")).search(norm) is not None,
         counterpart=counterpart(norm),
         own_counterpart=own_counterpart(norm),
+        unprovable=phrase_set(_words("premise_unprovable")).search(norm) is not None,
     )

@@ -557,6 +557,11 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "others": lambda a: not a.typed and not _example(a) and a.holds.others,
     "undecided": lambda a: not a.typed and not _example(a)
     and (not acted(a.said) or (a.holds.view and not a.holds.choice)),
+    # A line or two of feeling or of perfection said of the speaker, nothing done ("I love that
+    # product.", "I am perfect."): no example shows it and no one backs it up. "I'm a great
+    # collaborator" can be asked for an example.
+    "unprovable": lambda a: (a.holds.unprovable and not a.typed and not _example(a)
+                             and answer_kinds.thin(a.said) and not acted(a.said)),
     "untyped": lambda a: not a.typed and not _example(a),
 }
 assert tuple(_CHECKS) == ANSWER_CONDITIONS, "one check per condition, in the catalog's order"
