@@ -40,7 +40,16 @@ LOVE = "I love that product."                                                   
 AI_SLOP = 'I can\'t stand reading "AI slop".'                                          # holdout2
 QUICK = "I'm a quick learner. I pick up things very fast!"                            # holdout4
 
+EXPLAIN = ("I always begin by asking the customer to explain what happened. I don't say anything until "
+           "he or she has finished explaining they're issue, because I want the person to feel "
+           "respected and know I'm really listening.")                               # holdout12
+
 ASKED = [
+    # An approach to customers that asks "what happened" tells nothing that happened: asked about
+    # the last difficult customer, not what could have resolved "it" ...
+    (EXPLAIN, "disagreement", None,
+     {"alternatives": "Think of the last difficult customer you dealt with: what else could you "
+                      "have done, and why didn't you?"}),
     # A line of feeling or of perfection, to a question of no known type: what makes them say
     # it, and what someone who disagreed would say, not an example or a witness of it ...
     (PERFECT, None, None, {"technical": "What makes you say that?",
@@ -89,3 +98,12 @@ def test_each_probe_asks_only_what_the_answer_holds(text, qtype, field, probe, p
 def test_a_person_named_as_the_speakers_own(text, person, own):
     holds = answer_holds(text)
     assert (holds.counterpart, holds.own_counterpart) == (person, own)
+
+
+@pytest.mark.parametrize(("text", "occasion"), [
+    (EXPLAIN, False),                                    # "explain what happened" is asked
+    ("I asked the customer what went wrong.", True),     # ... the asking itself was told
+    ("The nurse was overreacting.", True),
+])
+def test_what_happened_is_asked_not_told(text, occasion):
+    assert answer_holds(text).occasion is occasion

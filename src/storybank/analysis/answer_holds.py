@@ -133,12 +133,18 @@ def _auxiliary(word: str) -> bool:
     return word in _NOT_FINITE_AFTER or word.endswith(("'ve", "'d"))
 
 
+# Subjects of a question asked, not of something told: "I ask the customer to explain what
+# happened", "to find out whatever went wrong".
+_ASKED_SUBJECTS = frozenset({"what", "whatever"})
+
+
 def _finite_past(norm: str) -> bool:
     """A finite past verb after a word that can be its subject, whoever did it (see
-    tells_occasion)."""
+    tells_occasion); "what happened" is asked, not told."""
     previous = ""
     for word in _TOKEN.findall(norm):
-        if previous and not _auxiliary(previous) and (word in _BE_HAVE_PAST or _is_past(word)):
+        if (previous and not _auxiliary(previous) and previous not in _ASKED_SUBJECTS
+                and (word in _BE_HAVE_PAST or _is_past(word))):
             return True
         if not (word.endswith("ly") or word in _SKIPPED):
             previous = word

@@ -549,7 +549,9 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     # nobody else was involved in anything told. "We resolved the disagreement by voicing our
     # opinions" settled it.
     "sized_up": lambda a: answer_kinds.thin(a.said) and answer_kinds.unsettled(a.said),
-    "unsettled": lambda a: answer_kinds.unsettled(a.said),
+    # Only once something is told as having happened: "I always begin by asking the customer to
+    # explain what happened" is an approach, with no "it" to have resolved.
+    "unsettled": lambda a: a.holds.occasion and answer_kinds.unsettled(a.said),
     "thin": lambda a: answer_kinds.thin(a.said),
     # An incident the premise reader finds (two acts and "I recall a time") is told.
     "untold": lambda a: answer_kinds.untold(a.said) and not a.holds.event,
