@@ -4,14 +4,16 @@ failure, answered with what the speaker would do and nothing told as having happ
 that mood ("Who else would you bring in"), not who else "was involved" in what never happened;
 the person an answer names as the speaker's own ("my previous boss") is asked about as "your
 boss"; a line of feeling or perfection ("I am perfect.") is asked what makes the speaker say it,
-not for an example or a witness. Each family has firing answers and near misses in one table, quoted from tests/corpus_real
+not for an example or a witness; an answer told with "I" alone is asked whether anyone else was
+involved, not who else was. Each family has firing answers and near misses in one table, quoted from tests/corpus_real
 (spent splits: holdout2, holdout3, holdout4, holdout9, holdout11, holdout12)."""
 
 from __future__ import annotations
 
 import pytest
 
-from storybank.analysis.answer_holds import answer_holds
+from storybank.analysis.answer_holds import answer_holds, in_company
+from storybank.analysis.lexicon import normalise
 from tests.helpers import probe_cases
 from tests.helpers import spoken_prompts as _prompts
 
@@ -44,7 +46,26 @@ EXPLAIN = ("I always begin by asking the customer to explain what happened. I do
            "he or she has finished explaining they're issue, because I want the person to feel "
            "respected and know I'm really listening.")                               # holdout12
 
+POSTGRES = "I used PostgreSQL to store paper metadata."                               # holdout12
+AUTH = "I built the entire authentication system. It was all my work."                # holdout9
+TYPO = "I once sent an email with a typo."                                            # holdout2
+MIGRATION = ("I deployed a database migration that added a column to a 50M row table without index "
+             "consideration. The migration locked the table for 30 seconds during peak traffic, "
+             "causing API timeouts.")                                                 # tuning
+
 ASKED = [
+    # Told with "I" alone, naming no one: whether anyone else was involved, not who else was ...
+    (POSTGRES, "project", None,
+     {"collaborators": "Was anyone else involved, and if so, what did they think?"}),
+    (AUTH, "project", None,
+     {"collaborators": "Was anyone else involved in the authentication system, and if so, what did "
+                       "they think of it?"}),
+    (TYPO, "failure", None,
+     {"collaborators": "Was anyone else involved, and if so, what did they think?"}),
+    # ... near misses: an answer that names a person, or "we", keeps the probe's own question.
+    (ICU, "failure", "medicine", {"collaborators": "Who else was involved? What did they think?"}),
+    ("We deployed a database migration that locked a 50M row table for 30 seconds.", "failure", None,
+     {"collaborators": "Who else was involved? What did they think?"}),
     # An approach to customers that asks "what happened" tells nothing that happened: asked about
     # the last difficult customer, not what could have resolved "it" ...
     (EXPLAIN, "disagreement", None,
@@ -107,3 +128,13 @@ def test_a_person_named_as_the_speakers_own(text, person, own):
 ])
 def test_what_happened_is_asked_not_told(text, occasion):
     assert answer_holds(text).occasion is occasion
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    (POSTGRES, False),
+    (MIGRATION, False),                                  # "the table" holds no "he"
+    ("We deployed a database migration.", True),
+    ("My colleague Sue nominated me for an award.", True),
+])
+def test_anyone_besides_the_speaker(text, company):
+    assert in_company(normalise(text)) is company

@@ -23,6 +23,8 @@ Read from grammar over the lexicon's word classes, not from sentences of any cor
   (lexicon `premise_rules`), as a follow-up names it ("the curriculum");
 - a working week is spoken of when the answer names its parts: days, evenings, shifts, hours a
   week (lexicon `premise_week`);
+- company is anyone besides the speaker named at all: a pronoun or a group ("we", "they", "the
+  team") or a person at work; a project told with "I" alone names none;
 - the person the answer deals with is the first one it names after a determiner and at most two
   words ("an elderly patient", "my no-good boss"; lexicon `premise_counterparts`), so a prompt
   says "the patient", not "the other person", and "your boss" for "my previous boss". "I was patient" names no one, nor the speaker's
@@ -80,6 +82,7 @@ class AnswerHolds:
     counterpart: str = ""  # the first person the answer deals with ("patient"); "" when none
     own_counterpart: bool = False  # ... named as the speaker's own ("my previous boss")
     unprovable: bool = False  # a feeling or perfection said of the speaker ("I love", "I am perfect")
+    company: bool = True  # anyone besides the speaker is named: "we", "my team", "a customer"
 
 
 def _is_past(verb: str) -> bool:
@@ -241,6 +244,24 @@ def _counterparts() -> re.Pattern[str]:
     return re.compile(rf"(?<!\bas )\b(a|an|one|the|my|our|this|that)\s+(?:[\w-]+\s+){{0,2}}?({people})\b(?!-)")
 
 
+# Anyone besides the speaker, said as a pronoun or as a group: "we", "our team", "they told me".
+_COMPANY = re.compile(r"\b(?:we|us|our|ours|he|she|him|her|his|they|them|their|team|teams|"
+                      r"someone|somebody|anyone|everyone|people|staff|crew)\b")
+
+
+def in_company(norm: str) -> bool:
+    """Does the (normalised) answer name anyone besides the speaker: a pronoun or a group ("we",
+    "they", "the team") or a person at work (lexicon `premise_others`, `premise_counterparts`)?
+    "I used PostgreSQL to store paper metadata" names no one."""
+    return (_COMPANY.search(norm) is not None or _counterparts().search(norm) is not None
+            or _people_at_work().search(norm) is not None)
+
+
+@lru_cache(maxsize=1)
+def _people_at_work() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation('premise_others')})\b(?!-)")
+
+
 @lru_cache(maxsize=256)
 def answer_holds(text: str) -> AnswerHolds:
     """What `text` holds (see the module's docstring)."""
@@ -260,4 +281,5 @@ def answer_holds(text: str) -> AnswerHolds:
         counterpart=counterpart(norm),
         own_counterpart=own_counterpart(norm),
         unprovable=phrase_set(_words("premise_unprovable")).search(norm) is not None,
+        company=in_company(norm),
     )
