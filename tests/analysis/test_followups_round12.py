@@ -94,7 +94,8 @@ ASKED = [
     (ICU, "disagreement", "medicine",
      {"collaborators": "Who else was involved? What did they think?",
       "technical": "What exactly did you say to the patient, and how did they respond?"}),
-    (DIRECTION, "disagreement", None, {"collaborators": "Who else was involved? What did they think?"}),
+    (DIRECTION, "disagreement", None,
+     {"collaborators": "Was anyone else involved, and if so, what did they think?"}),  # round 13: names no one
     # A failure with nothing the speaker did in it: what they could have done themselves, not "why
     # did you do what you did" ...
     (NO_COMMUNICATION, "failure", None,

@@ -135,6 +135,8 @@ def test_what_happened_is_asked_not_told(text, occasion):
     (MIGRATION, False),                                  # "the table" holds no "he"
     ("We deployed a database migration.", True),
     ("My colleague Sue nominated me for an award.", True),
+    ("When I had to teach the students about volume, I had been teaching for six months.", True),
+    ("For example, an attorney recently needed to understand a statute.", True),
 ])
 def test_anyone_besides_the_speaker(text, company):
     assert in_company(normalise(text)) is company

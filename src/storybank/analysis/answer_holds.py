@@ -253,13 +253,17 @@ def in_company(norm: str) -> bool:
     """Does the (normalised) answer name anyone besides the speaker: a pronoun or a group ("we",
     "they", "the team") or a person at work (lexicon `premise_others`, `premise_counterparts`)?
     "I used PostgreSQL to store paper metadata" names no one."""
-    return (_COMPANY.search(norm) is not None or _counterparts().search(norm) is not None
-            or _people_at_work().search(norm) is not None)
+    return _COMPANY.search(norm) is not None or _people_at_work().search(norm) is not None
 
 
 @lru_cache(maxsize=1)
 def _people_at_work() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation('premise_others')})\b(?!-)")
+    """A person at work by name of role, one or many (lexicon `premise_others`,
+    `premise_counterparts`), or any noun doing what only a person does ("an attorney recently needed", lexicon `premise_people_acts`)."""
+    acts = alternation("premise_people_acts")
+    return re.compile(rf"\b(?:{alternation('premise_others')})\b(?!-)"
+                      rf"|\b(?:{alternation('premise_counterparts')})s?\b(?!-)"  # "the students"
+                      rf"|\b(?:a|an|the|my|our|one)\s+[a-z-]+\s+(?:[a-z]+ly\s+)?(?:{acts})\b")
 
 
 @lru_cache(maxsize=256)
