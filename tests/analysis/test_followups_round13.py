@@ -14,6 +14,7 @@ import pytest
 
 from storybank.analysis.answer_holds import answer_holds, in_company
 from storybank.analysis.lexicon import normalise
+from tests.analysis.test_followups_round12 import ICU  # holdout11
 from tests.helpers import probe_cases
 from tests.helpers import spoken_prompts as _prompts
 
@@ -27,31 +28,17 @@ REPORT = ("I recall when my previous boss told me my report was hard to follow a
           "consider leaving the company.")                                            # holdout12
 NO_GOOD = ("Once my no-good boss yelled at me and got all up in my face. I'm a MAN and you don't talk "
            "to me like that!")                                                        # holdout3
-ICU = ("Working in the ICU, I had a patient that did not like me. He yelled at me every time I came "
-       "into the room. No matter what I did, he found something to be negative about and was "
-       "extremely rude. I respectfully and calmly talked to him and told him that I was sorry that "
-       "he felt that way. Upon leaving the room, I brought my charge nurse in so that she could "
-       "witness his behavior. He continued to make these mean comments. Despite his attitude "
-       "towards me, I persevered through the shift.")                                 # holdout11
 OVERTIME = ("Yes, I am willing to work over time. I have no family or personal obligations that "
-            "would prevent me from working at night and on weekends. I don't mind working over time "
-            "at all.")                                                                # holdout2
-
+            "would prevent me from working at night and on weekends.")                # holdout2
 PERFECT = "I am perfect."                                                             # holdout12
 LOVE = "I love that product."                                                         # holdout12
 AI_SLOP = 'I can\'t stand reading "AI slop".'                                          # holdout2
 QUICK = "I'm a quick learner. I pick up things very fast!"                            # holdout4
-
-EXPLAIN = ("I always begin by asking the customer to explain what happened. I don't say anything until "
-           "he or she has finished explaining they're issue, because I want the person to feel "
-           "respected and know I'm really listening.")                               # holdout12
-
+EXPLAIN = "I always begin by asking the customer to explain what happened."           # holdout12
 POSTGRES = "I used PostgreSQL to store paper metadata."                               # holdout12
 AUTH = "I built the entire authentication system. It was all my work."                # holdout9
 TYPO = "I once sent an email with a typo."                                            # holdout2
-MIGRATION = ("I deployed a database migration that added a column to a 50M row table without index "
-             "consideration. The migration locked the table for 30 seconds during peak traffic, "
-             "causing API timeouts.")                                                 # tuning
+MIGRATION = "I deployed a database migration that locked the table for 30 seconds."   # tuning
 
 ASKED = [
     # Told with "I" alone, naming no one: whether anyone else was involved, not who else was ...
@@ -88,10 +75,9 @@ ASKED = [
     # ... and so is advice given to a question that presumes a failure ...
     (ABSORB, "failure", None,
      {"collaborators": "Who else would you bring in, and what would you expect them to say?"}),
-    # ... near misses: a disagreement told in the past ("he yelled at me") keeps the probe's own
-    # question, and a "would" to a question that presumes a working week, not an occasion, keeps
-    # the week's wording.
-    (ICU, "disagreement", "medicine", {"collaborators": "Who else was involved? What did they think?"}),
+    # ... near misses: a "would" to a question that presumes a working week, not an occasion,
+    # keeps the week's wording, and a disagreement told in the past ("he yelled at me", ICU
+    # below) keeps the probe's own question.
     (OVERTIME, "schedule", None,
      {"differently": "If a week does not go to plan, what gives first, and how do you make the time up?"}),
     # The speaker's own boss is "your boss" ...
@@ -99,9 +85,11 @@ ASKED = [
      {"technical": "What exactly did you say to your boss, and how did they respond?"}),
     (NO_GOOD, "disagreement", None,
      {"collaborators": "Who else dealt with your boss, and how did it go for them?"}),
-    # ... near miss: "a patient" is no one's own, "the patient".
+    # ... near miss: "a patient" is no one's own, "the patient"; the past told in it keeps "Who
+    # else was involved?".
     (ICU, "disagreement", "medicine",
-     {"technical": "What exactly did you say to the patient, and how did they respond?"}),
+     {"technical": "What exactly did you say to the patient, and how did they respond?",
+      "collaborators": "Who else was involved? What did they think?"}),
 ]
 
 
