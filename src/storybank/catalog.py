@@ -99,7 +99,9 @@ AnswerCondition = Literal[
     "untold",        # no event and no act of the speaker's (or a line or two): asked for their part
     "others",        # to a question of no known type, about someone else at work: not "back that up"
     "undecided",     # to a question of no known type, nothing done: asked how the view came
+    "unprovable",    # to a question of no known type, a line of feeling or perfection: no example of it
     "untyped",       # to a question of no known type, no event told
+    "alone",         # none of the above, told by the speaker alone: not "who else was involved"
 ]
 ANSWER_CONDITIONS: tuple[str, ...] = get_args(AnswerCondition)
 

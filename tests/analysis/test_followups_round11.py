@@ -88,7 +88,7 @@ ASKED = [
     # ... near miss: "all fired up" is no firing; the work so far is not "what you do now".
     (FIRED_UP, "motivation", None,
      {"alternatives": "What other kinds of work did you consider, and why this one?",
-      "technical": "Which part of your work so far would you bring to this work, and how?"}),
+      "technical": "What from your experience so far would you bring to this work, and how?"}),
     # A job the speaker held is asked about, not who they talked to about "this work" ...
     (NURSING_HOME, "motivation", "medicine",
      {"collaborators": "Who did you work with there, and what would they say about you?",

@@ -87,14 +87,15 @@ ASKED = [
                       "done, and why didn't you?"}),
     # Who else dealt with the person a line or two sizes up, nothing settled ...
     (WORST, "disagreement", None,
-     {"collaborators": "Who else dealt with the manager, and how did it go for them?"}),
+     {"collaborators": "Who else dealt with your manager, and how did it go for them?"}),
     # ... near misses: a short disagreement that was resolved, a whole incident told, and an
     # answer that names no one are asked the probe's own question.
     (RESOLVED, "disagreement", None, {"collaborators": "Who else was involved? What did they think?"}),
     (ICU, "disagreement", "medicine",
      {"collaborators": "Who else was involved? What did they think?",
       "technical": "What exactly did you say to the patient, and how did they respond?"}),
-    (DIRECTION, "disagreement", None, {"collaborators": "Who else was involved? What did they think?"}),
+    (DIRECTION, "disagreement", None,
+     {"collaborators": "Was anyone else involved, and if so, what did they think?"}),  # round 13: names no one
     # A failure with nothing the speaker did in it: what they could have done themselves, not "why
     # did you do what you did" ...
     (NO_COMMUNICATION, "failure", None,

@@ -85,7 +85,7 @@ ASKED = [
      {"collaborators": "What have they told you about this work, and what do you make of it?"}),
     # Near misses: a motivation answer with substance, and a programme being chosen.
     (ENGINEERING_POST, "motivation",
-     {"technical": "Which part of your work so far would you bring to this work, and how?"}),
+     {"technical": "What from your experience so far would you bring to this work, and how?"}),
     (RESIDENCY, "motivation", {"alternatives": "Which other programmes did you consider, and why this one?"}),
     # No answer at all is invited to try; a sentence that starts with "I don't know" is not that.
     (DONT_KNOW, None, {"technical": "Could you take a guess, even a rough one?"}),

@@ -153,7 +153,7 @@ ASKED = [
     (AVOIDED, "disagreement", None,
      {"collaborators": "Who else dealt with the teammate, and how did it go for them?"}),
     (YELLED, "disagreement", None,
-     {"technical": "What exactly did you say to the boss, and how did they respond?"}),
+     {"technical": "What exactly did you say to your boss, and how did they respond?"}),
     (WOULD_DO, "disagreement", None,
      {"collaborators": "Who else was involved? What did they think?"}),
     # An incident told to a question of no known type is not asked for an example of it ...

@@ -15,16 +15,19 @@ Read from grammar over the lexicon's word classes, not from sentences of any cor
   `slip_markers`, `premise_failures`);
 - a choice is a verb of choosing (lexicon `premise_choices`);
 - a view is a phrase of opinion or feeling said of the speaker ("in my view", "it angers me";
-  lexicon `premise_views`);
+  lexicon `premise_views`); a claim no example can show is a feeling about something or
+  perfection said of the speaker ("I love that product", "I am perfect"; `premise_unprovable`);
 - an answer about someone else opens with a person at work as its subject (lexicon
   `premise_others`);
 - the rule an answer is about is the first rule, policy, curriculum or procedure it names
   (lexicon `premise_rules`), as a follow-up names it ("the curriculum");
 - a working week is spoken of when the answer names its parts: days, evenings, shifts, hours a
   week (lexicon `premise_week`);
+- company is anyone besides the speaker named at all: a pronoun or a group ("we", "they", "the
+  team") or a person at work; a project told with "I" alone names none;
 - the person the answer deals with is the first one it names after a determiner and at most two
   words ("an elderly patient", "my no-good boss"; lexicon `premise_counterparts`), so a prompt
-  says "the patient", not "the other person". "I was patient" names no one, nor the speaker's
+  says "the patient", not "the other person", and "your boss" for "my previous boss". "I was patient" names no one, nor the speaker's
   own role ("As a marketing manager").
 """
 
@@ -77,6 +80,9 @@ class AnswerHolds:
     rule: str = ""  # the rule the answer names first, singular ("curriculum"); "" when none
     week: bool = False  # the parts of a working week are named ("Tuesday", "evenings", "shifts")
     counterpart: str = ""  # the first person the answer deals with ("patient"); "" when none
+    own_counterpart: bool = False  # ... named as the speaker's own ("my previous boss")
+    unprovable: bool = False  # a feeling or perfection said of the speaker ("I love", "I am perfect")
+    company: bool = True  # anyone besides the speaker is named: "we", "my team", "a customer"
 
 
 def _is_past(verb: str) -> bool:
@@ -130,12 +136,18 @@ def _auxiliary(word: str) -> bool:
     return word in _NOT_FINITE_AFTER or word.endswith(("'ve", "'d"))
 
 
+# Subjects of a question asked, not of something told: "I ask the customer to explain what
+# happened", "to find out whatever went wrong".
+_ASKED_SUBJECTS = frozenset({"what", "whatever"})
+
+
 def _finite_past(norm: str) -> bool:
     """A finite past verb after a word that can be its subject, whoever did it (see
-    tells_occasion)."""
+    tells_occasion); "what happened" is asked, not told."""
     previous = ""
     for word in _TOKEN.findall(norm):
-        if previous and not _auxiliary(previous) and (word in _BE_HAVE_PAST or _is_past(word)):
+        if (previous and not _auxiliary(previous) and previous not in _ASKED_SUBJECTS
+                and (word in _BE_HAVE_PAST or _is_past(word))):
             return True
         if not (word.endswith("ly") or word in _SKIPPED):
             previous = word
@@ -215,14 +227,43 @@ def counterpart(norm: str) -> str:
     """The first person the (normalised) answer deals with, as it names them ("chief resident"),
     or "" (lexicon `premise_counterparts`)."""
     found = _counterparts().search(norm)
-    return found.group(1) if found else ""
+    return found.group(2) if found else ""
+
+
+def own_counterpart(norm: str) -> bool:
+    """Is that person named as the speaker's own ("my previous boss", "our client"), so that a
+    prompt says "your boss", not "the boss"?"""
+    found = _counterparts().search(norm)
+    return found is not None and found.group(1) in ("my", "our")
 
 
 @lru_cache(maxsize=1)
 def _counterparts() -> re.Pattern[str]:
     people = alternation("premise_counterparts")
     # "As a marketing manager, I ..." is the speaker's own role, no one dealt with.
-    return re.compile(rf"(?<!\bas )\b(?:a|an|one|the|my|our|this|that)\s+(?:[\w-]+\s+){{0,2}}?({people})\b(?!-)")
+    return re.compile(rf"(?<!\bas )\b(a|an|one|the|my|our|this|that)\s+(?:[\w-]+\s+){{0,2}}?({people})\b(?!-)")
+
+
+# Anyone besides the speaker, said as a pronoun or as a group: "we", "our team", "they told me".
+_COMPANY = re.compile(r"\b(?:we|us|our|ours|he|she|him|her|his|they|them|their|team|teams|"
+                      r"someone|somebody|anyone|everyone|people|staff|crew)\b")
+
+
+def in_company(norm: str) -> bool:
+    """Does the (normalised) answer name anyone besides the speaker: a pronoun or a group ("we",
+    "they", "the team") or a person at work (lexicon `premise_others`, `premise_counterparts`)?
+    "I used PostgreSQL to store paper metadata" names no one."""
+    return _COMPANY.search(norm) is not None or _people_at_work().search(norm) is not None
+
+
+@lru_cache(maxsize=1)
+def _people_at_work() -> re.Pattern[str]:
+    """A person at work by name of role, one or many (lexicon `premise_others`,
+    `premise_counterparts`), or any noun doing what only a person does ("an attorney recently needed", lexicon `premise_people_acts`)."""
+    acts = alternation("premise_people_acts")
+    return re.compile(rf"\b(?:{alternation('premise_others')})\b(?!-)"
+                      rf"|\b(?:{alternation('premise_counterparts')})s?\b(?!-)"  # "the students"
+                      rf"|\b(?:a|an|the|my|our|one)\s+[a-z-]+\s+(?:[a-z]+ly\s+)?(?:{acts})\b")
 
 
 @lru_cache(maxsize=256)
@@ -242,4 +283,7 @@ def answer_holds(text: str) -> AnswerHolds:
         rule=named_rule(norm),
         week=phrase_set(_words("premise_week")).search(norm) is not None,
         counterpart=counterpart(norm),
+        own_counterpart=own_counterpart(norm),
+        unprovable=phrase_set(_words("premise_unprovable")).search(norm) is not None,
+        company=in_company(norm),
     )

@@ -15,7 +15,8 @@ What fills them is what the story actually says, never a guess:
   "ANSYS Mechanical"), in the form the answer says it;
 - {metric}, {numbers}: a metric whose name reads as a short noun phrase, and its before/after;
 - {rule}: the rule, rubric, policy or curriculum the answer names first (`answer_holds`);
-- {person}: the person the answer deals with first ("the patient", `answer_holds.counterpart`).
+- {person}: the person the answer deals with first ("the patient", "your boss";
+  `answer_holds.counterpart`).
 """
 
 from __future__ import annotations
@@ -273,7 +274,8 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
     if holds.rule:
         values["rule"] = f"the {holds.rule}"   # "What else could you have done about the curriculum?"
     if holds.counterpart:
-        values["person"] = f"the {holds.counterpart}"  # "What exactly did you say to the patient"
+        # "What exactly did you say to the patient", "... to your boss" after "my previous boss"
+        values["person"] = f"{'your' if holds.own_counterpart else 'the'} {holds.counterpart}"
     if not _asked_technically(story, catalog):
         return values  # a motivation or schedule story gets the probes as asked
     text = _everything_said(story)
@@ -464,6 +466,7 @@ class _Answer:
     unmet: bool     # the question type presumes what the answer does not hold
     example_asked: bool = False  # a question type of the answer asks for an example
     asks_occasion: bool = False  # ... or presumes something told (QuestionType.presumes)
+    presumes_past: bool = False  # a question type presumes an occasion or a failure
 
 
 # What meets each premise a question type can presume (QuestionType.presumes). A whole incident
@@ -524,7 +527,12 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "blank": lambda a: answer_kinds.blank(a.said),
     "private": lambda a: private_constraint(a.said) is not None,
     "weighed": lambda a: weighed_already(a.said),
-    "hypothetical": lambda a: not a.tailored and (told_as_would(a.said) or answer_kinds.advice(a.said)),
+    # A question that presumes an occasion or a failure, answered with what the speaker would do
+    # and nothing told as having happened ("I'd make the student go stand in the corner"): no one
+    # else was involved and nothing was done to redo, whatever the type's own wordings presume.
+    "hypothetical": lambda a: ((not a.tailored and (told_as_would(a.said) or answer_kinds.advice(a.said)))
+                               or (a.presumes_past and not a.holds.occasion
+                                   and answer_kinds.would_say(a.said))),
     "flaw": lambda a: answer_kinds.flaw(a.said),
     "unmet": lambda a: a.unmet,
     # A past act of the speaker's with a time anchor is something that happened once: "I try to
@@ -541,7 +549,9 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     # nobody else was involved in anything told. "We resolved the disagreement by voicing our
     # opinions" settled it.
     "sized_up": lambda a: answer_kinds.thin(a.said) and answer_kinds.unsettled(a.said),
-    "unsettled": lambda a: answer_kinds.unsettled(a.said),
+    # Only once something is told as having happened: "I always begin by asking the customer to
+    # explain what happened" is an approach, with no "it" to have resolved.
+    "unsettled": lambda a: a.holds.occasion and answer_kinds.unsettled(a.said),
     "thin": lambda a: answer_kinds.thin(a.said),
     # An incident the premise reader finds (two acts and "I recall a time") is told.
     "untold": lambda a: answer_kinds.untold(a.said) and not a.holds.event,
@@ -549,7 +559,15 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "others": lambda a: not a.typed and not _example(a) and a.holds.others,
     "undecided": lambda a: not a.typed and not _example(a)
     and (not acted(a.said) or (a.holds.view and not a.holds.choice)),
+    # A line or two of feeling or of perfection said of the speaker, nothing done ("I love that
+    # product.", "I am perfect."): no example shows it and no one backs it up. "I'm a great
+    # collaborator" can be asked for an example.
+    "unprovable": lambda a: (a.holds.unprovable and not a.typed and not _example(a)
+                             and answer_kinds.thin(a.said) and not acted(a.said)),
     "untyped": lambda a: not a.typed and not _example(a),
+    # Last: told with "I" alone, naming no one else ("I used PostgreSQL to store paper metadata",
+    # a project of one's own), "Who else was involved?" presumes company the answer does not have.
+    "alone": lambda a: a.typed and not a.tailored and not a.holds.company,
 }
 assert tuple(_CHECKS) == ANSWER_CONDITIONS, "one check per condition, in the catalog's order"
 
@@ -574,11 +592,13 @@ def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
     unmet = _unmet(types, said, held)
     example_asked = any("an_example" in t.evidence for t in types)
     asks_occasion = example_asked or any(t.presumes for t in types)
+    presumes_past = any(p in _MET_BY_MOOD for t in types for p in t.presumes)
     answer = _Answer(said, bool(types), any(probe.id in t.probes for t in types), held, unmet,
-                     example_asked, asks_occasion)
+                     example_asked, asks_occasion, presumes_past)
     # A type's own wording for a kind of answer is its own tailoring: a check that gives way to
     # the type's probes ("routine", "hypothetical") does not give way to the type's own wording.
-    untailored = _Answer(said, bool(types), False, held, unmet, example_asked, asks_occasion)
+    untailored = _Answer(said, bool(types), False, held, unmet, example_asked, asks_occasion,
+                         presumes_past)
     for condition, holds in _CHECKS.items():
         for wordings, reader in ((_own_wordings(condition, probe, types, said), untailored),
                                  (probe.worded_for.get(condition, []), answer)):
