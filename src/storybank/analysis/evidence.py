@@ -202,14 +202,18 @@ def learning_acts(low: str) -> str | None:
 
 @EVIDENCE_CHECKS.register("settled_forum")
 def _settled(ctx: StoryContext, text: str) -> bool:
+    from storybank.analysis.handling_steps import handled_in_steps
     from storybank.analysis.in_part import told_what_was_said
     from storybank.analysis.their_reasons import their_reason_learned
 
     # Spoken, what the speaker said to the other person settles it as surely as a forum does:
     # "I told the scheduler that I didn't appreciate being spoken to that way"; and so does the
     # other side's reason found out (round 11: "he eventually confided in me that ...").
+    # Round 13: an upset person handled in the speaker's own steps ("I calmly explained ... and
+    # reassured them") is how that kind of disagreement is settled.
     spoken = ctx.from_answer and (told_what_was_said(text) is not None
-                                  or their_reason_learned(text) is not None)
+                                  or their_reason_learned(text) is not None
+                                  or handled_in_steps(text))
     return settled_forum(text) or brought_evidence(text) is not None or spoken
 
 
