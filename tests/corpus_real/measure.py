@@ -273,6 +273,14 @@ REASONS: list[tuple[str, set[str]]] = [
     (r"too general", {"SB741", "SB711", "specificity"}),
     (r"stepping stone|resume builder", {"SB742"}),
     (r"hostile to", {"SB701", "SB712", "ownership"}),
+    # Round 13: widened with the words holdout12's reasons (spent in round 13) use for the same
+    # faults; holdout13's reasons go through it unread.
+    (r"is not true|had no conflict|nobody is perfect|conceited", {"SB781"}),
+    (r"want practice|for practice|not just learning", {"SB742"}),
+    (r"set you apart|does not inform|tells the interviewer nothing|little thought",
+     {"SB741", "SB711", "specificity"}),
+    (r"belittl|angrily", {"SB701", "SB712", "ownership"}),
+    (r"barely has a result", {"SB711", "SB790"}),
 ]
 
 

@@ -202,14 +202,18 @@ def learning_acts(low: str) -> str | None:
 
 @EVIDENCE_CHECKS.register("settled_forum")
 def _settled(ctx: StoryContext, text: str) -> bool:
+    from storybank.analysis.handling_steps import handled_in_steps
     from storybank.analysis.in_part import told_what_was_said
     from storybank.analysis.their_reasons import their_reason_learned
 
     # Spoken, what the speaker said to the other person settles it as surely as a forum does:
     # "I told the scheduler that I didn't appreciate being spoken to that way"; and so does the
     # other side's reason found out (round 11: "he eventually confided in me that ...").
+    # Round 13: an upset person handled in the speaker's own steps ("I calmly explained ... and
+    # reassured them") is how that kind of disagreement is settled.
     spoken = ctx.from_answer and (told_what_was_said(text) is not None
-                                  or their_reason_learned(text) is not None)
+                                  or their_reason_learned(text) is not None
+                                  or handled_in_steps(text))
     return settled_forum(text) or brought_evidence(text) is not None or spoken
 
 
@@ -328,19 +332,22 @@ def self_serving_motive(low: str) -> tuple[str, int] | None:
     """(the first self-serving reason, how many) when what the job gives the speaker (a short
     commute, the money, an escape from the current job) is the motive: its phrases at least
     twice as many as reasons about the work itself or what the speaker brings."""
+    from storybank.analysis.growth_motives import practice_wanted
     from storybank.analysis.plain_motives import least_work_or_perks
 
     spans = phrase_set(_lexicon_list("self_serving")).spans(low) + _job_needs(low)
     # Round 11: the least work or a perk wanted, said in plain words; a phrase already counted
     # ("just for the benefits" holds "the benefits") is counted once.
     spans += least_work_or_perks(low, besides=spans)
+    spans += practice_wanted(low, besides=spans)  # round 13: the job as practice
     if not spans:
         return None
     found = [said for _start, _end, said in spans]
     # A work word that completes the self-serving phrase is its object, not a reason about the
-    # work: "tapped out on what I can learn here", "no more room for me to grow".
+    # work: "tapped out on what I can learn here", "no more room for me to grow"; so is one inside
+    # it (round 13: "I'm looking to grow and learn", "to develop customer service skills").
     reasons = sum(1 for start, _end, _said in phrase_set(_lexicon_list("work_reasons")).spans(low)
-                  if not any(0 <= start - end <= OBJECT_REACH for _s, end, _x in spans))
+                  if not any(s <= start and start - end <= OBJECT_REACH for s, end, _x in spans))
     return (found[0], len(found)) if len(found) >= 2 * reasons else None
 
 

@@ -45,6 +45,13 @@ def _perk_wanted() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{wants}){_gap(PERK_REACH)}\s+(?:{perks})\b")
 
 
+@lru_cache(maxsize=1)
+def _pay_as_reason() -> re.Pattern[str]:
+    """Round 13: the pay given as the reason, "because of the wages", with no verb of wanting."""
+    leads, pay = _alternation("reason_leads"), _alternation("pay_nouns")
+    return re.compile(rf"\b(?:{leads})\s+(?:the\s+|my\s+)?(?:{pay})\b")
+
+
 Span = tuple[int, int, str]
 
 
@@ -55,7 +62,8 @@ def least_work_or_perks(low: str, besides: list[Span] | None = None) -> list[Spa
     "the benefits of adopting a different solution" are wanted by no one. A span overlapping one
     of `besides` (found already by another list) is left out, so nothing is counted twice."""
     taken = besides or []
-    found = [*_least_work().finditer(low), *_perk_wanted().finditer(low)]
+    found = [*_least_work().finditer(low), *_perk_wanted().finditer(low),
+             *_pay_as_reason().finditer(low)]
     return sorted((m.start(), m.end(), m.group(0)) for m in found
                   if not any(start < m.end() and m.start() < end for start, end, _said in taken))
 

@@ -57,10 +57,28 @@ def vague_language(ctx: StoryContext) -> Iterator[Hit]:
     found = [p for p in ctx.answer.vague
              if not any(p != q and f" {p} " in f" {q} " for q in ctx.answer.vague)]
     if not found:
+        yield from _unbacked_claim(ctx)
         return
     severity = None if len(found) >= VAGUE_WARN else Severity.INFO
     yield Hit(f"Vague phrases ({quote_list(found)}): replace each with the number or the name it "
               "stands for.", len(found), severity=severity)
+
+
+CLAIM_WORDS = 20  # a spoken answer this long or longer is judged by its parts, not as one claim
+
+
+def _unbacked_claim(ctx: StoryContext) -> Iterator[Hit]:
+    """Round 13 (issue 22): a short spoken answer to a question of no known type that only
+    describes the speaker ("I'm a great collaborator", "I always get my work done on time") stands
+    where an example should be, as a vague phrase does where a number should."""
+    if not ctx.from_answer or ctx.types or ctx.answer.words >= CLAIM_WORDS:
+        return
+    from storybank.analysis.self_claims import unbacked_claim
+
+    claim = unbacked_claim(ctx.story.answer_text())
+    if claim:
+        yield Hit(f"The answer describes you (\"{claim}\") but gives no time it was true. Back it "
+                  "with one example: when it was, what you did, and what came of it.", claim)
 
 
 @rule(code="SB204", name="metrics-not-spoken", category=Category.SPECIFICITY, severity=Severity.INFO,
