@@ -139,3 +139,42 @@ def test_a_topic_asked_in_general_is_its_type_an_opinion_of_it_is_not(wording, v
     assert found.verdict == verdict
     if id is not None:
         assert found.best.id == id
+
+
+def _corpus_trainer():
+    """tests/corpus_real/train_wording_model.py as a module (it puts its folder on the path to
+    import measure.py)."""
+    import importlib.util
+    import sys
+
+    path = REPO / "tests/corpus_real/train_wording_model.py"
+    spec = importlib.util.spec_from_file_location("corpus_real_trainer", path)
+    assert spec is not None and spec.loader is not None
+    module = sys.modules.get(spec.name)
+    if module is None:
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module
+        spec.loader.exec_module(module)
+    return module
+
+
+def test_a_training_only_split_is_refused_by_the_measure_a_measured_one_is_read():
+    m = _corpus_measure()
+    assert "written13" in m.TRAINING_ONLY and "written13" not in m.SPLITS
+    with pytest.raises(AssertionError, match="not a measured split"):
+        m.load("written13", "wordings")
+    assert m.load("holdout3", "wordings")  # the near miss: a spent split is read
+
+
+def test_the_trainer_teaches_a_training_only_split_in_every_fold_unless_told_not(tmp_path, monkeypatch):
+    t = _corpus_trainer()
+    monkeypatch.setattr(t, "HERE", tmp_path)
+    assert t.training_only_wordings() == []  # not yet written: nothing
+    (tmp_path / "written13").mkdir()
+    (tmp_path / "written13" / "wordings.toml").write_text(
+        '[[wording]]\ntext = "Walk me through the dig you ran"\nid = "project"\n', "utf-8")
+    taught = t.Example("Walk me through the dig you ran", "project")
+    assert t.training_only_wordings() == [taught]
+    assert taught in t.extra_wordings() and taught not in t.extra_wordings(written=False)
+    with pytest.raises(AssertionError, match="measured, not training-only"):
+        t.training_only_wordings(("holdout3",))
