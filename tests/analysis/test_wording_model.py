@@ -73,12 +73,12 @@ def test_the_mix_answers_no_match_where_the_families_were_sure(wording, verdict,
         assert found.best.id == id
 
 
-def _corpus_measure():
+def _corpus_module(file: str, name: str):
+    """A script of tests/corpus_real as a module, loaded once under `name`."""
     import importlib.util
     import sys
 
-    path = REPO / "tests/corpus_real/measure.py"
-    spec = importlib.util.spec_from_file_location("corpus_real_measure", path)
+    spec = importlib.util.spec_from_file_location(name, REPO / "tests/corpus_real" / file)
     assert spec is not None and spec.loader is not None
     module = sys.modules.get(spec.name)
     if module is None:
@@ -86,6 +86,10 @@ def _corpus_measure():
         sys.modules[spec.name] = module
         spec.loader.exec_module(module)
     return module
+
+
+def _corpus_measure():
+    return _corpus_module("measure.py", "corpus_real_measure")
 
 
 def test_round_10_corrections_find_their_wordings_in_spent_sets_only():
@@ -142,20 +146,8 @@ def test_a_topic_asked_in_general_is_its_type_an_opinion_of_it_is_not(wording, v
 
 
 def _corpus_trainer():
-    """tests/corpus_real/train_wording_model.py as a module (it puts its folder on the path to
-    import measure.py)."""
-    import importlib.util
-    import sys
-
-    path = REPO / "tests/corpus_real/train_wording_model.py"
-    spec = importlib.util.spec_from_file_location("corpus_real_trainer", path)
-    assert spec is not None and spec.loader is not None
-    module = sys.modules.get(spec.name)
-    if module is None:
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module
-        spec.loader.exec_module(module)
-    return module
+    # it puts its own folder on the path to import measure.py
+    return _corpus_module("train_wording_model.py", "corpus_real_trainer")
 
 
 def test_a_training_only_split_is_refused_by_the_measure_a_measured_one_is_read():
