@@ -73,12 +73,12 @@ def test_the_mix_answers_no_match_where_the_families_were_sure(wording, verdict,
         assert found.best.id == id
 
 
-def _corpus_measure():
+def _corpus_module(file: str, name: str):
+    """A script of tests/corpus_real as a module, loaded once under `name`."""
     import importlib.util
     import sys
 
-    path = REPO / "tests/corpus_real/measure.py"
-    spec = importlib.util.spec_from_file_location("corpus_real_measure", path)
+    spec = importlib.util.spec_from_file_location(name, REPO / "tests/corpus_real" / file)
     assert spec is not None and spec.loader is not None
     module = sys.modules.get(spec.name)
     if module is None:
@@ -86,6 +86,10 @@ def _corpus_measure():
         sys.modules[spec.name] = module
         spec.loader.exec_module(module)
     return module
+
+
+def _corpus_measure():
+    return _corpus_module("measure.py", "corpus_real_measure")
 
 
 def test_round_10_corrections_find_their_wordings_in_spent_sets_only():
@@ -139,3 +143,30 @@ def test_a_topic_asked_in_general_is_its_type_an_opinion_of_it_is_not(wording, v
     assert found.verdict == verdict
     if id is not None:
         assert found.best.id == id
+
+
+def _corpus_trainer():
+    # it puts its own folder on the path to import measure.py
+    return _corpus_module("train_wording_model.py", "corpus_real_trainer")
+
+
+def test_a_training_only_split_is_refused_by_the_measure_a_measured_one_is_read():
+    m = _corpus_measure()
+    assert "written13" in m.TRAINING_ONLY and "written13" not in m.SPLITS
+    with pytest.raises(AssertionError, match="not a measured split"):
+        m.load("written13", "wordings")
+    assert m.load("holdout3", "wordings")  # the near miss: a spent split is read
+
+
+def test_the_trainer_teaches_a_training_only_split_in_every_fold_unless_told_not(tmp_path, monkeypatch):
+    t = _corpus_trainer()
+    monkeypatch.setattr(t, "HERE", tmp_path)
+    assert t.training_only_wordings() == []  # not yet written: nothing
+    (tmp_path / "written13").mkdir()
+    (tmp_path / "written13" / "wordings.toml").write_text(
+        '[[wording]]\ntext = "Walk me through the dig you ran"\nid = "project"\n', "utf-8")
+    taught = t.Example("Walk me through the dig you ran", "project")
+    assert t.training_only_wordings() == [taught]
+    assert taught in t.extra_wordings() and taught not in t.extra_wordings(written=False)
+    with pytest.raises(AssertionError, match="measured, not training-only"):
+        t.training_only_wordings(("holdout3",))

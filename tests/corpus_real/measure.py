@@ -65,6 +65,10 @@ SPLITS = ("tuning", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "
 # in round 11 and `holdout12` in round 12: each later round tunes on them like on `tuning`, and
 # measures blind on the next one, `holdout13` in round 13.
 HELD_OUT = ("holdout13",)
+# Wordings written for training only (read by train_wording_model.py): never a split here, never
+# measured, so a number printed by this script never counts what the model was taught.
+TRAINING_ONLY = ("written13",)
+assert not set(TRAINING_ONLY) & set(SPLITS), "a training-only split is never measured"
 DIMENSIONS = ("specificity", "ownership", "technical_depth", "compression")
 PROFESSIONS = {"software", "medicine", "law", "finance", "education", "annotation", "languages",
                "engineering", "science_lab"}
@@ -79,6 +83,7 @@ PROBES = ("differently", "alternatives", "technical", "collaborators")
 
 
 def load(split: str, what: str, corrected: bool = True) -> list[dict[str, Any]]:
+    assert split in SPLITS, f"{split} is not a measured split"
     data = tomllib.loads((HERE / split / f"{what}.toml").read_text("utf-8"))
     if what != "wordings":
         return data["answer"]

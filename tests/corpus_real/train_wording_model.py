@@ -2,13 +2,15 @@
 
     .venv/bin/python tests/corpus_real/train_wording_model.py --loso      # leave one set out
     .venv/bin/python tests/corpus_real/train_wording_model.py --loso --combine --misses   # what the misses are
+    .venv/bin/python tests/corpus_real/train_wording_model.py --loso --no-written   # the model alone, without written13
     .venv/bin/python tests/corpus_real/train_wording_model.py --loso --combine --labels old   # before round 10
     .venv/bin/python tests/corpus_real/train_wording_model.py --sweep --top 25   # choose the mix and the lines
     .venv/bin/python tests/corpus_real/train_wording_model.py --frames --top 20 --budget 32   # lines by frame
     .venv/bin/python tests/corpus_real/train_wording_model.py --write     # the shipped weights
 
 Training data: the spent real-language sets (`SPENT`), the matcher helpers' self-written dev
-batches (`dev/`, never measured on), and the catalog's own phrasings (types and probes under their
+batches (`dev/`, never measured on), the training-only splits (`TRAINING_ONLY`: `written13/`,
+written blind to every split, never a fold and never measured), and the catalog's own phrasings (types and probes under their
 ids, the common questions in `others` as "none"). The spent sets' labels are read as corrected by
 the corpus README's labelling rule (`relabel_rule10.toml`, through `measure.load`); `--labels`
 chooses otherwise for `--loso`. The blind split (`measure.HELD_OUT`) is never read here.
@@ -37,11 +39,14 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 
-from measure import HELD_OUT, load  # noqa: E402
+from measure import HELD_OUT, TRAINING_ONLY, load  # noqa: E402
 
 SPENT = ("tuning", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
          "holdout7", "holdout8", "holdout9", "holdout10",
          "holdout11", "holdout12")
+# Training-only splits (`measure.TRAINING_ONLY`): wordings written for training by someone blind to
+# every corpus split, in every fold's training and the shipped model's, never a fold of their own
+# and never measured. `--no-written` leaves them out, to read what they add.
 OUTPUT = ROOT / "src" / "storybank" / "data" / "catalog.wording_model.json"
 EPOCHS = 20
 RATE = 0.5
@@ -71,6 +76,23 @@ def dev_wordings() -> list[Example]:
         data = tomllib.loads(path.read_text("utf-8"))
         out += [Example(w["text"], w["id"]) for w in data["wording"]]
     return out
+
+
+def training_only_wordings(names: Sequence[str] = TRAINING_ONLY) -> list[Example]:
+    """The training-only splits' wordings (a split not yet written is none)."""
+    out: list[Example] = []
+    for name in names:
+        assert name not in SPENT and name not in HELD_OUT, f"{name} is measured, not training-only"
+        path = HERE / name / "wordings.toml"
+        if path.exists():
+            out += [Example(w["text"], w["id"]) for w in tomllib.loads(path.read_text("utf-8"))["wording"]]
+    return out
+
+
+def extra_wordings(written: bool = True) -> list[Example]:
+    """What every fold trains on besides the spent sets: the dev batches, the training-only splits
+    (unless `written` is false) and the catalog's own phrasings."""
+    return dev_wordings() + (training_only_wordings() if written else []) + catalog_phrasings()
 
 
 def catalog_phrasings() -> list[Example]:
@@ -175,16 +197,18 @@ def fold_recogniser(model, combine: bool):
     return recognise
 
 
-def loso(combine: bool, show: bool = False, misses: bool = False, labels_for: Labels | None = None) -> float:
+def loso(combine: bool, show: bool = False, misses: bool = False, labels_for: Labels | None = None,
+         written: bool = True) -> float:
     """Each spent set measured by a model trained on the others (`labels_for`: which labels train
-    and which measure; the corrected ones for both unless told)."""
+    and which measure; the corrected ones for both unless told; `written`: with the training-only
+    splits)."""
     from storybank.catalog import builtin_catalog
 
     labels_for = labels_for or Labels()
     labels = label_set(builtin_catalog())
     sets = {name: wordings(name, labels_for.measure) for name in SPENT}
     taught = {name: wordings(name, labels_for.train) for name in SPENT}
-    extra = dev_wordings() + catalog_phrasings()
+    extra = extra_wordings(written)
     shares = []
     classes: dict[str, list[str]] = {}
     for held in SPENT:
@@ -334,7 +358,7 @@ def fold_reads() -> dict[str, list[Read]]:
     labels = label_set(catalog)
     families = Matcher(catalog, model=None)
     sets = {name: wordings(name) for name in SPENT}
-    extra = dev_wordings() + catalog_phrasings()
+    extra = extra_wordings()
     kinds = {e.id: e.kind for e in families.entries if e.kind != "other"}
     out: dict[str, list[Read]] = {}
     for held in SPENT:
@@ -494,7 +518,7 @@ def write() -> None:
     from storybank.catalog import builtin_catalog
 
     labels = label_set(builtin_catalog())
-    examples = [e for name in SPENT for e in wordings(name)] + dev_wordings() + catalog_phrasings()
+    examples = [e for name in SPENT for e in wordings(name)] + extra_wordings()
     model = train(examples, labels)
     OUTPUT.write_text(json.dumps(model.to_json(), separators=(",", ":")) + "\n", "utf-8")
     print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(examples)} wordings, {len(model.weights)} features")
@@ -515,13 +539,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--budget", type=int, default=0,
                         help="with --frames: choose the lines on seven folds within this many "
                              "confident wrong answers on none, measure the eighth")
+    parser.add_argument("--no-written", action="store_true",
+                        help="with --loso: leave the training-only splits (TRAINING_ONLY) out of every fold")
     parser.add_argument("--write", action="store_true", help="train on every spent set, write the weights")
     parser.add_argument("--labels", choices=sorted(LABEL_CHOICES), default="corrected",
                         help="with --loso: the corrected labels (relabel_rule10.toml), the collectors' "
                              "own, or train on their own and measure against the corrected")
     args = parser.parse_args(argv)
     if args.loso:
-        loso(args.combine, args.show, args.misses, LABEL_CHOICES[args.labels])
+        loso(args.combine, args.show, args.misses, LABEL_CHOICES[args.labels], not args.no_written)
     if args.sweep:
         sweep(args.top)
     if args.frames:
