@@ -13,8 +13,9 @@
     .venv/bin/python tests/corpus_real/measure.py --split holdout10   # spent after round 10: tunable
     .venv/bin/python tests/corpus_real/measure.py --split holdout11   # spent after round 11: tunable
     .venv/bin/python tests/corpus_real/measure.py --split holdout12   # spent after round 12: tunable
-    .venv/bin/python tests/corpus_real/measure.py --split holdout13   # the fresh blind set, round 13
-    .venv/bin/python tests/corpus_real/measure.py --split holdout12 --details   # not on holdout13
+    .venv/bin/python tests/corpus_real/measure.py --split holdout13   # spent after round 13: tunable
+    .venv/bin/python tests/corpus_real/measure.py --split holdout14   # the fresh blind set, round 14
+    .venv/bin/python tests/corpus_real/measure.py --split holdout13 --details   # not on holdout14
 
 What it measures:
 - wordings: is each real question or probe recognised as its type or probe, and is each wording
@@ -36,9 +37,9 @@ What it measures:
   name, the software wording for a story that is not software, a prompt naming an option the
   answer turned down or a tool it denies using). Reading prompts to judge them is `--prompts`.
 
-The blind held-out split (`HELD_OUT`: `holdout13` in round 13) is never printed item by item:
+The blind held-out split (`HELD_OUT`: `holdout14` in round 14) is never printed item by item:
 `--details` and `--prompts` refuse it, except `--prompts --final-read`, the one reading of its
-prompts allowed after the last change. The spent splits (`holdout` to `holdout12`) are read like
+prompts allowed after the last change. The spent splits (`holdout` to `holdout13`) are read like
 `tuning`.
 """
 
@@ -58,13 +59,13 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 SPLITS = ("tuning", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
           "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12",
-          "holdout13")
+          "holdout13", "holdout14")
 # Never read item by item. `holdout` was spent in round 1, `holdout2` in round 2, `holdout3` in
 # round 3, `holdout4` in round 4, `holdout5` in round 5, `holdout6` in round 6, `holdout7` in
 # round 7, `holdout8` in round 8, `holdout9` in round 9, `holdout10` in round 10, `holdout11`
-# in round 11 and `holdout12` in round 12: each later round tunes on them like on `tuning`, and
-# measures blind on the next one, `holdout13` in round 13.
-HELD_OUT = ("holdout13",)
+# in round 11, `holdout12` in round 12 and `holdout13` in round 13: each later round tunes on
+# them like on `tuning`, and measures blind on the next one, `holdout14` in round 14.
+HELD_OUT = ("holdout14",)
 # Wordings written for training only (read by train_wording_model.py): never a split here, never
 # measured, so a number printed by this script never counts what the model was taught.
 TRAINING_ONLY = ("written13",)

@@ -169,6 +169,9 @@ def test_the_spent_sets_keep_round_7s_figures():
     # 200/407. Round 13's matching (of two things joined by "and", a concept saying one does not
     # show the other; tests/postings/test_round13.py) took out holdout12's wrong link (a trap):
     # 98.6 % (218/221), 200/407.
+    # Round 14 adds corpus_postings_holdout13, measured blind before and after round 13 (no
+    # change: 10/11 shown right, 8/25 found) and now spent: all fourteen read 98.3 % (228/232),
+    # 208/432.
     from tests.postings import test_corpus as corpus
     from tests.postings.measure_spent import SPENT
 
@@ -181,5 +184,5 @@ def test_the_spent_sets_keep_round_7s_figures():
                 total.add(corpus.measure(field))
     finally:
         corpus.CORPUS = kept
-    assert total.shown_right >= 218 and total.precision >= 0.986, (total.shown_right, total.precision)
-    assert total.found >= 200, total.found
+    assert total.shown_right >= 228 and total.precision >= 0.982, (total.shown_right, total.precision)
+    assert total.found >= 208, total.found
