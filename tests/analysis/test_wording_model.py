@@ -170,3 +170,21 @@ def test_the_trainer_teaches_a_training_only_split_in_every_fold_unless_told_not
     assert taught in t.extra_wordings() and taught not in t.extra_wordings(written=False)
     with pytest.raises(AssertionError, match="measured, not training-only"):
         t.training_only_wordings(("holdout3",))
+
+
+def _unsure_read(t, label: str, best: str, score: float):
+    from storybank.analysis.types import MatchCandidate
+
+    return t.Mixed(label, [MatchCandidate("question", best, score), MatchCandidate("question", "schedule", 3.0)],
+                   0.5, "back")
+
+
+def test_the_unsure_band_tells_a_best_under_the_line_close_and_never_confident():
+    t = _corpus_trainer()
+    # failure at 45 is under the back frame's line (60): no match without a band, "close" (right,
+    # never confident) with a band from 40; a "none" wording at the same score is told "close".
+    fold = [_unsure_read(t, "failure", "failure", 45.0), _unsure_read(t, "none", "failure", 45.0)]
+    assert t.band_count(fold, None) == (1, 0, 1, 0)
+    assert t.band_count(fold, 40) == (1, 0, 0, 1)
+    # Near miss: a best under the lower line stays "no match".
+    assert t.band_count([_unsure_read(t, "failure", "failure", 38.0)], 40) == (0, 0, 0, 0)

@@ -6,6 +6,7 @@
     .venv/bin/python tests/corpus_real/train_wording_model.py --loso --combine --labels old   # before round 10
     .venv/bin/python tests/corpus_real/train_wording_model.py --sweep --top 25   # choose the mix and the lines
     .venv/bin/python tests/corpus_real/train_wording_model.py --frames --top 20 --budget 32   # lines by frame
+    .venv/bin/python tests/corpus_real/train_wording_model.py --unsure    # a "close" band under the line
     .venv/bin/python tests/corpus_real/train_wording_model.py --write     # the shipped weights
 
 Training data: the spent real-language sets (`SPENT`), the matcher helpers' self-written dev
@@ -502,6 +503,75 @@ def _nested(table: dict[str, list[tuple[int, int]]], sizes: dict[str, int], poin
     print(f"  nested mean {100 * sum(shares) / len(shares):.1f}%; confident wrong on none {wrong}")
 
 
+# --unsure (round 14): the lower lines of a band under the "no match" line, where a best type or
+# probe is shown as "close" with its runner-up (never confident) instead of "no match".
+UNSURE_LINES = tuple(range(58, 14, -2))
+
+
+def model_alone(read: Read) -> Mixed:
+    """The wording as the fold's model alone ranks it, without the families."""
+    from storybank.analysis.matching import MODEL_SHARE, mix
+    from storybank.analysis.types import MatchCandidate
+
+    shares = mix(read.kinds, None, read.learned, MODEL_SHARE)
+    ranked = sorted(shares.items(), key=lambda kv: (-kv[1], kv[0]))
+    candidates = [MatchCandidate(read.kinds[k], k, round(100.0 * p, 1)) for k, p in ranked]  # type: ignore[arg-type]
+    return Mixed(read.label, candidates, max(0.0, 1.0 - sum(shares.values())), read.frame)
+
+
+def band_count(fold: list[Mixed], lower: float | None) -> tuple[int, int, int, int]:
+    """At the shipped lines and margin, a "no match" whose best scores at least `lower` told
+    "close": (right, confident wrong on "none", "none" answered no match, "none" told "close")."""
+    from storybank.analysis.matching import MODEL_CLOSE, MODEL_NO_MATCH_BY_FRAME, decide
+
+    right = wrong_none = none_no_match = none_close = 0
+    for r in fold:
+        verdict = decide(r.candidates, r.nothing, MODEL_NO_MATCH_BY_FRAME[r.frame], MODEL_CLOSE)
+        if verdict == "none" and lower is not None and r.candidates[0].score >= lower:
+            verdict = "close"
+        said = "none" if verdict == "none" else r.candidates[0].id
+        right += said == r.label
+        if r.label == "none":
+            wrong_none += verdict == "match" and said != "none"
+            none_no_match += verdict == "none"
+            none_close += verdict == "close"
+    return right, wrong_none, none_no_match, none_close
+
+
+def unsure_sweep() -> None:
+    """Every fold mixed and by its model alone, with no band and at each of UNSURE_LINES: the
+    mean right and the "none" counts over all folds, then the lower line chosen on the other folds
+    (best mean right) and read on each."""
+    reads = fold_reads()
+    for way, read_as in (("mixed", lambda r: mixed(r, _shipped_share())), ("model alone", model_alone)):
+        folds = {name: [read_as(r) for r in fold] for name, fold in reads.items()}
+        lowers: list[float | None] = [None, *UNSURE_LINES]
+        table = {name: {lower: band_count(fold, lower) for lower in lowers} for name, fold in folds.items()}
+        print(f"{way}:")
+        for lower in lowers:
+            mean = sum(table[f][lower][0] / len(folds[f]) for f in folds) / len(folds)
+            totals = [sum(table[f][lower][i] for f in folds) for i in range(4)]
+            print(f"  lower {lower or 'none':>4}: mean {100 * mean:.1f}%, right {totals[0]}; confident wrong on "
+                  f"none {totals[1]}; none no match {totals[2]}, told close {totals[3]}")
+        shares, totals = [], [0, 0, 0, 0]
+        for held in folds:
+            rest = [f for f in folds if f != held]
+            best = max(UNSURE_LINES, key=lambda lower: sum(table[f][lower][0] / len(folds[f]) for f in rest))
+            counts = table[held][best]
+            shares.append(counts[0] / len(folds[held]))
+            totals = [a + b for a, b in zip(totals, counts, strict=True)]
+            print(f"  nested, measured on {held:9}: lower {best}: {counts[0]}/{len(folds[held])}, confident wrong "
+                  f"on none {counts[1]}, none no match {counts[2]}, told close {counts[3]}")
+        print(f"  nested mean {100 * sum(shares) / len(shares):.1f}%; confident wrong on none {totals[1]}; "
+              f"none no match {totals[2]}, told close {totals[3]}")
+
+
+def _shipped_share() -> tuple[float, float]:
+    from storybank.analysis.matching import MODEL_SHARE
+
+    return MODEL_SHARE["question"], MODEL_SHARE["probe"]
+
+
 def _frame_name(point: dict[str, dict[str, float]]) -> str:
     return (f"types story {point['story']['question']:.0f} back {point['back']['question']:.0f} "
             f"plain {point['plain']['question']:.0f}, probes {point['story']['probe']:.0f}")
@@ -541,6 +611,8 @@ def main(argv: list[str] | None = None) -> int:
                              "confident wrong answers on none, measure the eighth")
     parser.add_argument("--no-written", action="store_true",
                         help="with --loso: leave the training-only splits (TRAINING_ONLY) out of every fold")
+    parser.add_argument("--unsure", action="store_true",
+                        help="leave one set out for every lower line of a close band under the no-match line")
     parser.add_argument("--write", action="store_true", help="train on every spent set, write the weights")
     parser.add_argument("--labels", choices=sorted(LABEL_CHOICES), default="corrected",
                         help="with --loso: the corrected labels (relabel_rule10.toml), the collectors' "
@@ -552,6 +624,8 @@ def main(argv: list[str] | None = None) -> int:
         sweep(args.top)
     if args.frames:
         frame_sweep(args.top, args.budget)
+    if args.unsure:
+        unsure_sweep()
     if args.write:
         write()
     return 0
