@@ -13,19 +13,23 @@ from __future__ import annotations
 import pytest
 
 from storybank.analysis import answer_kinds
+from tests.analysis.test_followups_round13 import LOVE, QUICK  # holdout12, holdout4
 from tests.helpers import probe_cases
 from tests.helpers import spoken_prompts as _prompts
 
 # --- answers quoted from the spent corpus -----------------------------------------------------
-BYRON = "Hopefully on a beach in Byron, retired by 30."                                # holdout13
-NOT_THERE = "Well, you know, I don’t really like working there anymore."               # holdout13
-UNREAL = "I don't really know anything about Unreal."                                  # holdout11
-BATHROOM = "I run in the bathroom and cry."                                            # holdout2
-QUICK = "I'm a quick learner. I pick up things very fast!"                             # holdout4
-METRICS = "I would track efficiency, quality, and customer satisfaction."              # holdout6
-SATAN = "That woman had Satan in her."                                                 # holdout8
-LOVE = "I love that product."                                                          # holdout12
-LAID_OFF = "I got laid off recently, so I’m looking for my next opportunity."          # holdout13
+# Lines said in passing, then the near misses' answers.
+BYRON, NOT_THERE, UNREAL, BATHROOM = (
+    "Hopefully on a beach in Byron, retired by 30.",                  # holdout13
+    "Well, you know, I don’t really like working there anymore.",     # holdout13
+    "I don't really know anything about Unreal.",                     # holdout11
+    "I run in the bathroom and cry.",                                 # holdout2
+)
+METRICS, SATAN, LAID_OFF = (
+    "I would track efficiency, quality, and customer satisfaction.",  # holdout6
+    "That woman had Satan in her.",                                   # holdout8
+    "I got laid off recently, so I’m looking for my next opportunity.",  # holdout13
+)
 
 AGAIN = {"technical": "Could you say a bit more about that?",
          "collaborators": "What would you want me to take from that?",
