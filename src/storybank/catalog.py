@@ -95,6 +95,7 @@ AnswerCondition = Literal[
     "consulted",     # says who the speaker already asked about the work: asked what they took from it
     "sized_up",      # a line or two about someone, nothing settled: asked who else dealt with them
     "unsettled",     # a disagreement with nothing settled in it: asked what was said, not how
+    "offhand",       # a clipped line, no act, no event (a quip, a grievance, a shrug): asked again
     "thin",          # a sentence or two, no event: asked about what it does say
     "untold",        # no event and no act of the speaker's (or a line or two): asked for their part
     "others",        # to a question of no known type, about someone else at work: not "back that up"

@@ -95,7 +95,8 @@ ASKED = [
                        "differently": "What are you doing about it now?"}),
     (TOASTMASTERS, None, {"alternatives": "What else did you weigh before you settled on that?"}),
     (SUMMARIES, None, {"differently": "Is there anything you would add to that, or put differently now?"}),
-    (NODE, None, {"alternatives": "How did you come to see it that way?"}),
+    # (Round 14: a line said in passing is asked again, not how the view came.)
+    (NODE, None, {"alternatives": "Is that the whole of it, or is there more you would like me to know?"}),
     # A habit told in the present tense: the practice, and the last time it was done.
     # (Round 10: "which of it" read clumsily to holdout9's judge.)
     (ON_CALL, None, {"alternatives": "Which part of that helps most, and what else have you tried?",

@@ -54,6 +54,17 @@ def _edges_off(text: str) -> str:
     return _LEADING.sub("", _LEADING.sub("", text)[::-1])[::-1]
 
 
+def offhand(text: str) -> bool:
+    """A line said in passing rather than an account: clipped (at most CLIPPED_WORDS words, a
+    sentence or two), no event and nothing the speaker did ("Hopefully on a beach in Byron,
+    retired by 30.", "Well, you know, I don't really like working there anymore."). "I led the
+    migration to Postgres." did something, "I would track efficiency" answers as a plan, and "I'm
+    a quick learner" claims what an example can show (lexicon `premise_shown_claims`)."""
+    return (count_words(text) <= CLIPPED_WORDS and sentences(text) <= THIN_SENTENCES
+            and not tells_an_event(text) and not acted(text) and not would_say(text)
+            and phrase_set(_words("premise_shown_claims")).search(normalise(text)) is None)
+
+
 def blank(text: str) -> bool:
     """The whole answer says nothing: "I don't know,", "No idea.", "Um, not sure"."""
     said = _edges_off(_FILLERS.sub("", normalise(text).strip()))

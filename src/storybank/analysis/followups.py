@@ -552,6 +552,12 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     # Only once something is told as having happened: "I always begin by asking the customer to
     # explain what happened" is an approach, with no "it" to have resolved.
     "unsettled": lambda a: a.holds.occasion and answer_kinds.unsettled(a.said),
+    # To a question of no known type, a line said in passing with nothing done or told ("Hopefully
+    # on a beach in Byron, retired by 30."): no story to probe, so the question is put again. A line
+    # of feeling keeps "What makes you say that?" (`unprovable`), one about someone at work asks
+    # whether others saw it so (`others`), and "I once sent an email with a typo" told something.
+    "offhand": lambda a: (not a.typed and answer_kinds.offhand(a.said)
+                          and not (a.holds.unprovable or a.holds.others or a.holds.acts)),
     "thin": lambda a: answer_kinds.thin(a.said),
     # An incident the premise reader finds (two acts and "I recall a time") is told.
     "untold": lambda a: answer_kinds.untold(a.said) and not a.holds.event,
