@@ -160,11 +160,13 @@ def _furniture_run() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _credential_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A title held ("a qualified European Patent Attorney", matched as written) and the words
-    before a licence or certificate that make it something worked with, not held."""
+def _credential_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A title held ("a qualified European Patent Attorney", matched as written), the words
+    before a licence or certificate that make it something worked with, not held, and a
+    qualification named by its scheme ("NVQ Level 3", "BACP registered", "ECS Gold Card")."""
     table = lexicon.data()["credentials"]
-    return re.compile(table["qualified_as"]), re.compile(table["worked_with"], re.I)
+    return (re.compile(table["qualified_as"]), re.compile(table["worked_with"], re.I),
+            re.compile(table["named_qualification"]))
 
 
 _HELD_KINDS = (("licence", "licences"), ("degree", "degrees"), ("certification", "certifications"),
@@ -174,7 +176,7 @@ _HELD_KINDS = (("licence", "licences"), ("degree", "degrees"), ("certification",
 @lru_cache(maxsize=4096)
 def _credential_kind(text: str) -> str | None:
     low = text.lower().replace("’", "'")
-    qualified, worked_with = _credential_patterns()
+    qualified, worked_with, named = _credential_patterns()
     for kind, name in _HELD_KINDS:
         spans = lexicon.phrases("credentials", name).spans(low)
         if spans and not (kind in ("licence", "certification")
@@ -182,6 +184,8 @@ def _credential_kind(text: str) -> str | None:
             return kind
     if lexicon.admission().search(low) or qualified.search(text):
         return "licence"
+    if named.search(text):
+        return "certification"
     if lexicon.years().search(low):
         return "years"
     return None
