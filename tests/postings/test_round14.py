@@ -31,6 +31,15 @@ CASES = [
     ("Year-end close and account reconciliations", False),
     ("HEA Fellowship or PGCert in Higher Education", True),
     ("AMA (Associateship of the Museums Association)", True),
+    # An awarding body, a degree or certificate by its short name, a chartership, a named role held.
+    ("City & Guilds 2391 Inspection and Testing", True),
+    ("BEng/MEng in Electronic Engineering, Mechatronics or similar", True),
+    ("PgCert in Image Interpretation (or working towards)", True),
+    ("Working towards ICE chartership (CEng or IEng)", True),
+    ("You will hold HV authorisation (Authorised Person, 33 kV) or be close to it", True),
+    # A certificate one prepares or issues is work done, not a credential held.
+    ("Experience preparing an Accreditation return", False),
+    ("Experience holding an accreditation from a national body", True),
 ]
 
 
