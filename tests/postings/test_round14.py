@@ -34,12 +34,15 @@ CASES = [
     # An awarding body, a degree or certificate by its short name, a chartership, a named role held.
     ("City & Guilds 2391 Inspection and Testing", True),
     ("BEng/MEng in Electronic Engineering, Mechatronics or similar", True),
-    ("PgCert in Image Interpretation (or working towards)", True),
     ("Working towards ICE chartership (CEng or IEng)", True),
     ("You will hold HV authorisation (Authorised Person, 33 kV) or be close to it", True),
     # A certificate one prepares or issues is work done, not a credential held.
     ("Experience preparing an Accreditation return", False),
     ("Experience holding an accreditation from a national body", True),
+    # A licence or certificate that the noun after it makes the subject of the work.
+    ("Copyright and CLA licence expertise", False),
+    ("Software licence management across the estate", False),
+    ("A full UK driving licence is essential", True),
 ]
 
 

@@ -169,6 +169,17 @@ def _credential_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
             re.compile(table["named_qualification"]))
 
 
+@lru_cache(maxsize=1)
+def _subject_after() -> re.Pattern[str]:
+    """The noun after a licence or certificate that makes it the subject of the work."""
+    return re.compile(lexicon.data()["credentials"]["subject_after"], re.I)
+
+
+def _worked_on(low: str, start: int, end: int, worked_with: re.Pattern[str]) -> bool:
+    """Is the licence or certificate at low[start:end] something worked with or on, not held?"""
+    return bool(worked_with.search(low[:start]) or _subject_after().search(low[end:]))
+
+
 _HELD_KINDS = (("licence", "licences"), ("degree", "degrees"), ("certification", "certifications"),
                ("language", "languages"), ("eligibility", "eligibility"))
 
@@ -180,7 +191,7 @@ def _credential_kind(text: str) -> str | None:
     for kind, name in _HELD_KINDS:
         spans = lexicon.phrases("credentials", name).spans(low)
         if spans and not (kind in ("licence", "certification")
-                          and all(worked_with.search(low[:start]) for start, _, _ in spans)):
+                          and all(_worked_on(low, start, end, worked_with) for start, end, _ in spans)):
             return kind
     if lexicon.admission().search(low) or qualified.search(text):
         return "licence"
