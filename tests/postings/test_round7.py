@@ -171,7 +171,11 @@ def test_the_spent_sets_keep_round_7s_figures():
     # 98.6 % (218/221), 200/407.
     # Round 14 adds corpus_postings_holdout13, measured blind before and after round 13 (no
     # change: 10/11 shown right, 8/25 found) and now spent: all fourteen read 98.3 % (228/232),
-    # 208/432.
+    # 208/432. Round 14's reading (a credential as postings write it: "NVQ Level 3", "BACP
+    # registered", "ECS/JIB Gold Card", "5+ yrs PQE"; tests/postings/test_round14.py) puts six
+    # linked credentials on the checklist, where no link is looked for: five right links and
+    # holdout13's wrong one leave the count of shown links, so the count's floor falls to 223 and
+    # the precision's rises: 98.7 % (223/226), 208/432.
     from tests.postings import test_corpus as corpus
     from tests.postings.measure_spent import SPENT
 
@@ -184,5 +188,5 @@ def test_the_spent_sets_keep_round_7s_figures():
                 total.add(corpus.measure(field))
     finally:
         corpus.CORPUS = kept
-    assert total.shown_right >= 228 and total.precision >= 0.982, (total.shown_right, total.precision)
+    assert total.shown_right >= 223 and total.precision >= 0.986, (total.shown_right, total.precision)
     assert total.found >= 208, total.found

@@ -160,11 +160,24 @@ def _furniture_run() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _credential_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A title held ("a qualified European Patent Attorney", matched as written) and the words
-    before a licence or certificate that make it something worked with, not held."""
+def _credential_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A title held ("a qualified European Patent Attorney", matched as written), the words
+    before a licence or certificate that make it something worked with, not held, and a
+    qualification named by its scheme ("NVQ Level 3", "BACP registered", "ECS Gold Card")."""
     table = lexicon.data()["credentials"]
-    return re.compile(table["qualified_as"]), re.compile(table["worked_with"], re.I)
+    return (re.compile(table["qualified_as"]), re.compile(table["worked_with"], re.I),
+            re.compile(table["named_qualification"]))
+
+
+@lru_cache(maxsize=1)
+def _subject_after() -> re.Pattern[str]:
+    """The noun after a licence or certificate that makes it the subject of the work."""
+    return re.compile(lexicon.data()["credentials"]["subject_after"], re.I)
+
+
+def _worked_on(low: str, start: int, end: int, worked_with: re.Pattern[str]) -> bool:
+    """Is the licence or certificate at low[start:end] something worked with or on, not held?"""
+    return bool(worked_with.search(low[:start]) or _subject_after().search(low[end:]))
 
 
 _HELD_KINDS = (("licence", "licences"), ("degree", "degrees"), ("certification", "certifications"),
@@ -174,14 +187,16 @@ _HELD_KINDS = (("licence", "licences"), ("degree", "degrees"), ("certification",
 @lru_cache(maxsize=4096)
 def _credential_kind(text: str) -> str | None:
     low = text.lower().replace("’", "'")
-    qualified, worked_with = _credential_patterns()
+    qualified, worked_with, named = _credential_patterns()
     for kind, name in _HELD_KINDS:
         spans = lexicon.phrases("credentials", name).spans(low)
         if spans and not (kind in ("licence", "certification")
-                          and all(worked_with.search(low[:start]) for start, _, _ in spans)):
+                          and all(_worked_on(low, start, end, worked_with) for start, end, _ in spans)):
             return kind
     if lexicon.admission().search(low) or qualified.search(text):
         return "licence"
+    if named.search(text):
+        return "certification"
     if lexicon.years().search(low):
         return "years"
     return None
