@@ -287,6 +287,13 @@ REASONS: list[tuple[str, set[str]]] = [
      {"SB741", "SB711", "specificity"}),
     (r"belittl|angrily", {"SB701", "SB712", "ownership"}),
     (r"barely has a result", {"SB711", "SB790"}),
+    # Round 14: widened with the words holdout13's reasons (spent in round 14) use for the same
+    # faults; holdout14's reasons go through it unread.
+    (r"interest asserted|common answer|no real interest|instead of explaining any real motivation",
+     {"SB741", "SB711", "specificity"}),
+    (r"no context|skips the situation", {"specificity", "SB711", "SB771", "SB790"}),
+    (r"filling time|pit stop|something better comes", {"SB742"}),
+    (r"negative talk|as negative|dislike where", {"SB701", "SB712", "ownership"}),
 ]
 
 

@@ -334,12 +334,14 @@ def self_serving_motive(low: str) -> tuple[str, int] | None:
     twice as many as reasons about the work itself or what the speaker brings."""
     from storybank.analysis.growth_motives import practice_wanted
     from storybank.analysis.plain_motives import least_work_or_perks
+    from storybank.analysis.step_motives import step_wanted
 
     spans = phrase_set(_lexicon_list("self_serving")).spans(low) + _job_needs(low)
     # Round 11: the least work or a perk wanted, said in plain words; a phrase already counted
     # ("just for the benefits" holds "the benefits") is counted once.
     spans += least_work_or_perks(low, besides=spans)
     spans += practice_wanted(low, besides=spans)  # round 13: the job as practice
+    spans += step_wanted(low, besides=spans)  # round 14: the job as a step up or a stop-gap
     if not spans:
         return None
     found = [said for _start, _end, said in spans]

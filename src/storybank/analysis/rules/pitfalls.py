@@ -89,13 +89,14 @@ def _passes_blame(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, 
 def _runs_down(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, int]:
     """The people around the speaker blamed, or a workplace or its people run down ("I hate my
     current job", "awful service and sub par food"; see signals.runs_down)."""
+    from storybank.analysis.dislikes import dislike_said
     from storybank.analysis.signals import runs_down
 
     said, strength, handed = _blamed_or_handed(text)
     said = said or handed
     if said:
         return said, max(strength, 1)
-    scorned = runs_down(text)
+    scorned = runs_down(text) or dislike_said(text)  # round 14: "I don't like working there"
     return (scorned, 1) if scorned else (None, 0)
 
 
