@@ -176,6 +176,9 @@ def test_the_spent_sets_keep_round_7s_figures():
     # linked credentials on the checklist, where no link is looked for: five right links and
     # holdout13's wrong one leave the count of shown links, so the count's floor falls to 223 and
     # the precision's rises: 98.7 % (223/226), 208/432.
+    # Round 15 adds corpus_postings_holdout14, measured blind before and after round 14 (3/6
+    # shown right both times, 2/19 found) and now spent: all fifteen read 97.4 % (226/232),
+    # 210/451.
     from tests.postings import test_corpus as corpus
     from tests.postings.measure_spent import SPENT
 
@@ -188,5 +191,5 @@ def test_the_spent_sets_keep_round_7s_figures():
                 total.add(corpus.measure(field))
     finally:
         corpus.CORPUS = kept
-    assert total.shown_right >= 223 and total.precision >= 0.986, (total.shown_right, total.precision)
-    assert total.found >= 208, total.found
+    assert total.shown_right >= 226 and total.precision >= 0.974, (total.shown_right, total.precision)
+    assert total.found >= 210, total.found
