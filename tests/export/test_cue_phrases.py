@@ -12,7 +12,9 @@ import storybank.cues.phrases as ph
 from storybank.cues.phrases import (
     Clause,
     clauses,
+    compress,
     context,
+    cue_data,
     ends_dangling,
     ends_without_noun,
     is_bare,
@@ -387,3 +389,20 @@ def test_stretches_are_those_whose_text_fits(words):
         expected = [(s, e) for s in range(len(words)) for e in range(s + 1, len(words) + 1)
                     if len(ph._text(words[s:e])) <= max_chars]
         assert sorted(ph._windows(words, max_chars)) == expected
+
+
+def test_a_dropped_article_never_says_a_word_twice():
+    # A blind set's story: "The Uniform report uses the target date, the date of the last
+    # consultation reply …" gave the cue "Uniform report uses target date date".
+    clause = _clause("The Uniform report uses the target date, the date of the last consultation reply")
+    assert compress(clause, context(["Uniform"]), cue_data()) == ["Uniform", "report", "uses", "target", "date"]
+    # Near miss: an article between two different words is dropped as before.
+    assert compress(_clause("I ran the report on the server"), context([]), cue_data()) == ["ran", "report", "on", "server"]
+
+
+def test_a_comparisons_second_number_and_a_months_number_keep_their_nouns():
+    assert not ends_without_noun("sent only 9 to ecologist against 40")   # the first number's noun
+    assert not ends_without_noun("level on cash by month ten")            # a label's number
+    # Near misses: a comparison word with no number before it, and a count that lost its noun.
+    assert ends_without_noun("rose against 40")
+    assert ends_without_noun("reach 60")

@@ -269,9 +269,16 @@ def compress(clause: Clause, ctx: Context, data: CueData) -> list[str]:
     words = _WORD.findall(_numbers_said_short(clause.text))
     while words and _low(words[0]) in data.words["lead"] | data.words["subject"]:
         words = words[1:]
-    words = [w for i, w in enumerate(words) if _low(w) not in data.words["filler"]
-             or (_low(w) in ("a", "an") and i + 1 < len(words) and _low(words[i + 1]) in _PERIODS)]
-    return _lower_initial(words, ctx)
+    kept: list[str] = []
+    for i, w in enumerate(words):
+        after = _low(words[i + 1]) if i + 1 < len(words) else ""
+        if _low(w) in data.words["filler"] and kept and after and _low(kept[-1]) == after:
+            # Dropping it would say a word twice ("uses the target date, the date of …"): what
+            # follows is a second item, and the cue ends before it ("uses target date").
+            break
+        if _low(w) not in data.words["filler"] or (_low(w) in ("a", "an") and after in _PERIODS):
+            kept.append(w)   # a filler stays before a period: "four hours a week"
+    return _lower_initial(kept, ctx)
 
 
 _PERIODS = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year", "night", "run"})
@@ -618,7 +625,7 @@ def _name_like(word: str) -> bool:
 
 # --- a part's cues -------------------------------------------------------------------------------
 
-_LABELS = frozenset(["year", "years", "week", "grade", "level", "version", "step", "phase", "stage", "round", "day", "room", "bed", "ward", "class", "module", "chapter", "section", "rule", "article", "item", "form", "schedule", "tier", "zone", "route", "page", "paragraph", "clause", "exhibit", "appendix", "tab", "line"])
+_LABELS = frozenset(["year", "years", "week", "month", "quarter", "grade", "level", "version", "step", "phase", "stage", "round", "day", "room", "bed", "ward", "class", "module", "chapter", "section", "rule", "article", "item", "form", "schedule", "tier", "zone", "route", "page", "paragraph", "clause", "exhibit", "appendix", "tab", "line"])
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -636,7 +643,13 @@ def ends_without_noun(cue: str) -> bool:
     if len(words) > 3 and _low(words[-2]) in ("and", "or", "to") and _is_number(words[-3]):
         words = words[:-2]  # "Year 12 and 13": the label counts for both
     before = _low(words[-2]) if len(words) > 1 else ""
-    return not (before == ARROW or _YEAR.fullmatch(last) or before in _LABELS)
+    # A comparison's second number shares the first one's noun ("sent only 9 to the ecologist,
+    # against the 40 she expected"), as a change's does after its arrow.
+    compared = before in _COMPARED and any(_is_number(w) for w in words[:-2])
+    return not (before == ARROW or compared or _YEAR.fullmatch(last) or before in _LABELS)
+
+
+_COMPARED = frozenset(["against", "versus", "vs", "than"])
 
 
 def says_little(cue: str, data: CueData | None = None) -> bool:
