@@ -42,7 +42,6 @@ shown.
 from __future__ import annotations
 
 import difflib
-import os
 import re
 import sys
 import tomllib
@@ -106,15 +105,6 @@ def _posting_file(folder: Path, labels: dict) -> Path:
     return folder / labels["posting"]
 
 
-def _second_clause_of(want: str, have: str) -> bool:
-    """Is `want` a later clause of the labelled sentence `have`, said of whom the sentence asks
-    ("we need someone who can negotiate terms" of "we need someone who builds … and can
-    negotiate terms")?"""
-    lead = os.path.commonprefix([want, have])
-    rest = want[len(lead):]
-    return len(lead) >= 8 and len(rest) > 20 and rest in have[len(lead):]
-
-
 def _match(requirement_text: str, labelled: list[dict]) -> dict | None:
     """The labelled entry a requirement the matcher found stands for: the same words, or one
     holding the other, or the most alike (at least 0.8)."""
@@ -125,8 +115,6 @@ def _match(requirement_text: str, labelled: list[dict]) -> dict | None:
         if have == want:
             return entry
         if have and want and (have in want or want in have) and min(len(have), len(want)) > 20:
-            return entry
-        if _second_clause_of(want, have):
             return entry
         ratio = difflib.SequenceMatcher(None, have, want).ratio()
         if ratio > score:

@@ -329,36 +329,15 @@ _CLAUSE = re.compile(r",?\s+and\s+(?=(?:be|have|are|hold|bring|can|will)\s)|;\s+
 MIN_CLAUSE_WORDS = 4
 
 
-# Who a sentence of prose asks, and how ("You will", "We need someone who", "Candidates should"):
-# a second thing asked after "and" is said of them too.
-_ASKED_OF = re.compile(r"^(.*?\b(?:you|who|candidates?|applicants?)\b)(\s+(?:will|should|must|would)\b|['’]ll\b)?",
-                       re.I)
-_MODAL_START = re.compile(r"(?:can|will)\s", re.I)
-
-
 def _clauses(sentence: str) -> list[str]:
     """A sentence of prose as the requirements it asks: cut where it turns to a second thing,
-    if both sides are long enough to ask something ("and be comfortable with Y"). The second
-    thing is said of whom the first asks ("You will be comfortable with Y"), not left a
-    fragment."""
+    if both sides are long enough to ask something ("and be comfortable with Y"). A second
+    thing reads as a list's item does ("Can negotiate terms face to face."), not as the
+    fragment of a sentence; its own words stay, so a narrow column still tells it apart."""
     pieces = [p.strip() for p in _CLAUSE.split(sentence) if p.strip()]
     if len(pieces) < 2 or min(count_words(p) for p in pieces) < MIN_CLAUSE_WORDS:
         return [sentence]
-    asked = _ASKED_OF.match(pieces[0])
-    if asked is None:
-        return pieces
-    return [pieces[0]] + [_asked_of(asked, p) for p in pieces[1:]]
-
-
-def _asked_of(asked: re.Match[str], piece: str) -> str:
-    """`piece` ("be comfortable with Y", "can negotiate terms") said of whom the sentence asks
-    (`asked`, `_ASKED_OF` on its first part); a piece that names them again stays as it is."""
-    if piece[:1].isupper() or piece.lower().startswith(("you ", "and you ")):
-        return piece
-    lead = asked.group(1)
-    if asked.group(2) and not _MODAL_START.match(piece):
-        lead += asked.group(2)
-    return f"{lead} {piece}"
+    return [pieces[0]] + [p[:1].upper() + p[1:] for p in pieces[1:]]
 
 
 def _legend(parts: list[Block]) -> dict[str, bool]:
