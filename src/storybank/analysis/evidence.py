@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from storybank.analysis.context import StoryContext
-from storybank.analysis.lexicon import phrase_set, word_set
+from storybank.analysis.lexicon import Span, gap, phrase_set, spans, word_set
 from storybank.analysis.lexicon import words as _lexicon_list
 from storybank.analysis.named import Named
 from storybank.catalog import Evidence
@@ -336,20 +336,20 @@ def self_serving_motive(low: str) -> tuple[str, int] | None:
     from storybank.analysis.plain_motives import least_work_or_perks
     from storybank.analysis.step_motives import step_wanted
 
-    spans = phrase_set(_lexicon_list("self_serving")).spans(low) + _job_needs(low)
+    told = phrase_set(_lexicon_list("self_serving")).spans(low) + _job_needs(low)
     # Round 11: the least work or a perk wanted, said in plain words; a phrase already counted
     # ("just for the benefits" holds "the benefits") is counted once.
-    spans += least_work_or_perks(low, besides=spans)
-    spans += practice_wanted(low, besides=spans)  # round 13: the job as practice
-    spans += step_wanted(low, besides=spans)  # round 14: the job as a step up or a stop-gap
-    if not spans:
+    told += least_work_or_perks(low, besides=told)
+    told += practice_wanted(low, besides=told)  # round 13: the job as practice
+    told += step_wanted(low, besides=told)  # round 14: the job as a step up or a stop-gap
+    if not told:
         return None
-    found = [said for _start, _end, said in spans]
+    found = [said for _start, _end, said in told]
     # A work word that completes the self-serving phrase is its object, not a reason about the
     # work: "tapped out on what I can learn here", "no more room for me to grow"; so is one inside
     # it (round 13: "I'm looking to grow and learn", "to develop customer service skills").
     reasons = sum(1 for start, _end, _said in phrase_set(_lexicon_list("work_reasons")).spans(low)
-                  if not any(s <= start and start - end <= OBJECT_REACH for s, end, _x in spans))
+                  if not any(s <= start and start - end <= OBJECT_REACH for s, end, _x in told))
     return (found[0], len(found)) if len(found) >= 2 * reasons else None
 
 
@@ -357,13 +357,17 @@ OBJECT_REACH = 24  # characters after a self-serving phrase where its object is 
 NEED_REACH = 3  # words between a need and the job it is for: "desperate to find a new job"
 
 
-def _job_needs(low: str) -> list[tuple[int, int, str]]:
+def _job_needs(low: str) -> list[Span]:
     """A need of the speaker's for any job (`job_needs`, then `any_job` within NEED_REACH words):
     "I needed a job", "I am desperate to find a new job". Round 9 (issue 22)."""
+    return spans(_job_need().finditer(low))
+
+
+@lru_cache(maxsize=1)
+def _job_need() -> re.Pattern[str]:
     needs = "|".join(re.escape(w) for w in _lexicon_list("job_needs"))
     jobs = "|".join(re.escape(w) for w in _lexicon_list("any_job"))
-    found = re.finditer(rf"\b(?:{needs})(?:\s+[\w'-]+){{0,{NEED_REACH}}}?\s+(?:{jobs})\b", low)
-    return [(m.start(), m.end(), m.group(0)) for m in found]
+    return re.compile(rf"\b(?:{needs}){gap(NEED_REACH)}\s+(?:{jobs})\b")
 
 
 def _specific_fit(low: str) -> bool:

@@ -11,28 +11,24 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from storybank.analysis.lexicon import Span, gap, spans
 from storybank.analysis.lexicon import alternation as _alternation
 
 GROWTH_REACH = 6  # words between the wish and the growing: "I want to work in a call center to develop"
 SKILL_REACH = 2   # words between the growing and the skill: "enhance my English communication skills"
-
-Span = tuple[int, int, str]
 
 
 @lru_cache(maxsize=1)
 def _practice_wanted() -> re.Pattern[str]:
     wants, grow, skills, bare = (_alternation(n) for n in
                                  ("growth_wants", "skill_growth", "skill_nouns", "bare_growth"))
-    gap = rf"(?:\s+[\w'-]+){{0,{GROWTH_REACH}}}?"
-    skill = rf"(?:{grow})(?:\s+[\w'-]+){{0,{SKILL_REACH}}}?\s+(?:{skills})\b"
+    skill = rf"(?:{grow}){gap(SKILL_REACH)}\s+(?:{skills})\b"
     # A bare "grow" or "learn" ends its clause: "to learn how our billing works" has an object.
     alone = rf"(?:{bare})(?=\s*(?:[.,;!?]|$))"
-    return re.compile(rf"\b(?:{wants})\s+to{gap}\s+(?:{skill}|{alone})")
+    return re.compile(rf"\b(?:{wants})\s+to{gap(GROWTH_REACH)}\s+(?:{skill}|{alone})")
 
 
 def practice_wanted(low: str, besides: list[Span] | None = None) -> list[Span]:
     """Spans of `low` (lower case) where the speaker wants the job for practice; a span overlapping
     one of `besides` (found already by another list) is left out, so nothing is counted twice."""
-    taken = besides or []
-    return [(m.start(), m.end(), m.group(0)) for m in _practice_wanted().finditer(low)
-            if not any(start < m.end() and m.start() < end for start, end, _said in taken)]
+    return spans(_practice_wanted().finditer(low), besides or ())

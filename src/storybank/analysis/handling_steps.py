@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from storybank.analysis.lexicon import alternation as _alternation
+from storybank.analysis.lexicon import normalise, words
 
 STEP_REACH = 3   # words between the lead and the step: "I calmly explained", "and then reassured"
 HANDLING_STEPS = 2  # different steps that make a way of handling the person, not one gesture
@@ -25,7 +26,7 @@ def _step() -> re.Pattern[str]:
 def handling_steps(text: str) -> list[str]:
     """The different handling steps the speaker tells, in order of first mention (the stem
     matched: "explained" and "explains" are one step)."""
-    low = text.lower().replace("\u2019", "'")
+    low = normalise(text)
     seen: list[str] = []
     for match in _step().finditer(low):
         stem = _stem_of(match.group("step"))
@@ -39,12 +40,10 @@ def handled_in_steps(text: str) -> bool:
 
 
 def _stem_of(word: str) -> str:
-    stems = sorted((w.rstrip("*") for w in _words()), key=len, reverse=True)
-    return next((s for s in stems if word.startswith(s)), word)
+    return next((s for s in _stems() if word.startswith(s)), word)
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[str, ...]:
-    from storybank.analysis.lexicon import words
-
-    return tuple(words("handling_steps"))
+def _stems() -> tuple[str, ...]:
+    """The handling steps' stems, longest first: "reassur" is tried before a shorter stem it holds."""
+    return tuple(sorted((w.rstrip("*") for w in words("handling_steps")), key=len, reverse=True))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -153,6 +154,23 @@ def alternation(name: str) -> str:
     before "told"); a trailing "*" is a stem, as in a phrase set."""
     forms = sorted(words(name), key=len, reverse=True)
     return "|".join(re.escape(w.rstrip("*")) + (r"[\w'-]*" if w.endswith("*") else "") for w in forms)
+
+
+def gap(reach: int) -> str:
+    """Up to `reach` words, as few as will do, between two parts of a pattern ("want | to work in
+    a call center | to develop")."""
+    return rf"(?:\s+[\w'-]+){{0,{reach}}}?"
+
+
+Span = tuple[int, int, str]   # where a pattern matched in a text, and what it matched
+
+
+def spans(found: Iterable[re.Match[str]], besides: Iterable[Span] = ()) -> list[Span]:
+    """The matches as spans, in order, leaving out any that overlaps one of `besides` (found
+    already by another list), so nothing is counted twice."""
+    taken = list(besides)
+    return sorted((m.start(), m.end(), m.group(0)) for m in found
+                  if not any(start < m.end() and m.start() < end for start, end, _said in taken))
 
 
 @lru_cache(maxsize=128)

@@ -16,12 +16,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from storybank.analysis.lexicon import Span, gap, spans
 from storybank.analysis.lexicon import alternation as _alternation
 
 DEGREE_REACH = 2     # degree words between "was" and the verdict: "was just the worst"
 SHORTFALL_REACH = 2  # words between the verb and its end: "give us enough", "pull their weight"
-
-Span = tuple[int, int, str]
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +30,7 @@ def _pattern() -> re.Pattern[str]:
                                                "choice_nouns", "shortfall_negations", "shortfall_ends")}
     verdict = rf"(?:is|was|are|were)(?:\s+(?:{w['verdict_degrees']})){{0,{DEGREE_REACH}}}\s+(?:{w['verdict_words']})"
     choice = rf"made\s+(?:a|an|the|some)\s+(?:really\s+|very\s+)?(?:{w['bad_choice_words']})\s+(?:{w['choice_nouns']})"
-    shortfall = (rf"(?:{w['shortfall_negations']})\s+[a-z]+(?:\s+[\w'-]+){{0,{SHORTFALL_REACH}}}?"
+    shortfall = (rf"(?:{w['shortfall_negations']})\s+[a-z]+{gap(SHORTFALL_REACH)}"
                  rf"\s+(?:{w['shortfall_ends']})")
     return re.compile(rf"\b(?:{verdict}|{choice}|{shortfall})\b")
 
@@ -40,4 +39,4 @@ def verdicts(norm: str) -> list[Span]:
     """Spans of `norm` (normalised) that pass a verdict on someone or name a shortfall of theirs:
     "was the worst", "was disorganized", "made a terrible decision", "didn't pull their weight".
     "It was such a privilege" is no verdict, and "made the right call" no bad choice."""
-    return [(m.start(), m.end(), m.group(0)) for m in _pattern().finditer(norm)]
+    return spans(_pattern().finditer(norm))

@@ -18,16 +18,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from storybank.analysis.lexicon import Span, gap, normalise, spans
 from storybank.analysis.lexicon import alternation as _alternation
-from storybank.analysis.lexicon import normalise
 
 EASE_REACH = 2    # words between the word of ease and what the work costs: "least amount of time"
 PERK_REACH = 1    # words between wanting and the perk: "just for the benefits"
 IDLE_REACH = 1    # words between "without having to" and the work left out: "actually do anything"
-
-
-def _gap(reach: int) -> str:
-    return rf"(?:\s+[\w'-]+){{0,{reach}}}?"
 
 
 @lru_cache(maxsize=1)
@@ -35,14 +31,14 @@ def _least_work() -> re.Pattern[str]:
     ease, costs, ends = (_alternation(n) for n in ("ease_words", "work_costs", "easy_job_ends"))
     idle_lead, idle = _alternation("idle_leads"), _alternation("idle_objects")
     # "in the least time possible" is how fast a thing was done, not the work wanted.
-    return re.compile(rf"\b(?:(?<!\bin the )(?<!\bin )(?:{ease}){_gap(EASE_REACH)}\s+(?:{costs})\s+(?:{ends})|"
-                      rf"(?:{idle_lead}){_gap(IDLE_REACH)}\s+(?:{idle}))\b")
+    return re.compile(rf"\b(?:(?<!\bin the )(?<!\bin )(?:{ease}){gap(EASE_REACH)}\s+(?:{costs})\s+(?:{ends})|"
+                      rf"(?:{idle_lead}){gap(IDLE_REACH)}\s+(?:{idle}))\b")
 
 
 @lru_cache(maxsize=1)
 def _perk_wanted() -> re.Pattern[str]:
     wants, perks = _alternation("want_words"), _alternation("perk_nouns")
-    return re.compile(rf"\b(?:{wants}){_gap(PERK_REACH)}\s+(?:{perks})\b")
+    return re.compile(rf"\b(?:{wants}){gap(PERK_REACH)}\s+(?:{perks})\b")
 
 
 @lru_cache(maxsize=1)
@@ -52,8 +48,6 @@ def _pay_as_reason() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{leads})\s+(?:the\s+|my\s+)?(?:{pay})\b")
 
 
-Span = tuple[int, int, str]
-
 
 def least_work_or_perks(low: str, besides: list[Span] | None = None) -> list[Span]:
     """Spans of `low` (normalised) that want the least work or a perk of the job: "the least
@@ -61,11 +55,8 @@ def least_work_or_perks(low: str, besides: list[Span] | None = None) -> list[Spa
     "I just wanted travel benefits". "It took less time than the old process" wants no job, and
     "the benefits of adopting a different solution" are wanted by no one. A span overlapping one
     of `besides` (found already by another list) is left out, so nothing is counted twice."""
-    taken = besides or []
-    found = [*_least_work().finditer(low), *_perk_wanted().finditer(low),
-             *_pay_as_reason().finditer(low)]
-    return sorted((m.start(), m.end(), m.group(0)) for m in found
-                  if not any(start < m.end() and m.start() < end for start, end, _said in taken))
+    found = [*_least_work().finditer(low), *_perk_wanted().finditer(low), *_pay_as_reason().finditer(low)]
+    return spans(found, besides or ())
 
 
 @lru_cache(maxsize=1)
@@ -74,10 +65,10 @@ def _insult() -> re.Pattern[str]:
     return re.compile(rf"\b(?:is|was|are|were|'s)\s+(?:(?:{softeners})\s+)?(?:{insults})\b")
 
 
-def insults(norm: str) -> list[tuple[int, int, str]]:
+def insults(norm: str) -> list[Span]:
     """Spans of `norm` that call someone a name ("is a jerk", "are jerks", "was a total idiot").
     Who it is said of is for the caller: "I was a jerk about it" owns it."""
-    return [(m.start(), m.end(), m.group(0)) for m in _insult().finditer(norm)]
+    return spans(_insult().finditer(norm))
 
 
 OWNED_REACH = 2  # words between a fault and the speaker named as its one exception: "fault but mine"
@@ -85,7 +76,7 @@ OWNED_REACH = 2  # words between a fault and the speaker named as its one except
 
 @lru_cache(maxsize=1)
 def _owned() -> re.Pattern[str]:
-    return re.compile(rf"{_gap(OWNED_REACH)}\s+(?:{_alternation('own_exceptions')})\b")
+    return re.compile(rf"{gap(OWNED_REACH)}\s+(?:{_alternation('own_exceptions')})\b")
 
 
 def owned_after(norm: str, end: int) -> bool:
@@ -100,7 +91,7 @@ TOO_REACH = 2  # softeners between "I'm" and "too": "I'm perhaps too committed",
 
 @lru_cache(maxsize=1)
 def _too_virtuous() -> re.Pattern[str]:
-    return re.compile(rf"\bi(?:'m|\s+am){_gap(TOO_REACH)}\s+too\s+(?:{_alternation('too_virtues')})\b")
+    return re.compile(rf"\bi(?:'m|\s+am){gap(TOO_REACH)}\s+too\s+(?:{_alternation('too_virtues')})\b")
 
 
 def too_virtuous(text: str) -> str | None:

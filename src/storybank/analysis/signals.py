@@ -365,15 +365,22 @@ def _people_named(text: str, norm: str, people: PhraseSet) -> list[tuple[int, st
     """(position, who) for each person the answer names, in the order blame reads them: the
     `blame_people` list, a role after "the", "my" or "our", a function named bare ("marketing",
     round 12) and a first name opening a sentence as a subject ("Jim was", round 12)."""
-    from storybank.analysis.phrases import FUNCTION_WORDS
-
     found = [(start, who) for start, _end, who in people.spans(norm)]
     found += [(match.start(), match.group(0)) for match in _ROLE.finditer(norm)]
     found += [(start, who) for start, _end, who in phrase_set(_words("blamed_functions")).spans(norm)]
-    skip = FUNCTION_WORDS | word_set("not_names")  # "This was the worst" names no one
+    skip = _not_names()  # "This was the worst" names no one
     found += [(match.start(1), match.group(1).lower()) for match in _NAMED_SUBJECT.finditer(text)
               if match.group(1).lower() not in skip]
     return found
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Words that open a sentence as its subject and name no one: function words and the
+    lexicon's `not_names`, joined once."""
+    from storybank.analysis.phrases import FUNCTION_WORDS
+
+    return FUNCTION_WORDS | word_set("not_names")
 
 
 _BLAMED_CAUSE = re.compile(r"\b(?:because(?: of)?|due to|owing to)\s+(?P<cause>[^.;!?]+)")

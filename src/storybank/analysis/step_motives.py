@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from storybank.analysis.lexicon import Span, spans
 from storybank.analysis.lexicon import alternation as _alternation
 
 POST_REACH = 4  # words between the wish and the higher post: "want this job to fulfill my dream: to become a CEO"
-
-Span = tuple[int, int, str]
 
 
 @lru_cache(maxsize=1)
@@ -31,6 +30,4 @@ def _step_wanted() -> re.Pattern[str]:
 def step_wanted(low: str, besides: list[Span] | None = None) -> list[Span]:
     """Spans of `low` (lower case) where the job is a step up, a stop-gap or any job; a span overlapping one
     of `besides` (found already by another list) is left out, so nothing is counted twice."""
-    taken = besides or []
-    return [(m.start(), m.end(), m.group(0)) for m in _step_wanted().finditer(low)
-            if not any(start < m.end() and m.start() < end for start, end, _said in taken)]
+    return spans(_step_wanted().finditer(low), besides or ())

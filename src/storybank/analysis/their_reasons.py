@@ -39,7 +39,11 @@ def their_reason_told(text: str) -> str | None:
     """The words, when the other person tells the speaker their side ("he eventually confided in
     me", "she told me that she was a single mom"): their side heard, which is fair to them.
     "I learned that they hadn't done the work" is the speaker's finding, and may be blame."""
-    found = _told().search(normalise(text))
+    return _told_in(normalise(text))
+
+
+def _told_in(norm: str) -> str | None:
+    found = _told().search(norm)
     return found.group(0) if found else None
 
 
@@ -47,5 +51,6 @@ def their_reason_learned(text: str) -> str | None:
     """The words, when a spoken answer tells the other side's reason found out, by the speaker or
     told by them (see the module). "We talked it out and it was fine" finds out nothing, and "I
     realized that I was wrong" is the speaker's own."""
-    found = _learned().search(normalise(text))
-    return found.group(0) if found else their_reason_told(text)
+    norm = normalise(text)
+    found = _learned().search(norm)
+    return found.group(0) if found else _told_in(norm)
