@@ -22,6 +22,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def plural(noun: str) -> str:
+    """"programme" -> "programmes", "company" -> "companies"."""
+    return f"{noun[:-1]}ies" if noun.endswith("y") else f"{noun}s"
+
+
 def count_words(text: str) -> int:
     """How many words `text` has."""
     return sum(1 for _ in _WORD.finditer(text))

@@ -40,6 +40,7 @@ from functools import lru_cache
 from storybank.analysis.answer_kinds import event as _told_event
 from storybank.analysis.lexicon import alternation, normalise, phrase_set, word_set
 from storybank.analysis.lexicon import words as _words
+from storybank.words import plural
 
 STORY_ACTS = 3      # past acts that tell an incident on their own
 ANCHORED_ACTS = 2   # past acts that tell one with a time anchor ("a few years ago", "last year")
@@ -217,8 +218,7 @@ def _rules() -> tuple[re.Pattern[str], dict[str, str]]:
     the singular of each form."""
     singular: dict[str, str] = {}
     for noun in _words("premise_rules"):
-        plural = f"{noun[:-1]}ies" if noun.endswith("y") else f"{noun}s"
-        singular[noun] = singular[plural] = noun
+        singular[noun] = singular[plural(noun)] = noun
     forms = "|".join(re.escape(w) for w in sorted(singular, key=len, reverse=True))
     return re.compile(rf"\b({forms})\b"), singular
 

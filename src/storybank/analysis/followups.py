@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
@@ -48,7 +48,7 @@ from storybank.analysis.types import FollowupPrompt
 from storybank.catalog import ANSWER_CONDITIONS, AnswerCondition, Catalog, Probe, QuestionType
 from storybank.model import PROBES, Story
 from storybank.settings import Settings
-from storybank.words import count_words
+from storybank.words import count_words, plural
 
 if TYPE_CHECKING:
     from storybank.professions import Pack
@@ -266,10 +266,10 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
         values["title"] = story.title.strip()
     place = chosen_place(story.answer_text())
     if place:
-        values["place"], values["places"] = place, _plural(place)
+        values["place"], values["places"] = place, plural(place)
     employer = chosen_place(story.answer_text(), "prompt_employers")
     if employer:
-        values["employer"], values["employers"] = employer, _plural(employer)
+        values["employer"], values["employers"] = employer, plural(employer)
     holds = answer_holds(story.answer_text())
     if holds.rule:
         values["rule"] = f"the {holds.rule}"   # "What else could you have done about the curriculum?"
@@ -297,11 +297,6 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
              "metric": metric, "numbers": numbers}
     values.update({name: value for name, value in facts.items() if value})
     return values
-
-
-def _plural(noun: str) -> str:
-    """"programme" -> "programmes", "company" -> "companies"."""
-    return f"{noun[:-1]}ies" if noun.endswith("y") else f"{noun}s"
 
 
 @lru_cache(maxsize=2)
@@ -603,8 +598,7 @@ def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
                      example_asked, asks_occasion, presumes_past)
     # A type's own wording for a kind of answer is its own tailoring: a check that gives way to
     # the type's probes ("routine", "hypothetical") does not give way to the type's own wording.
-    untailored = _Answer(said, bool(types), False, held, unmet, example_asked, asks_occasion,
-                         presumes_past)
+    untailored = replace(answer, tailored=False)
     for condition, holds in _CHECKS.items():
         for wordings, reader in ((_own_wordings(condition, probe, types, said), untailored),
                                  (probe.worded_for.get(condition, []), answer)):

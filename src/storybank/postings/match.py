@@ -636,9 +636,15 @@ def _one_part_of_many(need: Need, example: _Covered, keys: set[str]) -> bool:
     ("including lithology, alteration and structure")? One part does not stand for the whole."""
     if not need.parts:
         return False
-    listed = [p for p in _ALTERNATIVES.split(example.unit.label) if p and p.strip()]
-    met = sum(1 for p in listed if not {key(w) for w in TOKEN.findall(p)}.isdisjoint(keys))
-    return len(listed) >= MIN_PARTS and met < 2
+    listed = _part_keys(example.unit.label)
+    return len(listed) >= MIN_PARTS and sum(1 for p in listed if not p.isdisjoint(keys)) < 2
+
+
+@lru_cache(maxsize=4096)
+def _part_keys(label: str) -> tuple[frozenset[str], ...]:
+    """The keys of each part a label lists ("lithology, alteration and structure"): the same for
+    every sentence the requirement is read against, so worked out once."""
+    return tuple(frozenset(key(w) for w in TOKEN.findall(p)) for p in _ALTERNATIVES.split(label) if p and p.strip())
 
 
 MIN_PARTS = 3   # parts listed from which one met is only a part
