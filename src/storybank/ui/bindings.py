@@ -44,6 +44,9 @@ BANK = [
     key("i", "open('interview')", "Interview", "A timed mock interview, question after question", id="bank.interview"),
     key("p", "open('progress')", "Progress", "What you practised and what is due", id="bank.progress"),
     key("x", "open('export')", "Export", "Write the one-page cheat sheet (Markdown, HTML, text or PDF)", id="bank.export"),
+    key("m", "open('which_story')", "Which story?",
+        "Type a question you were asked: which question type it is, and your best stories for it",
+        id="bank.which-story"),
     key("o", "open('postings')", "Postings", "What a job posting asks for, and which story shows it", id="bank.postings"),
     key("delete", "delete", "Delete", "Move the selected story to the trash (.storybank/trash/), after asking",
         key_display="del", id="bank.delete"),
@@ -137,6 +140,14 @@ ADD_POSTING = [
         priority=True),
 ]
 
+WHICH_STORY = [
+    key("enter", "open", "Open story", "Open the selected story in the editor", id="which-story.open"),
+    key("ctrl+n", "new", "New story for type", "Write a story for the question's type, with its guidance",
+        id="which-story.new"),
+    key("escape", "back", "Back", BACK, id="which-story.back"),
+    _help("which-story", "f1", None),
+]
+
 PROGRESS = [
     key("d", "drill", "Drill what is due", "Drill the question types that are due today", id="progress.drill"),
     key("escape", "back", "Back", BACK, id="progress.back"),
@@ -160,7 +171,8 @@ EXPORT = [
     key("ctrl+s", "export", "Export", "Write the cheat sheet to the path given", id="export.go", priority=True),
 ]
 
-TABLES = (APP, BANK, STORY_LIST, EDITOR, COVERAGE, DRILL, INTERVIEW, POSTINGS, ADD_POSTING, PROGRESS, HELP,
+TABLES = (APP, BANK, STORY_LIST, EDITOR, COVERAGE, DRILL, INTERVIEW, POSTINGS, ADD_POSTING, WHICH_STORY, PROGRESS,
+          HELP,
           MODAL, CHOICE, EXPORT)
 
 # The help screen's sections, in the order a user meets them.
@@ -172,6 +184,7 @@ SECTIONS: list[tuple[str, list[Binding]]] = [
     ("Mock interview", INTERVIEW),
     ("Progress", PROGRESS),
     ("Job postings", POSTINGS),
+    ("Which story?", WHICH_STORY),
     ("Everywhere", APP),
     ("Export dialog", EXPORT),
     ("Dialogs", [*MODAL, *CHOICE, *ADD_POSTING]),

@@ -43,5 +43,6 @@ SCREENS: dict[str, ScreenEntry] = {
     "progress": ScreenEntry("storybank.ui.screens.progress", "ProgressScreen", from_rows=True,
                             alone=True),
     "postings": ScreenEntry("storybank.ui.screens.postings", "PostingsScreen", needs_bank=True),
+    "which_story": ScreenEntry("storybank.ui.screens.which_story", "WhichStoryScreen", needs_bank=True),
     "export": ScreenEntry("storybank.ui.screens.export", "ExportScreen", needs_bank=True),
 }

@@ -1,0 +1,88 @@
+"""Which story? (`m` on the bank): a question typed as it was asked is read as its type, a probe
+or none of them, and the bank's best stories for it are listed; enter opens one in the editor,
+ctrl+n starts a story for the type. The words match `storybank match` (both read
+`analysis.question_lookup`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import screen_text, settle, until
+
+
+async def type_text(pilot, text: str) -> None:
+    keys = {" ": "space", "?": "question_mark", ".": "full_stop", ",": "comma", "'": "apostrophe"}
+    await pilot.press(*[keys.get(ch, ch) for ch in text])
+
+
+async def ask(pilot, question: str) -> None:
+    await type_text(pilot, question)
+    await until(pilot, lambda: pilot.app.screen.lookup is not None
+                and pilot.app.screen.lookup.question == question)
+    await settle(pilot)
+
+
+@pytest.mark.slow
+async def test_a_question_of_a_type_lists_its_stories_and_enter_opens_the_best(open_app):
+    async with open_app((100, 30), "m") as pilot:
+        app = pilot.app
+        assert type(app.screen).__name__ == "WhichStoryScreen"
+        assert "Type a question you were asked" in screen_text(app)
+        await ask(pilot, "Tell me about a time you broke something in production")
+        found = app.screen.lookup
+        assert found.recognition.verdict == "match" and found.recognition.best.id == "failure"
+        text = screen_text(app)
+        assert "question type" in text and "Android release that crashed" in text
+        # The first story listed is the one mapped to the type.
+        assert found.stories[0].id == "android-crash-draft"
+        await pilot.press("enter")            # from the box to the stories
+        await pilot.press("enter")            # open the highlighted one
+        await settle(pilot)
+        assert type(app.screen).__name__ == "EditorScreen"
+        assert app.screen.sf.id == "android-crash-draft"
+
+
+@pytest.mark.slow
+async def test_a_question_of_no_type_says_so_and_ranks_no_story(open_app):
+    async with open_app((100, 30), "m") as pilot:
+        app = pilot.app
+        await ask(pilot, "What is your greatest weakness?")
+        assert app.screen.lookup.recognition.verdict == "none"
+        assert app.screen.lookup.stories == []
+        text = screen_text(app)
+        assert "No match" in text and "strengths, weaknesses" in text
+        assert not app.screen.query_one("#ws-stories").display
+        # ctrl+n has no type to write a story for: it says so and stays.
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "WhichStoryScreen"
+
+
+@pytest.mark.slow
+async def test_ctrl_n_writes_a_story_for_the_type_and_escape_goes_back(open_app):
+    async with open_app((100, 30), "m") as pilot:
+        app = pilot.app
+        await ask(pilot, "Why do you want to work here?")
+        assert app.screen.lookup.recognition.best.id == "motivation"
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "EditorScreen"
+        assert app.screen.question == "motivation"
+        await pilot.press("escape")           # nothing typed: the editor closes without asking
+        await settle(pilot)
+        assert type(app.screen).__name__ == "WhichStoryScreen"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "BankScreen"
+
+
+@pytest.mark.slow
+async def test_clearing_the_box_clears_the_reading(open_app):
+    async with open_app((80, 24), "m") as pilot:
+        app = pilot.app
+        await ask(pilot, "Tell me about a conflict with a coworker")
+        assert app.screen.lookup is not None
+        assert app.screen.query_one("#ws-stories").display or app.screen.lookup.stories == []
+        app.screen.query_one("#ws-question").value = ""
+        await until(pilot, lambda: app.screen.lookup is None)
+        assert "Type a question you were asked" in screen_text(app)
