@@ -179,7 +179,6 @@ _SENTENCE_END = re.compile(r"[.!?\n]|$")
 # ("a mistake ... made the valuation too high").
 _CAUSE_FOLLOWS = frozenset({"because", "because of", "due to", "driven by", "came from",
                             "result of", "reasons behind", "reason behind", "given our",
-                            "given the",
                             "traced it to", "traced to", "depends on", "depended on"})
 
 
