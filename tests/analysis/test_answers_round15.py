@@ -5,37 +5,22 @@ from __future__ import annotations
 
 import pytest
 
-from storybank.analysis.evidence import learning_acts, researched_employer
+from storybank.analysis.evidence import researched_employer
 from storybank.analysis.lexicon import normalise
-from storybank.analysis.signals import blame, cause_links, mechanism_causes
+from storybank.analysis.signals import blame, mechanism_causes
 
 CASES = [
-    # a way of learning: a verb of going through sources, its object read to the clause's end
-    (learning_acts, "i dove into the user manuals and got on the training webinars", True),
-    (learning_acts, "i regularly review irs guidance, state tax department updates, and trusted "
-                    "professional publications", True),
-    (learning_acts, "i joined the team and we held weekly sessions", False),  # another subject
-    (learning_acts, "i reviewed the pull request before lunch", False),  # no source named
-    # a thing learned to build something with it
-    (learning_acts, "last year i had to pick up rust from scratch to build a microservice", True),
-    (learning_acts, "i'm sure i could learn it quickly", False),  # builds nothing
-    # what the speaker found out about the employer
+    # what the speaker found out about the employer (holdout12#17, praised)
     (researched_employer, "i went through many reviews online regarding your organization", True),
     (researched_employer, "i've heard great things about your company", False),  # hearsay
     (researched_employer, "i read the posting. your company seems great", False),  # two clauses
+    (researched_employer, "i read the posting and we talked about your company", False),  # "we"
 ]
 
 
 @pytest.mark.parametrize(("reader", "text", "fires"), CASES)
 def test_a_reading_hears_its_pattern_and_leaves_its_near_miss(reader, text, fires):
     assert (reader(text) is not None) is fires
-
-
-def test_a_cause_is_told_as_the_result_of_something_or_what_the_choice_was_given():
-    assert "result of" in cause_links(normalise("Many calls were the result of quality problems."))
-    assert "given our" in cause_links(normalise("REST was the better fit given our use case."))
-    # "I was given the task" gives no reason
-    assert cause_links(normalise("I was given the task of moving the reports.")) == []
 
 
 def test_should_ve_blames_like_should_have_and_only_someone_else():

@@ -179,53 +179,25 @@ def _learned_by_doing(ctx: StoryContext, text: str) -> bool:
     return ctx.from_answer and not ctx.too_short_to_judge and learning_acts(text.lower()) is not None
 
 
-# A way of learning told as an act: a verb of doing or taking part (`learning_act_verbs`, in any
-# form: "ran", "reading", "attended", "dove into", "review") and, in the rest of its clause, what it
-# was done with (`learning_practices`: "a 2-week spike", "industry publications", "conferences").
-# The rest of the clause is the verb's object or the list of them, read to a clause's end and at
-# most LEARNING_OBJECT_WORDS words ("I regularly review IRS guidance, state tax department updates,
-# and trusted professional publications").
-LEARNING_OBJECT_WORDS = 12
-# A clause ends at its stop, at a link to another clause, or where another subject begins ("I
-# joined the team and we held weekly sessions": the sessions are not what the joining was with).
-_CLAUSE_STOP = re.compile(r"[.;!?:]|\s(?:but|while|because|so that|i|we|they|he|she|you)\s")
-
-
-@lru_cache(maxsize=1)
-def _learning_act() -> re.Pattern[str]:
-    from storybank.analysis.lexicon import alternation
-
-    return re.compile(rf"\b(?:{alternation('learning_act_verbs')})\b"
-                      rf"(?=((?:\s+[\w'-]+,?){{1,{LEARNING_OBJECT_WORDS}}}))")
-
-
-@lru_cache(maxsize=1)
-def _learned_by_building() -> re.Pattern[str]:
-    """A thing learned in order to build something with it: "I had to pick up Rust from scratch
-    to build a microservice" (`learning_verbs`, a few words, then `building_purposes`)."""
-    from storybank.analysis.lexicon import alternation
-
-    return re.compile(rf"\b(?:{alternation('learning_verbs')}){gap(BUILDING_REACH)}\s+"
-                      rf"(?:{alternation('building_purposes')})\s+(?:an?|the|our|my|its)\s+[\w-]+")
-
-
-BUILDING_REACH = 4  # words between what was learned and what it was built for ("Rust from scratch")
+# A way of learning told as an act: a verb of doing or taking part, in any form ("ran", "running",
+# "attended", "reading"), and within a few words what it was done with (`learning_practices`:
+# "a 2-week spike", "industry publications", "conferences", "online forums").
+_LEARNING_ACT = re.compile(r"\b(?:ran|run|running|built|build|building|set up|setting up|did|doing|"
+                           r"attended|attend|attending|read|reading|joined|joining|followed|"
+                           r"following|took part in|participated in|participating in|wrote|"
+                           r"writing|deployed|deploying)\b((?:\s+[\w'-]+){1,4})")
 
 
 def learning_acts(low: str) -> str | None:
     """How the speaker learned, told as what they did: "I ran a 2-week spike with two engineers",
-    "by regularly reading industry publications, attending conferences", "I regularly review IRS
-    guidance ... and trusted professional publications", or a thing learned to build something
-    with it ("I had to pick up Rust from scratch to build a microservice"). "I read about it", "we
-    ran the migration" or "I'm sure I could learn it" names no way of learning."""
+    "by regularly reading industry publications, attending conferences". "I read about it" or
+    "we ran the migration" names no way of learning."""
     practices = phrase_set(_lexicon_list("learning_practices"))
-    for match in _learning_act().finditer(low):
-        obj = _CLAUSE_STOP.split(match.group(1))[0]
-        found = practices.search(obj)
+    for match in _LEARNING_ACT.finditer(low):
+        found = practices.search(match.group(1))
         if found:
-            return (match.group(0) + obj).strip()
-    built = _learned_by_building().search(low)
-    return built.group(0) if built else None
+            return match.group(0).strip()
+    return None
 
 
 @EVIDENCE_CHECKS.register("settled_forum")
@@ -414,6 +386,9 @@ def _specific_fit(low: str) -> bool:
 
 
 RESEARCH_REACH = 8  # words of a research act's object before the employer it is about
+# A clause ends at its stop, at a link to another clause, or where another subject begins ("I read
+# the posting and we talked about your company": what was read is not the company).
+_CLAUSE_STOP = re.compile(r"[.;!?:]|\s(?:but|while|because|so that|i|we|they|he|she|you)\s")
 
 
 @lru_cache(maxsize=1)

@@ -178,7 +178,6 @@ _SENTENCE_END = re.compile(r"[.!?\n]|$")
 # Links whose cause comes after them ("because a mistake ..."); for the rest it comes before
 # ("a mistake ... made the valuation too high").
 _CAUSE_FOLLOWS = frozenset({"because", "because of", "due to", "driven by", "came from",
-                            "result of", "reasons behind", "reason behind", "given our",
                             "traced it to", "traced to", "depends on", "depended on"})
 
 
