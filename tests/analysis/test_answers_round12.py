@@ -78,7 +78,9 @@ def test_a_verdict_blames_only_the_person_in_its_clause() -> None:
     ("The project failed because the PM kept changing requirements and my manager wouldn't push back.",
      False),
     ("It failed because I skipped the review.", True),  # the speaker's own cause
-    ("We used Redis because it's fast", True),  # a reason about the tool, not a want
+    # a reason about the tool, not a want (round 15: one that says how; "because it's fast", a bare
+    # quality that SB403 already rejects as fashion, is no mechanism: test_answers_round15.py)
+    ("We used Redis because it keeps the sessions in memory", True),
 ])
 def test_a_motive_or_a_blamed_cause_is_no_mechanism(text: str, counts: bool) -> None:
     norm = text.lower()

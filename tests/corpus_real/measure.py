@@ -285,6 +285,13 @@ REASONS: list[tuple[str, set[str]]] = [
     (r"no context|skips the situation", {"specificity", "SB711", "SB771", "SB790"}),
     (r"filling time|pit stop|something better comes", {"SB742"}),
     (r"negative talk|as negative|dislike where", {"SB701", "SB712", "ownership"}),
+    # Round 15: widened with the words holdout14's reasons (spent in round 15) use for the same
+    # faults; holdout15's reasons go through it unread.
+    (r"dressed up as|strength dressed", {"SB702"}),
+    (r"venting|bitter", {"SB701", "SB712", "ownership"}),
+    (r"greed|pay is why", {"SB742"}),
+    (r"tells no story|no stakes|claims experience", {"specificity", "SB711", "SB771", "SB790"}),
+    (r"no knowledge of the role|no fit\b|no reason given", {"SB741", "SB711", "specificity"}),
 ]
 
 

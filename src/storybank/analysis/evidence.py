@@ -375,7 +375,7 @@ def _specific_fit(low: str) -> bool:
     about the work (a specialty track, the labs, the kind of task, or a rate with a figure), or
     your own history with the work ("when I volunteered at a shelter", "I read your post on").
     "The rates seem good" or "flexible income" alone is not a fit."""
-    if phrase_set(_lexicon_list("fit_history")).search(low) is not None:
+    if phrase_set(_lexicon_list("fit_history")).search(low) is not None or researched_employer(low):
         return True
     mine = phrase_set(_lexicon_list("fit_expertise")).search(low) is not None \
         or ("years" in low and bool(_YEARS.search(low)))
@@ -383,6 +383,34 @@ def _specific_fit(low: str) -> bool:
         return False
     return phrase_set(_lexicon_list("fit_platform")).search(low) is not None \
         or (any(w in low for w in _MONEY_HINTS) and bool(_RATE_WITH_NUMBER.search(low)))
+
+
+RESEARCH_REACH = 8  # words of a research act's object before the employer it is about
+# A clause ends at its stop, at a link to another clause, or where another subject begins ("I read
+# the posting and we talked about your company": what was read is not the company).
+_CLAUSE_STOP = re.compile(r"[.;!?:]|\s(?:but|while|because|so that|i|we|they|he|she|you)\s")
+
+
+@lru_cache(maxsize=1)
+def _research_act() -> re.Pattern[str]:
+    from storybank.analysis.lexicon import alternation
+
+    return re.compile(rf"\bi(?:'ve| have)?\s+(?:{alternation('research_verbs')})\b"
+                      rf"((?:\s+[\w'-]+){{0,{RESEARCH_REACH}}}?)\s+(?:your|this|the)\s+"
+                      rf"(?:{alternation('employer_nouns')})\b")
+
+
+def researched_employer(low: str) -> str | None:
+    """What the speaker found out about this employer, told as their own act (round 15): a
+    first-person verb of finding out (`research_verbs`) whose object, in the same clause, is about
+    the employer (`employer_nouns` after "your", "this" or "the"): "I've read that your company is
+    the second most successful manufacturer", "I found your school to fulfill this criteria". "I
+    really admire your company" is a feeling and "I've heard great things about your company"
+    hearsay: neither is found out."""
+    for match in _research_act().finditer(low):
+        if not _CLAUSE_STOP.search(match.group(1)):
+            return match.group(0)
+    return None
 
 
 def settled_forum(text: str) -> bool:

@@ -216,10 +216,21 @@ def mechanism_causes(norm: str) -> list[str]:
     motive = _motive()
     found = []
     for link, cause in _links_with_causes(norm):
-        if " ".join(link.split()) in _CAUSE_FOLLOWS and (motive.match(cause) or blame(cause, True)[0]):
-            continue  # a motive, or a fault pinned on someone ("because the PM kept changing ...")
+        if " ".join(link.split()) in _CAUSE_FOLLOWS and (motive.match(cause) or blame(cause, True)[0]
+                                                         or _bare_quality().fullmatch(cause)):
+            continue  # a motive, a fault pinned on someone ("because the PM kept changing ..."),
+            # or a bare quality of the thing chosen (round 15: "because it's more popular")
         found.append(link)
     return found
+
+
+@lru_cache(maxsize=1)
+def _bare_quality() -> re.Pattern[str]:
+    """A cause that is only "it" and a quality (`bare_qualities`), with nothing after it: "because
+    it's more popular", "because it is fast". "Because it's faster to recompute than to cache"
+    says what it was faster at."""
+    return re.compile(rf"\s*it(?:'s| is| was)\s+(?:more\s+|the most\s+|so\s+|really\s+|just\s+)?"
+                      rf"(?:{alternation('bare_qualities')})\s*[.!?,]*\s*")
 
 
 @lru_cache(maxsize=1)
