@@ -520,6 +520,9 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     # one ("Tell me about a time you worked under a tight deadline." "All the time.").
     "sweeping": lambda a: a.asks_occasion and answer_kinds.sweeping(a.said),
     "blank": lambda a: answer_kinds.blank(a.said),
+    # To a question of no known type, the pay the speaker wants: nobody else was involved and
+    # nothing was done step by step; an interviewer asks what the figure rests on.
+    "pay": lambda a: not a.typed and answer_kinds.pay(a.said),
     "private": lambda a: private_constraint(a.said) is not None,
     "weighed": lambda a: weighed_already(a.said),
     # A question that presumes an occasion or a failure, answered with what the speaker would do
@@ -528,7 +531,9 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "hypothetical": lambda a: ((not a.tailored and (told_as_would(a.said) or answer_kinds.advice(a.said)))
                                or (a.presumes_past and not a.holds.occasion
                                    and answer_kinds.would_say(a.said))),
-    "flaw": lambda a: answer_kinds.flaw(a.said),
+    # The speaker's own weakness: "My boss was a micromanager who hated me" names someone else's,
+    # which the speaker does nothing about "now" and has not "tried" anything against since.
+    "flaw": lambda a: answer_kinds.flaw(a.said) and not a.holds.others,
     "unmet": lambda a: a.unmet,
     # A past act of the speaker's with a time anchor is something that happened once: "I try to
     # approach conflict positively ... For example, I once had a colleague ... and then made it
@@ -631,7 +636,8 @@ def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pac
         return text
     # Nothing to quote: the type's plain wording (in software too: a disagreement with no choice
     # to quote is asked how it was settled, not "what was happening technically").
-    plain = [t for t in [*own, *type_plain] if not _PLACEHOLDER.search(t)]
+    software_plain = [w for t in types for w in t.software_probes.get(probe.id, [])] if software else []
+    plain = [t for t in [*own, *type_plain, *software_plain] if not _PLACEHOLDER.search(t)]
     if plain:
         return plain[0]
     field_question = pack.probe_question(probe.id)
