@@ -634,10 +634,17 @@ def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pac
     text = fill(quoting, values)
     if text:
         return text
-    # Nothing to quote: the type's plain wording (in software too: a disagreement with no choice
-    # to quote is asked how it was settled, not "what was happening technically").
+    return _plain_text(probe, types, pack, software, [*own, *type_plain])
+
+
+def _plain_text(probe: Probe, types: list[QuestionType], pack: Pack, software: bool,
+                own: list[str]) -> str:
+    """A probe with nothing of the story's to quote: the type's plain wording (in software too: a
+    disagreement with no choice to quote is asked how it was settled, not "what was happening
+    technically"), then in software the type's software wording (a project is asked how it was
+    built), else the field's question, else the probe's own plain template or question."""
     software_plain = [w for t in types for w in t.software_probes.get(probe.id, [])] if software else []
-    plain = [t for t in [*own, *type_plain, *software_plain] if not _PLACEHOLDER.search(t)]
+    plain = [t for t in [*own, *software_plain] if not _PLACEHOLDER.search(t)]
     if plain:
         return plain[0]
     field_question = pack.probe_question(probe.id)
