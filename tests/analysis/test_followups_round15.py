@@ -4,8 +4,9 @@ not who else was involved; a weakness named of someone else ("My boss was a micr
 the speaker's to be "doing something about now"; a project made in software is asked how it was
 built, not "what was happening technically"; an upset customer given a remake or a refund was
 settled, so it is not asked what could have resolved it; the public an answer serves ("a patron",
-"a guest") is named, not "the other person". Answers are quoted from tests/corpus_real (spent
-splits: holdout4, holdout6, holdout10, holdout11, holdout12, holdout14)."""
+"a guest") is named, not "the other person"; a case told to a rubric question is asked about, not
+asked for again. Answers are quoted from tests/corpus_real (spent
+splits: holdout4, holdout6, holdout9, holdout10, holdout11, holdout12, holdout14)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,16 @@ SOY_MILK = ("When I was working as a cashier at Starbucks, a customer was angry 
             "Rewards offer.")                                                      # holdout12
 GUEST = ("I once had a guest who was unhappy with the room because it was smaller than expected. I "
          "calmly listened to their concerns.")                                     # holdout12
+
+OVERCHARGED = ("Had a client who'd been overcharged for three months—system glitch during a plan "
+               "migration. Our policy said we could only refund one billing cycle. But the mistake was "
+               "on us. Client was upset. Talking about cancelling. I pulled the billing records, "
+               "confirmed the error, ran the numbers. I talked to my manager and finance. They "
+               "approved it. Client stayed.")                                      # holdout14
+MAKING_MEANING = ("Well, my district gave me the Making Meaning curriculum, but I have found that it is "
+                  "too advanced for my students, so I have supplemented it with the structure of the "
+                  "Daily 5, strategies from CAFE Literacy, and by giving students lots of time to read "
+                  "independently.")                                                # holdout9
 
 PAY = {"differently": "What would make you accept an offer below that?",
        "alternatives": "Besides the pay, what else in an offer matters to you?",
@@ -84,6 +95,14 @@ ASKED = [
     (NURSE, "disagreement", "medicine",
      {"alternatives": RESOLVE,
       "technical": "What exactly did you say to the nurse, and how did they respond?"}),
+    # A case told to a rubric question is asked about that case, not for "one real case" ...
+    (OVERCHARGED, "rubric", "customer support",
+     {"technical": "Take me back to that case: how did you work out what to do about the policy, "
+                   "step by step?"}),
+    # ... near miss: a practice with no case told is still asked for one.
+    (MAKING_MEANING, "rubric", "education",
+     {"technical": "Walk me through one real case where the curriculum did not fit: what did you do, "
+                   "step by step?"}),
 ]
 
 

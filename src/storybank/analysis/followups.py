@@ -571,6 +571,9 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "unprovable": lambda a: (a.holds.unprovable and not a.typed and not _example(a)
                              and answer_kinds.thin(a.said) and not acted(a.said)),
     "untyped": lambda a: not a.typed and not _example(a),
+    # An incident told ("Had a client who'd been overcharged ... I pulled the billing records"): a
+    # type that asks for "one real case" words its probe for the case already given.
+    "told": lambda a: a.holds.event,
     # Last: told with "I" alone, naming no one else ("I used PostgreSQL to store paper metadata",
     # a project of one's own), "Who else was involved?" presumes company the answer does not have.
     "alone": lambda a: a.typed and not a.tailored and not a.holds.company,
