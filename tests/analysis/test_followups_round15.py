@@ -111,28 +111,26 @@ def test_each_probe_asks_only_what_the_answer_holds(text, qtype, field, probe, p
     assert _prompts(text, qtype, field)[probe] == prompt
 
 
-@pytest.mark.parametrize(("text", "pay"), [
-    (RANGE, True),
-    (SALARY, True),
-    ("I'm looking for better pay than I get now.", True),
-    ("Last year I negotiated my salary with my manager.", False),   # no wish: something done
-    ("I want to work somewhere I can grow.", False),                # a wish, no money
-    ("I want to pay attention to the details of every chart.", False),  # "pay" is no money here
-])
-def test_pay_is_a_wish_about_money_that_opens_the_answer(text, pay):
-    assert answer_kinds.pay(text) is pay
+# Each new reading with the answers it fires on and its near misses.
+KINDS = [
+    (answer_kinds.pay,
+     [RANGE, SALARY, "I'm looking for better pay than I get now."],
+     ["Last year I negotiated my salary with my manager.",       # no wish: something done
+      "I want to work somewhere I can grow.",                    # a wish, no money
+      "I want to pay attention to the details of every chart."]),  # "pay" is no money here
+    (answer_kinds.settled,
+     [PATRON, SOY_MILK, "I refunded the order, and she thanked me."],
+     [NURSE, "The customer wanted a refund and kept raising his voice.",  # wanted, not given
+      "The customer was angry about the charge and kept raising his voice."]),
+]
 
 
-@pytest.mark.parametrize(("text", "settled"), [
-    (PATRON, True),
-    (SOY_MILK, True),
-    (NURSE, False),
-    ("I refunded the order, and she thanked me.", True),
-    ("The customer wanted a refund and kept raising his voice.", False),  # wanted, not given
-    ("The customer was angry about the charge and kept raising his voice.", False),
-])
-def test_making_it_right_for_the_upset_person_settles_it(text, settled):
-    assert answer_kinds.settled(text) is settled
+@pytest.mark.parametrize(("check", "text", "fires"), [
+    pytest.param(check, text, fires, id=f"{check.__name__}-{fires}-{text[:20]}")
+    for check, firing, near in KINDS for fires, texts in ((True, firing), (False, near))
+    for text in texts])
+def test_each_reading_fires_on_its_answers_and_not_on_near_misses(check, text, fires):
+    assert check(text) is fires
 
 
 @pytest.mark.parametrize(("text", "person"), [
