@@ -82,6 +82,7 @@ AnswerCondition = Literal[
     "after_dodge",   # says there is no example: pressed for one
     "sweeping",      # a claim made of every occasion instead of one told: asked to pick one
     "blank",         # no answer at all ("I don't know"): invited to try
+    "pay",           # to a question of no known type, the pay the speaker wants: asked what it rests on
     "private",       # a private constraint (child care, health) given as the reason for its hours
     "weighed",       # already names the option it turned down, and why
     "hypothetical",  # told as what the speaker would do: asked in that mood
@@ -102,6 +103,7 @@ AnswerCondition = Literal[
     "undecided",     # to a question of no known type, nothing done: asked how the view came
     "unprovable",    # to a question of no known type, a line of feeling or perfection: no example of it
     "untyped",       # to a question of no known type, no event told
+    "told",          # an incident told: asked about that one, not for "one real case" (type wordings only)
     "alone",         # none of the above, told by the speaker alone: not "who else was involved"
 ]
 ANSWER_CONDITIONS: tuple[str, ...] = get_args(AnswerCondition)
@@ -155,6 +157,10 @@ class QuestionType(Asked):
     # The probes worded for a story outside software, tried before `probes` there: a
     # disagreement between people is asked how it was settled, not what happened technically.
     plain_probes: dict[str, list[str]] = Field(default_factory=dict)
+    # The probes worded for a software story with nothing of its own to quote, tried before the
+    # probe's catalog question there: a project made ("I made a configuration system") is asked
+    # how it was built, not "what was happening technically".
+    software_probes: dict[str, list[str]] = Field(default_factory=dict)
     # What this type's probes presume a spoken answer holds (analysis/answer_holds): a failure
     # question presumes a failure told, a disagreement an occasion. An answer without it is
     # "unmet" (AnswerCondition) and is asked for one, not what it would do differently. A rubric's

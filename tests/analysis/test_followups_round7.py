@@ -137,9 +137,12 @@ ASKED = [
     (TOPICS, "project", "software",
      {"alternatives": "Pick one of those: what did you decide yourself, and what else could you have done?",
       "collaborators": "Who else worked on it, and which part was yours?"}),
-    # Near miss: an act told with an adverb before it ("I single-handedly architected").
+    # Near miss: an act told with an adverb before it ("I single-handedly architected"), asked how
+    # the system was built (round 15: the project type's software wording, not "what was
+    # happening technically").
     (SINGLE_HANDED, "project", "software",
-     {"technical": "Walk me through what was happening technically."}),
+     {"technical": "Walk me through how you built it, step by step: what were the main parts, and "
+                   "which was hardest?"}),
     # A failure named in a line: what happened, not the numbers behind a story not yet told.
     (CARED, "failure", "finance",
      {"technical": "Walk me through what happened, step by step: what went wrong, and what did it cost?"}),
@@ -159,7 +162,7 @@ ASKED = [
     (METRICS, None, "business",
      {"collaborators": "Who else takes part in that, and how do you work with them?"}),
     (SALARY, None, "medicine",
-     {"differently": "Is there anything you would add to that, or put differently now?"}),
+     {"differently": "What would make you accept an offer below that?"}),  # round 15: pay
     # "This corresponds with my philosophy" points at nothing; "your school" is the place chosen.
     (SCHOOL, "motivation", None,
      {"collaborators": "Who have you talked to about this school, and what did they tell you?"}),

@@ -295,11 +295,12 @@ def test_an_act_told_with_an_adverb_counts_toward_an_example_already_given():
     assert answer_kinds.event(GROUP_PROJECT) and not answer_kinds.event(SOMEHOW)
     assert _prompts(GROUP_PROJECT, None, "software")["differently"] == "What would you do differently?"
     # Told to a question of no known type, the story is asked what the speaker did, not what was
-    # "happening technically"; a project question in software keeps the technical wording.
+    # "happening technically"; a project question in software asks how it was built (round 15).
     assert _prompts(GROUP_PROJECT, None, "software")["technical"] == (
         "Walk me through what you did, step by step, and why you did it that way.")
     assert _prompts(GROUP_PROJECT, "project", "software")["technical"] == (
-        "Walk me through what was happening technically.")
+        "Walk me through how you built it, step by step: what were the main parts, and which was "
+        "hardest?")
     assert _prompts(SOMEHOW, None, "software")["technical"] == (
         "Can you give me one specific example of that from your work?")
 

@@ -7,7 +7,8 @@ promoted"), or a story that never reaches what the speaker did ("before I tell y
 project, you need to understand the history"). The follow-ups word their probes for each (see
 `followups._CHECKS`); the word lists are lexicon tables (`blank_answers`, `flaw_claims`,
 `flaw_remedies`, `routine_acts`, `state_verbs`, `settling_words`, `career_steps`,
-`consulted_people`, `premise_denials`, `never_settled`, `job_endings`, `past_jobs`)."""
+`consulted_people`, `premise_denials`, `never_settled`, `job_endings`, `past_jobs`,
+`premise_wishes`, `premise_pay`)."""
 
 from __future__ import annotations
 
@@ -63,6 +64,23 @@ def offhand(text: str) -> bool:
     return (count_words(text) <= CLIPPED_WORDS and sentences(text) <= THIN_SENTENCES
             and not tells_an_event(text) and not acted(text) and not would_say(text)
             and phrase_set(_words("premise_shown_claims")).search(normalise(text)) is None)
+
+
+_MONEY = re.compile(r"[$£€]\s?\d|\b\d[\d,.]*\s?k\b")
+
+
+def pay(text: str) -> bool:
+    """The pay the speaker wants, as the answer opens: its first sentence is a wish of the
+    speaker's (lexicon `premise_wishes`) about money, a figure or a word of pay (`premise_pay`):
+    "I would like to make $45,000 – $50,000 annually. I believe that my five years ...", "I want
+    to make as much as possible." The reasons told after it (certifications earned last year) make
+    it no story. "I want to grow; salary is secondary" says no pay is wanted, nor does "Last year
+    I negotiated my salary" open with a wish."""
+    first = _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+    norm = normalise(first)
+    if phrase_set(_words("premise_wishes")).search(norm) is None:
+        return False
+    return _MONEY.search(first) is not None or phrase_set(_words("premise_pay")).search(norm) is not None
 
 
 def blank(text: str) -> bool:

@@ -520,6 +520,9 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     # one ("Tell me about a time you worked under a tight deadline." "All the time.").
     "sweeping": lambda a: a.asks_occasion and answer_kinds.sweeping(a.said),
     "blank": lambda a: answer_kinds.blank(a.said),
+    # To a question of no known type, the pay the speaker wants: nobody else was involved and
+    # nothing was done step by step; an interviewer asks what the figure rests on.
+    "pay": lambda a: not a.typed and answer_kinds.pay(a.said),
     "private": lambda a: private_constraint(a.said) is not None,
     "weighed": lambda a: weighed_already(a.said),
     # A question that presumes an occasion or a failure, answered with what the speaker would do
@@ -528,7 +531,9 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "hypothetical": lambda a: ((not a.tailored and (told_as_would(a.said) or answer_kinds.advice(a.said)))
                                or (a.presumes_past and not a.holds.occasion
                                    and answer_kinds.would_say(a.said))),
-    "flaw": lambda a: answer_kinds.flaw(a.said),
+    # The speaker's own weakness: "My boss was a micromanager who hated me" names someone else's,
+    # which the speaker does nothing about "now" and has not "tried" anything against since.
+    "flaw": lambda a: answer_kinds.flaw(a.said) and not a.holds.others,
     "unmet": lambda a: a.unmet,
     # A past act of the speaker's with a time anchor is something that happened once: "I try to
     # approach conflict positively ... For example, I once had a colleague ... and then made it
@@ -566,6 +571,9 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "unprovable": lambda a: (a.holds.unprovable and not a.typed and not _example(a)
                              and answer_kinds.thin(a.said) and not acted(a.said)),
     "untyped": lambda a: not a.typed and not _example(a),
+    # An incident told ("Had a client who'd been overcharged ... I pulled the billing records"): a
+    # type that asks for "one real case" words its probe for the case already given.
+    "told": lambda a: a.holds.event,
     # Last: told with "I" alone, naming no one else ("I used PostgreSQL to store paper metadata",
     # a project of one's own), "Who else was involved?" presumes company the answer does not have.
     "alone": lambda a: a.typed and not a.tailored and not a.holds.company,
@@ -629,9 +637,17 @@ def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pac
     text = fill(quoting, values)
     if text:
         return text
-    # Nothing to quote: the type's plain wording (in software too: a disagreement with no choice
-    # to quote is asked how it was settled, not "what was happening technically").
-    plain = [t for t in [*own, *type_plain] if not _PLACEHOLDER.search(t)]
+    return _plain_text(probe, types, pack, software, [*own, *type_plain])
+
+
+def _plain_text(probe: Probe, types: list[QuestionType], pack: Pack, software: bool,
+                own: list[str]) -> str:
+    """A probe with nothing of the story's to quote: the type's plain wording (in software too: a
+    disagreement with no choice to quote is asked how it was settled, not "what was happening
+    technically"), then in software the type's software wording (a project is asked how it was
+    built), else the field's question, else the probe's own plain template or question."""
+    software_plain = [w for t in types for w in t.software_probes.get(probe.id, [])] if software else []
+    plain = [t for t in [*own, *software_plain] if not _PLACEHOLDER.search(t)]
     if plain:
         return plain[0]
     field_question = pack.probe_question(probe.id)
