@@ -228,8 +228,9 @@ class Recognition:
     `verdict` is "match" (the best candidate, with confidence), "close" (the two best split the
     belief: `shown` holds both), "unsure" (no candidate holds the line, but the best is near it:
     `shown` holds it and its runner-up, the nearest two, never claimed) or "none" (nothing in the
-    catalog fits; `resembles` names the common question it reads as, when there is one). `best`
-    is the best type or probe in every case, its score low when the verdict is "none"."""
+    catalog fits). `resembles` names the common question it reads as, when there is one, and
+    `advice` says how to answer that, with a "none" or "unsure" verdict. `best` is the best type
+    or probe in every case, its score low when the verdict is "none"."""
 
     question: str
     verdict: Verdict
@@ -429,12 +430,15 @@ class Matcher:
         candidates, nothing, other = self._label_beliefs(question)
         best, rest = candidates[0], candidates[1:]
         resembles, advice = (other.label, other.advice) if other is not None else (None, "")
-        unsure = 0.0 if other is not None else self.unsure
-        verdict = decide(candidates, nothing, self.no_match[self.frame_of(question).name], self.close, unsure)
+        verdict = decide(candidates, nothing, self.no_match[self.frame_of(question).name], self.close,
+                         self.unsure)
         two = [best, rest[0]] if rest else [best]
         shown = {"none": [], "close": two, "unsure": two, "match": [best]}[verdict]
+        # An unsure verdict may be a wording of none of them: it keeps what the common question
+        # it reads as would want (round 15: keeping such wordings at "no match" instead cost more
+        # types than it kept "none" wordings, over the fifteen folds).
         return Recognition(question, verdict, best, rest[:3], shown, resembles,
-                           advice if verdict == "none" else "")
+                           advice if verdict in ("none", "unsure") else "")
 
 
 def mix(kinds: Mapping[str, str], family: Mapping[str, float] | None,

@@ -108,6 +108,9 @@ def _print_unsure(found: Recognition, alternatives: list[MatchCandidate], catalo
     sys.stdout.write(paint("Not sure", "yellow") + f": the nearest is {paint(best.id, 'bold')} "
                      f"{best.score:.0f}%{then}. It may be none of the {len(catalog.questions)} question "
                      f"types or {len(catalog.probes)} probes.\n")
+    if found.resembles:
+        sys.stdout.write(f"It also reads as {found.resembles}: {found.advice}\n" if found.advice
+                         else f"It also reads as {found.resembles}.\n")
     ask = f"If it asks for a story, tell a {best.id} story" if best.kind == "question" else \
         f"If it asks more about the story you just told, answer the {best.id} probe"
     sys.stdout.write(paint(f"{ask}; if not, answer it briefly.", "dim") + "\n")
