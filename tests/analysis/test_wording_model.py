@@ -68,7 +68,12 @@ def test_a_model_for_other_labels_is_not_used():
 ])
 def test_the_mix_answers_no_match_where_the_families_were_sure(wording, verdict, id):
     found = recognise(wording, builtin_catalog())
-    assert found.verdict == verdict
+    if verdict == "none":
+        # Since round 15 the second may be told "unsure" (collaborators 62, under the probes'
+        # line): the nearest named, never claimed as a match or a close candidate.
+        assert found.verdict in {"none", "unsure"}
+    else:
+        assert found.verdict == verdict
     if id is not None:
         assert found.best.id == id
 
@@ -140,7 +145,12 @@ def test_a_mismatched_correction_is_refused(tmp_path, monkeypatch, text, old, re
 ])
 def test_a_topic_asked_in_general_is_its_type_an_opinion_of_it_is_not(wording, verdict, id):
     found = recognise(wording, builtin_catalog())
-    assert found.verdict == verdict
+    if verdict == "none":
+        # Since round 15 the second may be told "unsure" (collaborators 62, under the probes'
+        # line): the nearest named, never claimed as a match or a close candidate.
+        assert found.verdict in {"none", "unsure"}
+    else:
+        assert found.verdict == verdict
     if id is not None:
         assert found.best.id == id
 

@@ -554,6 +554,7 @@ UNSURE_GUARDS: dict[str, Callable[[Mixed], bool] | None] = {
     "the model's none at 0.5+": _model_none(0.5),
     "the model's none at 0.7+": _model_none(0.7),
     "points back": lambda r: r.frame == "back",
+    "the best is a probe": lambda r: r.candidates[0].kind == "probe",
     "eight words or fewer, no story asked": _short_unframed,
     "more of the story (generic follow-up 10+)":
         lambda r: r.read is not None and r.read.other[0] == "generic-followup" and r.read.other[1] >= 0.1,
