@@ -52,3 +52,17 @@ def test_an_unsure_wording_keeps_the_common_question_it_reads_as():
 
 def test_the_families_alone_keep_no_band():
     assert Matcher(builtin_catalog(), model=None).unsure == 0.0
+
+
+def test_a_boss_held_to_be_wrong_is_a_disagreement_a_leaders_own_mistake_is_not():
+    # The general/hypothetical family (holdout13, holdout14, spent): the candidate sure that a
+    # boss or foreman is wrong. Told unsure or close, with disagreement first.
+    catalog = builtin_catalog()
+    for said in ("What do you do when you know your boss is wrong?",
+                 "Say the foreman tells you to do it one way and you're sure it's wrong. How do you handle that?"):
+        found = recognise(said, catalog)
+        assert found.verdict in {"unsure", "close"} and found.best.id == "disagreement", found.best
+    # Near misses: one's own mistake as a leader stays a failure; a wrong answer is no one's view.
+    assert recognise("Tell me about a time you made a mistake as a leader. How did you recover?",
+                     catalog).best.id == "failure"
+    assert recognise("What do you do when you know the answer is wrong?", catalog).verdict == "none"
