@@ -26,6 +26,8 @@ A catalog may come with a learned wording model (`analysis.wording_model`, its w
 catalog file): then each label's belief is a mix of the families' share and the model's, the
 model holding `MODEL_SHARE` of it (one share for the types, one for the probes), and "none of
 these" is a label of its own. A catalog without one is read by the families alone, as above.
+With a model, a best type or probe just under its line is "unsure": named as the nearest, never
+claimed (`MODEL_UNSURE`).
 """
 
 from __future__ import annotations
