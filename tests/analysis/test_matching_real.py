@@ -101,7 +101,9 @@ def test_real_paraphrase_families_are_recognised(wording, expected):
 def test_round_two_families(wording, expected, near_miss, not_expected):
     named(wording, expected)
     miss = recognise(near_miss, builtin_catalog())
-    assert miss.verdict == "none" or miss.best.id != not_expected, miss.best
+    # Since round 15 a near miss may be "unsure" (its nearest named, never claimed): it must not
+    # be claimed as the family, as a match or one of two close candidates.
+    assert miss.verdict in {"none", "unsure"} or miss.best.id != not_expected, miss.best
 
 
 @pytest.mark.parametrize("wording", ["Why are you leaving your current role?", "Why are you available?"])

@@ -17,7 +17,7 @@ def test_how_you_would_optimise_in_general_is_performance_a_knowledge_quiz_is_no
     # Near misses (holdout3, holdout6): knowledge asked, no behaviour of the candidate's.
     for quiz in ("What are the common causes of slow database queries?",
                  "What is latency and how do you reduce it?"):
-        assert recognise(quiz, catalog).verdict == "none"
+        assert recognise(quiz, catalog).verdict in {"none", "unsure"}  # never claimed (round 15)
     # And a probe about the tools of a story just told stays the technical probe.
     probe = recognise("What tools did you use to debug it?", catalog)
     assert (probe.verdict, probe.best.id) == ("match", "technical")

@@ -46,7 +46,7 @@ def test_a_family_reads_its_wording_and_not_its_near_miss(said, kind, near, not_
     found = recognise(said, catalog)
     assert found.verdict != "none" and found.best.id == kind
     missed = recognise(near, catalog)
-    assert missed.verdict == "none" or missed.best.id != not_kind
+    assert missed.verdict in {"none", "unsure"} or missed.best.id != not_kind  # not claimed
 
 
 @pytest.mark.parametrize(("said", "probe"), [

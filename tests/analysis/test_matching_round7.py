@@ -79,7 +79,8 @@ def test_a_family_reads_its_wording(said, kind):
 @pytest.mark.parametrize(("near", "not_kind"), [(near, kind) for _said, _kind, near, kind in FAMILIES])
 def test_a_near_miss_is_not_even_a_candidate_for_that_family(near, not_kind):
     found = recognise(near, builtin_catalog())
-    assert found.verdict == "none" or found.best.id != not_kind
+    # Since round 15 the nearest under the line is named as "unsure", never claimed.
+    assert found.verdict in {"none", "unsure"} or found.best.id != not_kind
 
 
 @pytest.mark.parametrize(("said", "not_kind"), NONE_FAMILIES)

@@ -42,18 +42,24 @@ FLOORS = {
     # with the reason table as widened in round 6.
     # Round 10's answer rules and reason table raised the answer floors of `holdout` (bad flagged,
     # the mean's AUC) and `holdout9` (RESULTS.md, "Round 10 (answers)"); only upward.
-    "holdout": (122, 0, 36, 0, 10, 11, 0.77),
-    "holdout2": (292, 1, 136, 1, 18, 26, 0.91),  # round 14 (answers): bad flagged 17 -> 18
-    "holdout3": (173, 0, 68, 0, 19, 29, 0.91),  # round 13 (answers): bad flagged 17 -> 19
-    "holdout4": (184, 0, 96, 0, 13, 31, 0.89),  # round 13 (answers): bad flagged 9 -> 13
-    "holdout5": (283, 0, 148, 0, 20, 22, 0.86),  # round 13 (answers): bad flagged 19 -> 20
+    # round 15 (matcher): right 122 -> 123, none no match 36 -> 35
+    "holdout": (123, 0, 35, 0, 10, 11, 0.77),
+    # round 15 (matcher): right 292 -> 280, none no match 136 -> 112
+    "holdout2": (280, 1, 112, 1, 18, 26, 0.91),  # round 14 (answers): bad flagged 17 -> 18
+    # round 15 (matcher): none no match 68 -> 62
+    "holdout3": (173, 0, 62, 0, 19, 29, 0.91),  # round 13 (answers): bad flagged 17 -> 19
+    # round 15 (matcher): right 184 -> 176, none no match 96 -> 84
+    "holdout4": (176, 0, 84, 0, 13, 31, 0.89),  # round 13 (answers): bad flagged 9 -> 13
+    # round 15 (matcher): right 283 -> 275, none no match 148 -> 136
+    "holdout5": (275, 0, 136, 0, 20, 22, 0.86),  # round 13 (answers): bad flagged 19 -> 20
     # Round 7 adds `holdout6`, measured blind before and after round 6 and now spent, at what round
     # 6 left it (RESULTS.md, "Round 6 on the blind set"). Round 7's matcher retrains the model with
     # it and raises every split's wording floors (right, "none" answered no match) and lowers its
     # confident wrong ceilings (RESULTS.md, "Round 7 (matcher)"); round 7's answer rules raised the
     # answer floors (bad flagged, good clean, the mean's AUC) to what they read with the reason
     # table as widened in round 7 (RESULTS.md, "Round 7 (answers)").
-    "holdout6": (191, 0, 54, 0, 25, 28, 0.97),  # round 15 (answers): good clean 27 -> 28
+    # round 15 (matcher): right 191 -> 183, none no match 54 -> 43
+    "holdout6": (183, 0, 43, 0, 25, 28, 0.97),  # round 15 (answers): good clean 27 -> 28
     # Round 8 adds `holdout7`, measured blind before and after round 7 and now spent, at what round
     # 7 left it (RESULTS.md, "Round 7 on the blind set"). Round 8's answer rules raised the answer
     # floors (bad flagged, good clean, the mean's AUC) of holdout2, holdout3, holdout5, holdout6
@@ -61,12 +67,14 @@ FLOORS = {
     # "Round 8 (answers)"). Round 8's matcher retrains the model on all eight spent sets and lowers
     # the types' line for wordings that ask for a story; it raises the wording floors of
     # `holdout2` ... `holdout5` and `holdout7` (only upward; RESULTS.md, "Round 8 (matcher)").
-    "holdout7": (193, 0, 73, 0, 20, 27, 0.98),  # round 12 (matcher): right 192 -> 193
+    # round 15 (matcher): right 193 -> 197, none no match 73 -> 63
+    "holdout7": (197, 0, 63, 0, 20, 27, 0.98),  # round 12 (matcher): right 192 -> 193
     # Round 9 adds `holdout8`, measured blind before and after round 8 and now spent, at what round
     # 8 left it (RESULTS.md, "Round 8 on the blind set"). Round 9's answer rules raised the answer
     # floors (bad flagged, good clean, the mean's AUC) of every split but holdout2 to what they read
     # with the reason table as widened in round 9 (RESULTS.md, "Round 9 (answers)"); only upward.
-    "holdout8": (163, 0, 47, 0, 19, 28, 0.86),  # round 15 (answers): good clean 27 -> 28
+    # round 15 (matcher): right 163 -> 168, none no match 47 -> 44
+    "holdout8": (168, 0, 44, 0, 19, 28, 0.86),  # round 15 (answers): good clean 27 -> 28
     # Round 10 adds `holdout9`, measured blind before and after round 9 and now spent, at what round
     # 9 left it (RESULTS.md, "Round 9 on the blind set").
     # Round 10's matcher reads every split's wordings with the corpus README's labelling rule
@@ -77,7 +85,8 @@ FLOORS = {
     # proud of?", labelled project there and none in holdout4); the "none" floors follow the
     # smaller count of "none" wordings (RESULTS.md, "Round 10 (matcher)"). Round 10's answer rules
     # raised holdout9's answer floors (RESULTS.md, "Round 10 (answers)").
-    "holdout9": (163, 0, 56, 0, 24, 29, 0.95),  # round 13 (answers): bad flagged 23 -> 24
+    # round 15 (matcher): right 163 -> 167, none no match 56 -> 54
+    "holdout9": (167, 0, 54, 0, 24, 29, 0.95),  # round 13 (answers): bad flagged 23 -> 24
     # Round 11 adds `holdout10`, measured blind before and after round 10 and now spent, at what
     # round 10 left it (RESULTS.md, "Round 10 on the blind set"). Round 11's answer rules and
     # reason table raised its answer floors, and holdout3's good clean (RESULTS.md, "Round 11
@@ -86,28 +95,41 @@ FLOORS = {
     # it) and raises the wording floors of holdout4, holdout7, holdout10 and holdout11 to what the
     # model reads as fitted; the other wording floors read the same (RESULTS.md, "Round 12
     # (matcher)"); only upward.
-    "holdout10": (149, 0, 59, 0, 20, 22, 0.88),  # round 14 (answers): bad flagged 19 -> 20
+    # round 15 (matcher): right 149 -> 159, none no match 59 -> 53
+    "holdout10": (159, 0, 53, 0, 20, 22, 0.88),  # round 14 (answers): bad flagged 19 -> 20
     # Round 12 adds `holdout11`, measured blind before and after round 11 (the same figures both
     # times) and now spent (RESULTS.md, "Round 11 on the blind set"). Round 12's answer rules and
     # reason table raised its answer floors, and the good clean of tuning, holdout2 and holdout8
     # (RESULTS.md, "Round 12 (answers)"); only upward.
-    "holdout11": (155, 1, 57, 1, 23, 27, 0.89),  # round 14 (answers): bad flagged 21 -> 23
+    # round 15 (matcher): right 155 -> 166, none no match 57 -> 53
+    "holdout11": (166, 1, 53, 1, 23, 27, 0.89),  # round 14 (answers): bad flagged 21 -> 23
     # Round 13 adds `holdout12`, measured blind before and after round 12 and now spent, at what
     # round 12 left it (RESULTS.md, "Round 12 on the blind set"). Round 13's answer rules and
     # reason table raised the answer floors marked below (RESULTS.md, "Round 13 (answers)"); only
     # upward.
-    "holdout12": (125, 3, 54, 3, 13, 19, 0.85),  # round 15 (answers): good clean 18 -> 19
+    # round 15 (matcher): right 125 -> 139, none no match 54 -> 50
+    "holdout12": (139, 3, 50, 3, 13, 19, 0.85),  # round 15 (answers): good clean 18 -> 19
     # Round 14 adds `holdout13`, measured blind before and after round 13 and now spent, at what
     # round 13 left it (RESULTS.md, "Round 13 on the blind set").
     # Round 14's answer rules and reason table raised the bad-flagged floors of holdout2,
     # holdout10, holdout11 and holdout13 (RESULTS.md, "Round 14 (answers)"); only upward.
-    "holdout13": (130, 4, 54, 2, 13, 12, 0.87),  # round 14 (answers): bad flagged 3 -> 13
+    # round 15 (matcher): right 130 -> 132, none no match 54 -> 45
+    "holdout13": (132, 4, 45, 2, 13, 12, 0.87),  # round 14 (answers): bad flagged 3 -> 13
     # Round 15 adds `holdout14`, measured blind before and after round 14 and now spent, at what
     # round 14 left it (RESULTS.md, "Round 14 on the blind set").
     # Round 15's answer rules and reason table raised the answer floors marked below (RESULTS.md,
     # "Round 15 (answers)"); only upward.
-    "holdout14": (135, 3, 55, 2, 10, 15, 0.82),  # round 15 (answers): bad flagged 5 -> 10
-    "tuning": (246, 0, 75, 0, 26, 27, 0.90),  # round 13 (answers): bad flagged 25 -> 26
+    # Round 15's matcher names the nearest type or probe as "unsure" when it scores 30 or more under
+    # the match line (RESULTS.md, "Round 15 (matcher)"). Right counts rose on ten splits and
+    # were raised (holdout3 reads the same); on holdout2, holdout4, holdout5 and holdout6, sets the
+    # shipped model was trained on, more "none" wordings are told unsure than types gained, and
+    # only those right floors were lowered, to what they read. Every "none answered no match" floor that fell was lowered to
+    # what it reads for the same reason: an unsure verdict is not "no match", though never
+    # confident (the confident wrong ceilings are unchanged).
+    # round 15 (matcher): right 135 -> 153, none no match 55 -> 51
+    "holdout14": (153, 3, 51, 2, 10, 15, 0.82),  # round 15 (answers): bad flagged 5 -> 10
+    # round 15 (matcher): right 246 -> 248
+    "tuning": (248, 0, 75, 0, 26, 27, 0.90),  # round 13 (answers): bad flagged 25 -> 26
 }
 
 

@@ -68,7 +68,12 @@ def test_a_model_for_other_labels_is_not_used():
 ])
 def test_the_mix_answers_no_match_where_the_families_were_sure(wording, verdict, id):
     found = recognise(wording, builtin_catalog())
-    assert found.verdict == verdict
+    if verdict == "none":
+        # Since round 15 the second may be told "unsure" (collaborators 62, under the probes'
+        # line): the nearest named, never claimed as a match or a close candidate.
+        assert found.verdict in {"none", "unsure"}
+    else:
+        assert found.verdict == verdict
     if id is not None:
         assert found.best.id == id
 
@@ -140,7 +145,12 @@ def test_a_mismatched_correction_is_refused(tmp_path, monkeypatch, text, old, re
 ])
 def test_a_topic_asked_in_general_is_its_type_an_opinion_of_it_is_not(wording, verdict, id):
     found = recognise(wording, builtin_catalog())
-    assert found.verdict == verdict
+    if verdict == "none":
+        # Since round 15 the second may be told "unsure" (collaborators 62, under the probes'
+        # line): the nearest named, never claimed as a match or a close candidate.
+        assert found.verdict in {"none", "unsure"}
+    else:
+        assert found.verdict == verdict
     if id is not None:
         assert found.best.id == id
 
@@ -179,12 +189,28 @@ def _unsure_read(t, label: str, best: str, score: float):
                    0.5, "back")
 
 
-def test_the_unsure_band_tells_a_best_under_the_line_close_and_never_confident():
+def test_the_unsure_band_tells_a_best_under_the_line_unsure_and_never_confident():
     t = _corpus_trainer()
-    # failure at 45 is under the back frame's line (60): no match without a band, "close" (right,
-    # never confident) with a band from 40; a "none" wording at the same score is told "close".
+    # failure at 45 is under the back frame's line (60): no match without a band, "unsure" (right,
+    # never confident) with a band from 40; a "none" wording at the same score is told "unsure".
     fold = [_unsure_read(t, "failure", "failure", 45.0), _unsure_read(t, "none", "failure", 45.0)]
     assert t.band_count(fold, None) == (1, 0, 1, 0)
     assert t.band_count(fold, 40) == (1, 0, 0, 1)
     # Near miss: a best under the lower line stays "no match".
     assert t.band_count([_unsure_read(t, "failure", "failure", 38.0)], 40) == (0, 0, 0, 0)
+
+
+def test_a_band_guard_keeps_a_none_wording_the_families_read_as_a_common_question_at_no_match():
+    t = _corpus_trainer()
+    from storybank.analysis.types import MatchCandidate
+
+    def read(other: tuple[str, float, bool]):
+        heard = t.Read("none", {}, {}, {}, "back", other, "How do you like to work?")
+        return t.Mixed("none", [MatchCandidate("question", "schedule", 45.0)], 0.5, "back", heard)
+
+    guard = t.UNSURE_GUARDS["resembles"]
+    # The families hear "how you like to work", leading at 40: kept at "no match" (right).
+    assert t.band_count([read(("work-style", 0.4, True))], 40, guard) == (1, 0, 1, 0)
+    # Near miss: the same common question not leading, or under RESEMBLES, leaves it unsure.
+    assert t.band_count([read(("work-style", 0.4, False))], 40, guard) == (0, 0, 0, 1)
+    assert t.band_count([read(("work-style", 0.2, True))], 40, guard) == (0, 0, 0, 1)

@@ -1,5 +1,6 @@
 """`storybank match` as a user runs it (README "The JSON"): a match with its stories, two close candidates
-shown together, and "no match" for a wording that is none of the types or probes."""
+shown together, "not sure" with the nearest under the line, and "no match" for a wording that is
+none of the types or probes."""
 
 from __future__ import annotations
 
@@ -42,3 +43,28 @@ def test_close_candidates_are_both_shown(cli):
     assert data["verdict"] == "close"
     assert {data["match"]["id"], data["alternatives"][0]["id"]} == {"disagreement", "rubric"}
     assert all(a["score"] <= data["match"]["score"] for a in data["alternatives"])
+
+
+def test_unsure_names_the_nearest_and_its_stories_but_never_claims_it(cli):
+    # A general question of a type (holdout12, spent) scored under the match line.
+    question = "How would you handle a dispute between yourself and a coworker?"
+    text = cli("--bank", _bank(), "match", question)
+    assert text.code == 0, text
+    assert text.out.startswith("Not sure: the nearest is disagreement ")
+    assert "It may be none of the 8 question types or 4 probes." in text.out
+    assert "If it asks for a story, tell a disagreement story; if not, answer it briefly." in text.out
+    assert "Best stories for disagreement:" in text.out and "No match" not in text.out
+    data = cli("--bank", _bank(), "match", question, "--format", "json").json()
+    assert data["verdict"] == "unsure" and data["match"]["id"] == "disagreement"
+    assert data["match"]["score"] < 60 and data["stories"]
+    assert data["alternatives"] and data["alternatives"][0]["score"] <= data["match"]["score"]
+
+
+def test_unsure_on_a_wording_of_none_says_what_it_reads_as(cli):
+    # none of the eight (holdout12, spent): told unsure, with the common question it resembles.
+    question = "In your opinion, what makes a good pharmacy technician?"
+    text = cli("--bank", _bank(), "match", question)
+    assert text.out.startswith("Not sure:")
+    assert "It also reads as a question about your usual method, not a past story: " in text.out
+    data = cli("--bank", _bank(), "match", question, "--format", "json").json()
+    assert data["verdict"] == "unsure" and "method" in data["resembles"]

@@ -6,7 +6,7 @@
     .venv/bin/python tests/corpus_real/train_wording_model.py --loso --combine --labels old   # before round 10
     .venv/bin/python tests/corpus_real/train_wording_model.py --sweep --top 25   # choose the mix and the lines
     .venv/bin/python tests/corpus_real/train_wording_model.py --frames --top 20 --budget 32   # lines by frame
-    .venv/bin/python tests/corpus_real/train_wording_model.py --unsure    # a "close" band under the line
+    .venv/bin/python tests/corpus_real/train_wording_model.py --unsure    # the "unsure" band under the line, and its guards
     .venv/bin/python tests/corpus_real/train_wording_model.py --write     # the shipped weights
 
 Training data: the spent real-language sets (`SPENT`), the matcher helpers' self-written dev
@@ -349,6 +349,16 @@ class Read:
     learned: dict[str, float]
     kinds: dict[str, str]
     frame: str = "back"
+    # The common question (`others`) the families hold most belief in, that belief, and whether it
+    # leads every type and probe (what `Recognition.resembles` is made of).
+    other: tuple[str, float, bool] = ("", 0.0, False)
+    text: str = ""
+
+
+def _other(ranked: list) -> tuple[str, float, bool]:
+    others = [(entry.id, p) for entry, p in ranked if entry.kind == "other"]
+    best = max(others, key=lambda item: item[1]) if others else ("", 0.0)
+    return best[0], best[1], bool(ranked) and ranked[0][0].kind == "other"
 
 
 def fold_reads() -> dict[str, list[Read]]:
@@ -365,8 +375,11 @@ def fold_reads() -> dict[str, list[Read]]:
     out: dict[str, list[Read]] = {}
     for held in SPENT:
         model = train([e for name in SPENT if name != held for e in sets[name]] + extra, labels)
-        out[held] = [Read(e.label, {entry.id: p for entry, p in families.beliefs(e.text) if entry.kind != "other"},
-                          model.beliefs(e.text), kinds, families.frame_of(e.text).name) for e in sets[held]]
+        out[held] = []
+        for e in sets[held]:
+            ranked = families.beliefs(e.text)
+            out[held].append(Read(e.label, {entry.id: p for entry, p in ranked if entry.kind != "other"},
+                                  model.beliefs(e.text), kinds, families.frame_of(e.text).name, _other(ranked), e.text))
     return out
 
 
@@ -377,6 +390,7 @@ class Mixed:
     candidates: list
     nothing: float
     frame: str = "back"
+    read: Read | None = None
 
 
 def mixed(read: Read, share: tuple[float, float]) -> Mixed:
@@ -386,7 +400,7 @@ def mixed(read: Read, share: tuple[float, float]) -> Mixed:
     shares = mix(read.kinds, read.family, read.learned, {"question": share[0], "probe": share[1]})
     ranked = sorted(shares.items(), key=lambda kv: (-kv[1], kv[0]))
     candidates = [MatchCandidate(read.kinds[k], k, round(100.0 * p, 1)) for k, p in ranked]  # type: ignore[arg-type]
-    return Mixed(read.label, candidates, max(0.0, 1.0 - sum(shares.values())), read.frame)
+    return Mixed(read.label, candidates, max(0.0, 1.0 - sum(shares.values())), read.frame, read)
 
 
 def read_outcome(read: Mixed, lines: tuple[float, float], close: float) -> Outcome:
@@ -504,9 +518,47 @@ def _nested(table: dict[str, list[tuple[int, int]]], sizes: dict[str, int], poin
     print(f"  nested mean {100 * sum(shares) / len(shares):.1f}%; confident wrong on none {wrong}")
 
 
-# --unsure (round 14): the lower lines of a band under the "no match" line, where a best type or
-# probe is shown as "close" with its runner-up (never confident) instead of "no match".
+# --unsure (rounds 14 and 15): the lower line of the band under the "no match" line, where a best
+# type or probe is "unsure" (named, never confident) instead of "no match", and the guards tried in
+# round 15 that keep a "none" wording at "no match" inside the band.
 UNSURE_LINES = tuple(range(58, 14, -2))
+
+
+def _resembles(r: Mixed) -> bool:
+    """The families hear a common question, leading and at RESEMBLES or more (what `match` names)."""
+    from storybank.analysis.matching import RESEMBLES
+
+    return r.read is not None and r.read.other[2] and 100 * r.read.other[1] >= RESEMBLES
+
+
+def _other_at(share: float) -> Callable[[Mixed], bool]:
+    return lambda r: r.read is not None and 100 * r.read.other[1] >= share
+
+
+def _model_none(share: float) -> Callable[[Mixed], bool]:
+    return lambda r: r.read is not None and r.read.learned.get("none", 0.0) >= share
+
+
+def _short_unframed(r: Mixed) -> bool:
+    """A probe-shaped wording: eight words or fewer, not asking for a story."""
+    from storybank.words import count_words
+
+    return r.read is not None and r.frame != "story" and count_words(r.read.text) <= 8
+
+
+UNSURE_GUARDS: dict[str, Callable[[Mixed], bool] | None] = {
+    "none": None,
+    "resembles": _resembles,
+    "a common question at 15+": _other_at(15),
+    "a common question at 10+": _other_at(10),
+    "the model's none at 0.5+": _model_none(0.5),
+    "the model's none at 0.7+": _model_none(0.7),
+    "points back": lambda r: r.frame == "back",
+    "the best is a probe": lambda r: r.candidates[0].kind == "probe",
+    "eight words or fewer, no story asked": _short_unframed,
+    "more of the story (generic follow-up 10+)":
+        lambda r: r.read is not None and r.read.other[0] == "generic-followup" and r.read.other[1] >= 0.1,
+}
 
 
 def model_alone(read: Read) -> Mixed:
@@ -517,54 +569,67 @@ def model_alone(read: Read) -> Mixed:
     shares = mix(read.kinds, None, read.learned, MODEL_SHARE)
     ranked = sorted(shares.items(), key=lambda kv: (-kv[1], kv[0]))
     candidates = [MatchCandidate(read.kinds[k], k, round(100.0 * p, 1)) for k, p in ranked]  # type: ignore[arg-type]
-    return Mixed(read.label, candidates, max(0.0, 1.0 - sum(shares.values())), read.frame)
+    return Mixed(read.label, candidates, max(0.0, 1.0 - sum(shares.values())), read.frame, read)
 
 
-def band_count(fold: list[Mixed], lower: float | None) -> tuple[int, int, int, int]:
-    """At the shipped lines and margin, a "no match" whose best scores at least `lower` told
-    "close": (right, confident wrong on "none", "none" answered no match, "none" told "close")."""
+def band_count(fold: list[Mixed], lower: float | None,
+               guard: Callable[[Mixed], bool] | None = None) -> tuple[int, int, int, int]:
+    """At the shipped lines and margin, with the band at `lower` (None: no band) and `guard` keeping
+    a wording at "no match" inside it: (right, confident wrong on "none", "none" answered no match,
+    "none" told unsure). Right counts as `measure.classify` does: an unsure verdict names its best."""
     from storybank.analysis.matching import MODEL_CLOSE, MODEL_NO_MATCH_BY_FRAME, decide
 
-    right = wrong_none = none_no_match = none_close = 0
+    right = wrong_none = none_no_match = none_unsure = 0
     for r in fold:
-        verdict = decide(r.candidates, r.nothing, MODEL_NO_MATCH_BY_FRAME[r.frame], MODEL_CLOSE)
-        if verdict == "none" and lower is not None and r.candidates[0].score >= lower:
-            verdict = "close"
+        verdict = decide(r.candidates, r.nothing, MODEL_NO_MATCH_BY_FRAME[r.frame], MODEL_CLOSE, lower or 0.0)
+        if verdict == "unsure" and guard is not None and guard(r):
+            verdict = "none"
         said = "none" if verdict == "none" else r.candidates[0].id
         right += said == r.label
         if r.label == "none":
             wrong_none += verdict == "match" and said != "none"
             none_no_match += verdict == "none"
-            none_close += verdict == "close"
-    return right, wrong_none, none_no_match, none_close
+            none_unsure += verdict == "unsure"
+    return right, wrong_none, none_no_match, none_unsure
+
+
+Point = tuple[float | None, str]  # (the band's lower line or None, a guard's name)
 
 
 def unsure_sweep() -> None:
-    """Every fold mixed and by its model alone, with no band and at each of UNSURE_LINES: the
-    mean right and the "none" counts over all folds, then the lower line chosen on the other folds
-    (best mean right) and read on each."""
+    """Every fold mixed and by its model alone, with no band and at each of UNSURE_LINES with each
+    guard: the mean right and the "none" counts over all folds, then the (line, guard) chosen on the
+    other folds (best mean right) and read on each."""
     reads = fold_reads()
     for way, read_as in (("mixed", lambda r: mixed(r, _shipped_share())), ("model alone", model_alone)):
         folds = {name: [read_as(r) for r in fold] for name, fold in reads.items()}
-        lowers: list[float | None] = [None, *UNSURE_LINES]
-        table = {name: {lower: band_count(fold, lower) for lower in lowers} for name, fold in folds.items()}
+        points: list[Point] = [(None, "none"), *((lower, g) for lower in UNSURE_LINES for g in UNSURE_GUARDS)]
+        table = {name: {p: band_count(fold, p[0], UNSURE_GUARDS[p[1]]) for p in points}
+                 for name, fold in folds.items()}
+        sizes = {name: len(fold) for name, fold in folds.items()}
+
+        def mean(point: Point, names: Sequence[str], table: dict[str, dict[Point, tuple[int, int, int, int]]]
+                 = table, sizes: dict[str, int] = sizes) -> float:
+            return sum(table[f][point][0] / sizes[f] for f in names) / len(names)
+
         print(f"{way}:")
-        for lower in lowers:
-            mean = sum(table[f][lower][0] / len(folds[f]) for f in folds) / len(folds)
-            totals = [sum(table[f][lower][i] for f in folds) for i in range(4)]
-            print(f"  lower {lower or 'none':>4}: mean {100 * mean:.1f}%, right {totals[0]}; confident wrong on "
-                  f"none {totals[1]}; none no match {totals[2]}, told close {totals[3]}")
+        for point in points:
+            totals = [sum(table[f][point][i] for f in folds) for i in range(4)]
+            print(f"  lower {point[0] or 'none':>4}, guard {point[1]}: mean {100 * mean(point, list(folds)):.1f}%, "
+                  f"right {totals[0]}; confident wrong on none {totals[1]}; none no match {totals[2]}, "
+                  f"told unsure {totals[3]}")
         shares, totals = [], [0, 0, 0, 0]
         for held in folds:
             rest = [f for f in folds if f != held]
-            best = max(UNSURE_LINES, key=lambda lower: sum(table[f][lower][0] / len(folds[f]) for f in rest))
+            best = max(points[1:], key=lambda p: mean(p, rest))
             counts = table[held][best]
             shares.append(counts[0] / len(folds[held]))
             totals = [a + b for a, b in zip(totals, counts, strict=True)]
-            print(f"  nested, measured on {held:9}: lower {best}: {counts[0]}/{len(folds[held])}, confident wrong "
-                  f"on none {counts[1]}, none no match {counts[2]}, told close {counts[3]}")
+            print(f"  nested, measured on {held:9}: lower {best[0]}, guard {best[1]}: {counts[0]}/{len(folds[held])}, "
+                  f"confident wrong on none {counts[1]}, none no match {counts[2]}, told unsure {counts[3]} "
+                  f"(no band {table[held][points[0]][0]})")
         print(f"  nested mean {100 * sum(shares) / len(shares):.1f}%; confident wrong on none {totals[1]}; "
-              f"none no match {totals[2]}, told close {totals[3]}")
+              f"none no match {totals[2]}, told unsure {totals[3]}")
 
 
 def _shipped_share() -> tuple[float, float]:

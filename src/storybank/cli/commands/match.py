@@ -1,9 +1,11 @@
 """`storybank match "QUESTION"`: which question type or probe this is, and the best stories.
 
-The matcher says one of three things (see analysis/matching.py): a match, with its confidence;
-two close candidates, both shown so the user can prepare for either; or no match, when the
-wording is none of the catalog's types and probes (it then names the common question it reads
-as, if any, and ranks no stories for a type it is not).
+The matcher says one of four things (see analysis/matching.py): a match, with its confidence;
+two close candidates, both shown so the user can prepare for either; unsure, when no candidate
+holds the line but the best is near it (the nearest is named, never claimed, with its stories,
+since a behavioural question missed is worse advice than a story offered for a question that
+wanted none); or no match, when the wording is none of the catalog's types and probes (it then
+names the common question it reads as, if any, and ranks no stories for a type it is not).
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ def run(args: Namespace, ctx: Context) -> int:
     bank, catalog, reports = analysed(ctx)
     found = recognise(question, catalog)
     best = found.best
-    alternatives = [a for a in found.alternatives if a.score >= WORTH_LISTING]
+    alternatives = [a for i, a in enumerate(found.alternatives)
+                    if a.score >= WORTH_LISTING or (i == 0 and found.verdict == "unsure")]
     stories = [] if found.verdict == "none" else \
         rank_stories(best, bank.stories, reports, question, limit=args.limit)
     if ctx.json:
@@ -73,7 +76,10 @@ def _print_text(found: Recognition, alternatives: list[MatchCandidate], stories:
         out.write(paint(found.advice or "Answer it briefly; no story in the bank is mapped to it.",
                         "dim") + "\n")
         return
-    if found.verdict == "close":
+    if found.verdict == "unsure":
+        _print_unsure(found, alternatives, catalog, paint)
+        others: list[MatchCandidate] = []
+    elif found.verdict == "close":
         out.write(paint("Two close candidates", "yellow") + ", prepare for either:\n")
         for c in found.shown:
             out.write(f"  {paint(c.kind, 'dim')} {paint(c.id, 'bold')} {c.score:.0f}%: "
@@ -92,3 +98,19 @@ def _print_text(found: Recognition, alternatives: list[MatchCandidate], stories:
             out.write(f"  {s.score:5.1f}  {safe(s.title)} ({s.id})\n")
     else:
         out.write("\nNo stories in the bank yet.\n")
+
+
+def _print_unsure(found: Recognition, alternatives: list[MatchCandidate], catalog: Catalog,
+                  paint: Painter) -> None:
+    """The nearest type or probe, named as a guess: true also of a wording that is none of them."""
+    best = found.best
+    then = "".join(f", then {a.id} {a.score:.0f}%" for a in alternatives[:1] if a.score >= WORTH_LISTING)
+    sys.stdout.write(paint("Not sure", "yellow") + f": the nearest is {paint(best.id, 'bold')} "
+                     f"{best.score:.0f}%{then}. It may be none of the {len(catalog.questions)} question "
+                     f"types or {len(catalog.probes)} probes.\n")
+    if found.resembles:
+        sys.stdout.write(f"It also reads as {found.resembles}: {found.advice}\n" if found.advice
+                         else f"It also reads as {found.resembles}.\n")
+    ask = f"If it asks for a story, tell a {best.id} story" if best.kind == "question" else \
+        f"If it asks more about the story you just told, answer the {best.id} probe"
+    sys.stdout.write(paint(f"{ask}; if not, answer it briefly.", "dim") + "\n")
