@@ -52,7 +52,7 @@ def test_unsure_names_the_nearest_and_its_stories_but_never_claims_it(cli):
     assert text.code == 0, text
     assert text.out.startswith("Not sure: the nearest is disagreement ")
     assert "It may be none of the 8 question types or 4 probes." in text.out
-    assert "If it asks for a story, tell a disagreement story; if not, answer it briefly." in text.out
+    assert "If it asks for a story, tell your disagreement story; if not, answer it briefly." in text.out
     assert "Best stories for disagreement:" in text.out and "No match" not in text.out
     data = cli("--bank", _bank(), "match", question, "--format", "json").json()
     assert data["verdict"] == "unsure" and data["match"]["id"] == "disagreement"

@@ -86,3 +86,19 @@ async def test_clearing_the_box_clears_the_reading(open_app):
         app.screen.query_one("#ws-question").value = ""
         await until(pilot, lambda: app.screen.lookup is None)
         assert "Type a question you were asked" in screen_text(app)
+
+
+@pytest.mark.slow
+async def test_an_unsure_reading_names_the_nearest_type_as_a_guess_with_its_stories(open_app):
+    async with open_app((100, 30), "m") as pilot:
+        app = pilot.app
+        await ask(pilot, "Why do you think you can do this job?")
+        found = app.screen.lookup
+        assert found.recognition.verdict == "unsure" and found.recognition.best.id == "motivation"
+        text = " ".join(screen_text(app).split())
+        assert "Not sure: the nearest is Why Mercor" in text
+        assert "It may be none of the 8 question types or 4 probes" in text
+        assert "If it asks for a story, tell your Why Mercor story; if not, answer it briefly." in text
+        # The nearest type's stories are listed, as for a match, with the no-story hint when none
+        # is mapped to it.
+        assert found.stories and app.screen.query_one("#ws-stories").display

@@ -41,7 +41,9 @@ def look_up(question: str, catalog: Catalog, stories: Iterable[StoryFile],
     from storybank.analysis.matching import rank_stories, recognise
 
     found = recognise(" ".join(question.split()), catalog)
-    alternatives = [a for a in found.alternatives if a.score >= WORTH_LISTING]
+    # An unsure reading always keeps its runner-up: the user is told the two nearest.
+    alternatives = [a for i, a in enumerate(found.alternatives)
+                    if a.score >= WORTH_LISTING or (i == 0 and found.verdict == "unsure")]
     ranked = [] if found.verdict == "none" else \
         rank_stories(found.best, stories, reports, found.question, limit=limit)
     return Lookup(found, alternatives, ranked)
@@ -51,3 +53,11 @@ def asked(catalog: Catalog, candidate: MatchCandidate) -> str:
     """The catalog's own wording of a candidate type or probe."""
     entry = catalog.question(candidate.id) if candidate.kind == "question" else catalog.probe(candidate.id)
     return entry.question if entry is not None else ""
+
+
+def unsure_advice(best: MatchCandidate, name: str) -> str:
+    """What to do with a question read as "unsure", whose nearest type or probe is `best` (called
+    `name`): true also when it is none of them."""
+    ask = f"If it asks for a story, tell your {name} story" if best.kind == "question" else \
+        f"If it asks more about the story you just told, answer the {name} probe"
+    return f"{ask}; if not, answer it briefly."

@@ -24,12 +24,9 @@ if TYPE_CHECKING:
     from storybank.catalog import Catalog
     from storybank.cli import Context
 
-# Alternatives below this score are noise, not candidates: they are not listed.
-WORTH_LISTING = 5.0
-
 
 def run(args: Namespace, ctx: Context) -> int:
-    from storybank.analysis.matching import rank_stories, recognise
+    from storybank.analysis.question_lookup import look_up
     from storybank.errors import StorybankError
 
     question = " ".join(args.question.split())
@@ -38,12 +35,9 @@ def run(args: Namespace, ctx: Context) -> int:
     if args.limit < 1:
         raise StorybankError("--limit must be at least 1")
     bank, catalog, reports = analysed(ctx)
-    found = recognise(question, catalog)
+    lookup = look_up(question, catalog, bank.stories, reports, limit=args.limit)
+    found, alternatives, stories = lookup.recognition, lookup.alternatives, lookup.stories
     best = found.best
-    alternatives = [a for i, a in enumerate(found.alternatives)
-                    if a.score >= WORTH_LISTING or (i == 0 and found.verdict == "unsure")]
-    stories = [] if found.verdict == "none" else \
-        rank_stories(best, bank.stories, reports, question, limit=args.limit)
     if ctx.json:
         print_json({"question": question, "match": best.to_json(),
                     "alternatives": [a.to_json() for a in alternatives],
@@ -56,13 +50,10 @@ def run(args: Namespace, ctx: Context) -> int:
     return 2 if bank.errors else 0
 
 
-def _asked(catalog: Catalog, candidate: MatchCandidate) -> str:
-    entry = catalog.question(candidate.id) if candidate.kind == "question" else catalog.probe(candidate.id)
-    return entry.question if entry is not None else ""
-
-
 def _print_text(found: Recognition, alternatives: list[MatchCandidate], stories: list[RankedStory],
                 catalog: Catalog, paint: Painter) -> None:
+    from storybank.analysis.question_lookup import WORTH_LISTING, asked
+
     out = sys.stdout
     best = found.best
     if found.verdict == "none":
@@ -83,11 +74,11 @@ def _print_text(found: Recognition, alternatives: list[MatchCandidate], stories:
         out.write(paint("Two close candidates", "yellow") + ", prepare for either:\n")
         for c in found.shown:
             out.write(f"  {paint(c.kind, 'dim')} {paint(c.id, 'bold')} {c.score:.0f}%: "
-                      f"{_asked(catalog, c)}\n")
+                      f"{asked(catalog, c)}\n")
         others = [a for a in alternatives if a not in found.shown]
     else:
         out.write(f"{paint(best.kind, 'dim')} {paint(best.id, 'bold')} {best.score:.0f}%: "
-                  f"{_asked(catalog, best)}\n")
+                  f"{asked(catalog, best)}\n")
         others = alternatives
     if others:
         out.write(paint("  also possible: " + ", ".join(f"{a.id} {a.score:.0f}%" for a in others),
@@ -103,6 +94,8 @@ def _print_text(found: Recognition, alternatives: list[MatchCandidate], stories:
 def _print_unsure(found: Recognition, alternatives: list[MatchCandidate], catalog: Catalog,
                   paint: Painter) -> None:
     """The nearest type or probe, named as a guess: true also of a wording that is none of them."""
+    from storybank.analysis.question_lookup import WORTH_LISTING, unsure_advice
+
     best = found.best
     then = "".join(f", then {a.id} {a.score:.0f}%" for a in alternatives[:1] if a.score >= WORTH_LISTING)
     sys.stdout.write(paint("Not sure", "yellow") + f": the nearest is {paint(best.id, 'bold')} "
@@ -111,6 +104,4 @@ def _print_unsure(found: Recognition, alternatives: list[MatchCandidate], catalo
     if found.resembles:
         sys.stdout.write(f"It also reads as {found.resembles}: {found.advice}\n" if found.advice
                          else f"It also reads as {found.resembles}.\n")
-    ask = f"If it asks for a story, tell a {best.id} story" if best.kind == "question" else \
-        f"If it asks more about the story you just told, answer the {best.id} probe"
-    sys.stdout.write(paint(f"{ask}; if not, answer it briefly.", "dim") + "\n")
+    sys.stdout.write(paint(unsure_advice(best, best.id), "dim") + "\n")

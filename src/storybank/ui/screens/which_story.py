@@ -128,6 +128,8 @@ class WhichStoryScreen(ClosesOnce[None]):
         r = found.recognition
         if r.verdict == "none":
             return self._no_match(found, catalog)
+        if r.verdict == "unsure":
+            return self._unsure(found, catalog)
         if r.verdict == "close":
             lines = [Content.assemble(("Two close candidates", "bold $warning"), ": prepare for either.")]
             lines += [self._candidate(c, catalog) for c in r.shown]
@@ -145,13 +147,32 @@ class WhichStoryScreen(ClosesOnce[None]):
 
     def _no_match(self, found: Lookup, catalog: Catalog) -> Content:
         r = found.recognition
+        from storybank.analysis.question_lookup import WORTH_LISTING
+
         closest = (f"the closest is {self._called(r.best, catalog)} at {r.best.score:.0f}%"
-                   if r.best.score >= 5 else "nothing comes close")
+                   if r.best.score >= WORTH_LISTING else "nothing comes close")
         lines = [Content.assemble(("No match", "bold"), f": this is none of the {len(catalog.questions)} "
                                   f"question types or {len(catalog.probes)} probes ({closest}).")]
         if r.resembles:
             lines.append(Content(f"It reads as {r.resembles}."))
         lines.append(Content.styled(r.advice or "Answer it briefly; no story of the bank is needed.", rv.MUTED))
+        return Content("\n").join(lines)
+
+    def _unsure(self, found: Lookup, catalog: Catalog) -> Content:
+        """The nearest type or probe named as a guess, never claimed: it may be none of them."""
+        from storybank.analysis.question_lookup import WORTH_LISTING, unsure_advice
+
+        r = found.recognition
+        name = self._called(r.best, catalog)
+        lines = [Content.assemble(("Not sure", "bold $warning"), ": the nearest is ", (name, "bold"),
+                                  f" ({r.best.score:.0f}%)",
+                                  *[f", then {self._called(a, catalog)} ({a.score:.0f}%)"
+                                    for a in found.alternatives[:1] if a.score >= WORTH_LISTING],
+                                  f". It may be none of the {len(catalog.questions)} question types or "
+                                  f"{len(catalog.probes)} probes.")]
+        if r.resembles:
+            lines.append(Content(f"It also reads as {r.resembles}." + (f" {r.advice}" if r.advice else "")))
+        lines.append(Content.styled(unsure_advice(r.best, name), rv.MUTED))
         return Content("\n").join(lines)
 
     def _candidate(self, c: MatchCandidate, catalog: Catalog, lead: str = "  ") -> Content:
