@@ -141,7 +141,9 @@ ADD_POSTING = [
 ]
 
 WHICH_STORY = [
-    key("enter", "open", "Open story", "Open the selected story in the editor", id="which-story.open"),
+    # A priority key, so the footer shows it over the box's and the table's own enter.
+    key("enter", "open", "Open story", "Open the selected story in the editor (from the box: go to the stories)",
+        id="which-story.open", priority=True),
     key("ctrl+n", "new", "New story for type", "Write a story for the question's type, with its guidance",
         id="which-story.new"),
     key("escape", "back", "Back", BACK, id="which-story.back"),

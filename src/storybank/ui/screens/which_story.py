@@ -87,12 +87,6 @@ class WhichStoryScreen(ClosesOnce[None]):
         self.question = event.value
         self._read(event.value)
 
-    @on(Input.Submitted, "#ws-question")
-    def _submitted(self) -> None:
-        table = self.query_one(DataTable)
-        if table.row_count:
-            table.focus()
-
     def _read(self, question: str) -> None:
         state = self.app.state
         if not question.strip() or not state.ready:
@@ -232,11 +226,15 @@ class WhichStoryScreen(ClosesOnce[None]):
         self.action_open()
 
     def action_open(self) -> None:
-        """The selected story in the editor (enter in the box first moves to the stories)."""
+        """The selected story in the editor; from the box, enter first moves to the stories."""
+        table = self.query_one(DataTable)
+        if self.query_one(Input).has_focus:
+            if table.row_count:
+                table.focus()
+            return
         stories = self.lookup.stories if self.lookup else []
-        row = self.query_one(DataTable).cursor_row
-        if 0 <= row < len(stories):
-            self.app.open_screen("editor", story_id=stories[row].id)
+        if 0 <= table.cursor_row < len(stories):
+            self.app.open_screen("editor", story_id=stories[table.cursor_row].id)
 
     def action_new(self) -> None:
         """A new story for the question's type, when the question is one of the types."""
