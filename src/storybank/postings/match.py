@@ -46,6 +46,7 @@ from storybank.model import PARTS, PROBES
 from storybank.postings import lexicon
 from storybank.postings.agency import Clause, clauses
 from storybank.postings.concepts import Concept, concepts_for
+from storybank.postings.own_act import tells_own_act
 from storybank.postings.sieve import Sieve, sentences_at
 from storybank.postings.sieve import _prefixes as sieve_prefixes
 from storybank.postings.sieve import sieve as sieve_of
@@ -1316,6 +1317,15 @@ def _promote_in_other_words(need: Need, index: Index, best: dict[int, tuple[int,
         _promote_by_trade(need, index, best, only)
 
 
+def _hold_back_others_acts(best: dict[int, tuple[int, float, _Sentence]]) -> None:
+    """A story shown by a sentence whose main clauses have someone or something else as their
+    subject ("Our chief pilot approved the new fuel plan") is only possible: the user sees the
+    sentence and checks it (own_act.py). Whichever rule found the link, this is the last word."""
+    for n, (level, share, s) in list(best.items()):
+        if level == 2 and not tells_own_act(s.text, s.field):
+            best[n] = (1, share, s)
+
+
 def match(need: Need, index: Index, limit: int | None = None,
           only: Iterable[str] | None = None) -> list[Hit]:
     """The stories that show (level 2) or may show (level 1) a requirement: each story's best
@@ -1336,6 +1346,8 @@ def match(need: Need, index: Index, limit: int | None = None,
         level, got = _level(need, s, index, covered)
         if level == 1 and s.field == "title" and got >= SHOWN - EPS:
             level, s = _told_under_title(need, index, s)
+        if level == 2 and not tells_own_act(s.text, s.field):
+            level = 1
         if level == 0 or (current is not None and level <= current[0]):
             continue
         shown += level == 2
@@ -1344,6 +1356,7 @@ def match(need: Need, index: Index, limit: int | None = None,
     asked = needed_keys(need.units, synonyms=False)
     _promote_told_across(need, index, best, asked)
     _promote_in_other_words(need, index, best, only)
+    _hold_back_others_acts(best)
     support.update((n, support.get(n, 0)) for n in best)
     ranked = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], -len(item[1][2].keys & asked),
                                                      -support[item[0]],

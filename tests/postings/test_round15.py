@@ -1,0 +1,77 @@
+"""Round 15 of issue 23 (matching): a link is shown only where the candidate is the subject of
+a main clause of the quoted sentence (postings/own_act.py). Someone else's act ("Our chief pilot
+approved the new fuel plan"), or the candidate only inside what someone else suggested or asked,
+leaves the link at "possibly — check", with its sentence still shown to the user. Each form has
+a sentence that the rule holds back and a near miss it lets through."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.postings.conftest import checked_against
+
+CASES = [
+    # Someone else is the subject: the candidate is only in a possessive.
+    ("Our chief pilot, Megan Hart, checked my numbers and approved the new fuel plan.", False),
+    ("I checked the numbers with our chief pilot and wrote the new fuel plan.", True),
+    # The candidate only in what someone suggested or asked.
+    ("The agency's suggestion was that I take it with a legal interpreter on the phone.", False),
+    ("The school then asked whether I could deliver the training to its staff.", False),
+    ("I delivered the training to all its staff.", True),
+    # A passive with someone else as its agent.
+    ("The costs budget had been prepared at the start of the case by our external costs draftsman.", False),
+    ("We prepared the costs budget at the start of the case.", True),
+    # Others acting, the candidate nowhere a subject.
+    ("In the first week they ran the same suitability test every morning.", False),
+    ("In the first week I ran the same suitability test with them every morning.", True),
+    # The candidate in a main clause after an opening clause, with or without its comma.
+    ("Before each rate change went live, I ran 10,000 test quotes through the engine.", True),
+    ("When the assay failed I swapped one variable at a time.", True),
+    # A main clause joined after someone else's.
+    ("She judged it serious, and I reported the adverse event to the sponsor.", True),
+    ("She judged it serious, and the monitor reported the adverse event to the sponsor.", False),
+    # The candidate acting in a clause of time or cause is what the sentence is about.
+    ("The head of finance agreed the definition after I showed them 20 disputed stops.", True),
+    ("The head of finance agreed the definition after the analyst showed them 20 stops.", False),
+    # The candidate's own work as the subject.
+    ("Most of my work is in Excel and SQL Server.", True),
+    ("Most of the team's work is in Excel and SQL Server.", False),
+    # A word in -ed that is no verb does not end the subject.
+    ("About a hundred times I reset the analyser myself.", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "own"), CASES)
+def test_a_sentence_tells_the_candidates_own_act_or_not(sentence, own):
+    from storybank.postings.own_act import tells_own_act
+
+    assert tells_own_act(sentence, "action") is own
+
+
+def test_the_candidates_own_words_about_themselves_count():
+    from storybank.postings.own_act import tells_own_act
+
+    assert tells_own_act("Fuel planning for a regional fleet", "title")
+    assert not tells_own_act("Fuel planning for a regional fleet", "action")
+
+
+POSTING = """\
+# Flight dispatcher
+
+## Requirements
+
+- Fuel planning, including alternates and contingency fuel
+"""
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("I did the fuel planning for every flight, including alternates and contingency fuel.",
+                 "shown", id="the candidate plans"),
+    pytest.param("Our chief pilot did the fuel planning for every flight, including alternates and "
+                 "contingency fuel, and checked my numbers.", "possibly", id="near miss: the chief pilot plans"),
+])
+def test_someone_elses_act_is_possibly_not_shown(sentence, expected):
+    report = checked_against(POSTING, sentence)
+    requirement = report.requirements[0]
+    assert requirement.verdict == expected
+    assert [e.sentence for e in requirement.evidence] == [sentence]
