@@ -1317,6 +1317,17 @@ def _promote_in_other_words(need: Need, index: Index, best: dict[int, tuple[int,
         _promote_by_trade(need, index, best, only)
 
 
+def _judged(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> tuple[int, float, _Sentence]:
+    """(level, share, the sentence to quote) for one sentence: `_level`, a title's story read
+    for a told sentence, and no "shown" where the candidate is no main clause's subject."""
+    level, got = _level(need, s, index, covered)
+    if level == 1 and s.field == "title" and got >= SHOWN - EPS:
+        level, s = _told_under_title(need, index, s)
+    if level == 2 and not tells_own_act(s.text, s.field):
+        level = 1
+    return level, got, s
+
+
 def _hold_back_others_acts(best: dict[int, tuple[int, float, _Sentence]]) -> None:
     """A story shown by a sentence whose main clauses have someone or something else as their
     subject ("Our chief pilot approved the new fuel plan") is only possible: the user sees the
@@ -1343,11 +1354,7 @@ def match(need: Need, index: Index, limit: int | None = None,
         current = best.get(s.story)
         if current is not None and current[0] == 2:
             continue                          # this story's best sentence is already in
-        level, got = _level(need, s, index, covered)
-        if level == 1 and s.field == "title" and got >= SHOWN - EPS:
-            level, s = _told_under_title(need, index, s)
-        if level == 2 and not tells_own_act(s.text, s.field):
-            level = 1
+        level, got, s = _judged(need, s, index, covered)
         if level == 0 or (current is not None and level <= current[0]):
             continue
         shown += level == 2
