@@ -75,3 +75,23 @@ def test_someone_elses_act_is_possibly_not_shown(sentence, expected):
     requirement = report.requirements[0]
     assert requirement.verdict == expected
     assert [e.sentence for e in requirement.evidence] == [sentence]
+
+
+TOOLS = """\
+# Flight dispatcher
+
+## Requirements
+
+- Experience with Lido or Jeppesen flight planning systems
+"""
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("I planned every flight in Lido for three years.", "shown", id="the candidate uses the system"),
+    pytest.param("The Lido rollout was planned for 2025 and then postponed, and I still plan every flight "
+                 "in our own system.", "possibly", id="near miss: the system named where no one uses it"),
+])
+def test_a_named_system_only_mentioned_does_not_show_it(sentence, expected):
+    requirement = checked_against(TOOLS, sentence).requirements[0]
+    assert requirement.verdict == expected
+    assert [e.sentence for e in requirement.evidence] == [sentence]

@@ -194,7 +194,9 @@ def test_the_spent_sets_keep_round_7s_figures():
     # Round 15 shows a link only where the candidate is the subject of a main clause of the quoted
     # sentence (postings/own_act.py): holdout14's two links of someone else's act or suggestion
     # leave "shown", and so do five right links whose sentence has pupils, a policy or data as
-    # its subject; two of those stories are still shown by another sentence. The floors fall to
-    # what the rule reads: 98.2 % (221/225), 205/451.
-    assert total.shown_right >= 221 and total.precision >= 0.982, (total.shown_right, total.precision)
+    # its subject; two of those stories are still shown by another sentence. A system asked by
+    # name and said only where no one uses it ("The Lido rollout was planned…") shows nothing
+    # either (match._used): holdout14's trap leaves. The floors fall to what the rules read:
+    # 98.7 % (221/224), 205/451.
+    assert total.shown_right >= 221 and total.precision >= 0.987, (total.shown_right, total.precision)
     assert total.found >= 205, total.found

@@ -870,7 +870,21 @@ def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> t
     # A thing asked that the sentence says someone else did, or was not done ("I never
     # instructed them myself"), is not the candidate's: the rest can make it possible, no more.
     theirs = any(c.unit.weight >= 1.0 and _theirs(need, s, index, c.unit) for c in dropped)
-    return (2 if acts and not theirs and _shows(need, s, kept, share, direct) else 1), share
+    shows = acts and not theirs and len(_used(s, index, kept)) == len(kept) and _shows(need, s, kept, share, direct)
+    return (2 if shows else 1), share
+
+
+def _used(s: _Sentence, index: Index, kept: list[_Covered]) -> list[_Covered]:
+    """`kept` less a product or programme asked by name that the sentence says only in a clause
+    where the candidate does not act ("The Lido rollout was planned for 2025 and then postponed,
+    …, and I still plan every flight in our own system"): mentioned there, not used. With it, the
+    sentence makes the requirement possible, no more."""
+    named = [c for c in kept if c.unit.name and c.how != "context"]
+    if not named:
+        return kept
+    mentioned = {id(c) for c, (clause, _someone_else) in zip(named, index.agency(s, [c.key for c in named]), strict=True)
+                 if not clause.me}
+    return [c for c in kept if id(c) not in mentioned]
 
 
 def _theirs(need: Need, s: _Sentence, index: Index, unit: Unit) -> bool:
@@ -942,6 +956,8 @@ def _acting_sentences(need: Need, index: Index, sentences: Sequence[int]) -> Ite
         carried = not acts and previous is not None and _next_to(index, previous, s) and _goes_on_with_it(s)
         if carried:
             kept = direct                 # what the candidate made, doing its work
+        elif acts:
+            kept = _used(s, index, kept)
         if kept and (acts or carried):
             yield sum(c.weight for c in kept) / need.total, s, kept, acts
         previous = s if kept and acts and _makes(s) else None
