@@ -198,5 +198,5 @@ def test_the_spent_sets_keep_round_7s_figures():
     # name and said only where no one uses it ("The Lido rollout was planned…") shows nothing
     # either (match._used): holdout14's trap leaves. The floors fall to what the rules read:
     # 98.7 % (221/224), 205/451.
-    assert total.shown_right >= 221 and total.precision >= 0.987, (total.shown_right, total.precision)
+    assert total.shown_right >= 221 and total.precision >= 0.986, (total.shown_right, total.precision)
     assert total.found >= 205, total.found
