@@ -10,42 +10,50 @@ import pytest
 
 from tests.postings.conftest import checked_against
 
-CASES = [
-    # Someone else is the subject: the candidate is only in a possessive.
-    ("Our chief pilot, Megan Hart, checked my numbers and approved the new fuel plan.", False),
-    ("I checked the numbers with our chief pilot and wrote the new fuel plan.", True),
-    # The candidate only in what someone suggested or asked.
-    ("The agency's suggestion was that I take it with a legal interpreter on the phone.", False),
-    ("The school then asked whether I could deliver the training to its staff.", False),
-    ("I delivered the training to all its staff.", True),
-    # A passive with someone else as its agent.
-    ("The costs budget had been prepared at the start of the case by our external costs draftsman.", False),
-    ("We prepared the costs budget at the start of the case.", True),
-    # Others acting, the candidate nowhere a subject.
-    ("In the first week they ran the same suitability test every morning.", False),
-    ("In the first week I ran the same suitability test with them every morning.", True),
-    # The candidate in a main clause after an opening clause, with or without its comma.
-    ("Before each rate change went live, I ran 10,000 test quotes through the engine.", True),
-    ("When the assay failed I swapped one variable at a time.", True),
-    # A main clause joined after someone else's.
-    ("She judged it serious, and I reported the adverse event to the sponsor.", True),
-    ("She judged it serious, and the monitor reported the adverse event to the sponsor.", False),
-    # The candidate acting in a clause of time or cause is what the sentence is about.
-    ("The head of finance agreed the definition after I showed them 20 disputed stops.", True),
-    ("The head of finance agreed the definition after the analyst showed them 20 stops.", False),
-    # The candidate's own work as the subject.
-    ("Most of my work is in Excel and SQL Server.", True),
-    ("Most of the team's work is in Excel and SQL Server.", False),
-    # A word in -ed that is no verb does not end the subject.
-    ("About a hundred times I reset the analyser myself.", True),
-]
+# Each form: the candidate's own act, then its near miss (None where the form has none here).
+PAIRS = {
+    "a possessive, not the subject": (
+        "I checked the numbers with our chief pilot and wrote the new fuel plan.",
+        "Our chief pilot, Megan Hart, checked my numbers and approved the new fuel plan."),
+    "what someone else suggested": (
+        "I took the booking with a legal interpreter on the phone.",
+        "The agency's suggestion was that I take it with a legal interpreter on the phone."),
+    "what someone else asked": (
+        "I delivered the training to all its staff.",
+        "The school then asked whether I could deliver the training to its staff."),
+    "a passive with someone else as agent": (
+        "We prepared the costs budget at the start of the case.",
+        "The costs budget had been prepared at the start of the case by our external costs draftsman."),
+    "others acting": (
+        "In the first week I ran the same suitability test with them every morning.",
+        "In the first week they ran the same suitability test every morning."),
+    "after an opening clause with its comma": (
+        "Before each rate change went live, I ran 10,000 test quotes through the engine.",
+        "Before each rate change went live, the actuary ran 10,000 test quotes through the engine."),
+    "after an opening clause without a comma": (
+        "When the assay failed I swapped one variable at a time.",
+        "When the assay failed the technician swapped one variable at a time."),
+    "a main clause joined after someone else's": (
+        "She judged it serious, and I reported the adverse event to the sponsor.",
+        "She judged it serious, and the monitor reported the adverse event to the sponsor."),
+    "a clause of time or cause": (
+        "The head of finance agreed the definition after I showed them 20 disputed stops.",
+        "The head of finance agreed the definition after the analyst showed them 20 stops."),
+    "the candidate's own work as the subject": (
+        "Most of my work is in Excel and SQL Server.",
+        "Most of the team's work is in Excel and SQL Server."),
+    "a word in -ed that is no verb": ("About a hundred times I reset the analyser myself.", None),
+}
 
 
-@pytest.mark.parametrize(("sentence", "own"), CASES)
-def test_a_sentence_tells_the_candidates_own_act_or_not(sentence, own):
+@pytest.mark.parametrize("form", sorted(PAIRS))
+def test_a_sentence_tells_the_candidates_own_act_and_its_near_miss_does_not(form):
     from storybank.postings.own_act import tells_own_act
 
-    assert tells_own_act(sentence, "action") is own
+    own, near_miss = PAIRS[form]
+    assert tells_own_act(own, "action")
+    if near_miss is not None:
+        assert not tells_own_act(near_miss, "action")
 
 
 def test_the_candidates_own_words_about_themselves_count():
