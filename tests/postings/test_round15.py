@@ -33,6 +33,9 @@ PAIRS = {
     "after an opening clause without a comma": (
         "When the assay failed I swapped one variable at a time.",
         "When the assay failed the technician swapped one variable at a time."),
+    "after an opening participle phrase": (
+        "Asked by the director to clear the backlog, I rebuilt the rota.",
+        "Asked by the director to clear the backlog, the team rebuilt the rota."),
     "a main clause joined after someone else's": (
         "She judged it serious, and I reported the adverse event to the sponsor.",
         "She judged it serious, and the monitor reported the adverse event to the sponsor."),
