@@ -45,6 +45,9 @@ PAIRS = {
     "the candidate's own work as the subject": (
         "Most of my work is in Excel and SQL Server.",
         "Most of the team's work is in Excel and SQL Server."),
+    "a person of the candidate's as the subject": (
+        "About a third of my book is food and drink manufacturing.",
+        "My manager was responsible for the food and drink accounts."),
     "a word in -ed that is no verb": ("About a hundred times I reset the analyser myself.", None),
 }
 

@@ -31,7 +31,7 @@ from storybank.postings.terms import TOKEN
 _ME = r"(?:i|we|i've|we've|i'd|we'd|i'm|we're)\b"
 # The candidate's own work as the subject, said to be something: "Most of my work is in Excel".
 _FIRST_PERSON = re.compile(rf"\b{_ME}", re.I)
-_MY_WORK = re.compile(r"^(?:[\w'-]+ ){0,4}my (?:[\w'-]+ ){0,2}(?:is|was|are|were) ", re.I)
+_MY_WORK = re.compile(r"^(?:[\w'-]+ ){0,4}my ((?:[\w'-]+ ){0,2})(?:is|was|are|were) ", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -82,9 +82,19 @@ def _main_clauses(sentence: str) -> list[str]:
     return starts
 
 
+def _my_work(sentence: str) -> bool:
+    """Is the subject the candidate's own work ("Most of my work is in Excel"), not a person of
+    theirs ("My manager was responsible for it", "My colleagues were trained on it")?"""
+    subject = _MY_WORK.match(sentence)
+    if subject is None:
+        return False
+    roles = lexicon.words("agency", "roles")
+    return not any(w in roles or w.removesuffix("s") in roles for w in subject.group(1).lower().split())
+
+
 def tells_own_act(sentence: str, field: str) -> bool:
     """Is the candidate the subject of a main clause of `sentence`, from the story field `field`?"""
-    if field in SELF_FIELDS or _MY_WORK.match(sentence):
+    if field in SELF_FIELDS or _my_work(sentence):
         return True
     verbs, not_verbs, *_rest = _patterns()
     return any(_opens_with_me(start, verbs, not_verbs) for start in _main_clauses(sentence))
