@@ -62,11 +62,54 @@ def test_a_sentence_tells_the_candidates_own_act_and_its_near_miss_does_not(form
         assert not tells_own_act(near_miss, "action")
 
 
+# Round 15b: with no "I" or "we" as a main clause's subject, the sentence is held back only when
+# that subject is another party. Each form: a thing as subject (the candidate's own work, told),
+# then its near miss with another party as subject.
+THINGS = {
+    "a job or system": (
+        "Our nightly attribution job ran in PySpark on Databricks.",
+        "Our data vendor ran the attribution job in PySpark on Databricks."),
+    "the candidate's own team is their 'we'": (
+        "Our team migrated the ledger to PostgreSQL over one weekend.",
+        "The platform team migrated the ledger to PostgreSQL over one weekend."),
+    "after an opening phrase of time": (
+        "In December 2023, my two Year 11 groups, 54 students, sat their GCSE chemistry mock.",
+        "In December 2023, the head of science set the GCSE chemistry mock."),
+    "a verb in the present, not told by its form": (
+        "The warning steps in our policy go from a verbal warning to a name on the board.",
+        "The deputy head's warning steps go from a verbal warning to a name on the board."),
+    "an option, not someone's suggestion": (
+        "Another option was to adapt exam questions from courses I had taught.",
+        "My supervisor's suggestion was to adapt exam questions from courses I had taught."),
+    "what was asked, with no one named": (
+        "The booking was for a police interview with a legal interpreter on the phone.",
+        "The suggestion was that I take the booking with a legal interpreter on the phone."),
+    "the pupils' results": (
+        "The pupils' results rose from 41 to 68 percent at grade 4 or above.",
+        "The department's results rose from 41 to 68 percent at grade 4 or above."),
+    "a passive that names no one": (
+        "The costs budget in Precedent H had been updated by the start of the trial.",
+        "The costs budget in Precedent H had been updated by the firm's costs draftsman."),
+    "data as subject": (
+        "Three years of messages for our ten most liquid contracts came to 1.2 billion rows.",
+        "Three years later the exchange's data team sent us 1.2 billion rows of messages."),
+}
+
+
+@pytest.mark.parametrize("form", sorted(THINGS))
+def test_a_thing_as_subject_stands_and_another_party_is_held_back(form):
+    from storybank.postings.own_act import tells_own_act
+
+    thing, party = THINGS[form]
+    assert tells_own_act(thing, "action")
+    assert not tells_own_act(party, "action")
+
+
 def test_the_candidates_own_words_about_themselves_count():
     from storybank.postings.own_act import tells_own_act
 
-    assert tells_own_act("Fuel planning for a regional fleet", "title")
-    assert not tells_own_act("Fuel planning for a regional fleet", "action")
+    assert tells_own_act("The chief pilot's deputy for fuel planning", "title")
+    assert not tells_own_act("The chief pilot's deputy for fuel planning", "action")
 
 
 POSTING = """\

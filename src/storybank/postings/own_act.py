@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from storybank.postings import lexicon
-from storybank.postings.agency import SELF_FIELDS, SUBJECTS
+from storybank.postings.agency import CLAUSE, SELF_FIELDS, SUBJECTS
 from storybank.postings.stem import IRREGULAR
 from storybank.postings.terms import TOKEN
 
@@ -84,17 +84,105 @@ def _main_clauses(sentence: str) -> list[str]:
 
 def _my_work(sentence: str) -> bool:
     """Is the subject the candidate's own work ("Most of my work is in Excel"), not a person of
-    theirs ("My manager was responsible for it", "My colleagues were trained on it")?"""
-    subject = _MY_WORK.match(sentence)
-    if subject is None:
-        return False
-    roles = lexicon.words("agency", "roles")
-    return not any(w in roles or w.removesuffix("s") in roles for w in subject.group(1).lower().split())
+    theirs ("My manager was responsible for it", "My colleagues were trained on it") or what one
+    of them wanted ("My manager's plan was…")?"""
+    subject = _MY_WORK.match(sentence.replace("’", "'"))
+    return subject is not None and not _names_party(["my", *_WORD.findall(subject.group(1).lower())])
 
 
 def tells_own_act(sentence: str, field: str) -> bool:
-    """Is the candidate the subject of a main clause of `sentence`, from the story field `field`?"""
+    """Does `sentence`, from the story field `field`, tell the candidate's own act: "I" or "we" as
+    the subject of a main clause, or, where neither is, no other party as that subject?"""
     if field in SELF_FIELDS or _my_work(sentence):
         return True
     verbs, not_verbs, *_rest = _patterns()
-    return any(_opens_with_me(start, verbs, not_verbs) for start in _main_clauses(sentence))
+    if any(_opens_with_me(start, verbs, not_verbs) for start in _main_clauses(sentence)):
+        return True
+    return not _another_party_acts(sentence)
+
+
+@lru_cache(maxsize=1)
+def _party_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(another party, a body that after "my"/"our" is the candidate's own, what another party
+    asked, words between a subject and its verb, prepositions)."""
+    data = lexicon.data()["own_act"]
+    people = (lexicon.words("agency", "roles") | frozenset(data["parties"])) - frozenset(data["served"])
+    return (people, frozenset(data["collectives"]), frozenset(data["asked"]), frozenset(data["adverbs"]),
+            frozenset(data["prepositions"]))
+
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
+
+
+def _main_clause(sentence: str) -> str:
+    """The sentence from where its (first) main clause starts: after an opening "Before …," or
+    a participle phrase ("Asked by the director …,"); after the opening clause's verb where no
+    comma ends it ("When the assay failed the technician swapped…")."""
+    verbs, not_verbs, leading, opener, *_rest = _patterns()
+    opening = leading.match(sentence)
+    if opening:
+        return sentence[opening.end():]
+    words = list(TOKEN.finditer(sentence))
+    if opener.match(sentence):
+        verb = next((w for w in words[1:] if _finite(w.group().lower(), verbs, not_verbs)), None)
+        return sentence[verb.end():] if verb else sentence
+    if words and "," in sentence and _participle(words[0].group().lower(), verbs, not_verbs):
+        return sentence[sentence.index(",") + 1:]
+    return sentence
+
+
+def _participle(word: str, verbs: frozenset[str], not_verbs: frozenset[str]) -> bool:
+    return _finite(word, verbs, not_verbs) or (word.endswith("ing") and len(word) > 4)
+
+
+def _another_party_acts(sentence: str) -> bool:
+    """Is the subject of the sentence's main clause another party: a person or role, a body
+    that is not the candidate's own, or what one of them asked ("The agency's suggestion was
+    that I…"); or does the clause say, in the passive, that another party did it ("…had been
+    prepared by our external costs draftsman")?"""
+    words = _first_clause(sentence)
+    verbs, not_verbs, *_rest = _patterns()
+    verb = next((i for i, w in enumerate(words) if _finite(w, verbs, not_verbs)), None)
+    if verb is None:
+        # A verb in the present ("go", "runs") is not told by its form: the subject ends where
+        # a preposition follows it.
+        verb = next((i for i, w in enumerate(words) if i and w in _party_words()[4]), len(words))
+    return _names_party(words[:verb]) or _done_by_party(words[verb:])
+
+
+def _first_clause(sentence: str) -> list[str]:
+    """The words (lower case) of the main clause up to its first break, past an opening phrase
+    of time or place ("In December 2023, my two groups sat…")."""
+    verbs, not_verbs, *_rest = _patterns()
+    prepositions = _party_words()[4]
+    pieces = [_WORD.findall(piece) for piece in CLAUSE.split(_main_clause(sentence).lower().replace("’", "'"))]
+    pieces = [words for words in pieces if words]
+    while len(pieces) > 1 and pieces[0][0] in prepositions and not any(_finite(w, verbs, not_verbs)
+                                                                       for w in pieces[0]):
+        pieces.pop(0)
+    return pieces[0] if pieces else []
+
+
+def _names_party(subject: list[str]) -> bool:
+    """Does this subject (its words, lower case) name another party: as its head ("Our chief
+    pilot", "The school then"), its head before "of" ("The head of finance"), or in a
+    possessive ("The agency's suggestion", "the team's work")?"""
+    people, collectives, asked, adverbs, _prepositions = _party_words()
+    heads = [w for w in subject if w not in adverbs][-1:]
+    heads += [w for w, after in zip(subject, subject[1:], strict=False) if after == "of"]
+    for i, word in enumerate(subject):
+        base = word.removesuffix("'s").rstrip("'")
+        owned = i > 0 and subject[i - 1] in ("my", "our") and base in collectives
+        if base in people and not owned and (word != base or word in heads):
+            return True
+    return any(w in asked for w in heads)
+
+
+def _done_by_party(rest: list[str]) -> bool:
+    """Does the clause after the subject say, in the passive, that another party did it: "by"
+    followed within four words by a person or body ("by our external costs draftsman")?"""
+    people, *_rest = _party_words()
+    if "by" not in rest or not any(w in ("been", "was", "were", "is", "are") for w in rest[:3]):
+        return False
+    after = rest[rest.index("by") + 1:][:4]
+    return any(w.removesuffix("'s") in people for w in after)
