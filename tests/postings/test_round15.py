@@ -1,8 +1,10 @@
 """Round 15 of issue 23 (matching): a link is shown only where the candidate is the subject of
 a main clause of the quoted sentence (postings/own_act.py). Someone else's act ("Our chief pilot
 approved the new fuel plan"), or the candidate only inside what someone else suggested or asked,
-leaves the link at "possibly — check", with its sentence still shown to the user. Each form has
-a sentence that the rule holds back and a near miss it lets through."""
+leaves the link at "possibly — check", with its sentence still shown to the user. Round 15b: with
+no "I" or "we" as subject, only another party as subject holds a sentence back; the candidate's
+own job, system, policy or pupils as subject let it stand. Each form has a sentence the rule lets
+through and a near miss it holds back."""
 
 from __future__ import annotations
 

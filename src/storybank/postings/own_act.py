@@ -4,18 +4,22 @@ Each round of issue 23 found a new way a story names what a posting asks without
 doing it: "Our chief pilot checked my numbers and approved the new fuel plan", "The costs budget
 had been prepared by our external costs draftsman", "The agency's suggestion was that I take it
 with a legal interpreter", "The school then asked whether I could deliver Elklan training". In
-each, the sentence's main clause has someone or something else as its subject; the candidate is
-in a possessive, an object, or what someone else said or asked. So, whatever check matched the
-words, a sentence shows a requirement only when "I" or "we" is the subject of one of its main
-clauses: before the first finite verb of the sentence, of the clause after an opening "Before …,"
-or "When …,", of a clause joined by ", and", "; so"…, or of one opened by "after", "because"…
-("…agreed the definition after I showed them"). A sentence whose subject is the candidate's own
-work ("Most of my work is in Excel and SQL Server") says what the candidate does. The story's
+each, the sentence's main clause has another party as its subject; the candidate is in a
+possessive, an object, or what someone else said or asked. So, whatever check matched the words,
+a sentence whose main clause has "I" or "we" as subject shows a requirement: before the first
+finite verb of the sentence, of the clause after an opening "Before …," or "When …,", of a clause
+joined by ", and", "; so"…, or of one opened by "after", "because"… ("…agreed the definition
+after I showed them"). Where none has, the sentence is held back only when the subject is another
+party: a person or role, a team or body that is not the candidate's own "we", what one of them
+asked ("The agency's suggestion"), or one of them as the agent of a passive. A thing as subject
+("Our nightly attribution job ran in PySpark", "The warning steps in our policy go…", "My two
+Year 11 groups sat their mock") is the candidate telling their own work, and stands. The story's
 title, role and ownership line are the candidate's own words about themselves.
 
 A finite verb is told by its form: a word in -ed, an irregular past (`stem.IRREGULAR`), or an
 auxiliary (`[own_act]` in data/postings.toml). A present tense in -s is not caught ("The team
-runs…, and I…"), so the check errs toward leaving a link shown.
+runs…, and I…"), so the check errs toward leaving a link shown; so does a person's name as
+subject ("Megan approved it"), which no list holds.
 """
 
 from __future__ import annotations
