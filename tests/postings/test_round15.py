@@ -72,7 +72,7 @@ THINGS = {
         "Our nightly attribution job ran in PySpark on Databricks.",
         "Our data vendor ran the attribution job in PySpark on Databricks."),
     "the candidate's own team is their 'we'": (
-        "Our team migrated the ledger to PostgreSQL over one weekend.",
+        "Our payments team migrated the ledger to PostgreSQL over one weekend.",
         "The platform team migrated the ledger to PostgreSQL over one weekend."),
     "after an opening phrase of time": (
         "In December 2023, my two Year 11 groups, 54 students, sat their GCSE chemistry mock.",
@@ -151,6 +151,18 @@ TOOLS = """\
                  "in our own system.", "possibly", id="near miss: the system named where no one uses it"),
 ])
 def test_a_named_system_only_mentioned_does_not_show_it(sentence, expected):
+    requirement = checked_against(TOOLS, sentence).requirements[0]
+    assert requirement.verdict == expected
+    assert [e.sentence for e in requirement.evidence] == [sentence]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("Our flight plans for the whole fleet were made in Lido for three years.", "shown",
+                 id="the candidate's own plans as subject"),
+    pytest.param("The chief pilot's flight plans for the whole fleet were made in Lido for three years.",
+                 "possibly", id="near miss: another party's plans"),
+])
+def test_the_candidates_own_work_as_subject_shows_and_another_partys_does_not(sentence, expected):
     requirement = checked_against(TOOLS, sentence).requirements[0]
     assert requirement.verdict == expected
     assert [e.sentence for e in requirement.evidence] == [sentence]

@@ -176,7 +176,7 @@ def _names_party(subject: list[str]) -> bool:
     heads += [w for w, after in zip(subject, subject[1:], strict=False) if after == "of"]
     for i, word in enumerate(subject):
         base = word.removesuffix("'s").rstrip("'")
-        owned = i > 0 and subject[i - 1] in ("my", "our") and base in collectives
+        owned = base in collectives and not {"my", "our"}.isdisjoint(subject[max(0, i - 3):i])
         if base in people and not owned and (word != base or word in heads):
             return True
     return any(w in asked for w in heads)
