@@ -149,20 +149,13 @@ TOOLS = """\
     pytest.param("I planned every flight in Lido for three years.", "shown", id="the candidate uses the system"),
     pytest.param("The Lido rollout was planned for 2025 and then postponed, and I still plan every flight "
                  "in our own system.", "possibly", id="near miss: the system named where no one uses it"),
-])
-def test_a_named_system_only_mentioned_does_not_show_it(sentence, expected):
-    requirement = checked_against(TOOLS, sentence).requirements[0]
-    assert requirement.verdict == expected
-    assert [e.sentence for e in requirement.evidence] == [sentence]
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
     pytest.param("Our flight plans for the whole fleet were made in Lido for three years.", "shown",
-                 id="the candidate's own plans as subject"),
+                 id="the candidate's own plans as subject (round 15b)"),
     pytest.param("The chief pilot's flight plans for the whole fleet were made in Lido for three years.",
                  "possibly", id="near miss: another party's plans"),
 ])
-def test_the_candidates_own_work_as_subject_shows_and_another_partys_does_not(sentence, expected):
+def test_a_named_system_is_shown_where_the_candidate_or_their_work_uses_it(sentence, expected):
     requirement = checked_against(TOOLS, sentence).requirements[0]
     assert requirement.verdict == expected
     assert [e.sentence for e in requirement.evidence] == [sentence]
+
