@@ -242,13 +242,18 @@ def test_the_tuned_half_keeps_its_figures():
 
 
 def test_the_held_out_half_keeps_its_figures():
+    # Round 15b (postings/own_act.py) holds a sentence back only where another party is its
+    # subject; the four right links whose sentences have pupils, a policy, data or an option as
+    # subject are shown again, as before round 15: 20/21, 20/24. The quant's one wrong link (the
+    # candidate's own act, in other words) stays.
     t = _half(HELD_OUT)
     assert t.precision >= 0.95 and t.recall >= 0.83, (t.precision, t.recall)
 
 
 def test_all_six_meet_the_precision_goal_and_keep_their_recall():
     t = _half(FIELDS)
-    assert t.precision >= 0.97 and t.recall >= 0.78, (t.precision, t.recall)
+    # 97.6 % (40/41), 82.6 % (38/46) with round 15b, as before round 15.
+    assert t.precision >= 0.97 and t.recall >= 0.82, (t.precision, t.recall)
 
 
 def test_credentials_go_on_the_checklist():

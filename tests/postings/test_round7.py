@@ -191,5 +191,15 @@ def test_the_spent_sets_keep_round_7s_figures():
                 total.add(corpus.measure(field))
     finally:
         corpus.CORPUS = kept
-    assert total.shown_right >= 226 and total.precision >= 0.974, (total.shown_right, total.precision)
-    assert total.found >= 210, total.found
+    # Round 15 shows a link only where the candidate is the subject of a main clause of the quoted
+    # sentence (postings/own_act.py): holdout14's two links of someone else's act or suggestion
+    # leave "shown", and so do five right links whose sentence has pupils, a policy or data as
+    # its subject; two of those stories are still shown by another sentence. A system asked by
+    # name and said only where no one uses it ("The Lido rollout was planned…") shows nothing
+    # either (match._used): holdout14's trap leaves. Round 15b holds a sentence back only where
+    # another party is its subject, so the right links whose sentence has the candidate's pupils,
+    # policy or data as subject are shown again; one stays "possibly" ("The clinical lead suggested
+    # we could write two main analyses"). The floors are what the rules read: 98.7 % (225/228),
+    # 209/451.
+    assert total.shown_right >= 225 and total.precision >= 0.986, (total.shown_right, total.precision)
+    assert total.found >= 209, total.found

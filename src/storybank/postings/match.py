@@ -46,6 +46,7 @@ from storybank.model import PARTS, PROBES
 from storybank.postings import lexicon
 from storybank.postings.agency import Clause, clauses
 from storybank.postings.concepts import Concept, concepts_for
+from storybank.postings.own_act import tells_own_act
 from storybank.postings.sieve import Sieve, sentences_at
 from storybank.postings.sieve import _prefixes as sieve_prefixes
 from storybank.postings.sieve import sieve as sieve_of
@@ -869,7 +870,21 @@ def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> t
     # A thing asked that the sentence says someone else did, or was not done ("I never
     # instructed them myself"), is not the candidate's: the rest can make it possible, no more.
     theirs = any(c.unit.weight >= 1.0 and _theirs(need, s, index, c.unit) for c in dropped)
-    return (2 if acts and not theirs and _shows(need, s, kept, share, direct) else 1), share
+    shows = acts and not theirs and len(_used(s, index, kept)) == len(kept) and _shows(need, s, kept, share, direct)
+    return (2 if shows else 1), share
+
+
+def _used(s: _Sentence, index: Index, kept: list[_Covered]) -> list[_Covered]:
+    """`kept` less a product or programme asked by name that the sentence says only in a clause
+    where the candidate does not act ("The Lido rollout was planned for 2025 and then postponed,
+    …, and I still plan every flight in our own system"): mentioned there, not used. With it, the
+    sentence makes the requirement possible, no more."""
+    named = [c for c in kept if c.unit.name and c.how != "context"]
+    if not named:
+        return kept
+    mentioned = {id(c) for c, (clause, _someone_else) in zip(named, index.agency(s, [c.key for c in named]), strict=True)
+                 if not clause.me}
+    return [c for c in kept if id(c) not in mentioned]
 
 
 def _theirs(need: Need, s: _Sentence, index: Index, unit: Unit) -> bool:
@@ -941,6 +956,8 @@ def _acting_sentences(need: Need, index: Index, sentences: Sequence[int]) -> Ite
         carried = not acts and previous is not None and _next_to(index, previous, s) and _goes_on_with_it(s)
         if carried:
             kept = direct                 # what the candidate made, doing its work
+        elif acts:
+            kept = _used(s, index, kept)
         if kept and (acts or carried):
             yield sum(c.weight for c in kept) / need.total, s, kept, acts
         previous = s if kept and acts and _makes(s) else None
@@ -1316,6 +1333,26 @@ def _promote_in_other_words(need: Need, index: Index, best: dict[int, tuple[int,
         _promote_by_trade(need, index, best, only)
 
 
+def _judged(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> tuple[int, float, _Sentence]:
+    """(level, share, the sentence to quote) for one sentence: `_level`, a title's story read
+    for a told sentence, and no "shown" where the candidate is no main clause's subject."""
+    level, got = _level(need, s, index, covered)
+    if level == 1 and s.field == "title" and got >= SHOWN - EPS:
+        level, s = _told_under_title(need, index, s)
+    if level == 2 and not tells_own_act(s.text, s.field):
+        level = 1
+    return level, got, s
+
+
+def _hold_back_others_acts(best: dict[int, tuple[int, float, _Sentence]]) -> None:
+    """A story shown by a sentence whose main clauses have someone or something else as their
+    subject ("Our chief pilot approved the new fuel plan") is only possible: the user sees the
+    sentence and checks it (own_act.py). Whichever rule found the link, this is the last word."""
+    for n, (level, share, s) in list(best.items()):
+        if level == 2 and not tells_own_act(s.text, s.field):
+            best[n] = (1, share, s)
+
+
 def match(need: Need, index: Index, limit: int | None = None,
           only: Iterable[str] | None = None) -> list[Hit]:
     """The stories that show (level 2) or may show (level 1) a requirement: each story's best
@@ -1333,9 +1370,7 @@ def match(need: Need, index: Index, limit: int | None = None,
         current = best.get(s.story)
         if current is not None and current[0] == 2:
             continue                          # this story's best sentence is already in
-        level, got = _level(need, s, index, covered)
-        if level == 1 and s.field == "title" and got >= SHOWN - EPS:
-            level, s = _told_under_title(need, index, s)
+        level, got, s = _judged(need, s, index, covered)
         if level == 0 or (current is not None and level <= current[0]):
             continue
         shown += level == 2
@@ -1344,6 +1379,7 @@ def match(need: Need, index: Index, limit: int | None = None,
     asked = needed_keys(need.units, synonyms=False)
     _promote_told_across(need, index, best, asked)
     _promote_in_other_words(need, index, best, only)
+    _hold_back_others_acts(best)
     support.update((n, support.get(n, 0)) for n in best)
     ranked = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], -len(item[1][2].keys & asked),
                                                      -support[item[0]],
