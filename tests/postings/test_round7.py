@@ -179,6 +179,9 @@ def test_the_spent_sets_keep_round_7s_figures():
     # Round 15 adds corpus_postings_holdout14, measured blind before and after round 14 (3/6
     # shown right both times, 2/19 found) and now spent: all fifteen read 97.4 % (226/232),
     # 210/451.
+    # Round 16 adds corpus_postings_holdout15, measured blind before and after round 15 (6/9
+    # shown right both times, 6/21 found) and now spent: all sixteen read 97.5 % (231/237),
+    # 215/472.
     from tests.postings import test_corpus as corpus
     from tests.postings.measure_spent import SPENT
 
@@ -201,5 +204,5 @@ def test_the_spent_sets_keep_round_7s_figures():
     # policy or data as subject are shown again; one stays "possibly" ("The clinical lead suggested
     # we could write two main analyses"). The floors are what the rules read: 98.7 % (225/228),
     # 209/451.
-    assert total.shown_right >= 225 and total.precision >= 0.986, (total.shown_right, total.precision)
-    assert total.found >= 209, total.found
+    assert total.shown_right >= 231 and total.precision >= 0.974, (total.shown_right, total.precision)
+    assert total.found >= 215, total.found
