@@ -99,6 +99,35 @@ async def test_an_unsure_reading_names_the_nearest_type_as_a_guess_with_its_stor
         assert "Not sure: the nearest is Why Mercor" in text
         assert "It may be none of the 8 question types or 4 probes" in text
         assert "If it asks for a story, tell your Why Mercor story; if not, answer it briefly." in text
-        # The nearest type's stories are listed, as for a match, with the no-story hint when none
-        # is mapped to it.
+        # The nearest type's stories are listed, as for a match, with the no-story hint: none of
+        # the fixture bank's stories is mapped to motivation, so the listed ones are only the nearest.
         assert found.stories and app.screen.query_one("#ws-stories").display
+        assert "No story of yours is mapped to Why Mercor yet: the nearest are listed." in text
+
+
+@pytest.mark.slow
+async def test_a_title_that_looks_like_markup_is_shown_as_written(open_app, bank):
+    # Textual reads a plain string in a table as markup: "[/]" ended the app with a MarkupError.
+    path = bank / "android-crash-draft.toml"
+    text = path.read_text(encoding="utf-8")
+    title = "Android release [/] that crashed [bold]hard[/bold]"
+    path.write_text(text.replace('title = "Android release that crashed on a missing API field"',
+                                 f'title = "{title}"'), encoding="utf-8")
+    async with open_app((110, 30), "m") as pilot:
+        await ask(pilot, "Tell me about a time you broke something in production")
+        assert pilot.app.screen.lookup.stories[0].id == "android-crash-draft"
+        assert title in screen_text(pilot.app)
+
+
+@pytest.mark.slow
+async def test_new_reports_keep_the_highlighted_story(open_app):
+    async with open_app((100, 30), "m") as pilot:
+        app = pilot.app
+        await ask(pilot, "Tell me about a time you broke something in production")
+        await pilot.press("enter", "down", "down")
+        chosen = app.screen.lookup.stories[2].id
+        app.screen._fill()                       # what a batch of new reports does
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "EditorScreen" and app.screen.sf.id == chosen

@@ -16,6 +16,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.message import Message
+from textual.timer import Timer
 from textual.widgets import DataTable, Header, Input
 from textual.widgets.data_table import ColumnKey
 from textual.worker import get_current_worker
@@ -35,6 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from storybank.ui.app import StorybankApp
 
 FIXED_COLUMNS = {"fit": ("Fit", 5), "ready": ("", 1)}
+QUIET = 0.15    # seconds without a keystroke before the question is read
 EMPTY = ("Type a question you were asked, or one you expect, as the interviewer said it: "
          "storybank tells you which question type it is and which of your stories answer it.")
 
@@ -58,6 +60,7 @@ class WhichStoryScreen(ClosesOnce[None]):
         super().__init__()
         self.question = question
         self.lookup: Lookup | None = None
+        self._pending: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -84,9 +87,14 @@ class WhichStoryScreen(ClosesOnce[None]):
 
     @on(Input.Changed, "#ws-question")
     def _changed(self, event: Input.Changed) -> None:
+        """Read the question once typing pauses: a reading per keystroke would start a thread
+        per key, each running to its end."""
         self.question = event.value
-        self._read(event.value)
+        if self._pending is not None:
+            self._pending.stop()
+        self._pending = self.set_timer(QUIET, lambda: self._read(self.question))
 
+    @while_shown
     def _read(self, question: str) -> None:
         state = self.app.state
         if not question.strip() or not state.ready:
@@ -114,62 +122,35 @@ class WhichStoryScreen(ClosesOnce[None]):
     # --- what is shown --------------------------------------------------------------------
 
     def _verdict(self) -> Content:
+        from storybank.analysis.question_lookup import also_possible, words
+
         found = self.lookup
         state = self.app.state
         if found is None:
             return Content.styled("Loading the bank…" if not state.ready else EMPTY, rv.MUTED)
         catalog = state.opened.catalog
         r = found.recognition
-        if r.verdict == "none":
-            return self._no_match(found, catalog)
-        if r.verdict == "unsure":
-            return self._unsure(found, catalog)
-        if r.verdict == "close":
-            lines = [Content.assemble(("Two close candidates", "bold $warning"), ": prepare for either.")]
-            lines += [self._candidate(c, catalog) for c in r.shown]
-            others = [a for a in found.alternatives if a not in r.shown]
-        else:
-            lines = [self._candidate(r.best, catalog, lead="✓ ")]
-            others = found.alternatives
-        if others:
-            lines.append(Content.styled("Also possible: " + ", ".join(
-                f"{self._called(a, catalog)} {a.score:.0f}%" for a in others), rv.MUTED))
-        hint = self._no_story_hint(found, catalog)
+
+        def name(c: MatchCandidate) -> str:
+            return self._called(c, catalog)
+
+        said = words(found, catalog, name)
+        head = Content.assemble((said.lead, "bold" if r.verdict == "none" else "bold $warning"), said.rest)
+        lines = [head] if said.lead else []
+        lines += [Content(note) for note in said.notes]
+        if said.advice:
+            lines.append(Content.styled(said.advice, rv.MUTED))
+        if r.verdict in ("match", "close"):
+            lines += [self._candidate(c, catalog, "✓ " if r.verdict == "match" else "  ") for c in r.shown]
+        others = also_possible(found, name)
+        if others and r.verdict != "none":
+            lines.append(Content.styled(others[0].upper() + others[1:], rv.MUTED))
+        hint = self._no_story_hint(found, catalog) if r.verdict != "none" else ""
         if hint:
             lines.append(Content.styled(hint, "$warning"))
         return Content("\n").join(lines)
 
-    def _no_match(self, found: Lookup, catalog: Catalog) -> Content:
-        r = found.recognition
-        from storybank.analysis.question_lookup import WORTH_LISTING
-
-        closest = (f"the closest is {self._called(r.best, catalog)} at {r.best.score:.0f}%"
-                   if r.best.score >= WORTH_LISTING else "nothing comes close")
-        lines = [Content.assemble(("No match", "bold"), f": this is none of the {len(catalog.questions)} "
-                                  f"question types or {len(catalog.probes)} probes ({closest}).")]
-        if r.resembles:
-            lines.append(Content(f"It reads as {r.resembles}."))
-        lines.append(Content.styled(r.advice or "Answer it briefly; no story of the bank is needed.", rv.MUTED))
-        return Content("\n").join(lines)
-
-    def _unsure(self, found: Lookup, catalog: Catalog) -> Content:
-        """The nearest type or probe named as a guess, never claimed: it may be none of them."""
-        from storybank.analysis.question_lookup import WORTH_LISTING, unsure_advice
-
-        r = found.recognition
-        name = self._called(r.best, catalog)
-        lines = [Content.assemble(("Not sure", "bold $warning"), ": the nearest is ", (name, "bold"),
-                                  f" ({r.best.score:.0f}%)",
-                                  *[f", then {self._called(a, catalog)} ({a.score:.0f}%)"
-                                    for a in found.alternatives[:1] if a.score >= WORTH_LISTING],
-                                  f". It may be none of the {len(catalog.questions)} question types or "
-                                  f"{len(catalog.probes)} probes.")]
-        if r.resembles:
-            lines.append(Content(f"It also reads as {r.resembles}." + (f" {r.advice}" if r.advice else "")))
-        lines.append(Content.styled(unsure_advice(r.best, name), rv.MUTED))
-        return Content("\n").join(lines)
-
-    def _candidate(self, c: MatchCandidate, catalog: Catalog, lead: str = "  ") -> Content:
+    def _candidate(self, c: MatchCandidate, catalog: Catalog, lead: str) -> Content:
         from storybank.analysis.question_lookup import asked
 
         kind = "question type" if c.kind == "question" else "probe"
@@ -202,8 +183,11 @@ class WhichStoryScreen(ClosesOnce[None]):
         fixed = sum(w for _label, w in FIXED_COLUMNS.values()) + 2 * table.cell_padding * (len(FIXED_COLUMNS) + 1)
         return max(8, width - fixed)
 
+    @while_shown
     def _fill(self) -> None:
+        """The stories, refilled; the highlighted one stays highlighted where it is still listed."""
         table = self.query_one(DataTable)
+        keep = self._highlighted_id()
         table.clear()
         stories = self.lookup.stories if self.lookup else []
         room = self._room()
@@ -212,8 +196,19 @@ class WhichStoryScreen(ClosesOnce[None]):
             report = self.app.state.reports.get(s.id)
             mark, kind = fmt.READINESS[report.readiness if report else None]
             table.add_row(f"{s.score:4.0f}", Content.styled(mark, rv.STYLE[kind]),
-                          fmt.clip(s.title, room), key=s.id)
+                          Content(fmt.clip(s.title, room)), key=s.id)
+        ids = [s.id for s in stories]
+        if keep in ids:
+            table.move_cursor(row=ids.index(keep))
         table.display = bool(stories)
+
+    def _highlighted_id(self) -> str | None:
+        stories = self.lookup.stories if self.lookup else []
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return key if key in {s.id for s in stories} else None
 
     @while_shown
     def on_resize(self) -> None:
