@@ -15,6 +15,9 @@ CASES = [
     (researched_employer, "i've heard great things about your company", False),  # hearsay
     (researched_employer, "i read the posting. your company seems great", False),  # two clauses
     (researched_employer, "i read the posting and we talked about your company", False),  # "we"
+    # "the" names no employer of this interview (the review of the session's change)
+    (researched_employer, "i found the management at my last job toxic", False),
+    (researched_employer, "i learned the hard way that the team matters", False),
 ]
 
 

@@ -396,17 +396,18 @@ def _research_act() -> re.Pattern[str]:
     from storybank.analysis.lexicon import alternation
 
     return re.compile(rf"\bi(?:'ve| have)?\s+(?:{alternation('research_verbs')})\b"
-                      rf"((?:\s+[\w'-]+){{0,{RESEARCH_REACH}}}?)\s+(?:your|this|the)\s+"
+                      rf"((?:\s+[\w'-]+){{0,{RESEARCH_REACH}}}?)\s+(?:{alternation('employer_determiners')})\s+"
                       rf"(?:{alternation('employer_nouns')})\b")
 
 
 def researched_employer(low: str) -> str | None:
     """What the speaker found out about this employer, told as their own act (round 15): a
     first-person verb of finding out (`research_verbs`) whose object, in the same clause, is about
-    the employer (`employer_nouns` after "your", "this" or "the"): "I've read that your company is
+    the employer (`employer_nouns` after "your" or "this", `employer_determiners`): "I've read that your company is
     the second most successful manufacturer", "I found your school to fulfill this criteria". "I
     really admire your company" is a feeling and "I've heard great things about your company"
-    hearsay: neither is found out."""
+    hearsay: neither is found out. "The" is no determiner of it: "I found the management at my
+    last job toxic" is about another employer."""
     for match in _research_act().finditer(low):
         if not _CLAUSE_STOP.search(match.group(1)):
             return match.group(0)

@@ -229,7 +229,7 @@ def _bare_quality() -> re.Pattern[str]:
     """A cause that is only "it" and a quality (`bare_qualities`), with nothing after it: "because
     it's more popular", "because it is fast". "Because it's faster to recompute than to cache"
     says what it was faster at."""
-    return re.compile(rf"\s*it(?:'s| is| was)\s+(?:more\s+|the most\s+|so\s+|really\s+|just\s+)?"
+    return re.compile(rf"\s*it(?:'s| is| was)\s+(?:(?:{alternation('quality_intensifiers')})\s+)?"
                       rf"(?:{alternation('bare_qualities')})\s*[.!?,]*\s*")
 
 
