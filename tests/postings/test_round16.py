@@ -1,13 +1,16 @@
 """Round 16 of issue 23 (reading): the formats that holdout15 read wrong, as general rules, each
 with a case it fires on and a near miss it leaves alone. A list quoted with ">" in plain text, a
 job board's bracketed buttons and its row of links, its panels around the posting, a perk's
-"dental" that is no dental hygiene degree, and a permit to practise a procedure."""
+"dental" that is no dental hygiene degree, and a permit to practise a procedure. Then its traps:
+a clause of the candidate's that denies the act ("I have never filed one myself"), and a name met
+only by a verb the stemmer gives the same key ("argued" for Argus)."""
 
 from __future__ import annotations
 
 import pytest
 
 from storybank.postings.check import read
+from tests.postings.conftest import checked_against
 
 
 def kept(text: str) -> list[str]:
@@ -81,3 +84,42 @@ def test_a_permit_to_practise_is_a_credential_but_a_permit_to_work_system_is_a_s
             "- Strict adherence to safe isolation procedures and permit-to-work systems\n")
     assert checklist(text) == ["Local anesthesia permit (Colorado)"]
     assert kept(text) == ["Strict adherence to safe isolation procedures and permit-to-work systems"]
+
+
+# --- traps: an act the candidate denies, and a name met only by a verb -------------------------
+
+# Sentence -> the candidate's own act?: each denial next to the act done or a "never" that denies nothing.
+DENIED = {
+    "I filed the FDA prior notice for every food shipment myself.": True,
+    "Anything needing FDA clearance went to our food desk, and I have never filed one myself.": False,
+    "I used the diode laser on twelve patients last year.": True,
+    "Only Dr Moreno took the training, and I did not use the diode laser once.": False,
+    "We ran the machine translation pilot for the client in March.": True,
+    "We weren't part of the machine translation pilot the innovation team ran.": False,
+    # A "never" further on, and a second clause of the candidate's that is not denied.
+    "I checked every entry twice so that a hold would never reach the importer.": True,
+    "I never let a filing go out unchecked, and I filed 300 entries in ACE.": True,
+}
+
+
+def test_a_clause_of_the_candidates_that_denies_the_act_is_not_their_own_act():
+    from storybank.postings.own_act import tells_own_act
+
+    assert {sentence: tells_own_act(sentence, "action") for sentence in DENIED} == DENIED
+
+
+DATABASES = """\
+# Drug safety scientist
+
+## Requirements
+
+- Experience with safety databases such as Argus or ArisG
+"""
+
+
+def test_a_name_is_not_met_by_a_verb_the_stemmer_gives_its_key():
+    named = "I entered 340 serious cases into Argus and ran the weekly safety database listings."
+    argued = ("I argued for a wallet card plus a short leaflet, because the patients I tested it with said "
+              "they would never read twenty pages.")
+    verdicts = [checked_against(DATABASES, s).requirements[0].verdict for s in (named, argued)]
+    assert verdicts == ["shown", "missing"]

@@ -100,9 +100,30 @@ def tells_own_act(sentence: str, field: str) -> bool:
     if field in SELF_FIELDS or _my_work(sentence):
         return True
     verbs, not_verbs, *_rest = _patterns()
-    if any(_opens_with_me(start, verbs, not_verbs) for start in _main_clauses(sentence)):
-        return True
+    mine = [start for start in _main_clauses(sentence) if _opens_with_me(start, verbs, not_verbs)]
+    if mine:
+        return not all(map(_denied, mine))
     return not _another_party_acts(sentence)
+
+
+NEGATION_REACH = 3   # words after "I" or "we" where a "never" or "not" denies the act
+
+
+def _denied(start: str) -> bool:
+    """Does the candidate deny the act in this clause of theirs: "I have never filed one myself",
+    "I did not use it", "we weren't part of it"? Not a "never" further on ("I checked it so that
+    it would never fail")."""
+    words = TOKEN.findall(start.lower().replace("’", "'"))
+    me = next((i for i, w in enumerate(words) if w in SUBJECTS), None)
+    if me is None:
+        return False
+    near = words[me + 1:me + 1 + NEGATION_REACH]
+    return any(w in _negations() or w.endswith("n't") for w in near)
+
+
+@lru_cache(maxsize=1)
+def _negations() -> frozenset[str]:
+    return frozenset(lexicon.data()["own_act"]["negations"])
 
 
 @lru_cache(maxsize=1)
