@@ -96,6 +96,9 @@ DENIED = {
     "Only Dr Moreno took the training, and I did not use the diode laser once.": False,
     "We ran the machine translation pilot for the client in March.": True,
     "We weren't part of the machine translation pilot the innovation team ran.": False,
+    # A clause of time does not outweigh the main clause that denies the act; one that does not deny it stands.
+    "The lab moved to Benchling after I left the group, so I never used it.": False,
+    "The lab moved to Benchling before I left the group, so I trained the new staff on it.": True,
     # A "never" further on, and a second clause of the candidate's that is not denied.
     "I checked every entry twice so that a hold would never reach the importer.": True,
     "I never let a filing go out unchecked, and I filed 300 entries in ACE.": True,

@@ -82,8 +82,13 @@ def _main_clauses(sentence: str) -> list[str]:
         # clause; the main clause starts at the candidate.
         starts.append(sentence[me.start():])
     starts += [sentence[m.end():] for m in joined.finditer(sentence)]
-    starts += [sentence[m.end():] for m in in_time.finditer(sentence)]
-    return starts
+    return starts + _in_time_clauses(sentence)
+
+
+def _in_time_clauses(sentence: str) -> list[str]:
+    """Where a clause of time or cause opened by "after", "before"… starts right before "I" or
+    "we" ("…agreed the definition after I showed them")."""
+    return [sentence[m.end():] for m in _patterns()[5].finditer(sentence)]
 
 
 def _my_work(sentence: str) -> bool:
@@ -101,9 +106,13 @@ def tells_own_act(sentence: str, field: str) -> bool:
         return True
     verbs, not_verbs, *_rest = _patterns()
     mine = [start for start in _main_clauses(sentence) if _opens_with_me(start, verbs, not_verbs)]
-    if mine:
-        return not all(map(_denied, mine))
-    return not _another_party_acts(sentence)
+    if not mine:
+        return not _another_party_acts(sentence)
+    # A clause of time or cause ("after I left that team") tells when, not what the candidate
+    # did: it does not outweigh their main clause that denies the act ("so I never used it").
+    timed = set(_in_time_clauses(sentence))
+    main = [start for start in mine if start not in timed] or mine
+    return not all(map(_denied, main))
 
 
 NEGATION_REACH = 3   # words after "I" or "we" where a "never" or "not" denies the act
