@@ -14,7 +14,10 @@ party: a person or role, a team or body that is not the candidate's own "we", wh
 asked ("The agency's suggestion"), or one of them as the agent of a passive. A thing as subject
 ("Our nightly attribution job ran in PySpark", "The warning steps in our policy go…", "My two
 Year 11 groups sat their mock") is the candidate telling their own work, and stands. The story's
-title, role and ownership line are the candidate's own words about themselves.
+title, role and ownership line are the candidate's own words about themselves. Round 16: a clause
+of the candidate's that denies the act ("…and I have never filed one myself", "so I never used
+it") is no act of theirs; the sentence stands only if another main clause of theirs does not deny
+it (a clause of time, "after I left that team", does not count against the denial).
 
 A finite verb is told by its form: a word in -ed, an irregular past (`stem.IRREGULAR`), or an
 auxiliary (`[own_act]` in data/postings.toml). A present tense in -s is not caught ("The team
