@@ -42,6 +42,11 @@ def test_a_quoted_paragraph_stays_one_piece_of_prose(quote):
     assert len(kept("Requirements\n" + quote)) == 1
 
 
+def test_a_markdown_block_quote_set_apart_by_a_blank_line_is_no_list():
+    text = "# Data Engineer\n\n> Location: Berlin\n> Team: Payments\n\n## Requirements\n\n- Python and SQL\n"
+    assert kept(text) == ["Python and SQL"]
+
+
 # --- a job board's furniture --------------------------------------------------------------------
 
 BOARD = ("Find jobs | Company reviews | Salary guide | Sign in\n"

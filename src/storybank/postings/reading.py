@@ -378,9 +378,10 @@ def _starts_item(text: str) -> bool:
 
 
 def _quoted_items(lines: list[str]) -> list[str]:
-    """The lines, with a run of quoted lines that is a list made bullets: two lines or more, each
-    short and starting with a capital or a number. A quoted paragraph ("> We're a team …" wrapped
-    over lines, or one quoted line) stays prose."""
+    """The lines, with a run of quoted lines that is a list made bullets: two lines or more right
+    under their heading, each short and starting with a capital or a number. A quoted paragraph
+    ("> We're a team …" wrapped over lines, or one quoted line), and a Markdown block quote set
+    apart by a blank line ("> Location: Berlin" under the title), stay prose."""
     out = list(lines)
     i = 0
     while i < len(lines):
@@ -388,7 +389,8 @@ def _quoted_items(lines: list[str]) -> list[str]:
         while j < len(lines) and _QUOTED.match(lines[j]):
             j += 1
         items = [_QUOTED.sub("", line, count=1) for line in lines[i:j]]
-        if len(items) >= MIN_QUOTED_ITEMS and all(_starts_item(item) for item in items):
+        under_heading = i > 0 and bool(lines[i - 1].strip())
+        if under_heading and len(items) >= MIN_QUOTED_ITEMS and all(_starts_item(item) for item in items):
             out[i:j] = ["- " + item for item in items]
         i = max(j, i + 1)
     return out
