@@ -24,6 +24,17 @@ FLOORS = {
     "corpus_postings_holdout4": (0, 0, 13),
     "corpus_postings_holdout5": (0, 0, 14),
     "corpus_postings_holdout6": (0, 0, 12),
+    # Round 16: the later spent sets as they read now; holdout15's ">" lists, job-board furniture,
+    # dental hygiene degree and anesthesia permit are read (it read 3, 2 and 12/15 before).
+    "corpus_postings_holdout7": (0, 4, 14),
+    "corpus_postings_holdout8": (1, 2, 17),
+    "corpus_postings_holdout9": (0, 1, 14),
+    "corpus_postings_holdout10": (0, 0, 15),
+    "corpus_postings_holdout11": (0, 0, 15),
+    "corpus_postings_holdout12": (0, 0, 15),
+    "corpus_postings_holdout13": (0, 0, 17),
+    "corpus_postings_holdout14": (0, 0, 14),
+    "corpus_postings_holdout15": (0, 0, 15),
 }
 
 pytestmark = pytest.mark.slow

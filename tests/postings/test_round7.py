@@ -203,6 +203,11 @@ def test_the_spent_sets_keep_round_7s_figures():
     # another party is its subject, so the right links whose sentence has the candidate's pupils,
     # policy or data as subject are shown again; one stays "possibly" ("The clinical lead suggested
     # we could write two main analyses"). On the fifteen sets then spent the rules read 98.7 %
-    # (225/228), 209/451; with holdout15 added (round 16, above) the floors are 231/237 and 215/472.
-    assert total.shown_right >= 231 and total.precision >= 0.974, (total.shown_right, total.precision)
+    # (225/228), 209/451; with holdout15 added (round 16, above) 231/237 and 215/472.
+    # Round 16 (tests/postings/test_round16.py) reads holdout15's ">" lists, job-board furniture,
+    # dental hygiene degree and anesthesia permit, and holds a clause of the candidate's that
+    # denies the act and a name met only by a verb ("argued" for Argus): its three wrong links (two
+    # traps shown, and one trap read together with the degree line) leave, no right link does.
+    # The precision's floor rises: 98.7 % (231/234), 215/472.
+    assert total.shown_right >= 231 and total.precision >= 0.987, (total.shown_right, total.precision)
     assert total.found >= 215, total.found

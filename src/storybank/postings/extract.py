@@ -120,10 +120,35 @@ _POSTED = re.compile(r"^(?:posted|reposted|updated)\b.*\bago\b|^\d+\s+(?:applica
 
 def _furniture(low: str) -> bool:
     """A job board's buttons and links, alone on their line: "Message", "Show less", "Posted 3
-    days ago". The same words inside a requirement ("message queues") are kept."""
-    bare = low.strip(" .…·|•-–—:!>»")
+    days ago", "< Back to search results"; or a line holding a button in brackets ("What: nurse
+    Where: Leeds [ Search ]"). The same words inside a requirement ("message queues") are kept."""
+    bare = low.strip(" .…·|•-–—:!<>‹›«»")
     return bare in _furniture_lines() or _POSTED.match(bare) is not None \
-        or _furniture_run().fullmatch(bare) is not None
+        or _furniture_run().fullmatch(bare) is not None or _holds_button(low)
+
+
+# A button as a pasted page shows it: its words in square brackets, with a sign or two ("[ ♡ Save ]").
+_BUTTON = re.compile(r"\[\s*([^\[\]]{1,40}?)\s*\]")
+_SIGNS = re.compile(r"[^\w\s']+")
+
+
+def _holds_button(low: str) -> bool:
+    """Does the line hold a bracketed button whose words are a job board's ("[ Search ]",
+    "[ Apply now ]")? Brackets around other words ("[ Python ]", "[1]") are no button."""
+    return any(" ".join(_SIGNS.sub(" ", words).split()) in _furniture_lines()
+               for words in _BUTTON.findall(low))
+
+
+# A row of a site's links, read as cells: "Find jobs | Company reviews | Sign in".
+MIN_NAV_CELLS = 3
+MAX_NAV_CELL_WORDS = 4
+
+
+def _link_row(low: str) -> bool:
+    """A row of three short cells or more, one of them a job board's link ("sign in")."""
+    cells = [cell.strip() for cell in low.split(" | ")]
+    return len(cells) >= MIN_NAV_CELLS and all(count_words(c) <= MAX_NAV_CELL_WORDS for c in cells) \
+        and any(cell in _furniture_lines() for cell in cells)
 
 
 # A line of a page's navigation: a breadcrumb ("Home › Jobs › Social work"), or a site's name
@@ -144,7 +169,8 @@ def _first_of_page(parts: list[Block]) -> int:
 def _page_furniture(low: str) -> bool:
     """A line no posting's title is: a button or link (`_furniture`), a breadcrumb, or a row of
     navigation naming the site."""
-    return _furniture(low) or _BREADCRUMB.search(low) is not None or _SITE.search(low) is not None
+    return _furniture(low) or _BREADCRUMB.search(low) is not None or _SITE.search(low) is not None \
+        or _link_row(low)
 
 
 @lru_cache(maxsize=1)

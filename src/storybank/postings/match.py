@@ -686,6 +686,8 @@ def _cover_units(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
         both = u.keys & keys
         if both:
             both = _direct(u, both, keys, said_by_category)
+        if both and u.name and _only_as_a_verb(u, both, s.text):
+            both = frozenset()      # "I argued for a wallet card" does not name Argus
         if both:
             out.append(_Covered(u, "direct", min(both)))
             continue
@@ -722,6 +724,19 @@ def _direct(u: Unit, both: frozenset[str], keys: set[str], said_by_category: fro
         if words and both <= words and not words <= keys:
             return frozenset()      # "Wilson Reading": "read" alone is no name
     return both
+
+
+_VERB_ENDINGS = ("ed", "ing")
+
+
+def _only_as_a_verb(u: Unit, met: frozenset[str], text: str) -> bool:
+    """Is a name ("Argus", "Excel") met only by words that are a verb's forms the name is not
+    ("argued", "excelled"), which the stemmer gives its key? A name is never written so; one
+    written with a capital inside ("PubMed") is a name, whatever its ending."""
+    names = {w.lower() for w in TOKEN.findall(u.label)}
+    found = [w for w in TOKEN.findall(text) if not met.isdisjoint(word_keys(w))]
+    return bool(found) and all(w.islower() and w not in names and w.endswith(_VERB_ENDINGS)
+                               and not any(n.endswith(_VERB_ENDINGS) for n in names) for w in found)
 
 
 # A key of one letter as written ("=C"), and a word marked by letters given as alternatives

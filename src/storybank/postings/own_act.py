@@ -14,7 +14,10 @@ party: a person or role, a team or body that is not the candidate's own "we", wh
 asked ("The agency's suggestion"), or one of them as the agent of a passive. A thing as subject
 ("Our nightly attribution job ran in PySpark", "The warning steps in our policy go…", "My two
 Year 11 groups sat their mock") is the candidate telling their own work, and stands. The story's
-title, role and ownership line are the candidate's own words about themselves.
+title, role and ownership line are the candidate's own words about themselves. Round 16: a clause
+of the candidate's that denies the act ("…and I have never filed one myself", "so I never used
+it") is no act of theirs; the sentence stands only if another main clause of theirs does not deny
+it (a clause of time, "after I left that team", does not count against the denial).
 
 A finite verb is told by its form: a word in -ed, an irregular past (`stem.IRREGULAR`), or an
 auxiliary (`[own_act]` in data/postings.toml). A present tense in -s is not caught ("The team
@@ -82,8 +85,13 @@ def _main_clauses(sentence: str) -> list[str]:
         # clause; the main clause starts at the candidate.
         starts.append(sentence[me.start():])
     starts += [sentence[m.end():] for m in joined.finditer(sentence)]
-    starts += [sentence[m.end():] for m in in_time.finditer(sentence)]
-    return starts
+    return starts + _in_time_clauses(sentence)
+
+
+def _in_time_clauses(sentence: str) -> list[str]:
+    """Where a clause of time or cause opened by "after", "before"… starts right before "I" or
+    "we" ("…agreed the definition after I showed them")."""
+    return [sentence[m.end():] for m in _patterns()[5].finditer(sentence)]
 
 
 def _my_work(sentence: str) -> bool:
@@ -100,9 +108,34 @@ def tells_own_act(sentence: str, field: str) -> bool:
     if field in SELF_FIELDS or _my_work(sentence):
         return True
     verbs, not_verbs, *_rest = _patterns()
-    if any(_opens_with_me(start, verbs, not_verbs) for start in _main_clauses(sentence)):
-        return True
-    return not _another_party_acts(sentence)
+    mine = [start for start in _main_clauses(sentence) if _opens_with_me(start, verbs, not_verbs)]
+    if not mine:
+        return not _another_party_acts(sentence)
+    # A clause of time or cause ("after I left that team") tells when, not what the candidate
+    # did: it does not outweigh their main clause that denies the act ("so I never used it").
+    timed = set(_in_time_clauses(sentence))
+    main = [start for start in mine if start not in timed] or mine
+    return not all(map(_denied, main))
+
+
+NEGATION_REACH = 3   # words after "I" or "we" where a "never" or "not" denies the act
+
+
+def _denied(start: str) -> bool:
+    """Does the candidate deny the act in this clause of theirs: "I have never filed one myself",
+    "I did not use it", "we weren't part of it"? Not a "never" further on ("I checked it so that
+    it would never fail")."""
+    words = TOKEN.findall(start.lower().replace("’", "'"))
+    me = next((i for i, w in enumerate(words) if w in SUBJECTS), None)
+    if me is None:
+        return False
+    near = words[me + 1:me + 1 + NEGATION_REACH]
+    return any(w in _negations() or w.endswith("n't") for w in near)
+
+
+@lru_cache(maxsize=1)
+def _negations() -> frozenset[str]:
+    return frozenset(lexicon.data()["own_act"]["negations"])
 
 
 @lru_cache(maxsize=1)

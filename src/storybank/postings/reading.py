@@ -364,8 +364,40 @@ def _unglued(lines: list[str]) -> list[str]:
     return out
 
 
+# A line quoted with ">", as plain text marks a list ("> Colorado RDH license"); not ">> ROLE".
+_QUOTED = re.compile(r"^\s{0,3}>(?!>)\s+(?=\S)")
+MIN_QUOTED_ITEMS = 2
+MAX_QUOTED_ITEM_WORDS = 20
+
+
+def _starts_item(text: str) -> bool:
+    """A short line whose first word is not a lower-case word going on from the line above: a
+    capital, a number or a name like "iTero"."""
+    first = text.split()[0]
+    return len(text.split()) <= MAX_QUOTED_ITEM_WORDS and not first.islower()
+
+
+def _quoted_items(lines: list[str]) -> list[str]:
+    """The lines, with a run of quoted lines that is a list made bullets: two lines or more right
+    under their heading, each short and starting with a capital or a number. A quoted paragraph
+    ("> We're a team …" wrapped over lines, or one quoted line), and a Markdown block quote set
+    apart by a blank line ("> Location: Berlin" under the title), stay prose."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _QUOTED.match(lines[j]):
+            j += 1
+        items = [_QUOTED.sub("", line, count=1) for line in lines[i:j]]
+        under_heading = i > 0 and bool(lines[i - 1].strip())
+        if under_heading and len(items) >= MIN_QUOTED_ITEMS and all(_starts_item(item) for item in items):
+            out[i:j] = ["- " + item for item in items]
+        i = max(j, i + 1)
+    return out
+
+
 def _text_blocks(text: str) -> list[Block]:
-    lines = _unglued(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    lines = _unglued(_quoted_items(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))
     reader = _TextReader()
     for i, raw in enumerate(lines):
         # The next line with text, past blank ones: a short line over a list is its heading
