@@ -14,6 +14,14 @@ from tests.postings.conftest import checked_against
 
 # Each form: the candidate's own act, then its near miss (None where the form has none here).
 PAIRS = {
+    # From the review of round 15: an "I" in the opening clause is not the main clause's subject,
+    # and "my … was" is the candidate's work only after words of share.
+    "an opening clause of the candidate's": (
+        "When I arrived, I planned every flight in Lido.",
+        "When I arrived, the chief pilot approved the new fuel plan."),
+    "my work as the subject": (
+        "Most of my work was in Lido flight planning.",
+        "Our chief pilot said my plan was too risky and rewrote it."),
     "a possessive, not the subject": (
         "I checked the numbers with our chief pilot and wrote the new fuel plan.",
         "Our chief pilot, Megan Hart, checked my numbers and approved the new fuel plan."),

@@ -38,7 +38,6 @@ from storybank.postings.terms import TOKEN
 _ME = r"(?:i|we|i've|we've|i'd|we'd|i'm|we're)\b"
 # The candidate's own work as the subject, said to be something: "Most of my work is in Excel".
 _FIRST_PERSON = re.compile(rf"\b{_ME}", re.I)
-_MY_WORK = re.compile(r"^(?:[\w'-]+ ){0,4}my ((?:[\w'-]+ ){0,2})(?:is|was|are|were) ", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -78,28 +77,44 @@ def _main_clauses(sentence: str) -> list[str]:
     _verbs, _not_verbs, leading, opener, joined, in_time = _patterns()
     starts = [sentence]
     opening = leading.match(sentence)
-    if opening:
+    timed = _in_time_clauses(sentence)
+    if opening and (mine := opener.match(sentence)) and _FIRST_PERSON.match(sentence, mine.end() + 1):
+        # An opening clause of the candidate's ("When I arrived, the chief pilot approved the
+        # plan"): its "I" is not the main clause's subject, which starts after the comma. Not
+        # "Since 2023 I have managed…, with…", where the comma ends no opening clause.
+        starts = [sentence[opening.end():]]
+        timed = _in_time_clauses(sentence, opening.end())
+    elif opening:
         starts.append(sentence[opening.end():])
     elif opener.match(sentence) and (me := _FIRST_PERSON.search(sentence)):
         # "When the assay failed I swapped one variable at a time": no comma ends the opening
         # clause; the main clause starts at the candidate.
         starts.append(sentence[me.start():])
     starts += [sentence[m.end():] for m in joined.finditer(sentence)]
-    return starts + _in_time_clauses(sentence)
+    return starts + timed
 
 
-def _in_time_clauses(sentence: str) -> list[str]:
+def _in_time_clauses(sentence: str, after: int = 0) -> list[str]:
     """Where a clause of time or cause opened by "after", "before"… starts right before "I" or
-    "we" ("…agreed the definition after I showed them")."""
-    return [sentence[m.end():] for m in _patterns()[5].finditer(sentence)]
+    "we" ("…agreed the definition after I showed them"), from character `after` on."""
+    return [sentence[m.end():] for m in _patterns()[5].finditer(sentence, after)]
 
 
 def _my_work(sentence: str) -> bool:
     """Is the subject the candidate's own work ("Most of my work is in Excel"), not a person of
     theirs ("My manager was responsible for it", "My colleagues were trained on it") or what one
     of them wanted ("My manager's plan was…")?"""
-    subject = _MY_WORK.match(sentence.replace("’", "'"))
+    subject = _my_work_pattern().match(sentence.replace("’", "'"))
     return subject is not None and not _names_party(["my", *_WORD.findall(subject.group(1).lower())])
+
+
+@lru_cache(maxsize=1)
+def _my_work_pattern() -> re.Pattern[str]:
+    """ "my" and up to two words, said to be something, after nothing but words of share
+    (`my_work_lead`: "Most of", "About a third of"): "The director said my plan was too dear" has
+    another subject."""
+    lead = "|".join(re.escape(w) for w in lexicon.data()["own_act"]["my_work_lead"])
+    return re.compile(rf"^(?:(?:{lead}) ){{0,4}}my ((?:[\w'-]+ ){{0,2}})(?:is|was|are|were) ", re.I)
 
 
 def tells_own_act(sentence: str, field: str) -> bool:
