@@ -292,6 +292,8 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
         # the proof-of-concepts', so the choice is asked about the name ("Why PostgreSQL
         # rather than MongoDB?"), never "the proof-of-concepts over MongoDB".
         decision = None
+    if decision and not can_carry(as_asked("decision", decision)):
+        decision = None  # "a phased decision with clear checks": asked in the template's plain words
     metric, numbers = _metric(story)
     facts = {"decision": decision, "technology": technology, "alternative": alternative,
              "metric": metric, "numbers": numbers}
@@ -441,10 +443,55 @@ def as_asked(name: str, value: str) -> str:
     return value
 
 
+# Where a noun phrase's head ends: before a preposition or a participle ("the calibration session
+# with the team", "the REST API using Node.js").
+_HEAD_END = re.compile(r"\s+(?:with|for|of|in|on|about|between|using|to|from|by|at)\b.*$", re.S)
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+def can_carry(anchor: str) -> bool:
+    """Can a template carry this anchor as the thing the speaker made, ran or chose ("Walk me
+    through how {decision} worked", "Who else was involved in {decision}")? A concrete thing can
+    ("the weekly logging process", "the local k3s cluster", "the branch protection rules"); a
+    head noun for something only said or settled cannot ("the phased decision with clear checks",
+    "the alternative solutions", "the middle ground", lexicon `prompt_unbuilt_heads`), nor an
+    activity ("periodic monitoring", "finding him more work", "the pricing": a head or first word
+    in -ing that is no thing, `prompt_ing_things`)."""
+    words = _WORD.findall(_HEAD_END.sub("", anchor.lower()))
+    if words and words[0] in _LEADING_DETERMINER:
+        words = words[1:]
+    if not words:
+        return False
+    if words[-1] in lexicon_word_set("prompt_unbuilt_heads"):
+        return False
+    # An activity: its head in -ing ("periodic monitoring"), or a gerund with its object after it
+    # ("finding him more work"); "the testing phase" and "the streaming approach" name a thing.
+    things = lexicon_word_set("prompt_ing_things")
+    gerund_head = _is_activity(words[-1], things)
+    gerund_verb = len(words) > 1 and _is_activity(words[0], things) and _GERUND_OBJECT.match(words[1])
+    return not (gerund_head or gerund_verb)
+
+
+_GERUND_OBJECT = re.compile(r"^(?:him|her|them|it|us|me|the|a|an|our|my|their|his|its|more|some|"
+                            r"all|every|each|this|that|these|those)$")
+
+
+def _is_activity(word: str, things: frozenset[str]) -> bool:
+    return word.endswith("ing") and len(word) > 4 and word not in things
+
+
+def _repeats(template: str, value: str) -> bool:
+    """Does the value say again a word the template says around it ("How did you decide on the
+    alternative solutions over the alternatives?")? Words are compared on their first six letters."""
+    around = {w[:6] for w in _WORD.findall(_PLACEHOLDER.sub(" ", template).lower()) if len(w) >= 6}
+    return any(w[:6] in around for w in _WORD.findall(value.lower()) if len(w) >= 6)
+
+
 def fill(templates: list[str], values: dict[str, str]) -> str | None:
     for template in templates:
         names = _PLACEHOLDER.findall(template)
-        if all(n in values for n in names):
+        if all(n in values for n in names) and not ("decision" in names and _repeats(
+                template, as_asked("decision", values["decision"]))):
             return _PLACEHOLDER.sub(lambda m: as_asked(m.group(1), values[m.group(1)]), template)
     return None
 

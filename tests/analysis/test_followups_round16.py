@@ -1,0 +1,117 @@
+"""Follow-ups an interviewer would ask after real answers (issue 22, round 16): the families of
+holdout15's judge's "no" and "awkward" prompts, fixed as rules over kinds of words, not phrases.
+
+1. An anchor lifted from the answer is carried by a template ("Walk me through how {decision}
+   worked", "Who else was involved in {decision}") only when it names a thing the speaker made,
+   ran or chose; a head noun for something said or settled ("a phased decision with clear checks",
+   "alternative solutions", "a middle ground") or an activity ("periodic monitoring", "finding him
+   more work") falls back to the template's plain wording, and so does a template that would say
+   the anchor's word again ("the alternative solutions over the alternatives").
+
+Answers are quoted from tests/corpus_real (spent splits: holdout3, holdout7, holdout15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storybank.analysis.followups import can_carry, fill
+from tests.helpers import probe_cases
+from tests.helpers import spoken_prompts as _prompts
+
+# --- answers quoted from the spent corpus -----------------------------------------------------
+PHASED = ("I had a stakeholder disagreement on a preventive dentistry initiative where one group "
+          "wanted speed and another was concerned about risk to clinical quality, patient "
+          "education, charting, recall, and infection control. I did not treat it as a personality "
+          "conflict. I restated the shared goal, separated facts from preferences, and asked each "
+          "side which risk they were trying to avoid. Then I proposed a phased decision with clear "
+          "checks and ownership. That approach helped the group move forward without ignoring the "
+          "concern, and it reinforced how important it is to make tradeoffs visible instead of "
+          "letting them sit underneath the conversation.")                          # holdout15
+MONITORING = ("In a previous role, I was reviewing a purchasing process and noticed that approvals "
+              "were being documented after orders were already placed. At first, it looked like a "
+              "documentation issue, but once I tested more transactions, I realized it created a "
+              "real risk of unauthorized spending and weak budget control. I documented the pattern, "
+              "confirmed the root cause with the team, and checked whether the weakness had led to "
+              "any duplicate or inappropriate purchases. I then discussed it with the process owner "
+              "in a way that focused on risk and improvement rather than blame. Together, we "
+              "recommended a simple pre-approval workflow and clearer accountability for exceptions. "
+              "I also suggested periodic monitoring by finance to make sure the new process was "
+              "actually being followed.")                                             # holdout15
+MORE_WORK = ("Often I would walk into my team member's office and find that he was spending time on "
+             "social networking sites instead of working. We had a discussion about the time he "
+             "spent on his projects. It started as a disagreement, but I realized that he wasn't "
+             "wasting time for the purposes of wasting time. He was wasting time because he would "
+             "get done extremely quickly and efficiently, and he would run out of projects and get "
+             "bored. Rather than reprimand him, I started finding him more work to do, and he became "
+             "one of our most productive employees.")                                 # holdout3
+LOGGING = ("The teams I work with in my current role logged their time spent on projects at the end "
+           "of each month. I noticed several inaccuracies in their reporting and spent 5-10 hours "
+           "the next week meeting with them to address missing time and time logged to the wrong "
+           "projects and activities. I implemented a weekly logging process to reduce errors. None "
+           "of my team members enjoyed logging their time, so I offered small rewards or "
+           "facilitated time-logging lunches to make the process easier for everyone. The weekly "
+           "time logging system reduced errors by 42% within three months and by 67% in the first "
+           "year.")                                                                   # holdout3
+TESTING_PHASE = ("During a previous project, I led a team in developing a new data pipeline. Despite "
+                 "rigorous planning, we encountered unforeseen technical challenges that "
+                 "significantly delayed the project timeline. I learned valuable lessons about the "
+                 "importance of robust contingency planning and effective risk management. To "
+                 "mitigate future risks, I implemented a more rigorous testing phase and established "
+                 "stronger communication channels with the engineering team.")       # holdout7
+
+ANCHORS = [
+    # Something said or settled, not made: the plain wording is asked ...
+    (PHASED, "disagreement", None,
+     {"technical": "Walk me through how it was settled, step by step: what did you say, what did "
+                   "they say, and what changed it?",
+      "collaborators": "Who else was involved? What did they think?",
+      "differently": "What would you do differently?"}),
+    # ... an activity, only suggested ...
+    (MONITORING, None, None,
+     {"collaborators": "Who else was involved? What did they think?",
+      "technical": "Walk me through what you did, step by step, and why you did it that way."}),
+    # ... a gerund with its object ...
+    (MORE_WORK, "disagreement", None,
+     {"differently": "What would you do differently?",
+      "collaborators": "Who else was involved? What did they think?"}),
+    # ... near misses: a process or a phase the speaker put in place is a thing, and is named.
+    (LOGGING, "performance", None,
+     {"technical": "Walk me through how the weekly logging process worked, step by step.",
+      "collaborators": "Who else was involved in the weekly logging process, and what did they "
+                       "think of it?"}),
+    (TESTING_PHASE, "failure", None,
+     {"differently": "Looking back at the testing phase, what would you do differently?"}),
+]
+
+
+@pytest.mark.parametrize(("text", "qtype", "field", "probe", "prompt"), probe_cases(ANCHORS))
+def test_a_template_carries_only_a_thing_made(text, qtype, field, probe, prompt):
+    assert _prompts(text, qtype, field)[probe] == prompt
+
+
+@pytest.mark.parametrize(("anchor", "carried"), [
+    ("the phased decision with clear checks", False),   # a decision, however it is qualified
+    ("the alternative solutions", False),
+    ("the middle ground", False),
+    ("the goal", False),
+    ("periodic monitoring", False),                     # an activity
+    ("finding him more work", False),
+    ("the pricing", False),
+    ("the weekly logging process", True),               # near misses: things made or run
+    ("the testing phase", True),
+    ("the streaming approach", True),
+    ("the calibration session with the team", True),
+    ("the budget meeting", True),
+    ("the local k3s cluster", True),
+])
+def test_which_anchors_a_template_can_carry(anchor, carried):
+    assert can_carry(anchor) is carried
+
+
+def test_a_template_that_says_the_anchor_again_falls_back():
+    templates = ["How did you decide on {decision} over the alternatives?",
+                 "What other options did you have?"]
+    assert fill(templates, {"decision": "alternative routes"}) == "What other options did you have?"
+    # near miss: no word said twice
+    assert fill(templates, {"decision": "a job queue"}) == \
+        "How did you decide on the job queue over the alternatives?"
