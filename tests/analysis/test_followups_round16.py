@@ -7,6 +7,10 @@ holdout15's judge's "no" and "awkward" prompts, fixed as rules over kinds of wor
    "alternative solutions", "a middle ground") or an activity ("periodic monitoring", "finding him
    more work") falls back to the template's plain wording, and so does a template that would say
    the anchor's word again ("the alternative solutions over the alternatives").
+2. What the speaker would do is read in "I'd" as in "I would" ("First, I'd ensure my safety ...
+   Then I'd start with the simplest possibilities"), and is asked in words that point at what
+   was just described, not at an "it" the answer never named ("What would make you handle it
+   another way?" after a principal the speaker would like to work for).
 
 Answers are quoted from tests/corpus_real (spent splits: holdout3, holdout7, holdout15)."""
 
@@ -15,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from storybank.analysis.followups import can_carry, fill
+from storybank.analysis.signals import told_as_would
 from tests.helpers import probe_cases
 from tests.helpers import spoken_prompts as _prompts
 
@@ -115,3 +120,54 @@ def test_a_template_that_says_the_anchor_again_falls_back():
     # near miss: no word said twice
     assert fill(templates, {"decision": "a job queue"}) == \
         "How did you decide on the job queue over the alternatives?"
+
+
+# --- 2. what the speaker would do ------------------------------------------------------------
+COOLING = ("First, I'd ensure my safety by checking electrical connections and wearing proper PPE. "
+           "Then I'd start with the simplest possibilities—verify thermostat settings, check the air "
+           "filter, and inspect for obvious issues like tripped breakers. Next, I'd check refrigerant "
+           "levels, examine the condenser coils for debris, and test the compressor.")  # holdout15
+PRINCIPAL = ("From my own observations and conversations with teachers I think that a good "
+             "relationship with a building principal needs to be based on trust and communication. "
+             "I can certainly help in that regard by always keeping my principal informed. If I was "
+             "inviting a guest speaker into my classroom, setting up a terrarium with a collection "
+             "of snakes, or assigning a controversial book for my students to read, I would want to "
+             "inform my principal. If I have a problem student or anticipate the storming of the "
+             "office by an irate parent, I should let my principal know early on.")  # holdout15
+STRAIN = ("I have learned to address interpersonal conflicts right away so they do not fester. For "
+          "instance, I might ask the person. 'Hey, I feel a strain between us, and I'd like to talk "
+          "it over. Is now a good time?' I use 'I' statements and own my feelings.")  # holdout8
+REPEAT = ("I always begin by asking the customer to explain what happened. To make sure we're on the "
+          "same page, I'll repeat what I believe the problem is. At that point, I'll give the "
+          "customer a sincere apology.")                                             # holdout12
+
+
+@pytest.mark.parametrize(("text", "would"), [
+    (COOLING, True),      # "I'd" twice
+    (PRINCIPAL, True),
+    (STRAIN, False),      # near misses: a wish ("I'd like to talk it over") ...
+    (REPEAT, False),      # ... and a habit ("I'll repeat what I believe the problem is")
+])
+def test_what_the_speaker_would_do_is_read_in_i_d(text, would):
+    assert told_as_would(text) is would
+
+
+WOULD = [
+    (COOLING, None, "trades",
+     {"alternatives": "Besides what you just described, what else could you do, and why would you "
+                      "not start there?",
+      "technical": "Have you had to do that for real? If so, walk me through what happened."}),
+    (PRINCIPAL, None, "education",
+     {"differently": "What would make you do something different from what you just described?",
+      "collaborators": "Would you involve anyone else in that, and if so, who and why?"}),
+    # near miss: a habit told with "I'll" keeps the routine's own wording
+    (REPEAT, "disagreement", None,
+     {"differently": "Think of the last difficult customer you dealt with: what would you do "
+                     "differently now?"}),
+]
+
+
+@pytest.mark.parametrize(("text", "qtype", "field", "probe", "prompt"), probe_cases(WOULD))
+def test_what_the_speaker_would_do_is_asked_about_what_was_described(text, qtype, field, probe,
+                                                                     prompt):
+    assert _prompts(text, qtype, field)[probe] == prompt
