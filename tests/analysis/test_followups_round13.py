@@ -66,7 +66,7 @@ ASKED = [
     (AI_SLOP, None, None, {"collaborators": "What would someone who disagreed with you say?"}),
     # ... near miss: a quality that work can show is asked for an example of it.
     (QUICK, None, None, {"technical": "Can you give me one specific example of that from your work?",
-                         "collaborators": "Who could back that up from your work, and what would they say?"}),
+                         "collaborators": "Who at work has seen this firsthand, and what would they say about it?"}),
     # What the speaker would do, to a question that presumes an occasion: asked in that mood ...
     (CORNER, "disagreement", None,
      {"collaborators": "Would you involve anyone else in that, and if so, who and why?",

@@ -11,6 +11,12 @@ holdout15's judge's "no" and "awkward" prompts, fixed as rules over kinds of wor
    Then I'd start with the simplest possibilities"), and is asked in words that point at what
    was just described, not at an "it" the answer never named ("What would make you handle it
    another way?" after a principal the speaker would like to work for).
+3. An answer with no story is asked what its claim rests on ("What is that based on?", not "How
+   did you come to see it that way?" after a room layout) and who has seen it ("Who at work has
+   seen this firsthand", not "Who could back that up" after "the only thing I do is teach kids");
+   a motivation answer is asked who has seen the speaker at their best in the work, not who they
+   have "talked to about this work" (the work is theirs already); and two acts told on one
+   occasion are an example, so they are not asked for "one specific example of that".
 
 Answers are quoted from tests/corpus_real (spent splits: holdout3, holdout7, holdout15)."""
 
@@ -170,4 +176,40 @@ WOULD = [
 @pytest.mark.parametrize(("text", "qtype", "field", "probe", "prompt"), probe_cases(WOULD))
 def test_what_the_speaker_would_do_is_asked_about_what_was_described(text, qtype, field, probe,
                                                                      prompt):
+    assert _prompts(text, qtype, field)[probe] == prompt
+
+
+# --- 3. an answer with no story ----------------------------------------------------------------
+LAYOUT = ("Well all the chairs would be lined up in neat, straight rows and the teacher's desk would "
+          "be placed in the front of the room and….")                                # holdout15
+ONLY_TEACH = "Hey, I'm a teacher, and the only thing I do is teach kids!"              # holdout15
+TROUBLESHOOTING = ("I enjoyed the challenge of troubleshooting problems. When someone else doesn't "
+                   "have the answer, I love finding it. I'm really good at that too.")  # holdout15
+WARFARIN = ("A patient was prescribed warfarin and ciprofloxacin simultaneously. I immediately "
+            "contacted the prescriber because ciprofloxacin significantly increases warfarin's "
+            "anticoagulant effect, risking dangerous bleeding. We switched to a safer antibiotic "
+            "alternative.")                                                           # holdout15
+QUICK = "I'm a quick learner. I pick up things very fast!"                             # holdout4
+
+NO_STORY = [
+    (LAYOUT, None, "education",
+     {"alternatives": "What is that based on?",
+      "collaborators": "Who at work has seen this firsthand, and what would they say about it?"}),
+    (ONLY_TEACH, None, "education",
+     {"collaborators": "Who at work has seen this firsthand, and what would they say about it?"}),
+    (TROUBLESHOOTING, "motivation", None,
+     {"collaborators": "Who has seen you at your best in this kind of work, and what would they "
+                       "say?"}),
+    # Two acts on one occasion are an example: the story's own probes are asked ...
+    (WARFARIN, None, None,
+     {"technical": "Walk me through what you did, step by step, and why you did it that way.",
+      "collaborators": "Who else was involved? What did they think?"}),
+    # ... near misses: a claim with no act in it is still asked for one example
+    (QUICK, None, None,
+     {"technical": "Can you give me one specific example of that from your work?"}),
+]
+
+
+@pytest.mark.parametrize(("text", "qtype", "field", "probe", "prompt"), probe_cases(NO_STORY))
+def test_an_answer_with_no_story_is_asked_what_it_rests_on(text, qtype, field, probe, prompt):
     assert _prompts(text, qtype, field)[probe] == prompt

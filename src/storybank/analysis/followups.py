@@ -548,10 +548,13 @@ def _unmet(types: list[QuestionType], said: str, holds: AnswerHolds) -> bool:
 
 
 def _example(answer: _Answer) -> bool:
-    """Is the answer already an example: an event as `answer_kinds.event` reads one, or an
-    incident told in a list of acts ("I immediately isolated the issue, informed my PI, and then
-    systematically re-tested components")?"""
-    return answer.holds.event or answer_kinds.event(answer.said)
+    """Is the answer already an example: an event as `answer_kinds.event` reads one, an incident
+    told in a list of acts ("I immediately isolated the issue, informed my PI, and then
+    systematically re-tested components"), or two past acts of the speaker's on one occasion ("A
+    patient was prescribed warfarin and ciprofloxacin simultaneously. I immediately contacted the
+    prescriber ... We switched to a safer antibiotic")?"""
+    return (answer.holds.event or answer_kinds.event(answer.said)
+            or (answer.holds.occasion and answer.holds.acts >= 2))
 
 
 # The kinds of spoken answer a probe is worded for, checked in the catalog's order
