@@ -95,11 +95,6 @@ ANCHORS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "qtype", "field", "probe", "prompt"), probe_cases(ANCHORS))
-def test_a_template_carries_only_a_thing_made(text, qtype, field, probe, prompt):
-    assert _prompts(text, qtype, field)[probe] == prompt
-
-
 @pytest.mark.parametrize(("anchor", "carried"), [
     ("the phased decision with clear checks", False),   # a decision, however it is qualified
     ("the alternative solutions", False),
@@ -173,12 +168,6 @@ WOULD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "qtype", "field", "probe", "prompt"), probe_cases(WOULD))
-def test_what_the_speaker_would_do_is_asked_about_what_was_described(text, qtype, field, probe,
-                                                                     prompt):
-    assert _prompts(text, qtype, field)[probe] == prompt
-
-
 # --- 3. an answer with no story ----------------------------------------------------------------
 LAYOUT = ("Well all the chairs would be lined up in neat, straight rows and the teacher's desk would "
           "be placed in the front of the room and….")                                # holdout15
@@ -210,6 +199,8 @@ NO_STORY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "qtype", "field", "probe", "prompt"), probe_cases(NO_STORY))
-def test_an_answer_with_no_story_is_asked_what_it_rests_on(text, qtype, field, probe, prompt):
+# The three families' rows: a firing answer and a near miss each, asked as the interview asks.
+@pytest.mark.parametrize(("text", "qtype", "field", "probe", "prompt"),
+                         probe_cases([*ANCHORS, *WOULD, *NO_STORY]))
+def test_each_family_asks_what_an_interviewer_would(text, qtype, field, probe, prompt):
     assert _prompts(text, qtype, field)[probe] == prompt
