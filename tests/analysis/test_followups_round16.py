@@ -1,12 +1,12 @@
 """Follow-ups an interviewer would ask after real answers (issue 22, round 16): the families of
 holdout15's judge's "no" and "awkward" prompts, fixed as rules over kinds of words, not phrases.
 
-1. An anchor lifted from the answer is carried by a template ("Walk me through how {decision}
-   worked", "Who else was involved in {decision}") only when it names a thing the speaker made,
-   ran or chose; a head noun for something said or settled ("a phased decision with clear checks",
-   "alternative solutions", "a middle ground") or an activity ("periodic monitoring", "finding him
-   more work") falls back to the template's plain wording, and so does a template that would say
-   the anchor's word again ("the alternative solutions over the alternatives").
+1. An anchor lifted from the answer is quoted as the speaker's choice only when it names one: a
+   head noun for something said or settled ("a phased decision with clear checks", "a middle
+   ground") or options offered ("alternative solutions") falls back to the template's plain
+   wording. An activity ("periodic monitoring", "finding him more work") or an aim ("the goal")
+   can be asked "how did you decide on" and "looking back at", but not how it "worked" or who was
+   "involved in" it; a template that would say the anchor's word again falls back too.
 2. What the speaker would do is read in "I'd" as in "I would" ("First, I'd ensure my safety ...
    Then I'd start with the simplest possibilities"), and is asked in words that point at what
    was just described, not at an "it" the answer never named ("What would make you handle it
@@ -14,9 +14,8 @@ holdout15's judge's "no" and "awkward" prompts, fixed as rules over kinds of wor
 3. An answer with no story is asked what its claim rests on ("What is that based on?", not "How
    did you come to see it that way?" after a room layout) and who has seen it ("Who at work has
    seen this firsthand", not "Who could back that up" after "the only thing I do is teach kids");
-   a motivation answer is asked who has seen the speaker at their best in the work, not who they
-   have "talked to about this work" (the work is theirs already); and two acts told on one
-   occasion are an example, so they are not asked for "one specific example of that".
+   and two acts told on one occasion are an example, so they are not asked for "one specific
+   example of that".
 
 Answers are quoted from tests/corpus_real (spent splits: holdout3, holdout7, holdout15)."""
 
@@ -24,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from storybank.analysis.followups import can_carry, fill
+from storybank.analysis.followups import fill, names_a_choice, names_a_thing
 from storybank.analysis.signals import told_as_would
 from tests.helpers import probe_cases
 from tests.helpers import spoken_prompts as _prompts
@@ -81,9 +80,9 @@ ANCHORS = [
     (MONITORING, None, None,
      {"collaborators": "Who else was involved? What did they think?",
       "technical": "Walk me through what you did, step by step, and why you did it that way."}),
-    # ... a gerund with its object ...
+    # ... a gerund with its object is a choice, but did not "work" as a thing ...
     (MORE_WORK, "disagreement", None,
-     {"differently": "What would you do differently?",
+     {"differently": "Looking back at finding him more work, what would you do differently?",
       "collaborators": "Who else was involved? What did they think?"}),
     # ... near misses: a process or a phase the speaker put in place is a thing, and is named.
     (LOGGING, "performance", None,
@@ -95,32 +94,37 @@ ANCHORS = [
 ]
 
 
-@pytest.mark.parametrize(("anchor", "carried"), [
-    ("the phased decision with clear checks", False),   # a decision, however it is qualified
-    ("the alternative solutions", False),
-    ("the middle ground", False),
-    ("the goal", False),
-    ("periodic monitoring", False),                     # an activity
-    ("finding him more work", False),
-    ("the pricing", False),
-    ("the weekly logging process", True),               # near misses: things made or run
-    ("the testing phase", True),
-    ("the streaming approach", True),
-    ("the calibration session with the team", True),
-    ("the budget meeting", True),
-    ("the local k3s cluster", True),
+@pytest.mark.parametrize(("anchor", "choice", "thing"), [
+    ("the phased decision with clear checks", False, False),   # said or settled, however qualified
+    ("the alternative solutions", False, False),               # options offered
+    ("the middle ground", False, False),
+    ("the resolver options in every pod", False, False),
+    ("periodic monitoring", True, False),                      # activities: chosen, never run
+    ("finding him more work", True, False),
+    ("extending the existing panel", True, False),
+    ("the three goals", True, False),                          # an aim
+    ("the weekly logging process", True, True),                # near misses: things made or run
+    ("the testing phase", True, True),
+    ("the streaming approach", True, True),
+    ("the soil nail solution", True, True),
+    ("the calibration session with the team", True, True),
+    ("the budget meeting", True, True),
 ])
-def test_which_anchors_a_template_can_carry(anchor, carried):
-    assert can_carry(anchor) is carried
+def test_which_anchors_a_template_can_carry(anchor, choice, thing):
+    assert (names_a_choice(anchor), names_a_thing(anchor)) == (choice, thing)
 
 
-def test_a_template_that_says_the_anchor_again_falls_back():
+def test_a_template_that_cannot_carry_the_anchor_falls_back():
     templates = ["How did you decide on {decision} over the alternatives?",
                  "What other options did you have?"]
     assert fill(templates, {"decision": "alternative routes"}) == "What other options did you have?"
     # near miss: no word said twice
     assert fill(templates, {"decision": "a job queue"}) == \
         "How did you decide on the job queue over the alternatives?"
+    worked = ["Walk me through how {decision} worked, step by step.", "Walk me through it."]
+    assert fill(worked, {"decision": "periodic monitoring"}) == "Walk me through it."
+    assert fill(worked, {"decision": "a job queue"}) == \
+        "Walk me through how the job queue worked, step by step."
 
 
 # --- 2. what the speaker would do ------------------------------------------------------------
@@ -172,8 +176,6 @@ WOULD = [
 LAYOUT = ("Well all the chairs would be lined up in neat, straight rows and the teacher's desk would "
           "be placed in the front of the room and….")                                # holdout15
 ONLY_TEACH = "Hey, I'm a teacher, and the only thing I do is teach kids!"              # holdout15
-TROUBLESHOOTING = ("I enjoyed the challenge of troubleshooting problems. When someone else doesn't "
-                   "have the answer, I love finding it. I'm really good at that too.")  # holdout15
 WARFARIN = ("A patient was prescribed warfarin and ciprofloxacin simultaneously. I immediately "
             "contacted the prescriber because ciprofloxacin significantly increases warfarin's "
             "anticoagulant effect, risking dangerous bleeding. We switched to a safer antibiotic "
@@ -186,9 +188,6 @@ NO_STORY = [
       "collaborators": "Who at work has seen this firsthand, and what would they say about it?"}),
     (ONLY_TEACH, None, "education",
      {"collaborators": "Who at work has seen this firsthand, and what would they say about it?"}),
-    (TROUBLESHOOTING, "motivation", None,
-     {"collaborators": "Who has seen you at your best in this kind of work, and what would they "
-                       "say?"}),
     # Two acts on one occasion are an example: the story's own probes are asked ...
     (WARFARIN, None, None,
      {"technical": "Walk me through what you did, step by step, and why you did it that way.",
