@@ -17,7 +17,8 @@ holdout15's judge's "no" and "awkward" prompts, fixed as rules over kinds of wor
    and two acts told on one occasion are an example, so they are not asked for "one specific
    example of that".
 
-Answers are quoted from tests/corpus_real (spent splits: holdout3, holdout7, holdout15)."""
+Answers are quoted from tests/corpus_real (spent splits: holdout3, holdout4, holdout7, holdout8,
+holdout12, holdout15)."""
 
 from __future__ import annotations
 
