@@ -166,9 +166,10 @@ ASKED = [
     (PARALEGAL, None, "law",
      {"differently": "Looking back over that path, what would you do differently if you were starting out again?",
       "technical": "Which piece of work from that time are you proudest of? Walk me through it."}),
-    # ... near miss: a role said before one thing that happened in it keeps the story's probes.
+    # ... near miss: a role said before one thing that happened in it keeps the story's probes
+    # (round 16: a style is a quality, no thing made, so the probe is asked in its plain words).
     (LEAD_A_TEAM, None, None,
-     {"differently": "Looking back at the facilitative leadership style, what would you do differently?"}),
+     {"differently": "What would you do differently?"}),
     # How much of it is no part of its name.
     (AUTH, "project", "software",
      {"technical": "Walk me through how the authentication system worked, step by step."}),

@@ -66,15 +66,15 @@ ASKED = [
     (AI_SLOP, None, None, {"collaborators": "What would someone who disagreed with you say?"}),
     # ... near miss: a quality that work can show is asked for an example of it.
     (QUICK, None, None, {"technical": "Can you give me one specific example of that from your work?",
-                         "collaborators": "Who could back that up from your work, and what would they say?"}),
+                         "collaborators": "Who at work has seen this firsthand, and what would they say about it?"}),
     # What the speaker would do, to a question that presumes an occasion: asked in that mood ...
     (CORNER, "disagreement", None,
-     {"collaborators": "Who else would you bring in, and what would you expect them to say?",
-      "differently": "What would make you handle it another way?",
+     {"collaborators": "Would you involve anyone else in that, and if so, who and why?",
+      "differently": "What would make you do something different from what you just described?",
       "alternatives": "What else would you try if that did not settle it?"}),
     # ... and so is advice given to a question that presumes a failure ...
     (ABSORB, "failure", None,
-     {"collaborators": "Who else would you bring in, and what would you expect them to say?"}),
+     {"collaborators": "Would you involve anyone else in that, and if so, who and why?"}),
     # ... near misses: a "would" to a question that presumes a working week, not an occasion,
     # keeps the week's wording, and a disagreement told in the past ("he yelled at me", ICU
     # below) keeps the probe's own question.

@@ -79,7 +79,7 @@ def test_a_biography_is_not_an_event_to_dig_into():
 def test_an_answer_that_weighs_nothing_is_not_asked_what_else_it_weighed():
     alternatives = _prompts(QUICK, None)["alternatives"]
     assert "weigh" not in alternatives and "settled" not in alternatives
-    assert alternatives == "How did you come to see it that way?"
+    assert alternatives == "What is that based on?"
     # Near miss: a told event is asked about the options it had.
     assert _prompts(CUSTOMER, None)["alternatives"] != alternatives
     # Near miss: one thing done is a choice, and asking what else was weighed fits it.

@@ -164,7 +164,7 @@ ASKED = [
     (HOMETOWN, None, "medicine",
      {"technical": "Can you give me one specific example of that from your work?"}),
     # A view with no choice in it: how it came, not what else was weighed.
-    (ANGERS, None, None, {"alternatives": "How did you come to see it that way?"}),
+    (ANGERS, None, None, {"alternatives": "What is that based on?"}),
     # Near miss: acts told with no view of that kind keep the weighing question.
     (HIRE, None, None, {"alternatives": "What else did you weigh before you settled on that?"}),
     # About someone else at work: whether others saw it so, not who could back it up ...
@@ -174,7 +174,7 @@ ASKED = [
      {"collaborators": "Did others at work see it the same way? What did they say?"}),
     # ... near miss: a claim about the speaker's own needs keeps "back that up".
     (LEAVING, None, None,
-     {"collaborators": "Who could back that up from your work, and what would they say?"}),
+     {"collaborators": "Who at work has seen this firsthand, and what would they say about it?"}),
     # The industry the speaker is already in is not what they choose: the employer is.
     (INDUSTRY, "motivation", None,
      {"alternatives": "Which other organisations did you consider, and why this one?"}),

@@ -292,6 +292,8 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
         # the proof-of-concepts', so the choice is asked about the name ("Why PostgreSQL
         # rather than MongoDB?"), never "the proof-of-concepts over MongoDB".
         decision = None
+    if decision and not names_a_choice(as_asked("decision", decision)):
+        decision = None  # "a phased decision with clear checks": asked in the template's plain words
     metric, numbers = _metric(story)
     facts = {"decision": decision, "technology": technology, "alternative": alternative,
              "metric": metric, "numbers": numbers}
@@ -441,10 +443,73 @@ def as_asked(name: str, value: str) -> str:
     return value
 
 
+# Where a noun phrase's head ends: before a preposition or a participle ("the calibration session
+# with the team", "the REST API using Node.js").
+_HEAD_END = re.compile(r"\s+(?:with|for|of|in|on|about|between|using|to|from|by|at)\b.*$", re.S)
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+def _head_words(anchor: str) -> list[str]:
+    """The anchor's words up to its head noun, without a leading determiner."""
+    words = _WORD.findall(_HEAD_END.sub("", anchor.lower()))
+    return words[1:] if words and words[0] in _LEADING_DETERMINER else words
+
+
+def names_a_choice(anchor: str) -> bool:
+    """Can a prompt quote this anchor as what the speaker chose? Not a head noun for something said
+    or settled ("the phased decision with clear checks", "the middle ground", lexicon
+    `prompt_unbuilt_heads`), nor options offered ("the alternative solutions")."""
+    words = _head_words(anchor)
+    return bool(words) and words[-1] not in lexicon_word_set("prompt_unbuilt_heads") \
+        and not any(w.startswith("alternative") for w in words)
+
+
+def names_a_thing(anchor: str) -> bool:
+    """Can a template ask how this anchor "worked" or who was "involved in" it? A thing made or
+    run can ("the weekly logging process", "the testing phase", "the streaming approach"); an
+    activity cannot ("periodic monitoring", "finding him more work", "extending the existing
+    panel": a head, or a first word before its object, in -ing that is no thing,
+    `prompt_ing_things`), nor an aim ("the three goals", `prompt_aim_heads`), nor what is no
+    choice at all."""
+    words = _head_words(anchor)
+    if not names_a_choice(anchor) or words[-1] in lexicon_word_set("prompt_aim_heads"):
+        return False
+    things = lexicon_word_set("prompt_ing_things")
+    gerund_head = _is_activity(words[-1], things)
+    gerund_verb = len(words) > 1 and _is_activity(words[0], things) and _GERUND_OBJECT.match(words[1])
+    return not (gerund_head or gerund_verb)
+
+
+# Templates that presume the anchor ran as a thing: "how {decision} worked", "involved in {decision}".
+_PRESUMES_A_THING = re.compile(r"\{decision\} worked|involved in \{decision\}")
+
+
+_GERUND_OBJECT = re.compile(r"^(?:him|her|them|it|us|me|the|a|an|our|my|their|his|its|more|some|"
+                            r"all|every|each|this|that|these|those)$")
+
+
+def _is_activity(word: str, things: frozenset[str]) -> bool:
+    return word.endswith("ing") and len(word) > 4 and word not in things
+
+
+def _repeats(template: str, value: str) -> bool:
+    """Does the value say again a word the template says around it ("How did you decide on the
+    alternative solutions over the alternatives?")? Words are compared on their first six letters."""
+    around = {w[:6] for w in _WORD.findall(_PLACEHOLDER.sub(" ", template).lower()) if len(w) >= 6}
+    return any(w[:6] in around for w in _WORD.findall(value.lower()) if len(w) >= 6)
+
+
+def _cannot_carry(template: str, decision: str) -> bool:
+    """A template that would say the decision's word again, or ask how an activity "worked"."""
+    return _repeats(template, decision) or (_PRESUMES_A_THING.search(template) is not None
+                                            and not names_a_thing(decision))
+
+
 def fill(templates: list[str], values: dict[str, str]) -> str | None:
     for template in templates:
         names = _PLACEHOLDER.findall(template)
-        if all(n in values for n in names):
+        if all(n in values for n in names) and not ("decision" in names and _cannot_carry(
+                template, as_asked("decision", values["decision"]))):
             return _PLACEHOLDER.sub(lambda m: as_asked(m.group(1), values[m.group(1)]), template)
     return None
 
@@ -501,10 +566,13 @@ def _unmet(types: list[QuestionType], said: str, holds: AnswerHolds) -> bool:
 
 
 def _example(answer: _Answer) -> bool:
-    """Is the answer already an example: an event as `answer_kinds.event` reads one, or an
-    incident told in a list of acts ("I immediately isolated the issue, informed my PI, and then
-    systematically re-tested components")?"""
-    return answer.holds.event or answer_kinds.event(answer.said)
+    """Is the answer already an example: an event as `answer_kinds.event` reads one, an incident
+    told in a list of acts ("I immediately isolated the issue, informed my PI, and then
+    systematically re-tested components"), or two past acts of the speaker's on one occasion ("A
+    patient was prescribed warfarin and ciprofloxacin simultaneously. I immediately contacted the
+    prescriber ... We switched to a safer antibiotic")?"""
+    return (answer.holds.event or answer_kinds.event(answer.said)
+            or (answer.holds.occasion and answer.holds.acts >= 2))
 
 
 # The kinds of spoken answer a probe is worded for, checked in the catalog's order

@@ -661,8 +661,11 @@ def private_constraint(text: str) -> str | None:
     return found[0] if found else None
 
 
-_WOULD = re.compile(r"\b(?:i|we)\s+(?:would|'d|will|'ll|should|could)\b|^(?:first|then|next|finally)?,?\s*"
-                    r"(?:i'd|i would)\b")
+# "I would", and "I'd" written together anywhere ("First, I'd ensure my safety ... Then I'd start
+# with the simplest possibilities"); "I'd like to talk it over" is a wish, and "I'll repeat what I
+# believe" a habit.
+_WOULD = re.compile(r"\b(?:i|we)(?:\s+(?:would|'d|will|'ll|should|could)\b|'d\b(?!\s+(?:like|love|prefer)\b))"
+                    r"|^(?:first|then|next|finally)?,?\s*(?:i'd|i would)\b")
 
 
 def told_as_would(text: str) -> bool:
