@@ -114,14 +114,23 @@ def test_each_probe_asks_only_what_the_answer_holds(text, qtype, field, probe, p
 # Each new reading with the answers it fires on and its near misses.
 KINDS = [
     (answer_kinds.pay,
-     [RANGE, SALARY, "I'm looking for better pay than I get now."],
+     [RANGE, SALARY, "I'm looking for better pay than I get now.",
+      "I would like to make fifty thousand dollars a year.", "I'm hoping for around 60,000 a year."],
      ["Last year I negotiated my salary with my manager.",       # no wish: something done
       "I want to work somewhere I can grow.",                    # a wish, no money
-      "I want to pay attention to the details of every chart."]),  # "pay" is no money here
+      "I want to pay attention to the details of every chart.",  # "pay" is no money here
+      # from the review of round 15: the wish must govern the pay
+      "I want to grow; salary is secondary.",
+      "I hope the salary is not the main thing here.",
+      "I want to walk 10k steps a day."]),
     (answer_kinds.settled,
      [PATRON, SOY_MILK, "I refunded the order, and she thanked me."],
      [NURSE, "The customer wanted a refund and kept raising his voice.",  # wanted, not given
-      "The customer was angry about the charge and kept raising his voice."]),
+      "The customer was angry about the charge and kept raising his voice.",
+      # from the review of round 15: making good is tied to the upset person
+      "My manager gave her a written warning, and the two of them never spoke again.",
+      "I had a free afternoon so I rewrote it; he still disagreed.",
+      "The replacement part arrived late and the client was still furious."]),
 ]
 
 

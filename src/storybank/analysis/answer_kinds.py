@@ -66,21 +66,30 @@ def offhand(text: str) -> bool:
             and phrase_set(_words("premise_shown_claims")).search(normalise(text)) is None)
 
 
-_MONEY = re.compile(r"[$£€]\s?\d|\b\d[\d,.]*\s?k\b")
+# A figure of pay: evidence's rate ("$45,000", "50,000 dollars", "20 an hour") or a sum by the year
+# or the month ("60,000 a year", "fifty thousand").
+_YEARLY = re.compile(r"\b\d[\d,.]*\s?k?\s+(?:a|per)\s+(?:year|month)\b|\bthousand\b")
+PAY_REACH = 8   # words after the wish within which the pay must be named
 
 
 def pay(text: str) -> bool:
-    """The pay the speaker wants, as the answer opens: its first sentence is a wish of the
-    speaker's (lexicon `premise_wishes`) about money, a figure or a word of pay (`premise_pay`):
-    "I would like to make $45,000 – $50,000 annually. I believe that my five years ...", "I want
-    to make as much as possible." The reasons told after it (certifications earned last year) make
-    it no story. "I want to grow; salary is secondary" says no pay is wanted, nor does "Last year
-    I negotiated my salary" open with a wish."""
-    first = _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+    """The pay the speaker wants, as the answer opens: its first sentence (or clause, up to a
+    semicolon) is a wish of the speaker's (lexicon `premise_wishes`) whose object, within
+    PAY_REACH words, is money: a figure or a word of pay (`premise_pay`). "I would like to make
+    $45,000 – $50,000 annually. I believe that my five years ...", "I want to make as much as
+    possible." The reasons told after it (certifications earned last year) make it no story. "I
+    want to grow; salary is secondary" wishes for no pay, nor does "Last year I negotiated my
+    salary" open with a wish."""
+    from storybank.analysis.evidence import RATE_WITH_NUMBER
+
+    first = re.split(r"[;]|(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
     norm = normalise(first)
-    if phrase_set(_words("premise_wishes")).search(norm) is None:
+    wishes = phrase_set(_words("premise_wishes")).spans(norm)
+    if not wishes:
         return False
-    return _MONEY.search(first) is not None or phrase_set(_words("premise_pay")).search(norm) is not None
+    wanted = " ".join(norm[wishes[0][1]:].split()[:PAY_REACH])
+    return (RATE_WITH_NUMBER.search(wanted) is not None or _YEARLY.search(wanted) is not None
+            or phrase_set(_words("premise_pay")).search(wanted) is not None)
 
 
 def blank(text: str) -> bool:

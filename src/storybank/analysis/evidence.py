@@ -320,7 +320,7 @@ def _change_spoken(ctx: StoryContext, time_only: bool = False) -> bool:
 
 
 # A digit run is entered only at its start (the lookbehind), so a long run costs linear time.
-_RATE_WITH_NUMBER = re.compile(r"(?:[$€£]\s?\d|(?<![\d,.])\d[\d,.]*\s*(?:dollars|euros|pounds|usd|eur|gbp)|"
+RATE_WITH_NUMBER = re.compile(r"(?:[$€£]\s?\d|(?<![\d,.])\d[\d,.]*\s*(?:dollars|euros|pounds|usd|eur|gbp)|"
                                r"\b(?:\d+|[a-z]+ty|hundred)\b[^.]{0,30}\b(?:an hour|per hour|/hour|/hr|hourly))")
 
 
@@ -382,7 +382,7 @@ def _specific_fit(low: str) -> bool:
     if not mine:
         return False
     return phrase_set(_lexicon_list("fit_platform")).search(low) is not None \
-        or (any(w in low for w in _MONEY_HINTS) and bool(_RATE_WITH_NUMBER.search(low)))
+        or (any(w in low for w in _MONEY_HINTS) and bool(RATE_WITH_NUMBER.search(low)))
 
 
 RESEARCH_REACH = 8  # words of a research act's object before the employer it is about

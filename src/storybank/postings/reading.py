@@ -374,7 +374,7 @@ def _starts_item(text: str) -> bool:
     """A short line whose first word is not a lower-case word going on from the line above: a
     capital, a number or a name like "iTero"."""
     first = text.split()[0]
-    return len(text.split()) <= MAX_QUOTED_ITEM_WORDS and not first.islower()
+    return count_words(text) <= MAX_QUOTED_ITEM_WORDS and not first.islower()
 
 
 def _quoted_items(lines: list[str]) -> list[str]:
