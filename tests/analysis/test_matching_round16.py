@@ -26,6 +26,13 @@ FIRING = [
     ("How was the retry logic set up, and why did it make things worse?", "technical"),
     ("Why batch and not streaming there? Did you look at streaming at all?", "alternatives"),
     ("Okay. What did you just give up to get that?", "alternatives"),
+    ("What was your personal contribution vs the team's?", "collaborators"),
+    ("Who did you talk to about it?", "collaborators"),
+    ("How did you structure your system?", "technical"),
+    ("How did you handle real-time data consistency?", "technical"),
+    ("You mentioned async batching cut p99 by 73%; walk me through the decision.", "alternatives"),
+    ("How did you reach that conclusion?", "alternatives"),
+    ("What considerations went into the technology choices here?", "alternatives"),
     ("Anything you'd undo, given the chance?", "differently"),
     ("What have you changed since? What have you continued that worked?", "differently"),
 ]
@@ -42,6 +49,11 @@ NEAR_MISSES = [
     ("What did you give up to take this job?", "alternatives"),
     ("Walk me through your process for debugging an unfamiliar bug.", "technical"),
     ("What happens if you do not get this job?", "technical"),
+    ("Walk me through a technical project you owned end-to-end.", "collaborators"),
+    ("How do you structure your day?", "technical"),
+    ("Who do you talk to when you are stuck?", "collaborators"),
+    ("Give me an example of a time you committed to a group decision even though you disagreed. "
+     "What factors went into your decision?", "alternatives"),
 ]
 
 

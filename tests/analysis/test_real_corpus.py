@@ -52,8 +52,8 @@ FLOORS = {
     # stakeholders?" (none here) as collaborators: confident wrong 1 -> 2
     "holdout2": (280, 2, 112, 2, 18, 26, 0.91),  # round 14 (answers): bad flagged 17 -> 18
     # round 15 (matcher): none no match 68 -> 62
-    # round 16 (matcher): right 173 -> 174
-    "holdout3": (174, 0, 62, 0, 19, 29, 0.91),  # round 13 (answers): bad flagged 17 -> 19
+    # round 16 (matcher): right 173 -> 176
+    "holdout3": (176, 0, 62, 0, 19, 29, 0.91),  # round 13 (answers): bad flagged 17 -> 19
     # round 15 (matcher): right 184 -> 176, none no match 96 -> 84
     # round 16 (matcher): right 176 -> 177; the retrained model reads "What are you most proud of?"
     # (none here, project in a twin) as project: confident wrong 0 -> 1, none no match 84 -> 83
@@ -147,9 +147,9 @@ FLOORS = {
     # what it reads for the same reason: an unsure verdict is not "no match", though never
     # confident (the confident wrong ceilings are unchanged).
     # round 15 (matcher): right 135 -> 153, none no match 55 -> 51
-    # round 16 (matcher), the retrained model reads it: right 153 -> 182, confident wrong 3 -> 0 (on
+    # round 16 (matcher), the retrained model reads it: right 153 -> 183, confident wrong 3 -> 0 (on
     # none 2 -> 0), none no match 51 -> 54
-    "holdout14": (182, 0, 54, 0, 10, 15, 0.82),  # round 15 (answers): bad flagged 5 -> 10
+    "holdout14": (183, 0, 54, 0, 10, 15, 0.82),  # round 15 (answers): bad flagged 5 -> 10
     # Round 16 adds `holdout15`, measured blind before and after round 15 and now spent, at what
     # round 15 left it (RESULTS.md, "Round 15 on the blind set").
     # round 16 (matcher), the retrained model reads it: right 155 -> 178, none no match 55 -> 56
