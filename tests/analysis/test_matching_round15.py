@@ -31,9 +31,11 @@ def test_the_band_changes_no_match_nor_close():
 
 
 def test_a_general_question_of_a_type_under_the_line_is_named_unsure():
-    # holdout12 (spent), labelled disagreement by the general/hypothetical rule.
-    found = recognise("How would you handle a dispute between yourself and a coworker?", builtin_catalog())
-    assert found.verdict == "unsure" and found.best.id == "disagreement"
+    # holdout11 (spent), labelled rubric by the general/hypothetical rule. (Round 16's model, trained
+    # on holdout12 too, reads round 15's example, a dispute with a coworker there, as a match.)
+    found = recognise("If a client's style guide insisted on a term you knew was a mistranslation, "
+                      "how would you handle it?", builtin_catalog())
+    assert found.verdict == "unsure" and found.best.id == "rubric"
     assert MODEL_UNSURE <= found.best.score < 60
     assert found.shown == [found.best, found.alternatives[0]]
 
@@ -44,10 +46,11 @@ def test_a_common_question_far_from_every_type_stays_no_match():
 
 
 def test_an_unsure_wording_keeps_the_common_question_it_reads_as():
-    # holdout12 (spent), none of the eight: its nearest type is shown with what it reads as.
-    found = recognise("In your opinion, what makes a good pharmacy technician?", builtin_catalog())
+    # holdout5 (spent), none of the eight: its nearest probe is shown with what it reads as.
+    # (Round 16's model, trained on holdout12 too, answers round 15's example "no match".)
+    found = recognise("How would you improve our product?", builtin_catalog())
     assert found.verdict == "unsure"
-    assert found.resembles is not None and "method" in found.resembles and found.advice
+    assert found.resembles is not None and "knowledge" in found.resembles and found.advice
 
 
 def test_the_families_alone_keep_no_band():
@@ -56,12 +59,13 @@ def test_the_families_alone_keep_no_band():
 
 def test_a_boss_held_to_be_wrong_is_a_disagreement_a_leaders_own_mistake_is_not():
     # The general/hypothetical family (holdout13, holdout14, spent): the candidate sure that a
-    # boss or foreman is wrong. Told unsure or close, with disagreement first.
+    # boss or foreman is wrong. Named with disagreement first (round 16's model, trained on both
+    # sets, claims them; round 15's told them unsure or close).
     catalog = builtin_catalog()
     for said in ("What do you do when you know your boss is wrong?",
                  "Say the foreman tells you to do it one way and you're sure it's wrong. How do you handle that?"):
         found = recognise(said, catalog)
-        assert found.verdict in {"unsure", "close"} and found.best.id == "disagreement", found.best
+        assert found.verdict in {"match", "unsure", "close"} and found.best.id == "disagreement", found.best
     # Near misses: one's own mistake as a leader stays a failure; a wrong answer is no one's view.
     assert recognise("Tell me about a time you made a mistake as a leader. How did you recover?",
                      catalog).best.id == "failure"

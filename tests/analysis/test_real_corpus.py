@@ -30,6 +30,9 @@ def _measure():
 # split: (wordings right, confident wrong, none answered "no match", none confident wrong,
 #         bad flagged for their reason, good clean beyond length, AUC of the mean score)
 FLOORS = {
+    # Round 16 (matcher) adds probe cues and retrains the shipped model on every spent set,
+    # holdout15 included (RESULTS.md, "Round 16 (matcher)"): the sets it now reads as fitted
+    # rise; the few counts the retrain lowers are lowered to what they read, each noted below.
     # Answers judged by the free-text judge of storybank.answers. Round 4 (RESULTS.md) raised
     # them and added `holdout3`, spent after round 3; the wordings now go through the learned
     # wording model too, which is trained on every spent set, so the wording floors here guard
@@ -45,13 +48,19 @@ FLOORS = {
     # round 15 (matcher): right 122 -> 123, none no match 36 -> 35
     "holdout": (123, 0, 35, 0, 10, 11, 0.77),
     # round 15 (matcher): right 292 -> 280, none no match 136 -> 112
-    "holdout2": (280, 1, 112, 1, 18, 26, 0.91),  # round 14 (answers): bad flagged 17 -> 18
+    # round 16 (matcher): the retrained model claims "How did you communicate the delay to
+    # stakeholders?" (none here) as collaborators: confident wrong 1 -> 2
+    "holdout2": (280, 2, 112, 2, 18, 26, 0.91),  # round 14 (answers): bad flagged 17 -> 18
     # round 15 (matcher): none no match 68 -> 62
-    "holdout3": (173, 0, 62, 0, 19, 29, 0.91),  # round 13 (answers): bad flagged 17 -> 19
+    # round 16 (matcher): right 173 -> 176
+    "holdout3": (176, 0, 62, 0, 19, 29, 0.91),  # round 13 (answers): bad flagged 17 -> 19
     # round 15 (matcher): right 184 -> 176, none no match 96 -> 84
-    "holdout4": (176, 0, 84, 0, 13, 31, 0.89),  # round 13 (answers): bad flagged 9 -> 13
+    # round 16 (matcher): right 176 -> 177; the retrained model reads "What are you most proud of?"
+    # (none here, project in a twin) as project: confident wrong 0 -> 1, none no match 84 -> 83
+    "holdout4": (177, 1, 83, 1, 13, 31, 0.89),  # round 13 (answers): bad flagged 9 -> 13
     # round 15 (matcher): right 283 -> 275, none no match 148 -> 136
-    "holdout5": (275, 0, 136, 0, 20, 22, 0.86),  # round 13 (answers): bad flagged 19 -> 20
+    # round 16 (matcher): right 275 -> 280
+    "holdout5": (280, 0, 136, 0, 20, 22, 0.86),  # round 13 (answers): bad flagged 19 -> 20
     # Round 7 adds `holdout6`, measured blind before and after round 6 and now spent, at what round
     # 6 left it (RESULTS.md, "Round 6 on the blind set"). Round 7's matcher retrains the model with
     # it and raises every split's wording floors (right, "none" answered no match) and lowers its
@@ -59,7 +68,8 @@ FLOORS = {
     # answer floors (bad flagged, good clean, the mean's AUC) to what they read with the reason
     # table as widened in round 7 (RESULTS.md, "Round 7 (answers)").
     # round 15 (matcher): right 191 -> 183, none no match 54 -> 43
-    "holdout6": (183, 0, 43, 0, 25, 28, 0.97),  # round 15 (answers): good clean 27 -> 28
+    # round 16 (matcher): right 183 -> 184, none no match 43 -> 44
+    "holdout6": (184, 0, 44, 0, 25, 28, 0.97),  # round 15 (answers): good clean 27 -> 28
     # Round 8 adds `holdout7`, measured blind before and after round 7 and now spent, at what round
     # 7 left it (RESULTS.md, "Round 7 on the blind set"). Round 8's answer rules raised the answer
     # floors (bad flagged, good clean, the mean's AUC) of holdout2, holdout3, holdout5, holdout6
@@ -68,13 +78,15 @@ FLOORS = {
     # the types' line for wordings that ask for a story; it raises the wording floors of
     # `holdout2` ... `holdout5` and `holdout7` (only upward; RESULTS.md, "Round 8 (matcher)").
     # round 15 (matcher): right 193 -> 197, none no match 73 -> 63
-    "holdout7": (197, 0, 63, 0, 20, 27, 0.98),  # round 12 (matcher): right 192 -> 193
+    # round 16 (matcher): right 197 -> 200
+    "holdout7": (200, 0, 63, 0, 20, 27, 0.98),  # round 12 (matcher): right 192 -> 193
     # Round 9 adds `holdout8`, measured blind before and after round 8 and now spent, at what round
     # 8 left it (RESULTS.md, "Round 8 on the blind set"). Round 9's answer rules raised the answer
     # floors (bad flagged, good clean, the mean's AUC) of every split but holdout2 to what they read
     # with the reason table as widened in round 9 (RESULTS.md, "Round 9 (answers)"); only upward.
     # round 15 (matcher): right 163 -> 168, none no match 47 -> 44
-    "holdout8": (168, 0, 44, 0, 19, 28, 0.86),  # round 15 (answers): good clean 27 -> 28
+    # round 16 (matcher): right 168 -> 169
+    "holdout8": (169, 0, 44, 0, 19, 28, 0.86),  # round 15 (answers): good clean 27 -> 28
     # Round 10 adds `holdout9`, measured blind before and after round 9 and now spent, at what round
     # 9 left it (RESULTS.md, "Round 9 on the blind set").
     # Round 10's matcher reads every split's wordings with the corpus README's labelling rule
@@ -86,7 +98,8 @@ FLOORS = {
     # smaller count of "none" wordings (RESULTS.md, "Round 10 (matcher)"). Round 10's answer rules
     # raised holdout9's answer floors (RESULTS.md, "Round 10 (answers)").
     # round 15 (matcher): right 163 -> 167, none no match 56 -> 54
-    "holdout9": (167, 0, 54, 0, 24, 29, 0.95),  # round 13 (answers): bad flagged 23 -> 24
+    # round 16 (matcher): right 167 -> 168
+    "holdout9": (168, 0, 54, 0, 24, 29, 0.95),  # round 13 (answers): bad flagged 23 -> 24
     # Round 11 adds `holdout10`, measured blind before and after round 10 and now spent, at what
     # round 10 left it (RESULTS.md, "Round 10 on the blind set"). Round 11's answer rules and
     # reason table raised its answer floors, and holdout3's good clean (RESULTS.md, "Round 11
@@ -96,25 +109,32 @@ FLOORS = {
     # model reads as fitted; the other wording floors read the same (RESULTS.md, "Round 12
     # (matcher)"); only upward.
     # round 15 (matcher): right 149 -> 159, none no match 59 -> 53
-    "holdout10": (159, 0, 53, 0, 20, 22, 0.88),  # round 14 (answers): bad flagged 19 -> 20
+    # round 16 (matcher): the retrained model tells one more none wording unsure: none no match 53
+    # -> 52
+    "holdout10": (159, 0, 52, 0, 20, 22, 0.88),  # round 14 (answers): bad flagged 19 -> 20
     # Round 12 adds `holdout11`, measured blind before and after round 11 (the same figures both
     # times) and now spent (RESULTS.md, "Round 11 on the blind set"). Round 12's answer rules and
     # reason table raised its answer floors, and the good clean of tuning, holdout2 and holdout8
     # (RESULTS.md, "Round 12 (answers)"); only upward.
     # round 15 (matcher): right 155 -> 166, none no match 57 -> 53
-    "holdout11": (166, 1, 53, 1, 23, 27, 0.89),  # round 14 (answers): bad flagged 21 -> 23
+    # round 16 (matcher): right 166 -> 169
+    "holdout11": (169, 1, 53, 1, 23, 27, 0.89),  # round 14 (answers): bad flagged 21 -> 23
     # Round 13 adds `holdout12`, measured blind before and after round 12 and now spent, at what
     # round 12 left it (RESULTS.md, "Round 12 on the blind set"). Round 13's answer rules and
     # reason table raised the answer floors marked below (RESULTS.md, "Round 13 (answers)"); only
     # upward.
     # round 15 (matcher): right 125 -> 139, none no match 54 -> 50
-    "holdout12": (139, 3, 50, 3, 13, 19, 0.85),  # round 15 (answers): good clean 18 -> 19
+    # round 16 (matcher), the retrained model reads it: right 139 -> 163, confident wrong 3 -> 1,
+    # none no match 50 -> 53
+    "holdout12": (163, 1, 53, 1, 13, 19, 0.85),  # round 15 (answers): good clean 18 -> 19
     # Round 14 adds `holdout13`, measured blind before and after round 13 and now spent, at what
     # round 13 left it (RESULTS.md, "Round 13 on the blind set").
     # Round 14's answer rules and reason table raised the bad-flagged floors of holdout2,
     # holdout10, holdout11 and holdout13 (RESULTS.md, "Round 14 (answers)"); only upward.
     # round 15 (matcher): right 130 -> 132, none no match 54 -> 45
-    "holdout13": (132, 4, 45, 2, 13, 12, 0.87),  # round 14 (answers): bad flagged 3 -> 13
+    # round 16 (matcher), the retrained model reads it: right 132 -> 149, confident wrong 4 -> 1 (on
+    # none 2 -> 1), none no match 45 -> 48
+    "holdout13": (149, 1, 48, 1, 13, 12, 0.87),  # round 14 (answers): bad flagged 3 -> 13
     # Round 15 adds `holdout14`, measured blind before and after round 14 and now spent, at what
     # round 14 left it (RESULTS.md, "Round 14 on the blind set").
     # Round 15's answer rules and reason table raised the answer floors marked below (RESULTS.md,
@@ -127,10 +147,13 @@ FLOORS = {
     # what it reads for the same reason: an unsure verdict is not "no match", though never
     # confident (the confident wrong ceilings are unchanged).
     # round 15 (matcher): right 135 -> 153, none no match 55 -> 51
-    "holdout14": (153, 3, 51, 2, 10, 15, 0.82),  # round 15 (answers): bad flagged 5 -> 10
+    # round 16 (matcher), the retrained model reads it: right 153 -> 183, confident wrong 3 -> 0 (on
+    # none 2 -> 0), none no match 51 -> 54
+    "holdout14": (183, 0, 54, 0, 10, 15, 0.82),  # round 15 (answers): bad flagged 5 -> 10
     # Round 16 adds `holdout15`, measured blind before and after round 15 and now spent, at what
     # round 15 left it (RESULTS.md, "Round 15 on the blind set").
-    "holdout15": (155, 0, 55, 0, 10, 13, 0.93),
+    # round 16 (matcher), the retrained model reads it: right 155 -> 178, none no match 55 -> 56
+    "holdout15": (178, 0, 56, 0, 10, 13, 0.93),
     # round 15 (matcher): right 246 -> 248
     "tuning": (248, 0, 75, 0, 26, 27, 0.90),  # round 13 (answers): bad flagged 25 -> 26
 }

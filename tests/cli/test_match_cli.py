@@ -46,8 +46,10 @@ def test_close_candidates_are_both_shown(cli):
 
 
 def test_unsure_names_the_nearest_and_its_stories_but_never_claims_it(cli):
-    # A general question of a type (holdout12, spent) scored under the match line.
-    question = "How would you handle a dispute between yourself and a coworker?"
+    # A general question of a type (holdout2, spent) scored under the match line. (Round 16's
+    # model, trained on holdout12 too, claims round 15's example there, a dispute with a coworker.)
+    question = ("During your shift, control instructs you to do something that you believe is unsafe. "
+                "What do you do?")
     text = cli("--bank", _bank(), "match", question)
     assert text.code == 0, text
     assert text.out.startswith("Not sure: the nearest is disagreement ")
@@ -62,12 +64,13 @@ def test_unsure_names_the_nearest_and_its_stories_but_never_claims_it(cli):
 
 
 def test_unsure_on_a_wording_of_none_says_what_it_reads_as(cli):
-    # none of the eight (holdout12, spent): told unsure, with the common question it resembles.
-    question = "In your opinion, what makes a good pharmacy technician?"
+    # none of the eight (holdout5, spent): told unsure, with the common question it resembles.
+    # (Round 16's model, trained on holdout12 too, answers round 15's example "no match".)
+    question = "How would you improve our product?"
     text = cli("--bank", _bank(), "match", question)
     assert text.out.startswith("Not sure:")
-    assert "It also reads as a question about your usual method, not a past story." in text.out
+    assert "It also reads as a knowledge or design question, not a story." in text.out
     # Its advice is what to do if it asks for no story, not a second instruction beside the first.
     assert "; if not: " in text.out
     data = cli("--bank", _bank(), "match", question, "--format", "json").json()
-    assert data["verdict"] == "unsure" and "method" in data["resembles"]
+    assert data["verdict"] == "unsure" and "knowledge" in data["resembles"]

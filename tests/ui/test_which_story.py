@@ -92,7 +92,9 @@ async def test_clearing_the_box_clears_the_reading(open_app):
 async def test_an_unsure_reading_names_the_nearest_type_as_a_guess_with_its_stories(open_app):
     async with open_app((100, 30), "m") as pilot:
         app = pilot.app
-        await ask(pilot, "Why do you think you can do this job?")
+        # (round 16's retrained model puts round 15's "Why do you think you can do this job?" at 29,
+        # just under the band.)
+        await ask(pilot, "Why are you a good fit for this job?")
         found = app.screen.lookup
         assert found.recognition.verdict == "unsure" and found.recognition.best.id == "motivation"
         text = " ".join(screen_text(app).split())
