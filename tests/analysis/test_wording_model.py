@@ -61,19 +61,15 @@ def test_a_model_for_other_labels_is_not_used():
 @pytest.mark.parametrize(("wording", "verdict", "id"), [
     # Real wordings that the families alone took, confidently, for a type (holdout2, spent).
     ("What tech tools do you use on a daily basis?", "none", None),
-    ("What do other people say about working with you?", "none", None),
+    # Since round 15 told "unsure" (collaborators 62, under the probes' line): named, never claimed.
+    ("What do other people say about working with you?", "unsure", "collaborators"),
     # ... and their near misses, which are the types.
     ("Tell me about a time you disagreed with your manager.", "match", "disagreement"),
     ("Walk me through a production incident you caused.", "match", "failure"),
 ])
 def test_the_mix_answers_no_match_where_the_families_were_sure(wording, verdict, id):
     found = recognise(wording, builtin_catalog())
-    if verdict == "none":
-        # Since round 15 the second may be told "unsure" (collaborators 62, under the probes'
-        # line): the nearest named, never claimed as a match or a close candidate.
-        assert found.verdict in {"none", "unsure"}
-    else:
-        assert found.verdict == verdict
+    assert found.verdict == verdict
     if id is not None:
         assert found.best.id == id
 
@@ -145,12 +141,7 @@ def test_a_mismatched_correction_is_refused(tmp_path, monkeypatch, text, old, re
 ])
 def test_a_topic_asked_in_general_is_its_type_an_opinion_of_it_is_not(wording, verdict, id):
     found = recognise(wording, builtin_catalog())
-    if verdict == "none":
-        # Since round 15 the second may be told "unsure" (collaborators 62, under the probes'
-        # line): the nearest named, never claimed as a match or a close candidate.
-        assert found.verdict in {"none", "unsure"}
-    else:
-        assert found.verdict == verdict
+    assert found.verdict == verdict
     if id is not None:
         assert found.best.id == id
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -476,12 +477,20 @@ def decide(candidates: list[MatchCandidate], nothing: float, no_match: Mapping[s
     return "unsure" if 0.0 < unsure <= best else "none"
 
 
+_BUILDING = threading.Lock()
+
+
 def matcher(catalog: Catalog) -> Matcher:
-    """The catalog's matcher, built once per catalog object and kept with it."""
+    """The catalog's matcher, built once per catalog object and kept with it. Built under a lock:
+    the UI reads questions in worker threads, and two readings before the first build ends
+    (most of a second) would each build one."""
     stored = memo(catalog)
     found = stored.get("matcher")
     if found is None:
-        found = stored["matcher"] = Matcher(catalog, catalog_model(catalog))
+        with _BUILDING:
+            found = stored.get("matcher")
+            if found is None:
+                found = stored["matcher"] = Matcher(catalog, catalog_model(catalog))
     return found
 
 
