@@ -209,5 +209,7 @@ def test_the_spent_sets_keep_round_7s_figures():
     # denies the act and a name met only by a verb ("argued" for Argus): its three wrong links (two
     # traps shown, and one trap read together with the degree line) leave, no right link does.
     # The precision's floor rises: 98.7 % (231/234), 215/472.
-    assert total.shown_right >= 231 and total.precision >= 0.987, (total.shown_right, total.precision)
-    assert total.found >= 215, total.found
+    # Round 17 adds corpus_postings_holdout16, measured blind before and after round 16 (7/8 shown
+    # right both times, 7/24 found) and now spent: all seventeen read 98.3 % (238/242), 222/496.
+    assert total.shown_right >= 238 and total.precision >= 0.983, (total.shown_right, total.precision)
+    assert total.found >= 222, total.found
