@@ -90,11 +90,12 @@ def test_an_answer_that_weighs_nothing_is_not_asked_what_else_it_weighed():
 
 def test_an_answer_that_already_names_the_rejected_option_and_why_is_asked_what_would_flip_it():
     assert weighed_already(ONBOARDING)
+    # Round 17: worded without "the other option", which the judges found unnamed or absent.
     assert _prompts(ONBOARDING, "project")["alternatives"] == \
-        "What would have had to be different for the other option to win?"
+        "What would have had to change for you to choose differently?"
     # Near miss: a decision with no rejected option named is asked about the alternatives.
     assert not weighed_already(CAPSTONE)
-    assert "other option to win" not in _prompts(CAPSTONE, "project", "software")["alternatives"]
+    assert "choose differently" not in _prompts(CAPSTONE, "project", "software")["alternatives"]
 
 
 def test_a_private_constraint_is_not_dug_into_as_a_decision():

@@ -458,9 +458,11 @@ def _head_words(anchor: str) -> list[str]:
 def names_a_choice(anchor: str) -> bool:
     """Can a prompt quote this anchor as what the speaker chose? Not a head noun for something said
     or settled ("the phased decision with clear checks", "the middle ground", lexicon
-    `prompt_unbuilt_heads`), nor options offered ("the alternative solutions")."""
+    `prompt_unbuilt_heads`), nor options offered ("the alternative solutions"), nor a repeat of an
+    act already told ("another set of controls", `prompt_repeat_words`)."""
     words = _head_words(anchor)
     return bool(words) and words[-1] not in lexicon_word_set("prompt_unbuilt_heads") \
+        and words[0] not in lexicon_word_set("prompt_repeat_words") \
         and not any(w.startswith("alternative") for w in words)
 
 

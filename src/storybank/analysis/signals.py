@@ -640,9 +640,20 @@ _WEIGHED = re.compile(r"\b(?:chose|choose|picked|went with|opted for|decided on|
                       r"|\b(?:test\w*|compar\w*|benchmark\w*|evaluat\w*|tr(?:y|ied|ying))\s+both\b", re.I)
 
 
+# A choice the speaker says had no reason behind it: "there is no special reason why I chose you
+# over another because I didn't" weighed nothing (round 17: holdout16's judge, "no 'other option' —
+# candidate had no preference").
+_NO_REASON = re.compile(r"\bno\s+(?:\w+\s+)?reason\s+(?:why\s+)?(?:i\s+|we\s+)?$", re.I)
+
+
 def weighed_already(text: str) -> bool:
-    """Does the answer already name the option it turned down and why it lost?"""
-    return bool(_WEIGHED.search(text))
+    """Does the answer already name the option it turned down and why it lost, not as a choice it
+    says it had no reason for?"""
+    for found in _WEIGHED.finditer(text):
+        before = re.split(r"[.!?]", text[:found.start()])[-1]
+        if not _NO_REASON.search(before.rstrip() + " "):
+            return True
+    return False
 
 
 _HOURS = re.compile(r"\b(?:shifts?|hours|schedule|weekends?|evenings?|nights?|mornings?|"
