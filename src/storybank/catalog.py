@@ -117,6 +117,9 @@ class AnswerWording(_Data):
     when: AnswerCondition
     # Only when the answer says one of these (words; "benefit*" takes any ending); empty: always.
     says: list[str] = Field(default_factory=list)
+    # Only when the answer quotes what was (or would be) said word for word (true), or only when
+    # it quotes nothing (false); unset: either way.
+    quotes: bool | None = None
     probes: dict[str, list[str]] = Field(default_factory=dict)
 
 

@@ -10,18 +10,21 @@ the last set's families.
    needed: unnamed (holdout11), or none at all where the speaker said the choice had no reason
    (holdout16). The wording now asks what would have changed the choice, and a choice said to
    have had no reason is not read as weighed.
-3. An act told as a repeat of one already told ("I ran another set of controls") is no choice to
+3. What the speaker would say, already quoted word for word, was asked "What exactly would you
+   say, in your own words?" ("candidate already gave the exact words", holdout11 and holdout13):
+   such an answer is asked why it would put it that way.
+4. An act told as a repeat of one already told ("I ran another set of controls") is no choice to
    quote: "the another set of controls" was put in four prompts (holdout16).
 
 Answers are quoted from tests/corpus_real (spent splits: holdout6, holdout10, holdout11,
-holdout16)."""
+holdout13, holdout14, holdout16)."""
 
 from __future__ import annotations
 
 import pytest
 
 from storybank.analysis.followups import names_a_choice
-from storybank.analysis.signals import weighed_already
+from storybank.analysis.signals import quotes_speech, weighed_already
 from tests.helpers import probe_cases
 from tests.helpers import spoken_prompts as _prompts
 
@@ -96,3 +99,43 @@ def test_a_repeated_act_is_asked_in_plain_words():
     asked = _prompts(PCR, "project", "science")
     assert not any("another set" in prompt for prompt in asked.values())
     assert asked["differently"] == "What would you do differently?"
+
+
+SEATBELT = ("I approach this with a “Firm but Polite” attitude. I would make eye contact and say "
+            "clearly, “Sir, for your safety and the safety of those around you, the Captain requires "
+            "you to fasten your seatbelt immediately.” I don’t ask; I instruct. If they still refuse, "
+            "I would issue a final warning that they are violating federal aviation regulations and "
+            "will be met by authorities upon landing.")                                # holdout13
+CITIZEN = ('I will go to the door and introduce myself to the citizen. I will invite him into my office '
+           'and ask "what can I do for you today?" Hopefully I can deescalate his anger by clearing '
+           'up any misunderstanding or bad information.')                              # holdout11
+WAIT = ("If a customer is frustrated due to a long wait time, I would first apologize for the "
+        "inconvenience and acknowledge their frustration. I would then explain the situation "
+        "briefly and assure them that we are working to assist everyone as quickly as possible.")  # holdout16
+
+QUOTED = [
+    (SEATBELT, "disagreement", None,
+     {"technical": "Why would you put it that way, and how would you expect them to react?",
+      "alternatives": "What else would you try if that did not settle it?"}),
+    (CITIZEN, "disagreement", None,
+     {"technical": "Why would you put it that way, and how would you expect them to react?"}),
+    # near miss: what the speaker would do, with no words quoted, is asked for the words
+    (WAIT, "disagreement", None,
+     {"technical": "What exactly would you say, in your own words?"}),
+]
+
+
+@pytest.mark.parametrize(("text", "qtype", "field", "probe", "prompt"), probe_cases(QUOTED))
+def test_words_already_quoted_are_not_asked_for_again(text, qtype, field, probe, prompt):
+    assert _prompts(text, qtype, field)[probe] == prompt
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    (CITIZEN, True),
+    (SEATBELT, True),
+    # near misses: a scare quote of two words, and an apostrophe, quote nothing said
+    ('The VP wanted to "reduce duplication" across the teams.', False),
+    ("I'd explain that the policy doesn't allow it.", False),
+])
+def test_what_counts_as_words_quoted(text, quoted):
+    assert quotes_speech(text) is quoted

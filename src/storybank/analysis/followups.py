@@ -41,6 +41,7 @@ from storybank.analysis.signals import (
     acted,
     dodge,
     private_constraint,
+    quotes_speech,
     told_as_would,
     weighed_already,
 )
@@ -656,8 +657,10 @@ def _own_wordings(condition: AnswerCondition, probe: Probe, types: list[Question
     """The question types' own wordings of the probe for one kind of answer (those whose `says`
     words the answer says, in their order)."""
     norm = normalise(said)
+    quoted = quotes_speech(said)
     return [w for t in types for kind in t.worded_for
             if kind.when == condition and (not kind.says or phrase_set(tuple(kind.says)).search(norm))
+            and kind.quotes in (None, quoted)
             for w in kind.probes.get(probe.id, [])]
 
 

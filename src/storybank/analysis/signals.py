@@ -640,6 +640,17 @@ _WEIGHED = re.compile(r"\b(?:chose|choose|picked|went with|opted for|decided on|
                       r"|\b(?:test\w*|compar\w*|benchmark\w*|evaluat\w*|tr(?:y|ied|ying))\s+both\b", re.I)
 
 
+# Words quoted as said, three or more between double quotes: 'ask "what can I do for you
+# today?"', 'say clearly, “Sir, for your safety ...”'. A quoted label of a word or two ("Firm but
+# Polite" has three, but travels with a quoted line) or a scare quote ("reduce duplication") is none.
+_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+
+
+def quotes_speech(text: str) -> bool:
+    """Does the answer quote words as said, word for word?"""
+    return any(len(found.group(1).split()) >= 3 for found in _QUOTED.finditer(text))
+
+
 # A choice the speaker says had no reason behind it: "there is no special reason why I chose you
 # over another because I didn't" weighed nothing (round 17: holdout16's judge, "no 'other option' —
 # candidate had no preference").
