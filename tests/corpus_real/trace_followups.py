@@ -1,0 +1,159 @@
+"""Trace every blind follow-up verdict (holdout4 ... holdout16) to the answer kind and the template
+today's code draws for it (round 17, RESULTS.md).
+
+    PYTHONPATH=src .venv/bin/python tests/corpus_real/trace_followups.py /tmp/traced.json
+    PYTHONPATH=src .venv/bin/python tests/corpus_real/trace_followups.py /tmp/after.json --compare /tmp/before.json
+
+A judged item's place in the 80 drawn names the same (answer, probe) under every round's code:
+the list drawn from has one entry per answer and probe, shuffled with seed 22. Where a verdict
+file holds no prompt text (holdout4-10), the text is regenerated with the code of that round,
+taken from git into a scratch folder. Spent splits only: `holdout17` is never read.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import tomllib
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+
+import measure  # noqa: E402
+
+SETS = [f"holdout{k}" for k in range(4, 17)]
+# The code each reading was drawn from, where the verdict file does not hold the prompt text.
+ROUND_CODE = {"holdout4": {"single": "4c694d9"}, "holdout5": {"before": "8202577", "after": "9c442bf"},
+              "holdout6": {"before": "d781625", "after": "03c64b2"},
+              "holdout7": {"before": "dccc7cb", "after": "674cf85"},
+              "holdout8": {"before": "47a560e", "after": "602f5a9"},
+              "holdout9": {"before": "fec4c8d", "after": "1bbcf72"}, "holdout10": {"single": "2f888cf"}}
+_DRAW = """
+import json, random, sys
+sys.path.insert(0, sys.argv[1] + "/tests/corpus_real")
+import measure as M
+if sys.argv[2] not in M.SPLITS:
+    M.SPLITS = (*M.SPLITS, sys.argv[2])
+items = [(j.index, p, t) for j in M.judge_answers(sys.argv[2]) for p, t in j.prompts if not p.startswith("type:")]
+random.Random(22).shuffle(items)
+print(json.dumps(items[:80]))
+"""
+
+
+def drawn_then(split: str, commit: str) -> list[list[Any]]:
+    """The 80 (answer index, probe, prompt) drawn from a split by the code of one commit."""
+    with tempfile.TemporaryDirectory() as scratch:
+        archive = subprocess.run(["git", "archive", commit, "src", "tests/corpus_real"], check=True,
+                                 capture_output=True, cwd=HERE.parent.parent).stdout
+        subprocess.run(["tar", "-x", "-C", scratch], input=archive, check=True)
+        answers = Path(scratch) / "tests/corpus_real" / split / "answers.toml"
+        answers.parent.mkdir(parents=True, exist_ok=True)
+        if not answers.exists():
+            answers.write_bytes((HERE / split / "answers.toml").read_bytes())
+        out = subprocess.run([sys.executable, "-c", _DRAW, scratch, split], check=True, capture_output=True,
+                             text=True, env={"PYTHONPATH": f"{scratch}/src", "PATH": "/usr/bin:/bin"}).stdout
+    return json.loads(out)
+
+
+def source(probe, story, catalog, profession) -> tuple[str, str, str]:
+    """(answer kind, how the wording was chosen, template) for one probe of one answer, in the
+    order `followups._probe_text` tries them."""
+    from storybank.analysis import followups as f
+    from storybank.analysis.signals import software_story
+    from storybank.professions import guess_pack, pack_for
+
+    chosen = profession or getattr(story, "profession", None) or ""
+    pack = pack_for(chosen) if chosen else guess_pack(f._everything_said(story))
+    software = software_story(story, catalog, chosen)
+    types = [t for t in (catalog.question(q) for q in dict.fromkeys(story.questions)) if t]
+    values = f.story_values(story, catalog)
+    said = story.answer_text()
+    held = f.answer_holds(said)
+    answer = f._Answer(said, bool(types), any(probe.id in t.probes for t in types), held,
+                       f._unmet(types, said, held), any("an_example" in t.evidence for t in types),
+                       any("an_example" in t.evidence or t.presumes for t in types),
+                       any(p in f._MET_BY_MOOD for t in types for p in t.presumes))
+    kind = None
+    for condition, holds in f._CHECKS.items():
+        for owner, wordings, reader in (("type", f._own_wordings(condition, probe, types, said),
+                                         replace(answer, tailored=False)),
+                                        ("probe", probe.worded_for.get(condition, []), answer)):
+            if holds(reader):
+                kind = kind or condition
+                filled = [w for w in wordings if f.fill([w], values)]
+                if filled:
+                    return kind, f"{condition}/{owner}", filled[0]
+    kind = kind or ("told" if held.event else "none")
+    type_plain = [w for t in types for w in t.plain_probes.get(probe.id, [])]
+    own = [*([] if software else type_plain), *(w for t in types for w in t.probes.get(probe.id, []))]
+    for template in [*own, *pack.probe_templates(probe.id), *probe.templates]:
+        if f._PLACEHOLDER.search(template) and f.fill([template], values):
+            return kind, "quoting", template
+    return kind, "plain", f._plain_text(probe, types, pack, software, [*own, *type_plain])
+
+
+def trace(split: str) -> list[dict[str, Any]]:
+    from storybank.catalog import builtin_catalog
+
+    catalog = builtin_catalog()
+    items = [(j, probe, prompt) for j in measure.judge_answers(split) for probe, prompt in j.prompts
+             if not probe.startswith("type:")]
+    random.Random(22).shuffle(items)
+    verdicts = tomllib.loads((HERE / split / "askable_verdicts.toml").read_text("utf-8"))["item"]
+    key_file = HERE / split / "askable_key.toml"
+    key = {r["n"]: r for r in tomllib.loads(key_file.read_text("utf-8"))["item"]} if key_file.exists() else {}
+    then = {side: drawn_then(split, commit) for side, commit in ROUND_CODE.get(split, {}).items()}
+    rows = []
+    for v in verdicts:
+        side = key[v["n"]]["code"] if key else v.get("side", "single")
+        i = key[v["n"]]["i"] if key else v["n"] - 1
+        j, probe_id, today = items[i]
+        prompt = v.get("prompt")
+        if prompt is None:
+            index, probe_then, prompt = then[side][i]
+            assert (index, probe_then) == (j.index, probe_id), f"{split} item {v['n']} moved"
+        profession = j.answer["field"] if j.answer["field"] in measure.PROFESSIONS else None
+        probe = next(p for p in catalog.probes if p.id == probe_id)
+        kind, how, template = source(probe, j.story, catalog, profession)
+        rows.append({"split": split, "side": side, "i": i, "prompt": prompt, "verdict": v["verdict"],
+                     "why": v.get("why", ""), "today": today, "probe": probe_id, "kind": kind,
+                     "how": how, "template": template})
+    return rows
+
+
+def distinct(rows: list[dict[str, Any]]) -> dict[tuple[str, int, str], dict[str, Any]]:
+    """One row per prompt judged: a prompt the same before and after was read once."""
+    out: dict[tuple[str, int, str], dict[str, Any]] = {}
+    for r in rows:
+        out.setdefault((r["split"], r["i"], r["prompt"]), r)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("out")
+    parser.add_argument("--compare", help="an earlier trace: print the judged prompts drawn differently")
+    args = parser.parse_args()
+    rows = [r for split in SETS for r in trace(split)]
+    Path(args.out).write_text(json.dumps(rows, indent=1), "utf-8")
+    judged = distinct(rows)
+    still = [r for r in judged.values() if r["prompt"] == r["today"]]
+    print(f"{len(judged)} distinct judged prompts; {len(still)} still drawn, "
+          f"{sum(r['verdict'] == 'yes' for r in still)} of them judged yes")
+    if args.compare:
+        before = distinct(json.loads(Path(args.compare).read_text("utf-8")))
+        for k, r in judged.items():
+            if before[k]["today"] != r["today"]:
+                print(f"[{k[0]} {r['side']} #{k[1]} judged {r['verdict']}] {r['probe']}: "
+                      f"{before[k]['today']}\n    -> {r['today']}   ({r['why']})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
