@@ -12,8 +12,10 @@ taken from git into a scratch folder. Spent splits only: `holdout17` is never re
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -135,10 +137,60 @@ def distinct(rows: list[dict[str, Any]]) -> dict[tuple[str, int, str], dict[str,
     return out
 
 
+def _catalog_templates() -> list[tuple[re.Pattern[str], str]]:
+    """Today's probe wordings (catalog and profession packs) as patterns, `{...}` matching anything,
+    the longest fixed text first."""
+    def strings(o: Any):
+        if isinstance(o, str):
+            yield o
+        elif isinstance(o, dict | list):
+            for v in (o.values() if isinstance(o, dict) else o):
+                yield from strings(v)
+
+    data = HERE.parent.parent / "src/storybank/data"
+    found = {t for name in ("catalog", "professions")
+             for t in strings(tomllib.loads((data / f"{name}.toml").read_text("utf-8")))
+             if t.endswith("?") or (t.endswith(".") and len(t) < 160 and t[:1].isupper())}
+    pats = [(re.compile("^" + re.sub(r"\\\{\w+\\\}", ".+?", re.escape(t)) + "$"), t) for t in found]
+    return sorted(pats, key=lambda p: -len(re.sub(r"\{\w+\}", "", p[1])))
+
+
+def tables(judged: dict[tuple[str, int, str], dict[str, Any]]) -> str:
+    """The template table and the answer kind x probe table of RESULTS.md's round 17."""
+    pats = _catalog_templates()
+
+    def template(r: dict[str, Any]) -> str:
+        if r["prompt"] == r["today"]:
+            return r["template"]
+        return next((t for p, t in pats if p.match(r["prompt"])), "(a wording since retired)")
+
+    lines = ["| template | judged | yes / awkward / no | sets with a not-yes | still drawn: judged, not yes | reasons |",
+             "|---|---|---|---|---|---|"]
+    for title, key in (("template", template), ("kind x probe", lambda r: f"{r['kind']} x {r['probe']}")):
+        groups: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
+        for r in judged.values():
+            groups[key(r)].append(r)
+        rows = []
+        for name, rs in groups.items():
+            bad = [r for r in rs if r["verdict"] != "yes"]
+            still = [r for r in rs if r["prompt"] == r["today"]]
+            c = collections.Counter(r["verdict"] for r in rs)
+            whys = "; ".join(list(dict.fromkeys(r["why"][:45].replace("|", "/") for r in bad))[:3])
+            rows.append((len({r["split"] for r in bad}), len(bad),
+                         f"| {name} | {len(rs)} | {c['yes']} / {c['awkward']} / {c['no']} | "
+                         f"{len({r['split'] for r in bad})} | {len(still)}, "
+                         f"{sum(r['verdict'] != 'yes' for r in still)} | {whys} |"))
+        if title != "template":
+            lines += ["", f"| {title} " + lines[0][len("| template "):], lines[1]]
+        lines += [row for sets, bad, row in sorted(rows, key=lambda x: (-x[0], -x[1])) if bad >= 2]
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out")
     parser.add_argument("--compare", help="an earlier trace: print the judged prompts drawn differently")
+    parser.add_argument("--tables", action="store_true", help="print the template and kind x probe tables")
     args = parser.parse_args()
     rows = [r for split in SETS for r in trace(split)]
     Path(args.out).write_text(json.dumps(rows, indent=1), "utf-8")
@@ -146,6 +198,8 @@ def main() -> int:
     still = [r for r in judged.values() if r["prompt"] == r["today"]]
     print(f"{len(judged)} distinct judged prompts; {len(still)} still drawn, "
           f"{sum(r['verdict'] == 'yes' for r in still)} of them judged yes")
+    if args.tables:
+        print(tables(judged))
     if args.compare:
         before = distinct(json.loads(Path(args.compare).read_text("utf-8")))
         for k, r in judged.items():
