@@ -15,6 +15,13 @@ async def type_text(pilot, text: str) -> None:
     await pilot.press(*[keys.get(ch, ch) for ch in text])
 
 
+async def lands_on(pilot, key: str, screen: str) -> None:
+    """Press `key`, let the workers finish, and check the screen it leaves the user on."""
+    await pilot.press(key)
+    await settle(pilot)
+    assert type(pilot.app.screen).__name__ == screen
+
+
 async def ask(pilot, question: str) -> None:
     await type_text(pilot, question)
     await until(pilot, lambda: pilot.app.screen.lookup is not None
@@ -53,9 +60,7 @@ async def test_a_question_of_no_type_says_so_and_ranks_no_story(open_app):
         assert "No match" in text and "strengths, weaknesses" in text
         assert not app.screen.query_one("#ws-stories").display
         # ctrl+n has no type to write a story for: it says so and stays.
-        await pilot.press("ctrl+n")
-        await settle(pilot)
-        assert type(app.screen).__name__ == "WhichStoryScreen"
+        await lands_on(pilot, "ctrl+n", "WhichStoryScreen")
 
 
 @pytest.mark.slow
@@ -64,16 +69,10 @@ async def test_ctrl_n_writes_a_story_for_the_type_and_escape_goes_back(open_app)
         app = pilot.app
         await ask(pilot, "Why do you want to work here?")
         assert app.screen.lookup.recognition.best.id == "motivation"
-        await pilot.press("ctrl+n")
-        await settle(pilot)
-        assert type(app.screen).__name__ == "EditorScreen"
+        await lands_on(pilot, "ctrl+n", "EditorScreen")
         assert app.screen.question == "motivation"
-        await pilot.press("escape")           # nothing typed: the editor closes without asking
-        await settle(pilot)
-        assert type(app.screen).__name__ == "WhichStoryScreen"
-        await pilot.press("escape")
-        await settle(pilot)
-        assert type(app.screen).__name__ == "BankScreen"
+        await lands_on(pilot, "escape", "WhichStoryScreen")   # nothing typed: no question asked
+        await lands_on(pilot, "escape", "BankScreen")
 
 
 @pytest.mark.slow

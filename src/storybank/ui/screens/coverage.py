@@ -15,6 +15,7 @@ from storybank.ui import bindings, fmt
 from storybank.ui.messages import Change, StateChanged
 from storybank.ui.mounting import ClosesOnce, while_shown
 from storybank.ui.widgets import report_view as rv
+from storybank.ui.widgets.fitted_columns import add_columns, room_left
 from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.panel import TextPanel
 
@@ -53,11 +54,7 @@ class CoverageScreen(ClosesOnce[None]):
     def on_mount(self) -> None:
         self.title = "Coverage"
         table = self.query_one(DataTable)
-        for key, (label, width) in FIXED_COLUMNS.items():
-            table.add_column(label, key=key, width=width)
-        # A fixed width, set from the room left: a DataTable cannot measure styled Content, so an
-        # auto width followed the plain titles and cut the styled hint ("nothing mapped: pre").
-        table.add_column("Assigned story", key="assigned", width=self._room())
+        add_columns(table, FIXED_COLUMNS, ("assigned", "Assigned story"), self.size.width)
         self.app.state_changed.subscribe(self, self._on_state)
         self.query_one("#coverage-dupes").display = False
         self._fill()
@@ -119,11 +116,7 @@ class CoverageScreen(ClosesOnce[None]):
         return coverage.question_types if coverage else []
 
     def _room(self) -> int:
-        """The width the assigned-story column has: what the fixed columns leave."""
-        table = self.query_one(DataTable)
-        width = table.scrollable_content_region.width or self.size.width or 80
-        fixed = sum(w for _label, w in FIXED_COLUMNS.values()) + 2 * table.cell_padding * (len(FIXED_COLUMNS) + 1)
-        return max(8, width - fixed)
+        return room_left(self.query_one(DataTable), FIXED_COLUMNS, self.size.width)
 
     def _assigned_cell(self, tc: TypeCoverage, room: int) -> Content:
         assigned = self.app.state.story(tc.answer)

@@ -10,6 +10,7 @@ builds the matcher, which takes most of a second.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -25,6 +26,7 @@ from storybank.ui import bindings, fmt
 from storybank.ui.messages import StateChanged
 from storybank.ui.mounting import ClosesOnce, while_shown
 from storybank.ui.widgets import report_view as rv
+from storybank.ui.widgets.fitted_columns import add_columns, room_left
 from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.panel import TextPanel
 
@@ -41,13 +43,12 @@ EMPTY = ("Type a question you were asked, or one you expect, as the interviewer 
          "storybank tells you which question type it is and which of your stories answer it.")
 
 
+@dataclass
 class Looked(Message):
     """A question read against the bank (None: the box is empty)."""
 
-    def __init__(self, question: str, lookup: Lookup | None) -> None:
-        super().__init__()
-        self.question = question
-        self.lookup = lookup
+    question: str
+    lookup: Lookup | None
 
 
 class WhichStoryScreen(ClosesOnce[None]):
@@ -73,9 +74,7 @@ class WhichStoryScreen(ClosesOnce[None]):
     def on_mount(self) -> None:
         self.title = "Which story?"
         table = self.query_one(DataTable)
-        for column, (label, width) in FIXED_COLUMNS.items():
-            table.add_column(label, key=column, width=width)
-        table.add_column("Story", key="title", width=self._room())
+        add_columns(table, FIXED_COLUMNS, ("title", "Story"), self.size.width)
         table.display = False
         self.app.state_changed.subscribe(self, self._on_state)
         self.query_one(Input).focus()
@@ -178,10 +177,7 @@ class WhichStoryScreen(ClosesOnce[None]):
         return "" if found.stories else f"No story of yours has the {name} follow-up prepared yet."
 
     def _room(self) -> int:
-        table = self.query_one(DataTable)
-        width = table.scrollable_content_region.width or self.size.width or 80
-        fixed = sum(w for _label, w in FIXED_COLUMNS.values()) + 2 * table.cell_padding * (len(FIXED_COLUMNS) + 1)
-        return max(8, width - fixed)
+        return room_left(self.query_one(DataTable), FIXED_COLUMNS, self.size.width)
 
     @while_shown
     def _fill(self) -> None:
