@@ -47,14 +47,14 @@ KEPT = [
 
 
 @pytest.mark.parametrize(("wording", "label"), NARROWED)
-def test_a_narrowed_cue_no_longer_claims_a_none_wording(wording, label):
+def test_a_narrowed_cue_no_longer_claims_a_none_wording(wording: str, label: str) -> None:
     assert _family_cues(wording)[label] == 0
     found = recognise(wording, builtin_catalog())
     assert not (found.verdict == "match" and found.best.id == label), (found.verdict, found.best)
 
 
 @pytest.mark.parametrize(("wording", "label"), KEPT)
-def test_the_cue_still_fires_on_what_it_was_written_for(wording, label):
+def test_the_cue_still_fires_on_what_it_was_written_for(wording: str, label: str) -> None:
     assert _family_cues(wording)[label] >= 1
     found = recognise(wording, builtin_catalog())
     assert found.verdict == "match" and found.best.id == label, (found.verdict, found.best)
