@@ -1,8 +1,8 @@
-"""Round 17 of issue 22: "none" wordings the families claimed as a type or probe. Three cues were
-too broad (RESULTS.md, "Round 17 (matcher)"): a problem the candidate caught before it grew read as
-a failure, conflicting data or requirements read as a disagreement, and a "how do you ..." or
-"what are the ..." question about trade-offs read as the alternatives probe. Each is narrowed; the
-wordings the cue was written for still fire it."""
+"""Round 17 of issue 22: "none" wordings the families claimed as a type or probe. Four cues were
+too broad (RESULTS.md, "Round 17 (matcher)"): a problem the candidate caught before it grew, and
+an error the candidate found, read as a failure; conflicting data or requirements read as a
+disagreement; a "how do you ..." or "what are the ..." question about trade-offs read as the
+alternatives probe. Each is narrowed; the wordings the cue was written for still fire it."""
 
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ NARROWED = [
     ("Tell me about a time you caught an error before it became a bigger problem", "failure"),
     ("Tell me about a time you identified a safety hazard before it caused an incident.", "failure"),
     ("Tell me about a time you prevented a serious medication error.", "failure"),
+    ("Tell me about a time you found an error in financial records. How did you handle it?",
+     "failure"),
+    ("Can you describe a time when you identified a significant error during an audit?", "failure"),
     ("How do you handle conflicting data during an audit?", "disagreement"),
     ("Describe a situation where two stakeholders had conflicting requirements.", "disagreement"),
     ("How do you communicate tradeoffs?", "alternatives"),
@@ -35,6 +38,7 @@ NARROWED = [
 KEPT = [
     ("Tell me about a time you made a mistake at work.", "failure"),
     ("Tell me about an incident you caused in production.", "failure"),
+    ("Tell me about a significant error you made at work.", "failure"),
     ("Describe a time when production caught a bug your testing missed — what did you change?",
      "failure"),
     ("Can you tell me about a situation where you and a colleague had conflicting views on a "
