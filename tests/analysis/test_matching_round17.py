@@ -21,7 +21,8 @@ def _family_cues(wording: str) -> dict[str, int]:
 # now, and the shipped matcher does not claim the wording as that label.
 NARROWED = [
     ("Tell me about a time you caught an error before it became a bigger problem", "failure"),
-    ("Tell me about a time you identified a safety hazard before it caused an incident.", "failure"),
+    ("Tell me about a time you identified a safety hazard before it caused an incident.",
+     "failure"),
     ("Tell me about a time you prevented a serious medication error.", "failure"),
     ("Tell me about a time you found an error in financial records. How did you handle it?",
      "failure"),
@@ -29,7 +30,8 @@ NARROWED = [
     ("How do you handle conflicting data during an audit?", "disagreement"),
     ("Describe a situation where two stakeholders had conflicting requirements.", "disagreement"),
     ("How do you communicate tradeoffs?", "alternatives"),
-    ("What are the trade-offs between native, React Native, and Flutter development?", "alternatives"),
+    ("What are the trade-offs between native, React Native, and Flutter development?",
+     "alternatives"),
     ("How do you facilitate system design decisions within your team when there are competing "
      "approaches?", "alternatives"),
 ]
