@@ -50,17 +50,20 @@ FLOORS = {
     # round 15 (matcher): right 292 -> 280, none no match 136 -> 112
     # round 16 (matcher): the retrained model claims "How did you communicate the delay to
     # stakeholders?" (none here) as collaborators: confident wrong 1 -> 2
-    "holdout2": (280, 2, 112, 2, 18, 26, 0.91),  # round 14 (answers): bad flagged 17 -> 18
+    # round 17 (matcher), four family cues narrowed: right 280 -> 282, none no match 112 -> 114
+    "holdout2": (282, 2, 114, 2, 18, 26, 0.91),  # round 14 (answers): bad flagged 17 -> 18
     # round 15 (matcher): none no match 68 -> 62
     # round 16 (matcher): right 173 -> 176
     "holdout3": (176, 0, 62, 0, 19, 29, 0.91),  # round 13 (answers): bad flagged 17 -> 19
     # round 15 (matcher): right 184 -> 176, none no match 96 -> 84
     # round 16 (matcher): right 176 -> 177; the retrained model reads "What are you most proud of?"
     # (none here, project in a twin) as project: confident wrong 0 -> 1, none no match 84 -> 83
-    "holdout4": (177, 1, 83, 1, 13, 31, 0.89),  # round 13 (answers): bad flagged 9 -> 13
+    # round 17 (matcher), four family cues narrowed: right 177 -> 178, none no match 83 -> 84
+    "holdout4": (178, 1, 84, 1, 13, 31, 0.89),  # round 13 (answers): bad flagged 9 -> 13
     # round 15 (matcher): right 283 -> 275, none no match 148 -> 136
     # round 16 (matcher): right 275 -> 280
-    "holdout5": (280, 0, 136, 0, 20, 22, 0.86),  # round 13 (answers): bad flagged 19 -> 20
+    # round 17 (matcher), four family cues narrowed: right 280 -> 281, none no match 136 -> 137
+    "holdout5": (281, 0, 137, 0, 20, 22, 0.86),  # round 13 (answers): bad flagged 19 -> 20
     # Round 7 adds `holdout6`, measured blind before and after round 6 and now spent, at what round
     # 6 left it (RESULTS.md, "Round 6 on the blind set"). Round 7's matcher retrains the model with
     # it and raises every split's wording floors (right, "none" answered no match) and lowers its
@@ -69,7 +72,8 @@ FLOORS = {
     # table as widened in round 7 (RESULTS.md, "Round 7 (answers)").
     # round 15 (matcher): right 191 -> 183, none no match 54 -> 43
     # round 16 (matcher): right 183 -> 184, none no match 43 -> 44
-    "holdout6": (184, 0, 44, 0, 25, 28, 0.97),  # round 15 (answers): good clean 27 -> 28
+    # round 17 (matcher), four family cues narrowed: right 184 -> 185, none no match 44 -> 45
+    "holdout6": (185, 0, 45, 0, 25, 28, 0.97),  # round 15 (answers): good clean 27 -> 28
     # Round 8 adds `holdout7`, measured blind before and after round 7 and now spent, at what round
     # 7 left it (RESULTS.md, "Round 7 on the blind set"). Round 8's answer rules raised the answer
     # floors (bad flagged, good clean, the mean's AUC) of holdout2, holdout3, holdout5, holdout6
@@ -79,7 +83,8 @@ FLOORS = {
     # `holdout2` ... `holdout5` and `holdout7` (only upward; RESULTS.md, "Round 8 (matcher)").
     # round 15 (matcher): right 193 -> 197, none no match 73 -> 63
     # round 16 (matcher): right 197 -> 200
-    "holdout7": (200, 0, 63, 0, 20, 27, 0.98),  # round 12 (matcher): right 192 -> 193
+    # round 17 (matcher), four family cues narrowed: right 200 -> 202, none no match 63 -> 65
+    "holdout7": (202, 0, 65, 0, 20, 27, 0.98),  # round 12 (matcher): right 192 -> 193
     # Round 9 adds `holdout8`, measured blind before and after round 8 and now spent, at what round
     # 8 left it (RESULTS.md, "Round 8 on the blind set"). Round 9's answer rules raised the answer
     # floors (bad flagged, good clean, the mean's AUC) of every split but holdout2 to what they read
@@ -111,14 +116,16 @@ FLOORS = {
     # round 15 (matcher): right 149 -> 159, none no match 59 -> 53
     # round 16 (matcher): the retrained model tells one more none wording unsure: none no match 53
     # -> 52
-    "holdout10": (159, 0, 52, 0, 20, 22, 0.88),  # round 14 (answers): bad flagged 19 -> 20
+    # round 17 (matcher), four family cues narrowed: right 159 -> 160, none no match 52 -> 53
+    "holdout10": (160, 0, 53, 0, 20, 22, 0.88),  # round 14 (answers): bad flagged 19 -> 20
     # Round 12 adds `holdout11`, measured blind before and after round 11 (the same figures both
     # times) and now spent (RESULTS.md, "Round 11 on the blind set"). Round 12's answer rules and
     # reason table raised its answer floors, and the good clean of tuning, holdout2 and holdout8
     # (RESULTS.md, "Round 12 (answers)"); only upward.
     # round 15 (matcher): right 155 -> 166, none no match 57 -> 53
     # round 16 (matcher): right 166 -> 169
-    "holdout11": (169, 1, 53, 1, 23, 27, 0.89),  # round 14 (answers): bad flagged 21 -> 23
+    # round 17 (matcher), four family cues narrowed: right 169 -> 170, none no match 53 -> 54
+    "holdout11": (170, 1, 54, 1, 23, 27, 0.89),  # round 14 (answers): bad flagged 21 -> 23
     # Round 13 adds `holdout12`, measured blind before and after round 12 and now spent, at what
     # round 12 left it (RESULTS.md, "Round 12 on the blind set"). Round 13's answer rules and
     # reason table raised the answer floors marked below (RESULTS.md, "Round 13 (answers)"); only
@@ -126,7 +133,8 @@ FLOORS = {
     # round 15 (matcher): right 125 -> 139, none no match 54 -> 50
     # round 16 (matcher), the retrained model reads it: right 139 -> 163, confident wrong 3 -> 1,
     # none no match 50 -> 53
-    "holdout12": (163, 1, 53, 1, 13, 19, 0.85),  # round 15 (answers): good clean 18 -> 19
+    # round 17 (matcher), four family cues narrowed: right 163 -> 164, none no match 53 -> 54
+    "holdout12": (164, 1, 54, 1, 13, 19, 0.85),  # round 15 (answers): good clean 18 -> 19
     # Round 14 adds `holdout13`, measured blind before and after round 13 and now spent, at what
     # round 13 left it (RESULTS.md, "Round 13 on the blind set").
     # Round 14's answer rules and reason table raised the bad-flagged floors of holdout2,
@@ -156,7 +164,9 @@ FLOORS = {
     "holdout15": (178, 0, 56, 0, 10, 13, 0.93),
     # Round 17 adds `holdout16`, measured blind before and after round 16 and now spent, at what
     # round 16 left it (RESULTS.md, "Round 16 on the blind set").
-    "holdout16": (140, 4, 49, 3, 5, 12, 0.91),
+    # round 17 (matcher), four family cues narrowed: right 140 -> 141, confident wrong 4 -> 3
+    # (on none 3 -> 2), none no match 49 -> 50
+    "holdout16": (141, 3, 50, 2, 5, 12, 0.91),
     # round 15 (matcher): right 246 -> 248
     "tuning": (248, 0, 75, 0, 26, 27, 0.90),  # round 13 (answers): bad flagged 25 -> 26
 }
