@@ -87,6 +87,7 @@ AnswerCondition = Literal[
     "weighed",       # already names the option it turned down, and why
     "hypothetical",  # told as what the speaker would do: asked in that mood
     "flaw",          # a weakness named in a sentence or two: asked how it shows and what helps
+    "impersonal",    # never speaks of the speaker, only of what it judges ("the model was bad")
     "unmet",         # lacks what its question type presumes (QuestionType.presumes): asked for one
     "routine",       # a habit told in the present tense, no event: asked about the practice
     "career",        # to a question of no known type, a background in steps: asked about the path

@@ -23,6 +23,8 @@ Read from grammar over the lexicon's word classes, not from sentences of any cor
   (lexicon `premise_rules`), as a follow-up names it ("the curriculum");
 - a working week is spoken of when the answer names its parts: days, evenings, shifts, hours a
   week (lexicon `premise_week`);
+- the speaker is spoken of when a word of their own is said ("I", "my", "we"); an answer that says
+  none judges something else ("the model was bad");
 - company is anyone besides the speaker named at all: a pronoun or a group ("we", "they", "the
   team") or a person at work; a project told with "I" alone names none;
 - the person the answer deals with is the first one it names after a determiner and at most two
@@ -84,6 +86,7 @@ class AnswerHolds:
     own_counterpart: bool = False  # ... named as the speaker's own ("my previous boss")
     unprovable: bool = False  # a feeling or perfection said of the speaker ("I love", "I am perfect")
     company: bool = True  # anyone besides the speaker is named: "we", "my team", "a customer"
+    speaker: bool = True  # the speaker speaks of themselves at all: "I", "my", "we", "us"
 
 
 def _is_past(verb: str) -> bool:
@@ -266,6 +269,20 @@ def _people_at_work() -> re.Pattern[str]:
                       rf"|\b(?:a|an|the|my|our|one)\s+[a-z-]+\s+(?:[a-z]+ly\s+)?(?:{acts})\b")
 
 
+# The speaker's own words for themselves, alone or with others: "I", "I'm", "my", "we", "us".
+_SELF = re.compile(r"\b(?:i|me|my|mine|myself|we|us|our|ours|ourselves)\b")
+# Words in quotation marks are someone else's, or code ("for i in range(n+1)"), not the speaker's.
+_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+
+
+def speaks_of_self(norm: str) -> bool:
+    """Does the (normalised) answer speak of the speaker at all? "Response A gives concrete actions
+    with reasoning" and "the model was bad" judge something else and hold no way of the
+    speaker's, nor does an "i" quoted ("for i in range(n+1)"); "I ask questions to make sure I
+    understand" does."""
+    return _SELF.search(_QUOTED.sub(" ", norm)) is not None
+
+
 @lru_cache(maxsize=256)
 def answer_holds(text: str) -> AnswerHolds:
     """What `text` holds (see the module's docstring)."""
@@ -286,4 +303,5 @@ def answer_holds(text: str) -> AnswerHolds:
         own_counterpart=own_counterpart(norm),
         unprovable=phrase_set(_words("premise_unprovable")).search(norm) is not None,
         company=in_company(norm),
+        speaker=speaks_of_self(norm),
     )

@@ -605,6 +605,11 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     # The speaker's own weakness: "My boss was a micromanager who hated me" names someone else's,
     # which the speaker does nothing about "now" and has not "tried" anything against since.
     "flaw": lambda a: answer_kinds.flaw(a.said) and not a.holds.others,
+    # A judgement of something else with no word of the speaker's own ("Response A gives concrete
+    # actions", "the model was bad"): it holds no way of going about rules, no choice and no one
+    # else involved, only the judgement; "I ask questions and follow them exactly" speaks of the
+    # speaker. Only a question type's own wordings are worded for it.
+    "impersonal": lambda a: a.typed and not a.holds.speaker,
     "unmet": lambda a: a.unmet,
     # A past act of the speaker's with a time anchor is something that happened once: "I try to
     # approach conflict positively ... For example, I once had a colleague ... and then made it
