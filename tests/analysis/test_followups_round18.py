@@ -6,8 +6,12 @@ checked against what the answer says, the families of the judge's "no" on holdou
    model was bad", holdout17): such an answer holds no way of going about rules, only a rating,
    and is asked how the rating was reached. An answer in which the speaker speaks of their own way
    keeps the rubric's wordings.
+2. "What exactly did you change" asked of a story that never reaches the speaker's part and
+   tells no change ("Our process improvement strategy had a HUGE impact", holdout8; "I'll have to
+   think about that", holdout10; a customer served, holdout17): asked what the speaker did
+   themselves. A change told ("The migration was planned and executed", holdout6) keeps it.
 
-Answers are quoted from tests/corpus_real (spent splits: holdout7, holdout12, holdout17)."""
+Answers are quoted from tests/corpus_real (spent splits: holdout6, holdout7, holdout8, holdout12, holdout17)."""
 
 from __future__ import annotations
 
@@ -56,3 +60,18 @@ def test_a_judgement_with_no_word_of_the_speaker_is_asked_about_the_rating(text,
 ])
 def test_what_counts_as_the_speaker_spoken_of(text, speaks):
     assert speaks_of_self(normalise(text)) is speaks
+
+
+CHANGES = [
+    ("Our process improvement strategy had a HUGE impact on the BOTTOM LINE.", "performance", None,
+     {"differently": "What did you do yourself, and what would you do differently next time?"}),  # holdout8
+    # near miss: a change told keeps the wording that asks what was changed
+    ("A decision was made to migrate the database. The migration was planned and executed. "
+     "Performance improvements were observed.", "performance", None,
+     {"differently": "What exactly did you change, and what would you do differently next time?"}),  # holdout6
+]
+
+
+@pytest.mark.parametrize(("text", "qtype", "field", "probe", "prompt"), probe_cases(CHANGES))
+def test_what_was_changed_is_asked_only_where_a_change_is_told(text, qtype, field, probe, prompt):
+    assert _prompts(text, qtype, field)[probe] == prompt
