@@ -187,9 +187,10 @@ ASKED = [
     # ... near miss: something learned keeps what it let them do.
     (ONLINE_COURSE, "learning", None,
      {"technical": "What can you do now that you could not do before, and where have you used it?"}),
-    # An improvement claimed in a line: what was changed, then what they would do differently.
+    # An improvement claimed in a line with no change told: the speaker's own part, then what they
+    # would do differently (round 18: "what did you change" was judged to presume a change).
     (HUGE_IMPACT, "performance", None,
-     {"differently": "What exactly did you change, and what would you do differently next time?"}),
+     {"differently": "What did you do yourself, and what would you do differently next time?"}),
     # A memorandum is a write-up, no decision whose workings can be walked through ...
     (MEMO, "project", "law",
      {"technical": "Walk me through the legal reasoning, step by step: which rule applied, and why?",
