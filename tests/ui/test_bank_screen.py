@@ -90,7 +90,7 @@ async def test_mouse_click_selects_a_story(open_app):
 async def test_help_lists_every_key_of_every_screen(open_app):
     from storybank.ui import bindings
 
-    async with open_app((100, 100)) as pilot:  # tall enough for every section of the help
+    async with open_app((100, 120)) as pilot:  # tall enough for every section of the help
         app = pilot.app
         await pilot.press("question_mark")
         await pilot.pause()
@@ -99,7 +99,7 @@ async def test_help_lists_every_key_of_every_screen(open_app):
             for binding in declared:
                 if binding.description:
                     assert binding.description in text, binding.description
-        for key in ("/", "enter", "n", "c", "d", "x", "?", "q", "ctrl+s", "esc"):
+        for key in ("/", "enter", "n", "c", "d", "x", "m", "?", "q", "ctrl+s", "esc"):
             assert key in text
         await pilot.press("escape")
         assert app.screen.__class__.__name__ == "BankScreen"
@@ -107,17 +107,17 @@ async def test_help_lists_every_key_of_every_screen(open_app):
 
 async def test_footer_shows_the_bank_keys(open_app):
     """At 80 columns every key shows, on two lines, `del` and the palette's `^p` too (issue 21,
-    item 17); at 120 they fit on one."""
+    item 17); at 140 they fit on one (at 120 they did until `m Which story?` joined them)."""
     async with open_app((80, 24)) as pilot:
         app = pilot.app
         footer = " ".join(screen_text(app).splitlines()[-2:])
         for word in ("Filter", "Edit", "New", "Coverage", "Drill", "Interview", "Progress", "Export",
                      "del Delete", "Help", "Quit", "^p palette"):
             assert word in footer
-        await pilot.resize_terminal(120, 30)
+        await pilot.resize_terminal(140, 30)
         await settle(pilot)
         last = screen_text(app).splitlines()[-1]
-        assert "Filter" in last and "del Delete" in last and "^p palette" in last
+        assert "Filter" in last and "m Which story?" in last and "del Delete" in last and "^p palette" in last
 
 
 async def test_command_palette_offers_the_current_screens_keys(open_app):

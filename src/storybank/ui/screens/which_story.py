@@ -213,9 +213,11 @@ class WhichStoryScreen(ClosesOnce[None]):
     # --- keys -----------------------------------------------------------------------------
 
     @on(DataTable.RowSelected, "#ws-stories")
+    @while_shown
     def _selected(self) -> None:
         self.action_open()
 
+    @while_shown
     def action_open(self) -> None:
         """The selected story in the editor; from the box, enter first moves to the stories."""
         table = self.query_one(DataTable)
@@ -227,6 +229,7 @@ class WhichStoryScreen(ClosesOnce[None]):
         if 0 <= table.cursor_row < len(stories):
             self.app.open_screen("editor", story_id=stories[table.cursor_row].id)
 
+    @while_shown
     def action_new(self) -> None:
         """A new story for the question's type, when the question is one of the types."""
         found = self.lookup
