@@ -42,6 +42,8 @@ from functools import lru_cache
 from storybank.analysis.answer_kinds import event as _told_event
 from storybank.analysis.lexicon import alternation, normalise, phrase_set, word_set
 from storybank.analysis.lexicon import words as _words
+from storybank.analysis.signals import QUOTED
+from storybank.analysis.text import PLURAL, SINGULAR
 from storybank.words import plural
 
 STORY_ACTS = 3      # past acts that tell an incident on their own
@@ -269,10 +271,7 @@ def _people_at_work() -> re.Pattern[str]:
                       rf"|\b(?:a|an|the|my|our|one)\s+[a-z-]+\s+(?:[a-z]+ly\s+)?(?:{acts})\b")
 
 
-# The speaker's own words for themselves, alone or with others: "I", "I'm", "my", "we", "us".
-_SELF = re.compile(r"\b(?:i|me|my|mine|myself|we|us|our|ours|ourselves)\b")
-# Words in quotation marks are someone else's, or code ("for i in range(n+1)"), not the speaker's.
-_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+_TOKEN = re.compile(r"[a-z][a-z']*")
 
 
 def speaks_of_self(norm: str) -> bool:
@@ -280,7 +279,9 @@ def speaks_of_self(norm: str) -> bool:
     with reasoning" and "the model was bad" judge something else and hold no way of the
     speaker's, nor does an "i" quoted ("for i in range(n+1)"); "I ask questions to make sure I
     understand" does."""
-    return _SELF.search(_QUOTED.sub(" ", norm)) is not None
+    # The speaker's own words for themselves (text.SINGULAR, text.PLURAL), outside quotation marks
+    # (signals.QUOTED): quoted words are someone else's, or code.
+    return not (SINGULAR | PLURAL).isdisjoint(_TOKEN.findall(QUOTED.sub(" ", norm)))
 
 
 @lru_cache(maxsize=256)

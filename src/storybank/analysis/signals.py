@@ -643,12 +643,12 @@ _WEIGHED = re.compile(r"\b(?:chose|choose|picked|went with|opted for|decided on|
 # Words quoted as said, three or more between double quotes: 'ask "what can I do for you
 # today?"', 'say clearly, “Sir, for your safety ...”'. A quoted label of a word or two ("Firm but
 # Polite" has three, but travels with a quoted line) or a scare quote ("reduce duplication") is none.
-_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 
 
 def quotes_speech(text: str) -> bool:
     """Does the answer quote words as said, word for word?"""
-    return any(len(found.group(1).split()) >= 3 for found in _QUOTED.finditer(text))
+    return any(len(found.group(1).split()) >= 3 for found in QUOTED.finditer(text))
 
 
 # A choice the speaker says had no reason behind it: "there is no special reason why I chose you
