@@ -167,9 +167,24 @@ def _field_text(ctx: StoryContext, fields: list[str]) -> str:
     return "\n".join(chunks)
 
 
-def _render(message: str, match: str | None) -> str:
+def _render(message: str, match: str | None, profession: str | None = None) -> str:
+    """The message with what set it off quoted, and each `{example:KEY}` given as the field's own
+    example (data/professions.toml): a generic reason for a bookshop is not told to name an
+    annotation track (round 18). With no field, the neutral pack's example."""
+    from storybank.professions import pack_for
+
     hint = f' ("{match}")' if match else ""
+    if "{example:" in message:
+        pack = pack_for(profession)
+        message = _EXAMPLE.sub(lambda m: pack.example(m.group(1)), message)
     return message.replace("{match_hint}", hint).replace("{match}", match or "")
+
+
+_EXAMPLE = re.compile(r"\{example:(\w+)\}")
+
+
+def _profession(ctx: StoryContext) -> str:
+    return ctx.story.profession or ctx.settings.profession
 
 
 def evidence_count(ctx: StoryContext, names: list[str], text: str, norm: str) -> int:
@@ -201,7 +216,7 @@ def pitfall_hits(ctx: StoryContext, qtype: QuestionType, pitfall: Pitfall) -> It
     match, strength = _trigger(ctx, pitfall, text, norm, whole, whole_norm)
     if not strength or _outweighed(ctx, pitfall, strength, whole, whole_norm):
         return
-    yield Hit(_render(pitfall.message, match), match, field=_where(ctx, fields, match),
+    yield Hit(_render(pitfall.message, match, _profession(ctx)), match, field=_where(ctx, fields, match),
               severity=_untold_severity(ctx, pitfall, match))
 
 
@@ -278,7 +293,7 @@ def _pitfall_rule(qtype: QuestionType, pitfall: Pitfall) -> Rule:
             # only the speaker; the finding is worded without the type's story.
             for hit in pitfall_hits(ctx, qtype, pitfall):
                 said = hit.value if isinstance(hit.value, str) else None
-                yield replace(hit, message=_render(pitfall.untyped_message, said))
+                yield replace(hit, message=_render(pitfall.untyped_message, said, _profession(ctx)))
 
     field = "action" if "action" in pitfall.fields else pitfall.fields[0]
     return Rule(pitfall.code, pitfall.name, pitfall.category, pitfall.severity, field, check,

@@ -1,0 +1,51 @@
+"""Round 18 of issue 22: the grammar behind round 18's readings (round18_answers.toml holds the
+answers each must clear or keep warned, run by test_answers_round6.py), and the generic-motivation
+advice worded for the field it is given in."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from storybank.analysis.lexicon import normalise
+from storybank.analysis.work_told import work_told
+from storybank.answers.judge import judge_answer
+from storybank.catalog import builtin_catalog
+from storybank.settings import Settings
+
+WORK_TOLD = [
+    ("I love recommending books to people.", True),  # holdout17#25, praised
+    ("I am motivated by the opportunity to help customers find solutions to their problems.", True),  # holdout5#60
+    ("helping them discover new, helpful products", True),  # holdout15#32, praised
+    ("I want to help people", False),  # holdout12#48, criticised
+    ("I have a passion for helping people in their time of need", False),  # holdout12#16: no act
+    ("I love working with patients", False),  # holdout7#21, criticised
+    ("I am driven by a genuine desire to help others and contribute to their well-being", False),  # holdout12#56
+    # the speaker's own children are not the work's (holdout13#31)
+    ("The time off will allow me to continue my education and to coach my kids in little league.", False),
+    # another clause: "teaching" is the subject's interest, the children what they love (tuning#33)
+    ("all good teachers became interested in teaching because they love children", False),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), WORK_TOLD)
+def test_the_work_told_for_the_people_it_serves(text, told):
+    assert (work_told(normalise(text)) is not None) is told
+
+
+def _advice(text: str, profession: str = "") -> str:
+    report = judge_answer(text, builtin_catalog(), replace(Settings(), profession=profession),
+                          question="motivation")
+    return next(f.message for f in report.findings if f.code == "SB741")
+
+
+def test_the_generic_motivation_advice_fits_the_field():
+    # A bookshop's bad answer (holdout17#26) is not told to name an annotation track first ...
+    neutral = _advice("I love reading and it would be fun to be around books all day.")
+    assert "not only Mercor" in neutral and "the work itself" in neutral
+    assert "any platform" not in neutral
+    # ... while an annotation applicant keeps the track and the rate.
+    annotation = _advice("I want flexible side income I can do from home.", "annotation")
+    assert "the track that uses it" in annotation and "the rate" in annotation
+    assert "the work itself" not in annotation
