@@ -49,3 +49,27 @@ def test_the_generic_motivation_advice_fits_the_field():
     annotation = _advice("I want flexible side income I can do from home.", "annotation")
     assert "the track that uses it" in annotation and "the rate" in annotation
     assert "the work itself" not in annotation
+
+
+def _short(text: str, qtype: str | None) -> str:
+    report = judge_answer(text, builtin_catalog(), Settings(), question=qtype)
+    return next(f.message for f in report.findings if f.code == "SB503")
+
+
+def test_a_story_question_answered_in_one_line_is_told_it_holds_no_story():
+    # holdout17#7 (criticised: no measurable impact): a claim, not one time it happened
+    said = _short("I introduced a triage system that cleared the backlog.", "performance")
+    assert "tells no story yet" in said and "where it stood before" in said
+    assert "the one decision" not in said
+    # its near miss, holdout17#58's praised contrast: short, but a result told with its figure
+    said = _short("I used Photoshop to increase ad engagement by 15%.", "project")
+    assert "tells no story" not in said and "the one decision" in said
+
+
+def test_a_short_answer_is_told_what_its_question_asks_for_in_any_field():
+    # holdout17#57 (trades, criticised): a reason is asked, not numbers and a decision
+    said = _short("I just need a job", "motivation")
+    assert "what draws you to this work" in said and "the one decision" not in said
+    assert "name the days and hours" in _short("I'm flexible.", "schedule")
+    # an answer to no known question keeps the general advice: what was asked is not known
+    assert "the one decision" in _short("Well, what would you like to know?", None)

@@ -379,14 +379,17 @@ def missing_evidence(ctx: StoryContext, findings: Sequence[Finding]) -> Iterator
                 continue
             if name in said or has_evidence(ctx, ev, text, norm):
                 continue
-            needs = f"A {qtype.label.lower()} answer needs {ev.description}"
+            label = qtype.label.lower()
+            needs = f"{'An' if label[:1] in 'aeiou' else 'A'} {label} answer needs {ev.description}"
             if ev.in_part and ctx.from_answer and has_evidence(
                     ctx, ev.model_copy(update={"phrases": [], "check": ev.in_part}), text, norm):
                 # Said in the speaker's own words, short of the form asked for: a note, not a
                 # warning (the sources praise such answers).
                 yield Hit(f"{needs}: {ev.in_part_note}", name, severity=Severity.INFO)
             else:
-                yield Hit(f"{needs}; this story does not show it yet.", name,
+                # A spoken answer is an answer, not yet a story (round 18).
+                subject = "the answer does" if ctx.from_answer else "this story does"
+                yield Hit(f"{needs}; {subject} not show it yet.", name,
                           severity=_spoken_severity(ctx, qtype, ev, findings))
 
 
