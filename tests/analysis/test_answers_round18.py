@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import pytest
 
+from storybank.analysis.gloats import claims_right
 from storybank.analysis.lexicon import normalise
 from storybank.analysis.work_told import work_told
 from storybank.answers.judge import judge_answer
@@ -73,3 +74,18 @@ def test_a_short_answer_is_told_what_its_question_asks_for_in_any_field():
     assert "name the days and hours" in _short("I'm flexible.", "schedule")
     # an answer to no known question keeps the general advice: what was asked is not known
     assert "the one decision" in _short("Well, what would you like to know?", None)
+
+
+GLOATS = [
+    ("I was clearly right and eventually they had to admit it.", True),  # holdout15#20
+    ("eventually my manager decided we'd use React, so I was right.", True),  # holdout9#49, "gloating"
+    ("I knew the direction was wrong.", True),  # holdout3#10
+    ("I thought I was right, so I asked her to walk me through her data.", False),  # a belief tested
+    ("I knew I was wrong, so I told him the same day.", False),  # the speaker's own error
+    ("I was right about our load and wrong that PostgreSQL would win outright.", False),  # weighed
+]
+
+
+@pytest.mark.parametrize(("text", "claimed"), GLOATS)
+def test_the_speakers_rightness_claimed_over_the_other_side(text, claimed):
+    assert (claims_right(text) is not None) is claimed

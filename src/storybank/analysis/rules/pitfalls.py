@@ -78,10 +78,18 @@ def _blamed_or_handed(text: str) -> tuple[str | None, int, str | None]:
 
 @CHECKS.register("passes_blame")
 def _passes_blame(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, int]:
-    """The other side blamed, or the call handed to them ("they are the one responsible")."""
+    """The other side blamed, or the call handed to them ("they are the one responsible"), or
+    (round 18) the speaker's own rightness claimed over them ("I was clearly right and eventually
+    they had to admit it"; see analysis.gloats)."""
+    from storybank.analysis.gloats import claims_right
+
     said, strength, handed = _blamed_or_handed(text)
     if handed:
         return said or handed, strength + 1
+    if not said:
+        gloat = claims_right(text)
+        if gloat:
+            return gloat, 1
     return said, strength
 
 
