@@ -375,7 +375,7 @@ def _specific_fit(low: str) -> bool:
     about the work (a specialty track, the labs, the kind of task, or a rate with a figure), or
     your own history with the work ("when I volunteered at a shelter", "I read your post on"), or
     (round 18, any field) what the work does for the people it serves, in its own acts ("I love
-    recommending books to people", "provide immediate care to patients and stabilize them"; see
+    recommending books to people", "provide immediate care to patients"; see
     analysis.work_told). "The rates seem good", "flexible income" or "I want to help people" alone
     is not a fit."""
     from storybank.analysis.work_told import work_told

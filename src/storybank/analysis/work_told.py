@@ -2,9 +2,8 @@
 the lexicon's word classes (data/lexicon.toml, the "round 18" section).
 
 A motivation answer is specific to the work it is about when it says what that work does, in the
-field's own acts, for the people it serves: "I love recommending books to people", "enjoy
-uniting a customer with the right book", "provide immediate care to patients and stabilize them",
-"help customers find solutions to their problems". That is what a bookseller's, a paramedic's or
+field's own acts, for the people it serves: "I love recommending books to people", "provide
+immediate care to patients", "help customers find solutions to their problems". That is what a bookseller's, a paramedic's or
 a support agent's reason is made of, and what the published sources praise in it; a reason for an
 annotation platform grounds itself in a specialty track instead (`evidence._specific_fit`).
 "I want to help people", "I love working with patients" and "I want to care for others" name no
