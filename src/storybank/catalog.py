@@ -146,6 +146,10 @@ class QuestionType(Asked):
     strong: list[str] = Field(default_factory=list)
     pitfalls_summary: list[str] = Field(default_factory=list)
     gap_hint: str = ""
+    # What an answer too short for the window should add (SB503), in words for any field: "tell
+    # one disagreement: what each side wanted, what you did, and what settled it". Empty: the
+    # general advice (the numbers and the one decision that made the difference).
+    short_advice: str = ""
     followups: list[str] = Field(default_factory=list)
     # The four probes worded for this type, tried before the probes' own templates: a motivation
     # or schedule answer is not asked what was "happening technically".

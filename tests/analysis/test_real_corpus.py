@@ -46,7 +46,8 @@ FLOORS = {
     # Round 10's answer rules and reason table raised the answer floors of `holdout` (bad flagged,
     # the mean's AUC) and `holdout9` (RESULTS.md, "Round 10 (answers)"); only upward.
     # round 15 (matcher): right 122 -> 123, none no match 36 -> 35
-    "holdout": (123, 0, 35, 0, 10, 11, 0.77),
+    # round 18 (answers): bad flagged 10 -> 11 (the reason table widened: "unresolved")
+    "holdout": (123, 0, 35, 0, 11, 11, 0.77),
     # round 15 (matcher): right 292 -> 280, none no match 136 -> 112
     # round 16 (matcher): the retrained model claims "How did you communicate the delay to
     # stakeholders?" (none here) as collaborators: confident wrong 1 -> 2
@@ -54,7 +55,8 @@ FLOORS = {
     "holdout2": (282, 2, 114, 2, 18, 26, 0.91),  # round 14 (answers): bad flagged 17 -> 18
     # round 15 (matcher): none no match 68 -> 62
     # round 16 (matcher): right 173 -> 176
-    "holdout3": (176, 0, 62, 0, 19, 29, 0.91),  # round 13 (answers): bad flagged 17 -> 19
+    # round 18 (answers): bad flagged 19 -> 20 ("I knew the direction was wrong", SB712)
+    "holdout3": (176, 0, 62, 0, 20, 29, 0.91),  # round 13 (answers): bad flagged 17 -> 19
     # round 15 (matcher): right 184 -> 176, none no match 96 -> 84
     # round 16 (matcher): right 176 -> 177; the retrained model reads "What are you most proud of?"
     # (none here, project in a twin) as project: confident wrong 0 -> 1, none no match 84 -> 83
@@ -63,7 +65,8 @@ FLOORS = {
     # round 15 (matcher): right 283 -> 275, none no match 148 -> 136
     # round 16 (matcher): right 275 -> 280
     # round 17 (matcher), four family cues narrowed: right 280 -> 281, none no match 136 -> 137
-    "holdout5": (281, 0, 137, 0, 20, 22, 0.86),  # round 13 (answers): bad flagged 19 -> 20
+    # round 18 (answers): good clean 22 -> 23 (SB741: the work told for the people it serves)
+    "holdout5": (281, 0, 137, 0, 20, 23, 0.86),  # round 13 (answers): bad flagged 19 -> 20
     # Round 7 adds `holdout6`, measured blind before and after round 6 and now spent, at what round
     # 6 left it (RESULTS.md, "Round 6 on the blind set"). Round 7's matcher retrains the model with
     # it and raises every split's wording floors (right, "none" answered no match) and lowers its
@@ -125,7 +128,8 @@ FLOORS = {
     # round 15 (matcher): right 155 -> 166, none no match 57 -> 53
     # round 16 (matcher): right 166 -> 169
     # round 17 (matcher), four family cues narrowed: right 169 -> 170, none no match 53 -> 54
-    "holdout11": (170, 1, 54, 1, 23, 27, 0.89),  # round 14 (answers): bad flagged 21 -> 23
+    # round 18 (answers): good clean 27 -> 30 (SB741: the work told for the people it serves)
+    "holdout11": (170, 1, 54, 1, 23, 30, 0.89),  # round 14 (answers): bad flagged 21 -> 23
     # Round 13 adds `holdout12`, measured blind before and after round 12 and now spent, at what
     # round 12 left it (RESULTS.md, "Round 12 on the blind set"). Round 13's answer rules and
     # reason table raised the answer floors marked below (RESULTS.md, "Round 13 (answers)"); only
@@ -134,7 +138,8 @@ FLOORS = {
     # round 16 (matcher), the retrained model reads it: right 139 -> 163, confident wrong 3 -> 1,
     # none no match 50 -> 53
     # round 17 (matcher), four family cues narrowed: right 163 -> 164, none no match 53 -> 54
-    "holdout12": (164, 1, 54, 1, 13, 19, 0.85),  # round 15 (answers): good clean 18 -> 19
+    # round 18 (answers): good clean 19 -> 20 (SB741: the work told for the people it serves)
+    "holdout12": (164, 1, 54, 1, 13, 20, 0.85),  # round 15 (answers): good clean 18 -> 19
     # Round 14 adds `holdout13`, measured blind before and after round 13 and now spent, at what
     # round 13 left it (RESULTS.md, "Round 13 on the blind set").
     # Round 14's answer rules and reason table raised the bad-flagged floors of holdout2,
@@ -161,15 +166,20 @@ FLOORS = {
     # Round 16 adds `holdout15`, measured blind before and after round 15 and now spent, at what
     # round 15 left it (RESULTS.md, "Round 15 on the blind set").
     # round 16 (matcher), the retrained model reads it: right 155 -> 178, none no match 55 -> 56
-    "holdout15": (178, 0, 56, 0, 10, 13, 0.93),
+    # round 18 (answers): bad flagged 10 -> 14 (13 by the reason table widened with holdout15-17's
+    # words, one by SB712 on a disagreement told as won), good clean 13 -> 14 (SB741)
+    "holdout15": (178, 0, 56, 0, 14, 14, 0.93),
     # Round 17 adds `holdout16`, measured blind before and after round 16 and now spent, at what
     # round 16 left it (RESULTS.md, "Round 16 on the blind set").
     # round 17 (matcher), four family cues narrowed: right 140 -> 141, confident wrong 4 -> 3
     # (on none 3 -> 2), none no match 49 -> 50
-    "holdout16": (141, 3, 50, 2, 5, 12, 0.91),
+    # round 18 (answers): bad flagged 5 -> 10 (9 by the reason table widened, one by SB712 on a
+    # classmate blamed)
+    "holdout16": (141, 3, 50, 2, 10, 12, 0.91),
     # Round 18 adds `holdout17`, measured blind before and after round 17 and now spent, at what
     # round 17 left it (RESULTS.md, "Round 17 on the blind set").
-    "holdout17": (138, 7, 42, 4, 9, 14, 0.77),
+    # round 18 (answers): bad flagged 9 -> 16 (the reason table widened), good clean 14 -> 18 (SB741)
+    "holdout17": (138, 7, 42, 4, 16, 18, 0.77),
     # round 15 (matcher): right 246 -> 248
     "tuning": (248, 0, 75, 0, 26, 27, 0.90),  # round 13 (answers): bad flagged 25 -> 26
 }

@@ -292,6 +292,22 @@ REASONS: list[tuple[str, set[str]]] = [
     (r"greed|pay is why", {"SB742"}),
     (r"tells no story|no stakes|claims experience", {"specificity", "SB711", "SB771", "SB790"}),
     (r"no knowledge of the role|no fit\b|no reason given", {"SB741", "SB711", "specificity"}),
+    # Round 18: widened with the words holdout15's, holdout16's and holdout17's reasons (spent in
+    # rounds 16 to 18) use for the same faults; holdout18's reasons go through it unread.
+    (r"not believ(ed|able)|never to have (had|made)|unprepared|hands the question back|flippant", {"SB781"}),
+    (r"grievance|dismissing the|a dig at|complains? about|rude\b|physical confrontation",
+     {"SB701", "SB712", "ownership"}),
+    (r"we instead of i|personally contributed|own contribution|own part|individual contribution|"
+     r"hides behind", {"ownership"}),
+    (r"never resolved|instead of resolving|unresolved", {"SB711", "SB790"}),
+    (r"could apply to any|any firm\b|which anyone can|no motivation|is not the job",
+     {"SB741", "SB711", "specificity"}),
+    # A motive faulted as indifference is answered by the self-serving motive as much as by the
+    # generic one (as round 6's "no interest in the work").
+    (r"indifferent|no intent\b", {"SB741", "SB742"}),
+    (r"not evidence|no evidence|no impact", {"specificity", "SB711", "SB771", "SB790"}),
+    (r"measurable", {"specificity", "SB721", "SB790"}),
+    (r"omits following|instead of following|not following the", {"SB751"}),
 ]
 
 

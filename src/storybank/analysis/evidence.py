@@ -373,9 +373,15 @@ def _job_need() -> re.Pattern[str]:
 def _specific_fit(low: str) -> bool:
     """A reason that fits you and this work only: your own expertise *and* something specific
     about the work (a specialty track, the labs, the kind of task, or a rate with a figure), or
-    your own history with the work ("when I volunteered at a shelter", "I read your post on").
-    "The rates seem good" or "flexible income" alone is not a fit."""
-    if phrase_set(_lexicon_list("fit_history")).search(low) is not None or researched_employer(low):
+    your own history with the work ("when I volunteered at a shelter", "I read your post on"), or
+    (round 18, any field) what the work does for the people it serves, in its own acts ("I love
+    recommending books to people", "provide immediate care to patients"; see
+    analysis.work_told). "The rates seem good", "flexible income" or "I want to help people" alone
+    is not a fit."""
+    from storybank.analysis.work_told import work_told
+
+    if phrase_set(_lexicon_list("fit_history")).search(low) is not None or researched_employer(low) \
+            or work_told(low) is not None:
         return True
     mine = phrase_set(_lexicon_list("fit_expertise")).search(low) is not None \
         or ("years" in low and bool(_YEARS.search(low)))

@@ -296,11 +296,14 @@ def _blame_sets() -> tuple[PhraseSet, PhraseSet, PhraseSet, PhraseSet, PhraseSet
             phrase_set(_words("blame_person_predicates")))
 
 
-# A person named by role: "the sales director", "my manager", "our new tech lead".
-_ROLE = re.compile(r"\b(?:the|my|our|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:director|manager|lead|"
-                   r"head|boss|supervisor|coworker|co-worker|colleague|teammate|client|customer|"
-                   r"vendor|contractor|engineer|developer|designer|analyst|doctor|physician|nurse|"
-                   r"partner|associate|intern|department|vp|owner|architect|consultant)s?\b")
+# A person named by role (`blame_roles`): "the sales director", "my manager", "our new tech lead",
+# and (round 18) the roles of other fields: "my classmate", "the attending", "the head teacher".
+@lru_cache(maxsize=1)
+def _role() -> re.Pattern[str]:
+    from storybank.analysis.lexicon import alternation
+
+    return re.compile(rf"\b(?:the|my|our|their|his|her)\s+(?:[a-z-]+\s+){{0,2}}?"
+                      rf"(?:{alternation('blame_roles')})s?\b")
 
 
 # A first name opening a sentence as the subject of "is" or "was" ("Jim was such a slacker"): a
@@ -361,8 +364,9 @@ def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
     for found, named in pairs:
         for start, end, what in found:
             clause = clause_of(start)
-            if _MY_OWN.search(norm, max(0, start - 24), start) or owned_after(norm, end):
-                continue  # "... because I failed to see the big picture": the speaker's own slip
+            if _MY_OWN.search(norm, max(0, start - 24), start) or owned_after(norm, end) \
+                    or norm.endswith("my ", 0, start):
+                continue  # "... because I failed to see the big picture", "it was my fault": the speaker's own
             if clause in named and clause not in counted:
                 counted.add(clause)
                 strength += 1
@@ -377,7 +381,7 @@ def _people_named(text: str, norm: str, people: PhraseSet) -> list[tuple[int, st
     `blame_people` list, a role after "the", "my" or "our", a function named bare ("marketing",
     round 12) and a first name opening a sentence as a subject ("Jim was", round 12)."""
     found = [(start, who) for start, _end, who in people.spans(norm)]
-    found += [(match.start(), match.group(0)) for match in _ROLE.finditer(norm)]
+    found += [(match.start(), match.group(0)) for match in _role().finditer(norm)]
     found += [(start, who) for start, _end, who in phrase_set(_words("blamed_functions")).spans(norm)]
     skip = _not_names()  # "This was the worst" names no one
     found += [(match.start(1), match.group(1).lower()) for match in _NAMED_SUBJECT.finditer(text)

@@ -46,9 +46,32 @@ def answer_too_short(ctx: StoryContext) -> Iterator[Hit]:
     seconds = ctx.answer_seconds
     if 0 < seconds < low:
         severity = None if seconds < 0.75 * low else Severity.INFO
-        yield Hit(f"About {fmt_seconds(seconds, 'down')} spoken, under the {fmt_seconds(low)} window: add the "
-                  "numbers and the one decision that made the difference.", round(seconds, 1),
-                  severity=severity)
+        yield Hit(f"About {fmt_seconds(seconds, 'down')} spoken, under the {fmt_seconds(low)} window"
+                  f"{_short_advice(ctx)}.", round(seconds, 1), severity=severity)
+
+
+GENERAL_ADVICE = "add the numbers and the one decision that made the difference"
+
+
+def _short_advice(ctx: StoryContext) -> str:
+    """What a short answer should add, by what its question asks (round 18, issue 22): a reason
+    for a motivation question, days and hours for a schedule; for a question that asks for a story
+    (its evidence includes one time told, `an_example`), a spoken answer that is a bare claim and
+    no example (in_part.a_bare_claim, as that evidence reads it) is told so first, whatever its
+    field ("I introduced a triage system that cleared the backlog": one time it happened, what you
+    did, what came of it). A story told, a story file, an answer to no known question, and a
+    follow-up's answer (judged in the follow-up window) keep the general advice."""
+    from storybank.analysis.in_part import a_bare_claim
+
+    qtype = ctx.types[0] if ctx.types else None
+    followup = ctx.settings.answer_seconds == ctx.settings.followup_seconds
+    if qtype is None or not qtype.short_advice or followup:
+        return f": {GENERAL_ADVICE}"
+    if "an_example" not in qtype.evidence:
+        return f": {qtype.short_advice}"
+    if ctx.from_answer and a_bare_claim(ctx.story.answer_text()):
+        return f", and it tells no story yet. {qtype.short_advice[:1].upper()}{qtype.short_advice[1:]}"
+    return f": {GENERAL_ADVICE}"
 
 
 @rule(code="SB504", name="filler-heavy", category=Category.COMPRESSION, severity=Severity.WARNING,

@@ -78,10 +78,18 @@ def _blamed_or_handed(text: str) -> tuple[str | None, int, str | None]:
 
 @CHECKS.register("passes_blame")
 def _passes_blame(ctx: StoryContext, text: str, norm: str) -> tuple[str | None, int]:
-    """The other side blamed, or the call handed to them ("they are the one responsible")."""
+    """The other side blamed, or the call handed to them ("they are the one responsible"), or
+    (round 18) the speaker's own rightness claimed over them ("I was clearly right and eventually
+    they had to admit it"; see analysis.gloats)."""
+    from storybank.analysis.gloats import claims_right
+
     said, strength, handed = _blamed_or_handed(text)
     if handed:
         return said or handed, strength + 1
+    if not said:
+        gloat = claims_right(text)
+        if gloat:
+            return gloat, 1
     return said, strength
 
 
@@ -167,9 +175,24 @@ def _field_text(ctx: StoryContext, fields: list[str]) -> str:
     return "\n".join(chunks)
 
 
-def _render(message: str, match: str | None) -> str:
+def _render(message: str, match: str | None, profession: str | None = None) -> str:
+    """The message with what set it off quoted, and each `{example:KEY}` given as the field's own
+    example (data/professions.toml): a generic reason for a bookshop is not told to name an
+    annotation track (round 18). With no field, the neutral pack's example."""
+    from storybank.professions import pack_for
+
     hint = f' ("{match}")' if match else ""
+    if "{example:" in message:
+        pack = pack_for(profession)
+        message = _EXAMPLE.sub(lambda m: pack.example(m.group(1)), message)
     return message.replace("{match_hint}", hint).replace("{match}", match or "")
+
+
+_EXAMPLE = re.compile(r"\{example:(\w+)\}")
+
+
+def _profession(ctx: StoryContext) -> str:
+    return ctx.story.profession or ctx.settings.profession
 
 
 def evidence_count(ctx: StoryContext, names: list[str], text: str, norm: str) -> int:
@@ -201,7 +224,7 @@ def pitfall_hits(ctx: StoryContext, qtype: QuestionType, pitfall: Pitfall) -> It
     match, strength = _trigger(ctx, pitfall, text, norm, whole, whole_norm)
     if not strength or _outweighed(ctx, pitfall, strength, whole, whole_norm):
         return
-    yield Hit(_render(pitfall.message, match), match, field=_where(ctx, fields, match),
+    yield Hit(_render(pitfall.message, match, _profession(ctx)), match, field=_where(ctx, fields, match),
               severity=_untold_severity(ctx, pitfall, match))
 
 
@@ -278,7 +301,7 @@ def _pitfall_rule(qtype: QuestionType, pitfall: Pitfall) -> Rule:
             # only the speaker; the finding is worded without the type's story.
             for hit in pitfall_hits(ctx, qtype, pitfall):
                 said = hit.value if isinstance(hit.value, str) else None
-                yield replace(hit, message=_render(pitfall.untyped_message, said))
+                yield replace(hit, message=_render(pitfall.untyped_message, said, _profession(ctx)))
 
     field = "action" if "action" in pitfall.fields else pitfall.fields[0]
     return Rule(pitfall.code, pitfall.name, pitfall.category, pitfall.severity, field, check,
@@ -364,14 +387,17 @@ def missing_evidence(ctx: StoryContext, findings: Sequence[Finding]) -> Iterator
                 continue
             if name in said or has_evidence(ctx, ev, text, norm):
                 continue
-            needs = f"A {qtype.label.lower()} answer needs {ev.description}"
+            label = qtype.label.lower()
+            needs = f"{'An' if label[:1] in 'aeiou' else 'A'} {label} answer needs {ev.description}"
             if ev.in_part and ctx.from_answer and has_evidence(
                     ctx, ev.model_copy(update={"phrases": [], "check": ev.in_part}), text, norm):
                 # Said in the speaker's own words, short of the form asked for: a note, not a
                 # warning (the sources praise such answers).
                 yield Hit(f"{needs}: {ev.in_part_note}", name, severity=Severity.INFO)
             else:
-                yield Hit(f"{needs}; this story does not show it yet.", name,
+                # A spoken answer is an answer, not yet a story (round 18).
+                subject = "the answer does" if ctx.from_answer else "this story does"
+                yield Hit(f"{needs}; {subject} not show it yet.", name,
                           severity=_spoken_severity(ctx, qtype, ev, findings))
 
 

@@ -1,0 +1,91 @@
+"""Round 18 of issue 22: the grammar behind round 18's readings (round18_answers.toml holds the
+answers each must clear or keep warned, run by test_answers_round6.py), and the generic-motivation
+advice worded for the field it is given in."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from storybank.analysis.gloats import claims_right
+from storybank.analysis.lexicon import normalise
+from storybank.analysis.work_told import work_told
+from storybank.answers.judge import judge_answer
+from storybank.catalog import builtin_catalog
+from storybank.settings import Settings
+
+WORK_TOLD = [
+    ("I love recommending books to people.", True),  # holdout17#25, praised
+    ("I am motivated by the opportunity to help customers find solutions to their problems.", True),  # holdout5#60
+    ("helping them discover new, helpful products", True),  # holdout15#32, praised
+    ("I want to help people", False),  # holdout12#48, criticised
+    ("I have a passion for helping people in their time of need", False),  # holdout12#16: no act
+    ("I love working with patients", False),  # holdout7#21, criticised
+    ("I am driven by a genuine desire to help others and contribute to their well-being", False),  # holdout12#56
+    # the speaker's own children are not the work's (holdout13#31)
+    ("The time off will allow me to continue my education and to coach my kids in little league.", False),
+    # another clause: "teaching" is the subject's interest, the children what they love (tuning#33)
+    ("all good teachers became interested in teaching because they love children", False),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), WORK_TOLD)
+def test_the_work_told_for_the_people_it_serves(text, told):
+    assert (work_told(normalise(text)) is not None) is told
+
+
+def _advice(text: str, profession: str = "") -> str:
+    report = judge_answer(text, builtin_catalog(), replace(Settings(), profession=profession),
+                          question="motivation")
+    return next(f.message for f in report.findings if f.code == "SB741")
+
+
+def test_the_generic_motivation_advice_fits_the_field():
+    # A bookshop's bad answer (holdout17#26) is not told to name an annotation track first ...
+    neutral = _advice("I love reading and it would be fun to be around books all day.")
+    assert "not only Mercor" in neutral and "the work itself" in neutral
+    assert "any platform" not in neutral
+    # ... while an annotation applicant keeps the track and the rate.
+    annotation = _advice("I want flexible side income I can do from home.", "annotation")
+    assert "the track that uses it" in annotation and "the rate" in annotation
+    assert "the work itself" not in annotation
+
+
+def _short(text: str, qtype: str | None) -> str:
+    report = judge_answer(text, builtin_catalog(), Settings(), question=qtype)
+    return next(f.message for f in report.findings if f.code == "SB503")
+
+
+def test_a_story_question_answered_in_one_line_is_told_it_holds_no_story():
+    # holdout17#7 (criticised: no measurable impact): a claim, not one time it happened
+    said = _short("I introduced a triage system that cleared the backlog.", "performance")
+    assert "tells no story yet" in said and "where it stood before" in said
+    assert "the one decision" not in said
+    # its near miss, holdout17#58's praised contrast: short, but a result told with its figure
+    said = _short("I used Photoshop to increase ad engagement by 15%.", "project")
+    assert "tells no story" not in said and "the one decision" in said
+
+
+def test_a_short_answer_is_told_what_its_question_asks_for_in_any_field():
+    # holdout17#57 (trades, criticised): a reason is asked, not numbers and a decision
+    said = _short("I just need a job", "motivation")
+    assert "what draws you to this work" in said and "the one decision" not in said
+    assert "name the days and hours" in _short("I'm flexible.", "schedule")
+    # an answer to no known question keeps the general advice: what was asked is not known
+    assert "the one decision" in _short("Well, what would you like to know?", None)
+
+
+GLOATS = [
+    ("I was clearly right and eventually they had to admit it.", True),  # holdout15#20
+    ("eventually my manager decided we'd use React, so I was right.", True),  # holdout9#49, "gloating"
+    ("I knew the direction was wrong.", True),  # holdout3#10
+    ("I thought I was right, so I asked her to walk me through her data.", False),  # a belief tested
+    ("I knew I was wrong, so I told him the same day.", False),  # the speaker's own error
+    ("I was right about our load and wrong that PostgreSQL would win outright.", False),  # weighed
+]
+
+
+@pytest.mark.parametrize(("text", "claimed"), GLOATS)
+def test_the_speakers_rightness_claimed_over_the_other_side(text, claimed):
+    assert (claims_right(text) is not None) is claimed
