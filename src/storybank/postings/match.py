@@ -50,7 +50,7 @@ from storybank.postings.own_act import tells_own_act
 from storybank.postings.sieve import Sieve, sentences_at
 from storybank.postings.sieve import _prefixes as sieve_prefixes
 from storybank.postings.sieve import sieve as sieve_of
-from storybank.postings.terms import SYNONYM_FACTOR, TOKEN, Unit, key, phrase_key
+from storybank.postings.terms import SYNONYM_FACTOR, TOKEN, Unit, key, phrase_key, synonyms
 from storybank.postings.trades import duties
 
 if TYPE_CHECKING:
@@ -622,7 +622,7 @@ def lists_parts(text: str) -> bool:
 def _cover(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
     """The units of `need` the sentence covers, and how."""
     out = _cover_units(need, s, context)
-    example = next((c for c in out if c.unit.part == "example" and c.how in ("direct", "synonym")), None)
+    example = next((c for c in out if c.unit.part == "example" and (c.how == "direct" or _whole_synonym(c))), None)
     if example is not None and _specific(example, s.keys, need.category_keys) \
             and not _one_part_of_many(need, example, s.keys):
         # An example met shows the category it is an example of.
@@ -630,6 +630,17 @@ def _cover(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
         out += [_Covered(u, "example", example.key) for u in need.units
                 if u.part == "category" and id(u) not in met and not _opening_act(need, u)]
     return out
+
+
+def _whole_synonym(c: _Covered) -> bool:
+    """Is an example met through a synonym met as a whole? Only when the synonym is one of a
+    one-word example's ("duplicate" for "idempotency"): a synonym of one word of a longer one
+    ("ran" for "on-call rotations", "coach" for "onboarding freelance linguists") is not that
+    example, and does not stand for its category."""
+    if c.how != "synonym":
+        return False
+    groups = c.unit.groups or (c.unit.keys,)
+    return any(len(g) == 1 and c.key in synonyms().get(next(iter(g)), ()) for g in groups)
 
 
 def _one_part_of_many(need: Need, example: _Covered, keys: set[str]) -> bool:
@@ -692,6 +703,8 @@ def _cover_units(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
             out.append(_Covered(u, "direct", min(both)))
             continue
         both = u.synonyms & keys
+        if both and _an_act(u) and _only_as_a_noun(both, s.text):
+            both = frozenset()            # "I reported to the head of the platform" runs nothing
         if both and not _names_inside(u.label):
             out.append(_Covered(u, "synonym", min(both)))
         elif u.name and not u.keys.isdisjoint(context) and _name_words(u.label) <= context \
@@ -724,6 +737,25 @@ def _direct(u: Unit, both: frozenset[str], keys: set[str], said_by_category: fro
         if words and both <= words and not words <= keys:
             return frozenset()      # "Wilson Reading": "read" alone is no name
     return both
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "our", "my", "his", "her", "their", "its", "this", "that", "each",
+                          "every", "your"})
+
+
+def _an_act(u: Unit) -> bool:
+    """Is the unit a doing, written in -ing ("running", "leading", "managing")?"""
+    return not u.name and " " not in u.label.strip() and _GERUND.fullmatch(u.label.strip()) is not None
+
+
+def _only_as_a_noun(met: Iterable[str], text: str) -> bool:
+    """Is every word of `text` that has one of the keys `met` a noun after a determiner ("the
+    head of the platform", "our lead", "a run of tests")? A person or a thing, not the doing a
+    synonym stands for."""
+    met = set(met)
+    words = TOKEN.findall(text)
+    found = [i for i, w in enumerate(words) if not met.isdisjoint(word_keys(w))]
+    return bool(found) and all(i and words[i - 1].lower() in _DETERMINERS for i in found)
 
 
 _VERB_ENDINGS = ("ed", "ing")
@@ -866,7 +898,7 @@ def _shows(need: Need, s: _Sentence, kept: list[_Covered], share: float, direct:
     # light words are rarely said twice.
     said = sum(1 for c in kept if c.how not in ELSEWHERE)
     other_words = uncovered == 0 and said >= 2 and _full_share(need, kept) >= SHOWN - EPS
-    checks = (s.field not in LABEL_FIELDS, uncovered <= allowed, own_words or other_words, not _leaves_out_a_name(need, kept),
+    checks = (s.field not in LABEL_FIELDS and s.field != "role", uncovered <= allowed, own_words or other_words, not _leaves_out_a_name(need, kept),
               _says_what_was_done(need, kept), _long_enough(need, s.text))
     return all(checks)
 
