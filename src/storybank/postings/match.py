@@ -76,6 +76,11 @@ ELSEWHERE = ("context",)   # ways a unit is met outside the sentence
 TOLD_AS_DONE = frozenset({"ownership", *(p for p in PARTS if p != "reflection"),
                           *(f"followups.{probe}" for probe in ("collaborators", "technical"))})
 MAX_UNCOVERED = 1    # full-weight units a sentence may leave out and still show the requirement
+# A long requirement ("Skill in writing SIEM searches and correlation rules (Splunk SPL, …)"): for
+# every LONG_ASK full-weight things it asks, one more may be left out by a sentence where the
+# candidate says "I" or "we", in a story of what they did (round 17).
+LONG_ASK = 4
+_SAYS_I = re.compile(r"\b(?:I|we|We)\b")
 
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -885,10 +890,12 @@ def _leaves_out_a_name(need: Need, kept: Sequence[_Covered]) -> bool:
                for u in need.units)
 
 
-def _shows(need: Need, s: _Sentence, kept: list[_Covered], share: float, direct: float) -> bool:
-    """Does the sentence, where the candidate acts, show the requirement done?"""
+def _shows(need: Need, s: _Sentence, kept: list[_Covered], share: float, direct: float, told: bool = False) -> bool:
+    """Does the sentence, where the candidate acts, show the requirement done? `told`: the
+    candidate says "I" or "we" in it, in a story of what they did (not why they want the job)."""
     # Through an example, the category is met, and everything else asked must be too.
-    allowed = 0 if any(c.how == "example" for c in kept) or _leaves_out_the_kind(need, kept) else MAX_UNCOVERED
+    allowed = 0 if any(c.how == "example" for c in kept) or _leaves_out_the_kind(need, kept) \
+        else MAX_UNCOVERED + (need.full // LONG_ASK if told and not _a_side_left_out(need, kept) else 0)
     uncovered = _uncovered(need, kept)
     # In the requirement's own words: a full unit of them, and most of its weight.
     own_words = direct >= 1.0 - EPS and share >= SHOWN - EPS \
@@ -901,6 +908,18 @@ def _shows(need: Need, s: _Sentence, kept: list[_Covered], share: float, direct:
     checks = (s.field not in LABEL_FIELDS and s.field != "role", uncovered <= allowed, own_words or other_words, not _leaves_out_a_name(need, kept),
               _says_what_was_done(need, kept), _long_enough(need, s.text))
     return all(checks)
+
+
+def _a_side_left_out(need: Need, kept: Sequence[_Covered]) -> bool:
+    """Of two things joined by "and" ("building statistical demand forecasts and measuring
+    forecast accuracy"), is one of two things asked or more left out whole? Then the sentence
+    shows the other thing, not the requirement, however long it is."""
+    met = {id(c.unit) for c in kept}
+    for side in need.sides:
+        full = [need.units[n] for n in side if need.units[n].weight >= 1.0]
+        if len(full) >= 2 and all(id(u) not in met for u in full):
+            return True
+    return False
 
 
 def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> tuple[int, float]:
@@ -917,7 +936,9 @@ def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> t
     # A thing asked that the sentence says someone else did, or was not done ("I never
     # instructed them myself"), is not the candidate's: the rest can make it possible, no more.
     theirs = any(c.unit.weight >= 1.0 and _theirs(need, s, index, c.unit) for c in dropped)
-    shows = acts and not theirs and len(_used(s, index, kept)) == len(kept) and _shows(need, s, kept, share, direct)
+    told = _SAYS_I.search(s.text) is not None and not index.stories[s.story].wanting
+    shows = acts and not theirs and len(_used(s, index, kept)) == len(kept) \
+        and _shows(need, s, kept, share, direct, told)
     return (2 if shows else 1), share
 
 

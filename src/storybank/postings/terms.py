@@ -66,8 +66,18 @@ def key(word: str) -> str:
     """The matching key of one word: its stem, lowercase ("preceptor" as "precepted")."""
     low = word.lower().replace("’", "'")
     if "-" in low or "/" in low:
-        return "-".join(_agent(stem(p)) for p in re.split(r"[-/]", low) if p)
-    return _agent(stem(low))
+        return "-".join(_agent(stem(_adverb(p))) for p in re.split(r"[-/]", low) if p)
+    return _agent(stem(_adverb(low)))
+
+
+# Adverbs in -ly whose adjective Porter's stemmer leaves apart: "fluently" / "fluent",
+# "regularly" / "regular", "directly", "promptly", "thoroughly" (round 17: a story says "I speak
+# English fluently" for "Fluency in English"). Not "early", "family", "supply", "assembly".
+_LY = re.compile(r"(?:ent|ant|ct|pt|ar|ous|ful|ive|ough)ly$")
+
+
+def _adverb(low: str) -> str:
+    return low[:-2] if len(low) > 6 and _LY.search(low) else low
 
 
 def _agent(k: str) -> str:
@@ -177,12 +187,16 @@ def unit_keys(word: str, name: bool) -> frozenset[str]:
 
 
 def _either_name(word: str) -> frozenset[str]:
-    """The keys of a name written as two joined by a slash, each alone: they are either
-    ("HPLC/UPLC", "OOS/OOT", "MEL/CDL"), and a story says "HPLC and UPLC assays". Parts of one
-    letter ("A/B") and a pair known as one name ("CI/CD") are not split."""
+    """The keys of acronyms joined by a slash, each alone: they are either ("HPLC/UPLC",
+    "OOS/OOT", "MEL/CDL", "PSURs/PBRERs"), and a story says "HPLC and UPLC assays". Parts of one
+    letter ("A/B"), a pair known as one name ("CI/CD") and words ("Spanish/English", a pair of
+    languages both asked) are not split."""
     if "/" not in word or key(word) in aliases():
         return frozenset()
-    return frozenset().union(*(unit_keys(part, True) for part in word.split("/") if len(part) >= 2))
+    parts = [p for p in word.split("/") if len(p) >= 2]
+    if not parts or not all(p.removesuffix("s").isupper() for p in parts):
+        return frozenset()
+    return frozenset().union(*(unit_keys(part, True) for part in parts))
 
 
 @dataclass(frozen=True)
@@ -267,18 +281,10 @@ def analyse(text: str) -> tuple[list[str], tuple[Unit, ...]]:
     return _dedupe_terms(terms), _merge(_mark_kind(text, _mark_examples(text, units)))
 
 
-# A requirement opening with a doing in -ing ("Running services on Kubernetes", "Drafting witness
-# statements"): what is done, not a kind of thing, and a sentence saying it in other words
-# ("I deployed our services to Kubernetes") may leave it out as it may any one thing asked. A
-# noun in -ing ("Nursing home experience") is read the same way.
-_DOING = re.compile(r"[A-Za-z]{3,}ing")
-
-
 def _mark_kind(text: str, units: list[Unit]) -> list[Unit]:
     """The first unit, when a word of its own and standing right before the next one ("Motor
     insurance", "Oncology clinical trial"), names the kind of the thing asked."""
-    if len(units) < 2 or units[0].name or units[0].weight < 1.0 or " " in units[0].label \
-            or _DOING.fullmatch(units[0].label):
+    if len(units) < 2 or units[0].name or units[0].weight < 1.0 or " " in units[0].label:
         return units
     first, second = units[0].label, units[1].label.split(" / ")[0]
     at = text.find(first)
@@ -399,7 +405,14 @@ def _word_unit(tok: _Tok) -> Unit:
     k = key(tok.text)
     keys = unit_keys(tok.text, False)
     weight = 0.5 if k in _weak() else 1.0
-    return Unit(tok.text, keys, weight, False, frozenset(syn.get(k, ())) - keys)
+    return Unit(tok.text, keys, weight, False, (frozenset(syn.get(k, ())) | members().get(k, frozenset())) - keys)
+
+
+@lru_cache(maxsize=1)
+def members() -> dict[str, frozenset[str]]:
+    """Key of a category word -> the keys of its members (`[members]`): "another language" is
+    met by "Portuguese", as a synonym meets; "Portuguese" is not met by "French"."""
+    return {key(word): frozenset(key(m) for m in found) for word, found in lexicon.data()["members"].items()}
 
 
 def _acronym_after(text: str, content: _Content, i: int, units: list[Unit]) -> int | None:
