@@ -70,10 +70,20 @@ def test_a_clause_with_no_one_carries_on_the_candidates_clause():
 def test_paraphrase_through_synonyms_and_aliases():
     stories = bank_of(coach=story(action="I coached two junior engineers through their first on-call month."),
                       icu=story(role="ICU nurse, St. Anne's intensive care unit",
-                                action="I ran twelve-hour nights for three years."))
+                                action="I nursed ventilated patients in the ICU for three years."))
     found = verdicts(stories)
     assert found["Mentoring junior engineers"] == ("shown", ["coach"])
     assert found["Critical care nursing experience"][0] == "shown"
+
+
+def test_a_role_line_alone_makes_a_requirement_possible_not_shown():
+    # Round 17: a story's role line is a job title, as its title is a name: it says who the
+    # candidate is, not what they did ("Freelance interpreter, Spanish and English" for "You
+    # interpret between Spanish and English in both directions", holdout7; "Structural engineer,
+    # Tillford Ames Structural" for "ETABS or RAM Structural System", holdout2).
+    stories = bank_of(icu=story(role="ICU nurse, St. Anne's intensive care unit",
+                                action="I ran twelve-hour nights for three years."))
+    assert verdicts(stories)["Critical care nursing experience"] == ("possibly", ["icu"])
 
 
 def test_technologies_alone_make_a_name_possible_not_shown():

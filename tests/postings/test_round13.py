@@ -8,7 +8,11 @@ import pytest
 from tests.postings.test_round8 import NOT, SHOWN, rule_cases, verdict
 
 BIBLIO = "Bibliometrics and research impact reports"
-SEARCH = "I explained that a quick search would miss studies and that reviewers would ask exactly how they had looked."
+# Round 17: holdout12's own sentence ("I explained that a quick search would miss studies and
+# that reviewers would ask…") no longer shows even "Research impact reports": what the candidate
+# explained is not their act (agency `reporting`, tests/postings/test_round17.py). A search the
+# candidate made keeps this rule's case and near miss.
+SEARCH = "I searched four databases for studies on the impact of our open-access fund."
 
 CASES = [
     # Of two things joined by "and", a concept (researching) that says one of them does not

@@ -211,5 +211,12 @@ def test_the_spent_sets_keep_round_7s_figures():
     # The precision's floor rises: 98.7 % (231/234), 215/472.
     # Round 17 adds corpus_postings_holdout16, measured blind before and after round 16 (7/8 shown
     # right both times, 7/24 found) and now spent: all seventeen read 98.3 % (238/242), 222/496.
-    assert total.shown_right >= 238 and total.precision >= 0.983, (total.shown_right, total.precision)
-    assert total.found >= 222, total.found
+    # Round 17's matching (tests/postings/test_round17.py): an example met by one word or a synonym
+    # of one word of it no longer stands for its category (holdout16's trap leaves, and so does
+    # holdout15's vendor-management link through "paired"), a role line is at most "possibly"
+    # (holdout15's Python link quoted "Safety Scientist, Corvel Research"), a long requirement may
+    # leave one more thing out where the candidate says "I" (holdout4, holdout7, holdout16 gain one
+    # each), and "fluently" with a language named shows holdout15's fluency item: 98.8 % (241/244),
+    # 224/496.
+    assert total.shown_right >= 241 and total.precision >= 0.987, (total.shown_right, total.precision)
+    assert total.found >= 224, total.found

@@ -16,6 +16,13 @@ read for:
 A clause that names no one carries on the clause before it: in "I precepted all three, taking
 each through their first ventilated patient" the second clause is still the candidate's. A
 story's title, role and ownership line are the candidate's own words about themselves.
+
+Round 17 (issue 23), for stories told in a trade's own words: what the candidate asked, got or
+paid someone else to do is that person's ("I asked the vendor | to set up the alarms"); what
+they said, argued or recommended carries nothing from their clause ("I argued | that a course
+would teach her FreeRTOS"); and a relative clause right after a person is that person's ("I
+worked with the engineer | who ran Kubernetes"). Plans, what would have been and lessons drawn
+are in the negations (data/postings.toml).
 """
 
 from __future__ import annotations
@@ -85,21 +92,69 @@ def _passive_by() -> re.Pattern[str]:
                       rf"(?!{nobody}|[0-9])")
 
 
+@lru_cache(maxsize=1)
+def _delegated() -> re.Pattern[str]:
+    """Where the candidate hands the doing to someone else: "I asked the SENCo to adapt…", "I
+    got the learning support team to adapt…", "I recommended that the department adapt…". The
+    match ends where the other party's doing starts (`[agency] delegating`)."""
+    data = lexicon.data()["agency"]
+    verbs = "|".join(re.escape(v) for v in sorted(data["delegating"], key=len, reverse=True))
+    said = "|".join(re.escape(v) for v in sorted(data["reporting"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})\s+(?:(?!to\b)[A-Za-z'’-]+\s+){{1,4}}(?=to\s)"
+                      rf"|\b(?:{said})\s+(?:(?:him|her|them|us|the \w+)\s+)?(?=that\s)", re.I)
+
+
+# "that" opening a relative clause after a person ("the engineers that ran Kubernetes"): cut there
+# as at "who" (`CLAUSE`).
+_WHO_THAT = re.compile(r"\b(?:the|a|an|our|my|their|his|her)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+s?\s+(?=that\s)", re.I)
+_RELATIVE = frozenset({"who", "whom", "whose", "that", "which"})
+
+
+def _pieces(sentence: str) -> tuple[list[str], set[int]]:
+    """The sentence cut at `CLAUSE`, and where someone else's doing that the candidate asked for
+    starts (`_delegated`): the pieces, and the indexes of those that are another's doing."""
+    cuts = {m.start() for m in CLAUSE.finditer(sentence)} | {m.end() for m in _WHO_THAT.finditer(sentence)}
+    handed = {m.end() for m in _delegated().finditer(sentence)}
+    pieces: list[str] = []
+    theirs: set[int] = set()
+    last = 0
+    for at in sorted((cuts | handed) - {0}):
+        pieces.append(sentence[last:at])
+        last = at
+        if at in handed:
+            theirs.add(len(pieces))
+    pieces.append(sentence[last:])
+    return pieces, theirs
+
+
 def clauses(sentence: str, field: str) -> list[Clause]:
     """The clauses of `sentence` (from the story field `field`), in order."""
     first_person, others, negations = _lists()
     first_person = first_person - OBJECTS
-    pieces: list[str] = []
-    last = 0
-    for m in CLAUSE.finditer(sentence):
-        pieces.append(sentence[last:m.start()])
-        last = m.start()
-    pieces.append(sentence[last:])
+    pieces, theirs = _pieces(sentence)
     out: list[Clause] = []
     previous_me = field in SELF_FIELDS
     previous_negated = False
-    for piece in pieces:
+    last_word = ""
+    for n, piece in enumerate(pieces):
         toks = TOKEN.findall(piece.lower().replace("’", "'"))
+        if n in theirs and piece.lower().startswith("to "):
+            # "…asked the vendor | to set up the alarms": what the vendor was asked to do.
+            out.append(Clause(False, True, False, len(toks)))
+            previous_me, previous_negated = False, False
+            last_word = toks[-1] if toks else ""
+            continue
+        if n in theirs:
+            # "I recommended | that the department adapt…", "I argued | that a course would
+            # teach her FreeRTOS": what was said is the candidate's act only with "I" or "we"
+            # as its own subject; it carries nothing from the clause before.
+            previous_me, previous_negated = False, False
+        if toks and toks[0] in _RELATIVE and _a_person(last_word) and SUBJECTS.isdisjoint(toks):
+            # "I worked with the engineer | who ran Kubernetes": the person just named acts in it.
+            out.append(Clause(False, True, False, len(toks)))
+            previous_me, previous_negated = False, False
+            last_word = toks[-1]
+            continue
         words = {t for i, t in enumerate(toks)
                  if not (t in _POSSESSIVES and i and toks[i - 1] in _SETTING)}
         low = " " + " ".join(toks) + " "
@@ -117,7 +172,21 @@ def clauses(sentence: str, field: str) -> list[Clause]:
         out.append(Clause(me, other, negated, len(toks), people))
         if toks:
             previous_me, previous_negated = me and not other, negated
+            last_word = toks[-1]
     return out
+
+
+@lru_cache(maxsize=1)
+def _persons() -> frozenset[str]:
+    """The words that name a person or a body of people: `[agency] roles` and `[own_act]
+    parties`, one word each, singular and plural."""
+    data = lexicon.data()
+    words = {w for w in [*data["agency"]["roles"], *data["own_act"]["parties"]] if " " not in w}
+    return frozenset(words | {w + "s" for w in words})
+
+
+def _a_person(word: str) -> bool:
+    return word in _persons() and word not in {"he", "she", "they", "it", "someone", "somebody"}
 
 
 def _who(toks: list[str], words: set[str], low: str, previous_me: bool, first_person: frozenset[str],

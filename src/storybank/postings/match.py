@@ -50,7 +50,7 @@ from storybank.postings.own_act import tells_own_act
 from storybank.postings.sieve import Sieve, sentences_at
 from storybank.postings.sieve import _prefixes as sieve_prefixes
 from storybank.postings.sieve import sieve as sieve_of
-from storybank.postings.terms import SYNONYM_FACTOR, TOKEN, Unit, key, phrase_key
+from storybank.postings.terms import SYNONYM_FACTOR, TOKEN, Unit, key, phrase_key, synonyms
 from storybank.postings.trades import duties
 
 if TYPE_CHECKING:
@@ -76,6 +76,11 @@ ELSEWHERE = ("context",)   # ways a unit is met outside the sentence
 TOLD_AS_DONE = frozenset({"ownership", *(p for p in PARTS if p != "reflection"),
                           *(f"followups.{probe}" for probe in ("collaborators", "technical"))})
 MAX_UNCOVERED = 1    # full-weight units a sentence may leave out and still show the requirement
+# A long requirement ("Skill in writing SIEM searches and correlation rules (Splunk SPL, …)"): for
+# every LONG_ASK full-weight things it asks, one more may be left out by a sentence where the
+# candidate says "I" or "we", in a story of what they did (round 17).
+LONG_ASK = 4
+_SAYS_I = re.compile(r"\b(?:I|we|We)\b")
 
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -622,7 +627,7 @@ def lists_parts(text: str) -> bool:
 def _cover(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
     """The units of `need` the sentence covers, and how."""
     out = _cover_units(need, s, context)
-    example = next((c for c in out if c.unit.part == "example" and c.how in ("direct", "synonym")), None)
+    example = next((c for c in out if c.unit.part == "example" and (c.how == "direct" or _whole_synonym(c))), None)
     if example is not None and _specific(example, s.keys, need.category_keys) \
             and not _one_part_of_many(need, example, s.keys):
         # An example met shows the category it is an example of.
@@ -630,6 +635,17 @@ def _cover(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
         out += [_Covered(u, "example", example.key) for u in need.units
                 if u.part == "category" and id(u) not in met and not _opening_act(need, u)]
     return out
+
+
+def _whole_synonym(c: _Covered) -> bool:
+    """Is an example met through a synonym met as a whole? Only when the synonym is one of a
+    one-word example's ("duplicate" for "idempotency"): a synonym of one word of a longer one
+    ("ran" for "on-call rotations", "coach" for "onboarding freelance linguists") is not that
+    example, and does not stand for its category."""
+    if c.how != "synonym":
+        return False
+    groups = c.unit.groups or (c.unit.keys,)
+    return any(len(g) == 1 and c.key in synonyms().get(next(iter(g)), ()) for g in groups)
 
 
 def _one_part_of_many(need: Need, example: _Covered, keys: set[str]) -> bool:
@@ -692,6 +708,8 @@ def _cover_units(need: Need, s: _Sentence, context: set[str]) -> list[_Covered]:
             out.append(_Covered(u, "direct", min(both)))
             continue
         both = u.synonyms & keys
+        if both and _an_act(u) and _only_as_a_noun(both, s.text):
+            both = frozenset()            # "I reported to the head of the platform" runs nothing
         if both and not _names_inside(u.label):
             out.append(_Covered(u, "synonym", min(both)))
         elif u.name and not u.keys.isdisjoint(context) and _name_words(u.label) <= context \
@@ -724,6 +742,25 @@ def _direct(u: Unit, both: frozenset[str], keys: set[str], said_by_category: fro
         if words and both <= words and not words <= keys:
             return frozenset()      # "Wilson Reading": "read" alone is no name
     return both
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "our", "my", "his", "her", "their", "its", "this", "that", "each",
+                          "every", "your"})
+
+
+def _an_act(u: Unit) -> bool:
+    """Is the unit a doing, written in -ing ("running", "leading", "managing")?"""
+    return not u.name and " " not in u.label.strip() and _GERUND.fullmatch(u.label.strip()) is not None
+
+
+def _only_as_a_noun(met: Iterable[str], text: str) -> bool:
+    """Is every word of `text` that has one of the keys `met` a noun after a determiner ("the
+    head of the platform", "our lead", "a run of tests")? A person or a thing, not the doing a
+    synonym stands for."""
+    met = set(met)
+    words = TOKEN.findall(text)
+    found = [i for i, w in enumerate(words) if not met.isdisjoint(word_keys(w))]
+    return bool(found) and all(i and words[i - 1].lower() in _DETERMINERS for i in found)
 
 
 _VERB_ENDINGS = ("ed", "ing")
@@ -853,10 +890,12 @@ def _leaves_out_a_name(need: Need, kept: Sequence[_Covered]) -> bool:
                for u in need.units)
 
 
-def _shows(need: Need, s: _Sentence, kept: list[_Covered], share: float, direct: float) -> bool:
-    """Does the sentence, where the candidate acts, show the requirement done?"""
+def _shows(need: Need, s: _Sentence, kept: list[_Covered], share: float, direct: float, told: bool = False) -> bool:
+    """Does the sentence, where the candidate acts, show the requirement done? `told`: the
+    candidate says "I" or "we" in it, in a story of what they did (not why they want the job)."""
     # Through an example, the category is met, and everything else asked must be too.
-    allowed = 0 if any(c.how == "example" for c in kept) or _leaves_out_the_kind(need, kept) else MAX_UNCOVERED
+    allowed = 0 if any(c.how == "example" for c in kept) or _leaves_out_the_kind(need, kept) \
+        else MAX_UNCOVERED + (need.full // LONG_ASK if told and not _a_side_left_out(need, kept) else 0)
     uncovered = _uncovered(need, kept)
     # In the requirement's own words: a full unit of them, and most of its weight.
     own_words = direct >= 1.0 - EPS and share >= SHOWN - EPS \
@@ -866,9 +905,21 @@ def _shows(need: Need, s: _Sentence, kept: list[_Covered], share: float, direct:
     # light words are rarely said twice.
     said = sum(1 for c in kept if c.how not in ELSEWHERE)
     other_words = uncovered == 0 and said >= 2 and _full_share(need, kept) >= SHOWN - EPS
-    checks = (s.field not in LABEL_FIELDS, uncovered <= allowed, own_words or other_words, not _leaves_out_a_name(need, kept),
+    checks = (s.field not in LABEL_FIELDS and s.field != "role", uncovered <= allowed, own_words or other_words, not _leaves_out_a_name(need, kept),
               _says_what_was_done(need, kept), _long_enough(need, s.text))
     return all(checks)
+
+
+def _a_side_left_out(need: Need, kept: Sequence[_Covered]) -> bool:
+    """Of two things joined by "and" ("building statistical demand forecasts and measuring
+    forecast accuracy"), is one of two things asked or more left out whole? Then the sentence
+    shows the other thing, not the requirement, however long it is."""
+    met = {id(c.unit) for c in kept}
+    for side in need.sides:
+        full = [need.units[n] for n in side if need.units[n].weight >= 1.0]
+        if len(full) >= 2 and all(id(u) not in met for u in full):
+            return True
+    return False
 
 
 def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> tuple[int, float]:
@@ -885,7 +936,9 @@ def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> t
     # A thing asked that the sentence says someone else did, or was not done ("I never
     # instructed them myself"), is not the candidate's: the rest can make it possible, no more.
     theirs = any(c.unit.weight >= 1.0 and _theirs(need, s, index, c.unit) for c in dropped)
-    shows = acts and not theirs and len(_used(s, index, kept)) == len(kept) and _shows(need, s, kept, share, direct)
+    told = _SAYS_I.search(s.text) is not None and not index.stories[s.story].wanting
+    shows = acts and not theirs and len(_used(s, index, kept)) == len(kept) \
+        and _shows(need, s, kept, share, direct, told)
     return (2 if shows else 1), share
 
 

@@ -66,8 +66,18 @@ def key(word: str) -> str:
     """The matching key of one word: its stem, lowercase ("preceptor" as "precepted")."""
     low = word.lower().replace("’", "'")
     if "-" in low or "/" in low:
-        return "-".join(_agent(stem(p)) for p in re.split(r"[-/]", low) if p)
-    return _agent(stem(low))
+        return "-".join(_agent(stem(_adverb(p))) for p in re.split(r"[-/]", low) if p)
+    return _agent(stem(_adverb(low)))
+
+
+# Adverbs in -ly whose adjective Porter's stemmer leaves apart: "fluently" / "fluent",
+# "regularly" / "regular", "directly", "promptly", "thoroughly" (round 17: a story says "I speak
+# English fluently" for "Fluency in English"). Not "early", "family", "supply", "assembly".
+_LY = re.compile(r"(?:ent|ant|ct|pt|ar|ous|ful|ive|ough)ly$")
+
+
+def _adverb(low: str) -> str:
+    return low[:-2] if len(low) > 6 and _LY.search(low) else low
 
 
 def _agent(k: str) -> str:
@@ -176,6 +186,19 @@ def unit_keys(word: str, name: bool) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _either_name(word: str) -> frozenset[str]:
+    """The keys of acronyms joined by a slash, each alone: they are either ("HPLC/UPLC",
+    "OOS/OOT", "MEL/CDL", "PSURs/PBRERs"), and a story says "HPLC and UPLC assays". Parts of one
+    letter ("A/B"), a pair known as one name ("CI/CD") and words ("Spanish/English", a pair of
+    languages both asked) are not split."""
+    if "/" not in word or key(word) in aliases():
+        return frozenset()
+    parts = [p for p in word.split("/") if len(p) >= 2]
+    if not parts or not all(p.removesuffix("s").isupper() for p in parts):
+        return frozenset()
+    return frozenset().union(*(unit_keys(part, True) for part in parts))
+
+
 @dataclass(frozen=True)
 class _Tok:
     text: str
@@ -208,13 +231,18 @@ def _idioms() -> re.Pattern[str]:
 # The reason a posting gives for asking ("…, since our learners rotate through every unit",
 # "UIKit, because a lot of our screens still live there"): it asks nothing more.
 _REASON = re.compile(r"(?:,\s*|\s[-–—]\s*)(?:since|because|as (?:our|we|you|the team|this)|so that|given that)\s[^;]*$", re.I)
+# The same reason said first, up to its comma: "Because our studies run in Rave, hands-on
+# experience building … in Medidata Rave is essential", "Because most of our clients are chilled
+# sites, environmental monitoring for Listeria is essential".
+_REASON_FIRST = re.compile(r"^\W*(?:because|since(?!\s+\d)|given that|as (?:our|we|you|the team|this))\s[^,;]*,", re.I)
 
 
 def _without_idioms(text: str) -> str:
-    """The requirement with its set phrases and its stated reason blanked out, letter for
-    letter ("as a matter of course", "day to day"): they ask for nothing, and their words would
+    """The requirement with its set phrases and its stated reason (after it or before it)
+    blanked out, letter for letter ("as a matter of course", "day to day"): they ask for nothing, and their words would
     be looked for."""
     text = _idioms().sub(lambda m: " " * len(m.group()), text)
+    text = _REASON_FIRST.sub(lambda m: " " * len(m.group()), text)
     return _REASON.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -377,7 +405,14 @@ def _word_unit(tok: _Tok) -> Unit:
     k = key(tok.text)
     keys = unit_keys(tok.text, False)
     weight = 0.5 if k in _weak() else 1.0
-    return Unit(tok.text, keys, weight, False, frozenset(syn.get(k, ())) - keys)
+    return Unit(tok.text, keys, weight, False, (frozenset(syn.get(k, ())) | members().get(k, frozenset())) - keys)
+
+
+@lru_cache(maxsize=1)
+def members() -> dict[str, frozenset[str]]:
+    """Key of a category word -> the keys of its members (`[members]`): "another language" is
+    met by "Portuguese", as a synonym meets; "Portuguese" is not met by "French"."""
+    return {key(word): frozenset(key(m) for m in found) for word, found in lexicon.data()["members"].items()}
 
 
 def _acronym_after(text: str, content: _Content, i: int, units: list[Unit]) -> int | None:
@@ -425,11 +460,16 @@ def _names(text: str, content: _Content, i: int, units: list[Unit]) -> int | Non
                                        or bool(_OR_SIMILAR.match(text, group[-1][-1].end)))
     syn = synonyms()
     for part in ([group] if alternatives else [[g] for g in group]):
-        keys = {k for words in part for w in words for k in unit_keys(w.text, True)}
+        keys = {k for words in part for w in words for k in unit_keys(w.text, True) | _either_name(w.text)}
         label = " / ".join(text[words[0].start:words[-1].end] for words in part)
         similar = frozenset(k2 for k in keys for k2 in syn.get(k, ())) - keys
         units.append(Unit(label, frozenset(keys), 2.0, True, similar))
     return j
+
+
+# Between two examples of a list: a comma, "or", "and", a slash. Other words between two
+# content words are inside one example ("monthly operating reports to the state").
+_LIST_GAP = re.compile(r"[,;/&]|\b(?:or|and)\b", re.I)
 
 
 def _examples(text: str, content: _Content, i: int, units: list[Unit]) -> int | None:
@@ -445,18 +485,28 @@ def _examples(text: str, content: _Content, i: int, units: list[Unit]) -> int | 
     if j - i <= 1:
         return None
     keys: set[str] = set()
-    examples: list[set[str]] = []       # each example's keys: "podium slabs" is met by both words
+    # Each example's keys: "podium slabs" is met by both words. Only the words of its first
+    # run count so: "monthly operating reports to the state" is met by "monthly operating
+    # reports", not by "the state police"; the words after "to the" are its keys, in no group.
+    examples: list[set[str]] = []
+    trailing: set[str] = set()
+    first = True
     for n, (g, g_name) in enumerate(content[i:j], start=i):
         found = unit_keys(g.text, g_name) if " " not in g.text else aliases().get(
             phrase_key(g.text), frozenset({phrase_key(g.text)}))
         keys |= found
-        if n == i or not re.fullmatch(r"[\s-]*", _gap(text, content[n - 1][0], g)):
+        gap = _gap(text, content[n - 1][0], g) if n > i else ""
+        if n == i or _LIST_GAP.search(gap):
             examples.append(set())
-        examples[-1] |= found
+            first = True
+        elif not re.fullmatch(r"[\s-]*", gap):
+            first = False
+        (examples[-1] if first else trailing).update(found)
     syn = synonyms()
     similar = frozenset(k2 for k in keys for k2 in syn.get(k, ())) - keys
     # Whole examples only when each word has one key: a name with aliases is met by any of them.
-    whole = any(len(e) > 1 for e in examples) and len(keys) == sum(len(e) for e in examples) \
+    whole = (any(len(e) > 1 for e in examples) or bool(trailing - set().union(*examples))) \
+        and len(set().union(*examples)) == sum(len(e) for e in examples) \
         and all(len(unit_keys(g.text, n)) == 1 for g, n in content[i:j] if " " not in g.text)
     groups = tuple(frozenset(e) for e in examples) if whole else ()
     units.append(Unit(text[tok.start:content[j - 1][0].end], frozenset(keys), 1.0, False, similar, groups=groups))
