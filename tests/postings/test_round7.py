@@ -218,5 +218,8 @@ def test_the_spent_sets_keep_round_7s_figures():
     # leave one more thing out where the candidate says "I" (holdout4, holdout7, holdout16 gain one
     # each), and "fluently" with a language named shows holdout15's fluency item: 98.8 % (241/244),
     # 224/496.
-    assert total.shown_right >= 241 and total.precision >= 0.987, (total.shown_right, total.precision)
-    assert total.found >= 224, total.found
+    # Round 18 adds corpus_postings_holdout17, measured blind before and after round 17 (1/3 then
+    # 1/2 shown right, 1/19 found: real postings, banks written from the job title only) and now
+    # spent: all eighteen read 98.4 % (242/246), 225/515.
+    assert total.shown_right >= 242 and total.precision >= 0.983, (total.shown_right, total.precision)
+    assert total.found >= 225, total.found
