@@ -119,3 +119,37 @@ def test_a_school_graduate_is_a_credential_held():
     # holdout17 (sous_chef): "Culinary school graduate."; near miss: graduates supervised.
     assert [c.kind for c in read("Requirements\n\n- Culinary school graduate.\n").credentials] == ["degree"]
     assert read("Requirements\n\n- Experience supervising graduate engineers\n").credentials == ()
+
+
+# --- matching: who acts, and words kept apart ------------------------------------------------
+
+from tests.postings.test_round8 import NOT, SHOWN, rule_cases, verdict  # noqa: E402
+
+LAB = "Carry out additional laboratory procedures such as cleaning, sorting, cataloging, and accessions"  # holdout17
+
+WHO_ACTS = [
+    # Someone else leaving the doing to the candidate: what follows "let me" is theirs.
+    (LAB, "The Larkspur lab manager let me sort their reference collection of about 300 sherds on Fridays for six "
+          "weeks between projects.", SHOWN, "let me sort (holdout17)"),
+    (LAB, "The Larkspur lab manager sorted their reference collection of about 300 sherds on Fridays.", NOT,
+     "near miss: the lab manager sorted it"),
+    (LAB, "The lab manager let me watch while she sorted their reference collection of sherds.", NOT,
+     "near miss: let me watch, she sorted"),
+    # What the candidate saw others do is not done, and an accession is no access.
+    (LAB, "I have seen how that saves time when crews share access, maps and schedules.", NOT,
+     "seen how, and 'access' (holdout17's wrong link)"),
+    (LAB, "I have seen how the lab sorts and catalogs its finds.", NOT, "seen how"),
+    (LAB, "I sorted and catalogued 300 sherds for the lab and entered their accessions.", SHOWN, "near miss: done"),
+]
+
+
+@pytest.mark.parametrize(("line", "sentence", "shown"), rule_cases(WHO_ACTS))
+def test_a_round18_agency_rule_fires_and_its_near_miss_does_not(line, sentence, shown):
+    expected = SHOWN if shown else "possibly or missing"
+    assert shown is (verdict(line, sentence) == SHOWN), expected
+
+
+def test_an_accession_is_not_access():
+    from storybank.postings.terms import key
+
+    assert key("accessions") == key("accessioned") != key("access")
