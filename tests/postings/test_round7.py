@@ -221,5 +221,8 @@ def test_the_spent_sets_keep_round_7s_figures():
     # Round 18 adds corpus_postings_holdout17, measured blind before and after round 17 (1/3 then
     # 1/2 shown right, 1/19 found: real postings, banks written from the job title only) and now
     # spent: all eighteen read 98.4 % (242/246), 225/515.
-    assert total.shown_right >= 242 and total.precision >= 0.983, (total.shown_right, total.precision)
-    assert total.found >= 225, total.found
+    # Round 18 (tests/postings/test_round18.py) reads real postings as job boards store them and a
+    # real posting's padding, and takes out holdout17's wrong link ("accessions" met by "access",
+    # in a story of what the candidate had seen): 98.8 % (246/249), 227/515. No other set moves.
+    assert total.shown_right >= 246 and total.precision >= 0.987, (total.shown_right, total.precision)
+    assert total.found >= 227, total.found

@@ -104,34 +104,49 @@ def _delegated() -> re.Pattern[str]:
                       rf"|\b(?:{said})\s+(?:(?:him|her|them|us|the \w+)\s+)?(?=that\s)", re.I)
 
 
+@lru_cache(maxsize=1)
+def permitted() -> re.Pattern[str]:
+    """Where someone else leaves the doing to the candidate: "The lab manager let me | sort
+    their reference collection", "she allowed us to | run the night shift". The match ends where
+    the candidate's doing starts (`[agency] permitting`)."""
+    verbs = "|".join(re.escape(v) for v in sorted(lexicon.data()["agency"]["permitting"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})\s+(?:me|us)\s+(?:to\s+)?(?=[a-z])", re.I)
+
+
 # "that" opening a relative clause after a person ("the engineers that ran Kubernetes"): cut there
 # as at "who" (`CLAUSE`).
 _WHO_THAT = re.compile(r"\b(?:the|a|an|our|my|their|his|her)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+s?\s+(?=that\s)", re.I)
 _RELATIVE = frozenset({"who", "whom", "whose", "that", "which"})
 
 
-def _pieces(sentence: str) -> tuple[list[str], set[int]]:
-    """The sentence cut at `CLAUSE`, and where someone else's doing that the candidate asked for
-    starts (`_delegated`): the pieces, and the indexes of those that are another's doing."""
+def _pieces(sentence: str) -> tuple[list[str], set[int], set[int]]:
+    """The sentence cut at `CLAUSE`, where someone else's doing that the candidate asked for
+    starts (`_delegated`), and where the candidate's doing that someone else left to them starts
+    (`permitted`): the pieces, the indexes of those that are another's doing, and of those that
+    are the candidate's."""
     cuts = {m.start() for m in CLAUSE.finditer(sentence)} | {m.end() for m in _WHO_THAT.finditer(sentence)}
     handed = {m.end() for m in _delegated().finditer(sentence)}
+    left = {m.end() for m in permitted().finditer(sentence)}
     pieces: list[str] = []
     theirs: set[int] = set()
+    mine: set[int] = set()
     last = 0
-    for at in sorted((cuts | handed) - {0}):
+    for at in sorted((cuts | handed | left) - {0}):
         pieces.append(sentence[last:at])
         last = at
         if at in handed:
             theirs.add(len(pieces))
+        if at in left:
+            mine.add(len(pieces))
     pieces.append(sentence[last:])
-    return pieces, theirs
+    return pieces, theirs, mine
 
 
 def clauses(sentence: str, field: str) -> list[Clause]:
     """The clauses of `sentence` (from the story field `field`), in order."""
     first_person, others, negations = _lists()
     first_person = first_person - OBJECTS
-    pieces, theirs = _pieces(sentence)
+    pieces, theirs, mine = _pieces(sentence)
     out: list[Clause] = []
     previous_me = field in SELF_FIELDS
     previous_negated = False
@@ -142,6 +157,13 @@ def clauses(sentence: str, field: str) -> list[Clause]:
             # "…asked the vendor | to set up the alarms": what the vendor was asked to do.
             out.append(Clause(False, True, False, len(toks)))
             previous_me, previous_negated = False, False
+            last_word = toks[-1] if toks else ""
+            continue
+        if n in mine and n not in theirs:
+            # "The lab manager let me | sort their reference collection": the candidate's doing.
+            low = " " + " ".join(toks) + " "
+            out.append(Clause(True, False, negations.search(low) is not None, len(toks)))
+            previous_me, previous_negated = True, out[-1].negated
             last_word = toks[-1] if toks else ""
             continue
         if n in theirs:

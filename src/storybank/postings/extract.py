@@ -234,12 +234,35 @@ def _without_credential(text: str, kind: str) -> str:
     return re.sub(r"\b(?:at least|minimum of|a minimum of|min\.?|over|more than)\b", " ", rest, flags=re.I)
 
 
+# Where a list of things asked is cut: a comma, with "and" or "as well as" after it or not; and
+# how such a list of things all asked ends (not "X, Y or a related field", which are choices).
+_LIST_CUT = re.compile(r",\s+(?:(?:and|as well as|along with|plus)\s+)?|\s+as well as\s+", re.I)
+_LIST_END = re.compile(r",\s*(?:and|as well as|along with|plus)\s|\sas well as\s", re.I)
+_CHOICE = re.compile(r",\s+or\s|\bor\s+(?:a|an|the|other|another|any|equivalent|similar)\b", re.I)
+MIN_PART_WORDS = 3
+
+
 def _split_parts(text: str) -> list[str]:
-    """A bullet that joins a credential and a skill with a semicolon asks two things; any other
-    bullet is one requirement, whatever its punctuation."""
+    """A bullet that joins a credential and a skill with a semicolon asks two things; so does a
+    sentence listing, between commas, a credential and something a story shows ("must possess a
+    minimum of an A.A or B.A., completion of certified field school, as well as a basic
+    understanding of archaeological method and theory"), each part of a few words. Any other
+    bullet is one requirement, whatever its punctuation ("Degree in Biology, Chemistry, or a
+    related field" lists one degree's subjects)."""
     parts = [p.strip() for p in re.split(r";\s+", text) if p.strip()]
     kinds = {(_credential_kind(p) is None, _optional(p.lower())) for p in parts}
-    return parts if len(parts) > 1 and len(kinds) > 1 else [text]
+    if len(parts) > 1 and len(kinds) > 1:
+        return parts
+    if "," not in text or _LIST_END.search(text) is None or _CHOICE.search(text) is not None:
+        return [text]
+    listed = [p.strip() for p in _LIST_CUT.split(text) if p and p.strip()]
+    if len(listed) < 2 or min(count_words(p) for p in listed) < MIN_PART_WORDS:
+        return [text]
+    held = [_credential_kind(p) not in _ALSO_SHOWN for p in listed]
+    # The parts not held ask in words of their own ("a basic understanding of …"): a list of one
+    # thing's kinds ("certified standards, blanks and duplicates") is not cut.
+    asking = all(_looks_like_requirement(p) for p, h in zip(listed, held, strict=True) if not h)
+    return listed if any(held) and not all(held) and asking else [text]
 
 
 # What qualifies a part of a requirement, not the whole of it: "(GCP preferred)" after a cloud
@@ -298,7 +321,7 @@ def _is_title(parts: list[Block], index: int, kind: str, first: int) -> bool:
     if block.kind == "heading":
         followed_by_bullet = len(parts) > index + 1 and parts[index + 1].kind == "bullet"
         return kind not in ("requirements", "preferred") and not followed_by_bullet \
-            and not block.text.lower().startswith(("about", "the role", "overview"))
+            and not block.text.lower().startswith(tuple(lexicon.data()["headings"]["not_title"]))
     return block.kind == "para" and count_words(block.text) <= 12 and not block.text.endswith(".")
 
 
@@ -393,26 +416,36 @@ def _code_flag(block: Block, legend: dict[str, bool]) -> bool | None:
     return legend.get(letters.group()) if letters is not None else None
 
 
-def _units_of(part: _Part, legend: dict[str, bool]) -> list[tuple[str, bool | None]]:
+def _units_of(part: _Part, legend: dict[str, bool], prose: bool = False) -> list[tuple[str, bool | None]]:
     """The lines of a section that may be requirements, each with whether it is a must-have when
     something beyond its section says so (a code's legend, a mark, a lead-in to wishes): every
-    bullet, and the sentences of its prose (none in an introduction or a list of duties)."""
+    bullet, and the sentences of its prose (none in a list of duties, nor in an introduction
+    unless `prose`: the posting has no heading over what it asks). A paragraph that ends on a
+    colon leads in to the list below; its sentences before that one are read as any others."""
     out: list[tuple[str, bool | None]] = []
     wishes = False
+    reads_prose = part.section.kind not in ("intro", "responsibilities") or (prose and part.section.kind == "intro")
     for block in part.blocks:
         if block.kind == "bullet":
             text, flag = _marked(block.text)
             code = _code_flag(block, legend)
             out.append((text, code if code is not None else flag if flag is not None else (False if wishes else None)))
-        elif block.text.rstrip().endswith(":"):
-            wishes = wishes or _optional(block.text.lower())   # a lead-in to the list below, asking nothing itself
-        elif part.section.kind not in ("intro", "responsibilities"):
-            for sentence in _SENTENCE.split(block.text):
-                if _LEADS_IN.search(sentence) and _optional(sentence.lower()):
-                    wishes = True
-                elif _asks(sentence, part.section):
-                    out += [(clause, False if wishes else None) for clause in _clauses(sentence)]
+            continue
+        sentences = _SENTENCE.split(block.text)
+        if block.text.rstrip().endswith(":"):
+            *sentences, lead_in = sentences
+            wishes = wishes or _optional(lead_in.lower())   # a lead-in to the list below, asking nothing itself
+        if not reads_prose:
+            continue
+        for sentence in sentences:
+            if _LEADS_IN.search(sentence) and _optional(sentence.lower()):
+                wishes = True
+            elif _asks(sentence, part.section):
+                out += [(clause, False if wishes else None) for clause in _clauses(sentence)]
     return out
+
+
+_ASKING_KINDS = ("requirements", "preferred", "responsibilities")
 
 
 def extract(parts: list[Block]) -> Extracted:
@@ -421,12 +454,15 @@ def extract(parts: list[Block]) -> Extracted:
     items: list[Item] = []
     credentials: list[Credential] = []
     dropped: list[str] = []
+    # A posting with no heading over what it asks (a short ad: a title, a sentence or two, one
+    # list) asks it in the prose of its opening too.
+    prose = not any(part.section.kind in _ASKING_KINDS for part in sections)
     for part in sections:
         if _boilerplate_section(part):
             if part.section.heading:
                 dropped.append(part.section.heading)
             continue
-        for unit, flag in _units_of(part, legend):
+        for unit, flag in _units_of(part, legend, prose):
             _add(unit, part.section, items, credentials, flag)
     return Extracted(title, tuple(items), tuple(credentials), tuple(dropped))
 

@@ -428,7 +428,10 @@ def solo_keys(units: Sequence[Unit]) -> set[str]:
     for u in units:
         if u.weight < 1.0:
             continue
-        rest = sum(v.weight * max(SYNONYM_FACTOR if v.synonyms else 0.0, CONTEXT_FACTOR if v.name else 0.0)
+        # An example met meets its category whole (`_cover`): "sorting" alone may show
+        # "laboratory procedures such as cleaning, sorting, cataloging".
+        rest = sum(v.weight * (1.0 if u.part == "example" and v.part == "category" else
+                               max(SYNONYM_FACTOR if v.synonyms else 0.0, CONTEXT_FACTOR if v.name else 0.0))
                    for v in units if v is not u and v.weight >= 1.0)
         if (u.weight + light + rest) / total >= POSSIBLY - EPS:
             out |= u.keys

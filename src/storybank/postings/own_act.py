@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 
 from storybank.postings import lexicon
-from storybank.postings.agency import CLAUSE, SELF_FIELDS, SUBJECTS
+from storybank.postings.agency import CLAUSE, SELF_FIELDS, SUBJECTS, permitted
 from storybank.postings.stem import IRREGULAR
 from storybank.postings.terms import TOKEN
 
@@ -91,6 +91,8 @@ def _main_clauses(sentence: str) -> list[str]:
         # clause; the main clause starts at the candidate.
         starts.append(sentence[me.start():])
     starts += [sentence[m.end():] for m in joined.finditer(sentence)]
+    # "The lab manager let me sort their reference collection": the candidate does what is left to them.
+    starts += ["I " + sentence[m.end():] for m in permitted().finditer(sentence)]
     return starts + timed
 
 

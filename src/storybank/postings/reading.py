@@ -21,12 +21,15 @@ What is not text (a PDF, an image, a file full of NUL bytes) is refused with one
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
 from storybank.atomic import read_regular
 from storybank.errors import StorybankError
+from storybank.postings import lexicon
 from storybank.postings.lexicon import known_heading
 from storybank.words import count_words
 
@@ -101,7 +104,11 @@ def blocks(text: str, name: str = "") -> list[Block]:
 
 # A bullet sign, a number, a letter, or a person specification's code ("E4  Experience…",
 # "D2. Machine learning…"): a capital or two and a number, then two spaces or a stop.
-_BULLET = re.compile(r"^\s*(?:(?:[-*+•·▪▫◦‣⁃–—●○■□➢➤►✓✔✅☑★☆◆◇▶→⇒»🔹🔸🔷🔶👉✨]|\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,2}\)"
+# A sign that is nothing but a bullet may stand right against its text ("•be 18 years of age or
+# older", as a job board's stored text has it); a dash, a star or a plus needs its space ("-5 °C",
+# "*Note").
+_BULLET = re.compile(r"^\s*(?:[•·▪▫◦‣⁃●○■□➢➤►✓✔✅☑★☆◆◇▶→⇒»🔹🔸🔷🔶👉✨](?=[^\s•·])"
+                     r"|(?:[-*+•·▪▫◦‣⁃–—●○■□➢➤►✓✔✅☑★☆◆◇▶→⇒»🔹🔸🔷🔶👉✨]|\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,2}\)"
                      r"|\(?(?:ii|iii|iv|vi|vii|viii|ix)[.)])\s+"
                      r"|[A-Z]{1,3}-?\d{1,3}(?:\s{2,}|[.):]\s+)|\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z]))(?=\S)")
 # The code of a coded item, at the start of a bullet's text or of a line ("Q1   HPLC …", "R-04: …",
@@ -180,6 +187,7 @@ class _TextReader:
         self.prev_blank = True
         self.ahead = ""          # the next line with text (set by the caller before each line)
         self.code = ""           # the code of the bullet being read ("Q1")
+        self.indent = 0          # how far its sign stands in: a line indented further goes on with it
         self.steps = (self._blank, self._table_row, self._rule, self._md_heading,
                       self._setext, self._underline, self._bold, self._numbered_heading, self._bullet,
                       self._wrapped_bullet, self._plain_heading, self._fixed_row, self._para)
@@ -301,13 +309,20 @@ class _TextReader:
         if inner is not None and "  " in rest[:inner.end()]:
             self.code, rest = inner.group(1), rest[inner.end():]
         self.bullet = [rest]
+        self.indent = len(line) - len(line.lstrip())
         self.prev_blank = False
         return True
 
     def _wrapped_bullet(self, raw: str, line: str, nxt: str) -> bool:
-        """A wrapped line of the bullet above: indented, or with no blank line between."""
-        if self.bullet is None or not (raw[:1].isspace()
-                                       or (not self.prev_blank and not _is_heading_line(line, False, nxt))):
+        """A wrapped line of the bullet above: indented under its text, or right under it where
+        the bullet reads as cut (`_goes_on`). A line that starts afresh after a bullet that
+        ended is the next thing ("Education and Experience", a paragraph of the schedule), even
+        with no blank line between."""
+        if self.bullet is None:
+            return False
+        indented = len(raw) - len(raw.lstrip()) > self.indent
+        if not (indented or (not self.prev_blank and not _is_heading_line(line, False, nxt)
+                             and _goes_on(self.bullet[-1], line.strip()))):
             return False
         self.bullet.append(line.strip())
         return True
@@ -396,8 +411,28 @@ def _quoted_items(lines: list[str]) -> list[str]:
     return out
 
 
+MIN_LOST_BULLETS = 2   # lines opening with the same lost sign for it to be a bullet
+
+
+@lru_cache(maxsize=1)
+def _lost_bullet() -> re.Pattern[str]:
+    marks = "|".join(re.escape(m) for m in lexicon.data()["lines"]["lost_bullets"])
+    return re.compile(rf"^(\s*)({marks})\s+(?=[A-Z0-9(\"'“])")
+
+
+def _lost_bullets(lines: list[str]) -> list[str]:
+    """The lines, with a bullet sign that a symbol font drew and the copy lost ("v High school
+    diploma", "§ Python") written as a bullet: the same lone letter or sign opening two lines or
+    more, each then going on with a capital or a number. One such line is left as it is ("o
+    Level results" is no list)."""
+    found = [_lost_bullet().match(line) for line in lines]
+    counts = Counter(m.group(2) for m in found if m is not None)
+    return [f"{m.group(1)}• {line[m.end():]}" if m is not None and counts[m.group(2)] >= MIN_LOST_BULLETS else line
+            for line, m in zip(lines, found, strict=True)]
+
+
 def _text_blocks(text: str) -> list[Block]:
-    lines = _unglued(_quoted_items(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))
+    lines = _unglued(_quoted_items(_lost_bullets(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))))
     reader = _TextReader()
     for i, raw in enumerate(lines):
         # The next line with text, past blank ones: a short line over a list is its heading
@@ -481,6 +516,19 @@ def _wrapped(line: str, following: str = "") -> bool:
         last = line.rstrip().rsplit(None, 1)[-1].lower()
         return last in _JOINING or line.rstrip().endswith(",")
     return True
+
+
+def _goes_on(line: str, following: str) -> bool:
+    """Does a bullet's line go on in the next line, which has no sign of its own? When the next
+    line starts in lower case ("or Spark)"), when the bullet stops on a comma or a joining word
+    ("Python, SQL and"), or when it is long and cut with no closing stop (`_wrapped`)."""
+    if not following or not line.strip():
+        return False
+    if following[:1].islower() or following[:1] in "(&/,":
+        return True
+    last = line.rstrip()
+    return last.endswith((",", "-", "/", "&")) or last.rsplit(None, 1)[-1].lower() in _JOINING \
+        or _wrapped(line, following)
 
 
 _INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.)]\s+(?=\S)")

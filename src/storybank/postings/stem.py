@@ -41,7 +41,10 @@ KEEP_APART = {"community": "communiti", "communities": "communiti", "generalist"
               "integrity": "integriti", "international": "internation",
               "internationally": "internation",
               # Porter leaves "buses" as "buse" and "bus" as "bu"
-              "bus": "bus", "buses": "bus", "busses": "bus"}
+              "bus": "bus", "buses": "bus", "busses": "bus",
+              # an object entered in a collection's register is no "access" (round 18)
+              "accession": "accession", "accessions": "accession", "accessioned": "accession",
+              "accessioning": "accession"}
 _KEEP_PREFIXES = (("locali", "localiz"), ("organiz", "organiz"), ("analy", "analy"))
 # -ship nouns whose root is the verb or noun a story uses ("leadership" / "I led").
 _SHIP = {"leadership": "lead", "ownership": "own", "mentorship": "mentor", "partnership": "partner",

@@ -183,6 +183,9 @@ def unit_keys(word: str, name: bool) -> frozenset[str]:
     if name and cased(word):
         keys.discard(k)
         keys.add("=" + word)
+    elif not name and "/" in word:
+        # Words joined by a slash are either ("a hotel/resort environment"): a story says one.
+        keys.update(key(part) for part in word.split("/") if len(part) >= 3)
     return frozenset(keys)
 
 
