@@ -40,6 +40,9 @@ FLOORS = {
     # lost "v" sign, a heading right under a bullet, a posting with no heading) read 6, 0 and 6/10
     # before the round.
     "corpus_postings_holdout17": (0, 0, 10),
+    # Round 19: holdout18, spent after its blind readings (9 then 7 unread, 2 then 3 of 4
+    # credentials on the checklist), kept where round 18 left it.
+    "corpus_postings_holdout18": (7, 0, 3),
 }
 
 pytestmark = pytest.mark.slow

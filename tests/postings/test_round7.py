@@ -224,5 +224,8 @@ def test_the_spent_sets_keep_round_7s_figures():
     # Round 18 (tests/postings/test_round18.py) reads real postings as job boards store them and a
     # real posting's padding, and takes out holdout17's wrong link ("accessions" met by "access",
     # in a story of what the candidate had seen): 98.8 % (246/249), 227/515. No other set moves.
-    assert total.shown_right >= 246 and total.precision >= 0.987, (total.shown_right, total.precision)
-    assert total.found >= 227, total.found
+    # Round 19 adds corpus_postings_holdout18, measured blind before and after round 18 (5/5 shown
+    # right both times, 5/22 found; 9 then 7 requirements unread) and now spent: all nineteen read
+    # 98.8 % (251/254), 232/537.
+    assert total.shown_right >= 251 and total.precision >= 0.988, (total.shown_right, total.precision)
+    assert total.found >= 232, total.found
