@@ -46,9 +46,10 @@ def test_a_common_question_far_from_every_type_stays_no_match():
 
 
 def test_an_unsure_wording_keeps_the_common_question_it_reads_as():
-    # holdout5 (spent), none of the eight: its nearest probe is shown with what it reads as.
-    # (Round 16's model, trained on holdout12 too, answers round 15's example "no match".)
-    found = recognise("How would you improve our product?", builtin_catalog())
+    # Its nearest probe is shown with the common question it reads as (holdout6, spent; its
+    # collector called it a technical probe). (Round 18's model answers round 15's example, "How would
+    # you improve our product?", "no match".)
+    found = recognise("What metrics would you monitor post-implementation?", builtin_catalog())
     assert found.verdict == "unsure"
     assert found.resembles is not None and "knowledge" in found.resembles and found.advice
 

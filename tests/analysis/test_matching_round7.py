@@ -91,7 +91,9 @@ def test_a_wording_of_no_type_is_not_confidently_its_look_alike(said, not_kind):
 
 def test_how_it_worked_stays_the_technical_probe():
     found = recognise("How did that work, technically?", builtin_catalog())
-    assert found.verdict == "match" and found.best.id == "technical"
+    # Round 18: the probes hold half the model's say (was 0.3), and the model reads this wording
+    # nearer "none" than technical; it is named technical, unsure (60, under the probes' line 65).
+    assert found.verdict in {"match", "unsure"} and found.best.id == "technical"
 
 
 def test_the_redo_probe_after_a_story_stays_the_redo_probe():

@@ -30,6 +30,10 @@ def _measure():
 # split: (wordings right, confident wrong, none answered "no match", none confident wrong,
 #         bad flagged for their reason, good clean beyond length, AUC of the mean score)
 FLOORS = {
+    # Round 18 (matcher) retrains the shipped model with holdout16, holdout17 and a dev batch of
+    # "none" families, gives the probes half the model's say (was 0.3) and narrows the schedule
+    # cues and a conflict between two others (RESULTS.md, "Round 18 (matcher)"): every set reads
+    # as fitted, no confident wrong answer is left on any of them; holdout6 is lowered (below).
     # Round 16 (matcher) adds probe cues and retrains the shipped model on every spent set,
     # holdout15 included (RESULTS.md, "Round 16 (matcher)"): the sets it now reads as fitted
     # rise; the few counts the retrain lowers are lowered to what they read, each noted below.
@@ -47,26 +51,33 @@ FLOORS = {
     # the mean's AUC) and `holdout9` (RESULTS.md, "Round 10 (answers)"); only upward.
     # round 15 (matcher): right 122 -> 123, none no match 36 -> 35
     # round 18 (answers): bad flagged 10 -> 11 (the reason table widened: "unresolved")
-    "holdout": (123, 0, 35, 0, 11, 11, 0.77),
+    # round 18 (matcher): right 123 -> 124
+    "holdout": (124, 0, 35, 0, 11, 11, 0.77),
     # round 15 (matcher): right 292 -> 280, none no match 136 -> 112
     # round 16 (matcher): the retrained model claims "How did you communicate the delay to
     # stakeholders?" (none here) as collaborators: confident wrong 1 -> 2
     # round 17 (matcher), four family cues narrowed: right 280 -> 282, none no match 112 -> 114
-    "holdout2": (282, 2, 114, 2, 18, 26, 0.91),  # round 14 (answers): bad flagged 17 -> 18
+    # round 18 (matcher): right 282 -> 286, confident wrong 2 -> 0, none no match 114 -> 115,
+    # none confident wrong 2 -> 0
+    "holdout2": (286, 0, 115, 0, 18, 26, 0.91),  # round 14 (answers): bad flagged 17 -> 18
     # round 15 (matcher): none no match 68 -> 62
     # round 16 (matcher): right 173 -> 176
     # round 18 (answers): bad flagged 19 -> 20 ("I knew the direction was wrong", SB712)
-    "holdout3": (176, 0, 62, 0, 20, 29, 0.91),  # round 13 (answers): bad flagged 17 -> 19
+    # round 18 (matcher): right 176 -> 182, none no match 62 -> 64
+    "holdout3": (182, 0, 64, 0, 20, 29, 0.91),  # round 13 (answers): bad flagged 17 -> 19
     # round 15 (matcher): right 184 -> 176, none no match 96 -> 84
     # round 16 (matcher): right 176 -> 177; the retrained model reads "What are you most proud of?"
     # (none here, project in a twin) as project: confident wrong 0 -> 1, none no match 84 -> 83
     # round 17 (matcher), four family cues narrowed: right 177 -> 178, none no match 83 -> 84
-    "holdout4": (178, 1, 84, 1, 13, 31, 0.89),  # round 13 (answers): bad flagged 9 -> 13
+    # round 18 (matcher): right 178 -> 184, confident wrong 1 -> 0, none no match 84 -> 89, none
+    # confident wrong 1 -> 0
+    "holdout4": (184, 0, 89, 0, 13, 31, 0.89),  # round 13 (answers): bad flagged 9 -> 13
     # round 15 (matcher): right 283 -> 275, none no match 148 -> 136
     # round 16 (matcher): right 275 -> 280
     # round 17 (matcher), four family cues narrowed: right 280 -> 281, none no match 136 -> 137
     # round 18 (answers): good clean 22 -> 23 (SB741: the work told for the people it serves)
-    "holdout5": (281, 0, 137, 0, 20, 23, 0.86),  # round 13 (answers): bad flagged 19 -> 20
+    # round 18 (matcher): right 281 -> 284, none no match 137 -> 138
+    "holdout5": (284, 0, 138, 0, 20, 23, 0.86),  # round 13 (answers): bad flagged 19 -> 20
     # Round 7 adds `holdout6`, measured blind before and after round 6 and now spent, at what round
     # 6 left it (RESULTS.md, "Round 6 on the blind set"). Round 7's matcher retrains the model with
     # it and raises every split's wording floors (right, "none" answered no match) and lowers its
@@ -76,7 +87,14 @@ FLOORS = {
     # round 15 (matcher): right 191 -> 183, none no match 54 -> 43
     # round 16 (matcher): right 183 -> 184, none no match 43 -> 44
     # round 17 (matcher), four family cues narrowed: right 184 -> 185, none no match 44 -> 45
-    "holdout6": (185, 0, 45, 0, 25, 28, 0.97),  # round 15 (answers): good clean 27 -> 28
+    # round 18 (matcher), the model retrained with holdout16 and holdout17 and the probes' half
+    # share: lowered, right 185 -> 183 and none no match 45 -> 44. Two "none" wordings now
+    # read 30-31, just inside the unsure band ("Why do you think you can do this job?",
+    # "Describe a time when you had to make a difficult decision during patient care."), one
+    # unsure "none" falls to no match, and a technical probe falls under the band ("What were
+    # the projected metrics had you not made this decision?"); over the eighteen folds the same
+    # changes read 3,003 -> 3,026 right and 39 -> 33 confident wrong on none.
+    "holdout6": (183, 0, 44, 0, 25, 28, 0.97),  # round 15 (answers): good clean 27 -> 28
     # Round 8 adds `holdout7`, measured blind before and after round 7 and now spent, at what round
     # 7 left it (RESULTS.md, "Round 7 on the blind set"). Round 8's answer rules raised the answer
     # floors (bad flagged, good clean, the mean's AUC) of holdout2, holdout3, holdout5, holdout6
@@ -87,14 +105,16 @@ FLOORS = {
     # round 15 (matcher): right 193 -> 197, none no match 73 -> 63
     # round 16 (matcher): right 197 -> 200
     # round 17 (matcher), four family cues narrowed: right 200 -> 202, none no match 63 -> 65
-    "holdout7": (202, 0, 65, 0, 20, 27, 0.98),  # round 12 (matcher): right 192 -> 193
+    # round 18 (matcher): right 202 -> 211, none no match 65 -> 69
+    "holdout7": (211, 0, 69, 0, 20, 27, 0.98),  # round 12 (matcher): right 192 -> 193
     # Round 9 adds `holdout8`, measured blind before and after round 8 and now spent, at what round
     # 8 left it (RESULTS.md, "Round 8 on the blind set"). Round 9's answer rules raised the answer
     # floors (bad flagged, good clean, the mean's AUC) of every split but holdout2 to what they read
     # with the reason table as widened in round 9 (RESULTS.md, "Round 9 (answers)"); only upward.
     # round 15 (matcher): right 163 -> 168, none no match 47 -> 44
     # round 16 (matcher): right 168 -> 169
-    "holdout8": (169, 0, 44, 0, 19, 28, 0.86),  # round 15 (answers): good clean 27 -> 28
+    # round 18 (matcher): right 169 -> 172
+    "holdout8": (172, 0, 44, 0, 19, 28, 0.86),  # round 15 (answers): good clean 27 -> 28
     # Round 10 adds `holdout9`, measured blind before and after round 9 and now spent, at what round
     # 9 left it (RESULTS.md, "Round 9 on the blind set").
     # Round 10's matcher reads every split's wordings with the corpus README's labelling rule
@@ -107,7 +127,8 @@ FLOORS = {
     # raised holdout9's answer floors (RESULTS.md, "Round 10 (answers)").
     # round 15 (matcher): right 163 -> 167, none no match 56 -> 54
     # round 16 (matcher): right 167 -> 168
-    "holdout9": (168, 0, 54, 0, 24, 29, 0.95),  # round 13 (answers): bad flagged 23 -> 24
+    # round 18 (matcher): right 168 -> 173
+    "holdout9": (173, 0, 54, 0, 24, 29, 0.95),  # round 13 (answers): bad flagged 23 -> 24
     # Round 11 adds `holdout10`, measured blind before and after round 10 and now spent, at what
     # round 10 left it (RESULTS.md, "Round 10 on the blind set"). Round 11's answer rules and
     # reason table raised its answer floors, and holdout3's good clean (RESULTS.md, "Round 11
@@ -120,7 +141,8 @@ FLOORS = {
     # round 16 (matcher): the retrained model tells one more none wording unsure: none no match 53
     # -> 52
     # round 17 (matcher), four family cues narrowed: right 159 -> 160, none no match 52 -> 53
-    "holdout10": (160, 0, 53, 0, 20, 22, 0.88),  # round 14 (answers): bad flagged 19 -> 20
+    # round 18 (matcher): right 160 -> 163, none no match 53 -> 54
+    "holdout10": (163, 0, 54, 0, 20, 22, 0.88),  # round 14 (answers): bad flagged 19 -> 20
     # Round 12 adds `holdout11`, measured blind before and after round 11 (the same figures both
     # times) and now spent (RESULTS.md, "Round 11 on the blind set"). Round 12's answer rules and
     # reason table raised its answer floors, and the good clean of tuning, holdout2 and holdout8
@@ -129,7 +151,8 @@ FLOORS = {
     # round 16 (matcher): right 166 -> 169
     # round 17 (matcher), four family cues narrowed: right 169 -> 170, none no match 53 -> 54
     # round 18 (answers): good clean 27 -> 30 (SB741: the work told for the people it serves)
-    "holdout11": (170, 1, 54, 1, 23, 30, 0.89),  # round 14 (answers): bad flagged 21 -> 23
+    # round 18 (matcher): right 170 -> 173, confident wrong 1 -> 0, none confident wrong 1 -> 0
+    "holdout11": (173, 0, 54, 0, 23, 30, 0.89),  # round 14 (answers): bad flagged 21 -> 23
     # Round 13 adds `holdout12`, measured blind before and after round 12 and now spent, at what
     # round 12 left it (RESULTS.md, "Round 12 on the blind set"). Round 13's answer rules and
     # reason table raised the answer floors marked below (RESULTS.md, "Round 13 (answers)"); only
@@ -139,7 +162,8 @@ FLOORS = {
     # none no match 50 -> 53
     # round 17 (matcher), four family cues narrowed: right 163 -> 164, none no match 53 -> 54
     # round 18 (answers): good clean 19 -> 20 (SB741: the work told for the people it serves)
-    "holdout12": (164, 1, 54, 1, 13, 20, 0.85),  # round 15 (answers): good clean 18 -> 19
+    # round 18 (matcher): confident wrong 1 -> 0, none confident wrong 1 -> 0
+    "holdout12": (164, 0, 54, 0, 13, 20, 0.85),  # round 15 (answers): good clean 18 -> 19
     # Round 14 adds `holdout13`, measured blind before and after round 13 and now spent, at what
     # round 13 left it (RESULTS.md, "Round 13 on the blind set").
     # Round 14's answer rules and reason table raised the bad-flagged floors of holdout2,
@@ -147,7 +171,8 @@ FLOORS = {
     # round 15 (matcher): right 130 -> 132, none no match 54 -> 45
     # round 16 (matcher), the retrained model reads it: right 132 -> 149, confident wrong 4 -> 1 (on
     # none 2 -> 1), none no match 45 -> 48
-    "holdout13": (149, 1, 48, 1, 13, 12, 0.87),  # round 14 (answers): bad flagged 3 -> 13
+    # round 18 (matcher): right 149 -> 152, confident wrong 1 -> 0, none confident wrong 1 -> 0
+    "holdout13": (152, 0, 48, 0, 13, 12, 0.87),  # round 14 (answers): bad flagged 3 -> 13
     # Round 15 adds `holdout14`, measured blind before and after round 14 and now spent, at what
     # round 14 left it (RESULTS.md, "Round 14 on the blind set").
     # Round 15's answer rules and reason table raised the answer floors marked below (RESULTS.md,
@@ -162,26 +187,33 @@ FLOORS = {
     # round 15 (matcher): right 135 -> 153, none no match 55 -> 51
     # round 16 (matcher), the retrained model reads it: right 153 -> 183, confident wrong 3 -> 0 (on
     # none 2 -> 0), none no match 51 -> 54
-    "holdout14": (183, 0, 54, 0, 10, 15, 0.82),  # round 15 (answers): bad flagged 5 -> 10
+    # round 18 (matcher): right 183 -> 187, none no match 54 -> 55
+    "holdout14": (187, 0, 55, 0, 10, 15, 0.82),  # round 15 (answers): bad flagged 5 -> 10
     # Round 16 adds `holdout15`, measured blind before and after round 15 and now spent, at what
     # round 15 left it (RESULTS.md, "Round 15 on the blind set").
     # round 16 (matcher), the retrained model reads it: right 155 -> 178, none no match 55 -> 56
     # round 18 (answers): bad flagged 10 -> 14 (13 by the reason table widened with holdout15-17's
     # words, one by SB712 on a disagreement told as won), good clean 13 -> 14 (SB741)
-    "holdout15": (178, 0, 56, 0, 14, 14, 0.93),
+    # round 18 (matcher): right 178 -> 184, none no match 56 -> 57
+    "holdout15": (184, 0, 57, 0, 14, 14, 0.93),
     # Round 17 adds `holdout16`, measured blind before and after round 16 and now spent, at what
     # round 16 left it (RESULTS.md, "Round 16 on the blind set").
     # round 17 (matcher), four family cues narrowed: right 140 -> 141, confident wrong 4 -> 3
     # (on none 3 -> 2), none no match 49 -> 50
     # round 18 (answers): bad flagged 5 -> 10 (9 by the reason table widened, one by SB712 on a
     # classmate blamed)
-    "holdout16": (141, 3, 50, 2, 10, 12, 0.91),
+    # round 18 (matcher): right 141 -> 168, confident wrong 3 -> 0, none no match 50 -> 56, none
+    # confident wrong 2 -> 0
+    "holdout16": (168, 0, 56, 0, 10, 12, 0.91),
     # Round 18 adds `holdout17`, measured blind before and after round 17 and now spent, at what
     # round 17 left it (RESULTS.md, "Round 17 on the blind set").
     # round 18 (answers): bad flagged 9 -> 16 (the reason table widened), good clean 14 -> 18 (SB741)
-    "holdout17": (138, 7, 42, 4, 16, 18, 0.77),
+    # round 18 (matcher): right 138 -> 159, confident wrong 7 -> 0, none no match 42 -> 46, none
+    # confident wrong 4 -> 0
+    "holdout17": (159, 0, 46, 0, 16, 18, 0.77),
     # round 15 (matcher): right 246 -> 248
-    "tuning": (248, 0, 75, 0, 26, 27, 0.90),  # round 13 (answers): bad flagged 25 -> 26
+    # round 18 (matcher): right 248 -> 249
+    "tuning": (249, 0, 75, 0, 26, 27, 0.90),  # round 13 (answers): bad flagged 25 -> 26
 }
 
 

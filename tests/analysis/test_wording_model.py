@@ -173,6 +173,25 @@ def test_the_trainer_teaches_a_training_only_split_in_every_fold_unless_told_not
         t.training_only_wordings(("holdout3",))
 
 
+def test_a_dev_wording_that_paraphrases_a_spent_set_is_left_out_of_that_sets_fold(tmp_path, monkeypatch):
+    t = _corpus_trainer()
+    monkeypatch.setattr(t, "HERE", tmp_path)
+    (tmp_path / "dev").mkdir()
+    (tmp_path / "dev" / "wordings18.toml").write_text(
+        '[[wording]]\ntext = "Describe a time you mediated a dispute between two of your crew."\nid = "none"\n'
+        'from = ["holdout3"]\n[[wording]]\ntext = "What is a blameless culture?"\nid = "none"\n', "utf-8")
+    paraphrase, general = t.dev_wordings()
+    assert paraphrase.source == ("holdout3",) and general.source == ()
+    # holdout3's fold trains without its paraphrase; every other fold, and the shipped model, with it.
+    assert t.for_fold([paraphrase, general], "holdout3") == [general]
+    assert t.for_fold([paraphrase, general], "holdout4") == [paraphrase, general]
+    # Near miss: a `from` that names no spent set is refused.
+    (tmp_path / "dev" / "wordings18.toml").write_text(
+        '[[wording]]\ntext = "What is a blameless culture?"\nid = "none"\nfrom = ["holdout18"]\n', "utf-8")
+    with pytest.raises(AssertionError, match="unspent set"):
+        t.dev_wordings()
+
+
 def _unsure_read(t, label: str, best: str, score: float):
     from storybank.analysis.types import MatchCandidate
 

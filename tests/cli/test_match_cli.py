@@ -63,10 +63,11 @@ def test_unsure_names_the_nearest_and_its_stories_but_never_claims_it(cli):
     assert all(5 <= a["score"] <= data["match"]["score"] for a in data["alternatives"])
 
 
-def test_unsure_on_a_wording_of_none_says_what_it_reads_as(cli):
-    # none of the eight (holdout5, spent): told unsure, with the common question it resembles.
-    # (Round 16's model, trained on holdout12 too, answers round 15's example "no match".)
-    question = "How would you improve our product?"
+def test_unsure_on_a_wording_that_reads_as_a_common_question_says_what_it_reads_as(cli):
+    # Told unsure, with the common question it resembles (holdout6, spent; its collector called it
+    # a technical probe). (Round 18's model answers round 15's example, "How would you improve our
+    # product?" from holdout5, "no match".)
+    question = "What metrics would you monitor post-implementation?"
     text = cli("--bank", _bank(), "match", question)
     assert text.out.startswith("Not sure:")
     assert "It also reads as a knowledge or design question, not a story." in text.out

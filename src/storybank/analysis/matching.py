@@ -82,7 +82,10 @@ RESEMBLES = 30.0
 # read few real probe wordings, and at equal shares it left most of them under the line. The types
 # hold more of it than the families since round 7: the families were written from the sets the
 # sweep reads, and on a set nobody tuned on they carried less than they do there.
-MODEL_SHARE = {"question": 0.6, "probe": 0.3}
+# Since round 18 the probes hold half: the model has now read about 400 real probe wordings, and
+# over the eighteen spent sets (each read by a model that never saw it, `train_wording_model.py
+# --shares`) a half share reads more of them right and claims fewer "none" wordings than 0.3.
+MODEL_SHARE = {"question": 0.6, "probe": 0.5}
 MODEL_NO_MATCH = {"question": 60.0, "probe": 65.0}
 # Since round 8 the types' line also depends on how the wording is put (`_Frame.name`, read by
 # the catalog's `framing`): a wording that asks for a story ("Tell me about one of your greatest
