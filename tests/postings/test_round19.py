@@ -175,3 +175,25 @@ def test_near_miss_a_list_numbered_on_or_under_a_heading_of_its_own_is_read_as_b
     text = ("Requirements\n\n1. Knowledge of church music.\n\n2. Choir rehearsal techniques.\n\n"
             f"{between} Sight-read music.\n")
     assert "" not in {i.section for i in read(text).items}
+
+
+# --- matching: how long, said in a story's words ----------------------------------------------------
+
+CONSULTANCY = "At least 3 years' experience in contaminated land consultancy"    # holdout5
+SUPPORT = "At least 1 year leading or coaching a support team, formally or informally"   # corpus_postings_holdout
+HOW_LONG = [
+    (CONSULTANCY, "I have spent six and a half years in contaminated land consultancy at Hartley Ground Consulting.",
+     SHOWN, "six and a half years (holdout5)"),
+    (CONSULTANCY, "I have spent two and a half years in contaminated land consultancy at Hartley Ground Consulting.",
+     NOT, "near miss: two and a half years is not three"),
+    (SUPPORT, "For fourteen months I led and coached the support team of seven while my manager was on leave.", SHOWN,
+     "fourteen months (corpus_postings_holdout)"),
+    (SUPPORT, "For six months I led and coached the support team of seven while my manager was on leave.", NOT,
+     "near miss: six months is not a year"),
+]
+
+
+@pytest.mark.parametrize(("line", "sentence", "shown"), rule_cases(HOW_LONG))
+def test_a_time_said_with_a_half_or_in_months_is_a_time_served(line, sentence, shown):
+    expected = SHOWN if shown else "possibly or missing"
+    assert shown is (verdict(line, sentence) == SHOWN), expected

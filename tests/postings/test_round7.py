@@ -230,6 +230,9 @@ def test_the_spent_sets_keep_round_7s_figures():
     # Round 19 (tests/postings/test_round19.py) reads what a posting asks in prose above its
     # requirements heading and a sentence that lists several asks: holdout18's surveyor shows
     # "spoken/written communication" ("I wrote to the contracting officer's representative"):
-    # 98.8 % (252/255), 233/537. No other set moves.
-    assert total.shown_right >= 252 and total.precision >= 0.988, (total.shown_right, total.precision)
+    # 98.8 % (252/255), 233/537. No other set moves. A time said with a half or in months ("six and
+    # a half years", "fourteen months") is a time served: holdout5's contaminated land years item is
+    # shown with its story (a credential, so recall without credentials does not move): 98.8 %
+    # (253/256), 233/537.
+    assert total.shown_right >= 253 and total.precision >= 0.988, (total.shown_right, total.precision)
     assert total.found >= 233, total.found
