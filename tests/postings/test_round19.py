@@ -1,8 +1,10 @@
 """Round 19 of issue 23: the posting check on real postings and banks written in a trade's own
 words, second round (tests/corpus_postings_holdout18, spent). Reading first: what a posting asks
 in prose (in its opening, above a requirements heading, and a sentence listing several asks), a
-page's date stamp, names joined by a slash. Each rule has a case it fires on and a near miss it
-must leave alone; the quoted words say which spent set they come from."""
+page's date stamp, a job description's form (the job named on a labelled line, a heading run into
+its prose, a list numbered from 1 again); then matching: names joined by a slash, a time said with
+a half or in months. Each rule has a case it fires on and a near miss it must leave alone; the
+quoted words say which spent set they come from."""
 
 from __future__ import annotations
 
