@@ -41,8 +41,10 @@ FLOORS = {
     # before the round.
     "corpus_postings_holdout17": (0, 0, 10),
     # Round 19: holdout18, spent after its blind readings (9 then 7 unread, 2 then 3 of 4
-    # credentials on the checklist), kept where round 18 left it.
-    "corpus_postings_holdout18": (7, 0, 3),
+    # credentials on the checklist); round 19 reads the reporter's three musts in its opening and
+    # the surveyor's list of asks in prose (7 -> 1 unread: "self-starter" stays inside "a
+    # self-starter with strong PLSS/GLO skills").
+    "corpus_postings_holdout18": (1, 0, 3),
 }
 
 pytestmark = pytest.mark.slow

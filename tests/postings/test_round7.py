@@ -227,5 +227,12 @@ def test_the_spent_sets_keep_round_7s_figures():
     # Round 19 adds corpus_postings_holdout18, measured blind before and after round 18 (5/5 shown
     # right both times, 5/22 found; 9 then 7 requirements unread) and now spent: all nineteen read
     # 98.8 % (251/254), 232/537.
-    assert total.shown_right >= 251 and total.precision >= 0.988, (total.shown_right, total.precision)
-    assert total.found >= 232, total.found
+    # Round 19 (tests/postings/test_round19.py) reads what a posting asks in prose above its
+    # requirements heading and a sentence that lists several asks: holdout18's surveyor shows
+    # "spoken/written communication" ("I wrote to the contracting officer's representative"):
+    # 98.8 % (252/255), 233/537. No other set moves. A time said with a half or in months ("six and
+    # a half years", "fourteen months") is a time served: holdout5's contaminated land years item is
+    # shown with its story (a credential, so recall without credentials does not move): 98.8 %
+    # (253/256), 233/537.
+    assert total.shown_right >= 253 and total.precision >= 0.988, (total.shown_right, total.precision)
+    assert total.found >= 233, total.found

@@ -166,11 +166,18 @@ def _first_of_page(parts: list[Block]) -> int:
     return next((i for i, b in enumerate(parts) if not _page_furniture(b.text.lower())), 0)
 
 
+# A line that is only a date, as a page stamps its posts (round 19: "Jul 22, 2020" over "Forest
+# Surveyor"): "22 July 2020", "July 22, 2020", "2020-07-22", "07/22/2020".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_LINE = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+                        r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")
+
+
 def _page_furniture(low: str) -> bool:
-    """A line no posting's title is: a button or link (`_furniture`), a breadcrumb, or a row of
-    navigation naming the site."""
+    """A line no posting's title is: a button or link (`_furniture`), a breadcrumb, a row of
+    navigation naming the site, or a date alone."""
     return _furniture(low) or _BREADCRUMB.search(low) is not None or _SITE.search(low) is not None \
-        or _link_row(low)
+        or _link_row(low) or _DATE_LINE.fullmatch(low.strip(" .")) is not None
 
 
 @lru_cache(maxsize=1)
@@ -325,8 +332,25 @@ def _is_title(parts: list[Block], index: int, kind: str, first: int) -> bool:
     return block.kind == "para" and count_words(block.text) <= 12 and not block.text.endswith(".")
 
 
+# A line that labels the job's name: "Position:     Analytical Chemist II (Quality Control)".
+_LABELLED = re.compile(r"^\s*([A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(\S.*?)\s*$")
+MAX_TITLE_WORDS = 12
+
+
+def _labelled_title(block: Block) -> str | None:
+    """The job's name on a line that labels it ("Position: ORGANIST", "POST: Veterinary Surgeon
+    (Companion Animal)"): short, and no sentence."""
+    found = _LABELLED.match(block.text) if block.kind != "bullet" else None
+    if found is None or found.group(1).strip().lower() not in lexicon.data()["headings"]["title_labels"]:
+        return None
+    name = found.group(2)
+    return name if count_words(name) <= MAX_TITLE_WORDS and name[-1:] not in ".!?;," else None
+
+
 def _sections(parts: list[Block]) -> tuple[str | None, list[_Part]]:
-    """The posting's title, and its blocks grouped under their headings."""
+    """The posting's title, and its blocks grouped under their headings. A line that labels the
+    job's name (`_labelled_title`) before any line that may ask gives the title, whatever stood
+    first."""
     title: str | None = None
     out = [_Part(Section("", "intro"), [])]
     first = _first_of_page(parts)
@@ -334,13 +358,28 @@ def _sections(parts: list[Block]) -> tuple[str | None, list[_Part]]:
         if index < first:
             continue                        # the page's furniture above the posting
         kind = classify_heading(block.text) if block.kind == "heading" else ""
-        if _is_title(parts, index, kind, first):
+        named = _labelled_title(block) if not any(p.blocks for p in out if p.section.kind in _ASKING_KINDS) else None
+        if named is not None:
+            title = named
+        elif _is_title(parts, index, kind, first):
             title = _MAIL_PREFIX.sub("", block.text) or block.text
         elif block.kind == "heading":
             out.append(_Part(Section(block.text, kind), []))
         else:
+            if _starts_again(out[-1].blocks, block):
+                out.append(_Part(Section("", "other"), []))
             out[-1].blocks.append(block)
     return title, out
+
+
+def _starts_again(before: list[Block], block: Block) -> bool:
+    """Does a numbered list start again at 1 under the same heading, with no heading of its own
+    (round 19: an organist's duties numbered 1 to 10 under "GENERAL RESPONSIBILITIES:", then what
+    the post asks numbered from 1 again, its heading lost)? That is a new list, of a kind no heading
+    names; a list under an item that leads in to it ("3. Ability to:") goes on with its item."""
+    last = before[-1] if before else None
+    return block.kind == "bullet" and block.number == 1 and last is not None and last.kind == "bullet" \
+        and last.number >= 2 and not last.text.rstrip().endswith(":")
 
 
 # A section under a heading nobody listed whose bullets are mostly perks or legal text is
@@ -425,6 +464,7 @@ def _units_of(part: _Part, legend: dict[str, bool], prose: bool = False) -> list
     out: list[tuple[str, bool | None]] = []
     wishes = False
     reads_prose = part.section.kind not in ("intro", "responsibilities") or (prose and part.section.kind == "intro")
+    intro = part.section.kind == "intro"
     for block in part.blocks:
         if block.kind == "bullet":
             text, flag = _marked(block.text)
@@ -435,14 +475,48 @@ def _units_of(part: _Part, legend: dict[str, bool], prose: bool = False) -> list
         if block.text.rstrip().endswith(":"):
             *sentences, lead_in = sentences
             wishes = wishes or _optional(lead_in.lower())   # a lead-in to the list below, asking nothing itself
-        if not reads_prose:
-            continue
         for sentence in sentences:
+            if not (reads_prose or (intro and _obliges(sentence))):
+                continue        # an opening's prose, unless it says what the candidate must
             if _LEADS_IN.search(sentence) and _optional(sentence.lower()):
                 wishes = True
             elif _asks(sentence, part.section):
-                out += [(clause, False if wishes else None) for clause in _clauses(sentence)]
+                out += [(piece, False if wishes else None) for clause in _clauses(sentence)
+                        for piece in _obliged_list(clause)]
     return out
+
+
+def _obliges(sentence: str) -> bool:
+    """Does a sentence say what the candidate must be or do ("You must be able to …", "The
+    successful candidate will be expected to …")? Said in a posting's opening, it asks, as a
+    requirement list does (round 19: a reporter's posting puts three musts in its opening
+    paragraph, above "Qualifications:")."""
+    return lexicon.phrases("lines", "obliging").search(sentence.lower()) is not None
+
+
+# A part of a list that says something of its own: a subject ("you know how to …", "physicians
+# must certify …") or a verb that tells, not the ask the list shares.
+_OWN_CLAUSE = re.compile(r"\b(?:you|we|they|he|she|it|i|is|are|was|were|will|shall|can)\b", re.I)
+MIN_OBLIGED_WORDS = 2
+
+
+def _obliged_list(sentence: str) -> list[str]:
+    """A sentence of prose that says once what the candidate must, then lists what ("You must
+    be able to respond quickly to developing stories, be passionate about local news, and able
+    to develop a list of strong local contacts"; "… expected to be a self-starter …, as well as
+    competent in GPS/RTK/conventional fieldwork, CAD drafting, and spoken/written
+    communication"): each thing listed, between commas and a closing "and" or "as well as", is
+    asked. A bullet's list is the posting's own grouping and stays whole; so does a sentence
+    whose parts say something of their own (a subject, another "must") or are single words
+    ("lifting, carrying, pushing"), or that offers choices ("X, Y or a related field")."""
+    if "," not in sentence or _LIST_END.search(sentence) is None or _CHOICE.search(sentence) is not None:
+        return [sentence]
+    listed = [p.strip() for p in _LIST_CUT.split(sentence) if p and p.strip()]
+    first, *rest = listed
+    if not rest or not _obliges(first) or min(count_words(p) for p in listed) < MIN_OBLIGED_WORDS \
+            or any(_OWN_CLAUSE.search(p) or _obliges(p) for p in rest):
+        return [sentence]
+    return listed
 
 
 _ASKING_KINDS = ("requirements", "preferred", "responsibilities")

@@ -536,12 +536,19 @@ def _on_side(units: Sequence[Unit], this: set[str], other: set[str]) -> frozense
 
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
-_YEARS = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")\b(?:\s*\+|\s+or\s+more)?\s+(?:full[- ]time\s+)?years?\b",
-                    re.I)
+            "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+            "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "thirty-six": 36}
+# A count of years, a half included ("four and a half years", round 19: "I have spent six and a
+# half years in contaminated land consultancy" is more than three).
+_YEARS = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")\b(?:\s+and\s+a\s+half)?(?:\s*\+|\s+or\s+more)?\s+"
+                    r"(?:full[- ]time\s+)?years?\b", re.I)
+# A count of months ("For fourteen months I ran the team of seven", "18 months"): a twelfth of a
+# year each.
+_MONTHS = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")\s+months\b", re.I)
+MONTHS_A_YEAR = 12
 # How long a sentence says something was done: a count of years as `_YEARS` reads it ("for four
-# years", "3 or more years"), "since 2019", "a decade".
-_DURATION = re.compile(_YEARS.pattern + r"|\bsince\s+(?:19|20)\d\d\b|\bdecades?\b", re.I)
+# years", "3 or more years"), of months, "since 2019", "a decade".
+_DURATION = re.compile(_YEARS.pattern + "|" + _MONTHS.pattern + r"|\bsince\s+(?:19|20)\d\d\b|\bdecades?\b", re.I)
 
 
 _ITEM_CODE = re.compile(r"[A-Z]{1,3}-\d{1,3}")
@@ -599,7 +606,8 @@ def _long_enough(need: Need, sentence: str) -> bool:
         return True
     if _DURATION.search(sentence) is None:
         return False
-    said = [_number(m.group(1)) for m in _YEARS.finditer(sentence)]
+    said = [float(_number(m.group(1))) for m in _YEARS.finditer(sentence)] \
+        + [_number(m.group(1)) / MONTHS_A_YEAR for m in _MONTHS.finditer(sentence)]
     return not said or not need.min_years or max(said) >= need.min_years
 
 

@@ -42,6 +42,7 @@ class Block:
     kind: str      # "heading", "bullet" or "para"
     text: str
     code: str = ""   # a coded item's code ("Q1", "P3", "R-04"): a legend may say what its letter means
+    number: int = 0  # a numbered item's number ("3." -> 3): a list that starts again at 1 is a new list
 
 
 class PostingUnreadable(StorybankError):
@@ -111,6 +112,8 @@ _BULLET = re.compile(r"^\s*(?:[•·▪▫◦‣⁃●○■□➢➤►✓✔�
                      r"|(?:[-*+•·▪▫◦‣⁃–—●○■□➢➤►✓✔✅☑★☆◆◇▶→⇒»🔹🔸🔷🔶👉✨]|\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,2}\)"
                      r"|\(?(?:ii|iii|iv|vi|vii|viii|ix)[.)])\s+"
                      r"|[A-Z]{1,3}-?\d{1,3}(?:\s{2,}|[.):]\s+)|\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z]))(?=\S)")
+# A numbered item's sign: "3." of "  3. Ability to:", "2)" of "2) Python".
+_NUMBERED = re.compile(r"(\d{1,2})[.)]")
 # The code of a coded item, at the start of a bullet's text or of a line ("Q1   HPLC …", "R-04: …",
 # "1.2 Method validation …"), two spaces or a stop after it.
 _CODE = re.compile(r"^\s*([A-Z]{1,3}-?\d{1,3}|\d{1,2}(?:\.\d{1,2})+)(?:\s{2,}|[.):]?\s+)(?=\S)")
@@ -187,6 +190,7 @@ class _TextReader:
         self.prev_blank = True
         self.ahead = ""          # the next line with text (set by the caller before each line)
         self.code = ""           # the code of the bullet being read ("Q1")
+        self.number = 0          # its number, when it is numbered ("3.")
         self.indent = 0          # how far its sign stands in: a line indented further goes on with it
         self.steps = (self._blank, self._table_row, self._rule, self._md_heading,
                       self._setext, self._underline, self._bold, self._numbered_heading, self._bullet,
@@ -196,9 +200,10 @@ class _TextReader:
         if self.bullet is not None:
             joined = _clean(" ".join(self.bullet))
             if joined:
-                self.out.append(Block("bullet", joined, self.code))
+                self.out.append(Block("bullet", joined, self.code, self.number))
             self.bullet = None
             self.code = ""
+            self.number = 0
         if self.para:
             joined = _clean(" ".join(self.para))
             if joined:
@@ -309,6 +314,8 @@ class _TextReader:
         if inner is not None and "  " in rest[:inner.end()]:
             self.code, rest = inner.group(1), rest[inner.end():]
         self.bullet = [rest]
+        numbered = _NUMBERED.fullmatch(line[:marker.end()].strip())
+        self.number = int(numbered.group(1)) if numbered is not None else 0
         self.indent = len(line) - len(line.lstrip())
         self.prev_blank = False
         return True
@@ -486,8 +493,20 @@ def _headed_list(block: Block) -> list[Block]:
     pieces = [p.strip() for p in (body.split(";") if ";" in body else body.split(","))]
     items = [_LIST_AND.sub("", p) for p in pieces if p]
     if not items or any(count_words(i) > MAX_LIST_ITEM_WORDS for i in items) or _a_sentence(found.group(2)):
-        return [block]
+        return _headed_prose(block, found)
     return [Block("heading", found.group(1).strip())] + [Block("bullet", i) for i in items]
+
+
+def _headed_prose(block: Block, found: re.Match[str]) -> list[Block]:
+    """A heading in capitals, a colon and its prose on one line ("GENERAL RESPONSIBILITIES: Provides
+    organ/piano music for worship service …", round 19, as a US job description's form runs them):
+    the heading, and its paragraph. Written otherwise ("Experience: Two (2) years of …") the line
+    is one sentence asking, and stays one."""
+    head = found.group(1).strip()
+    letters = [c for c in head if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return [block]
+    return [Block("heading", head), Block("para", found.group(2).strip())]
 
 
 def _split_before(text: str, first: re.Match[str]) -> list[Block]:
@@ -743,7 +762,8 @@ def as_markdown(parts: list[Block]) -> str:
             lines.append(f"## {block.text}")
             lines.append("")
         elif block.kind == "bullet":
-            lines.append(f"- {block.code}  {block.text}" if block.code else f"- {block.text}")
+            sign = f"{block.number}." if block.number else "-"
+            lines.append(f"{sign} {block.code}  {block.text}" if block.code else f"{sign} {block.text}")
         else:
             if lines and lines[-1] != "":
                 lines.append("")

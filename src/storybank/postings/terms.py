@@ -190,16 +190,26 @@ def unit_keys(word: str, name: bool) -> frozenset[str]:
 
 
 def _either_name(word: str) -> frozenset[str]:
-    """The keys of acronyms joined by a slash, each alone: they are either ("HPLC/UPLC",
-    "OOS/OOT", "MEL/CDL", "PSURs/PBRERs"), and a story says "HPLC and UPLC assays". Parts of one
-    letter ("A/B"), a pair known as one name ("CI/CD") and words ("Spanish/English", a pair of
-    languages both asked) are not split."""
+    """The keys of names joined by a slash, each alone: they are either ("HPLC/UPLC",
+    "OOS/OOT", "MEL/CDL", "PSURs/PBRERs"), and a story says "HPLC and UPLC assays"; so are
+    acronyms and a word ("GPS/RTK/conventional fieldwork", round 19: "We used RTK"). Parts of one
+    letter ("A/B"), a pair known as one name ("CI/CD") and languages ("Spanish/English", a pair
+    both asked) are not split."""
     if "/" not in word or key(word) in aliases():
         return frozenset()
     parts = [p for p in word.split("/") if len(p) >= 2]
-    if not parts or not all(p.removesuffix("s").isupper() for p in parts):
+    acronyms = [p for p in parts if p.removesuffix("s").isupper()]
+    if not acronyms or any(p.lower() in _languages() for p in parts):
         return frozenset()
-    return frozenset().union(*(unit_keys(part, True) for part in parts))
+    return frozenset().union(*(unit_keys(part, True) if part in acronyms else frozenset({key(part)})
+                               for part in parts))
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    """The languages a posting names (`[members] language`, which leaves out English: a posting
+    asks for English and another language)."""
+    return frozenset(lexicon.data()["members"]["language"]) | {"english"}
 
 
 @dataclass(frozen=True)
