@@ -89,3 +89,15 @@ GLOATS = [
 @pytest.mark.parametrize(("text", "claimed"), GLOATS)
 def test_the_speakers_rightness_claimed_over_the_other_side(text, claimed):
     assert (claims_right(text) is not None) is claimed
+
+
+# --- review18: what the round's readings must leave alone -------------------------------------
+
+@pytest.mark.parametrize("name", ["Jimmy", "Tammy", "Sammy"])
+def test_a_name_ending_in_my_is_no_my_before_the_blame(name):
+    # "it was my fault" is the speaker's own (round 18); "Jimmy was lazy" is a person blamed, as
+    # "Jim was lazy" is: the "my" must be a word of its own.
+    from storybank.analysis.signals import blame
+
+    assert blame(f"{name} was lazy and never did the checks.")[1] == blame("Jim was lazy and never did the checks.")[1] == 1
+    assert blame("I told her it was my fault and never did the checks.")[1] == 0
