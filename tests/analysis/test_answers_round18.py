@@ -83,6 +83,16 @@ GLOATS = [
     ("I thought I was right, so I asked her to walk me through her data.", False),  # a belief tested
     ("I knew I was wrong, so I told him the same day.", False),  # the speaker's own error
     ("I was right about our load and wrong that PostgreSQL would win outright.", False),  # weighed
+    # review18: "right" of place or time, the speaker's own admission, and a fault noticed are no
+    # rightness claimed over anyone (each was warned as SB712 "puts it on the other person")
+    ("I was right there with the family when the registrar and I disagreed about the next step.", False),
+    ("I was right in the middle of a handover when the attending disagreed with my plan.", False),
+    ("My lead and I disagreed on the schema. I had to admit it: her design handled the edge cases better.", False),
+    ("We both had to admit it was the vendor's call in the end.", False),
+    ("I knew something was wrong with his breathing, so I asked her to look at the trend with me.", False),
+    ("I knew exactly what was wrong with the build, so I showed him the log.", False),
+    ("I argued for two weeks and in the end they had to admit it.", True),  # near miss: theirs
+    ("I knew the plan they chose was wrong.", True),  # near miss: their call judged
 ]
 
 
