@@ -27,6 +27,8 @@ WORK_TOLD = [
     ("The time off will allow me to continue my education and to coach my kids in little league.", False),
     # another clause: "teaching" is the subject's interest, the children what they love (tuning#33)
     ("all good teachers became interested in teaching because they love children", False),
+    # review18: providing for one's own is a need, not the work's act (a self-serving reason)
+    ("I have two kids and I need to provide for them, and this job is remote.", False),
 ]
 
 

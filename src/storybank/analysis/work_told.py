@@ -30,7 +30,8 @@ def _gap(reach: int) -> str:
 @lru_cache(maxsize=1)
 def _told() -> re.Pattern[str]:
     served = rf"(?<!my )(?:{alternation('served_people')})\b"
-    act = rf"\b(?:{alternation('service_acts')})\b{_gap(SERVED_REACH)}\s+{served}"
+    act = (rf"\b(?!(?:{alternation('service_idioms')})\b)(?:{alternation('service_acts')})\b"
+           rf"{_gap(SERVED_REACH)}\s+{served}")
     helped = (rf"\bhelp(?:s|ed|ing)?\b{_gap(HELPED_REACH)}\s+{served}\s+(?:to\s+)?"
               rf"(?!(?:{alternation('help_stops')})\b)[a-z]{{3,}}\b")
     return re.compile(rf"{act}|{helped}")
