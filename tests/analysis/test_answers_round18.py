@@ -113,3 +113,13 @@ def test_a_name_ending_in_my_is_no_my_before_the_blame(name):
 
     assert blame(f"{name} was lazy and never did the checks.")[1] == blame("Jim was lazy and never did the checks.")[1] == 1
     assert blame("I told her it was my fault and never did the checks.")[1] == 0
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_reason_typed_with_a_curly_apostrophe_reads_as_the_straight_one(apostrophe):
+    # A phone or a word processor types "I’ve": the speaker's own history with the work is read
+    # all the same (fit_history "i've volunteered"), and SB741 does not call it generic.
+    text = (f"I{apostrophe}ve volunteered at the animal shelter every weekend for three years, and I{apostrophe}d "
+            "like flexible income doing the same work.")
+    report = judge_answer(text, builtin_catalog(), Settings(), question="motivation")
+    assert "SB741" not in {f.code for f in report.findings}
