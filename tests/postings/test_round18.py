@@ -209,3 +209,33 @@ def test_employees_are_said_as_the_people_a_story_names():
     # story repeats, so the candidate supervising is worth a look. Near miss: no supervising.
     assert verdict(STAFF, "I am junior sous for banquets and supervise nine cooks.") == "possibly"
     assert verdict(STAFF, "I am junior sous for banquets and cook for nine hundred guests.") == "missing"
+
+
+# --- review18: a doing handed on only to someone ----------------------------------------------
+
+RECONCILE = "Reconcile accounts monthly"
+
+HANDED = [
+    # What follows "to" is another's doing only when the candidate asked, got or paid someone:
+    # "the chance", "two days", "a faster way" name no one.
+    (RECONCILE, "I needed two days to reconcile the accounts every month across 14 ledgers.", SHOWN,
+     "needed two days to"),
+    (RECONCILE, "I got the chance to reconcile the accounts every month across 14 ledgers.", SHOWN,
+     "got the chance to"),
+    (RECONCILE, "I wanted a faster way to reconcile the accounts every month across 14 ledgers.", SHOWN,
+     "wanted a faster way to"),
+    # Near misses: a person, a role or a name is handed the doing.
+    (RECONCILE, "I asked Gary to reconcile the accounts every month across 14 ledgers.", NOT, "asked Gary to"),
+    (RECONCILE, "I got the two junior clerks to reconcile the accounts every month.", NOT, "got the clerks to"),
+    (RECONCILE, "I needed them to reconcile the accounts every month across 14 ledgers.", NOT, "needed them to"),
+    # What someone asked of the candidate is asked, not yet done (holdout18, church_organist: "our
+    # new senior pastor asked me to cut every hymn to three verses and play faster").
+    (RECONCILE, "In May our new finance director asked me to reconcile the accounts every month.", NOT,
+     "asked me to"),
+]
+
+
+@pytest.mark.parametrize(("line", "sentence", "shown"), rule_cases(HANDED))
+def test_a_doing_is_handed_on_only_to_someone(line, sentence, shown):
+    expected = SHOWN if shown else "possibly or missing"
+    assert shown is (verdict(line, sentence) == SHOWN), expected

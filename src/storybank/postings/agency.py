@@ -96,12 +96,26 @@ def _passive_by() -> re.Pattern[str]:
 def _delegated() -> re.Pattern[str]:
     """Where the candidate hands the doing to someone else: "I asked the SENCo to adapt…", "I
     got the learning support team to adapt…", "I recommended that the department adapt…". The
-    match ends where the other party's doing starts (`[agency] delegating`)."""
+    match ends where the other party's doing starts (`[agency] delegating`); the words before
+    "to" are in the group `whom` (`_hands_on`)."""
     data = lexicon.data()["agency"]
     verbs = "|".join(re.escape(v) for v in sorted(data["delegating"], key=len, reverse=True))
     said = "|".join(re.escape(v) for v in sorted(data["reporting"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{verbs})\s+(?:(?!to\b)[A-Za-z'’-]+\s+){{1,4}}(?=to\s)"
+    return re.compile(rf"\b(?:{verbs})\s+(?P<whom>(?:(?!to\b)[A-Za-z'’-]+\s+){{1,4}})(?=to\s)"
                       rf"|\b(?:{said})\s+(?:(?:him|her|them|us|the \w+)\s+)?(?=that\s)", re.I)
+
+
+def _hands_on(found: re.Match[str]) -> bool:
+    """Is a `_delegated` match a doing handed to someone? Only when the word before "to" names a
+    person (`[agency] handed_to`, a role, a party, "me") or is a name: "I asked Gary | to…", "I got the
+    two junior clerks | to…". "I got the chance to lead", "I needed two days to reconcile", "I
+    wanted a faster way to…" hand nothing on: the doing after "to" is the candidate's own."""
+    whom = found.group("whom")
+    if whom is None:
+        return True                              # "I recommended | that the department…"
+    last = whom.split()[-1].replace("’", "'")
+    return last.lower() in _persons() or last.lower() in lexicon.words("agency", "handed_to") \
+        or (last[:1].isupper() and last[1:].islower())
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +139,7 @@ def _pieces(sentence: str) -> tuple[list[str], set[int], set[int]]:
     (`permitted`): the pieces, the indexes of those that are another's doing, and of those that
     are the candidate's."""
     cuts = {m.start() for m in CLAUSE.finditer(sentence)} | {m.end() for m in _WHO_THAT.finditer(sentence)}
-    handed = {m.end() for m in _delegated().finditer(sentence)}
+    handed = {m.end() for m in _delegated().finditer(sentence) if _hands_on(m)}
     left = {m.end() for m in permitted().finditer(sentence)}
     pieces: list[str] = []
     theirs: set[int] = set()
