@@ -239,3 +239,16 @@ HANDED = [
 def test_a_doing_is_handed_on_only_to_someone(line, sentence, shown):
     expected = SHOWN if shown else "possibly or missing"
     assert shown is (verdict(line, sentence) == SHOWN), expected
+
+
+def test_a_stop_word_joined_by_a_slash_is_no_word_a_story_says():
+    # "and/or", "his/her": the slash's either-word reading (round 18, "hotel/resort") made the
+    # story's "and" meet "and/or", so one "and" more showed "Python and/or R". Near miss: the
+    # hotel/resort case above.
+    line = "Experience with Python and/or R"
+    said = "I built the forecasting pipelines in Python for three years"
+    assert verdict(line, said + ", and I trained two analysts.") == verdict(line, said + ".")
+    from storybank.postings.terms import key, unit_keys
+
+    assert key("and") not in unit_keys("and/or", False)
+    assert {key("hotel"), key("resort")} <= unit_keys("hotel/resort", False)

@@ -185,7 +185,8 @@ def unit_keys(word: str, name: bool) -> frozenset[str]:
         keys.add("=" + word)
     elif not name and "/" in word:
         # Words joined by a slash are either ("a hotel/resort environment"): a story says one.
-        keys.update(key(part) for part in word.split("/") if len(part) >= 3)
+        # Not a stop word ("and/or", "his/her"): every story says "and".
+        keys.update(key(part) for part in word.split("/") if len(part) >= 3 and part.lower() not in _stop())
     return frozenset(keys)
 
 
