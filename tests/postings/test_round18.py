@@ -252,3 +252,17 @@ def test_a_stop_word_joined_by_a_slash_is_no_word_a_story_says():
 
     assert key("and") not in unit_keys("and/or", False)
     assert {key("hotel"), key("resort")} <= unit_keys("hotel/resort", False)
+
+
+def test_roughly_is_no_rough():
+    # The -ly adverb meets its adjective ("fluently" / "fluency", "thoroughly" / "thorough",
+    # round 17), but "roughly 40" is a count, not rough work: a joiner's "roughly 40 carpentry
+    # jobs" does not show "rough carpentry" (it did not before round 17).
+    from storybank.postings.terms import key
+
+    assert key("roughly") != key("rough")
+    assert key("thoroughly") == key("thorough") and key("fluently") == key("fluent")
+    assert verdict("Experience with rough carpentry",
+                   "I did roughly 40 carpentry jobs a year for three years as a site joiner.") != SHOWN
+    assert verdict("Experience with rough carpentry",
+                   "I did the rough carpentry on 40 houses a year for three years as a site joiner.") == SHOWN

@@ -72,8 +72,9 @@ def key(word: str) -> str:
 
 # Adverbs in -ly whose adjective Porter's stemmer leaves apart: "fluently" / "fluent",
 # "regularly" / "regular", "directly", "promptly", "thoroughly" (round 17: a story says "I speak
-# English fluently" for "Fluency in English"). Not "early", "family", "supply", "assembly".
-_LY = re.compile(r"(?:ent|ant|ct|pt|ar|ous|ful|ive|ough)ly$")
+# English fluently" for "Fluency in English"). Not "early", "family", "supply", "assembly", nor
+# "roughly", a count ("roughly 40 jobs") and no rough work.
+_LY = re.compile(r"(?:ent|ant|ct|pt|ar|ous|ful|ive|thorough)ly$")
 
 
 def _adverb(low: str) -> str:
