@@ -266,3 +266,21 @@ def test_roughly_is_no_rough():
                    "I did roughly 40 carpentry jobs a year for three years as a site joiner.") != SHOWN
     assert verdict("Experience with rough carpentry",
                    "I did the rough carpentry on 40 houses a year for three years as a site joiner.") == SHOWN
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Thorough knowledge of the Rules of Professional Conduct", "Professional Conduct"),
+    ("Adhere to the firm's Code of Conduct", "Code of Conduct"),
+    ("Experience assessing children with conduct disorder", "conduct disorder"),
+])
+def test_conduct_as_a_thing_asked_is_kept(line, kept):
+    # Round 18 made the verb "conduct" padding ("conduct basic identification", above); the noun
+    # of a name stays: without it, a lawyer's "Rules of Professional Conduct" was shown by "I
+    # drafted the house rules for our professional services team".
+    assert kept in unit_labels(line)
+
+
+def test_the_rules_of_professional_conduct_are_not_any_rules():
+    line = "Thorough knowledge of the Rules of Professional Conduct"
+    assert verdict(line, "I drafted the house rules for our professional services team in 2021.") != SHOWN
+    assert verdict(line, "I advised partners on the Rules of Professional Conduct for four years.") == SHOWN
