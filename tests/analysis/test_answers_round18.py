@@ -29,6 +29,12 @@ WORK_TOLD = [
     ("all good teachers became interested in teaching because they love children", False),
     # review18: providing for one's own is a need, not the work's act (a self-serving reason)
     ("I have two kids and I need to provide for them, and this job is remote.", False),
+    # review18: a teacher's or a nurse's own students and patients are the work's people, and
+    # "teaching" and "training" are acts as "coaching" and "tutoring" are
+    ("I love teaching students to read, and I would like to keep doing that in a school like yours.", True),
+    ("I love teaching my students to read, and I would like to keep doing that in a school like yours.", True),
+    ("What I enjoy most is helping my patients understand their treatment.", True),
+    ("I enjoy training new customers on the till.", True),
 ]
 
 
