@@ -284,3 +284,23 @@ def test_the_rules_of_professional_conduct_are_not_any_rules():
     line = "Thorough knowledge of the Rules of Professional Conduct"
     assert verdict(line, "I drafted the house rules for our professional services team in 2021.") != SHOWN
     assert verdict(line, "I advised partners on the Rules of Professional Conduct for four years.") == SHOWN
+
+
+KUBERNETES = "Experience running Kubernetes in production"
+
+SELF_NAMED = [
+    # A relative clause after a person is that person's (round 17), unless the person is the
+    # candidate: "I was the engineer who ran Kubernetes" is the candidate running it.
+    (KUBERNETES, "I was the engineer who ran Kubernetes in production for three years.", SHOWN, "I was the engineer who"),
+    (KUBERNETES, "I was the engineer that ran Kubernetes in production for three years.", SHOWN, "I was the engineer that"),
+    (KUBERNETES, "I'm the only engineer who runs Kubernetes in production at our firm.", SHOWN, "I'm the only engineer who"),
+    # Near misses: someone else named (round 17's own case, and a colleague the candidate was beside).
+    (KUBERNETES, "I worked with the engineer who ran Kubernetes in production for three years.", NOT, "worked with"),
+    (KUBERNETES, "I was beside the engineer who ran Kubernetes in production for three years.", NOT, "beside"),
+]
+
+
+@pytest.mark.parametrize(("line", "sentence", "shown"), rule_cases(SELF_NAMED))
+def test_the_person_a_relative_clause_follows_may_be_the_candidate(line, sentence, shown):
+    expected = SHOWN if shown else "possibly or missing"
+    assert shown is (verdict(line, sentence) == SHOWN), expected

@@ -131,6 +131,10 @@ def permitted() -> re.Pattern[str]:
 # as at "who" (`CLAUSE`).
 _WHO_THAT = re.compile(r"\b(?:the|a|an|our|my|their|his|her)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+s?\s+(?=that\s)", re.I)
 _RELATIVE = frozenset({"who", "whom", "whose", "that", "which"})
+# The candidate named by their role right before a relative clause: "I was the engineer | who ran
+# Kubernetes", "I'm the only nurse | who…", "as the charge nurse | who…" (review18).
+_SELF_NAMED = re.compile(r"(?:\b(?:i|we)(?:\s+(?:was|am|were|are|have\s+been|had\s+been|became|become)|['’](?:m|re|ve\s+been))"
+                         r"|\bas)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 def _pieces(sentence: str) -> tuple[list[str], set[int], set[int]]:
@@ -185,8 +189,10 @@ def clauses(sentence: str, field: str) -> list[Clause]:
             # teach her FreeRTOS": what was said is the candidate's act only with "I" or "we"
             # as its own subject; it carries nothing from the clause before.
             previous_me, previous_negated = False, False
-        if toks and toks[0] in _RELATIVE and _a_person(last_word) and SUBJECTS.isdisjoint(toks):
-            # "I worked with the engineer | who ran Kubernetes": the person just named acts in it.
+        if toks and toks[0] in _RELATIVE and _a_person(last_word) and SUBJECTS.isdisjoint(toks) \
+                and not (n and _SELF_NAMED.search(pieces[n - 1])):
+            # "I worked with the engineer | who ran Kubernetes": the person just named acts in it
+            # (not "I was the engineer | who ran Kubernetes": that person is the candidate).
             out.append(Clause(False, True, False, len(toks)))
             previous_me, previous_negated = False, False
             last_word = toks[-1]
