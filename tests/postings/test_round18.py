@@ -304,3 +304,28 @@ SELF_NAMED = [
 def test_the_person_a_relative_clause_follows_may_be_the_candidate(line, sentence, shown):
     expected = SHOWN if shown else "possibly or missing"
     assert shown is (verdict(line, sentence) == SHOWN), expected
+
+
+SEALS = "Experience replacing pump seals"
+
+RESUMED = [
+    # What the candidate found, checked or said carries nothing of theirs (round 17), but an
+    # "and" with a verb in the past after it goes back to the candidate: "I found that pump 3 was
+    # leaking | and replaced the seals" is the candidate replacing them.
+    (SEALS, "I found that pump 3 was leaking and replaced the seals on it and on 11 other pumps that year.", SHOWN,
+     "found that …, and replaced"),
+    (RECONCILE, "I checked that every ledger balanced and reconciled the accounts monthly for two years.", SHOWN,
+     "checked that …, and reconciled"),
+    # Near misses: the reported clause goes on in its own verb ("would … and replace"), or no
+    # verb in the past follows.
+    (SEALS, "I argued that the contractor would find the leak and replace the seals on all 12 pumps.", NOT,
+     "argued that … would … and replace"),
+    (SEALS, "I recommended that the contractor replace the seals on all 12 pumps and the gaskets.", NOT,
+     "recommended that the contractor replace"),
+]
+
+
+@pytest.mark.parametrize(("line", "sentence", "shown"), rule_cases(RESUMED))
+def test_an_and_after_what_was_found_goes_back_to_the_candidate(line, sentence, shown):
+    expected = SHOWN if shown else "possibly or missing"
+    assert shown is (verdict(line, sentence) == SHOWN), expected

@@ -137,37 +137,58 @@ _SELF_NAMED = re.compile(r"(?:\b(?:i|we)(?:\s+(?:was|am|were|are|have\s+been|had
                          r"|\bas)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
-def _pieces(sentence: str) -> tuple[list[str], set[int], set[int]]:
+# After what was found or said, "and" and a verb in the past goes back to its teller: "I found
+# that pump 3 was leaking | and replaced the seals" (review18).
+_AND_PAST = re.compile(r"\s(?:and|then|and\s+then)\s+([a-z]+)\b", re.I)
+
+
+def _resumed(sentence: str, reported: re.Match[str]) -> int | None:
+    """Where the teller's own doing comes back after a reported clause, if it does: at "and"
+    with a verb in the past, before the clause ends ("I checked that every ledger balanced | and
+    reconciled the accounts"). Not "…that the contractor would find the leak and replace…"."""
+    end = CLAUSE.search(sentence, reported.end())
+    found = _AND_PAST.search(sentence, reported.end(), end.start() if end else len(sentence))
+    return found.start() if found and _past(found.group(1).lower()) else None
+
+
+def _pieces(sentence: str) -> tuple[list[str], set[int], set[int], set[int]]:
     """The sentence cut at `CLAUSE`, where someone else's doing that the candidate asked for
-    starts (`_delegated`), and where the candidate's doing that someone else left to them starts
-    (`permitted`): the pieces, the indexes of those that are another's doing, and of those that
-    are the candidate's."""
+    starts (`_delegated`), where the candidate's doing that someone else left to them starts
+    (`permitted`), and where the teller comes back after a reported clause (`_resumed`): the
+    pieces, the indexes of those that are another's doing, of those that are the candidate's,
+    and of those that go back to the clause before the reported one."""
     cuts = {m.start() for m in CLAUSE.finditer(sentence)} | {m.end() for m in _WHO_THAT.finditer(sentence)}
-    handed = {m.end() for m in _delegated().finditer(sentence) if _hands_on(m)}
+    delegated = [m for m in _delegated().finditer(sentence) if _hands_on(m)]
+    handed = {m.end() for m in delegated}
+    back = {at for m in delegated if m.group("whom") is None and (at := _resumed(sentence, m)) is not None}
     left = {m.end() for m in permitted().finditer(sentence)}
     pieces: list[str] = []
     theirs: set[int] = set()
     mine: set[int] = set()
+    resumed: set[int] = set()
     last = 0
-    for at in sorted((cuts | handed | left) - {0}):
+    for at in sorted((cuts | handed | left | back) - {0}):
         pieces.append(sentence[last:at])
         last = at
         if at in handed:
             theirs.add(len(pieces))
         if at in left:
             mine.add(len(pieces))
+        if at in back:
+            resumed.add(len(pieces))
     pieces.append(sentence[last:])
-    return pieces, theirs, mine
+    return pieces, theirs, mine, resumed
 
 
 def clauses(sentence: str, field: str) -> list[Clause]:
     """The clauses of `sentence` (from the story field `field`), in order."""
     first_person, others, negations = _lists()
     first_person = first_person - OBJECTS
-    pieces, theirs, mine = _pieces(sentence)
+    pieces, theirs, mine, resumed = _pieces(sentence)
     out: list[Clause] = []
     previous_me = field in SELF_FIELDS
     previous_negated = False
+    teller = (False, False)      # who told what the reported clause says
     last_word = ""
     for n, piece in enumerate(pieces):
         toks = TOKEN.findall(piece.lower().replace("’", "'"))
@@ -188,7 +209,11 @@ def clauses(sentence: str, field: str) -> list[Clause]:
             # "I recommended | that the department adapt…", "I argued | that a course would
             # teach her FreeRTOS": what was said is the candidate's act only with "I" or "we"
             # as its own subject; it carries nothing from the clause before.
+            teller = (previous_me, previous_negated)
             previous_me, previous_negated = False, False
+        if n in resumed:
+            # "I found that pump 3 was leaking | and replaced the seals": the teller's again.
+            previous_me, previous_negated = teller
         if toks and toks[0] in _RELATIVE and _a_person(last_word) and SUBJECTS.isdisjoint(toks) \
                 and not (n and _SELF_NAMED.search(pieces[n - 1])):
             # "I worked with the engineer | who ran Kubernetes": the person just named acts in it
