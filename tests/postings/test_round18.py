@@ -329,3 +329,30 @@ RESUMED = [
 def test_an_and_after_what_was_found_goes_back_to_the_candidate(line, sentence, shown):
     expected = SHOWN if shown else "possibly or missing"
     assert shown is (verdict(line, sentence) == SHOWN), expected
+
+
+FREERTOS = "Experience with FreeRTOS"
+INFUSIONS = "Experience administering IV infusions"
+
+LEARNED_THEN_DONE = [
+    # Learning about a thing is not doing it (round 17), but what the candidate went on to do,
+    # after "and" with a verb in the past, is done.
+    (FREERTOS, "I read up on real-time scheduling over a weekend and ported our pump firmware to FreeRTOS in a month.", SHOWN,
+     "read up on …, and ported"),
+    (INFUSIONS, "I learned that protocol in my first week and administered about 40 IV infusions a month after that.",
+     SHOWN, "learned that …, and administered"),
+    # Near misses: only learned, seen again, or what would have been.
+    (FREERTOS, "I read up on real-time scheduling over a weekend and on the pump firmware that runs on FreeRTOS.", NOT,
+     "read up on … and on"),
+    (INFUSIONS, "I shadowed the IV team for a week and watched them administer about 40 IV infusions.", NOT,
+     "shadowed … and watched"),
+    (FREERTOS, "If I had known real-time scheduling and ported our pump firmware to FreeRTOS sooner, we would have shipped.",
+     NOT,
+     "if I had … and ported"),
+]
+
+
+@pytest.mark.parametrize(("line", "sentence", "shown"), rule_cases(LEARNED_THEN_DONE))
+def test_what_was_done_after_learning_is_done(line, sentence, shown):
+    expected = SHOWN if shown else "possibly or missing"
+    assert shown is (verdict(line, sentence) == SHOWN), expected

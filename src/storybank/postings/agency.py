@@ -142,6 +142,13 @@ _SELF_NAMED = re.compile(r"(?:\b(?:i|we)(?:\s+(?:was|am|were|are|have\s+been|had
 _AND_PAST = re.compile(r"\s(?:and|then|and\s+then)\s+([a-z]+)\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _learning() -> re.Pattern[str]:
+    """The negations that say a thing was learned about or seen, not done (`[agency] learning`)."""
+    said = "|".join(re.escape(w) for w in sorted(lexicon.data()["agency"]["learning"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{said})\b", re.I)
+
+
 def _resumed(sentence: str, reported: re.Match[str]) -> int | None:
     """Where the teller's own doing comes back after a reported clause, if it does: at "and"
     with a verb in the past, before the clause ends ("I checked that every ledger balanced | and
@@ -160,7 +167,10 @@ def _pieces(sentence: str) -> tuple[list[str], set[int], set[int], set[int]]:
     cuts = {m.start() for m in CLAUSE.finditer(sentence)} | {m.end() for m in _WHO_THAT.finditer(sentence)}
     delegated = [m for m in _delegated().finditer(sentence) if _hands_on(m)]
     handed = {m.end() for m in delegated}
-    back = {at for m in delegated if m.group("whom") is None and (at := _resumed(sentence, m)) is not None}
+    reported = [m for m in delegated if m.group("whom") is None]
+    back = {at for m in reported if (at := _resumed(sentence, m)) is not None}
+    # "I read up on FreeRTOS | and ported our scheduler to it": the learning ends, the doing starts.
+    cuts |= {at for m in _learning().finditer(sentence) if (at := _resumed(sentence, m)) is not None}
     left = {m.end() for m in permitted().finditer(sentence)}
     pieces: list[str] = []
     theirs: set[int] = set()
