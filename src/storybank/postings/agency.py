@@ -27,6 +27,7 @@ are in the negations (data/postings.toml).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -139,7 +140,7 @@ _SELF_NAMED = re.compile(r"(?:\b(?:i|we)(?:\s+(?:was|am|were|are|have\s+been|had
 
 # After what was found or said, "and" and a verb in the past goes back to its teller: "I found
 # that pump 3 was leaking | and replaced the seals" (review18).
-_AND_PAST = re.compile(r"\s(?:and|then|and\s+then)\s+([a-z]+)\b", re.I)
+_AND_PAST = re.compile(r"\s(?:and\s+then|and|then)\s+([a-z]+)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -149,28 +150,40 @@ def _learning() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{said})\b", re.I)
 
 
-def _resumed(sentence: str, reported: re.Match[str]) -> int | None:
-    """Where the teller's own doing comes back after a reported clause, if it does: at "and"
-    with a verb in the past, before the clause ends ("I checked that every ledger balanced | and
-    reconciled the accounts"). Not "…that the contractor would find the leak and replace…"."""
-    end = CLAUSE.search(sentence, reported.end())
-    found = _AND_PAST.search(sentence, reported.end(), end.start() if end else len(sentence))
-    return found.start() if found and _past(found.group(1).lower()) else None
+class _Resumes:
+    """Where the teller's own doing comes back after a reported or a learning clause, if it
+    does: at "and" with a verb in the past, before the clause ends ("I checked that every ledger
+    balanced | and reconciled the accounts"). Not "…that the contractor would find the leak and
+    replace…". Each list is found once per sentence, so a long one is read in linear time."""
+
+    def __init__(self, sentence: str) -> None:
+        self.ends = [m.start() for m in CLAUSE.finditer(sentence)]
+        self.ands = [(m.start(), m.group(1).lower()) for m in _AND_PAST.finditer(sentence)]
+
+    def after(self, at: int) -> int | None:
+        end_at = bisect.bisect_left(self.ends, at)
+        end = self.ends[end_at] if end_at < len(self.ends) else None
+        next_and = bisect.bisect_left(self.ands, (at, ""))
+        if next_and == len(self.ands):
+            return None
+        start, word = self.ands[next_and]
+        return start if (end is None or start < end) and _past(word) else None
 
 
 def _pieces(sentence: str) -> tuple[list[str], set[int], set[int], set[int]]:
     """The sentence cut at `CLAUSE`, where someone else's doing that the candidate asked for
     starts (`_delegated`), where the candidate's doing that someone else left to them starts
-    (`permitted`), and where the teller comes back after a reported clause (`_resumed`): the
+    (`permitted`), and where the teller comes back after a reported clause (`_Resumes`): the
     pieces, the indexes of those that are another's doing, of those that are the candidate's,
     and of those that go back to the clause before the reported one."""
     cuts = {m.start() for m in CLAUSE.finditer(sentence)} | {m.end() for m in _WHO_THAT.finditer(sentence)}
     delegated = [m for m in _delegated().finditer(sentence) if _hands_on(m)]
     handed = {m.end() for m in delegated}
     reported = [m for m in delegated if m.group("whom") is None]
-    back = {at for m in reported if (at := _resumed(sentence, m)) is not None}
+    resumes = _Resumes(sentence)
+    back = {at for m in reported if (at := resumes.after(m.end())) is not None}
     # "I read up on FreeRTOS | and ported our scheduler to it": the learning ends, the doing starts.
-    cuts |= {at for m in _learning().finditer(sentence) if (at := _resumed(sentence, m)) is not None}
+    cuts |= {at for m in _learning().finditer(sentence) if (at := resumes.after(m.end())) is not None}
     left = {m.end() for m in permitted().finditer(sentence)}
     pieces: list[str] = []
     theirs: set[int] = set()
