@@ -129,3 +129,20 @@ def test_a_reason_typed_with_a_curly_apostrophe_reads_as_the_straight_one(apostr
             "like flexible income doing the same work.")
     report = judge_answer(text, builtin_catalog(), Settings(), question="motivation")
     assert "SB741" not in {f.code for f in report.findings}
+
+
+def test_a_long_answer_of_rightness_not_claimed_is_read_in_linear_time():
+    # Each "I thought I was right" (a belief tested) is passed over; the rest of its sentence was
+    # copied out of the text each time, so an answer with no stop in it took time quadratic in
+    # its length (review18). A tenth of it timed in the same run is the yardstick.
+    import time
+
+    unit = "I thought I was right there and I had to admit it "
+
+    def timed(times: int) -> float:
+        start = time.perf_counter()
+        claims_right(unit * times)
+        return time.perf_counter() - start
+
+    timed(10)
+    assert timed(2000) < 30 * max(timed(200), 0.002)

@@ -8,6 +8,7 @@ their view, which is what SB712 asks for.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -61,10 +62,16 @@ def claims_right(text: str) -> str | None:
     nothing is claimed at all: "right" of place ("I was right there"), the speaker's own admission
     ("I had to admit it: her design was better"), a fault noticed ("I knew something was wrong")."""
     low = normalise(text)
+    # Sentence ends and the speaker's own wrongs, found once: a long text is read in linear time.
+    ends = [m.start() for m in _SENTENCE_END.finditer(low)]
+    owned = [m.start() for m in _OWN_WRONG.finditer(low)]
     for found in _claim().finditer(low):
-        rest = _SENTENCE_END.split(low[found.end():], maxsplit=1)[0]
+        end_at = bisect.bisect_left(ends, found.end())
+        end = ends[end_at] if end_at < len(ends) else len(low)
+        own_at = bisect.bisect_left(owned, found.end())
+        owns_wrong = own_at < len(owned) and owned[own_at] < end
         before = low[max(0, found.start() - 40):found.start()]
-        if _belief().search(before) or _OWN_WRONG.search(rest) \
+        if _belief().search(before) or owns_wrong \
                 or (found.group(0).startswith("had to admit") and _SPEAKER_ADMITS.search(before)):
             continue
         return found.group(0)
