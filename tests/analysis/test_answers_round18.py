@@ -27,6 +27,14 @@ WORK_TOLD = [
     ("The time off will allow me to continue my education and to coach my kids in little league.", False),
     # another clause: "teaching" is the subject's interest, the children what they love (tuning#33)
     ("all good teachers became interested in teaching because they love children", False),
+    # review18: providing for one's own is a need, not the work's act (a self-serving reason)
+    ("I have two kids and I need to provide for them, and this job is remote.", False),
+    # review18: a teacher's or a nurse's own students and patients are the work's people, and
+    # "teaching" and "training" are acts as "coaching" and "tutoring" are
+    ("I love teaching students to read, and I would like to keep doing that in a school like yours.", True),
+    ("I love teaching my students to read, and I would like to keep doing that in a school like yours.", True),
+    ("What I enjoy most is helping my patients understand their treatment.", True),
+    ("I enjoy training new customers on the till.", True),
 ]
 
 
@@ -83,9 +91,58 @@ GLOATS = [
     ("I thought I was right, so I asked her to walk me through her data.", False),  # a belief tested
     ("I knew I was wrong, so I told him the same day.", False),  # the speaker's own error
     ("I was right about our load and wrong that PostgreSQL would win outright.", False),  # weighed
+    # review18: "right" of place or time, the speaker's own admission, and a fault noticed are no
+    # rightness claimed over anyone (each was warned as SB712 "puts it on the other person")
+    ("I was right there with the family when the registrar and I disagreed about the next step.", False),
+    ("I was right in the middle of a handover when the attending disagreed with my plan.", False),
+    ("My lead and I disagreed on the schema. I had to admit it: her design handled the edge cases better.", False),
+    ("We both had to admit it was the vendor's call in the end.", False),
+    ("I knew something was wrong with his breathing, so I asked her to look at the trend with me.", False),
+    ("I knew exactly what was wrong with the build, so I showed him the log.", False),
+    ("I argued for two weeks and in the end they had to admit it.", True),  # near miss: theirs
+    ("I knew the plan they chose was wrong.", True),  # near miss: their call judged
 ]
 
 
 @pytest.mark.parametrize(("text", "claimed"), GLOATS)
 def test_the_speakers_rightness_claimed_over_the_other_side(text, claimed):
     assert (claims_right(text) is not None) is claimed
+
+
+# --- review18: what the round's readings must leave alone -------------------------------------
+
+@pytest.mark.parametrize("name", ["Jimmy", "Tammy", "Sammy"])
+def test_a_name_ending_in_my_is_no_my_before_the_blame(name):
+    # "it was my fault" is the speaker's own (round 18); "Jimmy was lazy" is a person blamed, as
+    # "Jim was lazy" is: the "my" must be a word of its own.
+    from storybank.analysis.signals import blame
+
+    assert blame(f"{name} was lazy and never did the checks.")[1] == blame("Jim was lazy and never did the checks.")[1] == 1
+    assert blame("I told her it was my fault and never did the checks.")[1] == 0
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_reason_typed_with_a_curly_apostrophe_reads_as_the_straight_one(apostrophe):
+    # A phone or a word processor types "I’ve": the speaker's own history with the work is read
+    # all the same (fit_history "i've volunteered"), and SB741 does not call it generic.
+    text = (f"I{apostrophe}ve volunteered at the animal shelter every weekend for three years, and I{apostrophe}d "
+            "like flexible income doing the same work.")
+    report = judge_answer(text, builtin_catalog(), Settings(), question="motivation")
+    assert "SB741" not in {f.code for f in report.findings}
+
+
+def test_a_long_answer_of_rightness_not_claimed_is_read_in_linear_time():
+    # Each "I thought I was right" (a belief tested) is passed over; the rest of its sentence was
+    # copied out of the text each time, so an answer with no stop in it took time quadratic in
+    # its length (review18). A tenth of it timed in the same run is the yardstick.
+    import time
+
+    unit = "I thought I was right there and I had to admit it "
+
+    def timed(times: int) -> float:
+        start = time.perf_counter()
+        claims_right(unit * times)
+        return time.perf_counter() - start
+
+    timed(10)
+    assert timed(2000) < 30 * max(timed(200), 0.002)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from storybank.analysis.context import StoryContext
-from storybank.analysis.lexicon import Span, gap, phrase_set, spans, word_set
+from storybank.analysis.lexicon import Span, gap, normalise, phrase_set, spans, word_set
 from storybank.analysis.lexicon import words as _lexicon_list
 from storybank.analysis.named import Named
 from storybank.catalog import Evidence
@@ -121,8 +121,9 @@ def _technologies(ctx: StoryContext, text: str) -> bool:
 @EVIDENCE_CHECKS.register("specific_fit")
 def _fits(ctx: StoryContext, text: str) -> bool:
     # A story file keeps its background in the situation, so only a spoken answer, whose parts
-    # are the judge's guess, is read for a reason grounded in any words.
-    return _specific_fit(text.lower()) or (ctx.from_answer and _grounded_reason(ctx, text))
+    # are the judge's guess, is read for a reason grounded in any words. Normalised, not only
+    # lower-cased: "I’ve volunteered" as a phone types it is "i've volunteered" (review18).
+    return _specific_fit(normalise(text)) or (ctx.from_answer and _grounded_reason(ctx, text))
 
 
 FIT_ACTS = 2          # acts of the speaker's own history that ground a reason by themselves

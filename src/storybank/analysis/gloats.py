@@ -8,10 +8,11 @@ their view, which is what SB712 asks for.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
-from storybank.analysis.lexicon import alternation, gap, normalise
+from storybank.analysis.lexicon import alternation, gap, normalise, words
 
 BELIEF_REACH = 2  # words between a belief and the claim it holds: "I thought for a while I was right"
 KNEW_REACH = 4    # words between "I knew" and its verdict: "I knew the new direction was wrong"
@@ -19,14 +20,27 @@ KNEW_REACH = 4    # words between "I knew" and its verdict: "I knew the new dire
 
 @lru_cache(maxsize=1)
 def _claim() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation('right_claims')})\b")
+    # "I was right there", "I was right in the middle of": a place or a time, no claim.
+    return re.compile(rf"\b(?:{alternation('right_claims')})\b(?!(?<=right)\s+(?:{alternation('right_places')})\b)")
 
 
 @lru_cache(maxsize=1)
 def _knew_wrong() -> re.Pattern[str]:
     # "I knew" and the other side's call judged wrong; "I knew I was wrong" is the speaker's own.
-    return re.compile(rf"\bi knew\s+(?!i\b|i'd\b|i'm\b|my\b|we\b|our\b)[\w'-]+{gap(KNEW_REACH - 1)}\s+"
+    return re.compile(rf"\bi knew\s+(?P<known>(?!i\b|i'd\b|i'm\b|my\b|we\b|our\b)[\w'-]+{gap(KNEW_REACH - 1)})\s+"
                       rf"(?:{alternation('knew_wrong_ends')})\b")
+
+
+def _a_fault_noticed(known: str) -> bool:
+    """Is what the speaker knew to be wrong a fault noticed, not the other side's call judged:
+    "something" ("I knew something was wrong with his breathing"), "exactly what"?"""
+    said = known.split()
+    return not set(said).isdisjoint(words("knew_unknowns")) or said[-1] in words("knew_questions")
+
+
+# "had to admit it" with the speaker as its subject is their own admission: "I had to admit it:
+# her design handled the edge cases better", "we both had to admit it".
+_SPEAKER_ADMITS = re.compile(r"\b(?:i|we)\s+(?:[\w'-]+\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -44,12 +58,22 @@ def claims_right(text: str) -> str | None:
     """What the answer says to claim the speaker was right and the other side wrong: "i was
     clearly right", "i knew the direction was wrong"; None when the rightness is a belief the story
     tests ("I thought I was right, so I asked for her data") or the wrong is the speaker's own, in
-    the same sentence ("I was right about our load and wrong that PostgreSQL would win")."""
+    the same sentence ("I was right about our load and wrong that PostgreSQL would win"), and when
+    nothing is claimed at all: "right" of place ("I was right there"), the speaker's own admission
+    ("I had to admit it: her design was better"), a fault noticed ("I knew something was wrong")."""
     low = normalise(text)
+    # Sentence ends and the speaker's own wrongs, found once: a long text is read in linear time.
+    ends = [m.start() for m in _SENTENCE_END.finditer(low)]
+    owned = [m.start() for m in _OWN_WRONG.finditer(low)]
     for found in _claim().finditer(low):
-        rest = _SENTENCE_END.split(low[found.end():], maxsplit=1)[0]
-        if _belief().search(low[max(0, found.start() - 40):found.start()]) or _OWN_WRONG.search(rest):
+        end_at = bisect.bisect_left(ends, found.end())
+        end = ends[end_at] if end_at < len(ends) else len(low)
+        own_at = bisect.bisect_left(owned, found.end())
+        owns_wrong = own_at < len(owned) and owned[own_at] < end
+        before = low[max(0, found.start() - 40):found.start()]
+        if _belief().search(before) or owns_wrong \
+                or (found.group(0).startswith("had to admit") and _SPEAKER_ADMITS.search(before)):
             continue
         return found.group(0)
-    knew = _knew_wrong().search(low)
+    knew = next((m for m in _knew_wrong().finditer(low) if not _a_fault_noticed(m.group("known"))), None)
     return knew.group(0) if knew else None

@@ -365,7 +365,7 @@ def blame(text: str, strict: bool = False) -> tuple[str | None, int]:
         for start, end, what in found:
             clause = clause_of(start)
             if _MY_OWN.search(norm, max(0, start - 24), start) or owned_after(norm, end) \
-                    or norm.endswith("my ", 0, start):
+                    or _MY_BEFORE.search(norm, max(0, start - 3), start):
                 continue  # "... because I failed to see the big picture", "it was my fault": the speaker's own
             if clause in named and clause not in counted:
                 counted.add(clause)
@@ -442,6 +442,8 @@ _CIRCUMSTANCE_REACH = re.compile(r"(?:\s+[\w'-]+){1,4}")
 # A predicate whose own subject is the speaker ("I failed to", "I should have", "I never told"),
 # said just before it: it blames no one else, whoever else the clause names.
 _MY_OWN = re.compile(r"\bi(?:'ve|'d| have| had| was| also| just| then| simply)?\s+(?:[a-z]+ly\s+)?$")
+# "my" right before the blame word ("it was my fault"), a word of its own: not "Jimmy failed".
+_MY_BEFORE = re.compile(r"\bmy $")
 
 
 # --- dodging the question -------------------------------------------------------------------

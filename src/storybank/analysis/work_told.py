@@ -29,8 +29,10 @@ def _gap(reach: int) -> str:
 
 @lru_cache(maxsize=1)
 def _told() -> re.Pattern[str]:
-    served = rf"(?<!my )(?:{alternation('served_people')})\b"
-    act = rf"\b(?:{alternation('service_acts')})\b{_gap(SERVED_REACH)}\s+{served}"
+    # "My" before the people makes them the speaker's own ("coach my kids"), not "my students".
+    served = rf"(?!(?<=my )(?:{alternation('own_served_people')})\b)(?:{alternation('served_people')})\b"
+    act = (rf"\b(?!(?:{alternation('service_idioms')})\b)(?:{alternation('service_acts')})\b"
+           rf"{_gap(SERVED_REACH)}\s+{served}")
     helped = (rf"\bhelp(?:s|ed|ing)?\b{_gap(HELPED_REACH)}\s+{served}\s+(?:to\s+)?"
               rf"(?!(?:{alternation('help_stops')})\b)[a-z]{{3,}}\b")
     return re.compile(rf"{act}|{helped}")

@@ -27,6 +27,7 @@ are in the negations (data/postings.toml).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -96,12 +97,26 @@ def _passive_by() -> re.Pattern[str]:
 def _delegated() -> re.Pattern[str]:
     """Where the candidate hands the doing to someone else: "I asked the SENCo to adapt…", "I
     got the learning support team to adapt…", "I recommended that the department adapt…". The
-    match ends where the other party's doing starts (`[agency] delegating`)."""
+    match ends where the other party's doing starts (`[agency] delegating`); the words before
+    "to" are in the group `whom` (`_hands_on`)."""
     data = lexicon.data()["agency"]
     verbs = "|".join(re.escape(v) for v in sorted(data["delegating"], key=len, reverse=True))
     said = "|".join(re.escape(v) for v in sorted(data["reporting"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{verbs})\s+(?:(?!to\b)[A-Za-z'’-]+\s+){{1,4}}(?=to\s)"
+    return re.compile(rf"\b(?:{verbs})\s+(?P<whom>(?:(?!to\b)[A-Za-z'’-]+\s+){{1,4}})(?=to\s)"
                       rf"|\b(?:{said})\s+(?:(?:him|her|them|us|the \w+)\s+)?(?=that\s)", re.I)
+
+
+def _hands_on(found: re.Match[str]) -> bool:
+    """Is a `_delegated` match a doing handed to someone? Only when the word before "to" names a
+    person (`[agency] handed_to`, a role, a party, "me") or is a name: "I asked Gary | to…", "I got the
+    two junior clerks | to…". "I got the chance to lead", "I needed two days to reconcile", "I
+    wanted a faster way to…" hand nothing on: the doing after "to" is the candidate's own."""
+    whom = found.group("whom")
+    if whom is None:
+        return True                              # "I recommended | that the department…"
+    last = whom.split()[-1].replace("’", "'")
+    return last.lower() in _persons() or last.lower() in lexicon.words("agency", "handed_to") \
+        or (last[:1].isupper() and last[1:].islower())
 
 
 @lru_cache(maxsize=1)
@@ -117,39 +132,86 @@ def permitted() -> re.Pattern[str]:
 # as at "who" (`CLAUSE`).
 _WHO_THAT = re.compile(r"\b(?:the|a|an|our|my|their|his|her)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+s?\s+(?=that\s)", re.I)
 _RELATIVE = frozenset({"who", "whom", "whose", "that", "which"})
+# The candidate named by their role right before a relative clause: "I was the engineer | who ran
+# Kubernetes", "I'm the only nurse | who…", "as the charge nurse | who…" (review18).
+_SELF_NAMED = re.compile(r"(?:\b(?:i|we)(?:\s+(?:was|am|were|are|have\s+been|had\s+been|became|become)|['’](?:m|re|ve\s+been))"
+                         r"|\bas)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
-def _pieces(sentence: str) -> tuple[list[str], set[int], set[int]]:
+# After what was found or said, "and" and a verb in the past goes back to its teller: "I found
+# that pump 3 was leaking | and replaced the seals" (review18).
+_AND_PAST = re.compile(r"\s(?:and\s+then|and|then)\s+([a-z]+)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _learning() -> re.Pattern[str]:
+    """The negations that say a thing was learned about or seen, not done (`[agency] learning`)."""
+    said = "|".join(re.escape(w) for w in sorted(lexicon.data()["agency"]["learning"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{said})\b", re.I)
+
+
+class _Resumes:
+    """Where the teller's own doing comes back after a reported or a learning clause, if it
+    does: at "and" with a verb in the past, before the clause ends ("I checked that every ledger
+    balanced | and reconciled the accounts"). Not "…that the contractor would find the leak and
+    replace…". Each list is found once per sentence, so a long one is read in linear time."""
+
+    def __init__(self, sentence: str) -> None:
+        self.ends = [m.start() for m in CLAUSE.finditer(sentence)]
+        self.ands = [(m.start(), m.group(1).lower()) for m in _AND_PAST.finditer(sentence)]
+
+    def after(self, at: int) -> int | None:
+        end_at = bisect.bisect_left(self.ends, at)
+        end = self.ends[end_at] if end_at < len(self.ends) else None
+        next_and = bisect.bisect_left(self.ands, (at, ""))
+        if next_and == len(self.ands):
+            return None
+        start, word = self.ands[next_and]
+        return start if (end is None or start < end) and _past(word) else None
+
+
+def _pieces(sentence: str) -> tuple[list[str], set[int], set[int], set[int]]:
     """The sentence cut at `CLAUSE`, where someone else's doing that the candidate asked for
-    starts (`_delegated`), and where the candidate's doing that someone else left to them starts
-    (`permitted`): the pieces, the indexes of those that are another's doing, and of those that
-    are the candidate's."""
+    starts (`_delegated`), where the candidate's doing that someone else left to them starts
+    (`permitted`), and where the teller comes back after a reported clause (`_Resumes`): the
+    pieces, the indexes of those that are another's doing, of those that are the candidate's,
+    and of those that go back to the clause before the reported one."""
     cuts = {m.start() for m in CLAUSE.finditer(sentence)} | {m.end() for m in _WHO_THAT.finditer(sentence)}
-    handed = {m.end() for m in _delegated().finditer(sentence)}
+    delegated = [m for m in _delegated().finditer(sentence) if _hands_on(m)]
+    handed = {m.end() for m in delegated}
+    reported = [m for m in delegated if m.group("whom") is None]
+    resumes = _Resumes(sentence)
+    back = {at for m in reported if (at := resumes.after(m.end())) is not None}
+    # "I read up on FreeRTOS | and ported our scheduler to it": the learning ends, the doing starts.
+    cuts |= {at for m in _learning().finditer(sentence) if (at := resumes.after(m.end())) is not None}
     left = {m.end() for m in permitted().finditer(sentence)}
     pieces: list[str] = []
     theirs: set[int] = set()
     mine: set[int] = set()
+    resumed: set[int] = set()
     last = 0
-    for at in sorted((cuts | handed | left) - {0}):
+    for at in sorted((cuts | handed | left | back) - {0}):
         pieces.append(sentence[last:at])
         last = at
         if at in handed:
             theirs.add(len(pieces))
         if at in left:
             mine.add(len(pieces))
+        if at in back:
+            resumed.add(len(pieces))
     pieces.append(sentence[last:])
-    return pieces, theirs, mine
+    return pieces, theirs, mine, resumed
 
 
 def clauses(sentence: str, field: str) -> list[Clause]:
     """The clauses of `sentence` (from the story field `field`), in order."""
     first_person, others, negations = _lists()
     first_person = first_person - OBJECTS
-    pieces, theirs, mine = _pieces(sentence)
+    pieces, theirs, mine, resumed = _pieces(sentence)
     out: list[Clause] = []
     previous_me = field in SELF_FIELDS
     previous_negated = False
+    teller = (False, False)      # who told what the reported clause says
     last_word = ""
     for n, piece in enumerate(pieces):
         toks = TOKEN.findall(piece.lower().replace("’", "'"))
@@ -170,9 +232,15 @@ def clauses(sentence: str, field: str) -> list[Clause]:
             # "I recommended | that the department adapt…", "I argued | that a course would
             # teach her FreeRTOS": what was said is the candidate's act only with "I" or "we"
             # as its own subject; it carries nothing from the clause before.
+            teller = (previous_me, previous_negated)
             previous_me, previous_negated = False, False
-        if toks and toks[0] in _RELATIVE and _a_person(last_word) and SUBJECTS.isdisjoint(toks):
-            # "I worked with the engineer | who ran Kubernetes": the person just named acts in it.
+        if n in resumed:
+            # "I found that pump 3 was leaking | and replaced the seals": the teller's again.
+            previous_me, previous_negated = teller
+        if toks and toks[0] in _RELATIVE and _a_person(last_word) and SUBJECTS.isdisjoint(toks) \
+                and not (n and _SELF_NAMED.search(pieces[n - 1])):
+            # "I worked with the engineer | who ran Kubernetes": the person just named acts in it
+            # (not "I was the engineer | who ran Kubernetes": that person is the candidate).
             out.append(Clause(False, True, False, len(toks)))
             previous_me, previous_negated = False, False
             last_word = toks[-1]

@@ -72,8 +72,9 @@ def key(word: str) -> str:
 
 # Adverbs in -ly whose adjective Porter's stemmer leaves apart: "fluently" / "fluent",
 # "regularly" / "regular", "directly", "promptly", "thoroughly" (round 17: a story says "I speak
-# English fluently" for "Fluency in English"). Not "early", "family", "supply", "assembly".
-_LY = re.compile(r"(?:ent|ant|ct|pt|ar|ous|ful|ive|ough)ly$")
+# English fluently" for "Fluency in English"). Not "early", "family", "supply", "assembly", nor
+# "roughly", a count ("roughly 40 jobs") and no rough work.
+_LY = re.compile(r"(?:ent|ant|ct|pt|ar|ous|ful|ive|thorough)ly$")
 
 
 def _adverb(low: str) -> str:
@@ -185,7 +186,8 @@ def unit_keys(word: str, name: bool) -> frozenset[str]:
         keys.add("=" + word)
     elif not name and "/" in word:
         # Words joined by a slash are either ("a hotel/resort environment"): a story says one.
-        keys.update(key(part) for part in word.split("/") if len(part) >= 3)
+        # Not a stop word ("and/or", "his/her"): every story says "and".
+        keys.update(key(part) for part in word.split("/") if len(part) >= 3 and part.lower() not in _stop())
     return frozenset(keys)
 
 
