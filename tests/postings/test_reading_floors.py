@@ -45,6 +45,9 @@ FLOORS = {
     # the surveyor's list of asks in prose (7 -> 1 unread: "self-starter" stays inside "a
     # self-starter with strong PLSS/GLO skills").
     "corpus_postings_holdout18": (1, 0, 3),
+    # Round 20: holdout19, spent after its blind readings (4 unread, 8 boilerplate as
+    # requirements and 4/5 credentials on the checklist, before and after round 19).
+    "corpus_postings_holdout19": (4, 8, 4),
 }
 
 pytestmark = pytest.mark.slow

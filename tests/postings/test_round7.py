@@ -234,5 +234,7 @@ def test_the_spent_sets_keep_round_7s_figures():
     # a half years", "fourteen months") is a time served: holdout5's contaminated land years item is
     # shown with its story (a credential, so recall without credentials does not move): 98.8 %
     # (253/256), 233/537.
-    assert total.shown_right >= 253 and total.precision >= 0.988, (total.shown_right, total.precision)
-    assert total.found >= 233, total.found
+    # Round 20 adds corpus_postings_holdout19, measured blind before and after round 19 (2/3 shown
+    # right both times, 2/18 found) and now spent: all twenty read 98.5 % (255/259), 235/555.
+    assert total.shown_right >= 255 and total.precision >= 0.984, (total.shown_right, total.precision)
+    assert total.found >= 235, total.found
