@@ -84,6 +84,22 @@ def test_a_short_answer_is_told_what_its_question_asks_for_in_any_field():
     assert "the one decision" in _short("Well, what would you like to know?", None)
 
 
+def test_a_first_answer_keeps_its_types_advice_when_the_bank_sets_both_windows_alike():
+    # The review of round 18: whether an answer is a follow-up's was read off the two windows being
+    # equal, so a bank that sets them alike got the general advice on every first answer.
+    from dataclasses import replace
+
+    alike = replace(Settings(), answer_seconds=(40.0, 60.0), followup_seconds=(40.0, 60.0))
+    report = judge_answer("I'm flexible.", builtin_catalog(), alike, question="schedule")
+    said = next(f.message for f in report.findings if f.code == "SB503")
+    assert "name the days and hours" in said
+    # near miss: the answer to a follow-up probe keeps the general advice, whatever the windows
+    report = judge_answer("It went fine.", builtin_catalog(), Settings(), question="schedule",
+                          probe="differently", first="I'm flexible.")
+    said = [f.message for f in report.findings if f.code == "SB503"]
+    assert not said or "name the days and hours" not in said[0]
+
+
 GLOATS = [
     ("I was clearly right and eventually they had to admit it.", True),  # holdout15#20
     ("eventually my manager decided we'd use React, so I was right.", True),  # holdout9#49, "gloating"

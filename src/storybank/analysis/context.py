@@ -41,12 +41,16 @@ class StoryContext:
     parts: dict[str, TextStats] = field(default_factory=dict)
     answer: TextStats = field(default_factory=TextStats)
     followups: dict[str, TextStats] = field(default_factory=dict)
+    # The answer to a follow-up probe (the answer judge sets it; its window is the follow-up's),
+    # not a first answer to the question.
+    followup_answer: bool = False
 
     @classmethod
-    def build(cls, story: Story, story_id: str, catalog: Catalog, settings: Settings) -> StoryContext:
+    def build(cls, story: Story, story_id: str, catalog: Catalog, settings: Settings,
+              followup_answer: bool = False) -> StoryContext:
         known = tuple(catalog.technologies.known)
         own = tuple(t.strip() for t in story.technologies if t.strip())
-        ctx = cls(story, story_id, catalog, settings)
+        ctx = cls(story, story_id, catalog, settings, followup_answer=followup_answer)
         # The whole answer gets every measure; parts and follow-ups only what the rules read.
         ctx.parts = {p: measure(story.part(p), phrases=("decisions",) if p == "action" else ())
                      for p in PARTS}

@@ -58,8 +58,11 @@ def _check_catalog(catalog: Catalog) -> None:
                                  f"known checks: {table.known()}")
 
 
-def analyze(story: Story, catalog: Catalog, settings: Settings, story_id: str = "") -> StoryReport:
-    ctx = StoryContext.build(story, story_id, catalog, settings)
+def analyze(story: Story, catalog: Catalog, settings: Settings, story_id: str = "",
+            followup_answer: bool = False) -> StoryReport:
+    """Every rule's findings and the four scores for one story; `followup_answer` when the story
+    is a spoken or typed answer to a follow-up probe (judged in the follow-up window)."""
+    ctx = StoryContext.build(story, story_id, catalog, settings, followup_answer)
     rules = rules_for(catalog)
     raw: list[Finding] = []
     for group in passes(rules):

@@ -233,7 +233,7 @@ def judge_answer(
 
     parts = segment(text).parts()
     rated = _rated(settings, wpm, probe is not None)
-    report = analyze(answer_story(parts, types, tale), catalog, rated)
+    report = analyze(answer_story(parts, types, tale), catalog, rated, followup_answer=probe is not None)
     seconds = rated.seconds(words)
     whole = segment(exchange).parts() if first else parts
     chosen, lacking, reasons, prompts, layers = _next_probe(

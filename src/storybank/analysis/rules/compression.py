@@ -64,8 +64,7 @@ def _short_advice(ctx: StoryContext) -> str:
     from storybank.analysis.in_part import a_bare_claim
 
     qtype = ctx.types[0] if ctx.types else None
-    followup = ctx.settings.answer_seconds == ctx.settings.followup_seconds
-    if qtype is None or not qtype.short_advice or followup:
+    if qtype is None or not qtype.short_advice or ctx.followup_answer:
         return f": {GENERAL_ADVICE}"
     if "an_example" not in qtype.evidence:
         return f": {qtype.short_advice}"
