@@ -100,7 +100,6 @@ AnswerCondition = Literal[
     "offhand",       # a clipped line, no act, no event (a quip, a grievance, a shrug): asked again
     "thin",          # a sentence or two, no event: asked about what it does say
     "untold",        # no event and no act of the speaker's (or a line or two): asked for their part
-    "lesson",        # something that happened, and what the speaker took from it: asked when they used it
     "others",        # to a question of no known type, about someone else at work: not "back that up"
     "undecided",     # to a question of no known type, nothing done: asked how the view came
     "unprovable",    # to a question of no known type, a line of feeling or perfection: no example of it

@@ -90,10 +90,8 @@ ANCHORS = [
      {"technical": "Walk me through how the weekly logging process worked, step by step.",
       "collaborators": "Who else was involved in the weekly logging process, and what did they "
                        "think of it?"}),
-    # (Its "differently" is the lesson it tells, round 19: "I learned valuable lessons about ...")
     (TESTING_PHASE, "failure", None,
-     {"technical": "Walk me through how the testing phase worked, step by step.",
-      "collaborators": "Who else was involved in the testing phase, and what did they think of it?"}),
+     {"differently": "Looking back at the testing phase, what would you do differently?"}),
 ]
 
 

@@ -10,10 +10,10 @@ holdout17), each traced with tests/corpus_real/trace_followups.py.
 2. Learning has no options chosen between: "What other options did you have" was asked of reading
    blogs, a book, a first job's lesson (holdout10, holdout17, holdout18). The learning type asks
    which way of learning works best, when nothing can be quoted.
-3. An answer that already says what the speaker took from it or has done since ("What I learned
-   for the future was ...", "What I do now when I'm under pressure is ...", "which is why I'm
-   extremely vigilant") was asked "What would you do differently?" (holdout5, holdout18: "Answer
-   already states the lesson learned"). It is asked when the lesson was put into practice since.
+3. (Tried and left out, round 19: an answer kind `lesson` asking an answer that already tells
+   its lesson "When have you put that into practice since" instead of "What would you do
+   differently?". It fixed five prompts only holdout18's stricter judges read as not "yes" and
+   altered ten that earlier judges read "yes".)
 4. A field's mechanism question that presumes one branch of the field: "which load case or
    failure mode drove it" of an electronics project, "which assumption mattered most" of an
    accountant's reconciliation process (holdout6, holdout18).
@@ -26,8 +26,8 @@ holdout17), each traced with tests/corpus_real/trace_followups.py.
 8. A whole answer that names nothing ("Stuff.", holdout18; "nothing", holdout4) is asked for more,
    not what the speaker would do differently.
 
-Answers are quoted from tests/corpus_real (spent splits: holdout4, holdout5, holdout6, holdout8,
-holdout10, holdout12, holdout15, holdout16, holdout17, holdout18; tuning)."""
+Answers are quoted from tests/corpus_real (spent splits: holdout4, holdout6, holdout8, holdout12,
+holdout15, holdout17, holdout18; tuning)."""
 
 from __future__ import annotations
 
@@ -54,25 +54,6 @@ BLOGS = ("Well I like to read blogs about agile and online articles as well. The
          "new trends in agile and new ways of doing things.")                            # holdout17
 WORKSHOPS = ("I regularly attend dental hygiene workshops and webinars, and I subscribe to several "
              "industry journals to stay updated on the latest trends and techniques.")   # holdout12
-
-# 3 -----------------------------------------------------------------------------------------------
-STAKEHOLDERS = ("On a software project I managed, a certain manager didn't come to the regular "
-                "meetings until the final one where everyone was supposed to sign off. There, at the "
-                "last minute, he objected to a great new feature the team was excited about. Later I "
-                "realized how I could have countered that objection, but at the time it caught me by "
-                "surprise, I didn't make a good case for it, and the feature was left off. What I "
-                "learned for the future was to always make sure the key stakeholders are involved "
-                "early, and that's what I've done since then.")              # holdout10, holdout18
-VIGILANT = ("In my position three years ago at Company X, I missed a major deadline, which is why I'm "
-            "extremely vigilant on keeping my calendar and to do list up to date every day.")  # holdout5
-FOUND_OUT = ("One time, I had a deadline for a customer, but I needed some information from another "
-             "department. I learned that they hadn't done the work and that they were really backed "
-             "up and weren't going to get me what I needed in time. So, I did the work myself to make "
-             "sure the deadline was met and our customer was satisfied.")                # holdout6
-BANK = ("I've always been interested in working with money. I started babysitting when I was 12 "
-        "years old and saved up all of my earnings. I opened a savings account at a local bank and "
-        "deposited most of my money there. Ever since then, I knew I wanted to work in a financial "
-        "institution.")                                                                  # holdout16
 
 # 4 -----------------------------------------------------------------------------------------------
 ACCOUNTANT = ("In my previous role as a senior accountant at ABC Corp, I managed financial reporting "
@@ -116,15 +97,6 @@ ASKED = [
     # ... near miss: a habit of learning keeps the habit's wording
     (WORKSHOPS, "learning", None,
      {"alternatives": "Which part of that helps most, and what else have you tried?"}),
-    # 3. the lesson already told is asked about since ...
-    (STAKEHOLDERS, "failure", "software",
-     {"differently": "When have you put that into practice since, and how did it go?"}),
-    (VIGILANT, "failure", None,
-     {"differently": "When have you put that into practice since, and how did it go?"}),
-    # ... near misses: "I learned that they hadn't done the work" found something out; "ever since
-    # then, I knew I wanted to" is a wish
-    (FOUND_OUT, None, None, {"differently": "What would you do differently?"}),
-    (BANK, "motivation", None, {"differently": "What would make you change your mind about this work?"}),
     # 4. a field's question for any work in the field
     (ACCOUNTANT, None, "finance",
      {"technical": "Walk me through the numbers behind it, step by step: which figure mattered most, "
@@ -169,17 +141,6 @@ def test_each_family_asks_what_an_interviewer_would(text, qtype, field, probe, p
 ])
 def test_a_present_verb_in_ed_is_no_past_act(text, did):
     assert acted(text) is did
-
-
-@pytest.mark.parametrize(("text", "told"), [
-    (STAKEHOLDERS, True),
-    ("This experience taught me the importance of developing patience.", True),        # holdout4
-    (FOUND_OUT, False),
-    (BANK, False),
-    ("I put together a science lesson on making homemade ice cream.", False),          # holdout9
-])
-def test_a_lesson_told(text, told):
-    assert answer_kinds.lesson(text) is told
 
 
 @pytest.mark.parametrize(("anchor", "choice"), [

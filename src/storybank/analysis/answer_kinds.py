@@ -282,18 +282,6 @@ def consulted(text: str) -> bool:
     return phrase_set(_words("consulted_people")).search(normalise(text)) is not None
 
 
-def lesson(text: str) -> bool:
-    """Does the answer say what the speaker took from it, or has done since ("What I learned for
-    the future was to always make sure the key stakeholders are involved early", "What I do now
-    when I'm under pressure is I take a deep breath", lexicon `lesson_told`)? "I learned that they
-    hadn't done the work" found something out, and took nothing from it, and "ever since then, I
-    knew I wanted to work in a financial institution" tells a wish (`lesson_not_told`)."""
-    norm = normalise(text)
-    for start, end, _said in reversed(phrase_set(_words("lesson_not_told")).spans(norm)):
-        norm = f"{norm[:start]} {norm[end:]}"  # "ever since then, I knew I wanted to": no lesson
-    return phrase_set(_words("lesson_told")).search(norm) is not None
-
-
 def denial(text: str) -> bool:
     """A line or two denying the premise of a conflict question ("I don't really have
     conflicts"), which `signals.dodge` does not read as one (lexicon `premise_denials`). "I don't

@@ -640,10 +640,6 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "thin": lambda a: answer_kinds.thin(a.said),
     # An incident the premise reader finds (two acts and "I recall a time") is told.
     "untold": lambda a: answer_kinds.untold(a.said) and not a.holds.event,
-    # Something that happened, and the lesson the speaker took from it or what they have done
-    # since ("What I learned for the future was to always make sure the key stakeholders are
-    # involved early"): "What would you do differently?" asks for what the answer has just said.
-    "lesson": lambda a: (a.holds.occasion or _told_story(a.holds)) and answer_kinds.lesson(a.said),
     # Nothing done, or a view stated with no choice in it ("I told her that ... it angers me").
     "others": lambda a: not a.typed and not _example(a) and a.holds.others,
     "undecided": lambda a: not a.typed and not _example(a)
