@@ -1,5 +1,5 @@
-"""Trace every blind follow-up verdict (holdout4 ... holdout16) to the answer kind and the template
-today's code draws for it (round 17, RESULTS.md).
+"""Trace every blind follow-up verdict (holdout4 ... holdout18) to the answer kind and the template
+today's code draws for it (round 17, RESULTS.md; holdout17 and holdout18 added in round 19).
 
     PYTHONPATH=src .venv/bin/python tests/corpus_real/trace_followups.py /tmp/traced.json
     PYTHONPATH=src .venv/bin/python tests/corpus_real/trace_followups.py /tmp/after.json --compare /tmp/before.json
@@ -7,7 +7,9 @@ today's code draws for it (round 17, RESULTS.md).
 A judged item's place in the 80 drawn names the same (answer, probe) under every round's code:
 the list drawn from has one entry per answer and probe, shuffled with seed 22. Where a verdict
 file holds no prompt text (holdout4-10), the text is regenerated with the code of that round,
-taken from git into a scratch folder. Spent splits only: `holdout17` is never read.
+taken from git into a scratch folder. holdout18 was read by two judges: `verdict` is the first's,
+`second` the second's (both kept in each row; `--compare` prints both). Spent splits only: the
+round's blind set (`measure.HELD_OUT`) is never read.
 """
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ sys.path.insert(0, str(HERE))
 
 import measure  # noqa: E402
 
-SETS = [f"holdout{k}" for k in range(4, 17)]
+SETS = [f"holdout{k}" for k in range(4, 19)]
 # The code each reading was drawn from, where the verdict file does not hold the prompt text.
 ROUND_CODE = {"holdout4": {"single": "4c694d9"}, "holdout5": {"before": "8202577", "after": "9c442bf"},
               "holdout6": {"before": "d781625", "after": "03c64b2"},
@@ -124,7 +126,8 @@ def trace(split: str) -> list[dict[str, Any]]:
         probe = next(p for p in catalog.probes if p.id == probe_id)
         kind, how, template = source(probe, j.story, catalog, profession)
         rows.append({"split": split, "side": side, "i": i, "prompt": prompt, "verdict": v["verdict"],
-                     "why": v.get("why", ""), "today": today, "probe": probe_id, "kind": kind,
+                     "why": v.get("why", ""), "second": v.get("second"),
+                     "second_why": v.get("second_why", ""), "today": today, "probe": probe_id, "kind": kind,
                      "how": how, "template": template})
     return rows
 
@@ -204,7 +207,8 @@ def main() -> int:
         before = distinct(json.loads(Path(args.compare).read_text("utf-8")))
         for k, r in judged.items():
             if before[k]["today"] != r["today"]:
-                print(f"[{k[0]} {r['side']} #{k[1]} judged {r['verdict']}] {r['probe']}: "
+                second = f"/{r['second']}" if r.get("second") else ""
+                print(f"[{k[0]} {r['side']} #{k[1]} judged {r['verdict']}{second}] {r['probe']}: "
                       f"{before[k]['today']}\n    -> {r['today']}   ({r['why']})")
     return 0
 

@@ -98,6 +98,17 @@ def blank(text: str) -> bool:
     return said in _blank_set()
 
 
+@lru_cache(maxsize=1)
+def _evasive_set() -> frozenset[str]:
+    return frozenset(_words("evasive_answers"))
+
+
+def evasive(text: str) -> bool:
+    """The whole answer is a word or two that names nothing: "Stuff.", "nothing", "this and that"
+    (lexicon `evasive_answers`). It is said in passing to whatever question it answers."""
+    return _edges_off(_FILLERS.sub("", normalise(text).strip())) in _evasive_set()
+
+
 def flaw(text: str) -> bool:
     """A weakness named in a sentence or two with nothing done about it: "I'm impatient", "I'm a
     perfectionist". "I used to avoid public speaking, so I joined Toastmasters" did something, and
@@ -133,12 +144,15 @@ def routine(text: str) -> bool:
     keep my phone nearby and respond when I get paged", "I regularly review IRS guidance", "I
     start with the objective of the change". A past act is not one (a state of mind such as "we
     expected" is no act), nor a "we" walking through how a system runs ("we start by
-    converting"), nor a verb in a comparison ("twice as much as I make now")."""
+    converting"), nor a verb in a comparison ("twice as much as I make now"), nor an intention
+    ("I plan to stay for at least 2 years", lexicon `routine_intents`)."""
     norm = normalise(text)
     if _did_something(norm) or tells_an_event(text):
         return False
+    intents = set(_words("routine_intents"))
     verbs = {m.group(1) for m in _HABIT.finditer(norm)
-             if not _COMPARED.search(norm[max(0, m.start() - 8):m.start()])}
+             if not _COMPARED.search(norm[max(0, m.start() - 8):m.start()])
+             and not (m.group(1) in intents and norm.startswith(" to ", m.end()))}
     return bool(verbs & set(_words("routine_acts")))
 
 

@@ -120,8 +120,10 @@ def turned_down(text: str) -> set[str]:
 # Google Cloud". Among the names an answer mentions, a prompt asks about the chosen one first, so a
 # debate between two options is never probed on the side that lost. A name is read whole, however
 # many words it has ("Google Cloud", "Ruby on Rails"), by looking for it after the verb.
+# "We shipped with PostgreSQL" after a teammate pushed for MongoDB (holdout18): PostgreSQL was chosen.
 _CHOSE_VERB = (r"\b(?:agreed (?:that|on|to use)|chose|picked|went with|settled on|decided on|"
-               r"decided to use|opted for|adopted|switched to|migrated to|moved to)\s+"
+               r"decided to use|opted for|adopted|switched to|migrated to|moved to|shipped with|"
+               r"went ahead with|stuck with|stayed with|ended up with|ended up using|landed on)\s+"
                r"(?:using\s+|the\s+|a\s+|an\s+)?")
 _CHOSE_VERDICT = r"\s+(?:was|is|would be)\s+(?:the\s+)?(?:better|right|best|clear)\b"
 # Bounded (a word of 40 characters, four words): read from every capital of a long run of names,
@@ -632,7 +634,8 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     # on a beach in Byron, retired by 30."): no story to probe, so the question is put again. A line
     # of feeling keeps "What makes you say that?" (`unprovable`), one about someone at work asks
     # whether others saw it so (`others`), and "I once sent an email with a typo" told something.
-    "offhand": lambda a: (not a.typed and answer_kinds.offhand(a.said)
+    # An answer that names nothing at all ("Stuff.") is one to a question of any type.
+    "offhand": lambda a: ((not a.typed or answer_kinds.evasive(a.said)) and answer_kinds.offhand(a.said)
                           and not (a.holds.unprovable or a.holds.others or a.holds.acts)),
     "thin": lambda a: answer_kinds.thin(a.said),
     # An incident the premise reader finds (two acts and "I recall a time") is told.

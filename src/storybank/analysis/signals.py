@@ -477,8 +477,18 @@ def dodge_sentence(sentence: str) -> str | None:
     from storybank.analysis.in_part import taken_back
 
     low = _SOFTENERS.sub("", low)
+    if _PRAISE_BY_COMPARISON.search(low):
+        return None
     found = _denial(low)
     return None if found is None or taken_back(low, found) else found
+
+
+# "I can't think of any job as important to society as teaching", "... of a better place to
+# start": nothing is found wanting but the rivals of what is praised; no example is refused.
+_PRAISE_BY_COMPARISON = re.compile(r"\b(?:can't|cannot|can not) think of (?:any|anything|anyone|a|an)\b"
+                                   r"[^.!?;]{0,40}?\b(?:as\s+[\w-]+(?:\s+[\w-]+){0,3}\s+as|"
+                                   r"(?:more|better|greater|bigger|worthier)\b[^.!?;]{0,40}?\bthan|"
+                                   r"better|more rewarding|more important|more meaningful)\b")
 
 
 def _denial(low: str) -> str | None:
@@ -581,7 +591,10 @@ def deflection(text: str) -> str | None:
 
 
 # A first-person past action: "I inherited", "I traced", "I found", "we rolled back".
-_PAST_ACT = re.compile(r"\b(?:i|we)\s+(?:then\s+|also\s+|quickly\s+|finally\s+)?(?:[a-z]+ed|found|built|made|"
+# A present verb that ends in -ed ("I need", "we proceed", lexicon `present_ed_verbs`) is no past act:
+# "in case I need to present them to the parents" tells nothing that happened.
+_PAST_ACT = re.compile(r"\b(?:i|we)\s+(?:then\s+|also\s+|quickly\s+|finally\s+)?"
+                       rf"(?:(?!(?:{'|'.join(_words('present_ed_verbs'))})\b)[a-z]+ed|found|built|made|"
                        r"wrote|ran|took|led|set|put|got|went|saw|sent|told|chose|began|caught|"
                        r"brought|kept|held|spent|met|rebuilt|rewrote|shipped)\b")
 STORY_ACTS = 3
