@@ -47,3 +47,16 @@ def test_an_answer_with_long_pauses_is_heard_whole_and_ends_on_the_silence_after
     found = [p.seconds for p in timing(list(spoken.regions), 3).pauses]
     inserted = [p["seconds"] for p in truth["pauses"] if p["seconds"] >= 3]
     assert found == pytest.approx(inserted, abs=0.5)
+
+
+@pytest.mark.parametrize(("words", "seconds", "ratio", "looped"), [
+    (191, 0.14, 10.65, True),   # skew_told's loop over a piece's last silence
+    (4, 0.16, 7.16, True),      # "Thank you for watching." in 0.16 s
+    (20, 7.14, 1.10, False),    # near miss: the speech of the same piece
+    (30, 5.0, 3.0, False),      # near miss: a slow loop stays, for `quality` to refuse as a loop
+    (12, 1.0, 1.3, False),      # near miss: a fast speaker, no loop
+])
+def test_a_loop_written_in_less_time_than_its_words_need_is_no_speech(words, seconds, ratio, looped):
+    from storybank.speech.engine import overrun
+
+    assert overrun(words, seconds, ratio) is looped

