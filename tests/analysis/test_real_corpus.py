@@ -30,6 +30,11 @@ def _measure():
 # split: (wordings right, confident wrong, none answered "no match", none confident wrong,
 #         bad flagged for their reason, good clean beyond length, AUC of the mean score)
 FLOORS = {
+    # Round 19 (matcher) retrains the shipped model with holdout18 and widens three family cues
+    # (RESULTS.md, "Round 19 (matcher)"): the cues change no fitted count; the retrained model
+    # reads holdout18 as fitted, and the counts it lowers are lowered, each noted below: every
+    # wording it newly gets wrong has a twin of the same words labelled otherwise in another spent
+    # set (the proposed label corrections of RESULTS.md, "Round 19 (matcher)", section 4).
     # Round 18 (matcher) retrains the shipped model with holdout16, holdout17 and a dev batch of
     # "none" families, gives the probes half the model's say (was 0.3) and narrows the schedule
     # cues and a conflict between two others (RESULTS.md, "Round 18 (matcher)"): every set reads
@@ -59,25 +64,40 @@ FLOORS = {
     # round 17 (matcher), four family cues narrowed: right 280 -> 282, none no match 112 -> 114
     # round 18 (matcher): right 282 -> 286, confident wrong 2 -> 0, none no match 114 -> 115,
     # none confident wrong 2 -> 0
-    "holdout2": (286, 0, 115, 0, 18, 26, 0.91),  # round 14 (answers): bad flagged 17 -> 18
+    # round 19 (matcher), retrained with holdout18: right 286 -> 287 ("What feedback did you
+    # receive?" unsure collaborators); "What made you decide to become a freelancer?" (none here,
+    # "... to be a freelancer?" is motivation in holdout7) read as motivation at 86: confident
+    # wrong 0 -> 1, none confident wrong 0 -> 1
+    "holdout2": (287, 1, 115, 1, 18, 26, 0.91),  # round 14 (answers): bad flagged 17 -> 18
     # round 15 (matcher): none no match 68 -> 62
     # round 16 (matcher): right 173 -> 176
     # round 18 (answers): bad flagged 19 -> 20 ("I knew the direction was wrong", SB712)
     # round 18 (matcher): right 176 -> 182, none no match 62 -> 64
-    "holdout3": (182, 0, 64, 0, 20, 29, 0.91),  # round 13 (answers): bad flagged 17 -> 19
+    # round 19 (matcher), retrained with holdout18: lowered, right 182 -> 181 and none no match
+    # 64 -> 63: "How do you plan your day?" (none here; tuning labels "Tell me how you plan out
+    # your day." schedule) is told unsure schedule at 31
+    "holdout3": (181, 0, 63, 0, 20, 29, 0.91),  # round 13 (answers): bad flagged 17 -> 19
     # round 15 (matcher): right 184 -> 176, none no match 96 -> 84
     # round 16 (matcher): right 176 -> 177; the retrained model reads "What are you most proud of?"
     # (none here, project in a twin) as project: confident wrong 0 -> 1, none no match 84 -> 83
     # round 17 (matcher), four family cues narrowed: right 177 -> 178, none no match 83 -> 84
     # round 18 (matcher): right 178 -> 184, confident wrong 1 -> 0, none no match 84 -> 89, none
     # confident wrong 1 -> 0
-    "holdout4": (184, 0, 89, 0, 13, 31, 0.89),  # round 13 (answers): bad flagged 9 -> 13
+    # round 19 (matcher), retrained with holdout18: lowered, right 184 -> 183, none no match
+    # 89 -> 88, confident wrong 0 -> 1 (on none 0 -> 1): "What are you most proud of?" (none here,
+    # project in tuning, the same words) goes from unsure to project at 64, and "How have you
+    # managed multiple projects in the past?" (none) is told unsure project at 30
+    "holdout4": (183, 1, 88, 1, 13, 31, 0.89),  # round 13 (answers): bad flagged 9 -> 13
     # round 15 (matcher): right 283 -> 275, none no match 148 -> 136
     # round 16 (matcher): right 275 -> 280
     # round 17 (matcher), four family cues narrowed: right 280 -> 281, none no match 136 -> 137
     # round 18 (answers): good clean 22 -> 23 (SB741: the work told for the people it serves)
     # round 18 (matcher): right 281 -> 284, none no match 137 -> 138
-    "holdout5": (284, 0, 138, 0, 20, 23, 0.86),  # round 13 (answers): bad flagged 19 -> 20
+    # round 19 (matcher), retrained with holdout18: lowered, right 284 -> 283 and none no match
+    # 138 -> 137: "How will this job help you meet those goals?" (none here, motivation in
+    # holdout13, the same words) and "What do you consider to be your greatest accomplishment to
+    # date?" (none) are told unsure (motivation 43, project 30); one "none" wording comes back
+    "holdout5": (283, 0, 137, 0, 20, 23, 0.86),  # round 13 (answers): bad flagged 19 -> 20
     # Round 7 adds `holdout6`, measured blind before and after round 6 and now spent, at what round
     # 6 left it (RESULTS.md, "Round 6 on the blind set"). Round 7's matcher retrains the model with
     # it and raises every split's wording floors (right, "none" answered no match) and lowers its
@@ -106,7 +126,8 @@ FLOORS = {
     # round 16 (matcher): right 197 -> 200
     # round 17 (matcher), four family cues narrowed: right 200 -> 202, none no match 63 -> 65
     # round 18 (matcher): right 202 -> 211, none no match 65 -> 69
-    "holdout7": (211, 0, 69, 0, 20, 27, 0.98),  # round 12 (matcher): right 192 -> 193
+    # round 19 (matcher): right 211 -> 212
+    "holdout7": (212, 0, 69, 0, 20, 27, 0.98),  # round 12 (matcher): right 192 -> 193
     # Round 9 adds `holdout8`, measured blind before and after round 8 and now spent, at what round
     # 8 left it (RESULTS.md, "Round 8 on the blind set"). Round 9's answer rules raised the answer
     # floors (bad flagged, good clean, the mean's AUC) of every split but holdout2 to what they read
@@ -163,7 +184,10 @@ FLOORS = {
     # round 17 (matcher), four family cues narrowed: right 163 -> 164, none no match 53 -> 54
     # round 18 (answers): good clean 19 -> 20 (SB741: the work told for the people it serves)
     # round 18 (matcher): confident wrong 1 -> 0, none confident wrong 1 -> 0
-    "holdout12": (164, 0, 54, 0, 13, 20, 0.85),  # round 15 (answers): good clean 18 -> 19
+    # round 19 (matcher), retrained with holdout18: "What did you learn from that experience?"
+    # (none here, differently in holdout2, the same words) goes from unsure to differently at 79:
+    # confident wrong 0 -> 1, none confident wrong 0 -> 1
+    "holdout12": (164, 1, 54, 1, 13, 20, 0.85),  # round 15 (answers): good clean 18 -> 19
     # Round 14 adds `holdout13`, measured blind before and after round 13 and now spent, at what
     # round 13 left it (RESULTS.md, "Round 13 on the blind set").
     # Round 14's answer rules and reason table raised the bad-flagged floors of holdout2,
@@ -172,7 +196,8 @@ FLOORS = {
     # round 16 (matcher), the retrained model reads it: right 132 -> 149, confident wrong 4 -> 1 (on
     # none 2 -> 1), none no match 45 -> 48
     # round 18 (matcher): right 149 -> 152, confident wrong 1 -> 0, none confident wrong 1 -> 0
-    "holdout13": (152, 0, 48, 0, 13, 12, 0.87),  # round 14 (answers): bad flagged 3 -> 13
+    # round 19 (matcher): right 152 -> 153
+    "holdout13": (153, 0, 48, 0, 13, 12, 0.87),  # round 14 (answers): bad flagged 3 -> 13
     # Round 15 adds `holdout14`, measured blind before and after round 14 and now spent, at what
     # round 14 left it (RESULTS.md, "Round 14 on the blind set").
     # Round 15's answer rules and reason table raised the answer floors marked below (RESULTS.md,
@@ -213,7 +238,9 @@ FLOORS = {
     "holdout17": (159, 0, 46, 0, 16, 18, 0.77),
     # Round 19 adds `holdout18`, measured blind before and after round 18 and now spent, at what
     # round 18 left it (RESULTS.md, "Round 18 on the blind set").
-    "holdout18": (126, 1, 25, 1, 9, 17, 0.84),
+    # round 19 (matcher), the retrained model reads it: right 126 -> 150, confident wrong 1 -> 0,
+    # none no match 25 -> 28, none confident wrong 1 -> 0
+    "holdout18": (150, 0, 28, 0, 9, 17, 0.84),
     # round 15 (matcher): right 246 -> 248
     # round 18 (matcher): right 248 -> 249
     "tuning": (249, 0, 75, 0, 26, 27, 0.90),  # round 13 (answers): bad flagged 25 -> 26
