@@ -40,7 +40,8 @@ def test_every_known_check_answers():
     text = ctx.story.answer_text()
     answers = {name: _check(name, ctx, text) for name in EVIDENCE_CHECKS}
     assert answers == {"numbers": True, "before_after": True, "time_blocks": False,
-                       "technologies": True, "specific_fit": False, "settled_forum": False,
+                       "technologies": True, "specific_fit": False, "grounded_fit": False,
+                       "settled_forum": False,
                        "self_caused": False, "self_serving": False, "learned_by_doing": False,
                        "change_told": False, "cause_told": False, "fair_to_other_side": False,
                        "told_example": True, "event_told": False}

@@ -165,3 +165,35 @@ def test_a_bank_with_its_own_platform_is_remembered_too_and_redone_when_it_chang
     (root / ".storybank.toml").write_text('platform = "Globex"\n', encoding="utf-8")
     _run(tmp_path)
     assert cached == ["why", "why"]
+
+
+# Round 20: a story file's reason grounded in particulars of the work (holdout19's tree warden,
+# spent), with the warden's twenty years kept in the situation, as a story file keeps them.
+WARDEN_POSTING = """\
+Tree Warden (Appointed Position) - Town of Boylston
+
+Qualifications:
+
+- Familiarity with MGL c.87 and c.41
+- Knowledge of arboriculture, tree health, and safety practices
+"""
+WARDEN_SITUATION = ("I have worked with trees for 20 years: nine as a climber and crew leader for a tree company, "
+                    "then in my own consulting practice, and since 2018 also as Eastmere's appointed tree warden.")
+WARDEN_REASON = ("Public shade trees belong to everyone, and decisions about them are made in the open, at hearings. "
+                 "As warden I answer to a whole town under a state law written for exactly that. A small New England "
+                 "town suits me: the warden knows the DPW crew by name. I am studying for the ISA Board Certified "
+                 "Master Arborist exam.")
+WARDEN_LIKING = "I love trees and it would be nice to work outdoors, close to home, in a small town."
+
+
+def test_a_story_files_reason_grounded_in_the_work_is_not_called_one_that_fits_any_job():
+    m = check(WARDEN_POSTING, bank_of(why=story("Why public shade trees", ("motivation",), situation=WARDEN_SITUATION,
+                                                action=WARDEN_REASON)), motivation=True).motivation
+    assert m.verdict == "tied" and "Tree" in m.names
+
+
+def test_near_miss_a_liking_told_under_the_same_background_is_still_generic():
+    # The particulars of the situation (20 years, Eastmere, 2018) ground no reason of their own.
+    m = check(WARDEN_POSTING, bank_of(why=story("Why public shade trees", ("motivation",), situation=WARDEN_SITUATION,
+                                                action=WARDEN_LIKING)), motivation=True).motivation
+    assert m.verdict == "generic"

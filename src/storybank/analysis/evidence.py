@@ -126,24 +126,37 @@ def _fits(ctx: StoryContext, text: str) -> bool:
     return _specific_fit(normalise(text)) or (ctx.from_answer and _grounded_reason(ctx, text))
 
 
+@EVIDENCE_CHECKS.register("grounded_fit")
+def _grounded_fit(ctx: StoryContext, text: str) -> bool:
+    """A reason specific to the work, or one grounded in particulars of it, in a story file as in
+    a spoken answer (round 20): a tree warden's "as warden I answer to a whole town under a state
+    law … the warden knows the DPW crew by name", told under a situation that holds their 20
+    years, is no reason that would fit any job, though it names no specialty track. Read only
+    where no generic phrase was heard: "extra income from home" stays generic whatever else the
+    story names (SB741's `unless` keeps `specific_fit`)."""
+    return _fits(ctx, text) or _grounded_reason(ctx, text, within=not ctx.from_answer)
+
+
 FIT_ACTS = 2          # acts of the speaker's own history that ground a reason by themselves
 FIT_PARTICULARS = 3   # particulars (names, places, dates, numbers) that do the same
 
 
-def _grounded_reason(ctx: StoryContext, text: str) -> bool:
+def _grounded_reason(ctx: StoryContext, text: str, within: bool = False) -> bool:
     """A reason grounded in the speaker's own history or in particulars of the work, in any
     words: two things the speaker did ("I have researched your results ... I have spoken with
     several of your staff"), one with two particulars ("I saw in Forbes that your pharmacy
     plans to grow by 50 percent in 2014"), or three particulars other than bare figures ("teachers
     like Mr. Hoffman in eighth grade"), or an event of their own life (see life_event). "I saw
     the job on Twitter" is one act and one name: not grounded; "from 40 minutes to 5 minutes with
-    Kafka" is a result, not a reason."""
+    Kafka" is a result, not a reason. `within`: only the particulars said in `text` count (a story
+    file's reason, whose situation holds particulars of every kind)."""
     from storybank.analysis.signals import own_history_acts, particulars
 
     if life_event(text.lower()):
         return True
     acts = len(own_history_acts(text))
-    found = particulars(ctx)
+    low = text.lower()
+    found = [p for p in particulars(ctx) if not within or p in low]
     figures = {n.lower() for n in ctx.answer.numbers}
     named = [p for p in found if p not in figures]
     return acts >= FIT_ACTS or (acts >= 1 and len(found) >= 2) or len(named) >= FIT_PARTICULARS
