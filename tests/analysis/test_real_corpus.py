@@ -251,7 +251,7 @@ FLOORS = {
     # round 20 (answers): bad flagged 8 -> 12 (the reason table widened: "generalises",
     # "hypothetical", "everyone has a", "could not work Sundays")
     # good clean 17 -> 18 (SB403: "to ensure I fully understand the situation" is the why)
-    "holdout19": (120, 2, 29, 0, 12, 18, 0.86),
+    "holdout19": (120, 2, 29, 0, 13, 18, 0.86),
     # round 15 (matcher): right 246 -> 248
     # round 18 (matcher): right 248 -> 249
     "tuning": (249, 0, 75, 0, 26, 27, 0.90),  # round 13 (answers): bad flagged 25 -> 26
