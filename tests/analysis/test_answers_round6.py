@@ -24,7 +24,7 @@ ANSWERS = CASES["answer"] + [
     case for name in ("round7_answers.toml", "round8_answers.toml", "round9_answers.toml",
                  "round10_answers.toml", "round11_answers.toml", "round12_answers.toml",
                  "round13_answers.toml", "round14_answers.toml", "round15_answers.toml",
-                 "round18_answers.toml")
+                 "round18_answers.toml", "round20_answers.toml")
     for case in tomllib.loads(Path(__file__).with_name(name).read_text("utf-8"))["answer"]]
 
 SIGNALS: dict[str, Callable[[str], bool]] = {

@@ -235,17 +235,23 @@ FLOORS = {
     # round 18 (answers): bad flagged 9 -> 16 (the reason table widened), good clean 14 -> 18 (SB741)
     # round 18 (matcher): right 138 -> 159, confident wrong 7 -> 0, none no match 42 -> 46, none
     # confident wrong 4 -> 0
-    "holdout17": (159, 0, 46, 0, 16, 18, 0.77),
+    # round 20 (answers): good clean 18 -> 19 (SB403: a rubric answer's why told as a purpose)
+    "holdout17": (159, 0, 46, 0, 16, 19, 0.77),
     # Round 19 adds `holdout18`, measured blind before and after round 18 and now spent, at what
     # round 18 left it (RESULTS.md, "Round 18 on the blind set").
     # round 19 (matcher), the retrained model reads it: right 126 -> 150, confident wrong 1 -> 0,
     # none no match 25 -> 28, none confident wrong 1 -> 0
-    "holdout18": (150, 0, 28, 0, 9, 17, 0.84),
+    # round 20 (answers): bad flagged 9 -> 12 (the reason table widened: "uninterested", "who was
+    # right", "sweeping")
+    "holdout18": (150, 0, 28, 0, 12, 17, 0.84),
     # Round 20 adds `holdout19`, measured blind before and after round 19 and now spent, at what
     # round 19 left it with matcher19 merged after the blind measure (RESULTS.md, "Round 19 on the
     # blind set": 119 before and after; matcher19's model, trained without it, reads 120 with two
     # confident wrong question types).
-    "holdout19": (120, 2, 29, 0, 8, 17, 0.86),
+    # round 20 (answers): bad flagged 8 -> 12 (the reason table widened: "generalises",
+    # "hypothetical", "everyone has a", "could not work Sundays")
+    # good clean 17 -> 18 (SB403: "to ensure I fully understand the situation" is the why)
+    "holdout19": (120, 2, 29, 0, 13, 18, 0.86),
     # round 15 (matcher): right 246 -> 248
     # round 18 (matcher): right 248 -> 249
     "tuning": (249, 0, 75, 0, 26, 27, 0.90),  # round 13 (answers): bad flagged 25 -> 26

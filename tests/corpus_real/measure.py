@@ -310,6 +310,18 @@ REASONS: list[tuple[str, set[str]]] = [
     (r"not evidence|no evidence|no impact", {"specificity", "SB711", "SB771", "SB790"}),
     (r"measurable", {"specificity", "SB721", "SB790"}),
     (r"omits following|instead of following|not following the", {"SB751"}),
+    # Round 20: widened with the words holdout18's and holdout19's reasons (spent in rounds 19 and
+    # 20) use for the same faults; holdout20's reasons go through it unread.
+    (r"uninterested", {"SB741", "SB742"}),
+    (r"who was right|complaints about", {"SB701", "SB712", "ownership"}),
+    (r"sweeping|generali[sz]|hypothetical|no real situation",
+     {"specificity", "SB711", "SB771", "SB790"}),
+    (r"everyone has a|as no problem", {"SB781"}),
+    (r"jump ship", {"SB742"}),
+    (r"follow (the )?policy", {"SB751"}),
+    (r"(could|can)(not|n't| not) work (on )?(sundays?|saturdays?|weekends?|nights?|evenings?)",
+     {"SB761", "SB790"}),
+    (r"no reading", {"technical_depth", "SB790", "SB732"}),
 ]
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from storybank.analysis.lexicon import alternation, gap, normalise, words
 
+ACT_REACH = 3     # words between the judgement's link and the check: "so I immediately called"
 BELIEF_REACH = 2  # words between a belief and the claim it holds: "I thought for a while I was right"
 KNEW_REACH = 4    # words between "I knew" and its verdict: "I knew the new direction was wrong"
 
@@ -38,6 +39,22 @@ def _a_fault_noticed(known: str) -> bool:
     return not set(said).isdisjoint(words("knew_unknowns")) or said[-1] in words("knew_questions")
 
 
+@lru_cache(maxsize=1)
+def _acted_on() -> re.Pattern[str]:
+    # What the speaker then did to check or raise it, at the start of what follows the verdict:
+    # ", so I called the prescriber", "and held the dose", ". I paged the registrar".
+    return re.compile(rf"^\s*(?:[,;.]\s*)?(?:(?:{alternation('knew_links')})\s+)?(?:i\s+)?"
+                      rf"(?:[\w'-]+\s+){{0,{ACT_REACH - 1}}}?(?:{alternation('knew_checks')})\b")
+
+
+def _judgement_acted_on(after: str) -> bool:
+    """Is the wrong the speaker knew acted on at once by checking or raising it ("I knew the dose
+    was wrong, so I called the prescriber", "… and held it until pharmacy confirmed")? That is
+    professional judgement told plainly, not a disagreement told as won: the other side is asked,
+    not judged. "I knew the direction was wrong." and "… so I did it my way" act on nothing."""
+    return _acted_on().search(after) is not None
+
+
 # "had to admit it" with the speaker as its subject is their own admission: "I had to admit it:
 # her design handled the edge cases better", "we both had to admit it".
 _SPEAKER_ADMITS = re.compile(r"\b(?:i|we)\s+(?:[\w'-]+\s+)?$")
@@ -60,7 +77,9 @@ def claims_right(text: str) -> str | None:
     tests ("I thought I was right, so I asked for her data") or the wrong is the speaker's own, in
     the same sentence ("I was right about our load and wrong that PostgreSQL would win"), and when
     nothing is claimed at all: "right" of place ("I was right there"), the speaker's own admission
-    ("I had to admit it: her design was better"), a fault noticed ("I knew something was wrong")."""
+    ("I had to admit it: her design was better"), a fault noticed ("I knew something was wrong"),
+    a wrong the speaker knew and at once checked or raised ("I knew the dose was wrong, so I called
+    the prescriber")."""
     low = normalise(text)
     # Sentence ends and the speaker's own wrongs, found once: a long text is read in linear time.
     ends = [m.start() for m in _SENTENCE_END.finditer(low)]
@@ -75,5 +94,7 @@ def claims_right(text: str) -> str | None:
                 or (found.group(0).startswith("had to admit") and _SPEAKER_ADMITS.search(before)):
             continue
         return found.group(0)
-    knew = next((m for m in _knew_wrong().finditer(low) if not _a_fault_noticed(m.group("known"))), None)
+    knew = next((m for m in _knew_wrong().finditer(low)
+                 if not _a_fault_noticed(m.group("known")) and not _judgement_acted_on(low[m.end():])),
+                None)
     return knew.group(0) if knew else None

@@ -73,7 +73,7 @@ def shallow_mechanism(ctx: StoryContext) -> Iterator[Hit]:
     sig = _with_told_slip(ctx, signals(ctx))
     example = pack_for(ctx.story.profession or ctx.settings.profession).example("mechanism")
     if not ctx.technical:
-        if not sig.causes:
+        if not sig.causes and not _purpose_told(ctx):
             yield Hit("The answer says what you did but not why. Add one line that says why the "
                       f"rule applies, or why your choice was right ({example}).", 0)
         return
@@ -81,6 +81,17 @@ def shallow_mechanism(ctx: StoryContext) -> Iterator[Hit]:
         return
     yield Hit("The action stays at the surface. Add one line of mechanism that says why it "
               f"happened or why your change worked ({example}).", len(set(sig.mechanism)))
+
+
+def _purpose_told(ctx: StoryContext) -> bool:
+    """A spoken answer to a question that asks for reasons (a rubric, a rule, what you would do)
+    that says what each step is for ("I would gather information to ensure I fully understand the
+    situation", `purpose_links`) has said why it acts, in any field: round 20 read this branch
+    warning 8 praised answers over twenty spent sets and no criticised one. A story file keeps its
+    reason in its own line of cause and effect."""
+    from storybank.analysis.lexicon import phrase_set, words
+
+    return ctx.from_answer and phrase_set(words("purpose_links")).search(ctx.answer.norm) is not None
 
 
 def _fashion_only(ctx: StoryContext) -> str | None:
