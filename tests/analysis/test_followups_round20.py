@@ -1,0 +1,65 @@
+"""Follow-ups an interviewer would ask after real answers (issue 22, round 20): the families of the
+blind judges' "no" and "awkward" on holdout19 that recur on the earlier judged sets (holdout4 ...
+holdout18), each traced with tests/corpus_real/trace_followups.py.
+
+1. An answer set in the speaker's studies, with no job in it ("We had this group project, and
+   someone left", holdout7 and holdout19; "In med school we had group projects", holdout16; "I
+   graduated ... with a major in English", holdout17) was asked "from your work", "Who at work has
+   seen this", "something at work" ("School project, not work; nobody at work saw it"). The
+   prompt drops the words that place it at work (lexicon `study_settings`, `job_settings`,
+   `prompt_work_phrases`); a teacher's school and classroom are work.
+
+Answers are quoted from tests/corpus_real (spent splits, cited beside each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storybank.analysis.followups import in_studies, off_work
+from tests.helpers import probe_cases
+from tests.helpers import spoken_prompts as _prompts
+
+# 1 -----------------------------------------------------------------------------------------------
+GROUP = "We had this group project, and someone left. It was tough, but we managed to finish it somehow."
+#                                                                               holdout7, holdout19
+MED = ("Um, I can't think of a specific example. I usually just do my part. In med school we had group "
+       "projects but everyone did their section separately, so there wasn't much teamwork to talk "
+       "about.")                                                                          # holdout16
+RULES = ("I usually post a version of school-wide rules in the classroom and then break them down into "
+         "simpler versions, coupled with pictures, to promote comprehension. I discuss these rules "
+         "with my students.")                                                               # holdout6
+SALES = ("Since leaving university three years ago I have been heading up the sales team for a "
+         "multi-national company.")                                                        # holdout19
+
+ASKED = [
+    # 1. an answer set in studies is not asked about work ...
+    (GROUP, None, "software",
+     {"technical": "Can you give me one specific example of that?",
+      "collaborators": "Who has seen this firsthand, and what would they say about it?"}),
+    # ... near miss: a teacher's classroom is work
+    (RULES, None, None,
+     {"technical": "Can you give me one specific example of that from your work?"}),
+]
+
+
+@pytest.mark.parametrize(("text", "qtype", "field", "probe", "prompt"), probe_cases(ASKED))
+def test_each_family_asks_what_an_interviewer_would(text, qtype, field, probe, prompt):
+    assert _prompts(text, qtype, field)[probe] == prompt
+
+
+@pytest.mark.parametrize(("text", "studies"), [
+    (GROUP, True), (MED, True),
+    ("I graduated from... with a major in English and I am going for my Masters in publishing.", True),
+    #                                                                                     holdout17
+    (RULES, False), (SALES, False),   # a teacher; a job held since university
+])
+def test_an_answer_set_in_studies(text, studies):
+    assert in_studies(text) is studies
+
+
+def test_off_work_drops_only_the_place():
+    assert off_work("Think of the last time something at work did not go the way you wanted: what "
+                    "would you do differently now?") == ("Think of the last time something did not go "
+                                                         "the way you wanted: what would you do "
+                                                         "differently now?")
+    assert off_work("Who have you talked to about this work?") == "Who have you talked to about this work?"
