@@ -8,6 +8,11 @@ holdout18), each traced with tests/corpus_real/trace_followups.py.
    seen this", "something at work" ("School project, not work; nobody at work saw it"). The
    prompt drops the words that place it at work (lexicon `study_settings`, `job_settings`,
    `prompt_work_phrases`); a teacher's school and classroom are work.
+2. An answer that does not read ("I don't like reading", "I prefer to wait for the movie",
+   holdout19; "Well, I'm not much of a reader", holdout18) was asked "Did anyone help you along the
+   way, or check what you had learned?", "What can you do now that you could not do before",
+   "Walk me through what you did" ("Nothing learned; non sequitur to not reading"). The learning
+   type words its probes for it (catalog `says`): how the speaker does learn.
 
 Answers are quoted from tests/corpus_real (spent splits, cited beside each)."""
 
@@ -31,6 +36,12 @@ RULES = ("I usually post a version of school-wide rules in the classroom and the
 SALES = ("Since leaving university three years ago I have been heading up the sales team for a "
          "multi-national company.")                                                        # holdout19
 
+# 2 -----------------------------------------------------------------------------------------------
+NOT_A_READER = ("Well, I'm not much of a reader. I actually got all the way through high school without "
+                "actually reading any of the assigned books.")                             # holdout18
+BLOGS = ("Well I like to read blogs about agile and online articles as well. They let me know about "
+         "new trends in agile and new ways of doing things.")                            # holdout17
+
 ASKED = [
     # 1. an answer set in studies is not asked about work ...
     (GROUP, None, "software",
@@ -39,6 +50,15 @@ ASKED = [
     # ... near miss: a teacher's classroom is work
     (RULES, None, None,
      {"technical": "Can you give me one specific example of that from your work?"}),
+    # 2. an answer that does not read is asked how the speaker does learn ...
+    ("I don’t like reading.", "learning", None,                                           # holdout19
+     {"technical": "What is the last thing you learned, and how did you go about it?",
+      "collaborators": "Who do you learn the most from, and what did you last pick up from them?"}),
+    (NOT_A_READER, "learning", None,
+     {"differently": "What do you turn to instead when you want to learn something?"}),
+    # ... near miss: a reader of blogs keeps the wordings for what was read
+    (BLOGS, "learning", None,
+     {"collaborators": "Did anyone help you along the way, or check what you had learned?"}),
 ]
 
 
