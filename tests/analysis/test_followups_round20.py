@@ -13,6 +13,12 @@ holdout18), each traced with tests/corpus_real/trace_followups.py.
    way, or check what you had learned?", "What can you do now that you could not do before",
    "Walk me through what you did" ("Nothing learned; non sequitur to not reading"). The learning
    type words its probes for it (catalog `says`): how the speaker does learn.
+3. What the speaker would do in a scene that names no rule and no order (a drunk customer at the
+   bar, a partner officer taking a magazine, holdout19) was asked "When would you apply the rule as
+   written without flagging it?" or "What would make you refuse the order" ("No rule mentioned";
+   "No order was given"). The rubric's rule wordings need a rule word, its order wordings an order
+   (a rank such as "officer" is none); otherwise it is asked what would change what was described.
+   Read from holdout19 alone: no earlier judged set reaches it.
 
 Answers are quoted from tests/corpus_real (spent splits, cited beside each)."""
 
@@ -42,6 +48,17 @@ NOT_A_READER = ("Well, I'm not much of a reader. I actually got all the way thro
 BLOGS = ("Well I like to read blogs about agile and online articles as well. They let me know about "
          "new trends in agile and new ways of doing things.")                            # holdout17
 
+# 3 -----------------------------------------------------------------------------------------------
+BAR = ("If a drunk customer came into the bar asking for a drink, I would try to offer the customer "
+       "water or a nonalcoholic beverage. If the customer insists on a drink, I would politely say "
+       "that I cannot give him/her a drink.")                                              # holdout19
+MARKING = ("I would first consult the marking scheme thoroughly for any related guidelines. If still "
+           "unsure, I would follow established protocols for escalating the issue to a supervisor or "
+           "lead scorer for clarification before making a judgment call.")                 # holdout3
+ORDER = ("I would repeat the order to my officer and make sure I heard it correctly the first time. If "
+         "the order remains the same and I heard it correctly, I would proceed with the order as "
+         "directed.")                                                                        # holdout7
+
 ASKED = [
     # 1. an answer set in studies is not asked about work ...
     (GROUP, None, "software",
@@ -59,6 +76,15 @@ ASKED = [
     # ... near miss: a reader of blogs keeps the wordings for what was read
     (BLOGS, "learning", None,
      {"collaborators": "Did anyone help you along the way, or check what you had learned?"}),
+    # 3. a scene with no rule in it is asked what would change the speaker's course ...
+    (BAR, "rubric", None,
+     {"differently": "What would make you do something different from what you just described?",
+      "alternatives": "What else would you try if that did not settle it?"}),
+    # ... near misses: a rule named keeps the rule's wording, an order the order's
+    (MARKING, "rubric", None,
+     {"differently": "When would you apply the rule as written without flagging it?"}),
+    (ORDER, "rubric", None,
+     {"differently": "What would make you refuse the order rather than carry it out?"}),
 ]
 
 
