@@ -122,8 +122,8 @@ ASKED = [
     (ALL_THE_TIME, "schedule", None,
      {"technical": "Pick one of those and take me through what you did yourself, step by step."}),
     # ... near miss: "all my clinical rotations" inside a background is no such claim.
-    (HOMETOWN, None, "medicine",
-     {"technical": "Can you give me one specific example of that from your work?"}),
+    (HOMETOWN, None, "medicine",  # round 20: set in studies, so not "from your work"
+     {"technical": "Can you give me one specific example of that?"}),
     # ... nor "all the time" after a past act of the speaker's (and a question of no known type).
     ("I worked in a team-based environment all the time at my last job.", None, None,
      {"technical": "Can you give me one specific example of that from your work?"}),

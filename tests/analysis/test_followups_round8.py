@@ -301,8 +301,8 @@ def test_an_act_told_with_an_adverb_counts_toward_an_example_already_given():
     assert _prompts(GROUP_PROJECT, "project", "software")["technical"] == (
         "Walk me through how you built it, step by step: what were the main parts, and which was "
         "hardest?")
-    assert _prompts(SOMEHOW, None, "software")["technical"] == (
-        "Can you give me one specific example of that from your work?")
+    assert _prompts(SOMEHOW, None, "software")["technical"] == (  # round 20: a group project is
+        "Can you give me one specific example of that?")              # no work ("from your work")
 
 
 @pytest.mark.parametrize(("said", "decision"), [

@@ -161,8 +161,8 @@ ASKED = [
      {"technical": "Walk me through what you did, step by step, and why you did it that way.",
       "collaborators": "Who else was involved? What did they think?"}),
     # ... near miss: a biography is still asked for one.
-    (HOMETOWN, None, "medicine",
-     {"technical": "Can you give me one specific example of that from your work?"}),
+    (HOMETOWN, None, "medicine",  # round 20: set in studies, so not "from your work"
+     {"technical": "Can you give me one specific example of that?"}),
     # A view with no choice in it: how it came, not what else was weighed.
     (ANGERS, None, None, {"alternatives": "What is that based on?"}),
     # Near miss: acts told with no view of that kind keep the weighing question.

@@ -31,6 +31,7 @@ from storybank.analysis import answer_kinds
 from storybank.analysis.answer_holds import AnswerHolds, answer_holds
 from storybank.analysis.lexicon import _lexicon_data, normalise, phrase_set
 from storybank.analysis.lexicon import word_set as lexicon_word_set
+from storybank.analysis.lexicon import words as lexicon_words
 from storybank.analysis.phrases import (
     alternative_phrase,
     decision_phrase,
@@ -72,6 +73,23 @@ _SILENT_UNITS = frozenset(_lexicon_data()["prompt_silent_units"])
 def _everything_said(story: Story) -> str:
     """Everything the speaker says: the answer and the prepared follow-ups."""
     return "\n".join([story.answer_text(), *(story.followup(p) for p in PROBES)])
+
+
+def in_studies(said: str) -> bool:
+    """Is the answer set in the speaker's studies, with no job in it ("We had this group project,
+    and someone left")? Lexicon `study_settings`, and none of `job_settings`: a teacher's school
+    and students are work."""
+    norm = normalise(said)
+    return (phrase_set(lexicon_words("study_settings")).search(norm) is not None
+            and phrase_set(lexicon_words("job_settings")).search(norm) is None)
+
+
+def off_work(text: str) -> str:
+    """A prompt without the words that place it at work ("Who at work has seen this firsthand" ->
+    "Who has seen this firsthand"; lexicon `prompt_work_phrases`), for an answer set in studies."""
+    for phrase in lexicon_words("prompt_work_phrases"):
+        text = text.replace(phrase, "")
+    return text
 
 
 # A name the speaker turned down or says they have not used: "REST over SOAP", "instead of
@@ -752,9 +770,12 @@ def followup_prompts(story: Story, catalog: Catalog, settings: Settings,
     software = software_story(story, catalog, chosen)
     types = [t for t in (catalog.question(q) for q in dict.fromkeys(story.questions)) if t]
     values = story_values(story, catalog)
+    studies = in_studies(_everything_said(story))
     prompts: list[FollowupPrompt] = []
     for probe in catalog.probes:
         text = _probe_text(probe, story, types, pack, software, values)
+        if studies:
+            text = off_work(text)
         answer = story.followup(probe.id).strip()
         seconds = settings.seconds(count_words(answer)) if answer else None
         prompts.append(FollowupPrompt(probe.id, text, bool(answer), seconds))
