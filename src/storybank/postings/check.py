@@ -108,9 +108,9 @@ def _apply_links(need: Need, index: Index, links: Sequence[Link], known: set[str
 def _worth_a_look(units: Sequence[Unit]) -> set[str]:
     """The keys to look for in the bank: every full-weight unit's own keys, and the synonyms of
     one of them. A paraphrase shows a requirement only by saying every full-weight thing it
-    asks (match._candidates), so it holds a word of the unit with the fewest synonyms: looking
+    asks (match/rank.py, _candidates), so it holds a word of the unit with the fewest synonyms: looking
     for that unit's synonyms alone finds it. A thing asked in a trade's words is looked for in
-    all of them: the trade's telling of it (match._trade_level) need not say the others."""
+    all of them: the trade's telling of it (match/trade.py) need not say the others."""
     out = needed_keys(asked(units), synonyms=False)
     said = must_say(units)
     if said:
