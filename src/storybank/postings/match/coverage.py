@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from storybank.analysis.lexicon import words as lexicon_words
 from storybank.postings import lexicon
 from storybank.postings.match.index import word_keys
 from storybank.postings.match.need import _ALTERNATIVES, _name_words
@@ -157,8 +158,10 @@ def _direct(u: Unit, both: frozenset[str], keys: set[str], said_by_category: fro
     return both
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "our", "my", "his", "her", "their", "its", "this", "that", "each",
-                          "every", "your"})
+@lru_cache(maxsize=1)
+def _determiners() -> frozenset[str]:
+    """The words that open a noun phrase (data/lexicon.toml `determiners`, shared with cues/phrases.py)."""
+    return frozenset(lexicon_words("determiners"))
 
 
 def _an_act(u: Unit) -> bool:
@@ -173,7 +176,7 @@ def _only_as_a_noun(met: Iterable[str], text: str) -> bool:
     met = set(met)
     words = TOKEN.findall(text)
     found = [i for i, w in enumerate(words) if not met.isdisjoint(word_keys(w))]
-    return bool(found) and all(i and words[i - 1].lower() in _DETERMINERS for i in found)
+    return bool(found) and all(i and words[i - 1].lower() in _determiners() for i in found)
 
 
 _VERB_ENDINGS = ("ed", "ing")
