@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from storybank.postings.agency import numerals
 from storybank.postings.match.coverage import _cover, _measure, _names_inside
 from storybank.postings.match.need import must_say, needed_keys
 from storybank.postings.match.thresholds import (
@@ -148,7 +149,7 @@ def _level(need: Need, s: _Sentence, index: Index, covered: list[_Covered]) -> t
     # A thing asked that the sentence says someone else did, or was not done ("I never
     # instructed them myself"), is not the candidate's: the rest can make it possible, no more.
     theirs = any(c.unit.weight >= 1.0 and _theirs(need, s, index, c.unit) for c in dropped)
-    told = _SAYS_I.search(s.text) is not None and not index.stories[s.story].wanting
+    told = _SAYS_I.search(numerals(s.text)) is not None and not index.stories[s.story].wanting
     shows = acts and not theirs and len(_used(s, index, kept)) == len(kept) \
         and _shows(need, s, kept, share, direct, told)
     return (2 if shows else 1), share
