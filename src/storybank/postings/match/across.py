@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from storybank.postings import lexicon
 from storybank.postings.match.coverage import _cover
@@ -45,18 +45,26 @@ def _told_across(need: Need, index: Index, sentences: Sequence[int]) -> tuple[fl
     told = list(_acting_sentences(need, index, sentences))
     if len(told) < MIN_TOLD_ACROSS:
         return None
-    together = list({id(c.unit): c for _share, _s, kept, _mine in told for c in kept}.values())
+    together = list({id(c.unit): c for row in told for c in row.kept}.values())
     share = sum(c.weight for c in together) / need.total
     if not _shown_together(need, together, share) or _left_as_theirs(need, index, sentences, together):
         return None
-    best_share, best, _kept, _mine = max(told, key=lambda row: (row[3], row[0]))   # quote the candidate acting
-    return max(share, best_share), best
+    best = max(told, key=lambda row: (row.mine, row.share))   # quote the candidate acting
+    return max(share, best.share), best.sentence
 
 
-def _acting_sentences(need: Need, index: Index, sentences: Sequence[int]) -> Iterable[tuple[float, _Sentence, list[_Covered], bool]]:
+class _Told(NamedTuple):
+    """One sentence of a story telling part of a requirement (`_acting_sentences`)."""
+
+    share: float               # of the requirement's weight, in the posting's own words
+    sentence: _Sentence
+    kept: list[_Covered]       # the units that count
+    mine: bool                 # whether the candidate is named acting in it
+
+
+def _acting_sentences(need: Need, index: Index, sentences: Sequence[int]) -> Iterable[_Told]:
     """Of one story's `sentences` (indexes, in the story's order), the told ones where the
-    candidate acts on units of `need`, met in the posting's own words: (their share, the
-    sentence, the units that count, whether the candidate is named acting in it). A sentence
+    candidate acts on units of `need`, met in the posting's own words. A sentence
     where no one acts ("It used Power Query to pull the demand…") right after one of them ("I
     built an Excel model…") goes on telling the candidate's work, as a clause does."""
     previous: _Sentence | None = None     # the last sentence where the candidate acts
@@ -72,7 +80,7 @@ def _acting_sentences(need: Need, index: Index, sentences: Sequence[int]) -> Ite
         elif acts:
             kept = _used(s, index, kept)
         if kept and (acts or carried):
-            yield sum(c.weight for c in kept) / need.total, s, kept, acts
+            yield _Told(sum(c.weight for c in kept) / need.total, s, kept, acts)
         previous = s if kept and acts and _makes(s) else None
 
 

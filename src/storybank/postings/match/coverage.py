@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from storybank.analysis.lexicon import words as lexicon_words
 from storybank.postings import lexicon
@@ -213,11 +213,19 @@ def _names_inside(label: str) -> bool:
     return any(w[:1].islower() for w in words) and any(w[:1].isupper() for w in words[1:])
 
 
-def _measure(need: Need, covered: Sequence[_Covered]) -> tuple[float, float, bool]:
-    """(share of the requirement covered, weight covered directly, whether a full-weight unit
-    is among those covered directly)."""
+class _Measured(NamedTuple):
+    """How much of a requirement the units a sentence covers make (`_measure`)."""
+
+    share: float      # of the requirement's weight, covered
+    direct: float     # weight covered in the posting's own words
+    strong: bool      # whether a full-weight unit is among those covered (not only in the context)
+
+
+def _measure(need: Need, covered: Sequence[_Covered]) -> _Measured:
+    """The share of the requirement the units `covered` make, the weight covered directly, and
+    whether a full-weight unit is among them."""
     share = sum(c.weight for c in covered) / need.total
     direct = sum(c.weight for c in covered if c.how == "direct")
     # A requirement made only of light words ("client communication") has nothing heavier to meet.
     strong = any(c.how != "context" and (c.unit.weight >= 1.0 or not need.full) for c in covered)
-    return share, direct, strong
+    return _Measured(share, direct, strong)

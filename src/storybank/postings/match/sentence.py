@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from storybank.postings.agency import numerals
 from storybank.postings.match.coverage import _cover, _measure, _names_inside
@@ -39,9 +39,16 @@ def _names_enough(kept: Sequence[_Covered]) -> bool:
     return sum(1 for c in kept if c.unit.name and c.how == "direct") >= 2
 
 
-def _acting(s: _Sentence, index: Index, covered: list[_Covered]) -> tuple[list[_Covered], bool, list[_Covered]]:
-    """The covered units that count (the candidate, or no one, acting on them, not negated or
-    wished for), whether the candidate acts, and the units dropped."""
+class _Acting(NamedTuple):
+    """Who acts on the units a sentence covers (`_acting`)."""
+
+    kept: list[_Covered]      # those that count: the candidate, or no one, acting, not negated or wished
+    acts: bool                # whether the candidate acts
+    dropped: list[_Covered]   # those someone else does, or negated or wished for
+
+
+def _acting(s: _Sentence, index: Index, covered: list[_Covered]) -> _Acting:
+    """The covered units that count, whether the candidate acts, and the units dropped."""
     in_text = [c for c in covered if c.how != "context"]
     clauses = index.agency(s, [c.key for c in in_text])
     kept: list[_Covered] = []
@@ -53,7 +60,7 @@ def _acting(s: _Sentence, index: Index, covered: list[_Covered]) -> tuple[list[_
             continue
         kept.append(c)
         acts = acts or clause.me
-    return kept, acts, dropped
+    return _Acting(kept, acts, dropped)
 
 
 def _uncovered(need: Need, kept: Sequence[_Covered]) -> int:
