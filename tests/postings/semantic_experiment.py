@@ -54,7 +54,7 @@ def _norm(text: str) -> str:
 
 def _own_act_sentences(story) -> list[str]:
     from storybank.postings.agency import clauses
-    from storybank.postings.match import _story_text
+    from storybank.postings.match.index import _story_text
     from storybank.postings.sieve import _SPLIT
 
     fields, _text = _story_text(story)

@@ -237,10 +237,11 @@ def test_posting_all_uses_one_word_index_for_every_saved_posting(cache, tmp_path
 
 def test_the_index_takes_the_story_texts_its_word_index_made_and_only_for_the_same_stories(cache, tmp_path, monkeypatch):
     from storybank.postings import match
+    from storybank.postings.match import index as index_module
 
     made = []
-    real = match._story_text
-    monkeypatch.setattr(match, "_story_text", lambda s: made.append(1) or real(s))
+    real = index_module._story_text
+    monkeypatch.setattr(index_module, "_story_text", lambda s: made.append(1) or real(s))
     stories = bank_of(stream=story(action="I ran Kafka streaming in production for two years."),
                       other=story(action="The team mentioned Kafka once."))
     words = word_index(stories, tmp_path)
@@ -259,11 +260,11 @@ def test_the_index_takes_the_story_texts_its_word_index_made_and_only_for_the_sa
 
 
 def test_sentences_holding_the_same_of_a_requirements_words_are_judged_once(monkeypatch):
-    from storybank.postings import match
+    from storybank.postings.match import rank
 
     judged = []
-    real = match._cover
-    monkeypatch.setattr(match, "_cover", lambda need, s, context: judged.append(s.text) or real(need, s, context))
+    real = rank._cover
+    monkeypatch.setattr(rank, "_cover", lambda need, s, context: judged.append(s.text) or real(need, s, context))
     posting = "# Engineer\n\n## Requirements\n\n- Kafka streaming in production\n"
     same = [f"I ran Kafka streaming in production for the {team} team." for team in ("billing", "search", "payments")]
     stories = bank_of(a=story(action=same[0]), b=story(action=same[1]), c=story(action=same[2]),

@@ -21,6 +21,7 @@ from importlib import resources
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
+from storybank.analysis.lexicon import words as lexicon_words
 from storybank.cues import COMMON_WORDS, STOP_WORDS, short_number
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -443,8 +444,8 @@ class _Stretches:
 
 _OBJECT_STARTS = frozenset(["a", "an", "the", "that", "this", "these", "those", "my", "our", "their",
                             "his", "her", "its", "them", "it", "me", "us", "him", "every", "each"])
-_DETERMINERS = frozenset(["a", "an", "the", "every", "each", "this", "these", "those", "my", "our",
-                          "their", "his", "her", "its", "some", "any", "no", "all", "both", "per"])
+# The words that open a noun phrase (data/lexicon.toml `determiners`, shared with the posting check).
+_DETERMINERS = frozenset(lexicon_words("determiners"))
 
 
 # After a word in -s, these start its object ("catches | each error"); "that", "them" and "it"

@@ -6,7 +6,7 @@ requirement, what is missing.
     terms.py     key terms and matching units of a requirement (stem.py: the stemmer)
     sieve.py     finding fast the story sentences worth matching
     agency.py    who acts in a sentence: a mention is not experience
-    match.py     a requirement against the bank's sentences: shown, possibly, missing
+    match/       a requirement against the bank's sentences: shown, possibly, missing (one module a rule)
     check.py     one posting checked, with the user's links; motivation.py: the motivation story
     store.py     saved postings, .storybank/postings/NAME.toml, with confirmed and rejected links
     report.py    the records the command line and the screen read

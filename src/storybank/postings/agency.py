@@ -31,6 +31,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from storybank.postings import lexicon
 from storybank.postings.stem import IRREGULAR
@@ -59,6 +60,22 @@ class Clause:
     words: int        # how many words (as TOKEN finds them)
     people: frozenset[int] = frozenset()   # words (by index in the clause) that name someone else:
                                            # "our charge nurse", "a colleague"
+
+
+@lru_cache(maxsize=1)
+def _numbered() -> re.Pattern[str]:
+    words = sorted(lexicon.data()["agency"]["numbered"], key=len, reverse=True)
+    return re.compile(r"\b(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\s+(I)\b(?![’'])")
+
+
+def numerals(sentence: str) -> str:
+    """`sentence` with each "I" that is a Roman numeral after a word that takes one written "1"
+    ("ran the Phase I trial" -> "ran the Phase 1 trial"; `[agency] numbered`): the same length,
+    so offsets and word counts hold, and the candidate is not read into it. "In Phase II I ran
+    the dosing" keeps its "I"."""
+    if "I" not in sentence:
+        return sentence
+    return _numbered().sub(lambda m: m.group(0)[:-1] + "1", sentence)
 
 
 @lru_cache(maxsize=1)
@@ -170,12 +187,19 @@ class _Resumes:
         return start if (end is None or start < end) and _past(word) else None
 
 
-def _pieces(sentence: str) -> tuple[list[str], set[int], set[int], set[int]]:
+class _Pieces(NamedTuple):
+    """A sentence cut into clauses (`_pieces`), and which of them are read another way."""
+
+    pieces: list[str]
+    theirs: set[int]      # someone else's doing that the candidate asked for ("| to set up the alarms")
+    mine: set[int]        # the candidate's doing that someone else left to them ("let me | sort …")
+    resumed: set[int]     # going back to the clause before a reported one ("| and replaced the seals")
+
+
+def _pieces(sentence: str) -> _Pieces:
     """The sentence cut at `CLAUSE`, where someone else's doing that the candidate asked for
     starts (`_delegated`), where the candidate's doing that someone else left to them starts
-    (`permitted`), and where the teller comes back after a reported clause (`_Resumes`): the
-    pieces, the indexes of those that are another's doing, of those that are the candidate's,
-    and of those that go back to the clause before the reported one."""
+    (`permitted`), and where the teller comes back after a reported clause (`_Resumes`)."""
     cuts = {m.start() for m in CLAUSE.finditer(sentence)} | {m.end() for m in _WHO_THAT.finditer(sentence)}
     delegated = [m for m in _delegated().finditer(sentence) if _hands_on(m)]
     handed = {m.end() for m in delegated}
@@ -200,14 +224,15 @@ def _pieces(sentence: str) -> tuple[list[str], set[int], set[int], set[int]]:
         if at in back:
             resumed.add(len(pieces))
     pieces.append(sentence[last:])
-    return pieces, theirs, mine, resumed
+    return _Pieces(pieces, theirs, mine, resumed)
 
 
 def clauses(sentence: str, field: str) -> list[Clause]:
     """The clauses of `sentence` (from the story field `field`), in order."""
     first_person, others, negations = _lists()
     first_person = first_person - OBJECTS
-    pieces, theirs, mine, resumed = _pieces(sentence)
+    cut = _pieces(numerals(sentence))
+    pieces, theirs, mine, resumed = cut.pieces, cut.theirs, cut.mine, cut.resumed
     out: list[Clause] = []
     previous_me = field in SELF_FIELDS
     previous_negated = False

@@ -12,7 +12,7 @@ whose requirement is gone is reported as stale, never silently dropped from the 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from storybank.errors import StorybankError
 from storybank.postings import lexicon
@@ -95,22 +95,30 @@ def _verdict(hits: Sequence[Hit]) -> tuple[str, tuple[Evidence, ...]]:
                                                                 for h in top)
 
 
-def _apply_links(need: Need, index: Index, links: Sequence[Link], known: set[str]) -> tuple[str, tuple[Evidence, ...], tuple[str, ...]]:
+class _Linked(NamedTuple):
+    """A requirement's verdict once the user's links are applied."""
+
+    verdict: str                      # "shown", "possibly" or "missing"
+    evidence: tuple[Evidence, ...]    # what it quotes
+    rejected: tuple[str, ...]         # the stories the user said do not show it
+
+
+def _apply_links(need: Need, index: Index, links: Sequence[Link], known: set[str]) -> _Linked:
     confirmed = _confirmed(links, known)
     rejected = _rejected(links)
     if confirmed:
-        return "shown", _as_confirmed(confirmed, match(need, index, only=confirmed)), rejected
+        return _Linked("shown", _as_confirmed(confirmed, match(need, index, only=confirmed)), rejected)
     hits = match(need, index, limit=MAX_EVIDENCE + len(rejected))
     verdict, evidence = _verdict([h for h in hits if h.story not in rejected])
-    return verdict, evidence, rejected
+    return _Linked(verdict, evidence, rejected)
 
 
 def _worth_a_look(units: Sequence[Unit]) -> set[str]:
     """The keys to look for in the bank: every full-weight unit's own keys, and the synonyms of
     one of them. A paraphrase shows a requirement only by saying every full-weight thing it
-    asks (match._candidates), so it holds a word of the unit with the fewest synonyms: looking
+    asks (match/rank.py, _candidates), so it holds a word of the unit with the fewest synonyms: looking
     for that unit's synonyms alone finds it. A thing asked in a trade's words is looked for in
-    all of them: the trade's telling of it (match._trade_level) need not say the others."""
+    all of them: the trade's telling of it (match/trade.py) need not say the others."""
     out = needed_keys(asked(units), synonyms=False)
     said = must_say(units)
     if said:
@@ -170,9 +178,9 @@ def check(
             assigned.setdefault(where, []).append(link)
     requirements = []
     for number, item in enumerate(ex.items, start=1):
-        verdict, evidence, rejected = _apply_links(needs[number - 1], index, assigned.get(number - 1, []), known)
-        requirements.append(Requirement(number, item.text, item.section, item.must, item.terms, verdict,
-                                        evidence, rejected, question_for(item.text)))
+        linked = _apply_links(needs[number - 1], index, assigned.get(number - 1, []), known)
+        requirements.append(Requirement(number, item.text, item.section, item.must, item.terms, linked.verdict,
+                                        linked.evidence, linked.rejected, question_for(item.text)))
     credentials = tuple(CredentialItem(c.text, c.kind, c.section) for c in ex.credentials)
     report = PostingReport(name, ex.title, source or None, tuple(requirements), credentials,
                            None, ex.dropped, tuple(dict.fromkeys(stale)))

@@ -6,7 +6,7 @@ twice a week"). The two share no word, so matching words and their synonyms miss
 `data/posting_concepts.toml` lists such concepts: the words a requirement names one by (`asks`),
 and the doing a story shows it by (`acts`, done to or with one of `on`).
 
-This module reads that table and says which concepts a requirement names; `match.py` judges
+This module reads that table and says which concepts a requirement names; `match/concept.py` judges
 the story sentences (where the candidate acts, see `agency.py`) against them.
 """
 

@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -184,7 +185,26 @@ def _page_furniture(low: str) -> bool:
     """A line no posting's title is: a button or link (`_furniture`), a breadcrumb, a row of
     navigation naming the site, or a date alone."""
     return _furniture(low) or _BREADCRUMB.search(low) is not None or _SITE.search(low) is not None \
-        or _link_row(low) or _DATE_LINE.fullmatch(low.strip(" .")) is not None
+        or _link_row(low) or _DATE_LINE.fullmatch(low.strip(" .")) is not None or _account_row(low)
+
+
+@lru_cache(maxsize=1)
+def _account_links() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A job board's account link, and any of its other links, as whole words."""
+    def words(items: Iterable[str]) -> re.Pattern[str]:
+        return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(items, key=len, reverse=True))) + r")(?![\w-])")
+    return words(lexicon.data()["lines"]["account_links"]), words(_furniture_lines())
+
+
+def _account_row(low: str) -> bool:
+    """A job board's navigation run together on one line: an account link ("sign in", "log in")
+    with another of the board's links ("find jobs", "search", "post a job"), and no sentence."""
+    account, links = _account_links()
+    found = account.search(low)
+    if found is None or low.rstrip().endswith("."):
+        return False
+    rest = low[:found.start()] + " " + low[found.end():]
+    return links.search(rest) is not None
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from storybank.postings.extract import Extracted
 from storybank.postings.match import MOTIVATION, story_fields, word_keys
@@ -89,9 +89,17 @@ def _named(labels: tuple[str, ...]) -> str:
     return f" ({', '.join(labels[:3])})" if labels else ""
 
 
-def _best_motivation(field: Sequence[Unit], candidates: list[tuple[str, Story]]) -> tuple[str, Story, tuple[str, ...], bool]:
-    """The motivation story that names most of the posting's field: (id, story, what it names,
-    whether that ties it to the field)."""
+class _Best(NamedTuple):
+    """The motivation story that names most of the posting's field."""
+
+    id: str
+    story: Story
+    named: tuple[str, ...]   # the field's words it names
+    tied: bool               # whether they tie it to the field
+
+
+def _best_motivation(field: Sequence[Unit], candidates: list[tuple[str, Story]]) -> _Best:
+    """The motivation story that names most of the posting's field."""
     best: tuple[bool, int, str, Story, tuple[str, ...]] | None = None
     look = sieve({k for u in field for k in u.keys})
     for sid, story in candidates:
@@ -104,7 +112,7 @@ def _best_motivation(field: Sequence[Unit], candidates: list[tuple[str, Story]])
             best = (tied, len(found), sid, story, tuple(u.label for u in found))
     assert best is not None
     tied, _n, sid, story, named = best
-    return sid, story, named, tied
+    return _Best(sid, story, named, tied)
 
 
 def check_motivation(report: PostingReport, ex: Extracted, stories: Sequence[tuple[str, Story]],
@@ -120,7 +128,8 @@ def check_motivation(report: PostingReport, ex: Extracted, stories: Sequence[tup
         return Motivation("missing", None, (), labels,
                           f"No story answers the motivation question. Write one that ties your "
                           f"expertise to {what}{_named(labels)}.")
-    sid, story, named, tied = _best_motivation(field, candidates)
+    best = _best_motivation(field, candidates)
+    sid, story, named, tied = best.id, best.story, best.named, best.tied
     if _generic(sid, story, catalog, settings, reports):
         return Motivation("generic", sid, named, labels,
                           f"`{sid}` gives a reason that would fit any job. Tie it to {what}: "

@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 
 from storybank.postings import lexicon
-from storybank.postings.agency import CLAUSE, SELF_FIELDS, SUBJECTS, permitted
+from storybank.postings.agency import CLAUSE, SELF_FIELDS, SUBJECTS, numerals, permitted
 from storybank.postings.stem import IRREGULAR
 from storybank.postings.terms import TOKEN
 
@@ -124,6 +124,7 @@ def tells_own_act(sentence: str, field: str) -> bool:
     the subject of a main clause, or, where neither is, no other party as that subject?"""
     if field in SELF_FIELDS or _my_work(sentence):
         return True
+    sentence = numerals(sentence)      # "the Phase I trial" names no one
     verbs, not_verbs, *_rest = _patterns()
     mine = [start for start in _main_clauses(sentence) if _opens_with_me(start, verbs, not_verbs)]
     if not mine:

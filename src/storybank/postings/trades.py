@@ -5,8 +5,8 @@ A posting names a duty in its trade's jargon ("venepuncture", "safe isolation", 
 a candidate tells it as what they did ("took blood", "fitted my own padlock", "tested whether the
 company had enough cash"). `data/posting_concepts.toml` lists, per profession, such duties: each
 one a group of phrases that name it. `terms.synonyms` makes every phrase of a group meet the
-others, as a synonym does; `match.py` lets a requirement whose trade duties a story's sentence
-all says, by the candidate's own act, be shown by it (`match._trade_level`).
+others, as a synonym does; `match/trade.py` lets a requirement whose trade duties a story's sentence
+all says, by the candidate's own act, be shown by it (`_trade_level`).
 
 This module only reads the table (phrases as written): the keys are `terms.py`'s business.
 """

@@ -137,7 +137,7 @@ class WordIndex:
         self.fallback: set[int] = set()         # stories the sieve reads as before
         self.words: dict[str, str] = {}         # word -> its sentences' numbers, space-separated
         self.ready = False
-        # The stories these texts were made of, with each one's fields and text (match.py
+        # The stories these texts were made of, with each one's fields and text (match/index.py
         # makes them once for the index and the matcher both).
         self.made: tuple[list[Story], list[tuple[list[tuple[str, str]], str]]] | None = None
         self._sorted: list[tuple[str, str]] | None = None   # (lowercased, as written), for `holding`
