@@ -685,6 +685,8 @@ class _Reader(HTMLParser):
         self.bold_chars = 0
         self.title: list[str] = []
         self.in_title = False
+        self.hidden_h1: list[str] = []     # the job's own <h1>, in a header left out with the site's menu
+        self.in_hidden_h1 = False
         self.li_depth = 0
         self._bold_start: int | None = None
         self.row: list[str] | None = None     # the cells of the table row being read
@@ -742,6 +744,8 @@ class _Reader(HTMLParser):
         and the text so far ended at a heading or a block. True when nothing else is left to do."""
         if tag == "title":
             self.in_title = opening
+        if tag == "h1" and (self.skip or self.in_hidden_h1) and not (opening and self.hidden_h1):
+            self.in_hidden_h1 = opening
         if tag in _SKIP:
             self.skip = self.skip + 1 if opening else max(0, self.skip - 1)
             return True
@@ -783,6 +787,8 @@ class _Reader(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.title.append(data)
+        if self.in_hidden_h1:
+            self.hidden_h1.append(data)
         if self.skip:
             return
         self.buffer.append(data)
@@ -797,9 +803,11 @@ def _html_blocks(text: str) -> list[Block]:
     reader.feed(text)
     reader.close()
     out = [piece for block in reader.out for piece in _colon_list(block)]
-    title = " ".join("".join(reader.title).split())
-    # The page's title, when the page starts with no heading or with a section's ("About Acme",
-    # "What you'll need": the job's own <h1> sat in a header left out with the site's menu).
+    # The page's name for the job, when the page starts with no heading or with a section's ("About
+    # Acme", "What you'll need"): the job's own <h1>, which sat in a header left out with the site's
+    # menu, or else the page's <title>, which a careers site ends with its own name ("Senior Site
+    # Reliability Engineer – Parcelwise Careers").
+    title = " ".join("".join(reader.hidden_h1 or reader.title).split())
     if title and not (out[:1] and out[0].kind == "heading" and not known_heading(out[0].text)):
         out.insert(0, Block("heading", title))
     return out
