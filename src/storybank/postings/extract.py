@@ -170,8 +170,44 @@ _MAIL_PREFIX = re.compile(r"^(?:(?:subject|fwd?|re)\s*:\s*)+", re.IGNORECASE)
 
 
 def _first_of_page(parts: list[Block]) -> int:
-    """Where the posting starts: its first block that is not the page's furniture."""
-    return next((i for i, b in enumerate(parts) if not _page_furniture(b.text.lower())), 0)
+    """Where the posting starts: its first block that is not the page's furniture or the
+    employer's letterhead."""
+    return next((i for i, b in enumerate(parts) if not _page_furniture(b.text.lower()) and not _letterhead(b.text)), 0)
+
+
+# The cells of a line of letterhead ("MARLOW COUNTY, OHIO - JOB BULLETIN", "Trust | Band 6 | Ref 318")
+# and a reference number in one ("Ref 318-DT-2211", "Job ref: 422-PM-0917", "Recruitment #26-0418-01").
+_CELL_CUT = re.compile(r"\s+[|·•–—-]\s+")
+_REFERENCE = re.compile(r"(?:\b(?:ref|reference|req|requisition|recruitment|job id|vacancy|notice)\b\.?[\s:#]*|#\s*)"
+                        r"[\w/.-]*\d[\w/.-]*", re.I)
+MAX_REFERENCE_WORDS = 4
+MAX_EMPLOYER_WORDS = 8
+
+
+def _letterhead(text: str) -> bool:
+    """Is the line the employer's letterhead above the title, never the title (postings.toml
+    [headings] employer_forms)? Each of its cells names an organisation, a notice or a reference;
+    or, in a row of three cells or more, the first does and another is a reference ("Rivermouth
+    General Hospital NHS Trust | Nutrition & Dietetics | Band 6 | Ref 318-DT-2211")."""
+    kinds = [_letterhead_cell(cell.strip()) for cell in _CELL_CUT.split(text) if cell.strip()]
+    if not kinds or kinds[0] is None:
+        return False
+    return all(kinds) or (len(kinds) >= MIN_NAV_CELLS and "reference" in kinds)
+
+
+def _letterhead_cell(cell: str) -> str | None:
+    """What a cell of letterhead names: "reference", "notice" or "employer", or None."""
+    table = lexicon.data()["headings"]
+    found = _REFERENCE.search(cell)
+    if found is not None and count_words(cell) <= MAX_REFERENCE_WORDS and found.end() == len(cell.rstrip(" .")):
+        return "reference"
+    bare = " ".join(_REFERENCE.sub(" ", cell).lower().replace("’", "'").strip(" .:,;").split())
+    if any(bare == banner or bare.endswith(" " + banner) for banner in table["banners"]):
+        return "notice"
+    words = bare.split(",")[0].split()
+    if words and count_words(cell) <= MAX_EMPLOYER_WORDS and words[-1] in table["employer_forms"]:
+        return "employer"
+    return None
 
 
 # A line that is only a date, as a page stamps its posts (round 19: "Jul 22, 2020" over "Forest
