@@ -160,9 +160,15 @@ def _link_row(low: str) -> bool:
 
 
 # A line of a page's navigation: a breadcrumb ("Home › Jobs › Social work"), or a site's name
-# with its links ("SocialCareJobs.example Find jobs Salary guide Sign in").
-_BREADCRUMB = re.compile(r"[›»]|\s>\s")
+# with its links ("SocialCareJobs.example Find jobs Salary guide Sign in"). A plain ">" makes a
+# breadcrumb only twice ("Jobs > Electrical > Approved Electrician"): once, it may join a language
+# pair in a translator's title ("Legal Translator German > English (m/f/d)").
+_BREADCRUMB = re.compile(r"[›»]|\s>\s.*\s>\s")
 _SITE = re.compile(r"\b[a-z0-9-]+\.(?:com|co\.uk|org|jobs|example)\b")  # not ".net": ASP.NET
+
+
+# Pictures a posting decorates its title with, at its end: "Teacher of Mathematics (MPS/UPS) 📐".
+_PICTURES = re.compile(r"(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D])+\s*$")
 
 
 # An e-mailed posting's subject line: the title without "Subject:" or a reply's "Fwd:".
@@ -219,9 +225,10 @@ _DATE_LINE = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{
 
 def _page_furniture(low: str) -> bool:
     """A line no posting's title is: a button or link (`_furniture`), a breadcrumb, a row of
-    navigation naming the site, or a date alone."""
+    navigation naming the site, a date alone, or the site's cookie notice."""
     return _furniture(low) or _BREADCRUMB.search(low) is not None or _SITE.search(low) is not None \
-        or _link_row(low) or _DATE_LINE.fullmatch(low.strip(" .")) is not None or _account_row(low)
+        or _link_row(low) or _DATE_LINE.fullmatch(low.strip(" .")) is not None or _account_row(low) \
+        or any(notice in low for notice in lexicon.data()["lines"]["cookie_notice"])
 
 
 @lru_cache(maxsize=1)
@@ -428,7 +435,7 @@ def _sections(parts: list[Block]) -> tuple[str | None, list[_Part]]:
         if named is not None:
             title = named
         elif _is_title(parts, index, kind, first):
-            title = _MAIL_PREFIX.sub("", block.text) or block.text
+            title = _PICTURES.sub("", _MAIL_PREFIX.sub("", block.text)) or block.text
         elif block.kind == "heading":
             out.append(_Part(Section(block.text, kind), []))
         else:
