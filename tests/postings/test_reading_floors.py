@@ -26,9 +26,9 @@ FLOORS = {
     "corpus_postings_holdout6": (0, 0, 12),
     # Round 16: the later spent sets as they read now; holdout15's ">" lists, job-board furniture,
     # dental hygiene degree and anesthesia permit are read (it read 3, 2 and 12/15 before).
-    # round 20: an e-mail address line is no requirement (4 -> 3), nor a site's cookie notice (3 -> 2)
+    # round 20: an e-mail address line is no requirement (4 -> 3); postmatch20b: 3 -> 2
     "corpus_postings_holdout7": (0, 2, 14),
-    "corpus_postings_holdout8": (1, 1, 17),   # round 20: a site's cookie notice is no requirement
+    "corpus_postings_holdout8": (1, 1, 17),   # round 20 (postmatch20b): 2 -> 1
     "corpus_postings_holdout9": (0, 1, 14),
     "corpus_postings_holdout10": (0, 0, 15),
     "corpus_postings_holdout11": (0, 0, 15),
