@@ -187,7 +187,7 @@ FLOORS = {
     # round 19 (matcher), retrained with holdout18: "What did you learn from that experience?"
     # (none here, differently in holdout2, the same words) goes from unsure to differently at 79:
     # confident wrong 0 -> 1, none confident wrong 0 -> 1
-    "holdout12": (164, 1, 54, 1, 14, 20, 0.85),  # round 15 (answers) good clean 18 -> 19; 20b bad 14
+    "holdout12": (164, 1, 54, 1, 13, 20, 0.85),  # round 15 (answers): good clean 18 -> 19
     # Round 14 adds `holdout13`, measured blind before and after round 13 and now spent, at what
     # round 13 left it (RESULTS.md, "Round 13 on the blind set").
     # Round 14's answer rules and reason table raised the bad-flagged floors of holdout2,
