@@ -173,7 +173,7 @@ FLOORS = {
     # round 17 (matcher), four family cues narrowed: right 169 -> 170, none no match 53 -> 54
     # round 18 (answers): good clean 27 -> 30 (SB741: the work told for the people it serves)
     # round 18 (matcher): right 170 -> 173, confident wrong 1 -> 0, none confident wrong 1 -> 0
-    "holdout11": (173, 0, 54, 0, 23, 30, 0.89),  # round 14 (answers): bad flagged 21 -> 23
+    "holdout11": (173, 0, 54, 0, 24, 30, 0.89),  # round 14 (answers) bad flagged 21 -> 23, 20b 24
     # Round 13 adds `holdout12`, measured blind before and after round 12 and now spent, at what
     # round 12 left it (RESULTS.md, "Round 12 on the blind set"). Round 13's answer rules and
     # reason table raised the answer floors marked below (RESULTS.md, "Round 13 (answers)"); only
@@ -197,7 +197,7 @@ FLOORS = {
     # none 2 -> 1), none no match 45 -> 48
     # round 18 (matcher): right 149 -> 152, confident wrong 1 -> 0, none confident wrong 1 -> 0
     # round 19 (matcher): right 152 -> 153
-    "holdout13": (153, 0, 48, 0, 13, 12, 0.87),  # round 14 (answers): bad flagged 3 -> 13
+    "holdout13": (153, 0, 48, 0, 14, 12, 0.87),  # round 14 (answers) bad flagged 3 -> 13, 20b 14
     # Round 15 adds `holdout14`, measured blind before and after round 14 and now spent, at what
     # round 14 left it (RESULTS.md, "Round 14 on the blind set").
     # Round 15's answer rules and reason table raised the answer floors marked below (RESULTS.md,
@@ -220,7 +220,7 @@ FLOORS = {
     # round 18 (answers): bad flagged 10 -> 14 (13 by the reason table widened with holdout15-17's
     # words, one by SB712 on a disagreement told as won), good clean 13 -> 14 (SB741)
     # round 18 (matcher): right 178 -> 184, none no match 56 -> 57
-    "holdout15": (184, 0, 57, 0, 14, 14, 0.93),
+    "holdout15": (184, 0, 57, 0, 16, 14, 0.93),  # round 20b: bad flagged 14 -> 16
     # Round 17 adds `holdout16`, measured blind before and after round 16 and now spent, at what
     # round 16 left it (RESULTS.md, "Round 16 on the blind set").
     # round 17 (matcher), four family cues narrowed: right 140 -> 141, confident wrong 4 -> 3
@@ -236,7 +236,7 @@ FLOORS = {
     # round 18 (matcher): right 138 -> 159, confident wrong 7 -> 0, none no match 42 -> 46, none
     # confident wrong 4 -> 0
     # round 20 (answers): good clean 18 -> 19 (SB403: a rubric answer's why told as a purpose)
-    "holdout17": (159, 0, 46, 0, 16, 19, 0.77),
+    "holdout17": (159, 0, 46, 0, 18, 19, 0.77),  # round 20b: bad flagged 16 -> 18
     # Round 19 adds `holdout18`, measured blind before and after round 18 and now spent, at what
     # round 18 left it (RESULTS.md, "Round 18 on the blind set").
     # round 19 (matcher), the retrained model reads it: right 126 -> 150, confident wrong 1 -> 0,

@@ -67,6 +67,19 @@ def never_perfect(low: str) -> str | None:
     return None
 
 
+# Round 20 (second part): the greatest weakness answered "That I have any." (holdout17 #0): the
+# whole sentence is the quip, so it must be all the sentence says; "make sure that I have any
+# forms ready" goes on and denies nothing.
+_WEAKNESS_QUIP = re.compile(r"^\W*(?:well,?\s+)?(?:that|the fact that)\s+i\s+(?:even\s+)?have\s+(?:any|one)\W*$")
+
+
+def weakness_ellipsis(low: str) -> str | None:
+    """A weakness denied as a quip that is the whole sentence: "That I have any." `low` is one
+    normalised sentence (see signals.dodge_sentence)."""
+    found = _WEAKNESS_QUIP.match(low)
+    return found.group(0).strip(" .!") if found else None
+
+
 NEVER_WINDOW = 40  # characters read after "I've never": the experience must come first
 _GOES_ON = re.compile(r"\s+(?:to|a|an|the|my|our)\b")  # "never failed to ...", "never failed a test"
 

@@ -216,6 +216,7 @@ def learning_acts(low: str) -> str | None:
 
 @EVIDENCE_CHECKS.register("settled_forum")
 def _settled(ctx: StoryContext, text: str) -> bool:
+    from storybank.analysis.gloats import wrong_raised
     from storybank.analysis.handling_steps import handled_in_steps
     from storybank.analysis.in_part import told_what_was_said
     from storybank.analysis.their_reasons import their_reason_learned
@@ -225,9 +226,12 @@ def _settled(ctx: StoryContext, text: str) -> bool:
     # other side's reason found out (round 11: "he eventually confided in me that ...").
     # Round 13: an upset person handled in the speaker's own steps ("I calmly explained ... and
     # reassured them") is how that kind of disagreement is settled.
+    # Round 20: a wrong the speaker knew and at once raised with the one who decides ("I knew the
+    # dose was wrong, so I called the prescriber") is the escalation itself, not a meeting named.
     spoken = ctx.from_answer and (told_what_was_said(text) is not None
                                   or their_reason_learned(text) is not None
-                                  or handled_in_steps(text))
+                                  or handled_in_steps(text)
+                                  or wrong_raised(text) is not None)
     return settled_forum(text) or brought_evidence(text) is not None or spoken
 
 

@@ -98,3 +98,15 @@ def claims_right(text: str) -> str | None:
                  if not _a_fault_noticed(m.group("known")) and not _judgement_acted_on(low[m.end():])),
                 None)
     return knew.group(0) if knew else None
+
+
+def wrong_raised(text: str) -> str | None:
+    """A wrong the speaker knew and at once checked or raised with someone ("I knew the dose was
+    wrong, so I called the prescriber", "… I paged the registrar"): the escalation that settles a
+    disagreement over an order, a filing or a reading, told as the speaker's own act (round 20,
+    SB711). None for a verdict acted on by no one ("I knew the direction was wrong.")."""
+    low = normalise(text)
+    knew = next((m for m in _knew_wrong().finditer(low)
+                 if not _a_fault_noticed(m.group("known")) and _judgement_acted_on(low[m.end():])),
+                None)
+    return knew.group(0) if knew else None

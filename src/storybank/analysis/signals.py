@@ -462,7 +462,8 @@ def _dodge_sets() -> tuple[PhraseSet, PhraseSet, PhraseSet, PhraseSet]:
 # Every dodge phrase holds one of these (a test checks the lexicon against it): a sentence with
 # none of them is no dodge, and is passed over without the phrase scans.
 DODGE_KEYS = ("n't", "never", "not ", "nothing", "none", "no ", "every", "blank", "rarely",
-              "hardly", "cannot", "along", "always", "perfect", "fail")
+              "hardly", "cannot", "along", "always", "perfect", "fail", "anything to improve",
+              "have any")
 
 
 @lru_cache(maxsize=4096)
@@ -500,9 +501,10 @@ def _denial(low: str) -> str | None:
         thing = objects.search(low[start:])
         if thing:
             return f"{denial} ... {thing}" if thing not in denial else denial
-    from storybank.analysis.denials import denied_by_belief, never_perfect
+    from storybank.analysis.denials import denied_by_belief, never_perfect, weakness_ellipsis
 
-    return _denied_experience(low, objects) or denied_by_belief(low) or never_perfect(low)
+    return (_denied_experience(low, objects) or denied_by_belief(low) or never_perfect(low)
+            or weakness_ellipsis(low))
 
 
 @lru_cache(maxsize=1)
