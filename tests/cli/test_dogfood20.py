@@ -4,6 +4,7 @@ wrote; see tests/DOGFOOD20.md."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -39,3 +40,42 @@ def test_a_software_bank_keeps_its_own_examples(cli, tmp_path):
     bank = _bank(tmp_path / "dev", "software", SEPSIS, INSULIN)
     said = " ".join(cli("--bank", str(bank), "lint").out.split())
     assert "a benchmark, a prototype" in said and "what you can ship alone" in said
+
+
+def test_a_nurse_is_asked_the_failure_question_of_her_own_field(cli, tmp_path):
+    bank = _bank(tmp_path / "nurse", "medicine", SEPSIS, INSULIN)
+    done = cli("--bank", str(bank), "match", "Describe a time you made a medication error")
+    first = done.out.splitlines()[0]
+    assert first.startswith("question failure") and "patient's care" in first
+    assert not SOFTWARE.findall(first), first
+
+
+def test_a_nurses_answer_and_cheat_sheet_put_her_questions_and_probes_in_her_words(cli, tmp_path):
+    bank = _bank(tmp_path / "nurse", "medicine", SEPSIS, INSULIN)
+    answer = tmp_path / "answer.txt"
+    answer.write_text("I was charge nurse on a thirty bed ward. When the junior doctor wanted to wait, "
+                      "I escalated to the registrar and we started the sepsis bundle.", encoding="utf-8")
+    judged = cli("--bank", str(bank), "answer", str(answer), "--question", "disagreement")
+    assert "disagreed with a colleague about a patient's care" in judged.out.splitlines()[0]
+    sheet = " ".join(cli("--bank", str(bank), "export").out.split())
+    assert "Walk me through your clinical reasoning" in sheet
+    assert not SOFTWARE.findall(sheet), SOFTWARE.findall(sheet)
+    shown = json.loads(cli("--bank", str(bank), "coverage", "--format", "json").out)["question_types"]
+    said = " ".join(t["question"] for t in shown)
+    assert "patient's care" in said and not SOFTWARE.findall(said)
+
+
+def test_with_no_field_or_an_own_catalog_the_questions_are_the_catalogs(cli, tmp_path):
+    bank = _bank(tmp_path / "any", "", SEPSIS)
+    first = cli("--bank", str(bank), "match", "Describe a time you made a medication error").out.splitlines()[0]
+    assert "something you built broke in production" in first
+    from importlib import resources
+
+    from storybank.catalog import builtin_catalog, catalog_for
+    from storybank.settings import parse_settings
+
+    own = tmp_path / "own.toml"
+    own.write_bytes(resources.files("storybank").joinpath("data/catalog.toml").read_bytes())
+    mine = catalog_for(parse_settings({"profession": "medicine", "catalog": str(own)}))
+    failure = mine.question("failure")
+    assert failure is not None and failure.as_asked == builtin_catalog().question("failure").question
