@@ -79,3 +79,19 @@ def test_with_no_field_or_an_own_catalog_the_questions_are_the_catalogs(cli, tmp
     mine = catalog_for(parse_settings({"profession": "medicine", "catalog": str(own)}))
     failure = mine.question("failure")
     assert failure is not None and failure.as_asked == builtin_catalog().question("failure").question
+
+
+@pytest.mark.parametrize(("profession", "shown", "not_shown"), [
+    ("medicine", ["Staff nurse", "NEWS2", "time to first antibiotic dose"], ["Acme", "Redis", "p99"]),
+    ("languages", ["translator", "Trados"], ["Acme", "Redis", "p99"]),
+    ("", ["Staff nurse", "Backend engineer"], ["Redis", "p99"]),
+    ("software", ["Backend engineer, Acme", "Redis", "p99 latency"], []),
+])
+def test_a_new_storys_skeleton_gives_examples_from_the_banks_field(cli, tmp_path, profession, shown,
+                                                                    not_shown):
+    bank = _bank(tmp_path / "bank", profession)
+    done = cli("--bank", str(bank), "new", "Catching a sepsis patient", "--question", "failure")
+    assert done.code == 0
+    text = Path(done.out.strip()).read_text(encoding="utf-8")
+    assert all(w in text for w in shown), text
+    assert not [w for w in not_shown if w in text], text
