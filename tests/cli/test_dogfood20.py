@@ -95,3 +95,17 @@ def test_a_new_storys_skeleton_gives_examples_from_the_banks_field(cli, tmp_path
     text = Path(done.out.strip()).read_text(encoding="utf-8")
     assert all(w in text for w in shown), text
     assert not [w for w in not_shown if w in text], text
+
+
+@pytest.mark.parametrize(("profession", "example"), [
+    ("languages", "words, pages, languages, error rates"),
+    ("", "a count, a duration, a rate, money"),
+    ("software", "latency, requests per second"),
+])
+def test_a_translator_is_told_which_numbers_to_say_in_her_own_trade(cli, tmp_path, profession, example):
+    bank = _bank(tmp_path / "translator", profession, "a-mistranslated-dosage-in-a-patient-leaflet")
+    done = cli("--bank", str(bank), "answer", str(HERE / "leaflet-answer.txt"), "--question", "failure")
+    said = " ".join(done.out.split())
+    assert "SB201 The outcome has no number" in said and example in said
+    if profession != "software":
+        assert "latency" not in said and "requests per second" not in said
