@@ -109,3 +109,12 @@ def test_a_translator_is_told_which_numbers_to_say_in_her_own_trade(cli, tmp_pat
     assert "SB201 The outcome has no number" in said and example in said
     if profession != "software":
         assert "latency" not in said and "requests per second" not in said
+
+
+@pytest.mark.parametrize("profession", ["languages", "education"])
+def test_the_cheat_sheet_prints_the_fields_technical_probe_whole(cli, tmp_path, profession):
+    from storybank.professions import pack_for
+
+    bank = _bank(tmp_path / "bank", profession, "a-mistranslated-dosage-in-a-patient-leaflet")
+    sheet = " ".join(cli("--bank", str(bank), "export").out.split())
+    assert pack_for(profession).plain["technical"] in sheet

@@ -295,7 +295,7 @@ def build_sheet(
             entries.append(_story_entry(base, story_id or "", story, catalog, level))
     if focus is not None:
         entries, title = _lead_with(entries, focus, level), f"{title} for {shorten(focus.title, 60)}"
-    probes = [ProbeLine(p.id, shorten(p.label, 24), shorten(p.as_asked, 80), short_label(p)) for p in catalog.probes]
+    probes = [ProbeLine(p.id, shorten(p.label, 24), shorten(p.as_asked, 120), short_label(p)) for p in catalog.probes]
     return Sheet(
         title=title,
         subtitle=shorten(catalog.name, 60),
