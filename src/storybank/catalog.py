@@ -138,6 +138,14 @@ class Asked(_Data):
     cues: list[str] = Field(default_factory=list)
     hints: list[str] = Field(default_factory=list)
     guidance: str = ""
+    # The question as it is put to this bank's field, where the profession pack words it its own
+    # way (built-in catalog only; see `catalog_for`); empty: `question`. Screens, the voice and
+    # the cheat sheet say `as_asked`; the matcher keeps reading `question`.
+    asked: str = ""
+
+    @property
+    def as_asked(self) -> str:
+        return self.asked or self.question
 
 
 class QuestionType(Asked):
@@ -379,5 +387,27 @@ def load_catalog(path: Path | None, platform: str = DEFAULT.platform) -> Catalog
 
 
 def catalog_for(settings: Settings) -> Catalog:
-    """The catalog a bank's settings name (`catalog`, else the built-in one), for its `platform`."""
-    return load_catalog(settings.catalog_path(), settings.platform)
+    """The catalog a bank's settings name (`catalog`, else the built-in one), for its `platform`;
+    the built-in one asks its questions in the words of the bank's `profession`, if it has its
+    own (a catalog of the user's own is asked as written)."""
+    path = settings.catalog_path()
+    if path is None and settings.profession:
+        return _field_worded(settings.platform, settings.profession)
+    return load_catalog(path, settings.platform)
+
+
+@lru_cache(maxsize=8)
+def _field_worded(platform: str, profession: str) -> Catalog:
+    """The built-in catalog with each question type and probe `asked` as the profession pack
+    words it (its `questions`, and its plain probe wordings); the rest is the catalog's."""
+    from storybank.professions import pack_for
+
+    pack = pack_for(profession)
+    catalog = builtin_catalog(platform)
+    if not pack.questions and not pack.plain:
+        return catalog
+    questions = [q.model_copy(update={"asked": _named(pack.questions[q.id], platform)})
+                 if q.id in pack.questions else q for q in catalog.questions]
+    probes = [p.model_copy(update={"asked": pack.plain[p.id]}) if p.id in pack.plain else p
+              for p in catalog.probes]
+    return catalog.model_copy(update={"questions": questions, "probes": probes})

@@ -25,6 +25,9 @@ class Pack:
     probes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     followups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     plain: dict[str, str] = field(default_factory=dict)
+    # The question types as this field is asked them (`questions` in the data): a nurse is asked
+    # about a time care went wrong, not "something you built broke in production".
+    questions: dict[str, str] = field(default_factory=dict)
 
     def example(self, key: str) -> str:
         """The example this field gives for `key` (mechanism, method, numbers, decision, ...)."""
@@ -64,6 +67,7 @@ def _build(key: str) -> Pack:
         probes={k: tuple(v) for k, v in raw.get("probes", {}).items()},
         followups={k: tuple(v) for k, v in raw.get("followups", {}).items()},
         plain=dict(raw.get("plain", {})),
+        questions=dict(raw.get("questions", {})),
     )
 
 

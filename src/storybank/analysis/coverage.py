@@ -105,7 +105,7 @@ def compute_coverage(stories: Sequence[StoryFile], reports: dict[str, StoryRepor
         else:
             status = "weak"
         best = max(candidates[q.id], key=lambda c: c[1], default=(ids[0] if ids else None, 0.0))[0]
-        types.append(TypeCoverage(q.id, q.question, q.label, status, ids, assignment.get(q.id), best))
+        types.append(TypeCoverage(q.id, q.as_asked, q.label, status, ids, assignment.get(q.id), best))
     overused = [sf.id for sf in stories if too_many_types(sf.story.questions)]
     dupes = near_duplicates(stories) if duplicates else []
     return Coverage(types, overused, dupes)

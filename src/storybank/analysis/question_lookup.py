@@ -96,9 +96,9 @@ def also_possible(lookup: Lookup, name: Callable[[MatchCandidate], str]) -> str:
 
 
 def asked(catalog: Catalog, candidate: MatchCandidate) -> str:
-    """The catalog's own wording of a candidate type or probe."""
+    """The catalog's own wording of a candidate type or probe (as the bank's field is asked it)."""
     entry = catalog.question(candidate.id) if candidate.kind == "question" else catalog.probe(candidate.id)
-    return entry.question if entry is not None else ""
+    return entry.as_asked if entry is not None else ""
 
 
 def unsure_advice(best: MatchCandidate, name: str, otherwise: str = "") -> str:

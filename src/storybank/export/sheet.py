@@ -280,7 +280,7 @@ def build_sheet(
     uncovered = set(types_without_story(catalog.question_ids(), (s.questions for s in stories.values())))
     for number, q in enumerate(catalog.questions, start=1):
         base: dict[str, Any] = {"number": number, "id": q.id, "label": q.label or q.id,
-                "question": q.question if level.show_question else "",
+                "question": q.as_asked if level.show_question else "",
                 "status": (statuses or {}).get(q.id), "due": q.id in due}
         story_id = assignment.get(q.id)
         if (story_id is None or story_id not in stories) and q.id not in uncovered:
@@ -295,7 +295,7 @@ def build_sheet(
             entries.append(_story_entry(base, story_id or "", story, catalog, level))
     if focus is not None:
         entries, title = _lead_with(entries, focus, level), f"{title} for {shorten(focus.title, 60)}"
-    probes = [ProbeLine(p.id, shorten(p.label, 24), shorten(p.question, 80), short_label(p)) for p in catalog.probes]
+    probes = [ProbeLine(p.id, shorten(p.label, 24), shorten(p.as_asked, 120), short_label(p)) for p in catalog.probes]
     return Sheet(
         title=title,
         subtitle=shorten(catalog.name, 60),

@@ -50,7 +50,7 @@ PROSE_FIELDS = tuple(f.name for f in PROSE)
 
 def followup_fields(catalog: Catalog) -> list[FormField]:
     """One prose field per probe, labelled with the probe as the interviewer asks it."""
-    asked = {p.id: p.question for p in catalog.probes}
+    asked = {p.id: p.as_asked for p in catalog.probes}
     return [FormField(f"followup-{probe}", f"Follow-up · {asked.get(probe, probe)}", prose=True)
             for probe in PROBES]
 

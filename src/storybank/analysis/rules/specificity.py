@@ -19,6 +19,14 @@ def _numbers_expected(ctx: StoryContext) -> bool:
     return ctx.technical and (not ctx.from_answer or software_context(ctx))
 
 
+def _numbers(ctx: StoryContext) -> str:
+    """The numbers this field counts (data/professions.toml): a translator is not told to say a
+    latency or requests per second."""
+    from storybank.professions import pack_for
+
+    return pack_for(ctx.story.profession or ctx.settings.profession).example("numbers")
+
+
 @rule(code="SB201", name="outcome-without-numbers", category=Category.SPECIFICITY, severity=Severity.WARNING,
       field="outcome")
 def outcome_without_numbers(ctx: StoryContext) -> Iterator[Hit]:
@@ -28,8 +36,8 @@ def outcome_without_numbers(ctx: StoryContext) -> Iterator[Hit]:
     outcome = ctx.parts["outcome"]
     if outcome.words and not outcome.numbers:
         severity = None if _numbers_expected(ctx) else Severity.INFO
-        yield Hit("The outcome has no number. Say what changed, measured: a latency, a count, a "
-                  "percentage, money or time saved.", 0, severity=severity)
+        yield Hit(f"The outcome has no number. Say what changed, measured: {_numbers(ctx)}.", 0,
+                  severity=severity)
 
 
 @rule(code="SB202", name="no-numbers", category=Category.SPECIFICITY, severity=Severity.WARNING,
@@ -42,8 +50,7 @@ def no_numbers(ctx: StoryContext) -> Iterator[Hit]:
         severity = None if _numbers_expected(ctx) else Severity.INFO
         # SB201 already says it for the outcome; this one is about the whole answer.
         yield Hit("Nothing in the answer is a number. Put the scale and the result in the words you "
-                  "will say: users, requests per second, hours, before and after.", 0,
-                  severity=severity)
+                  f"will say: {_numbers(ctx)}.", 0, severity=severity)
 
 
 @rule(code="SB203", name="vague-language", category=Category.SPECIFICITY, severity=Severity.WARNING,

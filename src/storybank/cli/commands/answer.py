@@ -118,7 +118,7 @@ def _print_head(out: TextIO, paint: Painter, r: AnswerReport, catalog: Catalog, 
     if r.question is not None:
         entry = catalog.question(r.question.id) if r.question.kind == "question" \
             else catalog.probe(r.question.id)
-        asked = entry.question if entry is not None else r.question.id
+        asked = entry.as_asked if entry is not None else r.question.id
         out.write(f"{paint('question', 'dim')}  {paint(r.question.id, 'bold')}: {safe(asked)}\n")
     told = (f"{paint(safe(r.story.title), 'bold')} ({r.story.id}), {r.story.score:.0f}% sure"
             if r.story is not None else "no story of your bank: judged on its own")

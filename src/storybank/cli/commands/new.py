@@ -16,9 +16,9 @@ if TYPE_CHECKING:
 SKELETON = '''schema = 1
 title = ""
 questions = []
-role = ""          # your role and the company: "Backend engineer, Acme"
+role = ""          # your role and where: {role}
 when = ""          # when it happened: "2023"
-technologies = []  # the ones the story names: ["Redis", "Python"]
+technologies = []  # the methods and tools the story names: {named}
 
 # What was yours, and where it stopped.
 ownership = """
@@ -42,21 +42,25 @@ reflection = """
 
 # One [[metrics]] table per number, the unit in `unit` (the number stays a number):
 # [[metrics]]
-# name = "p99 latency"
-# before = 4.2
-# after = 1.1
-# unit = "s"
+{metric}
 
 # Your prepared answers to the interviewer's follow-up probes.
 [followups]
 '''
 
 
-def skeleton() -> str:
-    """A story file with every section's key to fill in, and a word on what goes there."""
+def skeleton(profession: str = "") -> str:
+    """A story file with every section's key to fill in, and a word on what goes there, its
+    examples from the bank's field (`skeleton` in data/professions.toml): a nurse is not shown
+    "Backend engineer, Acme" and a p99 latency."""
     from storybank.model import PROBES
+    from storybank.professions import pack_for
 
-    return SKELETON + "".join(f'{probe} = ""\n' for probe in PROBES)
+    pack = pack_for(profession)
+    metric = "\n".join(f"# {line}" for line in pack.example("metric").splitlines())
+    text = (SKELETON.replace("{role}", pack.example("role")).replace("{named}", pack.example("named"))
+            .replace("{metric}", metric))
+    return text + "".join(f'{probe} = ""\n' for probe in PROBES)
 
 
 def run(args: Namespace, ctx: Context) -> int:
@@ -79,7 +83,7 @@ def run(args: Namespace, ctx: Context) -> int:
     from storybank import ids
 
     wanted = ids.slugify(title)
-    sf = bank.create(title, questions, story, skeleton=skeleton())
+    sf = bank.create(title, questions, story, skeleton=skeleton(bank.settings.profession))
     if ctx.json:
         print_json({"id": sf.id, "path": str(sf.path), "title": sf.story.title, "questions": questions})
     else:

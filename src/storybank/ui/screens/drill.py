@@ -232,7 +232,7 @@ class DrillScreen(ClosesOnce[None], TimedAnswers):
         self.voice.prepare()
         coverage = state.coverage()
         tc = next((t for t in coverage.question_types if t.id == q.id), None) if coverage else None
-        self.query_one("#drill-question", Static).update(Content.assemble(("“", rv.MUTED), q.question, ("”", rv.MUTED)))
+        self.query_one("#drill-question", Static).update(Content.assemble(("“", rv.MUTED), q.as_asked, ("”", rv.MUTED)))
         status = tc.status if tc else "missing"
         symbol, kind = fmt.STATUS[status]
         low, high = state.settings.answer_seconds
@@ -243,7 +243,7 @@ class DrillScreen(ClosesOnce[None], TimedAnswers):
         self.judge.reset()
         self._show_phase()
         self.set_focus(None)
-        self.handsfree.ask_question(q.question)
+        self.handsfree.ask_question(q.as_asked)
 
     # --- phases -------------------------------------------------------------------------------
 

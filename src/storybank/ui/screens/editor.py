@@ -136,7 +136,7 @@ class EditorScreen(ClosesOnce[None]):
             return rv.item(prefix, text, width) if width else [Content(prefix) + text]
 
         parts = [Content.assemble(("Preparing: ", "bold"), (q.label, "bold $accent")),
-                 Content.styled(q.question, "italic"), Content(q.guidance)]
+                 Content.styled(q.as_asked, "italic"), Content(q.guidance)]
         if q.strong:
             parts.append(Content.styled("What scores:", "bold"))
             for s in q.strong:

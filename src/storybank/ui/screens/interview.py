@@ -179,7 +179,7 @@ class InterviewScreen(ClosesOnce[None], TimedAnswers, PostingFocus):
         n = len(self.ready_plan.questions)
         self.sub_title = f"question {self.position + 1} of {n}"
         self.query_one("#iv-question", Static).update(
-            Content.assemble(("“", rv.MUTED), q.question if q else pq.question, ("”", rv.MUTED)))
+            Content.assemble(("“", rv.MUTED), q.as_asked if q else pq.question, ("”", rv.MUTED)))
         answer, _followup = self.budget()
         self.query_one("#iv-meta", Static).update(Content.assemble(
             (f"Question {self.position + 1} of {n}", "bold"), ("  ·  ", rv.MUTED), (q.label if q else pq.question, "$accent"),
@@ -188,7 +188,7 @@ class InterviewScreen(ClosesOnce[None], TimedAnswers, PostingFocus):
         self.probe_asked = None
         self._show_phase()
         self.set_focus(None)
-        self.handsfree.ask_question(q.question if q else pq.question)
+        self.handsfree.ask_question(q.as_asked if q else pq.question)
 
     def budget(self) -> tuple[float, float]:
         """Seconds per answer and per follow-up that fit this session's questions in its slot."""
