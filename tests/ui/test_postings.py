@@ -90,3 +90,32 @@ async def test_the_bank_screen_offers_postings_in_its_footer_and_palette(open_ap
     async with open_app((120, 30)) as pilot:
         assert "Postings" in screen_text(pilot.app)
         assert any(b.binding.id == "bank.postings" for b in pilot.app.screen.active_bindings.values())
+
+
+DUTIES = """\
+# Staff Nurse, Medical Ward
+
+## Essential Duties
+
+- Administer medicines and keep the medication record
+
+## Requirements
+
+- Experience with Kafka consumer groups
+"""
+
+
+@pytest.mark.slow
+async def test_the_detail_says_must_have_only_of_one_and_nothing_of_a_duty(open_app, bank, tmp_path):
+    # dogfood20: "Essential Duties · not a must-have" read as a contradiction to a nurse.
+    store.save_text(bank, "ward", DUTIES, "Staff Nurse, Medical Ward", str(tmp_path / "ward.md"))
+    async with open_app((110, 34), "o") as pilot:
+        app = pilot.app
+        await until(pilot, lambda: getattr(app.screen, "report", None) is not None)
+        musts = [r.must for r in app.screen.report.requirements]
+        assert musts == [False, True]
+        await until(pilot, lambda: "Essential Duties" in screen_text(app))
+        text = screen_text(app)
+        assert "not a must-have" not in text
+        await pilot.press("down")
+        await until(pilot, lambda: "Requirements · must-have" in screen_text(app))

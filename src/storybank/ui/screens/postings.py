@@ -216,7 +216,9 @@ class PostingsScreen(Screen[None]):
         titles = {sf.id: sf.story.title or sf.id for sf in self.app.state.stories}
         mark, style = MARK[r.verdict]
         lines = [Content.assemble((f"{mark} {r.verdict}  ", style), (r.text, "bold")),
-                 Content.styled(f"{r.section or 'Requirements'} · {'must-have' if r.must else 'not a must-have'}"
+                 # As the CLI says it: "must-have" when it is one, nothing otherwise ("Essential
+                 # Duties · not a must-have" read as a contradiction to a nurse, dogfood20).
+                 Content.styled(f"{r.section or 'Requirements'}" + (" · must-have" if r.must else "")
                                 + (f" · terms: {', '.join(r.terms)}" if r.terms else ""), rv.MUTED)]
         for e in r.evidence:
             tag = "confirmed by you" if e.confirmed else ("shown in" if r.verdict == "shown" else "check")
