@@ -118,3 +118,16 @@ def test_the_cheat_sheet_prints_the_fields_technical_probe_whole(cli, tmp_path, 
     bank = _bank(tmp_path / "bank", profession, "a-mistranslated-dosage-in-a-patient-leaflet")
     sheet = " ".join(cli("--bank", str(bank), "export").out.split())
     assert pack_for(profession).plain["technical"] in sheet
+
+
+def test_a_mistyped_command_is_told_the_nearest_one(cli):
+    # dogfood20: `storybank answers` listed every command and left the user to find `answer`.
+    done = cli("answers")
+    assert done.code == 2
+    assert "did you mean `answer`?" in done.err
+
+
+def test_near_miss_a_word_near_no_command_gets_the_list_only(cli):
+    done = cli("zzz")
+    assert done.code == 2
+    assert "did you mean" not in done.err and "choose from" in done.err

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tomllib
 from typing import Any
@@ -37,8 +38,24 @@ class Parser(argparse.ArgumentParser):
     """argparse that reports bad arguments in one clear line and exits 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"storybank: {message} (see `{self.prog} --help`)\n")
+        sys.stderr.write(f"storybank: {message}{_did_you_mean(message)} (see `{self.prog} --help`)\n")
         raise SystemExit(2)
+
+
+_INVALID_CHOICE = re.compile(r"invalid choice: '([^']*)' \(choose from (.*)\)$")
+
+
+def _did_you_mean(message: str) -> str:
+    """The nearest command or choice to a mistyped one ("answers", "lnit"): `storybank answers`
+    listed every command and left the user to find `answer` (dogfood20)."""
+    found = _INVALID_CHOICE.search(message)
+    if found is None:
+        return ""
+    import difflib
+
+    choices = re.findall(r"'([^']*)'", found.group(2))
+    near = difflib.get_close_matches(found.group(1), choices, n=1, cutoff=0.6)
+    return f"; did you mean `{near[0]}`?" if near else ""
 
 
 def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
