@@ -46,3 +46,26 @@ async def test_a_nurses_coverage_view_shows_her_fields_question(open_app, make_a
         text = " ".join(screen_text(pilot.app).split())
         assert "disagreed with a colleague about a patient's care" in text
         assert not SOFTWARE.findall(text), SOFTWARE.findall(text)
+
+
+async def test_a_nurses_new_story_shows_her_fields_role_and_methods_as_placeholders(open_app, make_app, bank):
+    from storybank.ui.screens.editor import EditorScreen
+    from storybank.ui.widgets.fields import Field
+
+    _nurse(bank)
+    async with open_app((110, 40), app=make_app()) as pilot:
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(pilot.app.screen, EditorScreen))
+        editor = pilot.app.screen
+        assert editor.query_one("#role", Field).placeholder == "Staff nurse, cardiac step-down unit, Lakeview General"
+        assert "Redis" not in editor.query_one("#technologies", Field).placeholder
+
+
+async def test_near_miss_with_no_field_chosen_the_editor_keeps_its_examples(open_app, make_app, bank):
+    from storybank.ui.screens.editor import EditorScreen
+    from storybank.ui.widgets.fields import Field
+
+    async with open_app((110, 40), app=make_app()) as pilot:
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(pilot.app.screen, EditorScreen))
+        assert pilot.app.screen.query_one("#role", Field).placeholder == "Backend engineer, Acme"

@@ -5,7 +5,8 @@ suggestions, a hint) is added in `field_widgets` for every field at once."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -92,15 +93,35 @@ def suggestion(cues: list[str]) -> str:
     return f"cues: {cue_text(cues)} (ctrl+t takes these)" if cues else "cues: write your own, or leave empty"
 
 
-def field_widgets(spec: FormField, story: Story | None) -> Iterator[Widget]:
+def field_placeholders(profession: str) -> dict[str, str]:
+    """The role's and the technologies' placeholders in the bank's field, as `storybank new`
+    shows them ("Staff nurse, cardiac step-down unit, Lakeview General", "SBAR, Excel"): a nurse
+    was shown "Backend engineer, Acme" and "Redis, Python" (dogfood20). With no field chosen, the
+    software examples stay, as the built-in catalog's questions are software's."""
+    from storybank.professions import pack_for
+
+    if not profession:
+        return {}
+    pack = pack_for(profession)
+    role = re.findall(r'"([^"]+)"', pack.example("role"))
+    named = re.findall(r'"([^"]+)"', pack.example("named"))
+    out = {"role": role[0]} if role else {}
+    if named:
+        out["technologies"] = ", ".join(named)
+    return out
+
+
+def field_widgets(spec: FormField, story: Story | None, placeholders: Mapping[str, str] | None = None) -> Iterator[Widget]:
     """A field's widgets: its label, then its box holding the story's value; under a part or a
-    follow-up, its cue box: the user's own cues, with storybank's suggestion as the placeholder."""
+    follow-up, its cue box: the user's own cues, with storybank's suggestion as the placeholder.
+    `placeholders`: the field's own examples for a one-line box (`field_placeholders`)."""
     yield Static(spec.label, classes="field-label")
     value = story_value(story, spec.name)
     if spec.prose:
         yield Prose(value, id=spec.name, compact=True)
     else:
-        yield Field(value, placeholder=spec.placeholder, id=spec.name, compact=True)
+        yield Field(value, placeholder=(placeholders or {}).get(spec.name, spec.placeholder), id=spec.name,
+                    compact=True)
     key = cue_key(spec.name)
     if key is not None:
         from storybank.cues.story import suggested

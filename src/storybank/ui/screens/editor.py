@@ -27,6 +27,7 @@ from storybank.ui.editor_form import (
     TEXT_FIELDS,
     cue_key,
     cue_text,
+    field_placeholders,
     field_widgets,
     followup_fields,
     split_cues,
@@ -118,8 +119,9 @@ class EditorScreen(ClosesOnce[None]):
         selected = set(story.questions if story else ([self.question] if self.question else []))
         yield CheckList(*[Selection(q.label, q.id, q.id in selected) for q in catalog.questions],
                         id="questions", compact=True)
+        placeholders = field_placeholders((story.profession if story else "") or self.app.state.settings.profession)
         for spec in (*DETAILS, *PROSE):
-            yield from field_widgets(spec, story)
+            yield from field_widgets(spec, story, placeholders)
         yield Static("Metrics (numbers only, units in Unit)", classes="field-label")
         rows: list[dict[str, Any] | None] = [m.model_dump(exclude_none=True) for m in story.metrics] if story else []
         with Vertical(id="metrics"):
