@@ -68,7 +68,9 @@ FLOORS = {
     # receive?" unsure collaborators); "What made you decide to become a freelancer?" (none here,
     # "... to be a freelancer?" is motivation in holdout7) read as motivation at 86: confident
     # wrong 0 -> 1, none confident wrong 0 -> 1
-    "holdout2": (287, 1, 115, 1, 18, 26, 0.91),  # round 14 (answers): bad flagged 17 -> 18
+    # round 20 (matcher), labels corrected and the model retrained with holdout19: right 287 -> 289,
+    # confident wrong 1 -> 0 (none 1 -> 0); two "none" wordings relabelled
+    "holdout2": (289, 0, 115, 0, 18, 26, 0.91),  # round 14 (answers): bad flagged 17 -> 18
     # round 15 (matcher): none no match 68 -> 62
     # round 16 (matcher): right 173 -> 176
     # round 18 (answers): bad flagged 19 -> 20 ("I knew the direction was wrong", SB712)
@@ -76,7 +78,8 @@ FLOORS = {
     # round 19 (matcher), retrained with holdout18: lowered, right 182 -> 181 and none no match
     # 64 -> 63: "How do you plan your day?" (none here; tuning labels "Tell me how you plan out
     # your day." schedule) is told unsure schedule at 31
-    "holdout3": (181, 0, 63, 0, 20, 29, 0.91),  # round 13 (answers): bad flagged 17 -> 19
+    # round 20 (matcher), labels corrected and the model retrained with holdout19: right 181 -> 182
+    "holdout3": (182, 0, 63, 0, 20, 29, 0.91),  # round 13 (answers): bad flagged 17 -> 19
     # round 15 (matcher): right 184 -> 176, none no match 96 -> 84
     # round 16 (matcher): right 176 -> 177; the retrained model reads "What are you most proud of?"
     # (none here, project in a twin) as project: confident wrong 0 -> 1, none no match 84 -> 83
@@ -87,7 +90,9 @@ FLOORS = {
     # 89 -> 88, confident wrong 0 -> 1 (on none 0 -> 1): "What are you most proud of?" (none here,
     # project in tuning, the same words) goes from unsure to project at 64, and "How have you
     # managed multiple projects in the past?" (none) is told unsure project at 30
-    "holdout4": (183, 1, 88, 1, 13, 31, 0.89),  # round 13 (answers): bad flagged 9 -> 13
+    # round 20 (matcher), labels corrected and the model retrained with holdout19: right 183 -> 184,
+    # confident wrong 1 -> 0 (none 1 -> 0)
+    "holdout4": (184, 0, 88, 0, 13, 31, 0.89),  # round 13 (answers): bad flagged 9 -> 13
     # round 15 (matcher): right 283 -> 275, none no match 148 -> 136
     # round 16 (matcher): right 275 -> 280
     # round 17 (matcher), four family cues narrowed: right 280 -> 281, none no match 136 -> 137
@@ -97,7 +102,8 @@ FLOORS = {
     # 138 -> 137: "How will this job help you meet those goals?" (none here, motivation in
     # holdout13, the same words) and "What do you consider to be your greatest accomplishment to
     # date?" (none) are told unsure (motivation 43, project 30); one "none" wording comes back
-    "holdout5": (283, 0, 137, 0, 20, 23, 0.86),  # round 13 (answers): bad flagged 19 -> 20
+    # round 20 (matcher), labels corrected and the model retrained with holdout19: right 283 -> 284
+    "holdout5": (284, 0, 137, 0, 20, 23, 0.86),  # round 13 (answers): bad flagged 19 -> 20
     # Round 7 adds `holdout6`, measured blind before and after round 6 and now spent, at what round
     # 6 left it (RESULTS.md, "Round 6 on the blind set"). Round 7's matcher retrains the model with
     # it and raises every split's wording floors (right, "none" answered no match) and lowers its
@@ -114,7 +120,10 @@ FLOORS = {
     # unsure "none" falls to no match, and a technical probe falls under the band ("What were
     # the projected metrics had you not made this decision?"); over the eighteen folds the same
     # changes read 3,003 -> 3,026 right and 39 -> 33 confident wrong on none.
-    "holdout6": (183, 0, 44, 0, 25, 28, 0.97),  # round 15 (answers): good clean 27 -> 28
+    # round 20 (matcher), labels corrected, the model retrained with holdout19 and the failure cue
+    # left out of errors brought down: right 183 -> 184 ("reduce medication errors", none, is no
+    # longer told unsure failure)
+    "holdout6": (184, 0, 44, 0, 25, 28, 0.97),  # round 15 (answers): good clean 27 -> 28
     # Round 8 adds `holdout7`, measured blind before and after round 7 and now spent, at what round
     # 7 left it (RESULTS.md, "Round 7 on the blind set"). Round 8's answer rules raised the answer
     # floors (bad flagged, good clean, the mean's AUC) of holdout2, holdout3, holdout5, holdout6
@@ -127,7 +136,10 @@ FLOORS = {
     # round 17 (matcher), four family cues narrowed: right 200 -> 202, none no match 63 -> 65
     # round 18 (matcher): right 202 -> 211, none no match 65 -> 69
     # round 19 (matcher): right 211 -> 212
-    "holdout7": (212, 0, 69, 0, 20, 27, 0.98),  # round 12 (matcher): right 192 -> 193
+    # round 20 (matcher), labels corrected and the model retrained with holdout19: none no match 69 ->
+    # 68 of 73 -> 72: the same four "none" wordings missed, three relabelled away and two in ("What Do
+    # You Know About Our Clinic/Hospital?" is none as in holdout, holdout3, holdout5)
+    "holdout7": (212, 0, 68, 0, 20, 27, 0.98),  # round 12 (matcher): right 192 -> 193
     # Round 9 adds `holdout8`, measured blind before and after round 8 and now spent, at what round
     # 8 left it (RESULTS.md, "Round 8 on the blind set"). Round 9's answer rules raised the answer
     # floors (bad flagged, good clean, the mean's AUC) of every split but holdout2 to what they read
@@ -187,7 +199,10 @@ FLOORS = {
     # round 19 (matcher), retrained with holdout18: "What did you learn from that experience?"
     # (none here, differently in holdout2, the same words) goes from unsure to differently at 79:
     # confident wrong 0 -> 1, none confident wrong 0 -> 1
-    "holdout12": (164, 1, 54, 1, 13, 20, 0.85),  # round 15 (answers): good clean 18 -> 19
+    # round 20 (matcher), labels corrected and the model retrained with holdout19: right 164 -> 165,
+    # confident wrong 1 -> 0 ("What did you learn from that experience?" relabelled differently, as
+    # holdout2)
+    "holdout12": (165, 0, 54, 0, 13, 20, 0.85),  # round 15 (answers): good clean 18 -> 19
     # Round 14 adds `holdout13`, measured blind before and after round 13 and now spent, at what
     # round 13 left it (RESULTS.md, "Round 13 on the blind set").
     # Round 14's answer rules and reason table raised the bad-flagged floors of holdout2,
@@ -197,7 +212,8 @@ FLOORS = {
     # none 2 -> 1), none no match 45 -> 48
     # round 18 (matcher): right 149 -> 152, confident wrong 1 -> 0, none confident wrong 1 -> 0
     # round 19 (matcher): right 152 -> 153
-    "holdout13": (153, 0, 48, 0, 14, 12, 0.87),  # round 14 (answers) bad flagged 3 -> 13, 20b 14
+    # round 20 (matcher), labels corrected and the model retrained with holdout19: right 153 -> 154
+    "holdout13": (154, 0, 48, 0, 14, 12, 0.87),  # round 14 (answers) bad flagged 3 -> 13, 20b 14
     # Round 15 adds `holdout14`, measured blind before and after round 14 and now spent, at what
     # round 14 left it (RESULTS.md, "Round 14 on the blind set").
     # Round 15's answer rules and reason table raised the answer floors marked below (RESULTS.md,
@@ -213,7 +229,10 @@ FLOORS = {
     # round 16 (matcher), the retrained model reads it: right 153 -> 183, confident wrong 3 -> 0 (on
     # none 2 -> 0), none no match 51 -> 54
     # round 18 (matcher): right 183 -> 187, none no match 54 -> 55
-    "holdout14": (187, 0, 55, 0, 10, 15, 0.82),  # round 15 (answers): bad flagged 5 -> 10
+    # round 20 (matcher), labels corrected and the model retrained with holdout19: right 187 -> 188;
+    # confident wrong 0 -> 1 (none 0 -> 1): "resolve a conflict within your team", none here and
+    # disagreement in holdout2 (three times), holdout4 and holdout7, which the lead kept as labelled
+    "holdout14": (188, 1, 55, 1, 10, 15, 0.82),  # round 15 (answers): bad flagged 5 -> 10
     # Round 16 adds `holdout15`, measured blind before and after round 15 and now spent, at what
     # round 15 left it (RESULTS.md, "Round 15 on the blind set").
     # round 16 (matcher), the retrained model reads it: right 155 -> 178, none no match 55 -> 56
@@ -236,14 +255,18 @@ FLOORS = {
     # round 18 (matcher): right 138 -> 159, confident wrong 7 -> 0, none no match 42 -> 46, none
     # confident wrong 4 -> 0
     # round 20 (answers): good clean 18 -> 19 (SB403: a rubric answer's why told as a purpose)
-    "holdout17": (159, 0, 46, 0, 18, 19, 0.77),  # round 20b: bad flagged 16 -> 18
+    # round 20 (matcher), labels corrected and the model retrained with holdout19: right 159 -> 160
+    "holdout17": (160, 0, 46, 0, 18, 19, 0.77),  # round 20b: bad flagged 16 -> 18
     # Round 19 adds `holdout18`, measured blind before and after round 18 and now spent, at what
     # round 18 left it (RESULTS.md, "Round 18 on the blind set").
     # round 19 (matcher), the retrained model reads it: right 126 -> 150, confident wrong 1 -> 0,
     # none no match 25 -> 28, none confident wrong 1 -> 0
     # round 20 (answers): bad flagged 9 -> 12 (the reason table widened: "uninterested", "who was
     # right", "sweeping")
-    "holdout18": (150, 0, 28, 0, 12, 17, 0.84),
+    # round 20 (matcher), labels corrected and the model retrained with holdout19: right 150 -> 149,
+    # none no match 28 -> 27: "manage a team member who was underperforming" (none) read unsure
+    # performance at 30.0, the band's lower line
+    "holdout18": (149, 0, 27, 0, 12, 17, 0.84),
     # Round 20 adds `holdout19`, measured blind before and after round 19 and now spent, at what
     # round 19 left it with matcher19 merged after the blind measure (RESULTS.md, "Round 19 on the
     # blind set": 119 before and after; matcher19's model, trained without it, reads 120 with two
@@ -251,7 +274,9 @@ FLOORS = {
     # round 20 (answers): bad flagged 8 -> 12 (the reason table widened: "generalises",
     # "hypothetical", "everyone has a", "could not work Sundays")
     # good clean 17 -> 18 (SB403: "to ensure I fully understand the situation" is the why)
-    "holdout19": (120, 2, 29, 0, 13, 18, 0.86),
+    # round 20 (matcher), labels corrected and the model retrained with holdout19: the retrained model
+    # reads it: right 120 -> 148, confident wrong 2 -> 0
+    "holdout19": (148, 0, 29, 0, 13, 18, 0.86),
     # round 15 (matcher): right 246 -> 248
     # round 18 (matcher): right 248 -> 249
     "tuning": (249, 0, 75, 0, 26, 27, 0.90),  # round 13 (answers): bad flagged 25 -> 26

@@ -107,7 +107,8 @@ def test_round_10_corrections_find_their_wordings_in_spent_sets_only():
         as_collected = {w["text"]: w["id"] for w in m.load(split, "wordings", corrected=False)}
         for f in (f for f in fixes if f["split"] == split):
             assert as_collected[f["text"]] == f["old"]
-            assert corrected[f["text"]] == (f["new"], "question")
+            kind = "none" if f["new"] == "none" else "probe" if f["new"] in m.PROBES else "question"
+            assert corrected[f["text"]] == (f["new"], kind)
     # A wording no correction names keeps its collector's label (holdout3, a conflict between others).
     others = "Two of your technicians aren't getting along"
     assert [w["id"] for w in m.load("holdout3", "wordings") if w["text"].startswith(others)] == ["none"]
