@@ -26,7 +26,7 @@ FLOORS = {
     "corpus_postings_holdout6": (0, 0, 12),
     # Round 16: the later spent sets as they read now; holdout15's ">" lists, job-board furniture,
     # dental hygiene degree and anesthesia permit are read (it read 3, 2 and 12/15 before).
-    "corpus_postings_holdout7": (0, 4, 14),
+    "corpus_postings_holdout7": (0, 3, 14),   # round 20: an e-mail address line is no requirement
     "corpus_postings_holdout8": (1, 2, 17),
     "corpus_postings_holdout9": (0, 1, 14),
     "corpus_postings_holdout10": (0, 0, 15),
@@ -46,8 +46,11 @@ FLOORS = {
     # self-starter with strong PLSS/GLO skills").
     "corpus_postings_holdout18": (1, 0, 3),
     # Round 20: holdout19, spent after its blind readings (4 unread, 8 boilerplate as
-    # requirements and 4/5 credentials on the checklist, before and after round 19).
-    "corpus_postings_holdout19": (4, 8, 4),
+    # requirements and 4/5 credentials on the checklist, before and after round 19). Round 20's
+    # reading (a posting forwarded in an e-mail, a heading saying what the candidate must, where
+    # to send the application, a static site's page head) reads all its requirements and leaves
+    # one boilerplate line: 4 -> 0 unread, 8 -> 1 boilerplate.
+    "corpus_postings_holdout19": (0, 1, 4),
 }
 
 pytestmark = pytest.mark.slow

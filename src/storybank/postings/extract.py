@@ -96,11 +96,18 @@ def classify_heading(heading: str) -> str:
         return "responsibilities"
     if lexicon.phrases("headings", "requirement_modifiers").search(low) is not None:
         return "requirements"
+    if _obliges(low):       # "In addition, the candidate must:", a lead-in standing as a heading
+        return "requirements"
     return "other"
 
 
 def _boilerplate_line(low: str) -> bool:
-    return lexicon.phrases("lines", "boilerplate").search(low) is not None or _furniture(low) or _pay(low)
+    return lexicon.phrases("lines", "boilerplate").search(low) is not None or _furniture(low) or _pay(low) \
+        or _CONTACT.search(low) is not None
+
+
+# Where to write: an e-mail address ("Email: HR@bios.edu"), on a line of the posting's own.
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]*\w")
 
 
 # Pay stated as an amount for a time: "£60,000–£70,000 a year", "$45/hr", "€80k per annum".
@@ -302,11 +309,14 @@ def _asks(sentence: str, section: Section) -> bool:
     """Does a sentence of prose ask for something? One that says so ("experience with", "you
     will", "ability to", "would be a plus") or names a credential does anywhere; under a
     requirements heading, so does one addressed to the candidate ("You communicate clearly...")
-    and a bare line with no full stop ("Active pharmacist licence")."""
+    and a bare line with no full stop ("Active pharmacist licence"); under a heading that says
+    what the candidate must, every sentence does ("Own his/her own tools.")."""
     if _looks_like_requirement(sentence) or _credential_kind(sentence) not in (None, "years"):
         return True
     if section.kind not in ("requirements", "preferred"):
         return False
+    if _obliges(section.heading.lower()):
+        return True     # under "In addition, the candidate must:" each line completes the heading
     return _TO_YOU.match(sentence.strip()) is not None or sentence.rstrip()[-1:] not in ".!?"
 
 
@@ -460,9 +470,12 @@ def _units_of(part: _Part, legend: dict[str, bool], prose: bool = False) -> list
     something beyond its section says so (a code's legend, a mark, a lead-in to wishes): every
     bullet, and the sentences of its prose (none in a list of duties, nor in an introduction
     unless `prose`: the posting has no heading over what it asks). A paragraph that ends on a
-    colon leads in to the list below; its sentences before that one are read as any others."""
+    colon leads in to the list below; its sentences before that one are read as any others. A
+    lead-in to where applications go ("Interested candidates should email their applications …
+    to:") leaves out the paragraphs under it: an address, not an ask."""
     out: list[tuple[str, bool | None]] = []
     wishes = False
+    applying = False
     reads_prose = part.section.kind not in ("intro", "responsibilities") or (prose and part.section.kind == "intro")
     intro = part.section.kind == "intro"
     for block in part.blocks:
@@ -471,10 +484,13 @@ def _units_of(part: _Part, legend: dict[str, bool], prose: bool = False) -> list
             code = _code_flag(block, legend)
             out.append((text, code if code is not None else flag if flag is not None else (False if wishes else None)))
             continue
+        if applying:
+            continue            # the address under "… should email their applications to:"
         sentences = _SENTENCE.split(block.text)
         if block.text.rstrip().endswith(":"):
             *sentences, lead_in = sentences
             wishes = wishes or _optional(lead_in.lower())   # a lead-in to the list below, asking nothing itself
+            applying = _boilerplate_line(lead_in.lower().replace("’", "'"))
         for sentence in sentences:
             if not (reads_prose or (intro and _obliges(sentence))):
                 continue        # an opening's prose, unless it says what the candidate must

@@ -98,7 +98,25 @@ def blocks(text: str, name: str = "") -> list[Block]:
     """The posting's headings, bullets and paragraphs, in order."""
     if looks_like_html(text, name):
         return _html_blocks(text)
-    return _text_blocks(text)
+    return _text_blocks(_without_front_matter(text))
+
+
+# A static site's page head: "---", lines of "key: value", "---" ("layout: post", "title: …").
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_LINE = re.compile(r"^(?:[A-Za-z_][\w-]*\s*:.*|\s+\S.*|-\s.*|#.*|\s*)$")
+_FRONT_TITLE = re.compile(r"^title\s*:\s*(.+?)\s*$", re.M)
+
+
+def _without_front_matter(text: str) -> str:
+    """A Markdown page as a static site stores it, its head ("layout: post", "tags: […]") left out
+    and its `title:` made the page's heading, as the site shows it; a posting that only opens
+    with a rule ("---" over prose) is left as it is."""
+    head = _FRONT_MATTER.match(text)
+    if head is None or not all(_FRONT_LINE.match(line) for line in head.group(1).splitlines()):
+        return text
+    title = _FRONT_TITLE.search(head.group(1))
+    rest = text[head.end():]
+    return f"# {title.group(1).strip(chr(34) + chr(39))}\n\n{rest}" if title else rest
 
 
 # --- plain text and Markdown -------------------------------------------------------------------
@@ -344,7 +362,7 @@ class _TextReader:
     def _para(self, raw: str, line: str, nxt: str) -> bool:
         if self.bullet is not None:
             self.flush()
-        if self.para and not _wrapped(self.para[-1], line.strip()):
+        if self.para and not (_wrapped(self.para[-1], line.strip()) or _joined(self.para[-1], line.strip())):
             self.flush()  # a short line ends its paragraph: a pasted posting puts one item on each line
         self.para.append(line.strip())
         self.prev_blank = False
@@ -438,8 +456,28 @@ def _lost_bullets(lines: list[str]) -> list[str]:
             for line, m in zip(lines, found, strict=True)]
 
 
+# A line of a forwarded e-mail: "> " before its text, or ">" alone on a blank line.
+_MAIL_QUOTE = re.compile(r"^>[ \t]?")
+MIN_MAIL_LINES = 4        # lines with text that a forwarded posting has at the least
+MAIL_SHARE = 0.8          # of the lines with text, those a forwarded posting quotes
+
+
+def _unquoted(lines: list[str]) -> list[str]:
+    """The lines of a posting forwarded in an e-mail ("> POSITION AVAILABLE", "> Duties: …",
+    every line quoted, as a mail program sends it on) without the quoting, as the mail reader
+    shows it. A Markdown block quote among unquoted lines ("> Location: Berlin" under the title,
+    a list set off with ">") is the posting's own layout and stays for `_quoted_items`."""
+    full = [line for line in lines if line.strip()]
+    quoted = sum(1 for line in full if _MAIL_QUOTE.match(line.lstrip()))
+    if len(full) < MIN_MAIL_LINES or quoted < MAIL_SHARE * len(full):
+        return lines
+    return [_MAIL_QUOTE.sub("", line.lstrip(), count=1) if _MAIL_QUOTE.match(line.lstrip()) else line
+            for line in lines]
+
+
 def _text_blocks(text: str) -> list[Block]:
-    lines = _unglued(_quoted_items(_lost_bullets(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))))
+    lines = _unquoted(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    lines = _unglued(_quoted_items(_lost_bullets(lines)))
     reader = _TextReader()
     for i, raw in enumerate(lines):
         # The next line with text, past blank ones: a short line over a list is its heading
@@ -485,10 +523,17 @@ def _a_sentence(body: str) -> bool:
         and count_words(first) >= MIN_SENTENCE_WORDS
 
 
+# The number opening a list's first item: "1. " of "Duties: 1. Tune, repair, …".
+_FIRST_ITEM = re.compile(r"^1[.)]\s+(?=\S)")
+
+
 def _headed_list(block: Block) -> list[Block]:
     found = _COLON_HEAD.match(block.text)
     if found is None or not known_heading(found.group(1)):
         return [block]
+    first = _FIRST_ITEM.match(found.group(2))
+    if first is not None:       # "Duties: 1. Tune, repair, regulate, and voice …": a numbered list's first item
+        return [Block("heading", found.group(1).strip()), Block("bullet", found.group(2)[first.end():].strip(), number=1)]
     body = found.group(2).rstrip(".")
     pieces = [p.strip() for p in (body.split(";") if ";" in body else body.split(","))]
     items = [_LIST_AND.sub("", p) for p in pieces if p]
@@ -535,6 +580,15 @@ def _wrapped(line: str, following: str = "") -> bool:
         last = line.rstrip().rsplit(None, 1)[-1].lower()
         return last in _JOINING or line.rstrip().endswith(",")
     return True
+
+
+def _joined(line: str, following: str) -> bool:
+    """Does a short line of prose go on in the next, which starts in lower case, because it stops
+    on a comma or a word that cannot end a sentence ("Be available to work evening concerts and
+    special events on" / "weekends.", a fax wrapped early)? A short line that could end is an
+    item of its own."""
+    last = line.rstrip()
+    return following[:1].islower() and (last.endswith(",") or last.rsplit(None, 1)[-1].lower() in _JOINING)
 
 
 def _goes_on(line: str, following: str) -> bool:
