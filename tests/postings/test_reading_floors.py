@@ -52,6 +52,9 @@ FLOORS = {
     # to send the application, a static site's page head) reads all its requirements and leaves
     # one boilerplate line: 4 -> 0 unread, 8 -> 1 boilerplate.
     "corpus_postings_holdout19": (0, 1, 4),
+    # Round 21: holdout20, spent after its blind readings (9 of 31 requirements unread, 4
+    # boilerplate lines taken in, 3/6 credentials on the checklist, before and after round 20).
+    "corpus_postings_holdout20": (9, 4, 3),
 }
 
 pytestmark = pytest.mark.slow

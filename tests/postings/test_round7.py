@@ -236,5 +236,8 @@ def test_the_spent_sets_keep_round_7s_figures():
     # (253/256), 233/537.
     # Round 20 adds corpus_postings_holdout19, measured blind before and after round 19 (2/3 shown
     # right both times, 2/18 found) and now spent: all twenty read 98.5 % (255/259), 235/555.
-    assert total.shown_right >= 255 and total.precision >= 0.984, (total.shown_right, total.precision)
+    # Round 21 adds corpus_postings_holdout20, measured blind before and after round 20 (1/1 shown
+    # right both times, 0/18 found; 9 of 31 requirements unread) and now spent: all twenty-one read
+    # 98.8 % (256/259), 235/573.
+    assert total.shown_right >= 256 and total.precision >= 0.988, (total.shown_right, total.precision)
     assert total.found >= 235, total.found
