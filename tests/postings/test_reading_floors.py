@@ -54,7 +54,9 @@ FLOORS = {
     "corpus_postings_holdout19": (0, 1, 4),
     # Round 21: holdout20, spent after its blind readings (9 of 31 requirements unread, 4
     # boilerplate lines taken in, 3/6 credentials on the checklist, before and after round 20).
-    "corpus_postings_holdout20": (9, 4, 3),
+    # Round 21 reads the farm's list typed with a dash against each item and leaves out what
+    # follows how to apply to an e-mail address: 9 -> 5 unread, 4 -> 3 boilerplate.
+    "corpus_postings_holdout20": (5, 3, 3),
 }
 
 pytestmark = pytest.mark.slow

@@ -136,3 +136,36 @@ def test_a_static_sites_page_head_gives_the_title_and_is_no_part_of_the_posting(
 def test_near_miss_a_posting_that_opens_with_a_rule_and_prose_keeps_its_opening():
     text = "---\nWe are hiring a deckhand for our towboats.\n---\n\nRequirements\n\n- TWIC card\n"
     assert any("deckhand" in b.text for b in blocks(text, "posting.md"))
+
+
+# --- round 21 (tests/corpus_postings_holdout20, spent) -------------------------------------------
+
+FARM = """HoneyLove Homestead LLC is looking to hire both part and full-times employees for the 2022 season.
+
+An ideal candidate possesses the following:
+-Reliable transportation.
+-A quick learner who pays attention to detail.
+
+To apply, send a resume, cover letter, and 3 work references to farlandfungi@gmail.com
+Use the subject line, "2022 HOMESTEAD EMPLOYMENT."
+"""
+
+
+def test_a_list_typed_with_a_dash_against_each_item_is_a_list():
+    assert [i.text for i in read(FARM).items] == ["Reliable transportation.", "A quick learner who pays attention to detail."]
+
+
+def test_near_miss_a_lone_line_opening_with_a_dash_is_not_a_bullet():
+    kinds = [(b.kind, b.text) for b in blocks("Notes\n\n-Note: bring boots.\n")]
+    assert ("bullet", "Note: bring boots.") not in kinds
+
+
+def test_what_follows_how_to_apply_to_an_email_address_is_no_requirement():
+    assert not any("subject line" in i.text for i in read(FARM).items)
+
+
+def test_near_miss_a_requirement_after_a_sentence_naming_an_email_tool_is_kept():
+    posting = ("Marketing Assistant\n\nQualifications:\n\n"
+               "You will send our newsletter from hello@shop.example every week.\n\n"
+               "Experience with Mailchimp campaigns is required.\n")
+    assert "Experience with Mailchimp campaigns is required." in [i.text for i in read(posting).items]

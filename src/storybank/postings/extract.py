@@ -536,7 +536,8 @@ def _units_of(part: _Part, legend: dict[str, bool], prose: bool = False) -> list
     unless `prose`: the posting has no heading over what it asks). A paragraph that ends on a
     colon leads in to the list below; its sentences before that one are read as any others. A
     lead-in to where applications go ("Interested candidates should email their applications …
-    to:") leaves out the paragraphs under it: an address, not an ask."""
+    to:") leaves out the paragraphs under it: an address, not an ask; so does a paragraph saying
+    how to apply to an e-mail address (`_how_to_apply`)."""
     out: list[tuple[str, bool | None]] = []
     wishes = False
     applying = False
@@ -555,6 +556,8 @@ def _units_of(part: _Part, legend: dict[str, bool], prose: bool = False) -> list
             *sentences, lead_in = sentences
             wishes = wishes or _optional(lead_in.lower())   # a lead-in to the list below, asking nothing itself
             applying = _boilerplate_line(lead_in.lower().replace("’", "'"))
+        elif _how_to_apply(block.text):
+            applying = True     # "To apply, send a resume … to x@farm.com" and what follows: "Use the subject line …"
         for sentence in sentences:
             if not (reads_prose or (intro and _obliges(sentence))):
                 continue        # an opening's prose, unless it says what the candidate must
@@ -564,6 +567,14 @@ def _units_of(part: _Part, legend: dict[str, bool], prose: bool = False) -> list
                 out += [(piece, False if wishes else None) for clause in _clauses(sentence)
                         for piece in _obliged_list(clause)]
     return out
+
+
+def _how_to_apply(text: str) -> bool:
+    """A paragraph that says how to apply and where to: an application phrase and an e-mail
+    address ("To apply, send a resume, cover letter, and 3 work references to x@farm.com"). The
+    paragraphs after it in its section say more of the same (round 21)."""
+    low = text.lower().replace("’", "'")
+    return _CONTACT.search(low) is not None and lexicon.phrases("lines", "boilerplate").search(low) is not None
 
 
 def _obliges(sentence: str) -> bool:

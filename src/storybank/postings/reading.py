@@ -437,6 +437,10 @@ def _quoted_items(lines: list[str]) -> list[str]:
 
 
 MIN_LOST_BULLETS = 2   # lines opening with the same lost sign for it to be a bullet
+# A dash typed against its item's capital, as a small employer's list has it ("-Reliable
+# transportation.", "-A quick learner …", round 21): a bullet when two lines or more open so; a
+# lone "-Note" or "-5 °C" is not.
+_GLUED_DASH = re.compile(r"^(\s*)(-)(?=[A-Z])")
 
 
 @lru_cache(maxsize=1)
@@ -448,9 +452,9 @@ def _lost_bullet() -> re.Pattern[str]:
 def _lost_bullets(lines: list[str]) -> list[str]:
     """The lines, with a bullet sign that a symbol font drew and the copy lost ("v High school
     diploma", "§ Python") written as a bullet: the same lone letter or sign opening two lines or
-    more, each then going on with a capital or a number. One such line is left as it is ("o
-    Level results" is no list)."""
-    found = [_lost_bullet().match(line) for line in lines]
+    more, each then going on with a capital or a number; so is a dash typed against its item's
+    capital on two lines or more. One such line is left as it is ("o Level results" is no list)."""
+    found = [_lost_bullet().match(line) or _GLUED_DASH.match(line) for line in lines]
     counts = Counter(m.group(2) for m in found if m is not None)
     return [f"{m.group(1)}• {line[m.end():]}" if m is not None and counts[m.group(2)] >= MIN_LOST_BULLETS else line
             for line, m in zip(lines, found, strict=True)]
