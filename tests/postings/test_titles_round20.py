@@ -128,7 +128,10 @@ def test_near_miss_a_sign_inside_the_title_stays():
 # --- the floor: wrong titles over the spent sets ---------------------------------------------------
 
 # Round 20 (postmatch20b): 23 of 82 before, 9 after (tests/postings/measure_titles.py).
-WRONG_TITLES_FLOOR = 9
+# Round 21 spends corpus_postings_holdout20, whose four titles are all read wrong: two of its
+# postings name no job in their text (the farm's, the projectionist's), one opens with the question
+# "What is a Deckhand?", one with "job description". 13 of 86.
+WRONG_TITLES_FLOOR = 13
 
 
 @pytest.mark.slow
