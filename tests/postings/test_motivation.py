@@ -197,3 +197,26 @@ def test_near_miss_a_liking_told_under_the_same_background_is_still_generic():
     m = check(WARDEN_POSTING, bank_of(why=story("Why public shade trees", ("motivation",), situation=WARDEN_SITUATION,
                                                 action=WARDEN_LIKING)), motivation=True).motivation
     assert m.verdict == "generic"
+
+
+NO_FIELD = """\
+We are looking to hire both part and full-time employees for the season.
+
+An ideal candidate possesses the following:
+- Reliable transportation.
+- A quick learner who pays attention to detail.
+"""
+
+
+def test_a_posting_that_names_no_job_or_skill_is_not_said_to_go_unnamed_by_the_story():
+    # Round 21 (holdout20's farm): no title, no skill by name; "does not name what this posting is
+    # for" was said of a story that could not have named it.
+    m = check(NO_FIELD, bank_of(why=story("Why this work", ("motivation",), situation=WARDEN_SITUATION,
+                                          action=WARDEN_REASON)), motivation=True).motivation
+    assert m.verdict == "unnamed" and m.field == ()
+    assert "names no job or skill" in m.message
+
+
+def test_near_miss_a_posting_with_a_title_still_finds_a_story_unrelated():
+    m = verdict(why=story("Why this work", ("motivation",), action=ELSEWHERE))
+    assert m.verdict == "unrelated"

@@ -10,6 +10,7 @@ more than one that would fit any platform (the generic-motivation finding, SB741
 | tied | it names the posting's field and SB741 does not fire |
 | generic | SB741 fires: the reason would fit any job |
 | unrelated | its reason is specific, but to something else: none of the posting's field is named |
+| unnamed | its reason is specific, and the posting names no job or skill to hold it against |
 | missing | no story is mapped to the motivation question |
 """
 
@@ -134,6 +135,12 @@ def check_motivation(report: PostingReport, ex: Extracted, stories: Sequence[tup
         return Motivation("generic", sid, named, labels,
                           f"`{sid}` gives a reason that would fit any job. Tie it to {what}: "
                           "the field you know and why this work fits it.")
+    if not labels:
+        # Nothing to hold it against: the posting names no job and no skill by name (a farm's
+        # posting with no title, round 21). Saying the story "does not name" it would be false.
+        return Motivation("unnamed", sid, named, labels,
+                          f"`{sid}` gives a reason of its own; this posting names no job or skill to hold it "
+                          "against, so check by reading it that your reason fits this work.")
     if not tied:
         return Motivation("unrelated", sid, named, labels,
                           f"`{sid}` does not name what {what} is for{_named(labels)}: say why this work "

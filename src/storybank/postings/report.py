@@ -75,7 +75,7 @@ class CredentialItem:
 class Motivation:
     """The motivation story held against the posting: does it name the posting's field?"""
 
-    verdict: str               # "tied", "generic", "unrelated" or "missing"
+    verdict: str               # "tied", "generic", "unrelated", "unnamed" or "missing"
     story: str | None
     names: tuple[str, ...]     # the posting's words the story names
     field: tuple[str, ...]     # what the posting is for: its title's words and top terms

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 MARK = {"shown": ("✓", "green"), "possibly": ("?", "yellow"), "missing": ("✗", "red")}
 MOTIVATION_MARK = {"tied": ("✓", "green"), "generic": ("!", "yellow"), "unrelated": ("!", "yellow"),
-                   "missing": ("✗", "red")}
+                   "unnamed": ("·", "dim"), "missing": ("✗", "red")}
 QUOTE_CHARS = 110
 
 
