@@ -39,3 +39,14 @@ def test_a_posting_saved_from_an_html_page_reads_the_same_once_saved(cli, tmp_pa
     line = next(x for x in every.splitlines() if x.startswith("halvorsen"))
     assert "Quantitative Researcher – Systematic Futures" in line
     assert not re.search(r"\b(notebook|quarter|idea) must-have", every), every
+
+
+def test_a_why_platform_finding_keeps_the_platforms_capital(cli, tmp_path):
+    """SB790 said "A why mercor answer needs …" (the label lower-cased whole, the company too)."""
+    why = TESTS / "corpus_postings_holdout9" / "aml_analyst" / "stories" / "why-corran.toml"
+    bank = _bank(tmp_path / "aml", "finance", why)
+    said = " ".join(cli("--bank", str(bank), "lint").out.split())
+    assert "A why Mercor answer needs" in said
+    (bank / ".storybank.toml").write_text('profession = "finance"\nplatform = "Corran Mercantile"\n')
+    said = " ".join(cli("--bank", str(bank), "lint").out.split())
+    assert "A why Corran Mercantile answer needs" in said and "mercantile answer" not in said
