@@ -50,3 +50,15 @@ def test_a_why_platform_finding_keeps_the_platforms_capital(cli, tmp_path):
     (bank / ".storybank.toml").write_text('profession = "finance"\nplatform = "Corran Mercantile"\n')
     said = " ".join(cli("--bank", str(bank), "lint").out.split())
     assert "A why Corran Mercantile answer needs" in said and "mercantile answer" not in said
+
+
+def test_a_metric_name_cut_for_the_cheat_sheet_never_starts_at_that():
+    """The rater's sheet read "that did not exist 7 percent" for "cited references that did not
+    exist, next month's sample" (tests/corpus_postings/annotation)."""
+    from storybank.cues import short_name
+
+    name = "cited references that did not exist, next month's sample"
+    for most in (16, 20, 24):
+        short = short_name(name, most)
+        assert not short.startswith(("that", "which", "who")), short
+        assert short.startswith("cited references"), short
