@@ -148,7 +148,7 @@ def key_numbers(story: Story) -> list[str]:
 
 
 _PARENS = re.compile(r"\s*\([^)]*\)")
-_QUALIFIERS = frozenset(["with", "by", "at", "over", "in", "for", "from", "to", "of", "during", "since", "on", "vs", "versus", "per", "after", "before", "under", "across", "between", "into", "when", "while"])
+_QUALIFIERS = frozenset(["with", "by", "at", "over", "in", "for", "from", "to", "of", "during", "since", "on", "vs", "versus", "per", "after", "before", "under", "across", "between", "into", "when", "while", "that", "which", "who", "whose"])
 _GENERIC_HEADS = frozenset(("time", "number", "count", "share", "rate", "amount", "percentage", "total"))
 
 

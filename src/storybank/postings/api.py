@@ -115,12 +115,20 @@ def _reports(bank: Bank, catalog: Catalog | None) -> BankReports:
     return BankReports(bank, catalog, "motivation")
 
 
+def read_saved(saved: store.SavedPosting) -> Extracted:
+    """A saved posting's requirements. Its text is kept as Markdown (`as_markdown`) whatever it
+    was saved from, so it is never read as HTML because its source was a `.html` page (which
+    ran the whole posting into one paragraph: one requirement where there were 17)."""
+    return read(saved.text)
+
+
 def check_text(bank: Bank, opened: Opened, motivation: bool = True) -> PostingReport:
     links = opened.saved.links if opened.saved else ()
     stories = stories_of(bank)
     catalog = _catalog(bank) if motivation else None
+    extracted = read_saved(opened.saved) if opened.saved else None
     report = check(opened.text, stories, source=opened.source, name=opened.name, links=links,
-                   motivation=motivation, catalog=catalog, settings=bank.settings,
+                   extracted=extracted, motivation=motivation, catalog=catalog, settings=bank.settings,
                    reports=_reports(bank, catalog) if motivation else None, words=_words(bank, stories))
     if opened.saved and opened.saved.title and not report.title:
         report = replace(report, title=opened.saved.title)
@@ -171,8 +179,9 @@ def check_all(bank: Bank) -> AllReport:
     for name in names:
         try:
             saved = store.load(bank.root, name)
-            reports.append(check(saved.text, stories, source=saved.source or name, name=name,
-                                 links=saved.links, motivation=False, words=words))
+            report = check(saved.text, stories, source=saved.source or name, name=name, links=saved.links,
+                           extracted=read_saved(saved), motivation=False, words=words)
+            reports.append(replace(report, title=report.title or saved.title))
         except StorybankError as exc:
             unreadable.append((name, str(exc)))
     return AllReport(tuple(reports), gaps(reports), tuple(unreadable))
@@ -206,7 +215,7 @@ def gaps(reports: Sequence[PostingReport]) -> tuple[Gap, ...]:
 def _checked_saved(bank: Bank, name: str) -> tuple[PostingReport, Extracted]:
     saved = store.load(bank.root, name)
     source = saved.source or saved.name
-    extracted = read(saved.text, source)
+    extracted = read_saved(saved)
     stories = stories_of(bank)
     catalog = _catalog(bank)
     report = check(saved.text, stories, source=source, name=name, links=saved.links,

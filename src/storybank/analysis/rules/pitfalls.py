@@ -387,7 +387,8 @@ def missing_evidence(ctx: StoryContext, findings: Sequence[Finding]) -> Iterator
                 continue
             if name in said or has_evidence(ctx, ev, text, norm):
                 continue
-            label = qtype.label.lower()
+            # Only the label's first letter: "Why Mercor" keeps its company's capital.
+            label = qtype.label[:1].lower() + qtype.label[1:]
             needs = f"{'An' if label[:1] in 'aeiou' else 'A'} {label} answer needs {ev.description}"
             if ev.in_part and ctx.from_answer and has_evidence(
                     ctx, ev.model_copy(update={"phrases": [], "check": ev.in_part}), text, norm):
