@@ -27,3 +27,22 @@ def test_a_count_said_in_words_is_the_outcomes_number():
     # Near miss: an outcome with no count at all is still told.
     plain = LEAFLET.replace("forty one medical jobs", "every medical job")
     assert "SB201" in _codes(plain, "failure", "languages")
+
+
+def test_what_i_took_from_it_is_a_lesson_and_the_answers_reflection():
+    # DOGFOOD20: "What I took from it is to trust the trend, and to escalate at the first refusal."
+    # was told "No lesson said". holdout20 says it the same way: "What I took from it is that the
+    # data can show you that the policy is right".
+    from storybank.answers.covered import covered
+
+    said = ("I was charge nurse on a thirty bed ward. I paged him again, and when he wanted to "
+            "wait, I escalated to the registrar and we started the sepsis bundle. What I took from "
+            "it is to trust the trend, and to escalate at the first refusal.")
+    assert covered(said, mechanism=None, technical=False).lesson == "what i took from"
+    report = judge_answer(said, builtin_catalog(), Settings(profession="medicine"),
+                          question="disagreement")
+    assert report.parts.reflection.startswith("What I took from it")
+    assert "differently" not in report.lacking
+    # Near miss: taking something from a place is no lesson.
+    took = "I took from the stock room two spare pumps and set them up."
+    assert covered(took, mechanism=None, technical=False).lesson is None
