@@ -46,3 +46,22 @@ def test_what_i_took_from_it_is_a_lesson_and_the_answers_reflection():
     # Near miss: taking something from a place is no lesson.
     took = "I took from the stock room two spare pumps and set them up."
     assert covered(took, mechanism=None, technical=False).lesson is None
+
+
+def test_an_escalation_told_with_what_was_done_at_once_settles_the_disagreement():
+    # DOGFOOD20: SB711 told a nurse "without a mechanism … say what settled it: … the escalation
+    # policy" of "when he wanted to wait, I escalated to the registrar and we started the sepsis
+    # bundle".
+    from storybank.analysis.evidence import settled_forum
+
+    said = ("I was charge nurse on a thirty bed ward. I paged him again, and when he wanted to "
+            "wait, I escalated to the registrar and we started the sepsis bundle.")
+    assert settled_forum(said)
+    assert "SB711" not in _codes(said, "disagreement", "medicine")
+    # Near misses: an escalation with nothing done after it, and holdout15's escalation turned down
+    # for a talk ("Instead of escalating to our manager, I suggested we grab coffee and talk it
+    # through") are no mechanism.
+    assert not settled_forum("When he wanted to wait, I escalated to the registrar. He was busy.")
+    holdout15 = ("Instead of escalating to our manager, I suggested we grab coffee and talk it "
+                 "through. We started the pitch together the next week.")
+    assert not settled_forum(holdout15)
