@@ -17,6 +17,7 @@ import pytest
 
 from storybank.analysis.engine import analyze
 from storybank.analysis.followups import followup_prompts
+from storybank.analysis.signals import spelled_numbers
 from storybank.analysis.text import find_technologies, measure
 from storybank.catalog import builtin_catalog
 from storybank.settings import Settings
@@ -90,6 +91,19 @@ def test_spelled_numbers_with_what_they_count_are_numbers():
     stats = measure("Waits halved, from over an hour to twenty minutes, across eleven sites.")
     assert stats.numbers == ["twenty minutes", "eleven sites"]
     assert measure("One of them said ten of us would come.").numbers == []
+
+
+def test_a_spelled_number_counts_across_one_word_that_describes_what_it_counts():
+    # Round 21 (tests/DOGFOOD20.md): a translator's "Since then forty one medical jobs with no
+    # number error." was told "The outcome has no number". holdout7: "three senior engineers".
+    assert spelled_numbers("Since then forty one medical jobs with no number error.") == [
+        "forty one medical jobs"]
+    assert spelled_numbers("As one of three senior engineers on the team") == [
+        "three senior engineers"]
+    # Near misses: a name (holdout20: "I leveraged Lean and Six Sigma principles") and a word of
+    # grammar between ("ten of us").
+    assert spelled_numbers("I leveraged Lean and Six Sigma principles") == []
+    assert spelled_numbers("ten of us stayed") == []
 
 
 # --- technologies ------------------------------------------------------------------------------

@@ -26,9 +26,22 @@ def _bank(root: Path, profession: str, *names: str) -> Path:
     return root
 
 
+# Round 21: the sepsis story as written settles the disagreement (an escalation and what was done
+# at once, SB711 quiet); told without what followed, SB711 speaks and its wording can be read.
+UNSETTLED = ("I started the sepsis bundle with her own nurse", "Her own nurse was with me")
+
+
+def _unsettled(bank: Path) -> Path:
+    story = bank / f"{SEPSIS}.toml"
+    text = story.read_text(encoding="utf-8")
+    assert UNSETTLED[0] in text
+    story.write_text(text.replace(*UNSETTLED), encoding="utf-8")
+    return bank
+
+
 @pytest.mark.parametrize("profession", ["medicine", ""])
 def test_a_nurses_lint_names_no_software_ways_to_settle_or_to_judge_depth(cli, tmp_path, profession):
-    bank = _bank(tmp_path / "nurse", profession, SEPSIS, INSULIN)
+    bank = _unsettled(_bank(tmp_path / "nurse", profession, SEPSIS, INSULIN))
     done = cli("--bank", str(bank), "lint")
     assert done.code in (0, 1) and "Traceback" not in done.err
     assert "SB711" in done.out and "SB732" in done.out      # the two findings that spoke software
@@ -37,7 +50,7 @@ def test_a_nurses_lint_names_no_software_ways_to_settle_or_to_judge_depth(cli, t
 
 
 def test_a_software_bank_keeps_its_own_examples(cli, tmp_path):
-    bank = _bank(tmp_path / "dev", "software", SEPSIS, INSULIN)
+    bank = _unsettled(_bank(tmp_path / "dev", "software", SEPSIS, INSULIN))
     said = " ".join(cli("--bank", str(bank), "lint").out.split())
     assert "a benchmark, a prototype" in said and "what you can ship alone" in said
 
@@ -104,7 +117,12 @@ def test_a_new_storys_skeleton_gives_examples_from_the_banks_field(cli, tmp_path
 ])
 def test_a_translator_is_told_which_numbers_to_say_in_her_own_trade(cli, tmp_path, profession, example):
     bank = _bank(tmp_path / "translator", profession, "a-mistranslated-dosage-in-a-patient-leaflet")
-    done = cli("--bank", str(bank), "answer", str(HERE / "leaflet-answer.txt"), "--question", "failure")
+    # Round 21: "forty one medical jobs" is a number; the outcome told without it has none.
+    answer = tmp_path / "answer.txt"
+    answer.write_text((HERE / "leaflet-answer.txt").read_text(encoding="utf-8").replace(
+        "forty one medical jobs with no number error", "no medical job with a number error"),
+        encoding="utf-8")
+    done = cli("--bank", str(bank), "answer", str(answer), "--question", "failure")
     said = " ".join(done.out.split())
     assert "SB201 The outcome has no number" in said and example in said
     if profession != "software":

@@ -48,16 +48,29 @@ def spelled_numbers(text: str) -> list[str]:
     """Spelled numbers with what they count: "four days", "forty pages", "twenty-three patients".
     A spelled number counts only with a unit or a plural noun after it, so "one of them" and
     "ten of us" are not measurements."""
+    from storybank.cues import STOP_WORDS
+
     found = []
     for match in _SPELLED_NUMBER.finditer(text):
         unit = match.group(2).lower()
         if unit.endswith("s") or unit in _UNITS or "-" in unit:
             found.append(match.group(0))
+            continue
+        # Round 21: one word that describes what is counted may come between ("forty one medical
+        # jobs", "three senior engineers"); a word of grammar may not ("ten of us").
+        # A capitalised word makes it a name ("Six Sigma principles").
+        then = _NEXT_WORD.match(text, match.end())
+        noun = then.group(1).lower() if then else ""
+        counted = noun in _UNITS or (noun.endswith("s") and not noun.endswith("ss"))
+        if then and counted and unit not in STOP_WORDS and noun not in STOP_WORDS \
+                and not match.group(2)[0].isupper():
+            found.append(match.group(0) + then.group(0))
     found.extend(m.group(0) for m in _ONE_UNIT.finditer(text))
     found.extend(m.group(0) for m in _ZERO.finditer(text))
     return found
 
 
+_NEXT_WORD = re.compile(r"[- ]([a-z][a-z'-]*)", re.I)
 _UNITS = frozenset({"percent", "times", "hour", "day", "week", "month", "year", "page", "minute",
                     "second", "fold", "point", "degree", "kilo", "metre", "meter", "mile",
                     "dollar", "pound", "euro"})
