@@ -62,11 +62,13 @@ LONG_ANSWER_WORDS = 100  # a spoken answer this long is asked about its main act
 _DETERMINER = re.compile(r"^(?:the|a|an|our|my|their|its|this|that|each|every)\b", re.I)
 # A listed name that ends in a lower-case countable noun reads with an article: "besides the
 # linear mixed-effects model", "how you used the Palmgren-Miner rule", "the BRIDGE trial", but
-# "how you used reciprocal teaching" and "Google Test".
-_COUNTABLE = re.compile(r"\s(?:model|filter|library|index|scheme|test|score|method|protocol|"
-                        r"algorithm|framework|pipeline|tool|engine|database|service|platform|"
-                        r"checklist|rubric|guideline|assay|column|sequence|formula|curve|rule|"
-                        r"trial|criteria|criterion|scale|standard)$")
+# "how you used reciprocal teaching" and "Google Test" (lexicon `prompt_countable_heads`).
+_COUNTABLE = re.compile(rf"\s(?:{'|'.join(map(re.escape, lexicon_words('prompt_countable_heads')))})$")
+# Where a common noun phrase's head ends: "statement | of undisputed material facts", "motion |
+# to dismiss".
+_PHRASE_TAIL = re.compile(r"\s+(?:of|to|for|with|on|in|at|by|from|under)\s.*$", re.S)
+_PARENTHESIS = re.compile(r"\s*\(.*$", re.S)
+_PLAIN_WORD = re.compile(r"[a-z0-9#][\w#./'-]*")
 _SILENT_UNITS = frozenset(_lexicon_data()["prompt_silent_units"])
 
 
@@ -196,7 +198,7 @@ def _technology(story: Story, catalog: Catalog, text: str, decision: str | None)
     said = _listed_said(story, text, decision, rejected, learned)
     picked = _picked_name(catalog, text, rejected)
     if said and (picked is None or said.lower() == picked.lower()):
-        if _COUNTABLE.search(said) and not _DETERMINER.match(said):
+        if not _DETERMINER.match(said) and (_COUNTABLE.search(said) or common_noun_phrase(said)):
             return f"the {said}"
         return said
     if picked:
@@ -210,6 +212,28 @@ def _technology(story: Story, catalog: Catalog, text: str, decision: str | None)
     known.sort(key=lambda k: (k.lower() not in learned,
                               bool(decision) and k.lower() not in (decision or "").lower()))
     return known[0] if known else None
+
+
+def common_noun_phrase(name: str) -> bool:
+    """Is a listed method or tool a countable common noun phrase, which a prompt puts with "the"
+    ("how you used the privilege log", "besides the gold set", "the transaction cost model"),
+    not a name ("Relativity", "FRCP Rule 26(b)(5)", "pandas") or a practice ("reciprocal
+    teaching", "flow cytometry", "search terms")? Lower case ("the #10 blade" too), two words or
+    more, and its head
+    (the last word before "of", "to" ...) neither a plural nor a practice's word (lexicon
+    `prompt_mass_endings`, `prompt_mass_heads`) unless a countable one (`prompt_countable_heads`)."""
+    if any(c.isupper() for c in name):
+        return False
+    whole = _PARENTHESIS.sub("", name).split()  # "enoxaparin (low molecular weight heparin)"
+    words = _PHRASE_TAIL.sub("", " ".join(whole)).split()
+    if len(whole) < 2 or not words or not all(_PLAIN_WORD.fullmatch(w) for w in whole):
+        return False
+    head = words[-1].split("-")[-1]
+    if head in lexicon_word_set("prompt_countable_heads"):
+        return True
+    plural_s = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return not (plural_s or head.endswith(lexicon_words("prompt_mass_endings"))
+                or head in lexicon_word_set("prompt_mass_heads"))
 
 
 # A name the speaker had to learn: "zero experience with Kubernetes", "I had to learn Rust", "a
