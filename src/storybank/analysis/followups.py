@@ -228,6 +228,8 @@ def common_noun_phrase(name: str) -> bool:
     words = _PHRASE_TAIL.sub("", " ".join(whole)).split()
     if len(whole) < 2 or not words or not all(_PLAIN_WORD.fullmatch(w) for w in whole):
         return False
+    if _PHRASE_TAIL.match(" " + name):  # a tail said alone: "by ear" of "beat-setting by ear"
+        return False
     head = words[-1].split("-")[-1]
     if head in lexicon_word_set("prompt_countable_heads"):
         return True
