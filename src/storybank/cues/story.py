@@ -117,7 +117,8 @@ def number_phrase(metric: Metric, max_chars: int = 44, name_chars: int = NAME_CH
     fallback = ""
     variants = metric_variants(metric)
     names = _prefixes(name, units) if inside else _shorter(name, max(name_chars, max_chars // 2))
-    # Units said once before the name loses words; the name's words before the unit goes.
+    # Units said once before the name loses words; the name's words before the unit is cut
+    # ("6 h/week") or goes.
     for forms in (variants[:2], variants[2:]):
         for short in names:
             for variant in forms:
