@@ -53,6 +53,7 @@ def test_metric_variants_shorten_units_before_numbers():
     assert metric_variants(metric) == [
         "2.93M milliseconds → 71.5 milliseconds per request",
         "2.93M → 71.5 milliseconds per request",
+        "2.93M → 71.5 ms/request",   # the unit's short form before the numbers go bare
         "2.93M → 71.5",
     ]
     assert metric_variants(Metric(name="m", value=40, unit="%")) == ["40%"]

@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import math
 import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from storybank.words import count_words
@@ -135,8 +138,61 @@ def name_after(text: str, name: str) -> str:
 
 
 def metric_variants(metric: Metric) -> list[str]:
-    """`metric_text` from the fullest to the most compact form, without repeats."""
-    return list(dict.fromkeys(metric_text(metric, level) for level in (0, 1, 2)))
+    """`metric_text` from the fullest to the most compact form, without repeats: its whole unit
+    ("6 hours per week for two months", said once at the end for a pair), the unit's
+    `short_units` ("6 hours per week", "6 h/week"), then the numbers bare ("6"; a currency sign
+    and an attached "%" stay)."""
+    shorter = [metric_text(metric.model_copy(update={"unit": unit}), 1) for unit in short_units(metric.unit)]
+    return list(dict.fromkeys([metric_text(metric, 0), metric_text(metric, 1), *shorter, metric_text(metric, 2)]))
+
+
+@lru_cache(maxsize=1)
+def _unit_forms() -> dict[str, str]:
+    text = resources.files("storybank").joinpath("data/cues.toml").read_text("utf-8")
+    return {k.lower(): str(v) for k, v in tomllib.loads(text).get("units", {}).items()}
+
+
+def short_units(unit: str | None) -> list[str]:
+    """Shorter ways to write a unit, longest first, each said after the numbers: the unit up to
+    its first rate ("hours per week for two months" -> "hours per week"), then its short form
+    from data/cues.toml ("h/week", "percent" -> "%"); a longer head keeps its first word, short
+    ("hours of overtime" -> "h"), when that word is a unit. A currency keeps its word
+    (metric_text turns it into a sign). Empty when nothing shorter says the unit."""
+    words = (unit or "").split()
+    if not words:
+        return []
+    lows = [w.lower() for w in words]
+    from storybank.cues.phrases import NUMBER_WORDS
+
+    at = lows.index("per") if "per" in lows else len(words)
+    end = at + 2
+    while end < len(words) and (lows[end - 1] in NUMBER_WORDS or lows[end - 1] == "one"
+                                or any(c.isdigit() for c in lows[end - 1])):
+        end += 1   # "per six months", "per 100 patients": the rate's count and what it counts
+    head, rate = words[:at], words[at + 1: end]
+    out: list[str] = []
+    if rate and len(words) > end:
+        out.append(" ".join([*head, "per", *rate]))
+    forms = _unit_forms()
+    joined = " ".join(head).lower()
+    short: str | None
+    if not head or joined in _CURRENCIES:
+        short = None
+    elif joined in forms:
+        short = forms[joined]
+    elif len(head) == 1:
+        short = head[0]
+    elif lows[0] in forms:
+        short = forms[lows[0]]
+    elif lows[0] in UNIT_WORDS:
+        short = head[0]
+    else:
+        short = None
+    if short is not None:
+        said = " ".join(forms.get(w.lower(), w) for w in rate)
+        out.append(short if not rate else f"{short}/{said}" if len(rate) == 1 else f"{short} per {said}")
+    whole = " ".join(words)
+    return [u for u in dict.fromkeys(out) if u != whole and len(u) < len(whole)]
 
 
 def key_numbers(story: Story) -> list[str]:

@@ -9,11 +9,11 @@ carries the numbers it asks to hear, so "94 → 31 min" is said when both 94 and
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from storybank.cues import metric_variants, short_name, short_number, shorten
+from storybank.cues import _QUALIFIERS, metric_variants, short_name, short_number, shorten
 from storybank.cues.phrases import context, part_cues
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -103,11 +103,14 @@ def _unit_words(metric: Metric) -> set[str]:
     return {w.lower() for w in (metric.unit or "").split()}
 
 
-def number_phrase(metric: Metric, max_chars: int = 44, name_chars: int = NAME_CHARS) -> str:
+def number_phrase(metric: Metric, max_chars: int = 44, name_chars: int = NAME_CHARS,
+                  apart: Sequence[str] = ()) -> str:
     """One metric as a cue that says what it measures: its name, then its numbers ("average truck
     wait 94 → 31 min"); when the name says the unit's word, the numbers first ("38,000 meters
     affected", never "38,000 meters meters affected"). Fitted to `max_chars` by shortening the
-    name, then the unit; the name is never dropped."""
+    name, then the unit; the name is never dropped. `apart`: the names of the story's other
+    metrics whose cues would read the same; the name then keeps a word none of them has
+    ("error improvement, energy markets" next to "…, all markets"), within `max_chars`."""
     name = " ".join(metric.name.split())
     units = _unit_words(metric)
     inside = any(w.lower() in units for w in name.split())
@@ -116,8 +119,17 @@ def number_phrase(metric: Metric, max_chars: int = 44, name_chars: int = NAME_CH
         return _fit_variant(metric, max_chars)
     fallback = ""
     variants = metric_variants(metric)
+    if apart and not inside:
+        told = _names_apart(name, apart)
+        # A unit, even short, before the span loses words; the span's words before the unit goes.
+        for forms in (variants[:-1] or variants, variants[-1:]):
+            for short in told:
+                for variant in forms:
+                    if len(text := f"{short} {variant}") <= max_chars:
+                        return text
     names = _prefixes(name, units) if inside else _shorter(name, max(name_chars, max_chars // 2))
-    # Units said once before the name loses words; the name's words before the unit goes.
+    # Units said once before the name loses words; the name's words before the unit is cut
+    # ("6 h/week") or goes.
     for forms in (variants[:2], variants[2:]):
         for short in names:
             for variant in forms:
@@ -127,6 +139,64 @@ def number_phrase(metric: Metric, max_chars: int = 44, name_chars: int = NAME_CH
                         return text
                     fallback = fallback or text
     return fallback or shorten(f"{name} {variants[-1]}", max_chars)
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip(",;:()")
+
+
+def _names_apart(name: str, others: Sequence[str]) -> list[str]:
+    """The spans of `name` that hold, for each of `others`, the first word it lacks, longest first:
+    "forecast error improvement, energy markets" against "…, all markets" -> the whole name,
+    "error improvement, energy markets", …, "energy markets"; then the spans that end at a
+    comma or before a qualifier. A span neither starts nor ends on a stop word; a comma inside
+    one is kept ("improvement, energy markets")."""
+    from storybank.cues import STOP_WORDS
+
+    words = (_PARENS.sub("", name).strip() or name).split()
+    lows = [_bare(w) for w in words]
+    against = [{_bare(w) for w in other.split()} for other in others]
+    # For each twin, the first word of the name it lacks ("donated" against "food discarded …").
+    # A stop word tells them apart where nothing else does ("all markets" against "energy markets").
+    firsts = {next((w for w in lows if w not in STOP_WORDS and w not in other),
+                   next((w for w in lows if w not in other), "")) for other in against}
+    if "" in firsts:
+        return []   # every word of the name is in a twin's: nothing of its own to say
+    # A span ends where the name or one of its phrases does: at the end, a comma, a qualifier.
+    ends = [end for end in range(1, len(words) + 1)
+            if end == len(words) or words[end - 1].endswith(",") or lows[end] in _QUALIFIERS]
+    spans: list[tuple[bool, str]] = []
+    for start in range(len(words)):
+        for end in (e for e in ends if e > start):
+            if lows[start] in STOP_WORDS or lows[end - 1] in STOP_WORDS:
+                continue
+            if firsts <= set(lows[start:end]):
+                spans.append((end == len(words), " ".join(words[start:end]).rstrip(",;:")))
+    # The name's end first: what follows the comma or qualifier is what tells twins apart.
+    spans.sort(key=lambda span: (not span[0], -len(span[1])))
+    return list(dict.fromkeys(text for _, text in spans))
+
+
+_PARENS = re.compile(r"\s*\([^)]*\)")
+
+
+def _said_name(text: str) -> str:
+    """A number cue without its numbers: what tells it from the story's other key numbers."""
+    return " ".join(w for w in text.lower().split() if w != "→" and not any(c.isdigit() for c in w))
+
+
+def _told_apart(metrics: Sequence[Metric], cues: list[Cue], max_chars: int, name_chars: int) -> list[Cue]:
+    """The key numbers with no two reading alike: metrics whose cues say the same words
+    ("error improvement 11 percent", "error improvement 4 percent") each keep a word of their
+    name the others lack, where one fits `max_chars`."""
+    said = [_said_name(c.text) for c in cues]
+    out = list(cues)
+    for i, cue in enumerate(cues):
+        twins = [metrics[j].name for j in range(len(cues)) if j != i and said[j] == said[i]]
+        if twins and said[i]:
+            text = number_phrase(metrics[i], max_chars, name_chars, apart=twins)
+            out[i] = Cue(text, cue.values, cue.written, cue.number)
+    return out
 
 
 def _fit_variant(metric: Metric, max_chars: int) -> str:
@@ -192,9 +262,10 @@ def story_cues(story: Story, known: Iterable[str] = (), *, part_n: int = PART_CU
     from storybank.model import PARTS, PROBES
 
     ctx = context([*story.technologies, *known], story.metrics)
-    number_cues = _written(story, "numbers") or tuple(
-        Cue(number_phrase(m, number_chars, name_chars), number_values(m), number=True)
-        for m in story.metrics[:numbers])
+    shown = story.metrics[:numbers]
+    number_cues = _written(story, "numbers") or tuple(_told_apart(shown, [
+        Cue(number_phrase(m, number_chars, name_chars), number_values(m), number=True) for m in shown],
+        number_chars, name_chars))
     parts: dict[str, tuple[Cue, ...]] = {}
     for part in PARTS:
         parts[part] = _written(story, part) or tuple(
