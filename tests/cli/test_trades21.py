@@ -7,7 +7,6 @@ past the 30 milliamp trip). With no trades pack it was told "the action stays at
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
