@@ -147,7 +147,7 @@ class Settings:
     profession: str = _setting(
         "", _profession, "Your field, for its vocabulary, message examples and follow-up wording "
         "(judgement is the same without it): software, medicine, law, finance, science_lab, "
-        "engineering, education, languages, annotation. Empty means none.",
+        "engineering, education, languages, annotation, trades. Empty means none.",
         section="Who you are preparing as.")
     platform: str = _setting(
         "Mercor", _platform, "The company or platform you are preparing for, or its specialty "

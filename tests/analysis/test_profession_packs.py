@@ -9,7 +9,7 @@ from storybank.professions import all_vocabulary, names, pack_for
 from storybank.settings import parse_settings
 
 FIELDS = ["software", "medicine", "law", "finance", "science_lab", "engineering", "education",
-          "languages", "annotation"]
+          "languages", "annotation", "trades"]
 
 
 def test_every_field_has_a_pack_with_vocabulary_examples_and_probes():

@@ -90,11 +90,10 @@ _SHAPED_NAME = re.compile(
 @lru_cache(maxsize=2)
 def _vocabulary_set(software: bool) -> PhraseSet:
     """Every pack's named methods; software's only in a software story (see software_context)."""
-    from storybank.professions import all_vocabulary, pack_for
+    from storybank.professions import all_vocabulary, names, pack_for
 
     skip = set() if software else {v for v in pack_for("software").vocabulary} - {
-        v for name in ("medicine", "law", "finance", "science_lab", "engineering", "education",
-                       "languages", "annotation") for v in pack_for(name).vocabulary}
+        v for name in names() if name != "software" for v in pack_for(name).vocabulary}
     return phrase_set(tuple(v.lower() for v in all_vocabulary() if len(v) > 3 and v not in skip))
 
 
