@@ -4,6 +4,7 @@ under `dogfood21/` are the ones they wrote; see tests/DOGFOOD21.md."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -62,3 +63,18 @@ def test_a_metric_name_cut_for_the_cheat_sheet_never_starts_at_that():
         short = short_name(name, most)
         assert not short.startswith(("that", "which", "who")), short
         assert short.startswith("cited references"), short
+
+
+def test_init_tells_a_new_user_the_two_settings_that_make_the_bank_speak_their_field(cli, tmp_path):
+    # dogfood21: a quant was asked "Why Mercor" and software's questions until she found `platform`
+    # and `profession` in the settings file by herself.
+    done = cli("init", str(tmp_path / "bank"))
+    assert done.code == 0
+    assert "`profession` (" in done.out and "trades" in done.out and "`platform`" in done.out
+    settings = (tmp_path / "bank" / ".storybank.toml").read_text("utf-8")
+    assert 'profession = ""' in settings and "platform = " in settings
+
+
+def test_near_miss_init_in_json_prints_only_its_record(cli, tmp_path):
+    done = cli("init", str(tmp_path / "bank"), "--format", "json")
+    assert done.code == 0 and json.loads(done.out)["bank"].endswith("bank")

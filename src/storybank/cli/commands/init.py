@@ -86,6 +86,12 @@ def run(args: Namespace, ctx: Context) -> int:
             sys.stdout.write(f"Copied {len(copied)} example stories.\n")
         if skipped:
             sys.stdout.write(f"Left {len(skipped)} existing files untouched: {', '.join(skipped)}\n")
+        # A nurse or a quant who never opens the settings is asked software's questions and "Why
+        # Mercor" (dogfood21): say the two settings that make the bank speak their field.
+        from storybank.professions import names
+
+        sys.stdout.write(f"Set your field and the company you prepare for in {settings.name}: `profession` "
+                         f"({', '.join(names())}) and `platform`.\n")
         sys.stdout.write(f"Next: storybank --bank {shell_word(shown)} new \"Your story title\" "
                          "--question project\n")
     return 0
