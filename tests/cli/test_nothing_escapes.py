@@ -38,9 +38,10 @@ def test_init_with_a_hostile_folder_name_creates_exactly_that_folder(cli, tmp_pa
     assert tree(work / name) == {".storybank.toml": (work / name / ".storybank.toml").read_bytes()}
     assert "\x1b" not in result.out  # the name is not replayed to the terminal as an escape
     # The suggested next command is one line, and bash reads the folder back from it exactly.
+    # (Between them, one line names the settings that make the bank speak the user's field.)
     lines = result.out.strip().splitlines()
-    assert len(lines) == 2 and lines[1].startswith("Next: storybank --bank "), result.out
-    words = lines[1].removeprefix("Next: storybank --bank ").removesuffix(
+    assert len(lines) == 3 and lines[1].startswith("Set your field") and lines[2].startswith("Next: storybank --bank "), result.out
+    words = lines[2].removeprefix("Next: storybank --bank ").removesuffix(
         ' new "Your story title" --question project')
     echoed = subprocess.run(["bash", "-c", f"printf %s {words}"], capture_output=True, check=True)
     shown = f"./{name}" if name.startswith("-") else name
