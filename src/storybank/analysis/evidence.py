@@ -134,7 +134,7 @@ def _grounded_fit(ctx: StoryContext, text: str) -> bool:
     years, is no reason that would fit any job, though it names no specialty track. Read only
     where no generic phrase was heard: "extra income from home" stays generic whatever else the
     story names (SB741's `unless` keeps `specific_fit`)."""
-    return _fits(ctx, text) or _grounded_reason(ctx, text, within=not ctx.from_answer)
+    return _specific_fit(normalise(text)) or _grounded_reason(ctx, text, within=not ctx.from_answer)
 
 
 FIT_ACTS = 2          # acts of the speaker's own history that ground a reason by themselves

@@ -19,9 +19,6 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from storybank.words import count_words
@@ -146,10 +143,10 @@ def metric_variants(metric: Metric) -> list[str]:
     return list(dict.fromkeys([metric_text(metric, 0), metric_text(metric, 1), *shorter, metric_text(metric, 2)]))
 
 
-@lru_cache(maxsize=1)
 def _unit_forms() -> dict[str, str]:
-    text = resources.files("storybank").joinpath("data/cues.toml").read_text("utf-8")
-    return {k.lower(): str(v) for k, v in tomllib.loads(text).get("units", {}).items()}
+    from storybank.cues.phrases import cue_data
+
+    return cue_data().units
 
 
 def short_units(unit: str | None) -> list[str]:

@@ -39,6 +39,7 @@ class CueData:
     roles: dict[str, dict[str, float]]
     words: dict[str, frozenset[str]]
     keeps: dict[str, str] = field(default_factory=dict)   # role -> the word list its cue keeps
+    units: dict[str, str] = field(default_factory=dict)   # a unit -> its short form ("hours" -> "h")
 
     def weights(self, role: str) -> dict[str, float]:
         return self.roles.get(role, self.roles["action"])
@@ -56,7 +57,8 @@ def cue_data() -> CueData:
     raw = tomllib.loads(text)
     roles = {name: {k: float(v) for k, v in row.items()} for name, row in raw["role"].items()}
     words = {name: frozenset(value.lower().split()) for name, value in raw["words"].items()}
-    return CueData(roles, words, dict(raw.get("keep", {})))
+    units = {k.lower(): str(v) for k, v in raw.get("units", {}).items()}
+    return CueData(roles, words, dict(raw.get("keep", {})), units)
 
 
 # --- clauses -------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from storybank.cues import _QUALIFIERS, metric_variants, short_name, short_number, shorten
+from storybank.cues import _PARENS, _QUALIFIERS, metric_variants, short_name, short_number, shorten
 from storybank.cues.phrases import context, part_cues
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -176,8 +176,6 @@ def _names_apart(name: str, others: Sequence[str]) -> list[str]:
     spans.sort(key=lambda span: (not span[0], -len(span[1])))
     return list(dict.fromkeys(text for _, text in spans))
 
-
-_PARENS = re.compile(r"\s*\([^)]*\)")
 
 
 def _said_name(text: str) -> str:
