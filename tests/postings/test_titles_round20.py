@@ -131,7 +131,9 @@ def test_near_miss_a_sign_inside_the_title_stays():
 # Round 21 spends corpus_postings_holdout20, whose four titles are all read wrong: two of its
 # postings name no job in their text (the farm's, the projectionist's), one opens with the question
 # "What is a Deckhand?", one with "job description". 13 of 86.
-WRONG_TITLES_FLOOR = 13
+# Round 21 (lead): a first line that only labels the page, a title asked as "What is a X?", and an
+# opening "The Projectionist is responsible for" give the job's name: 13 → 10 of 86.
+WRONG_TITLES_FLOOR = 10
 
 
 @pytest.mark.slow
@@ -149,7 +151,9 @@ def test_the_spent_sets_wrong_titles_do_not_rise():
 
 def test_near_miss_a_notice_alone_heads_the_posting():
     # holdout19 piano_technician: "POSITION AVAILABLE" over the university's name and a sentence
-    # that asks; read as letterhead, the sentence fell out of what the posting asks.
+    # that asks; read as letterhead, the sentence fell out of what the posting asks. Round 21: a
+    # notice that only labels the page gives the title to the line after it, but not when that line
+    # is the employer's, which heads what is asked here.
     text = ("# POSITION AVAILABLE\n\n# Baylor University\n\nSchool of Music\n\nExperienced tuner-technician to "
             "service the more than two hundred twenty pianos on the Baylor University campus.\n")
     assert read(text).title == "POSITION AVAILABLE"

