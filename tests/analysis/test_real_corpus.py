@@ -92,7 +92,8 @@ FLOORS = {
     # managed multiple projects in the past?" (none) is told unsure project at 30
     # round 20 (matcher), labels corrected and the model retrained with holdout19: right 183 -> 184,
     # confident wrong 1 -> 0 (none 1 -> 0)
-    "holdout4": (184, 0, 88, 0, 13, 31, 0.89),  # round 13 (answers): bad flagged 9 -> 13
+    # round 21 (lead): good clean 31 -> 33 (SB403 a note on spoken answers of no field)
+    "holdout4": (184, 0, 88, 0, 13, 33, 0.89),  # round 13 (answers): bad flagged 9 -> 13
     # round 15 (matcher): right 283 -> 275, none no match 148 -> 136
     # round 16 (matcher): right 275 -> 280
     # round 17 (matcher), four family cues narrowed: right 280 -> 281, none no match 136 -> 137
@@ -103,7 +104,8 @@ FLOORS = {
     # holdout13, the same words) and "What do you consider to be your greatest accomplishment to
     # date?" (none) are told unsure (motivation 43, project 30); one "none" wording comes back
     # round 20 (matcher), labels corrected and the model retrained with holdout19: right 283 -> 284
-    "holdout5": (284, 0, 137, 0, 20, 23, 0.86),  # round 13 (answers): bad flagged 19 -> 20
+    # round 21 (lead): good clean 23 -> 25 (SB403 a note on spoken answers of no field)
+    "holdout5": (284, 0, 137, 0, 20, 25, 0.86),  # round 13 (answers): bad flagged 19 -> 20
     # Round 7 adds `holdout6`, measured blind before and after round 6 and now spent, at what round
     # 6 left it (RESULTS.md, "Round 6 on the blind set"). Round 7's matcher retrains the model with
     # it and raises every split's wording floors (right, "none" answered no match) and lowers its
@@ -123,7 +125,8 @@ FLOORS = {
     # round 20 (matcher), labels corrected, the model retrained with holdout19 and the failure cue
     # left out of errors brought down: right 183 -> 184 ("reduce medication errors", none, is no
     # longer told unsure failure)
-    "holdout6": (184, 0, 44, 0, 25, 28, 0.97),  # round 15 (answers): good clean 27 -> 28
+    # round 21 (lead): good clean 28 -> 29 (SB403 a note on spoken answers of no field)
+    "holdout6": (184, 0, 44, 0, 25, 29, 0.97),  # round 15 (answers): good clean 27 -> 28
     # Round 8 adds `holdout7`, measured blind before and after round 7 and now spent, at what round
     # 7 left it (RESULTS.md, "Round 7 on the blind set"). Round 8's answer rules raised the answer
     # floors (bad flagged, good clean, the mean's AUC) of holdout2, holdout3, holdout5, holdout6
@@ -139,7 +142,8 @@ FLOORS = {
     # round 20 (matcher), labels corrected and the model retrained with holdout19: none no match 69 ->
     # 68 of 73 -> 72: the same four "none" wordings missed, three relabelled away and two in ("What Do
     # You Know About Our Clinic/Hospital?" is none as in holdout, holdout3, holdout5)
-    "holdout7": (212, 0, 68, 0, 20, 27, 0.98),  # round 12 (matcher): right 192 -> 193
+    # round 21 (lead): good clean 27 -> 29 (SB403 a note on spoken answers of no field)
+    "holdout7": (212, 0, 68, 0, 20, 29, 0.98),  # round 12 (matcher): right 192 -> 193
     # Round 9 adds `holdout8`, measured blind before and after round 8 and now spent, at what round
     # 8 left it (RESULTS.md, "Round 8 on the blind set"). Round 9's answer rules raised the answer
     # floors (bad flagged, good clean, the mean's AUC) of every split but holdout2 to what they read
@@ -147,7 +151,8 @@ FLOORS = {
     # round 15 (matcher): right 163 -> 168, none no match 47 -> 44
     # round 16 (matcher): right 168 -> 169
     # round 18 (matcher): right 169 -> 172
-    "holdout8": (172, 0, 44, 0, 19, 28, 0.86),  # round 15 (answers): good clean 27 -> 28
+    # round 21 (lead): good clean 28 -> 29 (SB403 a note on spoken answers of no field)
+    "holdout8": (172, 0, 44, 0, 19, 29, 0.86),  # round 15 (answers): good clean 27 -> 28
     # Round 10 adds `holdout9`, measured blind before and after round 9 and now spent, at what round
     # 9 left it (RESULTS.md, "Round 9 on the blind set").
     # Round 10's matcher reads every split's wordings with the corpus README's labelling rule
@@ -175,7 +180,8 @@ FLOORS = {
     # -> 52
     # round 17 (matcher), four family cues narrowed: right 159 -> 160, none no match 52 -> 53
     # round 18 (matcher): right 160 -> 163, none no match 53 -> 54
-    "holdout10": (163, 0, 54, 0, 20, 22, 0.88),  # round 14 (answers): bad flagged 19 -> 20
+    # round 21 (lead): good clean 22 -> 24 (SB403 a note on spoken answers of no field)
+    "holdout10": (163, 0, 54, 0, 20, 24, 0.88),  # round 14 (answers): bad flagged 19 -> 20
     # Round 12 adds `holdout11`, measured blind before and after round 11 (the same figures both
     # times) and now spent (RESULTS.md, "Round 11 on the blind set"). Round 12's answer rules and
     # reason table raised its answer floors, and the good clean of tuning, holdout2 and holdout8
@@ -185,7 +191,8 @@ FLOORS = {
     # round 17 (matcher), four family cues narrowed: right 169 -> 170, none no match 53 -> 54
     # round 18 (answers): good clean 27 -> 30 (SB741: the work told for the people it serves)
     # round 18 (matcher): right 170 -> 173, confident wrong 1 -> 0, none confident wrong 1 -> 0
-    "holdout11": (173, 0, 54, 0, 24, 30, 0.89),  # round 14 (answers) bad flagged 21 -> 23, 20b 24
+    # round 21 (lead): good clean 30 -> 32 (SB403 a note on spoken answers of no field)
+    "holdout11": (173, 0, 54, 0, 24, 32, 0.89),  # round 14 (answers) bad flagged 21 -> 23, 20b 24
     # Round 13 adds `holdout12`, measured blind before and after round 12 and now spent, at what
     # round 12 left it (RESULTS.md, "Round 12 on the blind set"). Round 13's answer rules and
     # reason table raised the answer floors marked below (RESULTS.md, "Round 13 (answers)"); only
@@ -213,7 +220,8 @@ FLOORS = {
     # round 18 (matcher): right 149 -> 152, confident wrong 1 -> 0, none confident wrong 1 -> 0
     # round 19 (matcher): right 152 -> 153
     # round 20 (matcher), labels corrected and the model retrained with holdout19: right 153 -> 154
-    "holdout13": (154, 0, 48, 0, 14, 12, 0.87),  # round 14 (answers) bad flagged 3 -> 13, 20b 14
+    # round 21 (lead): good clean 12 -> 13 (SB403 a note on spoken answers of no field)
+    "holdout13": (154, 0, 48, 0, 14, 13, 0.87),  # round 14 (answers) bad flagged 3 -> 13, 20b 14
     # Round 15 adds `holdout14`, measured blind before and after round 14 and now spent, at what
     # round 14 left it (RESULTS.md, "Round 14 on the blind set").
     # Round 15's answer rules and reason table raised the answer floors marked below (RESULTS.md,
@@ -248,7 +256,8 @@ FLOORS = {
     # classmate blamed)
     # round 18 (matcher): right 141 -> 168, confident wrong 3 -> 0, none no match 50 -> 56, none
     # confident wrong 2 -> 0
-    "holdout16": (168, 0, 56, 0, 10, 12, 0.91),
+    # round 21 (lead): good clean 12 -> 13 (SB403 a note on spoken answers of no field)
+    "holdout16": (168, 0, 56, 0, 10, 13, 0.91),
     # Round 18 adds `holdout17`, measured blind before and after round 17 and now spent, at what
     # round 17 left it (RESULTS.md, "Round 17 on the blind set").
     # round 18 (answers): bad flagged 9 -> 16 (the reason table widened), good clean 14 -> 18 (SB741)
@@ -256,7 +265,8 @@ FLOORS = {
     # confident wrong 4 -> 0
     # round 20 (answers): good clean 18 -> 19 (SB403: a rubric answer's why told as a purpose)
     # round 20 (matcher), labels corrected and the model retrained with holdout19: right 159 -> 160
-    "holdout17": (160, 0, 46, 0, 18, 19, 0.77),  # round 20b: bad flagged 16 -> 18
+    # round 21 (lead): good clean 19 -> 20 (SB403 a note on spoken answers of no field)
+    "holdout17": (160, 0, 46, 0, 18, 20, 0.77),  # round 20b: bad flagged 16 -> 18
     # Round 19 adds `holdout18`, measured blind before and after round 18 and now spent, at what
     # round 18 left it (RESULTS.md, "Round 18 on the blind set").
     # round 19 (matcher), the retrained model reads it: right 126 -> 150, confident wrong 1 -> 0,
@@ -266,7 +276,8 @@ FLOORS = {
     # round 20 (matcher), labels corrected and the model retrained with holdout19: right 150 -> 149,
     # none no match 28 -> 27: "manage a team member who was underperforming" (none) read unsure
     # performance at 30.0, the band's lower line
-    "holdout18": (149, 0, 27, 0, 12, 17, 0.84),
+    # round 21 (lead): good clean 17 -> 21 (SB403 a note on spoken answers of no field)
+    "holdout18": (149, 0, 27, 0, 12, 21, 0.84),
     # Round 20 adds `holdout19`, measured blind before and after round 19 and now spent, at what
     # round 19 left it with matcher19 merged after the blind measure (RESULTS.md, "Round 19 on the
     # blind set": 119 before and after; matcher19's model, trained without it, reads 120 with two
@@ -276,7 +287,8 @@ FLOORS = {
     # good clean 17 -> 18 (SB403: "to ensure I fully understand the situation" is the why)
     # round 20 (matcher), labels corrected and the model retrained with holdout19: the retrained model
     # reads it: right 120 -> 148, confident wrong 2 -> 0
-    "holdout19": (148, 0, 29, 0, 13, 18, 0.86),
+    # round 21 (lead): good clean 18 -> 20 (SB403 a note on spoken answers of no field)
+    "holdout19": (148, 0, 29, 0, 13, 20, 0.86),
     # Round 21 adds `holdout20`, measured blind before and after round 20 and now spent, at what
     # round 20 left it (RESULTS.md, "Round 20 on the blind set"): 66 of its 79 answers were written
     # blind, as published ones ran out.
