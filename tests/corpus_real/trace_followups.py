@@ -31,7 +31,7 @@ sys.path.insert(0, str(HERE))
 
 import measure  # noqa: E402
 
-SETS = [f"holdout{k}" for k in range(4, 20)]
+SETS = [f"holdout{k}" for k in range(4, 21)]
 # The code each reading was drawn from, where the verdict file does not hold the prompt text.
 ROUND_CODE = {"holdout4": {"single": "4c694d9"}, "holdout5": {"before": "8202577", "after": "9c442bf"},
               "holdout6": {"before": "d781625", "after": "03c64b2"},

@@ -43,6 +43,7 @@ from storybank.analysis.signals import (
     dodge,
     private_constraint,
     quotes_speech,
+    said_the_change,
     told_as_would,
     weighed_already,
 )
@@ -642,6 +643,9 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "pay": lambda a: not a.typed and answer_kinds.pay(a.said),
     "private": lambda a: private_constraint(a.said) is not None,
     "weighed": lambda a: weighed_already(a.said),
+    # An incident told with what the speaker took from it or has done since ("now I always verify
+    # with pharmacy"): "What would you do differently?" would ask again what it said.
+    "changed": lambda a: _told_story(a.holds) and said_the_change(a.said),
     # A question that presumes an occasion or a failure, answered with what the speaker would do
     # and nothing told as having happened ("I'd make the student go stand in the corner"): no one
     # else was involved and nothing was done to redo, whatever the type's own wordings presume.
