@@ -85,6 +85,7 @@ AnswerCondition = Literal[
     "pay",           # to a question of no known type, the pay the speaker wants: asked what it rests on
     "private",       # a private constraint (child care, health) given as the reason for its hours
     "weighed",       # already names the option it turned down, and why
+    "changed",       # an incident told with what the speaker took from it or changed since
     "hypothetical",  # told as what the speaker would do: asked in that mood
     "flaw",          # a weakness named in a sentence or two: asked how it shows and what helps
     "impersonal",    # never speaks of the speaker, only of what it judges ("the model was bad")

@@ -76,7 +76,8 @@ ANCHORS = [
      {"technical": "Walk me through how it was settled, step by step: what did you say, what did "
                    "they say, and what changed it?",
       "collaborators": "Who else was involved? What did they think?",
-      "differently": "What would you do differently?"}),
+      # round 21: the work it names, not the settled "phased decision", anchors the plain question
+      "differently": "Looking back at the preventive dentistry initiative, what would you do differently?"}),
     # ... an activity, only suggested ...
     (MONITORING, None, None,
      {"collaborators": "Who else was involved? What did they think?",

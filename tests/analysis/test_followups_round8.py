@@ -262,7 +262,9 @@ def test_a_tool_used_only_to_find_the_problem_is_not_the_technology(said, tools)
 def test_a_tool_used_only_to_find_the_problem_is_not_asked_about():
     asked = _prompts(PROFILED, "performance", "software")
     assert "New Relic" not in " ".join(asked.values())
-    assert asked["alternatives"] == "What other options did you have, and why did you go the way you did?"
+    # round 21: the work the story names, never the tool used to find the problem
+    assert asked["alternatives"] == ("On the product recommendation engine, what else could you have done, "
+                                     "and why did you go the way you did?")
 
 
 # A decision as said -> as a question names it: the thing made, not the gerund (near misses: a
@@ -293,7 +295,8 @@ SOMEHOW = "We had this group project, and someone left. It was tough, but we man
 
 def test_an_act_told_with_an_adverb_counts_toward_an_example_already_given():
     assert answer_kinds.event(GROUP_PROJECT) and not answer_kinds.event(SOMEHOW)
-    assert _prompts(GROUP_PROJECT, None, "software")["differently"] == "What would you do differently?"
+    assert _prompts(GROUP_PROJECT, None, "software")["differently"] == \
+        "Looking back at the group project, what would you do differently?"  # round 21: the work named
     # Told to a question of no known type, the story is asked what the speaker did, not what was
     # "happening technically"; a project question in software asks how it was built (round 15).
     assert _prompts(GROUP_PROJECT, None, "software")["technical"] == (

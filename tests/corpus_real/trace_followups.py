@@ -31,7 +31,7 @@ sys.path.insert(0, str(HERE))
 
 import measure  # noqa: E402
 
-SETS = [f"holdout{k}" for k in range(4, 20)]
+SETS = [f"holdout{k}" for k in range(4, 21)]
 # The code each reading was drawn from, where the verdict file does not hold the prompt text.
 ROUND_CODE = {"holdout4": {"single": "4c694d9"}, "holdout5": {"before": "8202577", "after": "9c442bf"},
               "holdout6": {"before": "d781625", "after": "03c64b2"},
@@ -97,9 +97,10 @@ def source(probe, story, catalog, profession) -> tuple[str, str, str]:
     type_plain = [w for t in types for w in t.plain_probes.get(probe.id, [])]
     own = [*([] if software else type_plain), *(w for t in types for w in t.probes.get(probe.id, []))]
     for template in [*own, *pack.probe_templates(probe.id), *probe.templates]:
-        if f._PLACEHOLDER.search(template) and f.fill([template], values):
+        if f._PLACEHOLDER.search(template) and not f._ON_THE_WORK.search(template) \
+                and f.fill([template], values):
             return kind, "quoting", template
-    return kind, "plain", f._plain_text(probe, types, pack, software, [*own, *type_plain])
+    return kind, "plain", f._plain_text(probe, types, pack, software, [*own, *type_plain], values)
 
 
 def trace(split: str) -> list[dict[str, Any]]:

@@ -43,6 +43,7 @@ from storybank.analysis.signals import (
     dodge,
     private_constraint,
     quotes_speech,
+    said_the_change,
     told_as_would,
     weighed_already,
 )
@@ -57,7 +58,7 @@ if TYPE_CHECKING:
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _METRIC_NAME = re.compile(r"^[\w][\w' -]*$")
-FACTS = ("decision", "alternative", "technology", "metric", "numbers")
+FACTS = ("decision", "alternative", "technology", "metric", "numbers", "work")
 LONG_ANSWER_WORDS = 100  # a spoken answer this long is asked about its main act only
 _DETERMINER = re.compile(r"^(?:the|a|an|our|my|their|its|this|that|each|every)\b", re.I)
 # A listed name that ends in a lower-case countable noun reads with an article: "besides the
@@ -343,9 +344,46 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
         decision = None  # "a phased decision with clear checks": asked in the template's plain words
     metric, numbers = _metric(story)
     facts = {"decision": decision, "technology": technology, "alternative": alternative,
-             "metric": metric, "numbers": numbers}
+             "metric": metric, "numbers": numbers, "work": work_phrase(story.answer_text())}
     values.update({name: value for name, value in facts.items() if value})
     return values
+
+
+@lru_cache(maxsize=1)
+def _work_pattern() -> re.Pattern[str]:
+    """A first-person verb of doing the work, then a determiner and up to three lower-case words
+    ending on a work noun (lexicon `prompt_work_verbs`, `prompt_work_heads`), the noun followed by
+    a stop, a function word or a participle, not by another noun ("the project team")."""
+    verbs = "|".join(map(re.escape, lexicon_words("prompt_work_verbs")))
+    heads = "|".join(map(re.escape, lexicon_words("prompt_work_heads")))
+    named = "|".join(map(re.escape, lexicon_words("prompt_work_named_heads")))
+    return re.compile(rf"(?:\bI\s+(?:{verbs})\s+(?:a|an|the|our|my|this|that)\s+"
+                      rf"((?:[a-z][a-z-]*\s+){{1,3}}?(?:{heads}))"
+                      # The work named anywhere: "a localization project", "our database migration";
+                      # never an option turned down ("instead of a database migration").
+                      rf"|(?<!instead of )(?<!rather than )(?<!over )(?<!not )\b(?:a|an|the|our|my|this)\s+"
+                      rf"((?:[a-z][a-z-]*\s+){{1,3}}?(?:{named})))"
+                      rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:[a-z]+ed|[a-z]+ing|for|of|to|with|that|which|"
+                      rf"and|at|in|on|by|from|where|when|so|because|across)\b)")
+
+
+def work_phrase(text: str) -> str | None:
+    """The work the speaker did, in their own words, as a question names it: "I worked on our
+    options pricing engine, which ..." -> "the options pricing engine", "a localization project
+    for a medical device company" -> "the localization project". Said after the speaker's own verb
+    first, else named anywhere; its words are no function words, and without the words that only
+    rank or date it ("a recent project" names nothing); None when there is none."""
+    function = lexicon_word_set("phrase_function_words")
+    dropped = lexicon_word_set("prompt_work_dropped")
+    matches = list(_work_pattern().finditer(text))
+    # The speaker's own verb of doing it first, then the work named anywhere.
+    for match in sorted(matches, key=lambda m: m.group(1) is None):
+        said = (match.group(1) or match.group(2)).split()
+        # "a newly deployed recommendation engine" -> "the recommendation engine"
+        words = [w for w in said if w not in dropped and not w.endswith(("ed", "ly"))]
+        if len(words) >= 2 and not any(w in function for w in said):
+            return _without_praise("the " + " ".join(words))
+    return None
 
 
 @lru_cache(maxsize=2)
@@ -642,6 +680,9 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "pay": lambda a: not a.typed and answer_kinds.pay(a.said),
     "private": lambda a: private_constraint(a.said) is not None,
     "weighed": lambda a: weighed_already(a.said),
+    # An incident told with what the speaker took from it or has done since ("now I always verify
+    # with pharmacy"): "What would you do differently?" would ask again what it said.
+    "changed": lambda a: _told_story(a.holds) and said_the_change(a.said),
     # A question that presumes an occasion or a failure, answered with what the speaker would do
     # and nothing told as having happened ("I'd make the student go stand in the corner"): no one
     # else was involved and nothing was done to redo, whatever the type's own wordings presume.
@@ -758,15 +799,20 @@ def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pac
     type_plain = [w for t in types for w in t.plain_probes.get(probe.id, [])]
     own = [*([] if software else type_plain), *(w for t in types for w in t.probes.get(probe.id, []))]
     templates = [*own, *pack.probe_templates(probe.id), *probe.templates]
-    quoting = [t for t in templates if _PLACEHOLDER.search(t)]
+    quoting = [t for t in templates if _PLACEHOLDER.search(t) and not _ON_THE_WORK.search(t)]
     text = fill(quoting, values)
     if text:
         return text
-    return _plain_text(probe, types, pack, software, [*own, *type_plain])
+    return _plain_text(probe, types, pack, software, [*own, *type_plain], values)
+
+
+# The probe's wordings on the work the story names ({work}): the probe's own plain question said
+# about that work, so tried where that question would be, after the question type's plain wordings.
+_ON_THE_WORK = re.compile(r"\{work\}")
 
 
 def _plain_text(probe: Probe, types: list[QuestionType], pack: Pack, software: bool,
-                own: list[str]) -> str:
+                own: list[str], values: dict[str, str] | None = None) -> str:
     """A probe with nothing of the story's to quote: the type's plain wording (in software too: a
     disagreement with no choice to quote is asked how it was settled, not "what was happening
     technically"), then in software the type's software wording (a project is asked how it was
@@ -775,6 +821,9 @@ def _plain_text(probe: Probe, types: list[QuestionType], pack: Pack, software: b
     plain = [t for t in [*own, *software_plain] if not _PLACEHOLDER.search(t)]
     if plain:
         return plain[0]
+    on_the_work = fill([t for t in probe.templates if _ON_THE_WORK.search(t)], values or {})
+    if on_the_work:
+        return on_the_work
     field_question = pack.probe_question(probe.id)
     # A story told to a question of no known type is asked what the speaker did, in software
     # too: nothing says its question was a technical one.

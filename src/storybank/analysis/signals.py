@@ -700,6 +700,15 @@ def weighed_already(text: str) -> bool:
     return False
 
 
+def said_the_change(text: str) -> bool:
+    """Does the answer already say what the speaker took from what happened, or has done
+    differently since ("What I learned for the future was to always make sure the key stakeholders
+    are involved early", "now I always verify with pharmacy")? Lexicon `change_told_markers`."""
+    from storybank.analysis.lexicon import normalise
+
+    return phrase_set(_words("change_told_markers")).search(normalise(text)) is not None
+
+
 _HOURS = re.compile(r"\b(?:shifts?|hours|schedule|weekends?|evenings?|nights?|mornings?|"
                     r"availab\w*|notice|days? a week|part[- ]time|full[- ]time)\b", re.I)
 
