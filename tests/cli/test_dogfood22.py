@@ -4,6 +4,7 @@ their first day, none of them having set `profession` (dogfood round 22). The st
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -73,3 +74,35 @@ def test_no_prevention_advice_names_no_runbook(cli, tmp_path):
     assert "runbook" not in said and "an alert" not in said
     (bank / ".storybank.toml").write_text('profession = "software"\n', encoding="utf-8")
     assert "a check, a test, an alert, a runbook step" in _said(cli, bank)   # near miss
+
+
+SETTING = "disagreeing-with-my-head-of-department-about-setting-by-ability.toml"   # 59.6 s
+MISPICKS = "cutting-mis-picks-on-the-night-shift.toml"                               # 57.6 s
+
+
+def _spoken(out: str) -> list[int]:
+    """Every whole-second time the text output shows for the main answer."""
+    return [int(n) for n in re.findall(r"(\d+) s spoken", out)]
+
+
+def test_an_answer_short_of_the_window_never_reads_as_the_windows_edge(cli, tmp_path):
+    """The teacher's disagreement story is 59.6 s: `lint` said "60 s spoken" over "About 59 s
+    spoken, under the 60 s window", and the editor "Answer 60s … short of the window"."""
+    out = cli("--bank", str(_bank(tmp_path / "t", SETTING)), "lint").out
+    assert "60 s spoken" not in out
+    assert set(_spoken(out)) == {59}, out
+
+
+def test_every_view_of_one_answer_gives_the_same_seconds(cli, tmp_path):
+    """The supervisor's mis-picks story is 57.6 s: the header said 58, SB503 57, the compression
+    score's reason 58."""
+    bank = _bank(tmp_path / "w", MISPICKS)
+    out = cli("--bank", str(bank), "lint").out
+    reasons = " ".join(json.loads(cli("--bank", str(bank), "lint", "--format", "json").out)
+                       ["stories"][0]["score_reasons"]["compression"])
+    assert len(set(_spoken(out) + _spoken(reasons))) == 1, (out, reasons)
+
+
+def test_near_miss_a_time_inside_the_window_rounds_as_before(cli, tmp_path):
+    out = cli("--bank", str(_bank(tmp_path / "p", WARFARIN)), "lint").out   # 67.6 s
+    assert "68 s spoken" in out
