@@ -7,6 +7,7 @@ and colours it from its `tone`. No Textual, no I/O.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -53,6 +54,28 @@ def zone(elapsed: float, window: tuple[float, float], limit: float | None = None
     if elapsed >= low:
         return Zone.WINDOW
     return Zone.SHORT
+
+
+def shown_seconds(seconds: float, window: tuple[float, float], limit: float | None = None) -> int:
+    """An answer's time in whole seconds, the same in every view (the lint line, its findings and
+    score reasons, the story list, the editor, `answer`): the nearest second, except that it never
+    reads as the other side of a boundary. 59.6 s, short of a 60 s window, reads 59 s, never
+    "60 s, short of the 60 s window"; 80.3 s past an 80 s window reads 81 s (dogfood22)."""
+    seconds = max(0.0, seconds)
+    whole = round(seconds)
+    low, high = window
+    if seconds < low <= whole:
+        return math.floor(seconds)
+    if limit is not None and seconds > limit >= whole:
+        return math.ceil(seconds)
+    if seconds > high >= whole:
+        return math.ceil(seconds)
+    return int(whole)
+
+
+def answer_seconds_shown(seconds: float, settings: Settings) -> int:
+    """A main answer's time as shown beside the bank's answer window and hard limit."""
+    return shown_seconds(seconds, settings.answer_seconds, settings.answer_limit_seconds)
 
 
 def zone_for(seconds: float, settings: Settings, followup: bool) -> Zone:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from storybank.analysis.context import LONG_SENTENCE_WORDS, StoryContext
 from storybank.analysis.types import Finding, Score, Severity
+from storybank.zones import answer_seconds_shown
 
 if TYPE_CHECKING:  # pragma: no cover
     from storybank.analysis.rules.registry import Rule
@@ -268,12 +269,13 @@ def compression(ctx: StoryContext, findings: Sequence[Finding], rules: Mapping[s
     low, high = ctx.settings.answer_seconds
     limit = ctx.settings.answer_limit_seconds
     seconds = ctx.answer_seconds
+    shown = answer_seconds_shown(seconds, ctx.settings)
     if seconds > high:
-        t.add(-min(60, 1.5 * (seconds - high)), f"{seconds:.0f} s spoken, over the {high:g} s target")
+        t.add(-min(60, 1.5 * (seconds - high)), f"{shown} s spoken, over the {high:g} s target")
     if seconds > limit:
         t.add(-15, f"past the {limit:g} s limit")
     if seconds < low:
-        t.add(-min(40, (low - seconds)), f"{seconds:.0f} s spoken, under the {low:g} s window")
+        t.add(-min(40, (low - seconds)), f"{shown} s spoken, under the {low:g} s window")
     fillers = ctx.answer.per_100(len(ctx.answer.fillers))
     if fillers > 1:
         t.add(-min(40, 6 * (fillers - 1)), f"{fillers:.1f} fillers per 100 words")

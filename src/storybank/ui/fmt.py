@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import time
 from functools import cache
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len, set_cell_size
+
+from storybank.zones import answer_seconds_shown
+
+if TYPE_CHECKING:
+    from storybank.settings import Settings
 
 # readiness -> (symbol, style name); None while the analysis is still running
 READINESS: dict[str | None, tuple[str, str]] = {
@@ -63,6 +69,14 @@ def seconds(value: float | None) -> str:
     if value <= 0:
         return "—"
     return f"{whole_seconds(value)}s"
+
+
+def answer_seconds(value: float | None, settings: Settings) -> str:
+    """A main answer's time beside the bank's window: as `seconds`, but never on the other side of
+    a boundary ("59s", not "60s … short of the window"; zones.answer_seconds_shown)."""
+    if value is None or value <= 0:
+        return seconds(value)
+    return f"{answer_seconds_shown(value, settings)}s"
 
 
 def clock(value: float) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from storybank.analysis.context import StoryContext
 from storybank.analysis.rules.registry import Category, Hit, Severity, fmt_seconds, quote_list, rule
+from storybank.zones import answer_seconds_shown
 
 FILLER_WARN = 5.0  # per 100 words: the usual coaching threshold
 FILLER_INFO = 2.5
@@ -20,7 +21,7 @@ def answer_over_limit(ctx: StoryContext) -> Iterator[Hit]:
     the detail into the prepared follow-ups."""
     limit = ctx.settings.answer_limit_seconds
     if ctx.answer_seconds > limit:
-        yield Hit(f"Spoken, the answer takes about {fmt_seconds(ctx.answer_seconds, 'up')}, past the "
+        yield Hit(f"Spoken, the answer takes about {answer_seconds_shown(ctx.answer_seconds, ctx.settings)} s, past the "
                   f"{fmt_seconds(limit)} limit. Cut the situation to two sentences and move detail "
                   "into the follow-ups.", round(ctx.answer_seconds, 1))
 
@@ -33,7 +34,7 @@ def answer_over_window(ctx: StoryContext) -> Iterator[Hit]:
     most of the judgement happens."""
     high = ctx.settings.answer_seconds[1]
     if high < ctx.answer_seconds <= ctx.settings.answer_limit_seconds:
-        yield Hit(f"About {fmt_seconds(ctx.answer_seconds, 'up')} spoken, over the {fmt_seconds(high)} "
+        yield Hit(f"About {answer_seconds_shown(ctx.answer_seconds, ctx.settings)} s spoken, over the {fmt_seconds(high)} "
                   "target; trim until it lands inside the window.", round(ctx.answer_seconds, 1))
 
 
@@ -46,7 +47,7 @@ def answer_too_short(ctx: StoryContext) -> Iterator[Hit]:
     seconds = ctx.answer_seconds
     if 0 < seconds < low:
         severity = None if seconds < 0.75 * low else Severity.INFO
-        yield Hit(f"About {fmt_seconds(seconds, 'down')} spoken, under the {fmt_seconds(low)} window"
+        yield Hit(f"About {answer_seconds_shown(seconds, ctx.settings)} s spoken, under the {fmt_seconds(low)} window"
                   f"{_short_advice(ctx)}.", round(seconds, 1), severity=severity)
 
 

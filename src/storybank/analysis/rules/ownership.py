@@ -117,8 +117,8 @@ def no_ownership_line(ctx: StoryContext) -> Iterator[Hit]:
     """The `ownership` line is empty. One sentence on exactly which part was yours prepares
     you for the "who else was involved?" probe and keeps you from claiming too much or too little."""
     if not ctx.story.ownership.strip():
-        yield Hit("Add an `ownership` line: one sentence on exactly what was yours (design, "
-                  "rollout, on-call) so the \"who else was involved\" probe cannot catch you out.")
+        yield Hit("Add an `ownership` line: one sentence on exactly what was yours "
+                  f"({_example(ctx, 'scope')}) so the \"who else was involved\" probe cannot catch you out.")
 
 
 @rule(code="SB303", name="no-decisions", category=Category.OWNERSHIP, severity=Severity.INFO,
@@ -129,5 +129,12 @@ def no_decisions(ctx: StoryContext) -> Iterator[Hit]:
     into."""
     action = ctx.parts["action"]
     if action.words >= 15 and not action.decisions:
-        yield Hit("The action shows no call you made yourself. Use verbs that show it: "
-                  "\"I chose\", \"I proposed\", \"I measured\", \"I rolled back\".")
+        yield Hit(f"The action shows no call you made yourself. Use verbs that show it: {_example(ctx, 'decision')}.")
+
+
+def _example(ctx: StoryContext, key: str) -> str:
+    """The field's own example for a message (data/professions.toml), the neutral one with no
+    field set: a teacher is not told to say "I rolled back" or to own "on-call" (dogfood22)."""
+    from storybank.professions import pack_for
+
+    return pack_for(ctx.story.profession or ctx.settings.profession).example(key)

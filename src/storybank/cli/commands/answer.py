@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from storybank.cli.common import open_bank, open_catalog, print_load_errors
 from storybank.cli.output import TONE_COLOUR, Painter, print_json, safe, use_colour
 from storybank.errors import StorybankError
-from storybank.zones import WORDS, verdict_text
+from storybank.zones import WORDS, answer_seconds_shown, shown_seconds, verdict_text
 
 if TYPE_CHECKING:
     from argparse import Namespace
@@ -126,7 +126,9 @@ def _print_head(out: TextIO, paint: Painter, r: AnswerReport, catalog: Catalog, 
     window = settings.followup_seconds if r.probe else settings.answer_seconds
     what = f"follow-up ({r.probe})" if r.probe else "answer"
     verdict = verdict_text(r.zone)
-    out.write(f"{paint('time', 'dim')}      {r.words} words ≈ {r.speaking_seconds:.0f} s at "
+    shown = (shown_seconds(r.speaking_seconds, window) if r.probe
+             else answer_seconds_shown(r.speaking_seconds, settings))
+    out.write(f"{paint('time', 'dim')}      {r.words} words ≈ {shown} s at "
               f"{settings.rate_wpm:g} wpm, {what} window {window[0]:g}–{window[1]:g} s: "
               f"{paint(verdict, ZONE_STYLE[r.zone])}\n")
     scores = "  ".join(f"{k.replace('_', ' ')} {v}" for k, v in r.score_values().items())

@@ -15,6 +15,7 @@ from storybank.cli.common import (
     print_load_errors,
 )
 from storybank.cli.output import Painter, print_json, safe, use_colour
+from storybank.zones import answer_seconds_shown
 
 if TYPE_CHECKING:
     from argparse import Namespace
@@ -81,7 +82,7 @@ def run(args: Namespace, ctx: Context) -> int:
             style = {"clean": ("green",), "warnings": ("yellow",), "errors": ("red",)}[report.readiness]
             scores = "  ".join(f"{SHORT[k]} {v}" for k, v in report.score_values().items())
             out.write(f"{paint(mark, *style)} {paint(str(sf.path), 'bold')}  {safe(sf.story.title)}\n")
-            out.write(paint(f"    {report.answer_seconds:.0f} s spoken · {scores}", "dim") + "\n")
+            out.write(paint(f"    {answer_seconds_shown(report.answer_seconds, bank.settings)} s spoken · {scores}", "dim") + "\n")
             for f in report.findings:
                 totals[f.severity] += 1
                 line = locate(sf.text, _field_loc(f.field)) if f.field else None

@@ -24,6 +24,7 @@ from storybank.ui.widgets.details import StoryDetails
 from storybank.ui.widgets.keys import KeysFooter
 from storybank.ui.widgets.panel import TextPanel
 from storybank.ui.widgets.story_list import Row, StoryList, StoryListHeader
+from storybank.zones import answer_seconds_shown
 
 if TYPE_CHECKING:  # pragma: no cover
     from textual.timer import Timer
@@ -114,18 +115,24 @@ class BankScreen(Screen[None]):
         practised = state.last_practised().get(sf.id)
         haystack = " ".join([story.title, sf.id, labels, " ".join(story.questions), long_labels,
                              " ".join(story.technologies), story.role or ""]).lower()
-        return Row(sf.id, story.title or sf.id, labels, report.answer_seconds if report else None,
+        return Row(sf.id, story.title or sf.id, labels, self._spoken(report.answer_seconds if report else None),
                    report.readiness if report else None, fmt.ago(practised, self.app.clock()), haystack)
 
     @while_shown
     def on_resize(self) -> None:
         self._show_errors()
 
+    def _spoken(self, seconds: float | None) -> float | None:
+        """The list's spoken time as every other view shows it (zones.answer_seconds_shown)."""
+        if not seconds or seconds <= 0:
+            return seconds
+        return float(answer_seconds_shown(seconds, self.app.state.settings))
+
     def _preview_row(self, row: CachedRow) -> Row:
         labels = " ".join(self.app.state.tag(q) for q in row.questions)
         practised = self.app.state.last_practised().get(row.id)
         haystack = " ".join([row.title, row.id, labels, " ".join(row.questions)]).lower()
-        return Row(row.id, row.title or row.id, labels, row.seconds, row.readiness,
+        return Row(row.id, row.title or row.id, labels, self._spoken(row.seconds), row.readiness,
                    fmt.ago(practised, self.app.clock()), haystack)
 
     def _errors(self) -> list[LoadError]:

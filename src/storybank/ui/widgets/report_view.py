@@ -56,7 +56,7 @@ def readiness_line(report: StoryReport | None, settings: Settings, width: int = 
         word = ", ".join(tally) or word
     parts: list[tuple[str, str] | str] = [(f"{symbol} {word}", STYLE[style])]
     if report is not None:
-        parts.append(f" · {fmt.seconds(report.answer_seconds)} spoken")
+        parts.append(f" · {fmt.answer_seconds(report.answer_seconds, settings)} spoken")
         parts.append((f" (aim {low:g}–{high:g}s)", MUTED))
     return Content.assemble(*parts).wrap(width)
 
@@ -150,7 +150,7 @@ def answer_line(report: StoryReport | None, settings: Settings) -> Content:
     if not report.answer_seconds:
         return Content.assemble(("Answer ", "bold"), ("nothing written yet", MUTED))
     symbol = WORDS[kind].symbol
-    return Content.assemble(("Answer ", "bold"), (f"{fmt.seconds(report.answer_seconds)} {symbol} {words}",
+    return Content.assemble(("Answer ", "bold"), (f"{fmt.answer_seconds(report.answer_seconds, settings)} {symbol} {words}",
                                                   ZONE_STYLE[kind]))
 
 
