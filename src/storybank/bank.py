@@ -126,6 +126,15 @@ class Bank:
         if memo is not None:
             memo.save()
 
+    def field(self) -> str:
+        """The field the bank's questions are asked in: its `profession`, else the one most of
+        its stories show (`professions.bank_field`), else "" (any field)."""
+        if self.settings.profession:
+            return self.settings.profession
+        from storybank.professions import bank_field
+
+        return bank_field(sf.story for sf in self.stories)
+
     def get(self, story_id: str) -> StoryFile | None:
         for sf in self.stories:
             if sf.id == story_id:

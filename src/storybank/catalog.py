@@ -387,13 +387,14 @@ def load_catalog(path: Path | None, platform: str = DEFAULT.platform) -> Catalog
     return _parse(data, str(path), platform)
 
 
-def catalog_for(settings: Settings) -> Catalog:
+def catalog_for(settings: Settings, field: str = "") -> Catalog:
     """The catalog a bank's settings name (`catalog`, else the built-in one), for its `platform`;
-    the built-in one asks its questions in the words of the bank's `profession`, if it has its
-    own (a catalog of the user's own is asked as written)."""
+    the built-in one asks its questions in the words of the bank's `profession`, else of the
+    `field` its stories show (`Bank.field`), else in words that fit any field (a catalog of the
+    user's own is asked as written). Software's words are the catalog's own."""
     path = settings.catalog_path()
-    if path is None and settings.profession:
-        return _field_worded(settings.platform, settings.profession)
+    if path is None:
+        return _field_worded(settings.platform, settings.profession or field or "neutral")
     return load_catalog(path, settings.platform)
 
 

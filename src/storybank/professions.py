@@ -7,7 +7,9 @@ every pack falls back to the neutral one key by key, so a message always has an 
 
 from __future__ import annotations
 
+import itertools
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -112,6 +114,40 @@ def guess_pack(text: str) -> Pack:
         if hits > most:
             best, most = key, hits
     return pack_for(best)
+
+
+# Enough stories to tell a bank's field by; a bigger bank is read by its first ones (file order).
+FIELD_SAMPLE = 60
+
+
+def bank_field(stories: Iterable[Any]) -> str:
+    """The field of a bank with no `profession` set, for the words its questions are asked in:
+    the field at least half of its stories are from, each by its own `profession`, else
+    "software" for a software story (analysis.signals.software_story), else the pack its named
+    methods point to (`guess_pack`); "" (any field) when no field has half, or the bank is empty.
+    Judgement never reads this: it only words the questions and examples."""
+    from collections import Counter
+
+    from storybank.analysis.signals import software_story
+    from storybank.catalog import builtin_catalog
+
+    catalog = builtin_catalog()
+    sample = list(itertools.islice(stories, FIELD_SAMPLE))
+    fields: Counter[str] = Counter()
+    for story in sample:
+        chosen = (getattr(story, "profession", "") or "").strip().lower()
+        if chosen:
+            fields[chosen] += 1
+        elif software_story(story, catalog):
+            fields["software"] += 1
+        else:
+            guessed = guess_pack(story.answer_text()).id
+            if guessed != NEUTRAL:
+                fields[guessed] += 1
+    if not fields:
+        return ""
+    best, count = fields.most_common(1)[0]
+    return best if count * 2 >= len(sample) else ""
 
 
 def unknown_message(name: str) -> str:

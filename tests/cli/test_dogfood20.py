@@ -78,10 +78,29 @@ def test_a_nurses_answer_and_cheat_sheet_put_her_questions_and_probes_in_her_wor
     assert "patient's care" in said and not SOFTWARE.findall(said)
 
 
-def test_with_no_field_or_an_own_catalog_the_questions_are_the_catalogs(cli, tmp_path):
-    bank = _bank(tmp_path / "any", "", SEPSIS)
+@pytest.mark.parametrize(("names", "asked"), [
+    # Round 21 (lead; DOGFOOD22: all three new users met software's questions first): with no
+    # field set, a bank whose stories show a field is asked in its words ...
+    ((SEPSIS,), "something went wrong in a patient's care"),
+    # ... one whose stories show none, in words that fit any field ...
+    ((INSULIN,), "something you were responsible for went wrong"),
+])
+def test_with_no_field_set_the_questions_follow_the_banks_stories(cli, tmp_path, names, asked):
+    bank = _bank(tmp_path / "any", "", *names)
     first = cli("--bank", str(bank), "match", "Describe a time you made a medication error").out.splitlines()[0]
+    assert asked in first and "you built" not in first
+
+
+def test_near_miss_a_bank_of_software_stories_is_asked_the_catalogs_own_words(cli, tmp_path):
+    bank = _bank(tmp_path / "dev", "")
+    for story in ("breaking-two-kafka-consumers-with-my-avro-schema-change",
+                  "skipping-a-requested-canary-and-causing-a-52-minute-alarm-lag"):
+        shutil.copy(HERE.parents[2] / "stories" / f"{story}.toml", bank / f"{story}.toml")
+    first = cli("--bank", str(bank), "match", "Describe a time you broke something").out.splitlines()[0]
     assert "something you built broke in production" in first
+
+
+def test_an_own_catalog_is_asked_as_written(tmp_path):
     from importlib import resources
 
     from storybank.catalog import builtin_catalog, catalog_for
@@ -89,7 +108,7 @@ def test_with_no_field_or_an_own_catalog_the_questions_are_the_catalogs(cli, tmp
 
     own = tmp_path / "own.toml"
     own.write_bytes(resources.files("storybank").joinpath("data/catalog.toml").read_bytes())
-    mine = catalog_for(parse_settings({"profession": "medicine", "catalog": str(own)}))
+    mine = catalog_for(parse_settings({"profession": "medicine", "catalog": str(own)}), "medicine")
     failure = mine.question("failure")
     assert failure is not None and failure.as_asked == builtin_catalog().question("failure").question
 

@@ -106,3 +106,26 @@ def test_every_view_of_one_answer_gives_the_same_seconds(cli, tmp_path):
 def test_near_miss_a_time_inside_the_window_rounds_as_before(cli, tmp_path):
     out = cli("--bank", str(_bank(tmp_path / "p", WARFARIN)), "lint").out   # 67.6 s
     assert "68 s spoken" in out
+
+
+# --- round 21 (lead): the question in the user's words, the bank's field in the questions ---------
+
+ANSWER = (b"I gave a patient the wrong dose of enoxaparin once because I misread the weight on the chart. "
+          b"I reported it on Datix the same shift, told the consultant, and since then I check the weight "
+          b"against the drug chart before every dose.")
+
+
+def test_answer_shows_the_question_in_the_words_it_was_given(cli, tmp_path):
+    """`answer --question "Tell me about a time something went wrong"` printed the pharmacist's
+    question as software's ("something you built broke in production")."""
+    bank = _bank(tmp_path / "pharm", WARFARIN)
+    done = cli("--bank", str(bank), "answer", "--question", "Tell me about a time   something went wrong", "-",
+               stdin=ANSWER)
+    first = done.out.splitlines()[0]
+    assert first.startswith("question") and "failure: Tell me about a time something went wrong" in first
+
+
+def test_near_miss_a_question_given_as_a_type_is_shown_as_the_bank_asks_it(cli, tmp_path):
+    bank = _bank(tmp_path / "ware", FORKLIFT)        # a story of no field the packs know
+    first = cli("--bank", str(bank), "answer", "--question", "failure", "-", stdin=ANSWER).out.splitlines()[0]
+    assert "failure: Tell me about a time something you were responsible for went wrong." in first

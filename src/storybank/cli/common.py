@@ -44,7 +44,7 @@ def print_load_errors(errors: Sequence[LoadError]) -> None:
 def open_catalog(bank: Bank) -> Catalog:
     from storybank.catalog import catalog_for
 
-    return catalog_for(bank.settings)
+    return catalog_for(bank.settings, bank.field())
 
 
 def analysed(ctx: Context) -> tuple[Bank, Catalog, dict[str, StoryReport]]:

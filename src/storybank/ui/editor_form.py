@@ -94,14 +94,12 @@ def suggestion(cues: list[str]) -> str:
 
 
 def field_placeholders(profession: str) -> dict[str, str]:
-    """The role's and the technologies' placeholders in the bank's field, as `storybank new`
-    shows them ("Staff nurse, cardiac step-down unit, Lakeview General", "SBAR, Excel"): a nurse
-    was shown "Backend engineer, Acme" and "Redis, Python" (dogfood20). With no field chosen, the
-    software examples stay, as the built-in catalog's questions are software's."""
+    """The role's and the technologies' placeholders in the bank's field (its `profession`, else
+    the one its stories show: `Bank.field`), as `storybank new` shows them ("Staff nurse, cardiac
+    step-down unit, Lakeview General", "SBAR, Excel"): a nurse was shown "Backend engineer, Acme"
+    and "Redis, Python" (dogfood20). With no field, the neutral pack's examples."""
     from storybank.professions import pack_for
 
-    if not profession:
-        return {}
     pack = pack_for(profession)
     role = re.findall(r'"([^"]+)"', pack.example("role"))
     named = re.findall(r'"([^"]+)"', pack.example("named"))

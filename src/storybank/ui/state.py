@@ -32,6 +32,7 @@ class Loaded:
     practice: PracticeLog = field(default_factory=PracticeLog)
     error: str | None = None
     stats: dict[str, tuple[int, int]] = field(default_factory=dict)  # file name -> (size, mtime_ns)
+    bank_field: str = ""     # the field the bank's questions and examples are worded in (Bank.field)
 
 
 class Cancelled(Exception):
@@ -85,7 +86,10 @@ def load_bank(root: Path, cancelled: Callable[[], bool] = _never) -> Loaded:
             pass
 
     bank.load(paths, before_each)
-    return Loaded(bank, catalog, read_log(root), stats=stats)
+    bank_field = bank.field()
+    if bank.settings.catalog_path() is None:
+        catalog = catalog_for(bank.settings, bank_field)   # in the words of the field its stories show
+    return Loaded(bank, catalog, read_log(root), stats=stats, bank_field=bank_field)
 
 
 @dataclass
@@ -99,6 +103,7 @@ class BankState:
     error: str | None = None
     preview: Preview | None = None
     stats: dict[str, tuple[int, int]] = field(default_factory=dict)
+    bank_field: str = ""
     loading: bool = True
     analysing: bool = False
     _coverage: Coverage | None = None
@@ -136,6 +141,7 @@ class BankState:
         self.bank, self.catalog, self.practice, self.error = (
             loaded.bank, loaded.catalog, loaded.practice, loaded.error)
         self.stats = loaded.stats
+        self.bank_field = loaded.bank_field
         self.preview = None
         self.loading = False
         self._labels = None

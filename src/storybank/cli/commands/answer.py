@@ -80,7 +80,7 @@ def run(args: Namespace, ctx: Context) -> int:
     if ctx.json:
         print_json(report.to_json())
     else:
-        _print(report, catalog, bank.settings)
+        _print(report, catalog, bank.settings, args.question)
     print_load_errors(bank.errors)  # stderr: the answer was judged all the same
     return 0
 
@@ -92,11 +92,12 @@ def _wrap(text: str, indent: str = "  ", first: str | None = None) -> str:
                          subsequent_indent=indent) + "\n"
 
 
-def _print(r: AnswerReport, catalog: Catalog, settings: Settings) -> None:
-    """The judgement for a person (`r`: an `answers.report.AnswerReport`)."""
+def _print(r: AnswerReport, catalog: Catalog, settings: Settings, said: str | None = None) -> None:
+    """The judgement for a person (`r`: an `answers.report.AnswerReport`; `said`: the question
+    as given with --question)."""
     paint = Painter(use_colour())
     out = sys.stdout
-    _print_head(out, paint, r, catalog, settings)
+    _print_head(out, paint, r, catalog, settings, said)
     out.write(paint("\nWhat you said, part by part\n", "bold"))
     for name, text in r.parts.to_json().items():
         out.write(_wrap(text if text.strip() else "(nothing said)", " " * 14, f"  {name:<12}"))
@@ -113,12 +114,16 @@ def _print(r: AnswerReport, catalog: Catalog, settings: Settings) -> None:
     out.write(paint(_wrap(f"why: {p.reason}"), "dim"))
 
 
-def _print_head(out: TextIO, paint: Painter, r: AnswerReport, catalog: Catalog, settings: Settings) -> None:
-    """The question, the story told, the time, the scores, the cues and the recital."""
+def _print_head(out: TextIO, paint: Painter, r: AnswerReport, catalog: Catalog, settings: Settings,
+                given: str | None = None) -> None:
+    """The question, the story told, the time, the scores, the cues and the recital. A question
+    given in the user's own words is shown in them, with the type it was read as."""
     if r.question is not None:
         entry = catalog.question(r.question.id) if r.question.kind == "question" \
             else catalog.probe(r.question.id)
         asked = entry.as_asked if entry is not None else r.question.id
+        if given and given.strip() and given.strip() != r.question.id:
+            asked = " ".join(given.split())
         out.write(f"{paint('question', 'dim')}  {paint(r.question.id, 'bold')}: {safe(asked)}\n")
     told = (f"{paint(safe(r.story.title), 'bold')} ({r.story.id}), {r.story.score:.0f}% sure"
             if r.story is not None else "no story of your bank: judged on its own")

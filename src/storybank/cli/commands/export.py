@@ -62,7 +62,7 @@ def run(args: Namespace, ctx: Context) -> int:
         error(f"{args.output} exists: pass --force to replace it, or name another file with -o")
         return 2
     bank = open_bank(ctx)
-    catalog = catalog_for(bank.settings)
+    catalog = catalog_for(bank.settings, bank.field())
     paper = args.paper or bank.settings.paper
     assignment = statuses = focus = None
     if getattr(args, "posting", None):

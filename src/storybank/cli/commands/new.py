@@ -71,7 +71,7 @@ def run(args: Namespace, ctx: Context) -> int:
     if not title:
         raise StorybankError("the title is empty: say in a few words what the story is about")
     bank = open_bank(ctx)
-    catalog = catalog_for(bank.settings)
+    catalog = catalog_for(bank.settings, bank.field())
     known = catalog.question_ids()
     unknown = [q for q in args.question if q not in known]
     if unknown:

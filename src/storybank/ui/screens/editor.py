@@ -119,7 +119,7 @@ class EditorScreen(ClosesOnce[None]):
         selected = set(story.questions if story else ([self.question] if self.question else []))
         yield CheckList(*[Selection(q.label, q.id, q.id in selected) for q in catalog.questions],
                         id="questions", compact=True)
-        placeholders = field_placeholders((story.profession if story else "") or self.app.state.settings.profession)
+        placeholders = field_placeholders((story.profession if story else "") or self.app.state.bank_field)
         for spec in (*DETAILS, *PROSE):
             yield from field_widgets(spec, story, placeholders)
         yield Static("Metrics (numbers only, units in Unit)", classes="field-label")
