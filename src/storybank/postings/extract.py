@@ -274,6 +274,13 @@ def _credential_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
 
 
 @lru_cache(maxsize=1)
+def _registered_as() -> re.Pattern[str]:
+    """A requirement that opens with the register the candidate is on ("Registered pharmacist
+    with the GPhC")."""
+    return re.compile(lexicon.data()["credentials"]["registered_as"])
+
+
+@lru_cache(maxsize=1)
 def _subject_after() -> re.Pattern[str]:
     """The noun after a licence or certificate that makes it the subject of the work."""
     return re.compile(lexicon.data()["credentials"]["subject_after"], re.I)
@@ -297,7 +304,7 @@ def _credential_kind(text: str) -> str | None:
         if spans and not (kind in ("licence", "certification")
                           and all(_worked_on(low, start, end, worked_with) for start, end, _ in spans)):
             return kind
-    if lexicon.admission().search(low) or qualified.search(text):
+    if lexicon.admission().search(low) or qualified.search(text) or _registered_as().search(low):
         return "licence"
     if named.search(text):
         return "certification"

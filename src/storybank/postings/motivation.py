@@ -16,6 +16,7 @@ more than one that would fit any platform (the generic-motivation finding, SB741
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -46,6 +47,10 @@ _TITLE_NOISE = frozenset({
     "coordinator", "expert", "professional", "assistant", "worker",
 })
 FIELD_TERMS = 8
+# A pay grade in brackets after a title, which names no field (round 21, DOGFOOD22: "Clinical
+# Pharmacist – Acute Medicine (Band 7)" was read as "Acute Medicine / Band"): "(Band 7)", "(Grade C)",
+# "(Band 8a)", "(Step 3)", "(Level 2)".
+_GRADE = re.compile(r"\(\s*(?:band|grade|step|level|scale)\s+[\w.-]{1,3}\s*\)", re.I)
 
 
 def posting_field(report: PostingReport, ex: Extracted) -> list[Unit]:
@@ -53,7 +58,7 @@ def posting_field(report: PostingReport, ex: Extracted) -> list[Unit]:
     (those are marked `name`; a title's words are not, whatever their capitals)."""
     out: dict[frozenset[str], Unit] = {}
     if report.title:
-        _terms, units = analyse(report.title)
+        _terms, units = analyse(_GRADE.sub(" ", report.title))
         for u in units:
             if u.label.lower() not in _TITLE_NOISE and not u.label[:1].isdigit():
                 out.setdefault(u.keys, Unit(u.label, u.keys, u.weight, False, u.synonyms))
