@@ -22,6 +22,23 @@ def _bank(root: Path, *stories: str, profession: str = "") -> Path:
     return root
 
 
+# Round 21 (lead): the warfarin story's own action ("I advised holding two doses … I took it to the
+# drug and therapeutics committee") now shows her calls, so SB303 is quiet on it; its wording is
+# read on the same story told with no call of hers in it.
+OWN_ACTION = "I advised holding two doses of warfarin"
+
+
+def _no_calls(bank: Path) -> Path:
+    story = bank / WARFARIN
+    text = story.read_text(encoding="utf-8")
+    start = text.index(OWN_ACTION)
+    end = text.index('"""', start)
+    story.write_text(text[:start] + "The doses were held and the order set was rewritten after the drug and "
+                     "therapeutics committee met, and the INR was checked every day for a week." + text[end:],
+                     encoding="utf-8")
+    return bank
+
+
 def _said(cli, bank: Path) -> str:
     return " ".join(cli("--bank", str(bank), "lint").out.split())
 
@@ -30,19 +47,20 @@ def test_no_decision_advice_for_a_pharmacist_names_no_rollback(cli, tmp_path):
     """SB303 told the pharmacist (no profession set) to say "I rolled back": her action
     ("I advised holding two doses … I took it to the drug and therapeutics committee") was
     judged to show no call of her own, and the verbs offered were software's."""
-    said = _said(cli, _bank(tmp_path / "pharm", WARFARIN))
+    assert "SB303" not in _said(cli, _bank(tmp_path / "own", WARFARIN))     # her calls, as she told them
+    said = _said(cli, _no_calls(_bank(tmp_path / "pharm", WARFARIN)))
     assert "SB303" in said
     assert "rolled back" not in said
     assert '"I chose", "I proposed"' in said
 
 
 def test_near_miss_a_software_bank_keeps_its_rollback_example(cli, tmp_path):
-    said = _said(cli, _bank(tmp_path / "soft", WARFARIN, profession="software"))
+    said = _said(cli, _no_calls(_bank(tmp_path / "soft", WARFARIN, profession="software")))
     assert '"I chose", "I proposed", "I measured", "I rolled back"' in said
 
 
 def test_a_field_set_gives_its_own_decision_verbs(cli, tmp_path):
-    said = _said(cli, _bank(tmp_path / "med", WARFARIN, profession="medicine"))
+    said = _said(cli, _no_calls(_bank(tmp_path / "med", WARFARIN, profession="medicine")))
     assert '"I escalated to the registrar"' in said and "rolled back" not in said
 
 

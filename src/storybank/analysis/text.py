@@ -37,6 +37,18 @@ class FoundPhrases:
 
 
 MEASURED_LISTS = tuple(f.name for f in fields(FoundPhrases))
+# A call told with an adverb between "I" and the verb ("I then ran a Bayesian dosing tool", "I also
+# rewrote the order set") is still the speaker's call (round 21, DOGFOOD22): the decision verbs are
+# read with the adverb left out.
+_I_ADVERB = re.compile(r"\bi (?:then|also|first|quickly|immediately|personally|eventually|finally|later|next|"
+                       r"instead|actually|just|simply) (?=[a-z])")
+
+
+def _scan(names: tuple[str, ...], norm: str) -> dict[str, list[str]]:
+    found = scanner(names).scan(norm)
+    if "decisions" in names and _I_ADVERB.search(norm):
+        found["decisions"] = scanner(("decisions",)).scan(_I_ADVERB.sub("i ", norm))["decisions"]
+    return found
 
 
 @dataclass
@@ -124,7 +136,7 @@ def measure(text: str, tech_names: tuple[str, ...] = (), extra_names: tuple[str,
     stats.plural = sum(tokens[w] for w in PLURAL)
     stats.team_mentions = norm.count("the team") + norm.count("my team") + norm.count("our team")
     if phrases:
-        for name, found in scanner(phrases).scan(norm).items():
+        for name, found in _scan(phrases, norm).items():
             setattr(stats, name, found)
     if tech_names or extra_names:
         stats.technologies = find_technologies(text, tech_names, extra_names)
@@ -146,7 +158,7 @@ def combine(parts: list[TextStats], text: str, tech_names: tuple[str, ...] = (),
         stats.plural += p.plural
         stats.team_mentions += p.team_mentions
     if stats.words:
-        for name, found in scanner(MEASURED_LISTS).scan(norm).items():
+        for name, found in _scan(MEASURED_LISTS, norm).items():
             setattr(stats, name, found)
         if tech_names or extra_names:
             stats.technologies = find_technologies(text, tech_names, extra_names)
