@@ -42,6 +42,10 @@ def analysis_stamp(h: Any) -> None:
         h.update((ANALYSIS_DIR.parent / "data" / data).read_bytes())
 
 
+# What of a catalog no report reads: its file's path, and the wording questions and probes are asked in.
+UNJUDGED: Any = {"source": True, "questions": {"__all__": {"asked"}}, "probes": {"__all__": {"asked"}}}
+
+
 def fingerprint(catalog: Catalog | None, settings: Settings) -> str:
     """What shapes a report, as a digest. `catalog` None: the one the settings name, stamped by
     its file's bytes, so that a cache hit does not build it."""
@@ -49,7 +53,9 @@ def fingerprint(catalog: Catalog | None, settings: Settings) -> str:
     analysis_stamp(h)
     if catalog is not None:
         # Not `source`: a path, not content, and one with lone surrogates if the bank is not UTF-8.
-        h.update(catalog.model_dump_json(exclude={"source"}).encode())
+        # Nor how each question and probe is `asked`: its wording for the bank's field is shown,
+        # never judged, so `lint` (not worded) and `coverage` (worded) share one cache.
+        h.update(catalog.model_dump_json(exclude=UNJUDGED).encode())
     else:
         h.update(_catalog_file(settings))
     h.update(repr((settings.rate_wpm, settings.answer_seconds, settings.answer_limit_seconds,

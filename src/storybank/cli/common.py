@@ -41,18 +41,20 @@ def print_load_errors(errors: Sequence[LoadError]) -> None:
     sys.stderr.write(f"{len(errors)} {noun} could not be loaded; the other stories were.\n")
 
 
-def open_catalog(bank: Bank) -> Catalog:
+def open_catalog(bank: Bank, *, worded: bool = True) -> Catalog:
+    """The bank's catalog; `worded`: its questions asked in the bank's field (`Bank.field`, read
+    off the stories when no `profession` is set). A command that shows no question skips that."""
     from storybank.catalog import catalog_for
 
-    return catalog_for(bank.settings, bank.field())
+    return catalog_for(bank.settings, bank.field() if worded else "")
 
 
-def analysed(ctx: Context) -> tuple[Bank, Catalog, dict[str, StoryReport]]:
-    """The bank, its catalog and a report per story."""
+def analysed(ctx: Context, *, worded: bool = True) -> tuple[Bank, Catalog, dict[str, StoryReport]]:
+    """The bank, its catalog and a report per story (`worded`: see `open_catalog`)."""
     from storybank.analysis.session import analyze_bank
 
     bank = open_bank(ctx)
-    catalog = open_catalog(bank)
+    catalog = open_catalog(bank, worded=worded)
     return bank, catalog, analyze_bank(bank, catalog, persistent=True)
 
 
