@@ -255,10 +255,19 @@ def _listed_said(story: Story, text: str, decision: str | None, rejected: set[st
     low = text.lower()
     listed = [t.strip() for t in story.technologies if t.strip()]
     said = [form for t in listed if (form := mentions(t, text, low))
-            and form.lower() not in rejected and t.lower() not in rejected]
+            and form.lower() not in rejected and t.lower() not in rejected and not _name_adjective(form, t)]
     said.sort(key=lambda form: (form.lower() not in learned,
                                 bool(decision) and form.lower() not in (decision or "").lower()))
     return said[0] if said else None
+
+
+# An adjective made from a name ("Bayesian", "Gaussian", "Euclidean"): said alone of a listed
+# "Bayesian dosing software", it is no tool to ask about ("What did you build with Bayesian?").
+_NAME_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean)")
+
+
+def _name_adjective(form: str, listed: str) -> bool:
+    return form != listed and _NAME_ADJECTIVE.fullmatch(form) is not None
 
 
 def _picked_name(catalog: Catalog, text: str, rejected: set[str]) -> str | None:

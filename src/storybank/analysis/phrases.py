@@ -60,6 +60,10 @@ _BOUNDARY = re.compile(
     r"is|are|was|were|had|has|have|would|could|should|will|can|did|does)\b.*$",
     re.I | re.S,
 )
+# How a thing was done, said as an idiom whose middle word is a boundary: "ran a Bayesian dosing tool
+# side by side with trough dosing" is the tool, not "a Bayesian dosing tool side" (round 21, DOGFOOD22).
+_ADVERBIAL_IDIOM = re.compile(r"\s+(?:side by side|one by one|step by step|day by day|back to back|"
+                              r"face to face|hand in hand|in parallel|in tandem)\b.*$", re.I | re.S)
 # A comma, a dash between spaces, or a long dash however written ("alternatives—either reduce").
 _CLAUSE_BREAK = re.compile(r"\s*[,–—-]\s.*$|\s*[–—].*$|,.*$", re.S)
 _BAD_START = _words("phrase_bad_start")
@@ -107,7 +111,7 @@ def is_complete_phrase(phrase: str) -> bool:
 
 
 def _trim(raw: str) -> str | None:
-    phrase = _CLAUSE_BREAK.sub("", raw)
+    phrase = _CLAUSE_BREAK.sub("", _ADVERBIAL_IDIOM.sub("", raw))
     phrase = _BOUNDARY.sub("", phrase)
     phrase = _PARTICLE_START.sub("", phrase)
     phrase = _PRONOUN_TAIL.sub("", phrase).strip()
