@@ -70,7 +70,11 @@ FLOORS = {
     # wrong 0 -> 1, none confident wrong 0 -> 1
     # round 20 (matcher), labels corrected and the model retrained with holdout19: right 287 -> 289,
     # confident wrong 1 -> 0 (none 1 -> 0); two "none" wordings relabelled
-    "holdout2": (289, 0, 115, 0, 18, 26, 0.91),  # round 14 (answers): bad flagged 17 -> 18
+    # round 21 (matcher), a new story's own tail is no follow-up: right 289 -> 288, none no match
+    # 115 -> 114: "Tell me about a time you improved store sales or performance. What did you do,
+    # and what was the result?" (none here; holdout12 labels improving a hospital's performance
+    # performance) is told unsure performance at 40; over the folds the change reads 4 more right
+    "holdout2": (288, 0, 114, 0, 18, 26, 0.91),  # round 14 (answers): bad flagged 17 -> 18
     # round 15 (matcher): none no match 68 -> 62
     # round 16 (matcher): right 173 -> 176
     # round 18 (answers): bad flagged 19 -> 20 ("I knew the direction was wrong", SB712)
