@@ -211,6 +211,10 @@ class Other(_Data):
     phrasings: list[str] = Field(default_factory=list)
     cues: list[str] = Field(default_factory=list)
     hints: list[str] = Field(default_factory=list)
+    # Asks for more of a story already told ("What was the result?"): like a probe, it holds no
+    # evidence in a wording whose first sentence asks for a story not yet told, where those words
+    # are that question's own tail ("Tell me about a time you … What did you do?").
+    followup: bool = False
 
 
 class Framing(_Data):

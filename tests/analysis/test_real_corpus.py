@@ -70,7 +70,11 @@ FLOORS = {
     # wrong 0 -> 1, none confident wrong 0 -> 1
     # round 20 (matcher), labels corrected and the model retrained with holdout19: right 287 -> 289,
     # confident wrong 1 -> 0 (none 1 -> 0); two "none" wordings relabelled
-    "holdout2": (289, 0, 115, 0, 18, 26, 0.91),  # round 14 (answers): bad flagged 17 -> 18
+    # round 21 (matcher), a new story's own tail is no follow-up: right 289 -> 288, none no match
+    # 115 -> 114: "Tell me about a time you improved store sales or performance. What did you do,
+    # and what was the result?" (none here; holdout12 labels improving a hospital's performance
+    # performance) is told unsure performance at 40; over the folds the change reads 4 more right
+    "holdout2": (288, 0, 114, 0, 18, 26, 0.91),  # round 14 (answers): bad flagged 17 -> 18
     # round 15 (matcher): none no match 68 -> 62
     # round 16 (matcher): right 173 -> 176
     # round 18 (answers): bad flagged 19 -> 20 ("I knew the direction was wrong", SB712)
@@ -93,7 +97,9 @@ FLOORS = {
     # round 20 (matcher), labels corrected and the model retrained with holdout19: right 183 -> 184,
     # confident wrong 1 -> 0 (none 1 -> 0)
     # round 21 (lead): good clean 31 -> 33 (SB403 a note on spoken answers of no field)
-    "holdout4": (184, 0, 88, 0, 13, 33, 0.89),  # round 13 (answers): bad flagged 9 -> 13
+    # round 21 (matcher), the model retrained with holdout20: right 184 -> 185, none no match 88 -> 89
+    # ("How have you managed multiple projects in the past?" falls from unsure project at 30)
+    "holdout4": (185, 0, 89, 0, 13, 33, 0.89),  # round 13 (answers): bad flagged 9 -> 13
     # round 15 (matcher): right 283 -> 275, none no match 148 -> 136
     # round 16 (matcher): right 275 -> 280
     # round 17 (matcher), four family cues narrowed: right 280 -> 281, none no match 136 -> 137
@@ -126,7 +132,9 @@ FLOORS = {
     # left out of errors brought down: right 183 -> 184 ("reduce medication errors", none, is no
     # longer told unsure failure)
     # round 21 (lead): good clean 28 -> 29 (SB403 a note on spoken answers of no field)
-    "holdout6": (184, 0, 44, 0, 25, 29, 0.97),  # round 15 (answers): good clean 27 -> 28
+    # round 21 (matcher), the model retrained with holdout20: right 184 -> 185, none no match 44 -> 45
+    # ("a difficult decision during patient care" falls from unsure disagreement at 30)
+    "holdout6": (185, 0, 45, 0, 25, 29, 0.97),  # round 15 (answers): good clean 27 -> 28
     # Round 8 adds `holdout7`, measured blind before and after round 7 and now spent, at what round
     # 7 left it (RESULTS.md, "Round 7 on the blind set"). Round 8's answer rules raised the answer
     # floors (bad flagged, good clean, the mean's AUC) of holdout2, holdout3, holdout5, holdout6
@@ -277,7 +285,9 @@ FLOORS = {
     # none no match 28 -> 27: "manage a team member who was underperforming" (none) read unsure
     # performance at 30.0, the band's lower line
     # round 21 (lead): good clean 17 -> 21 (SB403 a note on spoken answers of no field)
-    "holdout18": (149, 0, 27, 0, 12, 21, 0.84),
+    # round 21 (matcher), the model retrained with holdout20: right 149 -> 150, none no match 27 -> 28
+    # (the underperforming team member falls from unsure performance at 30 to no match at 29)
+    "holdout18": (150, 0, 28, 0, 12, 21, 0.84),
     # Round 20 adds `holdout19`, measured blind before and after round 19 and now spent, at what
     # round 19 left it with matcher19 merged after the blind measure (RESULTS.md, "Round 19 on the
     # blind set": 119 before and after; matcher19's model, trained without it, reads 120 with two
@@ -292,7 +302,9 @@ FLOORS = {
     # Round 21 adds `holdout20`, measured blind before and after round 20 and now spent, at what
     # round 20 left it (RESULTS.md, "Round 20 on the blind set"): 66 of its 79 answers were written
     # blind, as published ones ran out.
-    "holdout20": (111, 2, 26, 2, 18, 33, 0.90),
+    # round 21 (matcher), the retrained model reads it: right 111 -> 127, confident wrong 2 -> 0,
+    # none no match 26 -> 28, none confident wrong 2 -> 0
+    "holdout20": (127, 0, 28, 0, 18, 33, 0.90),
     # round 15 (matcher): right 246 -> 248
     # round 18 (matcher): right 248 -> 249
     "tuning": (249, 0, 75, 0, 26, 27, 0.90),  # round 13 (answers): bad flagged 25 -> 26

@@ -188,6 +188,7 @@ class _Entry:
     hints: list[str]
     profile: dict[str, float] = field(default_factory=dict)
     norm: float = 1.0
+    followup: bool = False   # asks for more of a story already told (`Other.followup`)
 
 
 @dataclass(frozen=True)
@@ -258,8 +259,8 @@ def _entries(catalog: Catalog) -> list[_Entry]:
                   list(q.hints)) for q in catalog.questions]
     out += [_Entry("probe", p.id, p.label, "", [p.question, *p.phrasings], list(p.keywords), list(p.cues),
                    list(p.hints)) for p in catalog.probes]
-    out += [_Entry("other", o.id, o.label, o.advice, list(o.phrasings), [], list(o.cues), list(o.hints))
-            for o in catalog.others]
+    out += [_Entry("other", o.id, o.label, o.advice, list(o.phrasings), [], list(o.cues), list(o.hints),
+                   followup=o.followup) for o in catalog.others]
     return out
 
 
@@ -395,7 +396,9 @@ class Matcher:
         total = CUE * cues + weak + close
         if cues or close >= 1:
             total += framing
-        if entry.kind == "probe" and frame.new_story:
+        if (entry.kind == "probe" or entry.followup) and frame.new_story:
+            # A story not yet told has no story to follow up on: "What did you do, and what was
+            # the result?" after "Tell me about a time you resolved a conflict" is its own tail.
             total = 0.0
         return Evidence(cues, hints, keywords, framing, round(similarity, 1), round(total, 2))
 
