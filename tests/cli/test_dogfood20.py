@@ -96,8 +96,9 @@ def test_near_miss_a_bank_of_software_stories_is_asked_the_catalogs_own_words(cl
     for story in ("breaking-two-kafka-consumers-with-my-avro-schema-change",
                   "skipping-a-requested-canary-and-causing-a-52-minute-alarm-lag"):
         shutil.copy(HERE.parents[2] / "stories" / f"{story}.toml", bank / f"{story}.toml")
-    first = cli("--bank", str(bank), "match", "Describe a time you broke something").out.splitlines()[0]
-    assert "something you built broke in production" in first
+    shown = json.loads(cli("--bank", str(bank), "coverage", "--format", "json").out)["question_types"]
+    failure = next(t["question"] for t in shown if t["id"] == "failure")
+    assert "something you built broke in production" in failure
 
 
 def test_an_own_catalog_is_asked_as_written(tmp_path):
