@@ -1,5 +1,5 @@
 """Trace every blind follow-up verdict (holdout4 ... holdout19) to the answer kind and the template
-today's code draws for it (round 17, RESULTS.md; holdout17 and holdout18 added in round 19, holdout19 in round 20).
+today's code draws for it (round 17, RESULTS.md; holdout17 and holdout18 added in round 19, holdout19 in round 20, holdout20 and holdout21 in round 21).
 
     PYTHONPATH=src .venv/bin/python tests/corpus_real/trace_followups.py /tmp/traced.json
     PYTHONPATH=src .venv/bin/python tests/corpus_real/trace_followups.py /tmp/after.json --compare /tmp/before.json
@@ -31,7 +31,7 @@ sys.path.insert(0, str(HERE))
 
 import measure  # noqa: E402
 
-SETS = [f"holdout{k}" for k in range(4, 21)]
+SETS = [f"holdout{k}" for k in range(4, 22)]
 # The code each reading was drawn from, where the verdict file does not hold the prompt text.
 ROUND_CODE = {"holdout4": {"single": "4c694d9"}, "holdout5": {"before": "8202577", "after": "9c442bf"},
               "holdout6": {"before": "d781625", "after": "03c64b2"},
