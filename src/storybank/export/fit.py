@@ -161,10 +161,18 @@ def estimated_level(sheet_at: Callable[[int], Sheet], page_share: float = HTML_S
     With the defaults it is a safe choice for the HTML; with `optimism` > 1 it is a likely
     guess at what WeasyPrint will measure, used to start the search.
     """
-    for level in LEVELS:
-        if estimate_fits(sheet_at(level.index), page_share, optimism):
-            return level.index
-    return LEVELS[-1].index
+    # Fitting is monotonic in the level (each is tighter than the one before), so the first that
+    # fits is found by halving: three or four sheets built instead of up to all of them.
+    low, high = 0, len(LEVELS) - 1
+    if not estimate_fits(sheet_at(LEVELS[high].index), page_share, optimism):
+        return LEVELS[-1].index
+    while low < high:
+        middle = (low + high) // 2
+        if estimate_fits(sheet_at(LEVELS[middle].index), page_share, optimism):
+            high = middle
+        else:
+            low = middle + 1
+    return LEVELS[low].index
 
 
 def fit(build: Callable[[FitLevel], Sheet], fmt: str, template: Path | str | None = None) -> Fitted:
