@@ -130,6 +130,16 @@ def test_a_new_storys_skeleton_gives_examples_from_the_banks_field(cli, tmp_path
     assert not [w for w in not_shown if w in text], text
 
 
+def test_with_no_field_set_a_new_storys_skeleton_follows_the_banks_stories(cli, tmp_path):
+    # Round 21 (lead): `new` words its skeleton as the editor words its placeholders, in the
+    # field the bank's stories show (Bank.field).
+    bank = _bank(tmp_path / "bank", "", SEPSIS)
+    done = cli("--bank", str(bank), "new", "Escalating a falling blood pressure", "--question", "failure")
+    assert done.code == 0
+    text = Path(done.out.strip()).read_text(encoding="utf-8")
+    assert "Staff nurse, cardiac step-down unit" in text and "Backend engineer" not in text, text
+
+
 @pytest.mark.parametrize(("profession", "example"), [
     ("languages", "words, pages, languages, error rates"),
     ("", "a count, a duration, a rate, money"),

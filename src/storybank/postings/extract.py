@@ -264,20 +264,15 @@ def _furniture_run() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _credential_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _credential_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A title held ("a qualified European Patent Attorney", matched as written), the words
-    before a licence or certificate that make it something worked with, not held, and a
-    qualification named by its scheme ("NVQ Level 3", "BACP registered", "ECS Gold Card")."""
+    before a licence or certificate that make it something worked with, not held, a
+    qualification named by its scheme ("NVQ Level 3", "BACP registered", "ECS Gold Card"), and a
+    requirement that opens with the register the candidate is on ("Registered pharmacist with the
+    GPhC", matched in lower case)."""
     table = lexicon.data()["credentials"]
     return (re.compile(table["qualified_as"]), re.compile(table["worked_with"], re.I),
-            re.compile(table["named_qualification"]))
-
-
-@lru_cache(maxsize=1)
-def _registered_as() -> re.Pattern[str]:
-    """A requirement that opens with the register the candidate is on ("Registered pharmacist
-    with the GPhC")."""
-    return re.compile(lexicon.data()["credentials"]["registered_as"])
+            re.compile(table["named_qualification"]), re.compile(table["registered_as"]))
 
 
 @lru_cache(maxsize=1)
@@ -298,13 +293,13 @@ _HELD_KINDS = (("licence", "licences"), ("degree", "degrees"), ("certification",
 @lru_cache(maxsize=4096)
 def _credential_kind(text: str) -> str | None:
     low = text.lower().replace("’", "'")
-    qualified, worked_with, named = _credential_patterns()
+    qualified, worked_with, named, registered = _credential_patterns()
     for kind, name in _HELD_KINDS:
         spans = lexicon.phrases("credentials", name).spans(low)
         if spans and not (kind in ("licence", "certification")
                           and all(_worked_on(low, start, end, worked_with) for start, end, _ in spans)):
             return kind
-    if lexicon.admission().search(low) or qualified.search(text) or _registered_as().search(low):
+    if lexicon.admission().search(low) or qualified.search(text) or registered.search(low):
         return "licence"
     if named.search(text):
         return "certification"

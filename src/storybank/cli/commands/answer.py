@@ -92,12 +92,12 @@ def _wrap(text: str, indent: str = "  ", first: str | None = None) -> str:
                          subsequent_indent=indent) + "\n"
 
 
-def _print(r: AnswerReport, catalog: Catalog, settings: Settings, said: str | None = None) -> None:
-    """The judgement for a person (`r`: an `answers.report.AnswerReport`; `said`: the question
+def _print(r: AnswerReport, catalog: Catalog, settings: Settings, given: str | None = None) -> None:
+    """The judgement for a person (`r`: an `answers.report.AnswerReport`; `given`: the question
     as given with --question)."""
     paint = Painter(use_colour())
     out = sys.stdout
-    _print_head(out, paint, r, catalog, settings, said)
+    _print_head(out, paint, r, catalog, settings, given)
     out.write(paint("\nWhat you said, part by part\n", "bold"))
     for name, text in r.parts.to_json().items():
         out.write(_wrap(text if text.strip() else "(nothing said)", " " * 14, f"  {name:<12}"))

@@ -71,7 +71,8 @@ def run(args: Namespace, ctx: Context) -> int:
     if not title:
         raise StorybankError("the title is empty: say in a few words what the story is about")
     bank = open_bank(ctx)
-    catalog = catalog_for(bank.settings, bank.field())
+    field = bank.field()
+    catalog = catalog_for(bank.settings, field)
     known = catalog.question_ids()
     unknown = [q for q in args.question if q not in known]
     if unknown:
@@ -83,7 +84,7 @@ def run(args: Namespace, ctx: Context) -> int:
     from storybank import ids
 
     wanted = ids.slugify(title)
-    sf = bank.create(title, questions, story, skeleton=skeleton(bank.settings.profession))
+    sf = bank.create(title, questions, story, skeleton=skeleton(field))
     if ctx.json:
         print_json({"id": sf.id, "path": str(sf.path), "title": sf.story.title, "questions": questions})
     else:
