@@ -27,6 +27,8 @@ class Pack:
     probes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     followups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     plain: dict[str, str] = field(default_factory=dict)
+    # The plain wording for an answer that already told its steps (`after_steps` in the data).
+    after_steps: dict[str, str] = field(default_factory=dict)
     # The question types as this field is asked them (`questions` in the data): a nurse is asked
     # about a time care went wrong, not "something you built broke in production".
     questions: dict[str, str] = field(default_factory=dict)
@@ -38,11 +40,17 @@ class Pack:
     def probe_templates(self, probe: str) -> tuple[str, ...]:
         return self.probes.get(probe, ())
 
-    def probe_question(self, probe: str) -> str | None:
+    def probe_question(self, probe: str, told_steps: bool = False) -> str | None:
         """A field's own plain wording of a probe, with nothing from the story in it: the
         field's mechanism question for the technical probe ("Walk me through your clinical
-        reasoning ..."), when the pack has one; the neutral pack's otherwise."""
-        return self.plain.get(probe) or _neutral().plain.get(probe)
+        reasoning ..."), when the pack has one; the neutral pack's otherwise. With `told_steps`
+        (the answer already told what the speaker did, step by step) a pack's `after_steps`
+        wording comes first, so the steps are not asked for again."""
+        for pack in (self, _neutral()):
+            worded = (told_steps and pack.after_steps.get(probe)) or pack.plain.get(probe)
+            if worded:
+                return worded
+        return None
 
     def type_followups(self, qid: str) -> tuple[str, ...]:
         return self.followups.get(qid, ())
@@ -69,6 +77,7 @@ def _build(key: str) -> Pack:
         probes={k: tuple(v) for k, v in raw.get("probes", {}).items()},
         followups={k: tuple(v) for k, v in raw.get("followups", {}).items()},
         plain=dict(raw.get("plain", {})),
+        after_steps=dict(raw.get("after_steps", {})),
         questions=dict(raw.get("questions", {})),
     )
 

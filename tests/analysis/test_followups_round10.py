@@ -99,7 +99,7 @@ ASKED = [
     (CURRICULUM, "rubric", "education",
      {"differently": "What would you do differently the next time the curriculum does not fit?",
       "technical": "Walk me through one real case where the curriculum did not fit: what did you do, step by step?",
-      "collaborators": "Who else has a say in the curriculum, and what would they think of your approach?"}),
+      "collaborators": "How do others who follow the curriculum handle cases like this, and have you compared notes with them?"}),
     (PHONES, "rubric", None,
      {"alternatives": "What other ways of handling the policy would work, and why go with yours?"}),
     # ... near miss: an answer that names none is asked about rules in general, with no "it".

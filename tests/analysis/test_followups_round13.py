@@ -70,7 +70,7 @@ ASKED = [
     # What the speaker would do, to a question that presumes an occasion: asked in that mood ...
     (CORNER, "disagreement", None,
      {"collaborators": "Would you involve anyone else in that, and if so, who and why?",
-      "differently": "What would make you do something different from what you just described?",
+      "differently": "What could go wrong with doing it that way, and what would you do then?",
       "alternatives": "What else would you try if that did not settle it?"}),
     # ... and so is advice given to a question that presumes a failure ...
     (ABSORB, "failure", None,

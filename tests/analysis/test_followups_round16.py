@@ -81,7 +81,7 @@ ANCHORS = [
     # ... an activity, only suggested ...
     (MONITORING, None, None,
      {"collaborators": "Who else was involved? What did they think?",
-      "technical": "Walk me through what you did, step by step, and why you did it that way."}),
+      "technical": "What was the hardest part of that to get right, and how did you go about it?"}),
     # ... a gerund with its object is a choice, but did not "work" as a thing ...
     (MORE_WORK, "disagreement", None,
      {"differently": "Looking back at finding him more work, what would you do differently?",
@@ -165,7 +165,7 @@ WOULD = [
                       "not start there?",
       "technical": "Have you had to do that for real? If so, walk me through what happened."}),
     (PRINCIPAL, None, "education",
-     {"differently": "What would make you do something different from what you just described?",
+     {"differently": "What could go wrong with doing it that way, and what would you do then?",
       "collaborators": "Would you involve anyone else in that, and if so, who and why?"}),
     # near miss: a habit told with "I'll" keeps the routine's own wording
     (REPEAT, "disagreement", None,

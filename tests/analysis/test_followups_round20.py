@@ -78,7 +78,7 @@ ASKED = [
      {"collaborators": "Did anyone help you along the way, or check what you had learned?"}),
     # 3. a scene with no rule in it is asked what would change the speaker's course ...
     (BAR, "rubric", None,
-     {"differently": "What would make you do something different from what you just described?",
+     {"differently": "What could go wrong with doing it that way, and what would you do then?",
       "alternatives": "What else would you try if that did not settle it?"}),
     # ... near misses: a rule named keeps the rule's wording, an order the order's
     (MARKING, "rubric", None,

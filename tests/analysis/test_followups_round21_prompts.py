@@ -25,7 +25,7 @@ from storybank.analysis.signals import said_the_change
 from tests.helpers import probe_cases
 from tests.helpers import spoken_prompts as _prompts
 
-CAME_UP = "Has anything like that come up since, and how did you handle it that time?"
+CAME_UP = "When did you last put that lesson to use, and how did it go?"
 
 # 1 -----------------------------------------------------------------------------------------------
 DOSE = "I miscalculated a dose, caught it during double-check, and now I always verify with pharmacy"

@@ -14,14 +14,16 @@ import pytest
 
 from tests.helpers import spoken_prompts as _prompts
 
-YEAR_IN = "What would you want to be doing a year into this work?"
+# Round 22: after a reasoned motivation, "a year into this work" read "odd, vague" to holdout21's
+# judges; the plain wording asks which part of the work the speaker expects to find hardest.
+HARDEST = "Which part of this work do you expect to find hardest, and how will you handle it?"
 
 ECMO = ("So I've been a nurse for four years, the last two in a general medical ICU, and the part of my "
         "job I've liked most is the sickest hemodynamic patients, the ones on multiple pressors. Your "
         "cardiothoracic ICU is one of the few in the region running an ECMO programme at volume, and you "
         "train your own bedside nurses as ECMO specialists instead of relying on perfusion for "
         "everything. That's what I want to do next, and there isn't a path to it at my hospital.")
-#                                                                                  holdout20 #70
+# holdout20 #70
 NHS = ("I'm passionate about delivering high-quality patient care and feel that the NHS offers an ideal "
        "environment to learn and contribute meaningfully. As a Band 5 Nurse, I look forward to developing "
        "clinical competence, working in a multidisciplinary team, and supporting patients through their "
@@ -34,8 +36,8 @@ PROGRAMME = ("I'm really impressed by your strong clinical training, diverse pat
 
 
 @pytest.mark.parametrize(("text", "field", "prompt"), [
-    (ECMO, "nursing", YEAR_IN),
-    (NHS, "medicine", YEAR_IN),
+    (ECMO, "nursing", HARDEST),
+    (NHS, "medicine", HARDEST),
     (FIRED, None, "What did you learn from how that job ended?"),
     (PROGRAMME, "medicine", "What would make you change your mind about this programme?"),
 ])

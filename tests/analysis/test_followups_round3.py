@@ -75,7 +75,7 @@ def test_an_answer_told_as_what_one_would_do_is_asked_in_that_mood():
              "refuse to carry out an unsafe action. I would then contact a supervisor or "
              "appropriate authority to resolve the situation.")
     prompts = _prompts(would, "disagreement")
-    assert prompts["differently"] == "What would make you do something different from what you just described?"
+    assert prompts["differently"] == "What could go wrong with doing it that way, and what would you do then?"
     assert prompts["collaborators"].startswith("Would you involve anyone else")
     # Near miss: the same disagreement told as what happened keeps the past-tense probes.
     did = _prompts("At my last job, a teammate and I had different approaches to a client "

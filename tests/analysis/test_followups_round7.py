@@ -183,7 +183,7 @@ ASKED = [
      {"differently": "Looking back at the evaluation framework, what would you do differently?"}),
     # Advice ("Address it kindly ...") is what the speaker would do: asked in that mood.
     (ADDRESS_IT, "disagreement", None,
-     {"differently": "What would make you do something different from what you just described?",
+     {"differently": "What could go wrong with doing it that way, and what would you do then?",
       "alternatives": "What else would you try if that did not settle it?"}),
     (ADDRESSED_IT, "disagreement", None,
      {"alternatives": "What other ways of settling it did you consider, and why did you go with this one?"}),

@@ -300,7 +300,7 @@ def test_an_act_told_with_an_adverb_counts_toward_an_example_already_given():
     # Told to a question of no known type, the story is asked what the speaker did, not what was
     # "happening technically"; a project question in software asks how it was built (round 15).
     assert _prompts(GROUP_PROJECT, None, "software")["technical"] == (
-        "Walk me through what you did, step by step, and why you did it that way.")
+        "What was the hardest part of that to get right, and how did you go about it?")
     assert _prompts(GROUP_PROJECT, "project", "software")["technical"] == (
         "Walk me through how you built it, step by step: what were the main parts, and which was "
         "hardest?")

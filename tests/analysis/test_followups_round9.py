@@ -158,7 +158,7 @@ ASKED = [
      {"collaborators": "Who else was involved? What did they think?"}),
     # An incident told to a question of no known type is not asked for an example of it ...
     (PCR, None, None,
-     {"technical": "Walk me through what you did, step by step, and why you did it that way.",
+     {"technical": "What was the hardest part of that to get right, and how did you go about it?",
       "collaborators": "Who else was involved? What did they think?"}),
     # ... near miss: a biography is still asked for one.
     (HOMETOWN, None, "medicine",  # round 20: set in studies, so not "from your work"

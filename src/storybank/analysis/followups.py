@@ -812,7 +812,20 @@ def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pac
     text = fill(quoting, values)
     if text:
         return text
-    return _plain_text(probe, types, pack, software, [*own, *type_plain], values)
+    told_steps = not story.title.strip() and _told_steps(story.answer_text())
+    return _plain_text(probe, types, pack, software, [*own, *type_plain], values, told_steps)
+
+
+# An incident told with this many of the speaker's own acts has told its steps.
+TOLD_STEPS_ACTS = 3
+
+
+def _told_steps(said: str) -> bool:
+    """Has a spoken answer already told what the speaker did, step by step: an incident with
+    TOLD_STEPS_ACTS or more of their past acts ("I pulled twelve weeks of pick history, ranked
+    every SKU ... and moved the top three hundred")?"""
+    held = answer_holds(said)
+    return held.event and held.acts >= TOLD_STEPS_ACTS
 
 
 # The probe's wordings on the work the story names ({work}): the probe's own plain question said
@@ -821,7 +834,7 @@ _ON_THE_WORK = re.compile(r"\{work\}")
 
 
 def _plain_text(probe: Probe, types: list[QuestionType], pack: Pack, software: bool,
-                own: list[str], values: dict[str, str] | None = None) -> str:
+                own: list[str], values: dict[str, str] | None = None, told_steps: bool = False) -> str:
     """A probe with nothing of the story's to quote: the type's plain wording (in software too: a
     disagreement with no choice to quote is asked how it was settled, not "what was happening
     technically"), then in software the type's software wording (a project is asked how it was
@@ -833,7 +846,7 @@ def _plain_text(probe: Probe, types: list[QuestionType], pack: Pack, software: b
     on_the_work = fill([t for t in probe.templates if _ON_THE_WORK.search(t)], values or {})
     if on_the_work:
         return on_the_work
-    field_question = pack.probe_question(probe.id)
+    field_question = pack.probe_question(probe.id, told_steps)
     # A story told to a question of no known type is asked what the speaker did, in software
     # too: nothing says its question was a technical one.
     if (not software or not types) and field_question:

@@ -64,6 +64,16 @@ _BOUNDARY = re.compile(
 # side by side with trough dosing" is the tool, not "a Bayesian dosing tool side" (round 21, DOGFOOD22).
 _ADVERBIAL_IDIOM = re.compile(r"\s+(?:side by side|one by one|step by step|day by day|back to back|"
                               r"face to face|hand in hand|in parallel|in tandem)\b.*$", re.I | re.S)
+# The doer said after the thing done ("designed the new menu layout myself in Canva"), and a place
+# said after it ("compression fittings under the boards"): the thing is what came before (round 22,
+# holdout21's judges: "ungrammatical: people 'involved in the compression fittings'").
+_REFLEXIVE_TAIL = re.compile(r"\s+(?:myself|ourselves|himself|herself|themselves|yourself)\b.*$", re.I | re.S)
+_PLACE_TAIL = re.compile(r"\s+(?:under|beneath|underneath|behind|below|above|beside|inside|outside|"
+                         r"across)\s+(?:the|a|an|our|my|their|his|her|its|each|every)\b.*$", re.I | re.S)
+# A second prepositional phrase after a first ("a search in SystmOne for patients"): the thing and
+# where it was done is enough to ask about.
+_SECOND_PREPOSITION = re.compile(r"^(.*?\s(?:in|on|with|using|of)\s+\S+(?:\s+\S+)?)\s+(?:for|to|from|in|on|at)\s(?!.*(?-i:[A-Z0-9])).*$",
+                                 re.I | re.S)
 # A comma, a dash between spaces, or a long dash however written ("alternatives—either reduce").
 _CLAUSE_BREAK = re.compile(r"\s*[,–—-]\s.*$|\s*[–—].*$|,.*$", re.S)
 _BAD_START = _words("phrase_bad_start")
@@ -112,6 +122,8 @@ def is_complete_phrase(phrase: str) -> bool:
 
 def _trim(raw: str) -> str | None:
     phrase = _CLAUSE_BREAK.sub("", _ADVERBIAL_IDIOM.sub("", raw))
+    phrase = _PLACE_TAIL.sub("", _REFLEXIVE_TAIL.sub("", phrase))
+    phrase = _SECOND_PREPOSITION.sub(r"\1", phrase)
     phrase = _BOUNDARY.sub("", phrase)
     phrase = _PARTICLE_START.sub("", phrase)
     phrase = _PRONOUN_TAIL.sub("", phrase).strip()

@@ -728,8 +728,14 @@ def private_constraint(text: str) -> str | None:
 # "I would", and "I'd" written together anywhere ("First, I'd ensure my safety ... Then I'd start
 # with the simplest possibilities"); "I'd like to talk it over" is a wish, and "I'll repeat what I
 # believe" a habit.
-_WOULD = re.compile(r"\b(?:i|we)(?:\s+(?:would|'d|will|'ll|should|could)\b|'d\b(?!\s+(?:like|love|prefer)\b))"
-                    r"|^(?:first|then|next|finally)?,?\s*(?:i'd|i would)\b")
+# "I'd say I'm an expert" hedges a claim, and "I'd missed" is "I had": neither is what the speaker
+# would do (round 22: three learning answers read as hypotheticals on holdout20-21).
+_WOULD = re.compile(r"\b(?:i|we)(?:\s+(?:would|'d|will|'ll|should|could)\b(?!\s+say\b)"
+                    r"|'d\b(?!\s+(?:like|love|prefer|say|been|done|gone|had|made|seen|taken|given|"
+                    r"known|got|gotten|written|told|left|found|thought|put|run|sent|built|brought|"
+                    r"taught|heard|kept|lost|met|spent|forgotten|begun|broken|chosen|shown|spoken|"
+                    r"(?!\w*eed\b)\w{2,}ed)\b))"
+                    r"|^(?:first|then|next|finally)?,?\s*(?:i'd|i would)\b(?!\s+say\b)")
 
 
 def told_as_would(text: str) -> bool:
