@@ -1,0 +1,84 @@
+"""Follow-ups that do not re-ask what the answer said (issue 22, round 22): families of the blind
+judges' "awkward" and "no" on holdout18-21, each with a firing case and a near miss.
+
+1. An answer that already told what the speaker did, step by step ("Answer already walked through
+   the steps"), is asked where the difficulty was, not for the steps again (professions.toml
+   `[neutral.after_steps]`); one that told no steps is still asked for them.
+2. "I'd say I'm an expert" hedges a claim and "things I'd missed" is "I had": neither makes a
+   story one told as what the speaker would do, so it is not asked in the hypothetical mood. An
+   answer of what the speaker would do still is, with a wording that names what it asks about
+   ("What could go wrong with doing it that way ...", not "something different").
+3. A decision is quoted without the doer or a place said after it ("the new menu layout myself
+   in Canva", "compression fittings under the boards"), and without a second prepositional phrase
+   ("a search in SystmOne for patients"), but a name in that phrase keeps it whole.
+
+Answers are quoted from tests/corpus_real (spent splits, cited beside each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storybank.analysis.phrases import _trim
+from storybank.analysis.signals import told_as_would
+from tests.helpers import spoken_prompts as _prompts
+
+HARDEST = "What was the hardest part of that to get right, and how did you go about it?"
+STEPS = "Walk me through what you did, step by step, and why you did it that way."
+
+RESLOTTING = (
+    "So the one I'd pick is the re-slotting of our pick faces at the DC in Northampton, where I was a "
+    "shift manager. We had about forty-two hundred SKUs, and the fast movers were scattered all over "
+    "the building. I asked to own it, and my ops manager gave me the go-ahead plus two reach-truck "
+    "drivers for three weekends. I pulled twelve weeks of pick history out of Manhattan, ranked every "
+    "SKU by lines picked, and moved the top three hundred into waist-height locations in the two "
+    "aisles nearest dispatch. I did the moves on Saturday nights so outbound never stopped. Pick rate "
+    "went from about ninety-six lines an hour to a hundred and twenty-one over the next month.")
+#                                                                              holdout21 #0, trimmed
+STREAMLINED = ("I streamlined the stockroom process so it was a lot more efficient, and everyone said "
+               "it was much better.")                                          # holdout21 #30
+CLASSROOM = (
+    "So we moved over to Google Classroom last year, and I did an online course on it over the summer. "
+    "It was about four hours, pretty good actually, it covered everything, assignments, the gradebook, "
+    "all of that. I got the certificate at the end, the Level 1 educator one. So I'd say I'm pretty "
+    "much an expert on it now, to be honest, I could probably teach the course myself.")
+#                                                                              holdout21 #39, trimmed
+DRUNK = ("If a drunk customer came into the bar asking for a drink, I would try to offer the customer "
+         "water or a nonalcoholic beverage. If the customer insists on a drink, I would politely say "
+         "that I cannot give him/her a drink.")                                # holdout19 #46, trimmed
+
+
+@pytest.mark.parametrize(("text", "qtype", "prompt"), [
+    (RESLOTTING, "project", HARDEST),
+    (STREAMLINED, "performance", STEPS),   # near miss: nothing told step by step
+])
+def test_steps_already_told_are_not_asked_for_again(text: str, qtype: str, prompt: str) -> None:
+    assert _prompts(text, qtype, None)["technical"] == prompt
+
+
+def test_a_hedge_is_not_what_the_speaker_would_do() -> None:
+    assert not told_as_would(CLASSROOM)
+    assert not told_as_would("I caught the errors I'd missed, and I'd say it went well. I checked "
+                             "every table again.")
+    assert told_as_would(DRUNK)   # near miss: what the speaker would do, twice
+
+
+def test_a_story_with_a_hedge_is_not_asked_in_the_hypothetical_mood() -> None:
+    differently = _prompts(CLASSROOM, "learning", None)["differently"]
+    assert "what you just described" not in differently
+    assert "could go wrong" not in differently
+    # near miss: a hypothetical is asked in its mood, about what could go wrong with it
+    assert _prompts(DRUNK, "rubric", None)["differently"] == \
+        "What could go wrong with doing it that way, and what would you do then?"
+
+
+@pytest.mark.parametrize(("raw", "quoted"), [
+    ("the new menu layout myself in Canva", "the new menu layout"),          # holdout21 #3
+    ("compression fittings under the boards", "compression fittings"),        # holdout21 #14
+    ("a search in SystmOne for patients", "a search in SystmOne"),           # holdout21 #43
+    # near misses: a name in the second phrase keeps it, and one phrase is left alone
+    ("a dashboard in Looker for Finance", "a dashboard in Looker for Finance"),
+    ("a broadcast join in Spark", "a broadcast join in Spark"),
+    ("a review of the charts for errors", "a review of the charts"),
+])
+def test_a_decision_is_quoted_without_its_doer_or_place(raw: str, quoted: str) -> None:
+    assert _trim(raw) == quoted
