@@ -317,6 +317,10 @@ FLOORS = {
     # round 22 (lead), the model retrained with holdout21 reads it: right 122 -> 148, none no match
     # 23 -> 25
     "holdout21": (148, 0, 25, 0, 18, 32, 0.98),
+    # Round 23 adds `holdout22`, measured blind before and after round 22 and now spent, at what
+    # round 22 left it (RESULTS.md, "Round 22 on the blind set"): 85 of its 149 wordings and all 76
+    # answers were written blind; the model is not yet retrained with it.
+    "holdout22": (129, 2, 23, 2, 19, 34, 0.94),
     # round 15 (matcher): right 246 -> 248
     # round 18 (matcher): right 248 -> 249
     "tuning": (249, 0, 75, 0, 26, 27, 0.90),  # round 13 (answers): bad flagged 25 -> 26
@@ -345,8 +349,8 @@ def test_real_language_keeps_its_numbers(split):
 def test_the_holdout_is_never_read_item_by_item():
     m = _measure()
     # Refused by the argument check, before any file of the blind split is opened.
-    assert m.HELD_OUT == ("holdout22",)
-    for argv in (["--split", "holdout22", "--details"], ["--split", "holdout22", "--prompts", "5"]):
+    assert m.HELD_OUT == ("holdout23",)
+    for argv in (["--split", "holdout23", "--details"], ["--split", "holdout23", "--prompts", "5"]):
         with pytest.raises(SystemExit) as refused:
             m.main(argv)
         assert refused.value.code == 2
