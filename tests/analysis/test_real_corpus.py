@@ -320,7 +320,9 @@ FLOORS = {
     # Round 23 adds `holdout22`, measured blind before and after round 22 and now spent, at what
     # round 22 left it (RESULTS.md, "Round 22 on the blind set"): 85 of its 149 wordings and all 76
     # answers were written blind; the model is not yet retrained with it.
-    "holdout22": (129, 2, 23, 2, 19, 34, 0.94),
+    # round 23 (lead): a night shift someone else turns up for is no schedule: right 129 -> 130,
+    # confident wrong 2 -> 1 (none 23 -> 24)
+    "holdout22": (130, 1, 24, 1, 19, 34, 0.94),
     # round 15 (matcher): right 246 -> 248
     # round 18 (matcher): right 248 -> 249
     "tuning": (249, 0, 75, 0, 26, 27, 0.90),  # round 13 (answers): bad flagged 25 -> 26
