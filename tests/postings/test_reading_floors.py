@@ -57,6 +57,11 @@ FLOORS = {
     # Round 21 reads the farm's list typed with a dash against each item and leaves out what
     # follows how to apply to an e-mail address: 9 -> 5 unread, 4 -> 3 boilerplate.
     "corpus_postings_holdout20": (5, 3, 3),
+    # Round 22: holdout21, spent after its one blind reading (round 22 changed nothing the posting
+    # check reads): 17 of 26 requirements unread (prose requirements in a summary paragraph, a
+    # "Being a helper requires ..." sentence, must and nice told only by their wording), no
+    # boilerplate taken in, 4/5 credentials on the checklist.
+    "corpus_postings_holdout21": (17, 0, 4),
 }
 
 pytestmark = pytest.mark.slow
