@@ -133,7 +133,10 @@ def test_near_miss_a_sign_inside_the_title_stays():
 # "What is a Deckhand?", one with "job description". 13 of 86.
 # Round 21 (lead): a first line that only labels the page, a title asked as "What is a X?", and an
 # opening "The Projectionist is responsible for" give the job's name: 13 → 10 of 86.
-WRONG_TITLES_FLOOR = 10
+# Round 22 spends corpus_postings_holdout21: three of its four titles are read as none. Two of its
+# postings name no job in their text (the driller's helper, the lifeguard: their titles come from
+# the pages' addresses), and one opens "General shop assistant. Full time employment." 13 of 90.
+WRONG_TITLES_FLOOR = 13
 
 
 @pytest.mark.slow
@@ -144,7 +147,7 @@ def test_the_spent_sets_wrong_titles_do_not_rise():
     from measure_titles import measure, wrong
 
     rows = measure()
-    assert len(rows) >= 82
+    assert len(rows) >= 90
     bad = wrong(rows)
     assert len(bad) <= WRONG_TITLES_FLOOR, [(r[1], r[2]) for r in bad]
 
