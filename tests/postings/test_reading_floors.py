@@ -57,11 +57,14 @@ FLOORS = {
     # Round 21 reads the farm's list typed with a dash against each item and leaves out what
     # follows how to apply to an e-mail address: 9 -> 5 unread, 4 -> 3 boilerplate.
     "corpus_postings_holdout20": (5, 3, 3),
-    # Round 22: holdout21, spent after its one blind reading (round 22 changed nothing the posting
-    # check reads): 17 of 26 requirements unread (prose requirements in a summary paragraph, a
+    # Round 22: holdout21, spent after its one blind reading (round 22 had changed nothing the
+    # posting check reads): 17 of 26 requirements unread (prose requirements in a summary paragraph, a
     # "Being a helper requires ..." sentence, must and nice told only by their wording), no
     # boilerplate taken in, 4/5 credentials on the checklist.
-    "corpus_postings_holdout21": (17, 0, 4),
+    # Round 22 (lead), after it was spent: a sentence that says what the candidate must ("This person
+    # must be able to …") or marks itself as asked ("… are required.", "… is a plus.") asks in an
+    # opening or among duties too: 17 -> 7 unread, 4 -> 5 credentials on the checklist.
+    "corpus_postings_holdout21": (7, 0, 5),
 }
 
 pytestmark = pytest.mark.slow

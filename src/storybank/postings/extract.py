@@ -605,12 +605,17 @@ def _units_of(part: _Part, legend: dict[str, bool], prose: bool = False) -> list
         elif _how_to_apply(block.text):
             applying = True     # "To apply, send a resume … to x@farm.com" and what follows: "Use the subject line …"
         for sentence in sentences:
-            if not (reads_prose or (intro and _obliges(sentence))):
-                continue        # an opening's prose, unless it says what the candidate must
+            # An opening's prose, or a list of duties, asks only where it says what the candidate
+            # must, or marks itself as asked ("… are required.", "… is a plus.").
+            told = (intro or part.section.kind == "responsibilities") and _says_it_asks(sentence)
+            if not (reads_prose or told):
+                continue
             if _LEADS_IN.search(sentence) and _optional(sentence.lower()):
                 wishes = True
-            elif _asks(sentence, part.section):
-                out += [(piece, False if wishes else None) for clause in _clauses(sentence)
+            elif told or _asks(sentence, part.section):
+                # Said to be asked, it is a must-have wherever it stands, unless it hedges itself.
+                flag = False if wishes else True if told else None
+                out += [(piece, flag) for clause in _clauses(sentence)
                         for piece in _obliged_list(clause)]
     return out
 
@@ -621,6 +626,14 @@ def _how_to_apply(text: str) -> bool:
     paragraphs after it in its section say more of the same (round 21)."""
     low = text.lower().replace("’", "'")
     return _CONTACT.search(low) is not None and lexicon.phrases("lines", "boilerplate").search(low) is not None
+
+
+def _says_it_asks(sentence: str) -> bool:
+    """Does a sentence say, in its own words, that it asks: what the candidate must (`_obliges`),
+    or that it is required or a plus ("Competence with basic computer programs is required.",
+    "Machining experience with lathe/mill is a plus.")? Among duties or in an opening it asks
+    as a requirement list does (round 22)."""
+    return _obliges(sentence) or lexicon.phrases("lines", "self_marked").search(sentence.lower()) is not None
 
 
 def _obliges(sentence: str) -> bool:
