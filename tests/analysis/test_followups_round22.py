@@ -11,6 +11,9 @@ judges' "awkward" and "no" on holdout18-21, each with a firing case and a near m
 3. A decision is quoted without the doer or a place said after it ("the new menu layout myself
    in Canva", "compression fittings under the boards"), and without a second prepositional phrase
    ("a search in SystmOne for patients"), but a name in that phrase keeps it whole.
+4. (Round 23.) A practice said as the speaker's now ("Now I walk every shift through a change
+   before go-live") is the lesson already said: asked when it was last put to use, not "What would
+   you do differently?". Where the speaker is now ("now I'm a shift manager") is no practice.
 
 Answers are quoted from tests/corpus_real (spent splits, cited beside each)."""
 
@@ -82,3 +85,23 @@ def test_a_story_with_a_hedge_is_not_asked_in_the_hypothetical_mood() -> None:
 ])
 def test_a_decision_is_quoted_without_its_doer_or_place(raw: str, quoted: str) -> None:
     assert _trim(raw) == quoted
+
+
+# --- round 23 ---------------------------------------------------------------------------------
+
+RESLOTTING_WHOLE = RESLOTTING + (
+    " What I'd do differently — I briefed days but not nights properly. Now I walk every shift "
+    "through a change before go-live.")                                        # holdout21 #0, trimmed
+
+
+def test_a_practice_told_now_is_the_lesson_already_said() -> None:
+    from storybank.answers.covered import covered
+
+    assert covered("I moved the stock. Now I walk every shift through a change before go-live.",
+                   mechanism=None, technical=False).lesson == "now i walk"
+    assert _prompts(RESLOTTING_WHOLE, "project", None)["differently"] == \
+        "When did you last put that lesson to use, and how did it go?"
+    # near misses: where the speaker is now is no practice
+    for text in ("Right now I'm a shift manager at a DC, and I moved the stock.",
+                 "Now I work at a bigger DC, and I moved the stock."):
+        assert covered(text, mechanism=None, technical=False).lesson is None
