@@ -88,7 +88,7 @@ ASKED = [
     # 1. a practice told in the present is asked about the practice ...
     (PARENTS, "disagreement", None,
      {"technical": "Walk me through the last time you did that, step by step.",
-      "collaborators": "Who else takes part in that, and how do you work with them?"}),
+      "collaborators": "Who at work sees you do that, and what would they say about it?"}),
     # ... near miss: "I plan to stay" is a plan, asked about as one
     (PLAN, None, None, {"differently": "What would make you change that plan?"}),
     # 2. learning is asked which way of learning works best ...

@@ -14,6 +14,9 @@ judges' "awkward" and "no" on holdout18-21, each with a firing case and a near m
 4. (Round 23.) A practice said as the speaker's now ("Now I walk every shift through a change
    before go-live") is the lesson already said: asked when it was last put to use, not "What would
    you do differently?". Where the speaker is now ("now I'm a shift manager") is no practice.
+5. (Round 23, from holdout22's judges' "no".) "Timed Up and Go" is a test, not the Go language; the
+   speaker's "my" is said back as "your" ("the treehouse with your grandad"); a habit is asked who
+   sees it at work, not "who else takes part in that".
 
 Answers are quoted from tests/corpus_real (spent splits, cited beside each)."""
 
@@ -105,3 +108,40 @@ def test_a_practice_told_now_is_the_lesson_already_said() -> None:
     for text in ("Right now I'm a shift manager at a DC, and I moved the stock.",
                  "Now I work at a bigger DC, and I moved the stock."):
         assert covered(text, mechanism=None, technical=False).lesson is None
+
+
+HIP = ("So, I was a band 6 physio on an orthopaedic ward, and one of the occupational therapists and "
+       "I disagreed about discharging an 84-year-old lady after a hip hemiarthroplasty. I didn't "
+       "think she was safe: her Timed Up and Go was 32 seconds and she'd had a near-fall during the "
+       "stairs assessment. So I asked if we could do a joint session with the patient that "
+       "afternoon, and we agreed on two more days and a stairs practice.")    # holdout22 #21, trimmed
+CARING = ("Honestly, probably caring too much. I push myself really hard and sometimes I take on too "
+          "many deals at once.")                                                # holdout22 #14
+
+
+def test_the_last_word_of_a_longer_name_is_not_a_technology() -> None:
+    from storybank.analysis.text import find_technologies
+    from storybank.catalog import builtin_catalog
+
+    known = tuple(builtin_catalog().technologies.known)
+    assert find_technologies(HIP, known) == []
+    assert "Go" not in _prompts(HIP, "disagreement", None)["technical"]
+    # near miss: the language said on its own, even beside the test's name
+    assert find_technologies("We used the Timed Up and Go test, then I wrote the tool in Go.", known) == ["Go"]
+
+
+def test_the_speakers_my_is_said_back_as_your() -> None:
+    from storybank.analysis.followups import fill
+
+    assert fill(["Looking back at {decision}, what would you do differently?"],
+                {"decision": "a treehouse with my grandad"}) == \
+        "Looking back at the treehouse with your grandad, what would you do differently?"
+    # near miss: words that only hold the letters stay ("museum", "mythology")
+    assert fill(["Looking back at {decision}, what would you do differently?"],
+                {"decision": "the museum mythology tour"}) == \
+        "Looking back at the museum mythology tour, what would you do differently?"
+
+
+def test_a_habit_is_asked_who_sees_it_not_who_takes_part() -> None:
+    assert _prompts(CARING, "failure", None)["collaborators"] == \
+        "Who at work sees you do that, and what would they say about it?"

@@ -100,7 +100,7 @@ ASKED = [
     # A habit told in the present tense: the practice, and the last time it was done.
     # (Round 10: "which of it" read clumsily to holdout9's judge.)
     (ON_CALL, None, {"alternatives": "Which part of that helps most, and what else have you tried?",
-                     "collaborators": "Who else takes part in that, and how do you work with them?"}),
+                     "collaborators": "Who at work sees you do that, and what would they say about it?"}),
     # (Round 7: a "we" walking through a system never reaches the speaker's own part.)
     (OCR, "project", {"collaborators": "Who else worked on it, and which part was yours?"}),
     (MORNING, None, {"technical": "Can you give me one specific example of that from your work?"}),

@@ -160,7 +160,7 @@ ASKED = [
      {"differently": "Would you use PostgreSQL the same way if you started over? What would you do differently?"}),
     # A method told in the present tense is a practice; a salary demand is not one.
     (METRICS, None, "business",
-     {"collaborators": "Who else takes part in that, and how do you work with them?"}),
+     {"collaborators": "Who at work sees you do that, and what would they say about it?"}),
     (SALARY, None, "medicine",
      {"differently": "What would make you accept an offer below that?"}),  # round 15: pay
     # "This corresponds with my philosophy" points at nothing; "your school" is the place chosen.

@@ -520,6 +520,18 @@ def _without_praise(value: str) -> str:
     return " ".join([*words[:start], *words[end:]])
 
 
+# The speaker's own words for themselves, as the interviewer says them back: "the treehouse with
+# my grandad" is asked about as "the treehouse with your grandad" (round 23, holdout22's judges: "no,
+# ungrammatical 'my grandad'").
+_FIRST_PERSON = {"my": "your", "mine": "yours", "myself": "yourself", "me": "you", "our": "your",
+                 "ours": "yours", "ourselves": "yourselves", "us": "you"}
+_FIRST_PERSON_WORD = re.compile(r"\b(?:my|mine|myself|me|our|ours|ourselves|us)\b")
+
+
+def _said_back(value: str) -> str:
+    return _FIRST_PERSON_WORD.sub(lambda m: _FIRST_PERSON[m.group()], value)
+
+
 def as_asked(name: str, value: str) -> str:
     """A value as a question puts it: the speaker's own decision is definite once they have
     told it ("a Go worker" is asked about as "the Go worker", "a calibration session" as "the
@@ -606,7 +618,8 @@ def fill(templates: list[str], values: dict[str, str]) -> str | None:
         names = _PLACEHOLDER.findall(template)
         if all(n in values for n in names) and not ("decision" in names and _cannot_carry(
                 template, as_asked("decision", values["decision"]))):
-            return _PLACEHOLDER.sub(lambda m: as_asked(m.group(1), values[m.group(1)]), template)
+            # The speaker's "my" is the interviewer's "your" (`_said_back`).
+            return _PLACEHOLDER.sub(lambda m: _said_back(as_asked(m.group(1), values[m.group(1)])), template)
     return None
 
 

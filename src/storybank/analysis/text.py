@@ -101,7 +101,8 @@ def find_technologies(text: str, names: tuple[str, ...], extra: tuple[str, ...] 
         if (name in present) if " " not in name else (name in text):
             found[name] = None
     for name in sorted(present & single, key=text.find):
-        found[name] = None
+        if not _only_inside_a_name(name, text, single):
+            found[name] = None
     starts = present & multi.keys()
     if starts:
         for i, token in enumerate(tokens):
@@ -110,6 +111,21 @@ def find_technologies(text: str, names: tuple[str, ...], extra: tuple[str, ...] 
                     if tuple(tokens[i : i + len(parts)]) == parts:
                         found[" ".join(parts)] = None
     return list(found)
+
+
+# The last word of a longer name joined by "and", "&" or "of" ("the Timed Up and Go test"): not
+# the technology of that name (round 23: a physiotherapist asked "how you used Go", holdout22).
+# A name before the joining word is a list of names ("Apache Kafka and Ruby on Rails"), not one name.
+_JOINED_BEFORE = re.compile(r"([A-Z][\w-]*)\s+(?:and|&|of)\s+$")
+
+
+def _only_inside_a_name(name: str, text: str, names: frozenset[str] | set[str]) -> bool:
+    spots = [m.start() for m in re.finditer(rf"(?<![\w.+#-]){re.escape(name)}(?![\w+#])", text)]
+
+    def joined(at: int) -> bool:
+        before = _JOINED_BEFORE.search(text[max(0, at - 40):at])
+        return before is not None and before.group(1) not in names
+    return bool(spots) and all(joined(at) for at in spots)
 
 
 _LOWTOKEN = re.compile(r"[a-z0-9](?:[a-z0-9'./-]*[a-z0-9'])?")
