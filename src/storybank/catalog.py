@@ -105,6 +105,7 @@ AnswerCondition = Literal[
     "undecided",     # to a question of no known type, nothing done: asked how the view came
     "unprovable",    # to a question of no known type, a line of feeling or perfection: no example of it
     "untyped",       # to a question of no known type, no event told
+    "week_told",     # the parts of a working week named: not asked to walk through a week again
     "told",          # an incident told: asked about that one, not for "one real case" (type wordings only)
     "alone",         # none of the above, told by the speaker alone: not "who else was involved"
 ]

@@ -16,7 +16,8 @@ judges' "awkward" and "no" on holdout18-21, each with a firing case and a near m
    you do differently?". Where the speaker is now ("now I'm a shift manager") is no practice.
 5. (Round 23, from holdout22's judges' "no".) "Timed Up and Go" is a test, not the Go language; the
    speaker's "my" is said back as "your" ("the treehouse with your grandad"); a habit is asked who
-   sees it at work, not "who else takes part in that".
+   sees it at work, not "who else takes part in that"; a schedule answer that named its week is
+   asked which part of it is hardest to keep, not to walk through a typical week again.
 
 Answers are quoted from tests/corpus_real (spent splits, cited beside each)."""
 
@@ -145,3 +146,18 @@ def test_the_speakers_my_is_said_back_as_your() -> None:
 def test_a_habit_is_asked_who_sees_it_not_who_takes_part() -> None:
     assert _prompts(CARING, "failure", None)["collaborators"] == \
         "Who at work sees you do that, and what would they say about it?"
+
+
+WEEK = ("So, I'm a band 7 physio in an outpatient MSK clinic, Monday to Thursday, eight till four, so "
+        "four days, and Friday is my own day. For this, I'd do Friday nine to three with a lunch "
+        "break, and then Tuesday and Wednesday evenings, seven to half nine. Weekends I keep free.")
+#                                                                              holdout22 #63, trimmed
+WHENEVER = "I'm pretty flexible — I can just fit it in whenever, really."      # holdout22 #67
+
+
+def test_a_week_already_told_is_not_asked_for_again() -> None:
+    assert _prompts(WEEK, "schedule", None)["technical"] == \
+        "Which part of that week is hardest to keep, and what usually gets in the way?"
+    # near miss: no day or hour named, so the week is asked for
+    assert _prompts(WHENEVER, "schedule", None)["technical"] == \
+        "Walk me through a typical week: which hours would go to this work, and what else is already fixed?"

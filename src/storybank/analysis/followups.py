@@ -757,6 +757,10 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "unprovable": lambda a: (a.holds.unprovable and not a.typed and not _example(a)
                              and answer_kinds.thin(a.said) and not acted(a.said)),
     "untyped": lambda a: not a.typed and not _example(a),
+    # The days, shifts or hours of a week named ("Monday to Thursday I'm on the desk from eight"):
+    # "Walk me through a typical week" would ask again what it said (round 23, holdout21-22's
+    # judges: "repeats the question the answer fully answered"). Type wordings only.
+    "week_told": lambda a: a.holds.week,
     # An incident told ("Had a client who'd been overcharged ... I pulled the billing records"): a
     # type that asks for "one real case" words its probe for the case already given.
     "told": lambda a: a.holds.event,
