@@ -65,6 +65,12 @@ FLOORS = {
     # must be able to …") or marks itself as asked ("… are required.", "… is a plus.") asks in an
     # opening or among duties too: 17 -> 7 unread, 4 -> 5 credentials on the checklist.
     "corpus_postings_holdout21": (7, 0, 5),
+    # Round 23: holdout22, four small employers' postings, three of them in blog posts, measured blind
+    # before and after round 23 (7 -> 5 unread, 7 boilerplate lines, 4/4 credentials). Round 23, after
+    # it was spent: a list whose parts only qualify the first stays whole, a small employer's "I offer",
+    # "pay will depend" and "send me an email" are boilerplate, "I would like someone who" asks:
+    # 6 unread, 2 boilerplate.
+    "corpus_postings_holdout22": (6, 2, 4),
 }
 
 pytestmark = pytest.mark.slow

@@ -51,3 +51,35 @@ def test_what_the_candidate_must_be_able_to_do_is_read_from_a_summary():
     assert any(t.startswith("Lifeguards must be able to enforce pool policies") for t in musts)
     # near miss: the job's purpose, said of the role, asks nothing of the candidate
     assert not any(t.startswith("The primary responsibility") for t in asked)
+
+
+# --- round 23 (tests/corpus_postings_holdout22, spent) ----------------------------------------------
+
+MAYO = ("The position requires a minimum of a high school diploma. Must be able to assume responsibility, "
+        "work independently, without close supervision, and cooperatively with other animal care "
+        "technicians. Must have above average manual dexterity, stand on feet more than 50% of the time, "
+        "bend or squat routinely, and work with arms above shoulder level.\n")
+
+POTTERY = ("Basically, my assistant needs an assistant. This will entail a lot of prep type jobs: mixing glaze, "
+           "cleaning bisqueware, and keeping the studio clean.\n\n"
+           "I would like someone who can start as an intern for 6 weeks. Pay will depend on your experience "
+           "and abilities.\n\n"
+           "I offer a fun and high energy work environment where you will learn a lot about pottery "
+           "production. If you are interested in this job, send me an email with your qualifications and a "
+           "phone number.\n")
+
+
+def test_a_list_whose_parts_only_qualify_the_first_stays_whole():
+    texts = list(_asked(MAYO))
+    assert any(t.startswith("Must be able to assume responsibility, work independently, without close "
+                            "supervision") for t in texts)
+    assert not any(t.startswith(("without", "cooperatively")) for t in texts)
+    # near miss: a list of things to do is still asked thing by thing
+    assert "stand on feet more than 50% of the time" in texts
+
+
+def test_a_small_employer_asks_in_the_first_person_and_offers_in_it_too():
+    texts = list(_asked(POTTERY))
+    assert any(t.startswith("I would like someone who can start as an intern") for t in texts)
+    # near misses: the pay, the owner's offer and how to get in touch ask nothing
+    assert not any(t.startswith(("Pay will depend", "I offer", "If you are interested")) for t in texts)

@@ -136,7 +136,11 @@ def test_near_miss_a_sign_inside_the_title_stays():
 # Round 22 spends corpus_postings_holdout21: three of its four titles are read as none. Two of its
 # postings name no job in their text (the driller's helper, the lifeguard: their titles come from
 # the pages' addresses), and one opens "General shop assistant. Full time employment." 13 of 90.
-WRONG_TITLES_FLOOR = 13
+# Round 23 spends corpus_postings_holdout22, four blog-style postings that open on the post's date
+# ("Monday, May 28, 2007"): a date after its weekday is no title, and "P.M. Pastry Cook Needed!"
+# names the pastry cook. Three stay wrong: no job named (the lab), and two labelled with the
+# collector's own note in brackets. 16 of 94.
+WRONG_TITLES_FLOOR = 16
 
 
 @pytest.mark.slow

@@ -54,3 +54,13 @@ def test_an_opening_that_names_who_is_responsible_gives_the_title():
 ])
 def test_near_miss_an_opening_about_the_employer_or_whoever_is_hired_names_no_title(opening):
     assert read(opening + ASKS).title is None
+
+
+# --- round 23 (tests/corpus_postings_holdout22, spent) ------------------------------------------------
+
+def test_a_blog_posts_date_is_not_the_title_and_needed_names_the_job():
+    text = "Friday, June 17, 2011\n\nP.M. Pastry Cook Needed!\n\nMust be able to stand for over 8 hours per night.\n"
+    assert read(text).title == "P.M. Pastry Cook"
+    # near miss: "Help wanted" alone keeps its words
+    assert read("Monday, May 28, 2007\n\nhelp wanted\n\nI would like someone who can start in June.\n").title \
+        == "help wanted"

@@ -220,7 +220,9 @@ def _letterhead_cell(cell: str) -> str | None:
 # A line that is only a date, as a page stamps its posts (round 19: "Jul 22, 2020" over "Forest
 # Surveyor"): "22 July 2020", "July 22, 2020", "2020-07-22", "07/22/2020".
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE_LINE = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+# A blog post's date may lead with its weekday ("Monday, May 28, 2007", round 23).
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_DATE_LINE = re.compile(rf"{_WEEKDAY}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
                         r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")
 
 
@@ -459,7 +461,14 @@ def _as_title(text: str) -> str:
     asks what it is ("What is a Deckhand?" is the deckhand's posting)."""
     title = _PICTURES.sub("", _MAIL_PREFIX.sub("", text)) or text
     asked = _ASKED_NAME.match(title)
-    return asked.group("name") if asked else title
+    if asked:
+        return asked.group("name")
+    # "P.M. Pastry Cook Needed!" is the pastry cook's posting; "Help wanted" keeps its words.
+    called = _CALLED_FOR.match(title)
+    return called.group("name") if called and count_words(called.group("name")) >= 2 else title
+
+
+_CALLED_FOR = re.compile(r"^\s*(?P<name>.+?)\s+(?:needed|wanted|required)\s*!*\s*$", re.I)
 
 
 def _sections(parts: list[Block]) -> tuple[str | None, list[_Part]]:
@@ -648,6 +657,10 @@ def _obliges(sentence: str) -> bool:
 # must certify …") or a verb that tells, not the ask the list shares.
 _OWN_CLAUSE = re.compile(r"\b(?:you|we|they|he|she|it|i|is|are|was|were|will|shall|can)\b", re.I)
 MIN_OBLIGED_WORDS = 2
+# A part that only qualifies the one before it ("work independently, without close supervision, and
+# cooperatively with other animal care technicians"): how the work is done, no ask of its own, so
+# the sentence stays whole (round 23, corpus_postings_holdout22).
+_MODIFIER_START = re.compile(r"(?:without|with|within|in|on|at|by|for|from|under|over|as|both|either|\w+ly)\b", re.I)
 
 
 def _obliged_list(sentence: str) -> list[str]:
@@ -664,7 +677,7 @@ def _obliged_list(sentence: str) -> list[str]:
     listed = [p.strip() for p in _LIST_CUT.split(sentence) if p and p.strip()]
     first, *rest = listed
     if not rest or not _obliges(first) or min(count_words(p) for p in listed) < MIN_OBLIGED_WORDS \
-            or any(_OWN_CLAUSE.search(p) or _obliges(p) for p in rest):
+            or any(_OWN_CLAUSE.search(p) or _obliges(p) or _MODIFIER_START.match(p) for p in rest):
         return [sentence]
     return listed
 
