@@ -323,6 +323,10 @@ FLOORS = {
     # round 23 (lead): a night shift someone else turns up for is no schedule: right 129 -> 130,
     # confident wrong 2 -> 1 (none 23 -> 24)
     "holdout22": (130, 1, 24, 1, 19, 34, 0.94),
+    # Round 24 adds `holdout23`, measured blind before and after round 23 and now spent, at what
+    # round 23 left it (RESULTS.md, "Round 23 on the blind set"): 85 of its 160 wordings and all 76
+    # answers were written blind; the model is not retrained with holdout22 or holdout23.
+    "holdout23": (129, 3, 30, 3, 16, 33, 0.93),
     # round 15 (matcher): right 246 -> 248
     # round 18 (matcher): right 248 -> 249
     "tuning": (249, 0, 75, 0, 26, 27, 0.90),  # round 13 (answers): bad flagged 25 -> 26
@@ -351,8 +355,8 @@ def test_real_language_keeps_its_numbers(split):
 def test_the_holdout_is_never_read_item_by_item():
     m = _measure()
     # Refused by the argument check, before any file of the blind split is opened.
-    assert m.HELD_OUT == ("holdout23",)
-    for argv in (["--split", "holdout23", "--details"], ["--split", "holdout23", "--prompts", "5"]):
+    assert m.HELD_OUT == ("holdout24",)
+    for argv in (["--split", "holdout24", "--details"], ["--split", "holdout24", "--prompts", "5"]):
         with pytest.raises(SystemExit) as refused:
             m.main(argv)
         assert refused.value.code == 2
