@@ -1,9 +1,12 @@
-"""Round 23 of issue 22: a schedule cue narrowed on a spent set's confident wrong answer.
+"""Rounds 23 and 24 of issue 22: family cues narrowed or widened on spent sets' wrong answers.
 
 - schedule: a night shift someone else turns up for is a scene, not the candidate's own hours
   ("What would you do if a colleague arrived for a night shift smelling of alcohol?", holdout22,
   labelled none, read schedule at 56.9 after round 22). The candidate's own night shifts still
   are schedule.
+- (round 24) failure: a vendor's failure is not the candidate's own; work-style (none): what or who
+  moves the candidate in general; motivation: a field chosen by name ("Why did you choose
+  optometry?", "Why have you decided to be a coach?") is no option weighed.
 """
 
 from __future__ import annotations
@@ -35,3 +38,38 @@ def test_the_candidates_own_night_shifts_are_still_schedule(wording: str) -> Non
     assert _family_cues(wording)["schedule"] >= 1
     found = recognise(wording, builtin_catalog())
     assert found.verdict != "none" and found.best.id == "schedule", (found.verdict, found.best)
+
+
+# --- round 24 (holdout22 and holdout23, spent) ------------------------------------------------------
+
+@pytest.mark.parametrize(("wording", "not_this"), [
+    # holdout23 (none): a vendor's failure is not the candidate's own (failure at 63.4 before)
+    ("Tell me about a time a vendor failed to deliver.", "failure"),
+    # holdout23 and holdout22 (none): what or who moves the candidate, in general (motivation at 61.3)
+    ("Who motivates or inspires you?", "motivation"),
+    ("What in particular motivates you?", "motivation"),
+])
+def test_what_is_someone_elses_or_no_reason_for_this_work_is_not_confident(wording: str, not_this: str) -> None:
+    found = recognise(wording, builtin_catalog())
+    assert not (found.verdict not in ("none", "unsure") and found.best.id == not_this), (found.verdict, found.best)
+
+
+@pytest.mark.parametrize("wording", [
+    "Why did you choose optometry?",          # holdout23 (motivation), read alternatives at 63.4
+    "Why have you decided to be a coach?",    # holdout23 (motivation), read alternatives at 51.6
+])
+def test_choosing_a_field_is_motivation_not_an_option_weighed(wording: str) -> None:
+    found = recognise(wording, builtin_catalog())
+    assert found.best.id == "motivation", (found.verdict, found.best)
+
+
+@pytest.mark.parametrize(("wording", "label"), [
+    # near misses: one's own failure, a reason for this work, a choice between ways stay as they were
+    ("Tell me about a time you failed.", "failure"),
+    ("What motivates you to work in nursing?", "motivation"),
+    ("Why did you choose that approach?", "alternatives"),
+    ("Why did you choose PostgreSQL over MySQL?", "alternatives"),
+])
+def test_the_near_misses_keep_their_type(wording: str, label: str) -> None:
+    found = recognise(wording, builtin_catalog())
+    assert found.verdict != "none" and found.best.id == label, (found.verdict, found.best)
