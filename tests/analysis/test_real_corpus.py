@@ -327,8 +327,8 @@ FLOORS = {
     # round 23 left it (RESULTS.md, "Round 23 on the blind set"): 85 of its 160 wordings and all 76
     # answers were written blind; the model is not retrained with holdout22 or holdout23.
     # round 24 (lead): a vendor's failure, "who motivates or inspires you" and a field chosen by name
-    # read right or unsure: right 129 -> 131, confident wrong 3 -> 1 (none 30 -> 31)
-    "holdout23": (131, 1, 31, 1, 16, 33, 0.93),
+    # read right or unsure: right 129 -> 131, confident wrong 3 -> 1 (on none 3 -> 1)
+    "holdout23": (131, 1, 30, 1, 16, 33, 0.93),
     # round 15 (matcher): right 246 -> 248
     # round 18 (matcher): right 248 -> 249
     "tuning": (249, 0, 75, 0, 26, 27, 0.90),  # round 13 (answers): bad flagged 25 -> 26
