@@ -18,6 +18,10 @@ judges' "awkward" and "no" on holdout18-21, each with a firing case and a near m
    speaker's "my" is said back as "your" ("the treehouse with your grandad"); a habit is asked who
    sees it at work, not "who else takes part in that"; a schedule answer that named its week is
    asked which part of it is hardest to keep, not to walk through a typical week again.
+6. (Round 24, from holdout23's judges' "no".) How often or how finely a thing was done ("the slogan
+   about six times", "the run sheet minute by minute") is not part of the thing quoted; a story
+   told with its steps is no hypothetical for an "I'd" in it; hours refused outright are asked
+   about the refusal, not about a week the answer refused.
 
 Answers are quoted from tests/corpus_real (spent splits, cited beside each)."""
 
@@ -161,3 +165,45 @@ def test_a_week_already_told_is_not_asked_for_again() -> None:
     # near miss: no day or hour named, so the week is asked for
     assert _prompts(WHENEVER, "schedule", None)["technical"] == \
         "Walk me through a typical week: which hours would go to this work, and what else is already fixed?"
+
+
+# --- round 24 (holdout23's judges' "no") ------------------------------------------------------------
+
+PANDAS = ("I taught myself enough Python and pandas to check my own annotation batches. Our QA kept "
+          "finding the same kind of inconsistency: I'd label near-identical messages differently on "
+          "different days. I did the first half of a free pandas course over two weekends, then wrote a "
+          "small script that grouped my labelled messages by similar wording and flagged pairs above 0.9 "
+          "similarity that had different labels. I fixed those and wrote myself a note on where the line "
+          "is. My QA score went from about ninety-one to ninety-six percent. Honestly, I'd need a lot of "
+          "help to build anything bigger.")                                     # holdout23 #39, trimmed
+REFUSED = ("Um, no, I don't work evenings or weekends at all, that's a line for me. Also I can't start "
+           "before ten, because of the traffic, and I finish at four on Fridays. I've said that to every "
+           "job I've applied for, so it's not negotiable, really.")            # holdout23 #68, trimmed
+
+
+@pytest.mark.parametrize(("raw", "quoted"), [
+    ("the slogan about six times before I sent it", "the slogan"),            # holdout23 #14
+    ("the run sheet minute by minute in a shared Google Sheet", "the run sheet"),  # holdout23 #0
+    # near miss: a count that is part of the thing stays
+    ("a six-times-a-day stock check", "a six-times-a-day stock check"),
+])
+def test_how_often_and_how_finely_are_not_the_thing_done(raw: str, quoted: str) -> None:
+    assert _trim(raw) == quoted
+
+
+def test_a_story_with_its_steps_is_not_asked_as_a_hypothetical() -> None:
+    asked = _prompts(PANDAS, "learning", None)
+    assert asked["technical"] != "Have you had to do that for real? If so, walk me through what happened."
+    assert "could go wrong with doing it that way" not in asked["differently"]
+    # near miss: what the speaker would do, told as such, keeps its mood
+    assert _prompts(DRUNK, "rubric", None)["differently"] == \
+        "What could go wrong with doing it that way, and what would you do then?"
+
+
+def test_hours_refused_outright_are_asked_about_the_refusal() -> None:
+    asked = _prompts(REFUSED, "schedule", None)
+    assert asked["differently"] == "If a busy month needed the odd evening or weekend, what would you do?"
+    assert asked["technical"] == "Which hours can you commit to every week, and how firm are they?"
+    # near miss: a week given without a refusal is asked which part is hardest to keep
+    assert _prompts(WEEK, "schedule", None)["technical"] == \
+        "Which part of that week is hardest to keep, and what usually gets in the way?"

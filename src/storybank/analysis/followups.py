@@ -708,7 +708,10 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     # A question that presumes an occasion or a failure, answered with what the speaker would do
     # and nothing told as having happened ("I'd make the student go stand in the corner"): no one
     # else was involved and nothing was done to redo, whatever the type's own wordings presume.
-    "hypothetical": lambda a: ((not a.tailored and (told_as_would(a.said) or answer_kinds.advice(a.said)))
+    # An incident told with its steps is a story, whatever "I'd" it holds ("I'd label near-identical
+    # messages differently on different days" is what used to happen; round 24, holdout23).
+    "hypothetical": lambda a: ((not a.tailored and not _steps_held(a.holds)
+                                and (told_as_would(a.said) or answer_kinds.advice(a.said)))
                                or (a.presumes_past and not a.holds.occasion
                                    and answer_kinds.would_say(a.said))),
     # The speaker's own weakness: "My boss was a micromanager who hated me" names someone else's,
@@ -841,7 +844,10 @@ def _told_steps(said: str) -> bool:
     """Has a spoken answer already told what the speaker did, step by step: an incident with
     TOLD_STEPS_ACTS or more of their past acts ("I pulled twelve weeks of pick history, ranked
     every SKU ... and moved the top three hundred")?"""
-    held = answer_holds(said)
+    return _steps_held(answer_holds(said))
+
+
+def _steps_held(held: AnswerHolds) -> bool:
     return held.event and held.acts >= TOLD_STEPS_ACTS
 
 

@@ -63,7 +63,14 @@ _BOUNDARY = re.compile(
 # How a thing was done, said as an idiom whose middle word is a boundary: "ran a Bayesian dosing tool
 # side by side with trough dosing" is the tool, not "a Bayesian dosing tool side" (round 21, DOGFOOD22).
 _ADVERBIAL_IDIOM = re.compile(r"\s+(?:side by side|one by one|step by step|day by day|back to back|"
-                              r"face to face|hand in hand|in parallel|in tandem)\b.*$", re.I | re.S)
+                              r"face to face|hand in hand|in parallel|in tandem|minute by minute|hour by hour|"
+                              r"line by line|page by page|item by item|case by case|room by room|bit by bit|"
+                              r"word by word|week by week)\b.*$", re.I | re.S)
+# How often a thing was done, said after it ("rewrote the slogan about six times", round 24): the
+# thing is what came before.
+_TIMES_TAIL = re.compile(r"\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|maybe)\s+)?"
+                         r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|a few|several|many|"
+                         r"a couple of)\s+times\b.*$", re.I | re.S)
 # The doer said after the thing done ("designed the new menu layout myself in Canva"), and a place
 # said after it ("compression fittings under the boards"): the thing is what came before (round 22,
 # holdout21's judges: "ungrammatical: people 'involved in the compression fittings'").
@@ -122,7 +129,7 @@ def is_complete_phrase(phrase: str) -> bool:
 
 def _trim(raw: str) -> str | None:
     phrase = _CLAUSE_BREAK.sub("", _ADVERBIAL_IDIOM.sub("", raw))
-    phrase = _PLACE_TAIL.sub("", _REFLEXIVE_TAIL.sub("", phrase))
+    phrase = _PLACE_TAIL.sub("", _REFLEXIVE_TAIL.sub("", _TIMES_TAIL.sub("", phrase)))
     phrase = _SECOND_PREPOSITION.sub(r"\1", phrase)
     phrase = _BOUNDARY.sub("", phrase)
     phrase = _PARTICLE_START.sub("", phrase)
