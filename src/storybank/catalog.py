@@ -179,6 +179,10 @@ class QuestionType(Asked):
     # probe's catalog question there: a project made ("I made a configuration system") is asked
     # how it was built, not "what was happening technically".
     software_probes: dict[str, list[str]] = Field(default_factory=dict)
+    # The plain wordings for a spoken answer that already told its steps (an incident with three or
+    # more of the speaker's acts), tried before `plain_probes`: a disagreement told exchange by
+    # exchange is not asked to walk through how it was settled again.
+    after_steps_probes: dict[str, list[str]] = Field(default_factory=dict)
     # What this type's probes presume a spoken answer holds (analysis/answer_holds): a failure
     # question presumes a failure told, a disagreement an occasion. An answer without it is
     # "unmet" (AnswerCondition) and is asked for one, not what it would do differently. A rubric's

@@ -73,8 +73,7 @@ TESTING_PHASE = ("During a previous project, I led a team in developing a new da
 ANCHORS = [
     # Something said or settled, not made: the plain wording is asked ...
     (PHASED, "disagreement", None,
-     {"technical": "Walk me through how it was settled, step by step: what did you say, what did "
-                   "they say, and what changed it?",
+     {"technical": "What was the hardest moment in that disagreement, and how did you handle it?",  # round 24: told step by step
       "collaborators": "Who else was involved? What did they think?",
       # round 21: the work it names, not the settled "phased decision", anchors the plain question
       "differently": "Looking back at the preventive dentistry initiative, what would you do differently?"}),

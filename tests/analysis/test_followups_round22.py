@@ -207,3 +207,12 @@ def test_hours_refused_outright_are_asked_about_the_refusal() -> None:
     # near miss: a week given without a refusal is asked which part is hardest to keep
     assert _prompts(WEEK, "schedule", None)["technical"] == \
         "Which part of that week is hardest to keep, and what usually gets in the way?"
+
+
+def test_a_disagreement_told_exchange_by_exchange_is_asked_where_it_was_hardest() -> None:
+    told = HIP   # holdout22 #21: the joint session asked for, the two more days agreed
+    assert _prompts(told, "disagreement", None)["technical"] == \
+        "What was the hardest moment in that disagreement, and how did you handle it?"
+    # near miss: one that told no steps is asked how it was settled
+    assert _prompts("My manager and I disagreed about the rota once, but we sorted it out.",
+                    "disagreement", None)["technical"].startswith("Walk me through how it was settled")

@@ -34,7 +34,10 @@ def test_a_disagreement_between_people_is_asked_how_it_was_settled():
     said = ("At my last job, a teammate and I had different approaches to a client presentation. "
             "I listened to their perspective, then shared data supporting my idea. We combined "
             "both, resulting in a presentation that exceeded client expectations.")
-    assert _prompts(said, "disagreement")["technical"].startswith("Walk me through how it was settled")
+    # round 24: told step by step (listened, shared data, combined both), it is asked where it was
+    # hardest, not how it was settled
+    assert _prompts(said, "disagreement")["technical"] == \
+        "What was the hardest moment in that disagreement, and how did you handle it?"
 
 
 def test_a_software_disagreement_keeps_the_technical_probe():

@@ -110,11 +110,11 @@ ASKED = [
      {"differently": "Would you use Docker Compose the same way if you started over? What would you do differently?",
       "alternatives": "Why Docker Compose rather than Kubernetes?"}),
     # A long dash cuts the phrase ("alternatives—either reduce scope"), and a disagreement with
-    # nothing left to quote is asked how it was settled, in software too.
+    # nothing left to quote is asked how it was settled, in software too (round 24: told step by step,
+    # where it was hardest).
     (DEADLINE, "disagreement", "software",
      {"alternatives": "What other ways of settling it did you consider, and why did you go with this one?",
-      "technical": "Walk me through how it was settled, step by step: what did you say, what did "
-                   "they say, and what changed it?"}),
+      "technical": "What was the hardest moment in that disagreement, and how did you handle it?"}),
     # An answer about the employer is asked about other employers, not other kinds of work.
     (THIS_COMPANY, "motivation", None,
      {"alternatives": "Which other companies did you consider, and why this one?",
