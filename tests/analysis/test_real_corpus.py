@@ -329,6 +329,10 @@ FLOORS = {
     # round 24 (lead): a vendor's failure, "who motivates or inspires you" and a field chosen by name
     # read right or unsure: right 129 -> 131, confident wrong 3 -> 1 (on none 3 -> 1)
     "holdout23": (131, 1, 30, 1, 16, 33, 0.93),
+    # Round 25 adds `holdout24`, measured blind before and after round 24 and now spent, at what
+    # round 24 left it (RESULTS.md, "Round 24 on the blind set"): 84 of its 151 wordings and all 76
+    # answers were written blind; the model is not retrained with holdout22-24.
+    "holdout24": (131, 5, 30, 3, 20, 31, 0.93),
     # round 15 (matcher): right 246 -> 248
     # round 18 (matcher): right 248 -> 249
     "tuning": (249, 0, 75, 0, 26, 27, 0.90),  # round 13 (answers): bad flagged 25 -> 26
@@ -357,8 +361,8 @@ def test_real_language_keeps_its_numbers(split):
 def test_the_holdout_is_never_read_item_by_item():
     m = _measure()
     # Refused by the argument check, before any file of the blind split is opened.
-    assert m.HELD_OUT == ("holdout24",)
-    for argv in (["--split", "holdout24", "--details"], ["--split", "holdout24", "--prompts", "5"]):
+    assert m.HELD_OUT == ("holdout25",)
+    for argv in (["--split", "holdout25", "--details"], ["--split", "holdout25", "--prompts", "5"]):
         with pytest.raises(SystemExit) as refused:
             m.main(argv)
         assert refused.value.code == 2
