@@ -1,4 +1,4 @@
-"""Rounds 23 and 24 of issue 22: family cues narrowed or widened on spent sets' wrong answers.
+"""Rounds 23 to 25 of issue 22: family cues narrowed or widened on spent sets' wrong answers.
 
 - schedule: a night shift someone else turns up for is a scene, not the candidate's own hours
   ("What would you do if a colleague arrived for a night shift smelling of alcohol?", holdout22,
@@ -7,6 +7,8 @@
 - (round 24) failure: a vendor's failure is not the candidate's own; work-style (none): what or who
   moves the candidate in general; motivation: a field chosen by name ("Why did you choose
   optometry?", "Why have you decided to be a coach?") is no option weighed.
+- (round 25) disagreement: a conflict among others the candidate settles ("conflicts among members
+  of the production team", "a conflict between a translator, a reviewer, and a client") is none.
 """
 
 from __future__ import annotations
@@ -73,3 +75,27 @@ def test_choosing_a_field_is_motivation_not_an_option_weighed(wording: str) -> N
 def test_the_near_misses_keep_their_type(wording: str, label: str) -> None:
     found = recognise(wording, builtin_catalog())
     assert found.verdict != "none" and found.best.id == label, (found.verdict, found.best)
+
+
+# --- round 25 (holdout24, spent) ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("wording", [
+    # holdout24 (none): a conflict among others the candidate settles; read disagreement at 55-68
+    "How do you handle conflicts among members of the production team?",
+    "Tell me about a time you had to resolve a conflict between a translator, a reviewer, and a client.",
+    "Describe your experience with managing stakeholder conflicts in a major development project.",
+])
+def test_a_conflict_among_others_is_not_confidently_a_disagreement(wording: str) -> None:
+    assert _family_cues(wording)["disagreement"] == 0
+    found = recognise(wording, builtin_catalog())
+    assert not (found.verdict not in ("none", "unsure") and found.best.id == "disagreement"), (found.verdict, found.best)
+
+
+@pytest.mark.parametrize("wording", [
+    # near misses: the candidate's own conflict stays a disagreement
+    "Tell me about a conflict you had with a coworker.",
+    "Describe a conflict between you and a colleague.",
+])
+def test_the_candidates_own_conflict_is_still_a_disagreement(wording: str) -> None:
+    found = recognise(wording, builtin_catalog())
+    assert found.verdict != "none" and found.best.id == "disagreement", (found.verdict, found.best)
