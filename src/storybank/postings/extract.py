@@ -587,8 +587,9 @@ def _code_flag(block: Block, legend: dict[str, bool]) -> bool | None:
 def _units_of(part: _Part, legend: dict[str, bool], prose: bool = False) -> list[tuple[str, bool | None]]:
     """The lines of a section that may be requirements, each with whether it is a must-have when
     something beyond its section says so (a code's legend, a mark, a lead-in to wishes): every
-    bullet, and the sentences of its prose (none in a list of duties, nor in an introduction
-    unless `prose`: the posting has no heading over what it asks). A paragraph that ends on a
+    bullet, and the sentences of its prose (in a list of duties or an introduction only those that
+    say they ask, `_says_it_asks`, which are must-haves unless they hedge; every asking sentence of
+    an introduction when `prose`: the posting has no heading over what it asks). A paragraph that ends on a
     colon leads in to the list below; its sentences before that one are read as any others. A
     lead-in to where applications go ("Interested candidates should email their applications …
     to:") leaves out the paragraphs under it: an address, not an ask; so does a paragraph saying
