@@ -30,7 +30,7 @@ def test_an_answer_to_no_known_type_is_not_asked_about_a_story():
     assert failed["technical"] != prompts["technical"]
 
 
-def test_a_disagreement_between_people_is_asked_how_it_was_settled():
+def test_a_disagreement_between_people_told_step_by_step_is_asked_where_it_was_hardest():
     said = ("At my last job, a teammate and I had different approaches to a client presentation. "
             "I listened to their perspective, then shared data supporting my idea. We combined "
             "both, resulting in a presentation that exceeded client expectations.")
