@@ -141,6 +141,16 @@ def spoken_prompts(text: str, qtype: str | None, profession: str | None = None) 
             if not p.probe.startswith("type:")}
 
 
+def family_cues(wording: str) -> dict[str, int]:
+    """How many cues of each paraphrase family (question types, probes, the common questions)
+    a wording holds, read by the families alone (no learned model), by family id."""
+    from storybank.analysis.matching import Matcher
+    from storybank.catalog import builtin_catalog
+
+    families = Matcher(builtin_catalog(), model=None)
+    return {entry.id: ev.cues for entry, ev in families.evidence(wording)}
+
+
 def probe_cases(asked: list[tuple[str, str | None, str | None, dict[str, str]]]) -> list[Any]:
     """A follow-up table's rows (answer, question type, field, {probe: prompt}) as one pytest case
     per probe asked, so an answer's probes fail one by one."""

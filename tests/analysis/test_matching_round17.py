@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from storybank.analysis.matching import Matcher, recognise
+from storybank.analysis.matching import recognise
 from storybank.catalog import builtin_catalog
-
-
-def _family_cues(wording: str) -> dict[str, int]:
-    families = Matcher(builtin_catalog(), model=None)
-    return {entry.id: ev.cues for entry, ev in families.evidence(wording)}
-
+from tests.helpers import family_cues as _family_cues
 
 # (a "none" wording from a spent set, the label its family cue used to claim) — the cue is silent
 # now, and the shipped matcher does not claim the wording as that label.

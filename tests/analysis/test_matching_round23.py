@@ -15,13 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from storybank.analysis.matching import Matcher, recognise
+from storybank.analysis.matching import recognise
 from storybank.catalog import builtin_catalog
-
-
-def _family_cues(wording: str) -> dict[str, int]:
-    families = Matcher(builtin_catalog(), model=None)
-    return {entry.id: ev.cues for entry, ev in families.evidence(wording)}
+from tests.helpers import family_cues as _family_cues
 
 
 def test_someone_elses_night_shift_is_not_the_candidates_schedule() -> None:

@@ -100,8 +100,9 @@ def find_technologies(text: str, names: tuple[str, ...], extra: tuple[str, ...] 
     for name in extra:
         if (name in present) if " " not in name else (name in text):
             found[name] = None
+    joined = _ends_of_joined_names(text, single)
     for name in sorted(present & single, key=text.find):
-        if not _only_inside_a_name(name, text, single):
+        if name not in joined or not _only_inside_a_name(name, text, single):
             found[name] = None
     starts = present & multi.keys()
     if starts:
@@ -116,16 +117,19 @@ def find_technologies(text: str, names: tuple[str, ...], extra: tuple[str, ...] 
 # The last word of a longer name joined by "and", "&" or "of" ("the Timed Up and Go test"): not
 # the technology of that name (round 23: a physiotherapist asked "how you used Go", holdout22).
 # A name before the joining word is a list of names ("Apache Kafka and Ruby on Rails"), not one name.
-_JOINED_BEFORE = re.compile(r"([A-Z][\w-]*)\s+(?:and|&|of)\s+$")
+_JOINED = re.compile(r"\b([A-Z][\w-]*)\s+(?:and|&|of)\s+([A-Z][\w.+#-]*)")
 
 
-def _only_inside_a_name(name: str, text: str, names: frozenset[str] | set[str]) -> bool:
-    spots = [m.start() for m in re.finditer(rf"(?<![\w.+#-]){re.escape(name)}(?![\w+#])", text)]
+def _ends_of_joined_names(text: str, names: frozenset[str]) -> set[str]:
+    """The known names said at least once as the last word of a longer name (one scan)."""
+    return {m.group(2) for m in _JOINED.finditer(text) if m.group(2) in names and m.group(1) not in names}
 
-    def joined(at: int) -> bool:
-        before = _JOINED_BEFORE.search(text[max(0, at - 40):at])
-        return before is not None and before.group(1) not in names
-    return bool(spots) and all(joined(at) for at in spots)
+
+def _only_inside_a_name(name: str, text: str, names: frozenset[str]) -> bool:
+    """Is every mention of `name` the last word of a longer name, never the name on its own?"""
+    alone = sum(1 for _ in re.finditer(rf"(?<![\w.+#-]){re.escape(name)}(?![\w+#])", text))
+    inside = sum(1 for m in _JOINED.finditer(text) if m.group(2) == name and m.group(1) not in names)
+    return alone == inside
 
 
 _LOWTOKEN = re.compile(r"[a-z0-9](?:[a-z0-9'./-]*[a-z0-9'])?")
