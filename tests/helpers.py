@@ -137,7 +137,10 @@ def spoken_prompts(text: str, qtype: str | None, profession: str | None = None) 
     catalog = builtin_catalog()
     report = judge_answer(text, catalog, Settings(), question=qtype)
     story = answer_story(report.parts, [qtype] if qtype else [], None)
-    return {p.probe: p.prompt for p in followup_prompts(story, catalog, Settings(), profession)
+    # The answer's weak points word its probes, as `storybank answer` words them (round 25).
+    weak = {f.code for f in report.findings if f.severity != "info"}
+    return {p.probe: p.prompt for p in followup_prompts(story, catalog, Settings(), profession,
+                                                        findings=weak)
             if not p.probe.startswith("type:")}
 
 

@@ -83,6 +83,7 @@ AnswerCondition = Literal[
     "sweeping",      # a claim made of every occasion instead of one told: asked to pick one
     "blank",         # no answer at all ("I don't know"): invited to try
     "pay",           # to a question of no known type, the pay the speaker wants: asked what it rests on
+    "refused",       # hours the question asks about refused outright: asked what would make others workable
     "private",       # a private constraint (child care, health) given as the reason for its hours
     "weighed",       # already names the option it turned down, and why
     "changed",       # an incident told with what the speaker took from it or changed since
@@ -98,6 +99,7 @@ AnswerCondition = Literal[
     "consulted",     # says who the speaker already asked about the work: asked what they took from it
     "sized_up",      # a line or two about someone, nothing settled: asked who else dealt with them
     "unsettled",     # a disagreement with nothing settled in it: asked what was said, not how
+    "week_told",     # the parts of a working week named: not asked to walk through a week again
     "offhand",       # a clipped line, no act, no event (a quip, a grievance, a shrug): asked again
     "thin",          # a sentence or two, no event: asked about what it does say
     "untold",        # no event and no act of the speaker's (or a line or two): asked for their part
@@ -105,7 +107,6 @@ AnswerCondition = Literal[
     "undecided",     # to a question of no known type, nothing done: asked how the view came
     "unprovable",    # to a question of no known type, a line of feeling or perfection: no example of it
     "untyped",       # to a question of no known type, no event told
-    "week_told",     # the parts of a working week named: not asked to walk through a week again
     "told",          # an incident told: asked about that one, not for "one real case" (type wordings only)
     "alone",         # none of the above, told by the speaker alone: not "who else was involved"
 ]
@@ -123,6 +124,32 @@ class AnswerWording(_Data):
     # Only when the answer quotes what was (or would be) said word for word (true), or only when
     # it quotes nothing (false); unset: either way.
     quotes: bool | None = None
+    probes: dict[str, list[str]] = Field(default_factory=dict)
+
+
+class AnswerWeakness(_Data):
+    """A finding that is the weak point of a spoken answer, and the probes that dig at it: an
+    answer whose disagreement was only "talked out" (SB711) is asked what each side said and what
+    settled it, not which other ways of settling it were weighed. The finding's probes are worded
+    this way first, and `ask` is put to the speaker before the probes the answer merely lacks."""
+
+    finding: str        # the finding's code: "SB711"
+    ask: str            # the probe asked first when the finding fires
+    # Why, in a sentence the report shows. Empty: the weakness only words the probes, and `ask`
+    # goes first only when the answer lacks its ground anyway, with that reason ("\"We\" 5 times
+    # and \"I\" 0" says more than any sentence written here).
+    reason: str = ""
+    # Only when the answer quotes what was said word for word (true), or only when it quotes
+    # nothing (false); unset: either way.
+    quotes: bool | None = None
+    # Only when the answer states a figure of 10 or more (true), or none (false); unset: either way.
+    figures: bool | None = None
+    # Only when the answer tells an event (true), or tells none (false); unset: either way.
+    event: bool | None = None
+    # Only for an answer to one of these question types; empty: to any question.
+    types: list[str] = Field(default_factory=list)
+    # Only when the answer says one of these (words; "agreed*" takes any ending); empty: always.
+    says: list[str] = Field(default_factory=list)
     probes: dict[str, list[str]] = Field(default_factory=dict)
 
 
@@ -248,6 +275,7 @@ class Catalog(_Data):
     framing: Framing = Field(default_factory=Framing)
     alternatives: dict[str, str] = Field(default_factory=dict)
     technologies: Technologies = Field(default_factory=Technologies)
+    answer_weaknesses: list[AnswerWeakness] = Field(default_factory=list)
     source: str = ""
 
     @model_validator(mode="after")
@@ -275,6 +303,11 @@ class Catalog(_Data):
                 for name in (*p.when_missing, *p.unless):
                     if name not in evidence:
                         raise ValueError(f"pitfall {p.code} names unknown evidence `{name}`")
+        probes = {p.id for p in self.probes}
+        for w in self.answer_weaknesses:
+            for pid in (w.ask, *w.probes):
+                if pid not in probes:
+                    raise ValueError(f"answer weakness {w.finding} names unknown probe `{pid}`")
         return self
 
     def _patterns(self) -> list[tuple[str, list[str]]]:

@@ -133,7 +133,8 @@ ASKED = [
      {"alternatives": "Once the problem came to light, what else could you have done, and why did you do what you did?"}),
     # ... near miss: having had to delegate is something done.
     (DELEGATE, "failure", None,
-     {"alternatives": "Once the problem came to light, what else could you have done, and why did you do what you did?"}),
+     # round 25: a strength told as the failure (SB702) is asked for one that really went wrong
+     {"alternatives": "Think of one time something you did went wrong: what else could you have done, and why didn't you?"}),
 ]
 
 @pytest.mark.parametrize(("text", "qtype", "field", "probe", "prompt"), probe_cases(ASKED))

@@ -90,9 +90,11 @@ ASKED = [
      {"collaborators": "Who else dealt with your manager, and how did it go for them?"}),
     # ... near misses: a short disagreement that was resolved, a whole incident told, and an
     # answer that names no one are asked the probe's own question.
-    (RESOLVED, "disagreement", None, {"collaborators": "Who else was involved? What did they think?"}),
+    # Round 25: "talked it out" with nothing said of how (SB711) is asked what each side said.
+    (RESOLVED, "disagreement", None,
+     {"collaborators": "What exactly did the co-worker say, and what did you say back?"}),
     (ICU, "disagreement", "medicine",
-     {"collaborators": "Who else was involved? What did they think?",
+     {"collaborators": "How did the patient take the way it ended, and where do things stand between you now?",
       "technical": "What exactly did you say to the patient, and how did they respond?"}),
     (DIRECTION, "disagreement", None,
      {"collaborators": "Was anyone else involved, and if so, what did they think?"}),  # round 13: names no one
@@ -104,8 +106,8 @@ ASKED = [
      {"alternatives": "Once the problem came to light, what could you yourself have done about it?"}),
     # ... near miss: having had to delegate is something done.
     (DELEGATE, "failure", None,
-     {"alternatives": "Once the problem came to light, what else could you have done, and why did "
-                      "you do what you did?"}),
+     # round 25: a strength told as the failure (SB702) is asked for one that really went wrong
+     {"alternatives": "Think of one time something you did went wrong: what else could you have done, and why didn't you?"}),
     # Settled by getting on: asked how it was settled, not what could have resolved it.
     (DIVORCE, "disagreement", None,
      {"alternatives": "What other ways of settling it did you consider, and why did you go with this one?"}),

@@ -47,8 +47,9 @@ ASKED = [
     (AUTH, "project", None,
      {"collaborators": "Was anyone else involved in the authentication system, and if so, what did "
                        "they think of it?"}),
+    # Round 25: a slip this small reads as a failure in name only (SB702): asked for a real one.
     (TYPO, "failure", None,
-     {"collaborators": "Was anyone else involved, and if so, what did they think?"}),
+     {"collaborators": "Think of one time something you did went wrong: who else was affected, and what did they say?"}),
     # ... near misses: an answer that names a person, or "we", keeps the probe's own question.
     (ICU, "failure", "medicine", {"collaborators": "Who else was involved? What did they think?"}),
     ("We deployed a database migration that locked a 50M row table for 30 seconds.", "failure", None,
@@ -89,7 +90,7 @@ ASKED = [
     # else was involved?".
     (ICU, "disagreement", "medicine",
      {"technical": "What exactly did you say to the patient, and how did they respond?",
-      "collaborators": "Who else was involved? What did they think?"}),
+      "collaborators": "How did the patient take the way it ended, and where do things stand between you now?"}),
 ]
 
 

@@ -101,9 +101,9 @@ ASKED = [
     (ACCOUNTANT, None, "finance",
      {"technical": "Walk me through the numbers behind it, step by step: which figure mattered most, "
                    "and why?"}),
+    # Round 25: "we" throughout (SB301) is asked for the speaker's own part first.
     (ELECTRONICS, "project", "engineering",
-     {"technical": "Walk me through the engineering, step by step: what did it have to meet, and what "
-                   "decided your approach?"}),
+     {"technical": "Walk me through the part you did yourself, step by step."}),
     # 5. the time it was done in is not quoted
     (SPARE, "project", "software",
      {"technical": "Walk me through how you built it, step by step: what were the main parts, and "

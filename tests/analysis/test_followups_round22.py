@@ -162,9 +162,10 @@ WHENEVER = "I'm pretty flexible — I can just fit it in whenever, really."     
 def test_a_week_already_told_is_not_asked_for_again() -> None:
     assert _prompts(WEEK, "schedule", None)["technical"] == \
         "Which part of that week is hardest to keep, and what usually gets in the way?"
-    # near miss: no day or hour named, so the week is asked for
+    # near miss: no day or hour named, so the days and hours are asked for (round 25: "flexible",
+    # SB761, is the answer's weak point)
     assert _prompts(WHENEVER, "schedule", None)["technical"] == \
-        "Walk me through a typical week: which hours would go to this work, and what else is already fixed?"
+        "Which days and hours, concretely, could you give this work in a normal week?"
 
 
 # --- round 24 (holdout23's judges' "no") ------------------------------------------------------------

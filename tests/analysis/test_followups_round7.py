@@ -144,8 +144,9 @@ ASKED = [
      {"technical": "Walk me through how you built it, step by step: what were the main parts, and "
                    "which was hardest?"}),
     # A failure named in a line: what happened, not the numbers behind a story not yet told.
+    # Round 25: a strength told as the failure (SB702) is asked for one that really went wrong.
     (CARED, "failure", "finance",
-     {"technical": "Walk me through what happened, step by step: what went wrong, and what did it cost?"}),
+     {"technical": "Can you think of one time something you did actually went wrong, and walk me through it, step by step?"}),
     # A meeting is no decision: the failure's own wording, and the mechanism asked plainly.
     (POST_MORTEM, "failure", "software",
      {"alternatives": "Once the problem came to light, what else could you have done, and why did you do what you did?",

@@ -92,8 +92,9 @@ ASKED = [
       "technical": "When did it last get in the way at work, and what happened?",
       "collaborators": "Who at work has noticed it, and what did they say?"}),
     # Near miss: something was done about it ("had to delegate"): the failure named in a line.
+    # Round 25: a strength told as the failure (SB702) is asked for one that really went wrong.
     (CARED, "failure", "finance",
-     {"technical": "Walk me through what happened, step by step: what went wrong, and what did it cost?"}),
+     {"technical": "Can you think of one time something you did actually went wrong, and walk me through it, step by step?"}),
     # Three clipped sentences are as thin as one: what happened, not what was "happening
     # technically"; a told failure keeps the technical wording (near miss).
     ("It wasn't my fault. The requirements were unclear. The timeline was impossible.", "failure",

@@ -116,7 +116,8 @@ ASKED = [
     # A dodge line followed by an incident has given its example: asked about it, not pressed.
     (CO_WORKER, "disagreement", None,
      {"technical": "What exactly did you say to the co-worker, and how did they respond?",
-      "collaborators": "Who else was involved? What did they think?"}),
+      # round 25: a disagreement told is asked where things were left with the other side
+      "collaborators": "How did the co-worker take the way it ended, and where do things stand between you now?"}),
     (RUSHED, "failure", None,
      {"differently": "What would you do differently?"}),
     # Near miss: a dodge with nothing after it is still pressed for an example.

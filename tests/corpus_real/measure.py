@@ -415,8 +415,10 @@ def judge_answers(split: str) -> list[Judged]:
     for i, a in enumerate(load(split, "answers")):
         profession = a["field"] if a["field"] in PROFESSIONS else None
         story, report = judge_text(a["text"], a["type"], profession)
+        # The answer's weak points word its probes, as `storybank answer` words them (round 25).
+        weak = {f.code for f in report.findings if str(f.severity) != "info"}
         prompts = [(p.probe, p.prompt) for p in followup_prompts(story, builtin_catalog(), Settings(),
-                                                                 profession)]
+                                                                 profession, findings=weak)]
         out.append(Judged(i, a, count_words(a["text"]), report.score_values(),
                           [(f.code, f.category, str(f.severity)) for f in report.findings],
                           prompts, story))

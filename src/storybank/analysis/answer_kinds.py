@@ -43,6 +43,12 @@ def thin(text: str) -> bool:
             and not tells_an_event(text))
 
 
+def refuses_hours(text: str) -> bool:
+    """Hours refused outright: "I don't work evenings or weekends at all, that's a line for me",
+    "weekends are a no for me" (lexicon `hours_refusals`)."""
+    return phrase_set(_words("hours_refusals")).search(normalise(text)) is not None
+
+
 @lru_cache(maxsize=1)
 def _blank_set() -> frozenset[str]:
     return frozenset(_words("blank_answers"))

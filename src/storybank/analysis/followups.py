@@ -22,9 +22,9 @@ What fills them is what the story actually says, never a guess:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, cast
 
 from storybank.analysis import answer_kinds
@@ -48,7 +48,14 @@ from storybank.analysis.signals import (
     weighed_already,
 )
 from storybank.analysis.types import FollowupPrompt
-from storybank.catalog import ANSWER_CONDITIONS, AnswerCondition, Catalog, Probe, QuestionType
+from storybank.catalog import (
+    ANSWER_CONDITIONS,
+    AnswerCondition,
+    AnswerWeakness,
+    Catalog,
+    Probe,
+    QuestionType,
+)
 from storybank.model import PROBES, Story
 from storybank.settings import Settings
 from storybank.words import count_words, plural
@@ -700,6 +707,9 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     # To a question of no known type, the pay the speaker wants: nobody else was involved and
     # nothing was done step by step; an interviewer asks what the figure rests on.
     "pay": lambda a: not a.typed and answer_kinds.pay(a.said),
+    # Round 25: checked before a private reason ("weekends are a no for me, I've got family
+    # commitments", holdout24), which would ask how far ahead the speaker needs a schedule.
+    "refused": lambda a: answer_kinds.refuses_hours(a.said),
     "private": lambda a: private_constraint(a.said) is not None,
     "weighed": lambda a: weighed_already(a.said),
     # An incident told with what the speaker took from it or has done since ("now I always verify
@@ -740,6 +750,11 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     # Only once something is told as having happened: "I always begin by asking the customer to
     # explain what happened" is an approach, with no "it" to have resolved.
     "unsettled": lambda a: a.holds.occasion and answer_kinds.unsettled(a.said),
+    # The days, shifts or hours of a week named ("Monday to Thursday I'm on the desk from eight"):
+    # "Walk me through a typical week" would ask again what it said (round 23, holdout21-22's
+    # judges: "repeats the question the answer fully answered"). Type wordings only. Round 25: before
+    # the answer's weak point, which would ask a week told for its days and hours again.
+    "week_told": lambda a: a.holds.week,
     # To a question of no known type, a line said in passing with nothing done or told ("Hopefully
     # on a beach in Byron, retired by 30."): no story to probe, so the question is put again. A line
     # of feeling keeps "What makes you say that?" (`unprovable`), one about someone at work asks
@@ -760,10 +775,6 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "unprovable": lambda a: (a.holds.unprovable and not a.typed and not _example(a)
                              and answer_kinds.thin(a.said) and not acted(a.said)),
     "untyped": lambda a: not a.typed and not _example(a),
-    # The days, shifts or hours of a week named ("Monday to Thursday I'm on the desk from eight"):
-    # "Walk me through a typical week" would ask again what it said (round 23, holdout21-22's
-    # judges: "repeats the question the answer fully answered"). Type wordings only.
-    "week_told": lambda a: a.holds.week,
     # An incident told ("Had a client who'd been overcharged ... I pulled the billing records"): a
     # type that asks for "one real case" words its probe for the case already given.
     "told": lambda a: a.holds.event,
@@ -786,11 +797,56 @@ def _own_wordings(condition: AnswerCondition, probe: Probe, types: list[Question
             for w in kind.probes.get(probe.id, [])]
 
 
+# Where among the kinds of answer (`_CHECKS`) the answer's weak point is dug at: after every kind
+# that says what the answer is instead of a story told (a dodge, a hypothetical, a flaw, a habit, a
+# career walked through, someone sized up), whose wordings already ask for what it lacks; before the
+# kinds that say only how much was told (a clipped line, a thin one, a story told), whose wordings
+# would skip the weak point.
+_WEAKNESS_BEFORE: AnswerCondition = "offhand"
+
+
+def weakness_wording(probe: Probe, catalog: Catalog, findings: Collection[str], said: str,
+                     types: list[QuestionType], values: dict[str, str]) -> str | None:
+    """The probe worded for the answer's weak point: the first of `weak_points` that words this
+    probe (see AnswerWeakness)."""
+    for weak in weak_points(catalog, findings, said, [t.id for t in types]):
+        worded = fill(weak.probes.get(probe.id, []), values)
+        if worded:
+            return worded
+    return None
+
+
+def _has_figures(said: str) -> bool:
+    """Does the answer state a figure of 10 or more ("fourteen thousand copies", "62%")?"""
+    from storybank.speech.numbers import numbers_said_in
+
+    return any(not (n.isdigit() and int(n) < 10) for n in numbers_said_in(said))
+
+
+def weak_points(catalog: Catalog, findings: Collection[str], said: str,
+                types: Collection[str] = ()) -> list[AnswerWeakness]:
+    """The catalog's answer weaknesses that `findings` (codes) hold for this answer to a question
+    of `types`, in the catalog's order."""
+    if not findings:
+        return []
+    quoted = quotes_speech(said)
+    figures = _has_figures(said)
+    norm = normalise(said)
+    event = answer_holds(said).event
+    return [w for w in catalog.answer_weaknesses
+            if w.finding in findings and w.quotes in (None, quoted) and w.figures in (None, figures)
+            and w.event in (None, event)
+            and (not w.types or any(t in w.types for t in types))
+            and (not w.says or phrase_set(tuple(w.says)).search(norm) is not None)]
+
+
 def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
-                    values: dict[str, str]) -> str | None:
+                    values: dict[str, str], weak: Callable[[], str | None] = lambda: None
+                    ) -> str | None:
     """The probe worded for what a spoken answer did instead of telling a story, if it did: the
     first condition that holds (see _CHECKS) with a wording the story's facts can fill, the
-    question types' own before the probe's."""
+    question types' own before the probe's. The answer's weak point (`weak`) is dug at where
+    `_WEAKNESS_BEFORE` says."""
     said = story.answer_text()
     held = answer_holds(said)
     unmet = _unmet(types, said, held)
@@ -803,6 +859,10 @@ def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
     # the type's probes ("routine", "hypothetical") does not give way to the type's own wording.
     untailored = replace(answer, tailored=False)
     for condition, holds in _CHECKS.items():
+        if condition == _WEAKNESS_BEFORE and answer.typed:
+            worded = weak()
+            if worded:
+                return worded
         for wordings, reader in ((_own_wordings(condition, probe, types, said), untailored),
                                  (probe.worded_for.get(condition, []), answer)):
             worded = fill(wordings, values) if wordings and holds(reader) else None
@@ -812,7 +872,8 @@ def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
 
 
 def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pack,
-                software: bool, values: dict[str, str]) -> str:
+                software: bool, values: dict[str, str],
+                weak: Callable[[], str | None] = lambda: None) -> str:
     """One probe, worded for this story. In order: the first template, of the story's question
     types, then its profession's, then the probe's own, that the story's facts can fill; else a
     plain wording with nothing quoted: its type's, else (for a story that is not software, whose
@@ -822,7 +883,7 @@ def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pac
     gives no example is pressed for one (the probe's after-dodge wording), one told as what the
     speaker would do is asked in that mood, and one to a question of no known type that tells no
     story gets the probe's untyped wording."""
-    worded = _answer_wording(probe, story, types, values) if not story.title.strip() else None
+    worded = _answer_wording(probe, story, types, values, weak) if not story.title.strip() else None
     if worded:
         return worded
     type_plain = [w for t in types for w in t.plain_probes.get(probe.id, [])]
@@ -880,7 +941,8 @@ def _plain_text(probe: Probe, types: list[QuestionType], pack: Pack, software: b
 
 
 def followup_prompts(story: Story, catalog: Catalog, settings: Settings,
-                     profession: str | None = None) -> list[FollowupPrompt]:
+                     profession: str | None = None,
+                     findings: Collection[str] = ()) -> list[FollowupPrompt]:
     from storybank.analysis.signals import software_story
     from storybank.professions import guess_pack, pack_for
 
@@ -892,9 +954,11 @@ def followup_prompts(story: Story, catalog: Catalog, settings: Settings,
     types = [t for t in (catalog.question(q) for q in dict.fromkeys(story.questions)) if t]
     values = story_values(story, catalog)
     studies = in_studies(_everything_said(story))
+    said = story.answer_text()
     prompts: list[FollowupPrompt] = []
     for probe in catalog.probes:
-        text = _probe_text(probe, story, types, pack, software, values)
+        weak = partial(weakness_wording, probe, catalog, findings, said, types, values)
+        text = _probe_text(probe, story, types, pack, software, values, weak)
         if studies:
             text = off_work(text)
         answer = story.followup(probe.id).strip()

@@ -22,7 +22,7 @@ No I/O: the bank's stories, the catalog and the settings come from the caller.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -126,10 +126,11 @@ def _alternative(parts: Parts) -> str | None:
     return alternative_phrase(decision, parts.action, parts.reflection, parts.outcome)
 
 
-def _prompts(story: Story, catalog: Catalog, settings: Settings) -> dict[str, str]:
+def _prompts(story: Story, catalog: Catalog, settings: Settings,
+             findings: Collection[str] = ()) -> dict[str, str]:
     from storybank.analysis.followups import followup_prompts
 
-    return {p.probe: p.prompt for p in followup_prompts(story, catalog, settings)
+    return {p.probe: p.prompt for p in followup_prompts(story, catalog, settings, findings=findings)
             if not p.probe.startswith("type:")}
 
 
@@ -164,10 +165,14 @@ def _types(matched: MatchCandidate | None, tale: Story | None, catalog: Catalog)
 
 def _next_probe(exchange: str, whole: Parts, types: list[str], tale: Story | None,
                 catalog: Catalog, settings: Settings, rated: Settings, asked: Sequence[str],
-                probe: str | None) -> tuple[NextProbe, list[str], dict[str, str], dict[str, str],
-                                            dict[str, float] | None]:
+                probe: str | None, findings: Collection[str] = ()
+                ) -> tuple[NextProbe, list[str], dict[str, str], dict[str, str],
+                           dict[str, float] | None]:
     """What the exchange covered, and the probe to ask next: (the probe, the probes lacking,
-    their reasons, every probe worded around the answer, the story's prepared layers)."""
+    their reasons, every probe worded around the answer, the story's prepared layers). The
+    answer's weak point (a finding of the catalog's `answer_weaknesses`) comes first: its probe
+    leads the probes lacking, with the weakness's reason."""
+    from storybank.analysis.followups import weak_points
     from storybank.answers.covered import covered
     from storybank.answers.probe import next_probe
 
@@ -175,10 +180,15 @@ def _next_probe(exchange: str, whole: Parts, types: list[str], tale: Story | Non
     mechanism, technical = _mechanism(story, catalog, rated)
     coverage = covered(exchange, mechanism=mechanism, technical=technical,
                        alternative=_alternative(whole))
-    prompts = _prompts(story, catalog, settings)
+    prompts = _prompts(story, catalog, settings, findings)
     layers = dict(layer_seconds(tale, catalog.probe_ids(), settings)) if tale is not None else None
-    lacking = coverage.lacking()
-    reasons = {p: coverage.reason(p) for p in lacking}
+    lacked = coverage.lacking()
+    weak: dict[str, str] = {}
+    for point in weak_points(catalog, findings, story.answer_text(), types):
+        if point.reason or point.ask in lacked:
+            weak.setdefault(point.ask, point.reason or coverage.reason(point.ask))
+    lacking = [*weak, *(p for p in lacked if p not in weak)]
+    reasons = {p: weak.get(p) or coverage.reason(p) for p in lacking}
     chosen = next_probe(catalog.probe_ids(), lacking, reasons, prompts,
                         {p.id: p.question for p in catalog.probes}, layer_seconds=layers,
                         asked=asked, exclude=[probe] if probe else [])
@@ -236,13 +246,15 @@ def judge_answer(
     report = analyze(answer_story(parts, types, tale), catalog, rated, followup_answer=probe is not None)
     seconds = rated.seconds(words)
     whole = segment(exchange).parts() if first else parts
+    findings = tuple(f for f in report.findings if not about_the_file(f))
+    weak_codes = {f.code for f in findings if f.severity != "info"}
     chosen, lacking, reasons, prompts, layers = _next_probe(
-        exchange, whole, types, tale, catalog, settings, rated, asked, probe)
+        exchange, whole, types, tale, catalog, settings, rated, asked, probe, weak_codes)
     cues, recited = _against_the_story(text, tale, probe) if tale is not None else (None, None)
     return AnswerReport(
         text=text, parts=parts, words=words, speaking_seconds=round(seconds, 1),
         zone=zone_for(seconds, settings, probe is not None), scores=report.scores,
-        findings=tuple(f for f in report.findings if not about_the_file(f)),
+        findings=findings,
         next_probe=chosen, question=matched, story=found, cues=cues, recital=recited,
         followup=judge_followup(first, text) if first else None, probe=probe,
         lacking=tuple(lacking), reasons=reasons, prompts=prompts, layers=layers or {})

@@ -1,0 +1,204 @@
+"""The answer's weak point words the follow-up (issue 22, round 25): families of holdout22-24's
+blind judges' "awkward" and "no", each with a firing case and a near miss.
+
+1. A finding that names what the answer did worst (catalog `[[answer_weaknesses]]`) words the
+   probes that dig at it: a disagreement only "talked out" (SB711) is asked what each side said
+   and what settled it ("Answer too vague; get specifics of the disagreement first"); "we"
+   throughout (SB301) is asked for the speaker's own part ("Misses the candidate's own role amid
+   'we'"); a clash put all on the other person (SB712) is asked how that person would tell it; a
+   strength told as the failure (SB702) is asked for one that really went wrong; "flexible" with
+   no hours (SB761) is asked which days and hours. The judge asks the weak point first, with its
+   reason.
+2. Hours the question asks about, refused outright, are asked what would make other hours
+   workable, before the private reason given for them ("Ignores refusal of evening/weekend work the
+   role needs").
+3. A disagreement told is asked where things were left with the other side, not "Who else was
+   involved?" ("two-person disagreement already fully described").
+
+Answers are quoted from tests/corpus_real (spent splits, cited beside each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storybank.analysis.answer_kinds import refuses_hours
+from storybank.answers.judge import judge_answer
+from storybank.catalog import builtin_catalog
+from storybank.settings import Settings
+from tests.helpers import spoken_prompts as _prompts
+
+GRIEVANCE = (
+    "Yeah, so, my manager and I disagreed about how to handle a grievance once. She wanted to go one "
+    "way and I thought we should go another. Um, so we sat down and we just talked it out, and we "
+    "both listened to each other's point of view, and we found a way forward that we were both happy "
+    "with. I think communication is really the key in HR, so it was fine in the end. We've got a "
+    "really good working relationship.")                                      # holdout22 #23
+COMPLAINT_CALL = ("We had a bit of a disagreement about how to handle a complaint call, but we just "
+                  "talked it out and it was fine.")                           # holdout23 #23
+INTERPRETER = (
+    "So, um, I'm a Polish court interpreter, and in a Crown Court trial the defence barrister asked me "
+    "during a break to — quote — 'just give the gist' of his client's answers, because the client was "
+    "rambling and the jury was getting bored. I disagreed, because under our code of conduct I "
+    "interpret everything that's said, including the rambling and the hesitations. If I summarise, "
+    "I'm deciding what's relevant, and that's not my role. I told him that, politely, and I offered an "
+    "alternative: he could ask shorter, closed questions, and I'd interpret consecutively in shorter "
+    "segments so it moved faster. He wasn't happy and said he'd raise it with the judge. I said that "
+    "was fine — actually, I asked for it to be raised in front of the judge, because I wanted it on "
+    "the record. The judge agreed with me — full interpretation — and the barrister did shorten his "
+    "questions. The rest of his client's evidence that afternoon took about 50 minutes, where the "
+    "morning session had taken two hours for about the same ground. We worked together again on "
+    "another trial a few months later without any problem. What I learned was to come with a "
+    "practical alternative; just saying no would have made me the obstacle.")   # holdout22 #20
+SCHOOL_EXTENSION = (
+    "Yeah, so the big one was a primary school extension in Bristol, four new classrooms and a hall, "
+    "about 1,100 square metres. We won it through a framework bid and, um, we did the feasibility in "
+    "about six weeks. We looked at a few massing options and we went with a single-storey timber "
+    "frame because we wanted to keep the existing playground. We did a lot of engagement with the "
+    "staff and the kids, which was really nice. Then we took it through planning. We had some "
+    "comments from the conservation officer because the original building's Victorian, so we changed "
+    "the brick and the roof pitch. We took it to RIBA Stage 4 and tendered it, and we ended up with a "
+    "contractor who was really good. It was delivered in about fourteen months and we got a lot of "
+    "good feedback from the school. It was shortlisted for a regional award as well, which the team "
+    "was really proud of. So yeah, that's probably the project I'm happiest with.")  # holdout22 #5
+NIGHT_SHIFT = (
+    "So, um, I worked nights in a residential home with a support worker who was honestly just lazy. "
+    "She'd leave all the laundry and the kitchen for me, and she'd take really long breaks on her "
+    "phone in the staff room while I got on with it. I tried dropping hints, like saying loudly that "
+    "the laundry wasn't going to do itself, but she'd just laugh it off. The other night staff knew "
+    "what she was like as well, we'd all talk about it on the group chat. It went on for about four "
+    "months. In the end I went to the manager and told her everything, and said I couldn't work with "
+    "her anymore. The manager moved her onto days and I never had to work with her again, which was a "
+    "relief. I think some people just aren't cut out for care work, and you can't change them.")
+#                                                                              holdout23 #24
+CARE_TOO_MUCH = (
+    "Um, I think honestly my biggest failure is that I care too much about my clients. Like, I'll "
+    "always squeeze someone in if they need an appointment, even if it means I'm working through my "
+    "lunch or staying late, because I can't bear to let people down. So there have been weeks where "
+    "I've basically done fifty-plus hours and I've been exhausted. My manager's had to tell me to slow "
+    "down more than once. I suppose that's a failure in a way, because I need to look after myself "
+    "too. But clients really appreciate it and a lot of them followed me from my last salon, so, you "
+    "know. I'm working on saying no a bit more.")                    # holdout24 #16, trimmed
+WHENEVER = "I'm pretty flexible — I can just fit it in whenever, really."      # holdout22 #67
+THEATRE = (
+    "Um, I'd prefer not, to be honest. I've done years of evenings in theatre and I'm at the point "
+    "where I really want to be home by six, so I'd be looking at sort of nine till five thirty, Monday "
+    "to Friday. I could maybe do the odd evening for a press night if I had plenty of notice, but "
+    "weekends are a no for me, I've got family commitments. I know it's a front-of-house manager "
+    "role, but I think a lot of it could be done in the day, like the rotas and the training and the "
+    "admin.")                                                         # holdout24 #68, trimmed
+WARD_WEEK = (
+    "So I work on a ward, three long days a week, half seven in the morning to eight at night, and our "
+    "rota comes out six weeks ahead, so I know my days well in advance. Um, on my non-ward days I'm "
+    "free, so for this I could commit two full days a week — whichever two aren't on my rota — and I'd "
+    "send you the days as soon as the rota's published. On top of that I could do Tuesday and "
+    "Thursday evenings, six till nine, when I'm not working the next morning. So realistically that's "
+    "about eighteen to twenty hours a week. I don't pick up bank shifts anymore, so it's pretty "
+    "stable, and I don't do nights, so there's no week where I'm suddenly wiped out for three days.")
+#                                                                              holdout23 #64
+WOULD_TALK = ("If a coworker and I disagreed, I would sit down with them and talk it out, and I "
+              "would listen to their side before deciding anything.")        # written near miss
+
+
+# --- 1. the weak point words the probes --------------------------------------------------------
+
+def test_a_disagreement_only_talked_out_is_asked_what_each_side_said() -> None:
+    asked = _prompts(GRIEVANCE, "disagreement")
+    assert asked["technical"] == ("What exactly did each of you say when you talked it through, and "
+                                  "what settled it in the end?")
+    assert asked["alternatives"] == "What exactly did your manager want, and what did you want instead?"
+    # the one-liner names no one: the other side is asked about as such
+    assert _prompts(COMPLAINT_CALL, "disagreement")["alternatives"] == \
+        "What exactly did each of you want, and why?"
+
+
+def test_a_disagreement_settled_by_something_said_keeps_its_own_wording() -> None:
+    # near miss: the judge settled it, with figures told; nothing was only "talked out"
+    asked = _prompts(INTERPRETER, "disagreement")
+    assert "talked it through" not in asked["technical"]
+    assert "What exactly" not in asked["alternatives"]
+
+
+def test_a_story_told_as_we_is_asked_for_the_speakers_own_part() -> None:
+    asked = _prompts(SCHOOL_EXTENSION, "project")
+    assert asked["collaborators"] == "Which parts of that did you do yourself, and which did others do?"
+    assert asked["technical"] == "Walk me through the part you did yourself, step by step."
+    # near miss: the same kind of story told with "I" keeps the project's own wordings
+    mine = SCHOOL_EXTENSION.replace("We ", "I ").replace(" we ", " I ")
+    assert _prompts(mine, "project")["collaborators"] != asked["collaborators"]
+
+
+def test_a_clash_put_all_on_the_other_person_is_asked_how_they_would_tell_it() -> None:
+    assert _prompts(NIGHT_SHIFT, "disagreement")["collaborators"] == \
+        "If I asked the support worker, how would they describe what happened?"
+    # near miss: what the speaker would do tells no clash, so there is no one to ask yet
+    assert "If I asked" not in _prompts(WOULD_TALK, "disagreement")["collaborators"]
+
+
+def test_a_strength_told_as_the_failure_is_asked_for_a_real_one() -> None:
+    assert _prompts(CARE_TOO_MUCH, "failure")["technical"] == (
+        "Can you think of one time something you did actually went wrong, and walk me through it, "
+        "step by step?")
+    # near miss: the same words to a question of no known type ("What's your biggest weakness?")
+    # are a weakness, not a failure, and keep the weakness wordings
+    assert "went wrong" not in _prompts(CARE_TOO_MUCH, None)["technical"]
+
+
+def test_flexible_with_no_hours_is_asked_which_days_and_hours() -> None:
+    assert _prompts(WHENEVER, "schedule")["technical"] == \
+        "Which days and hours, concretely, could you give this work in a normal week?"
+    # near miss: a week told is asked which part of it is hardest to keep
+    assert _prompts(WARD_WEEK, "schedule")["technical"] == \
+        "Which part of that week is hardest to keep, and what usually gets in the way?"
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return builtin_catalog()
+
+
+def test_the_judge_asks_the_weak_point_first_with_its_reason(catalog) -> None:
+    report = judge_answer(GRIEVANCE, catalog, Settings(), question="disagreement")
+    assert report.next_probe.id == "technical"
+    assert "talked out" in report.next_probe.reason
+    assert report.next_probe.prompt.startswith("What exactly did each of you say")
+    assert report.lacking[0] == "technical"
+
+
+def test_we_throughout_keeps_the_counted_reason(catalog) -> None:
+    # near miss: the "we" weakness has no reason of its own; the answer's own count says more
+    report = judge_answer(SCHOOL_EXTENSION, catalog, Settings(), question="project")
+    reason = report.reasons.get("collaborators", "")
+    assert reason.startswith('"We" ') and '"I"' in reason
+
+
+def test_a_weakness_naming_an_unknown_probe_is_refused() -> None:
+    from storybank.catalog import Catalog
+
+    data = builtin_catalog().model_dump(by_alias=True)
+    data["answer_weaknesses"] = [{"finding": "SB711", "ask": "sideways", "reason": "x"}]
+    with pytest.raises(ValueError, match="unknown probe `sideways`"):
+        Catalog.model_validate(data)
+
+
+# --- 2. hours refused outright ------------------------------------------------------------------
+
+def test_hours_refused_are_asked_what_would_make_others_workable() -> None:
+    assert refuses_hours(THEATRE)
+    asked = _prompts(THEATRE, "schedule")
+    assert asked["alternatives"] == "What, if anything, would make other hours workable for you?"
+    assert asked["collaborators"] != "How far ahead do you usually need to know your schedule?"
+
+
+def test_a_limit_inside_a_planned_week_is_no_refusal() -> None:
+    # near miss: "I don't do nights" is a limit told inside the week offered
+    assert not refuses_hours(WARD_WEEK)
+    assert not refuses_hours("I once had a spat with a customer, which I would prefer not to repeat.")
+
+
+# --- 3. a disagreement told ---------------------------------------------------------------------
+
+def test_a_disagreement_told_is_asked_where_things_stand_with_the_other_side() -> None:
+    assert _prompts(INTERPRETER, "disagreement")["collaborators"] == (
+        "How did the barrister take the way it ended, and where do things stand between you now?")
+    # near miss: a hypothetical keeps the probe's own question
+    assert "take the way it ended" not in _prompts(WOULD_TALK, "disagreement")["collaborators"]
