@@ -86,6 +86,7 @@ AnswerCondition = Literal[
     "refused",       # hours the question asks about refused outright: asked what would make others workable
     "private",       # a private constraint (child care, health) given as the reason for its hours
     "weighed",       # already names the option it turned down, and why
+    "regretted",     # an incident told with what the speaker would do another time: asked what stood in the way
     "changed",       # an incident told with what the speaker took from it or changed since
     "hypothetical",  # told as what the speaker would do: asked in that mood
     "flaw",          # a weakness named in a sentence or two: asked how it shows and what helps

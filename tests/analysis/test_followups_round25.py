@@ -14,6 +14,9 @@ blind judges' "awkward" and "no", each with a firing case and a near miss.
    role needs").
 3. A disagreement told is asked where things were left with the other side, not "Who else was
    involved?" ("two-person disagreement already fully described").
+4. What the speaker would do another time, already said ("If I did it again I'd switch renderer
+   too"), is asked what stood in the way the first time, not "What would you do differently?"
+   ("Candidate already said what they'd do differently").
 
 Answers are quoted from tests/corpus_real (spent splits, cited beside each)."""
 
@@ -202,3 +205,24 @@ def test_a_disagreement_told_is_asked_where_things_stand_with_the_other_side() -
         "How did the barrister take the way it ended, and where do things stand between you now?")
     # near miss: a hypothetical keeps the probe's own question
     assert "take the way it ended" not in _prompts(WOULD_TALK, "disagreement")["collaborators"]
+
+
+# --- 4. what the speaker would do another time, already said ------------------------------------
+
+STATEMENTS = (
+    "So, um, the one I'd pick is monthly statement generation for a lending platform. About 180,000 "
+    "PDF statements, and it had to finish overnight on the first of the month. It was taking around "
+    "nine hours. I profiled it with py-spy and about 70 percent of the time was one query per account "
+    "pulling transactions, a classic N+1. So I batched the transaction fetch into chunks of 1,000 "
+    "accounts with one query each, and I moved rendering onto a worker pool of 16 processes. Runtime "
+    "went from nine hours to 47 minutes. If I did it again I'd switch renderer too, because "
+    "WeasyPrint is still about 30 of those 47 minutes.")                # holdout22, trimmed
+
+
+def test_what_would_be_done_another_time_is_asked_what_stood_in_the_way() -> None:
+    assert _prompts(STATEMENTS, "performance")["differently"] == \
+        "What stopped you from doing it that way the first time?"
+    # near miss: the same story without the regret is still asked what it would do differently
+    plain = STATEMENTS.split(" If I did it again")[0]
+    assert _prompts(plain, "performance")["differently"] != \
+        "What stopped you from doing it that way the first time?"

@@ -44,6 +44,7 @@ from storybank.analysis.signals import (
     private_constraint,
     quotes_speech,
     said_the_change,
+    said_the_regret,
     told_as_would,
     weighed_already,
 )
@@ -714,6 +715,9 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "weighed": lambda a: weighed_already(a.said),
     # An incident told with what the speaker took from it or has done since ("now I always verify
     # with pharmacy"): "What would you do differently?" would ask again what it said.
+    # An incident told with what the speaker would do another time ("If I did it again I'd switch
+    # renderer too"): "What would you do differently?" would ask again what it said (round 25).
+    "regretted": lambda a: _told_story(a.holds) and said_the_regret(a.said),
     "changed": lambda a: _told_story(a.holds) and said_the_change(a.said),
     # A question that presumes an occasion or a failure, answered with what the speaker would do
     # and nothing told as having happened ("I'd make the student go stand in the corner"): no one

@@ -709,6 +709,14 @@ def said_the_change(text: str) -> bool:
     return phrase_set(_words("change_told_markers")).search(normalise(text)) is not None
 
 
+def said_the_regret(text: str) -> bool:
+    """Does the answer already say what the speaker would do another time ("If I did it again I'd
+    switch renderer too")? Lexicon `regret_told_markers`."""
+    from storybank.analysis.lexicon import normalise
+
+    return phrase_set(_words("regret_told_markers")).search(normalise(text)) is not None
+
+
 _HOURS = re.compile(r"\b(?:shifts?|hours|schedule|weekends?|evenings?|nights?|mornings?|"
                     r"availab\w*|notice|days? a week|part[- ]time|full[- ]time)\b", re.I)
 
