@@ -149,7 +149,7 @@ ASKED = [
     # is asked about the example ...
     (WIN_WIN, "disagreement", None,
      # round 25: a disagreement told is asked where things were left with the other side
-     {"collaborators": "How did the colleague take the way it ended, and where do things stand between you now?"}),
+     {"collaborators": "How did the other person take the way it ended, and where do things stand between you now?"}),
     # ... near miss: a habit alone keeps the habit's wording, reworded for holdout9's judge.
     (ON_CALL, None, None,
      {"alternatives": "Which part of that helps most, and what else have you tried?"}),

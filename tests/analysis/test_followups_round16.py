@@ -74,7 +74,7 @@ ANCHORS = [
     # Something said or settled, not made: the plain wording is asked ...
     (PHASED, "disagreement", None,
      {"technical": "What was the hardest moment in that disagreement, and how did you handle it?",  # round 24: told step by step
-      "collaborators": "How did the stakeholder take the way it ended, and where do things stand between you now?",
+      "collaborators": "How did the other person take the way it ended, and where do things stand between you now?",
       # round 21: the work it names, not the settled "phased decision", anchors the plain question
       "differently": "Looking back at the preventive dentistry initiative, what would you do differently?"}),
     # ... an activity, only suggested ...

@@ -13,7 +13,9 @@ blind judges' "awkward" and "no", each with a firing case and a near miss.
    workable, before the private reason given for them ("Ignores refusal of evening/weekend work the
    role needs").
 3. A disagreement told is asked where things were left with the other side, not "Who else was
-   involved?" ("two-person disagreement already fully described").
+   involved?" ("two-person disagreement already fully described"); the other side is the one told
+   taking a side, not the first person named (round 26, holdout25: "Disagreement was with the
+   doctor, not the patient").
 4. What the speaker would do another time, already said ("If I did it again I'd switch renderer
    too"), is asked what stood in the way the first time, not "What would you do differently?"
    ("Candidate already said what they'd do differently").
@@ -200,9 +202,32 @@ def test_a_limit_inside_a_planned_week_is_no_refusal() -> None:
 
 # --- 3. a disagreement told ---------------------------------------------------------------------
 
+STROKE_UNIT = (
+    "Yeah, so I work as a speech and language therapist on a stroke unit, and there was a patient, a "
+    "man in his seventies, who'd been on a puréed diet, IDDSI level four, and the consultant on the "
+    "ward round wanted to move him to a normal diet because he was losing weight. My bedside "
+    "assessment said he was still coughing on thin liquids. So I disagreed, on the ward round, but I "
+    "tried to do it by agreeing on the goal. I said can we get a videofluoroscopy before we change "
+    "anything, and I offered to get it booked within the week. The consultant agreed to wait three "
+    "days. The videofluoroscopy showed he was safe on soft and bite-sized, level six.")
+#                                                                              holdout24 #18, trimmed
+F2 = (
+    "So I was on a medical ward and the F2 wanted a patient to have her regular metformin and her "
+    "usual dose of enoxaparin, but her eGFR had dropped from 58 to 24 over two days. I didn't think we "
+    "should give either until it was reviewed. He thought the sample might be haemolysed and said to "
+    "give them. So I said, I get that, but I'm not comfortable giving them without a repeat, and I "
+    "showed him the trend on the results screen and the trust's enoxaparin guidance. He agreed to hold "
+    "the metformin, and on the enoxaparin we asked the ward pharmacist, who changed it to the renal "
+    "dose.")                                                          # holdout25 #18, trimmed
+
+
 def test_a_disagreement_told_is_asked_where_things_stand_with_the_other_side() -> None:
-    assert _prompts(INTERPRETER, "disagreement")["collaborators"] == (
-        "How did the barrister take the way it ended, and where do things stand between you now?")
+    assert _prompts(STROKE_UNIT, "disagreement")["collaborators"] == (
+        "How did the consultant take the way it ended, and where do things stand between you now?")
+    # Round 26: the person at odds with the speaker, not the first one named: the F2 (no role the
+    # lexicon knows) wanted the patient to have her doses; the patient took no side
+    assert _prompts(F2, "disagreement")["collaborators"] == (
+        "How did the other person take the way it ended, and where do things stand between you now?")
     # near miss: a hypothetical keeps the probe's own question
     assert "take the way it ended" not in _prompts(WOULD_TALK, "disagreement")["collaborators"]
 
@@ -226,3 +251,38 @@ def test_what_would_be_done_another_time_is_asked_what_stood_in_the_way() -> Non
     plain = STATEMENTS.split(" If I did it again")[0]
     assert _prompts(plain, "performance")["differently"] != \
         "What stopped you from doing it that way the first time?"
+
+
+# --- 5. round 26 (holdout25's judges) -------------------------------------------------------------
+
+PAYROLL = (
+    "Yeah, so I ran payroll for about 900 staff, and I loaded a pay award file, a 3.5 percent uplift, "
+    "with the wrong effective date, so it backdated one month too far. Two hundred and eighty people "
+    "were overpaid, about 110 pounds each on average. I spotted it myself the morning after the BACS "
+    "file went, when I was reconciling gross pay against the budget. I told my manager straight away, "
+    "and then I worked out the options. I recommended three months, with a letter to each person "
+    "explaining what happened. Then I changed the process: any bulk upload now gets a parallel run on "
+    "a copy of the payroll and a second person signs off the variance report before submission.")
+#                                                                              holdout25 #11, trimmed
+
+
+def test_a_failure_told_in_full_is_not_asked_for_one_specific_time() -> None:
+    # holdout25's judges: "Answer already gave one specific instance" (SB781 fired on it)
+    asked = _prompts(PAYROLL, "failure")
+    assert not any("one specific time" in prompt for prompt in asked.values()), asked
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Yeah, so, my manager and I disagreed about how to handle a grievance once.", "your manager"),
+    ("I disagreed with the charge nurse about the rota.", "the nurse"),
+    ("The consultant on the ward round wanted to move him to a normal diet.", "the consultant"),
+    ("A patient that did not like me yelled at me every time I came in.", "the patient"),
+    # near misses: the first person named took no side
+    ("So I was on a medical ward and the F2 wanted a patient to have her regular metformin.", ""),
+    ("I had a patient who was struggling to keep her independence after a fall.", ""),
+])
+def test_the_other_side_is_the_one_told_taking_a_side(text: str, expected: str) -> None:
+    from storybank.analysis.answer_holds import opponent
+    from storybank.analysis.lexicon import normalise
+
+    assert opponent(normalise(text)) == expected

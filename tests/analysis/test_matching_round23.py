@@ -1,4 +1,4 @@
-"""Rounds 23 to 25 of issue 22: family cues narrowed or widened on spent sets' wrong answers.
+"""Rounds 23 to 26 of issue 22: family cues narrowed or widened on spent sets' wrong answers.
 
 - schedule: a night shift someone else turns up for is a scene, not the candidate's own hours
   ("What would you do if a colleague arrived for a night shift smelling of alcohol?", holdout22,
@@ -9,6 +9,8 @@
   optometry?", "Why have you decided to be a coach?") is no option weighed.
 - (round 25) disagreement: a conflict among others the candidate settles ("conflicts among members
   of the production team", "a conflict between a translator, a reviewer, and a client") is none.
+- (round 26) work-style (none): a routine against variety asked as a preference is no schedule
+  question; rubric: a standard or an assessment tool one was required to use is a rule applied.
 """
 
 from __future__ import annotations
@@ -95,3 +97,38 @@ def test_a_conflict_among_others_is_not_confidently_a_disagreement(wording: str)
 def test_the_candidates_own_conflict_is_still_a_disagreement(wording: str) -> None:
     found = recognise(wording, builtin_catalog())
     assert found.verdict != "none" and found.best.id == "disagreement", (found.verdict, found.best)
+
+
+# --- round 26 (holdout25, spent) -------------------------------------------------------------------
+
+def test_a_routine_against_variety_is_a_work_style_not_the_hours() -> None:
+    # holdout25 (none): read schedule at 86.0
+    wording = ("Do you prefer doing work on a routine day-to-day basis or do you prefer mixing up your "
+               "routine?")
+    assert _family_cues(wording)["work-style"] >= 1
+    assert _family_cues(wording)["schedule"] == 0
+    found = recognise(wording, builtin_catalog())
+    assert not (found.verdict not in ("none", "unsure") and found.best.id == "schedule"), (found.verdict, found.best)
+
+
+def test_the_candidates_own_routine_is_still_schedule() -> None:
+    # near miss: the routine the work has to fit into
+    wording = "What does your weekly routine look like, and where would this work fit?"
+    found = recognise(wording, builtin_catalog())
+    assert found.verdict not in ("none", "unsure") and found.best.id == "schedule", (found.verdict, found.best)
+
+
+def test_a_standard_or_tool_one_had_to_use_leans_to_the_rubric() -> None:
+    # holdout25 (rubric): read a confident disagreement at 58.4
+    wording = ("Describe a time you disagreed with a national standard or a risk assessment tool you were "
+               "required to use.")
+    assert _family_cues(wording)["rubric"] >= 1
+    found = recognise(wording, builtin_catalog())
+    # no longer a confident match: the rubric is shown beside it ("close")
+    assert found.verdict != "match", (found.verdict, found.best)
+    assert "rubric" in [c.id for c in found.shown], found.shown
+
+
+def test_a_disagreement_about_a_standard_of_work_keeps_no_rubric_cue() -> None:
+    # near miss: a colleague disagreed with about the standard of care is a person, not a standard applied
+    assert _family_cues("Tell me about a time you disagreed with a colleague about the standard of care.")["rubric"] == 0

@@ -86,6 +86,10 @@ class AnswerHolds:
     week: bool = False  # the parts of a working week are named ("Tuesday", "evenings", "shifts")
     counterpart: str = ""  # the first person the answer deals with ("patient"); "" when none
     own_counterpart: bool = False  # ... named as the speaker's own ("my previous boss")
+    # The person the speaker was at odds with, as "the"/"your" and their role ("your manager" in "my
+    # manager and I disagreed", "the consultant" in "the consultant wanted ..."); "" when no role
+    # is told taking a side (see `opponent`).
+    opponent: str = ""
     unprovable: bool = False  # a feeling or perfection said of the speaker ("I love", "I am perfect")
     company: bool = True  # anyone besides the speaker is named: "we", "my team", "a customer"
     speaker: bool = True  # the speaker speaks of themselves at all: "I", "my", "we", "us"
@@ -242,6 +246,39 @@ def own_counterpart(norm: str) -> bool:
     return found is not None and found.group(1) in ("my", "our")
 
 
+def opponent(norm: str) -> str:
+    """The person the (normalised) answer was at odds with, said back as the interviewer would
+    ("your manager", "the consultant"), or "". Only a role told taking a side counts: the one
+    disagreed or argued with ("I disagreed with the charge nurse"), one side of "my manager and I
+    disagreed", or the subject of a stance ("the consultant wanted to ...", "the barrister
+    insisted"). The first person an answer mentions is often someone else: in "the F2 wanted a
+    patient to have her regular metformin" the patient took no side (round 26, holdout25)."""
+    found = [m for m in _opponents().finditer(norm)]
+    if not found:
+        return ""
+    first = min(found, key=lambda m: m.start())
+    own, role = first.group("own") or first.group("own2") or first.group("own3"), \
+        first.group("role") or first.group("role2") or first.group("role3")
+    return f"{'your' if own in ('my', 'our') else 'the'} {role}"
+
+
+@lru_cache(maxsize=1)
+def _opponents() -> re.Pattern[str]:
+    people = alternation("premise_counterparts")
+    det = r"a|an|the|my|our|this|that"
+    return re.compile(
+        rf"\b(?:disagree\w*|argu\w*|clash\w*|at odds|fell out|falling out|in conflict)\s+"
+        rf"(?:\w+\s+){{0,3}}?with\s+(?P<own>{det})\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{people})\b(?!-)"
+        rf"|\b(?P<own2>{det})\s+(?:[\w-]+\s+){{0,2}}?(?P<role2>{people})\s+and\s+i\s+"
+        rf"(?:disagreed|argued|clashed|fell out|had a|did not agree|didn't agree)\b"
+        rf"|\b(?P<own3>{det})\s+(?:[\w-]+\s+){{0,2}}?(?P<role3>{people})\s+"
+        # "the consultant on the ward round wanted": a short place said between role and stance
+        rf"(?:(?:on|at|from|in|of)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:who\s+|that\s+)?"
+        rf"(?:wanted|thought|insisted|argued|refused|disagreed|objected|pushed|preferred|demanded|"
+        rf"didn't want|did not want|wouldn't|would not|was adamant|was convinced|kept|did not like|"
+        rf"didn't like|yelled|shouted|complained|blamed|critici[sz]ed|ignored|took credit)\b")
+
+
 @lru_cache(maxsize=1)
 def _counterparts() -> re.Pattern[str]:
     people = alternation("premise_counterparts")
@@ -302,6 +339,7 @@ def answer_holds(text: str) -> AnswerHolds:
         week=phrase_set(_words("premise_week")).search(norm) is not None,
         counterpart=counterpart(norm),
         own_counterpart=own_counterpart(norm),
+        opponent=opponent(norm),
         unprovable=phrase_set(_words("premise_unprovable")).search(norm) is not None,
         company=in_company(norm),
         speaker=speaks_of_self(norm),

@@ -4,7 +4,7 @@ question types' own follow-ups, each marked prepared or not.
 Templates come from the catalog (and, first, from the story's profession pack), ordered from most
 specific to generic; the first whose placeholders this story can fill is used, and the probe's own
 question is the last resort. Placeholders: {title}, {technology}, {alternative}, {decision},
-{metric}, {numbers}, {place}, {employer}, {rule}, {person}.
+{metric}, {numbers}, {place}, {employer}, {rule}, {person}, {opponent}.
 
 What fills them is what the story actually says, never a guess:
 - {decision}: the complete phrase after a first-person decision ("I chose a transactional
@@ -16,7 +16,9 @@ What fills them is what the story actually says, never a guess:
 - {metric}, {numbers}: a metric whose name reads as a short noun phrase, and its before/after;
 - {rule}: the rule, rubric, policy or curriculum the answer names first (`answer_holds`);
 - {person}: the person the answer deals with first ("the patient", "your boss";
-  `answer_holds.counterpart`).
+  `answer_holds.counterpart`);
+- {opponent}: the person the speaker was at odds with, told taking a side ("your manager" in "my
+  manager and I disagreed"; `answer_holds.opponent`).
 """
 
 from __future__ import annotations
@@ -341,6 +343,8 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
     if holds.counterpart:
         # "What exactly did you say to the patient", "... to your boss" after "my previous boss"
         values["person"] = f"{'your' if holds.own_counterpart else 'the'} {holds.counterpart}"
+    if holds.opponent:
+        values["opponent"] = holds.opponent   # "How did the consultant take the way it ended"
     if not _asked_technically(story, catalog):
         return values  # a motivation or schedule story gets the probes as asked
     text = _everything_said(story)
