@@ -122,6 +122,9 @@ class AnswerWording(_Data):
     when: AnswerCondition
     # Only when the answer says one of these (words; "benefit*" takes any ending); empty: always.
     says: list[str] = Field(default_factory=list)
+    # `says` only in the answer's first sentence, where it names who or what it is about ("If a
+    # customer is frustrated ..."), not a third party met later ("... a client at risk").
+    says_first: bool = False
     # Only when the answer quotes what was (or would be) said word for word (true), or only when
     # it quotes nothing (false); unset: either way.
     quotes: bool | None = None

@@ -70,12 +70,12 @@ ASKED = [
                          "collaborators": "Who at work has seen this firsthand, and what would they say about it?"}),
     # What the speaker would do, to a question that presumes an occasion: asked in that mood ...
     (CORNER, "disagreement", None,
-     {"collaborators": "Would you involve anyone else in that, and if so, who and why?",
-      "differently": "What could go wrong with doing it that way, and what would you do then?",
-      "alternatives": "What else would you try if that did not settle it?"}),
+     {"collaborators": "Think of the last disagreement you had at work: who was it with, and what did they think?",
+      "differently": "Think of the last disagreement you had at work: what would you do differently now?",
+      "alternatives": "Think of the last disagreement you had at work: what else could you have done, and why didn't you?"}),
     # ... and so is advice given to a question that presumes a failure ...
     (ABSORB, "failure", None,
-     {"collaborators": "Would you involve anyone else in that, and if so, who and why?"}),
+     {"collaborators": "Think of one time something you did at work went wrong: who else was involved, and what did they think?"}),
     # ... near misses: a "would" to a question that presumes a working week, not an occasion,
     # keeps the week's wording, and a disagreement told in the past ("he yelled at me", ICU
     # below) keeps the probe's own question.

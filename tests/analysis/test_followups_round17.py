@@ -115,13 +115,13 @@ WAIT = ("If a customer is frustrated due to a long wait time, I would first apol
 
 QUOTED = [
     (SEATBELT, "disagreement", None,
-     {"technical": "Why would you put it that way, and how would you expect them to react?",
-      "alternatives": "What else would you try if that did not settle it?"}),
+     {"technical": "Walk me through the last disagreement you had at work, step by step: what did you say, and what did they say?",
+      "alternatives": "Think of the last disagreement you had at work: what else could you have done, and why didn't you?"}),
     (CITIZEN, "disagreement", None,
-     {"technical": "Why would you put it that way, and how would you expect them to react?"}),
+     {"technical": "Walk me through the last disagreement you had at work, step by step: what did you say, and what did they say?"}),
     # near miss: what the speaker would do, with no words quoted, is asked for the words
     (WAIT, "disagreement", None,
-     {"technical": "What exactly would you say, in your own words?"}),
+     {"technical": "Walk me through the last time a customer was difficult with you, step by step: what did you say, and what did they say?"}),
 ]
 
 

@@ -82,7 +82,7 @@ ASKED = [
       "alternatives": "What else would you try if that did not settle it?"}),
     # ... near misses: a rule named keeps the rule's wording, an order the order's
     (MARKING, "rubric", None,
-     {"differently": "When would you apply the rule as written without flagging it?"}),
+     {"differently": "Think of the last time a rule at work seemed wrong to you: what did you do, and what would you do differently now?"}),
     (ORDER, "rubric", None,
      {"differently": "What would make you refuse the order rather than carry it out?"}),
 ]

@@ -19,6 +19,12 @@ blind judges' "awkward" and "no", each with a firing case and a near miss.
 4. What the speaker would do another time, already said ("If I did it again I'd switch renderer
    too"), is asked what stood in the way the first time, not "What would you do differently?"
    ("Candidate already said what they'd do differently").
+5. (Round 26, holdout25's judges.) A failure told in full is not asked for "one specific time"; the
+   other side of a disagreement is the one told taking a side.
+6. (Round 26.) What the speaker would do, said to a question that asks for a failure or a
+   disagreement, is asked for the last real one, not in the hypothetical mood ("What could go wrong
+   with doing it that way?": "Stays hypothetical; should ask for a real case", holdout22-25); and
+   what one would do about a rule is asked for the last time a rule seemed wrong.
 
 Answers are quoted from tests/corpus_real (spent splits, cited beside each)."""
 
@@ -286,3 +292,53 @@ def test_the_other_side_is_the_one_told_taking_a_side(text: str, expected: str) 
     from storybank.analysis.lexicon import normalise
 
     assert opponent(normalise(text)) == expected
+
+
+# --- 6. round 26: what one would do, to a question that asks for a time -----------------------------
+
+PARTNER = (
+    "So, um, I think if I disagreed with a partner, the first thing I would do is make sure I'd "
+    "understood their reasoning, because they've got a lot more experience than me. Then I'd go and "
+    "look at the legislation and HMRC's manuals myself, so I'd have something concrete. I'd set out "
+    "my view and the sources, and let them decide, because ultimately it's their sign-off. And if it "
+    "was something really serious, like a client being at risk of a penalty, I would escalate it to "
+    "the head of tax.")                                               # holdout22 #26, trimmed
+PROCEDURES = (
+    "I think it's really important to follow procedures, because they're there for a reason, "
+    "especially in tax, where there's a lot of regulatory risk. But I also think it's important to "
+    "speak up if you think something could be done better. So I'd raise it with my manager in a "
+    "constructive way, and I'd always try to come with a solution rather than just a problem.")
+#                                                                              holdout22 #62, trimmed
+CROWN = (
+    "Um, so I had a patient who needed a crown on a lower six, and I prepped it, took the impression, "
+    "and sent it off to the lab. When it came back the fit was off — there was a gap at the margin. So "
+    "that was the lab, really. And my nurse hadn't mixed the impression material properly either, I "
+    "think. So I had to re-take the impression and send it back, which meant the patient came in "
+    "again. We did move to a different lab after that, which I'd been pushing for.")
+#                                                                              holdout22, trimmed
+FRUSTRATED = ("If a customer is frustrated due to a long wait time, I would first apologize for the "
+              "wait and then explain what is causing the delay.")     # holdout11, trimmed
+
+
+def test_what_one_would_do_in_a_disagreement_is_asked_for_the_last_real_one() -> None:
+    # holdout22-25's judges: "Stays hypothetical; should ask for a real case"
+    asked = _prompts(PARTNER, "disagreement")
+    assert asked["differently"] == \
+        "Think of the last disagreement you had at work: what would you do differently now?"
+    assert "What could go wrong" not in " ".join(asked.values())
+    # near miss: a customer named where the answer opens is the difficult customer asked about; the
+    # partner's answer names a client only as a third party
+    assert _prompts(FRUSTRATED, "disagreement")["differently"] == \
+        "Think of the last difficult customer you dealt with: what would you do differently now?"
+
+
+def test_a_failure_told_around_an_id_is_asked_about_as_told() -> None:
+    # near miss: "which I'd been pushing for" in a story told is no hypothetical
+    assert not any("Think of one time" in p for p in _prompts(CROWN, "failure").values())
+
+
+def test_what_one_would_do_about_a_rule_is_asked_for_the_last_time_one_seemed_wrong() -> None:
+    asked = _prompts(PROCEDURES, "rubric")
+    assert asked["differently"] == ("Think of the last time a rule at work seemed wrong to you: what did "
+                                    "you do, and what would you do differently now?")
+    assert asked["technical"] == "Can you give me one case where you did that, and walk me through it?"

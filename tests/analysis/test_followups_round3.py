@@ -72,14 +72,18 @@ def test_a_story_told_to_a_question_of_no_known_type_keeps_the_story_probes():
     assert not tells_a_story(about)
 
 
-def test_an_answer_told_as_what_one_would_do_is_asked_in_that_mood():
+def test_an_answer_told_as_what_one_would_do_is_asked_for_a_real_case():
+    # Round 26: asked for one real case, not in the hypothetical mood ("What could go wrong with
+    # doing it that way?"), which holdout22-25's judges read as "stays hypothetical".
     would = ("I would clarify my concern respectfully, explaining why I believe the action is "
              "unsafe and citing relevant safety procedures. If the instruction persists, I would "
              "refuse to carry out an unsafe action. I would then contact a supervisor or "
              "appropriate authority to resolve the situation.")
     prompts = _prompts(would, "disagreement")
-    assert prompts["differently"] == "What could go wrong with doing it that way, and what would you do then?"
-    assert prompts["collaborators"].startswith("Would you involve anyone else")
+    assert prompts["differently"] == \
+        "Think of the last disagreement you had at work: what would you do differently now?"
+    assert prompts["collaborators"] == \
+        "Think of the last disagreement you had at work: who was it with, and what did they think?"
     # Near miss: the same disagreement told as what happened keeps the past-tense probes.
     did = _prompts("At my last job, a teammate and I had different approaches to a client "
                    "presentation. I listened to their perspective, then shared data supporting my "

@@ -124,12 +124,12 @@ ASKED = [
     # Near misses: settled by agreement; what the speaker would do is no story of one, and is
     # asked in that mood when it says so in full.
     (ORDER_WORRIED, "disagreement", "medicine",
-     {"alternatives": "What else would you try if that did not settle it?",
-      "technical": "What exactly would you say, in your own words?"}),
+     {"alternatives": "Think of the last disagreement you had at work: what else could you have done, and why didn't you?",
+      "technical": "Walk me through the last disagreement you had at work, step by step: what did you say, and what did they say?"}),
     (CLOUD_DEBATE, "disagreement", None,
      {"alternatives": "What else did you consider besides Google Cloud, and why did it lose?"}),
     (PROVIDER, "disagreement", None,
-     {"alternatives": "What other ways of settling it did you consider, and why did you go with this one?"}),
+     {"alternatives": "Think of the last disagreement you had at work: what else could you have done, and why didn't you?"}),
     # A story that never reaches the speaker's part: taken to it, not to options never described.
     (PREAMBLE, "project", "software",
      {"alternatives": "What did you decide yourself along the way, and what else could you have done?",
@@ -173,7 +173,7 @@ ASKED = [
      {"differently": "When has that not worked for you, and what did you do then?",
       "technical": "Walk me through the last time a rule or procedure changed at work: what did you do, step by step?"}),
     (MARKING_SCHEME, "rubric", "education",
-     {"differently": "When would you apply the rule as written without flagging it?",
+     {"differently": "Think of the last time a rule at work seemed wrong to you: what did you do, and what would you do differently now?",
       "technical": "Can you give me one case where you did that, and walk me through it?"}),
     # (Round 10: the rubric's wordings name the rule the answer names, here its guideline.)
     (MIXED_INTENT, "rubric", "annotation",
@@ -184,8 +184,8 @@ ASKED = [
      {"differently": "Looking back at the evaluation framework, what would you do differently?"}),
     # Advice ("Address it kindly ...") is what the speaker would do: asked in that mood.
     (ADDRESS_IT, "disagreement", None,
-     {"differently": "What could go wrong with doing it that way, and what would you do then?",
-      "alternatives": "What else would you try if that did not settle it?"}),
+     {"differently": "Think of the last disagreement you had at work: what would you do differently now?",
+      "alternatives": "Think of the last disagreement you had at work: what else could you have done, and why didn't you?"}),
     (ADDRESSED_IT, "disagreement", None,
      {"alternatives": "What other ways of settling it did you consider, and why did you go with this one?"}),
     # No project offered: the work that comes closest; a failure dodge is asked about the last

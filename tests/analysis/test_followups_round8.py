@@ -145,17 +145,17 @@ ASKED = [
       "collaborators": "If the person who gave the order still saw it differently, who else could "
                        "you go to?"}),
     (MARKING_SCHEME, "rubric", "education",
-     {"differently": "When would you apply the rule as written without flagging it?"}),
+     {"differently": "Think of the last time a rule at work seemed wrong to you: what did you do, and what would you do differently now?"}),
     # A line denying the premise of a conflict question is pressed for an example, like a dodge.
     ("I don’t really have conflicts", "disagreement", None,
      {"technical": "Take a moment: can you think of one, even a small one, and walk me through it?"}),
     # Staying out of it has no words to repeat: what would make them step in; advice to act keeps
     # "what exactly would you say" (near miss).
     ("Do nothing — it's not my responsibility", "disagreement", None,
-     {"technical": "What would have to happen before you stepped in?",
-      "alternatives": "If it kept affecting your work, what would you do then?"}),
+     {"technical": "Walk me through the last disagreement you had at work, step by step: what did you say, and what did they say?",
+      "alternatives": "Think of the last disagreement you had at work: what else could you have done, and why didn't you?"}),
     ("Address it kindly and offer to help them improve", "disagreement", None,
-     {"technical": "What exactly would you say, in your own words?"}),
+     {"technical": "Walk me through the last disagreement you had at work, step by step: what did you say, and what did they say?"}),
     # Says whom the speaker already asked: what they took from it, not who they talked to; an
     # answer that names no one keeps "who have you talked to" (near miss).
     (SPOKEN_WITH, "motivation", None,

@@ -155,8 +155,9 @@ ASKED = [
      {"collaborators": "Who else dealt with the teammate, and how did it go for them?"}),
     (YELLED, "disagreement", None,
      {"technical": "What exactly did you say to your boss, and how did they respond?"}),
+    # Round 26: what the speaker would do tells no disagreement: asked for the last real one.
     (WOULD_DO, "disagreement", None,
-     {"collaborators": "Who else was involved? What did they think?"}),
+     {"collaborators": "Think of the last disagreement you had at work: who was it with, and what did they think?"}),
     # An incident told to a question of no known type is not asked for an example of it ...
     (PCR, None, None,
      {"technical": "What was the hardest part of that to get right, and how did you go about it?",

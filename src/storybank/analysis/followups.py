@@ -664,9 +664,12 @@ _PREMISE_MET: dict[str, Callable[[AnswerHolds], bool]] = {
     # prepare a presentation") is asked about as a story.
     "week": lambda h: h.week or not _told_story(h),
 }
-# Premises an answer told as what the speaker would do (or as advice) meets: it answers a
-# question put that way. A story told in place of a rule or a week meets none.
-_MET_BY_MOOD = frozenset({"failure", "occasion"})
+# Premises of a question that asks for something that happened: an answer told as what the speaker
+# would do (or as advice) meets neither, and is asked for one real case. Round 26: until round 25 it
+# was taken to answer a question put that way and was asked in that mood ("What could go wrong with
+# doing it that way?"); holdout22-25's judges read nine such prompts after a failure or a
+# disagreement question and said of each "stays hypothetical; should ask for a real case".
+_ASKS_FOR_A_CASE = frozenset({"failure", "occasion"})
 
 
 def _told_story(holds: AnswerHolds) -> bool:
@@ -677,13 +680,24 @@ def _told_story(holds: AnswerHolds) -> bool:
 
 def _unmet(types: list[QuestionType], said: str, holds: AnswerHolds) -> bool:
     """Does a question type presume what the answer does not hold: an occasion or a failure not
-    told, or a rule or a week a story told in their place does not name? An answer told as what
-    the speaker would do, or as advice, answers a question put as one, and presumes no
-    occasion or failure."""
-    missing = {premise for t in types for premise in t.presumes if not _PREMISE_MET[premise](holds)}
-    if missing - _MET_BY_MOOD:
+    told (what the speaker would do, or advice, tells neither: `_ASKS_FOR_A_CASE`), or a rule or
+    a week a story told in their place does not name?"""
+    premises = {premise for t in types for premise in t.presumes}
+    missing = {premise for premise in premises if not _PREMISE_MET[premise](holds)}
+    if missing - _ASKS_FOR_A_CASE:
         return True
-    return bool(missing) and not answer_kinds.would_say(said) and not answer_kinds.advice(said)
+    if missing:
+        # A story told around an "I'd" or a "should" ("So that was the lab, really ... I had to
+        # re-take the impression") is asked about as told, whatever failure it leaves unnamed.
+        worded = answer_kinds.would_say(said) or answer_kinds.advice(said)
+        return not (worded and _told_story(holds))
+    # "If an order worried me, I would pause and clarify it": a failure or an occasion named in what
+    # the speaker would do is none that happened.
+    # "When you make a mistake, what you should do is ..." too, when nothing the speaker did is
+    # told and no time is named ("One time me and a co-worker disagreed ... we should go about").
+    return (bool(premises & _ASKS_FOR_A_CASE) and not holds.event
+            and (told_as_would(said) or answer_kinds.advice(said)
+                 or (answer_kinds.would_say(said) and not holds.acts and not holds.anchored)))
 
 
 def _example(answer: _Answer) -> bool:
@@ -728,10 +742,10 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     # else was involved and nothing was done to redo, whatever the type's own wordings presume.
     # An incident told with its steps is a story, whatever "I'd" it holds ("I'd label near-identical
     # messages differently on different days" is what used to happen; round 24, holdout23).
-    "hypothetical": lambda a: ((not a.tailored and not _steps_held(a.holds)
-                                and (told_as_would(a.said) or answer_kinds.advice(a.said)))
-                               or (a.presumes_past and not a.holds.occasion
-                                   and answer_kinds.would_say(a.said))),
+    # Round 26: not to a question that asks for a failure or an occasion, whose answer told as
+    # what the speaker would do is asked for one real case (`unmet`, `_ASKS_FOR_A_CASE`).
+    "hypothetical": lambda a: (not a.presumes_past and not a.tailored and not _steps_held(a.holds)
+                               and (told_as_would(a.said) or answer_kinds.advice(a.said))),
     # The speaker's own weakness: "My boss was a micromanager who hated me" names someone else's,
     # which the speaker does nothing about "now" and has not "tried" anything against since.
     "flaw": lambda a: answer_kinds.flaw(a.said) and not a.holds.others,
@@ -798,11 +812,16 @@ def _own_wordings(condition: AnswerCondition, probe: Probe, types: list[Question
     """The question types' own wordings of the probe for one kind of answer (those whose `says`
     words the answer says, in their order)."""
     norm = normalise(said)
+    opening = normalise(_FIRST_SENTENCE.split(said.strip(), maxsplit=1)[0])
     quoted = quotes_speech(said)
     return [w for t in types for kind in t.worded_for
-            if kind.when == condition and (not kind.says or phrase_set(tuple(kind.says)).search(norm))
+            if kind.when == condition
+            and (not kind.says or phrase_set(tuple(kind.says)).search(opening if kind.says_first else norm))
             and kind.quotes in (None, quoted)
             for w in kind.probes.get(probe.id, [])]
+
+
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 # Where among the kinds of answer (`_CHECKS`) the answer's weak point is dug at: after every kind
@@ -860,7 +879,7 @@ def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
     unmet = _unmet(types, said, held)
     example_asked = any("an_example" in t.evidence for t in types)
     asks_occasion = example_asked or any(t.presumes for t in types)
-    presumes_past = any(p in _MET_BY_MOOD for t in types for p in t.presumes)
+    presumes_past = any(p in _ASKS_FOR_A_CASE for t in types for p in t.presumes)
     answer = _Answer(said, bool(types), any(probe.id in t.probes for t in types), held, unmet,
                      example_asked, asks_occasion, presumes_past)
     # A type's own wording for a kind of answer is its own tailoring: a check that gives way to
