@@ -158,7 +158,7 @@ ASKED = [
      {"differently": "Would you use GraphQL the same way if you started over? What would you do differently?"}),
     # A firm being chosen now is not chosen "again".
     (FIRM, "motivation", "law",
-     {"differently": "What would make you change your mind about this firm?"}),
+     {"differently": "What do you expect to find hardest about this firm, and how will you handle it?"}),
     # The classroom's plain question asks what the students did, not "differently" from what.
     (ICE_CREAM, "failure", "education",
      {"technical": ("Walk me through what happened in the classroom, step by step: what did the "

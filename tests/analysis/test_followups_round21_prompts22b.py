@@ -39,7 +39,8 @@ PROGRAMME = ("I'm really impressed by your strong clinical training, diverse pat
     (ECMO, "nursing", HARDEST),
     (NHS, "medicine", HARDEST),
     (FIRED, None, "What did you learn from how that job ended?"),
-    (PROGRAMME, "medicine", "What would make you change your mind about this programme?"),
+    # round 26: the hardest part, not a challenge to the reason (holdout25: "Odd, negative angle")
+    (PROGRAMME, "medicine", "What do you expect to find hardest about this programme, and how will you handle it?"),
 ])
 def test_a_motivation_is_asked_where_it_leads(text: str, field: str | None, prompt: str) -> None:
     assert _prompts(text, "motivation", field)["differently"] == prompt

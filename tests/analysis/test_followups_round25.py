@@ -25,6 +25,9 @@ blind judges' "awkward" and "no", each with a firing case and a near miss.
    disagreement, is asked for the last real one, not in the hypothetical mood ("What could go wrong
    with doing it that way?": "Stays hypothetical; should ask for a real case", holdout22-25); and
    what one would do about a rule is asked for the last time a rule seemed wrong.
+7. (Round 26.) Conditions put on the hours asked about, short of refusing them, are asked which
+   could give; a motivation is asked what the speaker expects to find hardest about the place it
+   names, never what would change their mind.
 
 Answers are quoted from tests/corpus_real (spent splits, cited beside each)."""
 
@@ -342,3 +345,39 @@ def test_what_one_would_do_about_a_rule_is_asked_for_the_last_time_one_seemed_wr
     assert asked["differently"] == ("Think of the last time a rule at work seemed wrong to you: what did "
                                     "you do, and what would you do differently now?")
     assert asked["technical"] == "Can you give me one case where you did that, and walk me through it?"
+
+
+# --- 7. round 26: conditions on the hours; a motivation's hardest part -----------------------------
+
+CABIN_CREW = (
+    "Um, I'm fine with the travelling side, I love that, that's the whole reason I'm applying. Weekends "
+    "are a bit harder, because I play netball on Saturday mornings in a league and I'm the captain, so "
+    "I'd want to keep that if I can. And I'd really want Christmas off, my family do a big thing every "
+    "year and everyone comes over. And I'm honestly not a morning person, so ideally I'd be on the "
+    "later flights rather than the 5am reports. But otherwise I'm really flexible, I'm happy to do "
+    "whatever's needed.")                                              # holdout25 #68
+ON_CALL_ROTA = (
+    "So I'm on the on-call rota now, one week in four, and I've done night possessions for three years. "
+    "So I'm available for the full rota. The only thing I'd flag is one week booked in August that I'd "
+    "want to keep, it's a family wedding, and it's already in the diary, so you'd know well in "
+    "advance.")                                                        # holdout25, trimmed
+ZOO = (
+    "Um, mostly it's your amphibian conservation programme. In my last job I looked after an amphibian "
+    "collection, 14 species in biosecure pods. I want to move from just keeping them to the "
+    "conservation side as well, and you're one of the few zoos where keepers actually go out to the "
+    "field project.")                                                  # holdout25 #48, trimmed
+
+
+def test_conditions_on_the_hours_are_asked_which_could_give() -> None:
+    asked = _prompts(CABIN_CREW, "schedule")
+    assert asked["differently"] == "If the roster clashed with one of those, which would you give up first?"
+    assert asked["technical"] == \
+        "Taking those together, which shifts or hours could you actually cover in a normal month?"
+    # near miss: one date flagged inside a plan is no list of conditions
+    assert "those" not in _prompts(ON_CALL_ROTA, "schedule")["differently"]
+
+
+def test_a_motivation_is_asked_the_hardest_part_not_what_would_change_its_mind() -> None:
+    # holdout25: "What would make you change your mind about this programme?" ("Odd, negative angle")
+    assert _prompts(ZOO, "motivation")["differently"] == \
+        "What do you expect to find hardest about this programme, and how will you handle it?"

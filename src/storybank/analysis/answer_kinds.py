@@ -49,6 +49,16 @@ def refuses_hours(text: str) -> bool:
     return phrase_set(_words("hours_refusals")).search(normalise(text)) is not None
 
 
+LIMITS = 2  # conditions said this often make a list of them; one is a limit told inside a plan
+
+
+def states_limits(text: str) -> bool:
+    """Conditions put on the hours asked about, short of refusing them, LIMITS or more: "I'd want
+    to keep that if I can ... ideally I'd be on the later flights" (lexicon `hours_limits`). "The
+    only thing I'd flag is one week in August that I'd want to keep" is a plan with one date."""
+    return len(phrase_set(_words("hours_limits")).findall(normalise(text))) >= LIMITS
+
+
 @lru_cache(maxsize=1)
 def _blank_set() -> frozenset[str]:
     return frozenset(_words("blank_answers"))

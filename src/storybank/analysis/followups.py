@@ -729,6 +729,9 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     # Round 25: checked before a private reason ("weekends are a no for me, I've got family
     # commitments", holdout24), which would ask how far ahead the speaker needs a schedule.
     "refused": lambda a: answer_kinds.refuses_hours(a.said),
+    # Round 26: conditions short of a refusal ("I'd want to keep that if I can ... ideally I'd be on
+    # the later flights"), before the private reason they give. Type wordings only (schedule).
+    "limited": lambda a: answer_kinds.states_limits(a.said),
     "private": lambda a: private_constraint(a.said) is not None,
     "weighed": lambda a: weighed_already(a.said),
     # An incident told with what the speaker took from it or has done since ("now I always verify
