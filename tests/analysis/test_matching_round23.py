@@ -1,4 +1,4 @@
-"""Rounds 23 to 26 of issue 22: family cues narrowed or widened on spent sets' wrong answers.
+"""Rounds 23 to 27 of issue 22: family cues narrowed or widened on spent sets' wrong answers.
 
 - schedule: a night shift someone else turns up for is a scene, not the candidate's own hours
   ("What would you do if a colleague arrived for a night shift smelling of alcohol?", holdout22,
@@ -11,6 +11,8 @@
   of the production team", "a conflict between a translator, a reviewer, and a client") is none.
 - (round 26) work-style (none): a routine against variety asked as a preference is no schedule
   question; rubric: a standard or an assessment tool one was required to use is a rule applied.
+- (round 27) project: a new programme, policy or system put in place; none: a conflict among one's
+  staff, a carrier's performance; rubric: a screening tool's rating disagreed with.
 """
 
 from __future__ import annotations
@@ -132,3 +134,37 @@ def test_a_standard_or_tool_one_had_to_use_leans_to_the_rubric() -> None:
 def test_a_disagreement_about_a_standard_of_work_keeps_no_rubric_cue() -> None:
     # near miss: a colleague disagreed with about the standard of care is a person, not a standard applied
     assert _family_cues("Tell me about a time you disagreed with a colleague about the standard of care.")["rubric"] == 0
+
+
+# --- round 27 (holdout26, spent) -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("wording", "not_this", "shown"), [
+    # holdout26 (project): read a confident rubric at 55.6
+    ("Describe a situation where you had to implement a new compliance program or policy across the "
+     "organisation.", "rubric", "project"),
+    # holdout26 (rubric): read a confident disagreement at 62.0
+    ("If you disagreed with the risk rating the screening tool gave a customer, what would you do?",
+     "disagreement", "rubric"),
+    # holdout26 (none): read a confident disagreement at 56.4
+    ("Describe a time when you had to resolve a conflict among your kitchen staff.", "disagreement", None),
+    # holdout26 (none): read a confident performance at 59.4
+    ("Describe a situation where you identified a recurring carrier performance problem before it "
+     "affected customers.", "performance", None),
+])
+def test_someone_elses_conflict_or_performance_and_a_tool_applied_are_not_confident(
+        wording: str, not_this: str, shown: str | None) -> None:
+    found = recognise(wording, builtin_catalog())
+    assert not (found.verdict == "match" and found.best.id == not_this), (found.verdict, found.best)
+    if shown:
+        assert shown in [c.id for c in found.shown], found.shown
+
+
+@pytest.mark.parametrize(("wording", "expected"), [
+    # near misses: the candidate's own disagreement over a policy, own performance work, own conflict
+    ("Tell me about a time you had to implement a new policy you disagreed with.", "rubric"),
+    ("Tell me about a performance problem you fixed in your service.", "performance"),
+    ("Tell me about a time you disagreed with a customer.", "disagreement"),
+])
+def test_the_candidates_own_stay_what_they_were(wording: str, expected: str) -> None:
+    found = recognise(wording, builtin_catalog())
+    assert found.verdict == "match" and found.best.id == expected, (found.verdict, found.best)
