@@ -97,14 +97,14 @@ LEAD_A_TEAM = ("In my current role of [X] I was recently chosen to lead a team t
 ASKED = [
     # The rule the answer names is the one asked about ("the curriculum", not "the rule") ...
     (CURRICULUM, "rubric", "education",
-     {"differently": "What would you do differently the next time the curriculum does not fit?",
+     {"differently": "Looking back at how you handled the curriculum, what would you do differently?",
       "technical": "Walk me through one real case where the curriculum did not fit: what did you do, step by step?",
-      "collaborators": "How do others who follow the curriculum handle cases like this, and have you compared notes with them?"}),
+      "collaborators": "Who else works under the curriculum, and did they see it the way you did?"}),
     (PHONES, "rubric", None,
      {"alternatives": "What other ways of handling the policy would work, and why go with yours?"}),
     # ... near miss: an answer that names none is asked about rules in general, with no "it".
     (ADJUST, "rubric", None,
-     {"collaborators": "Who would you go to first when a rule seems wrong, and what would you expect them to say?"}),
+     {"collaborators": "Think of the last time a rule at work seemed wrong to you: who did you raise it with, and what did they say?"}),
     # A story told to a rubric question that names no rule is asked about as the story it is.
     (LESSON_PLANS, "rubric", "education",
      {"collaborators": "Who else was involved? What did they think?",

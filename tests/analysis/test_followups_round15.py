@@ -97,8 +97,8 @@ ASKED = [
       "technical": "What exactly did you say to the nurse, and how did they respond?"}),
     # A case told to a rubric question is asked about that case, not for "one real case" ...
     (OVERCHARGED, "rubric", "customer support",
-     {"technical": "Take me back to that case: how did you work out what to do about the policy, "
-                   "step by step?"}),
+     # round 27: where it was hardest, not the steps the case already told
+     {"technical": "What was the hardest part of handling the policy in that case, and why?"}),
     # ... near miss: a practice with no case told is still asked for one.
     (MAKING_MEANING, "rubric", "education",
      {"technical": "Walk me through one real case where the curriculum did not fit: what did you do, "

@@ -28,6 +28,9 @@ blind judges' "awkward" and "no", each with a firing case and a near miss.
 7. (Round 26.) Conditions put on the hours asked about, short of refusing them, are asked which
    could give; a motivation is asked what the speaker expects to find hardest about the place it
    names, never what would change their mind.
+8. (Round 27.) A rule story told is asked whether others who work under the rule saw it the same
+   way, where it was hardest, and how the speaker would handle it differently, not how "others who
+   follow" it handle "cases like this" nor for the steps it told.
 
 Answers are quoted from tests/corpus_real (spent splits, cited beside each)."""
 
@@ -381,3 +384,29 @@ def test_a_motivation_is_asked_the_hardest_part_not_what_would_change_its_mind()
     # holdout25: "What would make you change your mind about this programme?" ("Odd, negative angle")
     assert _prompts(ZOO, "motivation")["differently"] == \
         "What do you expect to find hardest about this programme, and how will you handle it?"
+
+
+# --- 8. round 27: a rule story told (holdout22-26's judges) ----------------------------------------
+
+LIFEGUARD = (
+    "Yeah, so at the leisure centre the normal operating procedure had lifeguards rotating every 30 "
+    "minutes, but our deep-end chair faced straight into the glare from the big windows on sunny "
+    "afternoons. I thought we should rotate that chair every 20 minutes between two and five, or move "
+    "it. But I didn't just change it myself, because the rotation's tied to everyone's breaks. So I "
+    "kept doing 30 minutes and raised it with the duty manager, and I got some evidence: I put a "
+    "weighted manikin on the bottom in that corner at three o'clock on a sunny day with the manager up "
+    "on the chair, and he couldn't see it. The operations manager moved the chair about two metres "
+    "along and added a 20-minute rotation on that position for summer afternoon sessions.")
+#                                                                              holdout26 #55, trimmed
+
+
+def test_a_rule_story_told_is_asked_about_its_peers_and_where_it_was_hardest() -> None:
+    # "How do others who follow the procedure handle cases like this?" (2 of 22 votes yes: "implies
+    # the candidate did not follow it") and "Take me back to that case ... step by step" (the steps
+    # were told: 4 of 14)
+    asked = _prompts(LIFEGUARD, "rubric")
+    assert asked["collaborators"] == "Who else works under the procedure, and did they see it the way you did?"
+    assert asked["technical"] == "What was the hardest part of handling the procedure in that case, and why?"
+    assert asked["differently"] == "Looking back at how you handled the procedure, what would you do differently?"
+    # near miss: what one would do about a rule tells no case, and is asked for the last one
+    assert _prompts(PROCEDURES, "rubric")["collaborators"].startswith("Think of the last time a rule")

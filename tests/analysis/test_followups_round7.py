@@ -177,7 +177,7 @@ ASKED = [
       "technical": "Can you give me one case where you did that, and walk me through it?"}),
     # (Round 10: the rubric's wordings name the rule the answer names, here its guideline.)
     (MIXED_INTENT, "rubric", "annotation",
-     {"differently": "What would you do differently the next time the guideline does not fit?"}),
+     {"differently": "Looking back at how you handled the guideline, what would you do differently?"}),
     # A long answer is asked about its main act, not a step on the way.
     (TECH_RADAR, "learning", "software",
      # Round 9: the praise before what was made is left out ("lightweight").
