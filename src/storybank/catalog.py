@@ -85,6 +85,7 @@ AnswerCondition = Literal[
     "pay",           # to a question of no known type, the pay the speaker wants: asked what it rests on
     "refused",       # hours the question asks about refused outright: asked what would make others workable
     "limited",       # conditions put on those hours, short of refusing them: asked which of them could give
+    "introduced",    # to a question of no known type, a self-introduction: asked about the path and the work
     "private",       # a private constraint (child care, health) given as the reason for its hours
     "weighed",       # already names the option it turned down, and why
     "regretted",     # an incident told with what the speaker would do another time: asked what stood in the way

@@ -165,7 +165,7 @@ ASKED = [
                     "students do, and what did you do next?")}),
     # A role's duties listed after it are no incident: asked about the path, not "differently" ...
     (PARALEGAL, None, "law",
-     {"differently": "Looking back over that path, what would you do differently if you were starting out again?",
+     {"differently": "Looking at where you are now, what do you want to do more of in your next role, and why?",
       "technical": "Which piece of work from that time are you proudest of? Walk me through it."}),
     # ... near miss: a role said before one thing that happened in it keeps the story's probes
     # (round 16: a style is a quality, no thing made, so the probe is asked in its plain words).

@@ -31,6 +31,9 @@ blind judges' "awkward" and "no", each with a firing case and a near miss.
 8. (Round 27.) A rule story told is asked whether others who work under the rule saw it the same
    way, where it was hardest, and how the speaker would handle it differently, not how "others who
    follow" it handle "cases like this" nor for the steps it told.
+9. (Round 27.) A self-introduction, to a question of no known type, is asked about the path and the
+   work (what the speaker wants more of next, the piece of work they are proudest of), not "What
+   would you do differently?".
 
 Answers are quoted from tests/corpus_real (spent splits, cited beside each)."""
 
@@ -410,3 +413,27 @@ def test_a_rule_story_told_is_asked_about_its_peers_and_where_it_was_hardest() -
     assert asked["differently"] == "Looking back at how you handled the procedure, what would you do differently?"
     # near miss: what one would do about a rule tells no case, and is asked for the last one
     assert _prompts(PROCEDURES, "rubric")["collaborators"].startswith("Think of the last time a rule")
+
+
+# --- 9. round 27: a self-introduction ------------------------------------------------------------
+
+SOUTHAMPTON = (
+    "Okay, so, I was born in Southampton and I went to school there, I did my GCSEs and then A-levels "
+    "in geography, business and history. I wasn't really sure what I wanted to do, so I went "
+    "travelling for a year, Australia and Thailand and Vietnam, which was amazing. When I came back I "
+    "did a bit of bar work, and then I got a job in a warehouse at the port, which is how I got into "
+    "logistics. After that I moved into an office job at a freight forwarder as an import clerk, then "
+    "I became an export coordinator, and now I'm an ocean freight operator. So yeah, that's me "
+    "really.")                                                        # holdout26 #75, trimmed
+
+
+def test_a_self_introduction_is_asked_about_the_path_and_the_work() -> None:
+    # holdout22-26's judges on "What would you do differently?" and "Who else was involved?" after one:
+    # "Nonsensical after a biographical summary"
+    asked = _prompts(SOUTHAMPTON, None)
+    assert asked["differently"] == \
+        "Looking at where you are now, what do you want to do more of in your next role, and why?"
+    assert asked["collaborators"] == \
+        "Who has seen your work most closely so far, and what would they say about it?"
+    # near miss: a line saying who one is, to a question of no known type, is no introduction
+    assert _prompts("I'm a nurse and I love my job.", None)["differently"] != asked["differently"]

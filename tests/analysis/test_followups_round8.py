@@ -125,7 +125,7 @@ ASKED = [
     # A background walked through in steps, to a question of no known type: asked about the path,
     # not for "one specific example of that" or who could "back that up".
     (RESUME, None, "finance",
-     {"differently": "Looking back over that path, what would you do differently if you were starting out again?",
+     {"differently": "Looking at where you are now, what do you want to do more of in your next role, and why?",
       "alternatives": "What made you choose this path over the others open to you?",
       "technical": "Which piece of work from that time are you proudest of? Walk me through it.",
       "collaborators": "Who has seen your work most closely so far, and what would they say about it?"}),

@@ -59,6 +59,22 @@ def states_limits(text: str) -> bool:
     return len(phrase_set(_words("hours_limits")).findall(normalise(text))) >= LIMITS
 
 
+INTRODUCTION_WORDS = 60  # a self-introduction runs on: a line that opens "I'm a nurse" may be a claim
+
+
+def introduces(text: str) -> bool:
+    """A self-introduction: the answer opens, after its fillers, with who the speaker is ("So, um,
+    I'm an HR business partner", "Okay, so, I was born in Ballarat"; lexicon
+    `introduction_openings`) and runs on for INTRODUCTION_WORDS or more."""
+    opening = _FILLERS.sub("", _OPENERS.sub("", normalise(text).strip()))
+    return (count_words(text) >= INTRODUCTION_WORDS
+            and any(opening.startswith(o + " ") for o in _words("introduction_openings")))
+
+
+# "Sure.", "Okay, so,", "Right, so": what a spoken answer opens with before it says anything.
+_OPENERS = re.compile(r"^(?:(?:sure|okay|ok|right|yeah|yes|so|um+|uh+|well|alright|great)\b[,.!\s—-]*)+")
+
+
 @lru_cache(maxsize=1)
 def _blank_set() -> frozenset[str]:
     return frozenset(_words("blank_answers"))

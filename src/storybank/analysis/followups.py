@@ -732,6 +732,11 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     # Round 26: conditions short of a refusal ("I'd want to keep that if I can ... ideally I'd be on
     # the later flights"), before the private reason they give. Type wordings only (schedule).
     "limited": lambda a: answer_kinds.states_limits(a.said),
+    # Round 27: to a question of no known type, who the speaker is, told as a self-introduction
+    # ("So, um, I'm an HR business partner ...", "I was born in Ballarat ..."): holdout22-26's
+    # judges read "What would you do differently?" and "Who else was involved?" after one as
+    # nonsensical (10 prompts, 1 "yes"). Before the story kinds its proof point would set off.
+    "introduced": lambda a: not a.typed and answer_kinds.introduces(a.said),
     "private": lambda a: private_constraint(a.said) is not None,
     "weighed": lambda a: weighed_already(a.said),
     # An incident told with what the speaker took from it or has done since ("now I always verify
