@@ -34,6 +34,8 @@ blind judges' "awkward" and "no", each with a firing case and a near miss.
 9. (Round 27.) A self-introduction, to a question of no known type, is asked about the path and the
    work (what the speaker wants more of next, the piece of work they are proudest of), not "What
    would you do differently?".
+10. (Round 27.) A change told in other words ("So I changed it: every morning I ...", "What changed
+    for me: ...") is the lesson already said.
 
 Answers are quoted from tests/corpus_real (spent splits, cited beside each)."""
 
@@ -437,3 +439,25 @@ def test_a_self_introduction_is_asked_about_the_path_and_the_work() -> None:
         "Who has seen your work most closely so far, and what would they say about it?"
     # near miss: a line saying who one is, to a question of no known type, is no introduction
     assert _prompts("I'm a nurse and I love my job.", None)["differently"] != asked["differently"]
+
+
+# --- 10. round 27: a change told in other words -----------------------------------------------------
+
+WRONGFUL_STOP = (
+    "Okay, so, um, in credit control you put accounts on stop when they go over terms, and I put one "
+    "of our bigger trade customers on stop on a Monday morning because they were showing 60 days "
+    "overdue on about £18,000. And they'd actually paid. The money had come in on the Friday but it was "
+    "sitting unallocated on Sage. So I took the stop off within about twenty minutes, rang the buyer "
+    "myself to apologise, and allocated the cash properly. Then I looked at why, and it was my process. "
+    "So I changed it: every morning I clear unallocated cash before anything goes on stop, and any stop "
+    "over £5,000 I phone first.")                                       # holdout26, trimmed
+
+
+def test_a_change_told_in_other_words_is_not_asked_what_would_be_done_differently() -> None:
+    # holdout22-26's judges: "Answer already covered what changed afterwards"
+    assert _prompts(WRONGFUL_STOP, "failure")["differently"] == \
+        "When did you last put that lesson to use, and how did it go?"
+    # near miss: the same story stopped before the change is still asked for one
+    told = WRONGFUL_STOP.split(" Then I looked at why")[0]
+    assert _prompts(told, "failure")["differently"] != \
+        "When did you last put that lesson to use, and how did it go?"
