@@ -216,6 +216,10 @@ class QuestionType(Asked):
     # more of the speaker's acts), tried before `plain_probes`: a disagreement told exchange by
     # exchange is not asked to walk through how it was settled again.
     after_steps_probes: dict[str, list[str]] = Field(default_factory=dict)
+    # Whether `after_steps_probes` are asked of a software story too; false: such a story keeps its
+    # mechanism question ("Walk me through what was happening technically" after an outage told in
+    # steps).
+    after_steps_in_software: bool = True
     # What this type's probes presume a spoken answer holds (analysis/answer_holds): a failure
     # question presumes a failure told, a disagreement an occasion. An answer without it is
     # "unmet" (AnswerCondition) and is asked for one, not what it would do differently. A rubric's

@@ -461,3 +461,13 @@ def test_a_change_told_in_other_words_is_not_asked_what_would_be_done_differentl
     told = WRONGFUL_STOP.split(" Then I looked at why")[0]
     assert _prompts(told, "failure")["differently"] != \
         "When did you last put that lesson to use, and how did it go?"
+
+
+def test_a_failure_told_step_by_step_is_asked_where_putting_it_right_was_hardest() -> None:
+    # holdout22-26's judges on "What was the hardest part of that to get right?" after a mistake:
+    # "'Get right' fits a mistake story poorly"
+    assert _prompts(WRONGFUL_STOP, "failure")["technical"] == \
+        "Once you knew what had gone wrong, what was the hardest part of putting it right?"
+    # near miss: told with fewer of the speaker's own steps, it is asked for them
+    assert _prompts(CROWN, "failure")["technical"] == \
+        "Walk me through what you did, step by step, and why you did it that way."

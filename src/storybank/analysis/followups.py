@@ -929,7 +929,8 @@ def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pac
     if text:
         return text
     told_steps = not story.title.strip() and _told_steps(story.answer_text())
-    after_steps = [w for t in types for w in t.after_steps_probes.get(probe.id, [])] if told_steps else []
+    after_steps = [w for t in types for w in t.after_steps_probes.get(probe.id, [])
+                   if t.after_steps_in_software or not software] if told_steps else []
     return _plain_text(probe, types, pack, software, [*after_steps, *own, *type_plain], values, told_steps)
 
 
