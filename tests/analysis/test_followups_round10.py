@@ -99,12 +99,12 @@ ASKED = [
     (CURRICULUM, "rubric", "education",
      {"differently": "Looking back at how you handled the curriculum, what would you do differently?",
       "technical": "Walk me through one real case where the curriculum did not fit: what did you do, step by step?",
-      "collaborators": "Who else works under the curriculum, and did they see it the way you did?"}),
+      "collaborators": "Did anyone else who uses the curriculum see it the way you did?"}),
     (PHONES, "rubric", None,
      {"alternatives": "What other ways of handling the policy would work, and why go with yours?"}),
     # ... near miss: an answer that names none is asked about rules in general, with no "it".
     (ADJUST, "rubric", None,
-     {"collaborators": "Think of the last time a rule at work seemed wrong to you: who did you raise it with, and what did they say?"}),
+     {"collaborators": "Think of the last time a rule at work seemed wrong to you: did you raise it with anyone, and what did they say?"}),
     # A story told to a rubric question that names no rule is asked about as the story it is.
     (LESSON_PLANS, "rubric", "education",
      {"collaborators": "Who else was involved? What did they think?",

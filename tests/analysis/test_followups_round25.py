@@ -410,7 +410,7 @@ def test_a_rule_story_told_is_asked_about_its_peers_and_where_it_was_hardest() -
     # the candidate did not follow it") and "Take me back to that case ... step by step" (the steps
     # were told: 4 of 14)
     asked = _prompts(LIFEGUARD, "rubric")
-    assert asked["collaborators"] == "Who else works under the procedure, and did they see it the way you did?"
+    assert asked["collaborators"] == "Did anyone else who uses the procedure see it the way you did?"
     assert asked["technical"] == "What was the hardest part of handling the procedure in that case, and why?"
     assert asked["differently"] == "Looking back at how you handled the procedure, what would you do differently?"
     # near miss: what one would do about a rule tells no case, and is asked for the last one
@@ -437,6 +437,9 @@ def test_a_self_introduction_is_asked_about_the_path_and_the_work() -> None:
         "Looking at where you are now, what do you want to do more of in your next role, and why?"
     assert asked["collaborators"] == \
         "Who has seen your work most closely so far, and what would they say about it?"
+    # round 28: "Which piece of work from that time" had no referent after one (holdout27)
+    assert asked["technical"] == \
+        "Of the work you have described, which piece are you proudest of? Walk me through it."
     # near miss: a line saying who one is, to a question of no known type, is no introduction
     assert _prompts("I'm a nurse and I love my job.", None)["differently"] != asked["differently"]
 

@@ -1,4 +1,4 @@
-"""Rounds 23 to 27 of issue 22: family cues narrowed or widened on spent sets' wrong answers.
+"""Rounds 23 to 28 of issue 22: family cues narrowed or widened on spent sets' wrong answers.
 
 - schedule: a night shift someone else turns up for is a scene, not the candidate's own hours
   ("What would you do if a colleague arrived for a night shift smelling of alcohol?", holdout22,
@@ -13,6 +13,9 @@
   question; rubric: a standard or an assessment tool one was required to use is a rule applied.
 - (round 27) project: a new programme, policy or system put in place; none: a conflict among one's
   staff, a carrier's performance; rubric: a screening tool's rating disagreed with.
+- (round 28) none: a scene put to the candidate ("Situation: ... what steps would you take ... to
+  prevent it from happening again?") and what one weighs in general ("What considerations do you
+  make when choosing between ...") are no probes.
 """
 
 from __future__ import annotations
@@ -166,5 +169,31 @@ def test_someone_elses_conflict_or_performance_and_a_tool_applied_are_not_confid
     ("Tell me about a time you disagreed with a customer.", "disagreement"),
 ])
 def test_the_candidates_own_stay_what_they_were(wording: str, expected: str) -> None:
+    found = recognise(wording, builtin_catalog())
+    assert found.verdict == "match" and found.best.id == expected, (found.verdict, found.best)
+
+
+# --- round 28 (holdout27, spent) -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("wording", "not_this"), [
+    # holdout27 (none): a scene put to the candidate, read a confident "differently" at 75.0
+    ("Situation: A patient with a strict, specialized diet has accidentally been served a meal that "
+     "does not adhere to their dietary restrictions. What steps would you take to rectify this "
+     "situation and prevent it from happening again in the future?", "differently"),
+    # holdout27 (none): what one weighs in general, read a confident "alternatives" at 89.8
+    ("What considerations do you make when choosing between box joints and other joinery methods?",
+     "alternatives"),
+])
+def test_a_scene_or_a_general_method_is_not_a_confident_probe(wording: str, not_this: str) -> None:
+    found = recognise(wording, builtin_catalog())
+    assert not (found.verdict == "match" and found.best.id == not_this), (found.verdict, found.best)
+
+
+@pytest.mark.parametrize(("wording", "expected"), [
+    # near misses: the probes asked of a story told
+    ("What would you do to prevent that happening again?", "differently"),
+    ("What factors did you weigh when you chose Postgres?", "alternatives"),
+])
+def test_the_probes_of_a_story_told_stay_probes(wording: str, expected: str) -> None:
     found = recognise(wording, builtin_catalog())
     assert found.verdict == "match" and found.best.id == expected, (found.verdict, found.best)
