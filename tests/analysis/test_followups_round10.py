@@ -97,9 +97,9 @@ LEAD_A_TEAM = ("In my current role of [X] I was recently chosen to lead a team t
 ASKED = [
     # The rule the answer names is the one asked about ("the curriculum", not "the rule") ...
     (CURRICULUM, "rubric", "education",
-     {"differently": "Looking back at how you handled the curriculum, what would you do differently?",
-      "technical": "Walk me through one real case where the curriculum did not fit: what did you do, step by step?",
-      "collaborators": "Did anyone else who uses the curriculum see it the way you did?"}),
+     {"differently": "If the people who own the curriculum found out what you did, what would they say?",
+      "technical": "What could go wrong when it is done that way, and how would anyone know?",
+      "collaborators": "Who owns the curriculum, and did they know what you were doing?"}),
     (PHONES, "rubric", None,
      {"alternatives": "What other ways of handling the policy would work, and why go with yours?"}),
     # ... near miss: an answer that names none is asked about rules in general, with no "it".

@@ -100,9 +100,10 @@ ASKED = [
      # round 27: where it was hardest, not the steps the case already told
      {"technical": "What was the hardest part of handling the policy in that case, and why?"}),
     # ... near miss: a practice with no case told is still asked for one.
+    # (round 28: the curriculum changed on the speaker's own say-so, SB751, is the weak point asked
+    # about first: what could go wrong with it)
     (MAKING_MEANING, "rubric", "education",
-     {"technical": "Walk me through one real case where the curriculum did not fit: what did you do, "
-                   "step by step?"}),
+     {"technical": "What could go wrong when it is done that way, and how would anyone know?"}),
 ]
 
 

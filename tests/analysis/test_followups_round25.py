@@ -36,6 +36,9 @@ blind judges' "awkward" and "no", each with a firing case and a near miss.
    would you do differently?".
 10. (Round 27.) A change told in other words ("So I changed it: every morning I ...", "What changed
     for me: ...") is the lesson already said.
+11. (Round 28.) A rule broken as a habit and told as harmless ("I'd just adjust the pump myself and
+    get the vet to sign the sheet later ... It never caused a problem") is SB751's weak point, asked
+    about first; "It never caused a problem" denies no example.
 
 Answers are quoted from tests/corpus_real (spent splits, cited beside each)."""
 
@@ -474,3 +477,30 @@ def test_a_failure_told_step_by_step_is_asked_where_putting_it_right_was_hardest
     # near miss: told with fewer of the speaker's own steps, it is asked for them
     assert _prompts(CROWN, "failure")["technical"] == \
         "Walk me through what you did, step by step, and why you did it that way."
+
+
+# --- 11. round 28: a rule broken as a habit, told as harmless -----------------------------------------
+
+FLUID_RATES = (
+    "So our protocol said every dog on a drip had to have any change to the fluid rate checked and "
+    "signed off by a vet first. I thought that was a bit over the top, because I've been an RVN for "
+    "eight years and I know fluid rates inside out. So on busy days, when the vets were in theatre, "
+    "I'd just adjust the pump myself and get the vet to sign the sheet later on. It never caused a "
+    "problem, the patients were all fine, and it saved the vets a lot of interruptions.")
+#                                                                              holdout25 #60, trimmed
+
+
+def test_a_rule_broken_as_a_habit_is_asked_about_the_breach() -> None:
+    # holdout25-26's judges: "ignores the controlled-drug breach just described"
+    from storybank.analysis.signals import dodge
+
+    assert dodge(FLUID_RATES) is None            # "It never caused a problem" denies no example
+    assert dodge("Honestly, I've never caused a problem at work.") is not None   # near miss
+    asked = _prompts(FLUID_RATES, "rubric")
+    assert asked["alternatives"] == \
+        "Why did you go your own way rather than raise it with whoever owns the protocol?"
+    assert asked["collaborators"] == "Who owns the protocol, and did they know what you were doing?"
+    # near miss: the same rule kept, with the vet signing first, is no breach
+    kept = FLUID_RATES.replace("I'd just adjust the pump myself and get the vet to sign the sheet later on",
+                               "I'd wait for the vet to sign before I touched the pump")
+    assert "your own way" not in _prompts(kept, "rubric")["alternatives"]

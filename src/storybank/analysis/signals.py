@@ -504,12 +504,19 @@ _PRAISE_BY_COMPARISON = re.compile(r"\b(?:can't|cannot|can not) think of (?:any|
                                    r"better|more rewarding|more important|more meaningful)\b")
 
 
+_THING_SUBJECT = re.compile(r"\b(?:it|that|this|which|they)\s+(?:has\s+|have\s+|had\s+)?$")
+
+
 def _denial(low: str) -> str | None:
     memory, denials, objects, alone = _dodge_sets()
     found = alone.search(low) or memory.search(low)
     if found:
         return found
     for start, _end, denial in denials.spans(low):
+        # "It never caused a problem", "which never caused any issues": a consequence claimed for
+        # what was done, not the speaker's denial of an example (round 28, holdout25-26).
+        if _THING_SUBJECT.search(low[:start]):
+            continue
         thing = objects.search(low[start:])
         if thing:
             return f"{denial} ... {thing}" if thing not in denial else denial
