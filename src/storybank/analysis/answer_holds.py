@@ -253,12 +253,11 @@ def opponent(norm: str) -> str:
     disagreed", or the subject of a stance ("the consultant wanted to ...", "the barrister
     insisted"). The first person an answer mentions is often someone else: in "the F2 wanted a
     patient to have her regular metformin" the patient took no side (round 26, holdout25)."""
-    found = [m for m in _opponents().finditer(norm)]
-    if not found:
+    first = _opponents().search(norm)
+    if first is None:
         return ""
-    first = min(found, key=lambda m: m.start())
-    own, role = first.group("own") or first.group("own2") or first.group("own3"), \
-        first.group("role") or first.group("role2") or first.group("role3")
+    own = first.group("own") or first.group("own2") or first.group("own3")
+    role = first.group("role") or first.group("role2") or first.group("role3")
     return f"{'your' if own in ('my', 'our') else 'the'} {role}"
 
 

@@ -739,11 +739,11 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     "introduced": lambda a: not a.typed and answer_kinds.introduces(a.said),
     "private": lambda a: private_constraint(a.said) is not None,
     "weighed": lambda a: weighed_already(a.said),
-    # An incident told with what the speaker took from it or has done since ("now I always verify
-    # with pharmacy"): "What would you do differently?" would ask again what it said.
     # An incident told with what the speaker would do another time ("If I did it again I'd switch
     # renderer too"): "What would you do differently?" would ask again what it said (round 25).
     "regretted": lambda a: _told_story(a.holds) and said_the_regret(a.said),
+    # An incident told with what the speaker took from it or has done since ("now I always verify
+    # with pharmacy"): "What would you do differently?" would ask again what it said.
     "changed": lambda a: _told_story(a.holds) and said_the_change(a.said),
     # A question that presumes an occasion or a failure, answered with what the speaker would do
     # and nothing told as having happened ("I'd make the student go stand in the corner"): no one
@@ -916,7 +916,8 @@ def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pac
     question, else the probe's own plain template, else the probe as the catalog asks it. A type's
     wordings for a story outside software come before its others there. A spoken answer that
     gives no example is pressed for one (the probe's after-dodge wording), one told as what the
-    speaker would do is asked in that mood, and one to a question of no known type that tells no
+    speaker would do is asked for a real case where its question asks for one (a failure, a
+    disagreement) and in that mood elsewhere, and one to a question of no known type that tells no
     story gets the probe's untyped wording."""
     worded = _answer_wording(probe, story, types, values, weak) if not story.title.strip() else None
     if worded:
