@@ -1,5 +1,8 @@
 """The probe an interviewer asks after an answer, chosen from what the answer lacked (README "Judging an answer").
 
+- a finding that names the answer's weak point (the catalog's `answer_weaknesses`: a
+  disagreement only "talked out", a strength told as the failure, "flexible" with no hours) puts
+  its probe first, with its reason (the judge orders `lacking` so);
 - no lesson said → differently; no alternative weighed → alternatives; no mechanism → technical;
   "we" without who did what, or nobody named → collaborators (see `covered`). Among several, the
   first in that order, unless the session already asked it more often than another (so one mock
