@@ -203,8 +203,11 @@ def test_a_story_with_its_steps_is_not_asked_as_a_hypothetical() -> None:
 
 def test_hours_refused_outright_are_asked_about_the_refusal() -> None:
     asked = _prompts(REFUSED, "schedule", None)
-    assert asked["differently"] == "If a busy month needed the odd evening or weekend, what would you do?"
-    assert asked["technical"] == "Which hours can you commit to every week, and how firm are they?"
+    # round 29: neither re-asks what was ruled out nor the hours already stated (holdout28's judges)
+    assert asked["differently"] == \
+        "Looking at the role as a whole, which parts could you cover fully, and which would need someone else?"
+    assert asked["technical"] == \
+        "How was the out-of-hours part of the work covered in your past jobs, and what was your share?"
     # near miss: a week given without a refusal is asked which part is hardest to keep
     assert _prompts(WEEK, "schedule", None)["technical"] == \
         "Which part of that week is hardest to keep, and what usually gets in the way?"

@@ -39,6 +39,9 @@ blind judges' "awkward" and "no", each with a firing case and a near miss.
 11. (Round 28.) A rule broken as a habit and told as harmless ("I'd just adjust the pump myself and
     get the vet to sign the sheet later ... It never caused a problem") is SB751's weak point, asked
     about first; "It never caused a problem" denies no example.
+12. (Round 29.) The speaker's own role ("I'm a shift supervisor") is not the person dealt with; a
+    breach kept off the notes ("not write it in the visit notes ... the office never found out") is
+    SB751's weak point.
 
 Answers are quoted from tests/corpus_real (spent splits, cited beside each)."""
 
@@ -504,3 +507,34 @@ def test_a_rule_broken_as_a_habit_is_asked_about_the_breach() -> None:
     kept = FLUID_RATES.replace("I'd just adjust the pump myself and get the vet to sign the sheet later on",
                                "I'd wait for the vet to sign before I touched the pump")
     assert "your own way" not in _prompts(kept, "rubric")["alternatives"]
+
+
+# --- 12. round 29 (holdout28's judges) -------------------------------------------------------------
+
+MRF = (
+    "So I'm a shift supervisor at a materials recovery facility, we do about 20 tonnes an hour on the "
+    "line. There was a picker on the quality line, been there longer than me, and she just wouldn't "
+    "follow the changes I brought in for the picking stations. She'd complain to the others behind my "
+    "back. Honestly, she was lazy. I told the manager more than once. In the end she moved to the "
+    "weekend shift and things were a lot better after that.")              # holdout28 #24, trimmed
+MEDICATION = (
+    "So, our agency policy is that carers can't do any task that isn't on the care plan, and we had a "
+    "client whose care plan said personal care and meals, but he really needed his medication prompting "
+    "as well. So I told the carers to just prompt his tablets anyway and not write it in the visit "
+    "notes, because otherwise the office would've stopped it. He was fine, and the office never found "
+    "out.")                                                             # holdout28 #60, trimmed
+
+
+def test_the_speakers_own_role_is_not_the_person_dealt_with() -> None:
+    from storybank.analysis.answer_holds import answer_holds
+
+    # "If I asked the supervisor ..." when the speaker is the supervisor (holdout28: "wrong person")
+    assert answer_holds(MRF).counterpart != "supervisor"
+    # near miss: a supervisor someone else is still the person dealt with
+    assert answer_holds("My supervisor and I disagreed about the rota.").counterpart == "supervisor"
+
+
+def test_a_breach_kept_off_the_notes_is_the_weak_point() -> None:
+    # holdout28's judges: "misses the concealment from the office"
+    asked = _prompts(MEDICATION, "rubric")
+    assert asked["collaborators"] == "Who owns the policy, and did they know what you were doing?"

@@ -235,15 +235,25 @@ def _rules() -> tuple[re.Pattern[str], dict[str, str]]:
 def counterpart(norm: str) -> str:
     """The first person the (normalised) answer deals with, as it names them ("chief resident"),
     or "" (lexicon `premise_counterparts`)."""
-    found = _counterparts().search(norm)
+    found = _first_counterpart(norm)
     return found.group(2) if found else ""
 
 
 def own_counterpart(norm: str) -> bool:
     """Is that person named as the speaker's own ("my previous boss", "our client"), so that a
     prompt says "your boss", not "the boss"?"""
-    found = _counterparts().search(norm)
+    found = _first_counterpart(norm)
     return found is not None and found.group(1) in ("my", "our")
+
+
+# The speaker's own role, not someone dealt with: "So I'm a shift supervisor at a materials recovery
+# facility" (round 29, holdout28: "If I asked the supervisor ..." when the speaker is the supervisor).
+_OWN_ROLE = re.compile(r"\b(?:i'm|i am|i was|i've been|i have been|i work as|i worked as|i'm now|i am now)\s+$")
+
+
+def _first_counterpart(norm: str) -> re.Match[str] | None:
+    return next((m for m in _counterparts().finditer(norm) if not _OWN_ROLE.search(norm[:m.start()])),
+                None)
 
 
 def opponent(norm: str) -> str:
