@@ -1,4 +1,4 @@
-"""Rounds 23 to 28 of issue 22: family cues narrowed or widened on spent sets' wrong answers.
+"""Rounds 23 to 29 of issue 22: family cues narrowed or widened on spent sets' wrong answers.
 
 - schedule: a night shift someone else turns up for is a scene, not the candidate's own hours
   ("What would you do if a colleague arrived for a night shift smelling of alcohol?", holdout22,
@@ -16,6 +16,8 @@
 - (round 28) none: a scene put to the candidate ("Situation: ... what steps would you take ... to
   prevent it from happening again?") and what one weighs in general ("What considerations do you
   make when choosing between ...") are no probes.
+- (round 29) none: what the candidate would do differently about the employer, and conflicts within
+  the candidate's team.
 """
 
 from __future__ import annotations
@@ -195,5 +197,29 @@ def test_a_scene_or_a_general_method_is_not_a_confident_probe(wording: str, not_
     ("What factors did you weigh when you chose Postgres?", "alternatives"),
 ])
 def test_the_probes_of_a_story_told_stay_probes(wording: str, expected: str) -> None:
+    found = recognise(wording, builtin_catalog())
+    assert found.verdict == "match" and found.best.id == expected, (found.verdict, found.best)
+
+
+# --- round 29 (holdout28, spent) -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("wording", "not_this"), [
+    # holdout28 (none): an opinion on how the employer works, read a confident "differently" at 82.5
+    ("If you were running this office, what would you do differently from how we do things now?",
+     "differently"),
+    # holdout28 (none): conflicts among the team, read a confident disagreement at 55.0
+    ("How do you handle conflicts within your team?", "disagreement"),
+])
+def test_an_opinion_on_the_employer_or_the_teams_conflicts_is_not_confident(wording: str, not_this: str) -> None:
+    found = recognise(wording, builtin_catalog())
+    assert not (found.verdict == "match" and found.best.id == not_this), (found.verdict, found.best)
+
+
+@pytest.mark.parametrize(("wording", "expected"), [
+    # near misses: the probe after a story, and one's own conflict with a teammate
+    ("Looking back, what would you do differently next time?", "differently"),
+    ("Tell me about a conflict with someone on your team.", "disagreement"),
+])
+def test_ones_own_look_back_and_conflict_stay_confident(wording: str, expected: str) -> None:
     found = recognise(wording, builtin_catalog())
     assert found.verdict == "match" and found.best.id == expected, (found.verdict, found.best)
