@@ -42,6 +42,7 @@ blind judges' "awkward" and "no", each with a firing case and a near miss.
 12. (Round 29.) The speaker's own role ("I'm a shift supervisor") is not the person dealt with; a
     breach kept off the notes ("not write it in the visit notes ... the office never found out") is
     SB751's weak point.
+13. (Round 30.) A refusal softened ("I don't really do weekends anymore") is a refusal.
 
 Answers are quoted from tests/corpus_real (spent splits, cited beside each)."""
 
@@ -538,3 +539,20 @@ def test_a_breach_kept_off_the_notes_is_the_weak_point() -> None:
     # holdout28's judges: "misses the concealment from the office"
     asked = _prompts(MEDICATION, "rubric")
     assert asked["collaborators"] == "Who owns the policy, and did they know what you were doing?"
+
+
+# --- 13. round 30 (holdout29's judges) -------------------------------------------------------------
+
+SATURDAYS = (
+    "Um, so, to be honest I don't really do weekends anymore. I did years of weekends in restaurants "
+    "and I want my Saturdays back. I'd be looking at Monday to Thursday, ideally daytime, and I'd need "
+    "to be finished by eight at the latest because of the trains home.")   # holdout29, trimmed
+
+
+def test_a_softened_refusal_is_a_refusal() -> None:
+    # holdout29's judges: "ignores that the candidate refuses the core weekend hours"
+    assert refuses_hours(SATURDAYS)
+    assert _prompts(SATURDAYS, "schedule")["alternatives"] == \
+        "What, if anything, would make other hours workable for you?"
+    # near miss: a weekend offered is no refusal
+    assert not refuses_hours("From Easter to October I'm available every weekend, both days.")

@@ -45,8 +45,14 @@ def thin(text: str) -> bool:
 
 def refuses_hours(text: str) -> bool:
     """Hours refused outright: "I don't work evenings or weekends at all, that's a line for me",
-    "weekends are a no for me" (lexicon `hours_refusals`)."""
-    return phrase_set(_words("hours_refusals")).search(normalise(text)) is not None
+    "weekends are a no for me" (lexicon `hours_refusals`), softened or not: "I don't really do
+    weekends anymore" (round 30, holdout29)."""
+    plain = _SOFTENING.sub("", normalise(text))
+    return phrase_set(_words("hours_refusals")).search(plain) is not None
+
+
+# Words that soften a refusal without taking it back: "I don't really do weekends".
+_SOFTENING = re.compile(r"\b(?:really|actually|honestly|just|generally|usually)\s+")
 
 
 LIMITS = 2  # conditions said this often make a list of them; one is a limit told inside a plan
