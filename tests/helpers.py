@@ -130,7 +130,7 @@ def spoken_prompts(text: str, qtype: str | None, profession: str | None = None) 
     """The probe prompts asked after a spoken answer to a question of this type (None: of no
     known type), by probe id, the way `rehearse` and the real-corpus measure ask them."""
     from storybank.analysis.followups import followup_prompts
-    from storybank.answers.judge import answer_story, judge_answer
+    from storybank.answers.judge import answer_story, judge_answer, weak_codes
     from storybank.catalog import builtin_catalog
     from storybank.settings import Settings
 
@@ -138,9 +138,8 @@ def spoken_prompts(text: str, qtype: str | None, profession: str | None = None) 
     report = judge_answer(text, catalog, Settings(), question=qtype)
     story = answer_story(report.parts, [qtype] if qtype else [], None)
     # The answer's weak points word its probes, as `storybank answer` words them (round 25).
-    weak = {f.code for f in report.findings if f.severity != "info"}
     return {p.probe: p.prompt for p in followup_prompts(story, catalog, Settings(), profession,
-                                                        findings=weak)
+                                                        findings=weak_codes(report.findings))
             if not p.probe.startswith("type:")}
 
 

@@ -154,8 +154,10 @@ class AnswerWeakness(_Data):
     event: bool | None = None
     # Only for an answer to one of these question types; empty: to any question.
     types: list[str] = Field(default_factory=list)
-    # Only when the answer says one of these (words; "agreed*" takes any ending); empty: always.
-    says: list[str] = Field(default_factory=list)
+    # Only when the answer says one of the finding's own phrases (its pitfall's `phrases`), not
+    # when the finding fires for what the answer lacks: "we just talked it out" is talked out, an
+    # answer that names no mechanism and no talk is not.
+    phrased: bool = False
     probes: dict[str, list[str]] = Field(default_factory=dict)
 
 
@@ -318,6 +320,8 @@ class Catalog(_Data):
             for pid in (w.ask, *w.probes):
                 if pid not in probes:
                     raise ValueError(f"answer weakness {w.finding} names unknown probe `{pid}`")
+            if w.phrased and not self.pitfall_phrases(w.finding):
+                raise ValueError(f"answer weakness {w.finding} is `phrased`, but no pitfall {w.finding} has phrases")
         return self
 
     def _patterns(self) -> list[tuple[str, list[str]]]:
@@ -340,6 +344,11 @@ class Catalog(_Data):
 
     def probe_ids(self) -> list[str]:
         return [p.id for p in self.probes]
+
+    def pitfall_phrases(self, code: str) -> tuple[str, ...]:
+        """The phrases of every question type's pitfall with this code, in catalog order."""
+        return tuple(dict.fromkeys(ph for q in self.questions for p in q.pitfalls if p.code == code
+                                   for ph in p.phrases))
 
     def evidence_by_id(self) -> dict[str, Evidence]:
         return {e.id: e for e in self.evidence}

@@ -207,6 +207,10 @@ def test_a_weakness_naming_an_unknown_probe_is_refused() -> None:
     data["answer_weaknesses"] = [{"finding": "SB711", "ask": "sideways", "reason": "x"}]
     with pytest.raises(ValueError, match="unknown probe `sideways`"):
         Catalog.model_validate(data)
+    # `phrased` reads the finding's own pitfall phrases: a code with none is refused too
+    data["answer_weaknesses"] = [{"finding": "SB301", "ask": "collaborators", "phrased": True}]
+    with pytest.raises(ValueError, match="no pitfall SB301 has phrases"):
+        Catalog.model_validate(data)
 
 
 # --- 2. hours refused outright ------------------------------------------------------------------
@@ -266,15 +270,6 @@ STATEMENTS = (
     "accounts with one query each, and I moved rendering onto a worker pool of 16 processes. Runtime "
     "went from nine hours to 47 minutes. If I did it again I'd switch renderer too, because "
     "WeasyPrint is still about 30 of those 47 minutes.")                # holdout22, trimmed
-
-
-def test_what_would_be_done_another_time_is_asked_what_stood_in_the_way() -> None:
-    assert _prompts(STATEMENTS, "performance")["differently"] == \
-        "What stopped you from doing it that way the first time?"
-    # near miss: the same story without the regret is still asked what it would do differently
-    plain = STATEMENTS.split(" If I did it again")[0]
-    assert _prompts(plain, "performance")["differently"] != \
-        "What stopped you from doing it that way the first time?"
 
 
 # --- 5. round 26 (holdout25's judges) -------------------------------------------------------------
@@ -463,14 +458,21 @@ WRONGFUL_STOP = (
     "over £5,000 I phone first.")                                       # holdout26, trimmed
 
 
-def test_a_change_told_in_other_words_is_not_asked_what_would_be_done_differently() -> None:
-    # holdout22-26's judges: "Answer already covered what changed afterwards"
-    assert _prompts(WRONGFUL_STOP, "failure")["differently"] == \
-        "When did you last put that lesson to use, and how did it go?"
-    # near miss: the same story stopped before the change is still asked for one
-    told = WRONGFUL_STOP.split(" Then I looked at why")[0]
-    assert _prompts(told, "failure")["differently"] != \
-        "When did you last put that lesson to use, and how did it go?"
+@pytest.mark.parametrize(("text", "qtype", "said_from", "prompt"), [
+    # what the speaker would do another time (round 25: "Candidate already said what they'd do
+    # differently") is asked what stood in the way the first time
+    (STATEMENTS, "performance", " If I did it again",
+     "What stopped you from doing it that way the first time?"),
+    # a change told in other words (round 27: "Answer already covered what changed afterwards") is
+    # the lesson already said
+    (WRONGFUL_STOP, "failure", " Then I looked at why",
+     "When did you last put that lesson to use, and how did it go?"),
+], ids=["regret", "change"])
+def test_a_lesson_already_said_is_not_asked_for_again(text: str, qtype: str, said_from: str,
+                                                       prompt: str) -> None:
+    assert _prompts(text, qtype)["differently"] == prompt
+    # near miss: the same story stopped before the lesson is still asked for one
+    assert _prompts(text.split(said_from)[0], qtype)["differently"] != prompt
 
 
 def test_a_failure_told_step_by_step_is_asked_where_putting_it_right_was_hardest() -> None:

@@ -141,22 +141,39 @@ def test_a_disagreement_about_a_standard_of_work_keeps_no_rubric_cue() -> None:
     assert _family_cues("Tell me about a time you disagreed with a colleague about the standard of care.")["rubric"] == 0
 
 
-# --- round 27 (holdout26, spent) -------------------------------------------------------------------
+# --- rounds 27 to 29 (holdout26-28, spent) ------------------------------------------------------
 
-@pytest.mark.parametrize(("wording", "not_this", "shown"), [
-    # holdout26 (project): read a confident rubric at 55.6
+# Each a confident wrong answer of a spent set: it may be shown, but not claimed with confidence;
+# `shown` is the type the user must see among the candidates, where one is right.
+NOT_CONFIDENT = [
+    # round 27, holdout26 (project): read a confident rubric at 55.6
     ("Describe a situation where you had to implement a new compliance program or policy across the "
      "organisation.", "rubric", "project"),
-    # holdout26 (rubric): read a confident disagreement at 62.0
+    # round 27, holdout26 (rubric): read a confident disagreement at 62.0
     ("If you disagreed with the risk rating the screening tool gave a customer, what would you do?",
      "disagreement", "rubric"),
-    # holdout26 (none): read a confident disagreement at 56.4
+    # round 27, holdout26 (none): read a confident disagreement at 56.4
     ("Describe a time when you had to resolve a conflict among your kitchen staff.", "disagreement", None),
-    # holdout26 (none): read a confident performance at 59.4
+    # round 27, holdout26 (none): read a confident performance at 59.4
     ("Describe a situation where you identified a recurring carrier performance problem before it "
      "affected customers.", "performance", None),
-])
-def test_someone_elses_conflict_or_performance_and_a_tool_applied_are_not_confident(
+    # round 28, holdout27 (none): a scene put to the candidate, read a confident "differently" at 75.0
+    ("Situation: A patient with a strict, specialized diet has accidentally been served a meal that "
+     "does not adhere to their dietary restrictions. What steps would you take to rectify this "
+     "situation and prevent it from happening again in the future?", "differently", None),
+    # round 28, holdout27 (none): what one weighs in general, read a confident "alternatives" at 89.8
+    ("What considerations do you make when choosing between box joints and other joinery methods?",
+     "alternatives", None),
+    # round 29, holdout28 (none): an opinion on how the employer works, a confident "differently" at 82.5
+    ("If you were running this office, what would you do differently from how we do things now?",
+     "differently", None),
+    # round 29, holdout28 (none): conflicts among the team, read a confident disagreement at 55.0
+    ("How do you handle conflicts within your team?", "disagreement", None),
+]
+
+
+@pytest.mark.parametrize(("wording", "not_this", "shown"), NOT_CONFIDENT)
+def test_a_spent_sets_confident_wrong_answer_is_no_longer_claimed(
         wording: str, not_this: str, shown: str | None) -> None:
     found = recognise(wording, builtin_catalog())
     assert not (found.verdict == "match" and found.best.id == not_this), (found.verdict, found.best)
@@ -165,61 +182,17 @@ def test_someone_elses_conflict_or_performance_and_a_tool_applied_are_not_confid
 
 
 @pytest.mark.parametrize(("wording", "expected"), [
-    # near misses: the candidate's own disagreement over a policy, own performance work, own conflict
+    # near misses: the candidate's own disagreement over a policy, own performance work, own
+    # conflict (round 27), the probes asked of a story told (round 28), one's own look back and
+    # conflict with a teammate (round 29)
     ("Tell me about a time you had to implement a new policy you disagreed with.", "rubric"),
     ("Tell me about a performance problem you fixed in your service.", "performance"),
     ("Tell me about a time you disagreed with a customer.", "disagreement"),
-])
-def test_the_candidates_own_stay_what_they_were(wording: str, expected: str) -> None:
-    found = recognise(wording, builtin_catalog())
-    assert found.verdict == "match" and found.best.id == expected, (found.verdict, found.best)
-
-
-# --- round 28 (holdout27, spent) -------------------------------------------------------------------
-
-@pytest.mark.parametrize(("wording", "not_this"), [
-    # holdout27 (none): a scene put to the candidate, read a confident "differently" at 75.0
-    ("Situation: A patient with a strict, specialized diet has accidentally been served a meal that "
-     "does not adhere to their dietary restrictions. What steps would you take to rectify this "
-     "situation and prevent it from happening again in the future?", "differently"),
-    # holdout27 (none): what one weighs in general, read a confident "alternatives" at 89.8
-    ("What considerations do you make when choosing between box joints and other joinery methods?",
-     "alternatives"),
-])
-def test_a_scene_or_a_general_method_is_not_a_confident_probe(wording: str, not_this: str) -> None:
-    found = recognise(wording, builtin_catalog())
-    assert not (found.verdict == "match" and found.best.id == not_this), (found.verdict, found.best)
-
-
-@pytest.mark.parametrize(("wording", "expected"), [
-    # near misses: the probes asked of a story told
     ("What would you do to prevent that happening again?", "differently"),
     ("What factors did you weigh when you chose Postgres?", "alternatives"),
-])
-def test_the_probes_of_a_story_told_stay_probes(wording: str, expected: str) -> None:
-    found = recognise(wording, builtin_catalog())
-    assert found.verdict == "match" and found.best.id == expected, (found.verdict, found.best)
-
-
-# --- round 29 (holdout28, spent) -------------------------------------------------------------------
-
-@pytest.mark.parametrize(("wording", "not_this"), [
-    # holdout28 (none): an opinion on how the employer works, read a confident "differently" at 82.5
-    ("If you were running this office, what would you do differently from how we do things now?",
-     "differently"),
-    # holdout28 (none): conflicts among the team, read a confident disagreement at 55.0
-    ("How do you handle conflicts within your team?", "disagreement"),
-])
-def test_an_opinion_on_the_employer_or_the_teams_conflicts_is_not_confident(wording: str, not_this: str) -> None:
-    found = recognise(wording, builtin_catalog())
-    assert not (found.verdict == "match" and found.best.id == not_this), (found.verdict, found.best)
-
-
-@pytest.mark.parametrize(("wording", "expected"), [
-    # near misses: the probe after a story, and one's own conflict with a teammate
     ("Looking back, what would you do differently next time?", "differently"),
     ("Tell me about a conflict with someone on your team.", "disagreement"),
 ])
-def test_ones_own_look_back_and_conflict_stay_confident(wording: str, expected: str) -> None:
+def test_the_candidates_own_stay_confident(wording: str, expected: str) -> None:
     found = recognise(wording, builtin_catalog())
     assert found.verdict == "match" and found.best.id == expected, (found.verdict, found.best)

@@ -410,6 +410,7 @@ def judge_text(text: str, qtype: str, profession: str | None):
 
 def judge_answers(split: str) -> list[Judged]:
     from storybank.analysis.followups import followup_prompts
+    from storybank.answers.judge import weak_codes
     from storybank.catalog import builtin_catalog
     from storybank.settings import Settings
     from storybank.words import count_words
@@ -419,9 +420,9 @@ def judge_answers(split: str) -> list[Judged]:
         profession = a["field"] if a["field"] in PROFESSIONS else None
         story, report = judge_text(a["text"], a["type"], profession)
         # The answer's weak points word its probes, as `storybank answer` words them (round 25).
-        weak = {f.code for f in report.findings if str(f.severity) != "info"}
         prompts = [(p.probe, p.prompt) for p in followup_prompts(story, builtin_catalog(), Settings(),
-                                                                 profession, findings=weak)]
+                                                                 profession,
+                                                                 findings=weak_codes(report.findings))]
         out.append(Judged(i, a, count_words(a["text"]), report.score_values(),
                           [(f.code, f.category, str(f.severity)) for f in report.findings],
                           prompts, story))

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from storybank.analysis.lexicon import alternation, normalise, phrase_set
 from storybank.analysis.lexicon import words as _words
-from storybank.analysis.signals import acted, tells_an_event
+from storybank.analysis.signals import acted, tells_an_event, unsoftened
 from storybank.words import count_words
 
 THIN_SENTENCES = 2
@@ -47,12 +47,7 @@ def refuses_hours(text: str) -> bool:
     """Hours refused outright: "I don't work evenings or weekends at all, that's a line for me",
     "weekends are a no for me" (lexicon `hours_refusals`), softened or not: "I don't really do
     weekends anymore" (round 30, holdout29)."""
-    plain = _SOFTENING.sub("", normalise(text))
-    return phrase_set(_words("hours_refusals")).search(plain) is not None
-
-
-# Words that soften a refusal without taking it back: "I don't really do weekends".
-_SOFTENING = re.compile(r"\b(?:really|actually|honestly|just|generally|usually)\s+")
+    return phrase_set(_words("hours_refusals")).search(unsoftened(normalise(text))) is not None
 
 
 LIMITS = 2  # conditions said this often make a list of them; one is a limit told inside a plan
@@ -72,13 +67,15 @@ def introduces(text: str) -> bool:
     """A self-introduction: the answer opens, after its fillers, with who the speaker is ("So, um,
     I'm an HR business partner", "Okay, so, I was born in Ballarat"; lexicon
     `introduction_openings`) and runs on for INTRODUCTION_WORDS or more."""
-    opening = _FILLERS.sub("", _OPENERS.sub("", normalise(text).strip()))
+    opening = _OPENERS.sub("", normalise(text).strip())
     return (count_words(text) >= INTRODUCTION_WORDS
             and any(opening.startswith(o + " ") for o in _words("introduction_openings")))
 
 
-# "Sure.", "Okay, so,", "Right, so": what a spoken answer opens with before it says anything.
-_OPENERS = re.compile(r"^(?:(?:sure|okay|ok|right|yeah|yes|so|um+|uh+|well|alright|great)\b[,.!\s—-]*)+")
+# "Sure.", "Okay, so, um,", "Right, so": what a spoken answer opens with before it says anything
+# (the fillers of `_FILLERS` and the words that accept the question).
+_OPENERS = re.compile(r"^(?:(?:um+|uh+|hm+|well|honestly|so|oh|sure|okay|ok|right|yeah|yes|alright|great)"
+                      r"\b[,.!\s—-]*)+")
 
 
 @lru_cache(maxsize=1)

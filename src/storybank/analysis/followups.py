@@ -43,6 +43,7 @@ from storybank.analysis.phrases import (
 from storybank.analysis.signals import (
     acted,
     dodge,
+    first_sentence,
     private_constraint,
     quotes_speech,
     said_the_change,
@@ -820,16 +821,13 @@ def _own_wordings(condition: AnswerCondition, probe: Probe, types: list[Question
     """The question types' own wordings of the probe for one kind of answer (those whose `says`
     words the answer says, in their order)."""
     norm = normalise(said)
-    opening = normalise(_FIRST_SENTENCE.split(said.strip(), maxsplit=1)[0])
+    opening = normalise(first_sentence(said))
     quoted = quotes_speech(said)
     return [w for t in types for kind in t.worded_for
             if kind.when == condition
             and (not kind.says or phrase_set(tuple(kind.says)).search(opening if kind.says_first else norm))
             and kind.quotes in (None, quoted)
             for w in kind.probes.get(probe.id, [])]
-
-
-_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 # Where among the kinds of answer (`_CHECKS`) the answer's weak point is dug at: after every kind
@@ -840,11 +838,10 @@ _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _WEAKNESS_BEFORE: AnswerCondition = "offhand"
 
 
-def weakness_wording(probe: Probe, catalog: Catalog, findings: Collection[str], said: str,
-                     types: list[QuestionType], values: dict[str, str]) -> str | None:
-    """The probe worded for the answer's weak point: the first of `weak_points` that words this
-    probe (see AnswerWeakness)."""
-    for weak in weak_points(catalog, findings, said, [t.id for t in types]):
+def _weakness_wording(probe: Probe, points: list[AnswerWeakness], values: dict[str, str]) -> str | None:
+    """The probe worded for the answer's weak point: the first of `points` (see `weak_points`)
+    that words this probe."""
+    for weak in points:
         worded = fill(weak.probes.get(probe.id, []), values)
         if worded:
             return worded
@@ -861,18 +858,18 @@ def _has_figures(said: str) -> bool:
 def weak_points(catalog: Catalog, findings: Collection[str], said: str,
                 types: Collection[str] = ()) -> list[AnswerWeakness]:
     """The catalog's answer weaknesses that `findings` (codes) hold for this answer to a question
-    of `types`, in the catalog's order."""
-    if not findings:
+    of `types`, in the catalog's order (see AnswerWeakness for the gates)."""
+    fired = [w for w in catalog.answer_weaknesses
+             if w.finding in findings and (not w.types or any(t in w.types for t in types))]
+    if not fired:
         return []
     quoted = quotes_speech(said)
     figures = _has_figures(said)
     norm = normalise(said)
     event = answer_holds(said).event
-    return [w for w in catalog.answer_weaknesses
-            if w.finding in findings and w.quotes in (None, quoted) and w.figures in (None, figures)
-            and w.event in (None, event)
-            and (not w.types or any(t in w.types for t in types))
-            and (not w.says or phrase_set(tuple(w.says)).search(norm) is not None)]
+    return [w for w in fired
+            if w.quotes in (None, quoted) and w.figures in (None, figures) and w.event in (None, event)
+            and (not w.phrased or phrase_set(catalog.pitfall_phrases(w.finding)).search(norm) is not None)]
 
 
 def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
@@ -991,10 +988,12 @@ def followup_prompts(story: Story, catalog: Catalog, settings: Settings,
     types = [t for t in (catalog.question(q) for q in dict.fromkeys(story.questions)) if t]
     values = story_values(story, catalog)
     studies = in_studies(_everything_said(story))
-    said = story.answer_text()
+    # The answer's weak points, read once for all four probes (spoken answers only: see
+    # `_answer_wording`).
+    points = weak_points(catalog, findings, story.answer_text(), [t.id for t in types])
     prompts: list[FollowupPrompt] = []
     for probe in catalog.probes:
-        weak = partial(weakness_wording, probe, catalog, findings, said, types, values)
+        weak = partial(_weakness_wording, probe, points, values)
         text = _probe_text(probe, story, types, pack, software, values, weak)
         if studies:
             text = off_work(text)

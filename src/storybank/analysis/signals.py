@@ -465,6 +465,17 @@ _SOFTENERS = re.compile(r"\b(?:really|honestly|actually|ever|truly|personally|ge
                         r"particularly|specifically|off the top of my head)\s+")
 
 
+def first_sentence(text: str) -> str:
+    """The text's first sentence (up to its first full stop, question or exclamation mark)."""
+    return _SENTENCES.split(text.strip(), maxsplit=1)[0]
+
+
+def unsoftened(low: str) -> str:
+    """Lower-case text without the words that soften a claim and take nothing back: "I can't
+    really think of one", "I don't really do weekends"."""
+    return _SOFTENERS.sub("", low)
+
+
 @lru_cache(maxsize=1)
 def _dodge_sets() -> tuple[PhraseSet, PhraseSet, PhraseSet, PhraseSet]:
     return (phrase_set(_words("dodge_memory")), phrase_set(_words("dodge_denials")),
@@ -489,7 +500,7 @@ def dodge_sentence(sentence: str) -> str | None:
         return None
     from storybank.analysis.in_part import taken_back
 
-    low = _SOFTENERS.sub("", low)
+    low = unsoftened(low)
     if _PRAISE_BY_COMPARISON.search(low):
         return None
     found = _denial(low)

@@ -22,7 +22,7 @@ No I/O: the bank's stories, the catalog and the settings come from the caller.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -247,9 +247,8 @@ def judge_answer(
     seconds = rated.seconds(words)
     whole = segment(exchange).parts() if first else parts
     findings = tuple(f for f in report.findings if not about_the_file(f))
-    weak_codes = {f.code for f in findings if f.severity != "info"}
     chosen, lacking, reasons, prompts, layers = _next_probe(
-        exchange, whole, types, tale, catalog, settings, rated, asked, probe, weak_codes)
+        exchange, whole, types, tale, catalog, settings, rated, asked, probe, weak_codes(findings))
     cues, recited = _against_the_story(text, tale, probe) if tale is not None else (None, None)
     return AnswerReport(
         text=text, parts=parts, words=words, speaking_seconds=round(seconds, 1),
@@ -258,6 +257,13 @@ def judge_answer(
         next_probe=chosen, question=matched, story=found, cues=cues, recital=recited,
         followup=judge_followup(first, text) if first else None, probe=probe,
         lacking=tuple(lacking), reasons=reasons, prompts=prompts, layers=layers or {})
+
+
+def weak_codes(findings: Iterable[Finding]) -> set[str]:
+    """The codes of the findings that can name an answer's weak point (the catalog's
+    `answer_weaknesses`): a note of "info" severity names none. The probes after an answer are
+    worded with these (`followups.followup_prompts(..., findings=)`)."""
+    return {f.code for f in findings if f.severity != "info"}
 
 
 def _find(stories: Sequence[BankStory], story_id: str) -> BankStory:
