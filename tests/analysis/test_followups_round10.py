@@ -115,7 +115,7 @@ ASKED = [
       "technical": "Walk me through what you did, step by step, and why you did it that way."}),
     # ... near miss: an answer that names the days of its week keeps the schedule's wordings.
     (AVAILABLE, "schedule", None,
-     {"differently": "If a week does not go to plan, what gives first, and how do you make the time up?"}),
+     {"differently": "If something comes up in a week you are due to work, what gives first, and how do you handle it?"}),
     # A claim made of every occasion is asked to pick one ...
     (ALL_MY_PROJECTS, "project", None,
      {"alternatives": "Pick one of those: what did you decide yourself, and what else could you have done?"}),

@@ -122,7 +122,7 @@ ASKED = [
      {"technical": "Walk me through what you did, step by step, and why you did it that way."}),
     # ... near miss: "my schedule", nights and weekends keep the schedule's wordings.
     (FLEXIBLE, "schedule", None,
-     {"differently": "If a week does not go to plan, what gives first, and how do you make the time up?"}),
+     {"differently": "If something comes up in a week you are due to work, what gives first, and how do you handle it?"}),
     # Taking on too much, with nothing done about it, is a flaw: when it was noticed, not "once the
     # problem came to light" ...
     (TOO_MUCH, "failure", None,

@@ -80,7 +80,7 @@ ASKED = [
     # keeps the week's wording, and a disagreement told in the past ("he yelled at me", ICU
     # below) keeps the probe's own question.
     (OVERTIME, "schedule", None,
-     {"differently": "If a week does not go to plan, what gives first, and how do you make the time up?"}),
+     {"differently": "If something comes up in a week you are due to work, what gives first, and how do you handle it?"}),
     # The speaker's own boss is "your boss" ...
     (REPORT, "disagreement", None,
      {"technical": "What exactly did you say to your boss, and how did they respond?"}),

@@ -101,12 +101,12 @@ def test_an_answer_that_already_names_the_rejected_option_and_why_is_asked_what_
 def test_a_private_constraint_is_not_dug_into_as_a_decision():
     assert private_constraint(CHILD_CARE) == "child care"
     prompts = _prompts(CHILD_CARE, "schedule")
-    assert "settle" not in prompts["alternatives"] and "change it" not in prompts["alternatives"]
+    assert "settle" not in prompts["alternatives"] and "change those hours" not in prompts["alternatives"]
     assert "claim on that time" not in prompts["collaborators"]
     # Near miss: an availability with no private reason keeps the schedule's own probes.
     assert private_constraint(AVAILABLE) is None
     assert _prompts(AVAILABLE, "schedule")["alternatives"] == \
-        "How did you settle on that, and what would make you change it?"
+        "What could change those hours over the next few months, and how much notice would you give?"
     # Near miss: a story in which a daughter appears is not a constraint on hours.
     assert private_constraint(CUSTOMER) is None
 

@@ -104,9 +104,10 @@ ASKED = [
     # (Round 7: a "we" walking through a system never reaches the speaker's own part.)
     (OCR, "project", {"collaborators": "Who else worked on it, and which part was yours?"}),
     (MORNING, None, {"technical": "Can you give me one specific example of that from your work?"}),
-    # A thin learning answer: what it let them do, and what comes next, not what was "technical".
+    # A thin learning answer: what it let them do, and (round 30) what was hardest, not what was
+    # "technical".
     (COURSE, "learning", {
-        "differently": "What is the next thing you want to learn, and how will you go about it?",
+        "differently": "Which part of it was hardest to get the hang of, and how did you get past it?",
         "technical": "What can you do now that you could not do before, and where have you used it?"}),
     (NOT_YET, "learning", {
         "collaborators": "Who would you turn to first while you learn it?",

@@ -63,13 +63,21 @@ def states_limits(text: str) -> bool:
 INTRODUCTION_WORDS = 60  # a self-introduction runs on: a line that opens "I'm a nurse" may be a claim
 
 
+LEAD_IN_WORDS = 6  # "Okay, so where do I start." said before who the speaker is
+
+
 def introduces(text: str) -> bool:
     """A self-introduction: the answer opens, after its fillers, with who the speaker is ("So, um,
     I'm an HR business partner", "Okay, so, I was born in Ballarat"; lexicon
-    `introduction_openings`) and runs on for INTRODUCTION_WORDS or more."""
-    opening = _OPENERS.sub("", normalise(text).strip())
-    return (count_words(text) >= INTRODUCTION_WORDS
-            and any(opening.startswith(o + " ") for o in _words("introduction_openings")))
+    `introduction_openings`) and runs on for INTRODUCTION_WORDS or more. A short first sentence
+    may lead in ("Yeah, um, okay, so where do I start. I grew up in a small town", round 30)."""
+    if count_words(text) < INTRODUCTION_WORDS:
+        return False
+    first, *rest = [piece for piece in _SENTENCE_END.split(text.strip(), maxsplit=4) if piece.strip()] or [""]
+    openings = [_OPENERS.sub("", normalise(first).strip())]
+    if rest and count_words(openings[0]) <= LEAD_IN_WORDS:
+        openings.append(_OPENERS.sub("", normalise(rest[0]).strip()))
+    return any(opening.startswith(o + " ") for opening in openings for o in _words("introduction_openings"))
 
 
 # "Sure.", "Okay, so, um,", "Right, so": what a spoken answer opens with before it says anything

@@ -232,9 +232,13 @@ def _untold_severity(ctx: StoryContext, pitfall: Pitfall, match: str | None) -> 
     """The pitfall's `untold_severity` for a spoken answer that tells no event (no act of the
     speaker's or their team's in the past, no occasion opened), long enough to judge, and set it off with no phrase or
     check of its own (only its evidence missing); None (its own) otherwise. "We argued about it,
-    and eventually my manager decided" tells one, and keeps the warning."""
+    and eventually my manager decided" tells one, and keeps the warning. So does a phrase of the
+    pitfall's said where the judge put another part ("we just sat down and talked it out", told as
+    the situation; round 30, holdout27-28)."""
     if not (pitfall.untold_severity and ctx.from_answer) or match is not None or ctx.too_short_to_judge:
         return None  # a one-liner ("I just walk away") tells no way of handling it either
+    if pitfall.phrases and phrase_set(tuple(pitfall.phrases)).search(ctx.answer.norm):
+        return None
     from storybank.analysis.signals import acted, opens_an_occasion
 
     text = ctx.story.answer_text()
