@@ -152,6 +152,9 @@ class AnswerWeakness(_Data):
     figures: bool | None = None
     # Only when the answer tells an event (true), or tells none (false); unset: either way.
     event: bool | None = None
+    # Only when the answer is a line or two (true), or longer (false); unset: either way. A thin
+    # answer's own wordings may already name what it did ("Setting the location aside, ...").
+    thin: bool | None = None
     # Only for an answer to one of these question types; empty: to any question.
     types: list[str] = Field(default_factory=list)
     # Only when the answer says one of the finding's own phrases (its pitfall's `phrases`), not

@@ -87,7 +87,7 @@ ASKED = [
      {"collaborators": "If I called your last manager, what would they say about your work?"}),
     # ... near miss: "all fired up" is no firing; the work so far is not "what you do now".
     (FIRED_UP, "motivation", None,
-     {"alternatives": "What other kinds of work did you consider, and why this one?",
+     {"alternatives": "What else did you look at before applying here, and why this one?",
       "technical": "What from your experience so far would you bring to this work, and how?"}),
     # A job the speaker held is asked about, not who they talked to about "this work" ...
     (NURSING_HOME, "motivation", "medicine",

@@ -113,7 +113,7 @@ ASKED = [
     (MONGO, "disagreement", "software", {"alternatives": "Why PostgreSQL rather than MongoDB?"}),
     # 7. praise by comparison is no dodge ...
     (TEACHING, "motivation", "education",
-     {"alternatives": "What other kinds of work did you consider, and why this one?"}),
+     {"alternatives": "What else did you look at before applying here, and why this one?"}),
     # ... near miss: no significant failure thought of is one
     (NO_FAILURE, "failure", "software",
      {"alternatives": "Could you pick a smaller example, even one that seems minor at first?"}),

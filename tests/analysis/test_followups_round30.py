@@ -19,6 +19,12 @@
    disagreement first"); a way of handling with no such phrase stays a note.
 6. A mistake told with the people in it and the change made since is asked what those people made
    of the change, not "Who else was involved?" ("answer already named who was involved").
+7. A gain said to be the main reason for wanting the job ("mainly it's the location", "the main
+   thing is the pay") is SB742's self-serving motive whatever else is said, and a longer answer is
+   asked why this place if another paid the same and was as easy to reach ("misses the pay-only
+   motivation"); a line or two keeps the thin wordings that name the gain (test_followups_round6).
+   An employer chosen in one's own line of work is asked what else was looked at, not "other kinds
+   of work" ("same job elsewhere").
 """
 
 from __future__ import annotations
@@ -181,3 +187,42 @@ def test_a_week_told_is_asked_what_could_change_its_hours():
             "about eleven and a half hours. I've done ten hours a week on another platform for four months.")
     assert spoken_prompts(week, "schedule")["alternatives"] == (
         "What could change those hours over the next few months, and how much notice would you give?")
+
+
+# holdout29, a ramp agent's reason for the move (the pay), and holdout28's mediator (the location).
+PAY_FIRST = ("Um, to be honest the main thing is the pay. You're paying about a pound fifty an hour more than "
+             "my current handler, and you've got the shift allowance on top for earlies. I've been on the ramp "
+             "for five years so I know the job, it's all the same aircraft really.")
+LOCATION_FIRST = ("Um, so mainly it's the location. I live about ten minutes from your office, and at the moment "
+                  "I'm doing an hour and a quarter each way into Manchester for the family mediation service. "
+                  "I've been a mediator for five years, I'm accredited with the FMC, so I can do the job, and "
+                  "I'd just like to do it closer to home.")
+
+
+@pytest.mark.parametrize("text", [PAY_FIRST, LOCATION_FIRST], ids=["pay", "location"])
+def test_a_gain_said_to_be_the_main_reason_is_self_serving_and_asked_about_the_work(text):
+    from storybank.analysis.evidence import self_serving_motive
+
+    assert self_serving_motive(text.lower()) is not None
+    assert _severity(text, "SB742", "motivation") is not None
+    prompts = spoken_prompts(text, "motivation")
+    assert prompts["alternatives"] == ("Suppose another job paid the same and was as easy to get to: why would "
+                                       "you still choose this one?")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Mainly the patients I'd be working with: I spent four years on a stroke unit and I want to "
+                 "stay in rehabilitation, where you see people get their lives back.", id="mainly the work"),
+    pytest.param("The pay is fine, but mainly it's the ward: I trained on your stroke unit and I want to go "
+                 "back to rehabilitation.", id="the pay named, the ward the main reason"),
+])
+def test_a_main_reason_about_the_work_is_not_self_serving(text):
+    from storybank.analysis.plain_motives import main_motive
+
+    assert main_motive(text.lower()) is None
+
+
+def test_an_employer_chosen_in_ones_own_line_of_work_is_asked_what_else_was_looked_at():
+    prompts = spoken_prompts("I want to work for you because your clinic has a great reputation and I have "
+                             "heard good things about the team.", "motivation")
+    assert "kinds of work" not in prompts["alternatives"]

@@ -351,7 +351,7 @@ def self_serving_motive(low: str) -> tuple[str, int] | None:
     commute, the money, an escape from the current job) is the motive: its phrases at least
     twice as many as reasons about the work itself or what the speaker brings."""
     from storybank.analysis.growth_motives import practice_wanted
-    from storybank.analysis.plain_motives import least_work_or_perks
+    from storybank.analysis.plain_motives import least_work_or_perks, main_motive
     from storybank.analysis.step_motives import step_wanted
 
     told = phrase_set(_lexicon_list("self_serving")).spans(low) + _job_needs(low)
@@ -360,7 +360,8 @@ def self_serving_motive(low: str) -> tuple[str, int] | None:
     told += least_work_or_perks(low, besides=told)
     told += practice_wanted(low, besides=told)  # round 13: the job as practice
     told += step_wanted(low, besides=told)  # round 14: the job as a step up or a stop-gap
-    if not told:
+    main = main_motive(low)
+    if not told and not main:
         return None
     found = [said for _start, _end, said in told]
     # A work word that completes the self-serving phrase is its object, not a reason about the
@@ -368,7 +369,10 @@ def self_serving_motive(low: str) -> tuple[str, int] | None:
     # it (round 13: "I'm looking to grow and learn", "to develop customer service skills").
     reasons = sum(1 for start, _end, _said in phrase_set(_lexicon_list("work_reasons")).spans(low)
                   if not any(s <= start and start - end <= OBJECT_REACH for s, end, _x in told))
-    return (found[0], len(found)) if len(found) >= 2 * reasons else None
+    if found and len(found) >= 2 * reasons:
+        return found[0], len(found)
+    # Round 30: said to be the main reason, it is the motive whatever else is said around it.
+    return (main, max(len(found), 1)) if main else None
 
 
 OBJECT_REACH = 24  # characters after a self-serving phrase where its object is said

@@ -867,8 +867,10 @@ def weak_points(catalog: Catalog, findings: Collection[str], said: str,
     figures = _has_figures(said)
     norm = normalise(said)
     event = answer_holds(said).event
+    thin = answer_kinds.thin(said)
     return [w for w in fired
             if w.quotes in (None, quoted) and w.figures in (None, figures) and w.event in (None, event)
+            and w.thin in (None, thin)
             and (not w.phrased or phrase_set(catalog.pitfall_phrases(w.finding)).search(norm) is not None)]
 
 

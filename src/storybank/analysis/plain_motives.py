@@ -49,6 +49,21 @@ def _pay_as_reason() -> re.Pattern[str]:
 
 
 
+@lru_cache(maxsize=1)
+def _main_reason() -> re.Pattern[str]:
+    markers, gains = _alternation("main_reason_markers"), _alternation("main_reason_gains")
+    return re.compile(rf"\b(?:{markers})\b[\s,]+(?:(?:for me|to be honest|honestly|really|it's|it is|is|was|"
+                      rf"would be)[\s,]+)*(?:the\s+|my\s+)?(?:{gains})\b")
+
+
+def main_motive(low: str) -> str | None:
+    """What the job gives the speaker, said as the main reason: "mainly it's the location", "the
+    main thing is the pay" (round 30). "Mainly the patients I'd be working with" is about the
+    work, and "the pay is fine, but mainly it's the ward" names no gain."""
+    found = _main_reason().search(low)
+    return found.group(0) if found else None
+
+
 def least_work_or_perks(low: str, besides: list[Span] | None = None) -> list[Span]:
     """Spans of `low` (normalised) that want the least work or a perk of the job: "the least
     amount of time possible", "a less stressful job", "without having to actually do anything",
