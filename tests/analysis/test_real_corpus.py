@@ -350,11 +350,18 @@ FLOORS = {
     # Round 29 adds `holdout28`, measured blind before and after round 28 and now spent, at what
     # round 28 left it (RESULTS.md, "Round 28 on the blind set"): 85 of its 150 wordings and all 76
     # answers were written blind; the model is not retrained with holdout22-28.
-    "holdout28": (123, 3, 25, 2, 14, 33, 0.93),
+    # Round 30: bad flagged 14 -> 16 (a gain said to be the main reason is SB742's; "talked it out"
+    # said where the judge put the situation keeps SB711's warning).
+    "holdout28": (123, 3, 25, 2, 16, 33, 0.93),
     # Round 30 adds `holdout29`, measured blind before and after round 29 and now spent, at what
     # round 29 left it (RESULTS.md, "Round 29 on the blind set"): 85 of its 148 wordings and all 76
     # answers were written blind; the model is not retrained with holdout22-29.
-    "holdout29": (121, 1, 27, 1, 16, 31, 0.92),
+    # Round 30: bad flagged 16 -> 18 (the same two changes).
+    "holdout29": (121, 1, 27, 1, 18, 31, 0.92),
+    # Round 31 adds `holdout30`, measured blind before and after round 30 and now spent, at what
+    # round 30 left it (RESULTS.md, "Round 30 on the blind set"): 68 of its 148 wordings and all 76
+    # answers were written blind; the model is not retrained with holdout22-30.
+    "holdout30": (109, 3, 24, 3, 17, 31, 0.95),
     # round 15 (matcher): right 246 -> 248
     # round 18 (matcher): right 248 -> 249
     "tuning": (249, 0, 75, 0, 26, 27, 0.90),  # round 13 (answers): bad flagged 25 -> 26
@@ -383,8 +390,8 @@ def test_real_language_keeps_its_numbers(split):
 def test_the_holdout_is_never_read_item_by_item():
     m = _measure()
     # Refused by the argument check, before any file of the blind split is opened.
-    assert m.HELD_OUT == ("holdout30",)
-    for argv in (["--split", "holdout30", "--details"], ["--split", "holdout30", "--prompts", "5"]):
+    assert m.HELD_OUT == ("holdout31",)
+    for argv in (["--split", "holdout31", "--details"], ["--split", "holdout31", "--prompts", "5"]):
         with pytest.raises(SystemExit) as refused:
             m.main(argv)
         assert refused.value.code == 2
