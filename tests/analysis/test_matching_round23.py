@@ -169,6 +169,15 @@ NOT_CONFIDENT = [
      "differently", None),
     # round 29, holdout28 (none): conflicts among the team, read a confident disagreement at 55.0
     ("How do you handle conflicts within your team?", "disagreement", None),
+    # round 31, holdout30 (none): an opinion on who is better, read a confident learning at 75.4
+    ("Who makes a better technical writer: a technical person who has learned writing skills, or a writer "
+     "who has learned technical skills?", "learning", None),
+    # round 31, holdout30 (none): keeping up with the day's conditions, a confident learning at 82.8
+    ("How do you stay up-to-date on traffic conditions?", "learning", None),
+    # round 31, holdout30 (none): what one would have done as the last employer's manager, a confident
+    # "differently" at 88.2
+    ("What would you have done differently if you were the manager of the last company you worked for?",
+     "differently", None),
 ]
 
 
@@ -192,7 +201,36 @@ def test_a_spent_sets_confident_wrong_answer_is_no_longer_claimed(
     ("What factors did you weigh when you chose Postgres?", "alternatives"),
     ("Looking back, what would you do differently next time?", "differently"),
     ("Tell me about a conflict with someone on your team.", "disagreement"),
+    # round 31: learning one's own skill, keeping up with one's field, one's own look back
+    ("Tell me about a new skill you learned recently.", "learning"),
+    ("How do you stay up to date with changes in your field?", "learning"),
+    ("What would you have done differently?", "differently"),
 ])
 def test_the_candidates_own_stay_confident(wording: str, expected: str) -> None:
     found = recognise(wording, builtin_catalog())
     assert found.verdict == "match" and found.best.id == expected, (found.verdict, found.best)
+
+
+# Round 31, holdout30: real wordings read as "no match" that a cue now names, each the best candidate
+# shown; and near misses that the same cues leave alone.
+@pytest.mark.parametrize(("wording", "expected"), [
+    ("Tell me about a project with measurable impact", "project"),
+    ("Give us an example of a complex claim that you handled. What made it complex and how did you "
+     "resolve it?", "project"),
+    ("Have you ever shortened the time it takes to answer and dispatch an emergency call? By how much?",
+     "performance"),
+    ("What key performance indicators did you monitor?", "technical"),
+])
+def test_a_field_s_own_words_name_the_type(wording: str, expected: str) -> None:
+    found = recognise(wording, builtin_catalog())
+    assert found.shown and found.shown[0].id == expected, (found.verdict, found.shown)
+
+
+@pytest.mark.parametrize(("wording", "not_this"), [
+    ("Tell me about a project that failed to have the impact you hoped for.", "project"),
+    ("How long does it take you to get to work?", "performance"),
+    ("What would you monitor first in a new role?", "technical"),
+])
+def test_the_same_cues_leave_near_misses_alone(wording: str, not_this: str) -> None:
+    found = recognise(wording, builtin_catalog())
+    assert not (found.shown and found.shown[0].id == not_this and found.verdict != "none"), (found.verdict, found.shown)

@@ -84,6 +84,19 @@ NEVER_WINDOW = 40  # characters read after "I've never": the experience must com
 _GOES_ON = re.compile(r"\s+(?:to|a|an|the|my|our)\b")  # "never failed to ...", "never failed a test"
 
 
+# Round 31: the experience asked for, denied as "that" or "one" at the end of its sentence ("No, I've
+# never really had that. Rules are rules.", holdout30, to a question about a rule that made no
+# sense). "I've never had that many patients at once" goes on to say what it had.
+_DENIED_AS_THAT = re.compile(r"\bi(?:'ve| have)\s+never\s+had\s+(?:that|one)\s*(?:[.!?,;]|$)")
+
+
+def denied_as_that(low: str) -> str | None:
+    """The question's experience denied as "that" or "one", the sentence ending there: "I've never
+    had that." `low` is a normalised sentence, softeners already taken out."""
+    found = _DENIED_AS_THAT.search(low)
+    return found.group(0).rstrip(".!?,; ") if found else None
+
+
 def denied_by_belief(low: str) -> str | None:
     """A failure denied through what the speaker believes: a belief negated (`denial_beliefs`:
     "don't think"), the speaker's perfect ("I've", "I have") and, within three words, what was

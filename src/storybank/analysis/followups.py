@@ -155,7 +155,10 @@ def turned_down(text: str) -> set[str]:
 # "We shipped with PostgreSQL" after a teammate pushed for MongoDB (holdout18): PostgreSQL was chosen.
 _CHOSE_VERB = (r"\b(?:agreed (?:that|on|to use)|chose|picked|went with|settled on|decided on|"
                r"decided to use|opted for|adopted|switched to|migrated to|moved to|shipped with|"
-               r"went ahead with|stuck with|stayed with|ended up with|ended up using|landed on)\s+"
+               r"went ahead with|stuck with|stayed with|ended up with|ended up using|landed on|"
+               # Round 31: "moved everything onto Airflow" (holdout30: the Python scripts it replaced
+               # were asked about, "Python was the legacy being replaced").
+               r"(?:moved|migrated|ported|put)\s+(?:everything|it|them|all of (?:it|them))\s+(?:onto|over to))\s+"
                r"(?:using\s+|the\s+|a\s+|an\s+)?")
 _CHOSE_VERDICT = r"\s+(?:was|is|would be)\s+(?:the\s+)?(?:better|right|best|clear)\b"
 # Bounded (a word of 40 characters, four words): read from every capital of a long run of names,
@@ -738,7 +741,10 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     # judges read "What would you do differently?" and "Who else was involved?" after one as
     # nonsensical (10 prompts, 1 "yes"). Before the story kinds its proof point would set off.
     "introduced": lambda a: not a.typed and answer_kinds.introduces(a.said),
-    "private": lambda a: private_constraint(a.said) is not None,
+    # Round 31: not in an answer to a question that asks for an example (holdout30: "a bit of tension
+    # with another carer over the rota, about who was doing the weekend shifts" was asked which hours
+    # suit the speaker: "scheduling question does not fit a conflict answer").
+    "private": lambda a: not a.example_asked and private_constraint(a.said) is not None,
     "weighed": lambda a: weighed_already(a.said),
     # An incident told with what the speaker would do another time ("If I did it again I'd switch
     # renderer too"): "What would you do differently?" would ask again what it said (round 25).

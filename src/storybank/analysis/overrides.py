@@ -21,14 +21,20 @@ def _changed_it() -> re.Pattern[str]:
                       r"\s+(?:it|them)\b")
 
 
+@lru_cache(maxsize=1)
+def _bypassed_it() -> re.Pattern[str]:
+    return re.compile(rf"\bi\s+(?:just\s+|simply\s+)?(?:{alternation('rule_bypasses')})\b")
+
+
 def rule_changed(text: str) -> str | None:
-    """The speaker changing a rule named before it: see the module's docstring."""
+    """The speaker changing a rule named before it, or quietly not doing what it asks (round 30:
+    "the test plan said ... so I just marked it as a pass"): see the module's docstring."""
     low = normalise(text)
     rules = phrase_set(_words("rule_nouns")).spans(low)
     if not rules:
         return None
     first_rule_ends = rules[0][1]  # spans come in order: the first rule named ends first
-    for match in _changed_it().finditer(low):
+    for match in (*_changed_it().finditer(low), *_bypassed_it().finditer(low)):
         if first_rule_ends <= match.start():
             return match.group(0)
     return None

@@ -87,6 +87,13 @@ _BAD_START = _words("phrase_bad_start")
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "i'd", "i'm", "we'd", "it's"})
 _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]{3,}(?<!e)ed$")
 _GENERIC_HEADS = _words("phrase_generic_heads")
+_PLAIN_WORDS = _words("phrase_plain_adjectives") | {"a", "an", "the", "one"}
+# Round 31: a compound adjective ends no noun phrase ("led an end-to-end, human-centred discovery
+# initiative" was quoted back as "the end-to-end", holdout30).
+_COMPOUND_ADJECTIVE = re.compile(r"\w-to-\w|-(?:based|driven|centred|centered|focused|facing|led|level|"
+                                 r"term|wide|scale|quality|friendly|heavy|only)$")
+# "a tool called Chaser": the name is the thing (round 31, holdout30: "the tool called Chaser").
+_CALLED = re.compile(r"^(?:an?|the|this|our|my)\s+(?:[\w-]+\s+){0,2}?(?:called|named)\s+(?=[A-Z])", re.I)
 _PRONOUN_TAIL = re.compile(r"\s+(?:with|for|of|in)\s+(?:it|them|this|that|him|her|us|me)$", re.I)
 _TRAILING_ADVERB = re.compile(
     r"(?:\s+(?:\w+ly|first|again|instead|too|later|early|together|anyway|myself|itself|here|there|"
@@ -117,8 +124,11 @@ def is_complete_phrase(phrase: str) -> bool:
         return False  # "the data I understood": a clause, not a noun phrase
     if _OPEN_QUOTE.search(phrase) and not _CLOSE_QUOTE.search(phrase):
         return False  # "the 'Disagree": a quoted name cut before its closing mark
-    if len(words) <= 2 and last in _GENERIC_HEADS:
-        return False  # "the change", "a fix": says nothing the question did not already say
+    plain = [w for w in lowered if w not in _PLAIN_WORDS]
+    if (len(words) <= 2 or len(plain) <= 1) and last in _GENERIC_HEADS:
+        return False  # "the change", "a fix", "a real job": says nothing the question did not already say
+    if _COMPOUND_ADJECTIVE.search(last) and last not in _NOUN_EXCEPTIONS:
+        return False  # "an end-to-end", "a human-centred": an adjective left without its noun
     if words[-1][0].isupper() or any(c.isdigit() for c in words[-1]):
         return True  # a name or a figure ends it
     # "a longer", "a spontaneous": an adjective left without its noun.
@@ -132,7 +142,7 @@ def _trim(raw: str) -> str | None:
     phrase = _PLACE_TAIL.sub("", _REFLEXIVE_TAIL.sub("", _TIMES_TAIL.sub("", phrase)))
     phrase = _SECOND_PREPOSITION.sub(r"\1", phrase)
     phrase = _BOUNDARY.sub("", phrase)
-    phrase = _PARTICLE_START.sub("", phrase)
+    phrase = _CALLED.sub("", _PARTICLE_START.sub("", phrase))
     phrase = _PRONOUN_TAIL.sub("", phrase).strip()
     phrase = _TRAILING_ADVERB.sub("", phrase).strip()
     # "a twelve-week intervention based [on ...]": a participle left when its phrase was cut.
