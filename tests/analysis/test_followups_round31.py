@@ -14,6 +14,9 @@ firing case from the set and a near miss.
 5. Names moved onto ("moved everything onto Airflow") are the ones chosen, not the scripts left.
 6. A quoted thing is a whole noun phrase: "a tool called Chaser" is Chaser, "an end-to-end" and "a
    real job" are no things to ask about.
+7. Schedule: "flexible" with no hours is asked which set shifts would come first, not "what else is
+   fixed in your week" (0 of 4 "yes"); a week told is asked how cover at short notice has gone, not
+   whose schedule depends on the speaker's ("intrusive", "odd for solo work", 3 of 9 "yes").
 """
 
 from __future__ import annotations
@@ -124,3 +127,17 @@ def test_a_tool_called_by_name_is_quoted_by_its_name():
     told = ("The long tail got automated statements and reminder emails at 7, 14 and 30 days overdue, which I "
             "set up in a tool called Chaser that connects to Sage. Debtor days fell from 61 to 44.")
     assert "tool called" not in " ".join(spoken_prompts(told, "performance").values())
+
+
+def test_flexible_with_no_hours_is_asked_which_set_shifts_would_come_first():
+    # holdout30: "I'm pretty flexible, really" with no days or hours named (SB761's weak point).
+    prompts = spoken_prompts("Honestly I'm really flexible, I can fit it in whenever you need me, it's "
+                             "not a problem at all.", "schedule")
+    assert prompts["differently"] == "If we offered you set shifts, which days and times would you pick first?"
+
+
+def test_a_week_told_is_asked_about_cover_at_short_notice_not_who_depends_on_it():
+    week = ("For this I'd do Monday, Wednesday and Friday evenings, half seven to ten, and Sunday morning, "
+            "8 till 12, about eleven hours a week. My day job is eight till four.")
+    collaborators = spoken_prompts(week, "schedule")["collaborators"]
+    assert collaborators == "When a colleague has needed cover at short notice, how have you handled it?"
