@@ -531,7 +531,12 @@ def _denial(low: str) -> str | None:
         thing = objects.search(low[start:])
         if thing:
             return f"{denial} ... {thing}" if thing not in denial else denial
-    from storybank.analysis.denials import denied_as_that, denied_by_belief, never_perfect, weakness_ellipsis
+    from storybank.analysis.denials import (
+        denied_as_that,
+        denied_by_belief,
+        never_perfect,
+        weakness_ellipsis,
+    )
 
     return (_denied_experience(low, objects) or denied_by_belief(low) or never_perfect(low)
             or weakness_ellipsis(low) or denied_as_that(low))
