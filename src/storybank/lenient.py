@@ -3,6 +3,7 @@ default one, so a practice log written by another version still opens."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 
@@ -23,13 +24,14 @@ def text_or_none(value: object) -> str | None:
 
 
 def as_number(value: object, default: float = 0.0) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    # NaN and infinity (Python's json reads them) are no count or score: the default.
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         return default
     return float(value)
 
 
 def as_int(value: object, default: int = 0) -> int:
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         return default
     return int(value)
 
