@@ -15,8 +15,9 @@ firing case from the set and a near miss.
 6. A quoted thing is a whole noun phrase: "a tool called Chaser" is Chaser, "an end-to-end" and "a
    real job" are no things to ask about.
 7. Schedule: "flexible" with no hours is asked which set shifts would come first, not "what else is
-   fixed in your week" (0 of 4 "yes"); a week told is asked how cover at short notice has gone, not
-   whose schedule depends on the speaker's ("intrusive", "odd for solo work", 3 of 9 "yes").
+   fixed in your week" (0 of 4 "yes"); a week told is asked how the speaker lets others know when
+   they are free, not whose schedule depends on theirs ("intrusive", "odd for solo work", 3 of 9
+   "yes") nor (round 32) how cover at short notice has gone ("does not fit an availability answer").
 """
 
 from __future__ import annotations
@@ -136,8 +137,9 @@ def test_flexible_with_no_hours_is_asked_which_set_shifts_would_come_first():
     assert prompts["differently"] == "If we offered you set shifts, which days and times would you pick first?"
 
 
-def test_a_week_told_is_asked_about_cover_at_short_notice_not_who_depends_on_it():
+def test_a_week_told_is_asked_how_others_hear_of_it_not_who_depends_on_it():
     week = ("For this I'd do Monday, Wednesday and Friday evenings, half seven to ten, and Sunday morning, "
             "8 till 12, about eleven hours a week. My day job is eight till four.")
     collaborators = spoken_prompts(week, "schedule")["collaborators"]
-    assert collaborators == "When a colleague has needed cover at short notice, how have you handled it?"
+    # Round 32: not cover for a colleague, which read as another job after hours for platform work.
+    assert collaborators == "How do you let the people you work with know when you are and are not available?"

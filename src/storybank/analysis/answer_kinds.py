@@ -63,21 +63,27 @@ def states_limits(text: str) -> bool:
 INTRODUCTION_WORDS = 60  # a self-introduction runs on: a line that opens "I'm a nurse" may be a claim
 
 
-LEAD_IN_WORDS = 6  # "Okay, so where do I start." said before who the speaker is
-
-
 def introduces(text: str) -> bool:
     """A self-introduction: the answer opens, after its fillers, with who the speaker is ("So, um,
     I'm an HR business partner", "Okay, so, I was born in Ballarat"; lexicon
-    `introduction_openings`) and runs on for INTRODUCTION_WORDS or more. A short first sentence
-    may lead in ("Yeah, um, okay, so where do I start. I grew up in a small town", round 30)."""
+    `introduction_openings`) and runs on for INTRODUCTION_WORDS or more. A first sentence of
+    fillers or a lead-in may come before it ("Yeah, um, okay, so where do I start. I grew up in a
+    small town", round 30; lexicon `introduction_lead_ins`), not one that answers already
+    ("Honestly, delegating. I'm a team leader ...", round 32)."""
     if count_words(text) < INTRODUCTION_WORDS:
         return False
     first, *rest = [piece for piece in _SENTENCE_END.split(text.strip(), maxsplit=4) if piece.strip()] or [""]
     openings = [_OPENERS.sub("", normalise(first).strip())]
-    if rest and count_words(openings[0]) <= LEAD_IN_WORDS:
+    if rest and _leads_in(openings[0]):
         openings.append(_OPENERS.sub("", normalise(rest[0]).strip()))
     return any(opening.startswith(o + " ") for opening in openings for o in _words("introduction_openings"))
+
+
+def _leads_in(opening: str) -> bool:
+    """Is this first sentence (fillers taken off) only a way into the answer: nothing, or a lead-in
+    ("where do I start", "good question")?"""
+    said = opening.strip(" ,.!?-")
+    return not said or any(said.startswith(lead) for lead in _words("introduction_lead_ins"))
 
 
 # "Sure.", "Okay, so, um,", "Right, so": what a spoken answer opens with before it says anything

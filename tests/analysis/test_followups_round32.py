@@ -1,0 +1,65 @@
+"""Round 32 (issue 22), from holdout31's blind judges, each family with a firing case from the set
+and a near miss.
+
+1. A first sentence that already answers ("Um, honestly, delegating.") is no lead-in: the weakness
+   that follows, told by a team leader, is not a self-introduction and is not asked what the speaker
+   wants more of in their next role ("Career-direction question unrelated to the weakness answer").
+   A lead-in ("Okay, so where do I start.") still leads into one (round 30).
+2. "Since then it's a hard stop on my checklist ... The lesson was that ..." is the change and the
+   lesson already said: "What would you do differently?" is not asked again ("Answer already said
+   what they changed afterwards").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storybank.analysis import answer_kinds
+from storybank.analysis.signals import said_the_change
+from tests.helpers import spoken_prompts
+
+WEAKNESS = (
+    "Um, honestly, delegating. I'm a team leader in fund accounting now, and for my first year in the role "
+    "I kept doing the tricky reconciliations myself, the ones with corporate actions or FX, because it was "
+    "faster than explaining them. The result was I was working till eight most nights, and two of my "
+    "analysts told me in their reviews that they weren't learning the complex stuff. So now each of them "
+    "owns one of the complex breaks every month and I review it with them.")
+LEAD_IN = (
+    "Okay, so where do I start. I'm a team leader in fund accounting now, and before that I spent four "
+    "years as an analyst on the same desk, doing reconciliations, corporate actions and FX. I studied "
+    "economics at Leeds, and I moved into operations because I liked the detail more than the trading. "
+    "Outside work I coach an under-twelves football team on Saturdays.")
+
+
+@pytest.mark.parametrize(("text", "introduced"), [
+    pytest.param(WEAKNESS, False, id="a first sentence that answers"),
+    pytest.param(LEAD_IN, True, id="near miss: a lead-in"),
+])
+def test_only_a_lead_in_comes_before_a_self_introduction(text, introduced):
+    assert answer_kinds.introduces(text) is introduced
+
+
+def test_a_weakness_told_after_ones_role_is_not_asked_about_the_next_role():
+    prompts = spoken_prompts(WEAKNESS, None)
+    assert "next role" not in prompts["differently"]
+
+
+MISTAKE = (
+    "When I was two years qualified I fitted a combi boiler where the condensate pipe ran outside in 21.5 "
+    "mil pipe with no lagging, though the instructions say to upsize to 32 and insulate. In January it "
+    "froze and the customers had no heating. I went out that morning and thawed it, then redid the run "
+    "properly in 32 mil, insulated. {ending}")
+
+
+@pytest.mark.parametrize(("ending", "told"), [
+    pytest.param("Since then it's a hard stop on my commissioning checklist: condensate route photographed "
+                 "and ticked, no exceptions.", True, id="since then it's"),
+    pytest.param("The lesson was that the shortcuts you take when you're busy are the ones that come back.",
+                 True, id="the lesson was"),
+    pytest.param("The customers were fine about it in the end.", False, id="near miss: nothing changed"),
+])
+def test_a_change_said_in_other_words_is_the_change_told(ending, told):
+    text = MISTAKE.format(ending=ending)
+    assert said_the_change(text) is told
+    differently = spoken_prompts(text, "failure")["differently"]
+    assert (differently != "What would you do differently?") is told
