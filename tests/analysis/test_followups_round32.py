@@ -5,9 +5,9 @@ and a near miss.
    that follows, told by a team leader, is not a self-introduction and is not asked what the speaker
    wants more of in their next role ("Career-direction question unrelated to the weakness answer").
    A lead-in ("Okay, so where do I start.") still leads into one (round 30).
-2. "Since then it's a hard stop on my checklist ... The lesson was that ..." is the change and the
-   lesson already said: "What would you do differently?" is not asked again ("Answer already said
-   what they changed afterwards").
+2. "The lesson was that ..." is the lesson already said: "What would you do differently?" is not
+   asked again ("Answer already said what they changed afterwards"). An outcome since then ("Since
+   then we've sent three cars to the dealer", holdout32) is no change told.
 """
 
 from __future__ import annotations
@@ -52,8 +52,8 @@ MISTAKE = (
 
 
 @pytest.mark.parametrize(("ending", "told"), [
-    pytest.param("Since then it's a hard stop on my commissioning checklist: condensate route photographed "
-                 "and ticked, no exceptions.", True, id="since then it's"),
+    pytest.param("Since then we've had no callbacks on that estate.", False,
+                 id="near miss: an outcome since then (holdout32)"),
     pytest.param("The lesson was that the shortcuts you take when you're busy are the ones that come back.",
                  True, id="the lesson was"),
     pytest.param("The customers were fine about it in the end.", False, id="near miss: nothing changed"),
