@@ -8,6 +8,8 @@ and a near miss.
 2. "The lesson was that ..." is the lesson already said: "What would you do differently?" is not
    asked again ("Answer already said what they changed afterwards"). An outcome since then ("Since
    then we've sent three cars to the dealer", holdout32) is no change told.
+3. (Round 33, holdout32.) How things went ("I ran late for my next client") is no thing done to
+   quote back ("'how late for your next client worked' is nonsensical").
 """
 
 from __future__ import annotations
@@ -63,3 +65,22 @@ def test_a_change_said_in_other_words_is_the_change_told(ending, told):
     assert said_the_change(text) is told
     differently = spoken_prompts(text, "failure")["differently"]
     assert (differently != "What would you do differently?") is told
+
+
+# Round 33, holdout32: "I ran late for my next client" names how things went, not a thing done.
+@pytest.mark.parametrize(("phrase", "complete"), [
+    ("late for your next client", False),
+    ("behind on the rota", False),
+    ("a late-night rota", True),
+])
+def test_how_things_went_is_no_thing_to_ask_about(phrase, complete):
+    from storybank.analysis.phrases import is_complete_phrase
+
+    assert is_complete_phrase(phrase) is complete
+
+
+def test_running_late_is_not_quoted_back():
+    told = ("I had a client in for a balayage and I spent nearly an hour longer than I'd booked, because I "
+            "kept going back and refining the placement. And that meant I ran late for my next client, "
+            "which I felt really bad about.")
+    assert "late for" not in " ".join(spoken_prompts(told, "failure").values())
