@@ -84,3 +84,12 @@ def test_running_late_is_not_quoted_back():
             "kept going back and refining the placement. And that meant I ran late for my next client, "
             "which I felt really bad about.")
     assert "late for" not in " ".join(spoken_prompts(told, "failure").values())
+
+
+def test_a_pay_first_motivation_is_not_asked_about_a_journey_it_never_named():
+    # Round 33, holdout30 and holdout32: "journey was never mentioned".
+    pay_first = ("Honestly, the main thing is the pay. You're offering about three thousand more than my "
+                 "current firm, and the bonus is better too. I've done this job for four years so I know it, "
+                 "it's the same systems and the same kind of clients really.")
+    differently = spoken_prompts(pay_first, "motivation")["differently"]
+    assert "journey" not in differently and "the work itself" in differently
