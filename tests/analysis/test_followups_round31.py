@@ -12,8 +12,8 @@ firing case from the set and a near miss.
    with it is asked for one case, not "how you handled the rule" ("No rule was described").
 4. A disagreement that ends "I thanked him ... we've been fine since" says where the two stand.
 5. Names moved onto ("moved everything onto Airflow") are the ones chosen, not the scripts left.
-6. A quoted thing is a whole noun phrase: "a tool called Chaser" is Chaser, "an end-to-end" and "a
-   real job" are no things to ask about.
+6. A quoted thing is a whole noun phrase: "a tool called Chaser" is the name Chaser (a bare name, no
+   decision to quote back), "an end-to-end" and "a real job" are no things to ask about.
 7. Schedule: "flexible" with no hours is asked which set shifts would come first, not "what else is
    fixed in your week" (0 of 4 "yes"); a week told is asked how the speaker lets others know when
    they are free, not whose schedule depends on theirs ("intrusive", "odd for solo work", 3 of 9
