@@ -32,6 +32,7 @@ from __future__ import annotations
 import pytest
 
 from storybank.analysis import answer_kinds
+from tests.analysis.test_followups_round32 import LEAD_IN, WEAKNESS
 from tests.helpers import spoken_prompts
 
 # holdout29, a leisure-centre duty manager asked to tell about themselves (shortened).
@@ -55,6 +56,9 @@ LEAD_IN_COMPLAINT = (
     pytest.param(LEAD_IN_COMPLAINT, False, id="near miss: a lead-in, then a complaint"),
     pytest.param("So, to be honest with you, the thing is that I grew up in a small town. " * 8, False,
                  id="near miss: a long first sentence is no lead-in"),
+    # Round 32 (test_followups_round32.py): a first sentence that answers is no lead-in.
+    pytest.param(WEAKNESS, False, id="a first sentence that answers"),
+    pytest.param(LEAD_IN, True, id="near miss: a lead-in to a self-introduction"),
 ])
 def test_a_short_lead_in_keeps_a_self_introduction(text, introduced):
     assert answer_kinds.introduces(text) is introduced

@@ -119,6 +119,10 @@ def test_the_tool_moved_onto_is_the_one_asked_about():
     ("the version number", True),
     ("a one-to-one", True),
     ("an end-to-end discovery study", True),
+    # Round 33, holdout32: how things went ("I ran late for my next client") is no thing done.
+    ("late for your next client", False),
+    ("behind on the rota", False),
+    ("a late-night rota", True),
 ])
 def test_a_quoted_thing_is_a_whole_noun_phrase(phrase, complete):
     assert is_complete_phrase(phrase) is complete

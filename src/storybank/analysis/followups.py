@@ -873,7 +873,8 @@ def weak_points(catalog: Catalog, findings: Collection[str], said: str,
     figures = _has_figures(said)
     norm = normalise(said)
     event = answer_holds(said).event
-    thin = answer_kinds.thin(said)
+    # Read only when a fired weakness asks: most gate nothing on it.
+    thin = answer_kinds.thin(said) if any(w.thin is not None for w in fired) else None
     return [w for w in fired
             if w.quotes in (None, quoted) and w.figures in (None, figures) and w.event in (None, event)
             and w.thin in (None, thin)

@@ -34,7 +34,5 @@ def rule_changed(text: str) -> str | None:
     if not rules:
         return None
     first_rule_ends = rules[0][1]  # spans come in order: the first rule named ends first
-    for match in (*_changed_it().finditer(low), *_bypassed_it().finditer(low)):
-        if first_rule_ends <= match.start():
-            return match.group(0)
-    return None
+    after = [m for pattern in (_changed_it(), _bypassed_it()) for m in pattern.finditer(low, first_rule_ends)]
+    return min(after, key=lambda m: m.start()).group(0) if after else None
