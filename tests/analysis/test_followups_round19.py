@@ -91,9 +91,10 @@ ASKED = [
       "collaborators": "Who at work sees you do that, and what would they say about it?"}),
     # ... near miss: "I plan to stay" is a plan, asked about as one
     (PLAN, None, None, {"differently": "What would make you change that plan?"}),
-    # 2. learning is asked which way of learning works best ...
+    # 2. learning is asked which way of learning works best ... (round 34: a line about how the
+    # speaker learns is asked for the last thing learned that way, test_followups_round34.py)
     (BLOGS, "learning", None,
-     {"alternatives": "Which way of learning works best for you, and what else have you tried?"}),
+     {"alternatives": "What is the last thing you learned that way, and how did it go?"}),
     # ... near miss: a habit of learning keeps the habit's wording
     (WORKSHOPS, "learning", None,
      {"alternatives": "Which part of that helps most, and what else have you tried?"}),

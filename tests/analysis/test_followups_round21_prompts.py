@@ -54,10 +54,11 @@ FALLS = ("In my role as a registered nurse, I spearheaded a quality improvement 
 ASKED = [
     (DOSE, "failure", None, {"differently": CAME_UP}),
     (CASHIER, "failure", None, {"differently": CAME_UP}),
+    # Round 34: "way faster, like a huge difference" with no figure is asked for the numbers first
+    # (SB721's weakness, test_followups_round34.py); the work is still named (test below).
     (PRICING, "performance", None,
-     {"differently": "Looking back at the options pricing engine, what would you do differently?",
-      "alternatives": "On the options pricing engine, what else could you have done, and why did you go "
-                      "the way you did?"}),
+     {"differently": "If you did it again, how would you show in numbers that it had worked?",
+      "alternatives": "Which of the changes made the most difference, and how do you know?"}),
     (FALLS, "project", "nursing",
      {"alternatives": "On the quality improvement initiative, what else could you have done, and why did "
                       "you go the way you did?"}),

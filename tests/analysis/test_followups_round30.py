@@ -111,7 +111,7 @@ def test_a_line_about_keeping_up_keeps_its_wordings():
     # Near miss: a line about how the speaker keeps up names nothing learned to ask what was hard.
     prompts = spoken_prompts("Well I like to read blogs about agile and online articles as well.", "learning")
     assert prompts["differently"] == "What is the next thing you want to learn, and how will you go about it?"
-    assert prompts["alternatives"] == "Which way of learning works best for you, and what else have you tried?"
+    assert prompts["alternatives"] == "What is the last thing you learned that way, and how did it go?"
 
 
 def test_what_gives_first_in_a_week_no_longer_asks_to_make_the_time_up():
