@@ -153,9 +153,10 @@ ASKED = [
     # ... near miss: a habit alone keeps the habit's wording, reworded for holdout9's judge.
     (ON_CALL, None, None,
      {"alternatives": "Which part of that helps most, and what else have you tried?"}),
-    # The name the speaker had to learn, not the app it was built into.
+    # The name the speaker had to learn, not the app it was built into (round 35: asked as learned,
+    # test_followups_round35.py).
     (GRAPHQL, "learning", "software",
-     {"differently": "Would you use GraphQL the same way if you started over? What would you do differently?"}),
+     {"differently": "If you were learning GraphQL again from scratch, what would you do differently?"}),
     # A firm being chosen now is not chosen "again".
     (FIRM, "motivation", "law",
      {"differently": "What do you expect to find hardest about this firm, and how will you handle it?"}),

@@ -6,11 +6,12 @@ case and a near miss.
    a few places worked": "the obvious gap is how improvement was measured"). An answer that states
    its figures, and a line or two, keep their wordings; the line is asked what exactly was changed
    before any other option ("Premature; first needs what was actually done").
-2. Learning's alternatives probe no longer asks "Which way of learning works best for you", which
-   asked again for the methods just told (36 of 56 prompts awkward with both judges). Something
-   learned and told as it happened is asked what the speaker would have done without it; an account
-   of a course and reading with no occasion told, where it has been put to use; a line about how the
-   speaker learns, the last thing learned that way.
+2. Learning's alternatives probe no longer asks "Which way of learning works best for you" of every
+   answer, which asked again for the methods just told (36 of 56 prompts awkward with both judges):
+   an account of a course and reading with no occasion told is asked where it has been put to use; a
+   line about how the speaker learns, the last thing learned that way. Something learned and told as
+   it happened keeps the question (round 35: round 34 asked it what the speaker would have done
+   without it, which holdout34's judges read as an odd counterfactual).
 """
 
 from __future__ import annotations
@@ -79,15 +80,15 @@ COURSE = (
     "learn about it because it's always changing.")
 
 
-def test_something_learned_and_told_is_asked_what_the_speaker_would_have_done_without_it():
+def test_something_learned_and_told_is_asked_how_the_speaker_learns_best():
     alternatives = spoken_prompts(SUBTITLES, "learning")["alternatives"]
-    assert alternatives == "If you had not learned it, what would you have done instead?"
+    assert alternatives == "Which way of learning works best for you, and what else have you tried?"
 
 
 def test_a_course_with_no_occasion_told_is_asked_where_it_was_put_to_use():
     # Near miss: nothing happened that put it to use.
     alternatives = spoken_prompts(COURSE, "learning")["alternatives"]
-    assert alternatives == "Where have you put it to use since, and what would you have done without it?"
+    assert alternatives == "Where have you put it to use since, and how did it go?"
 
 
 def test_a_line_about_how_one_learns_is_asked_for_the_last_thing_learned_that_way():
@@ -96,6 +97,8 @@ def test_a_line_about_how_one_learns_is_asked_for_the_last_thing_learned_that_wa
     assert alternatives == "What is the last thing you learned that way, and how did it go?"
 
 
-def test_nothing_asks_which_way_of_learning_works_best_after_learning_told():
+def test_no_learning_story_is_asked_what_the_speaker_would_have_done_without_it():
+    # Round 35 (holdout34): "Odd counterfactual; the skill was required for the job".
     for text in (SUBTITLES, COURSE):
-        assert "Which way of learning works best" not in spoken_prompts(text, "learning")["alternatives"]
+        assert "without it" not in spoken_prompts(text, "learning")["alternatives"]
+        assert "not learned it" not in spoken_prompts(text, "learning")["alternatives"]

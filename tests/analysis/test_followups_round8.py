@@ -207,8 +207,9 @@ RAILS_LEARNED = (RAILS + " I had experience with Node.js but zero experience wit
 
 def test_the_name_the_speaker_had_to_learn_is_the_one_asked_about():
     asked = _prompts(RAILS_LEARNED, "learning", "software")
-    assert asked["differently"] == ("Would you use Kubernetes the same way if you started over? "
-                                    "What would you do differently?")
+    # Round 35: asked as learned, not as used (test_followups_round35.py).
+    assert asked["differently"] == ("If you were learning Kubernetes again from scratch, "
+                                    "what would you do differently?")
     # "Docker containerization" says the head of Docker Compose, not the name: no rival set up.
     assert asked["alternatives"] == "What else did you consider besides Kubernetes, and why did it lose?"
     # Near miss: with no name to learn, the first name used is asked about.

@@ -148,7 +148,9 @@ ASKED = [
     # Near miss: a habit told for a question that presumes no occasion keeps the habit's wording.
     ("I regularly review IRS guidance, state tax department updates, and trusted professional "
      "publications, and I flag items that could affect current or upcoming filings.", "learning", None,
-     {"technical": "Walk me through the last time you did that, step by step."}),
+     # Round 35: learning words the habit's probe as the last thing learned that way
+     # (test_followups_round35.py).
+     {"technical": "Walk me through the last thing you learned that way, step by step."}),
     # Near misses: a conflict told, however briefly, and what the speaker would do.
     # (Round 12: a line or two sizing the teammate up, nothing settled, asks who else dealt with them.)
     (AVOIDED, "disagreement", None,

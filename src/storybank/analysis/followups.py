@@ -3,8 +3,8 @@ question types' own follow-ups, each marked prepared or not.
 
 Templates come from the catalog (and, first, from the story's profession pack), ordered from most
 specific to generic; the first whose placeholders this story can fill is used, and the probe's own
-question is the last resort. Placeholders: {title}, {technology}, {alternative}, {decision},
-{metric}, {numbers}, {place}, {employer}, {rule}, {person}, {opponent}.
+question is the last resort. Placeholders: {title}, {technology}, {learned}, {alternative},
+{decision}, {metric}, {numbers}, {place}, {employer}, {rule}, {person}, {opponent}.
 
 What fills them is what the story actually says, never a guess:
 - {decision}: the complete phrase after a first-person decision ("I chose a transactional
@@ -13,6 +13,7 @@ What fills them is what the story actually says, never a guess:
   catalog's usual alternative to the named technology only when the story mentions it too;
 - {technology}: a listed or known name the answer mentions (matched loosely: "Ansys" for
   "ANSYS Mechanical"), in the form the answer says it;
+- {learned}: that name, when a sentence naming it says the speaker learned it (`said_learned`);
 - {metric}, {numbers}: a metric whose name reads as a short noun phrase, and its before/after;
 - {rule}: the rule, rubric, policy or curriculum the answer names first (`answer_holds`);
 - {person}: the person the answer deals with first ("the patient", "your boss";
@@ -69,7 +70,7 @@ if TYPE_CHECKING:
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _METRIC_NAME = re.compile(r"^[\w][\w' -]*$")
-FACTS = ("decision", "alternative", "technology", "metric", "numbers", "work")
+FACTS = ("decision", "alternative", "technology", "learned", "metric", "numbers", "work")
 LONG_ANSWER_WORDS = 100  # a spoken answer this long is asked about its main act only
 _DETERMINER = re.compile(r"^(?:the|a|an|our|my|their|its|this|that|each|every)\b", re.I)
 # A listed name that ends in a lower-case countable noun reads with an article: "besides the
@@ -369,9 +370,23 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
         decision = None  # "a phased decision with clear checks": asked in the template's plain words
     metric, numbers = _metric(story)
     facts = {"decision": decision, "technology": technology, "alternative": alternative,
-             "metric": metric, "numbers": numbers, "work": work_phrase(story.answer_text())}
+             "metric": metric, "numbers": numbers, "work": work_phrase(story.answer_text()),
+             "learned": technology if technology and said_learned(technology, text) else None}
     values.update({name: value for name, value in facts.items() if value})
     return values
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def said_learned(technology: str, text: str) -> bool:
+    """Does a sentence that names `technology` say the speaker learned it ("I had zero experience
+    with Kubernetes", "so I taught myself Rust"; lexicon `learned_markers`)? "We adopted
+    Kubernetes for new services" names it as a thing chosen."""
+    markers = phrase_set(lexicon_words("learned_markers"))
+    name = technology.lower()
+    return any(name in sentence.lower() and markers.search(normalise(sentence)) is not None
+               for sentence in _SENTENCE_END.split(text))
 
 
 @lru_cache(maxsize=1)
