@@ -161,6 +161,10 @@ class AnswerWeakness(_Data):
     # when the finding fires for what the answer lacks: "we just talked it out" is talked out, an
     # answer that names no mechanism and no talk is not.
     phrased: bool = False
+    # Worded before the wordings for every kind of answer, not only after those for an answer that
+    # is something other than a story: a strength told as the failure, with the occasion it showed
+    # on, is no failure told, so "the change you made afterwards" has nothing to ask about.
+    first: bool = False
     probes: dict[str, list[str]] = Field(default_factory=dict)
 
 

@@ -208,8 +208,29 @@ def found_with(text: str) -> set[str]:
             | {m.group(1).lower() for m in _PLACE_IN_SYSTEM.finditer(text)})
 
 
+_SPEAKER_WORDS = re.compile(r"\b(?:I|I'm|I'd|I've|I'll|we|we're|we'd|we've|me|my)\b", re.I)
+_OTHER_PERSON = re.compile(r"\b(?:she|he|they|she'd|he'd|they'd|she's|he's|they've|they're)\b", re.I)
+
+
+def someone_elses(text: str, names: Collection[str]) -> set[str]:
+    """The names (lower case) the text says only in sentences about someone else's doing: "the
+    protocol scripts were written by our postdoc, Priya, she'd done Python before" (round 36,
+    holdout35: "Candidate never used Python; Priya wrote the scripts"). A name the speaker says in
+    a sentence of their own ("I rewrote it in Python") is theirs too."""
+    said = [sentence for sentence in _SENTENCE_END.split(text) if sentence.strip()]
+    theirs: set[str] = set()
+    for name in {n.lower() for n in names if n.strip()}:
+        with_it = [sentence for sentence in said if name in sentence.lower()]
+        if with_it and all(_OTHER_PERSON.search(sentence) and not _SPEAKER_WORDS.search(sentence)
+                           for sentence in with_it):
+            theirs.add(name)
+    return theirs
+
+
 def _technology(story: Story, catalog: Catalog, text: str, decision: str | None) -> str | None:
-    rejected = turned_down(text) | found_with(text)
+    low = text.lower()
+    present = [n for n in (*catalog.technologies.known, *story.technologies) if n.strip() and n.lower() in low]
+    rejected = turned_down(text) | found_with(text) | someone_elses(text, present)
     learned = {(m.group(1) or m.group(2) or m.group(3)).lower() for m in _LEARNED.finditer(text)}
     said = _listed_said(story, text, decision, rejected, learned)
     picked = _picked_name(catalog, text, rejected)
@@ -897,8 +918,8 @@ def weak_points(catalog: Catalog, findings: Collection[str], said: str,
 
 
 def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
-                    values: dict[str, str], weak: Callable[[], str | None] = lambda: None
-                    ) -> str | None:
+                    values: dict[str, str], weak: Callable[[], str | None] = lambda: None,
+                    weak_first: Callable[[], str | None] = lambda: None) -> str | None:
     """The probe worded for what a spoken answer did instead of telling a story, if it did: the
     first condition that holds (see _CHECKS) with a wording the story's facts can fill, the
     question types' own before the probe's. The answer's weak point (`weak`) is dug at where
@@ -914,6 +935,11 @@ def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
     # A type's own wording for a kind of answer is its own tailoring: a check that gives way to
     # the type's probes ("routine", "hypothetical") does not give way to the type's own wording.
     untailored = replace(answer, tailored=False)
+    # A weak point that undoes what the answer tells (a strength told as the failure) is dug at
+    # before any wording for the story told (`AnswerWeakness.first`).
+    worded = weak_first() if answer.typed else None
+    if worded:
+        return worded
     for condition, holds in _CHECKS.items():
         if condition == _WEAKNESS_BEFORE and answer.typed:
             worded = weak()
@@ -929,7 +955,8 @@ def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
 
 def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pack,
                 software: bool, values: dict[str, str],
-                weak: Callable[[], str | None] = lambda: None) -> str:
+                weak: Callable[[], str | None] = lambda: None,
+                weak_first: Callable[[], str | None] = lambda: None) -> str:
     """One probe, worded for this story. In order: the first template, of the story's question
     types, then its profession's, then the probe's own, that the story's facts can fill; else a
     plain wording with nothing quoted: its type's, else (for a story that is not software, whose
@@ -940,7 +967,8 @@ def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pac
     speaker would do is asked for a real case where its question asks for one (a failure, a
     disagreement) and in that mood elsewhere, and one to a question of no known type that tells no
     story gets the probe's untyped wording."""
-    worded = _answer_wording(probe, story, types, values, weak) if not story.title.strip() else None
+    worded = (_answer_wording(probe, story, types, values, weak, weak_first)
+              if not story.title.strip() else None)
     if worded:
         return worded
     type_plain = [w for t in types for w in t.plain_probes.get(probe.id, [])]
@@ -1018,7 +1046,8 @@ def followup_prompts(story: Story, catalog: Catalog, settings: Settings,
     prompts: list[FollowupPrompt] = []
     for probe in catalog.probes:
         weak = partial(_weakness_wording, probe, points, values)
-        text = _probe_text(probe, story, types, pack, software, values, weak)
+        weak_first = partial(_weakness_wording, probe, [w for w in points if w.first], values)
+        text = _probe_text(probe, story, types, pack, software, values, weak, weak_first)
         if studies:
             text = off_work(text)
         answer = story.followup(probe.id).strip()
