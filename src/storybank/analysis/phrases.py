@@ -104,7 +104,8 @@ _PRONOUN_TAIL = re.compile(r"\s+(?:with|for|of|in)\s+(?:it|them|this|that|him|he
 # and a clause with no "that" after it ("used the wellness sessions the company offered" was quoted
 # "the wellness sessions the company"): the thing is what is left.
 _QUANTITY_START = re.compile(r"^(?:a lot of|lots of|loads of|a bunch of|a couple of|a few of|some of|"
-                             r"most of|all of|many of|several of|one of|each of|a number of)\s+(?=\S)", re.I)
+                             r"most of|all of|many of|several of|one of|each of|a number of|"
+                             r"one)\s+(?=\S)", re.I)  # round 36: "took on one line of business"
 _MANNER_TAIL = re.compile(r"\s+in\s+(?:a|the|much the|pretty much the)\s+(?:\w+\s+)?(?:way|manner|fashion)\b.*$",
                           re.I | re.S)
 _POSSESSIVE_TAIL = re.compile(r"\s+(?:with|for|of|from|about)\s+(?:his|her|their|its|my|our|your)\s+.*$",
