@@ -161,10 +161,11 @@ class AnswerWeakness(_Data):
     # when the finding fires for what the answer lacks: "we just talked it out" is talked out, an
     # answer that names no mechanism and no talk is not.
     phrased: bool = False
-    # Worded before the wordings for every kind of answer, not only after those for an answer that
-    # is something other than a story: a strength told as the failure, with the occasion it showed
-    # on, is no failure told, so "the change you made afterwards" has nothing to ask about.
-    first: bool = False
+    # The kind of answer (ANSWER_CONDITIONS) before whose wordings this weakness is dug at; unset:
+    # after the kinds that say what the answer is instead of a story (analysis/followups.py
+    # `_WEAKNESS_BEFORE`). A strength told as the failure, with its occasion, goes before them all
+    # ("after_dodge"): nothing went wrong, so "the change you made afterwards" has nothing to ask about.
+    before: AnswerCondition | None = None
     probes: dict[str, list[str]] = Field(default_factory=dict)
 
 

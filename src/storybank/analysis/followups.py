@@ -876,14 +876,17 @@ def _own_wordings(condition: AnswerCondition, probe: Probe, types: list[Question
 # that says what the answer is instead of a story told (a dodge, a hypothetical, a flaw, a habit, a
 # career walked through, someone sized up), whose wordings already ask for what it lacks; before the
 # kinds that say only how much was told (a clipped line, a thin one, a story told), whose wordings
-# would skip the weak point.
+# would skip the weak point. A weakness may name its own place (`AnswerWeakness.before`).
 _WEAKNESS_BEFORE: AnswerCondition = "offhand"
 
 
-def _weakness_wording(probe: Probe, points: list[AnswerWeakness], values: dict[str, str]) -> str | None:
-    """The probe worded for the answer's weak point: the first of `points` (see `weak_points`)
-    that words this probe."""
+def _weakness_wording(probe: Probe, points: list[AnswerWeakness], values: dict[str, str],
+                      condition: AnswerCondition) -> str | None:
+    """The probe worded for the answer's weak point, dug at before the wordings for `condition`:
+    the first of `points` (see `weak_points`) placed there that words this probe."""
     for weak in points:
+        if (weak.before or _WEAKNESS_BEFORE) != condition:
+            continue
         worded = fill(weak.probes.get(probe.id, []), values)
         if worded:
             return worded
@@ -918,12 +921,13 @@ def weak_points(catalog: Catalog, findings: Collection[str], said: str,
 
 
 def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
-                    values: dict[str, str], weak: Callable[[], str | None] = lambda: None,
-                    weak_first: Callable[[], str | None] = lambda: None) -> str | None:
+                    values: dict[str, str],
+                    weak: Callable[[AnswerCondition], str | None] = lambda condition: None
+                    ) -> str | None:
     """The probe worded for what a spoken answer did instead of telling a story, if it did: the
     first condition that holds (see _CHECKS) with a wording the story's facts can fill, the
     question types' own before the probe's. The answer's weak point (`weak`) is dug at where
-    `_WEAKNESS_BEFORE` says."""
+    `_WEAKNESS_BEFORE` says, or the weakness itself (`AnswerWeakness.before`)."""
     said = story.answer_text()
     held = answer_holds(said)
     unmet = _unmet(types, said, held)
@@ -935,16 +939,10 @@ def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
     # A type's own wording for a kind of answer is its own tailoring: a check that gives way to
     # the type's probes ("routine", "hypothetical") does not give way to the type's own wording.
     untailored = replace(answer, tailored=False)
-    # A weak point that undoes what the answer tells (a strength told as the failure) is dug at
-    # before any wording for the story told (`AnswerWeakness.first`).
-    worded = weak_first() if answer.typed else None
-    if worded:
-        return worded
     for condition, holds in _CHECKS.items():
-        if condition == _WEAKNESS_BEFORE and answer.typed:
-            worded = weak()
-            if worded:
-                return worded
+        worded = weak(condition) if answer.typed else None
+        if worded:
+            return worded
         for wordings, reader in ((_own_wordings(condition, probe, types, said), untailored),
                                  (probe.worded_for.get(condition, []), answer)):
             worded = fill(wordings, values) if wordings and holds(reader) else None
@@ -955,8 +953,7 @@ def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
 
 def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pack,
                 software: bool, values: dict[str, str],
-                weak: Callable[[], str | None] = lambda: None,
-                weak_first: Callable[[], str | None] = lambda: None) -> str:
+                weak: Callable[[AnswerCondition], str | None] = lambda condition: None) -> str:
     """One probe, worded for this story. In order: the first template, of the story's question
     types, then its profession's, then the probe's own, that the story's facts can fill; else a
     plain wording with nothing quoted: its type's, else (for a story that is not software, whose
@@ -967,8 +964,7 @@ def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pac
     speaker would do is asked for a real case where its question asks for one (a failure, a
     disagreement) and in that mood elsewhere, and one to a question of no known type that tells no
     story gets the probe's untyped wording."""
-    worded = (_answer_wording(probe, story, types, values, weak, weak_first)
-              if not story.title.strip() else None)
+    worded = _answer_wording(probe, story, types, values, weak) if not story.title.strip() else None
     if worded:
         return worded
     type_plain = [w for t in types for w in t.plain_probes.get(probe.id, [])]
@@ -1046,8 +1042,7 @@ def followup_prompts(story: Story, catalog: Catalog, settings: Settings,
     prompts: list[FollowupPrompt] = []
     for probe in catalog.probes:
         weak = partial(_weakness_wording, probe, points, values)
-        weak_first = partial(_weakness_wording, probe, [w for w in points if w.first], values)
-        text = _probe_text(probe, story, types, pack, software, values, weak, weak_first)
+        text = _probe_text(probe, story, types, pack, software, values, weak)
         if studies:
             text = off_work(text)
         answer = story.followup(probe.id).strip()

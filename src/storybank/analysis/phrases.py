@@ -89,6 +89,8 @@ _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]{3,}(?<!e)ed$")
 _GENERIC_HEADS = _words("phrase_generic_heads")
 _PLAIN_WORDS = _words("phrase_plain_adjectives") | {"a", "an", "the", "one"}
 # Round 35: "ran the old and new side by side" was quoted "the old": an adjective with no noun.
+# Round 37: "Walk me through the method behind the same samples" (holdout36: "garbled phrase").
+_BACK_REFERENCES = frozenset({"same", "other", "above", "following", "latter", "former"})
 _BARE_ADJECTIVES = frozenset({"old", "new", "current", "existing", "previous", "original", "latest",
                               "former", "same", "other", "whole", "entire"})
 # Round 31: a compound adjective ends no noun phrase ("led an end-to-end, human-centred discovery
@@ -139,6 +141,8 @@ def is_complete_phrase(phrase: str) -> bool:
     if first in _BAD_START or first in _PRONOUN_OBJECT or first in _PERSONAL \
             or last in FUNCTION_WORDS:
         return False
+    if len(lowered) > 1 and lowered[1] in _BACK_REFERENCES:
+        return False  # "the same samples", "the other one": points back at what was said before
     if any(w in _PERSONAL for w in lowered[1:]):
         return False  # "the data I understood": a clause, not a noun phrase
     if _OPEN_QUOTE.search(phrase) and not _CLOSE_QUOTE.search(phrase):
