@@ -210,8 +210,8 @@ def test_a_gain_said_to_be_the_main_reason_is_self_serving_and_asked_about_the_w
     assert self_serving_motive(text.lower()) is not None
     assert _severity(text, "SB742", "motivation") is not None
     prompts = spoken_prompts(text, "motivation")
-    assert prompts["alternatives"] == ("Suppose another job paid the same and was as easy to get to: why would "
-                                       "you still choose this one?")
+    # Round 38: "offered you the same", not "as easy to get to" of a journey never named.
+    assert prompts["alternatives"] == "Suppose another job offered you the same: why would you still choose this one?"
 
 
 @pytest.mark.parametrize("text", [

@@ -107,9 +107,18 @@ _PRONOUN_TAIL = re.compile(r"\s+(?:with|for|of|in)\s+(?:it|them|this|that|him|he
 # "the wellness sessions the company"): the thing is what is left.
 _QUANTITY_START = re.compile(r"^(?:a lot of|lots of|loads of|a bunch of|a couple of|a few of|some of|"
                              r"most of|all of|many of|several of|one of|each of|a number of|"
-                             r"one)\s+(?=\S)", re.I)  # round 36: "took on one line of business"
+                             r"one|just|only|even|also|simply|basically|actually|really)\s+(?=\S)", re.I)
+# Round 36: "took on one line of business"; round 37: "rewrote just the parser" (holdout37: "Clumsy
+# quote 'just the parser'").
 _MANNER_TAIL = re.compile(r"\s+in\s+(?:a|the|much the|pretty much the)\s+(?:\w+\s+)?(?:way|manner|fashion)\b.*$",
                           re.I | re.S)
+# Round 38 (holdout37's judges): how long said after the thing ("made it a habit for good",
+# "recording rules for the twenty [dashboards]") and what came with it ("the patient letter with the
+# fasting instruction", "the dead-letter queue with a Slack alert": "Long clumsy quote").
+_FOR_TAIL = re.compile(r"\s+for\s+(?:good|now|ever|a while|the time being|the moment|the (?:\d+|one|two|three|"
+                       r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+                       r"fifty|hundred)\w*)\b.*$", re.I | re.S)
+_WITH_TAIL = re.compile(r"^(\S+(?:\s+\S+)+?)\s+with\s+(?:a|an|the)\s+.*$", re.I | re.S)
 _POSSESSIVE_TAIL = re.compile(r"\s+(?:with|for|of|from|about)\s+(?:his|her|their|its|my|our|your)\s+.*$",
                               re.I | re.S)
 _CUT_PARTICIPLE = re.compile(r"\s+[a-z]{3,}ing$")
@@ -180,7 +189,8 @@ def _trim(raw: str) -> str | None:
     if cut != phrase:
         # "the IVR message explaining [it to their callers]": the participle goes with its object.
         cut = _CUT_PARTICIPLE.sub("", cut)
-    phrase = _MANNER_TAIL.sub("", _QUANTITY_START.sub("", cut))
+    phrase = _MANNER_TAIL.sub("", _QUANTITY_START.sub("", _FOR_TAIL.sub("", cut)))
+    phrase = _WITH_TAIL.sub(r"\1", phrase)
     phrase = _PLACE_TAIL.sub("", _REFLEXIVE_TAIL.sub("", _TIMES_TAIL.sub("", phrase)))
     phrase = _SECOND_PREPOSITION.sub(r"\1", phrase)
     phrase = _BOUNDARY.sub("", phrase)
