@@ -166,7 +166,8 @@ ASKED = [
      {"differently": "What would make you accept an offer below that?"}),  # round 15: pay
     # "This corresponds with my philosophy" points at nothing; "your school" is the place chosen.
     (SCHOOL, "motivation", None,
-     {"collaborators": "Who have you talked to about this school, and what did they tell you?"}),
+     # Round 39: what someone who knows their work would say of the fit (test_followups_round39.py).
+     {"collaborators": "If I asked someone who has worked with you why you would suit this school, what would they say?"}),
     # A line of how the speaker goes about rules: when it failed, and the last time; a "would"
     # answer is asked for one case; a told case keeps the rubric's own wording (near miss).
     (FOLLOW_EXACTLY, "rubric", None,

@@ -119,7 +119,8 @@ ASKED = [
     # An answer about the employer is asked about other employers, not other kinds of work.
     (THIS_COMPANY, "motivation", None,
      {"alternatives": "Which other companies did you consider, and why this one?",
-      "collaborators": "Who have you talked to about this company, and what did they tell you?"}),
+      # Round 39: what someone who knows their work would say of the fit (test_followups_round39.py).
+      "collaborators": "If I asked someone who has worked with you why you would suit this company, what would they say?"}),
     # Near miss: a reason in a line keeps the wording for what it says (praise of the employer).
     (ADMIRE, "motivation", None, {"alternatives": "What about the work itself draws you?"}),
     # A background walked through in steps, to a question of no known type: asked about the path,
@@ -157,11 +158,12 @@ ASKED = [
     ("Address it kindly and offer to help them improve", "disagreement", None,
      {"technical": "Walk me through the last disagreement you had at work, step by step: what did you say, and what did they say?"}),
     # Says whom the speaker already asked: what they took from it, not who they talked to; an
-    # answer that names no one keeps "who have you talked to" (near miss).
+    # answer that names no one is asked what someone who knows their work would say (round 39; it
+    # asked who they had talked to until then).
     (SPOKEN_WITH, "motivation", None,
      {"collaborators": "Of what they told you, what mattered most to you, and why?"}),
     (THIS_COMPANY, "motivation", None,
-     {"collaborators": "Who have you talked to about this company, and what did they tell you?"}),
+     {"collaborators": "If I asked someone who has worked with you why you would suit this company, what would they say?"}),
     # A decision is walked through step by step (a checklist or a rollout has no "under the hood").
     (BRANCH_RULES, "failure", "software",
      {"technical": "Walk me through how the branch protection rules worked, step by step."}),
