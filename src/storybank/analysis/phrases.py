@@ -89,6 +89,10 @@ _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]{3,}(?<!e)ed$")
 _GENERIC_HEADS = _words("phrase_generic_heads")
 _PLAIN_WORDS = _words("phrase_plain_adjectives") | {"a", "an", "the", "one"}
 # Round 35: "ran the old and new side by side" was quoted "the old": an adjective with no noun.
+_UNITS = frozenset({"mg", "milligram", "milligrams", "g", "gram", "grams", "kg", "ml", "millilitre",
+                    "millilitres", "litre", "litres", "percent", "per", "hour", "hours", "minute",
+                    "minutes", "second", "seconds", "day", "days", "week", "weeks", "month", "months",
+                    "mile", "miles", "km", "metre", "metres", "page", "pages", "word", "words"})
 # Round 37: "Walk me through the method behind the same samples" (holdout36: "garbled phrase").
 _BACK_REFERENCES = frozenset({"same", "other", "above", "following", "latter", "former"})
 _BARE_ADJECTIVES = frozenset({"old", "new", "current", "existing", "previous", "original", "latest",
@@ -115,11 +119,13 @@ _MANNER_TAIL = re.compile(r"\s+in\s+(?:a|the|much the|pretty much the)\s+(?:\w+\
 # Round 38 (holdout37's judges): how long said after the thing ("made it a habit for good",
 # "recording rules for the twenty [dashboards]") and what came with it ("the patient letter with the
 # fasting instruction", "the dead-letter queue with a Slack alert": "Long clumsy quote").
-_FOR_TAIL = re.compile(r"\s+for\s+(?:good|now|ever|a while|the time being|the moment|the (?:\d+|one|two|three|"
+_FOR_TAIL = re.compile(r"\s+for\s+(?:good|now|ever|a while|the time being|the moment|those|these|the (?:\d+|one|two|three|"
                        r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
                        r"fifty|hundred)\w*)\b.*$", re.I | re.S)
 _WITH_TAIL = re.compile(r"^(\S+(?:\s+\S+)+?)\s+with\s+(?:a|an|the)\s+.*$", re.I | re.S)
-_POSSESSIVE_TAIL = re.compile(r"\s+(?:with|for|of|from|about)\s+(?:his|her|their|its|my|our|your)\s+.*$",
+# Round 39: where it sat, said as whose ("the routing table in our TMS", holdout38: "Clumsy quote
+# 'routing table in your TMS'").
+_POSSESSIVE_TAIL = re.compile(r"\s+(?:with|for|of|from|about|in|on|at|inside)\s+(?:his|her|their|its|my|our|your)\s+.*$",
                               re.I | re.S)
 _CUT_PARTICIPLE = re.compile(r"\s+[a-z]{3,}ing$")
 _BARE_DETERMINERS = frozenset({"the", "a", "an", "our", "my", "their", "his", "her"})
@@ -150,6 +156,8 @@ def is_complete_phrase(phrase: str) -> bool:
     if first in _BAD_START or first in _PRONOUN_OBJECT or first in _PERSONAL \
             or last in FUNCTION_WORDS:
         return False
+    if len(lowered) > 2 and lowered[1].isdigit() and lowered[2] in _UNITS:
+        return False  # "the 50 milligram tablets": an amount, not a thing done (round 39, holdout38)
     if len(lowered) > 1 and lowered[1] in _BACK_REFERENCES:
         return False  # "the same samples", "the other one": points back at what was said before
     if any(w in _PERSONAL for w in lowered[1:]):
