@@ -208,6 +208,7 @@ def found_with(text: str) -> set[str]:
             | {m.group(1).lower() for m in _PLACE_IN_SYSTEM.finditer(text)})
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _SPEAKER_WORDS = re.compile(r"\b(?:I|I'm|I'd|I've|I'll|we|we're|we'd|we've|me|my)\b", re.I)
 _OTHER_PERSON = re.compile(r"\b(?:she|he|they|she'd|he'd|they'd|she's|he's|they've|they're)\b", re.I)
 
@@ -395,9 +396,6 @@ def story_values(story: Story, catalog: Catalog) -> dict[str, str]:
              "learned": technology if technology and said_learned(technology, text) else None}
     values.update({name: value for name, value in facts.items() if value})
     return values
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def said_learned(technology: str, text: str) -> bool:

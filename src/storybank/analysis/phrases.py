@@ -88,13 +88,14 @@ _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "i'd", "i'm", "we'
 _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]{3,}(?<!e)ed$")
 _GENERIC_HEADS = _words("phrase_generic_heads")
 _PLAIN_WORDS = _words("phrase_plain_adjectives") | {"a", "an", "the", "one"}
-# Round 35: "ran the old and new side by side" was quoted "the old": an adjective with no noun.
+# Round 39: "the 50 milligram tablets" (holdout38: "Tablets don't 'work' step by step"): an amount.
 _UNITS = frozenset({"mg", "milligram", "milligrams", "g", "gram", "grams", "kg", "ml", "millilitre",
                     "millilitres", "litre", "litres", "percent", "per", "hour", "hours", "minute",
                     "minutes", "second", "seconds", "day", "days", "week", "weeks", "month", "months",
                     "mile", "miles", "km", "metre", "metres", "page", "pages", "word", "words"})
 # Round 37: "Walk me through the method behind the same samples" (holdout36: "garbled phrase").
 _BACK_REFERENCES = frozenset({"same", "other", "above", "following", "latter", "former"})
+# Round 35: "ran the old and new side by side" was quoted "the old": an adjective with no noun.
 _BARE_ADJECTIVES = frozenset({"old", "new", "current", "existing", "previous", "original", "latest",
                               "former", "same", "other", "whole", "entire"})
 # Round 31: a compound adjective ends no noun phrase ("led an end-to-end, human-centred discovery
@@ -108,12 +109,12 @@ _PRONOUN_TAIL = re.compile(r"\s+(?:with|for|of|in)\s+(?:it|them|this|that|him|he
 # systems" was quoted "the lot of the execution systems"), how it was done said after it ("picked up
 # dbt in a similar way"), whose it was said after it ("filed a product ticket with his example"),
 # and a clause with no "that" after it ("used the wellness sessions the company offered" was quoted
-# "the wellness sessions the company"): the thing is what is left.
+# "the wellness sessions the company"): the thing is what is left. Round 36: a number before it
+# ("took on one line of business"); round 38: a "just" or "only" ("rewrote just the parser",
+# holdout37: "Clumsy quote 'just the parser'").
 _QUANTITY_START = re.compile(r"^(?:a lot of|lots of|loads of|a bunch of|a couple of|a few of|some of|"
                              r"most of|all of|many of|several of|one of|each of|a number of|"
                              r"one|just|only|even|also|simply|basically|actually|really)\s+(?=\S)", re.I)
-# Round 36: "took on one line of business"; round 37: "rewrote just the parser" (holdout37: "Clumsy
-# quote 'just the parser'").
 _MANNER_TAIL = re.compile(r"\s+in\s+(?:a|the|much the|pretty much the)\s+(?:\w+\s+)?(?:way|manner|fashion)\b.*$",
                           re.I | re.S)
 # Round 38 (holdout37's judges): how long said after the thing ("made it a habit for good",
