@@ -219,19 +219,27 @@ def someone_elses(text: str, names: Collection[str]) -> set[str]:
     holdout35: "Candidate never used Python; Priya wrote the scripts"). A name the speaker says in
     a sentence of their own ("I rewrote it in Python") is theirs too."""
     said = [sentence for sentence in _SENTENCE_END.split(text) if sentence.strip()]
+    others = set(_others_sentences(text))
     theirs: set[str] = set()
     for name in {n.lower() for n in names if n.strip()}:
         with_it = [sentence for sentence in said if name in sentence.lower()]
-        if with_it and all(_OTHER_PERSON.search(sentence) and not _SPEAKER_WORDS.search(sentence)
-                           for sentence in with_it):
+        if with_it and all(sentence in others for sentence in with_it):
             theirs.add(name)
     return theirs
 
 
+def _others_sentences(text: str) -> list[str]:
+    """The sentences about someone else's doing: a third person in them, and no "I" or "we"."""
+    return [sentence for sentence in _SENTENCE_END.split(text)
+            if _OTHER_PERSON.search(sentence) and not _SPEAKER_WORDS.search(sentence)]
+
+
 def _technology(story: Story, catalog: Catalog, text: str, decision: str | None) -> str | None:
-    low = text.lower()
-    present = [n for n in (*catalog.technologies.known, *story.technologies) if n.strip() and n.lower() in low]
-    rejected = turned_down(text) | found_with(text) | someone_elses(text, present)
+    rejected = turned_down(text) | found_with(text)
+    theirs = " ".join(_others_sentences(text)).lower()
+    if theirs:  # only then can a name be someone else's, and the scan of the known names is paid
+        present = [n for n in (*catalog.technologies.known, *story.technologies) if n.lower() in theirs]
+        rejected |= someone_elses(text, present)
     learned = {(m.group(1) or m.group(2) or m.group(3)).lower() for m in _LEARNED.finditer(text)}
     said = _listed_said(story, text, decision, rejected, learned)
     picked = _picked_name(catalog, text, rejected)
