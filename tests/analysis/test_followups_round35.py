@@ -7,7 +7,8 @@ case and a near miss.
 2. A technology the speaker says they learned ({learned}) is asked about learning it.
 3. A habit of learning is asked about the last thing learned that way.
 4. A quote keeps the thing done, without a quantity before it or a manner, an owner or a clause
-   after it; an adjective left with no noun is no quote.
+   after it; an adjective left with no noun is no quote. The table holds rounds 36 to 39's cases
+   too, each under its round.
 Learning's alternatives probe for something learned and told goes back to how the speaker learns
 best (test_followups_round34.py).
 """
@@ -90,23 +91,58 @@ def test_a_habit_told_to_another_type_keeps_the_probes_wording():
     assert "last thing you learned" not in prompts["differently"]
 
 
-# 4. What a quote keeps of the thing done (holdout34's judges: "the lot of the execution systems",
-#    "dbt in a similar way", "how the old worked", "the wellness sessions the company", "the product
-#    ticket with his example").
+# 4. What a quote keeps of the thing done, rounds 35 to 39 in one table (None: no quote at all).
 @pytest.mark.parametrize(("raw", "kept"), [
+    # Round 35, holdout34's judges: "the lot of the execution systems", "dbt in a similar way", "how
+    # the old worked", "the wellness sessions the company", "the product ticket with his example".
     ("a lot of the execution systems at my last firm", "the execution systems"),
     ("dbt in a similar way", "dbt"),
     ("the wellness sessions the company offered", "the wellness sessions"),
     ("a product ticket with his example", "a product ticket"),
     ("the config value for your session service", "the config value"),
-    # Near misses: a second phrase after a link word, and a verb's object, stay whole.
+    ("the old and new side by side", None),
+    ("the new", None),
+    # ... near misses: a second phrase after a link word, and a verb's object, stay whole.
     ("the backlog of the team", "the backlog of the team"),
     ("reading back the set point", "reading back the set point"),
+    # Round 36, holdout35's: "the one line of business" ("makes no sense") loses its number, and a
+    # bare habit is no thing done ("What made you go with your habit").
+    ("one line of business", "line of business"),
+    ("your habit", None),
+    ("my routine", None),
+    # ... near misses: a compound with "one", and a habit named with what it holds.
+    ("one-to-one coaching", "one-to-one coaching"),
+    ("a daily checklist habit", "a daily checklist habit"),
+    # Round 37, holdout36's: someone else's thing ("They never chose the supplier") and a phrase
+    # pointing back ("the same samples": "garbled phrase").
+    ("their supplier", None),
+    ("his spreadsheet", None),
+    ("the same samples", None),
+    ("the other one", None),
+    # ... near misses: the speaker's own thing, and "same" inside a compound.
+    ("our supplier", "our supplier"),
+    ("a same-day service", "a same-day service"),
+    # Round 38, holdout37's: a leading "just" ("Clumsy quote 'just the parser'"), how long said after
+    # the thing ("habit for good", "recording rules for the twenty"), and what came with it ("Long
+    # clumsy quote").
+    ("just the parser", "the parser"),
+    ("only the parser", "the parser"),
+    ("recording rules for the twenty dashboards", "recording rules"),
+    ("the patient letter with the fasting instruction", "the patient letter"),
+    ("the dead-letter queue with a Slack alert", "the dead-letter queue"),
+    ("habit for good", None),
+    # ... near misses: "for" and "with" that name what the thing is for or in, and "only" inside.
+    ("a search in SystmOne for patients", "a search in SystmOne"),
+    ("a dashboard for the ward", "a dashboard for the ward"),
+    ("the only option", "the only option"),
+    # Round 39, holdout38's: an amount ("Tablets don't 'work' step by step"), which cases it was for,
+    # and whose system it sat in ("Clumsy quote 'routing table in your TMS'").
+    ("the 50 milligram tablets", None),
+    ("matching rules for those three cases", "matching rules"),
+    ("the routing table in our TMS", "the routing table"),
+    # ... near misses: a count of things, and a compound with a figure.
+    ("the three tastings", "the three tastings"),
+    ("the 2-week discovery phase", "the 2-week discovery phase"),
 ])
 def test_a_quote_keeps_the_thing_done(raw, kept):
     assert _trim(raw) == kept
-
-
-@pytest.mark.parametrize("raw", ["the old and new side by side", "the new"])
-def test_an_adjective_with_no_noun_is_no_quote(raw):
-    assert _trim(raw) is None

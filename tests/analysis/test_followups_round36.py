@@ -9,15 +9,12 @@ case and a near miss.
    she'd done Python before") is not the speaker's to be asked about ("Candidate never used Python;
    Priya wrote the scripts").
 3. A quote drops a number before the thing ("the one line of business"), and a bare habit is no
-   thing done to quote back.
+   thing done to quote back: cases in test_followups_round35.py's table of quotes.
 """
 
 from __future__ import annotations
 
-import pytest
-
 from storybank.analysis.followups import someone_elses
-from storybank.analysis.phrases import _trim
 from tests.helpers import spoken_prompts
 
 INVESTED = (
@@ -65,17 +62,3 @@ def test_a_tool_the_speaker_also_used_is_theirs():
     # Near miss: the speaker says it in a sentence of their own.
     said = LIQUID_HANDLER + " Later I rewrote two of her scripts in Python myself."
     assert someone_elses(said, ["Python"]) == set()
-
-
-# 3. What a quote keeps (holdout35's judges): "the one line of business" ("makes no sense") loses its
-#    number, and a habit is no thing done to ask "What made you go with your habit" about.
-@pytest.mark.parametrize(("raw", "kept"), [
-    ("one line of business", "line of business"),
-    ("your habit", None),
-    ("my routine", None),
-    # Near misses: a compound with "one" and a habit named with what it holds stay.
-    ("one-to-one coaching", "one-to-one coaching"),
-    ("a daily checklist habit", "a daily checklist habit"),
-])
-def test_a_quote_loses_its_number_and_a_bare_habit_is_none(raw, kept):
-    assert _trim(raw) == kept

@@ -6,14 +6,11 @@ case and a near miss.
    anything is asked about "that week", which it never described (holdout23-36: no/no, "'that
    week' has no referent"). A week told with its days and hours keeps its own wording.
 2. Someone else's thing ("their supplier") and a phrase pointing back ("the same samples") are no
-   decision of the speaker's to quote back.
+   decision of the speaker's to quote back: cases in test_followups_round35.py's table of quotes.
 """
 
 from __future__ import annotations
 
-import pytest
-
-from storybank.analysis.phrases import _trim
 from tests.helpers import spoken_prompts
 
 FLEXIBLE = (
@@ -36,16 +33,3 @@ def test_a_week_told_keeps_its_own_wording():
     # Near miss: the days and hours are said.
     technical = spoken_prompts(WEEK, "schedule")["technical"]
     assert technical == "Which part of that week is hardest to keep, and what usually gets in the way?"
-
-
-@pytest.mark.parametrize(("raw", "kept"), [
-    ("their supplier", None),
-    ("his spreadsheet", None),
-    ("the same samples", None),
-    ("the other one", None),
-    # Near misses: the speaker's own thing, and "same" inside a compound.
-    ("our supplier", "our supplier"),
-    ("a same-day service", "a same-day service"),
-])
-def test_someone_elses_thing_or_a_back_reference_is_no_quote(raw, kept):
-    assert _trim(raw) == kept

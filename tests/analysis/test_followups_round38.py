@@ -4,7 +4,7 @@ case and a near miss.
 1. A quote drops a leading "just" or "only" ("Clumsy quote 'just the parser'"), how long said after
    the thing ("habit for good", "recording rules for the twenty [dashboards]": "Garbled phrase") and
    what came with it ("the patient letter with the fasting instruction", "the dead-letter queue with
-   a Slack alert": "Long clumsy quote").
+   a Slack alert": "Long clumsy quote"); the cases are in test_followups_round35.py's table of quotes.
 2. A pay- or perks-first motivation is asked why this job if another offered the same, not "paid the
    same and was as easy to get to", a journey the answer never named (holdout35, holdout37: awkward
    with all four judges).
@@ -12,27 +12,7 @@ case and a near miss.
 
 from __future__ import annotations
 
-import pytest
-
-from storybank.analysis.phrases import _trim
 from tests.helpers import spoken_prompts
-
-
-@pytest.mark.parametrize(("raw", "kept"), [
-    ("just the parser", "the parser"),
-    ("only the parser", "the parser"),
-    ("recording rules for the twenty dashboards", "recording rules"),
-    ("the patient letter with the fasting instruction", "the patient letter"),
-    ("the dead-letter queue with a Slack alert", "the dead-letter queue"),
-    ("habit for good", None),
-    # Near misses: "for" and "with" that name what the thing is for or in, and "only" inside.
-    ("a search in SystmOne for patients", "a search in SystmOne"),
-    ("a dashboard for the ward", "a dashboard for the ward"),
-    ("the only option", "the only option"),
-])
-def test_a_quote_drops_what_is_said_around_the_thing(raw, kept):
-    assert _trim(raw) == kept
-
 
 PERKS = ("Honestly, the main thing for me is the perks. I've been at my current company for four years and "
          "the benefits there are pretty thin. Here the staff discount is really good, the travel benefits are "

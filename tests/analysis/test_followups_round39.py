@@ -6,14 +6,12 @@ near miss.
    judges, "Assumes conversations the candidate never mentioned"): it is asked what someone who has
    worked with them would say of the fit. An answer that says whom the speaker asked keeps its own
    question about what they took from it.
-2. A quote is no amount, and drops which cases it was for and whose system it sat in.
+2. A quote is no amount, and drops which cases it was for and whose system it sat in: cases in
+   test_followups_round35.py's table of quotes.
 """
 
 from __future__ import annotations
 
-import pytest
-
-from storybank.analysis.phrases import _trim
 from tests.helpers import spoken_prompts
 
 WHY_HERE = (
@@ -37,19 +35,3 @@ def test_a_motivation_that_says_whom_they_asked_is_asked_what_they_took_from_it(
     # Near miss: the conversation is told.
     collaborators = spoken_prompts(ASKED_A_FRIEND, "motivation")["collaborators"]
     assert collaborators == "Of what they told you, what mattered most to you, and why?"
-
-
-# 2. A quote is no amount ("the 50 milligram tablets": "Tablets don't 'work' step by step"), and
-#    drops which cases it was for ("matching rules for those three cases") and whose system it sat
-#    in ("the routing table in your TMS"): "Clumsy quote" to holdout38's judges.
-@pytest.mark.parametrize(("raw", "kept"), [
-    ("the 50 milligram tablets", None),
-    ("matching rules for those three cases", "matching rules"),
-    ("the routing table in our TMS", "the routing table"),
-    # Near misses: a count of things, a compound with a figure, and a place that is a name.
-    ("the three tastings", "the three tastings"),
-    ("the 2-week discovery phase", "the 2-week discovery phase"),
-    ("a search in SystmOne for patients", "a search in SystmOne"),
-])
-def test_a_quote_is_no_amount_and_drops_whose_system_it_sat_in(raw, kept):
-    assert _trim(raw) == kept

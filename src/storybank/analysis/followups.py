@@ -218,10 +218,13 @@ def someone_elses(text: str, names: Collection[str]) -> set[str]:
     protocol scripts were written by our postdoc, Priya, she'd done Python before" (round 36,
     holdout35: "Candidate never used Python; Priya wrote the scripts"). A name the speaker says in
     a sentence of their own ("I rewrote it in Python") is theirs too."""
-    said = [sentence for sentence in _SENTENCE_END.split(text) if sentence.strip()]
     others = set(_others_sentences(text))
+    if not others:
+        return set()  # nobody else's doing is told: the names need no scan
+    their_words = " ".join(others).lower()
+    said = [sentence for sentence in _SENTENCE_END.split(text) if sentence.strip()]
     theirs: set[str] = set()
-    for name in {n.lower() for n in names if n.strip()}:
+    for name in {n.lower() for n in names if n.strip() and n.lower() in their_words}:
         with_it = [sentence for sentence in said if name in sentence.lower()]
         if with_it and all(sentence in others for sentence in with_it):
             theirs.add(name)
@@ -235,11 +238,8 @@ def _others_sentences(text: str) -> list[str]:
 
 
 def _technology(story: Story, catalog: Catalog, text: str, decision: str | None) -> str | None:
-    rejected = turned_down(text) | found_with(text)
-    theirs = " ".join(_others_sentences(text)).lower()
-    if theirs:  # only then can a name be someone else's, and the scan of the known names is paid
-        present = [n for n in (*catalog.technologies.known, *story.technologies) if n.lower() in theirs]
-        rejected |= someone_elses(text, present)
+    rejected = (turned_down(text) | found_with(text)
+                | someone_elses(text, (*catalog.technologies.known, *story.technologies)))
     learned = {(m.group(1) or m.group(2) or m.group(3)).lower() for m in _LEARNED.finditer(text)}
     said = _listed_said(story, text, decision, rejected, learned)
     picked = _picked_name(catalog, text, rejected)
@@ -940,8 +940,11 @@ def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
     example_asked = any("an_example" in t.evidence for t in types)
     asks_occasion = example_asked or any(t.presumes for t in types)
     presumes_past = any(p in _ASKS_FOR_A_CASE for t in types for p in t.presumes)
-    answer = _Answer(said, bool(types), any(probe.id in t.probes for t in types), held, unmet,
-                     example_asked, asks_occasion, presumes_past)
+    # The type words the probe itself only where its wording can be said of this story: learning's
+    # "If you were learning {learned} again ..." does not, for a story that learned no named tool.
+    tailored = any(fill(t.probes.get(probe.id, []), values) is not None for t in types)
+    answer = _Answer(said, bool(types), tailored, held, unmet, example_asked, asks_occasion,
+                     presumes_past)
     # A type's own wording for a kind of answer is its own tailoring: a check that gives way to
     # the type's probes ("routine", "hypothetical") does not give way to the type's own wording.
     untailored = replace(answer, tailored=False)
