@@ -256,7 +256,7 @@ def test_the_index_takes_the_story_texts_its_word_index_made_and_only_for_the_sa
     word_index(stories, tmp_path)
     others = bank_of(stream=story(action="I wrote the Kafka consumers."), other=story(action="Nothing here."))
     index = match.Index(others, {"kafka"}, sieve({"kafka"}, {"kafka"}), words)
-    assert "I wrote the Kafka consumers." in index._texts[0][1]
+    assert "I wrote the Kafka consumers." in index.texts[0][1]
 
 
 def test_sentences_holding_the_same_of_a_requirements_words_are_judged_once(monkeypatch):

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from storybank.model import PARTS, PROBES
 from storybank.postings.agency import Clause, clauses
@@ -52,6 +52,7 @@ class _Story:
     id: str
     context_text: str = ""  # title, role, technologies
     wanting: bool = False   # mapped only to the motivation question: it says what is wanted
+    questions: frozenset[str] = frozenset()   # the question types it is mapped to
 
     @cached_property
     def context(self) -> set[str]:
@@ -109,7 +110,8 @@ class Index:
         self._needed = needed
         self._firsts = {k.split("-")[0] for k in needed if "-" in k}
         texts = _texts_of(stories, words)
-        self._texts = texts
+        self.texts = texts     # per story, its fields and its whole text (`_story_text`)
+        self.told: dict[tuple[int, bool], list[Any]] = {}   # story_kind.py's sentences of a story, kept
         self._words = words if words is not None and words.texts == [text for _fields, text in texts] else None
         spans = _indexed(sieve, self._words)
         self._spans: set[tuple[int, int]] = set()      # (story, start) of the sentences in
@@ -117,7 +119,8 @@ class Index:
         self.by_act: dict[str, list[int]] = {}         # as by_key, for the sentences only a concept reached
         for n, (story_id, story) in enumerate(stories):
             self.stories.append(_Story(story_id, " ".join([story.title or "", story.role or "", " ".join(story.technologies)]),
-                                       wanting=bool(story.questions) and set(story.questions) <= {MOTIVATION}))
+                                       wanting=bool(story.questions) and set(story.questions) <= {MOTIVATION},
+                                       questions=frozenset(story.questions)))
             found = _sieved(texts[n][1], sieve, spans[n] if spans is not None else None)
             if found:
                 self._add_story(n, texts[n], found)
@@ -161,14 +164,14 @@ class Index:
         if concept.name in self._reached:
             return
         self._reached.add(concept.name)
-        for n, spans in enumerate(_reached(self._texts, concept, self._words)):
+        for n, spans in enumerate(_reached(self.texts, concept, self._words)):
             fresh = [span for span in spans or () if (n, span[0]) not in self._spans]
             if fresh:
-                self._add_story(n, self._texts[n], fresh, self.by_act)
+                self._add_story(n, self.texts[n], fresh, self.by_act)
 
     def between(self, story: int, start: int, end: int) -> str:
         """The text of story `story` from `start` to `end` (offsets of its sentences)."""
-        return self._texts[story][1][start:end]
+        return self.texts[story][1][start:end]
 
     def agency(self, s: _Sentence, keys: Iterable[str]) -> list[tuple[Clause, bool]]:
         """For each of `keys`: the clause of the sentence that holds it, and whether it is a word

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from storybank.postings.concepts import Concept, concepts_for
+from storybank.postings.match.story_kind import interest_asked, learner_asked, times_asked
 from storybank.postings.match.thresholds import CONTEXT_FACTOR, EPS, POSSIBLY
 from storybank.postings.match.years import years_asked
 from storybank.postings.terms import SYNONYM_FACTOR, TOKEN, Unit, key, phrase_key
@@ -65,13 +66,19 @@ class Need:
     min_years: int = 0         # the fewest years it asks ("3+ years")
     sides: tuple[frozenset[int], ...] = ()   # "Bibliometrics and research impact reports": the
                                              # units (by position) of each of two things joined
+    times: frozenset[int] = frozenset()      # the times it asks the candidate to work (story_kind.py)
+    interests: tuple[frozenset[str], ...] = ()   # what it asks them to care for, as keys (story_kind.py)
+    learner: bool = False      # it asks for a quick or self-driven learner, and no tool or
+                               # programme by name (story_kind.py)
 
     @classmethod
     def read(cls, units: tuple[Unit, ...], years: bool, text: str) -> Need:
         """What the requirement `text`, read into `units`, asks."""
         units = tuple(u for u in units if not _bookkeeping(u, text))
+        times = times_asked(text)
         return cls(units, years, concepts_for(text), lists_parts(text), years_asked(text) if years else 0,
-                   two_sides(units, text))
+                   two_sides(units, text), times, () if times else interest_asked(units, text),
+                   learner_asked(text) and not any(u.name for u in units))
 
     @cached_property
     def category_keys(self) -> frozenset[str]:

@@ -14,6 +14,7 @@ from storybank.postings.match.coverage import _cover, _Covered, _measure
 from storybank.postings.match.index import _Sentence
 from storybank.postings.match.need import must_say, needed_keys
 from storybank.postings.match.sentence import _level, _reach, _told_under_title
+from storybank.postings.match.story_kind import _promote_by_story_kind
 from storybank.postings.match.thresholds import EPS, FIELD_RANK, POSSIBLY, SHOWN
 from storybank.postings.match.trade import _promote_by_trade
 from storybank.postings.own_act import tells_own_act
@@ -166,6 +167,7 @@ def match(need: Need, index: Index, limit: int | None = None,
     _promote_told_across(need, index, best, asked)
     _promote_in_other_words(need, index, best, only)
     _hold_back_others_acts(best)
+    _promote_by_story_kind(need, index, best, only)
     support.update((n, support.get(n, 0)) for n in best)
     ranked = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], -len(item[1][2].keys & asked),
                                                      -support[item[0]],
