@@ -250,6 +250,10 @@ class Probe(Asked):
     # condition that holds (see ANSWER_CONDITIONS): "after_dodge" for "I can't think of a
     # mistake", "untyped" for an answer to none of the types ("Tell me about yourself"), and so on.
     worded_for: dict[AnswerCondition, list[str]] = Field(default_factory=dict)
+    # Templates, the probe's own or a field's, asked of a story file but not of a spoken answer:
+    # said back to someone who has just told it, the thing they quote reads as clumsy or as asked
+    # again ("Walk me through how the glossary worked, step by step").
+    not_of_answers: list[str] = Field(default_factory=list)
 
 
 class Other(_Data):

@@ -174,7 +174,7 @@ ASKED = [
      {"differently": "What would you do differently?"}),
     # How much of it is no part of its name.
     (AUTH, "project", "software",
-     {"technical": "Walk me through how the authentication system worked, step by step."}),
+     {"differently": "Looking back at the authentication system, what would you do differently?"}),
 ]
 
 

@@ -86,10 +86,11 @@ ANCHORS = [
      {"differently": "Looking back at finding him more work, what would you do differently?",
       "collaborators": "Who else was involved? What did they think?"}),
     # ... near misses: a process or a phase the speaker put in place is a thing, and is named.
+    # (Round 40: a spoken answer is no longer asked how it worked or who else was involved in it.)
     (LOGGING, "performance", None,
-     {"technical": "Walk me through how the weekly logging process worked, step by step.",
-      "collaborators": "Who else was involved in the weekly logging process, and what did they "
-                       "think of it?"}),
+     {"differently": "Looking back at the weekly logging process, what would you do differently?",
+      "technical": "What was the hardest part of that to get right, and how did you go about it?",
+      "collaborators": "Who else was involved? What did they think?"}),
     (TESTING_PHASE, "failure", None,
      {"differently": "Looking back at the testing phase, what would you do differently?"}),
 ]

@@ -152,11 +152,12 @@ def test_each_check_holds_on_its_answer_and_not_on_the_near_miss(check, text, ho
 def test_a_name_of_two_words_is_chosen_whole():
     assert chosen(CLOUD_DEBATE) == {"google cloud"}
     assert was_chosen("Google Cloud", CLOUD_DEBATE) and not was_chosen("AWS", CLOUD_DEBATE)
-    technical = _prompts(CLOUD_DEBATE, "disagreement", "software")["technical"]
-    assert "Google Cloud" in technical and "AWS" not in technical
+    # (Round 40: a spoken answer's technical probe quotes nothing; the alternatives probe does.)
+    alternatives = _prompts(CLOUD_DEBATE, "disagreement", "software")["alternatives"]
+    assert "besides Google Cloud" in alternatives and "AWS" not in alternatives
     # Near miss: the same debate settled the other way is asked about AWS.
     mirrored = CLOUD_DEBATE.replace("agreed that Google Cloud", "agreed that AWS")
-    assert "AWS" in _prompts(mirrored, "disagreement", "software")["technical"]
+    assert "besides AWS" in _prompts(mirrored, "disagreement", "software")["alternatives"]
 
 
 def test_every_condition_the_catalog_words_for_is_one_the_checks_know():

@@ -147,10 +147,11 @@ ASKED = [
     # Round 25: a strength told as the failure (SB702) is asked for one that really went wrong.
     (CARED, "failure", "finance",
      {"technical": "Can you think of one time something you did actually went wrong, and walk me through it, step by step?"}),
-    # A meeting is no decision: the failure's own wording, and the mechanism asked plainly.
+    # A meeting is no decision: the failure's own wording; the mechanism, which the answer has
+    # named, is asked where it was hardest (round 40).
     (POST_MORTEM, "failure", "software",
      {"alternatives": "Once the problem came to light, what else could you have done, and why did you do what you did?",
-      "technical": "Walk me through what was happening technically."}),
+      "technical": "What was the hardest part of that to get right, and how did you go about it?"}),
     # A rival of the chosen name is set against that name, not against a side act.
     (DATABASE, "project", "software", {"alternatives": "Why PostgreSQL rather than MongoDB?"}),
     # Near miss: an option the story itself turned down keeps its decision.

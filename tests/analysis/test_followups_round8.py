@@ -164,12 +164,13 @@ ASKED = [
      {"collaborators": "Of what they told you, what mattered most to you, and why?"}),
     (THIS_COMPANY, "motivation", None,
      {"collaborators": "If I asked someone who has worked with you why you would suit this company, what would they say?"}),
-    # A decision is walked through step by step (a checklist or a rollout has no "under the hood").
+    # A spoken answer is asked in the probe's plain words, not back about what it named (round 40:
+    # "how the branch protection rules worked", "what you built on Kafka" are a story file's;
+    # test_followups_round40.py).
     (BRANCH_RULES, "failure", "software",
-     {"technical": "Walk me through how the branch protection rules worked, step by step."}),
-    # Near miss: a thing built on a named tool keeps "under the hood".
+     {"technical": "What was the hardest part of that to get right, and how did you go about it?"}),
     (KAFKA_BUILT, "project", "software",
-     {"technical": "Walk me through what you built on Kafka, and how it worked under the hood."}),
+     {"technical": "Walk me through how you built it, step by step: what were the main parts, and which was hardest?"}),
     # Near miss: a name chosen is still asked about.
     (CLOUD_DEBATE, "disagreement", None,
      {"alternatives": "What else did you consider besides Google Cloud, and why did it lose?"}),

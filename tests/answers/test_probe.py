@@ -67,7 +67,7 @@ def test_nobody_named_asks_who_else_was_involved(judge):
 def test_the_prompt_quotes_what_the_candidate_said(judge):
     for probe, text in LACKING.items():
         prompt = judge(text, question="project").next_probe.prompt
-        quoted = re.search(r"(?:decide on|Looking back at|how|say in) (?:the )?(.+?)(?: over| worked|,|\?)",
+        quoted = re.search(r"(?:decide on|Looking back at|how(?! did you)|say in) (?:the )?(.+?)(?: over| worked|,|\?)",
                            prompt)
         if quoted and "you used" not in prompt:
             assert quoted.group(1).lower() in text.lower(), (probe, prompt)

@@ -972,18 +972,25 @@ def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pac
     gives no example is pressed for one (the probe's after-dodge wording), one told as what the
     speaker would do is asked for a real case where its question asks for one (a failure, a
     disagreement) and in that mood elsewhere, and one to a question of no known type that tells no
-    story gets the probe's untyped wording."""
+    story gets the probe's untyped wording. A spoken answer is not asked the probe's
+    `not_of_answers` templates, which quote back what it has just named; one they would have
+    filled is asked as an answer that told its steps is."""
     worded = _answer_wording(probe, story, types, values, weak) if not story.title.strip() else None
     if worded:
         return worded
     type_plain = [w for t in types for w in t.plain_probes.get(probe.id, [])]
     own = [*([] if software else type_plain), *(w for t in types for w in t.probes.get(probe.id, []))]
     templates = [*own, *pack.probe_templates(probe.id), *probe.templates]
+    spoken = not story.title.strip()
     quoting = [t for t in templates if _PLACEHOLDER.search(t) and not _ON_THE_WORK.search(t)]
-    text = fill(quoting, values)
+    # A spoken answer is not asked back about the thing it has just named (`not_of_answers`):
+    # having named what was chosen or built, it has told it, so it is asked, as one that told its
+    # steps is, where it was hardest.
+    unasked = [t for t in quoting if spoken and t in probe.not_of_answers]
+    text = fill([t for t in quoting if t not in unasked], values)
     if text:
         return text
-    told_steps = not story.title.strip() and _told_steps(story.answer_text())
+    told_steps = spoken and (_told_steps(story.answer_text()) or fill(unasked, values) is not None)
     after_steps = [w for t in types for w in t.after_steps_probes.get(probe.id, [])
                    if t.after_steps_in_software or not software] if told_steps else []
     return _plain_text(probe, types, pack, software, [*after_steps, *own, *type_plain], values, told_steps)
@@ -1024,8 +1031,10 @@ def _plain_text(probe: Probe, types: list[QuestionType], pack: Pack, software: b
         return on_the_work
     field_question = pack.probe_question(probe.id, told_steps)
     # A story told to a question of no known type is asked what the speaker did, in software
-    # too: nothing says its question was a technical one.
-    if (not software or not types) and field_question:
+    # too: nothing says its question was a technical one. One that has told its steps, or named
+    # what was built, is asked where it was hardest, in software too: "what was happening
+    # technically" asks again what it has just said.
+    if (not software or not types or told_steps) and field_question:
         return field_question
     catalog_plain = [t for t in probe.templates if not _PLACEHOLDER.search(t)]
     return catalog_plain[0] if catalog_plain else probe.question
