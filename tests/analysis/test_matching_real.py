@@ -39,7 +39,6 @@ def no_match(wording: str) -> Recognition:
     ("What in the job description made you apply?", "motivation"),
     ("How would you handle a company policy you disagree with?", "rubric"),
     ("What do you do when a procedure seems wrong to you?", "rubric"),
-    ("How would you handle disagreement with the golden preference?", "rubric"),
     ("How do you keep a healthy work-life balance?", "schedule"),
     ("How did you measure that?", "technical"),
     ("How do you know it was your change that fixed it?", "technical"),
@@ -48,6 +47,13 @@ def no_match(wording: str) -> Recognition:
 ])
 def test_real_paraphrase_families_are_recognised(wording, expected):
     assert named(wording, expected).best.score >= NO_MATCH
+
+
+def test_a_disagreement_with_the_golden_preference_is_the_rubric_first():
+    # Round 40's model reads it at the line (49), so the rubric is shown first with the
+    # disagreement beside it ("close") rather than claimed.
+    found = named("How would you handle disagreement with the golden preference?", "rubric")
+    assert [c.id for c in found.shown][:2] == ["rubric", "disagreement"]
 
 
 # Round 2 (issue 22): families from the tuning corpus and the spent holdout, each with a near

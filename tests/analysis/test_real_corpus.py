@@ -30,6 +30,13 @@ def _measure():
 # split: (wordings right, confident wrong, none answered "no match", none confident wrong,
 #         bad flagged for their reason, good clean beyond length, AUC of the mean score)
 FLOORS = {
+    # Round 40 retrains the shipped model on every spent set to holdout39 (it was round 22's, to
+    # holdout21): left out one set at a time it reads 2,283 of holdout22-39's 2,700 wordings right
+    # against the old model's 2,220, with 24 confident wrong against 29. Three counts are lowered by
+    # one, each a wording now a hair past the "unsure" line of 30 or under it: holdout18's "What are
+    # you looking for in your next role?" (none, now motivation at 30.5), holdout2's "Why are you
+    # looking to change your position?" (none, motivation at 30.1), holdout7's "What was your
+    # specific role?" (collaborators, now none at 24).
     # Round 19 (matcher) retrains the shipped model with holdout18 and widens three family cues
     # (RESULTS.md, "Round 19 (matcher)"): the cues change no fitted count; the retrained model
     # reads holdout18 as fitted, and the counts it lowers are lowered, each noted below: every
@@ -74,7 +81,7 @@ FLOORS = {
     # 115 -> 114: "Tell me about a time you improved store sales or performance. What did you do,
     # and what was the result?" (none here; holdout12 labels improving a hospital's performance
     # performance) is told unsure performance at 40; over the folds the change reads 4 more right
-    "holdout2": (288, 0, 114, 0, 18, 26, 0.91),  # round 14 (answers): bad flagged 17 -> 18
+    "holdout2": (287, 0, 113, 0, 18, 26, 0.91),  # round 14 (answers): bad flagged 17 -> 18; round 40 (model): right 288 -> 287
     # round 15 (matcher): none no match 68 -> 62
     # round 16 (matcher): right 173 -> 176
     # round 18 (answers): bad flagged 19 -> 20 ("I knew the direction was wrong", SB712)
@@ -155,7 +162,7 @@ FLOORS = {
     # 68 of 73 -> 72: the same four "none" wordings missed, three relabelled away and two in ("What Do
     # You Know About Our Clinic/Hospital?" is none as in holdout, holdout3, holdout5)
     # round 21 (lead): good clean 27 -> 29 (SB403 a note on spoken answers of no field)
-    "holdout7": (212, 0, 68, 0, 20, 29, 0.98),  # round 12 (matcher): right 192 -> 193
+    "holdout7": (211, 0, 68, 0, 20, 29, 0.98),  # round 12 (matcher): right 192 -> 193; round 40 (model): right 212 -> 211
     # Round 9 adds `holdout8`, measured blind before and after round 8 and now spent, at what round
     # 8 left it (RESULTS.md, "Round 8 on the blind set"). Round 9's answer rules raised the answer
     # floors (bad flagged, good clean, the mean's AUC) of every split but holdout2 to what they read
@@ -293,7 +300,7 @@ FLOORS = {
     # (the underperforming team member falls from unsure performance at 30 to no match at 29)
     # round 22 (lead), the model retrained with holdout21: right 150 -> 149, none no match 28 -> 27
     # (the underperforming team member goes back to unsure performance at the band's lower line)
-    "holdout18": (149, 0, 27, 0, 12, 21, 0.84),
+    "holdout18": (148, 0, 26, 0, 12, 21, 0.84),  # round 40 (model): right 149 -> 148
     # Round 20 adds `holdout19`, measured blind before and after round 19 and now spent, at what
     # round 19 left it with matcher19 merged after the blind measure (RESULTS.md, "Round 19 on the
     # blind set": 119 before and after; matcher19's model, trained without it, reads 120 with two
