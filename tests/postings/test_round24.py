@@ -169,3 +169,17 @@ def test_near_miss_willing_to_learn_asks_no_quick_learner():
 
     assert not learner_asked("Willing to learn all aspects of the floral/barista/gift industry")
     assert learner_asked("a quick study")
+
+
+def test_a_requirement_in_words_every_posting_uses_is_kept_when_a_kind_of_story_answers_it():
+    # holdout22's florist: "Self-motivated and able to work independently." names no thing to look
+    # for, and was dropped; the learning story answers it.
+    verdict, stories, _ = _verdict("Self-motivated and able to work independently.", learnt=LEARNT, built=BUILT)
+    assert (verdict, stories) == ("shown", ["learnt"])
+
+
+def test_near_miss_a_requirement_in_such_words_that_no_story_kind_answers_is_still_dropped():
+    from storybank.postings.check import NoRequirements
+
+    with pytest.raises(NoRequirements):
+        check(_posting("Highly motivated and able to work well in a team."), bank_of(learnt=LEARNT), motivation=False)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from storybank.postings import lexicon
+from storybank.postings.match.story_kind import asked_of_a_story
 from storybank.postings.reading import Block
 from storybank.postings.terms import Unit, analyse
 from storybank.words import count_words
@@ -742,4 +743,8 @@ def _item(part: str, heading: str, must: bool, kind: str | None) -> Item | None:
             return None
         return Item(part, heading, must, tuple(terms), units, years=True)
     terms, units = analyse(part)
-    return Item(part, heading, must, tuple(terms), units) if units else None
+    # A requirement in words every posting uses ("Self-motivated and able to work independently")
+    # names no thing to look for; it is kept when one kind of story answers it (story_kind.py).
+    if not units and not asked_of_a_story(part):
+        return None
+    return Item(part, heading, must, tuple(terms), units)

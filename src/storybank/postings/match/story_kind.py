@@ -122,6 +122,12 @@ def learner_asked(text: str) -> bool:
     return any(_at(words, phrase) for phrase in _table().learner_asks)
 
 
+def asked_of_a_story(text: str) -> bool:
+    """Does a requirement ask what one kind of story answers, whatever else it names: the times
+    the candidate can work, or a quick or self-driven learner?"""
+    return bool(times_asked(text)) or learner_asked(text)
+
+
 @dataclass(frozen=True)
 class _Told:
     """One sentence of a story's told answer, its words' keys, and who acts in each word's clause."""
