@@ -166,6 +166,9 @@ class AnswerWeakness(_Data):
     # `_WEAKNESS_BEFORE`). A strength told as the failure, with its occasion, goes before them all
     # ("after_dodge"): nothing went wrong, so "the change you made afterwards" has nothing to ask about.
     before: AnswerCondition | None = None
+    # A finding of "info" severity names no weak point (a note for a story file) unless this is
+    # true: a project told with no call of the speaker's own (SB303) is the weak point of a spoken one.
+    of_a_note: bool = False
     probes: dict[str, list[str]] = Field(default_factory=dict)
 
 

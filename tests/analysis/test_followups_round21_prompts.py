@@ -59,9 +59,9 @@ ASKED = [
     (PRICING, "performance", None,
      {"differently": "If you did it again, how would you show in numbers that it had worked?",
       "alternatives": "Which of the changes made the most difference, and how do you know?"}),
+    # Round 41: buzzwords with no call of the speaker's own (SB303) are asked which decisions were theirs.
     (FALLS, "project", "nursing",
-     {"alternatives": "On the quality improvement initiative, what else could you have done, and why did "
-                      "you go the way you did?"}),
+     {"alternatives": "Which decisions along the way were yours, and what else was on the table?"}),
 ]
 
 

@@ -248,7 +248,7 @@ def judge_answer(
     whole = segment(exchange).parts() if first else parts
     findings = tuple(f for f in report.findings if not about_the_file(f))
     chosen, lacking, reasons, prompts, layers = _next_probe(
-        exchange, whole, types, tale, catalog, settings, rated, asked, probe, weak_codes(findings))
+        exchange, whole, types, tale, catalog, settings, rated, asked, probe, weak_codes(findings, catalog))
     cues, recited = _against_the_story(text, tale, probe) if tale is not None else (None, None)
     return AnswerReport(
         text=text, parts=parts, words=words, speaking_seconds=round(seconds, 1),
@@ -259,11 +259,17 @@ def judge_answer(
         lacking=tuple(lacking), reasons=reasons, prompts=prompts, layers=layers or {})
 
 
-def weak_codes(findings: Iterable[Finding]) -> set[str]:
+def weak_codes(findings: Iterable[Finding], catalog: Catalog | None = None) -> set[str]:
     """The codes of the findings that can name an answer's weak point (the catalog's
-    `answer_weaknesses`): a note of "info" severity names none. The probes after an answer are
-    worded with these (`followups.followup_prompts(..., findings=)`)."""
-    return {f.code for f in findings if f.severity != "info"}
+    `answer_weaknesses`, the built-in one's unless told): a note of "info" severity names none,
+    unless a weakness is dug at it (`of_a_note`). The probes after an answer are worded with these
+    (`followups.followup_prompts(..., findings=)`)."""
+    if catalog is None:
+        from storybank.catalog import builtin_catalog
+
+        catalog = builtin_catalog()
+    notes = {w.finding for w in catalog.answer_weaknesses if w.of_a_note}
+    return {f.code for f in findings if f.severity != "info" or f.code in notes}
 
 
 def _find(stories: Sequence[BankStory], story_id: str) -> BankStory:
