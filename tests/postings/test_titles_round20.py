@@ -140,7 +140,8 @@ def test_near_miss_a_sign_inside_the_title_stays():
 # ("Monday, May 28, 2007"): a date after its weekday is no title, and "P.M. Pastry Cook Needed!"
 # names the pastry cook. Three stay wrong: no job named (the lab), and two labelled with the
 # collector's own note in brackets. 16 of 94.
-WRONG_TITLES_FLOOR = 16
+# Round 24 spends corpus_postings_holdout23: one of its four titles is read wrong. 17 of 98.
+WRONG_TITLES_FLOOR = 17
 
 
 @pytest.mark.slow
