@@ -188,7 +188,7 @@ def test_a_dev_wording_that_paraphrases_a_spent_set_is_left_out_of_that_sets_fol
     assert t.for_fold([paraphrase, general], "holdout4") == [paraphrase, general]
     # Near miss: a `from` that names no spent set is refused.
     (tmp_path / "dev" / "wordings18.toml").write_text(
-        '[[wording]]\ntext = "What is a blameless culture?"\nid = "none"\nfrom = ["holdout41"]\n', "utf-8")
+        '[[wording]]\ntext = "What is a blameless culture?"\nid = "none"\nfrom = ["holdout42"]\n', "utf-8")
     with pytest.raises(AssertionError, match="unspent set"):
         t.dev_wordings()
 

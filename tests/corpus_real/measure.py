@@ -1,8 +1,8 @@
 """Measure storybank on the real-language corpus (issue 22): aggregate numbers only.
 
     .venv/bin/python tests/corpus_real/measure.py --split tuning      # any split of SPLITS
-    .venv/bin/python tests/corpus_real/measure.py --split holdout41   # the fresh blind set, round 41
-    .venv/bin/python tests/corpus_real/measure.py --split holdout40 --details   # not on holdout41
+    .venv/bin/python tests/corpus_real/measure.py --split holdout42   # the fresh blind set, round 42
+    .venv/bin/python tests/corpus_real/measure.py --split holdout41 --details   # not on holdout42
 
 `holdoutN` was spent after round N (measured blind, then read and tuned on like `tuning`); the
 one split in `HELD_OUT` is the blind set of the round under way.
@@ -27,9 +27,9 @@ What it measures:
   name, the software wording for a story that is not software, a prompt naming an option the
   answer turned down or a tool it denies using). Reading prompts to judge them is `--prompts`.
 
-The blind held-out split (`HELD_OUT`: `holdout41` in round 41) is never printed item by item:
+The blind held-out split (`HELD_OUT`: `holdout42` in round 42) is never printed item by item:
 `--details` and `--prompts` refuse it, except `--prompts --final-read`, the one reading of its
-prompts allowed after the last change. The spent splits (`holdout` to `holdout40`) are read like
+prompts allowed after the last change. The spent splits (`holdout` to `holdout41`) are read like
 `tuning`.
 """
 
@@ -53,7 +53,7 @@ SPLITS = ("tuning", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "
           "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25",
           "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34",
           "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40",
-          "holdout41")
+          "holdout41", "holdout42")
 # Never read item by item. `holdout` was spent in round 1, `holdout2` in round 2, `holdout3` in
 # round 3, `holdout4` in round 4, `holdout5` in round 5, `holdout6` in round 6, `holdout7` in
 # round 7, `holdout8` in round 8, `holdout9` in round 9, `holdout10` in round 10, `holdout11`
@@ -64,10 +64,10 @@ SPLITS = ("tuning", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "
 # round 25, `holdout26` in round 26, `holdout27` in round 27, `holdout28` in round 28,
 # `holdout29` in round 29, `holdout30` in round 30, `holdout31` in round 31, `holdout32` in
 # round 32, `holdout33` in round 33, `holdout34` in round 34, `holdout35` in round 35, `holdout36`
-# in round 36, `holdout37` in round 37, `holdout38` in round 38, `holdout39` in round 39 and
-# `holdout40` in round 40: each later round tunes on them like on `tuning`, and measures blind on
-# the next one, `holdout41` in round 41.
-HELD_OUT = ("holdout41",)
+# in round 36, `holdout37` in round 37, `holdout38` in round 38, `holdout39` in round 39,
+# `holdout40` in round 40 and `holdout41` in round 41: each later round tunes on them like on
+# `tuning`, and measures blind on the next one, `holdout42` in round 42.
+HELD_OUT = ("holdout42",)
 # Wordings written for training only (read by train_wording_model.py): never a split here, never
 # measured, so a number printed by this script never counts what the model was taught.
 TRAINING_ONLY = ("written13",)

@@ -50,7 +50,8 @@ SPENT = ("tuning", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "h
          "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20",
          "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26",
          "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33",
-         "holdout34", "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40")
+         "holdout34", "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40",
+         "holdout41")
 # Training-only splits (`measure.TRAINING_ONLY`): wordings written for training by someone blind to
 # every corpus split, in every fold's training and the shipped model's, never a fold of their own
 # and never measured. `--no-written` leaves them out, to read what they add.
