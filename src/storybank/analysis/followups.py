@@ -975,13 +975,13 @@ def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pac
     story gets the probe's untyped wording. A spoken answer is not asked the probe's
     `not_of_answers` templates, which quote back what it has just named; one they would have
     filled is asked as an answer that told its steps is."""
-    worded = _answer_wording(probe, story, types, values, weak) if not story.title.strip() else None
+    spoken = not story.title.strip()
+    worded = _answer_wording(probe, story, types, values, weak) if spoken else None
     if worded:
         return worded
     type_plain = [w for t in types for w in t.plain_probes.get(probe.id, [])]
     own = [*([] if software else type_plain), *(w for t in types for w in t.probes.get(probe.id, []))]
     templates = [*own, *pack.probe_templates(probe.id), *probe.templates]
-    spoken = not story.title.strip()
     quoting = [t for t in templates if _PLACEHOLDER.search(t) and not _ON_THE_WORK.search(t)]
     # A spoken answer is not asked back about the thing it has just named (`not_of_answers`):
     # having named what was chosen or built, it has told it, so it is asked, as one that told its

@@ -26,8 +26,8 @@ shows it; one saying less makes it possible (`_concept_shows`). Nor may a requir
 a profession's duties (`trades.py`: "venepuncture", "trade unions"): a sentence where the
 candidate says every one of them, in the posting's words or the trade's, by two of those words at
 least, shows it (`_trade_level`). Last, a requirement that asks when the candidate can work is
-the schedule story's to show, and one that asks an interest the motivation story's
-(`story_kind.py`).
+the schedule story's to show, one that asks an interest the motivation story's, and one that asks
+a quick or self-driven learner the learning story's (`story_kind.py`).
 
 Speed: only the sentences the sieve finds (`sieve.py`) are split into words, and sentences are
 judged best-covered first, stopping once the evidence to quote is found.
@@ -43,7 +43,7 @@ Where each rule lives:
     across.py      a requirement told over several sentences of one story
     concept.py     shown by a concept's act on one of its objects (concepts.py)
     trade.py       shown in a profession's words for its duties (trades.py)
-    story_kind.py  when the candidate can work, shown by the schedule story; an interest, by the motivation story
+    story_kind.py  shown by the one story of a kind: availability (schedule), an interest (motivation), a learner (learning)
     rank.py        `match`: the sentences worth judging, judged best first, promoted, ranked
 """
 

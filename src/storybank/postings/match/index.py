@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from storybank.model import PARTS, PROBES
 from storybank.postings.agency import Clause, clauses
@@ -111,7 +111,6 @@ class Index:
         self._firsts = {k.split("-")[0] for k in needed if "-" in k}
         texts = _texts_of(stories, words)
         self.texts = texts     # per story, its fields and its whole text (`_story_text`)
-        self.told: dict[tuple[int, bool], list[Any]] = {}   # story_kind.py's sentences of a story, kept
         self._words = words if words is not None and words.texts == [text for _fields, text in texts] else None
         spans = _indexed(sieve, self._words)
         self._spans: set[tuple[int, int]] = set()      # (story, start) of the sentences in

@@ -146,12 +146,8 @@ def match(need: Need, index: Index, limit: int | None = None,
     sentence, best first. With `limit`, only the first `limit` stories at the best level are
     sure to be found (sentences are judged best-covered first, and the judging stops there);
     with `only`, only these stories are looked at."""
-    if not need.units:
-        # Words every posting uses, kept because one kind of story answers them (story_kind.py).
-        alone: dict[int, tuple[int, float, _Sentence]] = {}
-        _promote_by_story_kind(need, index, alone, only)
-        return [Hit(index.stories[n].id, s.text, s.field, round(share, 2), level)
-                for n, (level, share, s) in sorted(alone.items(), key=lambda item: (-item[1][0], index.stories[item[0]].id))]
+    # A requirement with no units (in words every posting uses) is kept only when one kind of story
+    # answers it (story_kind.py): no sentence holds its words, so only that rule below can show it.
     scored, support = _scored(need, index, _candidates(need, index, only))
     best: dict[int, tuple[int, float, _Sentence]] = {}
     shown = possible = 0

@@ -1,6 +1,6 @@
 """A requirement that one kind of story answers (`_promote_by_story_kind`; round 24 of issue 23).
 
-A prepared bank has one story for each question type, and two of those types answer what some
+A prepared bank has one story for each question type, and three of those types answer what some
 requirements ask outright:
 
 - **when the candidate can work** ("Ability to work nights and weekends", "be available for at
@@ -9,12 +9,15 @@ requirements ask outright:
   where the candidate speaks and nothing is negated, name every time the requirement asks, each by
   a word of its group in `[story_kind.schedule] times` ("Saturday" says "weekends"); some of them
   make it possible.
-- **what the candidate cares for** ("A strong interest in community news", "love ceramics"): the
-  motivation story says it. It is shown by a sentence of that story where the candidate speaks, with
-  no negation, naming one of the things the requirement is interested in.
+- **what the candidate cares for** ("A strong interest in community news"): the motivation story
+  says it. It is shown by a sentence of that story where the candidate speaks, with no negation,
+  naming one of the things the requirement is interested in, not as what someone else did.
+- **a quick or self-driven learner** ("A quick learner", "Self-motivated"): the learning story
+  shows it by a sentence where the candidate learns (`[story_kind.learning] acts`, "I taught
+  myself Square from its help pages"), unless the requirement also names a tool or programme.
 
-The word matching reads neither: a time is said in other words, and a story about wanting the
-work tells no deed, so it is never evidence elsewhere. These rules look only at the stories mapped
+The word matching reads none of them: a time is said in other words, a story about wanting the
+work tells no deed, so it is never evidence elsewhere, and "quick learner" is no word a story says. These rules look only at the stories mapped
 to that question type, and only when no story shows the requirement otherwise.
 """
 
@@ -23,6 +26,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,9 +46,10 @@ if TYPE_CHECKING:
 SCHEDULE = "schedule"
 MOTIVATION = "motivation"
 LEARNING = "learning"
-# A plain negation in a sentence of the motivation story: "I'm not interested in management".
-# (A wish is what that story is made of, so agency.py's negations, which count wishes, are not used.)
+# The candidate speaking in a sentence of the motivation story.
 _I = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll", "my", "My", "me"})
+# A plain negation there: "I'm not interested in management". (A wish is what that story is made
+# of, so agency.py's negations, which count wishes, are not used.)
 _NOT = re.compile(r"\b(?:not|never|no|nor)\b|n[’']t\b", re.I)
 
 
@@ -138,12 +143,17 @@ class _Told:
     mine: list[bool]        # per word: its clause has the candidate acting, no one else, nothing negated
 
 
+# `_sentences` of each story, kept for as long as its index (a bank checked against one posting).
+_KEPT: weakref.WeakKeyDictionary[Index, dict[tuple[int, bool], list[_Told]]] = weakref.WeakKeyDictionary()
+
+
 def _told(index: Index, n: int, loose: bool = False) -> list[_Told]:
-    """`_sentences`, worked out once per story and index (a bank checked against a posting)."""
-    kept = index.told.get((n, loose))
-    if kept is None:
-        kept = index.told[(n, loose)] = list(_sentences(index, n, loose))
-    return kept
+    """`_sentences`, worked out once per story and index."""
+    kept = _KEPT.setdefault(index, {})
+    found = kept.get((n, loose))
+    if found is None:
+        found = kept[(n, loose)] = list(_sentences(index, n, loose))
+    return found
 
 
 def _sentences(index: Index, n: int, loose: bool) -> Iterable[_Told]:
@@ -211,7 +221,8 @@ def _learning_level(index: Index, n: int) -> tuple[int, _Told | None]:
 def _promote_by_story_kind(need: Need, index: Index, best: dict[int, tuple[int, float, _Sentence]],
                            only: Iterable[str] | None) -> None:
     """When no story shows the requirement, the schedule story may show when the candidate can
-    work, and the motivation story what they care for (see the module's docstring)."""
+    work, the motivation story what they care for, and the learning story a quick learner (see
+    the module's docstring)."""
     if any(level == 2 for level, _share, _s in best.values()):
         return
     times, things, learner = need.times, need.interests, need.learner
