@@ -97,20 +97,26 @@ def test_near_miss_an_interest_the_motivation_story_does_not_name_is_not_shown()
     assert verdict == "missing"
 
 
-def test_near_miss_a_special_interest_is_a_specialism_not_a_wish():
+@pytest.mark.parametrize(("requirement", "told"), [
     # holdout11's dietitian: "Special interest in oncology" asks oncology practised; the motivation
     # story that wants to move into it does not show it.
-    wanting = story("Why this trust", ("motivation",),
-                    action="I want to move into oncology, and I have told my manager so.")
-    verdict, _stories, _ = _verdict("Special interest in oncology / head & neck cancer", why=wanting)
-    assert verdict != "shown"
-
-
-def test_near_miss_an_interest_told_as_what_others_did_is_not_shown():
+    pytest.param("Special interest in oncology / head & neck cancer",
+                 story("Why this trust", ("motivation",),
+                       action="I want to move into oncology, and I have told my manager so."),
+                 id="a special interest is a specialism, not a wish"),
     # holdout3's emergency physician: the group planned the telehealth service, not the candidate.
-    others = story("Why Lakemont", ("motivation",),
-                   action="Our group planned a telehealth service for two rural clinics, and I still want that work.")
-    verdict, _stories, _ = _verdict("Interest in telehealth coverage of our rural sites would be welcome.", why=others)
+    pytest.param("Interest in telehealth coverage of our rural sites would be welcome.",
+                 story("Why Lakemont", ("motivation",),
+                       action="Our group planned a telehealth service for two rural clinics, and I still want that work."),
+                 id="an interest told as what others did"),
+    # A learning story where someone else learned.
+    pytest.param("A quick learner who pays attention to detail.",
+                 story("How our new hire learned the till", ("learning",),
+                       action="Our new hire learned the till in a day while the owner watched."),
+                 id="someone else learned"),
+])
+def test_near_miss_a_story_of_the_kind_that_does_not_tell_it_shows_nothing(requirement, told):
+    verdict, _stories, _ = _verdict(requirement, told=told)
     assert verdict != "shown"
 
 
@@ -153,13 +159,6 @@ def test_near_miss_a_learner_asked_with_a_named_skill_is_not_the_learning_story_
     # holdout18's land surveyor: "a self-starter with strong PLSS/GLO skills" asks the named skill too.
     verdict, stories, _ = _verdict("be a self-starter with strong PLSS/GLO skills", learnt=LEARNT, built=BUILT)
     assert not (verdict == "shown" and stories[0] == "learnt")
-
-
-def test_near_miss_a_learning_story_where_someone_else_learned_shows_nothing():
-    theirs = story("How our new hire learned the till", ("learning",),
-                   action="Our new hire learned the till in a day while the owner watched.")
-    verdict, _stories, _ = _verdict("A quick learner who pays attention to detail.", theirs=theirs)
-    assert verdict != "shown"
 
 
 def test_near_miss_willing_to_learn_asks_no_quick_learner():
