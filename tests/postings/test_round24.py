@@ -182,3 +182,20 @@ def test_near_miss_a_requirement_in_such_words_that_no_story_kind_answers_is_sti
 
     with pytest.raises(NoRequirements):
         check(_posting("Highly motivated and able to work well in a team."), bank_of(learnt=LEARNT), motivation=False)
+
+
+@pytest.mark.parametrize(("told", "level"), [
+    # Near miss: the example bank's schedule story weighs early mornings and rejects them in its
+    # alternatives follow-up; what was weighed and turned down is not the week told.
+    ({"followups": "Nights were the other option. I rejected them because my pages come overnight."}, 0),
+    ({"action": "I work nights at the rink, Tuesday to Thursday."}, 2),
+])
+def test_the_schedule_story_is_read_where_it_tells_the_week_not_the_options_weighed(told, level):
+    from storybank.model import Followups
+    from storybank.postings.match.index import Index
+    from storybank.postings.match.story_kind import _schedule_level
+
+    followups = Followups(alternatives=told["followups"]) if "followups" in told else None
+    week = story("My week now", ("schedule",), action=told.get("action", "I study at the college."), followups=followups)
+    index = Index(bank_of(week=week), set(), None)
+    assert _schedule_level(times_asked("Must be available to work nights."), index, 0)[0] == level

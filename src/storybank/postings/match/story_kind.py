@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from storybank.postings import lexicon
 from storybank.postings.agency import clauses
 from storybank.postings.match.index import _Sentence
-from storybank.postings.match.thresholds import CONCEPT_SHARE, LABEL_FIELDS, POSSIBLY
+from storybank.postings.match.thresholds import CONCEPT_SHARE, LABEL_FIELDS, POSSIBLY, TOLD_AS_DONE
 from storybank.postings.sieve import _SPLIT
 from storybank.postings.terms import TOKEN, Unit, key, tokens
 
@@ -157,12 +157,14 @@ def _told(index: Index, n: int, loose: bool = False) -> list[_Told]:
 
 
 def _sentences(index: Index, n: int, loose: bool) -> Iterable[_Told]:
-    """The sentences of story `n` but its title, role and tool list, in order. With `loose`, a
-    word counts as the candidate's wherever the sentence has them speaking and no negation
-    (a wish is what a motivation story is made of)."""
+    """The sentences of story `n` told as done (`TOLD_AS_DONE`: not the options weighed, "I
+    rejected early mornings because on-call pages cluster overnight", nor the reflection), in
+    order. With `loose`, every field but its title, role and tool list, and a word counts as the
+    candidate's wherever the sentence has them speaking and no negation (a wish is what a
+    motivation story is made of)."""
     fields, _text = index.texts[n]
     for name, text in fields:
-        if name in LABEL_FIELDS or name == "role":
+        if name in LABEL_FIELDS or name == "role" or not (loose or name in TOLD_AS_DONE):
             continue
         for sentence in _SPLIT.split(text.replace("\n", " "))[::2]:
             written = TOKEN.findall(sentence)
