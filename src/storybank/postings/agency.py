@@ -23,6 +23,9 @@ they said, argued or recommended carries nothing from their clause ("I argued | 
 would teach her FreeRTOS"); and a relative clause right after a person is that person's ("I
 worked with the engineer | who ran Kubernetes"). Plans, what would have been and lessons drawn
 are in the negations (data/postings.toml).
+
+Round 25: a clause opened by "because" with no "I" or "we" in it is the reason given, how things
+are, not the candidate's doing ("I rejected them | because on-call pages cluster overnight").
 """
 
 from __future__ import annotations
@@ -267,6 +270,13 @@ def clauses(sentence: str, field: str) -> list[Clause]:
             # "I worked with the engineer | who ran Kubernetes": the person just named acts in it
             # (not "I was the engineer | who ran Kubernetes": that person is the candidate).
             out.append(Clause(False, True, False, len(toks)))
+            previous_me, previous_negated = False, False
+            last_word = toks[-1]
+            continue
+        if toks[:1] == ["because"] and toks[1:2] != ["of"] and first_person.isdisjoint(toks):
+            # "I rejected early mornings | because on-call pages cluster overnight": the reason
+            # given is how things are, not the candidate's doing (round 25).
+            out.append(Clause(False, False, False, len(toks)))
             previous_me, previous_negated = False, False
             last_word = toks[-1]
             continue
