@@ -62,9 +62,9 @@ def test_a_types_topic_asked_as_a_habit_is_the_type_a_trait_is_not():
 
 def test_a_plain_wording_under_the_kinds_line_stays_no_match_above_the_story_line():
     # an opinion asked about the topic of a type, with no story frame, keeps the kind's line
-    # (holdout7, spent). Round 40's model puts "Would you describe yourself as a morning or a night
-    # person?" under 55 and this one between the lines, as round 8's did.
-    found = recognise("Do you learn more from failure or success?", builtin_catalog())
+    # (holdout7, spent). Round 42's model puts "Do you learn more from failure or success?" (round
+    # 8's and round 40's example) under 55 and this one, of the same set, between the lines.
+    found = recognise("How do you make sure you are up to date regarding local/State protocols?", builtin_catalog())
     assert matcher(builtin_catalog()).frame_of(found.question).name == "plain"
     assert MODEL_NO_MATCH_BY_FRAME["story"]["question"] <= found.best.score < MODEL_NO_MATCH["question"]
     assert found.verdict == "unsure"  # under the plain line: not a match, the nearest only named

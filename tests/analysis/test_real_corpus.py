@@ -108,7 +108,10 @@ FLOORS = {
     # ("How have you managed multiple projects in the past?" falls from unsure project at 30)
     # round 22 (lead), the model retrained with holdout21: right 185 -> 184, none no match 89 -> 88
     # (the same wording at the band's lower line goes back to unsure project)
-    "holdout4": (184, 0, 88, 0, 13, 33, 0.89),  # round 13 (answers): bad flagged 9 -> 13
+    "holdout4": (185, 1, 89, 1, 13, 33, 0.89),  # round 13 (answers): bad flagged 9 -> 13
+    # round 42 (model trained to holdout41): right 184 -> 185, and "What are you most proud of?"
+    # (labelled none: it asks for no work) is now claimed as a project at 60, as nearly every
+    # other "proud" wording of the spent sets is labelled
     # round 15 (matcher): right 283 -> 275, none no match 148 -> 136
     # round 16 (matcher): right 275 -> 280
     # round 17 (matcher), four family cues narrowed: right 280 -> 281, none no match 136 -> 137
@@ -145,7 +148,7 @@ FLOORS = {
     # ("a difficult decision during patient care" falls from unsure disagreement at 30)
     # round 22 (lead), the model retrained with holdout21: right 185 -> 184, none no match 45 -> 44
     # (the same wording at the band's lower line goes back to unsure disagreement)
-    "holdout6": (184, 0, 44, 0, 25, 29, 0.97),  # round 15 (answers): good clean 27 -> 28
+    "holdout6": (183, 0, 43, 0, 25, 29, 0.97),  # round 15 (answers): good clean 27 -> 28; round 42 (model): right 184 -> 183
     # Round 8 adds `holdout7`, measured blind before and after round 7 and now spent, at what round
     # 7 left it (RESULTS.md, "Round 7 on the blind set"). Round 8's answer rules raised the answer
     # floors (bad flagged, good clean, the mean's AUC) of holdout2, holdout3, holdout5, holdout6
@@ -162,7 +165,7 @@ FLOORS = {
     # 68 of 73 -> 72: the same four "none" wordings missed, three relabelled away and two in ("What Do
     # You Know About Our Clinic/Hospital?" is none as in holdout, holdout3, holdout5)
     # round 21 (lead): good clean 27 -> 29 (SB403 a note on spoken answers of no field)
-    "holdout7": (211, 0, 68, 0, 20, 29, 0.98),  # round 12 (matcher): right 192 -> 193; round 40 (model): right 212 -> 211
+    "holdout7": (212, 0, 68, 0, 20, 29, 0.98),  # round 12 (matcher): right 192 -> 193; round 40 (model): right 212 -> 211; round 42: 212
     # Round 9 adds `holdout8`, measured blind before and after round 8 and now spent, at what round
     # 8 left it (RESULTS.md, "Round 8 on the blind set"). Round 9's answer rules raised the answer
     # floors (bad flagged, good clean, the mean's AUC) of every split but holdout2 to what they read
@@ -300,7 +303,7 @@ FLOORS = {
     # (the underperforming team member falls from unsure performance at 30 to no match at 29)
     # round 22 (lead), the model retrained with holdout21: right 150 -> 149, none no match 28 -> 27
     # (the underperforming team member goes back to unsure performance at the band's lower line)
-    "holdout18": (148, 0, 26, 0, 12, 21, 0.84),  # round 40 (model): right 149 -> 148
+    "holdout18": (150, 0, 28, 0, 12, 21, 0.84),  # round 40 (model): right 149 -> 148; round 42 (model): 150
     # Round 20 adds `holdout19`, measured blind before and after round 19 and now spent, at what
     # round 19 left it with matcher19 merged after the blind measure (RESULTS.md, "Round 19 on the
     # blind set": 119 before and after; matcher19's model, trained without it, reads 120 with two
@@ -410,11 +413,14 @@ FLOORS = {
     # Round 41 adds `holdout40`, measured blind before and after round 40 and now spent, at what
     # round 40 left it (RESULTS.md, "Round 40 on the blind set"): 88 of its 150 wordings and all 76
     # answers were written blind; the shipped model is trained to holdout39.
-    "holdout40": (136, 0, 27, 0, 18, 32, 0.95),
+    # round 42 (model trained to holdout41, this set among its training): right 136 -> 146, none 27 -> 30
+    "holdout40": (146, 0, 30, 0, 18, 32, 0.95),
     # Round 42 adds `holdout41`, measured blind before and after round 41 and now spent, at what
     # round 41 left it (RESULTS.md, "Round 41 on the blind set"): 75 of its 150 wordings and all 76
     # answers were written blind; the shipped model is trained to holdout39.
-    "holdout41": (122, 4, 27, 4, 18, 30, 0.90),
+    # round 42 (model trained to holdout41, this set among its training; two motivation and
+    # knowledge cues): right 122 -> 144, confident wrong 4 -> 0, none 27 -> 28
+    "holdout41": (144, 0, 28, 0, 18, 30, 0.90),
     # round 15 (matcher): right 246 -> 248
     # round 18 (matcher): right 248 -> 249
     "tuning": (249, 0, 75, 0, 26, 27, 0.90),  # round 13 (answers): bad flagged 25 -> 26
