@@ -147,3 +147,22 @@ def test_what_cannot_be_judged_is_one_line_and_exit_2(tmp_path, argv, said):
     code, out, err = run(*args)
     assert code == 2 and out == ""
     assert said in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_a_question_that_is_none_of_the_types_is_not_judged_as_the_nearest_one():
+    # "What's your biggest weakness?" was read as a failure question (its best type at 1 of 100),
+    # and the answer was told it needed the speaker as the cause of a failure (round 42).
+    weakness = ("Um, honestly, it's delegating. I kept redoing my trainee's bundles instead of telling her "
+                "what was wrong. So what I've done is write a checklist for each bundle, and I review against it.")
+    code, out, _err = run("answer", "--question", "What's your biggest weakness?", "-", "--format", "json",
+                          stdin=weakness)
+    assert code == 0
+    report = json.loads(out)
+    assert report["question"] is None
+    assert not any("failure" in f["message"].lower() for f in report["findings"])
+    code, out, _err = run("answer", "--question", "What's your biggest weakness?", "-", stdin=weakness)
+    assert "question  none of the types: What's your biggest weakness?" in out
+    # Near miss: a wording just under a type's line is still read as that type ("unsure" names it).
+    code, out, _err = run("answer", "--question", "Why audit?", "-", "--format", "json",
+                          stdin=weakness)
+    assert json.loads(out)["question"]["id"] == "motivation"

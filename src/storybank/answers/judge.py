@@ -63,8 +63,11 @@ def about_the_file(finding: Finding) -> bool:
 
 
 def match_question(question: str | None, catalog: Catalog) -> MatchCandidate | None:
-    """The question type (or probe) an id or a wording names; None when none is given."""
-    from storybank.analysis.matching import match_question as match
+    """The question type (or probe) an id or a wording names; None when none is given, or when
+    the wording is none of them ("What's your biggest weakness?" was judged as a failure answer,
+    its best type at 1 of 100, until round 42). A wording near a type's line ("unsure") is read
+    as that type, as `match` names it."""
+    from storybank.analysis.matching import recognise
     from storybank.analysis.types import MatchCandidate
 
     words = " ".join((question or "").split())
@@ -74,8 +77,8 @@ def match_question(question: str | None, catalog: Catalog) -> MatchCandidate | N
         return MatchCandidate("question", words, 100.0)
     if catalog.probe(words) is not None:
         return MatchCandidate("probe", words, 100.0)
-    best, _alternatives = match(words, catalog)
-    return best
+    found = recognise(words, catalog)
+    return None if found.verdict == "none" else found.best
 
 
 def answer_story(parts: Parts, questions: Sequence[str], told: Story | None) -> Story:
@@ -127,10 +130,11 @@ def _alternative(parts: Parts) -> str | None:
 
 
 def _prompts(story: Story, catalog: Catalog, settings: Settings,
-             findings: Collection[str] = ()) -> dict[str, str]:
+             findings: Collection[str] = (), question: str = "") -> dict[str, str]:
     from storybank.analysis.followups import followup_prompts
 
-    return {p.probe: p.prompt for p in followup_prompts(story, catalog, settings, findings=findings)
+    return {p.probe: p.prompt for p in followup_prompts(story, catalog, settings, findings=findings,
+                                                        question=question)
             if not p.probe.startswith("type:")}
 
 
@@ -165,7 +169,7 @@ def _types(matched: MatchCandidate | None, tale: Story | None, catalog: Catalog)
 
 def _next_probe(exchange: str, whole: Parts, types: list[str], tale: Story | None,
                 catalog: Catalog, settings: Settings, rated: Settings, asked: Sequence[str],
-                probe: str | None, findings: Collection[str] = ()
+                probe: str | None, findings: Collection[str] = (), question: str = ""
                 ) -> tuple[NextProbe, list[str], dict[str, str], dict[str, str],
                            dict[str, float] | None]:
     """What the exchange covered, and the probe to ask next: (the probe, the probes lacking,
@@ -180,7 +184,7 @@ def _next_probe(exchange: str, whole: Parts, types: list[str], tale: Story | Non
     mechanism, technical = _mechanism(story, catalog, rated)
     coverage = covered(exchange, mechanism=mechanism, technical=technical,
                        alternative=_alternative(whole))
-    prompts = _prompts(story, catalog, settings, findings)
+    prompts = _prompts(story, catalog, settings, findings, question)
     layers = dict(layer_seconds(tale, catalog.probe_ids(), settings)) if tale is not None else None
     lacked = coverage.lacking()
     weak: dict[str, str] = {}
@@ -248,7 +252,8 @@ def judge_answer(
     whole = segment(exchange).parts() if first else parts
     findings = tuple(f for f in report.findings if not about_the_file(f))
     chosen, lacking, reasons, prompts, layers = _next_probe(
-        exchange, whole, types, tale, catalog, settings, rated, asked, probe, weak_codes(findings, catalog))
+        exchange, whole, types, tale, catalog, settings, rated, asked, probe, weak_codes(findings, catalog),
+        question or "")
     cues, recited = _against_the_story(text, tale, probe) if tale is not None else (None, None)
     return AnswerReport(
         text=text, parts=parts, words=words, speaking_seconds=round(seconds, 1),

@@ -125,6 +125,8 @@ def _print_head(out: TextIO, paint: Painter, r: AnswerReport, catalog: Catalog, 
         if given and given.strip() and given.strip() != r.question.id:
             asked = " ".join(given.split())
         out.write(f"{paint('question', 'dim')}  {paint(r.question.id, 'bold')}: {safe(asked)}\n")
+    elif given and given.strip():
+        out.write(f"{paint('question', 'dim')}  {paint('none of the types', 'bold')}: {safe(' '.join(given.split()))}\n")
     told = (f"{paint(safe(r.story.title), 'bold')} ({r.story.id}), {r.story.score:.0f}% sure"
             if r.story is not None else "no story of your bank: judged on its own")
     out.write(f"{paint('you told', 'dim')}  {told}\n")
