@@ -92,6 +92,7 @@ AnswerCondition = Literal[
     "changed",       # an incident told with what the speaker took from it or changed since
     "hypothetical",  # told as what the speaker would do: asked in that mood
     "flaw",          # a weakness named in a sentence or two: asked how it shows and what helps
+    "worked_on",     # to a question that asks for a weakness, one told with what is done about it
     "impersonal",    # never speaks of the speaker, only of what it judges ("the model was bad")
     "unmet",         # lacks what its question type presumes (QuestionType.presumes): asked for one
     "routine",       # a habit told in the present tense, no event: asked about the practice

@@ -427,7 +427,8 @@ def judge_answers(split: str) -> list[Judged]:
         # The answer's weak points word its probes, as `storybank answer` words them (round 25).
         prompts = [(p.probe, p.prompt) for p in followup_prompts(story, builtin_catalog(), Settings(),
                                                                  profession,
-                                                                 findings=weak_codes(report.findings))]
+                                                                 findings=weak_codes(report.findings),
+                                                                 question=a.get("question", ""))]
         out.append(Judged(i, a, count_words(a["text"]), report.score_values(),
                           [(f.code, f.category, str(f.severity)) for f in report.findings],
                           prompts, story))

@@ -694,6 +694,7 @@ class _Answer:
     example_asked: bool = False  # a question type of the answer asks for an example
     asks_occasion: bool = False  # ... or presumes something told (QuestionType.presumes)
     presumes_past: bool = False  # a question type presumes an occasion or a failure
+    weakness_asked: bool = False  # the question asked for the speaker's weakness (`weakness_asked`)
 
 
 # What meets each premise a question type can presume (QuestionType.presumes). A whole incident
@@ -716,6 +717,14 @@ _PREMISE_MET: dict[str, Callable[[AnswerHolds], bool]] = {
 # doing it that way?"); holdout22-25's judges read nine such prompts after a failure or a
 # disagreement question and said of each "stays hypothetical; should ask for a real case".
 _ASKS_FOR_A_CASE = frozenset({"failure", "occasion"})
+
+
+def weakness_asked(question: str) -> bool:
+    """Does the wording of the question a spoken answer answers ask for the speaker's weakness
+    ("What's your biggest weakness?", "Which area are you working to improve?"; lexicon
+    `weakness_asked`)? Empty: no wording known."""
+    return bool(question.strip()) and \
+        phrase_set(lexicon_words("weakness_asked")).search(normalise(question)) is not None
 
 
 def _told_story(holds: AnswerHolds) -> bool:
@@ -806,6 +815,14 @@ _CHECKS: dict[AnswerCondition, Callable[[_Answer], bool]] = {
     # The speaker's own weakness: "My boss was a micromanager who hated me" names someone else's,
     # which the speaker does nothing about "now" and has not "tried" anything against since.
     "flaw": lambda a: answer_kinds.flaw(a.said) and not a.holds.others,
+    # Round 42: to a question that asks for a weakness, an answer that names one and tells what is
+    # done about it ("Honestly, it's delegating ... so what I've done is, I gave each team leader a
+    # zone"): holdout18-41's judges read "What would you do differently?" after one as vague, the
+    # change already told (20 of 23 drawn prompts not "yes" with both). A line naming a flaw and
+    # nothing done about it keeps the flaw's wordings, checked first; one with no occasion or acts
+    # of the speaker's told ("I have a tendency to give people too much freedom ... I've gotten very
+    # good at it") is still asked for an example.
+    "worked_on": lambda a: a.weakness_asked and not a.typed and _told_story(a.holds),
     # A judgement of something else with no word of the speaker's own ("Response A gives concrete
     # actions", "the model was bad"): it holds no way of going about rules, no choice and no one
     # else involved, only the judgement; "I ask questions and follow them exactly" speaks of the
@@ -928,8 +945,8 @@ def weak_points(catalog: Catalog, findings: Collection[str], said: str,
 
 def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
                     values: dict[str, str],
-                    weak: Callable[[AnswerCondition], str | None] = lambda condition: None
-                    ) -> str | None:
+                    weak: Callable[[AnswerCondition], str | None] = lambda condition: None,
+                    question: str = "") -> str | None:
     """The probe worded for what a spoken answer did instead of telling a story, if it did: the
     first condition that holds (see _CHECKS) with a wording the story's facts can fill, the
     question types' own before the probe's. The answer's weak point (`weak`) is dug at where
@@ -944,7 +961,7 @@ def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
     # "If you were learning {learned} again ..." does not, for a story that learned no named tool.
     tailored = any(fill(t.probes.get(probe.id, []), values) is not None for t in types)
     answer = _Answer(said, bool(types), tailored, held, unmet, example_asked, asks_occasion,
-                     presumes_past)
+                     presumes_past, weakness_asked(question))
     # A type's own wording for a kind of answer is its own tailoring: a check that gives way to
     # the type's probes ("routine", "hypothetical") does not give way to the type's own wording.
     untailored = replace(answer, tailored=False)
@@ -962,7 +979,8 @@ def _answer_wording(probe: Probe, story: Story, types: list[QuestionType],
 
 def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pack,
                 software: bool, values: dict[str, str],
-                weak: Callable[[AnswerCondition], str | None] = lambda condition: None) -> str:
+                weak: Callable[[AnswerCondition], str | None] = lambda condition: None,
+                question: str = "") -> str:
     """One probe, worded for this story. In order: the first template, of the story's question
     types, then its profession's, then the probe's own, that the story's facts can fill; else a
     plain wording with nothing quoted: its type's, else (for a story that is not software, whose
@@ -976,7 +994,7 @@ def _probe_text(probe: Probe, story: Story, types: list[QuestionType], pack: Pac
     `not_of_answers` templates, which quote back what it has just named; one they would have
     filled is asked as an answer that told its steps is."""
     spoken = not story.title.strip()
-    worded = _answer_wording(probe, story, types, values, weak) if spoken else None
+    worded = _answer_wording(probe, story, types, values, weak, question) if spoken else None
     if worded:
         return worded
     type_plain = [w for t in types for w in t.plain_probes.get(probe.id, [])]
@@ -1042,7 +1060,7 @@ def _plain_text(probe: Probe, types: list[QuestionType], pack: Pack, software: b
 
 def followup_prompts(story: Story, catalog: Catalog, settings: Settings,
                      profession: str | None = None,
-                     findings: Collection[str] = ()) -> list[FollowupPrompt]:
+                     findings: Collection[str] = (), question: str = "") -> list[FollowupPrompt]:
     from storybank.analysis.signals import software_story
     from storybank.professions import guess_pack, pack_for
 
@@ -1060,7 +1078,7 @@ def followup_prompts(story: Story, catalog: Catalog, settings: Settings,
     prompts: list[FollowupPrompt] = []
     for probe in catalog.probes:
         weak = partial(_weakness_wording, probe, points, values)
-        text = _probe_text(probe, story, types, pack, software, values, weak)
+        text = _probe_text(probe, story, types, pack, software, values, weak, question)
         if studies:
             text = off_work(text)
         answer = story.followup(probe.id).strip()
