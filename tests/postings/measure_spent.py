@@ -23,7 +23,8 @@ SPENT = ("corpus_postings", "corpus_postings_holdout", "corpus_postings_holdout2
          "corpus_postings_holdout14", "corpus_postings_holdout15",
          "corpus_postings_holdout16", "corpus_postings_holdout17",
          "corpus_postings_holdout18", "corpus_postings_holdout19", "corpus_postings_holdout20",
-         "corpus_postings_holdout21", "corpus_postings_holdout22", "corpus_postings_holdout23")
+         "corpus_postings_holdout21", "corpus_postings_holdout22", "corpus_postings_holdout23",
+         "corpus_postings_holdout24")
 
 
 def main(verbose: bool = False) -> str:

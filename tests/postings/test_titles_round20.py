@@ -141,7 +141,8 @@ def test_near_miss_a_sign_inside_the_title_stays():
 # names the pastry cook. Three stay wrong: no job named (the lab), and two labelled with the
 # collector's own note in brackets. 16 of 94.
 # Round 24 spends corpus_postings_holdout23: one of its four titles is read wrong. 17 of 98.
-WRONG_TITLES_FLOOR = 17
+# Round 25 spends corpus_postings_holdout24: two of its four titles are read wrong. 19 of 102.
+WRONG_TITLES_FLOOR = 19
 
 
 @pytest.mark.slow
