@@ -43,3 +43,49 @@ def test_the_example_banks_rejected_option_no_longer_shows_night_work():
                    [(sf.id, sf.story) for sf in bank.stories], motivation=False)
     (r,) = report.requirements
     assert r.verdict != "shown", [e.sentence for e in r.evidence]
+
+
+# --- holdout24 (spent): a weekday asked is asked for itself, and a day refused is not shown -----
+
+from tests.postings.conftest import bank_of, story  # noqa: E402
+
+
+def _days(action: str, reflection: str):
+    week = story("Three firing days", ("schedule",), situation="I work two part-time jobs.",
+                 action=action, reflection=reflection)
+    report = check("# Crematory operator\n\n## Requirements\n\n- Availability to work Thursdays and Fridays\n",
+                   bank_of(week=week), motivation=False)
+    (r,) = report.requirements
+    return r.verdict
+
+
+def test_a_weekday_the_story_refuses_is_not_shown():
+    # holdout24's crematory operator: shown by "I work two part-time jobs" before round 25.
+    assert _days("The crematory has me Tuesday, Wednesday and Thursday, 7:00 to 17:00, and the parks "
+                 "department has me Monday and Friday.",
+                 "I say plainly that I cannot work Mondays or Fridays for a new employer.") != "shown"
+
+
+def test_near_miss_the_weekdays_told_and_none_refused_are_shown():
+    assert _days("I fire on Tuesday, Wednesday and Thursday, and since March I also cover Friday mornings.",
+                 "A fixed pattern suits this trade because cases are planned a day ahead.") == "shown"
+
+
+def test_a_part_time_job_says_no_weekday():
+    from storybank.postings.match.story_kind import times_asked
+
+    # Each weekday is a group of its own: "part-time" or "three days a week" says neither.
+    assert len(times_asked("Availability to work Thursdays and Fridays")) == 2
+    assert times_asked("Availability to work Thursdays") != times_asked("Must be available part-time")
+
+
+# --- a quoted question is not a deed --------------------------------------------------------------
+
+def test_what_the_candidate_quotes_is_not_what_they_did():
+    quoted = "'Can we come in' and 'can we drive a loaded trailer on wet ground' are different questions."
+    assert not any(c.me for c in clauses(quoted, "action"))
+
+
+def test_near_miss_the_same_words_unquoted_are_the_candidates():
+    said = "We drove a loaded trailer on wet ground twice that spring."
+    assert clauses(said, "action")[0].me

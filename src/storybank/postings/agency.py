@@ -230,11 +230,26 @@ def _pieces(sentence: str) -> _Pieces:
     return _Pieces(pieces, theirs, mine, resumed)
 
 
+# A span in quotation marks: what was said or asked, not done ("'can we drive a loaded trailer on
+# wet ground' are different questions", round 25).
+_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(]))(['‘\"“])([^'’\"”]{3,}?)(['’\"”])(?=[\s,.;:!?)]|$)")
+_SPEAKER = re.compile(r"\b(?:I|we|We|I'm|I’m|we're|we’re|I've|I’ve|we've|we’ve|I'd|I’d|we'd|we’d|my|My|our|Our)\b")
+
+
+def unquoted(sentence: str) -> str:
+    """`sentence` with the candidate's words inside quotation marks blanked to the same length
+    (offsets and word counts hold): a question or a remark quoted is not the candidate doing it."""
+    if not any(q in sentence for q in "'‘\"“"):
+        return sentence
+    return _QUOTED.sub(lambda m: m.group(1) + _SPEAKER.sub(lambda w: "x" * len(w.group()), m.group(2))
+                       + m.group(3), sentence)
+
+
 def clauses(sentence: str, field: str) -> list[Clause]:
     """The clauses of `sentence` (from the story field `field`), in order."""
     first_person, others, negations = _lists()
     first_person = first_person - OBJECTS
-    cut = _pieces(numerals(sentence))
+    cut = _pieces(unquoted(numerals(sentence)))
     pieces, theirs, mine, resumed = cut.pieces, cut.theirs, cut.mine, cut.resumed
     out: list[Clause] = []
     previous_me = field in SELF_FIELDS

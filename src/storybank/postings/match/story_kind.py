@@ -8,7 +8,8 @@ requirements ask outright:
   Thursday from 3 to 11 pm, Saturday opening …"). It is shown there when the story's sentences,
   where the candidate speaks and nothing is negated, name every time the requirement asks, each by
   a word of its group in `[story_kind.schedule] times` ("Saturday" says "weekends"); some of them
-  make it possible.
+  make it possible. A time the story refuses anywhere ("I cannot work Mondays or Fridays") makes
+  it neither (round 25).
 - **what the candidate cares for** ("A strong interest in community news"): the motivation story
   says it. It is shown by a sentence of that story where the candidate speaks, with no negation,
   naming one of the things the requirement is interested in, not as what someone else did.
@@ -50,7 +51,7 @@ LEARNING = "learning"
 _I = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll", "my", "My", "me"})
 # A plain negation there: "I'm not interested in management". (A wish is what that story is made
 # of, so agency.py's negations, which count wishes, are not used.)
-_NOT = re.compile(r"\b(?:not|never|no|nor)\b|n[’']t\b", re.I)
+_NOT = re.compile(r"\b(?:not|never|no|nor|cannot)\b|n[’']t\b", re.I)
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -189,6 +190,8 @@ def _sentences(index: Index, n: int, loose: bool) -> Iterable[_Told]:
 def _schedule_level(asked: frozenset[int], index: Index, n: int) -> tuple[int, _Told | None]:
     """(2, the sentence to quote) when story `n`'s sentences where the candidate speaks name
     every time asked; (1, …) when they name some; (0, None) when none."""
+    if _refused(index, n) & asked:
+        return 0, None
     said: set[int] = set()
     best: tuple[int, _Told] | None = None
     for s in _told(index, n):
@@ -199,6 +202,22 @@ def _schedule_level(asked: frozenset[int], index: Index, n: int) -> tuple[int, _
     if best is None:
         return 0, None
     return (2 if said >= asked else 1), best[1]
+
+
+def _refused(index: Index, n: int) -> set[int]:
+    """The time groups story `n` refuses, in any field but its title, role and tool list: said in a
+    sentence where the candidate speaks with a negation ("I say plainly that I cannot work Mondays
+    or Fridays", round 25)."""
+    refused: set[int] = set()
+    fields, _text = index.texts[n]
+    for name, text in fields:
+        if name in LABEL_FIELDS or name == "role":
+            continue
+        for sentence in _SPLIT.split(text.replace("\n", " "))[::2]:
+            written = TOKEN.findall(sentence)
+            if written and not _I.isdisjoint(written) and _NOT.search(sentence):
+                refused |= set(_groups([key(w) for w in written]))
+    return refused
 
 
 def _interest_level(things: tuple[frozenset[str], ...], index: Index, n: int) -> tuple[int, _Told | None]:
