@@ -239,5 +239,9 @@ def test_the_spent_sets_keep_round_7s_figures():
     # Round 21 adds corpus_postings_holdout20, measured blind before and after round 20 (1/1 shown
     # right both times, 0/18 found; 9 of 31 requirements unread) and now spent: all twenty-one read
     # 98.8 % (256/259), 235/573.
-    assert total.shown_right >= 256 and total.precision >= 0.988, (total.shown_right, total.precision)
-    assert total.found >= 235, total.found
+    # Rounds 22-24 add holdout21-23 and round 24's story kinds: 98.9 % (275/278), 254/637. Round 25
+    # adds corpus_postings_holdout24, measured blind before and after round 25's first change (1/4
+    # shown right both times, 1/24 found; 19 requirements unread) and now spent; round 25's rules
+    # from it take out two of its wrong links: all twenty-five read 98.6 % (276/280), 255/661.
+    assert total.shown_right >= 276 and total.precision >= 0.985, (total.shown_right, total.precision)
+    assert total.found >= 255, total.found
