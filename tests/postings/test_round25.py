@@ -71,6 +71,11 @@ def test_near_miss_the_weekdays_told_and_none_refused_are_shown():
                  "A fixed pattern suits this trade because cases are planned a day ahead.") == "shown"
 
 
+def test_near_miss_a_negation_that_refuses_no_time_keeps_it_shown():
+    assert _days("I fire on Tuesday, Wednesday and Thursday, and since March I also cover Friday mornings.",
+                 "I never missed a Friday shift in two years.") == "shown"
+
+
 def test_a_part_time_job_says_no_weekday():
     from storybank.postings.match.story_kind import times_asked
 

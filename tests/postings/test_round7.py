@@ -242,6 +242,11 @@ def test_the_spent_sets_keep_round_7s_figures():
     # Rounds 22-24 add holdout21-23 and round 24's story kinds: 98.9 % (275/278), 254/637. Round 25
     # adds corpus_postings_holdout24, measured blind before and after round 25's first change (1/4
     # shown right both times, 1/24 found; 19 requirements unread) and now spent; round 25's rules
-    # from it take out two of its wrong links: all twenty-five read 98.6 % (276/280), 255/661.
-    assert total.shown_right >= 276 and total.precision >= 0.985, (total.shown_right, total.precision)
+    # from it take out two of its wrong links: all twenty-five read 98.6 % (276/280), 255/661. Its
+    # review narrows a refused time to "cannot", "won't", "not available" and the like: "I take no
+    # other fixed summer work, except one Saturday a month" refuses nothing, and the bridge
+    # tender's run-on line (labelled by its first ask, "be willing to work in a team environment",
+    # but asking a Saturday relief shift further on) is shown by the schedule story again: 98.2 %
+    # (276/281), 255/661.
+    assert total.shown_right >= 276 and total.precision >= 0.982, (total.shown_right, total.precision)
     assert total.found >= 255, total.found

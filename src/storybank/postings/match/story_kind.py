@@ -52,6 +52,10 @@ _I = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "
 # A plain negation there: "I'm not interested in management". (A wish is what that story is made
 # of, so agency.py's negations, which count wishes, are not used.)
 _NOT = re.compile(r"\b(?:not|never|no|nor|cannot)\b|n[’']t\b", re.I)
+# A time refused: the candidate cannot, will not or is not available to work it ("I cannot work
+# Mondays or Fridays"), not any negation ("I never missed a Saturday shift").
+_REFUSE = re.compile(r"\b(?:cannot|can[’']t|can not|won[’']t|will not|unable|unavailable|not available|"
+                     r"not able|could not|couldn[’']t|no longer)\b", re.I)
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -206,8 +210,8 @@ def _schedule_level(asked: frozenset[int], index: Index, n: int) -> tuple[int, _
 
 def _refused(index: Index, n: int) -> set[int]:
     """The time groups story `n` refuses, in any field but its title, role and tool list: said in a
-    sentence where the candidate speaks with a negation ("I say plainly that I cannot work Mondays
-    or Fridays", round 25)."""
+    sentence where the candidate speaks and says they cannot or will not ("I say plainly that I
+    cannot work Mondays or Fridays", round 25; not "I never missed a Saturday shift")."""
     refused: set[int] = set()
     fields, _text = index.texts[n]
     for name, text in fields:
@@ -215,7 +219,7 @@ def _refused(index: Index, n: int) -> set[int]:
             continue
         for sentence in _SPLIT.split(text.replace("\n", " "))[::2]:
             written = TOKEN.findall(sentence)
-            if written and not _I.isdisjoint(written) and _NOT.search(sentence):
+            if written and not _I.isdisjoint(written) and _REFUSE.search(sentence):
                 refused |= set(_groups([key(w) for w in written]))
     return refused
 
